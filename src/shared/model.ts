@@ -1,0 +1,165 @@
+/**
+ * The data Afterview keeps: applications with their contacts, interviews, timeline and
+ * the state of their follow-up actions. Every shape here is a zod schema, so whatever
+ * crosses a boundary (IPC, HTTP, files, imports) is validated as `unknown` first.
+ */
+import { z } from 'zod'
+
+export const Id = z.string().trim().min(1, 'is empty').max(200, 'is too long').regex(/^[A-Za-z0-9._:-]+$/, 'may only contain letters, digits, dot, dash, colon and underscore')
+export type Id = z.infer<typeof Id>
+
+/** A calendar day, YYYY-MM-DD. */
+export const CalendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'is not a date like 2026-11-18')
+/** An instant with an explicit offset, e.g. 2026-11-18T15:00:00Z. */
+export const Instant = z.string().refine((s) => /T/.test(s) && !Number.isNaN(Date.parse(s)), 'is not a date and time like 2026-11-18T15:00:00Z')
+
+export const STAGES = ['interested', 'applied', 'interviewing', 'offer', 'accepted', 'rejected', 'withdrawn', 'closed'] as const
+export const Stage = z.enum(STAGES)
+export type Stage = z.infer<typeof Stage>
+export const STAGE_LABELS: Record<Stage, string> = {
+  interested: 'Interested',
+  applied: 'Applied',
+  interviewing: 'Interviewing',
+  offer: 'Offer',
+  accepted: 'Accepted',
+  rejected: 'Rejected',
+  withdrawn: 'Withdrawn',
+  closed: 'Closed'
+}
+/** Stages after which no more follow-ups are planned. */
+export const CLOSED_STAGES: readonly Stage[] = ['accepted', 'rejected', 'withdrawn', 'closed']
+
+const text = (max: number) => z.string().trim().max(max, `is longer than ${max} characters`)
+const optionalText = (max: number) => text(max).optional()
+
+export const Contact = z.object({
+  id: Id,
+  name: text(200).min(1, 'is empty'),
+  email: z.string().trim().toLowerCase().email('is not an email address').optional(),
+  title: optionalText(200)
+})
+export type Contact = z.infer<typeof Contact>
+
+export const INTERVIEW_KINDS = ['phone', 'video', 'onsite', 'other'] as const
+export const InterviewKind = z.enum(INTERVIEW_KINDS)
+export const Interview = z.object({
+  id: Id,
+  startsAt: Instant,
+  durationMinutes: z.number().int().min(1).max(24 * 60),
+  kind: InterviewKind.default('video'),
+  /** Contact ids of the people in the room. */
+  contactIds: z.array(Id).default([]),
+  topics: text(4000).default(''),
+  /** Did they say when the candidate will hear back? */
+  timelineGiven: z.boolean().default(false),
+  /** The date they promised an answer by, when they gave one. */
+  expectedResponseBy: CalendarDate.optional()
+})
+export type Interview = z.infer<typeof Interview>
+
+export const MESSAGE_CATEGORIES = ['acknowledgement', 'interview_request', 'assessment', 'rejection', 'offer', 'update', 'unrelated'] as const
+export const MessageCategory = z.enum(MESSAGE_CATEGORIES)
+export type MessageCategory = z.infer<typeof MessageCategory>
+
+/** A mail filed on an application's timeline. */
+export const MessageRef = z.object({
+  messageId: z.string().max(1000),
+  direction: z.enum(['in', 'out']),
+  from: z.string().max(1000).default(''),
+  to: z.array(z.string().max(1000)).default([]),
+  subject: z.string().max(2000).default(''),
+  snippet: z.string().max(2000).default(''),
+  /** Why Afterview filed it here, in plain words. */
+  reason: z.string().max(1000).default(''),
+  category: MessageCategory.optional(),
+  confidence: z.number().min(0).max(1).optional(),
+  /** An automatic reply (out of office, auto-submitted): never counts as an answer. */
+  automatic: z.boolean().default(false),
+  accountId: z.string().max(200).optional(),
+  inReplyTo: z.string().max(1000).optional()
+})
+export type MessageRef = z.infer<typeof MessageRef>
+
+export const EVENT_TYPES = ['created', 'applied', 'note', 'stage_changed', 'interview_added', 'interview_updated', 'contact_added', 'action_done', 'action_dismissed', 'action_snoozed', 'action_reopened', 'message', 'imported'] as const
+export const TimelineEvent = z.object({
+  id: Id,
+  at: Instant,
+  type: z.enum(EVENT_TYPES),
+  text: z.string().max(4000).default(''),
+  message: MessageRef.optional(),
+  /** The planner action this event concerns (done, dismissed, snoozed). */
+  actionKey: z.string().max(300).optional()
+})
+export type TimelineEvent = z.infer<typeof TimelineEvent>
+
+export const ActionState = z.object({
+  status: z.enum(['done', 'dismissed', 'snoozed']),
+  at: Instant,
+  /** For snoozed actions: when to bring it back. */
+  until: Instant.optional()
+})
+export type ActionState = z.infer<typeof ActionState>
+
+export const Application = z.object({
+  id: Id,
+  company: text(200).min(1, 'is empty'),
+  role: text(200).default(''),
+  companyDomain: z.string().trim().toLowerCase().max(253).regex(/^$|^[a-z0-9.-]+\.[a-z]{2,}$/, 'is not a domain like acme.com').optional(),
+  jobUrl: z.string().trim().max(2000).regex(/^$|^https?:\/\//i, 'must start with http:// or https://').optional(),
+  source: optionalText(200),
+  appliedAt: CalendarDate.optional(),
+  stage: Stage.default('applied'),
+  expectedResponseBy: CalendarDate.optional(),
+  notes: text(20000).default(''),
+  contacts: z.array(Contact).default([]),
+  interviews: z.array(Interview).default([]),
+  events: z.array(TimelineEvent).default([]),
+  /** done / dismissed / snoozed state of planner actions, by action key. */
+  actions: z.record(z.string(), ActionState).default({}),
+  /** Message-IDs of mail the user sent about this application (for thread matching). */
+  sentMessageIds: z.array(z.string().max(1000)).default([]),
+  createdAt: Instant,
+  updatedAt: Instant
+})
+export type Application = z.infer<typeof Application>
+
+/** What the user can type when adding or editing an application. */
+export const ApplicationFields = Application.pick({
+  company: true,
+  role: true,
+  companyDomain: true,
+  jobUrl: true,
+  source: true,
+  appliedAt: true,
+  stage: true,
+  expectedResponseBy: true,
+  notes: true
+})
+export type ApplicationFields = z.infer<typeof ApplicationFields>
+
+export const PlannerSettings = z.object({
+  /** Hours after an interview ends by which a thank-you should go out. */
+  thankYouWithinHours: z.number().min(1).max(24 * 14).default(24),
+  /** Business days of silence after the last message sent before a follow-up, when no date was promised. */
+  followUpAfterBusinessDays: z.number().int().min(1).max(60).default(7),
+  /** Business days after applying before following up on an application with no human reply. */
+  applicationFollowUpAfterBusinessDays: z.number().int().min(1).max(60).default(10),
+  /** Follow up on applications whose only answer was an automatic acknowledgement. */
+  followUpAfterAutoAcknowledgement: z.boolean().default(true),
+  /** Business days to answer a reply that asks something. */
+  answerWithinBusinessDays: z.number().int().min(0).max(30).default(1),
+  /** Unanswered follow-ups after which Afterview suggests closing out. */
+  followUpsBeforeClosing: z.number().int().min(1).max(5).default(2),
+  /** IANA time zone used for business days and for wording; empty means the computer's. */
+  timeZone: z.string().max(100).default('')
+})
+export type PlannerSettings = z.infer<typeof PlannerSettings>
+
+export const Settings = z.object({
+  planner: PlannerSettings.default(PlannerSettings.parse({})),
+  /** The user's name and signature, used in drafts. */
+  userName: z.string().max(200).default(''),
+  signature: z.string().max(2000).default('')
+})
+export type Settings = z.infer<typeof Settings>
+export const DEFAULT_SETTINGS: Settings = Settings.parse({})
