@@ -1,6 +1,17 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+import { CONTENT_SECURITY_POLICY } from './src/shared/csp'
+
+/** Puts the one CSP (src/shared/csp.ts) into the built index.html. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'afterview-csp',
+    apply: 'build',
+    transformIndexHtml: (html) => html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`)
+  }
+}
 
 // ESM-only packages must be bundled into the CommonJS main bundle.
 const bundled = ['conf', 'atomically']
@@ -23,7 +34,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicy()],
     build: {
       rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') }
     }

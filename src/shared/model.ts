@@ -75,6 +75,8 @@ export const MessageRef = z.object({
   confidence: z.number().min(0).max(1).optional(),
   /** An automatic reply (out of office, auto-submitted): never counts as an answer. */
   automatic: z.boolean().default(false),
+  /** Does the sender wait for an answer? Unset: decided from the category. */
+  needsAnswer: z.boolean().optional(),
   accountId: z.string().max(200).optional(),
   inReplyTo: z.string().max(1000).optional()
 })

@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// The `afterview` command: runs the built CLI (npm ci builds it through "prepare").
+const { existsSync } = require('node:fs')
+const { join } = require('node:path')
+
+const cli = join(__dirname, '..', 'out', 'main', 'cli.js')
+if (!existsSync(cli)) {
+  process.stderr.write('Afterview is not built yet. Run: npm run build\n')
+  process.exit(1)
+}
+process.env.AFTERVIEW_CLI_MAIN = '1'
+require(cli)

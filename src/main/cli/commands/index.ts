@@ -1,0 +1,7 @@
+import type { Command } from '../command'
+import { due } from './due'
+import { exportCommand, importCommand } from './import-export'
+import { serve } from './serve'
+
+/** Every CLI command, in the order `afterview help` lists them. */
+export const commands: Command[] = [serve, importCommand, exportCommand, due]

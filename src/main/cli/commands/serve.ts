@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { startBrowserServer } from '../../server/http-bridge'
+import { UsageError, type Command } from '../command'
+
+/** The built window: out/renderer next to out/main (this code may sit in out/main/chunks). */
+export const rendererDir = () => [join(__dirname, '..', 'renderer'), join(__dirname, '..', '..', 'renderer')].find((d) => existsSync(join(d, 'index.html'))) ?? join(__dirname, '..', 'renderer')
+
+export const serve: Command = {
+  name: 'serve',
+  summary: 'run Afterview in your browser (same app, no Electron needed)',
+  usage: 'afterview serve [--port N] [--data-dir DIR]',
+  options: { port: { type: 'string' } },
+  async run({ values }, ctx) {
+    const port = values.port === undefined ? 0 : Number(values.port)
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 1 to 65535, not "${values.port}"`)
+    const dir = rendererDir()
+    if (!existsSync(join(dir, 'index.html'))) {
+      ctx.io.err('The window has not been built yet. Run: npm run build')
+      return 1
+    }
+    const services = ctx.services()
+    const status = await services.getStatus(undefined)
+    for (const w of status.warnings) ctx.io.err(`Warning: ${w}`)
+    let server
+    try {
+      server = await startBrowserServer({ services, hub: ctx.hub(), rendererDir: dir, port })
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+        ctx.io.err(`Port ${port} is already in use. Pick another with --port, or leave it out to use a free one.`)
+        return 1
+      }
+      throw error
+    }
+    ctx.io.out(`Afterview is running in browser mode. Open this address (it contains your private access token):`)
+    ctx.io.out(`  ${server.url}`)
+    ctx.io.out(`Data: ${ctx.dataDir}`)
+    ctx.io.out('Press Ctrl+C to stop.')
+    const stop = () => {
+      void server.close().then(() => {
+        services.dispose()
+        process.exit(0)
+      })
+    }
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+    return 'keep-running'
+  }
+}

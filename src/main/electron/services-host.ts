@@ -1,0 +1,31 @@
+/**
+ * Opens the data directory and the services for the desktop app, and forwards every
+ * event to every window.
+ */
+import { app, BrowserWindow } from 'electron'
+import { EVENT_CHANNEL } from '../../shared/api'
+import { EventHub } from '../server/event-hub'
+import { createServices, type AppServices } from '../services'
+import { openStore } from '../store'
+import { resolveDataDir } from '../store/data-dir'
+
+export interface ServicesHost {
+  services: AppServices
+  hub: EventHub
+  dataDir: string
+}
+
+export function setupServices(version: string): ServicesHost {
+  // The same folder `afterview` (CLI, browser mode) uses: userData, unless overridden.
+  const dataDir = process.env.AFTERVIEW_DATA_DIR ? resolveDataDir(process.env.AFTERVIEW_DATA_DIR) : app.getPath('userData')
+  const hub = new EventHub()
+  const store = openStore(dataDir, (message) => hub.emit('notice', { level: 'warning', message }))
+  const services = createServices({ store, mode: 'desktop', version, emit: hub.emit })
+  hub.subscribe((event, payload) => {
+    for (const win of BrowserWindow.getAllWindows()) {
+      if (!win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, event, payload)
+    }
+  })
+  app.on('will-quit', () => services.dispose())
+  return { services, hub, dataDir }
+}

@@ -1,0 +1,93 @@
+/**
+ * Import (JSON, CSV) and export (JSON that re-imports losslessly, CSV for spreadsheets).
+ * Import is all or nothing: every row is checked before anything is saved.
+ */
+import type { Services } from '../../shared/api'
+import { AfterviewError } from '../../shared/api'
+import type { Application } from '../../shared/model'
+import { STAGE_LABELS } from '../../shared/model'
+import { writeCsv } from '../../shared/core/csv'
+import { ImportProblems, parseImport } from '../../shared/core/import'
+import { compareActions, nextActions } from '../../shared/core/planner'
+import type { ServiceContext } from './applications'
+import { event, newId } from './applications'
+
+export type ImportExportServices = Pick<Services, 'importData' | 'exportData'>
+
+export const EXPORT_FORMAT = 'afterview-export'
+
+/** Folds an imported application into an existing one with the same id. */
+function merge(existing: Application, incoming: Application, now: number): Application {
+  const contacts = [...existing.contacts]
+  const idMap = new Map<string, string>()
+  for (const c of incoming.contacts) {
+    const same = contacts.find((x) => x.id === c.id || (c.email && x.email === c.email) || x.name.toLowerCase() === c.name.toLowerCase())
+    if (same) {
+      idMap.set(c.id, same.id)
+      Object.assign(same, { ...c, id: same.id })
+    } else contacts.push(c)
+  }
+  const interviews = [...existing.interviews]
+  for (const i of incoming.interviews) {
+    const mapped = { ...i, contactIds: i.contactIds.map((id) => idMap.get(id) ?? id) }
+    const index = interviews.findIndex((x) => x.id === i.id || x.startsAt === i.startsAt)
+    if (index >= 0) interviews[index] = { ...mapped, id: interviews[index].id }
+    else interviews.push(mapped)
+  }
+  return {
+    ...existing,
+    company: incoming.company, role: incoming.role || existing.role, companyDomain: incoming.companyDomain ?? existing.companyDomain,
+    jobUrl: incoming.jobUrl ?? existing.jobUrl, source: incoming.source ?? existing.source, appliedAt: incoming.appliedAt ?? existing.appliedAt,
+    stage: incoming.stage, expectedResponseBy: incoming.expectedResponseBy ?? existing.expectedResponseBy,
+    notes: incoming.notes || existing.notes,
+    contacts, interviews,
+    actions: { ...existing.actions, ...incoming.actions },
+    sentMessageIds: [...new Set([...existing.sentMessageIds, ...incoming.sentMessageIds])],
+    events: [...existing.events, event(now, 'imported', 'Updated from an import')],
+    updatedAt: new Date(now).toISOString()
+  }
+}
+
+export function createImportExportServices(ctx: ServiceContext): ImportExportServices {
+  const { store } = ctx
+  return {
+    async importData({ format, content }) {
+      const now = ctx.now()
+      let apps: Application[]
+      try {
+        apps = parseImport(format, content, { now, newId })
+      } catch (error) {
+        if (error instanceof ImportProblems) throw new AfterviewError('invalid_input', `Nothing was imported. ${error.problems.length > 1 ? `${error.problems.length} problems: ` : ''}${error.problems.slice(0, 8).join('; ')}${error.problems.length > 8 ? '; …' : ''}`)
+        throw error
+      }
+      let imported = 0
+      let updated = 0
+      for (const app of apps) {
+        if (store.applications.get(app.id)) {
+          await store.applications.update(app.id, (current) => merge(current, app, now))
+          updated++
+        } else {
+          await store.applications.put(app)
+          imported++
+        }
+      }
+      ctx.changed(apps.map((a) => a.id))
+      return { imported, updated, applicationIds: apps.map((a) => a.id) }
+    },
+
+    async exportData({ format }) {
+      const apps = store.applications.all().sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+      const day = new Date(ctx.now()).toISOString().slice(0, 10)
+      if (format === 'json') {
+        return { fileName: `afterview-${day}.json`, content: JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: new Date(ctx.now()).toISOString(), applications: apps }, null, 2) }
+      }
+      const planner = store.settings.current.planner
+      const rows = apps.map((a) => {
+        const next = nextActions(a, planner, ctx.now()).sort(compareActions)[0]
+        const contact = a.contacts[0]
+        return [a.id, a.company, a.role, STAGE_LABELS[a.stage], a.appliedAt ?? '', contact?.name ?? '', contact?.email ?? '', a.companyDomain ?? '', a.jobUrl ?? '', a.source ?? '', a.notes, next?.title ?? '', next?.dueAt ?? '']
+      })
+      return { fileName: `afterview-${day}.csv`, content: writeCsv(['id', 'company', 'role', 'status', 'applied date', 'contact name', 'contact email', 'domain', 'job url', 'source', 'notes', 'next action', 'due'], rows) }
+    }
+  }
+}

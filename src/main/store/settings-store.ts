@@ -1,0 +1,84 @@
+/**
+ * The user's settings, in `settings.json` through conf (electron-store's engine, so the
+ * same code runs in Electron and plain Node). Versioned; a damaged file is set aside in
+ * backups/ and reported, then defaults are used — never a silent reset.
+ */
+import { mkdirSync, renameSync } from 'node:fs'
+import { join } from 'node:path'
+import Conf from 'conf'
+import { AfterviewError, describeInvalid } from '../../shared/api'
+import { DEFAULT_SETTINGS, Settings } from '../../shared/model'
+import { withFileLock } from './file-lock'
+
+export const SETTINGS_VERSION = 1
+
+interface SettingsFile {
+  schemaVersion: number
+  settings: unknown
+}
+
+export class SettingsStore {
+  private readonly conf: Conf<SettingsFile>
+  private cached: Settings = DEFAULT_SETTINGS
+
+  constructor(private readonly dataDir: string, private readonly backupsDir: string, private readonly onWarning: (message: string) => void) {
+    mkdirSync(dataDir, { recursive: true })
+    this.conf = new Conf<SettingsFile>({
+      cwd: dataDir,
+      configName: 'settings',
+      clearInvalidConfig: false,
+      accessPropertiesByDotNotation: false,
+      serialize: (value) => JSON.stringify(value, null, 2)
+    })
+  }
+
+  get path(): string {
+    return this.conf.path
+  }
+
+  /** Reads settings from disk (another process may have changed them). */
+  read(): Settings {
+    let file: Partial<SettingsFile>
+    try {
+      file = this.conf.store
+    } catch (error) {
+      this.setAside(`it is not valid JSON (${(error as Error).message})`)
+      return (this.cached = DEFAULT_SETTINGS)
+    }
+    if (file.schemaVersion !== undefined && file.schemaVersion > SETTINGS_VERSION) {
+      this.onWarning(`Your settings were saved by a newer version of Afterview. They were left untouched and defaults are used until you update.`)
+      return (this.cached = DEFAULT_SETTINGS)
+    }
+    if (file.settings === undefined) return (this.cached = DEFAULT_SETTINGS)
+    const parsed = Settings.safeParse(file.settings)
+    if (!parsed.success) {
+      this.setAside(describeInvalid(parsed.error))
+      return (this.cached = DEFAULT_SETTINGS)
+    }
+    return (this.cached = parsed.data)
+  }
+
+  get current(): Settings {
+    return this.cached
+  }
+
+  async update(change: (current: Settings) => Settings): Promise<Settings> {
+    return withFileLock(this.conf.path, () => {
+      const next = Settings.safeParse(change(this.read()))
+      if (!next.success) throw new AfterviewError('invalid_input', `Those settings could not be saved: ${describeInvalid(next.error)}.`)
+      this.conf.store = { schemaVersion: SETTINGS_VERSION, settings: next.data }
+      return (this.cached = next.data)
+    })
+  }
+
+  private setAside(why: string): void {
+    mkdirSync(this.backupsDir, { recursive: true })
+    const backup = join(this.backupsDir, `settings.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
+    try {
+      renameSync(this.conf.path, backup)
+      this.onWarning(`Your settings file could not be read (${why}). It was moved to ${backup} and the default settings are used; your applications are not affected.`)
+    } catch (error) {
+      this.onWarning(`Your settings file could not be read (${why}) and could not be set aside (${(error as Error).message}). Default settings are used for now.`)
+    }
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Applications, contacts, interviews, notes, follow-up actions, settings, import/export.
+ */
+import { z } from 'zod'
+import { Application, ApplicationFields, Contact, Id, Instant, Interview, PlannerSettings, Settings, Stage } from '../model'
+import type { NextAction } from '../core/planner'
+import { method, none } from './contract'
+
+export interface ApplicationSummary {
+  id: string
+  company: string
+  role: string
+  stage: Application['stage']
+  appliedAt?: string
+  updatedAt: string
+  /** The most urgent open action, if any. */
+  nextAction?: Pick<NextAction, 'key' | 'kind' | 'title' | 'dueAt'>
+  lastActivityAt: string
+}
+
+export interface Overview {
+  now: string
+  actions: NextAction[]
+  applications: ApplicationSummary[]
+}
+
+export interface ApplicationDetail {
+  application: Application
+  actions: NextAction[]
+}
+
+export interface AppStatus {
+  mode: 'desktop' | 'browser'
+  version: string
+  dataDir: string
+  /** Problems the user must know about (a damaged file that was set aside, …), in plain words. */
+  warnings: string[]
+}
+
+export const ContactInput = Contact.omit({ id: true })
+export const InterviewInput = Interview.omit({ id: true })
+export const ActionStatus = z.enum(['done', 'dismissed', 'snoozed', 'open'])
+
+export const ImportFormat = z.enum(['json', 'csv'])
+export interface ImportResult {
+  imported: number
+  updated: number
+  applicationIds: string[]
+}
+
+export const applicationApi = {
+  getStatus: method(none)<AppStatus>(),
+  getOverview: method(z.object({ at: Instant.optional() }).strict().optional())<Overview>(),
+  getApplication: method(z.object({ id: Id }).strict())<ApplicationDetail>(),
+  createApplication: method(z.object({ fields: ApplicationFields, contacts: z.array(ContactInput).max(50).optional() }).strict())<ApplicationDetail>(),
+  updateApplication: method(z.object({ id: Id, fields: ApplicationFields.partial() }).strict())<ApplicationDetail>(),
+  setStage: method(z.object({ id: Id, stage: Stage }).strict())<ApplicationDetail>(),
+  deleteApplication: method(z.object({ id: Id }).strict())<{ deleted: true }>(),
+  addNote: method(z.object({ applicationId: Id, text: z.string().trim().min(1, 'is empty').max(4000) }).strict())<ApplicationDetail>(),
+  saveContact: method(z.object({ applicationId: Id, contactId: Id.optional(), contact: ContactInput }).strict())<ApplicationDetail>(),
+  removeContact: method(z.object({ applicationId: Id, contactId: Id }).strict())<ApplicationDetail>(),
+  saveInterview: method(z.object({ applicationId: Id, interviewId: Id.optional(), interview: InterviewInput }).strict())<ApplicationDetail>(),
+  removeInterview: method(z.object({ applicationId: Id, interviewId: Id }).strict())<ApplicationDetail>(),
+  setActionState: method(z.object({
+    applicationId: Id,
+    key: z.string().min(1).max(300),
+    status: ActionStatus,
+    until: Instant.optional()
+  }).strict().refine((v) => v.status !== 'snoozed' || !!v.until, { message: 'a snooze needs a time to come back', path: ['until'] }))<ApplicationDetail>(),
+  getSettings: method(none)<Settings>(),
+  updateSettings: method(z.object({ planner: PlannerSettings.partial().optional(), userName: z.string().max(200).optional(), signature: z.string().max(2000).optional() }).strict())<Settings>(),
+  importData: method(z.object({ format: ImportFormat, content: z.string().max(50_000_000), fileName: z.string().max(500).optional() }).strict())<ImportResult>(),
+  exportData: method(z.object({ format: ImportFormat }).strict())<{ content: string; fileName: string }>()
+} as const
+

@@ -1,0 +1,87 @@
+/**
+ * The one contract between the window and the main process: every call the window can
+ * make (name, zod input schema, result type) and every event main sends to the window.
+ * Both transports — Electron IPC and the browser-mode HTTP bridge — are generated from
+ * this object; neither declares a method of its own. Each domain declares its methods in
+ * its own file; add a domain by spreading it into `api` below.
+ */
+import { z } from 'zod'
+import { applicationApi } from './applications'
+import { AfterviewError, describeInvalid, toErrorData, type Envelope, type Method } from './contract'
+
+export * from './contract'
+export * from './applications'
+
+export const api = {
+  ...applicationApi
+} as const
+
+export type Api = typeof api
+export type MethodName = keyof Api
+export type MethodInput<K extends MethodName> = z.input<Api[K]['input']>
+export type MethodResult<K extends MethodName> = Api[K] extends Method<z.ZodType, infer R> ? R : never
+
+/** What the main process implements: each method takes the validated input. */
+export type Services = { [K in MethodName]: (input: z.output<Api[K]['input']>) => Promise<MethodResult<K>> }
+
+/** What the window calls: `window.afterview.getOverview({})` in both transports. */
+export type AfterviewClient = { [K in MethodName]: (input: MethodInput<K>) => Promise<MethodResult<K>> } & {
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void
+}
+
+export const events = {
+  /** Stored data changed (by this window, another process, or mail sync). */
+  dataChanged: z.object({ applicationIds: z.array(z.string()).optional() }),
+  /** Something the user should read: a damaged file set aside, a sync failure, … */
+  notice: z.object({ level: z.enum(['info', 'warning', 'error']), message: z.string() }),
+  /** Mail sync progress, per account. */
+  syncProgress: z.object({ accountId: z.string(), phase: z.string(), done: z.number(), total: z.number(), message: z.string().optional() })
+} as const
+export type Events = typeof events
+export type EventName = keyof Events
+export type EventPayload<E extends EventName> = z.output<Events[E]>
+
+export const methodNames = Object.keys(api) as MethodName[]
+export const eventNames = Object.keys(events) as EventName[]
+
+/** IPC channel of a method; the same prefix is refused for anything not in `api`. */
+export const channelOf = (name: MethodName) => `afterview:${name}`
+export const EVENT_CHANNEL = 'afterview:event'
+
+/** Validates `input` for method `name`; throws AfterviewError('invalid_input') in plain words. */
+export function parseInput<K extends MethodName>(name: K, input: unknown): z.output<Api[K]['input']> {
+  const result = api[name].input.safeParse(input)
+  if (!result.success) throw new AfterviewError('invalid_input', `That did not look right: ${describeInvalid(result.error)}.`)
+  return result.data as z.output<Api[K]['input']>
+}
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(api, name)
+}
+
+/** Calls a service method with validation, returning an envelope (never throws). */
+export async function dispatch(services: Services, name: unknown, input: unknown): Promise<Envelope<unknown>> {
+  try {
+    if (!isMethodName(name)) throw new AfterviewError('not_found', 'Unknown request.')
+    const value = await (services[name] as (i: unknown) => Promise<unknown>)(parseInput(name, input))
+    return { ok: true, value }
+  } catch (error) {
+    return { ok: false, error: toErrorData(error) }
+  }
+}
+
+/** Builds a client from any transport; used by the preload (IPC) and the browser bridge (HTTP). */
+export function createClient(
+  call: (name: MethodName, input: unknown) => Promise<Envelope<unknown>>,
+  subscribe: AfterviewClient['on']
+): AfterviewClient {
+  const client: Record<string, unknown> = { on: subscribe }
+  for (const name of methodNames) {
+    client[name] = async (input: unknown) => {
+      const envelope = await call(name, input)
+      if (envelope.ok) return envelope.value
+      throw new AfterviewError(envelope.error.code, envelope.error.message)
+    }
+  }
+  return client as AfterviewClient
+}
