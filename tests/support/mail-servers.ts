@@ -224,22 +224,32 @@ export async function startMailServers(options: MailServerOptions = {}): Promise
   try {
     const { certPem } = await makeCert(dir)
     const certFingerprint256 = new X509Certificate(certPem).fingerprint256
-    const p = options.ports ?? {}
-    imapPort = p.imap || (await freePort())
-    imapsPort = p.imaps || (await freePort())
-    lmtpPort = p.lmtp || (await freePort())
     for (const u of users) {
-      for (const sub of ['cur', 'new', 'tmp']) await fs.mkdir(path.join(u.maildir, sub), { recursive: true })
-      if (isRoot) await run('chown', ['-R', `${mailOwner.uid}:${mailOwner.gid}`, u.home])
+      for (const d of [u.home, u.maildir, ...['cur', 'new', 'tmp'].map((sub) => path.join(u.maildir, sub))]) {
+        await fs.mkdir(d, { recursive: true })
+        if (isRoot) await fs.chown(d, mailOwner.uid, mailOwner.gid)
+      }
     }
     const passwd = users.map((u) => `${u.name}:{PLAIN}${u.password}:${mailOwner.uid}:${mailOwner.gid}::${u.home}::\n`)
     await fs.writeFile(path.join(dir, 'users'), passwd.join(''), { mode: 0o644 })
-    await fs.writeFile(conf, dovecotConf({
-      dir, logPath, runDir, imapPort, imapsPort, lmtpPort, mailOwner, isRoot,
-      instance: `afterview-${path.basename(dir)}`
-    }))
     process.on('exit', onExit)
-    await startDovecot()
+    const p = options.ports ?? {}
+    for (let attempt = 1; ; attempt++) {
+      // A free port found by binding 0 can be taken before Dovecot binds it: retry then.
+      imapPort = p.imap || (await freePort())
+      imapsPort = p.imaps || (await freePort())
+      lmtpPort = p.lmtp || (await freePort())
+      await fs.writeFile(conf, dovecotConf({
+        dir, logPath, runDir, imapPort, imapsPort, lmtpPort, mailOwner, isRoot,
+        instance: `afterview-${path.basename(dir)}`
+      }))
+      try {
+        await startDovecot()
+        break
+      } catch (e) {
+        if (attempt >= 3 || p.imap || p.imaps || p.lmtp || !/Address already in use/i.test((e as Error).message)) throw e
+      }
+    }
     smtp = await startSmtpServer({
       port: p.smtp ?? 0, dir, domain, lmtpPort,
       checkPassword: (name, pw) => byName.get(name)?.password === pw,
@@ -560,7 +570,8 @@ function dovecotBinary(): string {
 function run(cmd: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(cmd, args, { timeout: 60_000 }, (err, stdout, stderr) => {
-      if (err) reject(new Error(`${cmd} ${args.join(' ')} failed: ${err.message}\n${stderr}`))
+      const hint = (err as NodeJS.ErrnoException | null)?.code === 'ENOENT' ? ` (${cmd} is not installed: run \`node tests/support/provision.mjs\`)` : ''
+      if (err) reject(new Error(`${cmd} ${args.join(' ')} failed${hint}: ${err.message}\n${stderr}`))
       else resolve(stdout)
     })
   })
