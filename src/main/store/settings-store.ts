@@ -3,7 +3,7 @@
  * same code runs in Electron and plain Node). Versioned; a damaged file is set aside in
  * backups/ and reported, then defaults are used — never a silent reset.
  */
-import { mkdirSync, renameSync } from 'node:fs'
+import { mkdirSync, readFileSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
 import Conf from 'conf'
 import { AfterviewError, describeInvalid } from '../../shared/api'
@@ -23,6 +23,13 @@ export class SettingsStore {
 
   constructor(private readonly dataDir: string, private readonly backupsDir: string, private readonly onWarning: (message: string) => void) {
     mkdirSync(dataDir, { recursive: true })
+    // conf reads the file as it starts and throws on bad JSON: check first, set aside if damaged.
+    const path = join(dataDir, 'settings.json')
+    try {
+      JSON.parse(readFileSync(path, 'utf8'))
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.setAside(path, `it is not valid JSON (${(error as Error).message})`)
+    }
     this.conf = new Conf<SettingsFile>({
       cwd: dataDir,
       configName: 'settings',
@@ -42,7 +49,7 @@ export class SettingsStore {
     try {
       file = this.conf.store
     } catch (error) {
-      this.setAside(`it is not valid JSON (${(error as Error).message})`)
+      this.setAside(this.conf.path, `it is not valid JSON (${(error as Error).message})`)
       return (this.cached = DEFAULT_SETTINGS)
     }
     if (file.schemaVersion !== undefined && file.schemaVersion > SETTINGS_VERSION) {
@@ -52,7 +59,7 @@ export class SettingsStore {
     if (file.settings === undefined) return (this.cached = DEFAULT_SETTINGS)
     const parsed = Settings.safeParse(file.settings)
     if (!parsed.success) {
-      this.setAside(describeInvalid(parsed.error))
+      this.setAside(this.conf.path, describeInvalid(parsed.error))
       return (this.cached = DEFAULT_SETTINGS)
     }
     return (this.cached = parsed.data)
@@ -71,11 +78,11 @@ export class SettingsStore {
     })
   }
 
-  private setAside(why: string): void {
+  private setAside(path: string, why: string): void {
     mkdirSync(this.backupsDir, { recursive: true })
     const backup = join(this.backupsDir, `settings.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
     try {
-      renameSync(this.conf.path, backup)
+      renameSync(path, backup)
       this.onWarning(`Your settings file could not be read (${why}). It was moved to ${backup} and the default settings are used; your applications are not affected.`)
     } catch (error) {
       this.onWarning(`Your settings file could not be read (${why}) and could not be set aside (${(error as Error).message}). Default settings are used for now.`)

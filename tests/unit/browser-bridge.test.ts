@@ -1,0 +1,89 @@
+import { request } from 'node:http'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { EventHub } from '../../src/main/server/event-hub'
+import { startBrowserServer, type BrowserServer } from '../../src/main/server/http-bridge'
+import { createServices } from '../../src/main/services'
+import { openStore } from '../../src/main/store'
+import { tempDataDir } from '../support/temp-dir'
+
+let server: BrowserServer
+let cleanup: () => void
+
+interface Reply { status: number; body: string; headers: Record<string, string | string[] | undefined> }
+function call(path: string, { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: server.port, path, method, headers: { Host: `127.0.0.1:${server.port}`, ...headers } }, (res) => {
+      let data = ''
+      res.on('data', (d) => (data += d))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: data, headers: res.headers }))
+    })
+    req.on('error', reject)
+    if (body) req.write(body)
+    req.end()
+  })
+}
+const api = (name: string, input: unknown, headers: Record<string, string> = {}) =>
+  call(`/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: `afterview_token=${server.token}`, ...headers }, body: JSON.stringify(input) })
+
+beforeAll(async () => {
+  const tmp = tempDataDir()
+  cleanup = tmp.cleanup
+  const rendererDir = join(tmp.dir, 'renderer')
+  mkdirSync(rendererDir)
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Afterview</title>')
+  const hub = new EventHub()
+  const services = createServices({ store: openStore(join(tmp.dir, 'data')), mode: 'browser', version: 'test', emit: hub.emit })
+  server = await startBrowserServer({ services, hub, rendererDir })
+})
+afterAll(async () => {
+  await server.close()
+  cleanup()
+})
+
+describe('browser mode server', () => {
+  it('listens on loopback only and prints a URL with a long random token', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{32}$/)
+  })
+
+  it('turns the token in the URL into an HttpOnly, SameSite=Strict cookie', async () => {
+    const res = await call(`/?token=${server.token}`)
+    expect(res.status).toBe(302)
+    expect(String(res.headers['set-cookie'])).toMatch(/afterview_token=.*HttpOnly; SameSite=Strict/)
+    const page = await call('/', { headers: { Cookie: `afterview_token=${server.token}` } })
+    expect(page.status).toBe(200)
+    expect(page.headers['content-security-policy']).toContain("default-src 'none'")
+  })
+
+  it('refuses the page and the API without the token', async () => {
+    expect((await call('/')).status).toBe(401)
+    expect((await call('/?token=wrong')).status).toBe(401)
+    expect((await api('getOverview', {}, { Cookie: 'afterview_token=wrong' })).status).toBe(401)
+  })
+
+  it('refuses another Host (DNS rebinding) even with the token', async () => {
+    const res = await call('/', { headers: { Host: 'evil.example:80', Cookie: `afterview_token=${server.token}` } })
+    expect(res.status).toBe(403)
+  })
+
+  it('refuses a request from another origin even with the cookie', async () => {
+    const res = await api('getOverview', {}, { Origin: 'http://evil.example' })
+    expect(res.status).toBe(403)
+  })
+
+  it('answers API calls with the same envelope as IPC, validating input', async () => {
+    const ok = JSON.parse((await api('createApplication', { fields: { company: 'Acme Robotics', role: 'Engineer' } })).body)
+    expect(ok.ok).toBe(true)
+    expect(ok.value.application.company).toBe('Acme Robotics')
+    const bad = JSON.parse((await api('createApplication', { fields: { company: '' } })).body)
+    expect(bad).toEqual({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/company is empty/) } })
+    const unknown = JSON.parse((await api('deleteEverything', {})).body)
+    expect(unknown.ok).toBe(false)
+  })
+
+  it('does not serve files outside the window folder', async () => {
+    const res = await call('/..%2f..%2fetc%2fpasswd', { headers: { Cookie: `afterview_token=${server.token}` } })
+    expect(res.body).not.toContain('root:')
+  })
+})

@@ -1,0 +1,110 @@
+import { spawn } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openStore } from '../../src/main/store'
+import { Application } from '../../src/shared/model'
+import { tempDataDir } from '../support/temp-dir'
+
+const app = (id: string, company = 'Acme Robotics') => Application.parse({ id, company, createdAt: '2026-11-01T10:00:00Z', updatedAt: '2026-11-01T10:00:00Z' })
+
+let dir: string
+let cleanup: () => void
+beforeEach(() => ({ dir, cleanup } = tempDataDir()))
+afterEach(() => cleanup())
+
+function runWorker(id: string, count: number, label: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '../support/store-worker.ts'), dir, id, String(count), label], { stdio: ['ignore', 'ignore', 'pipe'] })
+    let err = ''
+    child.stderr.on('data', (d) => (err += d))
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`worker ${label} failed: ${err}`))))
+  })
+}
+
+describe('the store', () => {
+  it('keeps what was saved across a restart', async () => {
+    const store = openStore(dir)
+    await store.applications.put(app('acme'))
+    await store.applications.update('acme', (a) => ({ ...a, role: 'Engineer' }))
+    store.close()
+    const again = openStore(dir)
+    expect(again.applications.get('acme')?.role).toBe('Engineer')
+    expect(again.warnings).toEqual([])
+  })
+
+  it('loses no update when two processes write the same application at once', async () => {
+    const store = openStore(dir)
+    await store.applications.put(app('acme'))
+    await Promise.all([runWorker('acme', 40, 'cli'), runWorker('acme', 40, 'app')])
+    const after = openStore(dir).applications.get('acme')!
+    expect(after.events.filter((e) => e.type === 'note')).toHaveLength(80)
+  }, 60_000)
+
+  it('builds on a change another process made since it loaded', async () => {
+    const mine = openStore(dir)
+    await mine.applications.put(app('acme'))
+    const theirs = openStore(dir)
+    await theirs.applications.update('acme', (a) => ({ ...a, notes: 'from the CLI' }))
+    await mine.applications.update('acme', (a) => ({ ...a, role: 'from the app' }))
+    const result = openStore(dir).applications.get('acme')!
+    expect(result.notes).toBe('from the CLI')
+    expect(result.role).toBe('from the app')
+  })
+
+  it('sets a damaged file aside, tells the user, and loads the rest', async () => {
+    const store = openStore(dir)
+    await store.applications.put(app('acme'))
+    await store.applications.put(app('kestrel', 'Kestrel Harbor'))
+    writeFileSync(join(dir, 'applications', 'acme.json'), '{"schemaVersion":1,"data":{"id":"acme","comp')
+    const warnings: string[] = []
+    const reopened = openStore(dir, (w) => warnings.push(w))
+    expect(reopened.applications.all().map((a) => a.company)).toEqual(['Kestrel Harbor'])
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/could not be read: the file is not valid JSON.*Nothing was deleted — it was moved to .*backups/)
+    const backups = readdirSync(join(dir, 'backups'))
+    expect(backups).toHaveLength(1)
+    expect(readFileSync(join(dir, 'backups', backups[0]), 'utf8')).toContain('"comp')
+  })
+
+  it('leaves a file from a newer Afterview untouched', () => {
+    openStore(dir).close()
+    const path = join(dir, 'applications', 'future.json')
+    writeFileSync(path, JSON.stringify({ schemaVersion: 99, data: {} }))
+    const warnings: string[] = []
+    const store = openStore(dir, (w) => warnings.push(w))
+    expect(store.applications.all()).toEqual([])
+    expect(warnings[0]).toMatch(/newer version of Afterview.*left untouched/)
+    expect(existsSync(path)).toBe(true)
+  })
+
+  it('refuses invalid data with a plain-words message and writes nothing', async () => {
+    const store = openStore(dir)
+    await store.applications.put(app('acme'))
+    await expect(store.applications.update('acme', (a) => ({ ...a, companyDomain: 'not a domain' }))).rejects.toThrow(/could not be saved: companyDomain is not a domain/)
+    expect(openStore(dir).applications.get('acme')?.companyDomain).toBeUndefined()
+  })
+
+  it('sets damaged settings aside and uses the defaults', () => {
+    writeFileSync(join(dir, 'settings.json'), '{ not json')
+    const warnings: string[] = []
+    const store = openStore(dir, (w) => warnings.push(w))
+    expect(store.settings.current.planner.thankYouWithinHours).toBe(24)
+    expect(warnings[0]).toMatch(/settings file could not be read.*moved to/)
+    expect(existsSync(join(dir, 'settings.json'))).toBe(false)
+    expect(readdirSync(join(dir, 'backups'))[0]).toMatch(/^settings\.damaged-/)
+  })
+
+  it('tells the app when another process changed an application', async () => {
+    const store = openStore(dir)
+    await store.applications.put(app('acme'))
+    const seen: string[][] = []
+    store.applications.watch((ids) => seen.push(ids))
+    const other = openStore(dir)
+    await other.applications.update('acme', (a) => ({ ...a, notes: 'changed elsewhere' }))
+    await new Promise((r) => setTimeout(r, 400))
+    store.close()
+    expect(seen.flat()).toContain('acme')
+    expect(store.applications.get('acme')?.notes).toBe('changed elsewhere')
+  })
+})
