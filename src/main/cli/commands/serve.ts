@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { startReminders } from '../../reminders/runtime'
 import { startBrowserServer } from '../../server/http-bridge'
 import { UsageError, type Command } from '../command'
 
@@ -32,11 +33,14 @@ export const serve: Command = {
       }
       throw error
     }
+    // Reminders fall due in this process too; the open tab shows them as web notifications.
+    const reminders = startReminders({ services, hub: ctx.hub(), dataDir: ctx.dataDir, deliver: (n) => ctx.hub().emit('remindersDue', n) })
     ctx.io.out(`Afterview is running in browser mode. Open this address (it contains your private access token):`)
     ctx.io.out(`  ${server.url}`)
     ctx.io.out(`Data: ${ctx.dataDir}`)
     ctx.io.out('Press Ctrl+C to stop.')
     const stop = () => {
+      reminders.stop()
       void server.close().then(() => {
         services.dispose()
         process.exit(0)
