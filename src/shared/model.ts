@@ -157,8 +157,30 @@ export const PlannerSettings = z.object({
 })
 export type PlannerSettings = z.infer<typeof PlannerSettings>
 
+const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'is not a time like 21:00')
+/** Desktop reminders: quiet hours, pause, tray and start-up behaviour. */
+export const ReminderSettings = z.object({
+  /** Notifications are held from this local time… (equal start and end: no nightly quiet hours) */
+  quietHoursStart: ClockTime.default('21:00'),
+  /** …until this local time. */
+  quietHoursEnd: ClockTime.default('08:00'),
+  /** Hold notifications on Saturdays and Sundays. */
+  quietWeekends: z.boolean().default(true),
+  /** Closing the window keeps Afterview running in the tray. */
+  closeToTray: z.boolean().default(true),
+  /** The one-time "still running in the tray" explanation was shown. */
+  closeToTrayExplained: z.boolean().default(false),
+  launchAtLogin: z.boolean().default(false),
+  /** The one-time "start at login?" question was asked. */
+  launchAtLoginAsked: z.boolean().default(false),
+  /** "Pause reminders for 1 hour": notifications are held until then. */
+  pausedUntil: Instant.optional()
+})
+export type ReminderSettings = z.infer<typeof ReminderSettings>
+
 export const Settings = z.object({
   planner: PlannerSettings.default(PlannerSettings.parse({})),
+  reminders: ReminderSettings.default(ReminderSettings.parse({})),
   /** The user's name and signature, used in drafts. */
   userName: z.string().max(200).default(''),
   signature: z.string().max(2000).default('')

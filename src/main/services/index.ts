@@ -6,6 +6,7 @@ import type { EventName, EventPayload, Services } from '../../shared/api'
 import type { Store } from '../store'
 import { createApplicationServices } from './applications'
 import { createImportExportServices } from './import-export'
+import { createReminderServices } from './reminders'
 
 export interface ServiceOptions {
   store: Store
@@ -36,6 +37,7 @@ export function createServices(options: ServiceOptions): AppServices {
     },
     ...createApplicationServices(ctx),
     ...createImportExportServices(ctx),
+    ...createReminderServices(ctx),
     dispose: () => store.close()
   }
 }

@@ -7,13 +7,16 @@
  */
 import { z } from 'zod'
 import { applicationApi } from './applications'
+import { reminderApi } from './reminders'
 import { AfterviewError, describeInvalid, toErrorData, type Envelope, type Method } from './contract'
 
 export * from './contract'
 export * from './applications'
+export * from './reminders'
 
 export const api = {
-  ...applicationApi
+  ...applicationApi,
+  ...reminderApi
 } as const
 
 export type Api = typeof api
@@ -35,7 +38,11 @@ export const events = {
   /** Something the user should read: a damaged file set aside, a sync failure, … */
   notice: z.object({ level: z.enum(['info', 'warning', 'error']), message: z.string() }),
   /** Mail sync progress, per account. */
-  syncProgress: z.object({ accountId: z.string(), phase: z.string(), done: z.number(), total: z.number(), message: z.string().optional() })
+  syncProgress: z.object({ accountId: z.string(), phase: z.string(), done: z.number(), total: z.number(), message: z.string().optional() }),
+  /** Open a place in the window: a hash route like "/application/<id>?action=<key>" (notification click, tray, deep link). */
+  navigate: z.object({ path: z.string().max(2000) }),
+  /** Browser mode: reminders fell due; the tab shows a web notification. */
+  remindersDue: z.object({ title: z.string(), body: z.string(), path: z.string(), keys: z.array(z.string()), count: z.number() })
 } as const
 export type Events = typeof events
 export type EventName = keyof Events
