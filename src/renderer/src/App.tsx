@@ -1,16 +1,58 @@
+/**
+ * The window: sidebar on the left, the current page on the right, warnings on top,
+ * toasts at the bottom. Pages are chosen by the hash route (lib/router.ts).
+ */
 import { useEffect, useState } from 'react'
-import type { Overview } from '../../shared/api'
-import { client } from './api-client'
+import { ApplicationForm } from './components/ApplicationForm'
+import { Banner } from './components/Banner'
+import { Sidebar } from './components/Sidebar'
+import { ToastProvider } from './components/Toasts'
+import { OverviewProvider, useOverview } from './lib/data'
+import { isOverdue } from './lib/format'
+import { useRoute, type Route } from './lib/router'
+import { ApplicationPage } from './pages/ApplicationPage'
+import { ApplicationsPage } from './pages/ApplicationsPage'
+import { NextUpPage } from './pages/NextUpPage'
+import { SettingsPage } from './pages/SettingsPage'
 
 export function App() {
-  const [overview, setOverview] = useState<Overview>()
-  useEffect(() => {
-    void client.getOverview({}).then(setOverview)
-  }, [])
   return (
-    <main>
-      <h1>Next up</h1>
-      <ul>{overview?.actions.map((a) => <li key={a.key}>{a.title}</li>)}</ul>
-    </main>
+    <ToastProvider>
+      <OverviewProvider>
+        <Shell />
+      </OverviewProvider>
+    </ToastProvider>
+  )
+}
+
+const TITLES: Record<Route['page'], string> = { next: 'Next up', applications: 'Applications', application: 'Application', settings: 'Settings' }
+
+function Shell() {
+  const route = useRoute()
+  const { overview, now } = useOverview()
+  const [adding, setAdding] = useState(false)
+  const dueCount = overview?.actions.filter((a) => a.dueAt && (isOverdue(a.dueAt, now) || Date.parse(a.dueAt) - now < 24 * 3_600_000)).length ?? 0
+
+  useEffect(() => {
+    document.title = `${TITLES[route.page]} — Afterview`
+  }, [route.page])
+  useEffect(() => {
+    document.getElementById('main')?.focus({ preventScroll: true })
+    document.getElementById('main')?.scrollTo(0, 0)
+  }, [route])
+
+  const add = () => setAdding(true)
+  return (
+    <div className="layout">
+      <Sidebar route={route} dueCount={dueCount} onAdd={add} />
+      <main id="main" className="main" tabIndex={-1}>
+        <Banner />
+        {route.page === 'next' && <NextUpPage onAdd={add} />}
+        {route.page === 'applications' && <ApplicationsPage onAdd={add} />}
+        {route.page === 'application' && <ApplicationPage key={route.id} id={route.id} action={route.action} />}
+        {route.page === 'settings' && <SettingsPage section={route.section} />}
+      </main>
+      {adding && <ApplicationForm onClose={() => setAdding(false)} />}
+    </div>
   )
 }

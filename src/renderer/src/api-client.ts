@@ -32,7 +32,7 @@ function httpClient(): AfterviewClient {
     async (name, input) => {
       let res: Response
       try {
-        res = await fetch(`/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input ?? null), credentials: 'same-origin' })
+        res = await fetch(`/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: input === undefined ? '' : JSON.stringify(input), credentials: 'same-origin' })
       } catch {
         return { ok: false, error: { code: 'unavailable', message: 'Afterview is not reachable. Is `afterview serve` still running?' } }
       }

@@ -1,0 +1,87 @@
+/**
+ * Import a .json or .csv file (read here with FileReader, parsed by the services) and
+ * export everything as JSON or CSV (downloaded through a Blob URL).
+ */
+import { useRef, useState } from 'react'
+import { client } from '../api-client'
+import { errorText } from '../lib/format'
+import { useToast } from './Toasts'
+
+function readFile(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(String(reader.result ?? ''))
+    reader.onerror = () => reject(new Error(`Could not read ${file.name}.`))
+    reader.readAsText(file)
+  })
+}
+
+export function ImportButton({ label = 'Import', className = 'btn' }: { label?: string; className?: string }) {
+  const input = useRef<HTMLInputElement>(null)
+  const toast = useToast()
+  const [problem, setProblem] = useState<string>()
+  const [busy, setBusy] = useState(false)
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return
+    const format = /\.csv$/i.test(file.name) ? 'csv' : /\.json$/i.test(file.name) ? 'json' : undefined
+    if (!format) {
+      setProblem(`"${file.name}" is not a .json or .csv file.`)
+      return
+    }
+    setBusy(true)
+    try {
+      const content = await readFile(file)
+      const result = await client.importData({ format, content, fileName: file.name })
+      setProblem(undefined)
+      const parts = [`Imported ${result.imported} application${result.imported === 1 ? '' : 's'}`]
+      if (result.updated) parts.push(`updated ${result.updated}`)
+      toast(parts.join(', '))
+    } catch (e) {
+      setProblem(errorText(e))
+    } finally {
+      setBusy(false)
+      if (input.current) input.current.value = ''
+    }
+  }
+
+  return (
+    <div className="import">
+      <button type="button" className={className} onClick={() => input.current?.click()} disabled={busy}>
+        {busy ? 'Importing…' : label}
+      </button>
+      <input ref={input} type="file" accept=".json,.csv,application/json,text/csv" className="visually-hidden" aria-label="Import file" tabIndex={-1} onChange={(e) => void onFile(e.target.files?.[0])} />
+      {problem && (
+        <div className="form-error import-error" role="alert">
+          <strong>Nothing was imported.</strong> {problem}
+        </div>
+      )}
+    </div>
+  )
+}
+
+export function ExportButtons() {
+  const toast = useToast()
+  const download = async (format: 'json' | 'csv') => {
+    try {
+      const { content, fileName } = await client.exportData({ format })
+      const blob = new Blob([content], { type: format === 'json' ? 'application/json' : 'text/csv' })
+      const url = URL.createObjectURL(blob)
+      const a = document.createElement('a')
+      a.href = url
+      a.download = fileName
+      document.body.append(a)
+      a.click()
+      a.remove()
+      window.setTimeout(() => URL.revokeObjectURL(url), 10_000)
+    } catch (e) {
+      toast(errorText(e), { tone: 'error' })
+    }
+  }
+  return (
+    <div className="button-row">
+      <button type="button" className="btn" onClick={() => void download('json')}>Export JSON</button>
+      <button type="button" className="btn" onClick={() => void download('csv')}>Export CSV</button>
+    </div>
+  )
+}

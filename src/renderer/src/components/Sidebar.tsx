@@ -1,0 +1,38 @@
+/**
+ * The left navigation: Next up (with how many actions are due), Applications, Settings,
+ * and the primary "Add application" button.
+ */
+import type { Route } from '../lib/router'
+import { hrefTo } from '../lib/router'
+
+interface Props {
+  route: Route
+  dueCount: number
+  onAdd: () => void
+}
+
+export function Sidebar({ route, dueCount, onAdd }: Props) {
+  const current = route.page === 'application' ? 'applications' : route.page
+  const item = (page: 'next' | 'applications' | 'settings', label: string, badge?: number) => (
+    <li>
+      <a href={hrefTo({ page } as Route)} className={current === page ? 'nav-link active' : 'nav-link'} aria-current={current === page ? 'page' : undefined}>
+        <span>{label}</span>
+        {badge ? <span className="nav-badge" aria-label={`${badge} due`}>{badge}</span> : null}
+      </a>
+    </li>
+  )
+  return (
+    <nav className="sidebar" aria-label="Main">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">A</span>
+        <span className="brand-name">Afterview</span>
+      </div>
+      <button type="button" className="btn btn-primary btn-block" onClick={onAdd}>Add application</button>
+      <ul className="nav-list">
+        {item('next', 'Next up', dueCount)}
+        {item('applications', 'Applications')}
+        {item('settings', 'Settings')}
+      </ul>
+    </nav>
+  )
+}

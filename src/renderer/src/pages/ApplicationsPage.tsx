@@ -1,0 +1,103 @@
+/**
+ * Every application, searchable by company or role and filterable by stage. The list is
+ * virtualized so thousands of rows scroll smoothly.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useDeferredValue, useMemo, useRef, useState } from 'react'
+import type { ApplicationSummary } from '../../../shared/api'
+import { STAGES, type Stage } from '../../../shared/model'
+import { ImportButton } from '../components/ImportExport'
+import { StagePill } from '../components/StagePill'
+import { useOverview } from '../lib/data'
+import { agoText, dueText, isOverdue, stageLabel } from '../lib/format'
+import { hrefTo } from '../lib/router'
+
+const ROW_HEIGHT = 64
+
+export function ApplicationsPage({ onAdd }: { onAdd: () => void }) {
+  const { overview, error, now } = useOverview()
+  const [query, setQuery] = useState('')
+  const [stage, setStage] = useState<Stage | ''>('')
+  const deferredQuery = useDeferredValue(query)
+  const all = overview?.applications
+  const rows = useMemo(() => filter(all ?? [], deferredQuery, stage), [all, deferredQuery, stage])
+
+  return (
+    <div className="page page-fill">
+      <header className="page-header">
+        <div>
+          <h1>Applications</h1>
+          {all && <p className="page-subtitle muted">{rows.length === all.length ? `${all.length} in all` : `${rows.length} of ${all.length}`}</p>}
+        </div>
+      </header>
+      {error && <p className="form-error" role="alert">{error}</p>}
+      {all && all.length === 0 ? (
+        <div className="empty">
+          <h2>No applications yet</h2>
+          <p>Add the jobs you applied to, and Afterview will plan your follow-ups.</p>
+          <div className="empty-actions">
+            <button type="button" className="btn btn-primary" onClick={onAdd}>Add your first application</button>
+            <ImportButton label="Import from a spreadsheet (CSV/JSON)" />
+          </div>
+        </div>
+      ) : (
+        <>
+          <div className="toolbar" role="search">
+            <input type="search" className="search" placeholder="Search company or role" aria-label="Search applications" value={query} onChange={(e) => setQuery(e.target.value)} />
+            <select aria-label="Stage" value={stage} onChange={(e) => setStage(e.target.value as Stage | '')}>
+              <option value="">All stages</option>
+              {STAGES.map((s) => <option key={s} value={s}>{stageLabel(s)}</option>)}
+            </select>
+          </div>
+          {all && rows.length === 0 ? (
+            <p className="empty-small muted">No application matches “{query}”{stage ? ` in ${stageLabel(stage)}` : ''}.</p>
+          ) : (
+            <VirtualList rows={rows} now={now} />
+          )}
+        </>
+      )}
+    </div>
+  )
+}
+
+function filter(list: ApplicationSummary[], query: string, stage: Stage | ''): ApplicationSummary[] {
+  const q = query.trim().toLowerCase()
+  if (!q && !stage) return list
+  return list.filter((a) => (!stage || a.stage === stage) && (!q || a.company.toLowerCase().includes(q) || a.role.toLowerCase().includes(q)))
+}
+
+function VirtualList({ rows, now }: { rows: ApplicationSummary[]; now: number }) {
+  const parent = useRef<HTMLDivElement>(null)
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 8 })
+  return (
+    <div ref={parent} className="app-list-scroll" data-testid="applications-scroll">
+      <div role="list" aria-label="Applications" aria-rowcount={rows.length} className="app-list" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const a = rows[item.index]
+          return (
+            <div key={a.id} role="listitem" className="app-row" style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
+              <a href={hrefTo({ page: 'application', id: a.id })} className="app-row-link">
+                <span className="app-row-name">
+                  <span className="app-row-company">{a.company}</span>
+                  <span className="app-row-role muted">{a.role || 'No role given'}</span>
+                </span>
+                <span className="app-row-stage"><StagePill stage={a.stage} /></span>
+                <span className="app-row-next">
+                  {a.nextAction ? (
+                    <>
+                      <span className="app-row-next-title">{a.nextAction.title}</span>
+                      {a.nextAction.dueAt && <span className={isOverdue(a.nextAction.dueAt, now) ? 'due-overdue' : 'muted'}>{dueText(a.nextAction.dueAt, now)}</span>}
+                    </>
+                  ) : (
+                    <span className="muted">Nothing planned</span>
+                  )}
+                </span>
+                <span className="app-row-activity muted">{agoText(a.lastActivityAt, now)}</span>
+              </a>
+            </div>
+          )
+        })}
+      </div>
+    </div>
+  )
+}

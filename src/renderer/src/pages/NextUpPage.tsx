@@ -1,0 +1,81 @@
+/**
+ * Home screen: what to do next, most urgent first; suggestions (no due time) at the end.
+ * A newcomer sees what Afterview does and how to start.
+ */
+import type { ReactNode } from 'react'
+import { ActionItem } from '../components/ActionItem'
+import { ImportButton } from '../components/ImportExport'
+import { useOverview } from '../lib/data'
+import { isOverdue } from '../lib/format'
+
+export function NextUpPage({ onAdd }: { onAdd: () => void }) {
+  const { overview, error, now } = useOverview()
+  if (!overview) return <PageShell>{error ? <p className="form-error" role="alert">{error}</p> : <p className="muted">Loading…</p>}</PageShell>
+
+  const planned = overview.actions.filter((a) => a.dueAt)
+  const suggestions = overview.actions.filter((a) => !a.dueAt)
+  const overdue = planned.filter((a) => isOverdue(a.dueAt, now)).length
+
+  if (!overview.applications.length) {
+    return (
+      <PageShell>
+        <div className="empty">
+          <h2>Welcome to Afterview</h2>
+          <p>Afterview keeps track of your job applications and interviews and tells you when to follow up: a thank-you within a day of each interview, a polite nudge when they go quiet.</p>
+          <p>Start by adding an application you are waiting on, or bring in the list you already keep in a spreadsheet.</p>
+          <div className="empty-actions">
+            <button type="button" className="btn btn-primary" onClick={onAdd}>Add your first application</button>
+            <ImportButton label="Import from a spreadsheet (CSV/JSON)" />
+          </div>
+        </div>
+      </PageShell>
+    )
+  }
+
+  return (
+    <PageShell subtitle={summary(planned.length, overdue)}>
+      {planned.length === 0 && (
+        <div className="empty empty-small">
+          <h2>Nothing to do right now</h2>
+          <p>You are all caught up. Afterview will put follow-ups here when they are due.</p>
+        </div>
+      )}
+      {planned.length > 0 && (
+        <section aria-labelledby="planned-heading">
+          <h2 id="planned-heading" className="section-title">To do</h2>
+          <ul className="action-list" aria-label="Next up">
+            {planned.map((a) => <ActionItem key={a.key} action={a} now={now} />)}
+          </ul>
+        </section>
+      )}
+      {suggestions.length > 0 && (
+        <section aria-labelledby="suggestions-heading">
+          <h2 id="suggestions-heading" className="section-title">Suggestions</h2>
+          <ul className="action-list" aria-label="Suggestions">
+            {suggestions.map((a) => <ActionItem key={a.key} action={a} now={now} />)}
+          </ul>
+        </section>
+      )}
+    </PageShell>
+  )
+}
+
+function summary(count: number, overdue: number): string {
+  if (!count) return 'Nothing due'
+  const things = count === 1 ? '1 thing to do' : `${count} things to do`
+  return overdue ? `${things}, ${overdue} overdue` : things
+}
+
+function PageShell({ children, subtitle }: { children: ReactNode; subtitle?: string }) {
+  return (
+    <div className="page">
+      <header className="page-header">
+        <div>
+          <h1>Next up</h1>
+          {subtitle && <p className="page-subtitle muted">{subtitle}</p>}
+        </div>
+      </header>
+      {children}
+    </div>
+  )
+}

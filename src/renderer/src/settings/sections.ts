@@ -1,0 +1,24 @@
+/**
+ * The sections of the Settings page, in order. To add one (Mail accounts, Templates,
+ * Reminders…): write a component in this folder and add one entry here. The id becomes
+ * the deep link `#/settings/<id>`.
+ */
+import type { ComponentType } from 'react'
+import { DataSection } from './DataSection'
+import { PlannerSection } from './PlannerSection'
+import { ProfileSection } from './ProfileSection'
+
+export interface SettingsSection {
+  id: string
+  /** Shown in the section list and as the section heading. */
+  title: string
+  /** One line under the title. */
+  description?: string
+  component: ComponentType
+}
+
+export const settingsSections: SettingsSection[] = [
+  { id: 'follow-ups', title: 'Follow-ups', description: 'When Afterview plans thank-yous and follow-ups.', component: PlannerSection },
+  { id: 'profile', title: 'Your name', description: 'Used to sign the messages Afterview drafts for you.', component: ProfileSection },
+  { id: 'data', title: 'Import and export', description: 'Bring in your spreadsheet, or take your data with you.', component: DataSection }
+]
