@@ -115,8 +115,8 @@ describe('mail harness', () => {
       const box = await client.mailboxOpen('INBOX')
       const before = box.exists
       const seen = new Promise<number>((resolve) => client.on('exists', (e: { count: number }) => resolve(e.count)))
-      await new Promise((r) => setTimeout(r, 200)) // autoIdleDelay: IDLE is running by now
-      expect(client.idling).toBe(true)
+      for (let i = 0; i < 150 && !client.idling; i++) await new Promise((r) => setTimeout(r, 20))
+      expect(client.idling).toBe(true) // started by autoIdleDelay, not by us
       const t0 = Date.now()
       await mail.deliver('candidate', makeMessage({
         from: { name: 'Dana Whitfield', address: 'dana.whitfield@acmerobotics.com' },

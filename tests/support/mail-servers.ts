@@ -84,7 +84,7 @@ export interface MailServers {
   /** SMTP: STARTTLS available, AUTH PLAIN/LOGIN required before MAIL FROM. */
   smtp: SmtpHandle
   lmtpPort: number
-  /** Self-signed certificate (CN=localhost, SAN localhost + 127.0.0.1) used by IMAP and SMTP. */
+  /** Self-signed ECDSA P-256 certificate (CN=localhost, SAN localhost + 127.0.0.1) used by IMAP and SMTP. */
   certPem: string
   /** SHA-256 fingerprint as Node prints it (`AB:CD:...`, like `getPeerCertificate().fingerprint256`). */
   certFingerprint256: string
@@ -488,6 +488,7 @@ function dovecotConf(a: ConfArgs): string {
   // Not root: every service runs as us, without chroot (Dovecot's documented non-root setup).
   const nonRoot = a.isRoot ? '' : `default_login_user = ${me}
 default_internal_user = ${me}
+default_internal_group = ${groupName(a.mailOwner.gid)}
 service anvil {
   chroot =
 }
@@ -557,6 +558,15 @@ service anvil {
 `
 }
 
+/** Dovecot wants group names; read /etc/group (no getgrgid in Node). */
+function groupName(gid: number): string {
+  try {
+    const line = readFileSync('/etc/group', 'utf8').split('\n').find((l) => l.split(':')[2] === String(gid))
+    if (line) return line.split(':')[0]!
+  } catch { /* fall through */ }
+  return String(gid)
+}
+
 const INSTALL_HINT = 'install it with `node tests/support/provision.mjs dovecot` (apt: dovecot-imapd dovecot-lmtpd)'
 
 function dovecotBinary(): string {
@@ -578,7 +588,8 @@ function run(cmd: string, args: string[]): Promise<string> {
 }
 
 async function makeCert(dir: string): Promise<{ certPem: string }> {
-  await run('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-days', '3650',
+  // ECDSA P-256: 10 ms to generate against about 250 ms for RSA-2048, on every harness start.
+  await run('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-sha256', '-days', '3650',
     '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem'), '-subj', '/CN=localhost',
     '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1'])
   return { certPem: await fs.readFile(path.join(dir, 'cert.pem'), 'utf8') }
