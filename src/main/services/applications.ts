@@ -88,7 +88,7 @@ export function createApplicationServices(ctx: ServiceContext): ApplicationServi
       }
       actions.sort(compareActions)
       const applications = apps.map((a) => summarize(a, byApp.get(a.id) ?? []))
-        .sort((a, b) => b.lastActivityAt.localeCompare(a.lastActivityAt))
+        .sort((a, b) => (a.lastActivityAt < b.lastActivityAt ? 1 : a.lastActivityAt > b.lastActivityAt ? -1 : 0))
       const overview: Overview = { now: new Date(now).toISOString(), actions, applications }
       return overview
     },

@@ -69,15 +69,24 @@ function needsAnswer(m: MessageRef): boolean {
   return m.category === undefined || m.category === 'interview_request' || m.category === 'assessment' || m.category === 'offer'
 }
 
-/** Plans the next actions for one application. */
-export function nextActions(app: Application, settings: PlannerSettings, now: number): NextAction[] {
-  if (CLOSED_STAGES.includes(app.stage)) return []
-  const tz = resolveTimeZone(settings.timeZone)
-  const planned: NextAction[] = []
-  const base = { applicationId: app.id, company: app.company, role: app.role }
-  const contactsById = new Map(app.contacts.map((c) => [c.id, c]))
-  const companyDomain = app.companyDomain?.toLowerCase()
+interface Facts {
+  contactsById: Map<string, Contact>
+  companyDomain?: string
+  outgoing: Outgoing[]
+  replies: Reply[]
+  acknowledged: boolean
+  interviews: Interview[]
+}
 
+/**
+ * What an application's history says, independent of the clock. Kept per application
+ * object (the store replaces the object on every change), so re-planning thousands of
+ * applications each minute does not re-read thousands of timelines.
+ */
+const factsCache = new WeakMap<Application, Facts>()
+function factsOf(app: Application): Facts {
+  let facts = factsCache.get(app)
+  if (facts) return facts
   const outgoing: Outgoing[] = []
   const replies: Reply[] = []
   let acknowledged = false
@@ -90,6 +99,23 @@ export function nextActions(app: Application, settings: PlannerSettings, now: nu
     else if (m.category === 'acknowledgement') acknowledged = true
   }
   replies.sort((a, b) => a.at - b.at)
+  facts = {
+    contactsById: new Map(app.contacts.map((c) => [c.id, c])),
+    companyDomain: app.companyDomain?.toLowerCase(),
+    outgoing, replies, acknowledged,
+    interviews: [...app.interviews].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
+  }
+  factsCache.set(app, facts)
+  return facts
+}
+
+/** Plans the next actions for one application. */
+export function nextActions(app: Application, settings: PlannerSettings, now: number): NextAction[] {
+  if (CLOSED_STAGES.includes(app.stage)) return []
+  const tz = resolveTimeZone(settings.timeZone)
+  const planned: NextAction[] = []
+  const base = { applicationId: app.id, company: app.company, role: app.role }
+  const { contactsById, companyDomain, outgoing, replies, acknowledged, interviews } = factsOf(app)
   const lastReply = replies[replies.length - 1]
   const state = (key: string) => app.actions[key]
   const doneAt = (key: string) => {
@@ -97,7 +123,6 @@ export function nextActions(app: Application, settings: PlannerSettings, now: nu
     return s && s.status === 'done' ? Date.parse(s.at) : undefined
   }
 
-  const interviews = [...app.interviews].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
   const endOf = (i: Interview) => Date.parse(i.startsAt) + i.durationMinutes * 60_000
   const ended = interviews.filter((i) => endOf(i) <= now)
   const upcoming = interviews.some((i) => endOf(i) > now)
@@ -262,9 +287,12 @@ export function planAll(apps: readonly Application[], settings: PlannerSettings,
   return all.sort(compareActions)
 }
 
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/** Soonest first; suggestions without a due time last. Plain string order: ISO instants sort as text. */
 export function compareActions(a: NextAction, b: NextAction): number {
-  if (a.dueAt === null || b.dueAt === null) return a.dueAt === b.dueAt ? a.key.localeCompare(b.key) : a.dueAt === null ? 1 : -1
-  return a.dueAt.localeCompare(b.dueAt) || a.applicationId.localeCompare(b.applicationId)
+  if (a.dueAt === null || b.dueAt === null) return a.dueAt === b.dueAt ? cmp(a.key, b.key) : a.dueAt === null ? 1 : -1
+  return cmp(a.dueAt, b.dueAt) || cmp(a.applicationId, b.applicationId)
 }
 
 export function isOverdue(action: NextAction, now: number): boolean {

@@ -40,8 +40,10 @@ function partsFormatter(timeZone: string): Intl.DateTimeFormat {
   return f
 }
 
+let systemZone: string | undefined
+/** The computer's zone (read once: creating a formatter costs more than planning an application). */
 export function systemTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+  return (systemZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC')
 }
 
 /** The zone to use: the configured one when valid, else the computer's. */
@@ -66,12 +68,38 @@ export function isValidTimeZone(name: string): boolean {
   }
 }
 
-export function toWallTime(ms: number, timeZone: string): WallTime {
+function wallFromParts(ms: number, timeZone: string): WallTime {
   const out: Record<string, number> = {}
   for (const p of partsFormatter(timeZone).formatToParts(new Date(ms))) {
     if (p.type !== 'literal') out[p.type] = Number(p.value)
   }
   return { year: out.year, month: out.month, day: out.day, hour: out.hour, minute: out.minute, second: out.second }
+}
+
+/**
+ * UTC offsets by zone and quarter hour. Every zone's offset changes only on a quarter
+ * hour, so one Intl call per zone and quarter hour is enough; planning thousands of
+ * applications then costs plain arithmetic instead of thousands of formatToParts calls.
+ */
+const QUARTER = 15 * 60_000
+const offsets = new Map<string, Map<number, number>>()
+function offsetAt(ms: number, timeZone: string): number {
+  let zone = offsets.get(timeZone)
+  if (!zone) offsets.set(timeZone, (zone = new Map()))
+  const bucket = Math.floor(ms / QUARTER)
+  let offset = zone.get(bucket)
+  if (offset === undefined) {
+    const start = bucket * QUARTER
+    offset = wallAsUtc(wallFromParts(start, timeZone)) - start
+    if (zone.size > 50_000) zone.clear()
+    zone.set(bucket, offset)
+  }
+  return offset
+}
+
+export function toWallTime(ms: number, timeZone: string): WallTime {
+  const d = new Date(ms + offsetAt(ms, timeZone))
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() }
 }
 
 function wallAsUtc(w: WallTime): number {
@@ -81,29 +109,18 @@ function wallAsUtc(w: WallTime): number {
 /** The instant at which the clocks in `timeZone` show `w`. In a DST gap, the moment just after it. */
 export function fromWallTime(w: WallTime, timeZone: string): number {
   const target = wallAsUtc(w)
-  let guess = target
-  for (let i = 0; i < 3; i++) {
-    const offset = wallAsUtc(toWallTime(guess, timeZone)) - guess
-    const next = target - offset
-    if (next === guess) break
-    guess = next
-  }
-  // In a gap (e.g. 02:30 on a spring-forward night) no instant shows `w`; keep the later reading.
-  if (wallAsUtc(toWallTime(guess, timeZone)) !== target) {
-    const later = target - (wallAsUtc(toWallTime(guess + HOUR, timeZone)) - (guess + HOUR))
-    return Math.max(guess, later)
-  }
-  return guess
+  // The offset an hour either side of the target covers both readings around a change.
+  const first = target - offsetAt(target, timeZone)
+  if (target - first === offsetAt(first, timeZone)) return first
+  const second = target - offsetAt(first, timeZone)
+  if (target - second === offsetAt(second, timeZone)) return second
+  // In a gap (e.g. 02:30 on a spring-forward night) no instant shows `w`; take the later reading.
+  return Math.max(first, second)
 }
 
 /** 0 = Sunday … 6 = Saturday, of a calendar day. */
 function weekday(year: number, month: number, day: number): number {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay()
-}
-
-function shiftDays(w: WallTime, days: number): WallTime {
-  const d = new Date(Date.UTC(w.year, w.month - 1, w.day + days))
-  return { ...w, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }
 }
 
 export function isWeekend(ms: number, timeZone: string): boolean {
@@ -117,14 +134,17 @@ export function isWeekend(ms: number, timeZone: string): boolean {
  * are skipped; starting on a weekend, the first business day counted is the Monday.
  */
 export function addBusinessDays(ms: number, n: number, timeZone: string): number {
-  let w = toWallTime(ms, timeZone)
+  const w = toWallTime(ms, timeZone)
+  // Count on day numbers: day 0 (1970-01-01) was a Thursday.
+  let day = Math.floor(Date.UTC(w.year, w.month - 1, w.day) / DAY)
   let left = n
   while (left > 0) {
-    w = shiftDays(w, 1)
-    const wd = weekday(w.year, w.month, w.day)
+    day++
+    const wd = (day + 4) % 7
     if (wd !== 0 && wd !== 6) left--
   }
-  return fromWallTime(w, timeZone)
+  const d = new Date(day * DAY)
+  return fromWallTime({ ...w, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }, timeZone)
 }
 
 /** A calendar date (YYYY-MM-DD) at a local hour, as an instant. */
@@ -139,24 +159,19 @@ export function localDate(ms: number, timeZone: string): string {
   return `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`
 }
 
-const dayFormatters = new Map<string, Intl.DateTimeFormat>()
-function cached(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
-  let f = dayFormatters.get(key)
-  if (!f) {
-    f = make()
-    dayFormatters.set(key, f)
-  }
-  return f
-}
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
 /** "Wed, Nov 18" */
 export function formatDay(ms: number, timeZone: string): string {
-  return cached(`d|${timeZone}`, () => new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', month: 'short', day: 'numeric' })).format(new Date(ms))
+  const w = toWallTime(ms, timeZone)
+  return `${WEEKDAYS[weekday(w.year, w.month, w.day)]}, ${MONTH_NAMES[w.month - 1]} ${w.day}`
 }
 
 /** "15:45" */
 export function formatClock(ms: number, timeZone: string): string {
-  return cached(`t|${timeZone}`, () => new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })).format(new Date(ms))
+  const w = toWallTime(ms, timeZone)
+  return `${String(w.hour).padStart(2, '0')}:${String(w.minute).padStart(2, '0')}`
 }
 
 /** "Wed, Nov 18 at 15:45" */

@@ -1,0 +1,75 @@
+/**
+ * Starts `afterview serve` (the built CLI, as a user would) on a throwaway data directory
+ * for each test, and opens its tokenised URL.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test as base, type Page } from '@playwright/test'
+
+const ROOT = join(__dirname, '..', '..')
+const BIN = join(ROOT, 'bin', 'afterview.js')
+
+export interface AfterviewServer {
+  url: string
+  dataDir: string
+  /** Runs another CLI command against the same data directory. */
+  cli: (args: string[], env?: Record<string, string>) => { status: number | null; stdout: string; stderr: string }
+  process: ChildProcess
+}
+
+export async function startServe(dataDir: string, env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--data-dir', dataDir], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`afterview serve did not start:\n${output}`)), 20_000)
+    const onData = (d: Buffer) => {
+      output += d
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output)
+      if (m) {
+        clearTimeout(timer)
+        resolve(m[1])
+      }
+    }
+    child.stdout!.on('data', onData)
+    child.stderr!.on('data', (d: Buffer) => (output += d))
+    child.on('exit', (code) => reject(new Error(`afterview serve exited with ${code}:\n${output}`)))
+  })
+  return { url, child }
+}
+
+export async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return
+  await new Promise<void>((resolve) => {
+    child.once('exit', () => resolve())
+    child.kill('SIGTERM')
+    setTimeout(() => child.kill('SIGKILL'), 5_000).unref()
+  })
+}
+
+export const test = base.extend<{ afterview: AfterviewServer; app: Page }>({
+  afterview: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'afterview-e2e-'))
+    const { url, child } = await startServe(dataDir)
+    const cli = (args: string[], env: Record<string, string> = {}) => {
+      const r = spawnSync(process.execPath, [BIN, ...args, '--data-dir', dataDir], { encoding: 'utf8', env: { ...process.env, ...env } })
+      return { status: r.status, stdout: r.stdout, stderr: r.stderr }
+    }
+    await use({ url, dataDir, cli, process: child })
+    await stopProcess(child)
+    rmSync(dataDir, { recursive: true, force: true })
+  },
+  app: async ({ page, afterview }, use) => {
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text())
+    })
+    await page.goto(afterview.url)
+    await use(page)
+    if (errors.length) throw new Error(`The page reported errors:\n${errors.join('\n')}`)
+  }
+})
+
+export { expect } from '@playwright/test'
