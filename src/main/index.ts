@@ -1,31 +1,65 @@
 /**
  * The desktop app's main process: wiring only. Each capability lives in its own module.
  */
-import { app, BrowserWindow, ipcMain, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
 import { join } from 'node:path'
 import { version } from '../../package.json'
+import { ReminderSettings } from '../shared/model'
+import { deepLinkFromArgv, setupDeepLinks } from './electron/deep-link'
+import { setupReminders } from './electron/desktop-reminders'
 import { registerIpc } from './electron/ipc'
+import { launchAtLogin, setupQuit, WindowController } from './electron/lifecycle'
 import { createMainWindow, preloadPath } from './electron/main-window'
+import { showInfoNotification } from './electron/notifications'
 import { setupServices } from './electron/services-host'
+import { claimSingleInstance } from './electron/single-instance'
 import { appEntry, lockDownSession } from './electron/window'
 
 app.setName('Afterview')
 
-app.whenReady().then(() => {
-  const { services } = setupServices(version)
-  const entry = appEntry(join(__dirname, '..'), process.env.ELECTRON_RENDERER_URL)
-  lockDownSession(session.defaultSession)
-  registerIpc(ipcMain, services, {
-    windows: () => BrowserWindow.getAllWindows().map((w) => w.webContents),
-    isAppUrl: entry.isAppUrl
-  })
-  const open = () => createMainWindow({ url: entry.url, isAppUrl: entry.isAppUrl, preloadPath: preloadPath(__dirname) })
-  open()
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) open()
-  })
-})
+let windows: WindowController | undefined
+let pendingPath: string | undefined
+/** Shows the window on a route; before the app is ready, remembers the route for later. */
+const openPath = (path?: string) => {
+  if (windows) windows.show(path)
+  else if (path) pendingPath = path
+}
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit()
-})
+if (claimSingleInstance(app, (argv) => openPath(deepLinkFromArgv(argv)))) {
+  setupDeepLinks(app, openPath)
+
+  app.whenReady().then(() => {
+    const host = setupServices(version)
+    const { services } = host
+    const entry = appEntry(join(__dirname, '..'), process.env.ELECTRON_RENDERER_URL)
+    const resourcesDir = join(app.getAppPath(), 'resources')
+    const iconPath = join(resourcesDir, 'icon-256.png')
+    lockDownSession(session.defaultSession)
+    registerIpc(ipcMain, services, {
+      windows: () => BrowserWindow.getAllWindows().map((w) => w.webContents),
+      isAppUrl: entry.isAppUrl
+    })
+
+    let reminderSettings = ReminderSettings.parse({})
+    const updateReminderSettings = (patch: Partial<ReminderSettings>) => {
+      reminderSettings = { ...reminderSettings, ...patch }
+      void services.updateReminderSettings(patch).catch(() => undefined)
+    }
+    windows = new WindowController({
+      create: (path) => createMainWindow({ url: path ? `${entry.url}#${path}` : entry.url, isAppUrl: entry.isAppUrl, preloadPath: preloadPath(__dirname), iconPath }),
+      navigate: (path) => host.hub.emit('navigate', { path }),
+      settings: () => reminderSettings,
+      updateSettings: updateReminderSettings,
+      explain: (title, body) => showInfoNotification(title, body, iconPath)
+    })
+    setupQuit(app, windows, () => reminderSettings)
+    setupReminders({ host, resourcesDir, open: openPath, onStatus: (status) => (reminderSettings = status.settings) })
+    void services.getSettings(undefined).then((s) => {
+      reminderSettings = s.reminders
+      return launchAtLogin(app, dialog, s.reminders, updateReminderSettings)
+    }).catch(() => undefined)
+
+    openPath(deepLinkFromArgv(process.argv) ?? pendingPath)
+    app.on('activate', () => openPath())
+  })
+}

@@ -2,7 +2,9 @@
  * Opens the data directory: settings (conf) and one file per application.
  */
 import { join } from 'node:path'
+import type { z } from 'zod'
 import { Application } from '../../shared/model'
+import { Draft, OutboxRecord, StoredTemplate } from '../../shared/api/outbox'
 import { DocumentCollection } from './collection'
 import { SettingsStore } from './settings-store'
 
@@ -12,6 +14,10 @@ export interface Store {
   dataDir: string
   applications: DocumentCollection<Application>
   settings: SettingsStore
+  /** Follow-up drafts, the outbox (one record per draft) and the user's templates. */
+  drafts: DocumentCollection<Draft>
+  outbox: DocumentCollection<OutboxRecord>
+  templates: DocumentCollection<StoredTemplate>
   /** Problems found while opening or reading, in plain words, newest last. */
   warnings: string[]
   close(): void
@@ -33,6 +39,12 @@ export function openStore(dataDir: string, onWarning: (message: string) => void 
     backupsDir,
     onWarning: warn
   })
+  const collection = <T extends { id: string }>(name: string, noun: string, schema: z.ZodType<T>) =>
+    new DocumentCollection<T>({ dir: join(dataDir, name), noun, schema, version: 1, migrations: {}, backupsDir, onWarning: warn })
+  const drafts = collection('drafts', 'draft', Draft)
+  const outbox = collection('outbox', 'outbox entry', OutboxRecord)
+  const templates = collection('templates', 'template', StoredTemplate)
+  for (const c of [drafts, outbox, templates]) c.load()
   const settings = new SettingsStore(dataDir, backupsDir, warn)
   settings.read()
   applications.load()
@@ -40,6 +52,9 @@ export function openStore(dataDir: string, onWarning: (message: string) => void 
     dataDir,
     applications,
     settings,
+    drafts,
+    outbox,
+    templates,
     warnings,
     close: () => applications.unwatch()
   }

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react'
 import { ApplicationForm } from './components/ApplicationForm'
 import { Banner } from './components/Banner'
+import { ReminderPermission } from './components/ReminderPermission'
 import { Sidebar } from './components/Sidebar'
 import { ToastProvider } from './components/Toasts'
 import { OverviewProvider, useOverview } from './lib/data'
@@ -47,6 +48,7 @@ function Shell() {
       <Sidebar route={route} dueCount={dueCount} onAdd={add} />
       <main id="main" className="main" tabIndex={-1}>
         <Banner />
+        <ReminderPermission />
         {route.page === 'next' && <NextUpPage onAdd={add} />}
         {route.page === 'applications' && <ApplicationsPage onAdd={add} />}
         {route.page === 'application' && <ApplicationPage key={route.id} id={route.id} action={route.action} />}

@@ -7,16 +7,19 @@
  */
 import { z } from 'zod'
 import { applicationApi } from './applications'
+import { outboxApi } from './outbox'
 import { reminderApi } from './reminders'
 import { AfterviewError, describeInvalid, toErrorData, type Envelope, type Method } from './contract'
 
 export * from './contract'
 export * from './applications'
+export * from './outbox'
 export * from './reminders'
 
 export const api = {
   ...applicationApi,
-  ...reminderApi
+  ...reminderApi,
+  ...outboxApi
 } as const
 
 export type Api = typeof api

@@ -1,0 +1,58 @@
+/**
+ * Reminders on the desktop: runs the scheduler against the services, shows due
+ * reminders as notifications, keeps the tray's count and menu current, and re-plans
+ * when the machine wakes up.
+ */
+import { app, powerMonitor } from 'electron'
+import { join } from 'node:path'
+import type { ReminderStatus } from '../../shared/api/reminders'
+import { startReminders, type ReminderRuntime } from '../reminders/runtime'
+import { showReminderNotification } from './notifications'
+import type { ServicesHost } from './services-host'
+import { createTray, type AppTray } from './tray'
+
+export interface DesktopRemindersOptions {
+  host: ServicesHost
+  resourcesDir: string
+  open: (path?: string) => void
+  onStatus?: (status: ReminderStatus) => void
+  /**
+   * "Check mail now" in the tray. Mail sync registers itself here; until it does, the
+   * item does nothing.
+   */
+  onCheckMail?: () => void
+}
+
+export interface DesktopReminders {
+  runtime: ReminderRuntime
+  tray: AppTray
+}
+
+export function setupReminders(options: DesktopRemindersOptions): DesktopReminders {
+  const { services } = options.host
+  const icon = join(options.resourcesDir, 'icon-256.png')
+  const tray = createTray(options.resourcesDir, {
+    open: options.open,
+    checkMail: () => options.onCheckMail?.(),
+    pause: (minutes) => void services.pauseReminders({ minutes }).then(() => runtime.replan(), () => undefined),
+    quit: () => app.quit()
+  })
+  const runtime = startReminders({
+    services,
+    hub: options.host.hub,
+    dataDir: options.host.dataDir,
+    deliver: (n) => showReminderNotification(n, options.open, icon),
+    onStatus: (status) => {
+      tray.update(status)
+      options.onStatus?.(status)
+    }
+  })
+  // Timers do not run while the machine sleeps; look again as soon as it wakes.
+  powerMonitor.on('resume', () => void runtime.replan())
+  powerMonitor.on('unlock-screen', () => void runtime.replan())
+  app.on('will-quit', () => {
+    runtime.stop()
+    tray.destroy()
+  })
+  return { runtime, tray }
+}
