@@ -3,6 +3,7 @@
  * toasts at the bottom. Pages are chosen by the hash route (lib/router.ts).
  */
 import { useEffect, useState } from 'react'
+import { client } from './api-client'
 import { ApplicationForm } from './components/ApplicationForm'
 import { Banner } from './components/Banner'
 import { ReminderPermission } from './components/ReminderPermission'
@@ -34,6 +35,9 @@ function Shell() {
   const [adding, setAdding] = useState(false)
   const dueCount = overview?.actions.filter((a) => a.dueAt && (isOverdue(a.dueAt, now) || Date.parse(a.dueAt) - now < 24 * 3_600_000)).length ?? 0
 
+  useEffect(() => client.on('navigate', ({ path }) => {
+    window.location.hash = `#${path.replace(/^#?\/?/, '/')}`
+  }), [])
   useEffect(() => {
     document.title = `${TITLES[route.page]} — Afterview`
   }, [route.page])

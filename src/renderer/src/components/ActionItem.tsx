@@ -23,7 +23,7 @@ export function ActionItem({ action, now, showCompany = true, highlighted }: Pro
   const href = hrefTo({ page: 'application', id: action.applicationId })
   return (
     <li
-      id={`action-${action.key}`}
+      data-action-key={action.key}
       className={`action${overdue ? ' action-overdue' : ''}${action.dueAt ? '' : ' action-suggestion'}${highlighted ? ' action-highlight' : ''}`} aria-label={action.title}
       onClick={(e) => {
         if (!(e.target as HTMLElement).closest('button, a, input, label, [role=menu]')) navigate({ page: 'application', id: action.applicationId })

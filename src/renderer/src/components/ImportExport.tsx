@@ -50,10 +50,10 @@ export function ImportButton({ label = 'Import', className = 'btn' }: { label?: 
       <button type="button" className={className} onClick={() => input.current?.click()} disabled={busy}>
         {busy ? 'Importing…' : label}
       </button>
-      <input ref={input} type="file" accept=".json,.csv,application/json,text/csv" className="visually-hidden" aria-label="Import file" tabIndex={-1} onChange={(e) => void onFile(e.target.files?.[0])} />
+      <input ref={input} type="file" accept=".json,.csv,application/json,text/csv" className="visually-hidden" aria-hidden="true" data-testid="import-file" tabIndex={-1} onChange={(e) => void onFile(e.target.files?.[0])} />
       {problem && (
         <div className="form-error import-error" role="alert">
-          <strong>Nothing was imported.</strong> {problem}
+          {!/nothing was imported/i.test(problem) && <strong>Nothing was imported. </strong>}{problem}
         </div>
       )}
     </div>

@@ -24,7 +24,7 @@ export function NoteForm({ applicationId }: { applicationId: string }) {
     }
   }
   return (
-    <section className="card" aria-labelledby="note-heading">
+    <section className="card">
       <header className="card-header"><h2 id="note-heading">Add a note</h2></header>
       <form className="form" onSubmit={(e) => void submit(e)}>
         <label htmlFor="note-text" className="visually-hidden">Note</label>

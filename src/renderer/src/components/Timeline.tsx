@@ -3,8 +3,9 @@
  * then what is planned, each marked "Planned" with its due time.
  */
 import type { NextAction } from '../../../shared/core/planner'
-import type { Application, MessageCategory, TimelineEvent } from '../../../shared/model'
+import type { Application, Interview, MessageCategory, TimelineEvent } from '../../../shared/model'
 import { dueText, formatDateTime, isOverdue } from '../lib/format'
+import { interviewKindLabel } from './InterviewForm'
 
 const TYPE_LABELS: Record<TimelineEvent['type'], string> = {
   created: 'Started tracking',
@@ -32,26 +33,60 @@ const CATEGORY_LABELS: Record<MessageCategory, string> = {
   unrelated: 'Unrelated'
 }
 
+type Entry =
+  | { kind: 'event'; at: string; event: TimelineEvent }
+  | { kind: 'interview'; at: string; interview: Interview }
+  | { kind: 'planned'; at: string; action: NextAction }
+
 export function Timeline({ application: app, actions, now }: { application: Application; actions: NextAction[]; now: number }) {
-  const past = [...app.events].sort((a, b) => a.at.localeCompare(b.at))
-  const planned = [...actions].sort((a, b) => (a.dueAt ?? '9').localeCompare(b.dueAt ?? '9'))
+  // Interviews sit on the line at the time they happen, not when they were typed in.
+  const entries: Entry[] = [
+    ...app.events.filter((e) => e.type !== 'interview_added' && e.type !== 'interview_updated').map((e): Entry => ({ kind: 'event', at: e.at, event: e })),
+    ...app.interviews.map((i): Entry => ({ kind: 'interview', at: i.startsAt, interview: i }))
+  ]
+  const past = entries.filter((e) => Date.parse(e.at) <= now).sort((a, b) => a.at.localeCompare(b.at))
+  const future = [
+    ...entries.filter((e) => Date.parse(e.at) > now),
+    ...actions.map((a): Entry => ({ kind: 'planned', at: a.dueAt ?? '9999', action: a }))
+  ].sort((a, b) => a.at.localeCompare(b.at))
+  const names = (ids: string[]) => ids.map((id) => app.contacts.find((c) => c.id === id)?.name).filter(Boolean).join(', ')
+  const render = (e: Entry) => {
+    if (e.kind === 'event') return <PastEvent key={e.event.id} event={e.event} />
+    if (e.kind === 'interview') {
+      const i = e.interview
+      return (
+        <li key={`interview-${i.id}`} className="timeline-item timeline-interview">
+          <span className="timeline-dot" aria-hidden="true" />
+          <div className="timeline-meta">
+            <span className="timeline-type">{Date.parse(i.startsAt) > now ? 'Upcoming interview' : 'Interview'}</span>
+            <time className="muted" dateTime={i.startsAt}>{formatDateTime(i.startsAt)}</time>
+            <span className="muted">· {i.durationMinutes} min · {interviewKindLabel(i.kind)}</span>
+          </div>
+          {i.contactIds.length > 0 && <div className="timeline-text">With {names(i.contactIds)}</div>}
+          {i.topics && <div className="small muted pre-line">{i.topics}</div>}
+        </li>
+      )
+    }
+    const a = e.action
+    return (
+      <li key={a.key} className={`timeline-item timeline-planned${isOverdue(a.dueAt, now) ? ' timeline-overdue' : ''}`}>
+        <span className="timeline-dot" aria-hidden="true" />
+        <div className="timeline-meta">
+          <span className="badge badge-planned">Planned</span>
+          <span className={isOverdue(a.dueAt, now) ? 'due-overdue' : 'muted'}>{a.dueAt ? `${dueText(a.dueAt, now)} · ${formatDateTime(a.dueAt)}` : 'Suggestion'}</span>
+        </div>
+        <div className="timeline-text">{a.title}</div>
+        <div className="small muted">{a.reason}</div>
+      </li>
+    )
+  }
   return (
     <section className="card" aria-labelledby="timeline-heading">
       <header className="card-header"><h2 id="timeline-heading">Timeline</h2></header>
       <ol className="timeline" aria-label="Timeline">
-        {past.map((e) => <PastEvent key={e.id} event={e} />)}
-        {planned.length > 0 && <li className="timeline-now" aria-label="Now"><span>Now</span></li>}
-        {planned.map((a) => (
-          <li key={a.key} className={`timeline-item timeline-planned${isOverdue(a.dueAt, now) ? ' timeline-overdue' : ''}`}>
-            <span className="timeline-dot" aria-hidden="true" />
-            <div className="timeline-meta">
-              <span className="badge badge-planned">Planned</span>
-              <span className="muted">{a.dueAt ? `${dueText(a.dueAt, now)} · ${formatDateTime(a.dueAt)}` : 'Suggestion'}</span>
-            </div>
-            <div className="timeline-text">{a.title}</div>
-            <div className="small muted">{a.reason}</div>
-          </li>
-        ))}
+        {past.map(render)}
+        {future.length > 0 && <li className="timeline-now" aria-label="Now"><span>Now</span></li>}
+        {future.map(render)}
       </ol>
     </section>
   )

@@ -91,3 +91,19 @@ export function errorText(error: unknown): string {
   if (error && typeof error === 'object' && 'message' in error && typeof (error as Error).message === 'string') return (error as Error).message
   return 'Something went wrong. Please try again.'
 }
+
+/**
+ * Splits the services' "That did not look right: fields.jobUrl must start with http://; …"
+ * into per-field messages, keyed by the last path segment(s) ("jobUrl", "contacts.0.email").
+ */
+export function fieldProblems(message: string): Record<string, string> {
+  const body = message.replace(/^That did not look right:\s*/, '').replace(/\.$/, '')
+  const out: Record<string, string> = {}
+  for (const part of body.split('; ')) {
+    const m = /^([A-Za-z0-9_.]+) (.+)$/.exec(part)
+    if (!m) continue
+    const path = m[1].replace(/^(fields|contact|interview)\./, '')
+    out[path] = m[2]
+  }
+  return out
+}

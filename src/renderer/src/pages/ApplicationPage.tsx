@@ -26,7 +26,7 @@ export function ApplicationPage({ id, action }: { id: string; action?: string })
 
   useEffect(() => {
     if (!detail || !action) return
-    document.getElementById(`action-${action}`)?.scrollIntoView({ block: 'center' })
+    document.querySelector(`[data-action-key="${CSS.escape(action)}"]`)?.scrollIntoView({ block: 'center' })
   }, [detail, action])
 
   if (!detail) {
@@ -101,7 +101,7 @@ export function ApplicationPage({ id, action }: { id: string; action?: string })
           <ContactsSection application={app} />
           <InterviewsSection application={app} now={now} />
           {app.notes && (
-            <section className="card" aria-labelledby="notes-heading">
+            <section className="card">
               <header className="card-header"><h2 id="notes-heading">Notes</h2></header>
               <p className="pre-line">{app.notes}</p>
             </section>

@@ -44,7 +44,7 @@ export function NextUpPage({ onAdd }: { onAdd: () => void }) {
         <section aria-labelledby="planned-heading">
           <h2 id="planned-heading" className="section-title">To do</h2>
           <ul className="action-list" aria-label="Next up">
-            {planned.map((a) => <ActionItem key={a.key} action={a} now={now} />)}
+            {planned.map((a) => <ActionItem key={`${a.applicationId}/${a.key}`} action={a} now={now} />)}
           </ul>
         </section>
       )}
@@ -52,7 +52,7 @@ export function NextUpPage({ onAdd }: { onAdd: () => void }) {
         <section aria-labelledby="suggestions-heading">
           <h2 id="suggestions-heading" className="section-title">Suggestions</h2>
           <ul className="action-list" aria-label="Suggestions">
-            {suggestions.map((a) => <ActionItem key={a.key} action={a} now={now} />)}
+            {suggestions.map((a) => <ActionItem key={`${a.applicationId}/${a.key}`} action={a} now={now} />)}
           </ul>
         </section>
       )}
