@@ -7,6 +7,9 @@ import type { Store } from '../store'
 import { createApplicationServices } from './applications'
 import { createImportExportServices } from './import-export'
 import { createReminderServices } from './reminders'
+import { createAccountServices } from './accounts'
+import { createSyncServices } from './sync'
+import { createMailHost, type MailHost, type MailHostOptions } from './mail-host'
 
 export interface ServiceOptions {
   store: Store
@@ -15,10 +18,14 @@ export interface ServiceOptions {
   now?: () => number
   /** Delivers an event to every window (IPC) or browser tab (HTTP). */
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void
+  /** Mail: Electron's safeStorage, a chosen secret store, the classifier hook. */
+  mail?: Omit<MailHostOptions, 'emit'>
 }
 
 export interface AppServices extends Services {
   dispose(): void
+  /** Mail accounts and their sync (the CLI's `sync`, startMailSync for the app and browser mode). */
+  mail: MailHost
 }
 
 export function createServices(options: ServiceOptions): AppServices {
@@ -28,6 +35,7 @@ export function createServices(options: ServiceOptions): AppServices {
     now: options.now ?? Date.now,
     changed: (applicationIds?: string[]) => emit('dataChanged', applicationIds ? { applicationIds } : {})
   }
+  const mail = createMailHost(ctx, { ...options.mail, emit })
   store.applications.watch((ids) => {
     if (ids.length) emit('dataChanged', { applicationIds: ids })
   })
@@ -38,6 +46,9 @@ export function createServices(options: ServiceOptions): AppServices {
     ...createApplicationServices(ctx),
     ...createImportExportServices(ctx),
     ...createReminderServices(ctx),
-    dispose: () => store.close()
+    ...createAccountServices(mail),
+    ...createSyncServices(mail),
+    mail,
+    dispose: () => { void mail.stop().finally(() => store.close()) }
   }
 }

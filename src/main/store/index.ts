@@ -4,6 +4,8 @@
 import { join } from 'node:path'
 import type { z } from 'zod'
 import { Application } from '../../shared/model'
+import { Account } from '../../shared/accounts'
+import { SyncState } from '../mail/sync/state'
 import { Draft, OutboxRecord, StoredTemplate } from '../../shared/api/outbox'
 import { DocumentCollection } from './collection'
 import { SettingsStore } from './settings-store'
@@ -13,6 +15,9 @@ export const APPLICATION_FORMAT_VERSION = 1
 export interface Store {
   dataDir: string
   applications: DocumentCollection<Application>
+  /** Mail accounts (never their passwords) and where each mailbox's sync stopped. */
+  accounts: DocumentCollection<Account>
+  syncState: DocumentCollection<SyncState>
   settings: SettingsStore
   /** Follow-up drafts, the outbox (one record per draft) and the user's templates. */
   drafts: DocumentCollection<Draft>
@@ -39,6 +44,10 @@ export function openStore(dataDir: string, onWarning: (message: string) => void 
     backupsDir,
     onWarning: warn
   })
+  const accounts = new DocumentCollection<Account>({ dir: join(dataDir, 'accounts'), noun: 'mail account', schema: Account, version: 1, migrations: {}, backupsDir, onWarning: warn })
+  const syncState = new DocumentCollection<SyncState>({ dir: join(dataDir, 'sync-state'), noun: 'mail sync state', schema: SyncState, version: 1, migrations: {}, backupsDir, onWarning: warn })
+  accounts.load()
+  syncState.load()
   const collection = <T extends { id: string }>(name: string, noun: string, schema: z.ZodType<T>) =>
     new DocumentCollection<T>({ dir: join(dataDir, name), noun, schema, version: 1, migrations: {}, backupsDir, onWarning: warn })
   const drafts = collection('drafts', 'draft', Draft)
@@ -51,6 +60,8 @@ export function openStore(dataDir: string, onWarning: (message: string) => void 
   return {
     dataDir,
     applications,
+    accounts,
+    syncState,
     settings,
     drafts,
     outbox,

@@ -7,17 +7,20 @@
  */
 import { z } from 'zod'
 import { applicationApi } from './applications'
-import { outboxApi } from './outbox'
+import { accountsApi } from './accounts'
 import { reminderApi } from './reminders'
+import { outboxApi } from './outbox'
 import { AfterviewError, describeInvalid, toErrorData, type Envelope, type Method } from './contract'
 
 export * from './contract'
 export * from './applications'
-export * from './outbox'
+export * from './accounts'
 export * from './reminders'
+export * from './outbox'
 
 export const api = {
   ...applicationApi,
+  ...accountsApi,
   ...reminderApi,
   ...outboxApi
 } as const

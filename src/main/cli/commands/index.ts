@@ -2,6 +2,8 @@ import type { Command } from '../command'
 import { due } from './due'
 import { exportCommand, importCommand } from './import-export'
 import { serve } from './serve'
+import { account } from './account'
+import { sync } from './sync'
 
 /** Every CLI command, in the order `afterview help` lists them. */
-export const commands: Command[] = [serve, importCommand, exportCommand, due]
+export const commands: Command[] = [serve, importCommand, exportCommand, due, account, sync]

@@ -1,0 +1,102 @@
+import { guessPreset, presetOf, type MailSecurity } from '../../../shared/accounts'
+import { AfterviewError, parseInput } from '../../../shared/api'
+import { UsageError, type Command, type CliContext } from '../command'
+import { readPassword } from '../password'
+
+const USAGE = `afterview account add --email E --imap HOST:PORT --smtp HOST:PORT [--user U] [--security tls|starttls|none] [--smtp-security tls|starttls|none] [--allow-self-signed] [--no-test]
+       afterview account test [ID|EMAIL]
+       afterview account list [--json]
+       afterview account remove ID|EMAIL
+The password is read from AFTERVIEW_PASSWORD, piped stdin, or asked for (hidden).`
+
+function hostPort(value: unknown, flag: string): { host: string; port: number } {
+  if (typeof value !== 'string' || !value) throw new UsageError(`${flag} is required, like ${flag} imap.example.com:993`)
+  const m = /^(.+):(\d{1,5})$/.exec(value.trim())
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 65535) throw new UsageError(`${flag} must look like host:port (e.g. mail.example.com:993), not "${value}"`)
+  return { host: m[1]!, port: Number(m[2]) }
+}
+
+function security(value: unknown, port: number, flag: string, kind: 'imap' | 'smtp'): MailSecurity {
+  if (value === undefined) return (kind === 'imap' ? port === 993 : port === 465) ? 'tls' : 'starttls'
+  if (value === 'tls' || value === 'starttls' || value === 'none') return value
+  throw new UsageError(`${flag} must be tls, starttls or none, not "${String(value)}"`)
+}
+
+function findAccount(ctx: CliContext, key: string | undefined) {
+  const all = ctx.services().mail.ctx.store.accounts.all()
+  if (!key) {
+    if (all.length === 1) return all[0]!
+    throw new UsageError(all.length === 0 ? 'No mail account is connected yet. Add one with "afterview account add".' : 'Several accounts are connected: name one by id or address (see "afterview account list").')
+  }
+  const found = all.find((a) => a.id === key || a.email === key.toLowerCase())
+  if (!found) throw new AfterviewError('not_found', `No connected account is called "${key}". See "afterview account list".`)
+  return found
+}
+
+export const account: Command = {
+  name: 'account',
+  summary: 'add, test, list or remove mail accounts',
+  usage: USAGE,
+  options: {
+    email: { type: 'string' }, imap: { type: 'string' }, smtp: { type: 'string' }, user: { type: 'string' },
+    security: { type: 'string' }, 'smtp-security': { type: 'string' }, 'allow-self-signed': { type: 'boolean' },
+    'no-test': { type: 'boolean' }, 'lookback-days': { type: 'string' }, json: { type: 'boolean' }
+  },
+  async run({ values, positionals }, ctx) {
+    const [sub, target] = positionals
+    const services = ctx.services()
+    if (sub === 'add') {
+      const email = values.email
+      if (typeof email !== 'string' || !email.includes('@')) throw new UsageError('--email is required, like --email you@example.com')
+      const imap = hostPort(values.imap, '--imap')
+      const smtp = hostPort(values.smtp, '--smtp')
+      const lookback = values['lookback-days'] === undefined ? undefined : Number(values['lookback-days'])
+      if (lookback !== undefined && (!Number.isInteger(lookback) || lookback < 1)) throw new UsageError('--lookback-days must be a whole number of days')
+      const password = await readPassword(ctx.io, `Password for ${email}: `)
+      if (!password) throw new UsageError('No password given: pipe it on stdin or set AFTERVIEW_PASSWORD.')
+      const { account: added } = await services.addAccount(parseInput('addAccount', {
+        fields: {
+          email, preset: guessPreset(email), user: typeof values.user === 'string' ? values.user : undefined,
+          imap: { ...imap, security: security(values.security, imap.port, '--security', 'imap') },
+          smtp: { ...smtp, security: security(values['smtp-security'] ?? values.security, smtp.port, '--smtp-security', 'smtp') },
+          allowSelfSigned: values['allow-self-signed'] === true,
+          ...(lookback ? { lookbackDays: lookback } : {})
+        },
+        password,
+        skipTest: values['no-test'] === true
+      }))
+      ctx.io.out(`Added ${added.email} (id ${added.id}).`)
+      if (added.pinnedFingerprint256) ctx.io.out(`Trusted the server's self-signed certificate, SHA-256 fingerprint:\n  ${added.pinnedFingerprint256}`)
+      const { secretStore } = await services.listAccounts(undefined)
+      if (secretStore.notice) ctx.io.err(secretStore.notice)
+      return 0
+    }
+    if (sub === 'test') {
+      const found = findAccount(ctx, target)
+      const report = await services.testAccount({ id: found.id, ...(process.env.AFTERVIEW_PASSWORD ? { password: process.env.AFTERVIEW_PASSWORD } : {}) })
+      ctx.io.out(`${report.imap.ok ? '✓' : '✗'} ${report.imap.message}`)
+      ctx.io.out(`${report.smtp.ok ? '✓' : '✗'} ${report.smtp.message}`)
+      if (report.untrustedCertificate) ctx.io.out(`The server's certificate fingerprint is ${report.untrustedCertificate.fingerprint256}.`)
+      return report.ok ? 0 : 1
+    }
+    if (sub === 'list') {
+      const { accounts, secretStore } = await services.listAccounts(undefined)
+      if (values.json) {
+        for (const a of accounts) ctx.io.out(JSON.stringify({ id: a.id, email: a.email, imap: a.imap, smtp: a.smtp, user: a.user, preset: a.preset, pinnedFingerprint256: a.pinnedFingerprint256, password: a.secretKind, lastSyncAt: a.sync.lastSyncAt }))
+        return 0
+      }
+      if (accounts.length === 0) ctx.io.out('No mail account is connected. Add one with "afterview account add --help".')
+      for (const a of accounts) ctx.io.out(`${a.id}  ${a.email}  imap ${a.imap.host}:${a.imap.port} (${a.imap.security})  smtp ${a.smtp.host}:${a.smtp.port} (${a.smtp.security})  ${presetOf(a.preset).label}  password: ${a.secretKind}${a.sync.lastSyncAt ? `  last sync ${a.sync.lastSyncAt}` : ''}`)
+      if (secretStore.notice) ctx.io.err(secretStore.notice)
+      return 0
+    }
+    if (sub === 'remove') {
+      if (!target) throw new UsageError('Name the account to remove by id or address.')
+      const found = findAccount(ctx, target)
+      await services.removeAccount({ id: found.id })
+      ctx.io.out(`Removed ${found.email} and its saved password. Messages already filed on applications stay there.`)
+      return 0
+    }
+    throw new UsageError(sub ? `Unknown action "${sub}".` : 'Say what to do: add, test, list or remove.')
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * What a mailbox sync has to do, decided from what we stored last time and what the
+ * server says now (after EmailEngine's sync-operations.js). Small named predicates, pure:
+ *
+ *   nothing stored / window widened   -> full          (SEARCH SINCE the look-back window)
+ *   UIDVALIDITY differs               -> reseed        (UIDs mean nothing any more: scan the
+ *                                                       window again; filing dedupes by Message-ID)
+ *   UIDNEXT and HIGHESTMODSEQ same    -> nothing       (no command needed)
+ *   otherwise                         -> new-messages  (UID FETCH stored.uidNext:*)
+ *
+ * Flag changes and expunges do not matter to Afterview (a filed message stays filed),
+ * so a MODSEQ change without new UIDs only moves the stored HIGHESTMODSEQ forward.
+ */
+
+export interface StoredMailbox {
+  uidValidity: bigint
+  uidNext: number
+  highestModseq?: bigint
+  /** Start of the window this state covers (epoch ms). */
+  since: number
+}
+
+export interface ServerMailbox {
+  uidValidity: bigint
+  uidNext: number
+  highestModseq?: bigint
+  exists: number
+}
+
+export type SyncDecision =
+  | { kind: 'full'; why: string }
+  | { kind: 'reseed'; why: string }
+  | { kind: 'nothing'; why: string }
+  | { kind: 'new-messages'; fromUid: number; why: string }
+
+export const neverSynced = (stored: StoredMailbox | undefined): stored is undefined => stored === undefined
+
+/** The user asked to look further back than the stored state covers. */
+export const windowWidened = (stored: StoredMailbox, since: number): boolean => since < stored.since
+
+export const uidValidityChanged = (stored: StoredMailbox, server: ServerMailbox): boolean => stored.uidValidity !== server.uidValidity
+
+/** Same UIDNEXT and, where the server has CONDSTORE, the same HIGHESTMODSEQ. */
+export const nothingChanged = (stored: StoredMailbox, server: ServerMailbox): boolean =>
+  stored.uidNext === server.uidNext && (server.highestModseq === undefined || stored.highestModseq === undefined || stored.highestModseq === server.highestModseq)
+
+/** New mail can only have UIDs at or above the stored UIDNEXT. */
+export const hasNewUids = (stored: StoredMailbox, server: ServerMailbox): boolean => server.uidNext > stored.uidNext
+
+export function decideSync(stored: StoredMailbox | undefined, server: ServerMailbox, since: number): SyncDecision {
+  if (neverSynced(stored)) return { kind: 'full', why: 'first scan of this mailbox' }
+  if (uidValidityChanged(stored, server)) return { kind: 'reseed', why: `UIDVALIDITY changed from ${stored.uidValidity} to ${server.uidValidity}` }
+  if (windowWidened(stored, since)) return { kind: 'full', why: 'the look-back window was widened' }
+  if (nothingChanged(stored, server)) return { kind: 'nothing', why: 'UIDNEXT and HIGHESTMODSEQ unchanged' }
+  if (!hasNewUids(stored, server)) return { kind: 'nothing', why: 'only flags changed or messages were removed' }
+  return { kind: 'new-messages', fromUid: stored.uidNext, why: `new UIDs from ${stored.uidNext}` }
+}
+
+/** Compresses sorted UIDs into an IMAP sequence set: 1:5,9,12:14. */
+export function uidSet(uids: number[]): string {
+  if (uids.length === 0) return ''
+  const sorted = [...uids].sort((a, b) => a - b)
+  const parts: string[] = []
+  let start = sorted[0]!
+  let prev = start
+  for (let i = 1; i <= sorted.length; i++) {
+    const uid = sorted[i]
+    if (uid === prev + 1) { prev = uid; continue }
+    if (uid === prev) continue
+    parts.push(start === prev ? `${start}` : `${start}:${prev}`)
+    if (uid !== undefined) { start = uid; prev = uid }
+  }
+  return parts.join(',')
+}
+
+/** Reconnect delay: exponential from 1 s, capped at 60 s, with ±30 % jitter. */
+export function backoffDelay(attempt: number, random: () => number = Math.random, baseMs = 1000, capMs = 60_000): number {
+  const exp = Math.min(capMs, baseMs * 2 ** Math.max(0, attempt))
+  return Math.round(exp * (0.7 + 0.6 * random()))
+}

@@ -1,0 +1,106 @@
+/**
+ * All accounts' syncs: one AccountSync per account, each on its own, sharing one filer
+ * (so a message that reaches two accounts is filed once). Used by the services (app and
+ * browser mode) and by `afterview sync`.
+ */
+import type { Account } from '../../../shared/accounts'
+import type { EventName, EventPayload } from '../../../shared/api'
+import type { MessageRef } from '../../../shared/model'
+import type { MailMessage } from '../../../shared/core/mail-message'
+import type { Store } from '../../store'
+import type { ImapTuning } from '../connection'
+import { AccountSync, type SyncStatus } from './account-sync'
+import { MessageFiler, type FiledMessage } from './filing'
+
+export interface SyncManagerOptions {
+  store: Store
+  secretFor: (account: Account) => Promise<string>
+  emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void
+  onFiled?: (filed: FiledMessage) => void
+  /** Hook for the classifier (issue 4). */
+  onMessageFiled?: (applicationId: string, message: MailMessage, ref: MessageRef) => void | Promise<void>
+  tuning?: ImapTuning
+  now?: () => number
+}
+
+export class SyncManager {
+  readonly filer: MessageFiler
+  private readonly syncs = new Map<string, AccountSync>()
+  private readonly watchers = new Map<string, Promise<void>>()
+  private readonly filedListeners = new Set<(filed: FiledMessage) => void>()
+
+  constructor(private readonly options: SyncManagerOptions) {
+    this.filer = new MessageFiler(options.store, {
+      timeZone: () => options.store.settings.current.planner.timeZone || undefined,
+      onMessageFiled: options.onMessageFiled,
+      onFiled: (filed) => {
+        options.emit?.('dataChanged', { applicationIds: [filed.applicationId] })
+        options.onFiled?.(filed)
+        for (const listener of this.filedListeners) listener(filed)
+      }
+    })
+  }
+
+  private syncFor(account: Account): AccountSync {
+    let sync = this.syncs.get(account.id)
+    if (!sync) {
+      const emit = this.options.emit
+      sync = new AccountSync(account, {
+        store: this.options.store,
+        filer: this.filer,
+        secret: () => this.options.secretFor(sync!.account),
+        tuning: this.options.tuning,
+        now: this.options.now,
+        progress: (p) => emit?.('syncProgress', { accountId: account.id, ...p }),
+        onStatus: (s) => emit?.('syncProgress', { accountId: account.id, phase: `status:${s.state}`, done: s.filed, total: s.filed, ...(s.message ? { message: s.message } : {}) })
+      })
+      this.syncs.set(account.id, sync)
+    } else {
+      sync.account = account
+    }
+    return sync
+  }
+
+  /** Tells `listener` about every message filed from now on; returns an unsubscribe. */
+  onFiled(listener: (filed: FiledMessage) => void): () => void {
+    this.filedListeners.add(listener)
+    return () => this.filedListeners.delete(listener)
+  }
+
+  statusOf(accountId: string): SyncStatus {
+    return this.syncs.get(accountId)?.status ?? { state: 'idle', filed: 0 }
+  }
+
+  /** One pass over each account (in parallel); resolves with how many messages were filed. */
+  async syncOnce(accounts: Account[]): Promise<number> {
+    const counts = await Promise.all(accounts.map((a) => this.syncFor(a).syncOnce()))
+    return counts.reduce((a, b) => a + b, 0)
+  }
+
+  /** Keeps each account watched (IDLE) until stopped. Already-watched accounts are nudged. */
+  watch(accounts: Account[]): void {
+    for (const account of accounts) {
+      const sync = this.syncFor(account)
+      if (this.watchers.has(account.id)) {
+        sync.nudge()
+        continue
+      }
+      this.watchers.set(account.id, sync.watch().finally(() => this.watchers.delete(account.id)))
+    }
+  }
+
+  isWatching(accountId: string): boolean {
+    return this.watchers.has(accountId)
+  }
+
+  async stop(accountId: string): Promise<void> {
+    const sync = this.syncs.get(accountId)
+    this.syncs.delete(accountId)
+    if (sync) await sync.stop()
+    await this.watchers.get(accountId)
+  }
+
+  async stopAll(): Promise<void> {
+    await Promise.all([...this.syncs.keys()].map((id) => this.stop(id)))
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * Secrets encrypted with Electron's safeStorage (the OS's own key), one file per account.
+ * Used inside Electron when keytar is not available. The Electron side passes safeStorage in.
+ */
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { writeFileSync } from 'atomically'
+import type { SecretStore } from './index'
+
+export interface SafeStorageLike {
+  isEncryptionAvailable(): boolean
+  encryptString(plain: string): Buffer
+  decryptString(encrypted: Buffer): string
+}
+
+export function createEncryptedFileStore(safeStorage: SafeStorageLike, dir: string): SecretStore {
+  mkdirSync(dir, { recursive: true, mode: 0o700 })
+  const pathOf = (id: string) => join(dir, `${encodeURIComponent(id)}.bin`)
+  return {
+    kind: 'safeStorage',
+    async get(id) {
+      try {
+        return safeStorage.decryptString(readFileSync(pathOf(id)))
+      } catch {
+        return undefined
+      }
+    },
+    async set(id, secret) {
+      writeFileSync(pathOf(id), safeStorage.encryptString(secret), { mode: 0o600 })
+    },
+    async delete(id) {
+      rmSync(pathOf(id), { force: true })
+    }
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Where mail passwords live: the OS keychain through keytar when it works; inside
+ * Electron, safeStorage-encrypted files (injected by the Electron side, so this module
+ * never imports electron); otherwise only in memory for this session, with a notice.
+ * `AFTERVIEW_PASSWORD` (CLI, CI) is read by the callers, not stored here.
+ *
+ * Nothing here ever logs or throws a secret: errors name the account, never the value.
+ */
+import { createKeytarStore, type KeytarLike } from './keytar-store'
+import { createEncryptedFileStore, type SafeStorageLike } from './encrypted-file-store'
+
+export type SecretKind = 'keychain' | 'safeStorage' | 'memory'
+
+export interface SecretStore {
+  kind: SecretKind
+  /** Plain words for the user when the passwords are not kept safely across restarts. */
+  notice?: string
+  get(accountId: string): Promise<string | undefined>
+  set(accountId: string, secret: string): Promise<void>
+  delete(accountId: string): Promise<void>
+}
+
+export const KEYCHAIN_SERVICE = 'Afterview'
+
+export const MEMORY_NOTICE = 'No system keychain is available, so Afterview keeps mail passwords in memory only: you will be asked again after a restart. (Install and unlock a keychain such as GNOME Keyring, or set AFTERVIEW_PASSWORD for the command line.)'
+
+export function createMemorySecretStore(notice: string | undefined = MEMORY_NOTICE): SecretStore {
+  const secrets = new Map<string, string>()
+  return {
+    kind: 'memory',
+    notice,
+    get: async (id) => secrets.get(id),
+    set: async (id, secret) => { secrets.set(id, secret) },
+    delete: async (id) => { secrets.delete(id) }
+  }
+}
+
+export interface SecretStoreOptions {
+  /** Electron's safeStorage, passed in by the Electron side. */
+  safeStorage?: SafeStorageLike
+  /** Folder for safeStorage-encrypted secrets (inside the data dir). */
+  secretsDir?: string
+  /** For tests: a keytar module, or null to pretend keytar is missing. */
+  keytar?: KeytarLike | null
+}
+
+/** Loads keytar if it was built on this machine (it is an optional dependency). */
+export function loadKeytar(): KeytarLike | null {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require('keytar') as KeytarLike
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Picks the best store that works right now: keytar is probed with a harmless read, since
+ * it loads fine without a D-Bus session and only fails on first use.
+ */
+export async function openSecretStore(options: SecretStoreOptions = {}): Promise<SecretStore> {
+  const keytar = options.keytar === undefined ? loadKeytar() : options.keytar
+  if (keytar) {
+    const store = createKeytarStore(keytar, KEYCHAIN_SERVICE)
+    try {
+      await withTimeout(store.get('afterview-probe'), 3000)
+      return store
+    } catch {
+      // no Secret Service / locked keychain: fall through
+    }
+  }
+  if (options.safeStorage && options.secretsDir) {
+    try {
+      if (options.safeStorage.isEncryptionAvailable()) return createEncryptedFileStore(options.safeStorage, options.secretsDir)
+    } catch {
+      // fall through
+    }
+  }
+  return createMemorySecretStore()
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timed out')), ms)
+    promise.then((v) => { clearTimeout(timer); resolve(v) }, (e: unknown) => { clearTimeout(timer); reject(e instanceof Error ? e : new Error(String(e))) })
+  })
+}

@@ -1,0 +1,117 @@
+/**
+ * Mail account services: list, presets, add (tests the connection first), update, remove
+ * (with its password), test. Passwords go to the secret store only; nothing here puts one
+ * in the store, a log line or an error message.
+ */
+import { ACCOUNT_PRESETS, Account, AccountFields, type AccountView, type ConnectionReport } from '../../shared/accounts'
+import { AfterviewError, type Services } from '../../shared/api'
+import { fingerprintOf, probeCertificate, reportError, testConnection } from '../mail/connection'
+import { syncStateId } from '../mail/sync/state'
+import { slug } from './applications'
+import type { MailHost } from './mail-host'
+
+export type AccountServices = Pick<Services, 'listAccounts' | 'getAccountPresets' | 'addAccount' | 'updateAccount' | 'removeAccount' | 'testAccount'>
+
+type Fields = ReturnType<typeof AccountFields.parse>
+
+/** Builds the account to save from what the user typed; pins the certificate when asked. */
+async function buildAccount(fields: Fields, base: { id: string; createdAt: string; updatedAt?: string }, trust?: string): Promise<Account> {
+  const draft = Account.parse({ ...fields, ...base, user: fields.user || fields.email })
+  if (!draft.allowSelfSigned) return { ...draft, pinnedFingerprint256: undefined, pinnedCertificate: undefined }
+  const wanted = (trust ?? fields.pinnedFingerprint256)?.toUpperCase()
+  if (draft.pinnedCertificate && (!wanted || wanted === fingerprintOf(draft.pinnedCertificate))) return draft
+  let seen
+  try {
+    seen = await probeCertificate(draft.imap, 'imap')
+  } catch (error) {
+    throw new AfterviewError('mail_network', `Afterview could not read the certificate of ${draft.imap.host}:${draft.imap.port} to trust it (${(error as Error).message}).`)
+  }
+  if (wanted && wanted !== seen.fingerprint256.toUpperCase()) {
+    throw new AfterviewError('mail_tls', `The server at ${draft.imap.host}:${draft.imap.port} now shows a certificate with fingerprint ${seen.fingerprint256}, not the ${wanted} you agreed to trust. Nothing was saved.`)
+  }
+  return { ...draft, pinnedFingerprint256: seen.fingerprint256, pinnedCertificate: seen.pem }
+}
+
+export function createAccountServices(host: MailHost): AccountServices {
+  const { store } = host.ctx
+  const get = (id: string): Account => {
+    const account = store.accounts.get(id)
+    if (!account) throw new AfterviewError('not_found', 'That mail account no longer exists. It may have been removed in another window.')
+    return account
+  }
+  const view = async (account: Account): Promise<AccountView> => {
+    const secrets = await host.secrets()
+    const has = (await secrets.get(account.id)) !== undefined
+    const sync = host.sync.statusOf(account.id)
+    const state = store.syncState.get(syncStateId(account.id, 'inbox')) ?? store.syncState.get(syncStateId(account.id, 'all'))
+    return { ...account, secretKind: has ? secrets.kind : 'missing', sync: { ...sync, lastSyncAt: sync.lastSyncAt ?? state?.lastSyncAt } }
+  }
+  const uniqueId = (email: string) => {
+    const base = `acct-${slug(email)}`.slice(0, 60)
+    let id = base
+    for (let n = 2; store.accounts.get(id); n++) id = `${base}-${n}`
+    return id
+  }
+  const check = async (account: Account, password: string): Promise<ConnectionReport> => {
+    const report = await testConnection(account, password)
+    const error = reportError(report)
+    if (error) throw error
+    return report
+  }
+
+  return {
+    async listAccounts() {
+      const secrets = await host.secrets()
+      const accounts = await Promise.all(store.accounts.all().sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map(view))
+      return { accounts, secretStore: { kind: secrets.kind, ...(secrets.notice ? { notice: secrets.notice } : {}) } }
+    },
+    async getAccountPresets() {
+      return ACCOUNT_PRESETS
+    },
+    async addAccount({ fields, password, skipTest, trustCertificate }) {
+      if (store.accounts.all().some((a) => a.email === fields.email.trim().toLowerCase())) {
+        throw new AfterviewError('conflict', `${fields.email} is already connected. Edit it instead of adding it again.`)
+      }
+      const now = new Date(host.ctx.now()).toISOString()
+      const account = await buildAccount(fields, { id: uniqueId(fields.email), createdAt: now }, trustCertificate)
+      const report = skipTest ? undefined : await check(account, password)
+      const secrets = await host.secrets()
+      await secrets.set(account.id, password)
+      const saved = await store.accounts.create(account)
+      host.ctx.changed()
+      if (host.watching) host.sync.watch([saved])
+      return { account: await view(saved), ...(report ? { report } : {}) }
+    },
+    async updateAccount({ id, fields, password, trustCertificate }) {
+      const current = get(id)
+      const merged = AccountFields.parse({ ...current, ...fields })
+      const next = await buildAccount(merged, { id, createdAt: current.createdAt, updatedAt: new Date(host.ctx.now()).toISOString() }, trustCertificate)
+      const keep = { ...next, ...(current.sentFolder ? { sentFolder: current.sentFolder } : {}), ...(next.allowSelfSigned && !trustCertificate && !fields.pinnedFingerprint256 && current.pinnedCertificate ? { pinnedCertificate: current.pinnedCertificate, pinnedFingerprint256: current.pinnedFingerprint256 } : {}) }
+      if (password) await (await host.secrets()).set(id, password)
+      const saved = await store.accounts.put(keep)
+      host.ctx.changed()
+      if (host.sync.isWatching(id)) {
+        await host.sync.stop(id)
+        host.sync.watch([saved])
+      }
+      return view(saved)
+    },
+    async removeAccount({ id }) {
+      get(id)
+      await host.sync.stop(id)
+      await (await host.secrets()).delete(id)
+      for (const role of ['inbox', 'sent', 'all'] as const) await store.syncState.remove(syncStateId(id, role))
+      await store.accounts.remove(id)
+      host.ctx.changed()
+      return { removed: true }
+    },
+    async testAccount(input) {
+      if ('id' in input) {
+        const account = get(input.id)
+        return testConnection(account, input.password ?? (await host.secretFor(account)))
+      }
+      const account = await buildAccount(input.fields, { id: 'acct-test', createdAt: new Date(host.ctx.now()).toISOString() })
+      return testConnection(account, input.password)
+    }
+  }
+}

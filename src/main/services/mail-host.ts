@@ -1,0 +1,65 @@
+/**
+ * What the account and sync services share: the secret store (opened once), the sync
+ * manager, and how a password is found for an account.
+ */
+import type { Account } from '../../shared/accounts'
+import { AfterviewError, type EventName, type EventPayload } from '../../shared/api'
+import type { MessageRef } from '../../shared/model'
+import type { MailMessage } from '../../shared/core/mail-message'
+import { join } from 'node:path'
+import { SyncManager } from '../mail/sync/manager'
+import { openSecretStore, type SecretStore } from '../secrets'
+import type { SafeStorageLike } from '../secrets/encrypted-file-store'
+import type { ServiceContext } from './applications'
+
+export interface MailHostOptions {
+  emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void
+  /** Electron's safeStorage, passed in by the Electron side. */
+  safeStorage?: SafeStorageLike
+  /** A secret store chosen by the caller (tests, CLI). */
+  secrets?: SecretStore
+  onMessageFiled?: (applicationId: string, message: MailMessage, ref: MessageRef) => void | Promise<void>
+}
+
+export interface MailHost {
+  ctx: ServiceContext
+  emit: MailHostOptions['emit']
+  secrets: () => Promise<SecretStore>
+  /** The saved password, else AFTERVIEW_PASSWORD; a plain-words mail_auth error when neither. */
+  secretFor: (account: Account) => Promise<string>
+  sync: SyncManager
+  /** Set once the app (or browser mode) keeps accounts watched. */
+  watching: boolean
+  /** Start watching every account (desktop app, `afterview serve`). */
+  start(): void
+  stop(): Promise<void>
+}
+
+export function createMailHost(ctx: ServiceContext, options: MailHostOptions): MailHost {
+  let opened: Promise<SecretStore> | undefined
+  const secrets = () => (opened ??= options.secrets ? Promise.resolve(options.secrets) : openSecretStore({ safeStorage: options.safeStorage, secretsDir: join(ctx.store.dataDir, 'secrets') }))
+  const secretFor = async (account: Account): Promise<string> => {
+    const saved = await (await secrets()).get(account.id)
+    if (saved) return saved
+    const env = process.env.AFTERVIEW_PASSWORD
+    if (env) return env
+    throw new AfterviewError('mail_auth', `No password is saved for ${account.email} on this computer. Enter it again in Settings → Mail accounts (or set AFTERVIEW_PASSWORD for the command line).`)
+  }
+  const host: MailHost = {
+    ctx,
+    emit: options.emit,
+    secrets,
+    secretFor,
+    watching: false,
+    sync: new SyncManager({ store: ctx.store, secretFor, emit: options.emit, onMessageFiled: options.onMessageFiled, now: ctx.now }),
+    start() {
+      host.watching = true
+      host.sync.watch(ctx.store.accounts.all())
+    },
+    async stop() {
+      host.watching = false
+      await host.sync.stopAll()
+    }
+  }
+  return host
+}

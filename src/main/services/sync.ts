@@ -1,0 +1,76 @@
+/**
+ * Mail sync services: "Sync now", and opening a filed message in full (fetched from the
+ * mailbox on demand, returned as plain text — no HTML, so no remote images or scripts).
+ */
+import { ImapFlow } from 'imapflow'
+import { AfterviewError, type MessageContent, type Services } from '../../shared/api'
+import { normalizeMessageId } from '../../shared/core/mail-message'
+import { describeMailError, imapClientOptions } from '../mail/connection'
+import { parseMessage } from '../mail/parse-message'
+import { presetOf } from '../../shared/accounts'
+import type { MailHost } from './mail-host'
+
+export type SyncServices = Pick<Services, 'syncNow' | 'getMessage'>
+
+const CACHE_SIZE = 50
+
+export function createSyncServices(host: MailHost): SyncServices {
+  const { store } = host.ctx
+  const cache = new Map<string, MessageContent>()
+  return {
+    async syncNow(input) {
+      const accounts = input?.id ? [store.accounts.get(input.id)].filter((a) => a !== undefined) : store.accounts.all()
+      if (input?.id && accounts.length === 0) throw new AfterviewError('not_found', 'That mail account no longer exists.')
+      if (host.watching) host.sync.watch(accounts)
+      else {
+        void host.sync.syncOnce(accounts).catch((error: unknown) => {
+          const message = error instanceof AfterviewError ? error.message : 'Mail sync stopped because of an unexpected problem.'
+          host.emit('notice', { level: 'error', message })
+        })
+      }
+      return { started: accounts.map((a) => a.id) }
+    },
+    async getMessage({ applicationId, messageId }) {
+      const key = `${applicationId}|${normalizeMessageId(messageId)}`
+      const cached = cache.get(key)
+      if (cached) return cached
+      const app = store.applications.get(applicationId)
+      const ref = app?.events.find((e) => e.message && normalizeMessageId(e.message.messageId) === normalizeMessageId(messageId))?.message
+      if (!app || !ref) throw new AfterviewError('not_found', 'That message is not on this application any more.')
+      const account = (ref.accountId && store.accounts.get(ref.accountId)) || undefined
+      if (!account) throw new AfterviewError('not_found', 'The mail account this message came from is no longer connected, so it cannot be opened in full. Its summary stays on the timeline.')
+      const secret = await host.secretFor(account)
+      const client = new ImapFlow(imapClientOptions(account, secret))
+      client.on('error', () => undefined)
+      try {
+        await client.connect()
+      } catch (error) {
+        throw (await describeMailError(error, { account, which: 'imap', preset: presetOf(account.preset), secret })).error
+      }
+      try {
+        const folders = ref.direction === 'out' ? [account.sentFolder ?? 'Sent', 'INBOX'] : ['INBOX', ...(account.sentFolder ? [account.sentFolder] : [])]
+        for (const folder of folders) {
+          const lock = await client.getMailboxLock(folder, { readOnly: true }).catch(() => undefined)
+          if (!lock) continue
+          try {
+            const uids = (await client.search({ header: { 'message-id': normalizeMessageId(messageId) } }, { uid: true })) || []
+            if (!uids.length) continue
+            const fetched = await client.fetchOne(String(uids[0]), { source: { maxLength: 2 * 1024 * 1024 } }, { uid: true })
+            if (!fetched || !fetched.source) continue
+            const mail = await parseMessage(fetched.source)
+            const fmt = (a: { name: string; address: string }) => (a.name ? `${a.name} <${a.address}>` : a.address)
+            const content: MessageContent = { messageId: mail.messageId, subject: mail.subject, from: fmt(mail.from), to: [...mail.to, ...mail.cc].map(fmt), date: mail.date, text: mail.text, accountId: account.id }
+            cache.set(key, content)
+            if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!)
+            return content
+          } finally {
+            lock.release()
+          }
+        }
+      } finally {
+        await client.logout().catch(() => client.close())
+      }
+      throw new AfterviewError('not_found', `The message "${ref.subject}" is no longer in the mailbox (it may have been deleted or moved). Its summary stays on the timeline.`)
+    }
+  }
+}
