@@ -121,8 +121,15 @@ export interface SendResult {
   message: string
 }
 
-export const DraftPatch = Draft.pick({ accountId: true, to: true, cc: true, subject: true, body: true }).partial()
-  .extend({ useThread: z.boolean().optional() }).strict()
+/** What the compose view saves as the user types (no defaults: an absent field is left as it is). */
+export const DraftPatch = z.object({
+  accountId: Id.optional(),
+  to: addressList.optional(),
+  cc: addressList.optional(),
+  subject: z.string().max(998).optional(),
+  body: z.string().max(100_000).optional(),
+  useThread: z.boolean().optional()
+}).strict()
 
 export const outboxApi = {
   openDraft: method(z.object({ applicationId: Id, actionKey: z.string().min(1).max(300) }).strict())<DraftView>(),

@@ -1,0 +1,145 @@
+/**
+ * Drafts: a planned action turned into a ready mail (From, To, Cc, Subject, body, the
+ * message it answers), filled from its template. The Message-ID is fixed here, once.
+ */
+import { randomUUID } from 'node:crypto'
+import type { Draft, DraftView } from '../../shared/api'
+import { AfterviewError } from '../../shared/api'
+import type { Application, MessageRef } from '../../shared/model'
+import { nextActions, type NextAction } from '../../shared/core/planner'
+import { renderTemplate, replySubject, templateFor, templateValues, unsendableReason } from '../../shared/core/templates'
+import { resolveTimeZone } from '../../shared/core/time'
+import type { Store } from '../store'
+import type { MailAccess } from './mail-access'
+import { nextBusinessMorning } from './schedule'
+import { templatesForDrafting } from './templates'
+
+export interface DraftDeps {
+  store: Store
+  mail: MailAccess
+  now: () => number
+}
+
+const KIND_WORDS: Record<Draft['actionKind'], string> = {
+  thank_you: 'thank-you', ask_next_steps: 'next-steps question', follow_up: 'follow-up',
+  application_follow_up: 'application follow-up', answer: 'reply', close_out: 'reply'
+}
+
+function addressOf(from: string): string | undefined {
+  return (/<([^>]+)>/.exec(from)?.[1] ?? from).trim().toLowerCase() || undefined
+}
+
+function messageEvent(app: Application, messageId: string): MessageRef | undefined {
+  return app.events.find((e) => e.message?.messageId === messageId)?.message
+}
+
+export function getApplication(store: Store, id: string): Application {
+  const app = store.applications.get(id)
+  if (!app) throw new AfterviewError('not_found', 'That application no longer exists. It may have been deleted in another window.')
+  return app
+}
+
+export function findDraft(store: Store, id: string): Draft {
+  const draft = store.drafts.get(id)
+  if (!draft) throw new AfterviewError('not_found', 'That draft no longer exists: it was sent or discarded, maybe in another window.')
+  return draft
+}
+
+/** "thank-you to Dana" */
+export function describeDraft(app: Application | undefined, kind: Draft['actionKind'], to: string[]): string {
+  const names = to.map((address) => app?.contacts.find((c) => c.email === address)?.name.split(/\s+/)[0] ?? address)
+  const who = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0]
+  return `${KIND_WORDS[kind]}${who ? ` to ${who}` : ''}`
+}
+
+/** Opens the draft for an action: the one being written, or a new one from its template. */
+export async function openDraft(deps: DraftDeps, applicationId: string, actionKey: string): Promise<Draft> {
+  const { store, mail } = deps
+  const existing = store.drafts.all().find((d) => d.applicationId === applicationId && d.actionKey === actionKey && store.outbox.get(d.id)?.state !== 'sent')
+  if (existing) return existing
+  const app = getApplication(store, applicationId)
+  const settings = store.settings.current
+  const action: NextAction | undefined = nextActions(app, settings.planner, deps.now()).find((a) => a.key === actionKey)
+  if (!action) throw new AfterviewError('not_found', 'This follow-up is no longer planned — it may have been done, dismissed, or made moot by a reply.')
+  const answered = action.replyToMessageId ? messageEvent(app, action.replyToMessageId) : undefined
+  const template = templateFor(action.kind, templatesForDrafting(store))
+  const values = templateValues({ application: app, action, settings, theirSubject: answered?.subject || undefined })
+  const account = mail.accounts()[0]
+  const domain = account?.email.split('@')[1] ?? 'afterview.invalid'
+  let to = action.contactIds.map((id) => app.contacts.find((c) => c.id === id)?.email).filter((e): e is string => !!e)
+  if (!to.length && answered?.direction === 'in') to = [addressOf(answered.from)].filter((e): e is string => !!e)
+  // The interview's thread, offered for a thank-you: the last message exchanged before it ended.
+  const interview = app.interviews.find((i) => i.id === action.interviewId)
+  const thread = interview && !answered
+    ? [...app.events].reverse().find((e) => e.message && !e.message.automatic && Date.parse(e.at) <= Date.parse(interview.startsAt) + interview.durationMinutes * 60_000)?.message
+    : undefined
+  const iso = new Date(deps.now()).toISOString()
+  const draft: Draft = {
+    id: `d-${randomUUID().slice(0, 12)}`,
+    applicationId,
+    actionKey,
+    actionKind: action.kind,
+    templateId: template?.id,
+    accountId: account?.id,
+    to,
+    cc: [],
+    subject: answered ? replySubject(answered.subject || app.company) : renderTemplate(template?.subject ?? '', values).text,
+    body: template ? renderTemplate(template.body, values).text + '\n' : '',
+    messageId: `<${randomUUID()}@${domain}>`,
+    inReplyTo: answered?.messageId,
+    references: answered ? [...(answered.inReplyTo ? [answered.inReplyTo] : []), answered.messageId] : [],
+    threadOption: thread ? { messageId: thread.messageId, subject: thread.subject, references: thread.inReplyTo ? [thread.inReplyTo] : [] } : undefined,
+    createdAt: iso,
+    updatedAt: iso
+  }
+  return store.drafts.create(draft)
+}
+
+/** Applies the user's edits; `useThread` moves a thank-you into the interview's thread or out of it. */
+export function applyPatch(draft: Draft, patch: Partial<Pick<Draft, 'accountId' | 'to' | 'cc' | 'subject' | 'body'>> & { useThread?: boolean }, ownSubject: () => string, now: number): Draft {
+  const { useThread, ...fields } = patch
+  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined))
+  const next: Draft = { ...draft, ...defined, updatedAt: new Date(now).toISOString() }
+  if (useThread === true && draft.threadOption) {
+    next.inReplyTo = draft.threadOption.messageId
+    next.references = [...draft.threadOption.references, draft.threadOption.messageId]
+    next.subject = replySubject(draft.threadOption.subject)
+  } else if (useThread === false && draft.inReplyTo && draft.threadOption?.messageId === draft.inReplyTo) {
+    next.inReplyTo = undefined
+    next.references = []
+    next.subject = ownSubject()
+  }
+  return next
+}
+
+/** Why this draft cannot go out yet, in plain words. */
+export function cannotSend(draft: Draft, mail: MailAccess): string | undefined {
+  if (!draft.accountId || !mail.accounts().some((a) => a.id === draft.accountId)) {
+    return mail.accounts().length ? 'Choose the account to send from.' : 'Add your mail account first (Settings → Accounts) to send from your own address.'
+  }
+  if (!draft.to.length) return 'Add at least one recipient.'
+  return unsendableReason(draft.subject, draft.body)
+}
+
+export function draftView(deps: DraftDeps, draft: Draft): DraftView {
+  const { store, mail } = deps
+  const app = store.applications.get(draft.applicationId)
+  const senders = mail.accounts().map((a) => ({ accountId: a.id, address: a.email }))
+  const record = store.outbox.get(draft.id)
+  const tz = resolveTimeZone(store.settings.current.planner.timeZone)
+  const morning = nextBusinessMorning(deps.now(), tz)
+  const planned = app ? nextActions(app, store.settings.current.planner, deps.now()).find((a) => a.key === draft.actionKey) : undefined
+  const what = describeDraft(app, draft.actionKind, draft.to)
+  return {
+    draft,
+    outbox: record ? { ...record, raw: undefined } : undefined,
+    from: senders.find((s) => s.accountId === draft.accountId),
+    senders,
+    contacts: (app?.contacts ?? []).filter((c) => !!c.email).map((c) => ({ name: c.name, email: c.email! })),
+    company: app?.company ?? '',
+    title: planned?.title ?? `Send the ${what}`,
+    cannotSend: cannotSend(draft, mail),
+    nextMorning: new Date(morning.at).toISOString(),
+    nextMorningLabel: morning.label
+  }
+}

@@ -1,0 +1,220 @@
+/**
+ * The outbox state machine: queued → sending → sent | failed | unknown, plus scheduled and
+ * overdue-needs-confirmation. The outbox record (one per draft and Message-ID) is the lock:
+ * it is written before the first SMTP attempt, and only a record in an allowed state may
+ * move to 'sending' — checked under the record's file lock, against what is on disk, so
+ * a double click, two windows, or the CLI and the app at once never send twice.
+ */
+import type { Draft, OutboxRecord, OutboxState, SendResult } from '../../shared/api'
+import { AfterviewError } from '../../shared/api'
+import { resolveTimeZone } from '../../shared/core/time'
+import { describeMailError } from '../mail/connection'
+import { presetOf } from '../../shared/accounts'
+import type { Store } from '../store'
+import { cannotSend, describeDraft, findDraft, getApplication } from './drafts'
+import type { MailAccess } from './mail-access'
+import { recordOnApplication } from './record'
+import { shortDayTime } from './schedule'
+import { buildRaw, fileInSent, findInSent, smtpSendRaw } from './transport'
+
+export interface SenderDeps {
+  store: Store
+  mail: MailAccess
+  now: () => number
+  changed: (applicationIds?: string[]) => void
+}
+
+/** A scheduled send more than this late is not sent without asking. */
+export const LATE_AFTER_MS = 5 * 60_000
+
+class AlreadyClaimed extends Error {
+  constructor(readonly record: OutboxRecord) { super('claimed') }
+}
+
+const clock = (deps: SenderDeps, ms: number) => shortDayTime(ms, resolveTimeZone(deps.store.settings.current.planner.timeZone)).replace(/^\w+ /, '')
+const strip = (r: OutboxRecord): OutboxRecord => ({ ...r, raw: undefined })
+const iso = (deps: SenderDeps) => new Date(deps.now()).toISOString()
+
+export function sentMessage(deps: SenderDeps, r: OutboxRecord): string {
+  const at = r.sentAt ? ` at ${clock(deps, Date.parse(r.sentAt))}` : ''
+  const copy = r.sentCopy === 'appended' || r.sentCopy === 'found' ? ' — a copy is in your Sent folder.'
+    : r.sentCopy === 'provider' ? ' — your provider keeps the copy in your Sent folder.'
+      : r.sentCopy === 'missing' ? ' — your mailbox has no Sent folder, so no copy was filed.' : '.'
+  return `Sent the ${r.what}${at}${copy}`
+}
+
+export function uncertainQuestion(r: OutboxRecord): string {
+  return `We don't know whether your ${r.what} went out: the connection to the mail server broke while it was being sent, and it is not in your Sent folder. Check with the recipient or your other mail apps, then choose "Send again" or "It was sent".`
+}
+
+/** What the user should hear about a record as it stands now. */
+export function describeRecord(deps: SenderDeps, r: OutboxRecord): string {
+  const tz = resolveTimeZone(deps.store.settings.current.planner.timeZone)
+  switch (r.state) {
+    case 'sent': return sentMessage(deps, r)
+    case 'sending': return `Your ${r.what} is being sent right now (maybe from another window or the command line). It will not be sent twice.`
+    case 'unknown': return r.message ?? uncertainQuestion(r)
+    case 'scheduled': return `Your ${r.what} will go out ${shortDayTime(Date.parse(r.sendAt!), tz)}.`
+    case 'overdue-needs-confirmation': return `This ${r.what} was scheduled for ${shortDayTime(Date.parse(r.sendAt!), tz)} and hasn't gone out. Send now, edit it, or cancel?`
+    case 'failed': return r.message ?? `Your ${r.what} was not sent. Your draft is kept.`
+    case 'queued': return `Your ${r.what} is waiting to be sent.`
+  }
+}
+
+/** The record for a draft, created in state `initial` if there is none yet. */
+async function ensureRecord(deps: SenderDeps, draft: Draft, initial: OutboxState, sendAt?: string): Promise<OutboxRecord> {
+  const existing = deps.store.outbox.get(draft.id)
+  if (existing) return existing
+  const account = deps.mail.accounts().find((a) => a.id === draft.accountId)!
+  const app = deps.store.applications.get(draft.applicationId)
+  const record: OutboxRecord = {
+    id: draft.id, applicationId: draft.applicationId, actionKey: draft.actionKey, actionKind: draft.actionKind,
+    accountId: account.id, messageId: draft.messageId, from: account.email, to: draft.to, cc: draft.cc, subject: draft.subject,
+    what: describeDraft(app, draft.actionKind, draft.to), state: initial, sendAt, attempts: 0, recorded: false,
+    createdAt: iso(deps), updatedAt: iso(deps)
+  }
+  try {
+    return await deps.store.outbox.create(record)
+  } catch (error) {
+    if (error instanceof AfterviewError && error.code === 'conflict') return deps.store.outbox.get(draft.id) ?? record
+    throw error
+  }
+}
+
+export async function composeRaw(deps: SenderDeps, draft: Draft): Promise<Buffer> {
+  const account = deps.mail.accounts().find((a) => a.id === draft.accountId)!
+  const name = account.displayName || deps.store.settings.current.userName
+  return buildRaw({
+    from: { name, address: account.email }, to: draft.to, cc: draft.cc, subject: draft.subject, body: draft.body,
+    messageId: draft.messageId, inReplyTo: draft.inReplyTo, references: draft.references, date: new Date(deps.now())
+  })
+}
+
+/**
+ * Moves the record to 'sending' if its state allows it (under the file lock, from disk).
+ * Returns undefined when someone else holds it or it is past that point.
+ */
+async function claim(deps: SenderDeps, id: string, from: readonly OutboxState[], raw?: Buffer, draft?: Draft): Promise<OutboxRecord | undefined> {
+  try {
+    return await deps.store.outbox.update(id, (r) => {
+      if (!from.includes(r.state)) throw new AlreadyClaimed(r)
+      const next: OutboxRecord = { ...r, state: 'sending', attempts: r.attempts + 1, message: undefined, errorCode: undefined, updatedAt: iso(deps) }
+      if (raw) next.raw = raw.toString('base64')
+      if (draft) Object.assign(next, { to: draft.to, cc: draft.cc, subject: draft.subject, from: r.from })
+      return next
+    })
+  } catch (error) {
+    if (error instanceof AlreadyClaimed) return undefined
+    throw error
+  }
+}
+
+async function setState(deps: SenderDeps, id: string, patch: Partial<OutboxRecord>): Promise<OutboxRecord> {
+  const r = await deps.store.outbox.update(id, (r) => ({ ...r, ...patch, updatedAt: iso(deps) }))
+  deps.changed([r.applicationId])
+  return r
+}
+
+/** After SMTP accepted: the Sent copy and the application's timeline. Safe to repeat. */
+export async function finishSent(deps: SenderDeps, record: OutboxRecord): Promise<OutboxRecord> {
+  let r = record
+  if (!r.sentCopy && r.raw) {
+    try {
+      const copy = await fileInSent(await deps.mail.imap(r.accountId), Buffer.from(r.raw, 'base64'), r.messageId, deps.mail.accounts().find((a) => a.id === r.accountId)?.sentFolder)
+      r = await setState(deps, r.id, { sentCopy: copy })
+    } catch {
+      /* the mail went out; filing the copy is retried at the next start */
+    }
+  }
+  if (!r.recorded) {
+    await recordOnApplication(deps, r)
+    r = await setState(deps, r.id, { recorded: true })
+    await deps.store.drafts.remove(r.id)
+  }
+  return r
+}
+
+async function runSend(deps: SenderDeps, claimed: OutboxRecord): Promise<SendResult> {
+  const raw = Buffer.from(claimed.raw!, 'base64')
+  const account = deps.mail.account(claimed.accountId)
+  let outcome
+  try {
+    outcome = await smtpSendRaw(await deps.mail.smtp(claimed.accountId), { from: account.email, to: [...claimed.to, ...claimed.cc] }, raw)
+  } catch (error) {
+    outcome = { kind: 'refused' as const, error, permanent: false }
+  }
+  if (outcome.kind === 'accepted') {
+    const sent = await finishSent(deps, await setState(deps, claimed.id, { state: 'sent', sentAt: iso(deps) }))
+    return { record: strip(sent), message: sentMessage(deps, sent) }
+  }
+  if (outcome.kind === 'refused') {
+    const explained = outcome.error instanceof AfterviewError ? outcome.error
+      : (await describeMailError(outcome.error, { account, which: 'smtp', preset: presetOf(account.preset) })).error
+    const smtpText = (outcome.error as { response?: string }).response
+    const message = `Your ${claimed.what} was not sent: ${explained.message}${smtpText && explained.code === 'mail_network' ? ` (the server said: ${smtpText.slice(0, 200)})` : ''} Your draft is kept.`
+    await setState(deps, claimed.id, { state: 'failed', message, errorCode: explained.code })
+    throw new AfterviewError(explained.code === 'internal' ? 'mail_send' : explained.code, message)
+  }
+  return settleUncertain(deps, claimed)
+}
+
+/** The outcome is unknown: look in the Sent folder; if it is not there, ask the user. */
+export async function settleUncertain(deps: SenderDeps, record: OutboxRecord): Promise<SendResult> {
+  let found: boolean | undefined
+  try {
+    found = await findInSent(await deps.mail.imap(record.accountId), record.messageId, deps.mail.accounts().find((a) => a.id === record.accountId)?.sentFolder)
+  } catch {
+    found = undefined
+  }
+  if (found) {
+    const sent = await finishSent(deps, await setState(deps, record.id, { state: 'sent', sentAt: record.sentAt ?? iso(deps), sentCopy: 'found' }))
+    return { record: strip(sent), message: sentMessage(deps, sent) }
+  }
+  const unknown = await setState(deps, record.id, { state: 'unknown', message: uncertainQuestion(record) })
+  return { record: strip(unknown), message: unknown.message! }
+}
+
+/** Send a draft now. `from` lists the states the user's click may take the record out of. */
+export async function sendDraftNow(deps: SenderDeps, draftId: string, from: readonly OutboxState[] = ['queued', 'failed', 'scheduled']): Promise<SendResult> {
+  const existing = deps.store.outbox.get(draftId)
+  if (existing && !from.includes(existing.state)) return { record: strip(existing), message: describeRecord(deps, existing) }
+  const draft = findDraft(deps.store, draftId)
+  const why = cannotSend(draft, deps.mail)
+  if (why) throw new AfterviewError('invalid_input', why)
+  getApplication(deps.store, draft.applicationId)
+  const raw = await composeRaw(deps, draft)
+  await ensureRecord(deps, draft, 'queued')
+  const claimed = await claim(deps, draftId, from, raw, draft)
+  if (!claimed) {
+    const now = deps.store.outbox.get(draftId)!
+    return { record: strip(now), message: describeRecord(deps, now) }
+  }
+  return runSend(deps, claimed)
+}
+
+/** "Send again" after an unknown outcome: the same raw message, same Message-ID. */
+export async function sendAgain(deps: SenderDeps, id: string): Promise<SendResult> {
+  const claimed = await claim(deps, id, ['unknown'])
+  const now = deps.store.outbox.get(id)
+  if (!claimed) return { record: now && strip(now), message: now ? describeRecord(deps, now) : 'That send no longer exists.' }
+  return runSend(deps, claimed)
+}
+
+export async function scheduleDraft(deps: SenderDeps, draftId: string, sendAt: number): Promise<SendResult> {
+  const draft = findDraft(deps.store, draftId)
+  const why = cannotSend(draft, deps.mail)
+  if (why) throw new AfterviewError('invalid_input', why)
+  if (sendAt <= deps.now()) throw new AfterviewError('invalid_input', 'That time has already passed. Pick a time in the future, or press Send.')
+  await ensureRecord(deps, draft, 'scheduled', new Date(sendAt).toISOString())
+  try {
+    const r = await deps.store.outbox.update(draftId, (r) => {
+      if (!['queued', 'failed', 'scheduled', 'overdue-needs-confirmation'].includes(r.state)) throw new AlreadyClaimed(r)
+      return { ...r, state: 'scheduled', sendAt: new Date(sendAt).toISOString(), to: draft.to, cc: draft.cc, subject: draft.subject, updatedAt: iso(deps) }
+    })
+    deps.changed([r.applicationId])
+    return { record: strip(r), message: describeRecord(deps, r) }
+  } catch (error) {
+    if (error instanceof AlreadyClaimed) return { record: strip(error.record), message: describeRecord(deps, error.record) }
+    throw error
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * The wire side of sending: build the message once, hand that exact raw message to SMTP,
+ * file the same bytes in the Sent folder, and look a Message-ID up there.
+ */
+import { ImapFlow, type ImapFlowOptions } from 'imapflow'
+import MailComposer from 'nodemailer/lib/mail-composer'
+import SMTPConnection from 'nodemailer/lib/smtp-connection'
+import type SMTPTransport from 'nodemailer/lib/smtp-transport'
+
+export interface Composed {
+  from: { name: string; address: string }
+  to: string[]
+  cc: string[]
+  subject: string
+  body: string
+  messageId: string
+  inReplyTo?: string
+  references: string[]
+  date: Date
+}
+
+/** The message as it will travel: built exactly once per outbox record. */
+export async function buildRaw(m: Composed): Promise<Buffer> {
+  const composer = new MailComposer({
+    from: m.from.name ? { name: m.from.name, address: m.from.address } : m.from.address,
+    to: m.to,
+    cc: m.cc.length ? m.cc : undefined,
+    subject: m.subject,
+    text: m.body,
+    messageId: m.messageId,
+    inReplyTo: m.inReplyTo,
+    references: m.references.length ? m.references : undefined,
+    date: m.date,
+    headers: { 'X-Mailer': 'Afterview' }
+  })
+  return composer.compile().build()
+}
+
+export type SmtpOutcome =
+  | { kind: 'accepted'; response: string }
+  /** The server said no: nothing went out. */
+  | { kind: 'refused'; error: unknown; permanent: boolean }
+  /** The connection broke while or after the message was handed over: it may have gone out. */
+  | { kind: 'uncertain'; error: unknown }
+
+/** Hook for the crash test: exits the process right after the server accepted. */
+const crashAfterAccept = () => process.env.AFTERVIEW_TEST_CRASH_AFTER_SMTP === '1'
+
+/**
+ * Hands the raw message to the SMTP server. Connecting and logging in are done step by
+ * step, so a broken connection is told apart: before the message was handed over it is a
+ * plain failure (nothing went out); once the message was being handed over, without a
+ * reply, the server may have accepted it — the outcome is uncertain.
+ */
+export async function smtpSendRaw(options: SMTPTransport.Options, envelope: { from: string; to: string[] }, raw: Buffer): Promise<SmtpOutcome> {
+  const { auth, ...connectionOptions } = options
+  const connection = new SMTPConnection(connectionOptions as SMTPConnection.Options)
+  connection.on('error', () => undefined)
+  let phase: 'connect' | 'login' | 'send' = 'connect'
+  try {
+    await new Promise<void>((resolve, reject) => {
+      connection.once('error', reject)
+      connection.connect(() => { connection.off('error', reject); resolve() })
+    })
+    phase = 'login'
+    if (auth) {
+      await new Promise<void>((resolve, reject) => connection.login(auth as SMTPConnection.Credentials, (err) => (err ? reject(err) : resolve())))
+    }
+    phase = 'send'
+    const info = await new Promise<SMTPConnection.SentMessageInfo>((resolve, reject) => {
+      const onClose = () => reject(Object.assign(new Error('Connection closed unexpectedly'), { code: 'ECONNECTION' }))
+      connection.once('end', onClose)
+      connection.send(envelope, raw, (err, result) => {
+        connection.off('end', onClose)
+        if (err) reject(err)
+        else resolve(result)
+      })
+    })
+    if (crashAfterAccept()) process.exit(75)
+    return { kind: 'accepted', response: String(info.response ?? '') }
+  } catch (error) {
+    const e = error as { responseCode?: number }
+    if (typeof e.responseCode === 'number' && e.responseCode >= 400) {
+      return { kind: 'refused', error, permanent: e.responseCode >= 500 }
+    }
+    return phase === 'send' ? { kind: 'uncertain', error } : { kind: 'refused', error, permanent: false }
+  } finally {
+    try { connection.quit() } catch { /* already closed */ }
+    connection.close()
+  }
+}
+
+export interface SentFolderInfo {
+  /** The provider files sent mail itself (Gmail): do not append. */
+  providerFiles: boolean
+  path?: string
+}
+
+async function withImap<T>(options: ImapFlowOptions, fn: (client: ImapFlow) => Promise<T>): Promise<T> {
+  const client = new ImapFlow({ ...options, logger: false })
+  client.on('error', () => undefined)
+  await client.connect()
+  try {
+    return await fn(client)
+  } finally {
+    await client.logout().catch(() => client.close())
+  }
+}
+
+async function sentFolder(client: ImapFlow, known?: string): Promise<SentFolderInfo> {
+  const providerFiles = client.capabilities.has('X-GM-EXT-1')
+  const folders = await client.list()
+  const path = folders.find((f) => f.specialUse === '\\Sent')?.path ?? (known && folders.some((f) => f.path === known) ? known : undefined) ??
+    folders.find((f) => /^(sent|sent items|sent messages|gesendet)$/i.test(f.name))?.path
+  return { providerFiles, path }
+}
+
+async function searchMessageId(client: ImapFlow, path: string, messageId: string): Promise<boolean> {
+  const lock = await client.getMailboxLock(path, { readOnly: true })
+  try {
+    const uids = await client.search({ header: { 'message-id': messageId } }, { uid: true })
+    return Array.isArray(uids) && uids.length > 0
+  } finally {
+    lock.release()
+  }
+}
+
+/** Is a message with this Message-ID in the Sent folder? (undefined: there is no Sent folder) */
+export async function findInSent(options: ImapFlowOptions, messageId: string, known?: string): Promise<boolean | undefined> {
+  return withImap(options, async (client) => {
+    const info = await sentFolder(client, known)
+    return info.path ? searchMessageId(client, info.path, messageId) : undefined
+  })
+}
+
+/**
+ * Files the sent message in \Sent with \Seen, unless the provider does it itself or it is
+ * already there (never two copies).
+ */
+export async function fileInSent(options: ImapFlowOptions, raw: Buffer, messageId: string, known?: string): Promise<'appended' | 'provider' | 'found' | 'missing'> {
+  return withImap(options, async (client) => {
+    const info = await sentFolder(client, known)
+    if (info.providerFiles) return 'provider'
+    if (!info.path) return 'missing'
+    if (await searchMessageId(client, info.path, messageId)) return 'found'
+    await client.append(info.path, raw, ['\\Seen'])
+    return 'appended'
+  })
+}
