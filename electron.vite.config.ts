@@ -2,14 +2,14 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
-import { CONTENT_SECURITY_POLICY } from './src/shared/csp'
+import { META_CONTENT_SECURITY_POLICY } from './src/shared/csp'
 
 /** Puts the one CSP (src/shared/csp.ts) into the built index.html. */
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'afterview-csp',
     apply: 'build',
-    transformIndexHtml: (html) => html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`)
+    transformIndexHtml: (html) => html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" />`)
   }
 }
 
@@ -19,7 +19,8 @@ const bundled = ['conf', 'atomically']
 export default defineConfig({
   main: {
     build: {
-      externalizeDeps: { exclude: bundled },
+      // keytar is an optional native module: always loaded at run time, never bundled.
+      externalizeDeps: { exclude: bundled, include: ['keytar'] },
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),

@@ -11,6 +11,8 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     viewport: { width: 1280, height: 800 },
+    locale: 'en-US',
+    timezoneId: 'UTC',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.AFTERVIEW_CHROMIUM ?? '/usr/bin/chromium',
