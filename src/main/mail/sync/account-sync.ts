@@ -203,9 +203,24 @@ export class AccountSync {
     }
   }
 
-  /** New mail in the selected INBOX while watching. */
+  /**
+   * New mail in the INBOX that stays selected while watching. The selected mailbox's
+   * UIDNEXT is not refreshed by EXISTS, so this fetches from the stored UIDNEXT directly.
+   */
   private async catchUp(client: ImapFlow, role: MailboxRole, path: string): Promise<void> {
-    await this.exclusive(() => this.syncMailbox(client, role, path).then(() => this.setStatus({ lastSyncAt: new Date(this.now()).toISOString() })))
+    await this.exclusive(async () => {
+      const saved = this.deps.store.syncState.get(syncStateId(this.account.id, role))
+      if (!saved || saved.path !== path) return this.syncMailbox(client, role, path)
+      const lock = await client.getMailboxLock(path, { readOnly: true })
+      try {
+        const next = await this.scan(client, role, `${saved.uidNext}:*`, 1, saved.uidNext)
+        const modseq = client.mailbox ? client.mailbox.highestModseq : undefined
+        await this.saveState({ ...saved, uidNext: Math.max(saved.uidNext, next), ...(modseq !== undefined ? { highestModseq: String(modseq) } : {}), lastSyncAt: new Date(this.now()).toISOString() })
+      } finally {
+        lock.release()
+      }
+      this.setStatus({ lastSyncAt: new Date(this.now()).toISOString() })
+    })
   }
 
   /**

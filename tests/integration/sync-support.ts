@@ -1,0 +1,86 @@
+/**
+ * Shared set-up for the sync tests: real mail servers, a data folder with two
+ * applications, an account added through the services (its certificate pinned), and a
+ * seeded mailbox with an interviewer's reply to the user's thank-you.
+ */
+import { parseInput } from '../../src/shared/api'
+import type { Account } from '../../src/shared/accounts'
+import { createServices, type AppServices } from '../../src/main/services'
+import { openStore } from '../../src/main/store'
+import { createMemorySecretStore } from '../../src/main/secrets'
+import { startMailServers, type MailServers } from '../support/mail-servers'
+import { makeMessage, seedMaildir } from '../support/maildir'
+import { tempDataDir } from '../support/temp-dir'
+
+export interface SyncWorld {
+  mail: MailServers
+  data: { dir: string; cleanup: () => void }
+  services: AppServices
+  account: Account
+  kestrel: string
+  northwind: string
+  thankYouId: string
+  replyId: string
+  close(): Promise<void>
+}
+
+const DAY = 86_400_000
+
+export async function syncWorld(users: string[] = []): Promise<SyncWorld> {
+  const mail = await startMailServers({ users })
+  const data = tempDataDir()
+  const services = createServices({ store: openStore(data.dir), mode: 'browser', version: 'test', emit: () => {}, mail: { secrets: createMemorySecretStore() } })
+  const me = `candidate@${mail.domain}`
+  const kestrel = (await services.createApplication(parseInput('createApplication', {
+    fields: { company: 'Kestrel Harbor', role: 'Data Engineer', companyDomain: 'kestrelharbor.test', appliedAt: '2026-10-01' },
+    contacts: [{ name: 'Dana Whitfield', email: 'dana@kestrelharbor.test', title: 'Engineering Manager' }]
+  }))).application.id
+  const northwind = (await services.createApplication(parseInput('createApplication', {
+    fields: { company: 'Northwind Traders', role: 'Analyst', companyDomain: 'northwind.test', appliedAt: '2026-10-05' }
+  }))).application.id
+  const now = Date.now()
+  const thankYouId = `<thanks-${now}@example.test>`
+  const replyId = `<reply-${now}@kestrelharbor.test>`
+  await seedMaildir(mail, 'candidate', [
+    { raw: makeMessage({ from: { name: 'Candidate', address: me }, to: { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' }, subject: 'Thank you for the interview', messageId: thankYouId, date: new Date(now - 3 * DAY), body: 'Thank you for your time today, Dana.' }), date: new Date(now - 3 * DAY), seen: true }
+  ], { mailbox: 'Sent' })
+  await seedMaildir(mail, 'candidate', [
+    { raw: makeMessage({ from: 'Weekly Deals <deals@shop.test>', to: me, subject: 'Big savings this week', date: new Date(now - 5 * DAY), body: 'Buy things.', headers: { 'List-Id': '<deals.shop.test>' } }), date: new Date(now - 5 * DAY) },
+    { raw: makeMessage({ from: { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' }, to: me, subject: 'Re: Thank you for the interview', messageId: replyId, inReplyTo: thankYouId, date: new Date(now - 2 * DAY), body: 'Great talking to you! We would like to invite you to a final round next week.' }), date: new Date(now - 2 * DAY) },
+    { raw: makeMessage({ from: 'Recruiting <recruiting@northwind.test>', to: me, subject: 'Your application to Northwind Traders', date: new Date(now - 1 * DAY), body: 'We received your application for Analyst.' }), date: new Date(now - 1 * DAY) },
+    { raw: makeMessage({ from: 'Old Friend <friend@example.org>', to: me, subject: 'Lunch?', date: new Date(now - DAY), body: 'Lunch on Friday?' }), date: new Date(now - DAY) }
+  ])
+  const { account } = await services.addAccount(parseInput('addAccount', {
+    fields: { email: me, user: 'candidate', imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' }, smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' }, allowSelfSigned: true },
+    password: mail.password, trustCertificate: mail.certFingerprint256
+  }))
+  return {
+    mail, data, services, account, kestrel, northwind, thankYouId, replyId,
+    async close() {
+      await services.mail.stop()
+      services.dispose()
+      await mail.stop()
+      data.cleanup()
+    }
+  }
+}
+
+/** The message events filed on an application. */
+export function filed(services: AppServices, applicationId: string) {
+  return services.mail.ctx.store.applications.get(applicationId)!.events.filter((e) => e.type === 'message').map((e) => e.message!)
+}
+
+/** Every filed Message-ID across applications (duplicates kept, to catch them). */
+export function allFiledIds(services: AppServices): string[] {
+  return services.mail.ctx.store.applications.all().flatMap((a) => a.events.filter((e) => e.type === 'message').map((e) => e.message!.messageId))
+}
+
+export async function waitFor<T>(check: () => T | undefined | false, timeoutMs: number): Promise<T> {
+  const end = Date.now() + timeoutMs
+  for (;;) {
+    const value = check()
+    if (value) return value
+    if (Date.now() > end) throw new Error(`not seen within ${timeoutMs} ms`)
+    await new Promise((r) => setTimeout(r, 20))
+  }
+}
