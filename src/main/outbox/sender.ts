@@ -15,7 +15,7 @@ import { cannotSend, describeDraft, findDraft, getApplication } from './drafts'
 import type { MailAccess } from './mail-access'
 import { recordOnApplication } from './record'
 import { shortDayTime } from './schedule'
-import { buildRaw, fileInSent, findInSent, smtpSendRaw } from './transport'
+import { buildRaw, fileInSent, findInSent, smtpSendRaw, type SmtpOutcome } from './transport'
 
 export interface SenderDeps {
   store: Store
@@ -134,26 +134,38 @@ export async function finishSent(deps: SenderDeps, record: OutboxRecord): Promis
   return r
 }
 
+/** Why the server said no, in plain words. */
+async function explainRefusal(outcome: Extract<SmtpOutcome, { kind: 'refused' }>, account: ReturnType<MailAccess['account']>): Promise<AfterviewError> {
+  if (outcome.error instanceof AfterviewError) return outcome.error
+  const e = outcome.error as { responseCode?: number; response?: string }
+  if (outcome.phase === 'send' && e.responseCode) {
+    const said = (e.response ?? String(e.responseCode)).replace(/\s+/g, ' ').slice(0, 200)
+    return new AfterviewError('mail_send', outcome.permanent
+      ? `the outgoing mail server refused it (it said: "${said}"). Check the recipients' addresses; if it keeps happening, your provider may be limiting what you send.`
+      : `the outgoing mail server could not take it right now (it said: "${said}"). Try again in a few minutes.`)
+  }
+  const explained = (await describeMailError(outcome.error, { account, which: 'smtp', preset: presetOf(account.preset) })).error
+  return new AfterviewError(explained.code, explained.message.charAt(0).toLowerCase() + explained.message.slice(1))
+}
+
 async function runSend(deps: SenderDeps, claimed: OutboxRecord): Promise<SendResult> {
   const raw = Buffer.from(claimed.raw!, 'base64')
   const account = deps.mail.account(claimed.accountId)
-  let outcome
+  let outcome: SmtpOutcome
   try {
     outcome = await smtpSendRaw(await deps.mail.smtp(claimed.accountId), { from: account.email, to: [...claimed.to, ...claimed.cc] }, raw)
   } catch (error) {
-    outcome = { kind: 'refused' as const, error, permanent: false }
+    outcome = { kind: 'refused', error, permanent: false, phase: 'connect' }
   }
   if (outcome.kind === 'accepted') {
     const sent = await finishSent(deps, await setState(deps, claimed.id, { state: 'sent', sentAt: iso(deps) }))
     return { record: strip(sent), message: sentMessage(deps, sent) }
   }
   if (outcome.kind === 'refused') {
-    const explained = outcome.error instanceof AfterviewError ? outcome.error
-      : (await describeMailError(outcome.error, { account, which: 'smtp', preset: presetOf(account.preset) })).error
-    const smtpText = (outcome.error as { response?: string }).response
-    const message = `Your ${claimed.what} was not sent: ${explained.message}${smtpText && explained.code === 'mail_network' ? ` (the server said: ${smtpText.slice(0, 200)})` : ''} Your draft is kept.`
+    const explained = await explainRefusal(outcome, account)
+    const message = `Your ${claimed.what} was not sent: ${explained.message} Your draft is kept.`
     await setState(deps, claimed.id, { state: 'failed', message, errorCode: explained.code })
-    throw new AfterviewError(explained.code === 'internal' ? 'mail_send' : explained.code, message)
+    throw new AfterviewError(explained.code, message)
   }
   return settleUncertain(deps, claimed)
 }

@@ -39,12 +39,9 @@ export async function buildRaw(m: Composed): Promise<Buffer> {
 export type SmtpOutcome =
   | { kind: 'accepted'; response: string }
   /** The server said no: nothing went out. */
-  | { kind: 'refused'; error: unknown; permanent: boolean }
+  | { kind: 'refused'; error: unknown; permanent: boolean; phase: 'connect' | 'login' | 'send' }
   /** The connection broke while or after the message was handed over: it may have gone out. */
   | { kind: 'uncertain'; error: unknown }
-
-/** Hook for the crash test: exits the process right after the server accepted. */
-const crashAfterAccept = () => process.env.AFTERVIEW_TEST_CRASH_AFTER_SMTP === '1'
 
 /**
  * Hands the raw message to the SMTP server. Connecting and logging in are done step by
@@ -76,14 +73,13 @@ export async function smtpSendRaw(options: SMTPTransport.Options, envelope: { fr
         else resolve(result)
       })
     })
-    if (crashAfterAccept()) process.exit(75)
     return { kind: 'accepted', response: String(info.response ?? '') }
   } catch (error) {
     const e = error as { responseCode?: number }
     if (typeof e.responseCode === 'number' && e.responseCode >= 400) {
-      return { kind: 'refused', error, permanent: e.responseCode >= 500 }
+      return { kind: 'refused', error, permanent: e.responseCode >= 500, phase }
     }
-    return phase === 'send' ? { kind: 'uncertain', error } : { kind: 'refused', error, permanent: false }
+    return phase === 'send' ? { kind: 'uncertain', error } : { kind: 'refused', error, permanent: false, phase }
   } finally {
     try { connection.quit() } catch { /* already closed */ }
     connection.close()
