@@ -51,8 +51,10 @@ function Shell() {
     <div className="layout">
       <Sidebar route={route} dueCount={dueCount} onAdd={add} />
       <main id="main" className="main" tabIndex={-1}>
-        <Banner />
-        <ReminderPermission />
+        <div className="banners">
+          <Banner />
+          <ReminderPermission />
+        </div>
         {route.page === 'next' && <NextUpPage onAdd={add} />}
         {route.page === 'applications' && <ApplicationsPage onAdd={add} />}
         {route.page === 'application' && <ApplicationPage key={route.id} id={route.id} action={route.action} />}

@@ -16,15 +16,14 @@ export function Banner() {
     client.getStatus(undefined).then((s) => s.warnings.forEach((w) => add('warning', w)), () => {})
     return client.on('notice', (n) => add(n.level, n.message))
   }, [])
-  if (!warnings.length) return null
   return (
-    <div className="banners">
+    <>
       {warnings.map((w) => (
         <div key={w.id} className={`banner banner-${w.level}`} role={w.level === 'info' ? 'status' : 'alert'}>
           <span>{w.message}</span>
           <button type="button" className="btn btn-small btn-quiet" aria-label="Hide this warning" onClick={() => setWarnings((l) => l.filter((x) => x.id !== w.id))}>Got it</button>
         </div>
       ))}
-    </div>
+    </>
   )
 }

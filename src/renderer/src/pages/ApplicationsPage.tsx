@@ -3,7 +3,7 @@
  * virtualized so thousands of rows scroll smoothly.
  */
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useDeferredValue, useMemo, useRef, useState } from 'react'
+import { memo, useDeferredValue, useMemo, useRef, useState } from 'react'
 import type { ApplicationSummary } from '../../../shared/api'
 import { STAGES, type Stage } from '../../../shared/model'
 import { ImportButton } from '../components/ImportExport'
@@ -52,7 +52,7 @@ export function ApplicationsPage({ onAdd }: { onAdd: () => void }) {
           {all && rows.length === 0 ? (
             <p className="empty-small muted">No application matches “{query}”{stage ? ` in ${stageLabel(stage)}` : ''}.</p>
           ) : (
-            <VirtualList rows={rows} now={now} />
+            <VirtualList key={`${deferredQuery}|${stage}`} rows={rows} now={now} />
           )}
         </>
       )}
@@ -74,30 +74,34 @@ function VirtualList({ rows, now }: { rows: ApplicationSummary[]; now: number })
       <div role="list" aria-label="Applications" aria-rowcount={rows.length} className="app-list" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const a = rows[item.index]
-          return (
-            <div key={a.id} role="listitem" className="app-row" style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
-              <a href={hrefTo({ page: 'application', id: a.id })} className="app-row-link">
-                <span className="app-row-name">
-                  <span className="app-row-company">{a.company}</span>
-                  <span className="app-row-role muted">{a.role || 'No role given'}</span>
-                </span>
-                <span className="app-row-stage"><StagePill stage={a.stage} /></span>
-                <span className="app-row-next">
-                  {a.nextAction ? (
-                    <>
-                      <span className="app-row-next-title">{a.nextAction.title}</span>
-                      {a.nextAction.dueAt && <span className={isOverdue(a.nextAction.dueAt, now) ? 'due-overdue' : 'muted'}>{dueText(a.nextAction.dueAt, now)}</span>}
-                    </>
-                  ) : (
-                    <span className="muted">Nothing planned</span>
-                  )}
-                </span>
-                <span className="app-row-activity muted">{agoText(a.lastActivityAt, now)}</span>
-              </a>
-            </div>
-          )
+          return <ApplicationRow key={a.id} application={a} start={item.start} now={now} />
         })}
       </div>
     </div>
   )
 }
+
+const ApplicationRow = memo(function ApplicationRow({ application: a, start, now }: { application: ApplicationSummary; start: number; now: number }) {
+  return (
+    <div role="listitem" className="app-row" style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }}>
+      <a href={hrefTo({ page: 'application', id: a.id })} className="app-row-link">
+        <span className="app-row-name">
+          <span className="app-row-company">{a.company}</span>
+          <span className="app-row-role muted">{a.role || 'No role given'}</span>
+        </span>
+        <span className="app-row-stage"><StagePill stage={a.stage} /></span>
+        <span className="app-row-next">
+          {a.nextAction ? (
+            <>
+              <span className="app-row-next-title">{a.nextAction.title}</span>
+              {a.nextAction.dueAt && <span className={isOverdue(a.nextAction.dueAt, now) ? 'due-overdue' : 'muted'}>{dueText(a.nextAction.dueAt, now)}</span>}
+            </>
+          ) : (
+            <span className="muted">Nothing planned</span>
+          )}
+        </span>
+        <span className="app-row-activity muted">{agoText(a.lastActivityAt, now)}</span>
+      </a>
+    </div>
+  )
+})

@@ -2,7 +2,8 @@
  * Home screen: what to do next, most urgent first; suggestions (no due time) at the end.
  * A newcomer sees what Afterview does and how to start.
  */
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
+import type { NextAction } from '../../../shared/core/planner'
 import { ActionItem } from '../components/ActionItem'
 import { ImportButton } from '../components/ImportExport'
 import { useOverview } from '../lib/data'
@@ -44,7 +45,7 @@ export function NextUpPage({ onAdd }: { onAdd: () => void }) {
         <section aria-labelledby="planned-heading">
           <h2 id="planned-heading" className="section-title">To do</h2>
           <ul className="action-list" aria-label="Next up">
-            {planned.map((a) => <ActionItem key={`${a.applicationId}/${a.key}`} action={a} now={now} />)}
+            <Items actions={planned} now={now} />
           </ul>
         </section>
       )}
@@ -52,11 +53,29 @@ export function NextUpPage({ onAdd }: { onAdd: () => void }) {
         <section aria-labelledby="suggestions-heading">
           <h2 id="suggestions-heading" className="section-title">Suggestions</h2>
           <ul className="action-list" aria-label="Suggestions">
-            {suggestions.map((a) => <ActionItem key={`${a.applicationId}/${a.key}`} action={a} now={now} />)}
+            <Items actions={suggestions} now={now} />
           </ul>
         </section>
       )}
     </PageShell>
+  )
+}
+
+const PAGE = 50
+
+/** The first 50 actions, then "Show more": a long list stays quick and readable. */
+function Items({ actions, now }: { actions: NextAction[]; now: number }) {
+  const [limit, setLimit] = useState(PAGE)
+  const left = actions.length - limit
+  return (
+    <>
+      {actions.slice(0, limit).map((a) => <ActionItem key={`${a.applicationId}/${a.key}`} action={a} now={now} />)}
+      {left > 0 && (
+        <li className="show-more">
+          <button type="button" className="btn" onClick={() => setLimit(limit + PAGE)}>Show {Math.min(PAGE, left)} more ({left} not shown)</button>
+        </li>
+      )}
+    </>
   )
 }
 
