@@ -21,6 +21,7 @@ export function setupServices(version: string): ServicesHost {
   const hub = new EventHub()
   const store = openStore(dataDir, (message) => hub.emit('notice', { level: 'warning', message }))
   const services = createServices({ store, mode: 'desktop', version, emit: hub.emit })
+  services.startOutbox() // scheduled sends go out from the main process; a late one is asked about first
   hub.subscribe((event, payload) => {
     for (const win of BrowserWindow.getAllWindows()) {
       if (!win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, event, payload)

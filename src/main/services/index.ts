@@ -10,6 +10,7 @@ import { createReminderServices } from './reminders'
 import { createAccountServices } from './accounts'
 import { createSyncServices } from './sync'
 import { createMailHost, type MailHost, type MailHostOptions } from './mail-host'
+import { createOutboxServices, type OutboxControl } from './outbox'
 
 export interface ServiceOptions {
   store: Store
@@ -26,6 +27,8 @@ export interface AppServices extends Services {
   dispose(): void
   /** Mail accounts and their sync (the CLI's `sync`, startMailSync for the app and browser mode). */
   mail: MailHost
+  /** Sends scheduled mail and settles sends a crash left behind (the app and browser mode). */
+  startOutbox: OutboxControl['startOutbox']
 }
 
 export function createServices(options: ServiceOptions): AppServices {
@@ -48,6 +51,7 @@ export function createServices(options: ServiceOptions): AppServices {
     ...createReminderServices(ctx),
     ...createAccountServices(mail),
     ...createSyncServices(mail),
+    ...createOutboxServices(ctx, mail.secretFor),
     mail,
     dispose: () => { void mail.stop().finally(() => store.close()) }
   }

@@ -35,12 +35,14 @@ export const serve: Command = {
     }
     // Reminders fall due in this process too; the open tab shows them as web notifications.
     const reminders = startReminders({ services, hub: ctx.hub(), dataDir: ctx.dataDir, deliver: (n) => ctx.hub().emit('remindersDue', n) })
+    const outbox = services.startOutbox() // scheduled sends go out from here; a late one is asked about first
     ctx.io.out(`Afterview is running in browser mode. Open this address (it contains your private access token):`)
     ctx.io.out(`  ${server.url}`)
     ctx.io.out(`Data: ${ctx.dataDir}`)
     ctx.io.out('Press Ctrl+C to stop.')
     const stop = () => {
       reminders.stop()
+      outbox.stop()
       void server.close().then(() => {
         services.dispose()
         process.exit(0)
