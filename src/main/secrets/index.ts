@@ -45,10 +45,10 @@ export interface SecretStoreOptions {
 }
 
 /** Loads keytar if it was built on this machine (it is an optional dependency). */
-export function loadKeytar(): KeytarLike | null {
+export async function loadKeytar(): Promise<KeytarLike | null> {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require('keytar') as KeytarLike
+    const mod = (await import('keytar')) as KeytarLike & { default?: KeytarLike }
+    return typeof mod.getPassword === 'function' ? mod : mod.default ?? null
   } catch {
     return null
   }
@@ -59,7 +59,7 @@ export function loadKeytar(): KeytarLike | null {
  * it loads fine without a D-Bus session and only fails on first use.
  */
 export async function openSecretStore(options: SecretStoreOptions = {}): Promise<SecretStore> {
-  const keytar = options.keytar === undefined ? loadKeytar() : options.keytar
+  const keytar = options.keytar === undefined ? await loadKeytar() : options.keytar
   if (keytar) {
     const store = createKeytarStore(keytar, KEYCHAIN_SERVICE)
     try {
