@@ -2,7 +2,7 @@
  * The window: sidebar on the left, the current page on the right, warnings on top,
  * toasts at the bottom. Pages are chosen by the hash route (lib/router.ts).
  */
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { client } from './api-client'
 import { ApplicationForm } from './components/ApplicationForm'
 import { Banner } from './components/Banner'
@@ -41,7 +41,13 @@ function Shell() {
   useEffect(() => {
     document.title = `${TITLES[route.page]} — Afterview`
   }, [route.page])
+  // After moving to another page, start keyboard focus and scrolling at its top (not on first load).
+  const firstRoute = useRef(true)
   useEffect(() => {
+    if (firstRoute.current) {
+      firstRoute.current = false
+      return
+    }
     document.getElementById('main')?.focus({ preventScroll: true })
     document.getElementById('main')?.scrollTo(0, 0)
   }, [route])

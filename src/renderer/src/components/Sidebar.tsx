@@ -17,7 +17,7 @@ export function Sidebar({ route, dueCount, onAdd }: Props) {
     <li>
       <a href={hrefTo({ page } as Route)} className={current === page ? 'nav-link active' : 'nav-link'} aria-current={current === page ? 'page' : undefined}>
         <span>{label}</span>
-        {badge ? <span className="nav-badge" aria-label={`${badge} due`}>{badge}</span> : null}
+        {badge ? <span className="nav-badge">{badge}<span className="visually-hidden"> due</span></span> : null}
       </a>
     </li>
   )
