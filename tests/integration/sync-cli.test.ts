@@ -1,0 +1,80 @@
+/**
+ * The built CLI end to end, as a user runs it: `afterview account add` (password from
+ * AFTERVIEW_PASSWORD, the self-signed certificate pinned and printed), then
+ * `afterview sync --once --json` prints the seeded interviewer reply with its application
+ * and reason. Runs `npm run build` first.
+ */
+import { execFile, execFileSync } from 'node:child_process'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseInput } from '../../src/shared/api'
+import { createServices } from '../../src/main/services'
+import { openStore } from '../../src/main/store'
+import { startMailServers, type MailServers } from '../support/mail-servers'
+import { makeMessage, seedMaildir } from '../support/maildir'
+import { tempDataDir } from '../support/temp-dir'
+
+const root = join(__dirname, '..', '..')
+let mail: MailServers
+let data: ReturnType<typeof tempDataDir>
+let kestrel = ''
+const replyId = `<cli-reply-${Date.now()}@kestrelharbor.test>`
+
+function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    // No D-Bus in the child: keytar is unavailable and the password comes from the environment.
+    const childEnv = { ...process.env, DBUS_SESSION_BUS_ADDRESS: '', ...env }
+    execFile(process.execPath, [join(root, 'bin', 'afterview.js'), ...args, '--data-dir', data.dir], { env: childEnv, timeout: 30_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr })
+    })
+  })
+}
+
+beforeAll(async () => {
+  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' })
+  mail = await startMailServers()
+  data = tempDataDir()
+  const services = createServices({ store: openStore(data.dir), mode: 'browser', version: 'test', emit: () => {} })
+  kestrel = (await services.createApplication(parseInput('createApplication', {
+    fields: { company: 'Kestrel Harbor', role: 'Data Engineer', companyDomain: 'kestrelharbor.test' },
+    contacts: [{ name: 'Dana Whitfield', email: 'dana@kestrelharbor.test' }]
+  }))).application.id
+  services.dispose()
+  const date = new Date(Date.now() - 86_400_000)
+  await seedMaildir(mail, 'candidate', [{ raw: makeMessage({ from: { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' }, to: `candidate@${mail.domain}`, subject: 'Next steps for the Data Engineer role', messageId: replyId, date, body: 'We would love to schedule a final interview.' }), date }])
+}, 120_000)
+afterAll(async () => {
+  await mail?.stop()
+  data?.cleanup()
+})
+
+describe('afterview account + sync (built CLI)', () => {
+  it('adds an account, pinning and printing the self-signed certificate; never prints the password', async () => {
+    const add = await cli(['account', 'add', '--email', `candidate@${mail.domain}`, '--user', 'candidate', '--imap', `127.0.0.1:${mail.imap.port}`, '--smtp', `127.0.0.1:${mail.smtp.port}`, '--security', 'starttls', '--allow-self-signed'], { AFTERVIEW_PASSWORD: mail.password })
+    expect(add.stderr + add.stdout).not.toContain(mail.password)
+    expect(add.code).toBe(0)
+    expect(add.stdout).toContain(mail.certFingerprint256)
+    const list = await cli(['account', 'list'])
+    expect(list.stdout).toContain(`candidate@${mail.domain}`)
+  })
+
+  it('wrong password: plain words, exit 1', async () => {
+    const add = await cli(['account', 'test'], { AFTERVIEW_PASSWORD: 'wrong-password-here' })
+    expect(add.code).toBe(1)
+    expect(add.stdout).toMatch(/refused the user name or password/)
+    expect(add.stdout + add.stderr).not.toContain('wrong-password-here')
+  })
+
+  it('`sync --once --json` prints the interviewer reply with its application and reason', async () => {
+    const run = await cli(['sync', '--once', '--json'], { AFTERVIEW_PASSWORD: mail.password })
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, string>)
+    console.log(run.stdout.trim())
+    expect(lines).toEqual([expect.objectContaining({ messageId: replyId, applicationId: kestrel, direction: 'in', subject: 'Next steps for the Data Engineer role', from: 'Dana Whitfield <dana@kestrelharbor.test>' })])
+    expect(lines[0]!.reason).toMatch(/Dana Whitfield|contact/)
+    expect(Date.parse(lines[0]!.date)).toBeGreaterThan(0)
+    const again = await cli(['sync', '--once', '--json'], { AFTERVIEW_PASSWORD: mail.password })
+    expect(again.stdout.trim()).toBe('')
+  })
+})
