@@ -1,40 +1,43 @@
 /**
- * The template library: the defaults shipped in resources/templates (bundled as text),
+ * The template library: the defaults shipped in resources/templates (read from disk once),
  * overlaid by the user's own templates and edits (the 'templates' collection; a user
  * template with a built-in id replaces that built-in one until it is reset).
  */
-import answer from '../../../resources/templates/answer.md?raw'
-import applicationFollowUp from '../../../resources/templates/application-follow-up.md?raw'
-import closeOut from '../../../resources/templates/close-out.md?raw'
-import nextSteps from '../../../resources/templates/next-steps.md?raw'
-import secondFollowUp from '../../../resources/templates/second-follow-up.md?raw'
-import thankYou from '../../../resources/templates/thank-you.md?raw'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { StoredTemplate, TemplateView } from '../../shared/api'
 import { AfterviewError } from '../../shared/api'
 import { parseTemplateFile, type Template } from '../../shared/core/templates'
 import type { Store } from '../store'
 
-const FILES: Record<string, string> = {
-  'thank-you': thankYou,
-  'next-steps': nextSteps,
-  'second-follow-up': secondFollowUp,
-  'application-follow-up': applicationFollowUp,
-  'close-out': closeOut,
-  answer
+/** resources/templates: next to out/ in the build and the packaged app, three up from src/main/outbox. */
+export function templatesDir(): string | undefined {
+  return [join(__dirname, '..', '..', 'resources', 'templates'), join(__dirname, '..', '..', '..', 'resources', 'templates')]
+    .find((dir) => existsSync(join(dir, 'thank-you.md')))
 }
 
-export const BUILT_IN_TEMPLATES: readonly Template[] = Object.entries(FILES).map(([id, text]) => parseTemplateFile(text, id))
+let builtIns: Template[] | undefined
+/** The defaults shipped with the app, read once. */
+export function builtInTemplates(): Template[] {
+  if (!builtIns) {
+    const dir = templatesDir()
+    if (!dir) throw new AfterviewError('internal', 'The default follow-up templates are missing from this installation. Reinstall Afterview, or write your own in Settings → Templates.')
+    builtIns = readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((f) => parseTemplateFile(readFileSync(join(dir, f), 'utf8'), f.slice(0, -3)))
+  }
+  return builtIns
+}
+const isBuiltIn = (id: string) => builtInTemplates().some((t) => t.id === id)
 
 export function listTemplates(store: Store): TemplateView[] {
   const own = new Map(store.templates.all().map((t) => [t.id, t]))
-  const views: TemplateView[] = BUILT_IN_TEMPLATES.map((t) => {
+  const views: TemplateView[] = builtInTemplates().map((t) => {
     const changed = own.get(t.id)
     return changed
       ? { ...changed, id: t.id, builtIn: true, customized: true }
       : { id: t.id, kind: t.kind, name: t.name, subject: t.subject, body: t.body, builtIn: true, customized: false }
   })
   for (const t of own.values()) {
-    if (!FILES[t.id]) views.push({ ...t, builtIn: false, customized: false })
+    if (!isBuiltIn(t.id)) views.push({ ...t, builtIn: false, customized: false })
   }
   return views
 }
@@ -52,14 +55,14 @@ function slugId(name: string, taken: (id: string) => boolean): string {
 }
 
 export async function saveTemplate(store: Store, input: Omit<StoredTemplate, 'id'> & { id?: string }): Promise<TemplateView[]> {
-  const id = input.id ?? slugId(input.name, (candidate) => !!FILES[candidate] || !!store.templates.get(candidate))
+  const id = input.id ?? slugId(input.name, (candidate) => isBuiltIn(candidate) || !!store.templates.get(candidate))
   await store.templates.put({ ...input, id })
   return listTemplates(store)
 }
 
 export async function removeTemplate(store: Store, id: string): Promise<TemplateView[]> {
   if (!store.templates.get(id)) {
-    throw new AfterviewError('not_found', FILES[id] ? 'This built-in template has not been changed, so there is nothing to reset.' : 'That template no longer exists.')
+    throw new AfterviewError('not_found', isBuiltIn(id) ? 'This built-in template has not been changed, so there is nothing to reset.' : 'That template no longer exists.')
   }
   await store.templates.remove(id)
   return listTemplates(store)
