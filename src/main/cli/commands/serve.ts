@@ -35,6 +35,7 @@ export const serve: Command = {
     }
     // Reminders fall due in this process too; the open tab shows them as web notifications.
     const reminders = startReminders({ services, hub: ctx.hub(), dataDir: ctx.dataDir, deliver: (n) => ctx.hub().emit('remindersDue', n) })
+    services.mail.start() // mail accounts are synced and watched (IDLE) while browser mode runs
     const outbox = services.startOutbox() // scheduled sends go out from here; a late one is asked about first
     ctx.io.out(`Afterview is running in browser mode. Open this address (it contains your private access token):`)
     ctx.io.out(`  ${server.url}`)
