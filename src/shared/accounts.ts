@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { Id, Instant } from './model'
+import { OAuth2Auth } from './oauth-providers'
 
 export const MailSecurity = z.enum(['tls', 'starttls', 'none'])
 export type MailSecurity = z.infer<typeof MailSecurity>
@@ -23,8 +24,8 @@ export type MailServer = z.infer<typeof MailServer>
 /** "AB:CD:…" — 32 bytes in hex, as Node's `getPeerCertificate().fingerprint256` prints it. */
 export const Fingerprint256 = z.string().trim().toUpperCase().regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/, 'is not a SHA-256 fingerprint like AB:CD:…')
 
-/** How Afterview logs in. OAuth2 (XOAUTH2) will be another variant. */
-export const AccountAuth = z.discriminatedUnion('type', [z.object({ type: z.literal('password') })])
+/** How Afterview logs in: a password, or OAuth2 (XOAUTH2; see oauth-providers.ts). */
+export const AccountAuth = z.discriminatedUnion('type', [z.object({ type: z.literal('password') }), OAuth2Auth])
 export type AccountAuth = z.infer<typeof AccountAuth>
 
 export const PRESET_IDS = ['gmail', 'outlook', 'yahoo', 'icloud', 'fastmail', 'proton-bridge', 'other'] as const

@@ -20,7 +20,10 @@ import { describeMailError } from './mail-errors'
 
 export { describeMailError, probeCertificate } from './mail-errors'
 
-export type ConnectableAccount = Pick<Account, 'email' | 'user' | 'imap' | 'smtp' | 'preset' | 'allowSelfSigned' | 'pinnedFingerprint256' | 'pinnedCertificate'>
+export type ConnectableAccount = Pick<Account, 'email' | 'user' | 'imap' | 'smtp' | 'preset' | 'allowSelfSigned' | 'pinnedFingerprint256' | 'pinnedCertificate'> & Partial<Pick<Account, 'auth'>>
+
+/** OAuth2 accounts: the "secret" is an access token (XOAUTH2/OAUTHBEARER), not a password. */
+const usesOAuth = (account: ConnectableAccount) => account.auth?.type === 'oauth2'
 
 /** Fingerprint of a PEM certificate as Node prints it (AB:CD:…). */
 export function fingerprintOf(pem: string): string {
@@ -57,7 +60,7 @@ export function imapClientOptions(account: ConnectableAccount, secret: string, t
     host, port,
     secure: security === 'tls',
     doSTARTTLS: security === 'starttls' ? true : security === 'none' ? false : undefined,
-    auth: { user: account.user, pass: secret },
+    auth: usesOAuth(account) ? { user: account.user, accessToken: secret } : { user: account.user, pass: secret },
     tls: tlsOptions(account, account.imap),
     logger: false,
     qresync: true,
@@ -76,7 +79,7 @@ export function smtpTransportOptions(account: ConnectableAccount, secret: string
     secure: security === 'tls',
     requireTLS: security === 'starttls',
     ignoreTLS: security === 'none',
-    auth: { user: account.user, pass: secret },
+    auth: usesOAuth(account) ? { type: 'OAuth2', user: account.user, accessToken: secret } : { user: account.user, pass: secret },
     tls: tlsOptions(account, account.smtp),
     connectionTimeout: 10_000,
     greetingTimeout: 8_000,

@@ -100,6 +100,7 @@ export function createAccountServices(host: MailHost): AccountServices {
       get(id)
       await host.sync.stop(id)
       await (await host.secrets()).delete(id)
+      await host.oauth.forget(id) // OAuth2: client secret and cached access token
       for (const role of ['inbox', 'sent', 'all'] as const) await store.syncState.remove(syncStateId(id, role))
       await store.accounts.remove(id)
       host.ctx.changed()

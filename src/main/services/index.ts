@@ -11,6 +11,7 @@ import { createAccountServices } from './accounts'
 import { createSyncServices } from './sync'
 import { createMailHost, type MailHost, type MailHostOptions } from './mail-host'
 import { createOutboxServices, type OutboxControl } from './outbox'
+import { createOAuthServices } from '../oauth/services'
 
 export interface ServiceOptions {
   store: Store
@@ -21,6 +22,8 @@ export interface ServiceOptions {
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void
   /** Mail: Electron's safeStorage, a chosen secret store, the classifier hook. */
   mail?: Omit<MailHostOptions, 'emit'>
+  /** Opens an address in the system browser (OAuth2 sign-in); Electron: shell.openExternal. */
+  openBrowser?: (url: string) => void | Promise<void>
 }
 
 export interface AppServices extends Services {
@@ -51,6 +54,7 @@ export function createServices(options: ServiceOptions): AppServices {
     ...createReminderServices(ctx),
     ...createAccountServices(mail),
     ...createSyncServices(mail),
+    ...createOAuthServices(mail, options.openBrowser),
     ...createOutboxServices(ctx, mail.secretFor),
     mail,
     dispose: () => { void mail.stop().finally(() => store.close()) }

@@ -9,6 +9,7 @@ import type { MailMessage } from '../../shared/core/mail-message'
 import { join } from 'node:path'
 import { SyncManager } from '../mail/sync/manager'
 import { openSecretStore, type SecretStore } from '../secrets'
+import { createOAuthCredentials, type OAuthCredentials } from '../oauth/credentials'
 import type { SafeStorageLike } from '../secrets/encrypted-file-store'
 import type { ServiceContext } from './applications'
 
@@ -25,8 +26,10 @@ export interface MailHost {
   ctx: ServiceContext
   emit: MailHostOptions['emit']
   secrets: () => Promise<SecretStore>
-  /** The saved password, else AFTERVIEW_PASSWORD; a plain-words mail_auth error when neither. */
-  secretFor: (account: Account) => Promise<string>
+  /** The saved password, else AFTERVIEW_PASSWORD; a plain-words mail_auth error when neither. OAuth2 accounts: an access token (`renew`: a fresh one). */
+  secretFor: (account: Account, options?: { renew?: boolean }) => Promise<string>
+  /** OAuth2 accounts' tokens (refresh token in the secret store, access tokens in memory). */
+  oauth: OAuthCredentials
   sync: SyncManager
   /** Set once the app (or browser mode) keeps accounts watched. */
   watching: boolean
@@ -38,7 +41,9 @@ export interface MailHost {
 export function createMailHost(ctx: ServiceContext, options: MailHostOptions): MailHost {
   let opened: Promise<SecretStore> | undefined
   const secrets = () => (opened ??= options.secrets ? Promise.resolve(options.secrets) : openSecretStore({ safeStorage: options.safeStorage, secretsDir: join(ctx.store.dataDir, 'secrets') }))
-  const secretFor = async (account: Account): Promise<string> => {
+  const oauth = createOAuthCredentials({ secrets, now: ctx.now })
+  const secretFor = async (account: Account, opts?: { renew?: boolean }): Promise<string> => {
+    if (account.auth.type === 'oauth2') return oauth.accessToken({ ...account, auth: account.auth }, opts)
     const saved = await (await secrets()).get(account.id)
     if (saved) return saved
     const env = process.env.AFTERVIEW_PASSWORD
@@ -50,6 +55,7 @@ export function createMailHost(ctx: ServiceContext, options: MailHostOptions): M
     emit: options.emit,
     secrets,
     secretFor,
+    oauth,
     watching: false,
     sync: new SyncManager({ store: ctx.store, secretFor, emit: options.emit, onMessageFiled: options.onMessageFiled, now: ctx.now }),
     start() {

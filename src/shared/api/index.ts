@@ -10,6 +10,7 @@ import { applicationApi } from './applications'
 import { accountsApi } from './accounts'
 import { reminderApi } from './reminders'
 import { outboxApi } from './outbox'
+import { oauthApi } from './oauth'
 import { AfterviewError, describeInvalid, toErrorData, type Envelope, type Method } from './contract'
 
 export * from './contract'
@@ -17,12 +18,14 @@ export * from './applications'
 export * from './accounts'
 export * from './reminders'
 export * from './outbox'
+export * from './oauth'
 
 export const api = {
   ...applicationApi,
   ...accountsApi,
   ...reminderApi,
-  ...outboxApi
+  ...outboxApi,
+  ...oauthApi
 } as const
 
 export type Api = typeof api

@@ -1,0 +1,21 @@
+/**
+ * The OAuth2 sign-in behind the API (`signInWithOAuth`). The browser is opened through the
+ * injected `openBrowser` (Electron: shell.openExternal); the address is also sent as a
+ * notice, so browser mode and a user without a default browser can open it by hand.
+ */
+import type { Services } from '../../shared/api'
+import type { MailHost } from '../services/mail-host'
+import { addOAuthAccount } from './add-account'
+
+export type OAuthServices = Pick<Services, 'signInWithOAuth'>
+
+export function createOAuthServices(host: MailHost, openBrowser?: (url: string) => void | Promise<void>): OAuthServices {
+  return {
+    async signInWithOAuth(input) {
+      return addOAuthAccount(host, input, {
+        ...(openBrowser ? { openBrowser } : {}),
+        onUrl: (url) => host.emit('notice', { level: 'info', message: `Sign in in your browser to connect ${input.fields.email}. If no browser opened, open this address: ${url}` })
+      })
+    }
+  }
+}
