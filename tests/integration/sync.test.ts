@@ -38,6 +38,17 @@ describe('first scan of a mailbox', () => {
   })
 })
 
+describe('opening a filed message in full', () => {
+  it('fetches the whole text from the mailbox, as plain text', async () => {
+    const full = await w.services.getMessage({ applicationId: w.kestrel, messageId: w.replyId })
+    expect(full).toMatchObject({ subject: 'Re: Thank you for the interview', from: 'Dana Whitfield <dana@kestrelharbor.test>' })
+    expect(full.text).toContain('invite you to a final round next week')
+    const sent = await w.services.getMessage({ applicationId: w.kestrel, messageId: w.thankYouId })
+    expect(sent.text).toContain('Thank you for your time today')
+    await expect(w.services.getMessage({ applicationId: w.northwind, messageId: w.replyId })).rejects.toMatchObject({ code: 'not_found' })
+  })
+})
+
 describe('watching the inbox (IDLE)', () => {
   it('files a reply delivered over LMTP within seconds', async () => {
     w.services.mail.start()
