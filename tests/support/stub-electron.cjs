@@ -1,0 +1,103 @@
+/**
+ * A stand-in for the `electron` module, so the built main bundle can be loaded in plain
+ * Node: `node -r ./tests/support/stub-electron.cjs out/main/index.js`. It records what
+ * the app wires up (IPC handlers, windows and their options, tray, protocol, power
+ * events) and writes that as JSON to $STUB_ELECTRON_REPORT shortly after `whenReady`,
+ * then exits (code 1 if anything threw).
+ */
+const Module = require('node:module')
+const { writeFileSync } = require('node:fs')
+const { EventEmitter } = require('node:events')
+
+const report = {
+  whenReadyCalled: false, singleInstanceLock: false, protocols: [], appEvents: [], ipcChannels: [], windows: [], trays: [],
+  permissionHandlers: 0, powerMonitorEvents: [], notifications: [], badge: [], errors: []
+}
+const record = (error) => report.errors.push(String(error && error.stack || error))
+process.on('uncaughtException', record)
+process.on('unhandledRejection', record)
+
+function finish() {
+  if (process.env.STUB_ELECTRON_REPORT) writeFileSync(process.env.STUB_ELECTRON_REPORT, JSON.stringify(report, null, 1))
+  process.exit(report.errors.length ? 1 : 0)
+}
+
+class WebContents extends EventEmitter {
+  constructor(id) { super(); this.id = id; this.sent = [] }
+  setWindowOpenHandler(fn) { this.openHandler = fn }
+  send(...args) { this.sent.push(args) }
+}
+const windows = []
+class BrowserWindow extends EventEmitter {
+  constructor(options) {
+    super()
+    this.options = options
+    this.webContents = new WebContents(windows.length + 1)
+    this.record = { options, url: undefined, openHandler: false, navigationGuard: false }
+    windows.push(this)
+    report.windows.push(this.record)
+  }
+  static getAllWindows() { return windows.filter((w) => !w.destroyed) }
+  loadURL(url) {
+    this.record.url = url
+    this.record.openHandler = typeof this.webContents.openHandler === 'function'
+    this.record.navigationGuard = this.webContents.listenerCount('will-navigate') > 0
+    return Promise.resolve()
+  }
+  isDestroyed() { return !!this.destroyed }
+  isMinimized() { return false }
+  restore() {} show() {} hide() {} focus() {}
+}
+
+const app = new EventEmitter()
+const appOn = app.on.bind(app)
+Object.assign(app, {
+  on(event, fn) { report.appEvents.push(event); return appOn(event, fn) },
+  setName() {},
+  whenReady() {
+    report.whenReadyCalled = true
+    setTimeout(finish, Number(process.env.STUB_ELECTRON_WAIT_MS || 800))
+    return Promise.resolve()
+  },
+  requestSingleInstanceLock() { report.singleInstanceLock = true; return true },
+  setAsDefaultProtocolClient(protocol) { report.protocols.push(protocol); return true },
+  getPath() { return process.env.AFTERVIEW_DATA_DIR },
+  getAppPath() { return process.cwd() },
+  setBadgeCount(n) { report.badge.push(n); return true },
+  setLoginItemSettings() {},
+  quit() {}
+})
+
+class Tray extends EventEmitter {
+  constructor(image) { super(); this.record = { image: image.path, tooltip: '', menu: [] }; report.trays.push(this.record) }
+  setContextMenu(menu) { this.record.menu = menu.template.map((i) => i.type === 'separator' ? '---' : i.label) }
+  setToolTip(t) { this.record.tooltip = t }
+  setTitle() {} setImage() {} destroy() {}
+}
+
+class Notification extends EventEmitter {
+  constructor(options) { super(); this.options = options }
+  static isSupported() { return true }
+  show() { report.notifications.push(this.options) }
+}
+
+module.exports = {
+  app,
+  BrowserWindow,
+  Tray,
+  Notification,
+  Menu: { buildFromTemplate: (template) => ({ template }) },
+  nativeImage: { createFromPath: (path) => ({ path, setTemplateImage() {} }) },
+  nativeTheme: Object.assign(new EventEmitter(), { shouldUseDarkColors: false }),
+  ipcMain: { handle: (channel) => report.ipcChannels.push(channel), removeHandler() {} },
+  session: { defaultSession: { setPermissionRequestHandler: () => report.permissionHandlers++, setPermissionCheckHandler: () => report.permissionHandlers++ } },
+  shell: { openExternal: () => Promise.resolve() },
+  dialog: { showMessageBox: () => Promise.resolve({ response: 1, checkboxChecked: false }) },
+  powerMonitor: { on: (event) => report.powerMonitorEvents.push(event) }
+}
+
+const resolve = Module._resolveFilename
+Module._resolveFilename = function (request, ...rest) {
+  if (request === 'electron') return __filename
+  return resolve.call(this, request, ...rest)
+}

@@ -1,0 +1,85 @@
+/**
+ * Smoke-loads the built main process (out/main/index.js) in plain Node with a stub
+ * `electron`, and checks the wiring really ran: IPC for every API method, a locked-down
+ * window on the app page, the tray, single instance, deep links, wake-up re-planning.
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { channelOf, methodNames } from '../../src/shared/api'
+
+const root = join(__dirname, '..', '..')
+const bundle = join(root, 'out', 'main', 'index.js')
+
+function newestSource(dir: string): number {
+  let newest = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs)
+  }
+  return newest
+}
+
+let work: string
+let report: {
+  whenReadyCalled: boolean; singleInstanceLock: boolean; protocols: string[]; appEvents: string[]; ipcChannels: string[]
+  windows: Array<{ options: { webPreferences: Record<string, unknown> }; url: string; openHandler: boolean; navigationGuard: boolean }>
+  trays: Array<{ image: string; tooltip: string; menu: string[] }>; permissionHandlers: number; powerMonitorEvents: string[]; errors: string[]
+}
+let exitCode: number | null
+
+beforeAll(() => {
+  const stale = !existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(newestSource(join(root, 'src', 'main')), newestSource(join(root, 'src', 'shared')))
+  if (stale) execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'pipe' })
+  work = mkdtempSync(join(tmpdir(), 'afterview-bundle-'))
+  const run = spawnSync(process.execPath, ['-r', join(root, 'tests', 'support', 'stub-electron.cjs'), bundle], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 20_000,
+    env: { ...process.env, AFTERVIEW_DATA_DIR: join(work, 'data'), STUB_ELECTRON_REPORT: join(work, 'report.json'), ELECTRON_RENDERER_URL: '' }
+  })
+  exitCode = run.status
+  if (!existsSync(join(work, 'report.json'))) throw new Error(`The main bundle did not finish loading:\n${run.stderr}`)
+  report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8'))
+}, 60_000)
+
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+describe('the built main process', () => {
+  it('loads and wires up without throwing', () => {
+    expect(report.errors).toEqual([])
+    expect(exitCode).toBe(0)
+    expect(report.whenReadyCalled).toBe(true)
+  })
+
+  it('answers every API method over IPC, and nothing else', () => {
+    expect([...report.ipcChannels].sort()).toEqual(methodNames.map(channelOf).sort())
+  })
+
+  it('opens one locked-down window on the built page', () => {
+    expect(report.windows).toHaveLength(1)
+    const [win] = report.windows
+    expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false })
+    expect(String(win.options.webPreferences.preload)).toMatch(/out[\\/]preload[\\/]index\.js$/)
+    expect(win.url).toMatch(/^file:\/\/.*\/out\/renderer\/index\.html$/)
+    expect(win.openHandler).toBe(true)
+    expect(win.navigationGuard).toBe(true)
+    expect(report.permissionHandlers).toBe(2)
+  })
+
+  it('puts Afterview in the tray with its menu', () => {
+    expect(report.trays).toHaveLength(1)
+    expect(report.trays[0].image).toMatch(/resources[\\/]tray[\\/]tray-dark\.png$/)
+    expect(report.trays[0].tooltip).toBe('Afterview — nothing due')
+    expect(report.trays[0].menu).toEqual(['Nothing due right now', '---', 'Open Afterview', 'Check mail now', 'Pause reminders for 1 hour', '---', 'Quit'])
+  })
+
+  it('runs as a single instance, handles afterview:// links and re-plans on wake-up', () => {
+    expect(report.singleInstanceLock).toBe(true)
+    expect(report.appEvents).toEqual(expect.arrayContaining(['second-instance', 'open-url', 'window-all-closed', 'before-quit', 'activate', 'will-quit']))
+    expect(report.protocols).toEqual(['afterview'])
+    expect(report.powerMonitorEvents).toEqual(expect.arrayContaining(['resume']))
+  })
+})
