@@ -7,6 +7,7 @@ import { useActionControls } from '../lib/actions'
 import { dueText, formatDateTime, isOverdue } from '../lib/format'
 import { hrefTo, navigate } from '../lib/router'
 import { SnoozeMenu } from './SnoozeMenu'
+import { WriteButton } from '../compose/WriteButton'
 
 interface Props {
   action: NextAction
@@ -51,6 +52,7 @@ export function ActionItem({ action, now, showCompany = true, highlighted }: Pro
           </div>
         )}
         <div className="action-buttons">
+          <WriteButton action={action} />
           <button type="button" className="btn btn-small" onClick={() => void controls.done(action)} aria-label="Mark done" title={`Mark done: ${action.title}`}>Mark done</button>
           <SnoozeMenu onSnooze={(until) => void controls.snooze(action, until)} />
           <button type="button" className="btn btn-small btn-quiet" onClick={() => void controls.dismiss(action)}>Dismiss</button>

@@ -16,6 +16,7 @@ import { useToast } from '../components/Toasts'
 import { useApplication, useOverview } from '../lib/data'
 import { errorText, formatDate, stageLabel } from '../lib/format'
 import { hrefTo, navigate } from '../lib/router'
+import { ComposeForRoute } from '../compose/WriteButton'
 
 export function ApplicationPage({ id, action }: { id: string; action?: string }) {
   const { detail, error, setDetail } = useApplication(id)
@@ -109,6 +110,7 @@ export function ApplicationPage({ id, action }: { id: string; action?: string })
         </aside>
       </div>
 
+      <ComposeForRoute applicationId={app.id} actionKey={action} actions={detail.actions} />
       {editing && <ApplicationForm application={app} onClose={() => setEditing(false)} />}
       {deleting && (
         <ConfirmDialog title={`Delete ${app.company}?`} message="This removes the application with its contacts, interviews, notes and timeline. It cannot be undone." confirmLabel="Delete application" danger onConfirm={() => void remove()} onClose={() => setDeleting(false)} />

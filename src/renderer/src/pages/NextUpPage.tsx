@@ -5,6 +5,7 @@
 import { useState, type ReactNode } from 'react'
 import type { NextAction } from '../../../shared/core/planner'
 import { ActionItem } from '../components/ActionItem'
+import { OutboxNotices } from '../compose/OutboxNotices'
 import { ImportButton } from '../components/ImportExport'
 import { useOverview } from '../lib/data'
 import { isOverdue } from '../lib/format'
@@ -94,6 +95,7 @@ function PageShell({ children, subtitle }: { children: ReactNode; subtitle?: str
           {subtitle && <p className="page-subtitle muted">{subtitle}</p>}
         </div>
       </header>
+      <OutboxNotices />
       {children}
     </div>
   )

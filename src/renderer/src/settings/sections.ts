@@ -7,6 +7,7 @@ import type { ComponentType } from 'react'
 import { DataSection } from './DataSection'
 import { PlannerSection } from './PlannerSection'
 import { ProfileSection } from './ProfileSection'
+import { TemplatesSection } from './Templates'
 import { MailAccounts } from './MailAccounts'
 
 export interface SettingsSection {
@@ -22,5 +23,6 @@ export const settingsSections: SettingsSection[] = [
   { id: 'mail', title: 'Mail accounts', description: 'Connect your mailbox so Afterview notices replies by itself.', component: MailAccounts },
   { id: 'follow-ups', title: 'Follow-ups', description: 'When Afterview plans thank-yous and follow-ups.', component: PlannerSection },
   { id: 'profile', title: 'Your name', description: 'Used to sign the messages Afterview drafts for you.', component: ProfileSection },
+  { id: 'templates', title: 'Templates', description: 'The drafts your follow-ups start from. Edit them or add your own.', component: TemplatesSection },
   { id: 'data', title: 'Import and export', description: 'Bring in your spreadsheet, or take your data with you.', component: DataSection }
 ]
