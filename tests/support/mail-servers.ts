@@ -25,6 +25,7 @@ import path from 'node:path'
 import { ImapFlow } from 'imapflow'
 import SMTPConnection from 'nodemailer/lib/smtp-connection'
 import { SMTPServer, type SMTPServerSession } from 'smtp-server'
+import { bearerVerifier, writeDovecotOAuth2, type OAuth2Options } from './mail-oauth2'
 
 /** A user to create in addition to the defaults. */
 export interface HarnessUserSpec {
@@ -35,18 +36,11 @@ export interface HarnessUserSpec {
 }
 
 /**
- * EXTENSION POINT, NOT IMPLEMENTED: XOAUTH2/OAUTHBEARER for the OAuth2 issue.
- * The plan (measured in RECIPES "OAuth2"): a second Dovecot passdb `driver = oauth2` with
- * `introspection_mode = local` reading `publicKeyPem` from DIR/keys/default/RS256/<kid>,
- * `auth_mechanisms = plain login xoauth2 oauthbearer` (hook: `dovecotConf`'s `oauth2` arg),
- * and smtp-server `authMethods: ['XOAUTH2', 'PLAIN', 'LOGIN']` verifying `auth.accessToken`
- * with jose against `issuerUrl` (hook: `startSmtpServer`'s onAuth). Passing it today throws.
+ * XOAUTH2/OAUTHBEARER (see mail-oauth2.ts): Dovecot's oauth2 passdb validates the JWT
+ * locally, smtp-server accepts XOAUTH2; passwords keep working. Pass
+ * `startOAuthServer(...).mailServerOptions` (tests/support/oauth-server.ts).
  */
-export interface OAuth2Options {
-  issuerUrl: string
-  publicKeyPem: string
-  kid: string
-}
+export type { OAuth2Options } from './mail-oauth2'
 
 export interface MailServerOptions {
   /** Extra users besides `candidate` and `interviewer`. */
@@ -59,7 +53,7 @@ export interface MailServerOptions {
   ports?: { imap?: number; imaps?: number; lmtp?: number; smtp?: number }
   /** Keep the temp folder after stop() (for debugging). */
   keepDir?: boolean
-  /** Not implemented yet: see OAuth2Options. */
+  /** Also accept OAuth2 bearer tokens signed by this issuer (IMAP XOAUTH2/OAUTHBEARER, SMTP XOAUTH2). */
   oauth2?: OAuth2Options
 }
 
@@ -116,9 +110,6 @@ const DEFAULT_USERS = ['candidate', 'interviewer']
 const NAME_RE = /^[a-z0-9][a-z0-9._-]*$/
 
 export async function startMailServers(options: MailServerOptions = {}): Promise<MailServers> {
-  if (options.oauth2) {
-    throw new Error('startMailServers: oauth2 is an extension point, not implemented yet (see OAuth2Options)')
-  }
   const bin = dovecotBinary()
   const domain = options.domain ?? 'example.test'
   const password = options.password ?? 'afterview-test-pw'
@@ -232,6 +223,7 @@ export async function startMailServers(options: MailServerOptions = {}): Promise
     }
     const passwd = users.map((u) => `${u.name}:{PLAIN}${u.password}:${mailOwner.uid}:${mailOwner.gid}::${u.home}::\n`)
     await fs.writeFile(path.join(dir, 'users'), passwd.join(''), { mode: 0o644 })
+    const oauth2Passdb = options.oauth2 ? await writeDovecotOAuth2(dir, options.oauth2) : undefined
     process.on('exit', onExit)
     const p = options.ports ?? {}
     for (let attempt = 1; ; attempt++) {
@@ -240,7 +232,7 @@ export async function startMailServers(options: MailServerOptions = {}): Promise
       imapsPort = p.imaps || (await freePort())
       lmtpPort = p.lmtp || (await freePort())
       await fs.writeFile(conf, dovecotConf({
-        dir, logPath, runDir, imapPort, imapsPort, lmtpPort, mailOwner, isRoot,
+        dir, logPath, runDir, imapPort, imapsPort, lmtpPort, mailOwner, isRoot, oauth2Passdb,
         instance: `afterview-${path.basename(dir)}`
       }))
       try {
@@ -253,7 +245,8 @@ export async function startMailServers(options: MailServerOptions = {}): Promise
     smtp = await startSmtpServer({
       port: p.smtp ?? 0, dir, domain, lmtpPort,
       checkPassword: (name, pw) => byName.get(name)?.password === pw,
-      isLocalUser: (name) => byName.has(name)
+      isLocalUser: (name) => byName.has(name),
+      ...(options.oauth2 ? { checkBearer: bearerVerifier(options.oauth2) } : {})
     })
 
     const imapClient = async (name: string, opts: Partial<ConstructorParameters<typeof ImapFlow>[0]> = {}): Promise<ImapFlow> => {
@@ -363,6 +356,8 @@ interface SmtpServerArgs {
   lmtpPort: number
   checkPassword(name: string, password: string): boolean
   isLocalUser(name: string): boolean
+  /** XOAUTH2: is this bearer token good for this user? */
+  checkBearer?(name: string, token: string): Promise<boolean>
 }
 
 /** Harness user name of an address or login: local part, lower-cased, without +detail. */
@@ -384,10 +379,17 @@ async function startSmtpServer(args: SmtpServerArgs): Promise<SmtpHandle & { clo
   ])
   const server: SMTPServer = new SMTPServer({
     key, cert, name: 'localhost', banner: 'Afterview test SMTP',
-    authMethods: ['PLAIN', 'LOGIN'], allowInsecureAuth: true, disableReverseLookup: true,
+    authMethods: args.checkBearer ? ['XOAUTH2', 'PLAIN', 'LOGIN'] : ['PLAIN', 'LOGIN'], allowInsecureAuth: true, disableReverseLookup: true,
     logger: false, size: 50 * 1024 * 1024,
     onAuth(auth, _session, callback) {
       const name = localName(auth.username ?? '')
+      if (auth.method === 'XOAUTH2') {
+        const token = auth.accessToken ?? ''
+        void (args.checkBearer?.(name, token) ?? Promise.resolve(false)).then((good) => good && args.isLocalUser(name)
+          ? callback(null, { user: name })
+          : callback(null, { data: { status: '401', schemes: 'bearer', scope: 'mail' } }))
+        return
+      }
       if (auth.password != null && args.checkPassword(name, auth.password)) return callback(null, { user: name })
       callback(smtpError(535, 'Authentication credentials invalid'))
     },
@@ -481,6 +483,8 @@ interface ConfArgs {
   lmtpPort: number
   mailOwner: { uid: number; gid: number }
   isRoot: boolean
+  /** The oauth2 passdb block (mail-oauth2.ts), when bearer tokens are accepted. */
+  oauth2Passdb?: string
 }
 
 function dovecotConf(a: ConfArgs): string {
@@ -501,7 +505,6 @@ service imap-login {
     auto = subscribe
   }
 `).join('')
-  // OAuth2 extension point: add `xoauth2 oauthbearer` to auth_mechanisms and an oauth2 passdb here.
   return `# Generated by tests/support/mail-servers.ts
 instance_name = ${a.instance}
 base_dir = ${a.runDir}
@@ -513,7 +516,7 @@ ssl = yes
 ssl_cert = <${a.dir}/cert.pem
 ssl_key = <${a.dir}/key.pem
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login${a.oauth2Passdb ? ' xoauth2 oauthbearer' : ''}
 auth_failure_delay = 0
 auth_username_format = %Ln
 auth_verbose = yes
@@ -524,8 +527,8 @@ mail_max_userip_connections = 1000
 ${nonRoot}passdb {
   driver = passwd-file
   args = scheme=PLAIN ${a.dir}/users
-}
-userdb {
+${a.oauth2Passdb ? '  mechanisms = plain login\n' : ''}}
+${a.oauth2Passdb ?? ''}userdb {
   driver = passwd-file
   args = ${a.dir}/users
 }

@@ -34,6 +34,8 @@ export interface OAuthServer {
   issued: { accessTokens: string[]; refreshTokens: string[] }
   /** Makes every refresh token issued so far unusable (as when the user withdraws access). */
   revokeRefreshTokens(): void
+  /** A token signed by this server without any sign-in (for testing the mail servers): `sub`, lifetime in s. */
+  signToken(options: { sub: string; expiresIn?: number }): Promise<string>
   /**
    * Plays the browser: opens the consent URL (the mock approves at once), follows its redirect
    * to the app's loopback listener and returns what the listener answered.
@@ -90,6 +92,7 @@ export async function startOAuthServer(options: OAuthServerOptions): Promise<OAu
     set: (change) => { current = { ...current, ...change } },
     tokenRequests, issued,
     revokeRefreshTokens: () => usable.clear(),
+    signToken: ({ sub, expiresIn }) => server.issuer.buildToken({ expiresIn, scopesOrTransform: (_h, payload) => { payload.sub = sub } }),
     async approve(consentUrl, tamper) {
       const consent = await fetch(consentUrl, { redirect: 'manual' })
       const location = consent.headers.get('location')

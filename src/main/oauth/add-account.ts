@@ -4,11 +4,12 @@
  * with the access token, then save the account and put the refresh token in the secret store.
  * Nothing is saved when any step fails.
  */
-import { Account } from '../../shared/accounts'
+import { AccountFields } from '../../shared/accounts'
 import { AfterviewError, type AddAccountResult } from '../../shared/api'
 import { OAuthSignInRequest } from '../../shared/api/oauth'
 import { OAUTH_PROVIDERS, OAuth2Auth, clientIdEnvNames, microsoftEndpoints, type OAuthProviderId } from '../../shared/oauth-providers'
 import { reportError, testConnection } from '../mail/connection'
+import { buildAccount } from '../services/accounts'
 import { slug } from '../services/applications'
 import type { MailHost } from '../services/mail-host'
 import { signIn, type SignInOptions } from './sign-in'
@@ -37,10 +38,12 @@ export function oauthSettings(request: ReturnType<typeof OAuthSignInRequest.pars
 }
 
 export interface AddOAuthAccountInput {
-  /** What the user typed (email, servers, user, …): the preset fills the servers it knows. */
-  fields: Record<string, unknown> & { email: string }
+  /** What the user typed (email, servers, user, …), as for a password account. */
+  fields: z.input<typeof AccountFields>
   oauth: z.input<typeof OAuthSignInRequest>
   skipTest?: boolean
+  /** The self-signed certificate's fingerprint the user agreed to trust. */
+  trustCertificate?: string
 }
 
 export type BrowserHooks = Pick<SignInOptions, 'openBrowser' | 'onUrl' | 'timeoutMs'>
@@ -54,12 +57,8 @@ export async function addOAuthAccount(host: MailHost, input: AddOAuthAccountInpu
   let id = base
   for (let n = 2; store.accounts.get(id); n++) id = `${base}-${n}`
   const preset = OAUTH_PROVIDERS[auth.provider]
-  const account = Account.parse({
-    ...(preset.imap ? { imap: preset.imap } : {}), ...(preset.smtp ? { smtp: preset.smtp } : {}),
-    ...input.fields, id, email, user: (input.fields.user as string | undefined) || email,
-    preset: auth.provider === 'google' ? 'gmail' : auth.provider === 'microsoft' ? 'outlook' : 'other',
-    auth, createdAt: new Date(host.ctx.now()).toISOString()
-  })
+  const fields = AccountFields.parse({ ...input.fields, preset: auth.provider === 'google' ? 'gmail' : auth.provider === 'microsoft' ? 'outlook' : 'other' })
+  const account = { ...(await buildAccount(fields, { id, createdAt: new Date(host.ctx.now()).toISOString() }, input.trustCertificate)), auth }
   const tokens = await signIn({ auth, email, ...(clientSecret ? { clientSecret } : {}), ...hooks, now: host.ctx.now })
   const report = input.skipTest ? undefined : await testConnection(account, tokens.accessToken)
   const failed = report && reportError(report)

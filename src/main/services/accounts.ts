@@ -15,7 +15,7 @@ export type AccountServices = Pick<Services, 'listAccounts' | 'getAccountPresets
 type Fields = ReturnType<typeof AccountFields.parse>
 
 /** Builds the account to save from what the user typed; pins the certificate when asked. */
-async function buildAccount(fields: Fields, base: { id: string; createdAt: string; updatedAt?: string }, trust?: string): Promise<Account> {
+export async function buildAccount(fields: Fields, base: { id: string; createdAt: string; updatedAt?: string }, trust?: string): Promise<Account> {
   const draft = Account.parse({ ...fields, ...base, user: fields.user || fields.email })
   if (!draft.allowSelfSigned) return { ...draft, pinnedFingerprint256: undefined, pinnedCertificate: undefined }
   const wanted = (trust ?? fields.pinnedFingerprint256)?.toUpperCase()

@@ -5,7 +5,7 @@
  * saves the account. Tokens never come back through the API.
  */
 import { z } from 'zod'
-import { AccountFields } from '../accounts'
+import { AccountFields, Fingerprint256 } from '../accounts'
 import { OAuthProviderId } from '../oauth-providers'
 import { method } from './contract'
 import type { AddAccountResult } from './accounts'
@@ -24,5 +24,5 @@ export const OAuthSignInRequest = z.object({
 export type OAuthSignInRequest = z.input<typeof OAuthSignInRequest>
 
 export const oauthApi = {
-  signInWithOAuth: method(z.object({ fields: AccountFields, oauth: OAuthSignInRequest, skipTest: z.boolean().optional() }).strict())<AddAccountResult>()
+  signInWithOAuth: method(z.object({ fields: AccountFields, oauth: OAuthSignInRequest, skipTest: z.boolean().optional(), trustCertificate: Fingerprint256.optional() }).strict())<AddAccountResult>()
 } as const
