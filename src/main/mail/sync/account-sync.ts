@@ -104,14 +104,20 @@ export class AccountSync {
     })
   }
 
+  private listed?: { at: number; boxes: Array<{ role: MailboxRole; path: string }> }
+
+  /** Sent, then INBOX (Gmail: All Mail), found by SPECIAL-USE; remembered for 10 minutes. */
   private async mailboxes(client: ImapFlow): Promise<Array<{ role: MailboxRole; path: string }>> {
+    if (this.listed && this.now() - this.listed.at < 10 * 60_000) return this.listed.boxes
     const list = await client.list()
     const sent = list.find((m) => m.specialUse === '\\Sent')
     const all = presetOf(this.account.preset).scanAllMail ? list.find((m) => m.specialUse === '\\All') : undefined
     if (sent && sent.path !== this.account.sentFolder) {
       this.account = await this.deps.store.accounts.update(this.account.id, (a) => ({ ...a, sentFolder: sent.path })).catch(() => this.account)
     }
-    return [...(sent ? [{ role: 'sent' as const, path: sent.path }] : []), all ? { role: 'all' as const, path: all.path } : { role: 'inbox' as const, path: 'INBOX' }]
+    const boxes = [...(sent ? [{ role: 'sent' as const, path: sent.path }] : []), all ? { role: 'all' as const, path: all.path } : { role: 'inbox' as const, path: 'INBOX' }]
+    this.listed = { at: this.now(), boxes }
+    return boxes
   }
 
   private async syncMailboxes(client: ImapFlow): Promise<string> {
@@ -127,6 +133,13 @@ export class AccountSync {
 
   /** Decides and does what one mailbox needs; saves its state only after it completed. */
   private async syncMailbox(client: ImapFlow, role: MailboxRole, path: string): Promise<void> {
+    const saved = this.deps.store.syncState.get(syncStateId(this.account.id, role))
+    if (saved && saved.path === path && (client.mailbox === false || client.mailbox.path !== path)) {
+      // STATUS is cheaper than SELECT: skip the mailbox when nothing changed.
+      const st = await client.status(path, { uidNext: true, uidValidity: true, highestModseq: true, messages: true })
+      const known: StoredMailbox = { uidValidity: BigInt(saved.uidValidity), uidNext: saved.uidNext, highestModseq: saved.highestModseq ? BigInt(saved.highestModseq) : undefined, since: Date.parse(saved.since) }
+      if (st && st.uidValidity !== undefined && st.uidNext !== undefined && decideSync(known, { uidValidity: st.uidValidity, uidNext: st.uidNext, highestModseq: st.highestModseq, exists: st.messages ?? 0 }, this.windowStart()).kind === 'nothing') return
+    }
     const lock = await client.getMailboxLock(path, { readOnly: true })
     try {
       const mb = client.mailbox
@@ -186,7 +199,8 @@ export class AccountSync {
     for await (const fetched of client.fetch(uidSet(candidates.map((c) => c.uid)), { uid: true, source: { maxLength: BODY_MAX_BYTES } }, { uid: true }) as AsyncIterable<FetchMessageObject>) {
       if (fetched.source) sources.set(fetched.uid, fetched.source)
     }
-    for (const c of candidates.sort((a, b) => a.header.date.localeCompare(b.header.date))) {
+    const matched: Array<{ match: MessageMatch; message: MailMessage }> = []
+    for (const c of candidates) {
       let message = c.header
       const source = sources.get(c.uid)
       if (source) {
@@ -197,10 +211,10 @@ export class AccountSync {
         }
       }
       const match = this.deps.filer.match(message, users) ?? c.match
-      if (!match) continue
-      const filed = await this.deps.filer.file(match, message, this.account.id)
-      if (filed) this.setStatus({ filed: this.status.filed + 1 })
+      if (match) matched.push({ match, message })
     }
+    const filed = await this.deps.filer.fileMany(matched, this.account.id)
+    if (filed.length) this.setStatus({ filed: this.status.filed + filed.length })
   }
 
   /**

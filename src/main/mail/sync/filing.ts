@@ -73,53 +73,82 @@ export class MessageFiler {
 
   /** Files `message` on the matched application; null when it was already there. */
   async file(match: MessageMatch, message: MailMessage, accountId: string): Promise<FiledMessage | null> {
-    const messageId = normalizeMessageId(message.messageId)
-    if (this.known.has(messageId)) return null
-    const ref: MessageRef = {
-      messageId,
-      direction: match.direction,
-      from: formatAddress(message.from),
-      to: [...message.to, ...message.cc].map(formatAddress),
-      subject: message.subject,
-      snippet: snippetOf(message.text),
-      reason: match.reason,
-      automatic: isAutomatic(message),
-      accountId,
-      ...(message.inReplyTo ? { inReplyTo: message.inReplyTo } : {})
-    }
-    let filed = false
-    try {
-      await this.store.applications.update(match.applicationId, (app: Application) => {
-        if (app.events.some((e) => e.message && normalizeMessageId(e.message.messageId) === messageId)) return app
-        const event: TimelineEvent = {
-          id: `e-${randomUUID().slice(0, 8)}`,
-          at: message.date,
-          type: 'message',
-          text: `${match.direction === 'in' ? 'Mail from' : 'You wrote to'} ${match.direction === 'in' ? ref.from : ref.to.join(', ')}: ${message.subject}`.slice(0, 4000),
-          message: ref
-        }
-        let at = app.events.length
-        while (at > 0 && app.events[at - 1]!.at > event.at) at--
-        app.events.splice(at, 0, event)
-        app.updatedAt = new Date().toISOString()
-        filed = true
-        return app
-      })
-    } catch {
-      return null // the application was deleted meanwhile
-    }
-    this.known.set(messageId, match.applicationId)
-    this.appsVersion++
-    if (!filed) return null
-    const result = { applicationId: match.applicationId, accountId, ref, message }
-    this.options.onFiled?.(result)
-    try {
-      await this.options.onMessageFiled?.(match.applicationId, message, ref)
-    } catch {
-      // a failing classifier must not stop the sync
-    }
-    return result
+    return (await this.fileMany([{ match, message }], accountId))[0] ?? null
   }
+
+  /**
+   * Files several messages with one locked write per application (a first scan of a big
+   * mailbox files hundreds). Returns what was newly filed, oldest first.
+   */
+  async fileMany(items: Array<{ match: MessageMatch; message: MailMessage }>, accountId: string): Promise<FiledMessage[]> {
+    const byApp = new Map<string, FiledMessage[]>()
+    for (const { match, message } of items) {
+      const messageId = normalizeMessageId(message.messageId)
+      if (this.known.has(messageId)) continue
+      const list = byApp.get(match.applicationId) ?? []
+      if (list.some((f) => f.ref.messageId === messageId)) continue
+      list.push({ applicationId: match.applicationId, accountId, message, ref: refOf(match, message, messageId, accountId) })
+      byApp.set(match.applicationId, list)
+    }
+    const filed: FiledMessage[] = []
+    for (const [applicationId, list] of byApp) {
+      const added: FiledMessage[] = []
+      try {
+        await this.store.applications.update(applicationId, (app: Application) => {
+          added.length = 0
+          const present = new Set(app.events.flatMap((e) => (e.message ? [normalizeMessageId(e.message.messageId)] : [])))
+          for (const f of list) {
+            if (present.has(f.ref.messageId)) continue
+            insertByDate(app.events, eventOf(f))
+            added.push(f)
+          }
+          if (added.length) app.updatedAt = new Date().toISOString()
+          return app
+        })
+      } catch {
+        continue // the application was deleted meanwhile
+      }
+      for (const f of list) this.known.set(f.ref.messageId, applicationId)
+      filed.push(...added)
+    }
+    if (byApp.size) this.appsVersion++
+    filed.sort((a, b) => a.message.date.localeCompare(b.message.date))
+    for (const f of filed) {
+      this.options.onFiled?.(f)
+      try {
+        await this.options.onMessageFiled?.(f.applicationId, f.message, f.ref)
+      } catch {
+        // a failing classifier must not stop the sync
+      }
+    }
+    return filed
+  }
+}
+
+function refOf(match: MessageMatch, message: MailMessage, messageId: string, accountId: string): MessageRef {
+  return {
+    messageId,
+    direction: match.direction,
+    from: formatAddress(message.from),
+    to: [...message.to, ...message.cc].map(formatAddress),
+    subject: message.subject,
+    snippet: snippetOf(message.text),
+    reason: match.reason,
+    automatic: isAutomatic(message),
+    accountId,
+    ...(message.inReplyTo ? { inReplyTo: message.inReplyTo } : {})
+  }
+}
+
+function eventOf(f: FiledMessage): TimelineEvent {
+  const who = f.ref.direction === 'in' ? `Mail from ${f.ref.from}` : `You wrote to ${f.ref.to.join(', ')}`
+  return { id: `e-${randomUUID().slice(0, 8)}`, at: f.message.date, type: 'message', text: `${who}: ${f.message.subject}`.slice(0, 4000), message: f.ref }
+}
+
+function insertByDate(events: TimelineEvent[], event: TimelineEvent): void {
+  let at = events.length
+  while (at > 0 && events[at - 1]!.at > event.at) at--
+  events.splice(at, 0, event)
 }
 
 export function isAutomatic(message: MailMessage): boolean {

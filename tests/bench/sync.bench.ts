@@ -1,0 +1,147 @@
+/**
+ * Mail sync speed against a real Dovecot (`npm run bench -- sync`). For each size, a
+ * mailbox of realistic messages over the last 170 days is written straight into the
+ * maildir, then this prints:
+ *   - first scan (Afterview: Sent + INBOX, match, fetch + parse + file the hits) next to
+ *     imapflow alone fetching envelope + the same headers for the same window, and their ratio;
+ *   - incremental sync after 10 new messages (a fresh connection each time);
+ *   - LMTP delivery -> filed on the timeline while watching (IDLE): median and p95;
+ *   - peak RSS of this process during the first scan.
+ * Targets: ratio <= 1.2, incremental < 100 ms, time-to-notice median < 700 ms, RSS < 250 MB at 100,000.
+ */
+import { ImapFlow } from 'imapflow'
+import { parseInput } from '../../src/shared/api'
+import { createServices, type AppServices } from '../../src/main/services'
+import { openStore } from '../../src/main/store'
+import { createMemorySecretStore } from '../../src/main/secrets'
+import { SCAN_HEADERS } from '../../src/main/mail/sync/header-message'
+import { uidSet } from '../../src/main/mail/sync/decision'
+import { startMailServers, type MailServers } from '../support/mail-servers'
+import { makeMessage, seedMaildir, type SeedMessage } from '../support/maildir'
+import { tempDataDir } from '../support/temp-dir'
+
+const DAY = 86_400_000
+const COMPANIES = Array.from({ length: 40 }, (_, i) => ({ company: `Bench Company ${String.fromCharCode(65 + (i % 26))}${i}`, domain: `benchco${i}.test`, contact: `hiring.manager${i}@benchco${i}.test` }))
+const SENDERS = ['news@dailybrief.test', 'friend.one@example.org', 'shop@deals.test', 'alerts@bank.test', 'team@saas-tool.test', 'mom@family.test', 'noreply@social.test', 'digest@forum.test']
+const WORDS = 'the quick update about your account weekly digest new features meeting notes lunch plans receipt order shipped invoice reminder community post reply thread'.split(' ')
+
+function filler(n: number, seed: number): string {
+  let s = ''
+  for (let i = 0; i < n; i++) s += `${WORDS[(seed * 31 + i * 7) % WORDS.length]}${i % 12 === 11 ? '.\n' : ' '}`
+  return s
+}
+
+function mailbox(size: number, me: string): SeedMessage[] {
+  const now = Date.now()
+  const out: SeedMessage[] = []
+  for (let i = 0; i < size; i++) {
+    const date = new Date(now - 170 * DAY + Math.floor((i / size) * 169 * DAY))
+    const hit = i % 200 === 0 // 0.5 % of the mail is about an application
+    const c = COMPANIES[i % COMPANIES.length]!
+    const from = hit ? { name: 'Hiring Manager', address: c.contact } : SENDERS[i % SENDERS.length]!
+    const subject = hit ? `Re: ${c.company} next steps (${i})` : `${WORDS[i % WORDS.length]} ${WORDS[(i * 3) % WORDS.length]} #${i}`
+    const headers: Record<string, string> = !hit && i % 3 === 0 ? { 'List-Id': '<digest.list.test>', 'List-Unsubscribe': '<mailto:unsub@list.test>' } : {}
+    out.push({ raw: makeMessage({ from, to: me, subject, date, body: filler(60 + (i % 200), i), headers }), date, seen: i % 4 !== 0 })
+  }
+  return out
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)]!
+const gc = () => (globalThis as { gc?: () => void }).gc?.()
+
+async function baselineFetch(mail: MailServers, user: string, since: Date): Promise<{ ms: number; count: number }> {
+  const client = new ImapFlow({ host: '127.0.0.1', port: mail.imap.port, secure: false, logger: false, auth: { user, pass: mail.password }, tls: { ca: [mail.certPem], servername: 'localhost' }, qresync: true })
+  const started = performance.now()
+  await client.connect()
+  const lock = await client.getMailboxLock('INBOX', { readOnly: true })
+  let count = 0
+  try {
+    const uids = (await client.search({ since }, { uid: true })) || []
+    for await (const m of client.fetch(uidSet(uids), { uid: true, envelope: true, internalDate: true, headers: SCAN_HEADERS }, { uid: true })) if (m.uid) count++
+  } finally {
+    lock.release()
+    await client.logout()
+  }
+  return { ms: performance.now() - started, count }
+}
+
+export async function runSyncBenchmark({ sizes = [20_000, 100_000] }: { sizes?: number[] } = {}): Promise<void> {
+  for (const size of sizes) {
+    const user = `bench${size}`
+    const mail = await startMailServers({ users: [user] })
+    const data = tempDataDir('afterview-bench-')
+    let services: AppServices | undefined
+    try {
+      const me = `${user}@${mail.domain}`
+      let t = performance.now()
+      await seedMaildir(mail, user, mailbox(size, me))
+      const seedMs = performance.now() - t
+      services = createServices({ store: openStore(data.dir), mode: 'browser', version: 'bench', emit: () => {}, mail: { secrets: createMemorySecretStore() } })
+      for (const c of COMPANIES) {
+        await services.createApplication(parseInput('createApplication', { fields: { company: c.company, role: 'Engineer', companyDomain: c.domain }, contacts: [{ name: 'Hiring Manager', email: c.contact }] }))
+      }
+      const { account } = await services.addAccount(parseInput('addAccount', {
+        fields: { email: me, user, imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' }, smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' }, allowSelfSigned: true },
+        password: mail.password, trustCertificate: mail.certFingerprint256, skipTest: true
+      }))
+      const since = new Date(Math.floor((Date.now() - 180 * DAY) / DAY) * DAY)
+      await baselineFetch(mail, user, since) // Dovecot indexes the new maildir on this first pass
+      gc()
+      const baseline = await baselineFetch(mail, user, since)
+      gc()
+      let peak = process.memoryUsage().rss
+      const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss) }, 25)
+      t = performance.now()
+      const filed = await services.mail.sync.syncOnce([account])
+      const scanMs = performance.now() - t
+      clearInterval(sampler)
+      peak = Math.max(peak, process.memoryUsage().rss)
+
+      for (let i = 0; i < 10; i++) await mail.deliver(user, makeMessage({ from: SENDERS[i % SENDERS.length]!, to: me, subject: `new mail ${i}`, body: filler(80, i) }))
+      t = performance.now()
+      await services.mail.sync.syncOnce([account])
+      const incrementalMs = performance.now() - t
+
+      // Watching: in-session catch-up and delivery-to-timeline.
+      services.mail.start()
+      const store = services.mail.ctx.store
+      const isFiled = (id: string) => store.applications.all().some((a) => a.events.some((e) => e.message?.messageId === id))
+      while (services.mail.sync.statusOf(account.id).state !== 'watching') await new Promise((r) => setTimeout(r, 10))
+      const notice: number[] = []
+      for (let i = 0; i < 20; i++) {
+        const c = COMPANIES[i % COMPANIES.length]!
+        const id = `<notice-${i}-${Date.now()}@${c.domain}>`
+        const started = performance.now()
+        await mail.deliver(user, makeMessage({ from: { name: 'Hiring Manager', address: c.contact }, to: me, subject: `Interview times (${i})`, messageId: id, body: 'Could you do Tuesday?' }))
+        while (!isFiled(id)) await new Promise((r) => setTimeout(r, 2))
+        notice.push(performance.now() - started)
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      await services.mail.stop()
+
+      const ratio = scanMs / baseline.ms
+      const mb = (b: number) => `${Math.round(b / 1024 / 1024)} MB`
+      console.log(`\n${size.toLocaleString('en-US')} messages (seeded in ${(seedMs / 1000).toFixed(1)} s, ${baseline.count} in the window, ${filed} filed)`)
+      console.log(`  first scan            ${(scanMs / 1000).toFixed(2)} s   imapflow envelope+headers ${(baseline.ms / 1000).toFixed(2)} s   ratio ${ratio.toFixed(2)} (target <= 1.2) ${ratio <= 1.2 ? 'OK' : 'OVER'}`)
+      console.log(`  incremental, 10 new   ${incrementalMs.toFixed(0)} ms, with a new connection: login, LIST, SELECT Sent + INBOX, fetch, file (target < 100 ms)`)
+      console.log(`  delivery -> timeline  median ${median(notice).toFixed(0)} ms, p95 ${p95(notice).toFixed(0)} ms over ${notice.length} (target median < 700 ms)`)
+      console.log(`  peak RSS during scan  ${mb(peak)} (target < 250 MB at 100,000)`)
+    } finally {
+      if (services) {
+        await services.mail.stop()
+        services.dispose()
+      }
+      await mail.stop()
+      data.cleanup()
+    }
+  }
+}
+
+if (process.argv[1]?.endsWith('sync.bench.ts')) {
+  const sizes = process.env.SYNC_BENCH_SIZES ? process.env.SYNC_BENCH_SIZES.split(',').map(Number) : [20_000, 100_000]
+  runSyncBenchmark({ sizes }).then(() => process.exit(0), (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  })
+}
