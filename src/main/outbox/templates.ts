@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { StoredTemplate, TemplateView } from '../../shared/api'
 import { AfterviewError } from '../../shared/api'
+import { ACTION_KINDS } from '../../shared/core/planner'
 import { parseTemplateFile, type Template } from '../../shared/core/templates'
 import type { Store } from '../store'
 
@@ -22,7 +23,8 @@ export function builtInTemplates(): Template[] {
   if (!builtIns) {
     const dir = templatesDir()
     if (!dir) throw new AfterviewError('internal', 'The default follow-up templates are missing from this installation. Reinstall Afterview, or write your own in Settings → Templates.')
-    builtIns = readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((f) => parseTemplateFile(readFileSync(join(dir, f), 'utf8'), f.slice(0, -3)))
+    builtIns = readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => parseTemplateFile(readFileSync(join(dir, f), 'utf8'), f.slice(0, -3)))
+      .sort((a, b) => ACTION_KINDS.indexOf(a.kind) - ACTION_KINDS.indexOf(b.kind))
   }
   return builtIns
 }
