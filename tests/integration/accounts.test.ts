@@ -57,7 +57,11 @@ describe('adding a mail account', () => {
 
   it('explains TLS on a STARTTLS port, and an unreachable server', async () => {
     const tlsOnPlain = await failure(add({ fields: fields({ allowSelfSigned: true, imap: { host: '127.0.0.1', port: mail.imap.port, security: 'tls' } }), password: mail.password, skipTest: false }))
-    expect(tlsOnPlain.code).toMatch(/mail_tls|mail_network/)
+    expect(tlsOnPlain.code).toBe('mail_tls')
+    expect(tlsOnPlain.message).toMatch(/does not speak TLS from the start/)
+    const plainOnTls = await services.testAccount(parseInput('testAccount', { fields: fields({ allowSelfSigned: false, imap: { host: '127.0.0.1', port: mail.imap.tlsPort, security: 'starttls' } }), password: mail.password }))
+    expect(plainOnTls.imap.code).toBe('mail_tls')
+    expect(plainOnTls.imap.message).toMatch(/expects TLS from the start/)
     const report = await services.testAccount(parseInput('testAccount', { fields: fields({ imap: { host: '127.0.0.1', port: 1, security: 'tls' } }), password: mail.password }))
     expect(report.ok).toBe(false)
     expect(report.imap.code).toBe('mail_network')

@@ -3,9 +3,9 @@
  * (with its password), test. Passwords go to the secret store only; nothing here puts one
  * in the store, a log line or an error message.
  */
-import { ACCOUNT_PRESETS, Account, AccountFields, type AccountView, type ConnectionReport } from '../../shared/accounts'
+import { ACCOUNT_PRESETS, Account, AccountFields, presetOf, type AccountView, type ConnectionReport } from '../../shared/accounts'
 import { AfterviewError, type Services } from '../../shared/api'
-import { fingerprintOf, probeCertificate, reportError, testConnection } from '../mail/connection'
+import { describeMailError, fingerprintOf, probeCertificate, reportError, testConnection } from '../mail/connection'
 import { syncStateId } from '../mail/sync/state'
 import { slug } from './applications'
 import type { MailHost } from './mail-host'
@@ -24,7 +24,7 @@ export async function buildAccount(fields: Fields, base: { id: string; createdAt
   try {
     seen = await probeCertificate(draft.imap, 'imap')
   } catch (error) {
-    throw new AfterviewError('mail_network', `Afterview could not read the certificate of ${draft.imap.host}:${draft.imap.port} to trust it (${(error as Error).message}).`)
+    throw (await describeMailError(error, { account: draft, which: 'imap', preset: presetOf(draft.preset) })).error
   }
   if (wanted && wanted !== seen.fingerprint256.toUpperCase()) {
     throw new AfterviewError('mail_tls', `The server at ${draft.imap.host}:${draft.imap.port} now shows a certificate with fingerprint ${seen.fingerprint256}, not the ${wanted} you agreed to trust. Nothing was saved.`)
