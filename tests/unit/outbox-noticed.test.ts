@@ -34,6 +34,10 @@ describe('a thank-you sent from another mail client', () => {
     expect(kinds(app([outgoing(END + 3_600_000, 'dana@acme.test')]))).not.toContain('thank_you')
   })
 
+  it('counts when the Sent folder names the recipient with a display name, as the sync files it', () => {
+    expect(kinds(app([outgoing(END + 3_600_000, 'Dana Søndergaard <Dana@Acme.test>')]))).not.toContain('thank_you')
+  })
+
   it('counts when it went to someone else at the company (the recruiter)', () => {
     expect(kinds(app([outgoing(END + 3_600_000, 'recruiting@acme.test')]))).not.toContain('thank_you')
   })

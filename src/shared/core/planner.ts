@@ -94,7 +94,8 @@ function factsOf(app: Application): Facts {
     const m = event.message
     if (!m) continue
     const at = Date.parse(event.at)
-    if (m.direction === 'out') outgoing.push({ at, to: m.to.map((t) => t.toLowerCase()) })
+    // Sync files recipients as "Dana <dana@acme.com>": compare the bare address.
+    if (m.direction === 'out') outgoing.push({ at, to: m.to.map((t) => (/<([^>]+)>/.exec(t)?.[1] ?? t).trim().toLowerCase()) })
     else if (isHumanReply(m)) replies.push({ at, event, message: m })
     else if (m.category === 'acknowledgement') acknowledged = true
   }
