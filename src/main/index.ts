@@ -53,7 +53,11 @@ if (claimSingleInstance(app, (argv) => openPath(deepLinkFromArgv(argv)))) {
       explain: (title, body) => showInfoNotification(title, body, iconPath)
     })
     setupQuit(app, windows, () => reminderSettings)
-    setupReminders({ host, resourcesDir, open: openPath, onStatus: (status) => (reminderSettings = status.settings) })
+    setupReminders({
+      host, resourcesDir, open: openPath,
+      onStatus: (status) => (reminderSettings = status.settings),
+      onCheckMail: () => void services.syncNow({}).catch(() => undefined)
+    })
     void services.getSettings(undefined).then((s) => {
       reminderSettings = s.reminders
       return launchAtLogin(app, dialog, s.reminders, updateReminderSettings)
