@@ -46,8 +46,8 @@ afterEach(() => {
 })
 
 async function addInterviewThatEndedYesterday() {
-  const { application } = await services.createApplication({ fields: { company: 'Acme Robotics', role: 'Engineer', stage: 'interviewing' }, contacts: [{ name: 'Dana Whitfield', email: 'dana@acme.test' }] })
-  await services.saveInterview({ applicationId: application.id, interview: { startsAt: '2026-11-17T10:00:00Z', durationMinutes: 60, contactIds: [application.contacts[0].id] } })
+  const { application } = await services.createApplication({ fields: { company: 'Acme Robotics', role: 'Engineer', stage: 'interviewing', notes: '' }, contacts: [{ name: 'Dana Whitfield', email: 'dana@acme.test' }] })
+  await services.saveInterview({ applicationId: application.id, interview: { startsAt: '2026-11-17T10:00:00Z', durationMinutes: 60, kind: 'video', topics: '', timelineGiven: true, contactIds: [application.contacts[0].id] } })
   return application.id
 }
 
