@@ -1,0 +1,275 @@
+/**
+ * Raw RFC 822 mail -> MailMessage, the plain data the matcher and classifier read.
+ * mailparser decodes charsets, quoted-printable/base64 bodies and encoded-word headers;
+ * HTML-only mail is turned into text here (scripts, styles and tags never leak);
+ * text/calendar parts are read with ical.js.
+ */
+import { createHash } from 'node:crypto'
+import { simpleParser, type AddressObject, type Attachment, type ParsedMail } from 'mailparser'
+import { htmlToText } from 'html-to-text'
+import ICAL from 'ical.js'
+import { MAIL_HEADERS_THAT_MATTER, normalizeMessageId, type CalendarInvite, type MailAddress, type MailMessage } from '../../shared/core/mail-message'
+
+export class MailReadError extends Error {
+  readonly code = 'mail_unreadable'
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.name = 'MailReadError'
+  }
+}
+
+export interface ParseMessageOptions {
+  /** When the mail has no readable Date header (the IMAP INTERNALDATE, usually). */
+  receivedAt?: Date
+}
+
+/** Bodies beyond this are cut: classifying needs the first screens, not a 5 MB newsletter. */
+const MAX_TEXT_CHARS = 200_000
+const MAX_HTML_CHARS = 2_000_000
+
+export async function parseMessage(raw: Buffer | string, options: ParseMessageOptions = {}): Promise<MailMessage> {
+  if (typeof raw !== 'string' && !Buffer.isBuffer(raw)) {
+    throw new MailReadError('This is not a mail message: expected the raw text of the mail.')
+  }
+  if (raw.length === 0) throw new MailReadError('The mail is empty.')
+  let parsed: ParsedMail
+  try {
+    parsed = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true, maxHtmlLengthToParse: MAX_HTML_CHARS })
+  } catch (cause) {
+    throw new MailReadError(`The mail could not be read: ${cause instanceof Error ? cause.message : String(cause)}`, { cause })
+  }
+  const headers = selectedHeaders(parsed)
+  const from = addresses(parsed.from)[0] ?? { name: '', address: '' }
+  const replyTo = addresses(parsed.replyTo)[0]
+  const offset = dateHeaderOffsetMinutes(parsed)
+  const calendar = firstCalendarInvite(parsed.attachments, offset ?? 0)
+  const inReplyTo = firstMessageId(parsed.inReplyTo)
+  return {
+    messageId: parsed.messageId ? normalizeMessageId(parsed.messageId) : syntheticMessageId(raw),
+    ...(inReplyTo ? { inReplyTo } : {}),
+    references: messageIds(parsed.references),
+    date: messageDate(parsed, options),
+    ...(offset !== undefined ? { dateOffsetMinutes: offset } : {}),
+    from,
+    to: addresses(parsed.to),
+    cc: addresses(parsed.cc),
+    ...(replyTo && replyTo.address !== from.address ? { replyTo } : {}),
+    subject: (parsed.subject ?? '').replace(/\s+/g, ' ').trim(),
+    text: bodyText(parsed) || unreadableHeaderText(parsed),
+    headers,
+    hasCalendarInvite: calendar !== undefined,
+    ...(calendar ? { calendar } : {})
+  }
+}
+
+function addresses(field: AddressObject | AddressObject[] | undefined): MailAddress[] {
+  if (!field) return []
+  const out: MailAddress[] = []
+  const visit = (entry: { address?: string; name?: string; group?: unknown[] }): void => {
+    if (Array.isArray(entry.group)) {
+      for (const member of entry.group) visit(member as typeof entry)
+      return
+    }
+    const address = (entry.address ?? '').trim().toLowerCase()
+    if (address !== '' || entry.name) out.push({ name: (entry.name ?? '').trim(), address })
+  }
+  for (const object of Array.isArray(field) ? field : [field]) for (const entry of object.value ?? []) visit(entry)
+  return out
+}
+
+function messageIds(value: string | string[] | undefined): string[] {
+  if (!value) return []
+  const all = (Array.isArray(value) ? value : [value]).flatMap((v) => v.match(/<[^<>\s]+>/g) ?? (v.trim() ? [v.trim()] : []))
+  return [...new Set(all.map(normalizeMessageId).filter((id) => id !== ''))]
+}
+
+function firstMessageId(value: string | undefined): string | undefined {
+  return messageIds(value)[0]
+}
+
+function syntheticMessageId(raw: Buffer | string): string {
+  return `<sha1-${createHash('sha1').update(raw).digest('hex')}@afterview.invalid>`
+}
+
+function messageDate(parsed: ParsedMail, options: ParseMessageOptions): string {
+  const date = parsed.date && !Number.isNaN(parsed.date.getTime()) ? parsed.date : options.receivedAt
+  return (date ?? new Date()).toISOString()
+}
+
+/** The sender's UTC offset from the Date header ("+0100"), used for floating calendar times. */
+function dateHeaderOffsetMinutes(parsed: ParsedMail): number | undefined {
+  const line = parsed.headerLines.find((h) => h.key === 'date')?.line ?? ''
+  const match = /([+-])(\d{2})(\d{2})\s*(?:\(.*\))?\s*$/.exec(line)
+  if (!match) return /\b(?:GMT|UT|UTC)\s*$/.test(line) ? 0 : undefined
+  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]))
+}
+
+function selectedHeaders(parsed: ParsedMail): Record<string, string> {
+  const wanted = new Set<string>(MAIL_HEADERS_THAT_MATTER)
+  const out: Record<string, string> = {}
+  for (const { key, line } of parsed.headerLines) {
+    const name = key.toLowerCase()
+    if (!wanted.has(name) || name in out) continue
+    out[name] = line
+      .replace(/^[^:]*:/, '')
+      .replace(/\r?\n[ \t]+/g, ' ')
+      .trim()
+      .slice(0, 2000)
+  }
+  return out
+}
+
+const HTML_TO_TEXT_OPTIONS = {
+  wordwrap: false as const,
+  selectors: [
+    { selector: 'img', format: 'skip' },
+    { selector: 'td', format: 'block' },
+    { selector: 'th', format: 'block' },
+    { selector: 'a', options: { hideLinkHrefIfSameAsText: true } },
+    { selector: 'h1', options: { uppercase: false } },
+    { selector: 'h2', options: { uppercase: false } },
+    { selector: 'h3', options: { uppercase: false } },
+    { selector: 'table', format: 'block' }
+  ]
+}
+
+function bodyText(parsed: ParsedMail): string {
+  let text = typeof parsed.text === 'string' ? parsed.text : ''
+  if (text.trim() === '' && typeof parsed.html === 'string' && parsed.html.trim() !== '') {
+    try {
+      text = htmlToText(parsed.html.slice(0, MAX_HTML_CHARS), HTML_TO_TEXT_OPTIONS)
+    } catch {
+      // Unconvertible HTML: fall back to a crude tag strip rather than losing the mail.
+      text = parsed.html
+        .replace(/<(script|style|head)[\s\S]*?<\/\1>/gi, ' ')
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/&nbsp;/g, ' ')
+    }
+  }
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u200b\u200c\u200d\ufeff]/g, (c) => (c === '\u00a0' ? ' ' : ''))
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+    .slice(0, MAX_TEXT_CHARS)
+}
+
+/** Input without any recognisable header: mailparser files every line as a broken header. Keep the words. */
+function unreadableHeaderText(parsed: ParsedMail): string {
+  if (parsed.headerLines.length === 0 || parsed.headerLines.some((h) => h.key !== '')) return ''
+  return parsed.headerLines.map((h) => h.line).join('\n').trim().slice(0, MAX_TEXT_CHARS)
+}
+
+function isCalendarPart(part: Attachment): boolean {
+  const type = (part.contentType ?? '').toLowerCase()
+  return type === 'text/calendar' || type === 'application/ics' || /\.ics$/i.test(part.filename ?? '')
+}
+
+function firstCalendarInvite(parts: Attachment[], floatingOffsetMinutes: number): MailMessage['calendar'] {
+  for (const part of parts) {
+    if (!isCalendarPart(part)) continue
+    const invite = readCalendarInvite(part.content.toString('utf8'), floatingOffsetMinutes)
+    if (invite) return invite
+  }
+  return undefined
+}
+
+/** Outlook writes Windows zone names; the common ones, mapped to IANA. */
+const WINDOWS_ZONES: Record<string, string> = {
+  'pacific standard time': 'America/Los_Angeles',
+  'mountain standard time': 'America/Denver',
+  'central standard time': 'America/Chicago',
+  'eastern standard time': 'America/New_York',
+  'gmt standard time': 'Europe/London',
+  'w. europe standard time': 'Europe/Berlin',
+  'romance standard time': 'Europe/Paris',
+  'central europe standard time': 'Europe/Budapest',
+  'central european standard time': 'Europe/Warsaw',
+  'india standard time': 'Asia/Kolkata',
+  'aus eastern standard time': 'Australia/Sydney',
+  'utc': 'UTC'
+}
+
+type WallClock = { year: number; month: number; day: number; hour: number; minute: number; second: number }
+
+/** Minutes east of UTC that an IANA zone has at an instant, or undefined for an unknown zone. */
+function ianaOffsetMinutes(zone: string, instant: number): number | undefined {
+  try {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(new Date(instant))
+    const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0)
+    return Math.round((Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - instant) / 60_000)
+  } catch {
+    return undefined
+  }
+}
+
+function wallClockInZone(wall: WallClock, zone: string): number | undefined {
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second)
+  const first = ianaOffsetMinutes(zone, asUtc)
+  if (first === undefined) return undefined
+  const second = ianaOffsetMinutes(zone, asUtc - first * 60_000) ?? first
+  return asUtc - second * 60_000
+}
+
+/** DTSTART/DTEND as an ISO instant: UTC, TZID (with or without a VTIMEZONE), floating, or an all-day date. */
+function calendarTime(event: ICAL.Component, name: string, zones: Map<string, ICAL.Timezone>, floatingOffsetMinutes: number): string | undefined {
+  const property = event.getFirstProperty(name)
+  const value = property?.getFirstValue()
+  if (!property || !(value instanceof ICAL.Time)) return undefined
+  const wall: WallClock = { year: value.year, month: value.month, day: value.day, hour: value.hour, minute: value.minute, second: value.second }
+  if (value.isDate) return `${String(wall.year).padStart(4, '0')}-${String(wall.month).padStart(2, '0')}-${String(wall.day).padStart(2, '0')}`
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second)
+  if (value.zone === ICAL.Timezone.utcTimezone || /Z$/i.test(String(property.toJSON()[3] ?? ''))) return new Date(asUtc).toISOString()
+  const tzidParameter = property.getParameter('tzid')
+  const tzid = (Array.isArray(tzidParameter) ? tzidParameter[0] : tzidParameter)?.replace(/^"|"$/g, '')
+  if (tzid) {
+    const defined = zones.get(tzid)
+    if (defined) return new Date(asUtc - defined.utcOffset(value) * 1000).toISOString()
+    const instant = wallClockInZone(wall, WINDOWS_ZONES[tzid.toLowerCase()] ?? tzid)
+    if (instant !== undefined) return new Date(instant).toISOString()
+  }
+  return new Date(asUtc - floatingOffsetMinutes * 60_000).toISOString()
+}
+
+function calendarAddress(property: ICAL.Property | null): MailAddress | undefined {
+  if (!property) return undefined
+  const value = String(property.getFirstValue() ?? '')
+  const cn = property.getParameter('cn')
+  const name = (Array.isArray(cn) ? cn[0] : cn) ?? ''
+  return { name: String(name).replace(/^"|"$/g, '').trim(), address: value.replace(/^mailto:/i, '').trim().toLowerCase() }
+}
+
+/** The first VEVENT of an iCalendar text, or undefined when it cannot be read. */
+export function readCalendarInvite(ics: string, floatingOffsetMinutes = 0): CalendarInvite | undefined {
+  let root: ICAL.Component
+  try {
+    const parsed: unknown = ICAL.parse(ics.replace(/\r*\n/g, '\r\n'))
+    const first = Array.isArray(parsed) && Array.isArray(parsed[0]) ? parsed[0] : parsed
+    root = new ICAL.Component(first as unknown[])
+  } catch {
+    return undefined
+  }
+  const event = root.getFirstSubcomponent('vevent')
+  if (!event) return undefined
+  const zones = new Map<string, ICAL.Timezone>()
+  for (const component of root.getAllSubcomponents('vtimezone')) {
+    try {
+      const timezone = new ICAL.Timezone(component)
+      zones.set(timezone.tzid, timezone)
+    } catch {
+      // A broken VTIMEZONE: the TZID is then read as an IANA name, if it is one.
+    }
+  }
+  const organizer = calendarAddress(event.getFirstProperty('organizer'))
+  const start = calendarTime(event, 'dtstart', zones, floatingOffsetMinutes)
+  const end = calendarTime(event, 'dtend', zones, floatingOffsetMinutes)
+  return {
+    method: String(root.getFirstPropertyValue('method') ?? '').toUpperCase(),
+    ...(start ? { start } : {}),
+    ...(end ? { end } : {}),
+    ...(organizer ? { organizer } : {}),
+    attendees: event.getAllProperties('attendee').flatMap((p) => calendarAddress(p) ?? []),
+    summary: String(event.getFirstPropertyValue('summary') ?? '').trim(),
+    uid: String(event.getFirstPropertyValue('uid') ?? '').trim()
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * What a mail means for an application: acknowledgement, interview request, assessment,
+ * rejection, offer, update, or unrelated. Reads what the sender wrote (quotes and signatures
+ * cut, forwards unwrapped), says why, and says when it is unsure rather than guessing.
+ */
+import type { MailMessage } from '../mail-message'
+import { automaticSignals, outOfOfficeWording } from './auto-reply'
+import { statedTime } from './proposed-time'
+import { confidenceOf, findPhrases, tally, type Hit } from './score'
+import { prepareBody, prepareSubject } from './text'
+import type { Classification, ClassifyOptions, MessageCategory } from './types'
+
+export type { Classification, ClassifyOptions } from './types'
+
+/** Below this a result is a guess, and says so. */
+export const LOW_CONFIDENCE = 0.6
+const GUARDED: readonly MessageCategory[] = ['rejection', 'offer']
+/** What is read of a mail: hiring news sits near the top; a 2 MB newsletter need not be read to the end. */
+const MAX_BODY_CHARS = 20_000
+const MAX_OWN_CHARS = 6_000
+
+const quote = (text: string): string => `"${text.length > 120 ? `${text.slice(0, 117)}...` : text}"`
+
+function calendarHit(message: MailMessage): Hit | undefined {
+  const invite = message.calendar
+  if (!invite) return undefined
+  const what = invite.summary ? `calendar invite "${invite.summary.slice(0, 80)}"` : 'calendar invite'
+  const sentence = `${what} (METHOD:${invite.method || 'none'})`
+  if (invite.method === 'CANCEL') return { category: 'update', weight: 4, quote: `cancelled ${what}`, sentence, decisive: true }
+  if (invite.method === 'REPLY') return { category: 'update', weight: 3, quote: `answer to ${what}`, sentence, decisive: true }
+  return { category: 'interview_request', weight: invite.method === 'REQUEST' ? 4.5 : 2, quote: sentence, sentence, decisive: invite.method === 'REQUEST' }
+}
+
+export function classifyMessage(message: MailMessage, options: ClassifyOptions = {}): Classification {
+  if (options.direction === 'out') {
+    return { category: 'update', confidence: 1, lowConfidence: false, automatic: false, reasons: ['you sent this message'] }
+  }
+  const subject = prepareSubject(message.subject)
+  const body = prepareBody(message.text.slice(0, MAX_BODY_CHARS), subject)
+  const own = body.own.slice(0, MAX_OWN_CHARS)
+  const signals = automaticSignals(message)
+  const hits: Hit[] = []
+  findPhrases(own, 1, hits)
+  findPhrases(subject.text, subject.isReply ? 0.35 : 1, hits)
+  const invite = calendarHit(message)
+  if (invite) hits.push(invite)
+  const stated = statedTime(own, message.date, { offsetMinutes: message.dateOffsetMinutes, timeZone: options.timeZone })
+  if (stated) hits.push({ category: 'interview_request', weight: 1.5, quote: stated.words, sentence: stated.words, decisive: false })
+  if (signals.bulk) hits.push({ category: 'unrelated', weight: /job board/.test(signals.bulk) ? 5 : 3, quote: signals.bulk, sentence: '', decisive: true })
+
+  const result = tally(hits)
+  const ooo = signals.autoReply ?? (outOfOfficeWording(own) ? `out-of-office wording ${quote(outOfOfficeWording(own) ?? '')}` : undefined)
+  if (ooo && !(result.hasDecisive('acknowledgement') && result.ranked[0] === 'acknowledgement')) {
+    const decisiveElsewhere = !signals.autoReply && result.ranked.some((c) => c !== 'unrelated' && result.hasDecisive(c) && (result.totals.get(c) ?? 0) >= 4)
+    if (!decisiveElsewhere) return { category: 'unrelated', confidence: signals.autoReply ? 0.95 : 0.8, lowConfidence: false, automatic: true, reasons: [`automatic reply: ${ooo}`] }
+  }
+
+  let ranked = result.ranked
+  const demoted: string[] = []
+  if (ranked.length > 0 && GUARDED.includes(ranked[0]) && !result.hasDecisive(ranked[0])) {
+    demoted.push(`not called a ${ranked[0]}: no clear wording for it`)
+    ranked = [...ranked.slice(1), ranked[0]]
+  }
+  const winner = ranked[0]
+  const top = winner ? (result.totals.get(winner) ?? 0) : 0
+  if (!winner || top < 1 || (GUARDED.includes(winner) && !result.hasDecisive(winner))) {
+    const category: MessageCategory = options.relatedToApplication ? 'update' : 'unrelated'
+    const hint = winner ? result.hitsOf(winner)[0] : undefined
+    return {
+      category,
+      confidence: 0.4,
+      lowConfidence: true,
+      automatic: category === 'unrelated' && !!(signals.generated || signals.bulk),
+      reasons: [options.relatedToApplication ? 'no clear wording: filed as an update' : 'nothing in it about an application', ...demoted, ...(hint ? [`weak hint: ${quote(hint.quote)}`] : [])]
+    }
+  }
+
+  const runnerUp = ranked.slice(1).reduce((max, c) => Math.max(max, result.totals.get(c) ?? 0), 0)
+  let confidence = confidenceOf(top, runnerUp)
+  const decisive = result.hitsOf(winner)
+  if (!result.hasDecisive(winner)) confidence = Math.min(confidence, 0.55)
+  if (GUARDED.includes(winner) && ranked.slice(1).some((c) => GUARDED.includes(c) && result.hasDecisive(c))) confidence = Math.min(confidence, 0.5)
+  const reasons = [...new Map(decisive.map((h) => [h.quote.toLowerCase(), h.sentence === '' || h.quote.includes('calendar invite') ? h.quote : quote(h.quote)])).values()].slice(0, 3)
+  const ignored = hits.filter((h) => h.discounted && h.strong && GUARDED.includes(h.category)).sort((a, b) => b.weight - a.weight)[0]
+  if (ignored) reasons.push(`ignored ${quote(ignored.quote)} (${ignored.discounted})`)
+  if (body.forwarded) reasons.push('read the forwarded message')
+  reasons.push(...demoted)
+
+  const proposedTime = winner !== 'interview_request' ? undefined : message.calendar?.method === 'REQUEST' && message.calendar.start?.includes('T') ? message.calendar.start : stated?.at
+  return {
+    category: winner,
+    confidence,
+    lowConfidence: confidence < LOW_CONFIDENCE,
+    automatic: winner === 'acknowledgement' || (winner === 'unrelated' && !!(signals.generated || signals.bulk)),
+    reasons,
+    ...(decisive[0]?.sentence ? { evidence: decisive[0].sentence } : {}),
+    ...(proposedTime ? { proposedTime } : {})
+  }
+}

@@ -1,0 +1,176 @@
+/**
+ * Cheap gates in front of the phrase regexes: from a pattern's source, the literal strings
+ * of which at least one must occur in the text for the pattern to have a chance. A
+ * substring test is far cheaper than running 150 case-insensitive Unicode regexes, and
+ * most phrases are absent from most mail.
+ *
+ * Handles the regex subset the phrase tables use: groups, alternation, quantifiers,
+ * character classes, escapes and lookarounds. Anything it does not understand yields
+ * "no gate" (the pattern always runs), never a wrong gate.
+ */
+
+/** Any one of these must occur (lower case); null: no usable requirement. */
+type Requirement = string[] | null
+
+const MIN_KEY_LENGTH = 3
+/** Words so common that testing for them gates nothing. */
+const COMMON = new Set(['with', 'you', 'your', 'the', 'for', 'and', 'that', 'this', 'like', 'love', 'what', 'which', 'time', 'date', 'take', 'next', 'to the', 'for the', 'after', 'team', 'great', 'view', 'apply', 'matching', 'bien', 'für', 'online', 'proceso', 'make', 'send', 'move', 'push'])
+
+class SourceReader {
+  i = 0
+  constructor(readonly s: string) {}
+  peek(offset = 0): string {
+    return this.s[this.i + offset] ?? ''
+  }
+  done(): boolean {
+    return this.i >= this.s.length
+  }
+}
+
+function union(requirements: Requirement[]): Requirement {
+  if (requirements.length === 0 || requirements.some((r) => r === null)) return null
+  return [...new Set(requirements.flatMap((r) => r ?? []))]
+}
+
+/** Of several requirements that all hold, the most selective: the longest shortest key. */
+function strongest(requirements: Requirement[]): Requirement {
+  let best: Requirement = null
+  let bestScore = 0
+  for (const r of requirements) {
+    if (!r || r.length === 0) continue
+    const score = Math.min(...r.map((k) => (COMMON.has(k.trim()) ? 0 : k.trim().length))) - r.length * 0.01
+    if (score > bestScore) {
+      best = r
+      bestScore = score
+    }
+  }
+  return best
+}
+
+function readAlternation(reader: SourceReader): Requirement {
+  const alternatives = [readSequence(reader)]
+  while (reader.peek() === '|') {
+    reader.i++
+    alternatives.push(readSequence(reader))
+  }
+  return union(alternatives)
+}
+
+/** Reads a quantifier if one follows; returns whether the element may be absent, or undefined for none. */
+function readQuantifier(reader: SourceReader): { optional: boolean } | undefined {
+  const c = reader.peek()
+  if (c === '?' || c === '*') {
+    reader.i++
+    if (reader.peek() === '?') reader.i++
+    return { optional: true }
+  }
+  if (c === '+') {
+    reader.i++
+    if (reader.peek() === '?') reader.i++
+    return { optional: false }
+  }
+  if (c === '{') {
+    const m = /^\{(\d*)(?:,(\d*))?\}/.exec(reader.s.slice(reader.i))
+    if (!m) return undefined
+    reader.i += m[0].length
+    if (reader.peek() === '?') reader.i++
+    return { optional: (m[1] === '' ? 0 : Number(m[1])) === 0 }
+  }
+  return undefined
+}
+
+type Atom = { literal: string } | { requirement: Requirement }
+
+function readAtom(reader: SourceReader): Atom {
+  const c = reader.peek()
+  if (c === '(') {
+    reader.i++
+    let lookaround = false
+    if (reader.peek() === '?') {
+      const head = reader.s.slice(reader.i, reader.i + 3)
+      if (head.startsWith('?:')) reader.i += 2
+      else if (head.startsWith('?<=') || head.startsWith('?<!')) (reader.i += 3), (lookaround = true)
+      else if (head.startsWith('?=') || head.startsWith('?!')) (reader.i += 2), (lookaround = true)
+      else if (head.startsWith('?<')) reader.i = reader.s.indexOf('>', reader.i) + 1
+    }
+    const inner = readAlternation(reader)
+    if (reader.peek() === ')') reader.i++
+    return { requirement: lookaround ? null : inner }
+  }
+  if (c === '[') {
+    reader.i++
+    while (!reader.done() && reader.peek() !== ']') reader.i += reader.peek() === '\\' ? 2 : 1
+    reader.i++
+    return { requirement: null }
+  }
+  if (c === '\\') {
+    const next = reader.peek(1)
+    reader.i += 2
+    if (/[pP]/.test(next) && reader.peek() === '{') reader.i = reader.s.indexOf('}', reader.i) + 1
+    if (/[a-zA-Z0-9]/.test(next)) return { requirement: null }
+    return { literal: next }
+  }
+  reader.i++
+  if (c === '.' || c === '^' || c === '$') return { requirement: null }
+  return { literal: c.toLowerCase() }
+}
+
+function readSequence(reader: SourceReader): Requirement {
+  const found: Requirement[] = []
+  let run = ''
+  const flush = (): void => {
+    if (run.trim().length >= MIN_KEY_LENGTH) found.push([run])
+    run = ''
+  }
+  while (!reader.done() && reader.peek() !== '|' && reader.peek() !== ')') {
+    const atom = readAtom(reader)
+    const quantifier = readQuantifier(reader)
+    if ('literal' in atom && !quantifier) {
+      run += atom.literal
+      continue
+    }
+    if ('literal' in atom && quantifier && !quantifier.optional) run += atom.literal
+    flush()
+    if ('requirement' in atom && !quantifier?.optional) found.push(atom.requirement)
+  }
+  flush()
+  return strongest(found)
+}
+
+/** The literal keys a phrase source needs (lower case), or null when it has none worth testing. */
+export function requiredKeys(source: string): string[] | null {
+  try {
+    const reader = new SourceReader(source)
+    const requirement = readAlternation(reader)
+    if (!reader.done() || !requirement || requirement.some((k) => k.trim().length < MIN_KEY_LENGTH)) return null
+    return requirement
+  } catch {
+    return null
+  }
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * One scan for all keys of all phrases: which phrases can match a lower-cased text.
+ * The scan tries every position once, longest key first; the keys that are prefixes of the
+ * one found there occur there too, so the set of keys found is exact.
+ */
+export function createGate(keysOfPhrases: readonly (readonly string[] | null)[]): (lowerText: string) => boolean[] {
+  const keys = [...new Set(keysOfPhrases.flatMap((k) => k ?? []))].sort((a, b) => b.length - a.length)
+  const phrasesOfKey = new Map<string, number[]>(keys.map((k) => [k, []]))
+  keysOfPhrases.forEach((phraseKeys, index) => phraseKeys?.forEach((k) => phrasesOfKey.get(k)?.push(index)))
+  const impliedBy = new Map(keys.map((k) => [k, keys.filter((other) => k.startsWith(other))]))
+  const scan = keys.length > 0 ? new RegExp(keys.map(escapeRegExp).join('|'), 'g') : null
+  const ungated = keysOfPhrases.map((k) => k === null)
+  return (lowerText) => {
+    const open = [...ungated]
+    if (!scan) return open
+    scan.lastIndex = 0
+    for (let m = scan.exec(lowerText); m; m = scan.exec(lowerText)) {
+      for (const key of impliedBy.get(m[0]) ?? []) for (const index of phrasesOfKey.get(key) ?? []) open[index] = true
+      scan.lastIndex = m.index + 1
+    }
+    return open
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * Finding the phrases of each category in a text and weighing them in their sentence:
+ * "not an offer" and "if we extend an offer" do not count as an offer.
+ */
+import { ENGLISH_PHRASES } from './phrases-en'
+import { GERMAN_PHRASES } from './phrases-de'
+import { SPANISH_PHRASES } from './phrases-es'
+import { createGate } from './prefilter'
+import { DECISIVE_WEIGHT, type MessageCategory, type Phrase } from './types'
+
+export interface Hit {
+  category: MessageCategory
+  weight: number
+  /** The words as written in the mail, or a header description. */
+  quote: string
+  /** The sentence it stands in. */
+  sentence: string
+  decisive: boolean
+  /** The phrase would decide on its own, had its context not undone it. */
+  strong?: boolean
+  /** Why a phrase counted less: 'after "not"', 'after "if"'. */
+  discounted?: string
+  /** Where in the scanned text (phrases of one category that overlap count once). */
+  span?: readonly [number, number]
+}
+
+const ALL_PHRASES: readonly Phrase[] = [...ENGLISH_PHRASES, ...GERMAN_PHRASES, ...SPANISH_PHRASES]
+const phrasesThatMayMatch = createGate(ALL_PHRASES.map((p) => p.keys))
+
+const NEGATION = /(?<![\p{L}'])(?:not|no|never|without|nor|kein\p{L}*|nicht|nie|ohne|nunca|sin|ningún|ninguna)(?![\p{L}])|n't(?![\p{L}])/iu
+const HYPOTHESIS = /(?<![\p{L}])(?:if|once|whether|should we|should you|in case|before|until|unless|wenn|falls|sobald|ob|bevor|si|en caso de|antes de|hasta que)(?![\p{L}])/iu
+/** "Thank you for completing the take-home": a step already done, not a new request. */
+const ALREADY_DONE = /(?:thank(?:s| you)(?: so much| again| very much)? for|impressed (?:by|with)|vielen dank für|danke für|gracias por)(?:\s+[^\s.!?]+){0,6}\s+$/iu
+const ALREADY_DONE_CATEGORIES: readonly MessageCategory[] = ['interview_request', 'assessment']
+const TO_SOMEONE_ELSE = /^\s*(?:to|for|with) (?:another|a different|an internal|other|someone|the other)\b/i
+const SENTENCE_END = /[.!?\n]/
+
+function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
+  let from = start
+  while (from > 0 && !(SENTENCE_END.test(text[from - 1]) && (from === text.length || /\s/.test(text[from]) || text[from - 1] === '\n'))) from--
+  let to = end
+  while (to < text.length && !SENTENCE_END.test(text[to])) to++
+  return { from, to: Math.min(text.length, to + 1) }
+}
+
+/** The clause just before a match: from the last comma, semicolon or colon, at most 40 characters. */
+function clauseBefore(text: string, sentenceFrom: number, index: number): string {
+  const window = text.slice(Math.max(sentenceFrom, index - 40), index)
+  const cut = Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf(':'), window.lastIndexOf(' - '))
+  return cut >= 0 ? window.slice(cut + 1) : window
+}
+
+/** Each phrase counts once, by its strongest occurrence. `factor` weighs the place (subject of a reply counts less). */
+export function findPhrases(text: string, factor: number, hits: Hit[]): void {
+  if (text === '') return
+  const found: Hit[] = []
+  const open = phrasesThatMayMatch(text.toLowerCase())
+  for (let index = 0; index < ALL_PHRASES.length; index++) {
+    if (!open[index]) continue
+    const phrase = ALL_PHRASES[index]
+    const re = phrase.pattern
+    re.lastIndex = 0
+    let best: Hit | undefined
+    for (let m = re.exec(text), seen = 0; m && seen < 4; m = re.exec(text), seen++) {
+      const { from, to } = sentenceAround(text, m.index, m.index + m[0].length)
+      let weight = phrase.weight * factor
+      let discounted: string | undefined
+      const checkNegation = phrase.check === 'negation' || phrase.check === 'both'
+      const checkHypothesis = phrase.check === 'hypothesis' || phrase.check === 'both'
+      const negation = checkNegation ? NEGATION.exec(clauseBefore(text, from, m.index)) : null
+      const hypothesis = !negation && checkHypothesis ? HYPOTHESIS.exec(text.slice(from, m.index)) : null
+      if (negation) {
+        weight *= 0.1
+        discounted = `after "${negation[0]}"`
+      } else if (hypothesis) {
+        weight *= 0.25
+        discounted = `after "${hypothesis[0]}"`
+      } else if (ALREADY_DONE_CATEGORIES.includes(phrase.category) && ALREADY_DONE.test(text.slice(from, m.index))) {
+        weight *= 0.25
+        discounted = 'a step already done'
+      } else if (phrase.category === 'offer' && TO_SOMEONE_ELSE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+        weight *= 0.1
+        discounted = 'made to someone else'
+      }
+      if (!best || weight > best.weight) {
+        best = { category: phrase.category, weight, quote: m[0], sentence: text.slice(from, to).trim(), decisive: !discounted && phrase.weight >= DECISIVE_WEIGHT, strong: phrase.weight >= DECISIVE_WEIGHT, discounted, span: [m.index, m.index + m[0].length] }
+      }
+      if (!discounted) break
+    }
+    if (best) found.push(best)
+  }
+  found.sort((a, b) => b.weight - a.weight)
+  const kept: Hit[] = []
+  for (const hit of found) {
+    const overlaps = kept.some((k) => k.category === hit.category && k.span && hit.span && k.span[0] < hit.span[1] && hit.span[0] < k.span[1])
+    if (!overlaps) kept.push(hit)
+  }
+  hits.push(...kept)
+}
+
+export interface Tally {
+  totals: Map<MessageCategory, number>
+  /** Strongest first. */
+  ranked: MessageCategory[]
+  hitsOf(category: MessageCategory): Hit[]
+  hasDecisive(category: MessageCategory): boolean
+}
+
+/** Categories that are mostly context in a mail that rejects or offers ("thanks for the interview…"). */
+const CONTEXT_CATEGORIES: readonly MessageCategory[] = ['interview_request', 'assessment', 'acknowledgement', 'update']
+
+export function tally(hits: readonly Hit[]): Tally {
+  const totals = new Map<MessageCategory, number>()
+  for (const hit of hits) totals.set(hit.category, (totals.get(hit.category) ?? 0) + hit.weight)
+  // The news outranks the context: a clear rejection or offer halves the steps it mentions.
+  const news = hits.some((h) => (h.category === 'rejection' || h.category === 'offer') && h.decisive && h.weight >= 4)
+  if (news) for (const category of CONTEXT_CATEGORIES) if (totals.has(category)) totals.set(category, (totals.get(category) ?? 0) / 2)
+  const ranked = [...totals.keys()].filter((c) => (totals.get(c) ?? 0) > 0).sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0))
+  return {
+    totals,
+    ranked,
+    hitsOf: (category) => hits.filter((h) => h.category === category && h.weight > 0).sort((a, b) => b.weight - a.weight),
+    hasDecisive: (category) => hits.some((h) => h.category === category && h.decisive)
+  }
+}
+
+/** How sure: grows with the winner's weight, shrinks with a close runner-up. */
+export function confidenceOf(top: number, runnerUp: number): number {
+  if (top <= 0) return 0
+  const strength = 1 - Math.exp(-top / 2.2)
+  const margin = Math.max(0, (top - runnerUp) / top)
+  return Math.round(strength * (0.55 + 0.45 * margin) * 100) / 100
+}

@@ -1,0 +1,136 @@
+/**
+ * What the sender wrote: quoted replies and signatures cut off, forwarded mail unwrapped,
+ * whitespace folded so phrases match across hard line wraps. English, German and Spanish
+ * mail clients' markers.
+ */
+
+export interface PreparedText {
+  /** The sender's own words, paragraphs separated by '\n', lines within a paragraph joined. */
+  own: string
+  /** A forwarded message was unwrapped into `own`. */
+  forwarded: boolean
+}
+
+export interface PreparedSubject {
+  /** Without Re:/Fwd:/AW:/WG:/RV: prefixes. */
+  text: string
+  isReply: boolean
+  isForward: boolean
+}
+
+const SUBJECT_PREFIX = /^\s*(re|aw|antw|res|sv|vs|fwd?|wg|rv|tr|enc)\s*(?:\[\d+\])?\s*:\s*/i
+const FORWARD_PREFIX = /^(?:fwd?|wg|rv|tr|enc)$/i
+
+export function prepareSubject(subject: string): PreparedSubject {
+  let text = subject.replace(/\s+/g, ' ').trim()
+  let isReply = false
+  let isForward = false
+  for (let m = SUBJECT_PREFIX.exec(text); m; m = SUBJECT_PREFIX.exec(text)) {
+    if (FORWARD_PREFIX.test(m[1])) isForward = true
+    else isReply = true
+    text = text.slice(m[0].length)
+  }
+  return { text: normalizeCharacters(text), isReply, isForward }
+}
+
+/** A line that starts a forwarded message, and the header lines that follow it. */
+const FORWARD_MARKER = /^[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Weitergeleitete Nachricht|Mensaje reenviado)[ \t]*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Inicio del mensaje reenviado:)[ \t]*$/im
+const FORWARD_HEADER_LINE = /^[ \t]*(?:From|To|Cc|Date|Sent|Subject|Reply-To|Von|An|Datum|Gesendet|Betreff|De|Para|Fecha|Enviado|Asunto)[ \t]*:.*$/i
+
+/** Where a quoted earlier message starts: the earliest of these. */
+const REPLY_MARKERS: readonly RegExp[] = [
+  /^[ \t]*On [^\n]{0,200}(?:\n[^\n]{0,200})?\bwrote:[ \t]*$/m,
+  /^[ \t]*Am [^\n]{0,200}(?:\n[^\n]{0,200})?\bschrieb[^\n]{0,80}:[ \t]*$/m,
+  /^[ \t]*El [^\n]{0,200}(?:\n[^\n]{0,200})?\bescribió:[ \t]*$/m,
+  /^[ \t]*Le [^\n]{0,200}(?:\n[^\n]{0,200})?\ba écrit[ \t]*:[ \t]*$/m,
+  /^[ \t]*-{2,}[ \t]*(?:Original Message|Ursprüngliche Nachricht|Mensaje original)[ \t]*-{2,}/im,
+  /^[ \t]*_{10,}[ \t]*$/m,
+  /^[ \t]*(?:From|Von|De)[ \t]*:[^\n]*\n[ \t]*(?:Sent|Date|Gesendet|Datum|Enviado|Fecha)[ \t]*:/im
+]
+
+const SIGNATURE_DELIMITER = /^-- ?$/m
+const SIGN_OFF = /^[ \t]*(?:(?:best|kind|warm|warmest|many)(?: regards| wishes)?|regards|best,|thanks(?: again| so much)?|thank you(?: again)?|cheers|sincerely(?: yours)?|yours(?: sincerely| truly)?|all the best|talk soon|mit freundlichen grüßen|mit freundlichem gruß|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|schöne grüße|gruß|saludos(?: cordiales)?|un saludo(?: cordial)?|atentamente|cordialmente|un abrazo|muchas gracias|gracias)[ \t]*[,.!]?[ \t]*$/gim
+const DISCLAIMER = /^[ \t]*(?:confidentiality notice|this (?:e-?mail|message)(?: and any (?:attachments|files)[^\n]*?)? (?:is|are|may be|contains?) (?:confidential|intended)|disclaimer\s*:|diese e-?mail (?:enthält|ist) vertraulich|este (?:correo|mensaje)[^\n]{0,40}(?:confidencial|destinatario))/im
+
+export function normalizeCharacters(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d\u201e]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+}
+
+function firstIndex(text: string, patterns: readonly RegExp[]): number {
+  let best = -1
+  for (const pattern of patterns) {
+    const m = pattern.exec(text)
+    if (m && (best < 0 || m.index < best)) best = m.index
+  }
+  return best
+}
+
+/** Text before the earliest quoted-reply marker, without '>' lines. */
+function stripQuoted(text: string): string {
+  const at = firstIndex(text, REPLY_MARKERS)
+  const head = at >= 0 ? text.slice(0, at) : text
+  return head
+    .split('\n')
+    .filter((line) => !/^[ \t]*>/.test(line))
+    .join('\n')
+}
+
+function stripSignature(text: string): string {
+  let out = text
+  const disclaimer = DISCLAIMER.exec(out)
+  if (disclaimer) out = out.slice(0, disclaimer.index)
+  const delimiter = SIGNATURE_DELIMITER.exec(out)
+  if (delimiter && delimiter.index > 0) out = out.slice(0, delimiter.index)
+  let last: RegExpExecArray | undefined
+  SIGN_OFF.lastIndex = 0
+  for (let m = SIGN_OFF.exec(out); m; m = SIGN_OFF.exec(out)) last = m
+  if (last && last.index >= 20) {
+    const tail = out.slice(last.index + last[0].length).trim()
+    const tailLines = tail === '' ? 0 : tail.split('\n').length
+    if (tailLines <= 12 && tail.length <= 900) out = out.slice(0, last.index)
+  }
+  return out
+}
+
+/** Lines inside a paragraph are joined (hard wraps), paragraphs kept apart with '\n'. */
+function foldWhitespace(text: string): string {
+  return text
+    .split(/\n[ \t]*\n+/)
+    .map((paragraph) =>
+      paragraph
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+        .join(' ')
+        .replace(/[ \t]+/g, ' ')
+    )
+    .filter((p) => p !== '')
+    .join('\n')
+}
+
+/** The sender's own words of a plain-text body; a forwarded message's content counts as theirs. */
+export function prepareBody(body: string, subject: PreparedSubject): PreparedText {
+  const text = normalizeCharacters(body.replace(/\r\n?/g, '\n'))
+  let forwarded = false
+  let own: string
+  const marker = FORWARD_MARKER.exec(text)
+  const replyAt = firstIndex(text, REPLY_MARKERS)
+  const forwardAt = marker ? marker.index : subject.isForward && replyAt >= 0 ? replyAt : -1
+  if (forwardAt >= 0 && (replyAt < 0 || forwardAt <= replyAt || subject.isForward)) {
+    forwarded = true
+    const note = stripSignature(stripQuoted(text.slice(0, forwardAt)))
+    const lines = text.slice(forwardAt).split('\n')
+    let i = marker && marker.index === forwardAt ? 1 : 0
+    while (i < lines.length && (lines[i].trim() === '' || FORWARD_HEADER_LINE.test(lines[i]) || /^[ \t]*_{10,}[ \t]*$/.test(lines[i]))) i++
+    const inner = lines.slice(i).join('\n')
+    own = `${note}\n\n${stripSignature(stripQuoted(inner))}`
+  } else {
+    own = stripSignature(stripQuoted(text))
+  }
+  return { own: foldWhitespace(own), forwarded }
+}

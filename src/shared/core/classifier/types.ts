@@ -1,0 +1,76 @@
+import type { MessageCategory } from '../../model'
+import { requiredKeys } from './prefilter'
+
+export type { MessageCategory }
+
+export interface ClassifyOptions {
+  /** The matcher filed it on an application (thread, contact or domain): unexplained mail is then an update, not unrelated. */
+  relatedToApplication?: boolean
+  /** 'out' when the user sent it: their own mail is not sorted into employer categories. */
+  direction?: 'in' | 'out'
+  /** IANA zone for times written without one ("at 3 pm") when the mail's Date header has no offset either. */
+  timeZone?: string
+}
+
+export interface Classification {
+  category: MessageCategory
+  /** 0..1; below 0.6 the result is a guess and says so with lowConfidence. */
+  confidence: number
+  lowConfidence: boolean
+  /** Written by a machine, not by a person for this candidate: auto-replies, out-of-office, acknowledgements. */
+  automatic: boolean
+  /** What decided it, quoted from the mail: phrases and headers. */
+  reasons: string[]
+  /** The sentence that decided it. */
+  evidence?: string
+  /** ISO instant of the interview, when clearly stated or from a calendar invite. */
+  proposedTime?: string
+}
+
+/**
+ * How a phrase can be undone by its context.
+ * 'negation': "not an offer"; 'hypothesis': "if we extend an offer"; 'both'; 'none'.
+ */
+export type ContextCheck = 'negation' | 'hypothesis' | 'both' | 'none'
+
+export interface Phrase {
+  category: MessageCategory
+  pattern: RegExp
+  /** 4 decides on its own, 2.5 strong, 1.5 supporting, 0.8 a hint. */
+  weight: number
+  check: ContextCheck
+  language: 'en' | 'de' | 'es' | 'any'
+  /** Lower-case strings of which one must occur for the pattern to match; null: always try it. */
+  keys: string[] | null
+}
+
+/** Weights from which a phrase counts as decisive (rejection and offer need one to be trusted). */
+export const DECISIVE_WEIGHT = 2.5
+
+const DEFAULT_CHECK: Record<MessageCategory, ContextCheck> = {
+  acknowledgement: 'none',
+  interview_request: 'negation',
+  assessment: 'negation',
+  rejection: 'hypothesis',
+  offer: 'both',
+  update: 'none',
+  unrelated: 'none'
+}
+
+type Row = readonly [weight: number, source: string, check?: ContextCheck]
+
+/**
+ * Compile a language's phrase table once. Sources are regular expressions written in lower
+ * case with single spaces (the text is folded to single spaces); they match
+ * case-insensitively and whole words only.
+ */
+export function definePhrases(language: Phrase['language'], table: Partial<Record<MessageCategory, readonly Row[]>>): Phrase[] {
+  const out: Phrase[] = []
+  for (const [category, rows] of Object.entries(table) as [MessageCategory, readonly Row[]][]) {
+    for (const [weight, source, check] of rows) {
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu')
+      out.push({ category, pattern, weight, check: check ?? DEFAULT_CHECK[category], language, keys: requiredKeys(source) })
+    }
+  }
+  return out
+}

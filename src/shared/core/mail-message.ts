@@ -1,0 +1,83 @@
+/**
+ * What a parsed mail is for the pure core: plain data, already decoded (headers, charsets,
+ * quoted-printable/base64, HTML turned into text). The Node side builds it from raw RFC 822
+ * (src/main/mail/parse-message.ts); the matcher and the classifier only read it.
+ */
+
+export interface MailAddress {
+  /** Display name as written, '' when there is none. */
+  name: string
+  /** Lower-cased address, '' when the header could not be read. */
+  address: string
+}
+
+/** The first event of a text/calendar part (an interview invite, usually). */
+export interface CalendarInvite {
+  /** REQUEST (an invite or an update), CANCEL, REPLY, PUBLISH…; upper case, '' when absent. */
+  method: string
+  /** ISO instants (UTC); for all-day events a plain YYYY-MM-DD date. */
+  start?: string
+  end?: string
+  organizer?: MailAddress
+  attendees: MailAddress[]
+  summary: string
+  uid: string
+}
+
+export interface MailMessage {
+  /** With angle brackets, as in the header; a stable synthetic id when the mail had none. */
+  messageId: string
+  inReplyTo?: string
+  references: string[]
+  /** ISO instant. */
+  date: string
+  /** The sender's UTC offset in minutes east, from the Date header: the zone of times they write without one. */
+  dateOffsetMinutes?: number
+  from: MailAddress
+  to: MailAddress[]
+  cc: MailAddress[]
+  replyTo?: MailAddress
+  subject: string
+  /** Plain-text body; converted from HTML when the mail has no text part. */
+  text: string
+  /** Only the headers that matter for reply detection (see MAIL_HEADERS_THAT_MATTER), lower-case names. */
+  headers: Record<string, string>
+  hasCalendarInvite: boolean
+  calendar?: CalendarInvite
+}
+
+/** Headers kept in MailMessage.headers: the ones that tell automatic and bulk mail apart. */
+export const MAIL_HEADERS_THAT_MATTER = [
+  'auto-submitted',
+  'x-autoreply',
+  'x-autorespond',
+  'x-autoresponder',
+  'x-auto-response-suppress',
+  'precedence',
+  'x-precedence',
+  'list-id',
+  'list-unsubscribe',
+  'list-post',
+  'feedback-id',
+  'x-mailer',
+  'sender'
+] as const
+
+/** '<ABC@x>' and 'abc@x' name the same message. */
+export function normalizeMessageId(id: string): string {
+  const trimmed = id.trim().toLowerCase()
+  if (trimmed === '') return ''
+  return trimmed.startsWith('<') ? trimmed : `<${trimmed.replace(/>$/, '')}>`
+}
+
+/** The domain of an address, lower case, '' when there is none. */
+export function domainOf(address: string): string {
+  const at = address.lastIndexOf('@')
+  return at < 0 ? '' : address.slice(at + 1).trim().toLowerCase().replace(/\.$/, '')
+}
+
+/** The part before the @, lower case. */
+export function localPartOf(address: string): string {
+  const at = address.lastIndexOf('@')
+  return (at < 0 ? address : address.slice(0, at)).trim().toLowerCase()
+}

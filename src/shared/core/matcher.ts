@@ -1,0 +1,252 @@
+/**
+ * Which application a mail belongs to, strongest evidence first: the thread (In-Reply-To,
+ * References), a known contact, the company's domain (Workday tenants and careers domains
+ * included), then an applicant-tracking system that names the company. Pure and indexed once:
+ * createMatcher() does the work per application, match() only looks things up.
+ */
+import { CLOSED_STAGES, type Application } from '../model'
+import { domainOf, localPartOf, normalizeMessageId, type MailAddress, type MailMessage } from './mail-message'
+import { BULK_LOCAL_PART, FREE_MAIL_DOMAINS, domainAndParents, hiringSystemForDomain, isJobBoardDomain } from './classifier/senders'
+
+export type MatchStrength = 'thread' | 'contact' | 'domain' | 'ats'
+
+export interface MessageMatch {
+  applicationId: string
+  /** 'out' when the user sent it. */
+  direction: 'in' | 'out'
+  /** Why, in plain words: "replied to your thank-you of Nov 19". */
+  reason: string
+  strength: MatchStrength
+}
+
+export interface MatchContext {
+  /** The user's own addresses: mail from them is outgoing. */
+  userAddresses: string[]
+  /** Message-IDs already filed on an application (message id -> application id), keys as
+   *  normalizeMessageId() writes them (or exactly as in the header); read live, so it may grow. */
+  knownMessageIds?: Map<string, string>
+  /** IANA zone for dates in reasons; UTC when absent. */
+  timeZone?: string
+}
+
+export interface Matcher {
+  match(message: MailMessage): MessageMatch | null
+}
+
+interface ThreadAnchor {
+  applicationId: string
+  sentByUser: boolean
+  /** "your thank-you of Nov 19", "'Re: Interview' (Nov 19)". */
+  label: string
+}
+
+interface Candidate {
+  app: Application
+  lastActivity: number
+  active: boolean
+}
+
+const LEGAL_SUFFIX = /[,\s]+(?:inc\.?|llc|ltd\.?|gmbh|ag|s\.?a\.?|s\.?l\.?|corp\.?|co\.?|plc|b\.?v\.?|limited|incorporated)$/i
+const CAREERS_LABEL = /^(?:talent|careers?|jobs|recruiting|recruitment|hiring|apply|join|people|hr)$/
+const WORKDAY = /(?:^|\.)(?:myworkday|myworkdayjobs)\.com$/
+const ROLE_STOPWORDS = new Set(['and', 'the', 'for', 'with', 'of', 'm/w/d', 'w/m/d'])
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const slug = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]/g, '')
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
+  const list = map.get(key)
+  if (!list) map.set(key, [value])
+  else if (!list.includes(value)) list.push(value)
+}
+
+function dayFormatter(timeZone: string | undefined): (iso: string) => string {
+  let format: Intl.DateTimeFormat
+  try {
+    format = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: timeZone || 'UTC' })
+  } catch {
+    format = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' })
+  }
+  return (iso) => (Number.isNaN(Date.parse(iso)) ? '' : format.format(new Date(iso)))
+}
+
+function companyNames(app: Application): string[] {
+  const full = app.company.trim()
+  const short = full.replace(LEGAL_SUFFIX, '').trim()
+  return [...new Set([full, short].filter((n) => n.length >= 3))]
+}
+
+export function createMatcher(applications: Application[], context: MatchContext): Matcher {
+  const day = dayFormatter(context.timeZone)
+  const user = new Set(context.userAddresses.map((a) => a.trim().toLowerCase()))
+  const threads = new Map<string, ThreadAnchor>()
+  const byContact = new Map<string, Candidate[]>()
+  const byDomain = new Map<string, Candidate[]>()
+  const bySlug = new Map<string, Candidate[]>()
+  const byName = new Map<string, Candidate[]>()
+
+  for (const app of applications) {
+    const times = [app.appliedAt, ...app.interviews.map((i) => i.startsAt), ...app.events.map((e) => e.at)].map((t) => (t ? Date.parse(t) : NaN))
+    const candidate: Candidate = { app, lastActivity: Math.max(0, ...times.filter((t) => !Number.isNaN(t))), active: !CLOSED_STAGES.includes(app.stage) }
+    for (const id of app.sentMessageIds) threads.set(normalizeMessageId(id), { applicationId: app.id, sentByUser: true, label: 'a message you sent about this application' })
+    for (const event of app.events) {
+      const m = event.message
+      if (!m?.messageId) continue
+      const when = day(event.at)
+      const label = m.direction === 'out' && /thank|danke|gracias/i.test(`${m.subject} ${m.snippet}`) ? `your thank-you of ${when}` : m.direction === 'out' ? `your message '${m.subject}' of ${when}` : `'${m.subject}' (${when})`
+      threads.set(normalizeMessageId(m.messageId), { applicationId: app.id, sentByUser: m.direction === 'out', label })
+    }
+    for (const contact of app.contacts) if (contact.email) push(byContact, contact.email.toLowerCase(), candidate)
+    const domains = [app.companyDomain ?? '', ...app.contacts.map((c) => domainOf(c.email ?? ''))]
+    for (const d of domains) if (d && !FREE_MAIL_DOMAINS.has(d) && !hiringSystemForDomain(d) && !isJobBoardDomain(d)) push(byDomain, d, candidate)
+    for (const name of companyNames(app)) {
+      push(byName, name.toLowerCase(), candidate)
+      push(bySlug, slug(name), candidate)
+      push(bySlug, slug(name.replace(/\s+/g, '-')), candidate)
+    }
+    if (app.companyDomain) push(bySlug, slug(app.companyDomain.split('.')[0]), candidate)
+  }
+  // knownMessageIds is read live: messages filed after createMatcher() anchor their threads too.
+  const knownAnchor = (rawId: string, key: string): ThreadAnchor | undefined => {
+    const applicationId = context.knownMessageIds?.get(key) ?? context.knownMessageIds?.get(rawId)
+    return applicationId ? { applicationId, sentByUser: false, label: 'a message already filed on this application' } : undefined
+  }
+  const appsById = new Map(applications.map((a) => [a.id, a]))
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length)
+  const nameRegExp = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null
+
+  /** Companies named in a text, in order of first mention. */
+  function companiesNamedIn(text: string): Candidate[][] {
+    if (!nameRegExp || text === '') return []
+    const found: Candidate[][] = []
+    nameRegExp.lastIndex = 0
+    for (let m = nameRegExp.exec(text); m; m = nameRegExp.exec(text)) {
+      const apps = byName.get(m[0].toLowerCase())
+      if (apps && !found.includes(apps)) found.push(apps)
+    }
+    return found
+  }
+
+  function pick(candidates: Candidate[], message: MailMessage, direction: 'in' | 'out', strength: MatchStrength, reason: string): MessageMatch {
+    let chosen = candidates[0]
+    if (candidates.length > 1) {
+      const byRole = pickByRole(candidates, message)
+      if (byRole) {
+        chosen = byRole.candidate
+        reason += `; ${byRole.why}`
+      } else {
+        const pool = candidates.some((c) => c.active) ? candidates.filter((c) => c.active) : candidates
+        chosen = pool.reduce((best, c) => (c.lastActivity > best.lastActivity ? c : best))
+        reason += `; ${candidates.length} applications fit and the mail does not say which, so it went to the most recent active one (${chosen.app.role || chosen.app.company})`
+      }
+    }
+    return { applicationId: chosen.app.id, direction, reason, strength }
+  }
+
+  function match(message: MailMessage): MessageMatch | null {
+    const from = message.from.address
+    const recipients = [...message.to, ...message.cc].filter((a) => a.address !== '')
+    const outgoing = user.has(from)
+    if (outgoing && recipients.every((r) => user.has(r.address))) return null
+    const direction = outgoing ? 'out' : 'in'
+
+    const ids = [message.inReplyTo, ...[...message.references].reverse(), message.messageId].filter((id): id is string => !!id)
+    for (const id of ids) {
+      const key = normalizeMessageId(id)
+      const anchor = threads.get(key) ?? knownAnchor(id, key)
+      if (!anchor || !appsById.has(anchor.applicationId)) continue
+      const reason = id === message.messageId ? `this is ${anchor.label}` : !outgoing && anchor.sentByUser ? `replied to ${anchor.label}` : `in the thread of ${anchor.label}`
+      return { applicationId: anchor.applicationId, direction, reason, strength: 'thread' }
+    }
+
+    const people: MailAddress[] = outgoing ? recipients.filter((r) => !user.has(r.address)) : [message.from, ...(message.replyTo ? [message.replyTo] : [])]
+    const toOrFrom = outgoing ? 'to' : 'from'
+    for (const person of people) {
+      const apps = byContact.get(person.address)
+      if (!apps) continue
+      const contact = apps[0].app.contacts.find((c) => c.email?.toLowerCase() === person.address)
+      return pick(apps, message, direction, 'contact', `${toOrFrom} ${contact?.name ?? person.address}, your contact at ${apps[0].app.company}`)
+    }
+
+    if (!outgoing && isBulk(message)) return null
+
+    for (const person of people) {
+      const domain = domainOf(person.address)
+      for (const d of domainAndParents(domain)) {
+        const apps = byDomain.get(d)
+        if (apps) return pick(apps, message, direction, 'domain', `${toOrFrom} ${domain}, the domain of ${apps[0].app.company}`)
+      }
+      const tenant = workdayTenantOrCareersSlug(person.address)
+      const apps = tenant ? bySlug.get(tenant.slug) : undefined
+      if (apps && tenant) return pick(apps, message, direction, 'domain', `${toOrFrom} ${tenant.what} of ${apps[0].app.company}`)
+    }
+
+    for (const person of people) {
+      const system = hiringSystemForDomain(domainOf(person.address))
+      if (!system) continue
+      const tiers = [companiesNamedIn(person.name), companiesNamedIn(message.subject), companiesNamedIn(message.text.slice(0, 5000))]
+      const named = tiers.find((t) => t.length > 0)
+      if (!named) continue
+      const also = named.length > 1 ? ` (it also names ${named.slice(1).map((c) => c[0].app.company).join(', ')})` : ''
+      const verb = outgoing ? `sent to ${system.name} for` : `sent by ${system.name} on behalf of`
+      return pick(named[0], message, direction, 'ats', `${verb} ${named[0][0].app.company}${also}`)
+    }
+    return null
+  }
+
+  return { match }
+}
+
+/** A mailing list, a job board, or a newsletter sender: never a company answering. */
+function isBulk(message: MailMessage): boolean {
+  const from = message.from.address
+  return 'list-id' in message.headers || isJobBoardDomain(domainOf(from)) || BULK_LOCAL_PART.test(localPartOf(from))
+}
+
+/** bluefin@myworkday.com, bluefin.wd5.myworkday.com, careers.kestrelharbor.io -> the company slug it names. */
+function workdayTenantOrCareersSlug(address: string): { slug: string; what: string } | undefined {
+  const domain = domainOf(address)
+  if (WORKDAY.test(domain)) {
+    const labels = domain.split('.')
+    const tenant = labels.length > 3 ? labels[0] : localPartOf(address).replace(/[-_.]?(?:no-?reply|notifications?)$/, '')
+    return tenant ? { slug: slug(tenant), what: `the Workday tenant "${tenant}"` } : undefined
+  }
+  const labels = domain.split('.')
+  if (labels.length >= 3 && CAREERS_LABEL.test(labels[0])) return { slug: slug(labels[1]), what: `the careers domain ${domain}` }
+  return undefined
+}
+
+function roleWords(role: string): string[] {
+  return role
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}+#]+/u)
+    .filter((w) => w.length >= 2 && !ROLE_STOPWORDS.has(w))
+}
+
+/** Two applications at one company: the one whose role title the mail names, alone. */
+function pickByRole(candidates: Candidate[], message: MailMessage): { candidate: Candidate; why: string } | undefined {
+  const subject = message.subject.toLowerCase()
+  const body = message.text.slice(0, 5000).toLowerCase()
+  const contains = (text: string, phrase: string): boolean => phrase !== '' && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'u').test(text)
+  for (const [text, where] of [[subject, 'subject'], [body, 'message']] as const) {
+    const named = candidates.filter((c) => contains(text, c.app.role.toLowerCase().trim()))
+    if (named.length === 1) return { candidate: named[0], why: `the ${where} names the role "${named[0].app.role}"` }
+    if (named.length > 1) return undefined
+  }
+  // No full title: words only one of the roles has ("firmware" vs "software").
+  const words = candidates.map((c) => roleWords(c.app.role))
+  const scored = candidates.map((candidate, i) => {
+    const own = words[i].filter((w) => words.every((other, j) => j === i || !other.includes(w)))
+    const seen = own.filter((w) => contains(subject, w) || contains(body, w))
+    return { candidate, seen }
+  })
+  scored.sort((a, b) => b.seen.length - a.seen.length)
+  if (scored[0].seen.length > 0 && scored[0].seen.length > scored[1].seen.length) {
+    return { candidate: scored[0].candidate, why: `it mentions "${scored[0].seen.join(' ')}", as in the role "${scored[0].candidate.app.role}"` }
+  }
+  return undefined
+}
+
+/** One-off convenience; build a matcher with createMatcher() when matching many messages. */
+export function matchMessage(message: MailMessage, applications: Application[], context: MatchContext): MessageMatch | null {
+  return createMatcher(applications, context).match(message)
+}
