@@ -181,6 +181,8 @@ export type ReminderSettings = z.infer<typeof ReminderSettings>
 export const Settings = z.object({
   planner: PlannerSettings.default(PlannerSettings.parse({})),
   reminders: ReminderSettings.default(ReminderSettings.parse({})),
+  /** Review queue: apply high-confidence, reversible proposals without asking (rejections and offers always wait). */
+  review: z.object({ autoApply: z.boolean().default(false) }).default({ autoApply: false }),
   /** The user's name and signature, used in drafts. */
   userName: z.string().max(200).default(''),
   signature: z.string().max(2000).default('')

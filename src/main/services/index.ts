@@ -12,6 +12,8 @@ import { createSyncServices } from './sync'
 import { createMailHost, type MailHost, type MailHostOptions } from './mail-host'
 import { createOutboxServices, type OutboxControl } from './outbox'
 import { createOAuthServices } from '../oauth/services'
+import { createReviewServices } from './review'
+import { createReview } from '../review/engine'
 
 export interface ServiceOptions {
   store: Store
@@ -41,7 +43,8 @@ export function createServices(options: ServiceOptions): AppServices {
     now: options.now ?? Date.now,
     changed: (applicationIds?: string[]) => emit('dataChanged', applicationIds ? { applicationIds } : {})
   }
-  const mail = createMailHost(ctx, { ...options.mail, emit })
+  const review = createReview(ctx)
+  const mail = createMailHost(ctx, { onMessageFiled: review.onMessageFiled, ...options.mail, emit })
   store.applications.watch((ids) => {
     if (ids.length) emit('dataChanged', { applicationIds: ids })
   })
@@ -56,6 +59,7 @@ export function createServices(options: ServiceOptions): AppServices {
     ...createSyncServices(mail),
     ...createOAuthServices(mail, options.openBrowser),
     ...createOutboxServices(ctx, mail.secretFor),
+    ...createReviewServices(ctx),
     mail,
     dispose: () => { void mail.stop().finally(() => store.close()) }
   }

@@ -7,6 +7,7 @@ import { Application } from '../../shared/model'
 import { Account } from '../../shared/accounts'
 import { SyncState } from '../mail/sync/state'
 import { Draft, OutboxRecord, StoredTemplate } from '../../shared/api/outbox'
+import { Proposal } from '../../shared/api/review'
 import { DocumentCollection } from './collection'
 import { SettingsStore } from './settings-store'
 
@@ -23,6 +24,8 @@ export interface Store {
   drafts: DocumentCollection<Draft>
   outbox: DocumentCollection<OutboxRecord>
   templates: DocumentCollection<StoredTemplate>
+  /** Changes proposed from mail, waiting in the review queue (and the ones decided). */
+  proposals: DocumentCollection<Proposal>
   /** Problems found while opening or reading, in plain words, newest last. */
   warnings: string[]
   close(): void
@@ -53,7 +56,8 @@ export function openStore(dataDir: string, onWarning: (message: string) => void 
   const drafts = collection('drafts', 'draft', Draft)
   const outbox = collection('outbox', 'outbox entry', OutboxRecord)
   const templates = collection('templates', 'template', StoredTemplate)
-  for (const c of [drafts, outbox, templates]) c.load()
+  const proposals = collection('proposals', 'proposal', Proposal)
+  for (const c of [drafts, outbox, templates, proposals]) c.load()
   const settings = new SettingsStore(dataDir, backupsDir, warn)
   settings.read()
   applications.load()
@@ -66,6 +70,7 @@ export function openStore(dataDir: string, onWarning: (message: string) => void 
     drafts,
     outbox,
     templates,
+    proposals,
     warnings,
     close: () => applications.unwatch()
   }

@@ -11,6 +11,7 @@ import { accountsApi } from './accounts'
 import { reminderApi } from './reminders'
 import { outboxApi } from './outbox'
 import { oauthApi } from './oauth'
+import { reviewApi } from './review'
 import { AfterviewError, describeInvalid, toErrorData, type Envelope, type Method } from './contract'
 
 export * from './contract'
@@ -19,13 +20,15 @@ export * from './accounts'
 export * from './reminders'
 export * from './outbox'
 export * from './oauth'
+export * from './review'
 
 export const api = {
   ...applicationApi,
   ...accountsApi,
   ...reminderApi,
   ...outboxApi,
-  ...oauthApi
+  ...oauthApi,
+  ...reviewApi
 } as const
 
 export type Api = typeof api

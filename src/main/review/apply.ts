@@ -1,0 +1,115 @@
+/**
+ * Accepting a proposal: does what it proposed through the same services the window uses
+ * (createApplication, setStage, saveContact, saveInterview), so the timeline and the planner
+ * see an ordinary change. Rejections and offers are never applied without the user.
+ */
+import { AfterviewError, type AcceptResult, type Proposal, type ProposalFields } from '../../shared/api'
+import { ApplicationFields, type Application, type TimelineEvent } from '../../shared/model'
+import { nextActions } from '../../shared/core/planner'
+import { createApplicationServices, newId, type ServiceContext } from '../services/applications'
+import { openDraft } from '../outbox/drafts'
+import { createMailAccess } from '../outbox/mail-access'
+import { viewOf } from './describe'
+
+const NEVER_AUTOMATIC: readonly Proposal['kind'][] = ['close_application', 'move_to_offer']
+
+export async function applyProposal(ctx: ServiceContext, id: string, edits: Partial<ProposalFields> | undefined, options: { auto?: boolean } = {}): Promise<AcceptResult> {
+  const { store } = ctx
+  const proposal = store.proposals.get(id)
+  if (!proposal) throw new AfterviewError('not_found', 'That proposal is no longer in the review queue.')
+  if (proposal.status !== 'open') throw new AfterviewError('conflict', `That proposal was already ${proposal.status}.`)
+  if (options.auto && (NEVER_AUTOMATIC.includes(proposal.kind) || !proposal.autoApplicable)) {
+    throw new AfterviewError('forbidden', 'Rejections and offers always wait for you.')
+  }
+  const fields: ProposalFields = { ...proposal.fields, ...(edits ?? {}) }
+  const apps = createApplicationServices(ctx)
+  const existing = (appId: string | undefined): Application => {
+    const app = appId ? store.applications.get(appId) : undefined
+    if (!app) throw new AfterviewError('not_found', 'The application this proposal is about no longer exists.')
+    return app
+  }
+  let applicationId = proposal.applicationId ?? ''
+  let interviewId: string | undefined
+  let path = ''
+
+  switch (proposal.kind) {
+    case 'track_application': {
+      if (!fields.company) throw new AfterviewError('invalid_input', 'Company is empty: say which company this application is with.')
+      const parsed = ApplicationFields.safeParse({ company: fields.company, role: fields.role ?? '', appliedAt: fields.appliedAt, companyDomain: fields.companyDomain || undefined, stage: 'applied' })
+      if (!parsed.success) throw new AfterviewError('invalid_input', `This application cannot be tracked as written: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}.`)
+      const created = await apps.createApplication({ fields: parsed.data })
+      applicationId = created.application.id
+      // The acknowledgement goes on the new timeline, so the planner knows it was acknowledged.
+      await store.applications.update(applicationId, (app) => {
+        const event: TimelineEvent = {
+          id: newId('e-'), at: proposal.message.date, type: 'message', text: `Mail from ${proposal.message.from}: ${proposal.message.subject}`.slice(0, 4000),
+          message: { messageId: proposal.message.messageId, direction: 'in', from: proposal.message.from, to: [], subject: proposal.message.subject, snippet: proposal.evidence.slice(0, 2000), reason: 'you tracked this application from its acknowledgement', category: 'acknowledgement', confidence: proposal.confidence, automatic: true, needsAnswer: false, ...(proposal.message.accountId ? { accountId: proposal.message.accountId } : {}) }
+        }
+        app.events.push(event)
+        app.events.sort((a, b) => a.at.localeCompare(b.at))
+        return app
+      })
+      path = `/application/${applicationId}`
+      break
+    }
+    case 'close_application': {
+      const app = existing(applicationId)
+      path = `/application/${applicationId}`
+      if (fields.offerReply !== false) {
+        // Draft the gracious reply while the planner still plans it (closing ends planning).
+        const action = nextActions(app, store.settings.current.planner, ctx.now()).find((a) => a.kind === 'close_out')
+        if (action) {
+          const mail = createMailAccess(store, async () => { throw new AfterviewError('mail_auth', 'Not needed for a draft.') })
+          const draft = await openDraft({ store, mail, now: ctx.now }, applicationId, action.key).catch(() => undefined)
+          if (draft) path = `/application/${applicationId}?action=${encodeURIComponent(action.key)}`
+        }
+      }
+      await apps.setStage({ id: applicationId, stage: fields.stage ?? 'rejected' })
+      break
+    }
+    case 'move_to_offer':
+      existing(applicationId)
+      await apps.setStage({ id: applicationId, stage: fields.stage ?? 'offer' })
+      path = `/application/${applicationId}`
+      break
+    case 'add_interview': {
+      if (!fields.startsAt) throw new AfterviewError('invalid_input', 'The interview has no time yet: enter when it starts.')
+      let app = existing(applicationId)
+      const contactIds: string[] = []
+      for (const person of fields.attendees ?? []) {
+        let contact = app.contacts.find((c) => c.email === person.email)
+        if (!contact) {
+          app = (await apps.saveContact({ applicationId, contact: { name: person.name, email: person.email } })).application
+          contact = app.contacts.find((c) => c.email === person.email)
+        }
+        if (contact && !contactIds.includes(contact.id)) contactIds.push(contact.id)
+      }
+      const before = new Set(app.interviews.map((i) => i.id))
+      const saved = await apps.saveInterview({ applicationId, interview: { startsAt: fields.startsAt, durationMinutes: fields.durationMinutes ?? 60, kind: 'video', contactIds, topics: '', timelineGiven: false } })
+      interviewId = saved.application.interviews.find((i) => !before.has(i.id))?.id
+      path = `/application/${applicationId}`
+      break
+    }
+    case 'move_interview': {
+      const app = existing(applicationId)
+      const interview = app.interviews.find((i) => i.id === fields.interviewId)
+      if (!interview) throw new AfterviewError('not_found', 'The interview to move is no longer on this application.')
+      if (!fields.startsAt) throw new AfterviewError('invalid_input', 'Enter the new time of the interview.')
+      await apps.saveInterview({ applicationId, interviewId: interview.id, interview: { ...interview, startsAt: fields.startsAt, durationMinutes: fields.durationMinutes ?? interview.durationMinutes } })
+      interviewId = interview.id
+      path = `/application/${applicationId}`
+      break
+    }
+  }
+
+  const decided = await store.proposals.update(id, (p) => ({
+    ...p,
+    status: 'accepted',
+    fields,
+    decidedAt: new Date(ctx.now()).toISOString(),
+    autoApplied: !!options.auto,
+    result: { applicationId, ...(interviewId ? { interviewId } : {}) }
+  }))
+  ctx.changed([applicationId])
+  return { proposal: viewOf(decided, store.applications.get(applicationId), store.settings.current.planner.timeZone || undefined), applicationId, path }
+}

@@ -1,0 +1,117 @@
+/**
+ * What happens after the sync files a mail: classify it, write what the planner needs on
+ * the timeline (category, confidence, automatic, needsAnswer), and queue the proposed
+ * changes for review. Also takes acknowledgements that matched no application ("Track this
+ * application"). Applying a proposal lives in apply.ts.
+ */
+import { createHash } from 'node:crypto'
+import type { Proposal, ProposalFields } from '../../shared/api/review'
+import { classifyMessage } from '../../shared/core/classifier'
+import { messageFacts, proposeChanges, type ProposedChange } from '../../shared/core/consequences'
+import { normalizeMessageId, type MailMessage } from '../../shared/core/mail-message'
+import type { MessageRef } from '../../shared/model'
+import type { ServiceContext } from '../services/applications'
+import { applyProposal } from './apply'
+
+export interface Review {
+  /** The sync's hook: a mail was filed on `applicationId`. */
+  onMessageFiled(applicationId: string, message: MailMessage, ref: MessageRef): Promise<void>
+  /** A job-related mail that matched no application (an acknowledgement may propose tracking one). */
+  onUnmatched(message: MailMessage, accountId?: string): Promise<void>
+}
+
+export const userAddresses = (ctx: ServiceContext): string[] => ctx.store.accounts.all().map((a) => a.email.toLowerCase())
+const timeZoneOf = (ctx: ServiceContext): string | undefined => ctx.store.settings.current.planner.timeZone || undefined
+
+export function proposalId(messageId: string, kind: string): string {
+  return `p-${createHash('sha256').update(`${normalizeMessageId(messageId)}|${kind}`).digest('hex').slice(0, 16)}`
+}
+
+/** Interviews made from calendar invites, by invite UID (from accepted proposals). */
+export function interviewsByCalendarUid(ctx: ServiceContext): Map<string, { applicationId: string; interviewId: string }> {
+  const map = new Map<string, { applicationId: string; interviewId: string }>()
+  const accepted = ctx.store.proposals.all().filter((p) => p.status === 'accepted' && p.fields.calendarUid && p.result?.interviewId).sort((a, b) => (a.decidedAt ?? '').localeCompare(b.decidedAt ?? ''))
+  for (const p of accepted) {
+    const applicationId = p.result?.applicationId ?? p.applicationId
+    if (applicationId) map.set(p.fields.calendarUid!, { applicationId, interviewId: p.result!.interviewId! })
+  }
+  return map
+}
+
+export function createReview(ctx: ServiceContext): Review {
+  const { store } = ctx
+
+  async function queue(changes: ProposedChange[], message: MailMessage, accountId: string | undefined): Promise<void> {
+    const now = new Date(ctx.now()).toISOString()
+    for (const change of changes) {
+      const id = proposalId(message.messageId, change.kind)
+      if (store.proposals.get(id)) continue
+      const fields: ProposalFields = { ...change.fields }
+      const proposal: Proposal = {
+        id,
+        kind: change.kind,
+        status: 'open',
+        ...(change.applicationId ? { applicationId: change.applicationId } : {}),
+        fields,
+        evidence: change.evidence.slice(0, 2000),
+        reasons: change.reasons.slice(0, 20).map((r) => r.slice(0, 1000)),
+        category: change.category,
+        confidence: change.confidence,
+        autoApplicable: change.autoApplicable,
+        message: {
+          messageId: normalizeMessageId(message.messageId),
+          from: (message.from.name ? `${message.from.name} <${message.from.address}>` : message.from.address).slice(0, 1000),
+          subject: message.subject.slice(0, 2000),
+          date: message.date,
+          ...(accountId ? { accountId } : {})
+        },
+        createdAt: now,
+        autoApplied: false
+      }
+      // A newer invite for the same calendar event replaces the one still waiting.
+      if (fields.calendarUid) {
+        for (const old of store.proposals.all().filter((p) => p.status === 'open' && p.fields.calendarUid === fields.calendarUid && p.message.date <= message.date)) {
+          await store.proposals.update(old.id, (p) => ({ ...p, status: 'dismissed', decidedAt: now }))
+        }
+      }
+      // The same application proposed twice (two acknowledgements): keep the first.
+      if (change.kind === 'track_application' && store.proposals.all().some((p) => p.kind === 'track_application' && p.status === 'open' && p.fields.company?.toLowerCase() === fields.company?.toLowerCase() && (p.fields.role ?? '') === (fields.role ?? ''))) continue
+      await store.proposals.create(proposal)
+      if (store.settings.current.review.autoApply && change.autoApplicable) {
+        await applyProposal(ctx, proposal.id, undefined, { auto: true }).catch(() => undefined)
+      }
+    }
+  }
+
+  return {
+    async onMessageFiled(applicationId, message, ref) {
+      if (ref.direction !== 'in') return
+      const classification = classifyMessage(message, { relatedToApplication: true, direction: 'in', timeZone: timeZoneOf(ctx) })
+      const facts = messageFacts(classification, ref.automatic)
+      const id = normalizeMessageId(ref.messageId)
+      let application
+      try {
+        application = await store.applications.update(applicationId, (app) => {
+          for (const e of app.events) if (e.message && normalizeMessageId(e.message.messageId) === id) Object.assign(e.message, facts)
+          return app
+        })
+      } catch {
+        return // deleted meanwhile
+      }
+      ctx.changed([applicationId])
+      const changes = proposeChanges(classification, message, application, { interviewsByCalendarUid: interviewsByCalendarUid(ctx), userAddresses: userAddresses(ctx) })
+      await queue(changes, message, ref.accountId)
+      if (changes.length) ctx.changed([applicationId])
+    },
+
+    async onUnmatched(message, accountId) {
+      const users = userAddresses(ctx)
+      if (users.includes(message.from.address)) return
+      const classification = classifyMessage(message, { relatedToApplication: false, direction: 'in', timeZone: timeZoneOf(ctx) })
+      if (classification.category !== 'acknowledgement') return
+      const changes = proposeChanges(classification, message, null, { userAddresses: users })
+      await queue(changes, message, accountId)
+      if (changes.length) ctx.changed()
+    }
+  }
+}
