@@ -124,7 +124,13 @@ describe('double submit', () => {
     const second = openServices(first.dir, first.clock, first.secrets)
     try {
       const view = await first.services.openDraft(parseInput('openDraft', { applicationId: first.applicationId, actionKey: first.thankYouKey }))
-      await Promise.all([first.services, second].map((s) => s.sendDraft(parseInput('sendDraft', { draftId: view.draft.id })).catch((e: Error) => e)))
+      const results = await Promise.all([first.services, second].map((s) => s.sendDraft(parseInput('sendDraft', { draftId: view.draft.id }))))
+      expect(deliveredWith(mail, view.draft.messageId)).toHaveLength(1)
+      expect(results.map((r) => r.record?.state)).toContain('sent')
+      for (const r of results) expect(r.message).toMatch(/^Sent the thank-you to Dana|being sent right now .* will not be sent twice/)
+      // Pressed again later in the second window (its cache still says "queued"): told the truth, nothing sent.
+      const late = await second.sendDraft(parseInput('sendDraft', { draftId: view.draft.id }))
+      expect(late.message).toMatch(/^Sent the thank-you to Dana/)
       expect(deliveredWith(mail, view.draft.messageId)).toHaveLength(1)
       expect(await countInFolder(mail, 'candidate', 'Sent', view.draft.messageId)).toBe(1)
     } finally {

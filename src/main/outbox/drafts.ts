@@ -39,8 +39,16 @@ export function getApplication(store: Store, id: string): Application {
   return app
 }
 
+/** A document by id; on a miss the folder is re-read once (another process may have written it). */
+export function fresh<T extends { id: string }>(collection: { get(id: string): T | undefined; load(): void }, id: string): T | undefined {
+  const doc = collection.get(id)
+  if (doc) return doc
+  collection.load()
+  return collection.get(id)
+}
+
 export function findDraft(store: Store, id: string): Draft {
-  const draft = store.drafts.get(id)
+  const draft = fresh(store.drafts, id)
   if (!draft) throw new AfterviewError('not_found', 'That draft no longer exists: it was sent or discarded, maybe in another window.')
   return draft
 }

@@ -11,7 +11,7 @@ import { resolveTimeZone } from '../../shared/core/time'
 import { describeMailError } from '../mail/connection'
 import { presetOf } from '../../shared/accounts'
 import type { Store } from '../store'
-import { cannotSend, describeDraft, findDraft, getApplication } from './drafts'
+import { cannotSend, describeDraft, findDraft, fresh, getApplication } from './drafts'
 import type { MailAccess } from './mail-access'
 import { recordOnApplication } from './record'
 import { shortDayTime } from './schedule'
@@ -92,19 +92,21 @@ export async function composeRaw(deps: SenderDeps, draft: Draft): Promise<Buffer
 
 /**
  * Moves the record to 'sending' if its state allows it (under the file lock, from disk).
- * Returns undefined when someone else holds it or it is past that point.
+ * Otherwise (someone else holds it, or it is past that point) returns the record as it
+ * stands on disk in `current`.
  */
-async function claim(deps: SenderDeps, id: string, from: readonly OutboxState[], raw?: Buffer, draft?: Draft): Promise<OutboxRecord | undefined> {
+async function claim(deps: SenderDeps, id: string, from: readonly OutboxState[], raw?: Buffer, draft?: Draft): Promise<{ claimed?: OutboxRecord; current?: OutboxRecord }> {
   try {
-    return await deps.store.outbox.update(id, (r) => {
+    return { claimed: await deps.store.outbox.update(id, (r) => {
       if (!from.includes(r.state)) throw new AlreadyClaimed(r)
       const next: OutboxRecord = { ...r, state: 'sending', attempts: r.attempts + 1, message: undefined, errorCode: undefined, updatedAt: iso(deps) }
       if (raw) next.raw = raw.toString('base64')
       if (draft) Object.assign(next, { to: draft.to, cc: draft.cc, subject: draft.subject, from: r.from })
       return next
-    })
+    }) }
   } catch (error) {
-    if (error instanceof AlreadyClaimed) return undefined
+    if (error instanceof AlreadyClaimed) return { current: error.record }
+    if (error instanceof AfterviewError && error.code === 'not_found') return {}
     throw error
   }
 }
@@ -188,7 +190,7 @@ export async function settleUncertain(deps: SenderDeps, record: OutboxRecord): P
 
 /** Send a draft now. `from` lists the states the user's click may take the record out of. */
 export async function sendDraftNow(deps: SenderDeps, draftId: string, from: readonly OutboxState[] = ['queued', 'failed', 'scheduled']): Promise<SendResult> {
-  const existing = deps.store.outbox.get(draftId)
+  const existing = fresh(deps.store.outbox, draftId)
   if (existing && !from.includes(existing.state)) return { record: strip(existing), message: describeRecord(deps, existing) }
   const draft = findDraft(deps.store, draftId)
   const why = cannotSend(draft, deps.mail)
@@ -196,19 +198,18 @@ export async function sendDraftNow(deps: SenderDeps, draftId: string, from: read
   getApplication(deps.store, draft.applicationId)
   const raw = await composeRaw(deps, draft)
   await ensureRecord(deps, draft, 'queued')
-  const claimed = await claim(deps, draftId, from, raw, draft)
+  const { claimed, current } = await claim(deps, draftId, from, raw, draft)
   if (!claimed) {
-    const now = deps.store.outbox.get(draftId)!
-    return { record: strip(now), message: describeRecord(deps, now) }
+    if (!current) throw new AfterviewError('not_found', 'That send was called off in another window. Your draft is kept.')
+    return { record: strip(current), message: describeRecord(deps, current) }
   }
   return runSend(deps, claimed)
 }
 
 /** "Send again" after an unknown outcome: the same raw message, same Message-ID. */
 export async function sendAgain(deps: SenderDeps, id: string): Promise<SendResult> {
-  const claimed = await claim(deps, id, ['unknown'])
-  const now = deps.store.outbox.get(id)
-  if (!claimed) return { record: now && strip(now), message: now ? describeRecord(deps, now) : 'That send no longer exists.' }
+  const { claimed, current } = await claim(deps, id, ['unknown'])
+  if (!claimed) return { record: current && strip(current), message: current ? describeRecord(deps, current) : 'That send no longer exists.' }
   return runSend(deps, claimed)
 }
 
