@@ -4,7 +4,7 @@
  * `afterview sync --once --json` prints the seeded interviewer reply with its application
  * and reason. Runs `npm run build` first.
  */
-import { execFile, execFileSync } from 'node:child_process'
+import { execFile, execFileSync, spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseInput } from '../../src/shared/api'
@@ -76,5 +76,29 @@ describe('afterview account + sync (built CLI)', () => {
     expect(Date.parse(lines[0]!.date)).toBeGreaterThan(0)
     const again = await cli(['sync', '--once', '--json'], { AFTERVIEW_PASSWORD: mail.password })
     expect(again.stdout.trim()).toBe('')
+  })
+
+  it('`sync --json` keeps watching: prints a reply delivered later, stops cleanly on SIGTERM', async () => {
+    const child = spawn(process.execPath, [join(root, 'bin', 'afterview.js'), 'sync', '--json', '--data-dir', data.dir], { env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: '', AFTERVIEW_PASSWORD: mail.password } })
+    let out = ''
+    child.stdout.on('data', (d: Buffer) => { out += d.toString() })
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+    try {
+      const dir = join(data.dir, 'sync-state')
+      const { existsSync, readdirSync } = await import('node:fs')
+      // Wait until the first pass is done (its state is saved), then deliver.
+      for (let i = 0; i < 200 && !(existsSync(dir) && readdirSync(dir).length >= 1); i++) await new Promise((r) => setTimeout(r, 50))
+      await new Promise((r) => setTimeout(r, 300))
+      const id = `<cli-live-${Date.now()}@kestrelharbor.test>`
+      const sent = Date.now()
+      await mail.deliver('candidate', makeMessage({ from: { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' }, to: `candidate@${mail.domain}`, subject: 'Offer details', messageId: id, body: 'We are happy to make you an offer.' }))
+      for (let i = 0; i < 200 && !out.includes(id); i++) await new Promise((r) => setTimeout(r, 25))
+      console.log(`afterview sync --json printed the new reply ${Date.now() - sent} ms after delivery`)
+      const line = JSON.parse(out.trim().split('\n').find((l) => l.includes(id))!) as Record<string, string>
+      expect(line).toMatchObject({ messageId: id, applicationId: kestrel, direction: 'in', subject: 'Offer details' })
+    } finally {
+      child.kill('SIGTERM')
+    }
+    expect(await exited).toBe(0)
   })
 })
