@@ -4,6 +4,7 @@ import { exportCommand, importCommand } from './import-export'
 import { serve } from './serve'
 import { account } from './account'
 import { sync } from './sync'
+import { classify, explain } from './classify'
 
 /** Every CLI command, in the order `afterview help` lists them. */
-export const commands: Command[] = [serve, importCommand, exportCommand, due, account, sync]
+export const commands: Command[] = [serve, importCommand, exportCommand, due, account, sync, classify, explain]

@@ -1,0 +1,140 @@
+/**
+ * `afterview classify` and `afterview explain`: which application a mail belongs to and what
+ * it means, against the stored applications, changing nothing. How a user answers "why did
+ * it think this was a rejection?", and how we measure.
+ */
+import { readFile } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { classifyMessage, type Classification } from '../../../shared/core/classifier'
+import { proposeChanges, type ProposedChange } from '../../../shared/core/consequences'
+import { createMatcher, type MessageMatch } from '../../../shared/core/matcher'
+import { normalizeMessageId } from '../../../shared/core/mail-message'
+import { parseMessage } from '../../mail/parse-message'
+import type { Application } from '../../../shared/model'
+import { UsageError, type CliContext, type Command } from '../command'
+
+interface Outcome {
+  file: string
+  application?: Application
+  match: MessageMatch | null
+  result: Classification
+  proposals: ProposedChange[]
+}
+
+const CATEGORY_WORDS: Record<Classification['category'], string> = {
+  acknowledgement: 'an automatic acknowledgement of your application',
+  interview_request: 'an interview request',
+  assessment: 'an assessment (a test or take-home task)',
+  rejection: 'a rejection',
+  offer: 'an offer',
+  update: 'an update on the process',
+  unrelated: 'not about your applications'
+}
+
+const PROPOSAL_WORDS: Record<ProposedChange['kind'], (p: ProposedChange) => string> = {
+  track_application: (p) => `track this application (${[p.fields.role, p.fields.company].filter(Boolean).join(' at ')})`,
+  close_application: () => 'close the application as Rejected, with a gracious reply',
+  move_to_offer: () => 'move the application to Offer',
+  add_interview: (p) => `add an interview on ${p.fields.startsAt} (${p.fields.durationMinutes} min)`,
+  move_interview: (p) => `move the interview of ${p.fields.previousStartsAt} to ${p.fields.startsAt}`
+}
+
+async function classifyFiles(files: string[], ctx: CliContext, me: string[]): Promise<Array<Outcome | { file: string; error: string }>> {
+  const store = ctx.services().mail.ctx.store
+  const applications = store.applications.all()
+  const userAddresses = [...store.accounts.all().map((a) => a.email), ...me].map((a) => a.toLowerCase())
+  const known = new Map<string, string>()
+  for (const app of applications) for (const e of app.events) if (e.message?.messageId) known.set(normalizeMessageId(e.message.messageId), app.id)
+  const timeZone = store.settings.current.planner.timeZone || undefined
+  const matcher = createMatcher(applications, { userAddresses, knownMessageIds: known, timeZone })
+  const out: Array<Outcome | { file: string; error: string }> = []
+  for (const file of files) {
+    let raw: Buffer
+    try {
+      raw = await readFile(file)
+    } catch (error) {
+      out.push({ file, error: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (error as Error).message })
+      continue
+    }
+    try {
+      const message = await parseMessage(raw)
+      const match = matcher.match(message)
+      const application = match ? applications.find((a) => a.id === match.applicationId) : undefined
+      const result = classifyMessage(message, { relatedToApplication: !!match, direction: match?.direction ?? 'in', timeZone })
+      const proposals = match?.direction === 'out' ? [] : proposeChanges(result, message, application ?? null, { userAddresses })
+      out.push({ file, application, match, result, proposals })
+    } catch (error) {
+      out.push({ file, error: (error as Error).message })
+    }
+  }
+  return out
+}
+
+const options = { json: { type: 'boolean' as const }, me: { type: 'string' as const, multiple: true } }
+
+export const classify: Command = {
+  name: 'classify',
+  summary: 'say which application each .eml file belongs to and what it means (changes nothing)',
+  usage: 'afterview classify [--json] [--me YOUR-ADDRESS] FILE.eml… [--data-dir DIR]',
+  options,
+  async run({ values, positionals }, ctx) {
+    if (!positionals.length) throw new UsageError('Which mail? Give one or more .eml files.')
+    const results = await classifyFiles(positionals, ctx, (values.me as string[] | undefined) ?? [])
+    let failed = 0
+    for (const r of results) {
+      if ('error' in r) {
+        failed++
+        if (values.json) ctx.io.out(JSON.stringify({ file: r.file, error: r.error }))
+        else ctx.io.err(`${r.file}: could not be read: ${r.error}`)
+        continue
+      }
+      if (values.json) {
+        ctx.io.out(JSON.stringify({ file: r.file, applicationId: r.match?.applicationId ?? null, category: r.result.category, confidence: r.result.confidence, lowConfidence: r.result.lowConfidence, reasons: r.result.reasons }))
+      } else {
+        const where = r.application ? `${r.application.company}${r.application.role ? ` — ${r.application.role}` : ''}` : 'no application'
+        ctx.io.out(`${basename(r.file)}: ${r.result.category} (${r.result.confidence.toFixed(2)}${r.result.lowConfidence ? ', not sure' : ''}) — ${where}`)
+      }
+    }
+    return failed ? 1 : 0
+  }
+}
+
+export const explain: Command = {
+  name: 'explain',
+  summary: 'explain in plain words where a .eml file was filed and why it was classified so',
+  usage: 'afterview explain [--me YOUR-ADDRESS] FILE.eml… [--data-dir DIR]',
+  options,
+  async run({ values, positionals }, ctx) {
+    if (!positionals.length) throw new UsageError('Which mail? Give a .eml file.')
+    const results = await classifyFiles(positionals, ctx, (values.me as string[] | undefined) ?? [])
+    let failed = 0
+    for (const r of results) {
+      if ('error' in r) {
+        failed++
+        ctx.io.err(`${r.file}: could not be read: ${r.error}`)
+        continue
+      }
+      ctx.io.out(explanation(r, results.length > 1))
+    }
+    return failed ? 1 : 0
+  }
+}
+
+export function explanation(r: Outcome, named: boolean): string {
+  const where = r.application && r.match
+    ? `Filed on ${r.application.company}${r.application.role ? ` — ${r.application.role}` : ''} because ${r.match.reason}`
+    : 'Not filed on any application: nothing in it points to one you track'
+  if (r.match?.direction === 'out') return `${named ? `${basename(r.file)}: ` : ''}${where}. You sent this message.`
+  const { category, confidence, lowConfidence, reasons, evidence } = r.result
+  const quoted = reasons.filter((x) => x.startsWith('"'))
+  const other = reasons.filter((x) => !x.startsWith('"'))
+  const because = [...other, ...(quoted.length ? [`it says ${quoted.join(', ')}`] : [])]
+  const why = because.length ? ` because ${because.join('; ')}` : ''
+  const sure = lowConfidence ? ' — not sure, please look' : ''
+  const looks = category === 'unrelated' ? 'this is not about your applications' : `this looks like ${CATEGORY_WORDS[category]}`
+  const lines = [`${named ? `${basename(r.file)}: ` : ''}${where}; ${looks} (confidence ${confidence.toFixed(2)})${sure}${why}.`]
+  if (evidence && !reasons.some((x) => x.includes(evidence))) lines.push(`The sentence that decided it: "${evidence}"`)
+  if (r.result.automatic && category !== 'acknowledgement') lines.push('It was written by a machine: it does not count as an answer and cancels no follow-up.')
+  for (const p of r.proposals) lines.push(`Afterview would propose: ${PROPOSAL_WORDS[p.kind](p)}${p.kind === 'close_application' || p.kind === 'move_to_offer' ? ' (always waits for you)' : ''}.`)
+  return lines.join('\n')
+}
