@@ -2,7 +2,8 @@
  * The labelled mail corpus: every .eml in tests/fixtures/mail is parsed, matched and
  * classified in the order it arrived, and compared with labels.json. Prints per-category
  * precision and recall; fails below the accuracy we reached, and on any wrong
- * high-confidence rejection or offer. Files under holdout/ were written after tuning.
+ * high-confidence rejection or offer. The holdout directories were written after tuning, one
+ * batch at a time; tests/fixtures/mail/README.md records each batch's first result.
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -29,7 +30,8 @@ interface Outcome {
   outgoing: boolean
 }
 
-const THRESHOLDS = { application: 0.97, category: 0.92, heldOutApplication: 0.9, heldOutCategory: 0.85 }
+/** Set a little under what the corpus reaches (100 % and 100 % when written), so honest rule changes have room. */
+const THRESHOLDS = { application: 0.97, category: 0.95, heldOutApplication: 0.9, heldOutCategory: 0.85 }
 
 function emlFiles(dir: string, prefix = ''): string[] {
   return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
@@ -93,15 +95,17 @@ describe('the labelled mail corpus', () => {
   })
 
   it('files mail on the right application and says what it is', () => {
-    const tuned = report('Corpus (written before and during tuning)', outcomes.filter((o) => !o.file.startsWith('holdout/')))
+    const tuned = report('Corpus (written before and during tuning)', outcomes.filter((o) => !o.file.startsWith('holdout')))
     expect(tuned.application).toBeGreaterThanOrEqual(THRESHOLDS.application)
     expect(tuned.category).toBeGreaterThanOrEqual(THRESHOLDS.category)
   })
 
-  it('does as well on the held-out mail written after tuning', () => {
-    const heldOut = outcomes.filter((o) => o.file.startsWith('holdout/'))
+  it('does about as well on the held-out mail written after tuning', () => {
+    const heldOut = outcomes.filter((o) => o.file.startsWith('holdout'))
+    const batches = [...new Set(heldOut.map((o) => o.file.split('/')[0]))].sort()
+    for (const batch of batches) report(`Held-out batch ${batch}/ (written after tuning)`, heldOut.filter((o) => o.file.startsWith(`${batch}/`)))
     if (heldOut.length === 0) return
-    const result = report('Held-out (written after tuning)', heldOut)
+    const result = report('All held-out mail', heldOut)
     expect(result.application).toBeGreaterThanOrEqual(THRESHOLDS.heldOutApplication)
     expect(result.category).toBeGreaterThanOrEqual(THRESHOLDS.heldOutCategory)
   })

@@ -11,7 +11,7 @@ export const GERMAN_PHRASES = definePhrases('de', {
     [3.5, '(?:keine|kein) (?:positive[n]? )?(?:rückmeldung|zusage|angebot)'],
     [3, 'absage'],
     [4, '(?:stelle|position|vakanz) (?:ist|wurde) (?:\\p{L}+ ){0,2}(?:besetzt|vergeben|gestrichen|geschlossen|gestoppt)|anderweitig (?:besetzt|vergeben)'],
-    [3.5, 'nicht (?:weiter )?(?:fortsetzen|fortführen|weiterverfolgen|weiter verfolgen)'],
+    [3.5, 'nicht (?:weiter )?(?:fortsetzen|fortzusetzen|fortführen|fortzuführen|weiterverfolgen|weiterzuverfolgen|weiter verfolgen|weiter zu verfolgen)'],
     [3, `(?:müssen|muss) (?:wir |ich )?${SIE} (?:leider )?mitteilen`],
     [0.8, 'leider'],
     [1.5, 'viel erfolg (?:für|bei|auf) (?:ihre[nm]?|deine[nm]?|die) (?:weitere[nm]?|berufliche[nm]?|zukunft|suche)\\p{L}*|alles gute für (?:die|ihre|deine) (?:zukunft|weitere)\\p{L}*']

@@ -23,12 +23,12 @@ export const ENGLISH_PHRASES = definePhrases('en', {
     [4, `(?:selected|chosen|hired|went with|gone with|moved forward with|offered the (?:role|position) to|extended an offer to|made an offer to) (?:another|a different|an internal|other|a) (?:[\\w-]+ )?${CANDIDATES}`],
     [4, `pursue other ${CANDIDATES}`],
     [3.5, "(?:another|other|a different) (?:candidate|applicant)(?:'s|s')? (?:[\\w-]+ ){0,6}(?:was|were|is|are) (?:a )?(?:closer|better|stronger|more suitable) (?:fit|match)"],
-    [3.5, `${CANDIDATES} (?:whose|with) (?:experience|background|skills|qualifications|profiles?) (?:more closely|better|more directly|most closely) (?:align|match|fit|meet)`],
+    [3.5, `${CANDIDATES} (?:(?:whose|with) (?:experience|background|skills|qualifications|profiles?|backgrounds) |who |that )?(?:more closely|better|more directly|most closely|more fully) (?:align|match|fit|meet)\\w*`],
     [3.5, "(?:were|was|have|has|are) not (?:been )?(?:selected|successful|shortlisted)|(?:weren't|haven't been|hasn't been|wasn't) (?:selected|successful|shortlisted)"],
     [4, '(?:application|candidacy) (?:was|has been|is|were) unsuccessful|unsuccessful (?:on this occasion|this time)'],
     [2.5, "(?:not|isn't|wasn't|is not|was not) (?:the right|a (?:good |strong |great )?)(?:fit|match)"],
     [4, 'unable to (?:offer you|extend (?:you )?an offer|move forward|proceed|progress)'],
-    [4, '(?:decided|decision) (?:not to|to not) (?:proceed|move|continue|progress|pursue|extend|advance)'],
+    [4, '(?:decided|decision|chosen|chose|opted|elected) (?:not to|to not) (?:proceed|move|continue|progress|pursue|extend|advance)'],
     [3.5, "(?:will|'ll) (?:not|no longer) be (?:considering|considered|pursuing)|no longer (?:being )?considered"],
     [1.5, 'keep your (?:resume|cv|details|information|profile|application) on file'],
     [1.2, 'wish(?:ing)? you (?:the (?:very )?best|all the best|every success|much success|success|luck|the best of luck|good luck)'],
@@ -59,6 +59,7 @@ export const ENGLISH_PHRASES = definePhrases('en', {
     [3, '(?:pick|choose|select|book|grab|find|reserve) (?:a|an|your|the) (?:time|slot|time slot|date|timeslot)'],
     [3, 'scheduling (?:link|page|tool)|self-schedul\\w*|calendly\\.com|goodtime\\.io|app\\.greenhouse\\.io/\\S*schedul\\w*|\\S*schedul\\w*\\.ashbyhq\\.com|meetings\\.hubspot\\.com|calendar\\.app\\.google|cal\\.com/[\\w-]+', 'none'],
     [3.5, '(?:interview|call|meeting|chat|conversation|onsite|screen) (?:is|has been|was|are) (?:now )?(?:confirmed|scheduled|booked|set|moved|rescheduled)'],
+    [2.5, '(?:booking|appointment) (?:is|has been) (?:now )?(?:confirmed|scheduled)'],
     [3, '(?:confirm|confirming|confirmed|confirmation of) (?:your|the|our) (?:interview|call|meeting|time|slot|onsite)'],
     [2.5, 'reschedul\\w*|(?:move|push|shift) (?:our|the|your) (?:interview|call|meeting|conversation|chat)'],
     [3, 'next (?:round|step|stage) (?:is|will be|would be) (?:an? )?(?:[\\w-]+ ){0,2}(?:interview|call|conversation|chat|onsite|on-site|panel|meeting)'],
@@ -72,7 +73,8 @@ export const ENGLISH_PHRASES = definePhrases('en', {
   assessment: [
     [4, 'take[- ]home (?:assignment|exercise|challenge|test|project|task|assessment)'],
     [2.5, 'take[- ]home'],
-    [3.5, '(?:coding|technical|programming|online|skills?|aptitude|cognitive|personality|written|data) (?:challenge|assessment|exercise|test|task|quiz|evaluation)'],
+    [3.5, '(?:coding|technical|programming|online|skills?|aptitude|cognitive|personality|written|data|troubleshooting|debugging|design) (?:challenge|assessment|exercise|test|task|quiz|evaluation)'],
+    [3, '(?:\\d+[- ](?:minute|hour)|short|small|quick|brief) (?:[\\w-]+ ){0,2}(?:exercise|challenge|test|task|assignment|assessment)'],
     [3, 'hackerrank|codility|codesignal|testgorilla|coderbyte|devskiller|hirevue|qualified\\.io'],
     [3, 'case (?:study|exercise|assignment|presentation)'],
     [3, '(?:complete|finish|submit|start|take) (?:the|this|a|an|your|our) (?:[\\w-]+ ){0,2}(?:assessment|assignment|exercise|test|questionnaire|challenge|task|quiz)'],
@@ -83,7 +85,7 @@ export const ENGLISH_PHRASES = definePhrases('en', {
     [1, '(?:within|in the next|deadline|due (?:by|within)) (?:\\d+|one|two|three|five|seven) (?:days|hours|business days)', 'none']
   ],
   acknowledgement: [
-    [4, "(?:we've|we have|we) (?:successfully )?received your (?:application|resume|cv|submission)"],
+    [4, "(?:we've|we have|we) (?:successfully )?received your (?:application|resume|cv|submission)|(?:we've|we have) got(?:ten)? your (?:application|resume|cv)"],
     [4, 'your (?:application|submission|resume|cv) (?:for [^.]{1,80} )?(?:has been|was|is) (?:successfully )?(?:received|submitted)'],
     [2.5, 'thank(?:s| you) (?:so much |very much )?for (?:applying|your application|submitting your application|your interest in)'],
     [3, 'application (?:received|confirmation|submitted)'],
@@ -109,7 +111,9 @@ export const ENGLISH_PHRASES = definePhrases('en', {
     [2.5, '(?:send|provide|share|upload) (?:us |me )?(?:a copy of |copies of )?(?:your )?(?:documents?|transcripts?|diploma|certificates?|portfolio|work permit|passport|writing sample|salary expectations)'],
     [1.5, '(?:hiring manager|team|panel) (?:is|are|has been|have been) (?:out|away|travell?ing|on (?:vacation|leave|holiday|pto))'],
     [2, '(?:apologi[sz]e|sorry) for the (?:delay|wait|silence|slow)'],
-    [1.5, 'keep you (?:posted|updated|in the loop)']
+    [1.5, 'keep you (?:posted|updated|in the loop)'],
+    [2.5, 'still (?:very much )?in (?:the running|consideration|the process)'],
+    [2, "(?:you'll|you will|you should|expect to) hear (?:back )?from (?:me|us)"]
   ],
   unrelated: [
     [4, '(?:new |recommended |suggested |top )?jobs? (?:for you|you may (?:be interested in|like)|matching your|that match)'],

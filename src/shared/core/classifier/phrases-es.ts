@@ -25,7 +25,7 @@ export const SPANISH_PHRASES = definePhrases('es', {
     [4, '(?:invitarte|invitarle|te invitamos|le invitamos|invitación) a (?:una|la|tu|su) (?:[\\p{L}-]+ ){0,2}(?:entrevista|llamada|reunión|videollamada|conversación)'],
     [3, '(?:agendar|programar|coordinar|concertar|fijar|organizar) (?:una|la|tu|su) (?:[\\p{L}-]+ ){0,2}(?:entrevista|llamada|reunión|videollamada)', 'both'],
     [1.5, 'disponibilidad', 'none'],
-    [2.5, `(?:qué|que) (?:día|días|horario|horarios|hora) ${TE} (?:viene|vienen|va|van) bien`],
+    [2.5, `(?:qué|que) (?:día|días|horario|horarios|hora) ${TE} (?:viene|vienen|va|van) bien|${TE} (?:vendría|vendrían|iría|irían|viene|va) bien (?:una|un|el|la)`],
     [2.5, 'reprogramar|reagendar'],
     [3, '(?:confirmamos|confirmar|confirmo) (?:tu|la|su) (?:entrevista|llamada|reunión)'],
     [0.8, 'entrevista', 'none']
@@ -36,7 +36,8 @@ export const SPANISH_PHRASES = definePhrases('es', {
   acknowledgement: [
     [4, `(?:hemos recibido|recibimos) (?:correctamente )?${TU} (?:candidatura|solicitud|cv|currículum)`],
     [2.5, `gracias por (?:${TU} (?:candidatura|solicitud|interés|postulación)|postularte|aplicar|inscribirte)`],
-    [2.5, `(?:revisaremos|vamos a revisar|estudiaremos|analizaremos) ${TU} (?:candidatura|perfil|solicitud|cv)`]
+    [2.5, `(?:revisaremos|vamos a revisar|estudiaremos|analizaremos) ${TU} (?:candidatura|perfil|solicitud|cv)|(?:lo|la) (?:revisaremos|estudiaremos)`],
+    [3, `gracias por (?:enviarnos|mandarnos|hacernos llegar) ${TU} (?:cv|currículum|curriculum|candidatura|solicitud)`]
   ],
   update: [
     [2.5, '(?:seguimos|todavía estamos|aún estamos) (?:revisando|evaluando|entrevistando|en proceso)'],

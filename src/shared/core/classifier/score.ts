@@ -27,7 +27,7 @@ export interface Hit {
 const ALL_PHRASES: readonly Phrase[] = [...ENGLISH_PHRASES, ...GERMAN_PHRASES, ...SPANISH_PHRASES]
 const phrasesThatMayMatch = createGate(ALL_PHRASES.map((p) => p.keys))
 
-const NEGATION = /(?<![\p{L}'])(?:not|no|never|without|nor|kein\p{L}*|nicht|nie|ohne|nunca|sin|ningún|ninguna)(?![\p{L}])|n't(?![\p{L}])/iu
+const NEGATION = /(?<![\p{L}'])(?:not|no|never|without|nor|unable|cannot|kein\p{L}*|nicht|nie|ohne|nunca|sin|ningún|ninguna)(?![\p{L}])|n't(?![\p{L}])/iu
 const HYPOTHESIS = /(?<![\p{L}])(?:if|once|whether|should we|should you|in case|before|until|unless|wenn|falls|sobald|ob|bevor|si|en caso de|antes de|hasta que)(?![\p{L}])/iu
 /** "Thank you for completing the take-home": a step already done, not a new request. */
 const ALREADY_DONE = /(?:thank(?:s| you)(?: so much| again| very much)? for|impressed (?:by|with)|vielen dank für|danke für|gracias por)(?:\s+[^\s.!?]+){0,6}\s+$/iu
