@@ -1,0 +1,81 @@
+/**
+ * Browser mode reminders: the user turns them on, a follow-up falls due and raises a web
+ * notification whose click opens the action; snoozing hides it and brings it back later.
+ */
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+interface Shown { title: string; body: string }
+
+/** Records notifications instead of showing them; permission starts unasked. */
+const RECORD_NOTIFICATIONS = `(() => {
+  const shown = []
+  window.__shown = shown
+  let permission = 'default'
+  function FakeNotification(title, options) {
+    this.title = title
+    this.body = (options && options.body) || ''
+    this.onclick = null
+    this.close = () => {}
+    shown.push(this)
+  }
+  Object.defineProperty(FakeNotification, 'permission', { get: () => permission })
+  FakeNotification.requestPermission = async () => (permission = 'granted')
+  window.Notification = FakeNotification
+})()`
+
+const shown = (page: Page) => page.evaluate<Shown[]>('window.__shown.map((n) => ({ title: n.title, body: n.body }))')
+
+async function api(page: Page, name: string, input: unknown) {
+  const res = await page.request.post(new URL(`/api/${name}`, page.url()).href, { data: input ?? {}, headers: { 'Content-Type': 'application/json' } })
+  const envelope = await res.json()
+  expect(envelope.ok, JSON.stringify(envelope)).toBe(true)
+  return envelope.value
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(RECORD_NOTIFICATIONS)
+})
+
+test('a due thank-you raises a web notification that opens the action, and comes back after a snooze', async ({ afterview, app: page }) => {
+  await page.getByRole('button', { name: 'Turn on reminders' }).click()
+  await expect(page.getByRole('button', { name: 'Turn on reminders' })).toHaveCount(0)
+  // Whatever the hour CI runs at: no quiet hours for this test.
+  await api(page, 'updateReminderSettings', { quietHoursStart: '00:00', quietHoursEnd: '00:00', quietWeekends: false })
+
+  // The CLI adds an interview that ended 25 hours ago: its thank-you is overdue.
+  const file = join(afterview.dataDir, 'acme.json')
+  writeFileSync(file, JSON.stringify({ applications: [{ id: 'acme', company: 'Acme Robotics', role: 'Engineer', contacts: [{ name: 'Dana Whitfield', email: 'dana@acme.test' }], interviews: [{ at: new Date(Date.now() - 26 * 3_600_000).toISOString(), durationMinutes: 60, with: ['Dana Whitfield'] }] }] }))
+  expect(afterview.cli(['import', file]).status).toBe(0)
+
+  await expect.poll(() => shown(page), { timeout: 15_000 }).toEqual([{ title: 'Send a thank-you to Dana', body: 'Acme Robotics, interview ended 1 day ago' }])
+  await page.evaluate('window.__shown[0].onclick()')
+  await expect(page).toHaveURL(/#\/application\/acme\?action=thank_you/)
+  // It opens straight on the draft of that thank-you.
+  const draft = page.getByRole('dialog', { name: 'Send a thank-you to Dana' })
+  await expect(draft).toBeVisible()
+  await expect(draft.getByLabel('To')).toHaveValue('dana@acme.test')
+  await page.keyboard.press('Escape')
+  await expect(draft).toHaveCount(0)
+
+  // Snooze from Next up: the action moves to an hour from now and is marked as snoozed.
+  await page.getByRole('link', { name: /Next up/ }).click()
+  const item = page.getByRole('list', { name: 'Next up' }).getByRole('listitem').filter({ hasText: 'Send a thank-you to Dana' })
+  await item.getByRole('button', { name: 'Snooze' }).click()
+  await page.getByRole('menuitem', { name: 'For 1 hour' }).click()
+  await expect(item).toContainText('Snoozed')
+  await expect(item).toContainText(/due in (60 min|1 h)/)
+  await expect(item).not.toContainText('Overdue')
+
+  // A snooze ending a few seconds from now brings the reminder back, once.
+  const { actions } = await api(page, 'getApplication', { id: 'acme' })
+  await api(page, 'setActionState', { applicationId: 'acme', key: actions[0].key, status: 'snoozed', until: new Date(Date.now() + 3_000).toISOString() })
+  await expect.poll(async () => (await shown(page)).length, { timeout: 20_000 }).toBe(2)
+  const [, again] = await shown(page)
+  expect(again.title).toBe('Send a thank-you to Dana')
+  expect(again.body).toMatch(/^Acme Robotics, back from your snooze/)
+  await page.waitForTimeout(1_500)
+  expect(await shown(page)).toHaveLength(2)
+})
