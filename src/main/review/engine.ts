@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import type { Proposal, ProposalFields } from '../../shared/api/review'
 import { classifyMessage } from '../../shared/core/classifier'
 import { messageFacts, proposeChanges, type ProposedChange } from '../../shared/core/consequences'
-import { normalizeMessageId, type MailMessage } from '../../shared/core/mail-message'
+import { domainOf, normalizeMessageId, type MailMessage } from '../../shared/core/mail-message'
 import type { MessageRef } from '../../shared/model'
 import type { ServiceContext } from '../services/applications'
 import { applyProposal } from './apply'
@@ -21,6 +21,11 @@ export interface Review {
 }
 
 export const userAddresses = (ctx: ServiceContext): string[] => ctx.store.accounts.all().map((a) => a.email.toLowerCase())
+/** The user's addresses, plus whom an employer's mail was addressed to outside the employer's domain (the user, on an alias). */
+const recipients = (ctx: ServiceContext, message: MailMessage): string[] => {
+  const from = domainOf(message.from.address)
+  return [...new Set([...userAddresses(ctx), ...message.to.map((a) => a.address).filter((a) => a && domainOf(a) !== from)])]
+}
 const timeZoneOf = (ctx: ServiceContext): string | undefined => ctx.store.settings.current.planner.timeZone || undefined
 
 export function proposalId(messageId: string, kind: string): string {
@@ -99,14 +104,14 @@ export function createReview(ctx: ServiceContext): Review {
         return // deleted meanwhile
       }
       ctx.changed([applicationId])
-      const changes = proposeChanges(classification, message, application, { interviewsByCalendarUid: interviewsByCalendarUid(ctx), userAddresses: userAddresses(ctx) })
+      const changes = proposeChanges(classification, message, application, { interviewsByCalendarUid: interviewsByCalendarUid(ctx), userAddresses: recipients(ctx, message) })
       await queue(changes, message, ref.accountId)
       if (changes.length) ctx.changed([applicationId])
     },
 
     async onUnmatched(message, accountId) {
-      const users = userAddresses(ctx)
-      if (users.includes(message.from.address)) return
+      if (userAddresses(ctx).includes(message.from.address)) return
+      const users = recipients(ctx, message)
       const classification = classifyMessage(message, { relatedToApplication: false, direction: 'in', timeZone: timeZoneOf(ctx) })
       if (classification.category !== 'acknowledgement') return
       const changes = proposeChanges(classification, message, null, { userAddresses: users })
