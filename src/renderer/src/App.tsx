@@ -16,6 +16,8 @@ import { ApplicationPage } from './pages/ApplicationPage'
 import { ApplicationsPage } from './pages/ApplicationsPage'
 import { NextUpPage } from './pages/NextUpPage'
 import { SettingsPage } from './pages/SettingsPage'
+import { ReviewPage } from './review/ReviewPage'
+import { useReviewQueue } from './review/useReviewQueue'
 
 export function App() {
   return (
@@ -27,12 +29,13 @@ export function App() {
   )
 }
 
-const TITLES: Record<Route['page'], string> = { next: 'Next up', applications: 'Applications', application: 'Application', settings: 'Settings' }
+const TITLES: Record<Route['page'], string> = { next: 'Next up', applications: 'Applications', review: 'Review', application: 'Application', settings: 'Settings' }
 
 function Shell() {
   const route = useRoute()
   const { overview, now } = useOverview()
   const [adding, setAdding] = useState(false)
+  const reviewCount = useReviewQueue().queue?.open ?? 0
   const dueCount = overview?.actions.filter((a) => a.dueAt && (isOverdue(a.dueAt, now) || Date.parse(a.dueAt) - now < 24 * 3_600_000)).length ?? 0
 
   useEffect(() => client.on('navigate', ({ path }) => {
@@ -55,7 +58,7 @@ function Shell() {
   const add = () => setAdding(true)
   return (
     <div className="layout">
-      <Sidebar route={route} dueCount={dueCount} onAdd={add} />
+      <Sidebar route={route} dueCount={dueCount} reviewCount={reviewCount} onAdd={add} />
       <main id="main" className="main" tabIndex={-1}>
         <div className="banners">
           <Banner />
@@ -63,6 +66,7 @@ function Shell() {
         </div>
         {route.page === 'next' && <NextUpPage onAdd={add} />}
         {route.page === 'applications' && <ApplicationsPage onAdd={add} />}
+        {route.page === 'review' && <ReviewPage />}
         {route.page === 'application' && <ApplicationPage key={route.id} id={route.id} action={route.action} />}
         {route.page === 'settings' && <SettingsPage section={route.section} />}
       </main>

@@ -8,16 +8,18 @@ import { hrefTo } from '../lib/router'
 interface Props {
   route: Route
   dueCount: number
+  /** Proposed changes waiting in Review. */
+  reviewCount?: number
   onAdd: () => void
 }
 
-export function Sidebar({ route, dueCount, onAdd }: Props) {
+export function Sidebar({ route, dueCount, reviewCount = 0, onAdd }: Props) {
   const current = route.page === 'application' ? 'applications' : route.page
-  const item = (page: 'next' | 'applications' | 'settings', label: string, badge?: number) => (
+  const item = (page: 'next' | 'applications' | 'review' | 'settings', label: string, badge?: number, badgeWord = 'due') => (
     <li>
       <a href={hrefTo({ page } as Route)} className={current === page ? 'nav-link active' : 'nav-link'} aria-current={current === page ? 'page' : undefined}>
         <span>{label}</span>
-        {badge ? <span className="nav-badge">{badge}<span className="visually-hidden"> due</span></span> : null}
+        {badge ? <span className="nav-badge">{badge}<span className="visually-hidden"> {badgeWord}</span></span> : null}
       </a>
     </li>
   )
@@ -31,6 +33,7 @@ export function Sidebar({ route, dueCount, onAdd }: Props) {
       <ul className="nav-list">
         {item('next', 'Next up', dueCount)}
         {item('applications', 'Applications')}
+        {item('review', 'Review', reviewCount, 'to review')}
         {item('settings', 'Settings')}
       </ul>
     </nav>

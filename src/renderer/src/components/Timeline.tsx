@@ -6,6 +6,7 @@ import type { NextAction } from '../../../shared/core/planner'
 import type { Application, Interview, MessageCategory, TimelineEvent } from '../../../shared/model'
 import { dueText, formatDateTime, isOverdue } from '../lib/format'
 import { interviewKindLabel } from './InterviewForm'
+import { isUnsure } from '../review/confidence'
 
 const TYPE_LABELS: Record<TimelineEvent['type'], string> = {
   created: 'Started tracking',
@@ -100,7 +101,8 @@ function PastEvent({ event: e }: { event: TimelineEvent }) {
       <div className="timeline-meta">
         <span className="timeline-type">{m ? (m.direction === 'in' ? 'Received' : 'Sent') : TYPE_LABELS[e.type]}</span>
         <time className="muted" dateTime={e.at}>{formatDateTime(e.at)}</time>
-        {m?.category && <span className={`badge badge-${m.category}`}>{CATEGORY_LABELS[m.category]}</span>}
+        {m?.category && <span className={`badge badge-${m.category}`} title={m.confidence !== undefined ? `${Math.round(m.confidence * 100)} % sure` : undefined}>{CATEGORY_LABELS[m.category]}</span>}
+        {m?.direction === 'in' && isUnsure(m.confidence) && <span className="badge badge-unsure">Not sure — please look</span>}
         {m?.automatic && m.category !== 'acknowledgement' && <span className="badge">Automatic reply</span>}
       </div>
       {m ? (

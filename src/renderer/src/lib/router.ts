@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react'
 export type Route =
   | { page: 'next' }
   | { page: 'applications' }
+  | { page: 'review' }
   | { page: 'application'; id: string; action?: string }
   | { page: 'settings'; section?: string }
 
@@ -19,6 +20,8 @@ export function parseHash(hash: string): Route {
   switch (parts[0]) {
     case 'applications':
       return { page: 'applications' }
+    case 'review':
+      return { page: 'review' }
     case 'application':
       if (parts[1]) {
         const action = params.get('action')
@@ -38,6 +41,8 @@ export function hrefTo(route: Route): string {
       return '#/next'
     case 'applications':
       return '#/applications'
+    case 'review':
+      return '#/review'
     case 'application':
       return `#/application/${encodeURIComponent(route.id)}${route.action ? `?action=${encodeURIComponent(route.action)}` : ''}`
     case 'settings':
