@@ -34,7 +34,7 @@ export async function parseMessage(raw: Buffer | string, options: ParseMessageOp
   if (raw.length === 0) throw new MailReadError('The mail is empty.')
   let parsed: ParsedMail
   try {
-    parsed = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true, maxHtmlLengthToParse: MAX_HTML_CHARS })
+    parsed = await simpleParser(raw, { skipHtmlToText: true, skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true, maxHtmlLengthToParse: MAX_HTML_CHARS })
   } catch (cause) {
     throw new MailReadError(`The mail could not be read: ${cause instanceof Error ? cause.message : String(cause)}`, { cause })
   }

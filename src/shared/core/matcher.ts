@@ -83,6 +83,7 @@ export function createMatcher(applications: Application[], context: MatchContext
   const byDomain = new Map<string, Candidate[]>()
   const bySlug = new Map<string, Candidate[]>()
   const byName = new Map<string, Candidate[]>()
+  const byFirstWord = new Map<string, Candidate[]>()
 
   for (const app of applications) {
     const times = [app.appliedAt, ...app.interviews.map((i) => i.startsAt), ...app.events.map((e) => e.at)].map((t) => (t ? Date.parse(t) : NaN))
@@ -104,6 +105,13 @@ export function createMatcher(applications: Application[], context: MatchContext
       push(bySlug, slug(name.replace(/\s+/g, '-')), candidate)
     }
     if (app.companyDomain) push(bySlug, slug(app.companyDomain.split('.')[0]), candidate)
+    // Workday tenants and careers domains often shorten the name: "bluefin" for Bluefin Logistics.
+    const firstWord = slug(app.company.split(/\s+/)[0] ?? '')
+    if (firstWord.length >= 4 && app.company.trim().includes(' ')) push(byFirstWord, firstWord, candidate)
+  }
+  for (const [word, candidates] of byFirstWord) {
+    const companies = new Set(candidates.map((c) => c.app.company.toLowerCase()))
+    if (companies.size === 1 && !bySlug.has(word)) bySlug.set(word, candidates)
   }
   // knownMessageIds is read live: messages filed after createMatcher() anchor their threads too.
   const knownAnchor = (rawId: string, key: string): ThreadAnchor | undefined => {

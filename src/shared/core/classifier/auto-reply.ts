@@ -21,7 +21,7 @@ const OUT_OF_OFFICE_BODY: readonly RegExp[] = [
   /out of (?:the )?office (?:until|from|through|and|with)/i,
   /(?:limited|no|intermittent) access to (?:my )?e-?mail/i,
   /(?:upon|on|after) my return/i,
-  /(?:bin|sind) (?:bis (?:einschließlich |zum |am )?[^.\n]{0,30}?)?(?:nicht im büro|abwesend|außer haus|ausser haus|im urlaub|nicht erreichbar)/i,
+  /(?:bin|sind) (?:bis (?:einschließlich |zum |am )?[^\n]{0,30}?)?(?:nicht im büro|abwesend|außer haus|ausser haus|im urlaub|nicht erreichbar)/i,
   /nach meiner rückkehr|ich bin (?:derzeit|momentan|zurzeit|aktuell) (?:nicht|abwesend|im urlaub)/i,
   /(?:estoy|estaré|me encuentro) (?:fuera de la oficina|de vacaciones|ausente|fuera)/i,
   /a mi (?:regreso|vuelta)|acceso limitado al correo/i

@@ -52,6 +52,7 @@ export const GERMAN_PHRASES = definePhrases('de', {
   ],
   unrelated: [
     [4, '(?:neue )?jobs? für (?:sie|dich)|jobempfehlung\\p{L}*|stellenangebote? (?:für sie|für dich|passend)|job-?alarm'],
-    [2, 'newsletter']
+    [2, 'newsletter'],
+    [3.5, 'passwort (?:wurde )?(?:geändert|zurückgesetzt)|passwort zurücksetzen|e-mail-adresse bestätigen|bestätigungscode|konto (?:wurde )?(?:erstellt|aktiviert)']
   ]
 })

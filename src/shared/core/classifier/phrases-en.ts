@@ -125,6 +125,7 @@ export const ENGLISH_PHRASES = definePhrases('en', {
     [2.5, '(?:open to|interested in|exploring) (?:new |other |a new )?(?:opportunities|roles|a conversation|hearing more)'],
     [3.5, 'on behalf of (?:my|our|a) client'],
     [1, '(?:exciting|great|unique) (?:opportunity|role|position)'],
-    [2, '(?:recruit(?:ment|ing) (?:agency|firm|partner))|headhunt\\w*']
+    [2, '(?:recruit(?:ment|ing) (?:agency|firm|partner))|headhunt\\w*'],
+    [3.5, 'password (?:has been |was )?(?:changed|reset|updated)|reset your password|verify your (?:email|e-mail|account)|(?:verification|sign-in|one-time) (?:code|link|passcode)|confirm your email address|(?:candidate )?account (?:has been |was )?(?:created|activated)']
   ]
 })

@@ -47,6 +47,7 @@ export const SPANISH_PHRASES = definePhrases('es', {
     [1.5, 'referencias|retraso']
   ],
   unrelated: [
-    [4, '(?:nuevas? )?(?:ofertas de empleo|empleos) (?:para ti|que te pueden interesar|recomendad[oa]s)|alerta de empleo']
+    [4, '(?:nuevas? )?(?:ofertas de empleo|empleos) (?:para ti|que te pueden interesar|recomendad[oa]s)|alerta de empleo'],
+    [3.5, 'contraseña (?:ha sido |fue )?(?:cambiada|restablecida|actualizada)|restablecer (?:tu|su) contraseña|verifica(?:r)? (?:tu|su) (?:correo|cuenta)|código de verificación']
   ]
 })

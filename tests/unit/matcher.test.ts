@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest'
+import { Application } from '../../src/shared/model'
+import type { MailMessage } from '../../src/shared/core/mail-message'
+import { createMatcher, matchMessage } from '../../src/shared/core/matcher'
+
+const ME = 'candidate@mail.candidate.example'
+
+function application(fields: Record<string, unknown> & { id: string; company: string }): Application {
+  return Application.parse({ role: '', stage: 'applied', createdAt: '2026-10-01T00:00:00Z', updatedAt: '2026-10-01T00:00:00Z', ...fields })
+}
+
+function mail(fields: Partial<Omit<MailMessage, 'from'>> & { from: string; fromName?: string }): MailMessage {
+  const { from, fromName, ...rest } = fields
+  return {
+    messageId: `<${Math.random().toString(36).slice(2)}@test>`,
+    references: [],
+    date: '2026-11-20T10:00:00Z',
+    from: { name: fromName ?? '', address: from },
+    to: [{ name: 'Jordan', address: ME }],
+    cc: [],
+    subject: '',
+    text: '',
+    headers: {},
+    hasCalendarInvite: false,
+    ...rest
+  }
+}
+
+const acmeSwe = application({
+  id: 'acme-swe',
+  company: 'Acme Robotics',
+  role: 'Senior Software Engineer',
+  companyDomain: 'acmerobotics.com',
+  stage: 'interviewing',
+  appliedAt: '2026-10-02',
+  contacts: [
+    { id: 'dana', name: 'Dana Whitfield', email: 'dana.whitfield@acmerobotics.com' },
+    { id: 'priya', name: 'Priya Raman', email: 'priya.raman@acmerobotics.com' }
+  ],
+  sentMessageIds: ['<thanks-acme-1@mail.candidate.example>'],
+  events: [
+    {
+      id: 'e1',
+      at: '2026-11-19T17:02:00Z',
+      type: 'message',
+      message: { messageId: '<thanks-acme-1@mail.candidate.example>', direction: 'out', subject: 'Thank you - onsite', to: ['dana.whitfield@acmerobotics.com'] }
+    }
+  ]
+})
+const acmeFirmware = application({ id: 'acme-fw', company: 'Acme Robotics', role: 'Firmware Engineer', companyDomain: 'acmerobotics.com', appliedAt: '2026-10-20', contacts: [{ id: 'priya2', name: 'Priya Raman', email: 'priya.raman@acmerobotics.com' }] })
+const kestrel = application({ id: 'kestrel', company: 'Kestrel Harbor', role: 'Product Manager', companyDomain: 'kestrelharbor.com' })
+const lumen = application({ id: 'lumen', company: 'Lumen Grove', role: 'Product Designer', companyDomain: 'lumengrove.com' })
+const bluefin = application({ id: 'bluefin', company: 'Bluefin Logistics', role: 'Platform Reliability Engineer', companyDomain: 'bluefinlogistics.com' })
+const tidewater = application({ id: 'tidewater', company: 'Tidewater Bank', role: 'Data Analyst', companyDomain: 'tidewaterbank.com' })
+const parcelpoint = application({ id: 'parcelpoint', company: 'Parcelpoint', role: 'SRE', contacts: [{ id: 'sam', name: 'Sam Okafor', email: 'sam.okafor.recruits@gmail.com' }] })
+const all = [acmeSwe, acmeFirmware, kestrel, lumen, bluefin, tidewater, parcelpoint]
+const context = { userAddresses: [ME] }
+
+describe('matching a mail to its application', () => {
+  it('files a reply to the thank-you on its application and says it answers the thank-you', () => {
+    const reply = mail({ from: 'someone.new@elsewhere.example', inReplyTo: '<thanks-acme-1@mail.candidate.example>' })
+    expect(matchMessage(reply, all, context)).toEqual({ applicationId: 'acme-swe', direction: 'in', reason: 'replied to your thank-you of Nov 19', strength: 'thread' })
+  })
+
+  it('follows a thread through References and through messages filed after the matcher was built', () => {
+    const known = new Map<string, string>()
+    const matcher = createMatcher(all, { userAddresses: [ME], knownMessageIds: known })
+    const reply = mail({ from: 'no-reply@hire.lever.co', references: ['<a@x>', '<invite-1@hire.lever.co>'] })
+    expect(matcher.match(reply)).toBeNull()
+    known.set('<invite-1@hire.lever.co>', 'kestrel')
+    expect(matcher.match(reply)).toMatchObject({ applicationId: 'kestrel', strength: 'thread' })
+  })
+
+  it('files mail from a known contact, naming them', () => {
+    const m = matchMessage(mail({ from: 'dana.whitfield@acmerobotics.com', subject: 'Onsite' }), all, context)
+    expect(m).toMatchObject({ applicationId: 'acme-swe', strength: 'contact', reason: 'from Dana Whitfield, your contact at Acme Robotics' })
+  })
+
+  it('counts a known contact in Reply-To when an ATS relays the mail', () => {
+    const m = matchMessage(mail({ from: 'no-reply@hire.lever.co', replyTo: { name: 'Dana', address: 'dana.whitfield@acmerobotics.com' } }), all, context)
+    expect(m).toMatchObject({ applicationId: 'acme-swe', strength: 'contact' })
+  })
+
+  it('files mail from the company domain and its subdomains', () => {
+    expect(matchMessage(mail({ from: 'people@kestrelharbor.com' }), all, context)).toMatchObject({ applicationId: 'kestrel', strength: 'domain', reason: 'from kestrelharbor.com, the domain of Kestrel Harbor' })
+    expect(matchMessage(mail({ from: 'talent@hire.lumengrove.com' }), all, context)).toMatchObject({ applicationId: 'lumen', strength: 'domain' })
+  })
+
+  it('recognises Workday tenants and custom careers domains as the company', () => {
+    expect(matchMessage(mail({ from: 'bluefin@myworkday.com' }), all, context)?.reason).toBe('from the Workday tenant "bluefin" of Bluefin Logistics')
+    expect(matchMessage(mail({ from: 'notifications@bluefinlogistics.wd5.myworkday.com' }), all, context)?.applicationId).toBe('bluefin')
+    expect(matchMessage(mail({ from: 'recruiting@talent.tidewaterbank.net' }), all, context)).toMatchObject({ applicationId: 'tidewater', strength: 'domain' })
+  })
+
+  it('files ATS mail on the company it names, in the sender name, subject or body', () => {
+    expect(matchMessage(mail({ from: 'no-reply@hire.lever.co', fromName: 'Kestrel Harbor' }), all, context)).toMatchObject({ applicationId: 'kestrel', strength: 'ats', reason: 'sent by Lever on behalf of Kestrel Harbor' })
+    expect(matchMessage(mail({ from: 'no-reply@hire.lever.co', fromName: 'Lever', subject: 'Your application', text: 'Thanks for applying to Lumen Grove.' }), all, context)?.applicationId).toBe('lumen')
+    expect(matchMessage(mail({ from: 'no-reply@us.greenhouse-mail.io', subject: 'Thank you for applying to Kestrel Harbor' }), all, context)?.applicationId).toBe('kestrel')
+  })
+
+  it('leaves ATS mail that names no tracked company unfiled', () => {
+    expect(matchMessage(mail({ from: 'hello@greenhouse.io', subject: 'Create your profile', text: 'Track every application.' }), all, context)).toBeNull()
+  })
+
+  it('tells two applications at one company apart by the role title', () => {
+    const m = matchMessage(mail({ from: 'priya.raman@acmerobotics.com', subject: 'Phone screen - Firmware Engineer' }), all, context)
+    expect(m).toMatchObject({ applicationId: 'acme-fw', reason: 'from Priya Raman, your contact at Acme Robotics; the subject names the role "Firmware Engineer"' })
+    expect(matchMessage(mail({ from: 'careers@acmerobotics.com', text: 'About the firmware opening: ...' }), all, context)?.applicationId).toBe('acme-fw')
+  })
+
+  it('picks the most recent active application when nothing tells them apart, and says so', () => {
+    const m = matchMessage(mail({ from: 'priya.raman@acmerobotics.com', text: 'Both the Senior Software Engineer and Firmware Engineer teams are still reviewing.' }), all, context)
+    expect(m?.applicationId).toBe('acme-swe')
+    expect(m?.reason).toContain('2 applications fit and the mail does not say which, so it went to the most recent active one (Senior Software Engineer)')
+    const closed = { ...acmeSwe, stage: 'rejected' as const }
+    expect(matchMessage(mail({ from: 'priya.raman@acmerobotics.com' }), [closed, acmeFirmware], context)?.applicationId).toBe('acme-fw')
+  })
+
+  it('files the user’s own mail by its recipients, as outgoing', () => {
+    const sent = mail({ from: ME, to: [{ name: 'Owen', address: 'owen@kestrelharbor.com' }] })
+    expect(matchMessage(sent, all, context)).toMatchObject({ applicationId: 'kestrel', direction: 'out', reason: 'to kestrelharbor.com, the domain of Kestrel Harbor' })
+    expect(matchMessage(mail({ from: ME, to: [{ name: '', address: 'dana.whitfield@acmerobotics.com' }] }), all, context)?.reason).toBe('to Dana Whitfield, your contact at Acme Robotics')
+  })
+
+  it('never files mail the user sent to themselves', () => {
+    expect(matchMessage(mail({ from: ME, to: [{ name: '', address: ME }], subject: 'Acme Robotics prep', text: 'Kestrel Harbor' }), all, context)).toBeNull()
+  })
+
+  it('does not file job alerts or newsletters that name a tracked company', () => {
+    expect(matchMessage(mail({ from: 'jobalerts-noreply@linkedin.com', subject: 'Senior Software Engineer at Acme Robotics' }), all, context)).toBeNull()
+    expect(matchMessage(mail({ from: 'alert@indeed.com', text: 'Product Manager - Kestrel Harbor' }), all, context)).toBeNull()
+    expect(matchMessage(mail({ from: 'news@acmerobotics.com', headers: { 'list-id': '<news.acmerobotics.com>' } }), all, context)).toBeNull()
+    expect(matchMessage(mail({ from: 'alerts@tidewaterbank.com', subject: 'Your statement is ready' }), all, context)).toBeNull()
+  })
+
+  it('uses a contact’s free-mail address but never a free-mail domain as a company', () => {
+    expect(matchMessage(mail({ from: 'sam.okafor.recruits@gmail.com' }), all, context)?.applicationId).toBe('parcelpoint')
+    expect(matchMessage(mail({ from: 'a.friend@gmail.com', text: 'Good luck at Parcelpoint!' }), all, context)).toBeNull()
+  })
+
+  it('matches 100,000 messages in well under a few seconds', () => {
+    const apps = Array.from({ length: 300 }, (_, i) => application({ id: `a${i}`, company: `Company ${i} Labs`, companyDomain: `company${i}.example.com`, contacts: [{ id: `c${i}`, name: 'X', email: `x${i}@company${i}.example.com` }] }))
+    const matcher = createMatcher(apps, { userAddresses: [ME], knownMessageIds: new Map() })
+    const messages = Array.from({ length: 1000 }, (_, i) => mail({ from: i % 3 === 0 ? `x${i % 300}@company${i % 300}.example.com` : i % 3 === 1 ? 'no-reply@hire.lever.co' : `someone@else${i}.example`, fromName: `Company ${i % 300} Labs`, subject: 'Update' }))
+    const start = performance.now()
+    for (let round = 0; round < 100; round++) for (const m of messages) matcher.match(m)
+    expect(performance.now() - start).toBeLessThan(5000)
+  })
+})
