@@ -9,6 +9,7 @@
  *   - peak RSS of this process during the first scan.
  * Targets: ratio <= 1.2, incremental < 100 ms, time-to-notice median < 700 ms, RSS < 250 MB at 100,000.
  */
+import { cpus, loadavg } from 'node:os'
 import { ImapFlow } from 'imapflow'
 import { parseInput } from '../../src/shared/api'
 import { createServices, type AppServices } from '../../src/main/services'
@@ -116,6 +117,10 @@ export async function runSyncBenchmark({ sizes = [20_000, 100_000] }: { sizes?: 
       const scanMs = performance.now() - t
       clearInterval(sampler)
       peak = Math.max(peak, process.memoryUsage().rss)
+      gc()
+      // The machine may be busy: imapflow's fetch is timed before and after the scan, and averaged.
+      const baselineAfter = await baselineFetch(mail, user, since)
+      const baselineMs = (baseline.ms + baselineAfter.ms) / 2
 
       const inboxState = () => services!.mail.ctx.store.syncState.get(`${account.id}.inbox`)!
       for (let i = 0; i < 10; i++) await mail.deliver(user, makeMessage({ from: SENDERS[i % SENDERS.length]!, to: me, subject: `new mail ${i}`, body: filler(80, i) }))
@@ -149,12 +154,13 @@ export async function runSyncBenchmark({ sizes = [20_000, 100_000] }: { sizes?: 
       await raw.logout()
       await services.mail.stop()
 
-      const ratio = scanMs / baseline.ms
+      const ratio = scanMs / baselineMs
       const mb = (b: number) => `${Math.round(b / 1024 / 1024)} MB`
       console.log(`\n${size.toLocaleString('en-US')} messages (seeded in ${(seedMs / 1000).toFixed(1)} s, ${baseline.count} in the window, ${filed} filed)`)
-      console.log(`  first scan            ${(scanMs / 1000).toFixed(2)} s   imapflow envelope+headers ${(baseline.ms / 1000).toFixed(2)} s   ratio ${ratio.toFixed(2)} (target <= 1.2) ${ratio <= 1.2 ? 'OK' : 'OVER'}`)
+      console.log(`  first scan            ${(scanMs / 1000).toFixed(2)} s   imapflow envelope+headers ${(baselineMs / 1000).toFixed(2)} s (${(baseline.ms / 1000).toFixed(2)} before, ${(baselineAfter.ms / 1000).toFixed(2)} after)   ratio ${ratio.toFixed(2)} (target <= 1.2) ${ratio <= 1.2 ? 'OK' : 'OVER'}`)
       console.log(`  incremental, 10 new   ${incrementalMs.toFixed(0)} ms with a new connection (STATUS Sent, SELECT INBOX, fetch)   imapflow alone (connect, SELECT, fetch) ${rawIncrementalMs.toFixed(0)} ms   (target < 100 ms)`)
       console.log(`  delivery -> timeline  median ${median(notice).toFixed(0)} ms, p95 ${p95(notice).toFixed(0)} ms over ${notice.length}   imapflow's own IDLE EXISTS: median ${median(rawNotice).toFixed(0)} ms (target median < 700 ms)`)
+      console.log(`  load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`)
       console.log(`  peak RSS during scan  ${mb(peak)} (target < 250 MB at 100,000)`)
     } finally {
       if (services) {

@@ -40,6 +40,8 @@ export interface AccountSyncDeps {
 }
 
 const BODY_MAX_BYTES = 512 * 1024
+/** Up to this many messages, the source comes with the headers (one round trip). */
+const SMALL_FETCH = 20
 const JOB_WORDS = /\b(interview|application|applied|applying|candidate|candidacy|position|role|offer|recruit\w*|hiring|assessment|opportunity|next steps)\b/i
 
 /** Worth fetching the body even without a match: a hiring system wrote, or the subject is about a job. */
@@ -180,24 +182,33 @@ export class AccountSync {
     this.deps.filer.refreshIfChanged()
     let done = 0
     let maxUid = 0
-    for await (const fetched of client.fetch(range, { uid: true, envelope: true, internalDate: true, headers: SCAN_HEADERS }, { uid: true }) as AsyncIterable<FetchMessageObject>) {
+    // A few new messages (IDLE catch-up): take the source in the same round trip.
+    const withSource = total <= SMALL_FETCH
+    const sources = new Map<number, Buffer>()
+    const items = { uid: true, envelope: true, internalDate: true, headers: SCAN_HEADERS, ...(withSource ? { source: { maxLength: BODY_MAX_BYTES } } : {}) }
+    for await (const fetched of client.fetch(range, items, { uid: true }) as AsyncIterable<FetchMessageObject>) {
       if (fetched.uid < minUid) continue // `N:*` returns the last message when none is newer
       maxUid = Math.max(maxUid, fetched.uid)
       const header = headerMessage(fetched)
       if (++done % 1000 === 0) this.deps.progress?.({ phase, done, total, message: `Reading ${phase}: ${done} of ${total}` })
       if (this.deps.filer.isFiled(header.messageId)) continue
       const match = this.deps.filer.match(header, users)
-      if (match || looksJobRelated(header)) candidates.push({ uid: fetched.uid, header, match })
+      if (match || looksJobRelated(header)) {
+        candidates.push({ uid: fetched.uid, header, match })
+        if (fetched.source) sources.set(fetched.uid, fetched.source)
+      }
     }
     this.deps.progress?.({ phase, done, total: Math.max(total, done), message: `Read ${done} messages in ${phase}` })
-    if (candidates.length) await this.fileCandidates(client, candidates, users)
+    if (candidates.length) await this.fileCandidates(client, candidates, users, withSource ? sources : undefined)
     return maxUid ? maxUid + 1 : 0
   }
 
-  private async fileCandidates(client: ImapFlow, candidates: Array<{ uid: number; header: MailMessage; match: MessageMatch | null }>, users: string[]): Promise<void> {
-    const sources = new Map<number, Buffer>()
-    for await (const fetched of client.fetch(uidSet(candidates.map((c) => c.uid)), { uid: true, source: { maxLength: BODY_MAX_BYTES } }, { uid: true }) as AsyncIterable<FetchMessageObject>) {
-      if (fetched.source) sources.set(fetched.uid, fetched.source)
+  private async fileCandidates(client: ImapFlow, candidates: Array<{ uid: number; header: MailMessage; match: MessageMatch | null }>, users: string[], fetchedSources?: Map<number, Buffer>): Promise<void> {
+    const sources = fetchedSources ?? new Map<number, Buffer>()
+    if (!fetchedSources) {
+      for await (const fetched of client.fetch(uidSet(candidates.map((c) => c.uid)), { uid: true, source: { maxLength: BODY_MAX_BYTES } }, { uid: true }) as AsyncIterable<FetchMessageObject>) {
+        if (fetched.source) sources.set(fetched.uid, fetched.source)
+      }
     }
     const matched: Array<{ match: MessageMatch; message: MailMessage }> = []
     for (const c of candidates) {
@@ -212,6 +223,7 @@ export class AccountSync {
       }
       const match = this.deps.filer.match(message, users) ?? c.match
       if (match) matched.push({ match, message })
+      else if (message !== c.header) await this.deps.filer.unmatched(message, this.account.id)
     }
     const filed = await this.deps.filer.fileMany(matched, this.account.id)
     if (filed.length) this.setStatus({ filed: this.status.filed + filed.length })
@@ -221,13 +233,13 @@ export class AccountSync {
    * New mail in the INBOX that stays selected while watching. The selected mailbox's
    * UIDNEXT is not refreshed by EXISTS, so this fetches from the stored UIDNEXT directly.
    */
-  private async catchUp(client: ImapFlow, role: MailboxRole, path: string): Promise<void> {
+  private async catchUp(client: ImapFlow, role: MailboxRole, path: string, expected: number): Promise<void> {
     await this.exclusive(async () => {
       const saved = this.deps.store.syncState.get(syncStateId(this.account.id, role))
       if (!saved || saved.path !== path) return this.syncMailbox(client, role, path)
       const lock = await client.getMailboxLock(path, { readOnly: true })
       try {
-        const next = await this.scan(client, role, `${saved.uidNext}:*`, 1, saved.uidNext)
+        const next = await this.scan(client, role, `${saved.uidNext}:*`, Math.max(1, expected), saved.uidNext)
         const modseq = client.mailbox ? client.mailbox.highestModseq : undefined
         await this.saveState({ ...saved, uidNext: Math.max(saved.uidNext, next), ...(modseq !== undefined ? { highestModseq: String(modseq) } : {}), lastSyncAt: new Date(this.now()).toISOString() })
       } finally {
@@ -274,12 +286,16 @@ export class AccountSync {
   private idleUntilClosed(client: ImapFlow, role: MailboxRole, path: string): Promise<void> {
     return new Promise((resolve) => {
       let pending = false
-      const onExists = () => {
+      let arrived = 0
+      const onExists = (event?: { count: number; prevCount: number }) => {
+        arrived += event ? Math.max(1, event.count - event.prevCount) : SMALL_FETCH + 1
         if (pending) return
         pending = true
         queueMicrotask(() => {
           pending = false
-          this.catchUp(client, role, path).catch(() => client.close())
+          const expected = arrived
+          arrived = 0
+          this.catchUp(client, role, path, expected).catch(() => client.close())
         })
       }
       const sentCheck = setInterval(() => {
