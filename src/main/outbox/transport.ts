@@ -5,6 +5,7 @@
 import { ImapFlow, type ImapFlowOptions } from 'imapflow'
 import MailComposer from 'nodemailer/lib/mail-composer'
 import SMTPConnection from 'nodemailer/lib/smtp-connection'
+import XOAuth2 from 'nodemailer/lib/xoauth2'
 import type SMTPTransport from 'nodemailer/lib/smtp-transport'
 
 export interface Composed {
@@ -49,6 +50,15 @@ export type SmtpOutcome =
  * plain failure (nothing went out); once the message was being handed over, without a
  * reply, the server may have accepted it — the outcome is uncertain.
  */
+/** SMTPConnection wants an XOAuth2 token holder for OAuth2 accounts (what nodemailer's transport builds itself). */
+function loginCredentials(auth: NonNullable<SMTPTransport.Options['auth']>): SMTPConnection.AuthenticationCredentials | SMTPConnection.AuthenticationOAuth2 {
+  if (auth.type === 'OAuth2' || auth.type === 'oauth2' || auth.type === 'OAUTH2') {
+    const user = auth.user ?? ''
+    return { user, method: 'XOAUTH2', oauth2: new XOAuth2({ user, accessToken: (auth as { accessToken?: string }).accessToken }) } as unknown as SMTPConnection.AuthenticationOAuth2
+  }
+  return auth as SMTPConnection.AuthenticationCredentials
+}
+
 export async function smtpSendRaw(options: SMTPTransport.Options, envelope: { from: string; to: string[] }, raw: Buffer): Promise<SmtpOutcome> {
   const { auth, ...connectionOptions } = options
   const connection = new SMTPConnection(connectionOptions as SMTPConnection.Options)
@@ -61,7 +71,7 @@ export async function smtpSendRaw(options: SMTPTransport.Options, envelope: { fr
     })
     phase = 'login'
     if (auth) {
-      await new Promise<void>((resolve, reject) => connection.login(auth as SMTPConnection.Credentials, (err) => (err ? reject(err) : resolve())))
+      await new Promise<void>((resolve, reject) => connection.login(loginCredentials(auth), (err) => (err ? reject(err) : resolve())))
     }
     phase = 'send'
     const info = await new Promise<SMTPConnection.SentMessageInfo>((resolve, reject) => {

@@ -48,7 +48,9 @@ export interface SecretStoreOptions {
 export async function loadKeytar(): Promise<KeytarLike | null> {
   try {
     const mod = (await import('keytar')) as KeytarLike & { default?: KeytarLike }
-    return typeof mod.getPassword === 'function' ? mod : mod.default ?? null
+    // Node's CJS interop names only some of keytar's exports (getPassword, not setPassword): prefer the whole module.
+    const keytar = mod.default ?? mod
+    return typeof keytar.setPassword === 'function' ? keytar : null
   } catch {
     return null
   }

@@ -2,8 +2,10 @@ import { guessPreset, presetOf, type MailSecurity } from '../../../shared/accoun
 import { AfterviewError, parseInput } from '../../../shared/api'
 import { UsageError, type Command, type CliContext } from '../command'
 import { readPassword } from '../password'
+import { OAUTH_OPTIONS, OAUTH_USAGE, addWithOAuth } from './account-oauth'
 
 const USAGE = `afterview account add --email E --imap HOST:PORT --smtp HOST:PORT [--user U] [--security tls|starttls|none] [--smtp-security tls|starttls|none] [--allow-self-signed] [--no-test]
+       ${OAUTH_USAGE}
        afterview account test [ID|EMAIL]
        afterview account list [--json]
        afterview account remove ID|EMAIL
@@ -40,11 +42,13 @@ export const account: Command = {
   options: {
     email: { type: 'string' }, imap: { type: 'string' }, smtp: { type: 'string' }, user: { type: 'string' },
     security: { type: 'string' }, 'smtp-security': { type: 'string' }, 'allow-self-signed': { type: 'boolean' },
-    'no-test': { type: 'boolean' }, 'lookback-days': { type: 'string' }, json: { type: 'boolean' }
+    'no-test': { type: 'boolean' }, 'lookback-days': { type: 'string' }, json: { type: 'boolean' },
+    ...OAUTH_OPTIONS
   },
   async run({ values, positionals }, ctx) {
     const [sub, target] = positionals
     const services = ctx.services()
+    if (sub === 'add' && values.oauth !== undefined) return addWithOAuth(values, ctx, { hostPort, security })
     if (sub === 'add') {
       const email = values.email
       if (typeof email !== 'string' || !email.includes('@')) throw new UsageError('--email is required, like --email you@example.com')

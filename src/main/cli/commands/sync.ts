@@ -17,7 +17,7 @@ export const sync: Command = {
     // Without a keychain entry, the password comes from AFTERVIEW_PASSWORD or the terminal.
     const secrets = await host.secrets()
     for (const a of accounts) {
-      if ((await secrets.get(a.id)) || process.env.AFTERVIEW_PASSWORD) continue
+      if (a.auth.type === 'oauth2' || (await secrets.get(a.id)) || process.env.AFTERVIEW_PASSWORD) continue // OAuth2: no password; a missing sign-in says "sign in again"
       if (!ctx.io.stdin.isTTY) throw new UsageError(`No password is saved for ${a.email}: set AFTERVIEW_PASSWORD or run this in a terminal.`)
       await secrets.set(a.id, await readPassword(ctx.io, `Password for ${a.email}: `))
     }
