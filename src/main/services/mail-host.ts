@@ -20,6 +20,8 @@ export interface MailHostOptions {
   /** A secret store chosen by the caller (tests, CLI). */
   secrets?: SecretStore
   onMessageFiled?: (applicationId: string, message: MailMessage, ref: MessageRef) => void | Promise<void>
+  /** Read, job-related mail that matched no application (an acknowledgement may propose tracking it). */
+  onUnmatched?: (message: MailMessage, accountId: string) => void | Promise<void>
 }
 
 export interface MailHost {
@@ -57,7 +59,7 @@ export function createMailHost(ctx: ServiceContext, options: MailHostOptions): M
     secretFor,
     oauth,
     watching: false,
-    sync: new SyncManager({ store: ctx.store, secretFor, emit: options.emit, onMessageFiled: options.onMessageFiled, now: ctx.now }),
+    sync: new SyncManager({ store: ctx.store, secretFor, emit: options.emit, onMessageFiled: options.onMessageFiled, onUnmatched: options.onUnmatched, now: ctx.now }),
     start() {
       host.watching = true
       host.sync.watch(ctx.store.accounts.all())

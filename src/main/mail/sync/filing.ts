@@ -20,6 +20,8 @@ export interface FilerOptions {
   timeZone?: () => string | undefined
   /** Called after a message was filed (issue 4 classifies there). */
   onMessageFiled?: (applicationId: string, message: MailMessage, ref: MessageRef) => void | Promise<void>
+  /** A job-related mail (body read) that matched no application: an acknowledgement may propose tracking one (issue 4). */
+  onUnmatched?: (message: MailMessage, accountId: string) => void | Promise<void>
   /** Told after every filing (CLI --json output, dataChanged). */
   onFiled?: (filed: FiledMessage) => void
 }
@@ -69,6 +71,15 @@ export class MessageFiler {
       this.matcher = { key, matcher: createMatcher(this.store.applications.all(), { userAddresses, knownMessageIds: this.known, timeZone: this.options.timeZone?.() }) }
     }
     return this.matcher.matcher.match(message)
+  }
+
+  /** Tells the review hook about a read, job-related mail that matched no application; never throws. */
+  async unmatched(message: MailMessage, accountId: string): Promise<void> {
+    try {
+      await this.options.onUnmatched?.(message, accountId)
+    } catch {
+      // a failing classifier must not stop the sync
+    }
   }
 
   /** Files `message` on the matched application; null when it was already there. */

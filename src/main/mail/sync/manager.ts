@@ -19,6 +19,7 @@ export interface SyncManagerOptions {
   onFiled?: (filed: FiledMessage) => void
   /** Hook for the classifier (issue 4). */
   onMessageFiled?: (applicationId: string, message: MailMessage, ref: MessageRef) => void | Promise<void>
+  onUnmatched?: (message: MailMessage, accountId: string) => void | Promise<void>
   tuning?: ImapTuning
   now?: () => number
 }
@@ -33,6 +34,7 @@ export class SyncManager {
     this.filer = new MessageFiler(options.store, {
       timeZone: () => options.store.settings.current.planner.timeZone || undefined,
       onMessageFiled: options.onMessageFiled,
+      onUnmatched: options.onUnmatched,
       onFiled: (filed) => {
         options.emit?.('dataChanged', { applicationIds: [filed.applicationId] })
         options.onFiled?.(filed)
