@@ -147,6 +147,24 @@ describe('sign in with a generic OAuth2 provider', () => {
     await login(await services.mail.secretFor(account()))
   }, 20_000)
 
+  it('a token the mail server refuses is renewed once; refused again, the user is asked to sign in again', async () => {
+    oauth.set({ user: 'interviewer' }) // tokens for someone else: Dovecot refuses them for candidate
+    await services.mail.secretFor(account(), { renew: true })
+    oauth.set({ user: 'candidate' })
+    let before = oauth.tokenRequests.length
+    await services.mail.sync.syncOnce([account()])
+    expect(oauth.tokenRequests.slice(before).map((r) => r.grantType)).toEqual(['refresh_token'])
+
+    oauth.set({ user: 'interviewer' })
+    await services.mail.secretFor(account(), { renew: true })
+    before = oauth.tokenRequests.length
+    const error = await services.mail.sync.syncOnce([account()]).catch((e: unknown) => e as AfterviewError)
+    oauth.set({ user: 'candidate' })
+    expect(oauth.tokenRequests.slice(before).map((r) => r.grantType)).toEqual(['refresh_token']) // once, not in a loop
+    expect(error).toBeInstanceOf(AfterviewError)
+    expect((error as AfterviewError).message).toMatch(/did not accept the sign-in for candidate@example\.test\. Please sign in again/)
+  })
+
   it('a revoked sign-in ends in a plain "sign in again", not a password question', async () => {
     oauth.revokeRefreshTokens()
     oauth.set({ accessTokenTtl: 1 })

@@ -9,7 +9,7 @@ import type { Account, AccountPreset, MailServer } from '../../shared/accounts'
 import { AfterviewError } from '../../shared/api'
 
 interface Context {
-  account: Pick<Account, 'email' | 'imap' | 'smtp' | 'allowSelfSigned' | 'pinnedFingerprint256'>
+  account: Pick<Account, 'email' | 'imap' | 'smtp' | 'allowSelfSigned' | 'pinnedFingerprint256'> & Partial<Pick<Account, 'auth'>>
   which: 'imap' | 'smtp'
   preset: AccountPreset
   /** Removed from anything that is shown. */
@@ -52,6 +52,9 @@ export async function describeMailError(error: unknown, ctx: Context): Promise<E
   const has = (...c: string[]) => c.some((x) => codes.includes(x))
   const clean = (s: string) => (ctx.secret ? s.split(ctx.secret).join('•••') : s)
 
+  if (authFailed && ctx.account.auth?.type === 'oauth2') {
+    return { error: new AfterviewError('mail_auth', `The ${name} did not accept the sign-in for ${ctx.account.email}. Please sign in again (Settings → Mail accounts, or "afterview account add --oauth …").`) }
+  }
   if (authFailed) {
     const appPassword = ctx.preset.needsAppPassword ? ` ${ctx.preset.label} does not accept your normal password here: you need an app password. ${ctx.preset.hint}` : ' Check the user name and password.'
     return { error: new AfterviewError('mail_auth', `The ${name} refused the user name or password for ${ctx.account.email}.${appPassword}`) }

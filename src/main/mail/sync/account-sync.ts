@@ -29,8 +29,8 @@ export interface SyncStatus {
 export interface AccountSyncDeps {
   store: Store
   filer: MessageFiler
-  /** The password; throws an AfterviewError in plain words when there is none. */
-  secret: () => Promise<string>
+  /** The password; throws an AfterviewError in plain words when there is none. OAuth2: an access token (`renew`: a fresh one). */
+  secret: (options?: { renew?: boolean }) => Promise<string>
   progress?: (p: { phase: string; done: number; total: number; message?: string }) => void
   onStatus?: (status: SyncStatus) => void
   now?: () => number
@@ -77,15 +77,18 @@ export class AccountSync {
     return [this.account.email, ...(this.account.user.includes('@') ? [this.account.user] : [])]
   }
 
-  private async connect(): Promise<ImapFlow> {
-    const secret = await this.deps.secret()
+  /** OAuth2: a refused access token is renewed once, then the user is asked to sign in again. */
+  private async connect(renewed = false): Promise<ImapFlow> {
+    const secret = await this.deps.secret(renewed ? { renew: true } : undefined)
     const client = new ImapFlow(imapClientOptions(this.account, secret, this.deps.tuning))
     client.on('error', () => undefined) // surfaced through close + the failing command
     try {
       await client.connect()
     } catch (error) {
       client.close()
-      throw (await describeMailError(error, { account: this.account, which: 'imap', preset: presetOf(this.account.preset), secret })).error
+      const explained = (await describeMailError(error, { account: this.account, which: 'imap', preset: presetOf(this.account.preset), secret })).error
+      if (explained.code === 'mail_auth' && this.account.auth.type === 'oauth2' && !renewed) return this.connect(true)
+      throw explained
     }
     return client
   }

@@ -14,7 +14,7 @@ import { MessageFiler, type FiledMessage } from './filing'
 
 export interface SyncManagerOptions {
   store: Store
-  secretFor: (account: Account) => Promise<string>
+  secretFor: (account: Account, options?: { renew?: boolean }) => Promise<string>
   emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void
   onFiled?: (filed: FiledMessage) => void
   /** Hook for the classifier (issue 4). */
@@ -50,7 +50,7 @@ export class SyncManager {
       sync = new AccountSync(account, {
         store: this.options.store,
         filer: this.filer,
-        secret: () => this.options.secretFor(sync!.account),
+        secret: (options) => this.options.secretFor(sync!.account, options),
         tuning: this.options.tuning,
         now: this.options.now,
         progress: (p) => emit?.('syncProgress', { accountId: account.id, ...p }),
