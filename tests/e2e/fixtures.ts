@@ -19,7 +19,7 @@ export interface AfterviewServer {
   process: ChildProcess
 }
 
-export async function startServe(dataDir: string, env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess }> {
+export async function startServe(dataDir: string, env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess; log: () => string }> {
   const child = spawn(process.execPath, [BIN, 'serve', '--data-dir', dataDir], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   const url = await new Promise<string>((resolve, reject) => {
@@ -36,7 +36,7 @@ export async function startServe(dataDir: string, env: Record<string, string> = 
     child.stderr!.on('data', (d: Buffer) => (output += d))
     child.on('exit', (code) => reject(new Error(`afterview serve exited with ${code}:\n${output}`)))
   })
-  return { url, child }
+  return { url, child, log: () => output }
 }
 
 export async function stopProcess(child: ChildProcess): Promise<void> {
@@ -49,15 +49,17 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
 }
 
 export const test = base.extend<{ afterview: AfterviewServer; app: Page }>({
-  afterview: async ({}, use) => {
+  afterview: async ({}, use, testInfo) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'afterview-e2e-'))
-    const { url, child } = await startServe(dataDir)
+    const { url, child, log } = await startServe(dataDir)
     const cli = (args: string[], env: Record<string, string> = {}) => {
       const r = spawnSync(process.execPath, [BIN, ...args, '--data-dir', dataDir], { encoding: 'utf8', env: { ...process.env, ...env } })
       return { status: r.status, stdout: r.stdout, stderr: r.stderr }
     }
     await use({ url, dataDir, cli, process: child })
     await stopProcess(child)
+    // What `afterview serve` printed (its log of unexpected errors) helps explain a failure.
+    if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('afterview-serve.log', { body: log(), contentType: 'text/plain' })
     rmSync(dataDir, { recursive: true, force: true })
   },
   app: async ({ page, afterview }, use) => {

@@ -5,6 +5,7 @@
  */
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
 import { channelOf, dispatch, methodNames, type Envelope, type Services } from '../../shared/api'
+import { logUnexpected } from '../log'
 
 export interface SenderPolicy {
   /** webContents of the app's own windows. */
@@ -26,7 +27,7 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, 
   for (const name of methodNames) {
     ipcMain.handle(channelOf(name), (event, input: unknown) => {
       if (!isTrustedSender(event, policy)) return FORBIDDEN
-      return dispatch(services, name, input)
+      return dispatch(services, name, input, logUnexpected)
     })
   }
   return () => {

@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, sep } from 'node:path'
 import { dispatch, type Services } from '../../shared/api'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
+import { logUnexpected } from '../log'
 import type { EventHub } from './event-hub'
 
 const COOKIE = 'afterview_token'
@@ -118,7 +119,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       } catch {
         return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid_input', message: 'The request could not be read.' } }), 'application/json')
       }
-      const envelope = await dispatch(options.services, decodeURIComponent(url.pathname.slice(5)), input)
+      const envelope = await dispatch(options.services, decodeURIComponent(url.pathname.slice(5)), input, logUnexpected)
       return send(res, 200, JSON.stringify(envelope), 'application/json; charset=utf-8')
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.')

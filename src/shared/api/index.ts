@@ -79,13 +79,20 @@ export function isMethodName(name: unknown): name is MethodName {
 }
 
 /** Calls a service method with validation, returning an envelope (never throws). */
-export async function dispatch(services: Services, name: unknown, input: unknown): Promise<Envelope<unknown>> {
+/**
+ * Calls a service method with validation, returning an envelope (never throws). An
+ * unexpected error reaches the window as a calm "something went wrong"; its details go
+ * to `onUnexpected` (the process log) so the cause can be found.
+ */
+export async function dispatch(services: Services, name: unknown, input: unknown, onUnexpected?: (method: string, error: unknown) => void): Promise<Envelope<unknown>> {
   try {
     if (!isMethodName(name)) throw new AfterviewError('not_found', 'Unknown request.')
     const value = await (services[name] as (i: unknown) => Promise<unknown>)(parseInput(name, input))
     return { ok: true, value }
   } catch (error) {
-    return { ok: false, error: toErrorData(error) }
+    const data = toErrorData(error)
+    if (data.code === 'internal') onUnexpected?.(String(name), error)
+    return { ok: false, error: data }
   }
 }
 
