@@ -11,6 +11,7 @@ import { challengeOf, createPkce } from '../../src/main/oauth/pkce'
 import { signIn } from '../../src/main/oauth/sign-in'
 import { createOAuthCredentials } from '../../src/main/oauth/credentials'
 import { oauthSettings } from '../../src/main/oauth/add-account'
+import { browserOpener } from '../../src/main/oauth/open-browser'
 import { startOAuthServer, type OAuthServer } from '../support/oauth-server'
 
 let oauth: OAuthServer
@@ -154,5 +155,16 @@ describe('provider settings', () => {
     expect(() => oauthSettings({ provider: 'google' })).toThrow(/client id is needed to sign in with Google/)
     expect(() => oauthSettings({ provider: 'generic', clientId: 'x', scopes: ['mail'] })).toThrow(/issuer address/)
     expect(() => oauthSettings({ provider: 'generic', clientId: 'x', issuer: 'https://id.example' })).toThrow(/scopes/)
+  })
+})
+
+describe('opening the consent page', () => {
+  it('hands only web addresses to the system browser', async () => {
+    const opened: string[] = []
+    const open = browserOpener(async (url) => { opened.push(url) })
+    await open('https://accounts.google.com/o/oauth2/v2/auth?client_id=x')
+    await expect(open('file:///etc/passwd')).rejects.toThrow()
+    await expect(open('ms-settings:privacy')).rejects.toThrow()
+    expect(opened).toEqual(['https://accounts.google.com/o/oauth2/v2/auth?client_id=x'])
   })
 })

@@ -2,7 +2,8 @@
  * Opens the data directory and the services for the desktop app, and forwards every
  * event to every window.
  */
-import { app, BrowserWindow, safeStorage } from 'electron'
+import { app, BrowserWindow, safeStorage, shell } from 'electron'
+import { browserOpener } from '../oauth/open-browser'
 import { EVENT_CHANNEL } from '../../shared/api'
 import { EventHub } from '../server/event-hub'
 import { createServices, type AppServices } from '../services'
@@ -20,7 +21,7 @@ export function setupServices(version: string): ServicesHost {
   const dataDir = process.env.AFTERVIEW_DATA_DIR ? resolveDataDir(process.env.AFTERVIEW_DATA_DIR) : app.getPath('userData')
   const hub = new EventHub()
   const store = openStore(dataDir, (message) => hub.emit('notice', { level: 'warning', message }))
-  const services = createServices({ store, mode: 'desktop', version, emit: hub.emit, mail: { safeStorage } })
+  const services = createServices({ store, mode: 'desktop', version, emit: hub.emit, mail: { safeStorage }, openBrowser: browserOpener((url) => shell.openExternal(url)) })
   services.mail.start() // mail accounts are synced and watched (IDLE) while the app runs
   services.startOutbox() // scheduled sends go out from the main process; a late one is asked about first
   hub.subscribe((event, payload) => {

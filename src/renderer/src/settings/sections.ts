@@ -9,6 +9,7 @@ import { PlannerSection } from './PlannerSection'
 import { ProfileSection } from './ProfileSection'
 import { TemplatesSection } from './Templates'
 import { MailAccounts } from './MailAccounts'
+import { OAuthSignIn } from './OAuthSignIn'
 
 export interface SettingsSection {
   id: string
@@ -21,6 +22,7 @@ export interface SettingsSection {
 
 export const settingsSections: SettingsSection[] = [
   { id: 'mail', title: 'Mail accounts', description: 'Connect your mailbox so Afterview notices replies by itself.', component: MailAccounts },
+  { id: 'sign-in', title: 'Sign in with Google or Microsoft', description: 'For mailboxes that do not take a password (Outlook.com, Microsoft 365, Gmail without app passwords).', component: OAuthSignIn },
   { id: 'follow-ups', title: 'Follow-ups', description: 'When Afterview plans thank-yous and follow-ups.', component: PlannerSection },
   { id: 'profile', title: 'Your name', description: 'Used to sign the messages Afterview drafts for you.', component: ProfileSection },
   { id: 'templates', title: 'Templates', description: 'The drafts your follow-ups start from. Edit them or add your own.', component: TemplatesSection },
