@@ -59,7 +59,10 @@ export const test = base.extend<{ afterview: AfterviewServer; app: Page }>({
     await use({ url, dataDir, cli, process: child })
     await stopProcess(child)
     // What `afterview serve` printed (its log of unexpected errors) helps explain a failure.
-    if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('afterview-serve.log', { body: log(), contentType: 'text/plain' })
+    if (testInfo.status !== testInfo.expectedStatus) {
+      await testInfo.attach('afterview-serve.log', { body: log(), contentType: 'text/plain' })
+      process.stderr.write(`\n--- afterview serve output ---\n${log()}\n`)
+    }
     rmSync(dataDir, { recursive: true, force: true })
   },
   app: async ({ page, afterview }, use) => {
