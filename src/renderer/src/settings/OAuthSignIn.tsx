@@ -105,8 +105,10 @@ export function OAuthSignIn() {
       </div>
       {busy && (
         <p className="banner" role="status">
-          Finish signing in in your browser; Afterview waits here.
-          {consentUrl && <> If no browser opened, <a href={consentUrl} target="_blank" rel="noreferrer">open the sign-in page</a>.</>}
+          <span>
+            Finish signing in in your browser; Afterview waits here.
+            {consentUrl && <> If no browser opened, <a href={consentUrl} target="_blank" rel="noreferrer">open the sign-in page</a>.</>}
+          </span>
         </p>
       )}
       {error && <p className="form-error" role="alert">{error}</p>}

@@ -1,0 +1,59 @@
+/**
+ * Sign in with an OAuth2 provider from Settings, in browser mode against the real local
+ * OAuth2 server and the test Dovecot/SMTP (which accept only its tokens or passwords):
+ * no browser can be launched by `afterview serve`, so the page offers the consent page
+ * as a link; the user opens it, the provider sends the browser back to Afterview's
+ * loopback listener, and the account appears, connected.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test, expect } from '@playwright/test'
+import { startMailServers } from '../support/mail-servers'
+import { startOAuthServer } from '../support/oauth-server'
+import { startServe, stopProcess } from './fixtures'
+
+test('Sign in with another OAuth2 provider: open the sign-in page, come back connected', async ({ page }) => {
+  const oauth = await startOAuthServer({ user: 'candidate', email: 'candidate@example.test' })
+  const mail = await startMailServers({ oauth2: oauth.mailServerOptions })
+  const dataDir = mkdtempSync(join(tmpdir(), 'afterview-e2e-oauth-'))
+  const certFile = join(mail.dir, 'cert.pem') // the harness's self-signed certificate, trusted by the server process
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  try {
+    const { url, child } = await startServe(dataDir, { NODE_EXTRA_CA_CERTS: certFile, DISPLAY: '', WAYLAND_DISPLAY: '' })
+    try {
+      await page.goto(url + '#/settings/sign-in')
+      const form = page.getByRole('form', { name: 'Sign in with your mail provider' })
+      await form.getByLabel('Provider').selectOption({ label: 'Other OAuth2 provider' })
+      await form.getByLabel('Email address').fill(`candidate@${mail.domain}`)
+      await form.getByText('How to get a client ID').click()
+      await expect(form.getByText('/.well-known/openid-configuration').first()).toBeVisible()
+      await form.getByLabel('Client ID').fill('afterview-e2e')
+      await form.getByLabel('Issuer address').fill(oauth.issuerUrl)
+      await form.getByLabel('Scopes').fill('openid email offline_access')
+      await form.getByLabel('Incoming server (IMAP)').fill('127.0.0.1')
+      await form.getByLabel('IMAP port').fill(String(mail.imap.port))
+      await form.getByLabel('Outgoing server (SMTP)').fill('127.0.0.1')
+      await form.getByLabel('SMTP port').fill(String(mail.smtp.port))
+      await form.getByRole('button', { name: 'Sign in with Other OAuth2 provider' }).click()
+
+      const link = form.getByRole('link', { name: 'open the sign-in page' })
+      const [consent] = await Promise.all([page.waitForEvent('popup'), link.click()])
+      await expect(consent.getByRole('heading', { name: 'Signed in' })).toBeVisible()
+      await consent.close()
+
+      await expect(page.getByText(`Signed in and connected candidate@${mail.domain}`)).toBeVisible({ timeout: 20_000 })
+      expect(oauth.tokenRequests.map((r) => r.grantType)).toEqual(['authorization_code'])
+      await page.goto(url + '#/settings/mail')
+      await expect(page.getByRole('list', { name: 'Mail accounts' })).toContainText(`candidate@${mail.domain}`)
+      expect(errors).toEqual([])
+    } finally {
+      await stopProcess(child)
+    }
+  } finally {
+    await mail.stop()
+    await oauth.stop()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+})
