@@ -164,6 +164,15 @@ describe('replies', () => {
   })
 })
 
+describe('unsure labels', () => {
+  it('does not close out on a rejection the classifier is not sure of; it asks to read and answer instead', () => {
+    const a = app({ events: [message('maybe', '2026-11-20T16:00:00Z', { category: 'rejection', confidence: 0.45 })] })
+    const actions = nextActions(a, settings(), t('2026-11-20T17:00:00Z'))
+    expect(actions.map((x) => x.kind)).toContain('answer')
+    expect(actions.map((x) => x.kind)).not.toContain('close_out')
+  })
+})
+
 describe('business days across time zones and DST', () => {
   it('keeps the local hour across the end of daylight saving time (New York)', () => {
     // Applied Fri Oct 30, 2026 09:00 EDT (13:00Z); 10 business days later is Fri Nov 13, 09:00 EST (14:00Z).

@@ -82,6 +82,11 @@ export async function main(argv: string[], io: CliIO): Promise<number | 'keep-ru
 }
 
 if (require.main === module || process.env.AFTERVIEW_CLI_MAIN === '1') {
+  // `afterview due | head`: a reader that stops early is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0)
+    throw error
+  })
   const io: CliIO = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`), stdin: process.stdin }
   void main(process.argv.slice(2), io).then((code) => {
     if (code !== 'keep-running') process.exitCode = code

@@ -64,7 +64,16 @@ function isHumanReply(m: MessageRef): boolean {
   return m.direction === 'in' && !m.automatic && m.category !== 'unrelated' && m.category !== 'acknowledgement'
 }
 
+/** Below this the classifier is "not sure": no decision is taken on its word. */
+const SURE = 0.6
+
+function isSureRejection(m: MessageRef): boolean {
+  return m.category === 'rejection' && (m.confidence === undefined || m.confidence >= SURE)
+}
+
 function needsAnswer(m: MessageRef): boolean {
+  // An unsure label is no reason to stay silent: the user should read it and answer.
+  if (m.confidence !== undefined && m.confidence < SURE && (m.category === 'rejection' || m.category === 'offer')) return true
   if (m.needsAnswer !== undefined) return m.needsAnswer
   return m.category === undefined || m.category === 'interview_request' || m.category === 'assessment' || m.category === 'offer'
 }
@@ -135,7 +144,7 @@ export function nextActions(app: Application, settings: PlannerSettings, now: nu
   }
 
   // A rejection ends the chase: suggest closing out, nothing else.
-  if (lastReply?.message.category === 'rejection') {
+  if (lastReply && isSureRejection(lastReply.message)) {
     return withState(app, now, [{
       ...base, key: `close_out:${lastReply.event.id}`, kind: 'close_out', title: `Close out ${app.company}`,
       reason: `${app.company} declined on ${formatDay(lastReply.at, tz)}. Close the application; a short, gracious reply keeps the door open.`,
