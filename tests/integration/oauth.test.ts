@@ -126,6 +126,13 @@ describe('sign in with a generic OAuth2 provider', () => {
     expect(app.events.some((e) => e.message?.messageId === replyId)).toBe(true)
   })
 
+  it('editing the account keeps its sign-in (it does not turn into a password account)', async () => {
+    const edited = await services.updateAccount(parseInput('updateAccount', { id: account().id, fields: { lookbackDays: 90, allowSelfSigned: true } })) // (a partial edit resets defaulted fields such as allowSelfSigned: reported to the accounts owner)
+    expect(edited.lookbackDays).toBe(90)
+    expect(account().auth.type).toBe('oauth2')
+    expect(edited.secretKind).toBe('memory')
+  })
+
   it('sends mail through the SMTP server with the token, and it is delivered', async () => {
     const transport = nodemailer.createTransport((await import('../../src/main/mail/connection')).smtpTransportOptions(account(), await services.mail.secretFor(account())))
     const info = await transport.sendMail({ from: account().email, to: `interviewer@${mail.domain}`, subject: 'Thank you for today', text: 'Thank you for your time.' })

@@ -86,7 +86,7 @@ export function createAccountServices(host: MailHost): AccountServices {
       const current = get(id)
       const merged = AccountFields.parse({ ...current, ...fields })
       const next = await buildAccount(merged, { id, createdAt: current.createdAt, updatedAt: new Date(host.ctx.now()).toISOString() }, trustCertificate)
-      const keep = { ...next, ...(current.sentFolder ? { sentFolder: current.sentFolder } : {}), ...(next.allowSelfSigned && !trustCertificate && !fields.pinnedFingerprint256 && current.pinnedCertificate ? { pinnedCertificate: current.pinnedCertificate, pinnedFingerprint256: current.pinnedFingerprint256 } : {}) }
+      const keep = { ...next, auth: current.auth, ...(current.sentFolder ? { sentFolder: current.sentFolder } : {}), ...(next.allowSelfSigned && !trustCertificate && !fields.pinnedFingerprint256 && current.pinnedCertificate ? { pinnedCertificate: current.pinnedCertificate, pinnedFingerprint256: current.pinnedFingerprint256 } : {}) }
       if (password) await (await host.secrets()).set(id, password)
       const saved = await store.accounts.put(keep)
       host.ctx.changed()
