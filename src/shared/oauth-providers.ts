@@ -87,7 +87,7 @@ export const OAUTH_PROVIDERS: Record<OAuthProviderId, OAuthProviderPreset> = {
     steps: [
       'Open the Microsoft Entra admin center (entra.microsoft.com) → "App registrations" → "New registration".',
       'Name it "Afterview"; for personal Outlook.com accounts choose "Accounts in any organizational directory and personal Microsoft accounts".',
-      'Under "Redirect URI" choose "Public client/native (mobile & desktop)" and enter http://localhost.',
+      'Under "Redirect URI" choose "Public client/native (mobile & desktop)" and enter http://127.0.0.1/callback (Afterview listens there, on a port it picks each time; Microsoft ignores the port for this address).',
       'Under "API permissions" add IMAP.AccessAsUser.All, SMTP.Send and offline_access (Office 365 Exchange Online / delegated).',
       'Copy the "Application (client) ID" from the Overview page and paste it here. No secret is needed.'
     ]
