@@ -35,6 +35,8 @@ export async function main(argv: string[], io: CliIO): Promise<number | 'keep-ru
     help(io)
     return 2
   }
+  let services: AppServices | undefined
+  let keepRunning = false
   try {
     const parsed = parseArgs({
       args: rest,
@@ -48,7 +50,6 @@ export async function main(argv: string[], io: CliIO): Promise<number | 'keep-ru
     }
     const dataDir = resolveDataDir(parsed.values['data-dir'] as string | undefined)
     let hub: EventHub | undefined
-    let services: AppServices | undefined
     const ctx: CliContext = {
       dataDir,
       io,
@@ -65,7 +66,7 @@ export async function main(argv: string[], io: CliIO): Promise<number | 'keep-ru
       }
     }
     const code = await command.run(parsed as never, ctx)
-    if (code !== 'keep-running') services?.dispose()
+    keepRunning = code === 'keep-running'
     return code
   } catch (error) {
     if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith?.('ERR_PARSE_ARGS')) {
@@ -78,6 +79,9 @@ export async function main(argv: string[], io: CliIO): Promise<number | 'keep-ru
     }
     io.err(`Afterview stopped because of an unexpected problem: ${(error as Error).message}`)
     return 1
+  } finally {
+    // A finished or failed command closes what it opened (watchers, mail connections), so the process can end.
+    if (!keepRunning) services?.dispose()
   }
 }
 
