@@ -139,8 +139,8 @@ export class AccountSync {
   /** Decides and does what one mailbox needs; saves its state only after it completed. */
   private async syncMailbox(client: ImapFlow, role: MailboxRole, path: string): Promise<void> {
     const saved = this.deps.store.syncState.get(syncStateId(this.account.id, role))
-    if (saved && saved.path === path && (client.mailbox === false || client.mailbox.path !== path)) {
-      // STATUS is cheaper than SELECT: skip the mailbox when nothing changed.
+    if (role === 'sent' && saved && saved.path === path && (client.mailbox === false || client.mailbox.path !== path)) {
+      // Sent rarely changes: STATUS is cheaper than SELECT, so skip it when nothing changed.
       const st = await client.status(path, { uidNext: true, uidValidity: true, highestModseq: true, messages: true })
       const known: StoredMailbox = { uidValidity: BigInt(saved.uidValidity), uidNext: saved.uidNext, highestModseq: saved.highestModseq ? BigInt(saved.highestModseq) : undefined, since: Date.parse(saved.since) }
       if (st && st.uidValidity !== undefined && st.uidNext !== undefined && decideSync(known, { uidValidity: st.uidValidity, uidNext: st.uidNext, highestModseq: st.highestModseq, exists: st.messages ?? 0 }, this.windowStart()).kind === 'nothing') return
