@@ -7,6 +7,7 @@ import type { Application, Interview, MessageCategory, TimelineEvent } from '../
 import { dueText, formatDateTime, isOverdue } from '../lib/format'
 import { interviewKindLabel } from './InterviewForm'
 import { isUnsure } from '../review/confidence'
+import { OpenMessageButton } from './MessageView'
 
 const TYPE_LABELS: Record<TimelineEvent['type'], string> = {
   created: 'Started tracking',
@@ -52,7 +53,7 @@ export function Timeline({ application: app, actions, now }: { application: Appl
   ].sort((a, b) => a.at.localeCompare(b.at))
   const names = (ids: string[]) => ids.map((id) => app.contacts.find((c) => c.id === id)?.name).filter(Boolean).join(', ')
   const render = (e: Entry) => {
-    if (e.kind === 'event') return <PastEvent key={e.event.id} event={e.event} />
+    if (e.kind === 'event') return <PastEvent key={e.event.id} event={e.event} applicationId={app.id} />
     if (e.kind === 'interview') {
       const i = e.interview
       return (
@@ -93,7 +94,7 @@ export function Timeline({ application: app, actions, now }: { application: Appl
   )
 }
 
-function PastEvent({ event: e }: { event: TimelineEvent }) {
+function PastEvent({ event: e, applicationId }: { event: TimelineEvent; applicationId: string }) {
   const m = e.message
   return (
     <li className={`timeline-item timeline-${e.type}${m ? ` timeline-message-${m.direction}` : ''}`}>
@@ -111,6 +112,7 @@ function PastEvent({ event: e }: { event: TimelineEvent }) {
           {m.subject && <div className="message-subject">{m.subject}</div>}
           {m.snippet && <div className="message-snippet muted">{m.snippet}</div>}
           {m.reason && <div className="message-reason small muted">Filed here because: {m.reason}</div>}
+          {m.accountId && <OpenMessageButton applicationId={applicationId} messageId={m.messageId} />}
         </div>
       ) : (
         e.text && <div className={e.type === 'note' ? 'timeline-text pre-line' : 'timeline-text'}>{e.text}</div>
