@@ -54,7 +54,7 @@ export function MailAccounts() {
   if (!list) return <p className="muted">{error ?? 'Loading…'}</p>
   return (
     <div className="mail-accounts">
-      {list.secretStore.notice && <p className="banner banner-warning" role="status">{list.secretStore.notice}</p>}
+      {list.secretStore.notice && <p className="banner banner-info" role="status">{list.secretStore.notice}</p>}
       {list.accounts.length === 0 && !adding && <p className="muted">No mailbox is connected yet. Connect one and Afterview files the replies to your applications by itself.</p>}
       <ul className="account-list" aria-label="Mail accounts">
         {list.accounts.map((a) => {
@@ -166,7 +166,7 @@ function AddAccountForm({ onDone }: { onDone: () => void }) {
       </div>
       {error && <p className="form-error" role="alert">{error}</p>}
       {report?.untrustedCertificate && (
-        <div className="banner banner-warning" role="alert">
+        <div className="banner banner-info" role="alert">
           <p>The server uses a self-signed certificate with the SHA-256 fingerprint <code>{report.untrustedCertificate.fingerprint256}</code>. Trust it only if this is your own server or Proton Mail Bridge.</p>
           <button type="button" className="btn" disabled={busy} onClick={() => void add(report.untrustedCertificate!.fingerprint256)}>Trust this certificate and connect</button>
         </div>
