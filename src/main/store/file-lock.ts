@@ -1,9 +1,10 @@
 /**
  * A lock file per document, shared by every process on the data directory (the app,
- * `afterview serve`, the CLI). Created with O_EXCL; holds the owner's PID so a lock left
+ * `afterview serve`, the CLI). Created atomically with its content; holds the owner's PID so a lock left
  * by a crashed process is recognised and taken over. Also serialises writers in-process.
  */
-import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { linkSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { AfterviewError } from '../../shared/api'
 
 const STALE_AFTER_MS = 10_000
@@ -21,19 +22,23 @@ function pidAlive(pid: number): boolean {
 }
 
 function tryAcquire(path: string): boolean {
+  // Create the lock with its owner already written in: a hard link of a finished temp file
+  // appears atomically, so no other process can ever read an empty, ownerless lock.
+  const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`
+  writeFileSync(temp, `${process.pid} ${Date.now()}`)
   try {
-    const fd = openSync(path, 'wx')
-    writeSync(fd, `${process.pid} ${Date.now()}`)
-    closeSync(fd)
+    linkSync(temp, path)
     return true
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+  } finally {
+    unlinkSync(temp)
   }
   // Someone holds it: take it over only if its owner is gone or it is very old.
   try {
     const [pid] = readFileSync(path, 'utf8').split(' ').map(Number)
     const age = Date.now() - statSync(path).mtimeMs
-    if ((pid !== process.pid && !pidAlive(pid)) || age > STALE_AFTER_MS) {
+    if ((Number.isInteger(pid) && pid !== process.pid && !pidAlive(pid)) || age > STALE_AFTER_MS) {
       unlinkSync(path)
     }
   } catch {
