@@ -142,7 +142,15 @@ export async function runSyncBenchmark({ sizes = [20_000, 100_000] }: { sizes?: 
       await raw.connect()
       await raw.mailboxOpen('INBOX', { readOnly: true })
       let delivered = 0
-      raw.on('exists', () => { if (delivered) rawNotice.push(performance.now() - delivered); delivered = 0 })
+      const rawFetched: number[] = []
+      raw.on('exists', () => {
+        if (!delivered) return
+        const since = delivered
+        delivered = 0
+        rawNotice.push(performance.now() - since)
+        // imapflow alone fetching the new message with the same items the sync asks for.
+        void raw.fetchOne('*', { uid: true, envelope: true, internalDate: true, headers: SCAN_HEADERS, source: { maxLength: 512 * 1024 } }).then(() => rawFetched.push(performance.now() - since), () => undefined)
+      })
       for (let i = 0; i < 20; i++) {
         const c = COMPANIES[i % COMPANIES.length]!
         const id = `<notice-${i}-${Date.now()}@${c.domain}>`
@@ -162,7 +170,7 @@ export async function runSyncBenchmark({ sizes = [20_000, 100_000] }: { sizes?: 
       console.log(`  first scan            ${(scanMs / 1000).toFixed(2)} s   imapflow envelope+headers ${(baselineMs / 1000).toFixed(2)} s (${(baseline.ms / 1000).toFixed(2)} before, ${(baselineAfter.ms / 1000).toFixed(2)} after)   ratio ${ratio.toFixed(2)} (target <= 1.2) ${ratio <= 1.2 ? 'OK' : 'OVER'}`)
       console.log(`    of the first scan, ${(hookMs / 1000).toFixed(2)} s went to classifying the ${filed} filed messages (issue 4's hook); without it the ratio is ${((scanMs - hookMs) / baselineMs).toFixed(2)}`)
       console.log(`  incremental, 10 new   ${incrementalMs.toFixed(0)} ms with a new connection (STATUS Sent, SELECT INBOX, fetch)   imapflow alone (connect, SELECT, fetch) ${rawIncrementalMs.toFixed(0)} ms   (target < 100 ms)`)
-      console.log(`  delivery -> timeline  median ${median(notice).toFixed(0)} ms, p95 ${p95(notice).toFixed(0)} ms over ${notice.length}   imapflow's own IDLE EXISTS: median ${median(rawNotice).toFixed(0)} ms (target median < 700 ms)`)
+      console.log(`  delivery -> timeline  median ${median(notice).toFixed(0)} ms, p95 ${p95(notice).toFixed(0)} ms over ${notice.length}   imapflow alone: EXISTS after ${median(rawNotice).toFixed(0)} ms, EXISTS + fetch of the message ${median(rawFetched).toFixed(0)} ms (target median < 700 ms)`)
       console.log(`  load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`)
       console.log(`  peak RSS during scan  ${mb(peak)} (target < 250 MB at 100,000)`)
     } finally {
