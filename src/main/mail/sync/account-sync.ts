@@ -201,7 +201,7 @@ export class AccountSync {
         if (fetched.source) sources.set(fetched.uid, fetched.source)
       }
     }
-    this.deps.progress?.({ phase, done, total: Math.max(total, done), message: `Read ${done} messages in ${phase}` })
+    this.deps.progress?.({ phase, done, total: done, message: `Read ${done} messages in ${phase}` }) // done: the bar closes
     if (candidates.length) await this.fileCandidates(client, candidates, users, withSource ? sources : undefined)
     return maxUid ? maxUid + 1 : 0
   }

@@ -53,10 +53,10 @@ export function MailAccounts() {
 
   if (!list) return <p className="muted">{error ?? 'Loading…'}</p>
   return (
-    <div className="mail-accounts">
+    <div className="mail-accounts" style={{ overflowWrap: 'anywhere' }}>
       {list.secretStore.notice && <p className="banner banner-info" role="status">{list.secretStore.notice}</p>}
       {list.accounts.length === 0 && !adding && <p className="muted">No mailbox is connected yet. Connect one and Afterview files the replies to your applications by itself.</p>}
-      <ul className="account-list" aria-label="Mail accounts">
+      <ul className="account-list" aria-label="Mail accounts" style={{ listStyle: 'none', padding: 0, display: 'grid', gap: 12 }}>
         {list.accounts.map((a) => {
           const p = progress[a.id]
           return (
