@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { Proposal, ProposalFields } from '../../shared/api/review'
-import { classifyMessage } from '../../shared/core/classifier'
+import { classifyMessage, type Classification } from '../../shared/core/classifier'
 import { messageFacts, proposeChanges, type ProposedChange } from '../../shared/core/consequences'
 import { domainOf, normalizeMessageId, type MailMessage } from '../../shared/core/mail-message'
 import type { MessageRef } from '../../shared/model'
@@ -14,6 +14,8 @@ import type { ServiceContext } from '../services/applications'
 import { applyProposal } from './apply'
 
 export interface Review {
+  /** Before filing: what the planner needs to know of an incoming mail, written with it. */
+  describeIncoming(message: MailMessage, ref: MessageRef): Partial<MessageRef>
   /** The sync's hook: a mail was filed on `applicationId`. */
   onMessageFiled(applicationId: string, message: MailMessage, ref: MessageRef): Promise<void>
   /** A job-related mail that matched no application (an acknowledgement may propose tracking one). */
@@ -45,6 +47,9 @@ export function interviewsByCalendarUid(ctx: ServiceContext): Map<string, { appl
 
 export function createReview(ctx: ServiceContext): Review {
   const { store } = ctx
+  /** Classified before filing, reused after it (the same parsed message object). */
+  const classified = new WeakMap<MailMessage, Classification>()
+  const classify = (message: MailMessage) => classifyMessage(message, { relatedToApplication: true, direction: 'in', timeZone: timeZoneOf(ctx) })
 
   async function queue(changes: ProposedChange[], message: MailMessage, accountId: string | undefined): Promise<void> {
     const now = new Date(ctx.now()).toISOString()
@@ -89,21 +94,31 @@ export function createReview(ctx: ServiceContext): Review {
   }
 
   return {
+    describeIncoming(message, ref) {
+      const classification = classify(message)
+      classified.set(message, classification)
+      return messageFacts(classification, ref.automatic)
+    },
+
     async onMessageFiled(applicationId, message, ref) {
       if (ref.direction !== 'in') return
-      const classification = classifyMessage(message, { relatedToApplication: true, direction: 'in', timeZone: timeZoneOf(ctx) })
-      const facts = messageFacts(classification, ref.automatic)
-      const id = normalizeMessageId(ref.messageId)
-      let application
-      try {
-        application = await store.applications.update(applicationId, (app) => {
-          for (const e of app.events) if (e.message && normalizeMessageId(e.message.messageId) === id) Object.assign(e.message, facts)
-          return app
-        })
-      } catch {
-        return // deleted meanwhile
+      const classification = classified.get(message) ?? classify(message)
+      let application = store.applications.get(applicationId)
+      if (ref.category === undefined) {
+        // Filed without describeIncoming (another caller): write the facts now.
+        const facts = messageFacts(classification, ref.automatic)
+        const id = normalizeMessageId(ref.messageId)
+        try {
+          application = await store.applications.update(applicationId, (app) => {
+            for (const e of app.events) if (e.message && normalizeMessageId(e.message.messageId) === id) Object.assign(e.message, facts)
+            return app
+          })
+        } catch {
+          return // deleted meanwhile
+        }
+        ctx.changed([applicationId])
       }
-      ctx.changed([applicationId])
+      if (!application) return
       const changes = proposeChanges(classification, message, application, { interviewsByCalendarUid: interviewsByCalendarUid(ctx), userAddresses: recipients(ctx, message) })
       await queue(changes, message, ref.accountId)
       if (changes.length) ctx.changed([applicationId])

@@ -44,7 +44,7 @@ export function createServices(options: ServiceOptions): AppServices {
     changed: (applicationIds?: string[]) => emit('dataChanged', applicationIds ? { applicationIds } : {})
   }
   const review = createReview(ctx)
-  const mail = createMailHost(ctx, { onMessageFiled: review.onMessageFiled, onUnmatched: review.onUnmatched, ...options.mail, emit })
+  const mail = createMailHost(ctx, { describeIncoming: review.describeIncoming, onMessageFiled: review.onMessageFiled, onUnmatched: review.onUnmatched, ...options.mail, emit })
   store.applications.watch((ids) => {
     if (ids.length) emit('dataChanged', { applicationIds: ids })
   })

@@ -19,6 +19,8 @@ export interface MailHostOptions {
   safeStorage?: SafeStorageLike
   /** A secret store chosen by the caller (tests, CLI). */
   secrets?: SecretStore
+  /** What the classifier says of an incoming mail, written in the same locked write that files it (issue 4). */
+  describeIncoming?: (message: MailMessage, ref: MessageRef) => Partial<MessageRef>
   onMessageFiled?: (applicationId: string, message: MailMessage, ref: MessageRef) => void | Promise<void>
   /** Read, job-related mail that matched no application (an acknowledgement may propose tracking it). */
   onUnmatched?: (message: MailMessage, accountId: string) => void | Promise<void>
@@ -59,7 +61,7 @@ export function createMailHost(ctx: ServiceContext, options: MailHostOptions): M
     secretFor,
     oauth,
     watching: false,
-    sync: new SyncManager({ store: ctx.store, secretFor, emit: options.emit, onMessageFiled: options.onMessageFiled, onUnmatched: options.onUnmatched, now: ctx.now }),
+    sync: new SyncManager({ store: ctx.store, secretFor, emit: options.emit, describeIncoming: options.describeIncoming, onMessageFiled: options.onMessageFiled, onUnmatched: options.onUnmatched, now: ctx.now }),
     start() {
       host.watching = true
       host.sync.watch(ctx.store.accounts.all())

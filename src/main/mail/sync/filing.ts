@@ -18,7 +18,9 @@ export interface FiledMessage {
 
 export interface FilerOptions {
   timeZone?: () => string | undefined
-  /** Called after a message was filed (issue 4 classifies there). */
+  /** What the classifier says of an incoming mail, written in the same locked write that files it (issue 4). */
+  describeIncoming?: (message: MailMessage, ref: MessageRef) => Partial<MessageRef>
+  /** Called after a message was filed (issue 4 proposes changes there). */
   onMessageFiled?: (applicationId: string, message: MailMessage, ref: MessageRef) => void | Promise<void>
   /** A job-related mail (body read) that matched no application: an acknowledgement may propose tracking one (issue 4). */
   onUnmatched?: (message: MailMessage, accountId: string) => void | Promise<void>
@@ -75,6 +77,17 @@ export class MessageFiler {
     return this.matcher.matcher.match(message)
   }
 
+  private describe(message: MailMessage, ref: MessageRef): Partial<MessageRef> {
+    const started = performance.now()
+    try {
+      return this.options.describeIncoming?.(message, ref) ?? {}
+    } catch {
+      return {} // a failing classifier must not stop the sync
+    } finally {
+      this.hookMs += performance.now() - started
+    }
+  }
+
   /** Tells the review hook about a read, job-related mail that matched no application; never throws. */
   async unmatched(message: MailMessage, accountId: string): Promise<void> {
     const started = performance.now()
@@ -102,7 +115,8 @@ export class MessageFiler {
       if (this.known.has(messageId)) continue
       const list = byApp.get(match.applicationId) ?? []
       if (list.some((f) => f.ref.messageId === messageId)) continue
-      list.push({ applicationId: match.applicationId, accountId, message, ref: refOf(match, message, messageId, accountId) })
+      const ref = refOf(match, message, messageId, accountId)
+      list.push({ applicationId: match.applicationId, accountId, message, ref: ref.direction === 'in' ? { ...ref, ...this.describe(message, ref) } : ref })
       byApp.set(match.applicationId, list)
     }
     const filed: FiledMessage[] = []

@@ -17,7 +17,9 @@ export interface SyncManagerOptions {
   secretFor: (account: Account, options?: { renew?: boolean }) => Promise<string>
   emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void
   onFiled?: (filed: FiledMessage) => void
-  /** Hook for the classifier (issue 4). */
+  /** What the classifier says of an incoming mail, written in the same locked write that files it (issue 4). */
+  describeIncoming?: (message: MailMessage, ref: MessageRef) => Partial<MessageRef>
+  /** Hook for the review queue (issue 4). */
   onMessageFiled?: (applicationId: string, message: MailMessage, ref: MessageRef) => void | Promise<void>
   onUnmatched?: (message: MailMessage, accountId: string) => void | Promise<void>
   tuning?: ImapTuning
@@ -33,6 +35,7 @@ export class SyncManager {
   constructor(private readonly options: SyncManagerOptions) {
     this.filer = new MessageFiler(options.store, {
       timeZone: () => options.store.settings.current.planner.timeZone || undefined,
+      describeIncoming: options.describeIncoming,
       onMessageFiled: options.onMessageFiled,
       onUnmatched: options.onUnmatched,
       onFiled: (filed) => {
