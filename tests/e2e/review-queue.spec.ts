@@ -9,17 +9,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test, expect, type Page } from '@playwright/test'
 import { startMailServers } from '../support/mail-servers'
+import { callApi as call } from './api'
 import { startServe, stopProcess } from './fixtures'
 import { inviteMail } from '../integration/review-mail'
 
-async function call<T>(page: Page, name: string, input: unknown): Promise<T> {
-  const envelope = await page.evaluate(async ([n, i]) => {
-    const res = await fetch(`/api/${n}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(i) })
-    return res.json()
-  }, [name, input] as const) as { ok: boolean; value: T; error?: { message: string } }
-  if (!envelope.ok) throw new Error(`${name}: ${envelope.error?.message}`)
-  return envelope.value
-}
 
 test('a calendar invite becomes a proposed interview; accepting it brings the thank-you', async ({ page }) => {
   const mail = await startMailServers()

@@ -9,17 +9,9 @@ import { join } from 'node:path'
 import { test as base, expect } from '@playwright/test'
 import type { Page } from '@playwright/test'
 import { startMailServers, type MailServers } from '../support/mail-servers'
+import { callApi as call } from './api'
 import { startServe, stopProcess } from './fixtures'
 
-/** Calls the services the way the window does in browser mode (POST /api/<method>). */
-async function call<T>(page: Page, name: string, input: unknown): Promise<T> {
-  const envelope = await page.evaluate(async ([n, i]) => {
-    const res = await fetch(`/api/${n}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(i) })
-    return res.json()
-  }, [name, input] as const) as { ok: boolean; value: T; error?: { message: string } }
-  if (!envelope.ok) throw new Error(`${name}: ${envelope.error?.message}`)
-  return envelope.value
-}
 
 async function seed(page: Page, mail: MailServers): Promise<void> {
   await call(page, 'updateSettings', { userName: 'Zoë Brandt', signature: 'Zoë Brandt' })
