@@ -201,6 +201,20 @@ describe('business days across time zones and DST', () => {
   })
 })
 
+describe('kept plans', () => {
+  it('are planned anew when the clock passes an interview end or a snooze, and when the application changes', () => {
+    const s = settings()
+    const a = app({ actions: {} })
+    expect(nextActions(a, s, t('2026-11-18T15:30:00Z'))).toEqual([])
+    expect(nextActions(a, s, t('2026-11-18T15:40:00Z'))).toEqual([])
+    expect(nextActions(a, s, t('2026-11-18T15:46:00Z')).map((x) => x.kind)).toEqual(['thank_you'])
+    a.actions['thank_you:i1'] = { status: 'snoozed', at: '2026-11-18T16:00:00Z', until: '2026-11-18T18:00:00Z' }
+    expect(nextActions(a, s, t('2026-11-18T16:01:00Z'))[0].snoozedUntil).toBe('2026-11-18T18:00:00Z')
+    expect(nextActions(a, s, t('2026-11-18T18:01:00Z'))[0].snoozedUntil).toBeUndefined()
+    expect(nextActions(a, s, t('2026-12-10T10:00:00Z')).map((x) => x.kind)).not.toContain('thank_you')
+  })
+})
+
 describe('planAll', () => {
   it('orders the most urgent first and suggestions last', () => {
     const later = app({ id: 'later', interviews: [{ id: 'i2', startsAt: '2026-11-18T17:00:00Z', durationMinutes: 30, contactIds: ['dana'] }] })

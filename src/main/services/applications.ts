@@ -50,7 +50,7 @@ export function createApplicationServices(ctx: ServiceContext): ApplicationServi
   const settings = (): Settings => store.settings.current
   const detail = (app: Application): ApplicationDetail => ({
     application: app,
-    actions: nextActions(app, settings().planner, ctx.now()).sort(compareActions)
+    actions: nextActions(app, settings().planner, ctx.now())
   })
   const get = (id: string): Application => {
     const app = store.applications.get(id)
@@ -82,7 +82,7 @@ export function createApplicationServices(ctx: ServiceContext): ApplicationServi
       const byApp = new Map<string, NextAction[]>()
       const actions: NextAction[] = []
       for (const app of apps) {
-        const list = nextActions(app, planner, now).sort(compareActions)
+        const list = nextActions(app, planner, now)
         byApp.set(app.id, list)
         actions.push(...list)
       }

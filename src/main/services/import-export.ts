@@ -83,7 +83,7 @@ export function createImportExportServices(ctx: ServiceContext): ImportExportSer
       }
       const planner = store.settings.current.planner
       const rows = apps.map((a) => {
-        const next = nextActions(a, planner, ctx.now()).sort(compareActions)[0]
+        const next = nextActions(a, planner, ctx.now())[0]
         const contact = a.contacts[0]
         return [a.id, a.company, a.role, STAGE_LABELS[a.stage], a.appliedAt ?? '', contact?.name ?? '', contact?.email ?? '', a.companyDomain ?? '', a.jobUrl ?? '', a.source ?? '', a.notes, next?.title ?? '', next?.dueAt ?? '']
       })

@@ -92,10 +92,11 @@ interface Facts {
  * object (the store replaces the object on every change), so re-planning thousands of
  * applications each minute does not re-read thousands of timelines.
  */
-const factsCache = new WeakMap<Application, Facts>()
+const factsCache = new WeakMap<Application, { stamp: string; facts: Facts }>()
 function factsOf(app: Application): Facts {
-  let facts = factsCache.get(app)
-  if (facts) return facts
+  const stamp = stampOf(app)
+  const hit = factsCache.get(app)
+  if (hit && hit.stamp === stamp) return hit.facts
   const outgoing: Outgoing[] = []
   const replies: Reply[] = []
   let acknowledged = false
@@ -109,18 +110,64 @@ function factsOf(app: Application): Facts {
     else if (m.category === 'acknowledgement') acknowledged = true
   }
   replies.sort((a, b) => a.at - b.at)
-  facts = {
+  const facts: Facts = {
     contactsById: new Map(app.contacts.map((c) => [c.id, c])),
     companyDomain: app.companyDomain?.toLowerCase(),
     outgoing, replies, acknowledged,
     interviews: [...app.interviews].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
   }
-  factsCache.set(app, facts)
+  factsCache.set(app, { stamp, facts })
   return facts
 }
 
-/** Plans the next actions for one application. */
+/**
+ * The moments at which the plan of `app` can change by the clock alone: an interview
+ * ends, a thank-you becomes too late to suggest, a snooze runs out. Between two of them
+ * the plan is the same, so it is kept (per application object and settings object) and
+ * re-planning thousands of applications each minute costs a lookup each.
+ */
+function clockFlips(app: Application): number[] {
+  const flips: number[] = []
+  for (const i of app.interviews) {
+    const end = Date.parse(i.startsAt) + i.durationMinutes * 60_000
+    flips.push(end, end + THANK_YOU_CUTOFF_DAYS * DAY + 1)
+  }
+  for (const key in app.actions) {
+    const until = app.actions[key].until
+    if (until) flips.push(Date.parse(until))
+  }
+  return flips
+}
+
+/**
+ * What a kept plan was made from. The store never changes an application in place (each
+ * change is a new object), but a caller holding one might: then this differs and the plan
+ * is made again.
+ */
+function stampOf(app: Application): string {
+  return `${app.updatedAt}|${app.stage}|${app.events.length}|${app.interviews.length}|${app.contacts.length}|${JSON.stringify(app.actions)}`
+}
+
+interface Kept { settings: PlannerSettings; stamp: string; from: number; to: number; actions: NextAction[] }
+const kept = new WeakMap<Application, Kept>()
+
+/** Plans the next actions for one application, most urgent first. Read-only: it may be shared. */
 export function nextActions(app: Application, settings: PlannerSettings, now: number): NextAction[] {
+  const hit = kept.get(app)
+  const stamp = stampOf(app)
+  if (hit && hit.settings === settings && hit.stamp === stamp && now >= hit.from && now < hit.to) return hit.actions
+  let from = -Infinity
+  let to = Infinity
+  for (const f of clockFlips(app)) {
+    if (f <= now) from = Math.max(from, f)
+    else to = Math.min(to, f)
+  }
+  const actions = planApplication(app, settings, now).sort(compareActions)
+  kept.set(app, { settings, stamp, from, to, actions })
+  return actions
+}
+
+function planApplication(app: Application, settings: PlannerSettings, now: number): NextAction[] {
   if (CLOSED_STAGES.includes(app.stage)) return []
   const tz = resolveTimeZone(settings.timeZone)
   const planned: NextAction[] = []
