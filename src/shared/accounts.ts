@@ -63,6 +63,15 @@ export const AccountFields = Account.pick({
 }).extend({ user: Account.shape.user.optional() })
 export type AccountFields = z.input<typeof AccountFields>
 
+/**
+ * An edit of some fields: only what is given changes. (A plain `.partial()` would still
+ * fill in defaults — allowSelfSigned false, lookback 180 days — and so undo settings the
+ * edit never mentioned.)
+ */
+export const AccountFieldsPatch = z.object(Object.fromEntries(
+  Object.entries(AccountFields.shape).map(([key, schema]) => [key, (schema instanceof z.ZodDefault ? schema.removeDefault() : schema).optional()])
+)) as unknown as ReturnType<typeof AccountFields.partial>
+
 export interface AccountPreset {
   id: PresetId
   label: string

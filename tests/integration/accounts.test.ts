@@ -91,6 +91,16 @@ describe('adding a mail account', () => {
     expect(JSON.stringify(exported)).not.toContain(mail.password)
   })
 
+  it('an edit changes only what it names (the trusted certificate and look-back stay)', async () => {
+    const [account] = (await services.listAccounts(undefined)).accounts
+    const edited = await services.updateAccount(parseInput('updateAccount', { id: account!.id, fields: { displayName: 'Job search' } }))
+    expect(edited.displayName).toBe('Job search')
+    expect(edited.allowSelfSigned).toBe(true)
+    expect(edited.pinnedFingerprint256).toBe(mail.certFingerprint256)
+    expect(edited.lookbackDays).toBe(account!.lookbackDays)
+    expect((await services.testAccount({ id: account!.id })).ok).toBe(true)
+  })
+
   it('a pinned account is refused when the server shows another certificate', async () => {
     const [account] = (await services.listAccounts(undefined)).accounts
     const other = execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', '/dev/null', '-subj', '/CN=other', '-days', '1'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString()

@@ -3,7 +3,7 @@
  * message in full. Passwords go in with addAccount/updateAccount and are never returned.
  */
 import { z } from 'zod'
-import { AccountFields, Fingerprint256, type AccountPreset, type AccountView, type ConnectionReport } from '../accounts'
+import { AccountFields, AccountFieldsPatch, Fingerprint256, type AccountPreset, type AccountView, type ConnectionReport } from '../accounts'
 import { Id } from '../model'
 import { method, none } from './contract'
 
@@ -43,7 +43,7 @@ export const accountsApi = {
     /** The fingerprint the user agreed to trust (shown by testAccount); must match what the server shows now. */
     trustCertificate: Fingerprint256.optional()
   }).strict())<AddAccountResult>(),
-  updateAccount: method(z.object({ id: Id, fields: AccountFields.partial(), password: Password.optional(), trustCertificate: Fingerprint256.optional() }).strict())<AccountView>(),
+  updateAccount: method(z.object({ id: Id, fields: AccountFieldsPatch, password: Password.optional(), trustCertificate: Fingerprint256.optional() }).strict())<AccountView>(),
   removeAccount: method(z.object({ id: Id }).strict())<{ removed: true }>(),
   /** Test a saved account (id) or one being typed in (fields + password). */
   testAccount: method(z.union([
