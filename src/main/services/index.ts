@@ -48,6 +48,13 @@ export function createServices(options: ServiceOptions): AppServices {
   store.applications.watch((ids) => {
     if (ids.length) emit('dataChanged', { applicationIds: ids })
   })
+  // Drafts, sends and proposals changed by another process (the CLI, a second window on
+  // browser mode) show up without a reload.
+  for (const collection of [store.drafts, store.outbox, store.proposals]) {
+    collection.watch((ids) => {
+      if (ids.length) emit('dataChanged', {})
+    })
+  }
   return {
     async getStatus() {
       return { mode: options.mode, version: options.version, dataDir: store.dataDir, warnings: [...store.warnings] }

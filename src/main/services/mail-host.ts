@@ -65,9 +65,22 @@ export function createMailHost(ctx: ServiceContext, options: MailHostOptions): M
     start() {
       host.watching = true
       host.sync.watch(ctx.store.accounts.all())
+      // An account added, edited or removed by another process (`afterview account add`
+      // while the app runs) is picked up without a restart.
+      ctx.store.accounts.watch((ids) => {
+        if (!host.watching) return
+        for (const id of ids) {
+          const account = ctx.store.accounts.get(id)
+          void host.sync.stop(id).then(() => {
+            if (account && host.watching) host.sync.watch([account])
+          })
+        }
+        ctx.changed()
+      })
     },
     async stop() {
       host.watching = false
+      ctx.store.accounts.unwatch()
       await host.sync.stopAll()
     }
   }

@@ -38,29 +38,19 @@ export function openStore(dataDir: string, onWarning: (message: string) => void 
     onWarning(message)
   }
   const backupsDir = join(dataDir, 'backups')
-  const applications = new DocumentCollection<Application>({
-    dir: join(dataDir, 'applications'),
-    noun: 'application',
-    schema: Application,
-    version: APPLICATION_FORMAT_VERSION,
-    migrations: {},
-    backupsDir,
-    onWarning: warn
-  })
-  const accounts = new DocumentCollection<Account>({ dir: join(dataDir, 'accounts'), noun: 'mail account', schema: Account, version: 1, migrations: {}, backupsDir, onWarning: warn })
-  const syncState = new DocumentCollection<SyncState>({ dir: join(dataDir, 'sync-state'), noun: 'mail sync state', schema: SyncState, version: 1, migrations: {}, backupsDir, onWarning: warn })
-  accounts.load()
-  syncState.load()
-  const collection = <T extends { id: string }>(name: string, noun: string, schema: z.ZodType<T>) =>
-    new DocumentCollection<T>({ dir: join(dataDir, name), noun, schema, version: 1, migrations: {}, backupsDir, onWarning: warn })
+  const collection = <T extends { id: string }>(name: string, noun: string, schema: z.ZodType<T>, version = 1) =>
+    new DocumentCollection<T>({ dir: join(dataDir, name), noun, schema, version, migrations: {}, backupsDir, onWarning: warn })
+  const applications = collection('applications', 'application', Application, APPLICATION_FORMAT_VERSION)
+  const accounts = collection('accounts', 'mail account', Account)
+  const syncState = collection('sync-state', 'mail sync state', SyncState)
   const drafts = collection('drafts', 'draft', Draft)
   const outbox = collection('outbox', 'outbox entry', OutboxRecord)
   const templates = collection('templates', 'template', StoredTemplate)
   const proposals = collection('proposals', 'proposal', Proposal)
-  for (const c of [drafts, outbox, templates, proposals]) c.load()
+  const all = [applications, accounts, syncState, drafts, outbox, templates, proposals]
   const settings = new SettingsStore(dataDir, backupsDir, warn)
   settings.read()
-  applications.load()
+  for (const c of all) c.load()
   return {
     dataDir,
     applications,
@@ -72,6 +62,8 @@ export function openStore(dataDir: string, onWarning: (message: string) => void 
     templates,
     proposals,
     warnings,
-    close: () => applications.unwatch()
+    close: () => {
+      for (const c of all) c.unwatch()
+    }
   }
 }
