@@ -56,6 +56,7 @@ describe('afterview account + sync (built CLI)', () => {
     expect(add.stdout).toContain(mail.certFingerprint256)
     const list = await cli(['account', 'list'])
     expect(list.stdout).toContain(`candidate@${mail.domain}`)
+    expect(list.stdout).toMatch(/password in (keychain|memory)/)
   })
 
   it('wrong password: plain words, exit 1', async () => {

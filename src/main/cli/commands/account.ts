@@ -86,11 +86,11 @@ export const account: Command = {
     if (sub === 'list') {
       const { accounts, secretStore } = await services.listAccounts(undefined)
       if (values.json) {
-        for (const a of accounts) ctx.io.out(JSON.stringify({ id: a.id, email: a.email, imap: a.imap, smtp: a.smtp, user: a.user, preset: a.preset, pinnedFingerprint256: a.pinnedFingerprint256, password: a.secretKind, lastSyncAt: a.sync.lastSyncAt }))
+        for (const a of accounts) ctx.io.out(JSON.stringify({ id: a.id, email: a.email, imap: a.imap, smtp: a.smtp, user: a.user, preset: a.preset, pinnedFingerprint256: a.pinnedFingerprint256, signIn: a.auth.type === 'oauth2' ? `oauth2 (${a.auth.provider})` : 'password', secretKept: a.secretKind, lastSyncAt: a.sync.lastSyncAt }))
         return 0
       }
       if (accounts.length === 0) ctx.io.out('No mail account is connected. Add one with "afterview account add --help".')
-      for (const a of accounts) ctx.io.out(`${a.id}  ${a.email}  imap ${a.imap.host}:${a.imap.port} (${a.imap.security})  smtp ${a.smtp.host}:${a.smtp.port} (${a.smtp.security})  ${presetOf(a.preset).label}  password: ${a.secretKind}${a.sync.lastSyncAt ? `  last sync ${a.sync.lastSyncAt}` : ''}`)
+      for (const a of accounts) ctx.io.out(`${a.id}  ${a.email}  imap ${a.imap.host}:${a.imap.port} (${a.imap.security})  smtp ${a.smtp.host}:${a.smtp.port} (${a.smtp.security})  ${presetOf(a.preset).label}  ${a.auth.type === 'oauth2' ? `signed in with ${a.auth.provider}` : 'password'} in ${a.secretKind}${a.sync.lastSyncAt ? `  last sync ${a.sync.lastSyncAt}` : ''}`)
       if (secretStore.notice) ctx.io.err(secretStore.notice)
       return 0
     }
