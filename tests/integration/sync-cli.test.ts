@@ -56,7 +56,7 @@ describe('afterview account + sync (built CLI)', () => {
     expect(add.stdout).toContain(mail.certFingerprint256)
     const list = await cli(['account', 'list'])
     expect(list.stdout).toContain(`candidate@${mail.domain}`)
-    expect(list.stdout).toMatch(/password in (keychain|memory)/)
+    expect(list.stdout).toMatch(/password: (kept in|not saved)/)
   })
 
   it('wrong password: plain words, exit 1', async () => {

@@ -35,6 +35,13 @@ function findAccount(ctx: CliContext, key: string | undefined) {
   return found
 }
 
+const SECRET_WORDS = {
+  keychain: 'kept in the system keychain',
+  safeStorage: 'kept encrypted by the app',
+  memory: 'kept in memory for this session',
+  missing: 'not saved on this computer (give it with AFTERVIEW_PASSWORD)'
+} as const
+
 export const account: Command = {
   name: 'account',
   summary: 'add, test, list or remove mail accounts',
@@ -90,7 +97,7 @@ export const account: Command = {
         return 0
       }
       if (accounts.length === 0) ctx.io.out('No mail account is connected. Add one with "afterview account add --help".')
-      for (const a of accounts) ctx.io.out(`${a.id}  ${a.email}  imap ${a.imap.host}:${a.imap.port} (${a.imap.security})  smtp ${a.smtp.host}:${a.smtp.port} (${a.smtp.security})  ${presetOf(a.preset).label}  ${a.auth.type === 'oauth2' ? `signed in with ${a.auth.provider}` : 'password'} in ${a.secretKind}${a.sync.lastSyncAt ? `  last sync ${a.sync.lastSyncAt}` : ''}`)
+      for (const a of accounts) ctx.io.out(`${a.id}  ${a.email}  imap ${a.imap.host}:${a.imap.port} (${a.imap.security})  smtp ${a.smtp.host}:${a.smtp.port} (${a.smtp.security})  ${presetOf(a.preset).label}  ${a.auth.type === 'oauth2' ? `signed in with ${a.auth.provider}` : 'password'}: ${SECRET_WORDS[a.secretKind]}${a.sync.lastSyncAt ? `  last sync ${a.sync.lastSyncAt}` : ''}`)
       if (secretStore.notice) ctx.io.err(secretStore.notice)
       return 0
     }
