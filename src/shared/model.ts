@@ -4,6 +4,7 @@
  * crosses a boundary (IPC, HTTP, files, imports) is validated as `unknown` first.
  */
 import { z } from 'zod'
+import { isValidTimeZone } from './core/time'
 
 export const Id = z.string().trim().min(1, 'is empty').max(200, 'is too long').regex(/^[A-Za-z0-9._:-]+$/, 'may only contain letters, digits, dot, dash, colon and underscore')
 export type Id = z.infer<typeof Id>
@@ -153,7 +154,7 @@ export const PlannerSettings = z.object({
   /** Unanswered follow-ups after which Afterview suggests closing out. */
   followUpsBeforeClosing: z.number().int().min(1).max(5).default(2),
   /** IANA time zone used for business days and for wording; empty means the computer's. */
-  timeZone: z.string().max(100).default('')
+  timeZone: z.string().trim().max(100).refine((v) => v === '' || isValidTimeZone(v), 'is not a time zone name like Europe/Berlin or America/New_York').default('')
 })
 export type PlannerSettings = z.infer<typeof PlannerSettings>
 
