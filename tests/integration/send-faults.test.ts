@@ -3,6 +3,8 @@
  * connection after DATA, the server refuses, the process dies between SMTP accepting and the
  * outbox update. Each ends with exactly one mail delivered and the user told the truth.
  */
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseInput } from '../../src/shared/api'
 import { composeRaw } from '../../src/main/outbox/sender'
@@ -155,4 +157,40 @@ describe('the process dies between SMTP accepting and the outbox update', () => 
       env.cleanup()
     }
   })
+
+  it('killed for real (SIGKILL) after the server accepted, before it heard so: asked on restart, never resent', async () => {
+    const env = await setUp(mail)
+    const draft = await draftFor(env)
+    env.services.dispose()
+    let onHold!: () => void
+    const held = new Promise<void>((resolve) => (onHold = resolve))
+    mail.smtp.failNext({ afterData: 'hold', onHold })
+    const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '../support/send-child.ts'), env.dir, draft.id, draft.accountId!, String(env.clock.now)], {
+      env: { ...process.env, AFTERVIEW_TEST_PASSWORD: mail.password }, stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let output = ''
+    child.stdout.on('data', (d) => (output += d))
+    child.stderr.on('data', (d) => (output += d))
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)))
+    await Promise.race([held, exited.then(() => { throw new Error(`the sender ended before the server held its reply:\n${output}`) })])
+    child.kill('SIGKILL')
+    expect(await exited).toBe('SIGKILL')
+    expect(deliveredWith(mail, draft.messageId)).toHaveLength(1)
+
+    const restarted = openServices(env.dir, env.clock, env.secrets)
+    try {
+      const runtime = restarted.startOutbox({ tickMs: 60_000 })
+      const report = await runtime.recovered
+      runtime.stop()
+      expect(report.questions).toHaveLength(1)
+      expect(report.questions[0]).toMatch(/^We don't know whether your thank-you to Dana went out/)
+      expect(deliveredWith(mail, draft.messageId)).toHaveLength(1)
+      await restarted.resolveSend(parseInput('resolveSend', { draftId: draft.id, choice: 'was_sent' }))
+      expect(deliveredWith(mail, draft.messageId)).toHaveLength(1)
+      expect(await countInFolder(mail, 'candidate', 'Sent', draft.messageId)).toBe(1)
+    } finally {
+      restarted.dispose()
+      env.cleanup()
+    }
+  }, 60_000)
 })

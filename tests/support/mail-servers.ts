@@ -336,9 +336,17 @@ export interface ReceivedMessage {
  * A fault for the next message's DATA:
  * - `drop`: receive and deliver the message, then close the socket without replying
  *   ("accepted but the connection dropped before the reply"; the client sees an error);
- * - `reject`: reply `code` (default 554; use 4xx for a temporary failure), deliver nothing.
+ * - `reject`: reply `code` (default 554; use 4xx for a temporary failure), deliver nothing;
+ * - `hold`: see SmtpHold.
  */
-export type SmtpFault = { afterData: 'drop' } | { afterData: 'reject'; code?: number; message?: string }
+export type SmtpFault = { afterData: 'drop' } | { afterData: 'reject'; code?: number; message?: string } | SmtpHold
+
+/**
+ * `hold`: receive and deliver the message, then never reply; `onHold` is called at that
+ * moment, so a test can kill the sending process "after the server accepted, before it
+ * heard so".
+ */
+export interface SmtpHold { afterData: 'hold'; onHold: () => void }
 
 export interface SmtpHandle {
   host: '127.0.0.1'
@@ -415,9 +423,10 @@ async function startSmtpServer(args: SmtpServerArgs): Promise<SmtpHandle & { clo
           }
           received.push({
             envelope: { mailFrom, rcptTo }, raw, authUser: session.user as string | undefined,
-            deliveredTo: local, at: new Date(), ...(fault ? { fault: 'drop' as const } : {})
+            deliveredTo: local, at: new Date(), ...(fault?.afterData === 'drop' ? { fault: 'drop' as const } : {})
           })
           if (fault?.afterData === 'drop') return destroySession(server, session)
+          if (fault?.afterData === 'hold') return fault.onHold()
           callback(null, `Message queued for ${local.length} local recipient(s)`)
         })()
       })
