@@ -37,7 +37,7 @@ export function snippetOf(text: string, max = 240): string {
 
 export class MessageFiler {
   private known = new Map<string, string>()
-  private matcher?: { key: string; matcher: Matcher }
+  private matcher?: { key: string; version: number; users: string[]; matcher: Matcher }
   private appsVersion = 0
   private appsStamp = ''
   /** Time spent in the classifier/review hooks (ms), for the benchmark. */
@@ -70,11 +70,16 @@ export class MessageFiler {
   }
 
   match(message: MailMessage, userAddresses: string[]): MessageMatch | null {
+    // Called once per scanned message: the key is only rebuilt when the inputs may have changed.
+    const cached = this.matcher
+    if (cached && cached.version === this.appsVersion && cached.users === userAddresses) return cached.matcher.match(message)
     const key = `${this.appsVersion}|${userAddresses.join(',')}`
-    if (this.matcher?.key !== key) {
-      this.matcher = { key, matcher: createMatcher(this.store.applications.all(), { userAddresses, knownMessageIds: this.known, timeZone: this.options.timeZone?.() }) }
+    if (cached?.key !== key) {
+      this.matcher = { key, version: this.appsVersion, users: userAddresses, matcher: createMatcher(this.store.applications.all(), { userAddresses, knownMessageIds: this.known, timeZone: this.options.timeZone?.() }) }
+    } else {
+      this.matcher = { ...cached, version: this.appsVersion, users: userAddresses }
     }
-    return this.matcher.matcher.match(message)
+    return this.matcher!.matcher.match(message)
   }
 
   private describe(message: MailMessage, ref: MessageRef): Partial<MessageRef> {
@@ -119,8 +124,8 @@ export class MessageFiler {
       list.push({ applicationId: match.applicationId, accountId, message, ref: ref.direction === 'in' ? { ...ref, ...this.describe(message, ref) } : ref })
       byApp.set(match.applicationId, list)
     }
-    const filed: FiledMessage[] = []
-    for (const [applicationId, list] of byApp) {
+    // Applications are separate files with their own locks: their writes (and fsyncs) overlap.
+    const written = await Promise.all([...byApp].map(async ([applicationId, list]) => {
       const added: FiledMessage[] = []
       try {
         await this.store.applications.update(applicationId, (app: Application) => {
@@ -135,11 +140,12 @@ export class MessageFiler {
           return app
         })
       } catch {
-        continue // the application was deleted meanwhile
+        return [] // the application was deleted meanwhile
       }
       for (const f of list) this.known.set(f.ref.messageId, applicationId)
-      filed.push(...added)
-    }
+      return added
+    }))
+    const filed = written.flat()
     if (byApp.size) this.appsVersion++
     filed.sort((a, b) => a.message.date.localeCompare(b.message.date))
     for (const f of filed) {

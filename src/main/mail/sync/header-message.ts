@@ -27,7 +27,7 @@ const address = (a: MessageAddressObject | undefined): MailAddress => ({ name: (
 export function headerMessage(fetched: FetchMessageObject): MailMessage {
   const env = fetched.envelope
   const headers = parseHeaderBlock(fetched.headers)
-  const references = [...new Set((headers.references ?? '').match(/<[^<>\s]+>/g)?.map(normalizeMessageId) ?? [])]
+  const references = headers.references ? [...new Set(headers.references.match(/<[^<>\s]+>/g)?.map(normalizeMessageId) ?? [])] : []
   const envDate = env?.date ? new Date(env.date) : undefined
   const date: Date = envDate && !Number.isNaN(envDate.getTime()) ? envDate : fetched.internalDate ? new Date(fetched.internalDate) : new Date(0)
   const kept: Record<string, string> = {}
