@@ -13,8 +13,8 @@ import { hiringSystemForDomain } from '../../../shared/core/classifier/senders'
 import type { MessageMatch } from '../../../shared/core/matcher'
 import type { Store } from '../../store'
 import { describeMailError, imapClientOptions, type ImapTuning } from '../connection'
+import { parseMessage } from '../parse-message'
 import { backoffDelay, decideSync, uidSet, type StoredMailbox } from './decision'
-import { BODY_MAX_BYTES, BodyFetcher } from './body-fetcher'
 import type { MessageFiler } from './filing'
 import { SCAN_HEADERS, headerMessage } from './header-message'
 import { syncStateId, type MailboxRole, type SyncState } from './state'
@@ -39,22 +39,15 @@ export interface AccountSyncDeps {
   sentCheckEveryMs?: number
 }
 
+const BODY_MAX_BYTES = 512 * 1024
 /** Up to this many messages, the source comes with the headers (one round trip). */
 const SMALL_FETCH = 20
-/** From this many messages on, candidates' bodies are fetched on a second connection during the scan. */
-const PIPELINE_FROM = 2000
 const JOB_WORDS = /\b(interview|application|applied|applying|candidate|candidacy|position|role|offer|recruit\w*|hiring|assessment|opportunity|next steps)\b/i
 
 /** Worth fetching the body even without a match: a hiring system wrote, or the subject is about a job. */
 export function looksJobRelated(message: MailMessage): boolean {
   if (hiringSystemForDomain(domainOf(message.from.address))) return true
   return message.headers['list-id'] === undefined && JOB_WORDS.test(message.subject)
-}
-
-interface Candidate {
-  uid: number
-  header: MailMessage
-  match: MessageMatch | null
 }
 
 export class AccountSync {
@@ -187,58 +180,50 @@ export class AccountSync {
   private async scan(client: ImapFlow, role: MailboxRole, range: string, total: number, minUid: number): Promise<number> {
     if (!range) return 0
     const phase = role === 'sent' ? 'Sent' : 'Inbox'
-    const candidates: Candidate[] = []
+    const candidates: Array<{ uid: number; header: MailMessage; match: MessageMatch | null }> = []
     const users = this.userAddresses()
     this.deps.filer.refreshIfChanged()
     let done = 0
     let maxUid = 0
     // A few new messages (IDLE catch-up): take the source in the same round trip.
     const withSource = total <= SMALL_FETCH
-    const mailbox = client.mailbox
-    const bodies = new BodyFetcher(total >= PIPELINE_FROM && mailbox ? () => this.openSecond(mailbox.path, mailbox.uidValidity) : undefined)
+    const sources = new Map<number, Buffer>()
     const items = { uid: true, envelope: true, internalDate: true, headers: SCAN_HEADERS, ...(withSource ? { source: { maxLength: BODY_MAX_BYTES } } : {}) }
-    try {
-      for await (const fetched of client.fetch(range, items, { uid: true }) as AsyncIterable<FetchMessageObject>) {
-        if (fetched.uid < minUid) continue // `N:*` returns the last message when none is newer
-        maxUid = Math.max(maxUid, fetched.uid)
-        const header = headerMessage(fetched)
-        if (++done % 1000 === 0) this.deps.progress?.({ phase, done, total, message: `Reading ${phase}: ${done} of ${total}` })
-        if (this.deps.filer.isFiled(header.messageId)) continue
-        const match = this.deps.filer.match(header, users)
-        if (match || looksJobRelated(header)) {
-          const candidate = { uid: fetched.uid, header, match }
-          candidates.push(candidate)
-          if (fetched.source) bodies.parse(candidate, fetched.source)
-          else bodies.add(candidate)
-        }
+    for await (const fetched of client.fetch(range, items, { uid: true }) as AsyncIterable<FetchMessageObject>) {
+      if (fetched.uid < minUid) continue // `N:*` returns the last message when none is newer
+      maxUid = Math.max(maxUid, fetched.uid)
+      const header = headerMessage(fetched)
+      if (++done % 1000 === 0) this.deps.progress?.({ phase, done, total, message: `Reading ${phase}: ${done} of ${total}` })
+      if (this.deps.filer.isFiled(header.messageId)) continue
+      const match = this.deps.filer.match(header, users)
+      if (match || looksJobRelated(header)) {
+        candidates.push({ uid: fetched.uid, header, match })
+        if (fetched.source) sources.set(fetched.uid, fetched.source)
       }
-      this.deps.progress?.({ phase, done, total: done, message: `Read ${done} messages in ${phase}` }) // done: the bar closes
-      const messages = await bodies.finish(client, candidates)
-      if (candidates.length) await this.fileCandidates(candidates, messages, users)
-    } finally {
-      bodies.abort()
     }
+    this.deps.progress?.({ phase, done, total: done, message: `Read ${done} messages in ${phase}` }) // done: the bar closes
+    if (candidates.length) await this.fileCandidates(client, candidates, users, withSource ? sources : undefined)
     return maxUid ? maxUid + 1 : 0
   }
 
-  /** A second connection with `path` open read-only, for fetching bodies during a scan; none when it is not the same mailbox. */
-  private async openSecond(path: string, uidValidity: bigint): Promise<ImapFlow | undefined> {
-    const client = await this.connect()
-    try {
-      const mb = await client.mailboxOpen(path, { readOnly: true })
-      if (mb.uidValidity === uidValidity) return client
-    } catch {
-      // fall through: the scan fetches the bodies itself
+  private async fileCandidates(client: ImapFlow, candidates: Array<{ uid: number; header: MailMessage; match: MessageMatch | null }>, users: string[], fetchedSources?: Map<number, Buffer>): Promise<void> {
+    const sources = fetchedSources ?? new Map<number, Buffer>()
+    if (!fetchedSources) {
+      for await (const fetched of client.fetch(uidSet(candidates.map((c) => c.uid)), { uid: true, source: { maxLength: BODY_MAX_BYTES } }, { uid: true }) as AsyncIterable<FetchMessageObject>) {
+        if (fetched.source) sources.set(fetched.uid, fetched.source)
+      }
     }
-    client.close()
-    return undefined
-  }
-
-  /** Matches the read messages again (the body may name the company) and files them, one write per application. */
-  private async fileCandidates(candidates: Candidate[], messages: Array<MailMessage | undefined>, users: string[]): Promise<void> {
     const matched: Array<{ match: MessageMatch; message: MailMessage }> = []
-    for (const [i, c] of candidates.entries()) {
-      const message = messages[i] ?? c.header
+    for (const c of candidates) {
+      let message = c.header
+      const source = sources.get(c.uid)
+      if (source) {
+        try {
+          message = await parseMessage(source, { receivedAt: new Date(c.header.date) })
+        } catch {
+          message = c.header
+        }
+      }
       const match = this.deps.filer.match(message, users) ?? c.match
       if (match) matched.push({ match, message })
       else if (message !== c.header) await this.deps.filer.unmatched(message, this.account.id)

@@ -11,7 +11,7 @@ export const SCAN_HEADERS = ['references', ...MAIL_HEADERS_THAT_MATTER.filter((h
 /** Unfolds and reads `Name: value` lines; lower-case names; first occurrence wins. */
 export function parseHeaderBlock(block: Buffer | string | undefined): Record<string, string> {
   const out: Record<string, string> = {}
-  if (!block) return out
+  if (!block || block.length <= 2) return out // most scanned mail has none of the asked headers: just the blank line
   const text = (typeof block === 'string' ? block : block.toString('utf8')).replace(/\r?\n[ \t]+/g, ' ')
   for (const line of text.split(/\r?\n/)) {
     const colon = line.indexOf(':')
@@ -20,6 +20,11 @@ export function parseHeaderBlock(block: Buffer | string | undefined): Record<str
     if (!(name in out)) out[name] = line.slice(colon + 1).trim()
   }
   return out
+}
+
+function hasAny(record: Record<string, string>): boolean {
+  for (const _ in record) return true
+  return false
 }
 
 const address = (a: MessageAddressObject | undefined): MailAddress => ({ name: (a?.name ?? '').trim(), address: (a?.address ?? '').trim().toLowerCase() })
@@ -31,7 +36,7 @@ export function headerMessage(fetched: FetchMessageObject): MailMessage {
   const envDate = env?.date ? new Date(env.date) : undefined
   const date: Date = envDate && !Number.isNaN(envDate.getTime()) ? envDate : fetched.internalDate ? new Date(fetched.internalDate) : new Date(0)
   const kept: Record<string, string> = {}
-  for (const h of MAIL_HEADERS_THAT_MATTER) if (headers[h] !== undefined) kept[h] = headers[h]!
+  if (hasAny(headers)) for (const h of MAIL_HEADERS_THAT_MATTER) if (headers[h] !== undefined) kept[h] = headers[h]!
   const inReplyTo = env?.inReplyTo ? (env.inReplyTo.match(/<[^<>\s]+>/)?.[0] ?? env.inReplyTo) : undefined
   return {
     messageId: env?.messageId ? normalizeMessageId(env.messageId) : `<uid-${fetched.uid}-${date.getTime()}@afterview.invalid>`,
@@ -42,9 +47,14 @@ export function headerMessage(fetched: FetchMessageObject): MailMessage {
     to: (env?.to ?? []).map(address),
     cc: (env?.cc ?? []).map(address),
     ...(env?.replyTo?.[0] && env.replyTo[0].address !== env.from?.[0]?.address ? { replyTo: address(env.replyTo[0]) } : {}),
-    subject: (env?.subject ?? '').replace(/\s+/g, ' ').trim(),
+    subject: tidySubject(env?.subject ?? ''),
     text: '',
     headers: kept,
     hasCalendarInvite: false
   }
+}
+
+/** Runs of white space as one space, trimmed; most subjects need nothing, so they are only tested. */
+function tidySubject(subject: string): string {
+  return /\s\s|[^\S ]|^ | $/.test(subject) ? subject.replace(/\s+/g, ' ').trim() : subject
 }
