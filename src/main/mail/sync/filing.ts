@@ -37,7 +37,7 @@ export function snippetOf(text: string, max = 240): string {
 
 export class MessageFiler {
   private known = new Map<string, string>()
-  private matcher?: { key: string; version: number; users: string[]; matcher: Matcher }
+  private matcher?: { key: string; matcher: Matcher }
   private appsVersion = 0
   private appsStamp = ''
   /** Time spent in the classifier/review hooks (ms), for the benchmark. */
@@ -70,16 +70,11 @@ export class MessageFiler {
   }
 
   match(message: MailMessage, userAddresses: string[]): MessageMatch | null {
-    // Called once per scanned message: the key is only rebuilt when the inputs may have changed.
-    const cached = this.matcher
-    if (cached && cached.version === this.appsVersion && cached.users === userAddresses) return cached.matcher.match(message)
     const key = `${this.appsVersion}|${userAddresses.join(',')}`
-    if (cached?.key !== key) {
-      this.matcher = { key, version: this.appsVersion, users: userAddresses, matcher: createMatcher(this.store.applications.all(), { userAddresses, knownMessageIds: this.known, timeZone: this.options.timeZone?.() }) }
-    } else {
-      this.matcher = { ...cached, version: this.appsVersion, users: userAddresses }
+    if (this.matcher?.key !== key) {
+      this.matcher = { key, matcher: createMatcher(this.store.applications.all(), { userAddresses, knownMessageIds: this.known, timeZone: this.options.timeZone?.() }) }
     }
-    return this.matcher!.matcher.match(message)
+    return this.matcher.matcher.match(message)
   }
 
   private describe(message: MailMessage, ref: MessageRef): Partial<MessageRef> {
@@ -124,8 +119,8 @@ export class MessageFiler {
       list.push({ applicationId: match.applicationId, accountId, message, ref: ref.direction === 'in' ? { ...ref, ...this.describe(message, ref) } : ref })
       byApp.set(match.applicationId, list)
     }
-    // Applications are separate files with their own locks: their writes (and fsyncs) overlap.
-    const written = await Promise.all([...byApp].map(async ([applicationId, list]) => {
+    const filed: FiledMessage[] = []
+    for (const [applicationId, list] of byApp) {
       const added: FiledMessage[] = []
       try {
         await this.store.applications.update(applicationId, (app: Application) => {
@@ -140,12 +135,11 @@ export class MessageFiler {
           return app
         })
       } catch {
-        return [] // the application was deleted meanwhile
+        continue // the application was deleted meanwhile
       }
       for (const f of list) this.known.set(f.ref.messageId, applicationId)
-      return added
-    }))
-    const filed = written.flat()
+      filed.push(...added)
+    }
     if (byApp.size) this.appsVersion++
     filed.sort((a, b) => a.message.date.localeCompare(b.message.date))
     for (const f of filed) {
