@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import type { MailServers } from '../support/mail-servers'
 
 /** Calls the services the way the window does in browser mode (POST /api/<method>, token cookie). */
 export async function callApi<T>(page: Page, name: string, input: unknown): Promise<T> {
@@ -8,4 +9,12 @@ export async function callApi<T>(page: Page, name: string, input: unknown): Prom
   }, [name, input] as const) as { ok: boolean; value: T; error?: { message: string } }
   if (!envelope.ok) throw new Error(`${name}: ${envelope.error?.message}`)
   return envelope.value
+}
+
+/** Connects the harness's `candidate` mailbox through the API, trusting its test certificate. */
+export async function addTestAccount(page: Page, mail: MailServers): Promise<void> {
+  await callApi(page, 'addAccount', {
+    fields: { email: `candidate@${mail.domain}`, user: 'candidate', allowSelfSigned: true, imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' }, smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' } },
+    password: mail.password, trustCertificate: mail.certFingerprint256
+  })
 }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test, expect, type Page } from '@playwright/test'
 import { startMailServers } from '../support/mail-servers'
-import { callApi as call } from './api'
+import { addTestAccount, callApi as call } from './api'
 import { startServe, stopProcess } from './fixtures'
 import { inviteMail } from '../integration/review-mail'
 
@@ -24,10 +24,7 @@ test('a calendar invite becomes a proposed interview; accepting it brings the th
     try {
       await page.goto(url)
       const dana = { name: 'Dana Whitfield', address: `interviewer@${mail.domain}` }
-      await call(page, 'addAccount', {
-        fields: { email: `candidate@${mail.domain}`, user: 'candidate', allowSelfSigned: true, imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' }, smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' } },
-        password: mail.password, trustCertificate: mail.certFingerprint256
-      })
+      await addTestAccount(page, mail)
       const { application } = await call<{ application: { id: string } }>(page, 'createApplication', { fields: { company: 'Kestrel Harbor', role: 'Data Engineer', stage: 'applied', appliedAt: new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10) }, contacts: [{ name: dana.name, email: dana.address }] })
 
       await page.getByRole('link', { name: /^Review/ }).click()

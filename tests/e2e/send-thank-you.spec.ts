@@ -9,16 +9,13 @@ import { join } from 'node:path'
 import { test as base, expect } from '@playwright/test'
 import type { Page } from '@playwright/test'
 import { startMailServers, type MailServers } from '../support/mail-servers'
-import { callApi as call } from './api'
+import { addTestAccount, callApi as call } from './api'
 import { startServe, stopProcess } from './fixtures'
 
 
 async function seed(page: Page, mail: MailServers): Promise<void> {
   await call(page, 'updateSettings', { userName: 'Zoë Brandt', signature: 'Zoë Brandt' })
-  await call(page, 'addAccount', {
-    fields: { email: `candidate@${mail.domain}`, user: 'candidate', allowSelfSigned: true, imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' }, smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' } },
-    password: mail.password, trustCertificate: mail.certFingerprint256
-  })
+  await addTestAccount(page, mail)
   const { application } = await call<{ application: { id: string; contacts: Array<{ id: string }> } }>(page, 'createApplication', { fields: { company: 'Acme Robotics', role: 'Data Engineer', stage: 'interviewing' }, contacts: [{ name: 'Dana Søndergaard', email: `interviewer@${mail.domain}` }] })
   await call(page, 'saveInterview', { applicationId: application.id, interview: { startsAt: new Date(Date.now() - 2 * 3_600_000).toISOString(), durationMinutes: 45, contactIds: [application.contacts[0].id], topics: 'the streaming pipeline' } })
 }
