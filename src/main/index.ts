@@ -4,9 +4,9 @@
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
 import { join } from 'node:path'
 import { version } from '../../package.json'
-import { ReminderSettings } from '../shared/model'
 import { deepLinkFromArgv, setupDeepLinks } from './electron/deep-link'
 import { setupReminders } from './electron/desktop-reminders'
+import { createReminderPreferences } from './electron/reminder-preferences'
 import { registerIpc } from './electron/ipc'
 import { launchAtLogin, setupQuit, WindowController } from './electron/lifecycle'
 import { createMainWindow, preloadPath } from './electron/main-window'
@@ -40,28 +40,21 @@ if (claimSingleInstance(app, (argv) => openPath(deepLinkFromArgv(argv)))) {
       isAppUrl: entry.isAppUrl
     })
 
-    let reminderSettings = ReminderSettings.parse({})
-    const updateReminderSettings = (patch: Partial<ReminderSettings>) => {
-      reminderSettings = { ...reminderSettings, ...patch }
-      void services.updateReminderSettings(patch).catch(() => undefined)
-    }
+    const preferences = createReminderPreferences(services)
     windows = new WindowController({
       create: (path) => createMainWindow({ url: path ? `${entry.url}#${path}` : entry.url, isAppUrl: entry.isAppUrl, preloadPath: preloadPath(__dirname), iconPath }),
       navigate: (path) => host.hub.emit('navigate', { path }),
-      settings: () => reminderSettings,
-      updateSettings: updateReminderSettings,
+      settings: preferences.current,
+      updateSettings: preferences.update,
       explain: (title, body) => showInfoNotification(title, body, iconPath)
     })
-    setupQuit(app, windows, () => reminderSettings)
+    setupQuit(app, windows, preferences.current)
     setupReminders({
       host, resourcesDir, open: openPath,
-      onStatus: (status) => (reminderSettings = status.settings),
+      onStatus: (status) => preferences.track(status.settings),
       onCheckMail: () => void services.syncNow({}).catch(() => undefined)
     })
-    void services.getSettings(undefined).then((s) => {
-      reminderSettings = s.reminders
-      return launchAtLogin(app, dialog, s.reminders, updateReminderSettings)
-    }).catch(() => undefined)
+    void preferences.load().then((saved) => launchAtLogin(app, dialog, saved, preferences.update)).catch(() => undefined)
 
     openPath(deepLinkFromArgv(process.argv) ?? pendingPath)
     app.on('activate', () => openPath())
