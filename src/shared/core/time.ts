@@ -179,17 +179,18 @@ export function formatDayTime(ms: number, timeZone: string): string {
   return `${formatDay(ms, timeZone)} at ${formatClock(ms, timeZone)}`
 }
 
+/** "45 min", "5 h", "1 day", "3 days": a length of time as people say it. */
+export function formatDuration(ms: number): string {
+  const abs = Math.abs(ms)
+  if (abs < HOUR) return `${Math.max(1, Math.round(abs / 60_000))} min`
+  if (abs < DAY) return `${Math.round(abs / HOUR)} h`
+  const days = Math.round(abs / DAY)
+  return days === 1 ? '1 day' : `${days} days`
+}
+
 /** "in 5 h", "2 days ago", "now" — for due times. */
 export function formatRelative(ms: number, now: number): string {
   const diff = ms - now
-  const abs = Math.abs(diff)
-  let amount: string
-  if (abs < 60_000) return 'now'
-  if (abs < HOUR) amount = `${Math.round(abs / 60_000)} min`
-  else if (abs < DAY) amount = `${Math.round(abs / HOUR)} h`
-  else {
-    const days = Math.round(abs / DAY)
-    amount = days === 1 ? '1 day' : `${days} days`
-  }
-  return diff > 0 ? `in ${amount}` : `${amount} ago`
+  if (Math.abs(diff) < 60_000) return 'now'
+  return diff > 0 ? `in ${formatDuration(diff)}` : `${formatDuration(diff)} ago`
 }

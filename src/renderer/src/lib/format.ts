@@ -2,10 +2,9 @@
  * Dates and times in the user's words and local time zone.
  */
 import { STAGE_LABELS, type Stage } from '../../../shared/model'
+import { formatDuration } from '../../../shared/core/time'
 
 const MINUTE = 60_000
-const HOUR = 60 * MINUTE
-const DAY = 24 * HOUR
 
 const dayTime = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
 const dayOnly = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric' })
@@ -31,13 +30,6 @@ function parseDay(value: string): Date {
   return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date(value)
 }
 
-function amount(ms: number): string {
-  if (ms < HOUR) return `${Math.max(1, Math.round(ms / MINUTE))} min`
-  if (ms < DAY) return `${Math.round(ms / HOUR)} h`
-  const days = Math.round(ms / DAY)
-  return days === 1 ? '1 day' : `${days} days`
-}
-
 export function isOverdue(dueAt: string | null | undefined, now: number): boolean {
   return !!dueAt && Date.parse(dueAt) < now
 }
@@ -46,14 +38,14 @@ export function isOverdue(dueAt: string | null | undefined, now: number): boolea
 export function dueText(dueAt: string, now: number): string {
   const diff = Date.parse(dueAt) - now
   if (Math.abs(diff) < MINUTE) return 'due now'
-  return diff > 0 ? `due in ${amount(diff)}` : `overdue by ${amount(-diff)}`
+  return diff > 0 ? `due in ${formatDuration(diff)}` : `overdue by ${formatDuration(-diff)}`
 }
 
 /** "5 h ago", "3 days ago", "just now", "in 2 days" */
 export function agoText(iso: string, now: number): string {
   const diff = now - Date.parse(iso)
   if (Math.abs(diff) < MINUTE) return 'just now'
-  return diff > 0 ? `${amount(diff)} ago` : `in ${amount(-diff)}`
+  return diff > 0 ? `${formatDuration(diff)} ago` : `in ${formatDuration(-diff)}`
 }
 
 /** Value for <input type="datetime-local"> from an ISO instant, in local time. */
