@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, type Page } from '@playwright/test'
+import { startMailServers, type MailServers } from '../support/mail-servers'
 
 const ROOT = join(__dirname, '..', '..')
 const BIN = join(ROOT, 'bin', 'afterview.js')
@@ -48,7 +49,12 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
   })
 }
 
-export const test = base.extend<{ afterview: AfterviewServer; app: Page }>({
+export interface MailApp {
+  mail: MailServers
+  dataDir: string
+}
+
+export const test = base.extend<{ afterview: AfterviewServer; app: Page; mailApp: MailApp }>({
   afterview: async ({}, use, testInfo) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'afterview-e2e-'))
     const { url, child, log } = await startServe(dataDir)
@@ -64,6 +70,27 @@ export const test = base.extend<{ afterview: AfterviewServer; app: Page }>({
       process.stderr.write(`\n--- afterview serve output ---\n${log()}\n`)
     }
     rmSync(dataDir, { recursive: true, force: true })
+  },
+  /** The real test Dovecot + SMTP server, and `afterview serve` open in the page (the mailbox password in its environment). */
+  mailApp: async ({ page }, use, testInfo) => {
+    const mail = await startMailServers()
+    const dataDir = mkdtempSync(join(tmpdir(), 'afterview-e2e-mail-'))
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
+    try {
+      const { url, child, log } = await startServe(dataDir, { AFTERVIEW_PASSWORD: mail.password })
+      try {
+        await page.goto(url)
+        await use({ mail, dataDir })
+      } finally {
+        await stopProcess(child)
+        if (testInfo.status !== testInfo.expectedStatus) process.stderr.write(`\n--- afterview serve output ---\n${log()}\n`)
+      }
+    } finally {
+      await mail.stop()
+      rmSync(dataDir, { recursive: true, force: true })
+    }
+    if (errors.length) throw new Error(`The page reported errors:\n${errors.join('\n')}`)
   },
   app: async ({ page, afterview }, use) => {
     const errors: string[] = []

@@ -3,14 +3,10 @@
  * from "Send a thank-you to Dana" to a delivered mail with a Sent copy in two clicks
  * (Write, Send), and is told so in plain words.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { test as base, expect } from '@playwright/test'
 import type { Page } from '@playwright/test'
-import { startMailServers, type MailServers } from '../support/mail-servers'
+import type { MailServers } from '../support/mail-servers'
 import { addTestAccount, callApi as call } from './api'
-import { startServe, stopProcess } from './fixtures'
+import { expect, test } from './fixtures'
 
 
 async function seed(page: Page, mail: MailServers): Promise<void> {
@@ -20,45 +16,29 @@ async function seed(page: Page, mail: MailServers): Promise<void> {
   await call(page, 'saveInterview', { applicationId: application.id, interview: { startsAt: new Date(Date.now() - 2 * 3_600_000).toISOString(), durationMinutes: 45, contactIds: [application.contacts[0].id], topics: 'the streaming pipeline' } })
 }
 
-base('Write, then Send: the thank-you reaches Dana once, with a copy in Sent', async ({ page }) => {
-  const mail = await startMailServers()
-  const dataDir = mkdtempSync(join(tmpdir(), 'afterview-e2e-send-'))
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(e.message))
-  try {
-    const { url, child } = await startServe(dataDir, { AFTERVIEW_PASSWORD: mail.password })
-    try {
-      await page.goto(url)
-      await seed(page, mail)
-      await page.reload()
-      await page.getByRole('link', { name: 'Write: Send a thank-you to Dana' }).click()
-      const dialog = page.getByRole('dialog', { name: 'Send a thank-you to Dana' })
-      await expect(dialog.getByLabel('To')).toHaveValue(`interviewer@${mail.domain}`)
-      await expect(dialog.getByLabel('Preview')).toContainText('Our conversation about the streaming pipeline')
-      await dialog.getByRole('button', { name: 'Send', exact: true }).click()
-      await expect(dialog.getByRole('status').filter({ hasText: 'Sent the thank-you to Dana at' })).toContainText('a copy is in your Sent folder')
+test('Write, then Send: the thank-you reaches Dana once, with a copy in Sent', async ({ page, mailApp: { mail } }) => {
+  await seed(page, mail)
+  await page.reload()
+  await page.getByRole('link', { name: 'Write: Send a thank-you to Dana' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Send a thank-you to Dana' })
+  await expect(dialog.getByLabel('To')).toHaveValue(`interviewer@${mail.domain}`)
+  await expect(dialog.getByLabel('Preview')).toContainText('Our conversation about the streaming pipeline')
+  await dialog.getByRole('button', { name: 'Send', exact: true }).click()
+  await expect(dialog.getByRole('status').filter({ hasText: 'Sent the thank-you to Dana at' })).toContainText('a copy is in your Sent folder')
 
-      expect(mail.smtp.received).toHaveLength(1)
-      const raw = mail.smtp.received[0].raw.toString('utf8')
-      const messageId = /^Message-ID: (<[^>]+>)/m.exec(raw)?.[1]
-      expect(messageId).toBeTruthy()
-      expect(raw).toContain(`To: interviewer@${mail.domain}`)
-      expect(raw).toContain('Hi Dana,')
-      const client = await mail.imapClient('candidate')
-      try {
-        await client.mailboxOpen('Sent', { readOnly: true })
-        expect(await client.search({ header: { 'message-id': messageId! } }, { uid: true })).toHaveLength(1)
-      } finally {
-        await client.logout()
-      }
-      await dialog.getByRole('button', { name: 'Close' }).last().click()
-      await expect(page.getByText('Send a thank-you to Dana')).toHaveCount(0)
-    } finally {
-      await stopProcess(child)
-    }
-    expect(errors).toEqual([])
+  expect(mail.smtp.received).toHaveLength(1)
+  const raw = mail.smtp.received[0].raw.toString('utf8')
+  const messageId = /^Message-ID: (<[^>]+>)/m.exec(raw)?.[1]
+  expect(messageId).toBeTruthy()
+  expect(raw).toContain(`To: interviewer@${mail.domain}`)
+  expect(raw).toContain('Hi Dana,')
+  const client = await mail.imapClient('candidate')
+  try {
+    await client.mailboxOpen('Sent', { readOnly: true })
+    expect(await client.search({ header: { 'message-id': messageId! } }, { uid: true })).toHaveLength(1)
   } finally {
-    await mail.stop()
-    rmSync(dataDir, { recursive: true, force: true })
+    await client.logout()
   }
+  await dialog.getByRole('button', { name: 'Close' }).last().click()
+  await expect(page.getByText('Send a thank-you to Dana')).toHaveCount(0)
 })
