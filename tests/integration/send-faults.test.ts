@@ -17,6 +17,15 @@ let mail: MailServers
 beforeAll(async () => { mail = await startMailServers() })
 afterAll(async () => { await mail?.stop() })
 
+/** Opens the app again on the same data folder, as after a crash, and lets the outbox settle what it left. */
+async function restart(env: Awaited<ReturnType<typeof setUp>>) {
+  const restarted = openServices(env.dir, env.clock, env.secrets)
+  const runtime = restarted.startOutbox({ tickMs: 60_000 })
+  const report = await runtime.recovered
+  runtime.stop()
+  return { restarted, report }
+}
+
 async function draftFor(env: Awaited<ReturnType<typeof setUp>>) {
   return (await env.services.openDraft(parseInput('openDraft', { applicationId: env.applicationId, actionKey: env.thankYouKey }))).draft
 }
@@ -102,11 +111,8 @@ describe('the process dies between SMTP accepting and the outbox update', () => 
   it('on restart, a mail not in Sent is asked about, and "It was sent" leaves exactly one delivered', async () => {
     const env = await setUp(mail)
     const draft = await crashAfterAccept(env, { deliver: true, fileCopy: false })
-    const restarted = openServices(env.dir, env.clock, env.secrets)
+    const { restarted, report } = await restart(env)
     try {
-      const runtime = restarted.startOutbox({ tickMs: 60_000 })
-      const report = await runtime.recovered
-      runtime.stop()
       expect(report.questions).toHaveLength(1)
       expect(report.questions[0]).toMatch(/^We don't know whether your thank-you to Dana went out/)
       const view = await restarted.getDraft(parseInput('getDraft', { draftId: draft.id }))
@@ -123,11 +129,8 @@ describe('the process dies between SMTP accepting and the outbox update', () => 
   it('on restart, a mail found in Sent is settled as sent without asking or resending', async () => {
     const env = await setUp(mail)
     const draft = await crashAfterAccept(env, { deliver: true, fileCopy: true })
-    const restarted = openServices(env.dir, env.clock, env.secrets)
+    const { restarted, report } = await restart(env)
     try {
-      const runtime = restarted.startOutbox({ tickMs: 60_000 })
-      const report = await runtime.recovered
-      runtime.stop()
       expect(report.questions).toEqual([])
       expect(report.settled[0]).toMatch(/^Sent the thank-you to Dana/)
       expect(deliveredWith(mail, draft.messageId)).toHaveLength(1)
@@ -143,11 +146,9 @@ describe('the process dies between SMTP accepting and the outbox update', () => 
   it('when it never reached the server, "Send again" sends the same message once', async () => {
     const env = await setUp(mail)
     const draft = await crashAfterAccept(env, { deliver: false, fileCopy: false })
-    const restarted = openServices(env.dir, env.clock, env.secrets)
+    const { restarted, report } = await restart(env)
     try {
-      const runtime = restarted.startOutbox({ tickMs: 60_000 })
-      expect((await runtime.recovered).questions).toHaveLength(1)
-      runtime.stop()
+      expect(report.questions).toHaveLength(1)
       const result = await restarted.resolveSend(parseInput('resolveSend', { draftId: draft.id, choice: 'send_again' }))
       expect(result.record?.state).toBe('sent')
       expect(deliveredWith(mail, draft.messageId)).toHaveLength(1)
@@ -177,11 +178,8 @@ describe('the process dies between SMTP accepting and the outbox update', () => 
     expect(await exited).toBe('SIGKILL')
     expect(deliveredWith(mail, draft.messageId)).toHaveLength(1)
 
-    const restarted = openServices(env.dir, env.clock, env.secrets)
+    const { restarted, report } = await restart(env)
     try {
-      const runtime = restarted.startOutbox({ tickMs: 60_000 })
-      const report = await runtime.recovered
-      runtime.stop()
       expect(report.questions).toHaveLength(1)
       expect(report.questions[0]).toMatch(/^We don't know whether your thank-you to Dana went out/)
       expect(deliveredWith(mail, draft.messageId)).toHaveLength(1)
