@@ -8,6 +8,7 @@ import { version } from '../../../package.json'
 import { AfterviewError } from '../../shared/api'
 import { EventHub } from '../server/event-hub'
 import { createServices, type AppServices } from '../services'
+import { discoverOptionsFromEnv } from '../mail/discover'
 import { openStore } from '../store'
 import { resolveDataDir } from '../store/data-dir'
 import { UsageError, type CliContext, type CliIO } from './command'
@@ -60,7 +61,7 @@ export async function main(argv: string[], io: CliIO): Promise<number | 'keep-ru
         if (!services) {
           const h = ctx.hub()
           const store = openStore(dataDir, (message) => h.emit('notice', { level: 'warning', message }))
-          services = createServices({ store, mode: 'browser', version, emit: h.emit })
+          services = createServices({ store, mode: 'browser', version, emit: h.emit, discover: discoverOptionsFromEnv(process.env) })
         }
         return services
       }

@@ -10,6 +10,7 @@ import { classifyMessage, type Classification } from '../../shared/core/classifi
 import { messageFacts, proposeChanges, type ProposedChange } from '../../shared/core/consequences'
 import { domainOf, normalizeMessageId, type MailMessage } from '../../shared/core/mail-message'
 import type { MessageRef } from '../../shared/model'
+import { formatAddress } from '../../shared/core/address'
 import type { ServiceContext } from '../services/applications'
 import { applyProposal } from './apply'
 
@@ -70,7 +71,7 @@ export function createReview(ctx: ServiceContext): Review {
         autoApplicable: change.autoApplicable,
         message: {
           messageId: normalizeMessageId(message.messageId),
-          from: (message.from.name ? `${message.from.name} <${message.from.address}>` : message.from.address).slice(0, 1000),
+          from: formatAddress(message.from).slice(0, 1000),
           subject: message.subject.slice(0, 2000),
           date: message.date,
           ...(accountId ? { accountId } : {})

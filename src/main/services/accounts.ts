@@ -9,8 +9,9 @@ import { describeMailError, fingerprintOf, probeCertificate, reportError, testCo
 import { syncStateId } from '../mail/sync/state'
 import { slug } from './applications'
 import type { MailHost } from './mail-host'
+import { discoverAccount, type DiscoverOptions } from '../mail/discover'
 
-export type AccountServices = Pick<Services, 'listAccounts' | 'getAccountPresets' | 'addAccount' | 'updateAccount' | 'removeAccount' | 'testAccount'>
+export type AccountServices = Pick<Services, 'listAccounts' | 'getAccountPresets' | 'discoverAccount' | 'addAccount' | 'updateAccount' | 'removeAccount' | 'testAccount'>
 
 type Fields = ReturnType<typeof AccountFields.parse>
 
@@ -32,7 +33,7 @@ export async function buildAccount(fields: Fields, base: { id: string; createdAt
   return { ...draft, pinnedFingerprint256: seen.fingerprint256, pinnedCertificate: seen.pem }
 }
 
-export function createAccountServices(host: MailHost): AccountServices {
+export function createAccountServices(host: MailHost, discover: DiscoverOptions = {}): AccountServices {
   const { store } = host.ctx
   const get = (id: string): Account => {
     const account = store.accounts.get(id)
@@ -67,6 +68,9 @@ export function createAccountServices(host: MailHost): AccountServices {
     },
     async getAccountPresets() {
       return ACCOUNT_PRESETS
+    },
+    async discoverAccount({ email }) {
+      return discoverAccount(email, discover)
     },
     async addAccount({ fields, password, skipTest, trustCertificate }) {
       if (store.accounts.all().some((a) => a.email === fields.email.trim().toLowerCase())) {

@@ -14,6 +14,7 @@ import { createOutboxServices, type OutboxControl } from './outbox'
 import { createOAuthServices } from '../oauth/services'
 import { createReviewServices } from './review'
 import { createReview } from '../review/engine'
+import type { DiscoverOptions } from '../mail/discover'
 
 export interface ServiceOptions {
   store: Store
@@ -26,6 +27,8 @@ export interface ServiceOptions {
   mail?: Omit<MailHostOptions, 'emit'>
   /** Opens an address in the system browser (OAuth2 sign-in); Electron: shell.openExternal. */
   openBrowser?: (url: string) => void | Promise<void>
+  /** Where "add an account from the address" looks (a loopback DNS and autoconfig server in tests). */
+  discover?: DiscoverOptions
 }
 
 export interface AppServices extends Services {
@@ -62,7 +65,7 @@ export function createServices(options: ServiceOptions): AppServices {
     ...createApplicationServices(ctx),
     ...createImportExportServices(ctx),
     ...createReminderServices(ctx),
-    ...createAccountServices(mail),
+    ...createAccountServices(mail, options.discover),
     ...createSyncServices(mail),
     ...createOAuthServices(mail, options.openBrowser),
     ...createOutboxServices(ctx, mail.secretFor),

@@ -4,6 +4,7 @@
  */
 import type { Application, Contact, Interview, MessageRef, PlannerSettings, TimelineEvent } from '../model'
 import { CLOSED_STAGES } from '../model'
+import { addressOf } from './address'
 import { addBusinessDays, dateAtLocalHour, DAY, formatDay, formatDayTime, HOUR, isoInstant, resolveTimeZone } from './time'
 
 export const ACTION_KINDS = ['thank_you', 'ask_next_steps', 'follow_up', 'application_follow_up', 'answer', 'close_out'] as const
@@ -105,7 +106,7 @@ function factsOf(app: Application): Facts {
     if (!m) continue
     const at = Date.parse(event.at)
     // Sync files recipients as "Dana <dana@acme.com>": compare the bare address.
-    if (m.direction === 'out') outgoing.push({ at, to: m.to.map((t) => (/<([^>]+)>/.exec(t)?.[1] ?? t).trim().toLowerCase()) })
+    if (m.direction === 'out') outgoing.push({ at, to: m.to.map((t) => addressOf(t) ?? t.trim().toLowerCase()) })
     else if (isHumanReply(m)) replies.push({ at, event, message: m })
     else if (m.category === 'acknowledgement') acknowledged = true
   }

@@ -56,6 +56,8 @@ export class AccountSync {
   private client?: ImapFlow
   private watching = false
   private wake?: () => void
+  /** While IDLE: look for new mail now (Sync now), which also moves "last checked". */
+  private checkNow?: () => void
   private timers = new Set<NodeJS.Timeout>()
 
   constructor(public account: Account, private readonly deps: AccountSyncDeps) {}
@@ -309,7 +311,9 @@ export class AccountSync {
       }, this.deps.sentCheckEveryMs ?? 5 * 60_000)
       this.timers.add(sentCheck)
       client.on('exists', onExists)
+      this.checkNow = () => onExists()
       client.once('close', () => {
+        this.checkNow = undefined
         clearInterval(sentCheck)
         this.timers.delete(sentCheck)
         resolve()
@@ -327,9 +331,10 @@ export class AccountSync {
     })
   }
 
-  /** Reconnect now instead of waiting out the backoff (after "Sync now"). */
+  /** "Sync now": reconnect instead of waiting out the backoff, or, while watching, check the mailbox now. */
   nudge(): void {
     this.wake?.()
+    this.checkNow?.()
   }
 
   async stop(): Promise<void> {

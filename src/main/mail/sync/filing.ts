@@ -3,10 +3,11 @@
  * (the check runs inside the store's locked read-modify-write, so two syncs — the app and
  * `afterview sync` — cannot both file it). Keeps the matcher's index fresh as it files.
  */
+import { formatAddress } from '../../../shared/core/address'
 import { randomUUID } from 'node:crypto'
 import type { Application, MessageRef, TimelineEvent } from '../../../shared/model'
 import { createMatcher, type Matcher, type MessageMatch } from '../../../shared/core/matcher'
-import { normalizeMessageId, type MailAddress, type MailMessage } from '../../../shared/core/mail-message'
+import { normalizeMessageId, type MailMessage } from '../../../shared/core/mail-message'
 import type { Store } from '../../store'
 
 export interface FiledMessage {
@@ -28,7 +29,6 @@ export interface FilerOptions {
   onFiled?: (filed: FiledMessage) => void
 }
 
-const formatAddress = (a: MailAddress) => (a.name ? `${a.name} <${a.address}>` : a.address)
 
 export function snippetOf(text: string, max = 240): string {
   const flat = text.replace(/^>.*$/gm, '').replace(/\s+/g, ' ').trim()
