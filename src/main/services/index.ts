@@ -41,15 +41,31 @@ export interface AppServices extends Services {
 
 export function createServices(options: ServiceOptions): AppServices {
   const { store, emit } = options
+  // A new application (imported, added by hand, written by the CLI) may own mail that
+  // was already read before it existed: the accounts read their window again.
+  const knownApplications = new Set(store.applications.all().map((a) => a.id))
+  const noticeNewApplications = () => {
+    let added = false
+    for (const app of store.applications.all()) {
+      if (knownApplications.has(app.id)) continue
+      knownApplications.add(app.id)
+      added = true
+    }
+    if (added) mail.rescan()
+  }
   const ctx = {
     store,
     now: options.now ?? Date.now,
-    changed: (applicationIds?: string[]) => emit('dataChanged', applicationIds ? { applicationIds } : {})
+    changed: (applicationIds?: string[]) => {
+      emit('dataChanged', applicationIds ? { applicationIds } : {})
+      noticeNewApplications()
+    }
   }
   const review = createReview(ctx)
   const mail = createMailHost(ctx, { describeIncoming: review.describeIncoming, onMessageFiled: review.onMessageFiled, onUnmatched: review.onUnmatched, ...options.mail, emit })
   store.applications.watch((ids) => {
     if (ids.length) emit('dataChanged', { applicationIds: ids })
+    noticeNewApplications()
   })
   // Drafts, sends and proposals changed by another process (the CLI, a second window on
   // browser mode) show up without a reload.

@@ -310,7 +310,9 @@ function planApplication(app: Application, settings: PlannerSettings, now: numbe
     reason: promise !== undefined
       ? `They said you would hear back by ${formatDay(promise, tz)}. If nothing has come by then, a respectful follow-up the next business day reiterates your interest.`
       : `No reply since ${formatDay(lastSent, tz)}. After ${settings.followUpAfterBusinessDays} business days of silence a short, respectful follow-up is welcome.`,
-    dueAt: isoInstant(addBusinessDays(waitUntil, 1, tz)), contactIds: who.map((c) => c.id)
+    dueAt: isoInstant(addBusinessDays(waitUntil, 1, tz)), contactIds: who.map((c) => c.id),
+    // Silence after their reply: the follow-up continues that conversation, in its thread.
+    ...(baselineKey.startsWith('reply-') && lastReply ? { replyToMessageId: lastReply.message.messageId } : {})
   })
   return withState(app, now, planned)
 }
