@@ -15,8 +15,8 @@ export function FillIns({ missing, onFill }: { missing: string[]; onFill: (name:
     setValue('')
   }
   return (
-    <div className="fill-ins" role="group" aria-label="Still to fill in">
-      <span className="small muted">Still to fill in:</span>
+    <div className="fill-ins" role="group" aria-label="Missing details">
+      <span className="small muted">Missing details:</span>
       {missing.map((name) => (
         <button key={name} type="button" className={open === name ? 'chip chip-open' : 'chip'} aria-expanded={open === name} onClick={() => { setOpen(open === name ? undefined : name); setValue('') }}>
           {labelOf(name)}?
