@@ -45,7 +45,7 @@ const iso = (ms: number) => new Date(ms).toISOString()
 /** The demo's interview: three days ago at 15:00 UTC, as scripts/mail-dev.ts seeds it. */
 const daysAgoAt = (days: number, h: number) => { const d = new Date(Date.now() - days * 24 * hour); d.setUTCHours(h, 0, 0, 0); return d.getTime() }
 
-test('the README demo: address alone → servers found → import → mail → Write → Send', async ({ page }) => {
+test('the README demo: address alone → servers found → import → mail → Write → Send', async ({ page }, testInfo) => {
   test.setTimeout(180_000)
   const demo = await startDemoMailbox()
   const autoconfig = await startAutoconfigServer()
@@ -69,11 +69,14 @@ test('the README demo: address alone → servers found → import → mail → W
     await expect(form.getByLabel('User name')).toHaveValue('candidate')
     await form.getByLabel('Your name').fill('Alex Candidate')
     await form.getByLabel('Password').fill('afterview')
+    await page.screenshot({ path: testInfo.outputPath('account-found.png'), fullPage: true })
     await form.getByRole('button', { name: 'Test and connect' }).click()
     // The self-signed certificate: offered once, by its fingerprint.
     const offer = form.getByRole('alert').filter({ hasText: 'self-signed certificate' })
     await expect(offer).toContainText(demo.fingerprint)
     await expect(page.getByText(demo.fingerprint, { exact: false })).toHaveCount(1)
+    await offer.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: testInfo.outputPath('trust-certificate.png') })
     await offer.getByRole('button', { name: 'Trust this certificate and connect' }).click()
     const account = page.getByRole('list', { name: 'Mail accounts' }).getByRole('listitem').filter({ hasText: 'candidate@example.test' })
     await expect(account).toContainText('Watching for new mail', { timeout: 30_000 })

@@ -52,6 +52,7 @@ export function useDraft(applicationId: string, actionKey: string) {
   const [result, setResult] = useState<SendResult>()
   const timer = useRef<number | undefined>(undefined)
   const pending = useRef<Fields | undefined>(undefined)
+  const resave = useRef(false)
 
   useEffect(() => {
     let live = true
@@ -64,7 +65,7 @@ export function useDraft(applicationId: string, actionKey: string) {
         setFields(edits) // edits a failed save (or a closed window) left behind
         pending.current = edits
         setSaveState('saving')
-        timer.current = window.setTimeout(() => void saveRef.current(), 0)
+        resave.current = true // saved again as soon as the view is in place (below)
       } else {
         if (edits) kept.forget(v.draft.id)
         setFields(fromServer)
@@ -95,8 +96,11 @@ export function useDraft(applicationId: string, actionKey: string) {
       return undefined
     }
   }, [view])
-  const saveRef = useRef(save)
-  saveRef.current = save
+  useEffect(() => {
+    if (!view || !resave.current) return
+    resave.current = false
+    void save()
+  }, [view, save])
 
   const change = (patch: Partial<Fields>) => {
     if (!fields || !view) return
