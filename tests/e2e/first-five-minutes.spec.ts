@@ -80,6 +80,13 @@ test('the README demo: address alone → servers found → import → mail → W
     await offer.getByRole('button', { name: 'Trust this certificate and connect' }).click()
     const account = page.getByRole('list', { name: 'Mail accounts' }).getByRole('listitem').filter({ hasText: 'candidate@example.test' })
     await expect(account).toContainText('Watching for new mail', { timeout: 30_000 })
+    // "Sync now" says it is checking, and "last checked" moves.
+    const checked = account.getByRole('status').filter({ hasText: 'last checked' })
+    const before = await checked.textContent()
+    await page.waitForTimeout(1_100)
+    await account.getByRole('button', { name: 'Sync now' }).click()
+    await expect(checked).not.toHaveText(before!)
+    await expect(checked).toContainText(/last checked at \d\d:\d\d:\d\d/)
 
     // 3. Import the employer (after the account: its mail, already read, is filed now).
     await page.getByRole('link', { name: 'Applications' }).click()

@@ -14,6 +14,13 @@ import { AddAccountForm } from './AddAccountForm'
 
 interface Progress { phase: string; done: number; total: number; message?: string }
 
+const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+/** "at 17:20:05" today (so a check seconds ago visibly moves it), else the day and time. */
+function checkedAt(iso: string): string {
+  const d = new Date(iso)
+  return d.toDateString() === new Date().toDateString() ? `at ${timeOfDay.format(d)}` : formatDateTime(iso)
+}
+
 const STATE_LABELS = { idle: 'Not watching', syncing: 'Syncing…', watching: 'Watching for new mail', error: 'Problem', stopped: 'Stopped' } as const
 
 export function MailAccounts() {
@@ -92,7 +99,7 @@ export function MailAccounts() {
               <p className="small muted">
                 IMAP {a.imap.host}:{a.imap.port} · SMTP {a.smtp.host}:{a.smtp.port}
                 {a.pinnedFingerprint256 && <> · trusted certificate {a.pinnedFingerprint256.slice(0, 23)}…</>}
-                {a.id in checking ? <> · <span role="status">checking for new mail…</span></> : a.sync.lastSyncAt && <> · <span role="status">last checked {formatDateTime(a.sync.lastSyncAt)}</span></>}
+                {a.id in checking ? <> · <span role="status">checking for new mail…</span></> : a.sync.lastSyncAt && <> · <span role="status">last checked {checkedAt(a.sync.lastSyncAt)}</span></>}
                 {a.secretKind === 'missing' && <> · <strong>password needed</strong></>}
               </p>
               {a.sync.message && <p className="form-error" role="alert">{a.sync.message}</p>}
