@@ -127,6 +127,18 @@ test('the README demo: address alone → servers found → import → mail → W
     } finally {
       await client.logout()
     }
+    // Removing the account asks in the app's own dialog (not the browser's confirm box).
+    page.on('dialog', (d) => { errors.push(`browser dialog: ${d.message()}`); void d.dismiss() })
+    await page.keyboard.press('Escape')
+    await page.getByRole('link', { name: 'Settings' }).click()
+    const remove = account.getByRole('button', { name: 'Remove' })
+    await remove.click()
+    const confirm = page.getByRole('dialog', { name: 'Disconnect candidate@example.test?' })
+    await expect(confirm).toContainText('Messages already filed stay on their applications.')
+    await page.screenshot({ path: testInfo.outputPath('remove-account.png') })
+    await confirm.getByRole('button', { name: 'Cancel' }).click()
+    await expect(remove).toBeFocused()
+    await expect(account).toBeVisible()
     expect(errors).toEqual([])
   } finally {
     await stopProcess(serve.child)
