@@ -52,6 +52,8 @@ const targets = (os) => [config[os]?.target].flat().map((t) => (typeof t === 'st
 for (const [os, needed] of [['linux', ['AppImage', 'deb']], ['mac', ['dmg']], ['win', ['nsis']]]) {
   for (const t of needed) if (!targets(os).includes(t)) failures.push(`electron-builder.yml: ${os} does not build ${t}`)
 }
+if (config.deb?.depends) failures.push('electron-builder.yml: deb.depends replaces electron-builder\'s default list (libgtk-3-0, libnotify4, libnss3, xdg-utils…); leave it unset or list them all')
+if (config.electronFuses?.resetAdHocDarwinSignature !== true) failures.push('electron-builder.yml: electronFuses.resetAdHocDarwinSignature must be true, or an unsigned arm64 macOS build will not launch')
 if (!(config.asarUnpack ?? []).some((p) => p.includes('keytar'))) failures.push('electron-builder.yml: keytar is not unpacked from the asar')
 console.log('  configuration is valid')
 
