@@ -37,16 +37,16 @@ for (const scheme of ['light', 'dark'] as const) {
     ]
     const found: string[] = []
     for (const [name, hash] of pages) {
-      await page.evaluate((h) => { window.location.hash = h }, hash)
+      await page.evaluate(`window.location.hash = ${JSON.stringify(hash)}`)
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
       await page.waitForLoadState('networkidle')
       for (const v of await seriousViolations(page)) found.push(`${name}: ${v}`)
     }
     // The add-account form, the compose dialog and the add-application dialog.
-    await page.evaluate(() => { window.location.hash = '#/settings/mail' })
+    await page.evaluate("window.location.hash = '#/settings/mail'")
     await page.getByRole('button', { name: 'Add mail account' }).click()
     for (const v of await seriousViolations(page)) found.push(`Add mail account: ${v}`)
-    await page.evaluate((h) => { window.location.hash = h }, '#/')
+    await page.evaluate("window.location.hash = '#/'")
     await page.getByRole('link', { name: 'Write: Send a thank-you to Dana' }).click()
     await expect(page.getByRole('dialog')).toBeVisible()
     for (const v of await seriousViolations(page)) found.push(`Compose: ${v}`)
@@ -67,10 +67,10 @@ test('keyboard only: Tab reaches the actions with a visible focus ring; a dialog
   let reached = false
   for (let i = 0; i < 40 && !reached; i++) {
     await page.keyboard.press('Tab')
-    reached = await write.evaluate((el) => el === document.activeElement)
+    reached = await write.evaluate((el) => el.matches(':focus'))
   }
   expect(reached).toBe(true)
-  const ring = await write.evaluate((el) => { const s = getComputedStyle(el); return { outline: s.outlineStyle, width: parseFloat(s.outlineWidth), shadow: s.boxShadow } })
+  const ring = await write.evaluate((el) => { const s = el.ownerDocument.defaultView!.getComputedStyle(el); return { outline: s.outlineStyle, width: parseFloat(s.outlineWidth), shadow: s.boxShadow } })
   expect(ring.outline !== 'none' && ring.width > 0 || ring.shadow !== 'none').toBe(true)
 
   // Enter opens the draft; Tab cycles inside the dialog; Escape closes it and focus comes back.
@@ -81,7 +81,7 @@ test('keyboard only: Tab reaches the actions with a visible focus ring; a dialog
   await expect(dialog).toBeVisible()
   for (let i = 0; i < 30; i++) {
     await page.keyboard.press('Tab')
-    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true)
+    expect(await dialog.evaluate((d) => d.contains(d.ownerDocument.activeElement))).toBe(true)
   }
   await page.keyboard.press('Escape')
   await expect(dialog).toHaveCount(0)
