@@ -73,7 +73,17 @@ test('keyboard only: Tab reaches the actions with a visible focus ring; a dialog
   const ring = await write.evaluate((el) => { const s = el.ownerDocument.defaultView!.getComputedStyle(el); return { outline: s.outlineStyle, width: parseFloat(s.outlineWidth), shadow: s.boxShadow } })
   expect(ring.outline !== 'none' && ring.width > 0 || ring.shadow !== 'none').toBe(true)
 
-  // Enter opens the draft; Tab cycles inside the dialog; Escape closes it and focus comes back.
+  // On to Snooze with the keyboard alone: Enter opens the menu on its first choice, Enter picks it.
+  const item = page.getByRole('list', { name: 'Next up' }).getByRole('listitem').filter({ hasText: 'Send a thank-you to Dana' })
+  const snooze = item.getByRole('button', { name: 'Snooze' })
+  for (let i = 0; i < 5 && !(await snooze.evaluate((el) => el.matches(':focus'))); i++) await page.keyboard.press('Tab')
+  await expect(snooze).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('menuitem', { name: 'For 1 hour' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(item).toContainText('Snoozed')
+
+  // A dialog: Tab cycles inside it; Escape closes it and focus comes back.
   const addButton = page.getByRole('button', { name: 'Add application' })
   await addButton.focus()
   await page.keyboard.press('Enter')
