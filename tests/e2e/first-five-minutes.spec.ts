@@ -122,6 +122,7 @@ test('the README demo: address alone → servers found → import → mail → W
       const last = await client.fetchOne(String(Math.max(...uids)), { source: true }, { uid: true })
       const raw = last && last.source ? last.source.toString('utf8') : ''
       expect(raw).toMatch(/^From: Alex Candidate <candidate@example\.test>/m)
+      expect(raw).toMatch(/^To: Dana Whitfield <dana\.whitfield@acmerobotics\.com>/m)
       expect(raw).toMatch(/^In-Reply-To: <[^>]+>/m)
       expect(raw).toMatch(/^References: <[^>]+>/m)
     } finally {

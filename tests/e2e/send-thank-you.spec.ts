@@ -30,7 +30,7 @@ test('Write, then Send: the thank-you reaches Dana once, with a copy in Sent', a
   const raw = mail.smtp.received[0].raw.toString('utf8')
   const messageId = /^Message-ID: (<[^>]+>)/m.exec(raw)?.[1]
   expect(messageId).toBeTruthy()
-  expect(raw).toContain(`To: interviewer@${mail.domain}`)
+  expect(raw).toContain(`To: =?UTF-8?Q?Dana_S=C3=B8ndergaard?= <interviewer@${mail.domain}>`)
   expect(raw).toContain('Hi Dana,')
   const client = await mail.imapClient('candidate')
   try {
