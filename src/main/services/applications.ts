@@ -3,33 +3,21 @@
  * action state, settings, overview. No Electron here: the same object serves the desktop
  * app, browser mode and the CLI.
  */
-import { randomUUID } from 'node:crypto'
 import type { ApplicationDetail, ApplicationSummary, Overview, Services } from '../../shared/api'
 import { AfterviewError } from '../../shared/api'
 import type { Application, Settings, TimelineEvent } from '../../shared/model'
 import { STAGE_LABELS } from '../../shared/model'
 import { compareActions, nextActions, type NextAction } from '../../shared/core/planner'
-import type { Store } from '../store'
+import type { ServiceContext } from '../service-context'
+import { newId, slug } from '../store/ids'
+
+export type { ServiceContext } from '../service-context'
+export { newId, slug } from '../store/ids'
 
 export type ApplicationServices = Pick<Services,
   'getOverview' | 'getApplication' | 'createApplication' | 'updateApplication' | 'setStage' | 'deleteApplication' |
   'addNote' | 'saveContact' | 'removeContact' | 'saveInterview' | 'removeInterview' | 'setActionState' |
   'getSettings' | 'updateSettings'>
-
-export interface ServiceContext {
-  store: Store
-  now: () => number
-  /** Tells every window that data changed. */
-  changed: (applicationIds?: string[]) => void
-}
-
-export function newId(prefix = ''): string {
-  return `${prefix}${randomUUID().slice(0, 8)}`
-}
-
-export function slug(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60)
-}
 
 export function event(now: number, type: TimelineEvent['type'], text: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
   return { id: newId('e-'), at: new Date(now).toISOString(), type, text, ...extra }
