@@ -6,8 +6,8 @@
  *   2. a private D-Bus session with an unlocked gnome-keyring, so keychain tests use a
  *      real Secret Service (and never the user's own keyring);
  *   3. build (electron-vite), 4. typecheck (shared core, main/preload, renderer),
- *   5. unit + integration tests (vitest, real Dovecot and SMTP), 6. end-to-end (Playwright
- *      in Chromium against browser mode).
+ *   5. lint (ESLint's architecture rules, import circles), 6. unit + integration tests
+ *      (vitest, real Dovecot and SMTP), 7. end-to-end (Playwright in Chromium against browser mode).
  * Ends with one line "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process'
@@ -57,6 +57,17 @@ ok = run('build', bin('electron-vite'), ['build']) && ok
 if (ok && wants('typecheck')) {
   for (const project of ['tsconfig.shared.json', 'tsconfig.node.json', 'tsconfig.web.json']) {
     const passed = run(`typecheck ${project}`, bin('tsc'), ['--noEmit', '-p', project])
+    results[passed ? 'passed' : 'failed']++
+    ok = passed && ok
+  }
+}
+if (ok && wants('lint')) {
+  // The architecture's rules (eslint.config.mjs) and no import circles, even through types.
+  for (const [label, cmd, args] of [
+    ['lint (ESLint)', bin('eslint'), ['.']],
+    ['lint: import circles (madge)', bin('madge'), ['--circular', '--no-spinner', '--extensions', 'ts,tsx', 'src']]
+  ]) {
+    const passed = run(label, cmd, args)
     results[passed ? 'passed' : 'failed']++
     ok = passed && ok
   }
