@@ -9,7 +9,7 @@
  * The refresh token has to outlive each command, so this needs a real keychain: `npm test`
  * runs everything inside a private D-Bus session with an unlocked gnome-keyring.
  */
-import { execFile, execFileSync, spawn } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -20,6 +20,7 @@ import { openSecretStore } from '../../src/main/secrets'
 import { startMailServers, type MailServers } from '../support/mail-servers'
 import { startOAuthServer, type OAuthServer } from '../support/oauth-server'
 import { makeMessage, seedMaildir } from '../support/maildir'
+import { requireBuiltApp } from '../support/built-app'
 import { tempDataDir } from '../support/temp-dir'
 
 const root = join(__dirname, '..', '..')
@@ -70,7 +71,7 @@ function addWithOAuth(): Promise<{ code: number; stdout: string; stderr: string;
 
 beforeAll(async () => {
   if (!hasKeychain) return
-  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' })
+  requireBuiltApp()
   oauth = await startOAuthServer({ user: 'candidate', email: 'candidate@example.test' })
   mail = await startMailServers({ oauth2: oauth.mailServerOptions })
   data = tempDataDir('afterview-oauth-cli-')
