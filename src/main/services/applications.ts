@@ -7,7 +7,7 @@ import type { ApplicationDetail, ApplicationSummary, Overview, Services } from '
 import { AfterviewError } from '../../shared/api'
 import type { Application, Settings, TimelineEvent } from '../../shared/model'
 import { STAGE_LABELS } from '../../shared/model'
-import { compareActions, nextActions, type NextAction } from '../../shared/core/planner'
+import { nextActions, planAll, type NextAction } from '../../shared/core/planner'
 import type { ServiceContext } from '../service-context'
 import { newId, slug } from '../store/ids'
 
@@ -67,15 +67,9 @@ export function createApplicationServices(ctx: ServiceContext): ApplicationServi
       const now = input?.at ? Date.parse(input.at) : ctx.now()
       const apps = store.applications.all()
       const planner = settings().planner
-      const byApp = new Map<string, NextAction[]>()
-      const actions: NextAction[] = []
-      for (const app of apps) {
-        const list = nextActions(app, planner, now)
-        byApp.set(app.id, list)
-        actions.push(...list)
-      }
-      actions.sort(compareActions)
-      const applications = apps.map((a) => summarize(a, byApp.get(a.id) ?? []))
+      const actions = planAll(apps, planner, now)
+      // Each application's own plan is the one planAll just made (the planner keeps it).
+      const applications = apps.map((a) => summarize(a, nextActions(a, planner, now)))
         .sort((a, b) => (a.lastActivityAt < b.lastActivityAt ? 1 : a.lastActivityAt > b.lastActivityAt ? -1 : 0))
       const overview: Overview = { now: new Date(now).toISOString(), actions, applications }
       return overview
