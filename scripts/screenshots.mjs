@@ -11,4 +11,6 @@ const bin = (name) => join(root, 'node_modules', '.bin', name)
 const run = (cmd, args, env = {}) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1
 const built = run(bin('electron-vite'), ['build'])
 if (built !== 0) process.exit(built)
-process.exit(run(bin('playwright'), ['test', 'tests/e2e/track-interview.spec.ts', '-g', 'README screenshot'], { AFTERVIEW_README_SCREENSHOTS: '1' }))
+process.exit(
+  run(bin('playwright'), ['test', 'tests/e2e/track-interview.spec.ts', '-g', 'README screenshot'], { AFTERVIEW_README_SCREENSHOTS: '1' })
+)

@@ -44,12 +44,25 @@ export function fromPreset(email: string): DiscoveredSettings | undefined {
   const id = guessPreset(email)
   const preset = presetOf(id)
   if (id === 'other' || !preset.imap || !preset.smtp) return undefined
-  return { source: 'preset', preset: id, imap: preset.imap, smtp: preset.smtp, how: `Found in Afterview's list of providers (${preset.label}).` }
+  return {
+    source: 'preset',
+    preset: id,
+    imap: preset.imap,
+    smtp: preset.smtp,
+    how: `Found in Afterview's list of providers (${preset.label}).`
+  }
 }
 
 const SOCKET: Record<string, MailSecurity> = { ssl: 'tls', tls: 'tls', starttls: 'starttls', plain: 'none' }
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&').trim()
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .trim()
 const tag = (block: string, name: string) => {
   const m = new RegExp(`<${name}\\b[^>]*>([\\s\\S]*?)</${name}>`, 'i').exec(block)
   return m ? decode(m[1]!) : undefined
@@ -61,7 +74,11 @@ function serverBlocks(xml: string, element: 'incomingServer' | 'outgoingServer',
 }
 
 function serverOf(block: string): { server: MailServer; username?: string } | undefined {
-  const parsed = MailServer.safeParse({ host: tag(block, 'hostname'), port: Number(tag(block, 'port')), security: SOCKET[(tag(block, 'socketType') ?? '').toLowerCase()] })
+  const parsed = MailServer.safeParse({
+    host: tag(block, 'hostname'),
+    port: Number(tag(block, 'port')),
+    security: SOCKET[(tag(block, 'socketType') ?? '').toLowerCase()]
+  })
   if (!parsed.success) return undefined
   const username = tag(block, 'username')
   return { server: parsed.data, ...(username ? { username } : {}) }
@@ -70,7 +87,10 @@ function serverOf(block: string): { server: MailServer; username?: string } | un
 /** Fills the autoconfig placeholders (%EMAILADDRESS%, %EMAILLOCALPART%, %EMAILDOMAIN%). */
 export function fillUsername(template: string, email: string): string {
   const [local = '', domain = ''] = email.trim().toLowerCase().split('@')
-  return template.replace(/%EMAILADDRESS%/g, `${local}@${domain}`).replace(/%EMAILLOCALPART%/g, local).replace(/%EMAILDOMAIN%/g, domain)
+  return template
+    .replace(/%EMAILADDRESS%/g, `${local}@${domain}`)
+    .replace(/%EMAILLOCALPART%/g, local)
+    .replace(/%EMAILDOMAIN%/g, domain)
 }
 
 /**
@@ -100,15 +120,24 @@ export function providerFromMx(exchanges: string[]): PresetId | undefined {
   return undefined
 }
 
-export interface SrvRecord { name: string; port: number; priority: number; weight: number }
+export interface SrvRecord {
+  name: string
+  port: number
+  priority: number
+  weight: number
+}
 
 /**
  * Step 4: RFC 6186 / RFC 8314 SRV records. Implicit TLS (_imaps, _submissions, RFC 8314)
  * is preferred over STARTTLS (_imap, _submission). A target of "." means "not offered".
  */
-export function serversFromSrv(records: Partial<Record<'imaps' | 'imap' | 'submissions' | 'submission', SrvRecord[]>>): Pick<DiscoveredSettings, 'imap' | 'smtp'> | undefined {
+export function serversFromSrv(
+  records: Partial<Record<'imaps' | 'imap' | 'submissions' | 'submission', SrvRecord[]>>
+): Pick<DiscoveredSettings, 'imap' | 'smtp'> | undefined {
   const best = (list: SrvRecord[] | undefined, security: MailSecurity) => {
-    const usable = (list ?? []).filter((r) => r.name && r.name !== '.' && r.port > 0).sort((a, b) => a.priority - b.priority || b.weight - a.weight)
+    const usable = (list ?? [])
+      .filter((r) => r.name && r.name !== '.' && r.port > 0)
+      .sort((a, b) => a.priority - b.priority || b.weight - a.weight)
     const first = usable[0]
     if (!first) return undefined
     const parsed = MailServer.safeParse({ host: first.name.replace(/\.$/, ''), port: first.port, security })
@@ -124,7 +153,11 @@ export function guessedServers(domain: string, ports = { imap: [993, 143], smtp:
   const security = (port: number, tlsPort: number): MailSecurity => (port === tlsPort ? 'tls' : 'starttls')
   const [imapTls = 993, smtpTls = 465] = [ports.imap[0], ports.smtp[0]]
   return {
-    imap: [`imap.${domain}`, `mail.${domain}`].flatMap((host) => ports.imap.map((port) => ({ host, port, security: security(port, imapTls) }))),
-    smtp: [`smtp.${domain}`, `mail.${domain}`].flatMap((host) => ports.smtp.map((port) => ({ host, port, security: security(port, smtpTls) })))
+    imap: [`imap.${domain}`, `mail.${domain}`].flatMap((host) =>
+      ports.imap.map((port) => ({ host, port, security: security(port, imapTls) }))
+    ),
+    smtp: [`smtp.${domain}`, `mail.${domain}`].flatMap((host) =>
+      ports.smtp.map((port) => ({ host, port, security: security(port, smtpTls) }))
+    )
   }
 }

@@ -13,8 +13,23 @@ async function seed(page: Page): Promise<string> {
     fields: { company: 'Acme Robotics', role: 'Senior Software Engineer', stage: 'interviewing', companyDomain: 'acmerobotics.com' },
     contacts: [{ name: 'Dana Whitfield', email: 'dana.whitfield@acmerobotics.com' }]
   })
-  await call(page, 'saveInterview', { applicationId: application.id, interview: { startsAt: new Date(Date.now() - 3 * 3_600_000).toISOString(), durationMinutes: 45, contactIds: [application.contacts[0]!.id], topics: 'the planner' } })
-  await call(page, 'createApplication', { fields: { company: 'Globex', role: 'Designer', stage: 'applied', appliedAt: new Date(Date.now() - 20 * 86_400_000).toISOString().slice(0, 10) } })
+  await call(page, 'saveInterview', {
+    applicationId: application.id,
+    interview: {
+      startsAt: new Date(Date.now() - 3 * 3_600_000).toISOString(),
+      durationMinutes: 45,
+      contactIds: [application.contacts[0]!.id],
+      topics: 'the planner'
+    }
+  })
+  await call(page, 'createApplication', {
+    fields: {
+      company: 'Globex',
+      role: 'Designer',
+      stage: 'applied',
+      appliedAt: new Date(Date.now() - 20 * 86_400_000).toISOString().slice(0, 10)
+    }
+  })
   return application.id
 }
 
@@ -22,7 +37,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`
+    )
 }
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -31,9 +52,16 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme })
     const id = await seed(page)
     const pages: Array<[string, string]> = [
-      ['Next up', '#/'], ['Applications', '#/applications'], ['An application', `#/application/${id}`], ['Review', '#/review'],
-      ['Settings: mail accounts', '#/settings/mail'], ['Settings: sign in', '#/settings/sign-in'], ['Settings: follow-ups', '#/settings/follow-ups'],
-      ['Settings: your name', '#/settings/profile'], ['Settings: templates', '#/settings/templates'], ['Settings: import and export', '#/settings/data']
+      ['Next up', '#/'],
+      ['Applications', '#/applications'],
+      ['An application', `#/application/${id}`],
+      ['Review', '#/review'],
+      ['Settings: mail accounts', '#/settings/mail'],
+      ['Settings: sign in', '#/settings/sign-in'],
+      ['Settings: follow-ups', '#/settings/follow-ups'],
+      ['Settings: your name', '#/settings/profile'],
+      ['Settings: templates', '#/settings/templates'],
+      ['Settings: import and export', '#/settings/data']
     ]
     const found: string[] = []
     for (const [name, hash] of pages) {
@@ -58,7 +86,9 @@ for (const scheme of ['light', 'dark'] as const) {
   })
 }
 
-test('keyboard only: Tab reaches the actions with a visible focus ring; a dialog keeps focus inside and returns it', async ({ app: page }) => {
+test('keyboard only: Tab reaches the actions with a visible focus ring; a dialog keeps focus inside and returns it', async ({
+  app: page
+}) => {
   await seed(page)
   await page.reload()
   // Tab from the top of the page to "Write" on the first follow-up.
@@ -70,8 +100,11 @@ test('keyboard only: Tab reaches the actions with a visible focus ring; a dialog
     reached = await write.evaluate((el) => el.matches(':focus'))
   }
   expect(reached).toBe(true)
-  const ring = await write.evaluate((el) => { const s = el.ownerDocument.defaultView!.getComputedStyle(el); return { outline: s.outlineStyle, width: parseFloat(s.outlineWidth), shadow: s.boxShadow } })
-  expect(ring.outline !== 'none' && ring.width > 0 || ring.shadow !== 'none').toBe(true)
+  const ring = await write.evaluate((el) => {
+    const s = el.ownerDocument.defaultView!.getComputedStyle(el)
+    return { outline: s.outlineStyle, width: parseFloat(s.outlineWidth), shadow: s.boxShadow }
+  })
+  expect((ring.outline !== 'none' && ring.width > 0) || ring.shadow !== 'none').toBe(true)
 
   // On to Snooze with the keyboard alone: Enter opens the menu on its first choice, Enter picks it.
   const item = page.getByRole('list', { name: 'Next up' }).getByRole('listitem').filter({ hasText: 'Send a thank-you to Dana' })

@@ -8,12 +8,28 @@ import { callApi as call } from './api'
 import { expect, test } from './fixtures'
 
 async function seed(page: Page): Promise<string> {
-  const { application } = await call<{ application: { id: string; contacts: Array<{ id: string }> } }>(page, 'createApplication', { fields: { company: 'Acme Robotics', role: 'Data Engineer', stage: 'interviewing' }, contacts: [{ name: 'Dana Whitfield', email: 'dana@acme.test' }, { name: 'Sam Lee', email: 'sam@acme.test' }] })
-  await call(page, 'saveInterview', { applicationId: application.id, interview: { startsAt: new Date(Date.now() - 2 * 3_600_000).toISOString(), durationMinutes: 45, contactIds: [application.contacts[0]!.id], topics: 'the streaming pipeline' } })
+  const { application } = await call<{ application: { id: string; contacts: Array<{ id: string }> } }>(page, 'createApplication', {
+    fields: { company: 'Acme Robotics', role: 'Data Engineer', stage: 'interviewing' },
+    contacts: [
+      { name: 'Dana Whitfield', email: 'dana@acme.test' },
+      { name: 'Sam Lee', email: 'sam@acme.test' }
+    ]
+  })
+  await call(page, 'saveInterview', {
+    applicationId: application.id,
+    interview: {
+      startsAt: new Date(Date.now() - 2 * 3_600_000).toISOString(),
+      durationMinutes: 45,
+      contactIds: [application.contacts[0]!.id],
+      topics: 'the streaming pipeline'
+    }
+  })
   return application.id
 }
 
-test('a draft is addressed by name, says what is missing next to the field, and keeps edits a failed save did not store', async ({ app: page }, testInfo) => {
+test('a draft is addressed by name, says what is missing next to the field, and keeps edits a failed save did not store', async ({
+  app: page
+}, testInfo) => {
   const applicationId = await seed(page)
   await page.reload()
   await page.getByRole('link', { name: 'Write: Send a thank-you to Dana' }).click()
@@ -45,7 +61,13 @@ test('a draft is addressed by name, says what is missing next to the field, and 
   await page.screenshot({ path: testInfo.outputPath('compose.png'), fullPage: true })
 
   // The save fails: the edit is kept in this window, and reopening shows it and saves it.
-  await page.route('**/api/saveDraft', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'mail_network', message: 'Afterview could not save just now.' } }) }))
+  await page.route('**/api/saveDraft', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({ ok: false, error: { code: 'mail_network', message: 'Afterview could not save just now.' } })
+    })
+  )
   await message.fill('Hi Dana,\n\nAn edit that must not be lost.\n\nAlex Candidate')
   await expect(dialog.getByText('Not saved', { exact: true })).toBeVisible()
   await page.keyboard.press('Escape')
@@ -58,7 +80,10 @@ test('a draft is addressed by name, says what is missing next to the field, and 
   await expect(dialog.getByText('Saved', { exact: true })).toBeVisible()
   // …and it is stored now, not only shown.
   const { actions } = await call<{ actions: Array<{ key: string; kind: string }> }>(page, 'getApplication', { id: applicationId })
-  const { draft } = await call<{ draft: { body: string; to: string[] } }>(page, 'openDraft', { applicationId, actionKey: actions.find((a) => a.kind === 'thank_you')!.key })
+  const { draft } = await call<{ draft: { body: string; to: string[] } }>(page, 'openDraft', {
+    applicationId,
+    actionKey: actions.find((a) => a.kind === 'thank_you')!.key
+  })
   expect(draft.body).toContain('An edit that must not be lost.')
   expect(draft.to).toEqual(['dana@acme.test', 'sam@acme.test'])
 })

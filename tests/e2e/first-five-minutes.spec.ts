@@ -15,13 +15,26 @@ import { expect, startServe, stopProcess, test } from './fixtures'
 
 const ROOT = join(__dirname, '..', '..')
 
-interface Demo { child: ChildProcess; imapPort: number; smtpPort: number; fingerprint: string; output: () => string }
+interface Demo {
+  child: ChildProcess
+  imapPort: number
+  smtpPort: number
+  fingerprint: string
+  output: () => string
+}
 
 /** `npm run mail:dev` on free ports; resolves once it prints what to type. */
 async function startDemoMailbox(): Promise<Demo> {
   const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'mail-dev.ts')], {
-    cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, AFTERVIEW_MAIL_IMAP_PORT: '0', AFTERVIEW_MAIL_IMAPS_PORT: '0', AFTERVIEW_MAIL_SMTP_PORT: '0', AFTERVIEW_MAIL_LMTP_PORT: '0' }
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      AFTERVIEW_MAIL_IMAP_PORT: '0',
+      AFTERVIEW_MAIL_IMAPS_PORT: '0',
+      AFTERVIEW_MAIL_SMTP_PORT: '0',
+      AFTERVIEW_MAIL_LMTP_PORT: '0'
+    }
   })
   let out = ''
   child.stdout!.on('data', (d: Buffer) => (out += d))
@@ -34,22 +47,41 @@ async function startDemoMailbox(): Promise<Demo> {
       clearTimeout(timer)
       resolve()
     }, 100)
-    child.on('exit', (code) => { clearInterval(check); clearTimeout(timer); reject(new Error(`mail:dev exited with ${code}:\n${out}`)) })
+    child.on('exit', (code) => {
+      clearInterval(check)
+      clearTimeout(timer)
+      reject(new Error(`mail:dev exited with ${code}:\n${out}`))
+    })
   })
   const port = (label: string) => Number(new RegExp(`${label}\\s+127\\.0\\.0\\.1\\s+port (\\d+)`).exec(out)![1])
-  return { child, imapPort: port('IMAP server'), smtpPort: port('SMTP server'), fingerprint: /SHA-256 ([0-9A-F:]{95})/.exec(out)![1]!, output: () => out }
+  return {
+    child,
+    imapPort: port('IMAP server'),
+    smtpPort: port('SMTP server'),
+    fingerprint: /SHA-256 ([0-9A-F:]{95})/.exec(out)![1]!,
+    output: () => out
+  }
 }
 
 const hour = 3_600_000
 const iso = (ms: number) => new Date(ms).toISOString()
 /** The demo's interview: three days ago at 15:00 UTC, as scripts/mail-dev.ts seeds it. */
-const daysAgoAt = (days: number, h: number) => { const d = new Date(Date.now() - days * 24 * hour); d.setUTCHours(h, 0, 0, 0); return d.getTime() }
+const daysAgoAt = (days: number, h: number) => {
+  const d = new Date(Date.now() - days * 24 * hour)
+  d.setUTCHours(h, 0, 0, 0)
+  return d.getTime()
+}
 
 test('the README demo: address alone → servers found → import → mail → Write → Send', async ({ page }, testInfo) => {
   test.setTimeout(180_000)
   const demo = await startDemoMailbox()
   const autoconfig = await startAutoconfigServer()
-  autoconfig.files['/mail/config-v1.1.xml'] = autoconfigXml({ domain: 'example.test', imap: { host: '127.0.0.1', port: demo.imapPort, socketType: 'STARTTLS' }, smtp: { host: '127.0.0.1', port: demo.smtpPort, socketType: 'STARTTLS' }, username: '%EMAILLOCALPART%' })
+  autoconfig.files['/mail/config-v1.1.xml'] = autoconfigXml({
+    domain: 'example.test',
+    imap: { host: '127.0.0.1', port: demo.imapPort, socketType: 'STARTTLS' },
+    smtp: { host: '127.0.0.1', port: demo.smtpPort, socketType: 'STARTTLS' },
+    username: '%EMAILLOCALPART%'
+  })
   const dataDir = mkdtempSync(join(tmpdir(), 'afterview-e2e-demo-'))
   const serve = await startServe(dataDir, { AFTERVIEW_AUTOCONFIG_BASE: autoconfig.base })
   const errors: string[] = []
@@ -91,19 +123,39 @@ test('the README demo: address alone → servers found → import → mail → W
     // 3. Import the employer (after the account: its mail, already read, is filed now).
     await page.getByRole('link', { name: 'Applications' }).click()
     await page.getByTestId('import-file').setInputFiles({
-      name: 'acme.json', mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ applications: [{
-        company: 'Acme Robotics', role: 'Senior Robotics Software Engineer', companyDomain: 'acmerobotics.com', status: 'interviewing', appliedAt: iso(Date.now() - 12 * 24 * hour).slice(0, 10),
-        contacts: [{ name: 'Dana Whitfield', email: 'dana.whitfield@acmerobotics.com', role: 'Engineering Manager' }, { name: 'Priya Raman', email: 'priya.raman@acmerobotics.com', role: 'Recruiting Coordinator' }],
-        interviews: [{ at: iso(daysAgoAt(3, 15)), durationMinutes: 60, with: ['Dana Whitfield'] }]
-      }] }))
+      name: 'acme.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          applications: [
+            {
+              company: 'Acme Robotics',
+              role: 'Senior Robotics Software Engineer',
+              companyDomain: 'acmerobotics.com',
+              status: 'interviewing',
+              appliedAt: iso(Date.now() - 12 * 24 * hour).slice(0, 10),
+              contacts: [
+                { name: 'Dana Whitfield', email: 'dana.whitfield@acmerobotics.com', role: 'Engineering Manager' },
+                { name: 'Priya Raman', email: 'priya.raman@acmerobotics.com', role: 'Recruiting Coordinator' }
+              ],
+              interviews: [{ at: iso(daysAgoAt(3, 15)), durationMinutes: 60, with: ['Dana Whitfield'] }]
+            }
+          ]
+        })
+      )
     })
-    await page.getByRole('link', { name: /Acme Robotics/ }).first().click()
+    await page
+      .getByRole('link', { name: /Acme Robotics/ })
+      .first()
+      .click()
     await expect(page.getByText(/Re: Thank you — Senior Robotics Software Engineer interview/).first()).toBeVisible({ timeout: 30_000 })
 
     // 4. Next up → Write: addressed to the interviewer, by name; the name set once is in From.
     await page.getByRole('link', { name: 'Next up' }).click()
-    await page.getByRole('link', { name: /^Write: .*Dana/ }).first().click()
+    await page
+      .getByRole('link', { name: /^Write: .*Dana/ })
+      .first()
+      .click()
     const dialog = page.getByRole('dialog')
     await expect(dialog.getByLabel('To')).toHaveValue('Dana Whitfield <dana.whitfield@acmerobotics.com>')
     await expect(dialog.getByLabel('From')).toContainText('Alex Candidate <candidate@example.test>')
@@ -114,7 +166,14 @@ test('the README demo: address alone → servers found → import → mail → W
     await expect(dialog.getByRole('status').filter({ hasText: 'a copy is in your Sent folder' })).toBeVisible({ timeout: 30_000 })
     await expect.poll(() => demo.output()).toMatch(/\[smtp\] .*candidate@example\.test -> dana\.whitfield@acmerobotics\.com/)
 
-    const client = new ImapFlow({ host: '127.0.0.1', port: demo.imapPort, secure: false, auth: { user: 'candidate', pass: 'afterview' }, tls: { rejectUnauthorized: false }, logger: false })
+    const client = new ImapFlow({
+      host: '127.0.0.1',
+      port: demo.imapPort,
+      secure: false,
+      auth: { user: 'candidate', pass: 'afterview' },
+      tls: { rejectUnauthorized: false },
+      logger: false
+    })
     await client.connect()
     try {
       await client.mailboxOpen('Sent', { readOnly: true })
@@ -129,7 +188,10 @@ test('the README demo: address alone → servers found → import → mail → W
       await client.logout()
     }
     // Removing the account asks in the app's own dialog (not the browser's confirm box).
-    page.on('dialog', (d) => { errors.push(`browser dialog: ${d.message()}`); void d.dismiss() })
+    page.on('dialog', (d) => {
+      errors.push(`browser dialog: ${d.message()}`)
+      void d.dismiss()
+    })
     await page.keyboard.press('Escape')
     await page.getByRole('link', { name: 'Settings' }).click()
     const remove = account.getByRole('button', { name: 'Remove' })

@@ -12,7 +12,10 @@ import { freePort } from '../support/mail-servers'
 
 /** A server that only says hello the way an IMAP or SMTP server does. */
 async function greeter(greeting: string): Promise<{ server: Server; port: number }> {
-  const server = createServer((socket) => { socket.on('error', () => undefined); socket.end(`${greeting}\r\n`) })
+  const server = createServer((socket) => {
+    socket.on('error', () => undefined)
+    socket.end(`${greeting}\r\n`)
+  })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   return { server, port: (server.address() as AddressInfo).port }
 }
@@ -29,9 +32,16 @@ beforeAll(async () => {
   smtp = await greeter('220 mail.guess.test ESMTP ready')
   closed = await freePort()
   dns = await startDnsServer({
-    mx: { 'hosted.test': [{ exchange: 'aspmx.l.google.com', priority: 1 }], 'ms.test': [{ exchange: 'ms-test.mail.protection.outlook.com', priority: 0 }], 'srv.test': [{ exchange: 'mx.srv.test', priority: 10 }] },
+    mx: {
+      'hosted.test': [{ exchange: 'aspmx.l.google.com', priority: 1 }],
+      'ms.test': [{ exchange: 'ms-test.mail.protection.outlook.com', priority: 0 }],
+      'srv.test': [{ exchange: 'mx.srv.test', priority: 10 }]
+    },
     srv: {
-      '_imaps._tcp.srv.test': [{ name: 'imap.srv.test', port: 993, priority: 5 }, { name: 'backup.srv.test', port: 993, priority: 20 }],
+      '_imaps._tcp.srv.test': [
+        { name: 'imap.srv.test', port: 993, priority: 5 },
+        { name: 'backup.srv.test', port: 993, priority: 20 }
+      ],
       '_imap._tcp.srv.test': [{ name: 'imap.srv.test', port: 143 }],
       '_submission._tcp.srv.test': [{ name: 'smtp.srv.test', port: 587 }],
       '_submissions._tcp.srv.test': [{ name: '.', port: 0 }],
@@ -62,24 +72,44 @@ describe('finding the servers from the address alone', () => {
   })
 
   it("2. reads the domain's autoconfig file at autoconfig.<domain>", async () => {
-    http.files[AUTOCONFIG_PATH] = autoconfigXml({ domain: 'example.test', imap: { host: 'imap.example.test', port: 993, socketType: 'SSL' }, smtp: { host: 'smtp.example.test', port: 587, socketType: 'STARTTLS' }, username: '%EMAILLOCALPART%' })
+    http.files[AUTOCONFIG_PATH] = autoconfigXml({
+      domain: 'example.test',
+      imap: { host: 'imap.example.test', port: 993, socketType: 'SSL' },
+      smtp: { host: 'smtp.example.test', port: 587, socketType: 'STARTTLS' },
+      username: '%EMAILLOCALPART%'
+    })
     const d = await discoverAccount('Casey@Example.test', options)
-    expect(d.found).toMatchObject({ source: 'autoconfig', imap: { host: 'imap.example.test', port: 993, security: 'tls' }, smtp: { host: 'smtp.example.test', port: 587, security: 'starttls' }, user: 'casey' })
+    expect(d.found).toMatchObject({
+      source: 'autoconfig',
+      imap: { host: 'imap.example.test', port: 993, security: 'tls' },
+      smtp: { host: 'smtp.example.test', port: 587, security: 'starttls' },
+      user: 'casey'
+    })
     expect(d.found!.how).toBe("Found through your provider's autoconfig (autoconfig.example.test).")
     expect(http.requests[0]).toBe(`${AUTOCONFIG_PATH}?emailaddress=casey%40example.test`)
     expect(dns.queries).toEqual([]) // found before any DNS question
   })
 
   it('2. …then at <domain>/.well-known/autoconfig', async () => {
-    http.files[WELL_KNOWN_PATH] = autoconfigXml({ domain: 'example.test', imap: { host: 'mail.example.test', port: 143, socketType: 'STARTTLS' }, smtp: { host: 'mail.example.test', port: 465, socketType: 'SSL' } })
+    http.files[WELL_KNOWN_PATH] = autoconfigXml({
+      domain: 'example.test',
+      imap: { host: 'mail.example.test', port: 143, socketType: 'STARTTLS' },
+      smtp: { host: 'mail.example.test', port: 465, socketType: 'SSL' }
+    })
     const d = await discoverAccount('casey@example.test', options)
-    expect(d.found).toMatchObject({ source: 'autoconfig', imap: { host: 'mail.example.test', security: 'starttls' }, smtp: { port: 465, security: 'tls' }, user: 'casey@example.test' })
+    expect(d.found).toMatchObject({
+      source: 'autoconfig',
+      imap: { host: 'mail.example.test', security: 'starttls' },
+      smtp: { port: 465, security: 'tls' },
+      user: 'casey@example.test'
+    })
     expect(d.found!.how).toContain('example.test/.well-known/autoconfig')
     expect(http.requests.map((r) => r.split('?')[0])).toEqual([AUTOCONFIG_PATH, WELL_KNOWN_PATH])
   })
 
   it('2. a broken autoconfig file is passed over, not trusted', async () => {
-    http.files[AUTOCONFIG_PATH] = '<clientConfig><incomingServer type="imap"><hostname>bad host!</hostname><port>x</port></incomingServer></clientConfig>'
+    http.files[AUTOCONFIG_PATH] =
+      '<clientConfig><incomingServer type="imap"><hostname>bad host!</hostname><port>x</port></incomingServer></clientConfig>'
     const d = await discoverAccount('casey@hosted.test', options)
     expect(d.found?.source).toBe('mx')
   })
@@ -95,17 +125,32 @@ describe('finding the servers from the address alone', () => {
 
   it('4. SRV records (RFC 6186 / 8314): implicit TLS first, lowest priority first, "." means not offered', async () => {
     const d = await discoverAccount('pat@srv.test', options)
-    expect(d.found).toMatchObject({ source: 'srv', imap: { host: 'imap.srv.test', port: 993, security: 'tls' }, smtp: { host: 'smtp.srv.test', port: 587, security: 'starttls' } })
+    expect(d.found).toMatchObject({
+      source: 'srv',
+      imap: { host: 'imap.srv.test', port: 993, security: 'tls' },
+      smtp: { host: 'smtp.srv.test', port: 587, security: 'starttls' }
+    })
     expect(d.found!.how).toBe("Found through your domain's SRV records (imap.srv.test).")
     expect(d.steps.map((s) => s.source)).toEqual(['preset', 'autoconfig', 'mx', 'srv'])
-    expect(dns.queries).toEqual(expect.arrayContaining(['SRV _imaps._tcp.srv.test', 'SRV _imap._tcp.srv.test', 'SRV _submissions._tcp.srv.test', 'SRV _submission._tcp.srv.test']))
+    expect(dns.queries).toEqual(
+      expect.arrayContaining([
+        'SRV _imaps._tcp.srv.test',
+        'SRV _imap._tcp.srv.test',
+        'SRV _submissions._tcp.srv.test',
+        'SRV _submission._tcp.srv.test'
+      ])
+    )
     const starttls = await discoverAccount('pat@starttls.test', options)
     expect(starttls.found).toMatchObject({ source: 'srv', imap: { host: 'mail.starttls.test', port: 143, security: 'starttls' } })
   })
 
   it('5. common host names, each verified by connecting and reading the greeting', async () => {
     const d = await discoverAccount('pat@guess.test', { ...options, guessPorts: { imap: [closed, imap.port], smtp: [closed, smtp.port] } })
-    expect(d.found).toMatchObject({ source: 'guess', imap: { host: 'imap.guess.test', port: imap.port, security: 'starttls' }, smtp: { host: 'smtp.guess.test', port: smtp.port, security: 'starttls' } })
+    expect(d.found).toMatchObject({
+      source: 'guess',
+      imap: { host: 'imap.guess.test', port: imap.port, security: 'starttls' },
+      smtp: { host: 'smtp.guess.test', port: smtp.port, security: 'starttls' }
+    })
     expect(d.found!.how).toBe('Found by trying common server names: imap.guess.test and smtp.guess.test answered.')
     expect(dns.queries).toContain('A imap.guess.test')
   })

@@ -63,7 +63,12 @@ function answer(records: DnsRecords, name: string, type: number): Buffer[] {
 
 const known = (records: DnsRecords, name: string) => [records.a, records.mx, records.srv].some((table) => table && name in table)
 
-export interface DnsServer { address: string; port: number; queries: string[]; close(): Promise<void> }
+export interface DnsServer {
+  address: string
+  port: number
+  queries: string[]
+  close(): Promise<void>
+}
 
 export async function startDnsServer(records: DnsRecords): Promise<DnsServer> {
   const socket = createSocket('udp4')

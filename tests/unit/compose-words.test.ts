@@ -31,20 +31,49 @@ describe('Name <address>', () => {
 
   it('splits a typed list at commas, not inside quotes, and names the part that is wrong', () => {
     expect(parseAddressList('Dana Whitfield <dana@acme.example>, "Lee, Sam" <sam@acme.example>; priya@acme.example')).toEqual({
-      addresses: [{ name: 'Dana Whitfield', address: 'dana@acme.example' }, { name: 'Lee, Sam', address: 'sam@acme.example' }, { name: '', address: 'priya@acme.example' }],
+      addresses: [
+        { name: 'Dana Whitfield', address: 'dana@acme.example' },
+        { name: 'Lee, Sam', address: 'sam@acme.example' },
+        { name: '', address: 'priya@acme.example' }
+      ],
       invalid: []
     })
     expect(parseAddressList('a@x.example b@y.example').addresses.map((a) => a.address)).toEqual(['a@x.example', 'b@y.example'])
-    expect(parseAddressList('dana@, Dana Whitfield <dana@acme.example>')).toEqual({ addresses: [{ name: 'Dana Whitfield', address: 'dana@acme.example' }], invalid: ['dana@'] })
+    expect(parseAddressList('dana@, Dana Whitfield <dana@acme.example>')).toEqual({
+      addresses: [{ name: 'Dana Whitfield', address: 'dana@acme.example' }],
+      invalid: ['dana@']
+    })
   })
 })
 
 describe('who a new draft goes to', () => {
   const app = Application.parse({
-    id: 'acme', company: 'Acme', role: 'Engineer', stage: 'interviewing', createdAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z',
-    contacts: [{ id: 'c-r', name: 'Riley Recruiter', email: 'riley@acme.example' }, { id: 'c-d', name: 'Dana Whitfield', email: 'Dana@acme.example' }],
+    id: 'acme',
+    company: 'Acme',
+    role: 'Engineer',
+    stage: 'interviewing',
+    createdAt: '2026-11-01T00:00:00Z',
+    updatedAt: '2026-11-01T00:00:00Z',
+    contacts: [
+      { id: 'c-r', name: 'Riley Recruiter', email: 'riley@acme.example' },
+      { id: 'c-d', name: 'Dana Whitfield', email: 'Dana@acme.example' }
+    ],
     interviews: [{ id: 'i1', startsAt: '2026-11-10T15:00:00Z', durationMinutes: 45, kind: 'video', contactIds: ['c-d'] }],
-    events: [{ id: 'e1', at: '2026-11-05T10:00:00Z', type: 'message', message: { messageId: '<m1@acme>', direction: 'in', from: 'Priya <priya@acme.example>', to: [USER_ADDRESS], subject: 'Schedule', date: '2026-11-05T10:00:00Z' } }]
+    events: [
+      {
+        id: 'e1',
+        at: '2026-11-05T10:00:00Z',
+        type: 'message',
+        message: {
+          messageId: '<m1@acme>',
+          direction: 'in',
+          from: 'Priya <priya@acme.example>',
+          to: [USER_ADDRESS],
+          subject: 'Schedule',
+          date: '2026-11-05T10:00:00Z'
+        }
+      }
+    ]
   })
   const interview = app.interviews[0]
 
@@ -87,8 +116,10 @@ describe('the kind of interview an invite describes', () => {
   })
 
   it('an onsite invite becomes an on-site interview proposal', async () => {
-    const raw = readFileSync(join(CORPUS_DIR, 'int-fernwood-calendar-invite.eml'), 'utf8')
-      .replace(/Google Meet|meet\.google\.com\/[a-z-]+/gi, 'our office, 5th floor (in person)')
+    const raw = readFileSync(join(CORPUS_DIR, 'int-fernwood-calendar-invite.eml'), 'utf8').replace(
+      /Google Meet|meet\.google\.com\/[a-z-]+/gi,
+      'our office, 5th floor (in person)'
+    )
     const message = await parseMessage(Buffer.from(raw))
     const classification = classifyMessage(message, { relatedToApplication: true, direction: 'in', timeZone: 'UTC' })
     const app = structuredClone(loadApplications().find((a) => a.id === 'fernwood-ml')!)

@@ -29,7 +29,13 @@ export function parseAddress(text: string): NamedAddress | undefined {
   const angled = /^(.*?)<([^<>]+)>\s*$/.exec(t)
   const address = (angled ? angled[2]! : t).trim().toLowerCase()
   if (!isAddress(address)) return undefined
-  const name = angled ? angled[1]!.trim().replace(/^"(.*)"$/, '$1').replace(/\\(["\\])/g, '$1').trim() : ''
+  const name = angled
+    ? angled[1]!
+        .trim()
+        .replace(/^"(.*)"$/, '$1')
+        .replace(/\\(["\\])/g, '$1')
+        .trim()
+    : ''
   return { name, address }
 }
 
@@ -73,7 +79,8 @@ export function parseAddressList(text: string): { addresses: NamedAddress[]; inv
     }
     const words = part.split(/\s+/)
     if (words.length > 1 && words.every(isAddress)) {
-      for (const w of words) if (!addresses.some((a) => a.address === w.toLowerCase())) addresses.push({ name: '', address: w.toLowerCase() })
+      for (const w of words)
+        if (!addresses.some((a) => a.address === w.toLowerCase())) addresses.push({ name: '', address: w.toLowerCase() })
     } else invalid.push(part)
   }
   return { addresses, invalid }

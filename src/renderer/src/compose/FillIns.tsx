@@ -18,14 +18,41 @@ export function FillIns({ missing, onFill }: { missing: string[]; onFill: (name:
     <div className="fill-ins" role="group" aria-label="Missing details">
       <span className="small muted">Missing details:</span>
       {missing.map((name) => (
-        <button key={name} type="button" className={open === name ? 'chip chip-open' : 'chip'} aria-expanded={open === name} onClick={() => { setOpen(open === name ? undefined : name); setValue('') }}>
+        <button
+          key={name}
+          type="button"
+          className={open === name ? 'chip chip-open' : 'chip'}
+          aria-expanded={open === name}
+          onClick={() => {
+            setOpen(open === name ? undefined : name)
+            setValue('')
+          }}
+        >
           {labelOf(name)}?
         </button>
       ))}
       {open && (
         <span className="fill-in-editor">
-          <input aria-label={`Fill in ${labelOf(open)}`} value={value} autoFocus onChange={(e) => setValue(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); fill() } if (e.key === 'Escape') { e.stopPropagation(); e.preventDefault(); setOpen(undefined) } }} />
-          <button type="button" className="btn btn-small" disabled={!value.trim()} onClick={fill}>Fill in</button>
+          <input
+            aria-label={`Fill in ${labelOf(open)}`}
+            value={value}
+            autoFocus
+            onChange={(e) => setValue(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault()
+                fill()
+              }
+              if (e.key === 'Escape') {
+                e.stopPropagation()
+                e.preventDefault()
+                setOpen(undefined)
+              }
+            }}
+          />
+          <button type="button" className="btn btn-small" disabled={!value.trim()} onClick={fill}>
+            Fill in
+          </button>
         </span>
       )}
     </div>

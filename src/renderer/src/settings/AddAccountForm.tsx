@@ -13,16 +13,41 @@ import { Field } from '../components/Field'
 import { useToast } from '../components/Toasts'
 import { errorText } from '../lib/format'
 
-const SECURITY: Array<[MailSecurity, string]> = [['tls', 'TLS'], ['starttls', 'STARTTLS'], ['none', 'None']]
+const SECURITY: Array<[MailSecurity, string]> = [
+  ['tls', 'TLS'],
+  ['starttls', 'STARTTLS'],
+  ['none', 'None']
+]
 
 interface Draft {
-  preset: PresetId; email: string; displayName: string; user: string; password: string
-  imapHost: string; imapPort: string; imapSecurity: MailSecurity
-  smtpHost: string; smtpPort: string; smtpSecurity: MailSecurity
+  preset: PresetId
+  email: string
+  displayName: string
+  user: string
+  password: string
+  imapHost: string
+  imapPort: string
+  imapSecurity: MailSecurity
+  smtpHost: string
+  smtpPort: string
+  smtpSecurity: MailSecurity
   lookbackDays: string
 }
 
-const EMPTY: Draft = { preset: 'other', email: '', displayName: '', user: '', password: '', imapHost: '', imapPort: '993', imapSecurity: 'tls', smtpHost: '', smtpPort: '465', smtpSecurity: 'tls', lookbackDays: '180' }
+const EMPTY: Draft = {
+  preset: 'other',
+  email: '',
+  displayName: '',
+  user: '',
+  password: '',
+  imapHost: '',
+  imapPort: '993',
+  imapSecurity: 'tls',
+  smtpHost: '',
+  smtpPort: '465',
+  smtpSecurity: 'tls',
+  lookbackDays: '180'
+}
 
 const PASSWORD_HINTS: Record<AccountList['secretStore']['kind'], string> = {
   keychain: "Kept in your system keychain, never in Afterview's files.",
@@ -39,12 +64,21 @@ export function AddAccountForm({ secretKind, onDone }: { secretKind: AccountList
   const [error, setError] = useState<string>()
   const [report, setReport] = useState<ConnectionReport>()
   const toast = useToast()
-  useEffect(() => { void client.getAccountPresets(undefined).then(setPresets) }, [])
+  useEffect(() => {
+    void client.getAccountPresets(undefined).then(setPresets)
+  }, [])
   const preset = presets.find((p) => p.id === d.preset)
-  const set = (patch: Partial<Draft>) => { setD((x) => ({ ...x, ...patch })); setReport(undefined) }
+  const set = (patch: Partial<Draft>) => {
+    setD((x) => ({ ...x, ...patch }))
+    setReport(undefined)
+  }
   const choosePreset = (id: PresetId) => {
     const p = presets.find((x) => x.id === id)
-    set({ preset: id, ...(p?.imap ? { imapHost: p.imap.host, imapPort: String(p.imap.port), imapSecurity: p.imap.security } : {}), ...(p?.smtp ? { smtpHost: p.smtp.host, smtpPort: String(p.smtp.port), smtpSecurity: p.smtp.security } : {}) })
+    set({
+      preset: id,
+      ...(p?.imap ? { imapHost: p.imap.host, imapPort: String(p.imap.port), imapSecurity: p.imap.security } : {}),
+      ...(p?.smtp ? { smtpHost: p.smtp.host, smtpPort: String(p.smtp.port), smtpSecurity: p.smtp.security } : {})
+    })
   }
   const findServers = async () => {
     if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(d.email.trim()) || finding) return
@@ -56,9 +90,14 @@ export function AddAccountForm({ secretKind, onDone }: { secretKind: AccountList
       const f = found.found
       if (f) {
         set({
-          preset: f.preset, user: f.user && f.user !== d.email.trim().toLowerCase() ? f.user : '',
-          imapHost: f.imap.host, imapPort: String(f.imap.port), imapSecurity: f.imap.security,
-          smtpHost: f.smtp.host, smtpPort: String(f.smtp.port), smtpSecurity: f.smtp.security
+          preset: f.preset,
+          user: f.user && f.user !== d.email.trim().toLowerCase() ? f.user : '',
+          imapHost: f.imap.host,
+          imapPort: String(f.imap.port),
+          imapSecurity: f.imap.security,
+          smtpHost: f.smtp.host,
+          smtpPort: String(f.smtp.port),
+          smtpSecurity: f.smtp.security
         })
       }
     } catch (e) {
@@ -68,10 +107,14 @@ export function AddAccountForm({ secretKind, onDone }: { secretKind: AccountList
     }
   }
   const fields = (trust?: string) => ({
-    email: d.email, displayName: d.displayName, preset: d.preset, user: d.user || undefined,
+    email: d.email,
+    displayName: d.displayName,
+    preset: d.preset,
+    user: d.user || undefined,
     imap: { host: d.imapHost, port: Number(d.imapPort), security: d.imapSecurity },
     smtp: { host: d.smtpHost, port: Number(d.smtpPort), security: d.smtpSecurity },
-    allowSelfSigned: trust !== undefined, lookbackDays: Number(d.lookbackDays) || 180
+    allowSelfSigned: trust !== undefined,
+    lookbackDays: Number(d.lookbackDays) || 180
   })
   const add = async (trust?: string) => {
     setBusy(true)
@@ -82,7 +125,10 @@ export function AddAccountForm({ secretKind, onDone }: { secretKind: AccountList
       onDone()
     } catch (e) {
       // Ask the server what it showed, to offer trusting a self-signed certificate.
-      const tested = (e as { code?: string }).code === 'mail_tls' ? await client.testAccount({ fields: fields(), password: d.password }).catch(() => undefined) : undefined
+      const tested =
+        (e as { code?: string }).code === 'mail_tls'
+          ? await client.testAccount({ fields: fields(), password: d.password }).catch(() => undefined)
+          : undefined
       setReport(tested)
       // The offer below names the fingerprint; the error would only say it a second time.
       setError(tested?.untrustedCertificate ? undefined : errorText(e))
@@ -90,13 +136,28 @@ export function AddAccountForm({ secretKind, onDone }: { secretKind: AccountList
       setBusy(false)
     }
   }
-  const submit = (e: FormEvent) => { e.preventDefault(); void add() }
+  const submit = (e: FormEvent) => {
+    e.preventDefault()
+    void add()
+  }
   const found = discovery?.found
   return (
     <form className="form card" onSubmit={submit} aria-label="Add mail account">
       <div className="form-grid">
         <Field label="Email address">
-          <input type="email" required value={d.email} onChange={(e) => { set({ email: e.target.value }); setDiscovery(undefined) }} onBlur={() => { if (!discovery) void findServers() }} autoComplete="email" />
+          <input
+            type="email"
+            required
+            value={d.email}
+            onChange={(e) => {
+              set({ email: e.target.value })
+              setDiscovery(undefined)
+            }}
+            onBlur={() => {
+              if (!discovery) void findServers()
+            }}
+            autoComplete="email"
+          />
         </Field>
         <Field label="Your name" hint="Shown in From on the mail you send, e.g. Sam Rivera.">
           <input value={d.displayName} onChange={(e) => set({ displayName: e.target.value })} autoComplete="name" />
@@ -105,7 +166,9 @@ export function AddAccountForm({ secretKind, onDone }: { secretKind: AccountList
           <input type="password" required value={d.password} onChange={(e) => set({ password: e.target.value })} autoComplete="off" />
         </Field>
         <div className="field discover">
-          <button type="button" className="btn" disabled={finding} onClick={() => void findServers()}>{finding ? 'Looking for your servers…' : 'Find my servers'}</button>
+          <button type="button" className="btn" disabled={finding} onClick={() => void findServers()}>
+            {finding ? 'Looking for your servers…' : 'Find my servers'}
+          </button>
         </div>
       </div>
       <div role="status" className="discovery">
@@ -113,7 +176,13 @@ export function AddAccountForm({ secretKind, onDone }: { secretKind: AccountList
         {discovery && !found && (
           <div className="banner banner-info">
             <p>Afterview could not find the servers for {discovery.email}. Enter them below; your provider lists them in its help pages.</p>
-            <ul className="small">{discovery.steps.map((s) => <li key={s.source}>{STEP_LABELS[s.source]}: {s.result}</li>)}</ul>
+            <ul className="small">
+              {discovery.steps.map((s) => (
+                <li key={s.source}>
+                  {STEP_LABELS[s.source]}: {s.result}
+                </li>
+              ))}
+            </ul>
           </div>
         )}
       </div>
@@ -121,28 +190,74 @@ export function AddAccountForm({ secretKind, onDone }: { secretKind: AccountList
         <legend>Servers</legend>
         <Field label="Provider" hint={preset?.hint}>
           <select value={d.preset} onChange={(e) => choosePreset(e.target.value as PresetId)}>
-            {presets.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+            {presets.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
           </select>
         </Field>
-        <Field label="User name" hint="Leave empty to use the email address."><input value={d.user} onChange={(e) => set({ user: e.target.value })} autoComplete="off" /></Field>
-        <Field label="Incoming server (IMAP)"><input required value={d.imapHost} onChange={(e) => set({ imapHost: e.target.value })} placeholder="imap.example.com" /></Field>
-        <Field label="IMAP port"><input inputMode="numeric" required value={d.imapPort} onChange={(e) => set({ imapPort: e.target.value })} /></Field>
-        <Field label="IMAP security"><select value={d.imapSecurity} onChange={(e) => set({ imapSecurity: e.target.value as MailSecurity })}>{SECURITY.map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select></Field>
-        <Field label="Outgoing server (SMTP)"><input required value={d.smtpHost} onChange={(e) => set({ smtpHost: e.target.value })} placeholder="smtp.example.com" /></Field>
-        <Field label="SMTP port"><input inputMode="numeric" required value={d.smtpPort} onChange={(e) => set({ smtpPort: e.target.value })} /></Field>
-        <Field label="SMTP security"><select value={d.smtpSecurity} onChange={(e) => set({ smtpSecurity: e.target.value as MailSecurity })}>{SECURITY.map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select></Field>
-        <Field label="Look back (days)" hint="How far back the first scan reads."><input inputMode="numeric" value={d.lookbackDays} onChange={(e) => set({ lookbackDays: e.target.value })} /></Field>
+        <Field label="User name" hint="Leave empty to use the email address.">
+          <input value={d.user} onChange={(e) => set({ user: e.target.value })} autoComplete="off" />
+        </Field>
+        <Field label="Incoming server (IMAP)">
+          <input required value={d.imapHost} onChange={(e) => set({ imapHost: e.target.value })} placeholder="imap.example.com" />
+        </Field>
+        <Field label="IMAP port">
+          <input inputMode="numeric" required value={d.imapPort} onChange={(e) => set({ imapPort: e.target.value })} />
+        </Field>
+        <Field label="IMAP security">
+          <select value={d.imapSecurity} onChange={(e) => set({ imapSecurity: e.target.value as MailSecurity })}>
+            {SECURITY.map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Outgoing server (SMTP)">
+          <input required value={d.smtpHost} onChange={(e) => set({ smtpHost: e.target.value })} placeholder="smtp.example.com" />
+        </Field>
+        <Field label="SMTP port">
+          <input inputMode="numeric" required value={d.smtpPort} onChange={(e) => set({ smtpPort: e.target.value })} />
+        </Field>
+        <Field label="SMTP security">
+          <select value={d.smtpSecurity} onChange={(e) => set({ smtpSecurity: e.target.value as MailSecurity })}>
+            {SECURITY.map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Look back (days)" hint="How far back the first scan reads.">
+          <input inputMode="numeric" value={d.lookbackDays} onChange={(e) => set({ lookbackDays: e.target.value })} />
+        </Field>
       </fieldset>
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       {report?.untrustedCertificate && (
         <div className="banner banner-info" role="alert">
-          <p>The server at {d.imapHost} uses a self-signed certificate with the SHA-256 fingerprint <code className="fingerprint">{report.untrustedCertificate.fingerprint256}</code>. Trust it only if this is your own server or Proton Mail Bridge. Your password was not sent.</p>
-          <button type="button" className="btn" disabled={busy} onClick={() => void add(report.untrustedCertificate!.fingerprint256)}>Trust this certificate and connect</button>
+          <p>
+            The server at {d.imapHost} uses a self-signed certificate with the SHA-256 fingerprint{' '}
+            <code className="fingerprint">{report.untrustedCertificate.fingerprint256}</code>. Trust it only if this is your own server or
+            Proton Mail Bridge. Your password was not sent.
+          </p>
+          <button type="button" className="btn" disabled={busy} onClick={() => void add(report.untrustedCertificate!.fingerprint256)}>
+            Trust this certificate and connect
+          </button>
         </div>
       )}
       <div className="button-row">
-        <button type="submit" className="btn btn-primary" disabled={busy}>{busy ? 'Testing the connection…' : 'Test and connect'}</button>
-        <button type="button" className="btn" onClick={onDone}>Cancel</button>
+        <button type="submit" className="btn btn-primary" disabled={busy}>
+          {busy ? 'Testing the connection…' : 'Test and connect'}
+        </button>
+        <button type="button" className="btn" onClick={onDone}>
+          Cancel
+        </button>
       </div>
     </form>
   )
