@@ -4,10 +4,10 @@
  * them. The server fields stay visible and editable: manual entry is always possible.
  * Trusting a self-signed certificate is offered by its fingerprint, shown once.
  */
-import { useEffect, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { AccountList } from '../../../shared/api'
 import type { AccountPreset, ConnectionReport, MailSecurity, PresetId } from '../../../shared/accounts'
-import { STEP_LABELS, type Discovery } from '../../../shared/autoconfig'
+import { STEP_LABELS, type DiscoveredSettings, type Discovery } from '../../../shared/autoconfig'
 import { client } from '../api-client'
 import { Field } from '../components/Field'
 import { useToast } from '../components/Toasts'
@@ -61,6 +61,8 @@ export function AddAccountForm({ secretKind, onDone }: { secretKind: AccountList
   const [busy, setBusy] = useState(false)
   const [finding, setFinding] = useState(false)
   const [discovery, setDiscovery] = useState<Discovery>()
+  /** Found, but not filled in: the user had typed servers of their own. */
+  const [kept, setKept] = useState(false)
   const [error, setError] = useState<string>()
   const [report, setReport] = useState<ConnectionReport>()
   const toast = useToast()
@@ -80,7 +82,20 @@ export function AddAccountForm({ secretKind, onDone }: { secretKind: AccountList
       ...(p?.smtp ? { smtpHost: p.smtp.host, smtpPort: String(p.smtp.port), smtpSecurity: p.smtp.security } : {})
     })
   }
-  const findServers = async () => {
+  const fillFrom = (f: DiscoveredSettings) =>
+    set({
+      preset: f.preset,
+      user: f.user && f.user !== d.email.trim().toLowerCase() ? f.user : '',
+      imapHost: f.imap.host,
+      imapPort: String(f.imap.port),
+      imapSecurity: f.imap.security,
+      smtpHost: f.smtp.host,
+      smtpPort: String(f.smtp.port),
+      smtpSecurity: f.smtp.security
+    })
+  // Servers the user typed are theirs: a lookup started by leaving the address field never overwrites them.
+  const typedServers = useRef(false)
+  const findServers = async (asked: boolean) => {
     if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(d.email.trim()) || finding) return
     setFinding(true)
     setError(undefined)
@@ -88,18 +103,8 @@ export function AddAccountForm({ secretKind, onDone }: { secretKind: AccountList
       const found = await client.discoverAccount({ email: d.email })
       setDiscovery(found)
       const f = found.found
-      if (f) {
-        set({
-          preset: f.preset,
-          user: f.user && f.user !== d.email.trim().toLowerCase() ? f.user : '',
-          imapHost: f.imap.host,
-          imapPort: String(f.imap.port),
-          imapSecurity: f.imap.security,
-          smtpHost: f.smtp.host,
-          smtpPort: String(f.smtp.port),
-          smtpSecurity: f.smtp.security
-        })
-      }
+      setKept(Boolean(f) && !asked && typedServers.current)
+      if (f && (asked || !typedServers.current)) fillFrom(f)
     } catch (e) {
       setError(errorText(e))
     } finally {
@@ -154,7 +159,7 @@ export function AddAccountForm({ secretKind, onDone }: { secretKind: AccountList
               setDiscovery(undefined)
             }}
             onBlur={() => {
-              if (!discovery) void findServers()
+              if (!discovery) void findServers(false)
             }}
             autoComplete="email"
           />
@@ -166,13 +171,31 @@ export function AddAccountForm({ secretKind, onDone }: { secretKind: AccountList
           <input type="password" required value={d.password} onChange={(e) => set({ password: e.target.value })} autoComplete="off" />
         </Field>
         <div className="field discover">
-          <button type="button" className="btn" disabled={finding} onClick={() => void findServers()}>
+          <button type="button" className="btn" disabled={finding} onClick={() => void findServers(true)}>
             {finding ? 'Looking for your servers…' : 'Find my servers'}
           </button>
         </div>
       </div>
       <div role="status" className="discovery">
-        {found && <p className="banner banner-info">{found.how} Check the servers below, then connect.</p>}
+        {found && !kept && <p className="banner banner-info">{found.how} Check the servers below, then connect.</p>}
+        {found && kept && (
+          <div className="banner banner-info">
+            <p>
+              {found.how} It suggests {found.imap.host}:{found.imap.port} and {found.smtp.host}:{found.smtp.port}; the servers you typed are
+              kept.
+            </p>
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => {
+                fillFrom(found)
+                setKept(false)
+              }}
+            >
+              Use the suggested servers
+            </button>
+          </div>
+        )}
         {discovery && !found && (
           <div className="banner banner-info">
             <p>Afterview could not find the servers for {discovery.email}. Enter them below; your provider lists them in its help pages.</p>
@@ -201,7 +224,15 @@ export function AddAccountForm({ secretKind, onDone }: { secretKind: AccountList
           <input value={d.user} onChange={(e) => set({ user: e.target.value })} autoComplete="off" />
         </Field>
         <Field label="Incoming server (IMAP)">
-          <input required value={d.imapHost} onChange={(e) => set({ imapHost: e.target.value })} placeholder="imap.example.com" />
+          <input
+            required
+            value={d.imapHost}
+            onChange={(e) => {
+              typedServers.current = true
+              set({ imapHost: e.target.value })
+            }}
+            placeholder="imap.example.com"
+          />
         </Field>
         <Field label="IMAP port">
           <input inputMode="numeric" required value={d.imapPort} onChange={(e) => set({ imapPort: e.target.value })} />
@@ -216,7 +247,15 @@ export function AddAccountForm({ secretKind, onDone }: { secretKind: AccountList
           </select>
         </Field>
         <Field label="Outgoing server (SMTP)">
-          <input required value={d.smtpHost} onChange={(e) => set({ smtpHost: e.target.value })} placeholder="smtp.example.com" />
+          <input
+            required
+            value={d.smtpHost}
+            onChange={(e) => {
+              typedServers.current = true
+              set({ smtpHost: e.target.value })
+            }}
+            placeholder="smtp.example.com"
+          />
         </Field>
         <Field label="SMTP port">
           <input inputMode="numeric" required value={d.smtpPort} onChange={(e) => set({ smtpPort: e.target.value })} />
