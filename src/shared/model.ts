@@ -167,7 +167,9 @@ export const ReminderSettings = z.object({
   quietHoursEnd: ClockTime.default('08:00'),
   /** Hold notifications on Saturdays and Sundays. */
   quietWeekends: z.boolean().default(true),
-  /** Closing the window keeps Afterview running in the tray. */
+  /** Show a notification when a follow-up falls due (the tray count shows either way). */
+  notifications: z.boolean().default(true),
+  /** Closing the window keeps Afterview running in the tray (where the desktop has one). */
   closeToTray: z.boolean().default(true),
   /** The one-time "still running in the tray" explanation was shown. */
   closeToTrayExplained: z.boolean().default(false),

@@ -11,7 +11,7 @@ const { EventEmitter } = require('node:events')
 
 const report = {
   whenReadyCalled: false, singleInstanceLock: false, protocols: [], appEvents: [], ipcChannels: [], windows: [], trays: [],
-  permissionHandlers: 0, powerMonitorEvents: [], notifications: [], badge: [], errors: []
+  permissionHandlers: 0, powerMonitorEvents: [], notifications: [], badge: [], errors: [], applicationMenu: null, errorBoxes: [], exitCode: null
 }
 const record = (error) => report.errors.push(String(error && error.stack || error))
 process.on('uncaughtException', record)
@@ -65,6 +65,12 @@ Object.assign(app, {
   getAppPath() { return process.cwd() },
   setBadgeCount(n) { report.badge.push(n); return true },
   setLoginItemSettings() {},
+  getLoginItemSettings() { return { openAtLogin: false, wasOpenedAtLogin: false } },
+  setAppUserModelId() {},
+  getVersion() { return '0.0.0-stub' },
+  isPackaged: false,
+  releaseSingleInstanceLock() {},
+  exit(code) { report.exitCode = code },
   quit() {}
 })
 
@@ -86,13 +92,21 @@ module.exports = {
   BrowserWindow,
   Tray,
   Notification,
-  Menu: { buildFromTemplate: (template) => ({ template }) },
+  Menu: {
+    buildFromTemplate: (template) => ({ template }),
+    setApplicationMenu: (menu) => { report.applicationMenu = menu && menu.template.map((m) => m.label || m.role) }
+  },
   nativeImage: { createFromPath: (path) => ({ path, setTemplateImage() {} }) },
   nativeTheme: Object.assign(new EventEmitter(), { shouldUseDarkColors: false }),
-  ipcMain: { handle: (channel) => report.ipcChannels.push(channel), removeHandler() {} },
+  // electron-store answers its own `electron-store-get-data` with ipcMain.on (not an API channel).
+  ipcMain: { handle: (channel) => report.ipcChannels.push(channel), removeHandler() {}, on() {} },
   session: { defaultSession: { setPermissionRequestHandler: () => report.permissionHandlers++, setPermissionCheckHandler: () => report.permissionHandlers++ } },
   shell: { openExternal: () => Promise.resolve() },
-  dialog: { showMessageBox: () => Promise.resolve({ response: 1, checkboxChecked: false }) },
+  dialog: {
+    showMessageBox: () => Promise.resolve({ response: 1, checkboxChecked: false }),
+    showErrorBox: (title, content) => { report.errorBoxes.push({ title, content }); report.errors.push(`${title}: ${content}`) }
+  },
+  safeStorage: { isEncryptionAvailable: () => false, encryptString: (s) => Buffer.from(s), decryptString: (b) => b.toString(), getSelectedStorageBackend: () => 'basic_text' },
   powerMonitor: { on: (event) => report.powerMonitorEvents.push(event) }
 }
 

@@ -27,6 +27,7 @@ let report: {
   whenReadyCalled: boolean; singleInstanceLock: boolean; protocols: string[]; appEvents: string[]; ipcChannels: string[]
   windows: Array<{ options: { webPreferences: Record<string, unknown> }; url: string; openHandler: boolean; navigationGuard: boolean }>
   trays: Array<{ image: string; tooltip: string; menu: string[] }>; permissionHandlers: number; powerMonitorEvents: string[]; errors: string[]
+  applicationMenu: string[] | null; errorBoxes: unknown[]; exitCode: number | null
 }
 let exitCode: number | null
 
@@ -52,6 +53,12 @@ describe('the built main process', () => {
     expect(report.errors).toEqual([])
     expect(exitCode).toBe(0)
     expect(report.whenReadyCalled).toBe(true)
+    expect(report.errorBoxes).toEqual([])
+    expect(report.exitCode).toBeNull()
+  })
+
+  it('replaces Electron\'s default menu with its own, with an Edit menu', () => {
+    expect(report.applicationMenu).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Window']))
   })
 
   it('answers every API method over IPC, and nothing else', () => {

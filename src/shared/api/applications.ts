@@ -29,10 +29,21 @@ export interface ApplicationDetail {
   actions: NextAction[]
 }
 
+/** What the desktop the app runs on offers (Settings → Desktop). */
+export interface DesktopStatus {
+  platform: string
+  /** The desktop shows tray icons: closing the window can keep Afterview running there. */
+  trayAvailable: boolean
+  /** "Launch at login" can be set (the installed app on macOS and Windows). */
+  loginItemSupported: boolean
+}
+
 export interface AppStatus {
   mode: 'desktop' | 'browser'
   version: string
   dataDir: string
+  /** The desktop app only. */
+  desktop?: DesktopStatus
   /** Problems the user must know about (a damaged file that was set aside, …), in plain words. */
   warnings: string[]
 }
