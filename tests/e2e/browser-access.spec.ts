@@ -50,3 +50,10 @@ test('a tab without the link is told how to get in, and sees no data', async ({ 
     await fresh.close()
   }
 })
+
+test('the printed link with a page after # opens that page, and the token leaves the address bar', async ({ afterview, page }) => {
+  await page.goto(`${afterview.url}#/settings/desktop`)
+  await expect(page.getByRole('heading', { name: 'Desktop' })).toBeVisible()
+  expect(new URL(page.url()).search).toBe('')
+  expect(new URL(page.url()).hash).toBe('#/settings/desktop')
+})

@@ -47,10 +47,10 @@ describe('browser mode server', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{32}$/)
   })
 
-  it('hands the token in the link to the page at "/" only, in the fragment, and sets no cookie holding it', async () => {
+  it('serves the page for the printed link and sets no cookie holding the token', async () => {
     const res = await call(`/?token=${server.token}`)
-    expect(res.status).toBe(302)
-    expect(res.headers.location).toBe(`/#token=${server.token}`)
+    expect(res.status).toBe(200)
+    expect(res.body).toContain('<title>Afterview</title>')
     expect(String(res.headers['set-cookie'] ?? '')).not.toContain(server.token)
     const page = await call('/')
     expect(page.status).toBe(200)
@@ -61,7 +61,7 @@ describe('browser mode server', () => {
     for (const path of ['/.//evil.example', '//evil.example', '/%2F%2Fevil.example', '/\\evil.example', '/settings']) {
       const res = await call(`${path}?token=${server.token}`)
       expect(res.status, path).toBe(302)
-      expect(res.headers.location, path).toBe(`/#token=${server.token}`)
+      expect(res.headers.location, path).toBe(`/?token=${server.token}`)
     }
   })
 

@@ -3,8 +3,8 @@
  * The page itself holds nothing secret and is served to anyone on this loopback address;
  * every API call needs the per-run token in an `Authorization: Bearer` header (see
  * access.ts: never a cookie, which the browser would also send to other local ports).
- * The printed link `/?token=T` redirects to `/#token=T`, where the page takes the token
- * and removes it from the address bar. The Host header must name this loopback server
+ * The printed link `/?token=T` serves the page, which takes the token and removes it from
+ * the address bar (a link to another path redirects to `/?token=T`, always on this server). The Host header must name this loopback server
  * (DNS rebinding) and a cross-origin Origin is refused. API calls are
  * `POST /api/<method>` generated from the shared API definition; events stream over
  * Server-Sent Events at `GET /api/events?ticket=…`, with a one-time ticket from
@@ -92,13 +92,17 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (!allowedHosts().has(req.headers.host ?? '')) return send(res, 403, 'Forbidden: Afterview only answers on its own loopback address.')
     const origin = req.headers.origin
     if (origin !== undefined && !allowedOrigins().has(origin)) return send(res, 403, 'Forbidden: requests from other sites are refused.')
-    const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
+    // Prefixed, not resolved: a request path like "//elsewhere" must stay a path, never become a host.
+    const url = new URL(`http://${req.headers.host}${(req.url ?? '/').startsWith('/') ? '' : '/'}${req.url ?? ''}`)
 
     const fromUrl = url.searchParams.get('token') ?? undefined
     if (fromUrl !== undefined && req.method === 'GET' && !url.pathname.startsWith('/api/')) {
       if (!sameSecret(fromUrl, token)) return send(res, 401, 'This link is not valid for this run of Afterview. Use the link that `afterview serve` printed.')
+      const clearOldCookie = { 'Set-Cookie': `${OLD_COOKIE}=; Max-Age=0; HttpOnly; SameSite=Strict; Path=/` }
       // Always to "/" of this server: the path came from outside and might read "//elsewhere".
-      return send(res, 302, '', 'text/plain', { Location: `/#token=${token}`, 'Set-Cookie': `${OLD_COOKIE}=; Max-Age=0; HttpOnly; SameSite=Strict; Path=/` })
+      // Without a fragment in Location the browser keeps the link's own (#/settings/…).
+      if (url.pathname !== '/') return send(res, 302, '', 'text/plain', { Location: `/?token=${token}`, ...clearOldCookie })
+      return serveStatic('/', res, clearOldCookie)
     }
 
     if (url.pathname === '/api/events' && req.method === 'GET') {
@@ -149,7 +153,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     })
   }
 
-  async function serveStatic(pathname: string, res: ServerResponse): Promise<void> {
+  async function serveStatic(pathname: string, res: ServerResponse, extra: Record<string, string> = {}): Promise<void> {
     const root = normalize(options.rendererDir)
     let path = normalize(join(root, decodeURIComponent(pathname)))
     if (path !== root && !path.startsWith(root + sep)) return send(res, 404, 'Not found.')
@@ -167,7 +171,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
         return send(res, 500, 'The window has not been built. Run `npm run build` first.')
       }
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', ...securityHeaders })
+    res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', ...securityHeaders, ...extra })
     res.end(body)
   }
 

@@ -3,9 +3,10 @@
  * `window.afterview`; in browser mode the same methods go over HTTP to `afterview serve`.
  * Both are built from the shared definition.
  *
- * Browser mode's access token arrives once, in the address (`/#token=…`, from the link
+ * Browser mode's access token arrives once, in the address (`/?token=…`, the link
  * `afterview serve` printed); the page keeps it in this tab's sessionStorage, wipes it from
- * the address bar and history, and sends it in the Authorization header. It is never a
+ * the address bar and history (keeping the route after #), and sends it in the
+ * Authorization header. It is never a
  * cookie: browsers would send a cookie for 127.0.0.1 to every other local port too. The
  * event stream opens with a one-time ticket bought with the token.
  */
@@ -25,11 +26,12 @@ const TOKEN_KEY = 'afterview.token'
 
 /** Takes the token from the address (once) into this tab's storage; returns the stored one. */
 export function takeAccessToken(): string | undefined {
-  const fromAddress = /(?:^#|[?&])token=([A-Za-z0-9_-]+)/.exec(location.hash || location.search)?.[1] ?? new URLSearchParams(location.search).get('token') ?? undefined
+  const given = new URLSearchParams(location.search).get('token')
+  const fromAddress = given && /^[A-Za-z0-9_-]+$/.test(given) ? given : undefined
   try {
+    if (given !== null) history.replaceState(null, '', `${location.pathname}${location.hash || '#/'}`)
     if (fromAddress) {
       sessionStorage.setItem(TOKEN_KEY, fromAddress)
-      history.replaceState(null, '', `${location.pathname}#/`)
     }
     return sessionStorage.getItem(TOKEN_KEY) ?? undefined
   } catch {
