@@ -213,3 +213,28 @@ describe('starting up', () => {
     }
   })
 })
+
+describe('starting at login on Linux', () => {
+  it('writes an XDG autostart entry that starts the AppImage (not its mount) hidden, and removes it', async () => {
+    const { linuxAutostart, execArgument } = await import('../../src/main/electron/linux-autostart')
+    const { readFileSync, existsSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const tmp = tempDataDir()
+    try {
+      const env = { XDG_CONFIG_HOME: tmp.dir, APPIMAGE: '/home/ann/Apps/Afterview 0.1.0.AppImage' }
+      const app = { setLoginItemSettings: vi.fn(), isPackaged: true }
+      expect(applyLoginItem(app as never, true, 'linux', () => linuxAutostart('--hidden', env, '/tmp/.mount_AfterXYZ/afterview'))).toBe(true)
+      const file = join(tmp.dir, 'autostart', 'afterview.desktop')
+      const entry = readFileSync(file, 'utf8')
+      expect(entry).toContain('Exec="/home/ann/Apps/Afterview 0.1.0.AppImage" --hidden')
+      expect(entry).not.toContain('.mount_')
+      expect(app.setLoginItemSettings).not.toHaveBeenCalled()
+      applyLoginItem(app as never, false, 'linux', () => linuxAutostart('--hidden', env))
+      expect(existsSync(file)).toBe(false)
+      expect(execArgument('/opt/Afterview/afterview')).toBe('/opt/Afterview/afterview')
+      expect(execArgument('/x/100% "a"$b')).toBe('"/x/100%% \\"a\\"\\$b"')
+    } finally {
+      tmp.cleanup()
+    }
+  })
+})

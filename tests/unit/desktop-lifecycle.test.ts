@@ -89,14 +89,16 @@ describe('launch at login', () => {
     expect(again.dialog.showMessageBox).not.toHaveBeenCalled()
     expect(again.app.setLoginItemSettings).toHaveBeenCalledWith({ openAtLogin: false, args: ['--hidden'] })
   })
-  it('"Not now" leaves it off; Linux is never asked', async () => {
+  it('"Not now" leaves it off; Linux gets an autostart entry', async () => {
     const d = deps(1)
     await launchAtLogin(d.app as never, d.dialog as never, ReminderSettings.parse({}), d.update, 'win32')
     expect(d.app.setLoginItemSettings).toHaveBeenCalledWith({ openAtLogin: false, args: ['--hidden'] })
     const linux = deps(0)
-    await launchAtLogin(linux.app as never, linux.dialog as never, ReminderSettings.parse({}), linux.update, 'linux')
-    expect(linux.dialog.showMessageBox).not.toHaveBeenCalled()
-    expect(linux.app.setLoginItemSettings).not.toHaveBeenCalled()
+    const autostart = { set: vi.fn() }
+    await launchAtLogin(linux.app as never, linux.dialog as never, ReminderSettings.parse({}), linux.update, 'linux', () => autostart)
+    expect(linux.dialog.showMessageBox).toHaveBeenCalledOnce()
+    expect(linux.app.setLoginItemSettings).not.toHaveBeenCalled() // Electron has no Linux login item…
+    expect(autostart.set).toHaveBeenCalledWith(true) // …so an XDG autostart entry instead
   })
 })
 

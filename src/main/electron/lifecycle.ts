@@ -7,6 +7,7 @@
  */
 import type { App, BrowserWindow, Dialog } from 'electron'
 import type { ReminderSettings } from '../../shared/model'
+import { linuxAutostart, type LinuxAutostart } from './linux-autostart'
 
 export interface WindowControllerOptions {
   /** Creates the main window loading the app, on `path` when given. */
@@ -94,17 +95,23 @@ export function setupQuit(app: Pick<App, 'on' | 'quit'>, windows: WindowControll
 /**
  * Registers (or removes) the login item. Only for the installed app: under `electron .`
  * the login item would start bare Electron. Windows passes --hidden; macOS reports
- * wasOpenedAtLogin. Linux has no login-item API in Electron.
+ * wasOpenedAtLogin; Linux gets an XDG autostart entry with --hidden.
  */
-export function applyLoginItem(app: Pick<App, 'setLoginItemSettings' | 'isPackaged'>, wanted: boolean, platform: NodeJS.Platform = process.platform): boolean {
-  if (!app.isPackaged || (platform !== 'darwin' && platform !== 'win32')) return false
-  app.setLoginItemSettings(platform === 'win32' ? { openAtLogin: wanted, args: [HIDDEN_ARG] } : { openAtLogin: wanted })
+export function applyLoginItem(
+  app: Pick<App, 'setLoginItemSettings' | 'isPackaged'>,
+  wanted: boolean,
+  platform: NodeJS.Platform = process.platform,
+  autostart: () => LinuxAutostart = () => linuxAutostart(HIDDEN_ARG)
+): boolean {
+  if (!loginItemSupported(app, platform)) return false
+  if (platform === 'linux') autostart().set(wanted)
+  else app.setLoginItemSettings(platform === 'win32' ? { openAtLogin: wanted, args: [HIDDEN_ARG] } : { openAtLogin: wanted })
   return true
 }
 
-/** Where "Launch at login" can be offered. */
+/** Where "Launch at login" can be offered: the installed app. */
 export const loginItemSupported = (app: Pick<App, 'isPackaged'>, platform: NodeJS.Platform = process.platform) =>
-  app.isPackaged && (platform === 'darwin' || platform === 'win32')
+  app.isPackaged && (platform === 'darwin' || platform === 'win32' || platform === 'linux')
 
 /** Start-at-login is off by default; asked once where the system supports it, then applied from the setting. */
 export async function launchAtLogin(
@@ -112,9 +119,10 @@ export async function launchAtLogin(
   dialog: Pick<Dialog, 'showMessageBox'>,
   settings: ReminderSettings,
   updateSettings: (patch: Partial<ReminderSettings>) => void,
-  platform: NodeJS.Platform = process.platform
+  platform: NodeJS.Platform = process.platform,
+  autostart?: () => LinuxAutostart
 ): Promise<void> {
-  if (!loginItemSupported(app, platform)) return // dev runs (bare Electron) and Linux: nothing to register
+  if (!loginItemSupported(app, platform)) return // a dev run (bare Electron): nothing to register
   let wanted = settings.launchAtLogin
   if (!settings.launchAtLoginAsked) {
     const { response } = await dialog.showMessageBox({
@@ -128,7 +136,7 @@ export async function launchAtLogin(
     wanted = response === 0
     updateSettings({ launchAtLogin: wanted, launchAtLoginAsked: true })
   }
-  applyLoginItem(app, wanted, platform)
+  applyLoginItem(app, wanted, platform, autostart)
 }
 
 /** Keeps the login item in step with the setting as the user changes it in Settings. */

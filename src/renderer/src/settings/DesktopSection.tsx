@@ -79,7 +79,7 @@ export function DesktopSection() {
               <input type="checkbox" disabled={!desktop.loginItemSupported} checked={reminders.launchAtLogin && desktop.loginItemSupported} onChange={(e) => void save({ launchAtLogin: e.target.checked, launchAtLoginAsked: true })} />
               Start Afterview when you log in, waiting in the tray
             </label>
-            {!desktop.loginItemSupported && <p className="small muted">{desktop.platform === 'linux' ? 'On Linux, add Afterview to your desktop\'s startup applications instead.' : 'Only the installed app can start at login.'}</p>}
+            {!desktop.loginItemSupported && <p className="small muted">Only the installed app can start at login (this is a development build).</p>}
           </>
         ) : (
           <p className="small muted">Starting at login is a setting of the installed desktop app.</p>
