@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseInput } from '../../src/shared/api'
 import { createServices, type AppServices } from '../../src/main/services'
 import { openStore } from '../../src/main/store'
+import { loadKeytar } from '../../src/main/secrets'
 import { startMailServers, type MailServers } from '../support/mail-servers'
 import { tempDataDir } from '../support/temp-dir'
 
@@ -55,6 +56,8 @@ describe('moving a mail account to another server', () => {
       password: mail.password, trustCertificate: mail.certFingerprint256
     }))
     const secrets = await services.mail.secrets()
+    // The system keychain when this run has one (npm test starts gnome-keyring), else memory.
+    expect(secrets.kind).toBe(process.env.DBUS_SESSION_BUS_ADDRESS && (await loadKeytar()) ? 'keychain' : 'memory')
     expect(await secrets.get(account.id)).toBe(mail.password)
 
     // A harmless edit keeps it.
