@@ -75,7 +75,8 @@ Object.assign(app, {
   getLoginItemSettings() { return { openAtLogin: false, wasOpenedAtLogin: false } },
   setAppUserModelId() {},
   getVersion() { return '0.0.0-stub' },
-  isPackaged: false,
+  // STUB_ELECTRON_PACKAGED=1 loads the bundle as the installed app would run (no dev menu; login item: set XDG_CONFIG_HOME to a temp folder).
+  isPackaged: process.env.STUB_ELECTRON_PACKAGED === '1',
   releaseSingleInstanceLock() {},
   exit(code) { report.exitCode = code },
   quit() {}
@@ -101,7 +102,11 @@ module.exports = {
   Notification,
   Menu: {
     buildFromTemplate: (template) => ({ template }),
-    setApplicationMenu: (menu) => { report.applicationMenu = menu && menu.template.map((m) => m.label || m.role) }
+    setApplicationMenu: (menu) => {
+      const names = (items) => items.flatMap((m) => [m.label || m.role || m.type, ...(Array.isArray(m.submenu) ? names(m.submenu) : [])])
+      report.applicationMenu = menu && menu.template.map((m) => m.label || m.role)
+      report.applicationMenuItems = menu && names(menu.template)
+    }
   },
   nativeImage: { createFromPath: (path) => ({ path, setTemplateImage() {} }) },
   nativeTheme: Object.assign(new EventEmitter(), { shouldUseDarkColors: false }),

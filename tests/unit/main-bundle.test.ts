@@ -27,7 +27,7 @@ let report: {
   whenReadyCalled: boolean; singleInstanceLock: boolean; protocols: string[]; appEvents: string[]; ipcChannels: string[]
   windows: Array<{ options: { webPreferences: Record<string, unknown> }; url: string; openHandler: boolean; navigationGuard: boolean }>
   trays: Array<{ image: string; tooltip: string; menu: string[] }>; permissionHandlers: number; powerMonitorEvents: string[]; errors: string[]
-  applicationMenu: string[] | null; errorBoxes: unknown[]; exitCode: number | null
+  applicationMenu: string[] | null; applicationMenuItems: string[] | null; errorBoxes: unknown[]; exitCode: number | null
 }
 let exitCode: number | null
 
@@ -59,6 +59,7 @@ describe('the built main process', () => {
 
   it('replaces Electron\'s default menu with its own, with an Edit menu', () => {
     expect(report.applicationMenu).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Window']))
+    expect(report.applicationMenuItems).toEqual(expect.arrayContaining(['copy', 'paste', 'toggleDevTools'])) // a development run here
   })
 
   it('answers every API method over IPC, and nothing else', () => {
