@@ -34,6 +34,7 @@ export function DesktopSection() {
     }
   }
   const desktop = status.mode === 'desktop' ? status.desktop : undefined
+  const browser = status.mode === 'browser' && isBrowserMode
   return (
     <div className="form desktop-settings">
       <fieldset className="fieldset">
@@ -43,13 +44,13 @@ export function DesktopSection() {
           Show a notification when a follow-up falls due
         </label>
         <p className="small muted">
-          {isBrowserMode ? 'In browser mode they appear while this tab is open. ' : 'The tray shows how many are due either way. '}
+          {browser ? 'In browser mode they appear while this tab is open. ' : desktop?.trayAvailable ? 'The tray shows how many are due either way. ' : 'Next up lists them either way. '}
           Quiet hours ({reminders.quietHoursStart}–{reminders.quietHoursEnd}{reminders.quietWeekends ? ', and weekends' : ''}) hold them until quiet hours end.
         </p>
-        {isBrowserMode && reminders.notifications && permission === 'default' && (
+        {browser && reminders.notifications && permission === 'default' && (
           <button type="button" className="btn btn-small" style={{ justifySelf: 'start' }} onClick={() => void askForWebNotifications().then(setPermission)}>Allow notifications in this browser</button>
         )}
-        {isBrowserMode && permission === 'denied' && <p className="small">This browser blocks notifications from Afterview. Allow them in the site settings to be reminded.</p>}
+        {browser && permission === 'denied' && <p className="small">This browser blocks notifications from Afterview. Allow them in the site settings to be reminded.</p>}
       </fieldset>
 
       <fieldset className="fieldset">
@@ -77,7 +78,7 @@ export function DesktopSection() {
           <>
             <label className="checkbox">
               <input type="checkbox" disabled={!desktop.loginItemSupported} checked={reminders.launchAtLogin && desktop.loginItemSupported} onChange={(e) => void save({ launchAtLogin: e.target.checked, launchAtLoginAsked: true })} />
-              Start Afterview when you log in, waiting in the tray
+              {desktop.trayAvailable ? 'Start Afterview when you log in, waiting in the tray' : 'Start Afterview when you log in'}
             </label>
             {!desktop.loginItemSupported && <p className="small muted">Only the installed app can start at login (this is a development build).</p>}
           </>
