@@ -36,7 +36,7 @@ if (claimSingleInstance(app, (argv) => openPath(deepLinkFromArgv(argv)))) {
 
   void startWhenReady(app, dialog, () => {
     let trayAvailable = guessTrayHost(process.platform)
-    void detectTrayHost().then((found) => (trayAvailable = found), () => undefined)
+    const trayKnown = detectTrayHost().then((found) => (trayAvailable = found), () => trayAvailable)
     const host = setupServices(version, () => ({ platform: process.platform, trayAvailable, loginItemSupported: loginItemSupported(app) }))
     const { services } = host
     const entry = appEntry(join(__dirname, '..'), devServerUrl(app))
@@ -71,7 +71,10 @@ if (claimSingleInstance(app, (argv) => openPath(deepLinkFromArgv(argv)))) {
     void preferences.load().then((saved) => launchAtLogin(app, dialog, saved, preferences.update)).catch(() => undefined)
 
     const deepLink = deepLinkFromArgv(process.argv) ?? pendingPath
-    if (showWindowAtStart({ atLogin: startedAtLogin(app, process.argv), deepLink, trayAvailable })) openPath(deepLink)
+    const atLogin = startedAtLogin(app, process.argv)
+    // Started at login, stay hidden only if there really is a tray to wait in.
+    if (!atLogin) openPath(deepLink)
+    else void trayKnown.then(() => showWindowAtStart({ atLogin, deepLink, trayAvailable }) && openPath(deepLink))
     app.on('activate', () => openPath())
   }, (error) => logUnexpected('startup', error))
 }

@@ -238,3 +238,8 @@ describe('starting at login on Linux', () => {
     }
   })
 })
+
+it('Ubuntu\'s GNOME counts as having a tray even before D-Bus answers; stock GNOME does not', () => {
+  expect(guessTrayHost('linux', { XDG_CURRENT_DESKTOP: 'ubuntu:GNOME' })).toBe(true)
+  expect(guessTrayHost('linux', { XDG_CURRENT_DESKTOP: 'GNOME', DESKTOP_SESSION: 'gnome' })).toBe(false)
+})

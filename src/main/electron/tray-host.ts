@@ -7,8 +7,8 @@
  */
 import { execFile } from 'node:child_process'
 
-/** Desktops whose panel shows legacy (XEmbed) tray icons even without a StatusNotifierWatcher. */
-const XEMBED_PANELS = /xfce|mate|cinnamon|lxde|lxqt|budgie|kde|unity|pantheon|enlightenment|deepin/i
+/** Desktops whose panel shows tray icons even if D-Bus cannot be asked (Ubuntu's GNOME has the AppIndicator extension). */
+const XEMBED_PANELS = /xfce|mate|cinnamon|lxde|lxqt|budgie|kde|unity|pantheon|enlightenment|deepin|ubuntu/i
 
 /** Without asking D-Bus: a guess from the desktop's name. */
 export function guessTrayHost(platform: NodeJS.Platform, env: NodeJS.ProcessEnv = process.env): boolean {
