@@ -91,3 +91,23 @@ describe('the built main process', () => {
     expect(report.powerMonitorEvents).toEqual(expect.arrayContaining(['resume']))
   })
 })
+
+describe('the built main process, as the installed app', () => {
+  it('ignores ELECTRON_RENDERER_URL, ships no developer menu, and keeps its data folder private', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'afterview-packaged-'))
+    try {
+      const run = spawnSync(process.execPath, ['-r', join(root, 'tests', 'support', 'stub-electron.cjs'), bundle], {
+        cwd: root, encoding: 'utf8', timeout: 20_000,
+        env: { ...process.env, STUB_ELECTRON_PACKAGED: '1', XDG_CONFIG_HOME: join(dir, 'config'), AFTERVIEW_DATA_DIR: join(dir, 'data'), STUB_ELECTRON_REPORT: join(dir, 'report.json'), ELECTRON_RENDERER_URL: 'http://evil.example/' }
+      })
+      const packaged = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as typeof report
+      expect(packaged.errors, run.stderr).toEqual([])
+      expect(packaged.windows[0].url).toMatch(/^file:\/\/.*\/out\/renderer\/index\.html$/)
+      expect(packaged.applicationMenuItems).toEqual(expect.arrayContaining(['Edit', 'copy', 'paste']))
+      for (const dev of ['toggleDevTools', 'reload', 'forceReload']) expect(packaged.applicationMenuItems).not.toContain(dev)
+      expect(statSync(join(dir, 'data')).mode & 0o777).toBe(0o700)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
