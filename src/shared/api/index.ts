@@ -12,6 +12,7 @@ import { reminderApi } from './reminders'
 import { outboxApi } from './outbox'
 import { oauthApi } from './oauth'
 import { reviewApi } from './review'
+import { classifyApi } from './classify'
 import { AfterviewError, toErrorData, type Envelope, type Method } from './contract'
 import { invalidInput, plainIssue } from './field-errors'
 
@@ -23,6 +24,7 @@ export * from './reminders'
 export * from './outbox'
 export * from './oauth'
 export * from './review'
+export * from './classify'
 
 export const api = {
   ...applicationApi,
@@ -30,7 +32,8 @@ export const api = {
   ...reminderApi,
   ...outboxApi,
   ...oauthApi,
-  ...reviewApi
+  ...reviewApi,
+  ...classifyApi
 } as const
 
 export type Api = typeof api
