@@ -41,13 +41,18 @@ export const sync: Command = {
       else ctx.io.out(`Filed "${m.subject}" (${filed.ref.direction === 'in' ? `from ${filed.ref.from}` : 'sent by you'}) on ${filed.applicationId}: ${filed.ref.reason}`)
     })
     if (values.once) {
-      const openBefore = (await api.listProposals({ status: 'open' })).open
+      const openBefore = new Set((await api.listProposals({ status: 'open' })).proposals.map((p) => p.id))
       const filed = await host.sync.syncOnce(accounts)
       unsubscribe()
       if (!json) {
-        // What the mail proposed (a new application to track, a rejection…) waits in Review: say so.
-        const proposed = Math.max(0, (await api.listProposals({ status: 'open' })).open - openBefore)
-        const review = proposed ? `, ${plural(proposed, 'change')} proposed from your mail — see Review in the app` : ''
+        // What the mail proposed (an application to track, a rejection, an interview) waits in Review: say so.
+        const fresh = (await api.listProposals({ status: 'open' })).proposals.filter((p) => !openBefore.has(p.id))
+        const tracks = fresh.filter((p) => p.kind === 'track_application').length
+        const proposed = [
+          ...(tracks ? [`${plural(tracks, 'new application')} to track`] : []),
+          ...(fresh.length > tracks ? [`${plural(fresh.length - tracks, 'change')} to your applications`] : [])
+        ]
+        const review = proposed.length ? `; ${proposed.join(' and ')} proposed from your mail, waiting in Review` : ''
         ctx.io.err(`Done: ${plural(filed, 'new message')} filed${review}.`)
       }
       return 0
