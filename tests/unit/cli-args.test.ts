@@ -80,7 +80,7 @@ describe('import through the API', () => {
       'Nothing was imported: 2 problems to fix.',
       '• line 3: this row has 2 cells but the first row names 3 columns: a separator is missing, or a value that contains one needs "double quotes"',
       '• line 4, column "applied": "03/04/2026" could be 3 April 2026 or March 4, 2026: write it as 2026-04-03 or 2026-03-04, or say whether your dates put the day or the month first',
-      'To read dates like 03/04/2026 one way, set the date order: day first or month first (afterview import --date-order day-first).'
+      'To read dates like 03/04/2026 one way, choose day first or month first under Settings → Import and export (or: afterview import --date-order day-first).'
     ])
     writeFileSync(file, 'company;role;applied\nAcme;Engineer;11/22/2026\nNorthwind;Designer;03/04/2026\n')
     const ok = await run(['import', file, '--date-order', 'day-first', '--data-dir', data.dir])

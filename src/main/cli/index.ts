@@ -83,8 +83,10 @@ export async function main(argv: string[], io: CliIO): Promise<number | 'keep-ru
       api: () => {
         if (!client) {
           const s = ctx.services()
+          // A bug, not a refusal: the CLI says what went wrong (dispatch would only say "something went
+          // wrong"); the stack goes to the log with AFTERVIEW_DEBUG=1.
           const onUnexpected = (method: string, error: unknown) => {
-            logUnexpected(method, error)
+            if (process.env.AFTERVIEW_DEBUG) logUnexpected(method, error)
             throw new Unexpected((error as Error)?.message ?? String(error))
           }
           client = createClient((method, input) => dispatch(s, method, input, onUnexpected), (event, listener) => ctx.hub().subscribe((e, payload) => {

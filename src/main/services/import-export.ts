@@ -55,7 +55,7 @@ const SHOWN = 50
 function importRefusal({ problems, ambiguousDates }: ImportProblems): string {
   const head = problems.length === 1 ? 'Nothing was imported: 1 problem to fix.' : `Nothing was imported: ${problems.length} problems to fix.`
   const more = problems.length > SHOWN ? [`… and ${problems.length - SHOWN} more like these.`] : []
-  const order = ambiguousDates ? ['To read dates like 03/04/2026 one way, set the date order: day first or month first (afterview import --date-order day-first).'] : []
+  const order = ambiguousDates ? ['To read dates like 03/04/2026 one way, choose day first or month first under Settings → Import and export (or: afterview import --date-order day-first).'] : []
   return [head, ...problems.slice(0, SHOWN).map((p) => `• ${p}`), ...more, ...order].join('\n')
 }
 
