@@ -70,7 +70,8 @@ export const applicationApi = {
   getSettings: method(none)<Settings>(),
   updateSettings: method(z.object({ planner: PlannerSettings.partial().optional(), userName: z.string().max(200).optional(), signature: z.string().max(2000).optional(), dateOrder: DateOrder.optional() }).strict())<Settings>(),
   /**
-   * Without `format` it is read from the content (a CSV saved as .txt works); `dateOrder`
+   * JSON or CSV is read from the content, whatever `format` or the file name say (a CSV
+   * saved as .txt works; `format` is accepted for older callers); `dateOrder`
    * says how to read dates like 03/04/2026 for this import (else the settings' dateOrder).
    * Refused as a whole, with every problem listed by line and column, when anything is wrong.
    */

@@ -111,6 +111,6 @@ export const account: Command = {
       ctx.io.out(`Removed ${found.email}${found.secretKind === 'missing' ? '' : ` and ${secret}`}. Messages already filed on applications stay there.`)
       return 0
     }
-    throw new UsageError(sub ? `Unknown action "${sub}".` : 'Say what to do: add, test, list or remove.')
+    throw new UsageError(sub ? `There is no "account ${sub}": say add, test, list or remove.` : 'Say what to do: add, test, list or remove.')
   }
 }

@@ -6,11 +6,12 @@ import { DEMO_FILE_NAME, demoImport } from '../../demo/demo-import'
 export const importCommand: Command = {
   name: 'import',
   summary: 'import applications from a JSON or CSV file (or the demo employer with --demo)',
-  usage: `afterview import FILE [--format json|csv] [--data-dir DIR]
+  usage: `afterview import FILE [--date-order day-first|month-first] [--data-dir DIR]
        afterview import --demo   (the employer of the npm run mail:dev demo mailbox)
   JSON or CSV is read from the content, whatever the file is called (a CSV saved as .txt works).
   --date-order day-first|month-first: how to read dates like 03/04/2026 that could be either;
   without it they follow the settings, else each one is listed to fix.`,
+  // --format is still accepted from older scripts; the content decides.
   options: { format: { type: 'string' }, demo: { type: 'boolean' }, 'date-order': { type: 'string' } },
   async run({ values, positionals }, ctx) {
     const file = positionals[0]
