@@ -61,6 +61,10 @@ export async function main(argv: string[], io: CliIO): Promise<number | 'keep-ru
       io.out(`Usage: ${command.usage}\n${command.summary}`)
       return 0
     }
+    if (parsed.values.version) {
+      io.out(version)
+      return 0
+    }
     const dataDir = resolveDataDir(parsed.values['data-dir'] as string | undefined)
     let hub: EventHub | undefined
     let client: AfterviewClient | undefined
