@@ -127,7 +127,7 @@ export function ApplicationForm({ application: app, onClose }: Props) {
             </div>
           </fieldset>
         )}
-        {error && <p className="form-error" role="alert">{Object.keys(problems).length ? 'Nothing was saved yet: please fix the field marked in red.' : error}</p>}
+        {error && <p className="form-error" role="alert">{Object.keys(problems).length ? `Nothing was saved yet: please fix the ${Object.keys(problems).length > 1 ? 'fields' : 'field'} marked in red.` : error}</p>}
         <div className="dialog-actions">
           <button type="button" className="btn" onClick={onClose}>Cancel</button>
           <button type="submit" className="btn btn-primary" disabled={saving}>Save</button>
