@@ -104,6 +104,11 @@ describe('CSV import', () => {
     expect(list).toEqual(['line 5, column "applied": "someday" is not a date Afterview can read: write it like 2026-11-22 or Nov 22, 2026'])
   })
 
+  it('reads tab-separated files and a byte-order mark, and keeps commas inside semicolon files', () => {
+    expect(readCsv('\uFEFFcompany\trole\nAcme, Inc\tEngineer\n')).toEqual([{ line: 1, cells: ['company', 'role'] }, { line: 2, cells: ['Acme, Inc', 'Engineer'] }])
+    expect(parseCsvImport('Company;Notes\nAcme;first, second\n', options)[0]).toMatchObject({ company: 'Acme', notes: 'first, second' })
+  })
+
   it('round-trips what it writes', () => {
     const text = writeCsv(['a', 'b'], [['x, y', 'say "hi"'], ['line\nbreak', ' padded ']])
     expect(readCsv(text).map((r) => r.cells)).toEqual([['a', 'b'], ['x, y', 'say "hi"'], ['line\nbreak', ' padded ']])

@@ -95,6 +95,7 @@ export const account: Command = {
       const { accounts, secretStore } = await api.listAccounts(undefined)
       if (values.json) {
         for (const a of accounts) ctx.io.out(JSON.stringify({ id: a.id, email: a.email, imap: a.imap, smtp: a.smtp, user: a.user, preset: a.preset, pinnedFingerprint256: a.pinnedFingerprint256, signIn: a.auth.type === 'oauth2' ? `oauth2 (${a.auth.provider})` : 'password', secretKept: a.secretKind, lastSyncAt: a.sync.lastSyncAt }))
+        if (accounts.length === 0 && ctx.io.outIsTerminal) ctx.io.err('No mail account is connected.')
         return 0
       }
       if (accounts.length === 0) ctx.io.out('No mail account is connected. Add one with "afterview account add --help".')

@@ -44,6 +44,7 @@ export const sync: Command = {
       const openBefore = new Set((await api.listProposals({ status: 'open' })).proposals.map((p) => p.id))
       const filed = await host.sync.syncOnce(accounts)
       unsubscribe()
+      if (json && filed === 0 && ctx.io.outIsTerminal) ctx.io.err('No new messages to file.')
       if (!json) {
         // What the mail proposed (an application to track, a rejection, an interview) waits in Review: say so.
         const fresh = (await api.listProposals({ status: 'open' })).proposals.filter((p) => !openBefore.has(p.id))
