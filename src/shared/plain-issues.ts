@@ -46,7 +46,9 @@ export function plainIssue(issue: Issue): string {
   const i = issue as Issue & Record<string, unknown>
   switch (issue.code) {
     case 'invalid_type': {
-      if (i.input === undefined) return 'is required'
+      // A raw issue (the error map) has the input; a finished one only says it in zod's message.
+      const missing = 'input' in i ? i.input === undefined : /received undefined/.test(String(i.message ?? ''))
+      if (missing) return 'is required'
       const expected = String(i.expected)
       const what: Record<string, string> = { string: 'text', number: 'a number', int: 'a whole number', boolean: 'yes or no (true or false)', array: 'a list', object: 'a group of fields', date: 'a date' }
       return `should be ${what[expected] ?? expected}`

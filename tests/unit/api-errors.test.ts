@@ -49,3 +49,15 @@ describe('errors with fields', () => {
     expect(fieldErrors(error)).toEqual({ company: 'Company is empty', 'contacts.0.email': 'Email address of contact 1 is not an email address' })
   })
 })
+
+describe('issues parsed without the plain-words map (the store, settings) still read plainly', () => {
+  it('rewords zod’s defaults, telling a missing value from a wrong one', async () => {
+    const { z } = await import('zod')
+    const { describeInvalid, fieldErrorsOf } = await import('../../src/shared/api')
+    const schema = z.object({ company: z.string(), durationMinutes: z.number() })
+    const result = schema.safeParse({ durationMinutes: 'soon' })
+    if (result.success) throw new Error('expected a refusal')
+    expect(fieldErrorsOf(result.error)).toEqual({ company: 'Company is required', durationMinutes: 'Length in minutes should be a number' })
+    expect(describeInvalid(result.error)).toBe('Company is required; Length in minutes should be a number')
+  })
+})
