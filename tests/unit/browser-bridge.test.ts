@@ -120,7 +120,7 @@ describe('browser mode server', () => {
     expect(ok.ok).toBe(true)
     expect(ok.value.application.company).toBe('Acme Robotics')
     const bad = JSON.parse((await api('createApplication', { fields: { company: '' } })).body)
-    expect(bad).toEqual({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/company is empty/) } })
+    expect(bad).toEqual({ ok: false, error: { code: 'invalid_input', message: 'Company is empty.', fields: { 'fields.company': 'Company is empty' } } })
     const unknown = JSON.parse((await api('deleteEverything', {})).body)
     expect(unknown.ok).toBe(false)
   })

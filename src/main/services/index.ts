@@ -13,6 +13,7 @@ import { createMailHost, type MailHost, type MailHostOptions } from './mail-host
 import { createOutboxServices, type OutboxControl } from './outbox'
 import { createOAuthServices } from './oauth'
 import { createReviewServices } from './review'
+import { createClassifyServices } from './classify'
 import { createReview } from '../review/engine'
 
 export interface ServiceOptions {
@@ -70,6 +71,7 @@ export function createServices(options: ServiceOptions): AppServices {
     ...createOAuthServices(mail, options.openBrowser),
     ...createOutboxServices(ctx, mail.secretFor),
     ...createReviewServices(ctx, applications),
+    ...createClassifyServices(ctx),
     mail,
     dispose: () => { void mail.stop().finally(() => store.close()) }
   }
