@@ -11,6 +11,7 @@ import { ConfirmDialog } from '../components/Dialog'
 import { useToast } from '../components/Toasts'
 import { errorText, formatDateTime } from '../lib/format'
 import { AddAccountForm } from './AddAccountForm'
+import { PasswordNeeded } from './PasswordNeeded'
 
 interface Progress { phase: string; done: number; total: number; message?: string }
 
@@ -102,6 +103,7 @@ export function MailAccounts() {
                 {a.id in checking ? <> · <span role="status">checking for new mail…</span></> : a.sync.lastSyncAt && <> · <span role="status">last checked {checkedAt(a.sync.lastSyncAt)}</span></>}
                 {a.secretKind === 'missing' && <> · <strong>password needed</strong></>}
               </p>
+              <PasswordNeeded account={a} onSaved={() => void load()} />
               {a.sync.message && <p className="form-error" role="alert">{a.sync.message}</p>}
               {p && p.total > 0 && p.done < p.total && (
                 <div className="sync-progress">
