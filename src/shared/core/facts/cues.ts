@@ -1,0 +1,57 @@
+/**
+ * What a sentence with a date is about: a promise to the candidate ("you'll hear from us
+ * by Friday"), a deadline for the candidate ("please complete it by Friday"), or neither
+ * ("the interview is on Friday"). And the next step it names. Token lookups only.
+ */
+
+const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean))
+
+/** They will come back: hear, decision, update, Rückmeldung, respuesta, retour, terugkoppeling, resposta, riscontro… */
+export const PROMISE = words(`
+hear heard back decision decide decided decisions update updates respond response reply feedback news touch know results outcome
+timeline timeframe expect expected aim plan wrap finalize finalise conclude reviewing review reach follow circle notified notify inform
+rückmeldung hören hört höre hoort hoor horen melden melde meldet entscheidung entscheiden informieren bescheid nachricht antwort ergebnis zurückkommen zurück
+respuesta respuestas noticias decisión decision contactaremos contactaremos informaremos comunicaremos responderemos diremos resultado novedades
+retour reviendrons reviendrai reviendra nouvelles décision réponse recontacter recontacterons contacterons informerons tiendrons résultat
+terugkoppeling laten weten bericht reactie beslissing horen uitslag terugkomen koppelen
+resposta retorno notícias noticias decisão decisao contato contacto retornaremos daremos resultado novidades
+riscontro risposta notizie decisione aggiorneremo faremo sapere ricontatteremo contatteremo esito aggiornamento
+`)
+
+/** The candidate must act: complete, submit, sign, reply by… */
+export const DEADLINE = words(`
+complete completed completing submit submission return sign signed accept acceptance deadline expires expire expiry valid confirm availability rsvp
+frist einreichen reichen senden schicken abschließen bearbeiten zurücksenden unterschreiben gültig bestätigen annehmen
+completar completa completes envía envia enviar entregar plazo firmar aceptar válida valida vence confirmar
+compléter completer soumettre renvoyer signer accepter valable expire confirmer limite
+invullen afronden insturen indienen ondertekenen geldig bevestigen accepteren uiterlijk
+concluir submeter assinar assine envie complete prazo aceitar válida confirme
+completare inviare firmare accettare scadenza scade confermare
+`)
+
+/** Asking the reader: please, you, bitte, Sie, por favor, veuillez, graag, favor, per favore… */
+export const TO_CANDIDATE = words(`
+please you your kindly bitte sie ihre ihr du dich dein deine por favor tu su usted le veuillez merci vous votre graag u uw je jouw você voce seu sua
+la preghiamo ti tuo tua lei prego chiediamo
+`)
+
+/** Not a promise after all: "we can't give a timeline", "no decision yet". */
+export const NO_TIMELINE = words(`unable cannot can't not no yet unclear unsure nicht noch kein keine todavía aún no pas encore geen nog niet ainda não ancora`)
+
+export interface NextStepRule {
+  label: string
+  words: Set<string>
+}
+
+/** The next step named, first match wins. */
+export const NEXT_STEPS: readonly NextStepRule[] = [
+  { label: 'an offer', words: words('offer angebot oferta offre aanbod proposta') },
+  { label: 'another interview round', words: words('round rounds onsite on-site panel runde gesprächsrunde ronda tour entretien ronde gesprek rodada turno colloquio') },
+  { label: 'references', words: words('references reference referees referenzen referencias références referenties referências referenze') },
+  { label: 'a background check', words: words('background hintergrundprüfung antecedentes antécédents antecedentes') },
+  { label: 'an assessment', words: words('assessment take-home challenge exercise test case probeaufgabe testaufgabe prueba ejercicio exercice opdracht teste exercício prova esercizio') },
+  { label: 'a decision', words: words('decision decide entscheidung entscheiden decisión decidir décision décider beslissing beslissen decisão decidir decisione decidere') }
+]
+
+/** The sentence is about what happens next. */
+export const NEXT_STEP_CUES = words(`next step steps stage moving move forward advance nächste nächsten schritt schritte weiter siguiente siguientes paso pasos próximo próxima prochaine étape étapes volgende stap stappen próximo passo passos prossimo prossima passo passaggio fase invite invitar inviter uitnodigen convidar invitare`)

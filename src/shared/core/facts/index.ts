@@ -1,0 +1,87 @@
+/**
+ * Facts, not only a label: what a human reply says about what happens next, each with the
+ * sentence that says it. The promised response time (resolved against the mail's Date and
+ * its offset; a range resolves to its end), whether a timeline was given at all, a deadline
+ * the candidate must meet, the next step named, and the person to answer. Pure.
+ */
+import type { MailMessage } from '../mail-message'
+import { prepareBody, prepareSubject } from '../classifier/text'
+import { PROMISE, DEADLINE, TO_CANDIDATE, NO_TIMELINE, NEXT_STEPS, NEXT_STEP_CUES } from './cues'
+import { daysNamed, isoDay, localDay, tokensOf, type DayNumber } from './dates'
+import { personToAnswer, type Person } from './person'
+import { sentencesOf } from './sentences'
+
+export { personToAnswer, type Person } from './person'
+
+export interface ReplyFacts {
+  /** They said when the candidate will hear back (automatic acknowledgements count). */
+  timelineGiven: boolean
+  /** YYYY-MM-DD, the end of the promised window in the writer's time zone. */
+  respondBy: string | null
+  /** The sentence with the promise (or, without one, the deadline). */
+  evidence: string | null
+  /** YYYY-MM-DD by which the candidate must act. */
+  candidateDeadline: string | null
+  deadlineEvidence: string | null
+  /** "another interview round", "references", "a decision"… */
+  nextStep: string | null
+  nextStepEvidence: string | null
+  replyTo: Person | null
+}
+
+export interface FactOptions {
+  /** The user's own addresses: never the person to answer. */
+  userAddresses?: readonly string[]
+  /** The sender's own words when already prepared (the classifier's), to read the mail once. */
+  own?: string
+}
+
+const MAX_OWN_CHARS = 6_000
+const ENGLISH = new Set(['the', 'we', 'you', 'will', 'by', 'and', 'to'])
+
+const anyOf = (set: ReadonlySet<string>, tokens: readonly string[]): boolean => {
+  for (const t of tokens) if (set.has(t)) return true
+  return false
+}
+/** "won't", "can't", "not" before a promise word: "we can't give you a timeline yet". */
+const refused = (tokens: readonly string[]): boolean => anyOf(NO_TIMELINE, tokens) && tokens.some((t) => t === 'timeline' || t === 'timeframe' || t === 'zeitplan' || t === 'plazos' || t === 'calendrier' || t === 'tijdlijn' || t === 'prazo' || t === 'tempistiche')
+
+export function extractFacts(message: MailMessage, options: FactOptions = {}): ReplyFacts {
+  const own = (options.own ?? prepareBody(message.text.slice(0, 20_000), prepareSubject(message.subject)).own).slice(0, MAX_OWN_CHARS)
+  const today = localDay(message.date, message.dateOffsetMinutes ?? 0)
+  const facts: ReplyFacts = { timelineGiven: false, respondBy: null, evidence: null, candidateDeadline: null, deadlineEvidence: null, nextStep: null, nextStepEvidence: null, replyTo: personToAnswer(message, options.userAddresses) }
+  let promised: DayNumber | undefined
+  let deadline: DayNumber | undefined
+  for (const sentence of sentencesOf(own)) {
+    const tokens = tokensOf(sentence)
+    if (tokens.length === 0) continue
+    const promise = anyOf(PROMISE, tokens)
+    const toCandidate = anyOf(DEADLINE, tokens) && anyOf(TO_CANDIDATE, tokens)
+    if (promise || toCandidate) {
+      const days = daysNamed(sentence, tokens, { today, monthFirst: anyOf(ENGLISH, tokens) }).filter((d) => d >= today && d <= today + 400)
+      if (days.length && toCandidate) {
+        const day = Math.min(...days)
+        if (deadline === undefined) { deadline = day; facts.deadlineEvidence = sentence }
+      } else if (days.length && !refused(tokens)) {
+        const day = Math.max(...days)
+        if (promised === undefined || day > promised) { promised = day; facts.evidence = sentence }
+      }
+    }
+    if (facts.nextStep === null && (anyOf(NEXT_STEP_CUES, tokens) || (promise && facts.evidence === sentence))) {
+      const step = NEXT_STEPS.find((rule) => anyOf(rule.words, tokens))
+      if (step && !tokens.includes('not') && !sentence.includes("n't") && !tokens.includes('nicht') && !tokens.includes('pas') && !tokens.includes('niet')) {
+        facts.nextStep = step.label
+        facts.nextStepEvidence = sentence
+      }
+    }
+  }
+  if (promised !== undefined) {
+    facts.timelineGiven = true
+    facts.respondBy = isoDay(promised)
+  }
+  if (deadline !== undefined) {
+    facts.candidateDeadline = isoDay(deadline)
+    if (facts.evidence === null) facts.evidence = facts.deadlineEvidence
+  }
+  return facts
+}
