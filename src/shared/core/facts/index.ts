@@ -5,6 +5,7 @@
  * the candidate must meet, the next step named, and the person to answer. Pure.
  */
 import type { MailMessage } from '../mail-message'
+import type { ReplyFacts } from '../../model'
 import { prepareBody, prepareSubject } from '../classifier/text'
 import { PROMISE, DEADLINE, TO_CANDIDATE, NO_TIMELINE, NEXT_STEPS, NEXT_STEP_CUES } from './cues'
 import { daysNamed, isoDay, localDay, tokensOf, type DayNumber } from './dates'
@@ -13,7 +14,7 @@ import { sentencesOf } from './sentences'
 
 export { personToAnswer, type Person } from './person'
 
-export interface ReplyFacts {
+export interface ExtractedFacts {
   /** They said when the candidate will hear back (automatic acknowledgements count). */
   timelineGiven: boolean
   /** YYYY-MM-DD, the end of the promised window in the writer's time zone. */
@@ -46,10 +47,10 @@ const anyOf = (set: ReadonlySet<string>, tokens: readonly string[]): boolean => 
 /** "won't", "can't", "not" before a promise word: "we can't give you a timeline yet". */
 const refused = (tokens: readonly string[]): boolean => anyOf(NO_TIMELINE, tokens) && tokens.some((t) => t === 'timeline' || t === 'timeframe' || t === 'zeitplan' || t === 'plazos' || t === 'calendrier' || t === 'tijdlijn' || t === 'prazo' || t === 'tempistiche')
 
-export function extractFacts(message: MailMessage, options: FactOptions = {}): ReplyFacts {
+export function extractFacts(message: MailMessage, options: FactOptions = {}): ExtractedFacts {
   const own = (options.own ?? prepareBody(message.text.slice(0, 20_000), prepareSubject(message.subject)).own).slice(0, MAX_OWN_CHARS)
   const today = localDay(message.date, message.dateOffsetMinutes ?? 0)
-  const facts: ReplyFacts = { timelineGiven: false, respondBy: null, evidence: null, candidateDeadline: null, deadlineEvidence: null, nextStep: null, nextStepEvidence: null, replyTo: personToAnswer(message, options.userAddresses) }
+  const facts: ExtractedFacts = { timelineGiven: false, respondBy: null, evidence: null, candidateDeadline: null, deadlineEvidence: null, nextStep: null, nextStepEvidence: null, replyTo: personToAnswer(message, options.userAddresses) }
   let promised: DayNumber | undefined
   let deadline: DayNumber | undefined
   for (const sentence of sentencesOf(own)) {
@@ -84,4 +85,29 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): R
     if (facts.evidence === null) facts.evidence = facts.deadlineEvidence
   }
   return facts
+}
+
+/** What is kept on the timeline: the facts without how the person was found. */
+export function toStoredFacts(facts: ExtractedFacts): ReplyFacts {
+  const cut = (s: string | null) => (s === null ? null : s.slice(0, 1000))
+  const person = facts.replyTo
+  return {
+    timelineGiven: facts.timelineGiven, respondBy: facts.respondBy, evidence: cut(facts.evidence),
+    candidateDeadline: facts.candidateDeadline, deadlineEvidence: cut(facts.deadlineEvidence),
+    nextStep: facts.nextStep, nextStepEvidence: cut(facts.nextStepEvidence),
+    replyTo: person ? { name: person.name.slice(0, 200), email: person.email.slice(0, 320), ...(person.title ? { title: person.title.slice(0, 200) } : {}) } : null,
+    source: 'mail', dismissed: false
+  }
+}
+
+/** The facts the interface shows for one mail (`afterview classify --json`). */
+export function factsForOutput(facts: ExtractedFacts): { timelineGiven: boolean; respondBy: string | null; candidateDeadline: string | null; replyTo: { name: string; email: string } | null; nextStep: string | null; evidence: string | null } {
+  return {
+    timelineGiven: facts.timelineGiven,
+    respondBy: facts.respondBy,
+    candidateDeadline: facts.candidateDeadline,
+    replyTo: facts.replyTo ? { name: facts.replyTo.name, email: facts.replyTo.email } : null,
+    nextStep: facts.nextStep,
+    evidence: facts.evidence
+  }
 }
