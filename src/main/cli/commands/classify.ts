@@ -8,6 +8,7 @@ import { basename } from 'node:path'
 import { classifyMessage, type Classification } from '../../../shared/core/classifier'
 import { proposeChanges, type ProposedChange } from '../../../shared/core/consequences'
 import { createMatcher, type MessageMatch } from '../../../shared/core/matcher'
+import { extractFacts, factsForOutput, type ExtractedFacts } from '../../../shared/core/facts'
 import { normalizeMessageId } from '../../../shared/core/mail-message'
 import { parseMessage } from '../../mail/parse-message'
 import type { Application } from '../../../shared/model'
@@ -19,7 +20,11 @@ interface Outcome {
   match: MessageMatch | null
   result: Classification
   proposals: ProposedChange[]
+  /** What the mail said about what happens next (nothing for your own, unrelated or automatic mail). */
+  facts: ExtractedFacts
 }
+
+const NO_FACTS: ExtractedFacts = { timelineGiven: false, respondBy: null, evidence: null, candidateDeadline: null, deadlineEvidence: null, nextStep: null, nextStepEvidence: null, replyTo: null }
 
 const CATEGORY_WORDS: Record<Classification['category'], string> = {
   acknowledgement: 'an automatic acknowledgement of your application',
@@ -62,7 +67,9 @@ async function classifyFiles(files: string[], ctx: CliContext, me: string[]): Pr
       const application = match ? applications.find((a) => a.id === match.applicationId) : undefined
       const result = classifyMessage(message, { relatedToApplication: !!match, direction: match?.direction ?? 'in', timeZone })
       const proposals = match?.direction === 'out' ? [] : proposeChanges(result, message, application ?? null, { userAddresses })
-      out.push({ file, application, match, result, proposals })
+      const silent = match?.direction === 'out' || result.category === 'unrelated' || (result.automatic && result.category !== 'acknowledgement')
+      const facts = silent ? NO_FACTS : extractFacts(message, { userAddresses })
+      out.push({ file, application, match, result, proposals, facts })
     } catch (error) {
       out.push({ file, error: (error as Error).message })
     }
@@ -89,7 +96,7 @@ export const classify: Command = {
         continue
       }
       if (values.json) {
-        ctx.io.out(JSON.stringify({ file: r.file, applicationId: r.match?.applicationId ?? null, category: r.result.category, confidence: r.result.confidence, lowConfidence: r.result.lowConfidence, reasons: r.result.reasons }))
+        ctx.io.out(JSON.stringify({ file: r.file, applicationId: r.match?.applicationId ?? null, category: r.result.category, confidence: r.result.confidence, lowConfidence: r.result.lowConfidence, reasons: r.result.reasons, facts: factsForOutput(r.facts) }))
       } else {
         const where = r.application ? `${r.application.company}${r.application.role ? ` — ${r.application.role}` : ''}` : 'no application'
         ctx.io.out(`${basename(r.file)}: ${r.result.category} (${r.result.confidence.toFixed(2)}${r.result.lowConfidence ? ', not sure' : ''}) — ${where}`)
@@ -135,6 +142,23 @@ export function explanation(r: Outcome, named: boolean): string {
   const lines = [`${named ? `${basename(r.file)}: ` : ''}${where}; ${looks} (confidence ${confidence.toFixed(2)})${sure}${why}.`]
   if (evidence && !reasons.some((x) => x.includes(evidence))) lines.push(`The sentence that decided it: "${evidence}"`)
   if (r.result.automatic && category !== 'acknowledgement') lines.push('It was written by a machine: it does not count as an answer and cancels no follow-up.')
+  if (category !== 'unrelated' && !(r.result.automatic && category !== 'acknowledgement')) lines.push(...factLines(r.facts))
   for (const p of r.proposals) lines.push(`Afterview would propose: ${PROPOSAL_WORDS[p.kind](p)}${p.kind === 'close_application' || p.kind === 'move_to_offer' ? ' (always waits for you)' : ''}.`)
   return lines.join('\n')
+}
+
+const day = (iso: string): string => {
+  const d = new Date(`${iso}T12:00:00Z`)
+  return d.toLocaleDateString('en-US', { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' })
+}
+
+/** The facts in plain words: what they promised, what they asked of you, who to answer. */
+function factLines(f: ExtractedFacts): string[] {
+  const lines: string[] = []
+  if (f.respondBy) lines.push(`They said you will hear back by ${day(f.respondBy)}: "${f.evidence}"`)
+  else lines.push('They gave no timeline for when you will hear back.')
+  if (f.candidateDeadline) lines.push(`They asked you to act by ${day(f.candidateDeadline)}: "${f.deadlineEvidence}"`)
+  if (f.nextStep) lines.push(`The next step they named: ${f.nextStep} ("${f.nextStepEvidence}").`)
+  if (f.replyTo) lines.push(`Answer ${f.replyTo.name ? `${f.replyTo.name} <${f.replyTo.email}>` : f.replyTo.email}${f.replyTo.title ? `, ${f.replyTo.title}` : ''}.`)
+  return lines
 }

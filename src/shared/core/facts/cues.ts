@@ -20,18 +20,27 @@ riscontro risposta notizie decisione aggiorneremo faremo sapere ricontatteremo c
 
 /** The candidate must act: complete, submit, sign, reply by… */
 export const DEADLINE = words(`
-complete completed completing submit submission return sign signed accept acceptance deadline expires expire expiry valid confirm availability rsvp
+complete completed completing submit submission return sign signed accept acceptance deadline expires expire expiry valid confirm rsvp send answer
 frist einreichen reichen senden schicken abschließen bearbeiten zurücksenden unterschreiben gültig bestätigen annehmen
-completar completa completes envía envia enviar entregar plazo firmar aceptar válida valida vence confirmar
+completar completa completarla completarlo completes tienes envía envia enviar entregar plazo firmar aceptar válida valida vence confirmar
 compléter completer soumettre renvoyer signer accepter valable expire confirmer limite
 invullen afronden insturen indienen ondertekenen geldig bevestigen accepteren uiterlijk
 concluir submeter assinar assine envie complete prazo aceitar válida confirme
 completare inviare firmare accettare scadenza scade confermare
 `)
 
+/** A deadline whoever says it: "must be completed within 7 days", "Expires: November 9", "Frist", "plazo". */
+export const STRONG_DEADLINE = words(`deadline expires expire expiry valid must frist gültig muss plazo vence válida valida debe valable doit limite geldig uiterlijk moet prazo deve validade scadenza scade`)
+
+/** A polite imperative: the reader is asked to act. */
+export const POLITE = words(`please kindly bitte favor veuillez merci graag preghiamo chiediamo cortesia`)
+
+/** We, the writer's side, as the subject: "we will…" is a promise, not a request. */
+export const WE = words(`we wir nous wij nosotros nós nos noi`)
+
 /** Asking the reader: please, you, bitte, Sie, por favor, veuillez, graag, favor, per favore… */
 export const TO_CANDIDATE = words(`
-please you your kindly bitte sie ihre ihr du dich dein deine por favor tu su usted le veuillez merci vous votre graag u uw je jouw você voce seu sua
+please you your kindly bitte sie ihre ihr du dich dein deine por favor tu su usted tienes le veuillez merci vous votre graag u uw je jouw você voce seu sua
 la preghiamo ti tuo tua lei prego chiediamo
 `)
 
@@ -55,3 +64,6 @@ export const NEXT_STEPS: readonly NextStepRule[] = [
 
 /** The sentence is about what happens next. */
 export const NEXT_STEP_CUES = words(`next step steps stage moving move forward advance nächste nächsten schritt schritte weiter siguiente siguientes paso pasos próximo próxima prochaine étape étapes volgende stap stappen próximo passo passos prossimo prossima passo passaggio fase invite invitar inviter uitnodigen convidar invitare`)
+
+/** Interview slots asked for ("your availability for the week of Nov 16"): dates, but no deadline. */
+export const AVAILABILITY = words(`availability available verfügbarkeit verfügbar disponibilidad disponible disponibilité disponibles beschikbaarheid beschikbaar disponibilidade disponível disponibilità disponibile`)

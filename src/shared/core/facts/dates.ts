@@ -49,6 +49,8 @@ const DIGITS = /^\d+$/
 const OR = new Set(['or', 'oder', 'o', 'ou', 'of', 'to', 'bis', 'a', 'à', 'tot', 'e'])
 const MONTH_CUES = new Set(['in', 'by', 'until', 'till', 'before', 'of', 'im', 'bis', 'vor', 'en', 'hasta', 'antes', 'de', 'del', 'd', 'au', 'avant', 'jusqu', 'begin', 'eind', 'em', 'até', 'ate', 'entro', 'di', 'a', 'tot', 'vóór', 'voor', 'uiterlijk', 'during', 'around', 'early', 'mid', 'late', 'end'])
 const WEEKDAY_CUES = new Set(['by', 'on', 'until', 'till', 'before', 'this', 'next', 'coming', 'até', 'ate', 'na', 'no', 'próxima', 'proxima', 'nesta', 'esta'])
+const SINGULAR_WEEK_MONTH = new Set(['week', 'woche', 'semana', 'semaine', 'settimana', 'month', 'monat', 'mes', 'mois', 'maand', 'mês', 'mese'])
+const WITHIN = new Set(['within', 'in', 'next', 'innerhalb', 'binnen', 'dentro', 'en', 'sous', 'dans', 'entro', 'em', 'nas', 'nelle', 'nächsten', 'próximas', 'prochaines', 'komende', 'prossime'])
 const SINGULAR_DAY = new Set(['day', 'tag', 'día', 'dia', 'jour', 'dag', 'giorno'])
 const MORNING_BEFORE = new Set(['guten', 'am', 'heute', 'jeden', 'diesen', 'la', 'esta', 'cada', 'morgen'])
 
@@ -81,12 +83,18 @@ export interface ResolveContext {
   monthFirst: boolean
 }
 
+/** A day a sentence names, and the token it was read at. */
+export interface Mention { day: DayNumber; at: number }
+
 /** Every day a sentence names, in order of appearance. */
-export function daysNamed(sentence: string, tokens: readonly string[], ctx: ResolveContext): DayNumber[] {
+export function daysNamed(sentence: string, tokens: readonly string[], ctx: ResolveContext): Mention[] {
   const { today } = ctx
   const now = ymd(today)
-  const out: DayNumber[] = []
+  const out: Mention[] = []
+  const days = { push: (day: DayNumber) => out.push({ day, at: current }) }
+  let current = 0
   for (let i = 0; i < tokens.length; i++) {
+    current = i
     const t = tokens[i]
     const unit = UNITS.get(t)
     if (unit) {
@@ -101,22 +109,25 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       if (quantity === undefined && orMore !== undefined && (tokens[i - 1] === 'next' || NUMBERS.get(tokens[i - 1]) === 1)) quantity = 1
       // "in the coming days", "in den nächsten Tagen", "nei prossimi giorni": a few.
       if (quantity === undefined && unit === 'day' && !SINGULAR_DAY.has(t) && (NEXT.has(tokens[i - 1]) || NEXT.has(tokens[i + 1]))) quantity = 3
+      if (quantity === undefined && (unit === 'week' || unit === 'month') && !SINGULAR_WEEK_MONTH.has(t) && (NEXT.has(tokens[i - 1]) || NEXT.has(tokens[i + 1]))) quantity = 3
       if (quantity === undefined && unit === 'day' && SINGULAR_DAY.has(t) && partBefore(tokens, i, 3) === 'late') {
-        out.push(today) // "by the end of the day"
+        days.push(today) // "by the end of the day"
         continue
       }
       if (quantity !== undefined) {
         if (orMore !== undefined && orMore > quantity) quantity = orMore
         if (anyIn(PAST, tokens, j - 3, j) || tokens[i + 1] === 'ago' || tokens[i + 1] === 'geleden' || tokens[i + 1] === 'fa') continue
         if (quantity > 366 || quantity <= 0) continue
-        if (unit === 'hour') out.push(today + Math.floor(quantity / 24))
-        else if (unit === 'day') out.push(business ? addBusinessDaysTo(today, quantity) : today + quantity)
-        else if (unit === 'business_day') out.push(addBusinessDaysTo(today, quantity))
-        else if (unit === 'week') out.push(today + 7 * quantity)
+        // "no more than 3-4 hours" is how long, not when: hours count only after "within", "in", "innerhalb"…
+        if (unit === 'hour' && !anyIn(WITHIN, tokens, j - 3, j)) continue
+        if (unit === 'hour') days.push(today + Math.floor(quantity / 24))
+        else if (unit === 'day') days.push(business ? addBusinessDaysTo(today, quantity) : today + quantity)
+        else if (unit === 'business_day') days.push(addBusinessDaysTo(today, quantity))
+        else if (unit === 'week') days.push(today + 7 * quantity)
         else {
           const m = now.month - 1 + quantity
           const year = now.year + Math.floor(m / 12)
-          out.push(Math.min(dayOf(year, (m % 12) + 1, now.date), lastOfMonth(year, (m % 12) + 1)))
+          days.push(Math.min(dayOf(year, (m % 12) + 1, now.date), lastOfMonth(year, (m % 12) + 1)))
         }
         continue
       }
@@ -131,12 +142,12 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
           const monday = mondayOf(today) + (after ? 14 : next ? 7 : 0)
           let day = monday + (part === 'early' ? 1 : part === 'mid' ? 2 : 4)
           if (day < today) day += 7
-          out.push(day)
+          days.push(day)
         } else {
           const m = now.month - 1 + (next ? 1 : 0)
           const year = now.year + Math.floor(m / 12)
           const month = (m % 12) + 1
-          out.push(part === 'early' ? dayOf(year, month, 10) : part === 'mid' ? dayOf(year, month, 15) : lastOfMonth(year, month))
+          days.push(part === 'early' ? dayOf(year, month, 10) : part === 'mid' ? dayOf(year, month, 15) : lastOfMonth(year, month))
         }
       }
       continue
@@ -150,22 +161,22 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       let delta = (weekday - weekdayOf(today) + 7) % 7
       if (delta === 0) delta = 7
       const nextWeek = anyIn(NEXT, tokens, i - 2, i) || NEXT.has(tokens[i + 1]) || NEXT.has(tokens[tokens[i + 1] === 'feira' ? i + 2 : i + 1]) || (tokens[i + 1] === 'next' && tokens[i + 2] === 'week')
-      out.push(nextWeek ? mondayOf(today) + 7 + ((weekday + 6) % 7) : today + delta)
+      days.push(nextWeek ? mondayOf(today) + 7 + ((weekday + 6) % 7) : today + delta)
       continue
     }
     if (TODAY.has(t)) {
       if (t === 'hui' && tokens[i - 1] !== 'aujourd') continue
-      out.push(today)
+      days.push(today)
       continue
     }
     if (TOMORROW.has(t)) {
       if (MORNING_BEFORE.has(tokens[i - 1]) && tokens[i - 2] !== 'pasado') continue
       const dayAfter = tokens[i - 1] === 'pasado' || tokens[i - 1] === 'après' || tokens[i - 1] === 'apres' || (tokens[i - 1] === 'de' && tokens[i - 2] === 'depois')
-      out.push(today + (dayAfter ? 2 : 1))
+      days.push(today + (dayAfter ? 2 : 1))
       continue
     }
     if (DAY_AFTER_TOMORROW.has(t)) {
-      out.push(today + 2)
+      days.push(today + 2)
       continue
     }
     const month = MONTHS.get(t)
@@ -181,31 +192,32 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         const candidate = date !== undefined ? dayOf(year, month, date) : lastOfMonth(year, month)
         if (candidate < today - 60 || (date === undefined && month < now.month)) year++
       }
-      if (date !== undefined) out.push(dayOf(year, month, date))
+      if (date !== undefined) days.push(dayOf(year, month, date))
       else {
         const part = partBefore(tokens, i, 3)
-        out.push(part === 'early' ? dayOf(year, month, 10) : part === 'mid' ? dayOf(year, month, 15) : lastOfMonth(year, month))
+        days.push(part === 'early' ? dayOf(year, month, 10) : part === 'mid' ? dayOf(year, month, 15) : lastOfMonth(year, month))
       }
       continue
     }
     if (HOLIDAYS.has(t)) {
       const summer = anyIn(SUMMER, tokens, i - 2, i + 1) || SUMMER.has(t)
       if (anyIn(AFTER, tokens, i - 3, i)) {
-        if (summer) out.push(dayOf(now.month > 9 ? now.year + 1 : now.year, 9, 15))
-        else if (now.month >= 10) out.push(afterNewYear(now.year + 1))
-        else if (now.month <= 1) out.push(Math.max(afterNewYear(now.year), today + 7))
+        if (summer) days.push(dayOf(now.month > 9 ? now.year + 1 : now.year, 9, 15))
+        else if (now.month >= 10) days.push(afterNewYear(now.year + 1))
+        else if (now.month <= 1) days.push(Math.max(afterNewYear(now.year), today + 7))
       } else if (anyIn(BEFORE, tokens, i - 3, i) && !summer && now.month >= 10) {
-        out.push(dayOf(now.year, 12, 23))
+        days.push(dayOf(now.year, 12, 23))
       }
       continue
     }
     if (YEAR.has(t)) {
-      if (anyIn(NEW, tokens, i - 2, i) || t === 'jahr' && tokens[i - 1] === 'neuen') out.push(now.month >= 10 ? afterNewYear(now.year + 1) : Math.max(afterNewYear(now.year), today + 7))
-      else if (partBefore(tokens, i, 4) === 'late' || t === 'jahresende' || t === 'jaareinde') out.push(dayOf(now.year, 12, 31))
+      if (anyIn(NEW, tokens, i - 2, i) || t === 'jahr' && tokens[i - 1] === 'neuen') days.push(now.month >= 10 ? afterNewYear(now.year + 1) : Math.max(afterNewYear(now.year), today + 7))
+      else if (partBefore(tokens, i, 4) === 'late' || t === 'jahresende' || t === 'jaareinde') days.push(dayOf(now.year, 12, 31))
       continue
     }
   }
-  if (/\d[./-]\d/.test(sentence)) numericDates(sentence, ctx, out)
+  current = tokens.length
+  if (/\d[./-]\d/.test(sentence)) numericDates(sentence, ctx, days)
   return out
 }
 
@@ -213,7 +225,7 @@ const ISO_DATE = /\b(20\d\d)-(\d\d)-(\d\d)\b/g
 const SHORT_DATE = /(?<![\d.,/])(\d{1,2})([./])(\d{1,2})(?:\2(\d{2,4}))?(?![\d,]|\.\d)/g
 
 /** 2026-12-04, 4.12., 04/12/2026 (day first, unless the sentence is English: 12/4). */
-function numericDates(sentence: string, ctx: ResolveContext, out: DayNumber[]): void {
+function numericDates(sentence: string, ctx: ResolveContext, out: { push(day: DayNumber): void }): void {
   const now = ymd(ctx.today)
   for (const m of sentence.matchAll(ISO_DATE)) out.push(dayOf(Number(m[1]), Number(m[2]), Number(m[3])))
   for (const m of sentence.matchAll(SHORT_DATE)) {

@@ -7,8 +7,8 @@
 import type { MailMessage } from '../mail-message'
 import type { ReplyFacts } from '../../model'
 import { prepareBody, prepareSubject } from '../classifier/text'
-import { PROMISE, DEADLINE, TO_CANDIDATE, NO_TIMELINE, NEXT_STEPS, NEXT_STEP_CUES } from './cues'
-import { daysNamed, isoDay, localDay, tokensOf, type DayNumber } from './dates'
+import { PROMISE, DEADLINE, TO_CANDIDATE, NO_TIMELINE, NEXT_STEPS, NEXT_STEP_CUES, STRONG_DEADLINE, POLITE, WE, AVAILABILITY } from './cues'
+import { daysNamed, isoDay, localDay, tokensOf, type DayNumber, type Mention } from './dates'
 import { personToAnswer, type Person } from './person'
 import { sentencesOf } from './sentences'
 
@@ -47,6 +47,26 @@ const anyOf = (set: ReadonlySet<string>, tokens: readonly string[]): boolean => 
 /** "won't", "can't", "not" before a promise word: "we can't give you a timeline yet". */
 const refused = (tokens: readonly string[]): boolean => anyOf(NO_TIMELINE, tokens) && tokens.some((t) => t === 'timeline' || t === 'timeframe' || t === 'zeitplan' || t === 'plazos' || t === 'calendrier' || t === 'tijdlijn' || t === 'prazo' || t === 'tempistiche')
 
+const AT_THE_LATEST = new Set(['latest', 'spätestens', 'tardar', 'tard', 'uiterlijk', 'tardi', 'or', 'oder', 'ou', 'of', 'o'])
+
+/**
+ * The promised day of a sentence: the end of a range ("by Friday, at the latest early next
+ * week"), else the day named nearest to what is promised ("the team meets on Thursday, and
+ * we hope to share a decision early next week" is early next week).
+ */
+function promisedDay(mentions: readonly Mention[], tokens: readonly string[]): DayNumber {
+  if (mentions.length === 1 || anyOf(AT_THE_LATEST, tokens)) return Math.max(...mentions.map((m) => m.day))
+  const cues: number[] = []
+  tokens.forEach((t, i) => { if (PROMISE.has(t)) cues.push(i) })
+  let best = mentions[0]
+  let bestDistance = Infinity
+  for (const m of mentions) {
+    const distance = Math.min(...cues.map((c) => Math.abs(c - m.at)))
+    if (distance < bestDistance || (distance === bestDistance && m.day > best.day)) { best = m; bestDistance = distance }
+  }
+  return best.day
+}
+
 export function extractFacts(message: MailMessage, options: FactOptions = {}): ExtractedFacts {
   const own = (options.own ?? prepareBody(message.text.slice(0, 20_000), prepareSubject(message.subject)).own).slice(0, MAX_OWN_CHARS)
   const today = localDay(message.date, message.dateOffsetMinutes ?? 0)
@@ -57,14 +77,15 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
     const tokens = tokensOf(sentence)
     if (tokens.length === 0) continue
     const promise = anyOf(PROMISE, tokens)
-    const toCandidate = anyOf(DEADLINE, tokens) && anyOf(TO_CANDIDATE, tokens)
+    const we = anyOf(WE, tokens)
+    const toCandidate = !anyOf(AVAILABILITY, tokens) && (anyOf(STRONG_DEADLINE, tokens) || (anyOf(POLITE, tokens) && !we) || (anyOf(DEADLINE, tokens) && anyOf(TO_CANDIDATE, tokens) && !we))
     if (promise || toCandidate) {
-      const days = daysNamed(sentence, tokens, { today, monthFirst: anyOf(ENGLISH, tokens) }).filter((d) => d >= today && d <= today + 400)
-      if (days.length && toCandidate) {
-        const day = Math.min(...days)
+      const mentions = daysNamed(sentence, tokens, { today, monthFirst: anyOf(ENGLISH, tokens) }).filter((m) => m.day >= today && m.day <= today + 400)
+      if (mentions.length && toCandidate) {
+        const day = Math.min(...mentions.map((m) => m.day))
         if (deadline === undefined) { deadline = day; facts.deadlineEvidence = sentence }
-      } else if (days.length && !refused(tokens)) {
-        const day = Math.max(...days)
+      } else if (mentions.length && !refused(tokens)) {
+        const day = promisedDay(mentions, tokens)
         if (promised === undefined || day > promised) { promised = day; facts.evidence = sentence }
       }
     }

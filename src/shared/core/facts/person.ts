@@ -3,7 +3,10 @@
  * signature gives; a machine sender (no-reply, a hiring system) is replaced by the person
  * the mail names in its signature, when it gives an address.
  */
-import type { MailAddress, MailMessage } from '../mail-message'
+import { domainOf, type MailAddress, type MailMessage } from '../mail-message'
+import { hiringSystemForDomain } from '../classifier/senders'
+
+const MACHINE_DOMAIN = /(?:^|\.)(?:docusign\.net|docusign\.com|hellosign\.com|calendly\.com|goodtime\.io|hackerrank\.com|codility\.com|codesignal\.com|testgorilla\.com|coderpad\.io|linkedin\.com)$/
 
 export interface Person {
   name: string
@@ -20,7 +23,7 @@ const NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|van|de|der|den
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/
 const QUOTE_START = /^(?:On .{0,200}wrote:|Am .{0,200}schrieb.{0,80}:|El .{0,200}escribió:|Le .{0,200}a écrit ?:|Op .{0,200}schreef.{0,40}:|Em .{0,200}escreveu:|Il .{0,200}ha scritto:|-{2,} ?(?:Original Message|Ursprüngliche Nachricht|Mensaje original|Message d'origine|Oorspronkelijk bericht|Mensagem original|Messaggio originale)|From: |Von: |De: |Da: |Van: )/i
 
-export const isMachineAddress = (address: MailAddress | undefined): boolean => !address || !address.address || MACHINE_LOCAL.test(address.address.split('@')[0] ?? '')
+export const isMachineAddress = (address: MailAddress | undefined): boolean => !address || !address.address || MACHINE_LOCAL.test(address.address.split('@')[0] ?? '') || !!hiringSystemForDomain(domainOf(address.address)) || MACHINE_DOMAIN.test(domainOf(address.address))
 const isPersonName = (name: string): boolean => name.trim() !== '' && !GENERIC_NAME.test(name) && !/@/.test(name)
 
 /** The signature block: the lines after the last sign-off before any quoted mail. */
@@ -32,8 +35,11 @@ export function signatureOf(text: string): { name?: string; title?: string; emai
   for (let i = end - 1; i >= Math.max(0, end - 25); i--) if (SIGN_OFF.test(lines[i]) || lines[i] === '--' || lines[i] === '-- ') { start = i; break }
   if (start < 0) return { lines: [] }
   const block = lines.slice(start + 1, Math.min(end, start + 8)).filter((l) => l !== '')
-  const nameLine = block[0] && NAME_LINE.test(block[0]) && block[0].split(' ').length >= 1 ? block[0] : undefined
-  const titleLine = nameLine && block[1] && block[1].length <= 80 && !EMAIL.test(block[1]) && !/^[+\d(]/.test(block[1]) && !/^https?:|^www\./i.test(block[1]) ? block[1] : undefined
+  // "Dana" then "Dana Whitfield": the fuller line is the name.
+  const first = block[0] && block[1] && NAME_LINE.test(block[1]) && block[1].startsWith(block[0]) ? 1 : 0
+  if (first) block.shift()
+  const nameLine = block[0] && NAME_LINE.test(block[0]) && !GENERIC_NAME.test(block[0]) ? block[0] : undefined
+  const titleLine = nameLine && block[1] && block[1].length <= 80 && !/[.!?]$/.test(block[1]) && block[1].split(' ').length <= 10 && !block[1].toLowerCase().includes(nameLine.split(' ')[0].toLowerCase()) && !EMAIL.test(block[1]) && !/^[+\d(]/.test(block[1]) && !/^https?:|^www\./i.test(block[1]) ? block[1] : undefined
   const email = block.map((l) => EMAIL.exec(l)?.[0]).find((e) => e !== undefined)?.toLowerCase()
   return { name: nameLine, title: titleLine?.replace(/\s*[|·]\s*/g, ', '), email, lines: block.slice(0, 3) }
 }
