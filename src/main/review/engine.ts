@@ -144,8 +144,10 @@ export function createReview(ctx: ServiceContext): Review {
  */
 export function replyDetails(message: MailMessage, ref: MessageRef, classification: Classification, users: readonly string[]): Partial<MessageRef> {
   const out: Partial<MessageRef> = {}
-  if (message.messageId !== ref.messageId) out.originalMessageId = message.messageId.slice(0, 1000)
-  if (message.references.length) out.references = message.references.slice(-50).map((r) => r.slice(0, 1000))
+  const written = message.writtenMessageId ?? message.messageId
+  if (written !== ref.messageId) out.originalMessageId = written.slice(0, 1000)
+  const references = message.writtenReferences ?? message.references
+  if (references.length) out.references = references.slice(-50).map((r) => r.slice(0, 1000))
   const silent = classification.category === 'unrelated' || ((ref.automatic || classification.automatic) && classification.category !== 'acknowledgement')
   if (!silent) out.facts = toStoredFacts(extractFacts(message, { userAddresses: users }))
   return out
