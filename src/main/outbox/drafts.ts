@@ -168,8 +168,10 @@ export function recipientsOf(app: Application, addresses: readonly string[]): Ar
   const out: Array<{ name: string; email: string; title?: string }> = []
   for (const email of addresses) {
     const contact = app.contacts.find((c) => c.email === email)
+    const said = [...app.events].reverse().find((e) => e.message?.direction === 'in' && e.message.facts?.replyTo?.email === email)?.message?.facts?.replyTo
     if (contact) {
-      out.push({ name: contact.name, email, ...(contact.title ? { title: contact.title } : {}) })
+      const title = contact.title ?? said?.title
+      out.push({ name: contact.name, email, ...(title ? { title } : {}) })
       continue
     }
     for (let i = app.events.length - 1; i >= 0; i--) {

@@ -13,6 +13,7 @@ import { createMailHost, type MailHost, type MailHostOptions } from './mail-host
 import { createOutboxServices, type OutboxControl } from './outbox'
 import { createOAuthServices } from '../oauth/services'
 import { createReviewServices } from './review'
+import { createFactServices } from './facts'
 import { createReview } from '../review/engine'
 
 export interface ServiceOptions {
@@ -67,6 +68,7 @@ export function createServices(options: ServiceOptions): AppServices {
     ...createOAuthServices(mail, options.openBrowser),
     ...createOutboxServices(ctx, mail.secretFor),
     ...createReviewServices(ctx),
+    ...createFactServices(ctx),
     mail,
     dispose: () => { void mail.stop().finally(() => store.close()) }
   }
