@@ -7,7 +7,7 @@ import type { MailMessage } from '../mail-message'
 import { automaticSignals, outOfOfficeWording } from './auto-reply'
 import { statedTime } from './proposed-time'
 import { confidenceOf, findPhrases, tally, type Hit } from './score'
-import { prepareBody, prepareSubject } from './text'
+import { preparedMail } from './text'
 import type { Classification, ClassifyOptions, MessageCategory } from './types'
 
 export type { Classification, ClassifyOptions } from './types'
@@ -15,8 +15,7 @@ export type { Classification, ClassifyOptions } from './types'
 /** Below this a result is a guess, and says so. */
 export const LOW_CONFIDENCE = 0.6
 const GUARDED: readonly MessageCategory[] = ['rejection', 'offer']
-/** What is read of a mail: hiring news sits near the top; a 2 MB newsletter need not be read to the end. */
-const MAX_BODY_CHARS = 20_000
+/** What is read of a mail: hiring news sits near the top (text.ts reads the first 20,000 characters); a 2 MB newsletter need not be read to the end. */
 const MAX_OWN_CHARS = 6_000
 
 const quote = (text: string): string => `"${text.length > 120 ? `${text.slice(0, 117)}...` : text}"`
@@ -35,8 +34,7 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
   if (options.direction === 'out') {
     return { category: 'update', confidence: 1, lowConfidence: false, automatic: false, reasons: ['you sent this message'] }
   }
-  const subject = prepareSubject(message.subject)
-  const body = prepareBody(message.text.slice(0, MAX_BODY_CHARS), subject)
+  const { subject, body } = preparedMail(message)
   const own = body.own.slice(0, MAX_OWN_CHARS)
   const signals = automaticSignals(message)
   const hits: Hit[] = []

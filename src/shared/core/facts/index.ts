@@ -6,7 +6,7 @@
  */
 import type { MailMessage } from '../mail-message'
 import type { ReplyFacts } from '../../model'
-import { prepareBody, prepareSubject } from '../classifier/text'
+import { preparedMail } from '../classifier/text'
 import { PROMISE, DEADLINE, TO_CANDIDATE, NO_TIMELINE, NEXT_STEPS, NEXT_STEP_CUES, STRONG_DEADLINE, POLITE, WE, AVAILABILITY } from './cues'
 import { daysNamed, isoDay, localDay, tokensOf, type DayNumber, type Mention } from './dates'
 import { personToAnswer, type Person } from './person'
@@ -47,6 +47,14 @@ const anyOf = (set: ReadonlySet<string>, tokens: readonly string[]): boolean => 
 /** "won't", "can't", "not" before a promise word: "we can't give you a timeline yet". */
 const refused = (tokens: readonly string[]): boolean => anyOf(NO_TIMELINE, tokens) && tokens.some((t) => t === 'timeline' || t === 'timeframe' || t === 'zeitplan' || t === 'plazos' || t === 'calendrier' || t === 'tijdlijn' || t === 'prazo' || t === 'tempistiche')
 
+const [PROMISE_BIT, DEADLINE_BIT, YOU_BIT, STRONG_BIT, POLITE_BIT, WE_BIT, AVAILABILITY_BIT, NEXT_STEP_BIT, ENGLISH_BIT] = [1, 2, 4, 8, 16, 32, 64, 128, 256]
+const STEP_BITS = NEXT_STEPS.reduce((bits, _, k) => bits | (512 << k), 0)
+/** Every cue word with the kinds of cue it is, so a sentence is read in one pass. */
+const CUE_BITS = new Map<string, number>()
+for (const [set, bit] of [[PROMISE, PROMISE_BIT], [DEADLINE, DEADLINE_BIT], [TO_CANDIDATE, YOU_BIT], [STRONG_DEADLINE, STRONG_BIT], [POLITE, POLITE_BIT], [WE, WE_BIT], [AVAILABILITY, AVAILABILITY_BIT], [NEXT_STEP_CUES, NEXT_STEP_BIT], [ENGLISH, ENGLISH_BIT], ...NEXT_STEPS.map((rule, k) => [rule.words, 512 << k] as const)] as const) {
+  for (const word of set) CUE_BITS.set(word, (CUE_BITS.get(word) ?? 0) | bit)
+}
+
 const AT_THE_LATEST = new Set(['latest', 'spätestens', 'tardar', 'tard', 'uiterlijk', 'tardi', 'or', 'oder', 'ou', 'of', 'o'])
 
 /**
@@ -68,7 +76,7 @@ function promisedDay(mentions: readonly Mention[], tokens: readonly string[]): D
 }
 
 export function extractFacts(message: MailMessage, options: FactOptions = {}): ExtractedFacts {
-  const own = (options.own ?? prepareBody(message.text.slice(0, 20_000), prepareSubject(message.subject)).own).slice(0, MAX_OWN_CHARS)
+  const own = (options.own ?? preparedMail(message).body.own).slice(0, MAX_OWN_CHARS)
   const today = localDay(message.date, message.dateOffsetMinutes ?? 0)
   const facts: ExtractedFacts = { timelineGiven: false, respondBy: null, evidence: null, candidateDeadline: null, deadlineEvidence: null, nextStep: null, nextStepEvidence: null, replyTo: personToAnswer(message, options.userAddresses) }
   let promised: DayNumber | undefined
@@ -76,11 +84,14 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
   for (const sentence of sentencesOf(own)) {
     const tokens = tokensOf(sentence)
     if (tokens.length === 0) continue
-    const promise = anyOf(PROMISE, tokens)
-    const we = anyOf(WE, tokens)
-    const toCandidate = !anyOf(AVAILABILITY, tokens) && (anyOf(STRONG_DEADLINE, tokens) || (anyOf(POLITE, tokens) && !we) || (anyOf(DEADLINE, tokens) && anyOf(TO_CANDIDATE, tokens) && !we))
+    // One pass over the words: which kinds of cue the sentence holds.
+    let cues = 0
+    for (const t of tokens) cues |= CUE_BITS.get(t) ?? 0
+    const promise = (cues & PROMISE_BIT) !== 0
+    const we = (cues & WE_BIT) !== 0
+    const toCandidate = (cues & AVAILABILITY_BIT) === 0 && ((cues & STRONG_BIT) !== 0 || ((cues & POLITE_BIT) !== 0 && !we) || ((cues & DEADLINE_BIT) !== 0 && (cues & YOU_BIT) !== 0 && !we))
     if (promise || toCandidate) {
-      const mentions = daysNamed(sentence, tokens, { today, monthFirst: anyOf(ENGLISH, tokens) }).filter((m) => m.day >= today && m.day <= today + 400)
+      const mentions = daysNamed(sentence, tokens, { today, monthFirst: (cues & ENGLISH_BIT) !== 0 }).filter((m) => m.day >= today && m.day <= today + 400)
       if (mentions.length && toCandidate) {
         const day = Math.min(...mentions.map((m) => m.day))
         if (deadline === undefined) { deadline = day; facts.deadlineEvidence = sentence }
@@ -89,7 +100,7 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
         if (promised === undefined || day > promised) { promised = day; facts.evidence = sentence }
       }
     }
-    if (facts.nextStep === null && (anyOf(NEXT_STEP_CUES, tokens) || (promise && facts.evidence === sentence))) {
+    if (facts.nextStep === null && (cues & STEP_BITS) !== 0 && ((cues & NEXT_STEP_BIT) !== 0 || (promise && facts.evidence === sentence))) {
       const step = NEXT_STEPS.find((rule) => anyOf(rule.words, tokens))
       if (step && !tokens.includes('not') && !sentence.includes("n't") && !tokens.includes('nicht') && !tokens.includes('pas') && !tokens.includes('niet')) {
         facts.nextStep = step.label
