@@ -5,6 +5,7 @@
  */
 import type { MailMessage } from '../mail-message'
 import { automaticSignals, outOfOfficeWording } from './auto-reply'
+import { jobProcessEvidence } from './job-evidence'
 import { statedTime } from './proposed-time'
 import { confidenceOf, findPhrases, tally, type Hit } from './score'
 import { preparedMail } from './text'
@@ -70,6 +71,18 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
       lowConfidence: true,
       automatic: category === 'unrelated' && !!(signals.generated || signals.bulk),
       reasons: [options.relatedToApplication ? 'no clear wording: filed as an update' : 'nothing in it about an application', ...demoted, ...(hint ? [`weak hint: ${quote(hint.quote)}`] : [])]
+    }
+  }
+
+  // Matched no application: a job-process label needs positive evidence, not only job-like words or an invite.
+  if (!options.relatedToApplication && winner !== 'unrelated') {
+    const evidence = jobProcessEvidence(message, own, subject.text, !!signals.bulk || !!message.headers['list-id'] || !!message.headers['list-unsubscribe'])
+    if (!evidence.found) {
+      const hint = result.hitsOf(winner)[0]
+      return {
+        category: 'unrelated', confidence: 0.7, lowConfidence: false, automatic: !!(signals.generated || signals.bulk),
+        reasons: [`nothing says this is about a job process (no hiring system, no recruiting words of the sender): not called ${winner === 'interview_request' || winner === 'update' || winner === 'offer' || winner === 'acknowledgement' || winner === 'assessment' ? `an ${winner.replace('_', ' ')}` : `a ${winner}`}`, ...(hint ? [`weak hint: ${quote(hint.quote)}`] : [])]
+      }
     }
   }
 
