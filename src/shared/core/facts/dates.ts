@@ -6,7 +6,7 @@
  */
 import {
   AFTER, AFTER_NEXT, AMBIGUOUS_MONTHS, AMBIGUOUS_WEEKDAYS, BEFORE, BUSINESS, DAY_AFTER_TOMORROW, FILLER, HOLIDAYS, MONTHS, NEW, NEXT,
-  NUMBERS, PARTS, PAST, SUMMER, THIS, TODAY, TOMORROW, UNITS, WEEKDAYS, YEAR, type Part
+  NUMBERS, PARTS, PAST, SUMMER, THIS, TODAY, TOMORROW, UNITS, WEEKDAYS, WEEKEND, WEEK_WORDS, YEAR, type Part
 } from './words'
 
 const DAY_MS = 86_400_000
@@ -46,6 +46,7 @@ export function tokensOf(sentence: string): string[] {
 
 const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th|er|e|º|ª|°)?$/
 const DIGITS = /^\d+$/
+const ENGLISH_ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/
 const OR = new Set(['or', 'oder', 'o', 'ou', 'of', 'to', 'bis', 'a', 'à', 'tot', 'e'])
 const MONTH_CUES = new Set(['in', 'by', 'until', 'till', 'before', 'of', 'im', 'bis', 'vor', 'en', 'hasta', 'antes', 'de', 'del', 'd', 'au', 'avant', 'jusqu', 'begin', 'eind', 'em', 'até', 'ate', 'entro', 'di', 'a', 'tot', 'vóór', 'voor', 'uiterlijk', 'during', 'around', 'early', 'mid', 'late', 'end'])
 const WEEKDAY_CUES = new Set(['by', 'on', 'until', 'till', 'before', 'this', 'next', 'coming', 'até', 'ate', 'na', 'no', 'próxima', 'proxima', 'nesta', 'esta'])
@@ -192,11 +193,25 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         const candidate = date !== undefined ? dayOf(year, month, date) : lastOfMonth(year, month)
         if (candidate < today - 60 || (date === undefined && month < now.month)) year++
       }
-      if (date !== undefined) days.push(dayOf(year, month, date))
+      if (date !== undefined) days.push(weekOf(tokens, i, dayOf(year, month, date)))
       else {
         const part = partBefore(tokens, i, 3)
         days.push(part === 'early' ? dayOf(year, month, 10) : part === 'mid' ? dayOf(year, month, 15) : lastOfMonth(year, month))
       }
+      continue
+    }
+    if (WEEKEND.has(t)) {
+      const friday = mondayOf(today) + 4
+      days.push(friday < today ? friday + 7 : friday)
+      continue
+    }
+    const nth = ENGLISH_ORDINAL.exec(t)
+    if (nth && !MONTHS.has(tokens[i - 1] ?? '') && !MONTHS.has(tokens[i + 1] ?? '') && !MONTHS.has(tokens[i + 2] ?? '')) {
+      // "the week of the 30th": this month's 30th, or next month's when it has passed.
+      const n = Number(nth[1])
+      if (n < 1 || n > 31) continue
+      const here = n >= now.date ? dayOf(now.year, now.month, n) : dayOf(now.month === 12 ? now.year + 1 : now.year, now.month === 12 ? 1 : now.month + 1, n)
+      days.push(weekOf(tokens, i, here))
       continue
     }
     if (HOLIDAYS.has(t)) {
@@ -219,6 +234,11 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
   current = tokens.length
   if (/\d[./-]\d/.test(sentence)) numericDates(sentence, ctx, days)
   return out
+}
+
+/** "the week of Nov 30", "la semaine du 30 novembre": the Friday of that week. */
+function weekOf(tokens: readonly string[], i: number, day: DayNumber): DayNumber {
+  return anyIn(WEEK_WORDS, tokens, i - 4, i) ? mondayOf(day) + 4 : day
 }
 
 const ISO_DATE = /\b(20\d\d)-(\d\d)-(\d\d)\b/g

@@ -7,7 +7,7 @@
 import type { MailMessage } from '../mail-message'
 import type { ReplyFacts } from '../../model'
 import { preparedMail } from '../classifier/text'
-import { PROMISE, DEADLINE, TO_CANDIDATE, NO_TIMELINE, NEXT_STEPS, NEXT_STEP_CUES, STRONG_DEADLINE, POLITE, WE, AVAILABILITY } from './cues'
+import { PROMISE, DEADLINE, TO_CANDIDATE, NO_TIMELINE, NEXT_STEPS, NEXT_STEP_CUES, STRONG_DEADLINE, POLITE, WE, AVAILABILITY, ASK_REPLY, BY_WORDS, asksForReply } from './cues'
 import { daysNamed, isoDay, localDay, tokensOf, type DayNumber, type Mention } from './dates'
 import { personToAnswer, type Person } from './person'
 import { sentencesOf } from './sentences'
@@ -47,11 +47,11 @@ const anyOf = (set: ReadonlySet<string>, tokens: readonly string[]): boolean => 
 /** "won't", "can't", "not" before a promise word: "we can't give you a timeline yet". */
 const refused = (tokens: readonly string[]): boolean => anyOf(NO_TIMELINE, tokens) && tokens.some((t) => t === 'timeline' || t === 'timeframe' || t === 'zeitplan' || t === 'plazos' || t === 'calendrier' || t === 'tijdlijn' || t === 'prazo' || t === 'tempistiche')
 
-const [PROMISE_BIT, DEADLINE_BIT, YOU_BIT, STRONG_BIT, POLITE_BIT, WE_BIT, AVAILABILITY_BIT, NEXT_STEP_BIT, ENGLISH_BIT] = [1, 2, 4, 8, 16, 32, 64, 128, 256]
+const [PROMISE_BIT, DEADLINE_BIT, YOU_BIT, STRONG_BIT, POLITE_BIT, WE_BIT, AVAILABILITY_BIT, NEXT_STEP_BIT, ENGLISH_BIT, ASK_BIT, BY_BIT] = [1, 2, 4, 8, 16, 32, 64, 128, 256, 1 << 20, 1 << 21]
 const STEP_BITS = NEXT_STEPS.reduce((bits, _, k) => bits | (512 << k), 0)
 /** Every cue word with the kinds of cue it is, so a sentence is read in one pass. */
 const CUE_BITS = new Map<string, number>()
-for (const [set, bit] of [[PROMISE, PROMISE_BIT], [DEADLINE, DEADLINE_BIT], [TO_CANDIDATE, YOU_BIT], [STRONG_DEADLINE, STRONG_BIT], [POLITE, POLITE_BIT], [WE, WE_BIT], [AVAILABILITY, AVAILABILITY_BIT], [NEXT_STEP_CUES, NEXT_STEP_BIT], [ENGLISH, ENGLISH_BIT], ...NEXT_STEPS.map((rule, k) => [rule.words, 512 << k] as const)] as const) {
+for (const [set, bit] of [[PROMISE, PROMISE_BIT], [DEADLINE, DEADLINE_BIT], [TO_CANDIDATE, YOU_BIT], [STRONG_DEADLINE, STRONG_BIT], [POLITE, POLITE_BIT], [WE, WE_BIT], [AVAILABILITY, AVAILABILITY_BIT], [NEXT_STEP_CUES, NEXT_STEP_BIT], [ENGLISH, ENGLISH_BIT], [ASK_REPLY, ASK_BIT], [BY_WORDS, BY_BIT], ...NEXT_STEPS.map((rule, k) => [rule.words, 512 << k] as const)] as const) {
   for (const word of set) CUE_BITS.set(word, (CUE_BITS.get(word) ?? 0) | bit)
 }
 
@@ -89,7 +89,10 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
     for (const t of tokens) cues |= CUE_BITS.get(t) ?? 0
     const promise = (cues & PROMISE_BIT) !== 0
     const we = (cues & WE_BIT) !== 0
-    const toCandidate = (cues & AVAILABILITY_BIT) === 0 && ((cues & STRONG_BIT) !== 0 || ((cues & POLITE_BIT) !== 0 && !we) || ((cues & DEADLINE_BIT) !== 0 && (cues & YOU_BIT) !== 0 && !we))
+    // Interview slots asked for ("your availability for the week of Nov 16") are no deadline; "by November 20" is.
+    const slots = (cues & AVAILABILITY_BIT) !== 0 && (cues & BY_BIT) === 0
+    const asked = (cues & ASK_BIT) !== 0 || asksForReply(tokens)
+    const toCandidate = asked || (!slots && ((cues & STRONG_BIT) !== 0 || ((cues & POLITE_BIT) !== 0 && !we) || ((cues & DEADLINE_BIT) !== 0 && (cues & YOU_BIT) !== 0 && !we && !promise)))
     if (promise || toCandidate) {
       const mentions = daysNamed(sentence, tokens, { today, monthFirst: (cues & ENGLISH_BIT) !== 0 }).filter((m) => m.day >= today && m.day <= today + 400)
       if (mentions.length && toCandidate) {

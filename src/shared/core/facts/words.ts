@@ -98,3 +98,8 @@ export const NEW = new Set(['new', 'neuen', 'nuevo', 'nouvelle', 'nieuwe', 'novo
 
 /** Words that say a time is the end of a window (stay as the end), or that it is in the past (not a promise). */
 export const PAST = new Set(['ago', 'vor', 'hace', 'y', 'geleden', 'há', 'fa', 'last', 'letzte', 'letzten', 'letzter', 'pasada', 'pasado', 'dernière', 'dernier', 'vorige', 'afgelopen', 'passada', 'passado', 'scorsa', 'scorso'])
+
+/** The weekend: "before the weekend" is Friday. */
+export const WEEKEND = new Set(['weekend', 'weekends', 'wochenende'])
+/** Words that make a day number a week: "the week of the 30th", "la semaine du 30 novembre". */
+export const WEEK_WORDS = new Set(['week', 'woche', 'semana', 'semaine', 'settimana'])
