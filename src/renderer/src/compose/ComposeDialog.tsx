@@ -65,7 +65,7 @@ export function ComposeDialog({ applicationId, actionKey, onClose }: { applicati
                 <input type="text" value={fields.to} onChange={(e) => d.change({ to: e.target.value })} autoComplete="off" spellCheck={false} />
               </Field>
               {named.length > 0 && (
-                <p className="small muted compose-recipients" aria-label="Who this goes to">
+                <p className="small muted compose-recipients" aria-label="Recipients by name">
                   {named.map((r) => `${r.name}${r.title ? ` (${r.title})` : ''}`).join(', ')}
                 </p>
               )}
