@@ -54,3 +54,20 @@ describe('job mail from an untracked sender still counts', () => {
     expect(unmatched(mail('We would like to invite you to an interview for the Data Engineer position. Are you free on Tuesday?', { from: { name: 'Rita', address: 'rita@newco.example' } })).category).toBe('interview_request')
   })
 })
+
+describe('an unknown person who writes about an application', () => {
+  const app = { id: 'acme', company: 'Acme Robotics', role: '', stage: 'interviewing', contacts: [{ id: 'dana', name: 'Dana Whitfield', email: 'dana@acme.example' }], interviews: [], events: [], actions: {}, sentMessageIds: [], notes: '', createdAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z' } as const
+  const reply = (from: { name: string; address: string }, text: string) => mail(text, { from, subject: 'Re: Thank you' })
+
+  it('becomes a contact proposal with the name and title from the signature', () => {
+    const m = reply({ name: 'Priya Raman', address: 'priya@acme.example' }, 'Hi Jordan,\n\nDana passed your note on. We would like to invite you to a final round interview next week.\n\nBest,\nPriya Raman\nTalent Partner\n')
+    const changes = proposeChanges(classifyMessage(m, { relatedToApplication: true }), m, app as never, { userAddresses: ['jordan@mail.example'] })
+    expect(changes.find((c) => c.kind === 'add_contact')).toMatchObject({ applicationId: 'acme', fields: { contact: { name: 'Priya Raman', email: 'priya@acme.example', title: 'Talent Partner' } }, autoApplicable: true })
+  })
+
+  it('a known contact, a machine sender or an automatic reply proposes none', () => {
+    const known = reply({ name: 'Dana Whitfield', address: 'dana@acme.example' }, 'Thanks Jordan, we will get back to you by Friday.')
+    const machine = reply({ name: 'Acme via Greenhouse', address: 'no-reply@greenhouse.io' }, 'Your interview is confirmed for Tuesday.')
+    for (const m of [known, machine]) expect(proposeChanges(classifyMessage(m, { relatedToApplication: true }), m, app as never, {}).some((c) => c.kind === 'add_contact')).toBe(false)
+  })
+})

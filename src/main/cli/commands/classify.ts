@@ -41,7 +41,8 @@ const PROPOSAL_WORDS: Record<ProposedChange['kind'], (p: ProposedChange) => stri
   close_application: () => 'close the application as Rejected, with a gracious reply',
   move_to_offer: () => 'move the application to Offer',
   add_interview: (p) => `add an interview on ${p.fields.startsAt} (${p.fields.durationMinutes} min)`,
-  move_interview: (p) => `move the interview of ${p.fields.previousStartsAt} to ${p.fields.startsAt}`
+  move_interview: (p) => `move the interview of ${p.fields.previousStartsAt} to ${p.fields.startsAt}`,
+  add_contact: (p) => `add ${p.fields.contact?.name ?? 'the writer'} <${p.fields.contact?.email ?? ''}> as a contact`
 }
 
 async function classifyFiles(files: string[], ctx: CliContext, me: string[]): Promise<Array<Outcome | { file: string; error: string }>> {
