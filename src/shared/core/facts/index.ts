@@ -122,6 +122,9 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
   return facts
 }
 
+/** Nothing said: for your own, unrelated or automatic mail. */
+export const NO_FACTS: ExtractedFacts = { timelineGiven: false, respondBy: null, evidence: null, candidateDeadline: null, deadlineEvidence: null, nextStep: null, nextStepEvidence: null, replyTo: null }
+
 /** What is kept on the timeline: the facts without how the person was found. */
 export function toStoredFacts(facts: ExtractedFacts): ReplyFacts {
   const cut = (s: string | null) => (s === null ? null : s.slice(0, 1000))
