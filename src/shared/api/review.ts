@@ -23,7 +23,8 @@ export const ProposalFields = z.object({
   interviewId: Id.optional(),
   previousStartsAt: Instant.optional(),
   calendarUid: z.string().max(1000).optional(),
-  offerReply: z.boolean().optional()
+  offerReply: z.boolean().optional(),
+  contact: Person.extend({ title: z.string().trim().max(200).optional() }).optional()
 }).strict()
 export type ProposalFields = z.infer<typeof ProposalFields>
 // The pure core and the stored shape must agree.
