@@ -60,7 +60,7 @@ function namesOf(contacts: Contact[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
 }
 
-function isHumanReply(m: MessageRef): boolean {
+export function isHumanReply(m: MessageRef): boolean {
   return m.direction === 'in' && !m.automatic && m.category !== 'unrelated' && m.category !== 'acknowledgement'
 }
 
