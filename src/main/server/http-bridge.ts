@@ -15,6 +15,7 @@ import { dispatch, type Services } from '../../shared/api'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 import { logUnexpected } from '../log'
 import type { EventHub } from './event-hub'
+import { answerCalendarFeed, type CalendarFeedSource } from './calendar-feed'
 
 const COOKIE = 'afterview_token'
 const MAX_BODY = 60 * 1024 * 1024
@@ -29,6 +30,8 @@ export interface BrowserServerOptions {
   rendererDir: string
   port?: number
   token?: string
+  /** The subscribable calendar, authorised by its own token in the path (calendar-feed.ts). */
+  calendarFeed?: CalendarFeedSource
 }
 
 export interface BrowserServer {
@@ -97,6 +100,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     const origin = req.headers.origin
     if (origin !== undefined && !allowedOrigins().has(origin)) return send(res, 403, 'Forbidden: requests from other sites are refused.')
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
+    if (answerCalendarFeed(req, res, url.pathname, options.calendarFeed, securityHeaders)) return
 
     const fromUrl = url.searchParams.get('token') ?? undefined
     if (fromUrl !== undefined && req.method === 'GET' && !url.pathname.startsWith('/api/')) {

@@ -14,6 +14,7 @@ import { createOutboxServices, type OutboxControl } from './outbox'
 import { createOAuthServices } from '../oauth/services'
 import { createReviewServices } from './review'
 import { createReview } from '../review/engine'
+import { createInsightsServices } from './insights'
 
 export interface ServiceOptions {
   store: Store
@@ -34,6 +35,8 @@ export interface AppServices extends Services {
   mail: MailHost
   /** Sends scheduled mail and settles sends a crash left behind (the app and browser mode). */
   startOutbox: OutboxControl['startOutbox']
+  /** The .ics of interviews and due follow-ups (browser mode's calendar subscription). */
+  calendar: (now?: number) => string
 }
 
 export function createServices(options: ServiceOptions): AppServices {
@@ -67,6 +70,7 @@ export function createServices(options: ServiceOptions): AppServices {
     ...createOAuthServices(mail, options.openBrowser),
     ...createOutboxServices(ctx, mail.secretFor),
     ...createReviewServices(ctx),
+    ...createInsightsServices(ctx, options.mode),
     mail,
     dispose: () => { void mail.stop().finally(() => store.close()) }
   }

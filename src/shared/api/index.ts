@@ -12,6 +12,7 @@ import { reminderApi } from './reminders'
 import { outboxApi } from './outbox'
 import { oauthApi } from './oauth'
 import { reviewApi } from './review'
+import { insightsApi } from './insights'
 import { AfterviewError, describeInvalid, toErrorData, type Envelope, type Method } from './contract'
 
 export * from './contract'
@@ -21,6 +22,7 @@ export * from './reminders'
 export * from './outbox'
 export * from './oauth'
 export * from './review'
+export * from './insights'
 
 export const api = {
   ...applicationApi,
@@ -28,7 +30,8 @@ export const api = {
   ...reminderApi,
   ...outboxApi,
   ...oauthApi,
-  ...reviewApi
+  ...reviewApi,
+  ...insightsApi
 } as const
 
 export type Api = typeof api
