@@ -9,7 +9,7 @@ import { Group } from '@visx/group'
 import { scaleBand, scaleLinear } from '@visx/scale'
 import { Bar } from '@visx/shape'
 
-const WIDTH = 720
+const WIDTH = 960
 const tickLabel = { fill: 'currentColor', fontSize: 12, fontFamily: 'inherit' } as const
 
 export interface BarRow {
@@ -72,16 +72,19 @@ export function ColumnChart<T extends Record<string, number | string>>({ title, 
   const innerW = WIDTH - margin.left - margin.right
   const innerH = height - margin.top - margin.bottom
   const top = percent ? 1 : Math.max(1, ...data.flatMap((d) => series.map((s) => Number(d[s.key]) || 0)))
-  const x = scaleBand<string>({ domain: data.map((d) => String(d[category])), range: [0, innerW], padding: 0.25 })
+  // Few categories get modest columns, not a wall of colour.
+  const used = Math.min(innerW, Math.max(1, data.length) * 70 * series.length)
+  const x = scaleBand<string>({ domain: data.map((d) => String(d[category])), range: [0, used], padding: 0.25 })
   const inner = scaleBand<string>({ domain: series.map((s) => s.key), range: [0, x.bandwidth()], padding: 0.1 })
   const y = scaleLinear<number>({ domain: [0, top], range: [innerH, 0], nice: true })
   const every = Math.max(1, Math.ceil(data.length / 12))
+  const ticks = y.ticks(4).filter((t) => percent || Number.isInteger(t))
   return (
     <svg className="chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
       <title id={`${id}-t`}>{title}</title>
       <desc id={`${id}-d`}>{description}</desc>
       <Group left={margin.left} top={margin.top}>
-        {y.ticks(4).map((t) => <line key={t} x1={0} x2={innerW} y1={y(t)} y2={y(t)} className="chart-grid" />)}
+        {ticks.map((t) => <line key={t} x1={0} x2={used} y1={y(t)} y2={y(t)} className="chart-grid" />)}
         {data.map((d) => (
           <Group key={String(d[category])} left={x(String(d[category])) ?? 0}>
             {series.map((s) => {
@@ -94,7 +97,7 @@ export function ColumnChart<T extends Record<string, number | string>>({ title, 
             })}
           </Group>
         ))}
-        <AxisLeft scale={y} numTicks={4} tickFormat={(v) => (percent ? `${Math.round(Number(v) * 100)}%` : String(v))} stroke="currentColor" tickStroke="currentColor" tickLabelProps={{ ...tickLabel, textAnchor: 'end', dx: -4, dy: 4 }} />
+        <AxisLeft scale={y} tickValues={ticks} tickFormat={(v) => (percent ? `${Math.round(Number(v) * 100)}%` : String(v))} stroke="currentColor" tickStroke="currentColor" tickLabelProps={{ ...tickLabel, textAnchor: 'end', dx: -4, dy: 4 }} />
         <AxisBottom top={innerH} scale={x} stroke="currentColor" tickStroke="currentColor" tickValues={x.domain().filter((_, i) => i % every === 0)} tickFormat={(v) => formatCategory(String(v))} tickLabelProps={{ ...tickLabel, textAnchor: 'middle' }} />
       </Group>
     </svg>

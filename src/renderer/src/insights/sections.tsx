@@ -8,7 +8,7 @@ import { BarChart, ColumnChart, Legend, NumbersTable, type ColumnSeries } from '
 
 const of = (r: { responded: number; applications: number; rate: number | null }) => `${formatRate(r.rate)} (${r.responded} of ${r.applications})`
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-const monthName = (m: string) => `${MONTHS[Number(m.slice(5, 7)) - 1]} ${m.slice(2, 4)}`
+const monthName = (m: string) => `${MONTHS[Number(m.slice(5, 7)) - 1]} ${m.slice(0, 4)}`
 const weekName = (d: string) => `${MONTHS[Number(d.slice(5, 7)) - 1]} ${Number(d.slice(8, 10))}`
 
 export function FunnelSection({ funnel }: { funnel: Insights['funnel'] }) {
@@ -26,11 +26,15 @@ export function FunnelSection({ funnel }: { funnel: Insights['funnel'] }) {
 }
 
 export function SourcesSection({ bySource }: { bySource: Insights['responseRate']['bySource'] }) {
-  const best = bySource.filter((s) => s.applications >= 3 && s.rate !== null).sort((a, b) => (b.rate ?? 0) - (a.rate ?? 0))[0]
+  // Only groups with a few applications say anything; compare the best and the worst of them.
+  const sized = bySource.filter((s) => s.applications >= 3 && s.source !== 'Not recorded').sort((a, b) => (b.rate ?? 0) - (a.rate ?? 0))
+  const best = sized.length >= 2 && (sized[0].rate ?? 0) > (sized[sized.length - 1].rate ?? 0) ? sized[0] : undefined
+  const worst = sized[sized.length - 1]
   return (
     <section className="card" aria-labelledby="sources-heading">
       <h2 id="sources-heading" className="section-title">Response rate by source</h2>
-      {best && bySource.length > 1 && <p>{best.source} answers most often: <strong>{formatRate(best.rate)}</strong>. Put more of your energy there.</p>}
+      {best && <p>{best.source} answers most often (<strong>{formatRate(best.rate)}</strong>), {worst.source} least ({formatRate(worst.rate)}). Put more of your energy into {best.source.toLowerCase()}.</p>}
+      {!best && bySource.length > 0 && <p className="small muted">With three or more applications from two sources, this compares which answers more often.</p>}
       {bySource.length === 0 ? <p className="muted">No applications sent yet.</p> : (
         <BarChart title="Response rate by source" description={bySource.map((s) => `${s.source}: ${of(s)}`).join(', ')} max={1}
           rows={bySource.map((s) => ({ label: s.source, value: s.rate ?? 0, text: of(s) }))} />
