@@ -45,7 +45,7 @@ test('Insights shows the same figures as `afterview stats --json`, in light and 
   const open = page.locator('details.numbers[open] summary')
   while (await open.count()) await open.first().click()
 
-  await page.evaluate(() => document.getElementById('main')?.scrollTo(0, 0))
+  await page.locator('#main').evaluate((main) => main.scrollTo(0, 0))
   await page.setViewportSize({ width: 1280, height: 3000 })
   await page.screenshot({ path: testInfo.outputPath('insights-light.png') })
   await page.emulateMedia({ colorScheme: 'dark' })
