@@ -5,6 +5,8 @@
 import type { Application } from '../../model'
 import { isHumanReply } from '../planner'
 import { localDate } from '../time'
+import { dayNumber, localDayNumber } from './numbers'
+import { sourceGroup } from './sources'
 
 const RESPONSE_STAGES = ['interviewing', 'offer', 'accepted', 'rejected'] as const
 const FOLLOW_UP_KINDS = new Set(['thank_you', 'ask_next_steps', 'follow_up', 'application_follow_up'])
@@ -20,9 +22,13 @@ export interface ApplicationFacts {
   app: Application
   /** The day it was sent, YYYY-MM-DD; undefined while only "interested". */
   appliedDay?: string
+  /** …as a day number (days since 1970-01-01). */
+  appliedDayNumber?: number
+  source: string
+  companyKey: string
   /** The day it was first tracked or sent (what --since compares with). */
   startDay: string
-  responded: boolean
+  /** When a person first answered (by mail, an interview, a decision), if they did. */
   firstResponseAt?: number
   interviewed: boolean
   offered: boolean
@@ -30,13 +36,38 @@ export interface ApplicationFacts {
   /** Human replies, oldest first. */
   replies: number[]
   followUps: FollowUp[]
-  /** Last time something came from their side: a reply or the end of an interview. */
-  lastHeardAt?: number
-  /** An interview still to come. */
-  upcomingInterview: boolean
+  interviewEnds: number[]
+  /** Local day numbers, worked out once: interviews, follow-ups, the first answer. */
+  interviewDays: number[]
+  followUpDays: number[]
+  firstResponseDay?: number
 }
 
-export function factsOf(app: Application, timeZone: string, now: number): ApplicationFacts {
+/**
+ * Facts do not depend on the clock, so they are kept per application object (the store
+ * replaces the object on every change) and time zone: figures for thousands of
+ * applications are then recomputed from these, not from every timeline.
+ */
+const kept = new WeakMap<Application, { timeZone: string; facts: ApplicationFacts }>()
+export function factsOf(app: Application, timeZone: string): ApplicationFacts {
+  const hit = kept.get(app)
+  if (hit && hit.timeZone === timeZone) return hit.facts
+  const facts = readFacts(app, timeZone)
+  kept.set(app, { timeZone, facts })
+  return facts
+}
+
+/** Last time something came from their side by `now`: a reply or the end of an interview. */
+export function lastHeardAt(f: ApplicationFacts, now: number): number | undefined {
+  let last: number | undefined
+  for (const t of f.replies) if (t <= now && (last === undefined || t > last)) last = t
+  for (const t of f.interviewEnds) if (t <= now && (last === undefined || t > last)) last = t
+  return last
+}
+
+export const hasUpcomingInterview = (f: ApplicationFacts, now: number) => f.interviewEnds.some((t) => t > now)
+
+function readFacts(app: Application, timeZone: string): ApplicationFacts {
   const history = app.stageHistory
   const appliedEntry = history.find((h) => h.stage !== 'interested')
   const appliedDay = app.appliedAt ?? (appliedEntry ? localDate(Date.parse(appliedEntry.at), timeZone) : app.stage !== 'interested' ? localDate(Date.parse(app.createdAt), timeZone) : undefined)
@@ -70,23 +101,26 @@ export function factsOf(app: Application, timeZone: string, now: number): Applic
     previous = s
   }
   const interviewStarts = app.interviews.map((i) => Date.parse(i.startsAt)).sort((a, b) => a - b)
-  const ends = app.interviews.map((i) => Date.parse(i.startsAt) + i.durationMinutes * 60_000).filter((t) => t <= now)
+  const interviewEnds = app.interviews.map((i) => Date.parse(i.startsAt) + i.durationMinutes * 60_000)
   const reachedResponse = history.filter((h) => (RESPONSE_STAGES as readonly string[]).includes(h.stage)).map((h) => Date.parse(h.at))
-  const responseTimes = [...(replies.length ? [replies[0]] : []), ...reachedResponse, ...(interviewStarts.length ? [Math.min(interviewStarts[0], now)] : [])]
+  const responseTimes = [...(replies.length ? [replies[0]] : []), ...reachedResponse, ...(interviewStarts.length ? [interviewStarts[0]] : [])]
   const firstResponseAt = responseTimes.length ? Math.min(...responseTimes) : undefined
-  const heard = [...replies, ...ends]
   return {
     app,
     appliedDay,
+    ...(appliedDay ? { appliedDayNumber: dayNumber(appliedDay) } : {}),
+    source: sourceGroup(app.source),
+    companyKey: app.company.trim().toLowerCase(),
     startDay: appliedDay ?? localDate(Date.parse(app.createdAt), timeZone),
-    responded: firstResponseAt !== undefined,
     firstResponseAt,
     interviewed: interviewStarts.length > 0 || history.some((h) => h.stage === 'interviewing'),
     offered: history.some((h) => h.stage === 'offer' || h.stage === 'accepted') || app.stage === 'offer' || app.stage === 'accepted',
     interviewStarts,
     replies,
     followUps,
-    lastHeardAt: heard.length ? Math.max(...heard) : undefined,
-    upcomingInterview: app.interviews.some((i) => Date.parse(i.startsAt) + i.durationMinutes * 60_000 > now)
+    interviewEnds,
+    interviewDays: interviewStarts.map((t) => localDayNumber(t, timeZone)),
+    followUpDays: followUps.map((u) => localDayNumber(u.at, timeZone)),
+    ...(firstResponseAt !== undefined ? { firstResponseDay: localDayNumber(firstResponseAt, timeZone) } : {})
   }
 }

@@ -7,10 +7,9 @@
 import type { Application, PlannerSettings } from '../../model'
 import { CLOSED_STAGES } from '../../model'
 import { nextActions } from '../planner'
-import { DAY, isoInstant, localDate } from '../time'
-import { factsOf, type ApplicationFacts } from './application-facts'
-import { dateOfDayNumber, dayNumber, rateOf, spreadOf, weekStartOf } from './numbers'
-import { sourceGroup } from './sources'
+import { DAY, isoInstant } from '../time'
+import { factsOf, hasUpcomingInterview, lastHeardAt, type ApplicationFacts } from './application-facts'
+import { dateOfDayNumber, dayNumber, localDayNumber, mondayOf, rateOf, spreadOf } from './numbers'
 import type { CompanyTiming, FunnelRow, Insights, ResponseRate, StalledApplication, WeekActivity } from './types'
 
 export interface InsightsOptions {
@@ -30,9 +29,11 @@ export const FOLLOW_UP_WINDOW_DAYS = 7
 const MAX_WEEKS = 104
 const FOLLOW_UP_KINDS = new Set(['follow_up', 'application_follow_up', 'ask_next_steps'])
 
+const responded = (f: ApplicationFacts) => f.firstResponseAt !== undefined
+
 function rate(list: readonly ApplicationFacts[]): ResponseRate {
-  const responded = list.filter((f) => f.responded).length
-  return { applications: list.length, responded, rate: rateOf(responded, list.length) }
+  const count = list.filter(responded).length
+  return { applications: list.length, responded: count, rate: rateOf(count, list.length) }
 }
 
 function grouped<K extends string>(list: readonly ApplicationFacts[], keyOf: (f: ApplicationFacts) => K | undefined): Map<K, ApplicationFacts[]> {
@@ -47,37 +48,36 @@ function grouped<K extends string>(list: readonly ApplicationFacts[], keyOf: (f:
   return groups
 }
 
-const daysBetween = (fromDay: string, toDay: string) => Math.max(0, dayNumber(toDay) - dayNumber(fromDay))
 
 export function computeInsights(apps: readonly Application[], options: InsightsOptions): Insights {
   const { now, timeZone, since } = options
   const stalledAfterDays = options.stalledAfterDays ?? 21
-  const all = apps.map((a) => factsOf(a, timeZone, now))
+  const all = apps.map((a) => factsOf(a, timeZone))
   const tracked = since ? all.filter((f) => f.startDay >= since) : all
   const sent = tracked.filter((f) => f.appliedDay !== undefined)
-  const local = (ms: number) => localDate(ms, timeZone)
+  const day = (ms: number) => localDayNumber(ms, timeZone)
 
   // Response rate.
-  const bySource = [...grouped(sent, (f) => sourceGroup(f.app.source))].map(([source, list]) => ({ source, ...rate(list) }))
+  const bySource = [...grouped(sent, (f) => f.source)].map(([source, list]) => ({ source, ...rate(list) }))
     .sort((a, b) => b.applications - a.applications || a.source.localeCompare(b.source))
   const byMonth = [...grouped(sent, (f) => f.appliedDay!.slice(0, 7))].map(([month, list]) => ({ month, ...rate(list) }))
     .sort((a, b) => a.month.localeCompare(b.month))
 
   // Timing: days to the first answer, days between rounds; overall and per company.
-  const firstReplyDays = (f: ApplicationFacts) => (f.firstResponseAt !== undefined && f.appliedDay ? [daysBetween(f.appliedDay, local(f.firstResponseAt))] : [])
-  const roundGaps = (f: ApplicationFacts) => f.interviewStarts.slice(1).map((t, i) => daysBetween(local(f.interviewStarts[i]), local(t)))
-  const companies: CompanyTiming[] = []
-  for (const [, list] of grouped(sent, (f) => f.app.company.trim().toLowerCase())) {
-    const firstReply = spreadOf(list.flatMap(firstReplyDays))
-    const betweenRounds = spreadOf(list.flatMap(roundGaps))
-    if (firstReply.count + betweenRounds.count > 0) companies.push({ company: list[0].app.company.trim(), firstReply, betweenRounds })
-  }
-  companies.sort((a, b) => (b.firstReply.count + b.betweenRounds.count) - (a.firstReply.count + a.betweenRounds.count) || a.company.localeCompare(b.company))
+  const today = day(now)
+  const firstReplyDays = (f: ApplicationFacts) => (f.firstResponseDay !== undefined && f.appliedDayNumber !== undefined ? [Math.max(0, Math.min(f.firstResponseDay, today) - f.appliedDayNumber)] : [])
+  const roundGaps = (f: ApplicationFacts) => f.interviewDays.slice(1).map((d, i) => Math.max(0, d - f.interviewDays[i]))
+  // Companies with the most timings first; spreads only for the ones shown.
+  const timed = [...grouped(sent, (f) => f.companyKey).values()]
+    .map((list) => ({ list, name: list[0].app.company.trim(), n: list.reduce((k, f) => k + (f.firstResponseDay !== undefined ? 1 : 0) + Math.max(0, f.interviewDays.length - 1), 0) }))
+    .filter((c) => c.n > 0)
+    .sort((a, b) => b.n - a.n || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const companies: CompanyTiming[] = timed.slice(0, COMPANY_LIMIT).map((c) => ({ company: c.name, firstReply: spreadOf(c.list.flatMap(firstReplyDays)), betweenRounds: spreadOf(c.list.flatMap(roundGaps)) }))
 
   // Funnel: applied → a person replied → interviewed → offer.
   const funnelCounts: Array<[FunnelRow['step'], string, number]> = [
     ['applied', 'Applied', sent.length],
-    ['replied', 'Heard back', sent.filter((f) => f.responded).length],
+    ['replied', 'Heard back', sent.filter(responded).length],
     ['interviewed', 'Interviewed', sent.filter((f) => f.interviewed).length],
     ['offer', 'Offer', sent.filter((f) => f.offered).length]
   ]
@@ -87,9 +87,9 @@ export function computeInsights(apps: readonly Application[], options: InsightsO
   const stalled: StalledApplication[] = []
   for (const f of sent) {
     const app = f.app
-    if (CLOSED_STAGES.includes(app.stage) || app.stage === 'offer' || f.upcomingInterview) continue
+    if (CLOSED_STAGES.includes(app.stage) || app.stage === 'offer' || hasUpcomingInterview(f, now)) continue
     const appliedAt = Date.parse(`${f.appliedDay}T12:00:00Z`)
-    const quietSince = Math.max(appliedAt, f.lastHeardAt ?? -Infinity)
+    const quietSince = Math.max(appliedAt, lastHeardAt(f, now) ?? -Infinity)
     const daysQuiet = Math.floor((now - quietSince) / DAY)
     if (daysQuiet < stalledAfterDays) continue
     const followUp = nextActions(app, options.planner, now).find((a) => FOLLOW_UP_KINDS.has(a.kind))
@@ -119,19 +119,21 @@ export function computeInsights(apps: readonly Application[], options: InsightsO
   }
 
   // Weekly activity, Monday to Sunday in the user's time zone.
-  const thisWeek = dayNumber(weekStartOf(local(now)))
-  let firstWeek = since ? dayNumber(weekStartOf(since)) : thisWeek - 7 * ((options.weeks ?? 12) - 1)
+  const thisWeek = mondayOf(day(now))
+  let firstWeek = since ? mondayOf(dayNumber(since)) : thisWeek - 7 * ((options.weeks ?? 12) - 1)
   firstWeek = Math.max(firstWeek, thisWeek - 7 * (MAX_WEEKS - 1))
-  const weeks = new Map<string, WeekActivity>()
-  for (let n = firstWeek; n <= thisWeek; n += 7) weeks.set(dateOfDayNumber(n), { weekStart: dateOfDayNumber(n), applications: 0, interviews: 0, followUps: 0 })
-  const bump = (day: string, field: 'applications' | 'interviews' | 'followUps') => {
-    const w = weeks.get(weekStartOf(day))
-    if (w) w[field]++
+  const weekly: WeekActivity[] = []
+  for (let n = firstWeek; n <= thisWeek; n += 7) weekly.push({ weekStart: dateOfDayNumber(n), applications: 0, interviews: 0, followUps: 0 })
+  const bump = (dayNum: number, field: 'applications' | 'interviews' | 'followUps') => {
+    const i = Math.floor((dayNum - firstWeek) / 7)
+    if (i >= 0 && i < weekly.length) weekly[i][field]++
   }
   for (const f of all) {
-    if (f.appliedDay) bump(f.appliedDay, 'applications')
-    for (const t of f.interviewStarts) bump(local(t), 'interviews')
-    for (const u of f.followUps) if (u.at <= now) bump(local(u.at), 'followUps')
+    if (f.appliedDayNumber !== undefined) bump(f.appliedDayNumber, 'applications')
+    for (const d of f.interviewDays) bump(d, 'interviews')
+    f.followUps.forEach((u, i) => {
+      if (u.at <= now) bump(f.followUpDays[i], 'followUps')
+    })
   }
 
   return {
@@ -143,12 +145,12 @@ export function computeInsights(apps: readonly Application[], options: InsightsO
     timing: {
       firstReply: spreadOf(sent.flatMap(firstReplyDays)),
       betweenRounds: spreadOf(sent.flatMap(roundGaps)),
-      byCompany: companies.slice(0, COMPANY_LIMIT),
-      companiesWithTimings: companies.length
+      byCompany: companies,
+      companiesWithTimings: timed.length
     },
     funnel,
     stalled: { afterDays: stalledAfterDays, applications: stalled },
     followUps: { settled, answeredWithinWindow: answered, rate: rateOf(answered, settled), waiting, windowDays: FOLLOW_UP_WINDOW_DAYS },
-    weekly: [...weeks.values()]
+    weekly
   }
 }

@@ -1,4 +1,5 @@
 /** Small numeric helpers for the Insights figures, and how the figures are written. */
+import { toWallTime } from '../time'
 import type { DaySpread } from './types'
 
 const DAY_MS = 86_400_000
@@ -7,6 +8,17 @@ const DAY_MS = 86_400_000
 export function dayNumber(date: string): number {
   const [y, m, d] = date.split('-').map(Number)
   return Math.round(Date.UTC(y, m - 1, d) / DAY_MS)
+}
+
+/** Day number of the local calendar day `ms` falls on in `timeZone`. */
+export function localDayNumber(ms: number, timeZone: string): number {
+  const w = toWallTime(ms, timeZone)
+  return Math.round(Date.UTC(w.year, w.month - 1, w.day) / DAY_MS)
+}
+
+/** The Monday on or before day number `n`. */
+export function mondayOf(n: number): number {
+  return n - (((n + 4) % 7) + 6) % 7
 }
 
 export function dateOfDayNumber(n: number): string {
