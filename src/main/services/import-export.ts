@@ -8,7 +8,7 @@ import type { Application } from '../../shared/model'
 import { STAGE_LABELS } from '../../shared/model'
 import { writeCsv } from '../../shared/core/csv'
 import { ImportProblems, parseImport } from '../../shared/core/import'
-import { compareActions, nextActions } from '../../shared/core/planner'
+import { nextActions } from '../../shared/core/planner'
 import type { ServiceContext } from './applications'
 import { event, newId } from './applications'
 
