@@ -8,7 +8,7 @@ import { computeInsights } from '../../shared/core/insights'
 import { planAll } from '../../shared/core/planner'
 import { resolveTimeZone } from '../../shared/core/time'
 import { calendarFeedPath, calendarFeedToken, resetCalendarFeedToken } from '../calendar/feed-token'
-import type { ServiceContext } from './applications'
+import type { ServiceContext } from '../service-context'
 
 export type InsightsServices = Pick<Services, 'getInsights' | 'exportCalendar' | 'getCalendarFeed' | 'resetCalendarFeed'>
 
