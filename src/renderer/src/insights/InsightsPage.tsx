@@ -6,6 +6,7 @@
 import { useMemo, useState, type ReactNode } from 'react'
 import type { Insights } from '../../../shared/api'
 import { formatDays, formatRate } from '../../../shared/core/insights'
+import { count } from './sections'
 import { CalendarCard } from './CalendarCard'
 import { FunnelSection, MonthsSection, SourcesSection, TimingSection, WeeklySection } from './sections'
 import { StalledList, stalledHeadline } from './StalledList'
@@ -51,7 +52,7 @@ export function InsightsPage() {
 function subtitle(f: Insights): string {
   const n = f.responseRate.overall.applications
   if (f.tracked === 0) return 'No applications yet. Add or import the ones you have sent, and the figures appear here.'
-  return `From ${n} application${n === 1 ? '' : 's'} sent${f.since ? ` since ${f.since}` : ''}.`
+  return `From ${count(n)} application${n === 1 ? '' : 's'} sent${f.since ? ` since ${f.since}` : ''}.`
 }
 
 function Figures({ insights: f }: { insights: Insights }) {
@@ -60,13 +61,13 @@ function Figures({ insights: f }: { insights: Insights }) {
   return (
     <>
       <section className="figures" aria-label="Headline figures">
-        <Figure id="response-rate" value={formatRate(o.rate)} label="heard back from a person" detail={`${o.responded} of ${o.applications} applications`} />
+        <Figure id="response-rate" value={formatRate(o.rate)} label="heard back from a person" detail={`${count(o.responded)} of ${count(o.applications)} applications`} />
         <Figure id="first-reply-median" value={formatDays(f.timing.firstReply.median)} label="to a first answer (median)"
-          detail={f.timing.firstReply.count ? `from ${f.timing.firstReply.count} answer${f.timing.firstReply.count === 1 ? '' : 's'}` : 'no answers yet'} />
-        <Figure id="stalled" value={String(f.stalled.applications.length)} label={`quiet for ${Math.round(f.stalled.afterDays / 7)}+ weeks`}
+          detail={f.timing.firstReply.count ? `from ${count(f.timing.firstReply.count)} answer${f.timing.firstReply.count === 1 ? '' : 's'}` : 'no answers yet'} />
+        <Figure id="stalled" value={count(f.stalled.applications.length)} label={`quiet for ${Math.round(f.stalled.afterDays / 7)}+ weeks`}
           detail={f.stalled.applications.length ? <a href="#stalled-heading" onClick={(e) => { e.preventDefault(); document.getElementById('stalled-heading')?.scrollIntoView() }}>Follow up or close them</a> : 'nothing stalled'} />
         <Figure id="follow-up-rate" value={formatRate(u.rate)} label={`of follow-ups answered within ${u.windowDays} days`}
-          detail={`${u.answeredWithinWindow} of ${u.settled}${u.waiting ? ` · ${u.waiting} still inside their week` : ''}`} />
+          detail={`${count(u.answeredWithinWindow)} of ${count(u.settled)}${u.waiting ? ` · ${count(u.waiting)} still inside their week` : ''}`} />
       </section>
       <section className="card" aria-labelledby="stalled-heading">
         <h2 id="stalled-heading" className="section-title">What has stalled</h2>

@@ -15,7 +15,7 @@ const PAGE = 10
 export function stalledHeadline(stalled: Insights['stalled']): string {
   const n = stalled.applications.length
   const weeks = Math.round(stalled.afterDays / 7)
-  return n === 0 ? `Nothing has been quiet for ${weeks}+ weeks.` : `${n} application${n === 1 ? '' : 's'} with no reply for ${weeks}+ weeks`
+  return n === 0 ? `Nothing has been quiet for ${weeks}+ weeks.` : `${n.toLocaleString('en-US')} application${n === 1 ? '' : 's'} with no reply for ${weeks}+ weeks`
 }
 
 export function StalledList({ stalled }: { stalled: Insights['stalled'] }) {

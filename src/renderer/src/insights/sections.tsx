@@ -6,7 +6,9 @@ import type { Insights } from '../../../shared/api'
 import { formatRate, formatSpread } from '../../../shared/core/insights'
 import { BarChart, ColumnChart, Legend, NumbersTable, type ColumnSeries } from './charts'
 
-const of = (r: { responded: number; applications: number; rate: number | null }) => `${formatRate(r.rate)} (${r.responded} of ${r.applications})`
+/** 4,587 */
+export const count = (n: number) => n.toLocaleString('en-US')
+const of = (r: { responded: number; applications: number; rate: number | null }) => `${formatRate(r.rate)} (${count(r.responded)} of ${count(r.applications)})`
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const monthName = (m: string) => `${MONTHS[Number(m.slice(5, 7)) - 1]} ${m.slice(0, 4)}`
 const weekName = (d: string) => `${MONTHS[Number(d.slice(5, 7)) - 1]} ${Number(d.slice(8, 10))}`
@@ -18,7 +20,7 @@ export function FunnelSection({ funnel }: { funnel: Insights['funnel'] }) {
       <h2 id="funnel-heading" className="section-title">From application to offer</h2>
       {applied === 0 ? <p className="muted">No applications sent yet.</p> : (
         <BarChart title="Stage funnel" description={funnel.map((r) => `${r.label}: ${r.count}`).join(', ')} max={applied}
-          rows={funnel.map((r, i) => ({ label: r.label, value: r.count, text: i === 0 ? String(r.count) : `${r.count} (${formatRate(r.share)})` }))} />
+          rows={funnel.map((r, i) => ({ label: r.label, value: r.count, text: i === 0 ? count(r.count) : `${count(r.count)} (${formatRate(r.share)})` }))} />
       )}
       <NumbersTable caption="Stage funnel" head={['Step', 'Applications', 'Share of applied']} rows={funnel.map((r) => [r.label, r.count, formatRate(r.share)])} />
     </section>
