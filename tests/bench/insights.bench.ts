@@ -12,6 +12,7 @@ import { createServices } from '../../src/main/services'
 import { APPLICATION_FORMAT_VERSION, openStore } from '../../src/main/store'
 import { computeInsights } from '../../src/shared/core/insights'
 import { parseImport } from '../../src/shared/core/import'
+import { readCsv } from '../../src/main/services/read-csv'
 import { stageHistoryAfter } from '../../src/shared/core/stage-history'
 import { startServe, stopProcess } from '../e2e/fixtures'
 import { seedApplications } from '../e2e/insights-seed'
@@ -60,7 +61,7 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'afterview-bench-insights-'))
   const now = Date.now()
   let n = 0
-  const apps = parseImport('json', JSON.stringify({ applications: seedApplications(now, COPIES) }), { now, newId: (p = '') => `${p}${(n++).toString(36)}` })
+  const apps = parseImport(JSON.stringify({ applications: seedApplications(now, COPIES) }), { now, readCsv, newId: (p = '') => `${p}${(n++).toString(36)}` })
     .map((a) => ({ ...a, stageHistory: stageHistoryAfter(a) }))
   mkdirSync(join(dir, 'applications'), { recursive: true })
   for (const a of apps) writeFileSync(join(dir, 'applications', `${encodeURIComponent(a.id)}.json`), JSON.stringify({ schemaVersion: APPLICATION_FORMAT_VERSION, data: a }))

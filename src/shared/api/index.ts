@@ -12,16 +12,20 @@ import { reminderApi } from './reminders'
 import { outboxApi } from './outbox'
 import { oauthApi } from './oauth'
 import { reviewApi } from './review'
+import { classifyApi } from './classify'
 import { insightsApi } from './insights'
-import { AfterviewError, describeInvalid, toErrorData, type Envelope, type Method } from './contract'
+import { AfterviewError, toErrorData, type Envelope, type Method } from './contract'
+import { invalidInput, plainIssue } from './field-errors'
 
 export * from './contract'
+export * from './field-errors'
 export * from './applications'
 export * from './accounts'
 export * from './reminders'
 export * from './outbox'
 export * from './oauth'
 export * from './review'
+export * from './classify'
 export * from './insights'
 
 export const api = {
@@ -31,6 +35,7 @@ export const api = {
   ...outboxApi,
   ...oauthApi,
   ...reviewApi,
+  ...classifyApi,
   ...insightsApi
 } as const
 
@@ -70,10 +75,10 @@ export const eventNames = Object.keys(events) as EventName[]
 export const channelOf = (name: MethodName) => `afterview:${name}`
 export const EVENT_CHANNEL = 'afterview:event'
 
-/** Validates `input` for method `name`; throws AfterviewError('invalid_input') in plain words. */
+/** Validates `input` for method `name`; throws AfterviewError('invalid_input') in plain words, with each field's problem as data. */
 export function parseInput<K extends MethodName>(name: K, input: unknown): z.output<Api[K]['input']> {
-  const result = api[name].input.safeParse(input)
-  if (!result.success) throw new AfterviewError('invalid_input', `That did not look right: ${describeInvalid(result.error)}.`)
+  const result = api[name].input.safeParse(input, { error: plainIssue })
+  if (!result.success) throw invalidInput(result.error)
   return result.data as z.output<Api[K]['input']>
 }
 
@@ -81,7 +86,6 @@ export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(api, name)
 }
 
-/** Calls a service method with validation, returning an envelope (never throws). */
 /**
  * Calls a service method with validation, returning an envelope (never throws). An
  * unexpected error reaches the window as a calm "something went wrong"; its details go
@@ -109,7 +113,7 @@ export function createClient(
     client[name] = async (input: unknown) => {
       const envelope = await call(name, input)
       if (envelope.ok) return envelope.value
-      throw new AfterviewError(envelope.error.code, envelope.error.message)
+      throw new AfterviewError(envelope.error.code, envelope.error.message, envelope.error.fields)
     }
   }
   return client as AfterviewClient
