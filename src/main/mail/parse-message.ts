@@ -44,8 +44,13 @@ export async function parseMessage(raw: Buffer | string, options: ParseMessageOp
   const offset = dateHeaderOffsetMinutes(parsed)
   const calendar = firstCalendarInvite(parsed.attachments, offset ?? 0)
   const inReplyTo = firstMessageId(parsed.inReplyTo)
+  const messageId = parsed.messageId ? normalizeMessageId(parsed.messageId) : syntheticMessageId(raw)
+  const written = parsed.messageId ? writtenIds(parsed.messageId)[0] : undefined
+  const writtenReferences = writtenIds(parsed.references)
   return {
-    messageId: parsed.messageId ? normalizeMessageId(parsed.messageId) : syntheticMessageId(raw),
+    messageId,
+    ...(written && written !== messageId ? { writtenMessageId: written } : {}),
+    ...(writtenReferences.some((r) => r !== normalizeMessageId(r)) ? { writtenReferences } : {}),
     ...(inReplyTo ? { inReplyTo } : {}),
     references: messageIds(parsed.references),
     date: messageDate(parsed, options),
@@ -81,6 +86,13 @@ function messageIds(value: string | string[] | undefined): string[] {
   if (!value) return []
   const all = (Array.isArray(value) ? value : [value]).flatMap((v) => v.match(/<[^<>\s]+>/g) ?? (v.trim() ? [v.trim()] : []))
   return [...new Set(all.map(normalizeMessageId).filter((id) => id !== ''))]
+}
+
+/** Message-IDs as the sender wrote them (servers and clients compare them case-sensitively). */
+function writtenIds(value: string | string[] | undefined): string[] {
+  if (!value) return []
+  const all = (Array.isArray(value) ? value : [value]).flatMap((v) => v.match(/<[^<>\s]+>/g) ?? (v.trim() ? [`<${v.trim().replace(/^<|>$/g, '')}>`] : []))
+  return [...new Set(all)].slice(-50)
 }
 
 function firstMessageId(value: string | undefined): string | undefined {

@@ -9,7 +9,7 @@ import type { Application, MessageRef } from '../../shared/model'
 import { nextActions, type NextAction } from '../../shared/core/planner'
 import { renderTemplate, replySubject, templateFor, templateValues, unsendableReason } from '../../shared/core/templates'
 import { resolveTimeZone } from '../../shared/core/time'
-import { addressOf } from '../../shared/core/address'
+import { addressOf, isAddress } from '../../shared/core/address'
 import type { Store } from '../store'
 import type { MailAccess } from './mail-access'
 import { nextBusinessMorning } from './schedule'
@@ -24,6 +24,13 @@ export interface DraftDeps {
 const KIND_WORDS: Record<Draft['actionKind'], string> = {
   thank_you: 'thank-you', ask_next_steps: 'next-steps question', follow_up: 'follow-up',
   application_follow_up: 'application follow-up', answer: 'reply', close_out: 'reply'
+}
+
+/** References for an answer: their chain as written, then their own Message-ID. */
+function referencesOf(m: MessageRef): string[] {
+  const own = m.originalMessageId ?? m.messageId
+  const chain = m.references?.length ? m.references : m.inReplyTo ? [m.inReplyTo] : []
+  return [...chain.filter((r) => r !== own), own].slice(-20)
 }
 
 function messageEvent(app: Application, messageId: string): MessageRef | undefined {
@@ -92,8 +99,9 @@ export async function openDraft(deps: DraftDeps, applicationId: string, actionKe
     subject: answered ? replySubject(answered.subject || app.company) : renderTemplate(template?.subject ?? '', values).text,
     body: template ? renderTemplate(template.body, values).text + '\n' : '',
     messageId: `<${randomUUID()}@${domain}>`,
-    inReplyTo: answered?.messageId,
-    references: answered ? [...(answered.inReplyTo ? [answered.inReplyTo] : []), answered.messageId] : [],
+    // Threaded to their message as they wrote its Message-ID (servers compare these case-sensitively).
+    inReplyTo: answered ? answered.originalMessageId ?? answered.messageId : undefined,
+    references: answered ? referencesOf(answered) : [],
     threadOption: thread ? { messageId: thread.messageId, subject: thread.subject, references: thread.inReplyTo ? [thread.inReplyTo] : [] } : undefined,
     createdAt: iso,
     updatedAt: iso
@@ -106,9 +114,12 @@ export async function openDraft(deps: DraftDeps, applicationId: string, actionKe
  * the mail it answers; the interview's people; whoever last wrote from the company (not an
  * automatic reply); the application's first contact with an address.
  */
-export function recipientsFor(app: Application, action: Pick<NextAction, 'contactIds'>, answered: MessageRef | undefined, interview: Application['interviews'][number] | undefined): string[] {
+export function recipientsFor(app: Application, action: Pick<NextAction, 'contactIds' | 'to'>, answered: MessageRef | undefined, interview: Application['interviews'][number] | undefined): string[] {
   const emailOf = (id: string) => app.contacts.find((c) => c.id === id)?.email?.toLowerCase()
-  const present = (list: Array<string | undefined>) => [...new Set(list.filter((e): e is string => !!e))]
+  const present = (list: Array<string | undefined>) => [...new Set(list.filter((e): e is string => !!e && isAddress(e)))]
+  // The person who last wrote (read from their mail) comes first.
+  const writer = present([action.to?.email.toLowerCase()])
+  if (writer.length) return writer
   const fromContacts = present(action.contactIds.map(emailOf))
   if (fromContacts.length) return fromContacts
   if (answered?.direction === 'in') return present([addressOf(answered.from)])
@@ -160,10 +171,40 @@ export function draftView(deps: DraftDeps, draft: Draft): DraftView {
     from: senders.find((s) => s.accountId === draft.accountId),
     senders,
     contacts: (app?.contacts ?? []).filter((c) => !!c.email).map((c) => ({ name: c.name, email: c.email! })),
+    recipients: app ? recipientsOf(app, draft.to) : [],
     company: app?.company ?? '',
     title: planned?.title ?? `Send the ${what}`,
     cannotSend: cannotSend(draft, mail),
     nextMorning: new Date(morning.at).toISOString(),
     nextMorningLabel: morning.label
   }
+}
+
+/** Names for addresses: a contact, else the person a filed mail named (its signature or From), newest first. */
+export function recipientsOf(app: Application, addresses: readonly string[]): Array<{ name: string; email: string; title?: string }> {
+  const out: Array<{ name: string; email: string; title?: string }> = []
+  for (const email of addresses) {
+    const contact = app.contacts.find((c) => c.email === email)
+    const said = [...app.events].reverse().find((e) => e.message?.direction === 'in' && e.message.facts?.replyTo?.email === email)?.message?.facts?.replyTo
+    if (contact) {
+      const title = contact.title ?? said?.title
+      out.push({ name: contact.name, email, ...(title ? { title } : {}) })
+      continue
+    }
+    for (let i = app.events.length - 1; i >= 0; i--) {
+      const m = app.events[i].message
+      if (!m || m.direction !== 'in') continue
+      const person = m.facts?.replyTo
+      if (person?.email === email && person.name) {
+        out.push({ name: person.name, email, ...(person.title ? { title: person.title } : {}) })
+        break
+      }
+      const from = /^\s*"?([^"<]+?)"?\s*<([^>]+)>/.exec(m.from)
+      if (from && from[2].trim().toLowerCase() === email) {
+        out.push({ name: from[1].trim(), email })
+        break
+      }
+    }
+  }
+  return out
 }

@@ -24,7 +24,8 @@ export const ProposalFields = z.object({
   previousStartsAt: Instant.optional(),
   interviewKind: z.enum(['phone', 'video', 'onsite', 'other']).optional(),
   calendarUid: z.string().max(1000).optional(),
-  offerReply: z.boolean().optional()
+  offerReply: z.boolean().optional(),
+  contact: Person.extend({ title: z.string().trim().max(200).optional() }).optional()
 }).strict()
 export type ProposalFields = z.infer<typeof ProposalFields>
 // The pure core and the stored shape must agree.

@@ -37,6 +37,7 @@ export function ComposeDialog({ applicationId, actionKey, onClose }: { applicati
   const problems = fieldProblems(fields, view.cannotSend)
   const to = parseAddressList(fields.to).addresses.map((a) => a.address)
   const offered = view.contacts.filter((c) => !to.includes(c.email.toLowerCase()))
+  const named = (view.recipients ?? []).filter((r) => to.includes(r.email.toLowerCase()))
   const localProblem = Object.values(problems).find(Boolean)
   // What only main knows (e.g. the account was removed), once what is shown is saved.
   const blocked = localProblem ?? (d.saveState === 'saved' ? view.cannotSend : undefined)
@@ -72,6 +73,11 @@ export function ComposeDialog({ applicationId, actionKey, onClose }: { applicati
               <Field label="To" hint={offered.length ? undefined : 'Separate addresses with commas, e.g. Dana Whitfield <dana@example.com>, sam@example.com.'} error={problems.to}>
                 <input type="text" value={fields.to} onChange={(e) => d.change({ to: e.target.value })} autoComplete="off" spellCheck={false} />
               </Field>
+              {named.length > 0 && (
+                <p className="small muted compose-recipients" aria-label="Recipients by name">
+                  {named.map((r) => `${r.name}${r.title ? ` (${r.title})` : ''}`).join(', ')}
+                </p>
+              )}
               {offered.length > 0 && (
                 <div className="compose-suggestions" aria-label="Contacts of this application">
                   {offered.map((c) => (
