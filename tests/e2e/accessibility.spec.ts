@@ -55,7 +55,8 @@ for (const scheme of ['light', 'dark'] as const) {
       ['Next up', '#/'],
       ['Applications', '#/applications'],
       ['An application', `#/application/${id}`],
-      ['Review', '#/review']
+      ['Review', '#/review'],
+      ['Insights', '#/insights']
     ]
     // Every section Settings lists, so a new one is checked without editing this test.
     await page.evaluate("window.location.hash = '#/settings'")
