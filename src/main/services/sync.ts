@@ -53,7 +53,7 @@ export function createSyncServices(host: MailHost): SyncServices {
           const lock = await client.getMailboxLock(folder, { readOnly: true }).catch(() => undefined)
           if (!lock) continue
           try {
-            const uids = (await client.search({ header: { 'message-id': normalizeMessageId(messageId) } }, { uid: true })) || []
+            const uids = (await client.search({ header: { 'message-id': ref.messageId } }, { uid: true })) || []
             if (!uids.length) continue
             const fetched = await client.fetchOne(String(uids[0]), { source: { maxLength: 2 * 1024 * 1024 } }, { uid: true })
             if (!fetched || !fetched.source) continue
