@@ -12,7 +12,7 @@ import { messageIdKey, type MailMessage } from '../../../shared/core/mail-messag
 import type { Store } from '../../store'
 import { addEvent, applicationWrites, hasMessage, messageEvent, type ApplicationWrites } from '../../services/application-writes'
 import { formatAddress, messageRefOf } from './message-ref'
-import { withSkipped } from './skipped'
+import { skipKey, withSkipped } from './skipped'
 
 export { isAutomatic, snippetOf } from './message-ref'
 
@@ -73,7 +73,7 @@ export class MessageFiler {
       for (const e of app.events) if (e.message?.messageId) this.known.set(messageIdKey(e.message.messageId), app.id)
     }
     this.skippedKeys.clear()
-    for (const list of this.store.skippedMail.all()) for (const i of list.items) this.skippedKeys.add(messageIdKey(i.messageId))
+    for (const list of this.store.skippedMail.all()) for (const i of list.items) this.skippedKeys.add(i.key ?? skipKey(i.messageId))
     this.appsVersion++
   }
 
@@ -92,7 +92,7 @@ export class MessageFiler {
 
   /** Deliberately skipped before (listed with its reason): not tried again by retroactive filing. */
   isSkipped(messageId: string): boolean {
-    return this.skippedKeys.has(messageIdKey(messageId))
+    return this.skippedKeys.has(skipKey(messageId))
   }
 
   match(message: MailMessage, userAddresses: string[]): MessageMatch | null {
@@ -140,7 +140,7 @@ export class MessageFiler {
     const seen = new Set<string>()
     for (const { match, message } of items) {
       const key = messageIdKey(message.messageId)
-      if (this.known.has(key) || seen.has(key)) continue
+      if (this.known.has(key) || this.skippedKeys.has(skipKey(message.messageId)) || seen.has(key)) continue
       seen.add(key)
       const built = messageRefOf(match, message, accountId)
       if (!built.ok) {
@@ -209,7 +209,7 @@ export class MessageFiler {
   private async recordSkipped(accountId: string, skipped: SkippedMessage[]): Promise<void> {
     if (!skipped.length) return
     const items = skipped.map((s) => s.item)
-    for (const i of items) this.skippedKeys.add(messageIdKey(i.messageId))
+    for (const i of items) this.skippedKeys.add(skipKey(i.messageId))
     const collection = this.store.skippedMail
     try {
       if (collection.get(accountId)) await collection.update(accountId, (current) => withSkipped(current, accountId, items))

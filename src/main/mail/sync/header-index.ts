@@ -38,7 +38,7 @@ export interface MailboxIndex {
 const cut = (s: string, max: number) => (s.length > max ? s.slice(0, max) : s)
 
 export function entryOf(uid: number, m: MailMessage): IndexEntry {
-  const e: IndexEntry = { u: uid, i: cut(m.messageId, 1000), a: cut(m.from.address, 320), s: clampSubject(m.subject), d: m.date }
+  const e: IndexEntry = { u: uid, i: m.messageId, a: cut(m.from.address, 320), s: clampSubject(m.subject), d: m.date }
   if (m.inReplyTo) e.r = cut(m.inReplyTo, 1000)
   if (m.references.length) e.f = m.references.slice(-30).map((x) => cut(x, 1000))
   if (m.from.name) e.n = cut(m.from.name, 100)
