@@ -224,35 +224,33 @@ export class SyncPass {
     filer.refreshIfChanged()
     const users = this.userAddresses()
     const start = new Date(this.windowStart()).toISOString()
-    const plan: Array<{ role: MailboxRole; path: string; uidValidity: string; candidates: Candidate[] }> = []
-    for (const role of ['sent', 'inbox', 'all'] as const) {
-      const box = this.index.get(role)
-      if (!box) continue
-      const candidates: Candidate[] = []
-      for (const entry of box.entries) {
-        if (entry.d < start || filer.isFiled(entry.i) || filer.isSkipped(entry.i)) continue
-        const header = messageOf(entry)
-        const match = filer.match(header, users)
-        if (match) candidates.push({ uid: entry.u, header, match })
-      }
-      if (candidates.length) plan.push({ role, path: box.path, uidValidity: box.uidValidity, candidates })
-    }
-    if (!plan.length) return 0
-    const client = await connect()
+    let client: ImapFlow | undefined
     let filed = 0
     try {
-      for (const box of plan) {
+      // Sent first: what the user wrote anchors the threads the replies are matched by.
+      for (const role of ['sent', 'inbox', 'all'] as const) {
+        const box = this.index.get(role)
+        if (!box) continue
+        const candidates: Candidate[] = []
+        for (const entry of box.entries) {
+          if (entry.d < start || filer.isFiled(entry.i) || filer.isSkipped(entry.i)) continue
+          const header = messageOf(entry)
+          const match = filer.match(header, users)
+          if (match) candidates.push({ uid: entry.u, header, match })
+        }
+        if (!candidates.length) continue
+        client ??= await connect()
         const lock = await client.getMailboxLock(box.path, { readOnly: true })
         try {
           // UIDs mean nothing after UIDVALIDITY changed: the next pass rescans that mailbox.
           if (!client.mailbox || String(client.mailbox.uidValidity) !== box.uidValidity) continue
-          filed += (await this.fileCandidates(client, box.candidates, undefined, { unmatched: false })).filed
+          filed += (await this.fileCandidates(client, candidates, undefined, { unmatched: false })).filed
         } finally {
           lock.release()
         }
       }
     } finally {
-      await release(client)
+      if (client) await release(client)
     }
     return filed
   }
