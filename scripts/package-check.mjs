@@ -7,11 +7,15 @@
  *     executable: Electron cannot be downloaded here) with fuses skipped (they need the
  *     real binary; the config above is validated instead);
  *  4. lists app.asar and fails if sources, tests, configs, source maps, secrets or
- *     devDependencies ended up inside, or if the bundles the app starts from are missing.
+ *     devDependencies ended up inside, or if the bundles the app starts from are missing;
+ *  5. extracts app.asar (+ app.asar.unpacked), resolves every module the packed bundles
+ *     require from inside it, and starts the packed main bundle with a stand-in `electron`
+ *     (tests/support/stub-electron.cjs): it must register its IPC channels and open a window.
  * Works offline. Exit 0 when everything checks.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { builtinModules } from 'node:module'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -22,6 +26,7 @@ const require = createRequire(join(root, 'package.json'))
 const started = Date.now()
 const failures = []
 const step = (s) => console.log(`\n▸ ${s}`)
+const jsFiles = (dir) => (existsSync(dir) ? readdirSync(dir, { recursive: true }).map((f) => join(dir, String(f))).filter((f) => /\.(c|m)?js$/.test(f)) : [])
 const pkg = () => JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 
 // 1. The configuration.
@@ -47,6 +52,8 @@ const targets = (os) => [config[os]?.target].flat().map((t) => (typeof t === 'st
 for (const [os, needed] of [['linux', ['AppImage', 'deb']], ['mac', ['dmg']], ['win', ['nsis']]]) {
   for (const t of needed) if (!targets(os).includes(t)) failures.push(`electron-builder.yml: ${os} does not build ${t}`)
 }
+if (config.deb?.depends) failures.push('electron-builder.yml: deb.depends replaces electron-builder\'s default list (libgtk-3-0, libnotify4, libnss3, xdg-utils…); leave it unset or list them all')
+if (config.electronFuses?.resetAdHocDarwinSignature !== true) failures.push('electron-builder.yml: electronFuses.resetAdHocDarwinSignature must be true, or an unsigned arm64 macOS build will not launch')
 if (!(config.asarUnpack ?? []).some((p) => p.includes('keytar'))) failures.push('electron-builder.yml: keytar is not unpacked from the asar')
 console.log('  configuration is valid')
 
@@ -104,7 +111,7 @@ for (const [name, on] of Object.entries(fuseWant)) {
 
 // 4. What went into app.asar.
 step('Checking app.asar')
-const { listPackage } = require('@electron/asar')
+const { listPackage, extractAll } = require('@electron/asar')
 const entries = listPackage(asarPath, { isPack: false }).map((e) => e.replace(/\\/g, '/'))
 const files = new Set(entries)
 for (const needed of ['/package.json', '/out/main/index.js', '/out/preload/index.js', '/out/renderer/index.html', '/resources/icon-256.png', '/resources/tray/tray-light.png', '/resources/tray/trayTemplate.png']) {
@@ -139,6 +146,59 @@ if (existsSync(join(root, 'node_modules', 'keytar', 'package.json'))) {
   const unpacked = join(output, 'linux-unpacked', 'resources', 'app.asar.unpacked', 'node_modules', 'keytar')
   if (!existsSync(join(unpacked, 'package.json'))) failures.push('keytar is installed but was not unpacked next to app.asar (its .node cannot load from inside the archive)')
   else console.log('    keytar unpacked to app.asar.unpacked/node_modules/keytar')
+}
+
+// 5. Does the packed app start? Extract app.asar (plus app.asar.unpacked) as Electron would
+// see it, resolve every bare require of the bundles from inside the extracted tree, then
+// load the packed main bundle with a stand-in `electron` and count the IPC channels it
+// registers. A MODULE_NOT_FOUND here is what a user's first launch would hit.
+step('Loading the packed app (stand-in Electron)')
+const extracted = join(work, 'extracted')
+extractAll(asarPath, extracted)
+const unpackedDir = `${asarPath}.unpacked`
+if (existsSync(unpackedDir)) cpSync(unpackedDir, extracted, { recursive: true })
+const bundles = ['out/main', 'out/preload'].flatMap((dir) => jsFiles(join(extracted, dir)))
+const optional = new Set(Object.keys(pkgJson.optionalDependencies ?? {}))
+let resolved = 0
+for (const file of bundles) {
+  const text = readFileSync(file, 'utf8')
+  const requireFrom = createRequire(file)
+  // Bundlers write require("x") / import("x") with double quotes; single-quoted ones are JSDoc type imports.
+  const specifiers = new Set([...text.matchAll(/\b(?:require|import)\("([^"]+)"\)/g)].map((m) => m[1]))
+  for (const spec of specifiers) {
+    if (spec === 'electron' || spec.startsWith('node:') || builtinModules.includes(spec)) continue
+    const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]
+    try {
+      requireFrom.resolve(spec)
+      resolved++
+    } catch {
+      const where = file.slice(extracted.length + 1)
+      if (optional.has(name) && !existsSync(join(root, 'node_modules', name))) console.log(`  ${spec} (optional, not installed here) skipped in ${where}`)
+      else failures.push(`the packed app cannot load "${spec}" (required by ${where}): a user's first launch would crash with MODULE_NOT_FOUND`)
+    }
+  }
+}
+console.log(`  ${resolved} module requires from ${bundles.length} bundle files resolve inside the package`)
+const preloadExternal = bundles.filter((f) => f.includes('/out/preload/')).flatMap((f) =>
+  [...readFileSync(f, 'utf8').matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]).filter((s) => s !== 'electron' && !s.startsWith('.')))
+if (preloadExternal.length) failures.push(`the sandboxed preload requires ${preloadExternal.join(', ')}: a sandboxed preload may only require electron`)
+const startReport = join(work, 'start-report.json')
+const start = spawnSync(process.execPath, ['-r', join(root, 'tests', 'support', 'stub-electron.cjs'), join(extracted, 'out', 'main', 'index.js')], {
+  cwd: extracted,
+  encoding: 'utf8',
+  timeout: 30_000,
+  env: { ...process.env, NODE_PATH: '', AFTERVIEW_DATA_DIR: join(work, 'data'), STUB_ELECTRON_REPORT: startReport, ELECTRON_RENDERER_URL: '' }
+})
+if (!existsSync(startReport)) {
+  failures.push(`the packed main bundle did not start (exit ${start.status}):\n${(start.stderr || '').split('\n').slice(0, 8).join('\n')}`)
+} else {
+  const started = JSON.parse(readFileSync(startReport, 'utf8'))
+  const apiChannels = started.ipcChannels.length
+  if (started.errors.length) failures.push(`the packed main bundle threw while starting:\n${started.errors[0].split('\n').slice(0, 6).join('\n')}`)
+  if (!started.whenReadyCalled) failures.push('the packed main bundle never reached app.whenReady()')
+  if (apiChannels < 10) failures.push(`the packed main bundle registered only ${apiChannels} IPC channels`)
+  if (!started.windows.length) failures.push('the packed main bundle opened no window')
+  console.log(`  started: ${apiChannels} IPC channels registered, ${started.windows.length} window(s), tray ${started.trays.length ? 'yes' : 'no'}`)
 }
 
 rmSync(work, { recursive: true, force: true })

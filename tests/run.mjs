@@ -7,7 +7,8 @@
  *      real Secret Service (and never the user's own keyring);
  *   3. build (electron-vite), 4. typecheck (shared core, main/preload, renderer),
  *   5. unit + integration tests (vitest, real Dovecot and SMTP), 6. end-to-end (Playwright
- *      in Chromium against browser mode).
+ *      in Chromium against browser mode), 7. package:check (the packed app starts) and
+ *      security:scan (electronegativity).
  * Ends with one line "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process'
@@ -39,6 +40,7 @@ if (process.env.AFTERVIEW_TEST_INNER !== '1') {
     }
     throw error
   }
+  ensureKeytar()
   // Re-run inside a throwaway D-Bus session with its own unlocked keyring.
   const home = mkdtempSync(join(tmpdir(), 'afterview-keyring-'))
   const script = 'eval "$(printf afterview-test | gnome-keyring-daemon --unlock --components=secrets)"; export GNOME_KEYRING_CONTROL; exec "$@"'
@@ -47,6 +49,25 @@ if (process.env.AFTERVIEW_TEST_INNER !== '1') {
   })
   rmSync(home, { recursive: true, force: true })
   process.exit(r.status ?? 1)
+}
+
+/**
+ * keytar is an optional dependency that builds against libsecret. On a fresh machine `npm ci`
+ * runs before the packages above exist, so npm drops keytar and the typecheck and keychain
+ * tests would fail. Now that libsecret is here, install the locked version once (no change to
+ * package.json or the lock file).
+ */
+function ensureKeytar() {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
+  if (!pkg.optionalDependencies?.keytar || existsSync(join(root, 'node_modules', 'keytar', 'build', 'Release', 'keytar.node'))) return
+  const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'))
+  const version = lock.packages?.['node_modules/keytar']?.version ?? pkg.optionalDependencies.keytar
+  process.stderr.write(`keytar (the keychain module) was skipped by npm ci because libsecret was not installed yet; installing keytar@${version} now\n`)
+  const r = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', `keytar@${version}`], { cwd: root, stdio: 'inherit' })
+  if (r.status !== 0 || !existsSync(join(root, 'node_modules', 'keytar', 'build', 'Release', 'keytar.node'))) {
+    process.stderr.write('\nkeytar could not be built. Run `npm ci` again now that libsecret is installed.\n')
+    process.exit(1)
+  }
 }
 
 const results = { passed: 0, failed: 0 }
@@ -80,6 +101,14 @@ if (ok && wants('e2e')) {
     results.passed += (s.expected ?? 0) + (s.flaky ?? 0)
     results.failed += s.unexpected ?? 0
   } else results.failed++
+}
+// The packaged app starts (packed app.asar loaded with a stand-in Electron) and the
+// security scan has no unexplained finding; both reuse the build above.
+for (const [step, script] of [['package', 'scripts/package-check.mjs'], ['security', 'scripts/security-scan.mjs']]) {
+  if (!ok || !wants(step)) continue
+  const passed = run(`${step === 'package' ? 'package:check' : 'security:scan'}`, process.execPath, [script, '--no-build'])
+  results[passed ? 'passed' : 'failed']++
+  ok = passed && ok
 }
 rmSync(reports, { recursive: true, force: true })
 if (!ok && results.failed === 0) results.failed = 1

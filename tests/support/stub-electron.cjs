@@ -17,10 +17,17 @@ const record = (error) => report.errors.push(String(error && error.stack || erro
 process.on('uncaughtException', record)
 process.on('unhandledRejection', record)
 
-function finish() {
+let written = false
+function writeReport() {
+  written = true
   if (process.env.STUB_ELECTRON_REPORT) writeFileSync(process.env.STUB_ELECTRON_REPORT, JSON.stringify(report, null, 1))
+}
+function finish() {
+  writeReport()
   process.exit(report.errors.length ? 1 : 0)
 }
+// A bundle that throws before whenReady (e.g. MODULE_NOT_FOUND) still leaves its report.
+process.on('exit', () => { if (!written) writeReport() })
 
 class WebContents extends EventEmitter {
   constructor(id) { super(); this.id = id; this.sent = [] }

@@ -1,0 +1,211 @@
+/**
+ * Sync as a user lives with it: whole `afterview` processes against a real Dovecot, on a
+ * mailbox shaped like a job seeker's (`npm run bench -- sync-process`; issue 14).
+ *
+ * The mailbox: N messages over the last 360 days, so half fall inside the 180-day look-back;
+ * about 10 % from the tracked companies' interviewers and recruiters; about 35 % untracked
+ * mail whose subjects carry job words (job alerts, newsletters, other companies' recruiters:
+ * "Interview invitation", "Re: Your application", "Next steps", "Offer details"); the rest
+ * ordinary mail (receipts, friends, mailing lists). 50 tracked applications.
+ *
+ * Printed as the median of 3 (min–max beside it), each first scan on a fresh copy of the
+ * same data folder, run alternately with the floor process (tests/bench/sync-floor.mjs:
+ * connect, envelope + headers of the window, full source of the tracked senders' mail,
+ * mailparser), so a busy machine slows both alike:
+ *   - first `afterview sync --once` vs the floor, and their ratio (target <= 1.3);
+ *   - peak RSS of the first-scan process (target < 250 MB at 100,000);
+ *   - `sync --once` after 10 new messages (target < 400 ms) and with nothing new (< 350 ms);
+ *   - `afterview --help` (target < 200 ms) next to bare `node -e 0`.
+ * Delivery-to-timeline while watching is measured in process by sync.bench.ts.
+ */
+import { spawn } from 'node:child_process'
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseInput } from '../../src/shared/api'
+import { createServices } from '../../src/main/services'
+import { openStore } from '../../src/main/store'
+import { createMemorySecretStore } from '../../src/main/secrets'
+import { SCAN_HEADERS } from '../../src/main/mail/sync/header-message'
+import { startMailServers, type MailServers } from '../support/mail-servers'
+import { makeMessage, seedMaildir, type SeedMessage } from '../support/maildir'
+
+const DAY = 86_400_000
+const root = join(import.meta.dirname, '..', '..')
+const cliPath = join(root, 'bin', 'afterview.js')
+
+const FIRST = ['Dana', 'Priya', 'Tomás', 'Aiko', 'Marcus', 'Léa', 'Sven', 'Fatima', 'Grace', 'Olu']
+const LAST = ['Whitfield', 'Raman', 'García', 'Tanaka', 'Bell', 'Moreau', 'Lund', 'Haddad', 'Okafor', 'Novak']
+const COMPANIES = Array.from({ length: 50 }, (_, i) => {
+  const domain = `tracked${i}.test`
+  const person = (k: number) => ({ name: `${FIRST[(i + k) % 10]} ${LAST[(i * 3 + k) % 10]}`, email: `${FIRST[(i + k) % 10]!.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '')}@${domain}` })
+  return { company: `Tracked Company ${i}`, role: ['Registered Nurse', 'Maths Teacher', 'Staff Accountant', 'Data Engineer', 'Policy Officer'][i % 5]!, domain, contacts: [person(0), person(1)] }
+})
+const JOB_SUBJECTS = ['Interview invitation', 'Re: Your application', 'Next steps', 'Offer details', '12 new jobs for "Data Engineer" near you', 'Interview tips for this week', 'Your application was viewed', 'Hiring now: nurses in your area', 'Offer ends Sunday: 30 % off', 'Salary negotiation 101']
+const JOB_SENDERS = ['jobs-noreply@jobalerts.test', 'newsletter@careerweekly.test', 'talent@othercorp.test', 'recruiting@untracked-agency.test', 'hello@bootcamp.test', 'alerts@jobboard.test']
+const OTHER_SENDERS = ['receipts@shop.test', 'friend.one@example.org', 'mom@family.test', 'digest@forum.test', 'team@saas-tool.test', 'alerts@bank.test']
+const WORDS = 'thanks for the update about the role team schedule week meeting notes lunch plans receipt order shipped invoice reminder community thread project budget patients classroom quarter report'.split(' ')
+
+function text(n: number, seed: number): string {
+  let s = ''
+  for (let i = 0; i < n; i++) s += `${WORDS[(seed * 31 + i * 7) % WORDS.length]}${i % 12 === 11 ? '.\r\n' : ' '}`
+  return s
+}
+
+function trackedReply(i: number): { from: { name: string; address: string }; subject: string; body: string } {
+  const c = COMPANIES[i % COMPANIES.length]!
+  const p = c.contacts[i % 2]!
+  const kinds = [
+    [`Re: ${c.role} interview`, `Hi,\r\n\r\nThank you for your time yesterday. We will get back to you by Friday about next steps.\r\n\r\nBest,\r\n${p.name}\r\n${c.company}`],
+    [`Interview for ${c.role} at ${c.company}`, `Hello,\r\n\r\nWe would like to invite you to an interview. Could you do Tuesday at 10:00 or Wednesday at 14:00?\r\n\r\n${p.name}`],
+    [`Your application: ${c.role}`, `Dear candidate,\r\n\r\nThank you for applying. ${text(40, i)}\r\n\r\nKind regards,\r\n${p.name}`],
+    [`Update on the ${c.role} role`, `Hi,\r\n\r\nA quick update: the panel meets next week and I will let you know within two weeks.\r\n\r\n${p.name}`]
+  ] as const
+  const [subject, body] = kinds[i % kinds.length]!
+  return { from: { name: p.name, address: p.email }, subject, body }
+}
+
+/** The mailbox, oldest first. */
+function mailbox(size: number, me: string): SeedMessage[] {
+  const now = Date.now()
+  const out: SeedMessage[] = []
+  for (let i = 0; i < size; i++) {
+    const date = new Date(now - 360 * DAY + Math.floor((i / size) * 359 * DAY))
+    const kind = i % 20 // 2 of 20 tracked (10 %), 7 of 20 job words (35 %), the rest ordinary
+    let spec
+    if (kind < 2) spec = { ...trackedReply(i), headers: {} as Record<string, string> }
+    else if (kind < 9) {
+      const from = JOB_SENDERS[i % JOB_SENDERS.length]!
+      const bulk = !from.startsWith('talent') && !from.startsWith('recruiting')
+      spec = { from, subject: `${JOB_SUBJECTS[i % JOB_SUBJECTS.length]}`, body: text(80 + (i % 120), i), headers: bulk ? { 'List-Id': '<jobs.list.test>', 'List-Unsubscribe': '<mailto:unsub@list.test>', Precedence: 'bulk' } : {} }
+    } else {
+      const from = OTHER_SENDERS[i % OTHER_SENDERS.length]!
+      spec = { from, subject: `${WORDS[i % WORDS.length]} ${WORDS[(i * 3) % WORDS.length]} #${i}`, body: text(60 + (i % 200), i), headers: i % 3 === 0 ? { 'List-Id': '<digest.list.test>' } : {} }
+    }
+    out.push({ raw: makeMessage({ ...spec, to: me, date }), date, seen: i % 4 !== 0 })
+  }
+  return out
+}
+
+interface Run { ms: number; rssMb: number; stdout: string; stderr: string; code: number }
+
+/** Runs a whole process under /usr/bin/time for its peak RSS. */
+function timed(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now()
+    const child = spawn('/usr/bin/time', ['-f', 'afterview-bench-maxrss=%M', ...args], { cwd: root, env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: '', ...env } })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d) => (stdout += d))
+    child.stderr.on('data', (d) => (stderr += d))
+    child.on('error', reject)
+    child.on('close', (code) => {
+      const ms = performance.now() - started
+      const rss = Number(/afterview-bench-maxrss=(\d+)/.exec(stderr)?.[1] ?? 0) / 1024
+      resolve({ ms, rssMb: rss, stdout, stderr: stderr.replace(/afterview-bench-maxrss=\d+\n?/, ''), code: code ?? 1 })
+    })
+  })
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+const fmt = (xs: number[], unit: 'ms' | 's' = 'ms') => {
+  const f = (x: number) => (unit === 's' ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(0)} ms`)
+  return `${f(median(xs))} (${f(Math.min(...xs))}–${f(Math.max(...xs))})`
+}
+const verdict = (ok: boolean) => (ok ? 'OK' : 'OVER')
+
+async function benchSize(size: number, runs: number): Promise<void> {
+  const user = `proc${size}`
+  const mail: MailServers = await startMailServers({ users: [user] })
+  const work = mkdtempSync(join(tmpdir(), 'afterview-sync-process-'))
+  try {
+    const me = `${user}@${mail.domain}`
+    let t = performance.now()
+    await seedMaildir(mail, user, mailbox(size, me))
+    const seedMs = performance.now() - t
+
+    // A data folder with the applications and the account, before any sync.
+    const template = join(work, 'template')
+    const services = createServices({ store: openStore(template), mode: 'browser', version: 'bench', emit: () => {}, mail: { secrets: createMemorySecretStore() } })
+    for (const c of COMPANIES) {
+      await services.createApplication(parseInput('createApplication', { fields: { company: c.company, role: c.role, companyDomain: c.domain }, contacts: c.contacts }))
+    }
+    await services.addAccount(parseInput('addAccount', {
+      fields: { email: me, user, imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' }, smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' }, allowSelfSigned: true },
+      password: mail.password, trustCertificate: mail.certFingerprint256, skipTest: true
+    }))
+    services.dispose()
+
+    const since = new Date(Math.floor((Date.now() - 180 * DAY) / DAY) * DAY)
+    writeFileSync(join(work, 'ca.pem'), mail.certPem)
+    writeFileSync(join(work, 'senders.txt'), COMPANIES.flatMap((c) => c.contacts.map((p) => p.email)).join('\n'))
+    const floorEnv = {
+      FLOOR_HOST: '127.0.0.1', FLOOR_PORT: String(mail.imap.port), FLOOR_USER: user, FLOOR_PASS: mail.password,
+      FLOOR_CA: join(work, 'ca.pem'), FLOOR_SINCE: since.toISOString(), FLOOR_SENDERS: join(work, 'senders.txt'), FLOOR_HEADERS: SCAN_HEADERS.join(',')
+    }
+    const floorCmd = [process.execPath, join(root, 'tests', 'bench', 'sync-floor.mjs')]
+    const syncCmd = (dir: string) => [process.execPath, cliPath, 'sync', '--once', '--data-dir', dir]
+    const password = { AFTERVIEW_PASSWORD: mail.password }
+
+    const warm = await timed(floorCmd, floorEnv) // Dovecot indexes the new maildir on this first pass
+    if (warm.code !== 0) throw new Error(`floor process failed: ${warm.stderr}`)
+    const floor: Run[] = []
+    const first: Run[] = []
+    for (let r = 0; r < runs; r++) {
+      const dir = join(work, `run${r}`)
+      cpSync(template, dir, { recursive: true })
+      const pair = r % 2 === 0 ? [() => timed(floorCmd, floorEnv), () => timed(syncCmd(dir), password)] as const : [() => timed(syncCmd(dir), password), () => timed(floorCmd, floorEnv)] as const
+      const a = await pair[0]()
+      const b = await pair[1]()
+      const [f, s] = r % 2 === 0 ? [a, b] : [b, a]
+      if (s.code !== 0) throw new Error(`afterview sync --once failed (exit ${s.code}): ${s.stderr || s.stdout}`)
+      floor.push(f)
+      first.push(s)
+    }
+    const floorWork = JSON.parse(floor[0]!.stdout.trim().split('\n').pop()!) as { scanned: number; parsed: number }
+
+    // Incremental: 10 new messages, then a run with nothing new, on the first run's folder.
+    const synced = join(work, 'run0')
+    const incremental: Run[] = []
+    const unchanged: Run[] = []
+    for (let r = 0; r < runs; r++) {
+      for (let i = 0; i < 10; i++) {
+        const reply = trackedReply(size + r * 10 + i)
+        await mail.deliver(user, makeMessage({ ...reply, to: me, date: new Date() }))
+      }
+      incremental.push(await timed(syncCmd(synced), password))
+      unchanged.push(await timed(syncCmd(synced), password))
+    }
+    const help: Run[] = []
+    const bare: Run[] = []
+    for (let r = 0; r < Math.max(runs, 5); r++) {
+      help.push(await timed([process.execPath, cliPath, '--help']))
+      bare.push(await timed([process.execPath, '-e', '0']))
+    }
+
+    const ratio = median(first.map((r) => r.ms)) / median(floor.map((r) => r.ms))
+    const rss = Math.max(...first.map((r) => r.rssMb))
+    const lines = first[0]!.stdout.trim().split('\n').filter(Boolean)
+    const summary = `${lines.filter((l) => l.startsWith('Filed')).length} "Filed" lines; ${lines.filter((l) => !l.startsWith('Filed')).pop() ?? ''}`
+    console.log(`\n${size.toLocaleString('en-US')} messages (seeded in ${(seedMs / 1000).toFixed(1)} s; ${floorWork.scanned} in the look-back window, ${floorWork.parsed} from tracked senders)`)
+    console.log(`  first sync --once     ${fmt(first.map((r) => r.ms), 's')}   floor process ${fmt(floor.map((r) => r.ms), 's')}   ratio ${ratio.toFixed(2)} (target <= 1.3) ${verdict(ratio <= 1.3)}`)
+    console.log(`    it said: ${summary.slice(0, 160)}`)
+    console.log(`  peak RSS, first scan  ${rss.toFixed(0)} MB (floor ${Math.max(...floor.map((r) => r.rssMb)).toFixed(0)} MB; target < 250 MB) ${verdict(rss < 250)}`)
+    console.log(`  10 new, sync --once   ${fmt(incremental.map((r) => r.ms))} (target < 400 ms) ${verdict(median(incremental.map((r) => r.ms)) < 400)}`)
+    console.log(`  nothing new           ${fmt(unchanged.map((r) => r.ms))} (target < 350 ms) ${verdict(median(unchanged.map((r) => r.ms)) < 350)}`)
+    console.log(`  afterview --help      ${fmt(help.map((r) => r.ms))}   bare node ${fmt(bare.map((r) => r.ms))} (target < 200 ms) ${verdict(median(help.map((r) => r.ms)) < 200)}`)
+    console.log(`  load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`)
+  } finally {
+    await mail.stop()
+    rmSync(work, { recursive: true, force: true })
+  }
+}
+
+const sizes = process.env.SYNC_BENCH_SIZES ? process.env.SYNC_BENCH_SIZES.split(',').map(Number) : [20_000, 100_000]
+const runs = Number(process.env.SYNC_BENCH_RUNS ?? 3)
+;(async () => {
+  for (const size of sizes) await benchSize(size, runs)
+})().then(() => process.exit(0), (error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
