@@ -10,9 +10,9 @@ import { classifyMessage, type Classification } from '../../shared/core/classifi
 import { messageFacts, proposeChanges, type ProposedChange } from '../../shared/core/consequences'
 import { domainOf, normalizeMessageId, tidyMessageId, type MailMessage } from '../../shared/core/mail-message'
 import type { MessageRef } from '../../shared/model'
-import type { ServiceContext } from '../services/applications'
-import { applicationWrites } from '../services/application-writes'
-import { applyProposal } from './apply'
+import type { ServiceContext } from '../service-context'
+import { applicationWrites } from '../store/application-writes'
+import { applyProposal, type ApplicationChanges } from './apply'
 
 export interface Review {
   /** Before filing: what the planner needs to know of an incoming mail, written with it. */
@@ -46,7 +46,7 @@ export function interviewsByCalendarUid(ctx: ServiceContext): Map<string, { appl
   return map
 }
 
-export function createReview(ctx: ServiceContext): Review {
+export function createReview(ctx: ServiceContext, apps: ApplicationChanges): Review {
   const { store } = ctx
   /** Classified before filing, reused after it (the same parsed message object). */
   const classified = new WeakMap<MailMessage, Classification>()
@@ -89,7 +89,7 @@ export function createReview(ctx: ServiceContext): Review {
       if (change.kind === 'track_application' && store.proposals.all().some((p) => p.kind === 'track_application' && p.status === 'open' && p.fields.company?.toLowerCase() === fields.company?.toLowerCase() && (p.fields.role ?? '') === (fields.role ?? ''))) continue
       await store.proposals.create(proposal)
       if (store.settings.current.review.autoApply && change.autoApplicable) {
-        await applyProposal(ctx, proposal.id, undefined, { auto: true }).catch(() => undefined)
+        await applyProposal(ctx, apps, proposal.id, undefined, { auto: true }).catch(() => undefined)
       }
     }
   }

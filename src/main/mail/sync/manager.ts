@@ -11,7 +11,7 @@ import type { Store } from '../../store'
 import type { ImapTuning } from '../connection'
 import { AccountSync, type SyncStatus } from './account-sync'
 import { MessageFiler, type FiledMessage, type SkippedMessage } from './filing'
-import { onApplicationsWritten } from '../../services/application-writes'
+import { onApplicationsWritten } from '../../store/application-writes'
 import type { Application } from '../../../shared/model'
 import { messageIdKey } from '../../../shared/core/mail-message'
 
