@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { simpleParser, type AddressObject, type Attachment, type ParsedMail } from 'mailparser'
 import { htmlToText } from 'html-to-text'
 import ICAL from 'ical.js'
-import { MAIL_HEADERS_THAT_MATTER, tidyMessageId, uniqueIds, type CalendarInvite, type MailAddress, type MailMessage } from '../../shared/core/mail-message'
+import { MAIL_HEADERS_THAT_MATTER, normalizeMessageId, tidyMessageId, uniqueIds, type CalendarInvite, type MailAddress, type MailMessage } from '../../shared/core/mail-message'
 
 export class MailReadError extends Error {
   readonly code = 'mail_unreadable'
@@ -44,8 +44,13 @@ export async function parseMessage(raw: Buffer | string, options: ParseMessageOp
   const offset = dateHeaderOffsetMinutes(parsed)
   const calendar = firstCalendarInvite(parsed.attachments, offset ?? 0)
   const inReplyTo = firstMessageId(parsed.inReplyTo)
+  const messageId = parsed.messageId ? tidyMessageId(parsed.messageId) : syntheticMessageId(raw)
+  const written = parsed.messageId ? writtenIds(parsed.messageId)[0] : undefined
+  const writtenReferences = writtenIds(parsed.references)
   return {
-    messageId: parsed.messageId ? tidyMessageId(parsed.messageId) : syntheticMessageId(raw),
+    messageId,
+    ...(written && written !== messageId ? { writtenMessageId: written } : {}),
+    ...(writtenReferences.some((r) => r !== normalizeMessageId(r)) ? { writtenReferences } : {}),
     ...(inReplyTo ? { inReplyTo } : {}),
     references: messageIds(parsed.references),
     date: messageDate(parsed, options),
@@ -81,6 +86,13 @@ function messageIds(value: string | string[] | undefined): string[] {
   if (!value) return []
   const all = (Array.isArray(value) ? value : [value]).flatMap((v) => v.match(/<[^<>\s]+>/g) ?? (v.trim() ? [v.trim()] : []))
   return uniqueIds(all.map(tidyMessageId))
+}
+
+/** Message-IDs as the sender wrote them (servers and clients compare them case-sensitively). */
+function writtenIds(value: string | string[] | undefined): string[] {
+  if (!value) return []
+  const all = (Array.isArray(value) ? value : [value]).flatMap((v) => v.match(/<[^<>\s]+>/g) ?? (v.trim() ? [`<${v.trim().replace(/^<|>$/g, '')}>`] : []))
+  return [...new Set(all)].slice(-50)
 }
 
 function firstMessageId(value: string | undefined): string | undefined {

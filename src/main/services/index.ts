@@ -13,6 +13,7 @@ import { createMailHost, type MailHost, type MailHostOptions } from './mail-host
 import { createOutboxServices, type OutboxControl } from './outbox'
 import { createOAuthServices } from './oauth'
 import { createReviewServices } from './review'
+import { createFactServices } from './facts'
 import { createClassifyServices } from './classify'
 import { createReview } from '../review/engine'
 
@@ -73,6 +74,7 @@ export function createServices(options: ServiceOptions): AppServices {
     ...createOAuthServices(mail, options.openBrowser),
     ...createOutboxServices(ctx, mail.secretFor),
     ...createReviewServices(ctx, applications),
+    ...createFactServices(ctx),
     ...createClassifyServices(ctx),
     mail,
     dispose: () => {

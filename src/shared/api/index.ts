@@ -12,6 +12,7 @@ import { reminderApi } from './reminders'
 import { outboxApi } from './outbox'
 import { oauthApi } from './oauth'
 import { reviewApi } from './review'
+import { factsApi } from './facts'
 import { classifyApi } from './classify'
 import { AfterviewError, toErrorData, type Envelope, type Method } from './contract'
 import { invalidInput, plainIssue } from './field-errors'
@@ -24,6 +25,7 @@ export * from './reminders'
 export * from './outbox'
 export * from './oauth'
 export * from './review'
+export * from './facts'
 export * from './classify'
 
 export const api = {
@@ -33,6 +35,7 @@ export const api = {
   ...outboxApi,
   ...oauthApi,
   ...reviewApi,
+  ...factsApi,
   ...classifyApi
 } as const
 
