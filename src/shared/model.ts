@@ -141,6 +141,15 @@ export const ActionState = z.object({
 })
 export type ActionState = z.infer<typeof ActionState>
 
+/** One step of an application's stage history: the stage it moved to, and when. */
+export const StageChange = z.object({
+  stage: Stage,
+  at: Instant,
+  /** Worked out from the timeline (older data had no history), not recorded as it happened. */
+  inferred: z.boolean().optional()
+})
+export type StageChange = z.infer<typeof StageChange>
+
 export const Application = z.object({
   id: Id,
   company: text(200).min(1, 'is empty'),
@@ -150,6 +159,8 @@ export const Application = z.object({
   source: optionalText(200),
   appliedAt: CalendarDate.optional(),
   stage: Stage.default('applied'),
+  /** Every stage the application went through, oldest first; the last entry is `stage`. */
+  stageHistory: z.array(StageChange).default([]),
   expectedResponseBy: CalendarDate.optional(),
   notes: text(20000).default(''),
   contacts: z.array(Contact).default([]),

@@ -14,6 +14,7 @@ import { oauthApi } from './oauth'
 import { reviewApi } from './review'
 import { factsApi } from './facts'
 import { classifyApi } from './classify'
+import { insightsApi } from './insights'
 import { AfterviewError, toErrorData, type Envelope, type Method } from './contract'
 import { invalidInput, plainIssue } from './field-errors'
 
@@ -27,6 +28,7 @@ export * from './oauth'
 export * from './review'
 export * from './facts'
 export * from './classify'
+export * from './insights'
 
 export const api = {
   ...applicationApi,
@@ -36,7 +38,8 @@ export const api = {
   ...oauthApi,
   ...reviewApi,
   ...factsApi,
-  ...classifyApi
+  ...classifyApi,
+  ...insightsApi
 } as const
 
 export type Api = typeof api

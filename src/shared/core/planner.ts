@@ -12,6 +12,7 @@ import { answerReply, candidateDeadline, closeOutAfterRejection, endOf, followUp
 import type { NextAction } from './planner/types'
 
 export { ACTION_KINDS, type ActionKind, type NextAction } from './planner/types'
+export { isHumanReply } from './planner/memo'
 
 /** Plans the next actions for one application, most urgent first. Read-only: it may be shared. */
 export function nextActions(app: Application, settings: PlannerSettings, now: number): NextAction[] {

@@ -8,7 +8,7 @@ import type { Application, MessageRef, PlannerSettings } from '../../model'
 import { DAY } from '../time'
 import { THANK_YOU_CUTOFF_DAYS, type History, type NextAction, type Outgoing, type Reply } from './types'
 
-function isHumanReply(m: MessageRef): boolean {
+export function isHumanReply(m: MessageRef): boolean {
   return m.direction === 'in' && !m.automatic && m.category !== 'unrelated' && m.category !== 'acknowledgement'
 }
 
