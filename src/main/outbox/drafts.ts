@@ -26,6 +26,17 @@ const KIND_WORDS: Record<Draft['actionKind'], string> = {
   application_follow_up: 'application follow-up', answer: 'reply', close_out: 'reply'
 }
 
+/**
+ * Who an answer to an unverified sender goes to: the person the user last wrote to about this
+ * application, else its first contact with an address (the user may still pick the stranger).
+ */
+function knownContact(app: Application): string[] {
+  const lastOut = [...app.events].reverse().find((e) => e.message?.direction === 'out' && e.message.to.length)?.message
+  const written = lastOut ? addressOf(lastOut.to[0]!) : undefined
+  const contact = app.contacts.find((c) => c.email)?.email?.toLowerCase()
+  return [written ?? contact].filter((e): e is string => !!e && isAddress(e))
+}
+
 /** References for an answer: their chain as written, then their own Message-ID. */
 function referencesOf(m: MessageRef): string[] {
   const own = m.originalMessageId ?? m.messageId
@@ -122,10 +133,10 @@ export function recipientsFor(app: Application, action: Pick<NextAction, 'contac
   if (writer.length) return writer
   const fromContacts = present(action.contactIds.map(emailOf))
   if (fromContacts.length) return fromContacts
-  if (answered?.direction === 'in') return present([addressOf(answered.from)])
+  if (answered?.direction === 'in') return answered.unverifiedSender ? knownContact(app) : present([addressOf(answered.from)])
   const fromInterview = present((interview?.contactIds ?? []).map(emailOf))
   if (fromInterview.length) return fromInterview
-  const lastWrote = [...app.events].reverse().find((e) => e.message?.direction === 'in' && !e.message.automatic)?.message
+  const lastWrote = [...app.events].reverse().find((e) => e.message?.direction === 'in' && !e.message.automatic && !e.message.unverifiedSender)?.message
   if (lastWrote) return present([addressOf(lastWrote.from)])
   return present([app.contacts.find((c) => c.email)?.email?.toLowerCase()])
 }

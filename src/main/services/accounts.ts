@@ -7,6 +7,7 @@ import { ACCOUNT_PRESETS, Account, AccountFields, presetOf, type AccountView, ty
 import { AfterviewError, type Services } from '../../shared/api'
 import { describeMailError, fingerprintOf, probeCertificate, reportError, testConnection } from '../mail/connection'
 import { syncStateId } from '../store/sync-state'
+import { removeHeaderIndex } from '../mail/sync/header-index'
 import { slug } from './applications'
 import type { MailHost } from './mail-host'
 import { discoverAccount, type DiscoverOptions } from '../mail/discover'
@@ -54,7 +55,8 @@ export function createAccountServices(host: MailHost, discover: DiscoverOptions 
     const has = (await secrets.get(account.id)) !== undefined
     const sync = host.sync.statusOf(account.id)
     const state = store.syncState.get(syncStateId(account.id, 'inbox')) ?? store.syncState.get(syncStateId(account.id, 'all'))
-    return { ...account, secretKind: has ? secrets.kind : 'missing', sync: { ...sync, lastSyncAt: sync.lastSyncAt ?? state?.lastSyncAt } }
+    const skipped = store.skippedMail.get(account.id)?.items
+    return { ...account, secretKind: has ? secrets.kind : 'missing', sync: { ...sync, lastSyncAt: sync.lastSyncAt ?? state?.lastSyncAt }, ...(skipped?.length ? { skipped } : {}) }
   }
   const uniqueId = (email: string) => {
     const base = `acct-${slug(email)}`.slice(0, 60)
@@ -120,6 +122,8 @@ export function createAccountServices(host: MailHost, discover: DiscoverOptions 
       await (await host.secrets()).delete(id)
       await host.oauth.forget(id) // OAuth2: client secret and cached access token
       for (const role of ['inbox', 'sent', 'all'] as const) await store.syncState.remove(syncStateId(id, role))
+      removeHeaderIndex(store.dataDir, id)
+      await store.skippedMail.remove(id)
       await store.accounts.remove(id)
       host.ctx.changed()
       return { removed: true }

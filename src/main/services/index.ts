@@ -48,32 +48,18 @@ export interface AppServices extends Services {
 
 export function createServices(options: ServiceOptions): AppServices {
   const { store, emit } = options
-  // A new application (imported, added by hand, written by the CLI) may own mail that
-  // was already read before it existed: the accounts read their window again.
-  const knownApplications = new Set(store.applications.all().map((a) => a.id))
-  const noticeNewApplications = () => {
-    let added = false
-    for (const app of store.applications.all()) {
-      if (knownApplications.has(app.id)) continue
-      knownApplications.add(app.id)
-      added = true
-    }
-    if (added) mail.rescan()
-  }
   const ctx = {
     store,
     now: options.now ?? Date.now,
-    changed: (applicationIds?: string[]) => {
-      emit('dataChanged', applicationIds ? { applicationIds } : {})
-      noticeNewApplications()
-    }
+    changed: (applicationIds?: string[]) => emit('dataChanged', applicationIds ? { applicationIds } : {})
   }
   const applications = createApplicationServices(ctx)
   const review = createReview(ctx, applications)
   const mail = createMailHost(ctx, { describeIncoming: review.describeIncoming, onMessageFiled: review.onMessageFiled, onUnmatched: review.onUnmatched, ...options.mail, emit })
   store.applications.watch((ids) => {
-    if (ids.length) emit('dataChanged', { applicationIds: ids })
-    noticeNewApplications()
+    if (!ids.length) return
+    emit('dataChanged', { applicationIds: ids })
+    mail.sync.applicationsChanged(ids) // added or edited by another process: file its earlier mail
   })
   // Drafts, sends and proposals changed by another process (the CLI, a second window on
   // browser mode) show up without a reload.
@@ -98,6 +84,9 @@ export function createServices(options: ServiceOptions): AppServices {
     ...createClassifyServices(ctx),
     ...createInsightsServices(ctx, options.mode),
     mail,
-    dispose: () => { void mail.stop().finally(() => store.close()) }
+    dispose: () => {
+      mail.sync.dispose()
+      void mail.stop().finally(() => store.close())
+    }
   }
 }

@@ -8,7 +8,6 @@ import type { MessageRef } from '../../shared/model'
 import type { MailMessage } from '../../shared/core/mail-message'
 import { join } from 'node:path'
 import { SyncManager } from '../mail/sync/manager'
-import { syncStateId } from '../mail/sync/state'
 import { openSecretStore, type SecretStore } from '../secrets'
 import { createOAuthCredentials, type OAuthCredentials } from '../oauth/credentials'
 import type { SafeStorageLike } from '../secrets/encrypted-file-store'
@@ -40,13 +39,6 @@ export interface MailHost {
   watching: boolean
   /** Start watching every account (desktop app, `afterview serve`). */
   start(): void
-  /**
-   * New applications arrived (import, added by hand, another process): mail already seen
-   * may belong to them now, so each watched account reads its lookback window again
-   * (filing skips what is already on a timeline). Debounced; the application may come
-   * before or after the account.
-   */
-  rescan(): void
   stop(): Promise<void>
 }
 
@@ -62,7 +54,6 @@ export function createMailHost(ctx: ServiceContext, options: MailHostOptions): M
     if (env) return env
     throw new AfterviewError('mail_auth', `No password is saved for ${account.email} on this computer. Enter it again in Settings → Mail accounts (or set AFTERVIEW_PASSWORD for the command line).`)
   }
-  let rescanTimer: NodeJS.Timeout | undefined
   const host: MailHost = {
     ctx,
     emit: options.emit,
@@ -87,23 +78,7 @@ export function createMailHost(ctx: ServiceContext, options: MailHostOptions): M
         ctx.changed()
       })
     },
-    rescan() {
-      if (!host.watching) return
-      clearTimeout(rescanTimer)
-      rescanTimer = setTimeout(() => {
-        for (const account of ctx.store.accounts.all()) {
-          if (!host.sync.isWatching(account.id)) continue
-          void (async () => {
-            await host.sync.stop(account.id)
-            for (const role of ['inbox', 'sent', 'all'] as const) await ctx.store.syncState.remove(syncStateId(account.id, role)).catch(() => undefined)
-            if (host.watching) host.sync.watch([account])
-          })()
-        }
-      }, 500)
-      rescanTimer.unref?.()
-    },
     async stop() {
-      clearTimeout(rescanTimer)
       host.watching = false
       ctx.store.accounts.unwatch()
       await host.sync.stopAll()

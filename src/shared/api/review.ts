@@ -25,6 +25,8 @@ export const ProposalFields = z.object({
   interviewKind: z.enum(['phone', 'video', 'onsite', 'other']).optional(),
   calendarUid: z.string().max(1000).optional(),
   offerReply: z.boolean().optional(),
+  /** track_application: start a separate application even when this company and role are already tracked. */
+  newApplication: z.boolean().optional(),
   contact: Person.extend({ title: z.string().trim().max(200).optional() }).optional()
 }).strict()
 export type ProposalFields = z.infer<typeof ProposalFields>

@@ -4,6 +4,7 @@
  * once and is never shown again.
  */
 import { useCallback, useEffect, useState } from 'react'
+import { SkippedMail } from './SkippedMail'
 import type { AccountList } from '../../../shared/api'
 import type { AccountView } from '../../../shared/accounts'
 import { client } from '../api-client'
@@ -105,6 +106,7 @@ export function MailAccounts() {
               </p>
               <PasswordNeeded account={a} onSaved={() => void load()} />
               {a.sync.message && <p className="form-error" role="alert">{a.sync.message}</p>}
+              {a.skipped && <SkippedMail items={a.skipped} />}
               {p && p.total > 0 && p.done < p.total && (
                 <div className="sync-progress">
                   <progress max={p.total} value={p.done} aria-label={`Sync of ${a.email}`} />
