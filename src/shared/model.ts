@@ -79,7 +79,9 @@ export const MessageRef = z.object({
   /** Does the sender wait for an answer? Unset: decided from the category. */
   needsAnswer: z.boolean().optional(),
   accountId: z.string().max(200).optional(),
-  inReplyTo: z.string().max(1000).optional()
+  inReplyTo: z.string().max(1000).optional(),
+  /** Filed by thread, but from an address that is neither a contact nor on the company's (or its hiring system's) domains. */
+  unverifiedSender: z.boolean().optional()
 })
 export type MessageRef = z.infer<typeof MessageRef>
 

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { simpleParser, type AddressObject, type Attachment, type ParsedMail } from 'mailparser'
 import { htmlToText } from 'html-to-text'
 import ICAL from 'ical.js'
-import { MAIL_HEADERS_THAT_MATTER, normalizeMessageId, type CalendarInvite, type MailAddress, type MailMessage } from '../../shared/core/mail-message'
+import { MAIL_HEADERS_THAT_MATTER, tidyMessageId, uniqueIds, type CalendarInvite, type MailAddress, type MailMessage } from '../../shared/core/mail-message'
 
 export class MailReadError extends Error {
   readonly code = 'mail_unreadable'
@@ -45,7 +45,7 @@ export async function parseMessage(raw: Buffer | string, options: ParseMessageOp
   const calendar = firstCalendarInvite(parsed.attachments, offset ?? 0)
   const inReplyTo = firstMessageId(parsed.inReplyTo)
   return {
-    messageId: parsed.messageId ? normalizeMessageId(parsed.messageId) : syntheticMessageId(raw),
+    messageId: parsed.messageId ? tidyMessageId(parsed.messageId) : syntheticMessageId(raw),
     ...(inReplyTo ? { inReplyTo } : {}),
     references: messageIds(parsed.references),
     date: messageDate(parsed, options),
@@ -80,7 +80,7 @@ function addresses(field: AddressObject | AddressObject[] | undefined): MailAddr
 function messageIds(value: string | string[] | undefined): string[] {
   if (!value) return []
   const all = (Array.isArray(value) ? value : [value]).flatMap((v) => v.match(/<[^<>\s]+>/g) ?? (v.trim() ? [v.trim()] : []))
-  return [...new Set(all.map(normalizeMessageId).filter((id) => id !== ''))]
+  return uniqueIds(all.map(tidyMessageId))
 }
 
 function firstMessageId(value: string | undefined): string | undefined {
@@ -273,3 +273,4 @@ export function readCalendarInvite(ics: string, floatingOffsetMinutes = 0): Cale
     uid: String(event.getFirstPropertyValue('uid') ?? '').trim()
   }
 }
+

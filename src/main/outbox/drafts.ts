@@ -29,6 +29,17 @@ function addressOf(from: string): string | undefined {
   return (/<([^>]+)>/.exec(from)?.[1] ?? from).trim().toLowerCase() || undefined
 }
 
+/**
+ * Who answers an unverified sender goes to: the person the user last wrote to about this
+ * application, else its first contact with an address (the user may still pick the stranger).
+ */
+function knownContact(app: Application): string[] {
+  const lastOut = [...app.events].reverse().find((e) => e.message?.direction === 'out' && e.message.to.length)?.message
+  const written = lastOut ? addressOf(lastOut.to[0]!) : undefined
+  const contact = app.contacts.find((c) => c.email)?.email
+  return [written ?? contact].filter((e): e is string => !!e)
+}
+
 function messageEvent(app: Application, messageId: string): MessageRef | undefined {
   return app.events.find((e) => e.message?.messageId === messageId)?.message
 }
@@ -75,7 +86,8 @@ export async function openDraft(deps: DraftDeps, applicationId: string, actionKe
   const account = mail.accounts()[0]
   const domain = account?.email.split('@')[1] ?? 'afterview.invalid'
   let to = action.contactIds.map((id) => app.contacts.find((c) => c.id === id)?.email).filter((e): e is string => !!e)
-  if (!to.length && answered?.direction === 'in') to = [addressOf(answered.from)].filter((e): e is string => !!e)
+  if (!to.length && answered?.direction === 'in' && answered.unverifiedSender) to = knownContact(app)
+  else if (!to.length && answered?.direction === 'in') to = [addressOf(answered.from)].filter((e): e is string => !!e)
   // The interview's thread, offered for a thank-you: the last message exchanged before it ended.
   const interview = app.interviews.find((i) => i.id === action.interviewId)
   const thread = interview && !answered

@@ -44,7 +44,8 @@ export function createAccountServices(host: MailHost): AccountServices {
     const has = (await secrets.get(account.id)) !== undefined
     const sync = host.sync.statusOf(account.id)
     const state = store.syncState.get(syncStateId(account.id, 'inbox')) ?? store.syncState.get(syncStateId(account.id, 'all'))
-    return { ...account, secretKind: has ? secrets.kind : 'missing', sync: { ...sync, lastSyncAt: sync.lastSyncAt ?? state?.lastSyncAt } }
+    const skipped = store.skippedMail.get(account.id)?.items
+    return { ...account, secretKind: has ? secrets.kind : 'missing', sync: { ...sync, lastSyncAt: sync.lastSyncAt ?? state?.lastSyncAt }, ...(skipped?.length ? { skipped } : {}) }
   }
   const uniqueId = (email: string) => {
     const base = `acct-${slug(email)}`.slice(0, 60)

@@ -4,6 +4,7 @@
  * app, browser mode and the CLI.
  */
 import { randomUUID } from 'node:crypto'
+import { applicationWrites, timelineEvent } from './application-writes'
 import type { ApplicationDetail, ApplicationSummary, Overview, Services } from '../../shared/api'
 import { AfterviewError } from '../../shared/api'
 import type { Application, Settings, TimelineEvent } from '../../shared/model'
@@ -32,7 +33,7 @@ export function slug(text: string): string {
 }
 
 export function event(now: number, type: TimelineEvent['type'], text: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
-  return { id: newId('e-'), at: new Date(now).toISOString(), type, text, ...extra }
+  return timelineEvent(new Date(now).toISOString(), type, text, extra)
 }
 
 export function summarize(app: Application, actions: NextAction[]): ApplicationSummary {
@@ -47,6 +48,7 @@ export function summarize(app: Application, actions: NextAction[]): ApplicationS
 
 export function createApplicationServices(ctx: ServiceContext): ApplicationServices {
   const { store } = ctx
+  const writes = applicationWrites(ctx)
   const settings = (): Settings => store.settings.current
   const detail = (app: Application): ApplicationDetail => ({
     application: app,
@@ -59,14 +61,7 @@ export function createApplicationServices(ctx: ServiceContext): ApplicationServi
   }
   const mutate = async (id: string, change: (app: Application, now: number) => void): Promise<ApplicationDetail> => {
     get(id)
-    const now = ctx.now()
-    const app = await store.applications.update(id, (current) => {
-      change(current, now)
-      current.updatedAt = new Date(now).toISOString()
-      return current
-    })
-    ctx.changed([id])
-    return detail(app)
+    return detail(await writes.change(id, change))
   }
   const uniqueId = (base: string) => {
     let id = base || newId('app-')
@@ -99,22 +94,17 @@ export function createApplicationServices(ctx: ServiceContext): ApplicationServi
 
     async createApplication({ fields, contacts }) {
       const now = ctx.now()
-      const iso = new Date(now).toISOString()
-      const app: Application = {
+      const app: Omit<Application, 'createdAt' | 'updatedAt'> = {
         ...fields,
         id: uniqueId(slug(`${fields.company} ${fields.role}`)),
         contacts: (contacts ?? []).map((c) => ({ ...c, id: newId('c-') })),
         interviews: [],
         events: [event(now, 'created', `Started tracking ${fields.role ? `${fields.role} at ` : ''}${fields.company}`)],
         actions: {},
-        sentMessageIds: [],
-        createdAt: iso,
-        updatedAt: iso
+        sentMessageIds: []
       }
       if (fields.appliedAt) app.events.push(event(now, 'applied', `Applied on ${fields.appliedAt}${fields.source ? ` via ${fields.source}` : ''}`))
-      const saved = await store.applications.create(app)
-      ctx.changed([saved.id])
-      return detail(saved)
+      return detail(await writes.create(app))
     },
 
     async updateApplication({ id, fields }) {
@@ -135,8 +125,7 @@ export function createApplicationServices(ctx: ServiceContext): ApplicationServi
 
     async deleteApplication({ id }) {
       get(id)
-      await store.applications.remove(id)
-      ctx.changed([id])
+      await writes.remove(id)
       return { deleted: true as const }
     },
 

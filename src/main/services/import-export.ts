@@ -11,6 +11,15 @@ import { ImportProblems, parseImport } from '../../shared/core/import'
 import { compareActions, nextActions } from '../../shared/core/planner'
 import type { ServiceContext } from './applications'
 import { event, newId } from './applications'
+import { applicationWrites } from './application-writes'
+
+const LEGAL_SUFFIX = /[,\s]+(?:inc\.?|llc|ltd\.?|gmbh|ag|s\.?a\.?|corp\.?|co\.?|plc|b\.?v\.?|limited|incorporated)$/i
+const norm = (s: string | undefined) => (s ?? '').normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()
+
+/** The same real application: same company (legal suffix aside), same role, same applied date. */
+export function sameApplication(a: Pick<Application, 'company' | 'role' | 'appliedAt'>, b: Pick<Application, 'company' | 'role' | 'appliedAt'>): boolean {
+  return norm(a.company).replace(LEGAL_SUFFIX, '') === norm(b.company).replace(LEGAL_SUFFIX, '') && norm(a.role) === norm(b.role) && (a.appliedAt ?? '') === (b.appliedAt ?? '')
+}
 
 export type ImportExportServices = Pick<Services, 'importData' | 'exportData'>
 
@@ -50,6 +59,7 @@ function merge(existing: Application, incoming: Application, now: number): Appli
 
 export function createImportExportServices(ctx: ServiceContext): ImportExportServices {
   const { store } = ctx
+  const writes = applicationWrites(ctx)
   return {
     async importData({ format, content }) {
       const now = ctx.now()
@@ -62,17 +72,23 @@ export function createImportExportServices(ctx: ServiceContext): ImportExportSer
       }
       let imported = 0
       let updated = 0
+      const ids: string[] = []
+      // Re-importing updates instead of duplicating: the same id, else the same company + role + applied date.
       for (const app of apps) {
-        if (store.applications.get(app.id)) {
-          await store.applications.update(app.id, (current) => merge(current, app, now))
+        const same = store.applications.get(app.id) ?? store.applications.all().find((a) => sameApplication(a, app))
+        if (same) {
+          await writes.change(same.id, (current) => {
+            Object.assign(current, merge(current, app, now))
+          })
+          ids.push(same.id)
           updated++
         } else {
-          await store.applications.put(app)
+          await writes.put(app)
+          ids.push(app.id)
           imported++
         }
       }
-      ctx.changed(apps.map((a) => a.id))
-      return { imported, updated, applicationIds: apps.map((a) => a.id) }
+      return { imported, updated, applicationIds: ids }
     },
 
     async exportData({ format }) {

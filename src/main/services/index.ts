@@ -46,7 +46,9 @@ export function createServices(options: ServiceOptions): AppServices {
   const review = createReview(ctx)
   const mail = createMailHost(ctx, { describeIncoming: review.describeIncoming, onMessageFiled: review.onMessageFiled, onUnmatched: review.onUnmatched, ...options.mail, emit })
   store.applications.watch((ids) => {
-    if (ids.length) emit('dataChanged', { applicationIds: ids })
+    if (!ids.length) return
+    emit('dataChanged', { applicationIds: ids })
+    mail.sync.applicationsChanged(ids) // added or edited by another process: file its earlier mail
   })
   // Drafts, sends and proposals changed by another process (the CLI, a second window on
   // browser mode) show up without a reload.
@@ -68,6 +70,9 @@ export function createServices(options: ServiceOptions): AppServices {
     ...createOutboxServices(ctx, mail.secretFor),
     ...createReviewServices(ctx),
     mail,
-    dispose: () => { void mail.stop().finally(() => store.close()) }
+    dispose: () => {
+      mail.sync.dispose()
+      void mail.stop().finally(() => store.close())
+    }
   }
 }

@@ -23,7 +23,9 @@ export const ProposalFields = z.object({
   interviewId: Id.optional(),
   previousStartsAt: Instant.optional(),
   calendarUid: z.string().max(1000).optional(),
-  offerReply: z.boolean().optional()
+  offerReply: z.boolean().optional(),
+  /** track_application: start a separate application even when this company and role are already tracked. */
+  newApplication: z.boolean().optional()
 }).strict()
 export type ProposalFields = z.infer<typeof ProposalFields>
 // The pure core and the stored shape must agree.

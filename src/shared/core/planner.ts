@@ -68,7 +68,8 @@ function isHumanReply(m: MessageRef): boolean {
 const SURE = 0.6
 
 function isSureRejection(m: MessageRef): boolean {
-  return m.category === 'rejection' && (m.confidence === undefined || m.confidence >= SURE)
+  // An unverified sender's word closes nothing.
+  return !m.unverifiedSender && m.category === 'rejection' && (m.confidence === undefined || m.confidence >= SURE)
 }
 
 function needsAnswer(m: MessageRef): boolean {

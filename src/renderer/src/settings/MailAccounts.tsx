@@ -5,6 +5,7 @@
  * shown again.
  */
 import { useCallback, useEffect, useState, type FormEvent } from 'react'
+import { SkippedMail } from './SkippedMail'
 import type { AccountList } from '../../../shared/api'
 import type { AccountPreset, ConnectionReport, MailSecurity, PresetId } from '../../../shared/accounts'
 import { client } from '../api-client'
@@ -72,6 +73,7 @@ export function MailAccounts() {
                 {a.secretKind === 'missing' && <> · <strong>password needed</strong></>}
               </p>
               {a.sync.message && <p className="form-error" role="alert">{a.sync.message}</p>}
+              {a.skipped && <SkippedMail items={a.skipped} />}
               {p && p.total > 0 && p.done < p.total && (
                 <div className="sync-progress">
                   <progress max={p.total} value={p.done} aria-label={`Sync of ${a.email}`} />
