@@ -10,6 +10,7 @@ import { classifyMessage, type Classification } from '../../shared/core/classifi
 import { messageFacts, proposeChanges, type ProposedChange } from '../../shared/core/consequences'
 import { domainOf, normalizeMessageId, tidyMessageId, type MailMessage } from '../../shared/core/mail-message'
 import type { MessageRef } from '../../shared/model'
+import { untrackedAcknowledgement } from '../../shared/core/untracked-acknowledgement'
 import type { ServiceContext } from '../services/applications'
 import { applicationWrites } from '../services/application-writes'
 import { applyProposal } from './apply'
@@ -128,8 +129,9 @@ export function createReview(ctx: ServiceContext): Review {
     async onUnmatched(message, accountId) {
       if (userAddresses(ctx).includes(message.from.address)) return
       const users = recipients(ctx, message)
-      const classification = classifyMessage(message, { relatedToApplication: false, direction: 'in', timeZone: timeZoneOf(ctx) })
-      if (classification.category !== 'acknowledgement') return
+      // Most unmatched mail cannot be an acknowledgement: a cheap phrase check spares the full classifier.
+      const classification = untrackedAcknowledgement(message, { timeZone: timeZoneOf(ctx) })
+      if (!classification) return
       const changes = proposeChanges(classification, message, null, { userAddresses: users })
       await queue(changes, message, accountId)
       if (changes.length) ctx.changed()

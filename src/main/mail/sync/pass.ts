@@ -1,7 +1,8 @@
 /**
  * One pass over an account's mailboxes: Sent then INBOX (Gmail: All Mail), deciding per
  * mailbox what to fetch (decision.ts), reading envelopes + a few headers, indexing them
- * (header-index.ts), fetching bodies only for matched or job-related mail, and filing each
+ * (header-index.ts), fetching bodies only for matched mail and possible acknowledgements
+ * from untracked employers (untracked-acknowledgement.ts), and filing each
  * message on its own. A mailbox's state never moves past a message that was neither filed
  * nor deliberately skipped. Also: retroactive filing of mail already seen (fileEarlier).
  */
@@ -10,7 +11,7 @@ import { presetOf, type Account } from '../../../shared/accounts'
 import { AfterviewError } from '../../../shared/api'
 import type { MailMessage } from '../../../shared/core/mail-message'
 import type { MessageMatch } from '../../../shared/core/matcher'
-import { looksJobRelated } from '../../../shared/core/classifier/job-related'
+import { mayBeUntrackedAcknowledgement } from '../../../shared/core/untracked-acknowledgement'
 import { parseMessage } from '../parse-message'
 import { decideSync, uidSet, type StoredMailbox } from './decision'
 import type { AccountSyncDeps } from './account-sync'
@@ -168,7 +169,7 @@ export class SyncPass {
       if (++done % 1000 === 0) this.deps.progress?.({ phase, done, total, message: `Reading ${phase}: ${done} of ${total}` })
       if (filer.isFiled(header.messageId)) continue
       const match = filer.match(header, users)
-      if (match || looksJobRelated(header)) {
+      if (match || mayBeUntrackedAcknowledgement(header)) {
         candidates.push({ uid: fetched.uid, header, match })
         if (fetched.source) sources.set(fetched.uid, fetched.source)
       }
