@@ -25,7 +25,9 @@ export interface Hit {
 }
 
 const ALL_PHRASES: readonly Phrase[] = [...ENGLISH_PHRASES, ...GERMAN_PHRASES, ...SPANISH_PHRASES]
-const phrasesThatMayMatch = createGate(ALL_PHRASES.map((p) => p.keys))
+let gate: ((lowerText: string) => boolean[]) | undefined
+/** Built on the first classification, not at start-up. */
+const phrasesThatMayMatch = (lowerText: string): boolean[] => (gate ??= createGate(ALL_PHRASES.map((p) => p.keys)))(lowerText)
 
 const NEGATION = /(?<![\p{L}'])(?:not|no|never|without|nor|unable|cannot|kein\p{L}*|nicht|nie|ohne|nunca|sin|ningún|ninguna)(?![\p{L}])|n't(?![\p{L}])/iu
 const HYPOTHESIS = /(?<![\p{L}])(?:if|once|whether|should we|should you|in case|before|until|unless|wenn|falls|sobald|ob|bevor|si|en caso de|antes de|hasta que)(?![\p{L}])/iu
