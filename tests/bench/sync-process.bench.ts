@@ -148,7 +148,9 @@ async function benchSize(size: number, runs: number): Promise<void> {
       FLOOR_CA: join(work, 'ca.pem'), FLOOR_SINCE: since.toISOString(), FLOOR_SENDERS: join(work, 'senders.txt'), FLOOR_HEADERS: SCAN_HEADERS.join(',')
     }
     const floorCmd = [process.execPath, join(root, 'tests', 'bench', 'sync-floor.mjs')]
+    const profile = process.env.SYNC_BENCH_PROFILE // a folder: CPU profiles of the incremental and no-change runs
     const syncCmd = (dir: string, cli = cliPath) => [process.execPath, cli, 'sync', '--once', '--data-dir', dir]
+    const profiledCmd = (dir: string) => (profile ? [process.execPath, '--cpu-prof', '--cpu-prof-dir', profile, cliPath, 'sync', '--once', '--data-dir', dir] : syncCmd(dir))
     const password = { AFTERVIEW_PASSWORD: mail.password }
 
     const warm = await timed(floorCmd, floorEnv) // Dovecot indexes the new maildir on this first pass
@@ -190,9 +192,9 @@ async function benchSize(size: number, runs: number): Promise<void> {
         await mail.deliver(user, makeMessage({ ...reply, to: me, date: new Date() }))
       }
       if (baselinePath) incrementalBefore.push(await timed(syncCmd(join(work, 'before0'), baselinePath), password))
-      incremental.push(await timed(syncCmd(synced), password))
+      incremental.push(await timed(profiledCmd(synced), password))
       if (baselinePath) unchangedBefore.push(await timed(syncCmd(join(work, 'before0'), baselinePath), password))
-      unchanged.push(await timed(syncCmd(synced), password))
+      unchanged.push(await timed(profiledCmd(synced), password))
     }
     const help: Run[] = []
     const helpBefore: Run[] = []

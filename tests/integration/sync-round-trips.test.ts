@@ -1,0 +1,56 @@
+/**
+ * What a `sync --once` asks the server after login (issue 14), counted on real Dovecot: with
+ * nothing new, one command (LIST with the status of every mailbox, RFC 5819); with new mail,
+ * only what reads it. On a server without LIST-STATUS the mailbox list is remembered from the
+ * earlier pass (another process: a new AccountSync) and each mailbox costs one STATUS. Every
+ * pass runs in a new AccountSync, as a new `afterview sync --once` process would.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ImapFlow } from 'imapflow'
+import { AccountSync } from '../../src/main/mail/sync/account-sync'
+import { openImap } from '../../src/main/mail/imap'
+import { makeMessage } from '../support/maildir'
+import { filed, syncWorld, type SyncWorld } from './sync-support'
+
+let w: SyncWorld
+beforeAll(async () => { w = await syncWorld() })
+afterAll(async () => { await w?.close() })
+
+/** One pass in a fresh AccountSync; returns the IMAP commands sent after login (LOGOUT left out). */
+async function passCommands(options: { withoutListStatus?: boolean } = {}): Promise<string[]> {
+  const commands: string[] = []
+  const sync = new AccountSync(w.account, { store: w.services.mail.ctx.store, filer: w.services.mail.sync.filer, secret: async () => w.mail.password })
+  sync.connect = async (): Promise<ImapFlow> => {
+    const client = await openImap(w.account, { secret: async () => w.mail.password })
+    if (options.withoutListStatus) client.capabilities.delete('LIST-STATUS')
+    const exec = client.exec.bind(client)
+    client.exec = ((command: string, ...rest: unknown[]) => {
+      if (command !== 'LOGOUT') commands.push(command)
+      return (exec as (...args: unknown[]) => unknown)(command, ...rest)
+    }) as typeof client.exec
+    return client
+  }
+  await sync.syncOnce()
+  return commands
+}
+
+describe('round trips of a sync pass', () => {
+  it('asks one thing when nothing is new, and reads new mail when there is some', async () => {
+    await passCommands() // first scan
+    expect(filed(w.services, w.kestrel).length).toBeGreaterThan(0)
+
+    expect(await passCommands()).toEqual(['LIST'])
+
+    const id = `<round-trip-${Date.now()}@kestrelharbor.test>`
+    await w.mail.deliver('candidate', makeMessage({ from: { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' }, to: `candidate@${w.mail.domain}`, subject: 'Next round', messageId: id, body: 'Could you do Tuesday at 10:00?' }))
+    // The new message's envelope, headers and source come in one UID FETCH.
+    expect(await passCommands()).toEqual(['LIST', 'EXAMINE', 'UID FETCH'])
+    expect(filed(w.services, w.kestrel).some((m) => m.messageId === id)).toBe(true)
+
+    expect(await passCommands()).toEqual(['LIST'])
+  })
+
+  it('without LIST-STATUS, remembers the mailboxes of the earlier pass and asks each for its STATUS', async () => {
+    expect(await passCommands({ withoutListStatus: true })).toEqual(['STATUS', 'STATUS'])
+  })
+})
