@@ -21,13 +21,13 @@ async function passCommands(options: { withoutListStatus?: boolean } = {}): Prom
   const commands: string[] = []
   const sync = new AccountSync(w.account, { store: w.services.mail.ctx.store, filer: w.services.mail.sync.filer, secret: async () => w.mail.password })
   sync.connect = async (): Promise<ImapFlow> => {
-    const client = await openImap(w.account, { secret: async () => w.mail.password })
+    const client = (await openImap(w.account, { secret: async () => w.mail.password })) as ImapFlow & { exec: (...args: unknown[]) => unknown }
     if (options.withoutListStatus) client.capabilities.delete('LIST-STATUS')
     const exec = client.exec.bind(client)
-    client.exec = ((command: string, ...rest: unknown[]) => {
-      if (command !== 'LOGOUT') commands.push(command)
-      return (exec as (...args: unknown[]) => unknown)(command, ...rest)
-    }) as typeof client.exec
+    client.exec = (command: unknown, ...rest: unknown[]) => {
+      if (command !== 'LOGOUT') commands.push(String(command))
+      return exec(command, ...rest)
+    }
     return client
   }
   await sync.syncOnce()

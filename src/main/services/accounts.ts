@@ -7,6 +7,7 @@ import { ACCOUNT_PRESETS, Account, AccountFields, presetOf, type AccountView, ty
 import { AfterviewError, type Services } from '../../shared/api'
 import { describeMailError, fingerprintOf, probeCertificate, reportError, testConnection } from '../mail/connection'
 import { syncStateId } from '../mail/sync/state'
+import { removeHeaderIndex } from '../mail/sync/header-index'
 import { slug } from './applications'
 import type { MailHost } from './mail-host'
 
@@ -103,6 +104,8 @@ export function createAccountServices(host: MailHost): AccountServices {
       await (await host.secrets()).delete(id)
       await host.oauth.forget(id) // OAuth2: client secret and cached access token
       for (const role of ['inbox', 'sent', 'all'] as const) await store.syncState.remove(syncStateId(id, role))
+      removeHeaderIndex(store.dataDir, id)
+      await store.skippedMail.remove(id)
       await store.accounts.remove(id)
       host.ctx.changed()
       return { removed: true }

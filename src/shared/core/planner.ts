@@ -4,6 +4,7 @@
  */
 import type { Application, Contact, Interview, MessageRef, PlannerSettings, TimelineEvent } from '../model'
 import { CLOSED_STAGES } from '../model'
+import { safeSender } from './safe-sender'
 import { addBusinessDays, dateAtLocalHour, DAY, formatDay, formatDayTime, HOUR, isoInstant, resolveTimeZone } from './time'
 
 export const ACTION_KINDS = ['thank_you', 'ask_next_steps', 'follow_up', 'application_follow_up', 'answer', 'close_out'] as const
@@ -237,11 +238,13 @@ function planApplication(app: Application, settings: PlannerSettings, now: numbe
   // Answer the latest reply that waits for one.
   if (lastReply && needsAnswer(lastReply.message) && !outgoing.some((o) => o.at > lastReply.at)) {
     const key = `answer:${lastReply.event.id}`
-    const sender = app.contacts.find((c) => c.email && lastReply.message.from.toLowerCase().includes(c.email))
-    const who = sender?.name ?? (lastReply.message.from.replace(/<.*>/, '').trim() || app.company)
+    // The real sending address, never an address written inside the display name.
+    const shown = safeSender(lastReply.message.from)
+    const sender = lastReply.message.unverifiedSender ? undefined : app.contacts.find((c) => c.email && c.email === shown.address)
+    const who = sender?.name ?? (lastReply.message.unverifiedSender ? `An unverified sender (${shown.address})` : shown.name || shown.address || app.company)
     const what = lastReply.message.category ? KIND_NAMES[lastReply.message.category] ?? 'a message' : 'a message'
     planned.push({
-      ...base, key, kind: 'answer', title: `Answer ${firstName(who)}`,
+      ...base, key, kind: 'answer', title: lastReply.message.unverifiedSender ? `Answer the mail from an unverified sender` : `Answer ${firstName(who)}`,
       reason: `${who} sent ${what} on ${formatDay(lastReply.at, tz)}${lastReply.message.subject ? ` ("${lastReply.message.subject}")` : ''}. They are waiting for your answer.`,
       dueAt: isoInstant(addBusinessDays(lastReply.at, settings.answerWithinBusinessDays, tz)),
       contactIds: sender ? [sender.id] : [], replyToMessageId: lastReply.message.messageId

@@ -7,7 +7,7 @@
  * One JSON-lines file per mailbox in `mail-index/`: a first line naming the mailbox and
  * its UIDVALIDITY, then one line per message. A full scan rewrites it; new mail is appended.
  */
-import { appendFileSync, closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs'
+import { appendFileSync, closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { MailMessage } from '../../../shared/core/mail-message'
 import { clampSubject } from './message-ref'
@@ -173,4 +173,10 @@ export class HeaderIndex {
     appendFileSync(this.file(role), fresh.map((e) => `${JSON.stringify(e)}\n`).join(''))
     box.entries.push(...fresh)
   }
+}
+
+/** Deletes an account's header index (the account was removed: its headers are not kept). */
+export function removeHeaderIndex(dataDir: string, accountId: string): void {
+  for (const role of ['inbox', 'sent', 'all'] as const) rmSync(join(dataDir, 'mail-index', `${encodeURIComponent(accountId)}.${role}.jsonl`), { force: true })
+  rmSync(join(dataDir, 'mail-index', `${encodeURIComponent(accountId)}.matched`), { force: true })
 }

@@ -129,6 +129,12 @@ export class SyncManager {
     return counts.reduce((a, b) => a + b, 0)
   }
 
+  /** Retroactive filing now: earlier mail (from the header index) that matches an application today. */
+  async fileEarlier(accounts: Account[]): Promise<number> {
+    const counts = await Promise.all(accounts.map((a) => this.syncFor(a).fileEarlier()))
+    return counts.reduce((a, b) => a + b, 0)
+  }
+
   /** Keeps each account watched (IDLE) until stopped. Already-watched accounts are nudged. */
   watch(accounts: Account[]): void {
     for (const account of accounts) {

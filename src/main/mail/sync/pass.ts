@@ -297,30 +297,28 @@ export class SyncPass {
     const filer = this.deps.filer
     const users = this.userAddresses()
     const start = new Date(this.windowStart()).toISOString()
-    const plan: Array<{ role: MailboxRole; path: string; uidValidity: string; candidates: Candidate[] }> = []
-    for (const role of ['sent', 'inbox', 'all'] as const) {
-      const box = index.get(role)
-      if (!box) continue
-      const candidates: Candidate[] = []
-      for (const entry of box.entries) {
-        if (entry.d < start || filer.isFiled(entry.i) || filer.isSkipped(entry.i)) continue
-        const header = messageOf(entry)
-        const match = filer.match(header, users)
-        if (match) candidates.push({ uid: entry.u, header, match })
-      }
-      if (candidates.length) plan.push({ role, path: box.path, uidValidity: box.uidValidity, candidates })
-    }
-    if (!plan.length) return { filed: 0, complete: true }
-    const client = await connect()
+    let client: ImapFlow | undefined
     let filed = 0
     let complete = true
     try {
-      for (const box of plan) {
+      // Sent first: what the user wrote anchors the threads the replies are matched by.
+      for (const role of ['sent', 'inbox', 'all'] as const) {
+        const box = index.get(role)
+        if (!box) continue
+        const candidates: Candidate[] = []
+        for (const entry of box.entries) {
+          if (entry.d < start || filer.isFiled(entry.i) || filer.isSkipped(entry.i)) continue
+          const header = messageOf(entry)
+          const match = filer.match(header, users)
+          if (match) candidates.push({ uid: entry.u, header, match })
+        }
+        if (!candidates.length) continue
+        client ??= await connect()
         const lock = await client.getMailboxLock(box.path, { readOnly: true })
         try {
           // UIDs mean nothing after UIDVALIDITY changed: the next pass rescans that mailbox.
           if (!client.mailbox || String(client.mailbox.uidValidity) !== box.uidValidity) continue
-          const result = await this.fileCandidates(client, box.candidates, undefined, { unmatched: false })
+          const result = await this.fileCandidates(client, candidates, undefined, { unmatched: false })
           filed += result.filed
           if (result.failed.length) complete = false
         } finally {
@@ -328,7 +326,7 @@ export class SyncPass {
         }
       }
     } finally {
-      await release(client)
+      if (client) await release(client)
     }
     return { filed, complete }
   }
