@@ -91,13 +91,13 @@ function mailbox(size: number, me: string): SeedMessage[] {
   return out
 }
 
-interface Run { ms: number; rssMb: number; stdout: string; stderr: string; code: number }
+interface Run { ms: number; rssMb: number; cpuMs: number; stdout: string; stderr: string; code: number }
 
 /** Runs a whole process under /usr/bin/time for its peak RSS. */
 function timed(args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now()
-    const child = spawn('/usr/bin/time', ['-f', 'afterview-bench-maxrss=%M', ...args], { cwd: root, env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: '', ...env } })
+    const child = spawn('/usr/bin/time', ['-f', 'afterview-bench-maxrss=%M cpu=%U+%S', ...args], { cwd: root, env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: '', ...env } })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d) => (stdout += d))
@@ -106,7 +106,9 @@ function timed(args: string[], env: Record<string, string> = {}): Promise<Run> {
     child.on('close', (code) => {
       const ms = performance.now() - started
       const rss = Number(/afterview-bench-maxrss=(\d+)/.exec(stderr)?.[1] ?? 0) / 1024
-      resolve({ ms, rssMb: rss, stdout, stderr: stderr.replace(/afterview-bench-maxrss=\d+\n?/, ''), code: code ?? 1 })
+      const cpu = /cpu=([\d.]+)\+([\d.]+)/.exec(stderr)
+      const cpuMs = cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : 0
+      resolve({ ms, rssMb: rss, cpuMs, stdout, stderr: stderr.replace(/afterview-bench-maxrss=\d+ cpu=\S+\n?/, ''), code: code ?? 1 })
     })
   })
 }
@@ -222,6 +224,10 @@ async function benchSize(size: number, runs: number): Promise<void> {
       console.log(`    first sync --once   ${fmt(firstBefore.map((r) => r.ms), 's')}   ratio to floor ${ratioBefore.toFixed(2)}   peak RSS ${Math.max(...firstBefore.map((r) => r.rssMb)).toFixed(0)} MB`)
       console.log(`    10 new              ${fmt(incrementalBefore.map((r) => r.ms))}   nothing new ${fmt(unchangedBefore.map((r) => r.ms))}   --help ${fmt(helpBefore.map((r) => r.ms))}`)
     }
+    // CPU time (user + system) suffers less from a busy machine than wall time.
+    const cpu = (runs: Run[]) => `${median(runs.map((r) => r.cpuMs)).toFixed(0)} ms`
+    console.log(`  CPU time: first scan ${cpu(first)} (floor ${cpu(floor)}), 10 new ${cpu(incremental)}, nothing new ${cpu(unchanged)}, --help ${cpu(help)} (bare node ${cpu(bare)})`)
+    if (baselinePath) console.log(`  CPU time, baseline build: first scan ${cpu(firstBefore)}, 10 new ${cpu(incrementalBefore)}, nothing new ${cpu(unchangedBefore)}, --help ${cpu(helpBefore)}`)
     console.log(`  load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`)
   } finally {
     await mail.stop()
