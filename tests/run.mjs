@@ -6,10 +6,13 @@
  *   2. a private D-Bus session with an unlocked gnome-keyring, so keychain tests use a
  *      real Secret Service (and never the user's own keyring);
  *   3. build (electron-vite), 4. typecheck (shared core, main/preload, renderer),
- *   5. unit + integration tests (vitest, real Dovecot and SMTP), 6. end-to-end (Playwright
- *      in Chromium against browser mode), 7. package:check (the packed app starts) and
- *      security:scan (electronegativity).
- * Ends with one line "N passed, N failed".
+ *   5. lint (ESLint's architecture rules, import circles), 6. unit + integration tests
+ *      (vitest, real Dovecot and SMTP), 7. end-to-end (Playwright in Chromium against
+ *      browser mode), 8. package:check (the packed app starts) and security:scan (electronegativity).
+ * `npm test -- unit e2e` runs only those stages; an unknown name is an error. A failed step
+ * stops the later ones, and the summary names each step that failed or was not run.
+ * Ends with one line "N passed, N failed, N skipped"; the exit code is 0 only when every
+ * step asked for ran and passed.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -19,8 +22,14 @@ import { ensureSystemPackages, ProvisionError } from './support/provision.mjs'
 
 const root = join(import.meta.dirname, '..')
 const bin = (name) => join(root, 'node_modules', '.bin', name)
+const STAGES = ['typecheck', 'lint', 'unit', 'integration', 'e2e', 'package', 'security']
 const only = process.argv.slice(2) // e.g. `npm test -- unit` or `npm test -- e2e`
 const wants = (step) => only.length === 0 || only.includes(step)
+const unknown = only.filter((s) => !STAGES.includes(s))
+if (unknown.length) {
+  process.stderr.write(`No test stage called ${unknown.map((s) => `"${s}"`).join(' or ')}. The stages are: ${STAGES.join(', ')} (name none to run them all).\n`)
+  process.exit(2)
+}
 
 function run(label, cmd, args, env = {}) {
   const started = Date.now()
@@ -70,47 +79,84 @@ function ensureKeytar() {
   }
 }
 
-const results = { passed: 0, failed: 0 }
+const results = { passed: 0, failed: 0, skipped: 0 }
 const reports = mkdtempSync(join(tmpdir(), 'afterview-reports-'))
-let ok = true
+/** One line per step for the summary: what passed, what failed, what was not run and why. */
+const summary = []
+/** The first step that failed: every later step is not run, and the summary says so. */
+let stoppedBy
 
-ok = run('build', bin('electron-vite'), ['build']) && ok
-if (ok && wants('typecheck')) {
-  for (const project of ['tsconfig.shared.json', 'tsconfig.node.json', 'tsconfig.web.json']) {
-    const passed = run(`typecheck ${project}`, bin('tsc'), ['--noEmit', '-p', project])
-    results[passed ? 'passed' : 'failed']++
-    ok = passed && ok
-  }
+/** A step that is one check (build, a typecheck project, lint): counted as one passed or failed. */
+function check(label, cmd, args) {
+  if (stoppedBy) return notRun(label)
+  const passed = run(label, cmd, args)
+  results[passed ? 'passed' : 'failed']++
+  summary.push(`${passed ? '✔' : '✘'} ${label}`)
+  if (!passed) stoppedBy = label
 }
-if (ok && (wants('unit') || wants('integration'))) {
+
+function notRun(label) {
+  summary.push(`– ${label}: not run, because "${stoppedBy}" failed`)
+}
+
+/**
+ * A step that runs tests and writes a JSON report: its tests are counted from the report.
+ * No report (the runner crashed) or a failed exit without a failed test (an error outside
+ * any test) is a failure of its own, named in the summary.
+ */
+function tests(label, cmd, args, env, file, count) {
+  if (stoppedBy) return notRun(label)
+  const exited = run(label, cmd, args, env)
+  if (!existsSync(file)) {
+    results.failed++
+    summary.push(`✘ ${label}: it wrote no report, so none of its tests are counted`)
+    stoppedBy = label
+    return
+  }
+  const n = count(JSON.parse(readFileSync(file, 'utf8')))
+  results.passed += n.passed
+  results.failed += n.failed
+  results.skipped += n.skipped
+  const silent = !exited && n.failed === 0
+  if (silent) results.failed++
+  summary.push(`${exited ? '✔' : '✘'} ${label}: ${n.passed} passed, ${n.failed} failed, ${n.skipped} skipped${silent ? ' (and it exited with an error outside any test: see its output above)' : ''}`)
+  if (!exited) stoppedBy = label
+}
+
+// Built once, before any test; no test builds out/ itself (tests/support/built-app.ts).
+check('build', bin('electron-vite'), ['build'])
+if (wants('typecheck')) {
+  for (const project of ['tsconfig.shared.json', 'tsconfig.node.json', 'tsconfig.web.json']) check(`typecheck ${project}`, bin('tsc'), ['--noEmit', '-p', project])
+}
+if (wants('lint')) {
+  // The architecture's rules (eslint.config.mjs) and no import circles, even through types.
+  check('lint (ESLint)', bin('eslint'), ['.'])
+  check('lint: import circles (madge)', bin('madge'), ['--circular', '--no-spinner', '--extensions', 'ts,tsx', 'src'])
+}
+if (wants('unit') || wants('integration')) {
   const file = join(reports, 'vitest.json')
   const filter = only.filter((s) => s === 'unit' || s === 'integration').map((s) => `tests/${s}`)
-  ok = run('unit and integration tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`, ...filter]) && ok
-  if (existsSync(file)) {
-    const r = JSON.parse(readFileSync(file, 'utf8'))
-    results.passed += r.numPassedTests
+  tests('unit and integration tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`, ...filter], {}, file, (r) => ({
+    passed: r.numPassedTests,
     // Failed tests, plus files that failed before any test ran (an import error, a hook).
-    results.failed += r.numFailedTests + (r.testResults ?? []).filter((s) => s.status === 'failed' && !s.assertionResults?.some((a) => a.status === 'failed')).length
-  } else results.failed++
+    failed: r.numFailedTests + (r.testResults ?? []).filter((s) => s.status === 'failed' && !s.assertionResults?.some((a) => a.status === 'failed')).length,
+    skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0)
+  }))
 }
-if (ok && wants('e2e')) {
+if (wants('e2e')) {
   const file = join(reports, 'playwright.json')
-  ok = run('end-to-end tests (Playwright, Chromium, browser mode)', bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: file }) && ok
-  if (existsSync(file)) {
-    const s = JSON.parse(readFileSync(file, 'utf8')).stats ?? {}
-    results.passed += (s.expected ?? 0) + (s.flaky ?? 0)
-    results.failed += s.unexpected ?? 0
-  } else results.failed++
+  tests('end-to-end tests (Playwright, Chromium, browser mode)', bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: file }, file, ({ stats: s = {} }) => ({
+    passed: (s.expected ?? 0) + (s.flaky ?? 0),
+    failed: s.unexpected ?? 0,
+    skipped: s.skipped ?? 0
+  }))
 }
 // The packaged app starts (packed app.asar loaded with a stand-in Electron) and the
 // security scan has no unexplained finding; both reuse the build above.
-for (const [step, script] of [['package', 'scripts/package-check.mjs'], ['security', 'scripts/security-scan.mjs']]) {
-  if (!ok || !wants(step)) continue
-  const passed = run(`${step === 'package' ? 'package:check' : 'security:scan'}`, process.execPath, [script, '--no-build'])
-  results[passed ? 'passed' : 'failed']++
-  ok = passed && ok
-}
+if (wants('package')) check('package:check', process.execPath, ['scripts/package-check.mjs', '--no-build'])
+if (wants('security')) check('security:scan', process.execPath, ['scripts/security-scan.mjs', '--no-build'])
 rmSync(reports, { recursive: true, force: true })
-if (!ok && results.failed === 0) results.failed = 1
-process.stdout.write(`\n${results.passed} passed, ${results.failed} failed\n`)
-process.exit(ok ? 0 : 1)
+
+if (stoppedBy && results.failed === 0) results.failed = 1
+process.stdout.write(`\n${summary.join('\n')}\n\n${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped\n`)
+process.exit(stoppedBy ? 1 : 0)

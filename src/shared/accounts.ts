@@ -4,22 +4,10 @@
  */
 import { z } from 'zod'
 import { Id, Instant } from './model'
+import { MailServer } from './mail-server'
 import { OAuth2Auth } from './oauth-providers'
 
-export const MailSecurity = z.enum(['tls', 'starttls', 'none'])
-export type MailSecurity = z.infer<typeof MailSecurity>
-export const SECURITY_LABELS: Record<MailSecurity, string> = {
-  tls: 'TLS (encrypted from the start)',
-  starttls: 'STARTTLS (upgraded to encrypted)',
-  none: 'None (unencrypted — only for a server on this computer)'
-}
-
-export const MailServer = z.object({
-  host: z.string().trim().toLowerCase().min(1, 'is empty').max(253, 'is too long').regex(/^[a-z0-9.:[\]-]+$/, 'is not a host name like imap.example.com'),
-  port: z.number().int('must be a whole number').min(1, 'must be from 1 to 65535').max(65535, 'must be from 1 to 65535'),
-  security: MailSecurity
-})
-export type MailServer = z.infer<typeof MailServer>
+export { MailSecurity, SECURITY_LABELS, MailServer } from './mail-server'
 
 /** "AB:CD:…" — 32 bytes in hex, as Node's `getPeerCertificate().fingerprint256` prints it. */
 export const Fingerprint256 = z.string().trim().toUpperCase().regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/, 'is not a SHA-256 fingerprint like AB:CD:…')

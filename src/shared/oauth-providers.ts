@@ -7,7 +7,7 @@
  * desktop clients its secret, which also goes to the secret store, never to the account file.
  */
 import { z } from 'zod'
-import type { MailServer } from './accounts'
+import type { MailServer } from './mail-server'
 
 export const OAUTH_PROVIDER_IDS = ['google', 'microsoft', 'generic'] as const
 export const OAuthProviderId = z.enum(OAUTH_PROVIDER_IDS)

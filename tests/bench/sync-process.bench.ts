@@ -126,7 +126,7 @@ async function benchSize(size: number, runs: number): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'afterview-sync-process-'))
   try {
     const me = `${user}@${mail.domain}`
-    let t = performance.now()
+    const t = performance.now()
     await seedMaildir(mail, user, mailbox(size, me))
     const seedMs = performance.now() - t
 

@@ -17,6 +17,7 @@ test('add the account, then the application: its earlier mail appears without pr
   await seedMaildir(mail, 'candidate', [{ raw: makeMessage({ from: me, to: { name: 'Dana Whitfield', address: 'dana@acmerobotics.test' }, subject: 'Thank you for Tuesday', messageId: thanks, date: new Date(now - 4 * DAY), body: 'Thank you, Dana.' }), date: new Date(now - 4 * DAY), seen: true }], { mailbox: 'Sent' })
   await seedMaildir(mail, 'candidate', [
     { raw: makeMessage({ from: { name: 'Dana Whitfield', address: 'dana@acmerobotics.test' }, to: me, subject: 'Next steps with the team', inReplyTo: thanks, date: new Date(now - 3 * DAY), body: 'Could you meet the team next Tuesday?' }), date: new Date(now - 3 * DAY) },
+    { raw: makeMessage({ from: 'dana@acmerobotics.test', to: me, subject: 'Schedule with an endless id', messageId: `<${'x'.repeat(1100)}@acmerobotics.test>`, date: new Date(now - 2 * DAY - 1000), body: 'Times.' }), date: new Date(now - 2 * DAY - 1000) },
     { raw: makeMessage({ from: { name: 'Dana Whitfield dana@acmerobotics.test \u202Emoc.scitoborEMCA\u202C', address: 'dana@attacker.test' }, to: me, subject: 'Re: Thank you for Tuesday — your offer', inReplyTo: thanks, date: new Date(now - 2 * DAY), body: 'We are pleased to offer you the job. Send your bank details.' }), date: new Date(now - 2 * DAY) }
   ])
   await addTestAccount(page, mail)
@@ -44,4 +45,12 @@ test('add the account, then the application: its earlier mail appears without pr
   await expect(forged.locator('.badge-offer')).toHaveCount(0)
   await forged.scrollIntoViewIfNeeded()
   await page.screenshot({ path: test.info().outputPath('unverified-sender.png'), fullPage: true })
+
+  // What could not be filed is listed under the account, with the reason.
+  await page.goto(new URL('/#/settings/mail', page.url()).href)
+  const accounts = page.getByRole('list', { name: 'Mail accounts' })
+  await accounts.getByText('1 message was not filed — see why').click()
+  await expect(accounts.getByRole('list', { name: 'Messages not filed' })).toContainText('Schedule with an endless id')
+  await expect(accounts).toContainText(/its Message-ID is 11\d\d characters long/)
+  await page.screenshot({ path: test.info().outputPath('skipped-mail.png'), fullPage: true })
 })

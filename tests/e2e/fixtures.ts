@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, type Page } from '@playwright/test'
+import { requireBuiltApp } from '../support/built-app'
 import { startMailServers, type MailServers } from '../support/mail-servers'
 
 const ROOT = join(__dirname, '..', '..')
@@ -21,6 +22,7 @@ export interface AfterviewServer {
 }
 
 export async function startServe(dataDir: string, env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess; log: () => string }> {
+  requireBuiltApp()
   const child = spawn(process.execPath, [BIN, 'serve', '--data-dir', dataDir], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   const url = await new Promise<string>((resolve, reject) => {

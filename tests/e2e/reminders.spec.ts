@@ -76,6 +76,12 @@ test('a due thank-you raises a web notification that opens the action, and comes
   const [, again] = await shown(page)
   expect(again.title).toBe('Send a thank-you to Dana')
   expect(again.body).toMatch(/^Acme Robotics, back from your snooze/)
-  await page.waitForTimeout(1_500)
-  expect(await shown(page)).toHaveLength(2)
+
+  // Another follow-up falling due makes the reminders re-plan: only it is announced, the
+  // thank-you that came back from its snooze is not announced a second time.
+  const other = join(afterview.dataDir, 'beta.json')
+  writeFileSync(other, JSON.stringify({ applications: [{ id: 'beta', company: 'Beta Labs', role: 'Engineer', contacts: [{ name: 'Sam Okafor', email: 'sam@beta.test' }], interviews: [{ at: new Date(Date.now() - 26 * 3_600_000).toISOString(), durationMinutes: 60, with: ['Sam Okafor'] }] }] }))
+  expect(afterview.cli(['import', other]).status).toBe(0)
+  await expect.poll(async () => (await shown(page)).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(3)
+  expect((await shown(page)).slice(2)).toEqual([{ title: 'Send a thank-you to Sam', body: 'Beta Labs, interview ended 1 day ago' }])
 })

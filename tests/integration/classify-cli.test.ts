@@ -2,12 +2,13 @@
  * The built CLI as a user runs it on a folder of saved mail: `afterview import
  * applications.json`, then `afterview classify --json mail/*.eml` prints one line per file
  * with its application, category, confidence and reasons, and changes nothing;
- * `afterview explain` says the same in plain words. Runs `npm run build` first.
+ * `afterview explain` says the same in plain words. Runs the built CLI (out/: `npm test` builds it first).
  */
-import { execFile, execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { requireBuiltApp } from '../support/built-app'
 import { tempDataDir } from '../support/temp-dir'
 
 const root = join(__dirname, '..', '..')
@@ -29,7 +30,7 @@ function cli(args: string[], cwd = root): Promise<{ code: number; stdout: string
 const snapshot = (dir: string) => readdirSync(dir).sort().map((f) => `${f}:${readFileSync(join(dir, f), 'utf8')}`).join('\n')
 
 beforeAll(async () => {
-  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' })
+  requireBuiltApp()
   data = tempDataDir()
   mailTemp = tempDataDir('afterview-mail-')
   mailDir = join(mailTemp.dir, 'mail')

@@ -9,7 +9,7 @@
  * The refresh token has to outlive each command, so this needs a real keychain: `npm test`
  * runs everything inside a private D-Bus session with an unlocked gnome-keyring.
  */
-import { execFile, execFileSync, spawn } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -20,10 +20,11 @@ import { openSecretStore } from '../../src/main/secrets'
 import { startMailServers, type MailServers } from '../support/mail-servers'
 import { startOAuthServer, type OAuthServer } from '../support/oauth-server'
 import { makeMessage, seedMaildir } from '../support/maildir'
+import { requireBuiltApp } from '../support/built-app'
+import { keychainAvailable, needsKeychain } from '../support/keychain'
 import { tempDataDir } from '../support/temp-dir'
 
 const root = join(__dirname, '..', '..')
-const hasKeychain = !!process.env.DBUS_SESSION_BUS_ADDRESS
 const ACCOUNT_ID = 'acct-candidate-example-test'
 let oauth: OAuthServer
 let mail: MailServers
@@ -69,8 +70,8 @@ function addWithOAuth(): Promise<{ code: number; stdout: string; stderr: string;
 }
 
 beforeAll(async () => {
-  if (!hasKeychain) return
-  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' })
+  if (!keychainAvailable) return
+  requireBuiltApp()
   oauth = await startOAuthServer({ user: 'candidate', email: 'candidate@example.test' })
   mail = await startMailServers({ oauth2: oauth.mailServerOptions })
   data = tempDataDir('afterview-oauth-cli-')
@@ -89,8 +90,9 @@ afterAll(async () => {
   data?.cleanup()
 })
 
-describe.skipIf(!hasKeychain)('afterview account add --oauth generic, sync and send (built CLI, real keychain)', () => {
-  it('prints the address to open, takes the loopback redirect and saves the account', async () => {
+describe('afterview account add --oauth generic, sync and send (built CLI, real keychain)', () => {
+  it('prints the address to open, takes the loopback redirect and saves the account', async (ctx) => {
+    needsKeychain(ctx)
     const add = await addWithOAuth()
     expect(add.stderr).toBe('')
     expect(add.code).toBe(0)
@@ -104,7 +106,8 @@ describe.skipIf(!hasKeychain)('afterview account add --oauth generic, sync and s
     expect(await keychain.get(ACCOUNT_ID)).toBe(oauth.issued.refreshTokens.at(-1))
   }, 40_000)
 
-  it('`sync --once --json` renews the access token in a new process and files the reply', async () => {
+  it('`sync --once --json` renews the access token in a new process and files the reply', async (ctx) => {
+    needsKeychain(ctx)
     const run = await cli(['sync', '--once', '--json'])
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
@@ -113,7 +116,8 @@ describe.skipIf(!hasKeychain)('afterview account add --oauth generic, sync and s
     expect(oauth.tokenRequests.map((r) => r.grantType)).toEqual(['authorization_code', 'refresh_token'])
   }, 40_000)
 
-  it('the outbox sends a thank-you with a token, and it is delivered', async () => {
+  it('the outbox sends a thank-you with a token, and it is delivered', async (ctx) => {
+    needsKeychain(ctx)
     const services = createServices({ store: openStore(data.dir), mode: 'browser', version: 'test', emit: () => {} })
     try {
       await services.updateSettings(parseInput('updateSettings', { userName: 'Zoë Brandt', signature: 'Zoë Brandt' }))
@@ -132,7 +136,8 @@ describe.skipIf(!hasKeychain)('afterview account add --oauth generic, sync and s
     }
   }, 40_000)
 
-  it('no token in any output or file of the data folder; `account remove` deletes the sign-in', async () => {
+  it('no token in any output or file of the data folder; `account remove` deletes the sign-in', async (ctx) => {
+    needsKeychain(ctx)
     const remove = await cli(['account', 'remove', `candidate@${mail.domain}`])
     expect(remove.code).toBe(0)
     expect(await (await openSecretStore()).get(ACCOUNT_ID)).toBeUndefined()

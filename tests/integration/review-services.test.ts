@@ -121,7 +121,7 @@ describe('review on filing (services)', () => {
   })
 
   it('an acknowledgement that matches no application proposes tracking it; accepting creates it', async () => {
-    const review = createReview({ store: services.mail.ctx.store, now: () => now, changed: () => {} })
+    const review = createReview({ store: services.mail.ctx.store, now: () => now, changed: () => {} }, services)
     await review.onUnmatched(await parseMessage(plainMail({ from: { name: 'Northwind Traders', address: 'no-reply@greenhouse.io' }, to: ME, subject: 'Thank you for applying to Data Engineer at Northwind Traders', body: 'Thank you for applying to Data Engineer at Northwind Traders. We have received your application and will review it shortly.', date: new Date(NOW - 86_400_000), messageId: '<ack@greenhouse.io>' })))
     const [track] = (await services.listProposals(undefined)).proposals
     expect(track).toMatchObject({ kind: 'track_application', summary: 'Track this application: Data Engineer at Northwind Traders, applied on 2026-11-24.' })

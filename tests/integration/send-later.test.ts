@@ -33,13 +33,13 @@ describe('send later', () => {
       expect(scheduled.record?.state).toBe('scheduled')
       expect(scheduled.record?.sendAt).toBe('2026-11-18T08:00:00.000Z') // Wed 9:00 in Berlin
       expect(scheduled.message).toBe('Your thank-you to Dana will go out Wed 9:00.')
-      await new Promise((r) => setTimeout(r, 150))
+      await runtime.nextCheck() // the outbox looked after scheduling, and it is not time yet
       expect(deliveredWith(mail, view.draft.messageId)).toHaveLength(0)
 
       env.clock.now = Date.parse('2026-11-18T08:00:30Z')
       await waitFor(() => deliveredWith(mail, view.draft.messageId).length > 0)
       await waitFor(() => env.services.mail.ctx.store.outbox.get(view.draft.id)?.recorded === true)
-      await new Promise((r) => setTimeout(r, 150))
+      await runtime.nextCheck() // another look once it was sent and recorded: no second copy
       expect(deliveredWith(mail, view.draft.messageId)).toHaveLength(1)
       const detail = await env.services.getApplication(parseInput('getApplication', { id: env.applicationId }))
       expect(detail.application.actions[env.thankYouKey]?.status).toBe('done')
@@ -62,7 +62,7 @@ describe('send later', () => {
     try {
       const report = await runtime.recovered
       expect(report.questions).toEqual(["This thank-you to Dana was scheduled for Wed 9:00 and hasn't gone out. Send now, edit it, or cancel?"])
-      await new Promise((r) => setTimeout(r, 200))
+      await runtime.nextCheck() // the outbox has looked since it started: a late send waits for the user
       expect(deliveredWith(mail, view.draft.messageId)).toHaveLength(0)
       expect((await restarted.listOutbox(undefined)).map((r) => r.state)).toEqual(['overdue-needs-confirmation'])
 

@@ -3,7 +3,7 @@
  * data folder (`afterview account add` while the window is open): the app starts
  * syncing it without a restart, and stops when the account is removed there.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { afterAll, beforeAll, it } from 'vitest'
 import { createServices, type AppServices } from '../../src/main/services'
 import { createMemorySecretStore } from '../../src/main/secrets'
 import { openStore } from '../../src/main/store'

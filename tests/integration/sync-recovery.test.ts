@@ -63,9 +63,11 @@ describe('recovering from outages', () => {
     const saved = again.mail.ctx.store.syncState.get(`${w.account.id}.inbox`)!
     const id = `<resume-${Date.now()}@kestrelharbor.test>`
     await w.mail.deliver('candidate', fromDana('While the app was closed', id))
-    const progress: number[] = []
-    again.mail.sync.onFiled(() => progress.push(1))
+    const filedNow: Array<{ messageId: string; applicationId: string }> = []
+    again.mail.sync.onFiled((f) => filedNow.push({ messageId: f.message.messageId, applicationId: f.applicationId }))
     expect(await again.mail.sync.syncOnce([again.mail.ctx.store.accounts.get(w.account.id)!])).toBe(1)
+    // Exactly the mail that came while it was closed was filed again, none of the older ones.
+    expect(filedNow).toEqual([{ messageId: id, applicationId: w.kestrel }])
     const resumed = again.mail.ctx.store.syncState.get(`${w.account.id}.inbox`)!
     expect(resumed.uidNext).toBe(saved.uidNext + 1)
     expect(resumed.uidValidity).toBe(saved.uidValidity)

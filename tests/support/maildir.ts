@@ -115,6 +115,7 @@ export function makeMessage(spec: MessageSpec): string {
   const domain = fromAddr.split('@')[1]?.replace(/>.*$/, '') ?? 'example.test'
   const messageId = angle(spec.messageId ?? `${date.getTime().toString(36)}.${randomBytes(6).toString('hex')}@${domain}`)
   const body = (spec.body ?? '').replace(/\r?\n/g, '\r\n')
+  // eslint-disable-next-line no-control-regex -- the whole ASCII range, NUL included
   const ascii = /^[\x00-\x7f]*$/.test(body)
   const refs = spec.references ?? spec.inReplyTo
   const lines = [

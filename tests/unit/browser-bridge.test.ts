@@ -33,6 +33,7 @@ beforeAll(async () => {
   const rendererDir = join(tmp.dir, 'renderer')
   mkdirSync(rendererDir)
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Afterview</title>')
+  writeFileSync(join(tmp.dir, 'outside.txt'), 'a file next to the window folder, never served')
   const hub = new EventHub()
   const services = createServices({ store: openStore(join(tmp.dir, 'data')), mode: 'browser', version: 'test', emit: hub.emit })
   server = await startBrowserServer({ services, hub, rendererDir })
@@ -83,7 +84,12 @@ describe('browser mode server', () => {
   })
 
   it('does not serve files outside the window folder', async () => {
-    const res = await call('/..%2f..%2fetc%2fpasswd', { headers: { Cookie: `afterview_token=${server.token}` } })
-    expect(res.body).not.toContain('root:')
+    const cookie = { Cookie: `afterview_token=${server.token}` }
+    // With the same cookie, a file inside is served: the refusals below are about the path.
+    expect((await call('/index.html', { headers: cookie })).body).toContain('<title>Afterview</title>')
+    for (const path of ['/..%2foutside.txt', '/..%2f..%2fetc%2fpasswd', '/%2e%2e/outside.txt']) {
+      const res = await call(path, { headers: cookie })
+      expect({ path, status: res.status, body: res.body }).toEqual({ path, status: 404, body: 'Not found.' })
+    }
   })
 })

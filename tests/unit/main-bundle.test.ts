@@ -3,24 +3,16 @@
  * `electron`, and checks the wiring really ran: IPC for every API method, a locked-down
  * window on the app page, the tray, single instance, deep links, wake-up re-planning.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { channelOf, methodNames } from '../../src/shared/api'
+import { BUILT, requireBuiltApp } from '../support/built-app'
 
 const root = join(__dirname, '..', '..')
-const bundle = join(root, 'out', 'main', 'index.js')
-
-function newestSource(dir: string): number {
-  let newest = 0
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name)
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs)
-  }
-  return newest
-}
+const bundle = BUILT.main
 
 let work: string
 let report: {
@@ -31,8 +23,7 @@ let report: {
 let exitCode: number | null
 
 beforeAll(() => {
-  const stale = !existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(newestSource(join(root, 'src', 'main')), newestSource(join(root, 'src', 'shared')))
-  if (stale) execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'pipe' })
+  requireBuiltApp()
   work = mkdtempSync(join(tmpdir(), 'afterview-bundle-'))
   const run = spawnSync(process.execPath, ['-r', join(root, 'tests', 'support', 'stub-electron.cjs'), bundle], {
     cwd: root,

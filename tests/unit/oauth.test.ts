@@ -10,7 +10,7 @@ import { createMemorySecretStore } from '../../src/main/secrets'
 import { challengeOf, createPkce } from '../../src/main/oauth/pkce'
 import { signIn } from '../../src/main/oauth/sign-in'
 import { createOAuthCredentials } from '../../src/main/oauth/credentials'
-import { oauthSettings } from '../../src/main/oauth/add-account'
+import { oauthSettings } from '../../src/main/services/oauth-account'
 import { browserOpener } from '../../src/main/oauth/open-browser'
 import { startOAuthServer, type OAuthServer } from '../support/oauth-server'
 

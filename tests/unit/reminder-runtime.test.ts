@@ -22,13 +22,27 @@ let services: AppServices
 let hub: EventHub
 let delivered: ReminderNotification[]
 let runtime: ReminderRuntime | undefined
+let onDeliver: Array<() => void>
 
 function start(): ReminderRuntime {
-  return (runtime = startReminders({ services, hub, dataDir: dir, deliver: (n) => delivered.push(n), now: clock.now, timers: clock.timers, debounceMs: 1 }))
+  const deliver = (n: ReminderNotification) => {
+    delivered.push(n)
+    for (const listener of onDeliver) listener()
+  }
+  return (runtime = startReminders({ services, hub, dataDir: dir, deliver, now: clock.now, timers: clock.timers, debounceMs: 1 }))
 }
-const until = async (check: () => boolean) => {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 5))
-}
+/** Resolves when `count` reminders have been delivered; fails the test, saying so, when they are not within 5 s. */
+const deliveredCount = (count: number, ms = 5_000) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`expected ${count} reminder(s) to be delivered within ${ms} ms; ${delivered.length} were`)), ms)
+    const check = () => {
+      if (delivered.length < count) return
+      clearTimeout(timer)
+      resolve()
+    }
+    onDeliver.push(check)
+    check()
+  })
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'afterview-reminders-'))
@@ -37,6 +51,7 @@ beforeEach(async () => {
   services = createServices({ store: openStore(dir), mode: 'browser', version: 'test', now: clock.now, emit: hub.emit })
   await services.updateSettings({ planner: { timeZone: 'UTC' } })
   delivered = []
+  onDeliver = []
 })
 
 afterEach(() => {
@@ -55,7 +70,7 @@ describe('reminders in afterview serve', () => {
   it('a newly added overdue thank-you is delivered once, worded for a notification', async () => {
     start()
     const id = await addInterviewThatEndedYesterday()
-    await until(() => delivered.length > 0)
+    await deliveredCount(1)
     expect(delivered).toHaveLength(1)
     expect(delivered[0]).toMatchObject({ title: 'Send a thank-you to Dana', body: 'Acme Robotics, interview ended 1 day ago', count: 1 })
     expect(delivered[0].path).toMatch(new RegExp(`^/application/${id}\\?action=thank_you%3A`))
@@ -66,7 +81,7 @@ describe('reminders in afterview serve', () => {
   it('a restart does not announce it again', async () => {
     await addInterviewThatEndedYesterday()
     const first = start()
-    await until(() => delivered.length > 0)
+    await deliveredCount(1)
     first.stop()
     start()
     await runtime!.replan()
@@ -81,7 +96,7 @@ describe('reminders in afterview serve', () => {
     expect(delivered).toHaveLength(0)
     expect((await services.getReminders(undefined)).heldBecause).toBe('paused')
     await clock.advanceTo(NOW + 60 * 60_000)
-    await until(() => delivered.length > 0)
+    await deliveredCount(1)
     expect(delivered).toHaveLength(1)
   })
 })

@@ -25,14 +25,10 @@ let settings: Settings
 let clock: FakeClock
 let memory: AnnouncementMemory
 let announced: Reminder[][]
-let statusCalls: number
 
 function scheduler(mem = memory) {
   return new ReminderScheduler({
-    status: (now) => {
-      statusCalls++
-      return reminderStatus(apps, settings, now)
-    },
+    status: (now) => reminderStatus(apps, settings, now),
     now: clock.now,
     timers: clock.timers,
     memory: mem,
@@ -47,7 +43,6 @@ beforeEach(() => {
   clock = new FakeClock(WED_10)
   memory = inMemory()
   announced = []
-  statusCalls = 0
 })
 
 describe('reminder scheduler', () => {

@@ -8,12 +8,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { KEYCHAIN_SERVICE, loadKeytar, openSecretStore } from '../../src/main/secrets'
+import { needsKeychain } from '../support/keychain'
 
 const keytar = await loadKeytar()
-const hasSecretService = !!process.env.DBUS_SESSION_BUS_ADDRESS && !!keytar
 
 describe('secret store', () => {
-  it.runIf(hasSecretService)('keeps a password in the real keychain and deletes it', async () => {
+  it('keeps a password in the real keychain and deletes it', async (ctx) => {
+    needsKeychain(ctx)
     const store = await openSecretStore()
     expect(store.kind).toBe('keychain')
     expect(store.notice).toBeUndefined()

@@ -2,10 +2,10 @@
  * What electronegativity cannot see: the options actually passed to BrowserWindow
  * (built by a function), the CSP, and the navigation / new-window / permission locks.
  */
-import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { BUILT, requireBuiltApp } from '../support/built-app'
 
 const electron = vi.hoisted(() => ({
   windows: [] as Array<{ options: Record<string, unknown>; contents: { handlers: Record<string, (...a: never[]) => unknown>; openHandler?: (d: { url: string }) => unknown }; loaded?: string }>,
@@ -124,10 +124,8 @@ describe('content security policy', () => {
   })
 
   it('is in the built index.html the window loads', () => {
-    const html = join(root, 'out', 'renderer', 'index.html')
-    const sources = join(root, 'src', 'renderer', 'index.html')
-    if (!existsSync(html) || statSync(html).mtimeMs < statSync(sources).mtimeMs) execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'ignore' })
-    const built = readFileSync(html, 'utf8')
+    requireBuiltApp()
+    const built = readFileSync(BUILT.windowHtml, 'utf8')
     expect(built).toContain(`<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}"`)
     expect(built).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/)
   }, 60_000)

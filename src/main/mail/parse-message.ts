@@ -155,6 +155,7 @@ function bodyText(parsed: ParsedMail, htmlToText?: (html: string, options: typeo
   }
   return text
     .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-misleading-character-class -- each of these invisible characters is removed on its own
     .replace(/[\u00a0\u200b\u200c\u200d\ufeff]/g, (c) => (c === '\u00a0' ? ' ' : ''))
     .replace(/\n{3,}/g, '\n\n')
     .trim()

@@ -6,7 +6,7 @@
 import type { OutboxRecord } from '../../shared/api'
 import { messageIdKey } from '../../shared/core/mail-message'
 import type { Store } from '../store'
-import { addEvent, applicationWrites, hasMessage, messageEvent, timelineEvent } from '../services/application-writes'
+import { addEvent, applicationWrites, hasMessage, messageEvent, timelineEvent } from '../store/application-writes'
 
 interface Deps {
   store: Store

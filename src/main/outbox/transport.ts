@@ -2,8 +2,9 @@
  * The wire side of sending: build the message once, hand that exact raw message to SMTP,
  * file the same bytes in the Sent folder, and look a Message-ID up there.
  */
-// Loaded when a message is sent, not when a process that never sends starts (issue 14).
-import type { ImapFlow, ImapFlowOptions } from 'imapflow'
+// nodemailer loads when a message is sent, not when a process that never sends starts (issue 14).
+import type { ImapFlow } from 'imapflow'
+import { closeImap } from '../mail/imap'
 import type SMTPConnection from 'nodemailer/lib/smtp-connection'
 import type SMTPTransport from 'nodemailer/lib/smtp-transport'
 
@@ -105,15 +106,15 @@ export interface SentFolderInfo {
   path?: string
 }
 
-async function withImap<T>(options: ImapFlowOptions, fn: (client: ImapFlow) => Promise<T>): Promise<T> {
-  const { ImapFlow } = await import('imapflow')
-  const client = new ImapFlow({ ...options, logger: false })
-  client.on('error', () => undefined)
-  await client.connect()
+/** Opens a connected IMAP client for the account (openImap: the one way, with its reconnect and OAuth2 renewal rules). */
+export type ImapOpener = () => Promise<ImapFlow>
+
+async function withImap<T>(open: ImapOpener, fn: (client: ImapFlow) => Promise<T>): Promise<T> {
+  const client = await open()
   try {
     return await fn(client)
   } finally {
-    await client.logout().catch(() => client.close())
+    await closeImap(client)
   }
 }
 
@@ -136,7 +137,7 @@ async function searchMessageId(client: ImapFlow, path: string, messageId: string
 }
 
 /** Is a message with this Message-ID in the Sent folder? (undefined: there is no Sent folder) */
-export async function findInSent(options: ImapFlowOptions, messageId: string, known?: string): Promise<boolean | undefined> {
+export async function findInSent(options: ImapOpener, messageId: string, known?: string): Promise<boolean | undefined> {
   return withImap(options, async (client) => {
     const info = await sentFolder(client, known)
     return info.path ? searchMessageId(client, info.path, messageId) : undefined
@@ -147,7 +148,7 @@ export async function findInSent(options: ImapFlowOptions, messageId: string, kn
  * Files the sent message in \Sent with \Seen, unless the provider does it itself or it is
  * already there (never two copies).
  */
-export async function fileInSent(options: ImapFlowOptions, raw: Buffer, messageId: string, known?: string): Promise<'appended' | 'provider' | 'found' | 'missing'> {
+export async function fileInSent(options: ImapOpener, raw: Buffer, messageId: string, known?: string): Promise<'appended' | 'provider' | 'found' | 'missing'> {
   return withImap(options, async (client) => {
     const info = await sentFolder(client, known)
     if (info.providerFiles) return 'provider'

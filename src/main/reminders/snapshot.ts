@@ -4,6 +4,7 @@
  * `getReminders` service both use it.
  */
 import type { ReminderStatus } from '../../shared/api/reminders'
+import { isOverdue } from '../../shared/core/due'
 import { planAll } from '../../shared/core/planner'
 import { resolveTimeZone } from '../../shared/core/time'
 import type { Application, Settings } from '../../shared/model'
@@ -18,7 +19,7 @@ export function reminderStatus(apps: readonly Application[], settings: Settings,
   for (const action of planAll(apps, settings.planner, now)) {
     if (action.dueAt === null) continue
     const at = Date.parse(action.dueAt)
-    if (at <= now) due.push(toReminder(action, byId.get(action.applicationId), now, timeZone))
+    if (isOverdue(action.dueAt, now)) due.push(toReminder(action, byId.get(action.applicationId), now, timeZone))
     else if (nextDueAt === undefined || at < nextDueAt) nextDueAt = at
   }
   const hold = holdUntil(now, settings.reminders, timeZone)

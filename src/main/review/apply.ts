@@ -3,19 +3,21 @@
  * (createApplication, setStage, saveContact, saveInterview), so the timeline and the planner
  * see an ordinary change. Rejections and offers are never applied without the user.
  */
-import { AfterviewError, type AcceptResult, type Proposal, type ProposalFields } from '../../shared/api'
+import { AfterviewError, type AcceptResult, type Proposal, type ProposalFields, type Services } from '../../shared/api'
 import { ApplicationFields, type Application } from '../../shared/model'
 import { nextActions } from '../../shared/core/planner'
-import { createApplicationServices, type ServiceContext } from '../services/applications'
-import { addEvent, applicationWrites, hasMessage, messageEvent } from '../services/application-writes'
-import { sameApplication } from '../services/import-export'
+import type { ServiceContext } from '../service-context'
+import { addEvent, applicationWrites, hasMessage, messageEvent, sameApplication } from '../store/application-writes'
 import { openDraft } from '../outbox/drafts'
 import { createMailAccess } from '../outbox/mail-access'
 import { viewOf } from './describe'
 
+/** The application services a proposal is applied through (handed in by services/index.ts). */
+export type ApplicationChanges = Pick<Services, 'createApplication' | 'setStage' | 'saveContact' | 'saveInterview'>
+
 const NEVER_AUTOMATIC: readonly Proposal['kind'][] = ['close_application', 'move_to_offer']
 
-export async function applyProposal(ctx: ServiceContext, id: string, edits: Partial<ProposalFields> | undefined, options: { auto?: boolean } = {}): Promise<AcceptResult> {
+export async function applyProposal(ctx: ServiceContext, apps: ApplicationChanges, id: string, edits: Partial<ProposalFields> | undefined, options: { auto?: boolean } = {}): Promise<AcceptResult> {
   const { store } = ctx
   const proposal = store.proposals.get(id)
   if (!proposal) throw new AfterviewError('not_found', 'That proposal is no longer in the review queue.')
@@ -24,7 +26,6 @@ export async function applyProposal(ctx: ServiceContext, id: string, edits: Part
     throw new AfterviewError('forbidden', 'Rejections and offers always wait for you.')
   }
   const fields: ProposalFields = { ...proposal.fields, ...(edits ?? {}) }
-  const apps = createApplicationServices(ctx)
   const existing = (appId: string | undefined): Application => {
     const app = appId ? store.applications.get(appId) : undefined
     if (!app) throw new AfterviewError('not_found', 'The application this proposal is about no longer exists.')

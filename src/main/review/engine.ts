@@ -11,9 +11,9 @@ import { messageFacts, proposeChanges, type ProposedChange } from '../../shared/
 import { domainOf, normalizeMessageId, tidyMessageId, type MailMessage } from '../../shared/core/mail-message'
 import type { MessageRef } from '../../shared/model'
 import { untrackedAcknowledgement } from '../../shared/core/untracked-acknowledgement'
-import type { ServiceContext } from '../services/applications'
-import { applicationWrites } from '../services/application-writes'
-import { applyProposal } from './apply'
+import type { ServiceContext } from '../service-context'
+import { applicationWrites } from '../store/application-writes'
+import { applyProposal, type ApplicationChanges } from './apply'
 
 export interface Review {
   /** Before filing: what the planner needs to know of an incoming mail, written with it. */
@@ -47,7 +47,7 @@ export function interviewsByCalendarUid(ctx: ServiceContext): Map<string, { appl
   return map
 }
 
-export function createReview(ctx: ServiceContext): Review {
+export function createReview(ctx: ServiceContext, apps: ApplicationChanges): Review {
   const { store } = ctx
   /** Classified before filing, reused after it (the same parsed message object). */
   const classified = new WeakMap<MailMessage, Classification>()
@@ -90,7 +90,7 @@ export function createReview(ctx: ServiceContext): Review {
       if (change.kind === 'track_application' && store.proposals.all().some((p) => p.kind === 'track_application' && p.status === 'open' && p.fields.company?.toLowerCase() === fields.company?.toLowerCase() && (p.fields.role ?? '') === (fields.role ?? ''))) continue
       await store.proposals.create(proposal)
       if (store.settings.current.review.autoApply && change.autoApplicable) {
-        await applyProposal(ctx, proposal.id, undefined, { auto: true }).catch(() => undefined)
+        await applyProposal(ctx, apps, proposal.id, undefined, { auto: true }).catch(() => undefined)
       }
     }
   }

@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { writeFileSync } from 'atomically'
-import type { SecretStore } from './index'
+import type { SecretStore } from './secret-store'
 
 export interface SafeStorageLike {
   isEncryptionAvailable(): boolean

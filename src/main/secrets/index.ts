@@ -8,17 +8,9 @@
  */
 import { createKeytarStore, type KeytarLike } from './keytar-store'
 import { createEncryptedFileStore, type SafeStorageLike } from './encrypted-file-store'
+import type { SecretStore } from './secret-store'
 
-export type SecretKind = 'keychain' | 'safeStorage' | 'memory'
-
-export interface SecretStore {
-  kind: SecretKind
-  /** Plain words for the user when the passwords are not kept safely across restarts. */
-  notice?: string
-  get(accountId: string): Promise<string | undefined>
-  set(accountId: string, secret: string): Promise<void>
-  delete(accountId: string): Promise<void>
-}
+export type { SecretKind, SecretStore } from './secret-store'
 
 export const KEYCHAIN_SERVICE = 'Afterview'
 

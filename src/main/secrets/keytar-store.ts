@@ -1,6 +1,6 @@
 /** The OS keychain through keytar (libsecret on Linux, Keychain on macOS, Credential Vault on Windows). */
 import { AfterviewError } from '../../shared/api'
-import type { SecretStore } from './index'
+import type { SecretStore } from './secret-store'
 
 export interface KeytarLike {
   getPassword(service: string, account: string): Promise<string | null>

@@ -6,7 +6,7 @@
 import { ACCOUNT_PRESETS, Account, AccountFields, presetOf, type AccountView, type ConnectionReport } from '../../shared/accounts'
 import { AfterviewError, type Services } from '../../shared/api'
 import { describeMailError, fingerprintOf, probeCertificate, reportError, testConnection } from '../mail/connection'
-import { syncStateId } from '../mail/sync/state'
+import { syncStateId } from '../store/sync-state'
 import { removeHeaderIndex } from '../mail/sync/header-index'
 import { slug } from './applications'
 import type { MailHost } from './mail-host'

@@ -3,34 +3,22 @@
  * action state, settings, overview. No Electron here: the same object serves the desktop
  * app, browser mode and the CLI.
  */
-import { randomUUID } from 'node:crypto'
-import { applicationWrites, timelineEvent } from './application-writes'
+import { applicationWrites, timelineEvent } from '../store/application-writes'
 import type { ApplicationDetail, ApplicationSummary, Overview, Services } from '../../shared/api'
 import { AfterviewError } from '../../shared/api'
 import type { Application, Settings, TimelineEvent } from '../../shared/model'
 import { STAGE_LABELS } from '../../shared/model'
-import { compareActions, nextActions, type NextAction } from '../../shared/core/planner'
-import type { Store } from '../store'
+import { nextActions, planAll, type NextAction } from '../../shared/core/planner'
+import type { ServiceContext } from '../service-context'
+import { newId, slug } from '../store/ids'
+
+export type { ServiceContext } from '../service-context'
+export { newId, slug } from '../store/ids'
 
 export type ApplicationServices = Pick<Services,
   'getOverview' | 'getApplication' | 'createApplication' | 'updateApplication' | 'setStage' | 'deleteApplication' |
   'addNote' | 'saveContact' | 'removeContact' | 'saveInterview' | 'removeInterview' | 'setActionState' |
   'getSettings' | 'updateSettings'>
-
-export interface ServiceContext {
-  store: Store
-  now: () => number
-  /** Tells every window that data changed. */
-  changed: (applicationIds?: string[]) => void
-}
-
-export function newId(prefix = ''): string {
-  return `${prefix}${randomUUID().slice(0, 8)}`
-}
-
-export function slug(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60)
-}
 
 export function event(now: number, type: TimelineEvent['type'], text: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
   return timelineEvent(new Date(now).toISOString(), type, text, extra)
@@ -74,15 +62,9 @@ export function createApplicationServices(ctx: ServiceContext): ApplicationServi
       const now = input?.at ? Date.parse(input.at) : ctx.now()
       const apps = store.applications.all()
       const planner = settings().planner
-      const byApp = new Map<string, NextAction[]>()
-      const actions: NextAction[] = []
-      for (const app of apps) {
-        const list = nextActions(app, planner, now)
-        byApp.set(app.id, list)
-        actions.push(...list)
-      }
-      actions.sort(compareActions)
-      const applications = apps.map((a) => summarize(a, byApp.get(a.id) ?? []))
+      const actions = planAll(apps, planner, now)
+      // Each application's own plan is the one planAll just made (the planner keeps it).
+      const applications = apps.map((a) => summarize(a, nextActions(a, planner, now)))
         .sort((a, b) => (a.lastActivityAt < b.lastActivityAt ? 1 : a.lastActivityAt > b.lastActivityAt ? -1 : 0))
       const overview: Overview = { now: new Date(now).toISOString(), actions, applications }
       return overview

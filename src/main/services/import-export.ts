@@ -8,18 +8,11 @@ import type { Application } from '../../shared/model'
 import { STAGE_LABELS } from '../../shared/model'
 import { writeCsv } from '../../shared/core/csv'
 import { ImportProblems, parseImport } from '../../shared/core/import'
-import { compareActions, nextActions } from '../../shared/core/planner'
+import { nextActions } from '../../shared/core/planner'
 import type { ServiceContext } from './applications'
 import { event, newId } from './applications'
-import { applicationWrites } from './application-writes'
+import { applicationWrites, sameApplication } from '../store/application-writes'
 
-const LEGAL_SUFFIX = /[,\s]+(?:inc\.?|llc|ltd\.?|gmbh|ag|s\.?a\.?|corp\.?|co\.?|plc|b\.?v\.?|limited|incorporated)$/i
-const norm = (s: string | undefined) => (s ?? '').normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()
-
-/** The same real application: same company (legal suffix aside), same role, same applied date. */
-export function sameApplication(a: Pick<Application, 'company' | 'role' | 'appliedAt'>, b: Pick<Application, 'company' | 'role' | 'appliedAt'>): boolean {
-  return norm(a.company).replace(LEGAL_SUFFIX, '') === norm(b.company).replace(LEGAL_SUFFIX, '') && norm(a.role) === norm(b.role) && (a.appliedAt ?? '') === (b.appliedAt ?? '')
-}
 
 export type ImportExportServices = Pick<Services, 'importData' | 'exportData'>
 

@@ -11,7 +11,7 @@ import { createAccountServices } from './accounts'
 import { createSyncServices } from './sync'
 import { createMailHost, type MailHost, type MailHostOptions } from './mail-host'
 import { createOutboxServices, type OutboxControl } from './outbox'
-import { createOAuthServices } from '../oauth/services'
+import { createOAuthServices } from './oauth'
 import { createReviewServices } from './review'
 import { createReview } from '../review/engine'
 
@@ -43,7 +43,8 @@ export function createServices(options: ServiceOptions): AppServices {
     now: options.now ?? Date.now,
     changed: (applicationIds?: string[]) => emit('dataChanged', applicationIds ? { applicationIds } : {})
   }
-  const review = createReview(ctx)
+  const applications = createApplicationServices(ctx)
+  const review = createReview(ctx, applications)
   const mail = createMailHost(ctx, { describeIncoming: review.describeIncoming, onMessageFiled: review.onMessageFiled, onUnmatched: review.onUnmatched, ...options.mail, emit })
   store.applications.watch((ids) => {
     if (!ids.length) return
@@ -61,14 +62,14 @@ export function createServices(options: ServiceOptions): AppServices {
     async getStatus() {
       return { mode: options.mode, version: options.version, dataDir: store.dataDir, warnings: [...store.warnings] }
     },
-    ...createApplicationServices(ctx),
+    ...applications,
     ...createImportExportServices(ctx),
     ...createReminderServices(ctx),
     ...createAccountServices(mail),
     ...createSyncServices(mail),
     ...createOAuthServices(mail, options.openBrowser),
     ...createOutboxServices(ctx, mail.secretFor),
-    ...createReviewServices(ctx),
+    ...createReviewServices(ctx, applications),
     mail,
     dispose: () => {
       mail.sync.dispose()

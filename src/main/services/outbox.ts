@@ -22,6 +22,8 @@ export type OutboxServices = Pick<Services,
 export interface OutboxRuntime {
   /** Start-up recovery; its questions are also in listOutbox. */
   recovered: Promise<RecoveryReport>
+  /** Resolves once a look for due sends that began after this call has finished (tests wait on it, never on a sleep). */
+  nextCheck(): Promise<void>
   stop(): void
 }
 
@@ -115,11 +117,14 @@ export function createOutboxServices(ctx: ServiceContext, mail: MailAccess | Sec
     startOutbox(options = {}) {
       const recovered = recoverOutbox(deps)
       let busy: Promise<unknown> = recovered
+      let waiting: Array<() => void> = []
       const timer = setInterval(() => {
-        busy = busy.then(() => sendDue(deps)).catch(() => undefined)
+        const thisCheck = waiting
+        waiting = []
+        busy = busy.then(() => sendDue(deps)).catch(() => undefined).then(() => thisCheck.forEach((done) => done()))
       }, options.tickMs ?? 15_000)
       timer.unref?.()
-      return { recovered, stop: () => clearInterval(timer) }
+      return { recovered, nextCheck: () => new Promise<void>((resolve) => waiting.push(resolve)), stop: () => clearInterval(timer) }
     }
   }
 }

@@ -3,13 +3,13 @@
  * auto-apply setting. The classifying itself runs from the sync's hook (review/engine.ts).
  */
 import { AfterviewError, type Services } from '../../shared/api'
-import type { ServiceContext } from './applications'
-import { applyProposal } from '../review/apply'
+import type { ServiceContext } from '../service-context'
+import { applyProposal, type ApplicationChanges } from '../review/apply'
 import { viewOf } from '../review/describe'
 
 export type ReviewServices = Pick<Services, 'listProposals' | 'acceptProposal' | 'dismissProposal' | 'setReviewAutoApply'>
 
-export function createReviewServices(ctx: ServiceContext): ReviewServices {
+export function createReviewServices(ctx: ServiceContext, apps: ApplicationChanges): ReviewServices {
   const { store } = ctx
   const tz = () => store.settings.current.planner.timeZone || undefined
   const view = (id: string) => {
@@ -28,7 +28,7 @@ export function createReviewServices(ctx: ServiceContext): ReviewServices {
       return { proposals, open: open.length, autoApply: store.settings.current.review.autoApply }
     },
     async acceptProposal({ id, fields }) {
-      return applyProposal(ctx, id, fields)
+      return applyProposal(ctx, apps, id, fields)
     },
     async dismissProposal({ id }) {
       const p = store.proposals.get(id)

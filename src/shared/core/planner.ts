@@ -355,7 +355,3 @@ export function compareActions(a: NextAction, b: NextAction): number {
   if (a.dueAt === null || b.dueAt === null) return a.dueAt === b.dueAt ? cmp(a.key, b.key) : a.dueAt === null ? 1 : -1
   return cmp(a.dueAt, b.dueAt) || cmp(a.applicationId, b.applicationId)
 }
-
-export function isOverdue(action: NextAction, now: number): boolean {
-  return action.dueAt !== null && Date.parse(action.dueAt) <= now
-}

@@ -8,7 +8,8 @@
  */
 
 /** Bidi embeddings/overrides/isolates and marks, zero-width characters, other invisible format characters. */
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\u061C\u180E\u00AD\u034F\u115F\u1160\u3164\uFFA0]/g
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\u061C\u180E\u00AD\u115F\u1160\u3164\uFFA0]|\u034F/g
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is taken out
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g
 const ADDRESS_LIKE = /[^\s<>()"',;:]+@[^\s<>()"',;:]+\.[^\s<>()"',;:]+/g
 
@@ -56,7 +57,7 @@ export function domainWarning(domain: string, knownDomains: string[] = []): stri
   const scripts = new Set([...d].map(scriptOf).filter((s) => s !== 'common'))
   if (scripts.size > 1) return `the domain ${d} mixes letters from different alphabets (a lookalike of another domain?)`
   if (d.split('.').some((label) => label.startsWith('xn--'))) return `the domain ${d} is written with international letters (punycode) and may imitate another domain`
-  if (/[^\x00-\x7F]/.test(d) && scripts.has('latin')) return `the domain ${d} uses accented or special letters and may imitate another domain`
+  if (/\P{ASCII}/u.test(d) && scripts.has('latin')) return `the domain ${d} uses accented or special letters and may imitate another domain`
   const own = skeleton(d)
   for (const known of knownDomains) {
     const k = known.toLowerCase()

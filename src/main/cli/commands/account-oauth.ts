@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process'
 import { OAUTH_PROVIDERS, OAuthProviderId } from '../../../shared/oauth-providers'
 import type { MailSecurity } from '../../../shared/accounts'
-import { addOAuthAccount } from '../../oauth/add-account'
+import { addOAuthAccount } from '../../services/oauth-account'
 import { UsageError, type CliContext } from '../command'
 
 export const OAUTH_USAGE = `afterview account add --oauth google|microsoft|generic --email E [--imap HOST:PORT --smtp HOST:PORT] [--client-id ID] [--client-secret S] [--issuer URL] [--tenant T] [--scope "A B"] [--no-browser]

@@ -1,3 +1,4 @@
+import { isOverdue } from '../../../shared/core/due'
 import { formatRelative } from '../../../shared/core/time'
 import { UsageError, type Command } from '../command'
 
@@ -20,7 +21,7 @@ export const due: Command = {
       return 0
     }
     for (const a of actions) {
-      const when = a.dueAt ? `${Date.parse(a.dueAt) <= now ? 'OVERDUE ' : ''}due ${formatRelative(Date.parse(a.dueAt), now)} (${a.dueAt})` : 'suggestion'
+      const when = a.dueAt ? `${isOverdue(a.dueAt, now) ? 'OVERDUE ' : ''}due ${formatRelative(Date.parse(a.dueAt), now)} (${a.dueAt})` : 'suggestion'
       ctx.io.out(`• ${a.title} — ${a.company}${a.role ? `, ${a.role}` : ''}\n  ${when}\n  ${a.reason}`)
     }
     return 0

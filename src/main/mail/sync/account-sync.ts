@@ -6,38 +6,15 @@
  */
 import type { ImapFlow } from 'imapflow'
 import type { Account } from '../../../shared/accounts'
-import type { Store } from '../../store'
-import type { ImapTuning } from '../connection'
 import { closeImap, openImap } from '../imap'
-import type { MessageFiler } from './filing'
-import { SyncPass } from './pass'
+import type { AccountSyncDeps, SyncStatus } from './types'
+import { SyncPass, type PassHost } from './pass'
 import { watchAccount, type WatchHost } from './watch'
 
 export { looksJobRelated } from '../../../shared/core/classifier/job-related'
+export type { AccountSyncDeps, SyncStatus } from './types'
 
-export interface SyncStatus {
-  state: 'idle' | 'syncing' | 'watching' | 'error' | 'stopped'
-  lastSyncAt?: string
-  message?: string
-  filed: number
-}
-
-export interface AccountSyncDeps {
-  store: Store
-  filer: MessageFiler
-  /** The password; throws an AfterviewError in plain words when there is none. OAuth2: an access token (`renew`: a fresh one). */
-  secret: (options?: { renew?: boolean }) => Promise<string>
-  progress?: (p: { phase: string; done: number; total: number; message?: string }) => void
-  onStatus?: (status: SyncStatus) => void
-  now?: () => number
-  tuning?: ImapTuning
-  /** Sent folder is re-checked this often while watching (ms). */
-  sentCheckEveryMs?: number
-  /** Keep the local header index (retroactive filing); on unless false (the benchmark compares). */
-  headerIndex?: boolean
-}
-
-export class AccountSync implements WatchHost {
+export class AccountSync implements WatchHost, PassHost {
   status: SyncStatus = { state: 'idle', filed: 0 }
   readonly pass: SyncPass
   client?: ImapFlow
@@ -47,15 +24,13 @@ export class AccountSync implements WatchHost {
   private timers = new Set<NodeJS.Timeout>()
   private earlierTimer?: NodeJS.Timeout
 
-  constructor(public account: Account, private readonly deps: AccountSyncDeps) {
-    const self = this
-    this.pass = new SyncPass({
-      get account() { return self.account },
-      set account(a: Account) { self.account = a },
-      deps,
-      now: () => self.now(),
-      filed: (count) => self.setStatus({ filed: self.status.filed + count })
-    })
+  constructor(public account: Account, readonly deps: AccountSyncDeps) {
+    this.pass = new SyncPass(this)
+  }
+
+  /** Counts newly filed messages into the status (the pass calls it). */
+  filed(count: number): void {
+    this.setStatus({ filed: this.status.filed + count })
   }
 
   get sentCheckEveryMs(): number { return this.deps.sentCheckEveryMs ?? 5 * 60_000 }

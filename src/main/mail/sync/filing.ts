@@ -10,9 +10,9 @@ import type { SkippedMailItem } from '../../../shared/accounts'
 import { createMatcher, type Matcher, type MessageMatch } from '../../../shared/core/matcher'
 import { messageIdKey, type MailMessage } from '../../../shared/core/mail-message'
 import type { Store } from '../../store'
-import { addEvent, applicationWrites, hasMessage, messageEvent, type ApplicationWrites } from '../../services/application-writes'
+import { addEvent, applicationWrites, hasMessage, messageEvent, type ApplicationWrites } from '../../store/application-writes'
 import { formatAddress, messageRefOf } from './message-ref'
-import { skipKey, withSkipped } from './skipped'
+import { skipKey, withSkipped } from '../../store/skipped-mail'
 
 export { isAutomatic, snippetOf } from './message-ref'
 

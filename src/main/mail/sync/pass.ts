@@ -14,11 +14,11 @@ import type { MessageMatch } from '../../../shared/core/matcher'
 import { mayBeUntrackedAcknowledgement } from '../../../shared/core/untracked-acknowledgement'
 import { parseMessage } from '../parse-message'
 import { decideSync, uidSet, type ServerMailbox, type StoredMailbox } from './decision'
-import type { AccountSyncDeps } from './account-sync'
+import type { AccountSyncDeps } from './types'
 import { SCAN_HEADERS, headerMessage } from './header-message'
 import { HeaderIndex, entryOf, messageOf, type IndexEntry } from './header-index'
 import { syncStateId, type MailboxRole, type SyncState } from './state'
-import { identityOf } from './manager'
+import { identityOf } from './identity'
 import { createHash } from 'node:crypto'
 
 const BODY_MAX_BYTES = 512 * 1024

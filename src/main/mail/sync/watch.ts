@@ -10,7 +10,7 @@ import { describeMailError } from '../connection'
 import { backoffDelay } from './decision'
 import { SMALL_FETCH, type SyncPass } from './pass'
 import type { MailboxRole } from './state'
-import type { SyncStatus } from './account-sync'
+import type { SyncStatus } from './types'
 
 /** What the watch loop needs from its account's sync. */
 export interface WatchHost {

@@ -30,9 +30,8 @@ function parseDay(value: string): Date {
   return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date(value)
 }
 
-export function isOverdue(dueAt: string | null | undefined, now: number): boolean {
-  return !!dueAt && Date.parse(dueAt) < now
-}
+/** The core's one meaning of overdue (due at or before now). */
+export { isOverdue } from '../../../shared/core/due'
 
 /** "due in 5 h", "overdue by 2 days", "due now" */
 export function dueText(dueAt: string, now: number): string {

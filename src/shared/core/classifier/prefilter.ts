@@ -89,9 +89,13 @@ function readAtom(reader: SourceReader): Atom {
     if (reader.peek() === '?') {
       const head = reader.s.slice(reader.i, reader.i + 3)
       if (head.startsWith('?:')) reader.i += 2
-      else if (head.startsWith('?<=') || head.startsWith('?<!')) (reader.i += 3), (lookaround = true)
-      else if (head.startsWith('?=') || head.startsWith('?!')) (reader.i += 2), (lookaround = true)
-      else if (head.startsWith('?<')) reader.i = reader.s.indexOf('>', reader.i) + 1
+      else if (head.startsWith('?<=') || head.startsWith('?<!')) {
+        reader.i += 3
+        lookaround = true
+      } else if (head.startsWith('?=') || head.startsWith('?!')) {
+        reader.i += 2
+        lookaround = true
+      } else if (head.startsWith('?<')) reader.i = reader.s.indexOf('>', reader.i) + 1
     }
     const inner = readAlternation(reader)
     if (reader.peek() === ')') reader.i++

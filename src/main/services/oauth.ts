@@ -4,8 +4,8 @@
  * notice, so browser mode and a user without a default browser can open it by hand.
  */
 import type { Services } from '../../shared/api'
-import type { MailHost } from '../services/mail-host'
-import { addOAuthAccount } from './add-account'
+import type { MailHost } from './mail-host'
+import { addOAuthAccount } from './oauth-account'
 
 export type OAuthServices = Pick<Services, 'signInWithOAuth'>
 

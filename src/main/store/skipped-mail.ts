@@ -5,9 +5,9 @@
  */
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
-import { Id } from '../../../shared/model'
-import type { SkippedMailItem } from '../../../shared/accounts'
-import { messageIdKey } from '../../../shared/core/mail-message'
+import { Id } from '../../shared/model'
+import type { SkippedMailItem } from '../../shared/accounts'
+import { messageIdKey } from '../../shared/core/mail-message'
 
 const MAX_ITEMS = 200
 const short = (max: number) => z.string().max(max)

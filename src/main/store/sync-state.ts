@@ -1,0 +1,28 @@
+/**
+ * What the sync remembers per account and mailbox, so a restart resumes where it
+ * stopped: UIDVALIDITY, UIDNEXT and HIGHESTMODSEQ as the server last reported them.
+ * Big integers are kept as decimal strings (JSON has no bigint).
+ * Kept with the store (which saves it); the mail sync imports it from here.
+ */
+import { z } from 'zod'
+import { Id, Instant } from '../../shared/model'
+
+export const MailboxRole = z.enum(['inbox', 'sent', 'all'])
+export type MailboxRole = z.infer<typeof MailboxRole>
+
+export const SyncState = z.object({
+  /** `${accountId}.${role}` */
+  id: Id,
+  accountId: Id,
+  role: MailboxRole,
+  path: z.string().max(1000),
+  uidValidity: z.string().regex(/^\d+$/),
+  uidNext: z.number().int().min(0),
+  highestModseq: z.string().regex(/^\d+$/).optional(),
+  /** The look-back window this state covers (start, ISO). */
+  since: Instant,
+  lastSyncAt: Instant
+})
+export type SyncState = z.infer<typeof SyncState>
+
+export const syncStateId = (accountId: string, role: MailboxRole) => `${accountId}.${role}`

@@ -1,0 +1,7 @@
+/**
+ * One meaning of "overdue" for the planner's actions, the window, the command line and the
+ * reminders: the due time has come (at or before now). A suggestion (no due time) never is.
+ */
+export function isOverdue(dueAt: string | null | undefined, now: number): boolean {
+  return !!dueAt && Date.parse(dueAt) <= now
+}
