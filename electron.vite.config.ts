@@ -14,7 +14,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 // ESM-only packages must be bundled into the CommonJS main bundle.
-const bundled = ['conf', 'atomically']
+const bundled = ['conf', 'atomically', 'electron-store']
 
 export default defineConfig({
   main: {

@@ -6,6 +6,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 60_000,
-    pool: 'forks'
+    pool: 'forks',
+    // electron-store imports `electron`: processed by vitest, so a test's vi.mock('electron') reaches it.
+    server: { deps: { inline: ['electron-store'] } }
   }
 })

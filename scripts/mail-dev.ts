@@ -8,7 +8,9 @@
  * port falls back to a free one (printed). Password: AFTERVIEW_MAIL_PASSWORD or 'afterview'.
  * Needs Dovecot and openssl: `node tests/support/provision.mjs dovecot openssl`.
  */
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { DEMO_FILE_NAME, demoImport } from '../src/main/demo/demo-import'
 import { portIsFree, startMailServers, type MailServers } from '../tests/support/mail-servers'
 import { makeMessage, rfc2822Date, seedMaildir, type SeedMessage } from '../tests/support/maildir'
 
@@ -140,6 +142,10 @@ async function main(): Promise<void> {
     throw e
   }
 
+  // The demo employer as an import file: the same application the demo mail is about.
+  const demoFile = path.join(mail.dir, DEMO_FILE_NAME)
+  writeFileSync(demoFile, demoImport({ now: Date.now() }))
+
   const row = (k: string, v: string): string => `  ${k.padEnd(14)}${v}`
   console.log([
     '', `Afterview demo mail servers are running on 127.0.0.1 (started in ${Date.now() - t0} ms). Ctrl-C stops them.`, '',
@@ -157,7 +163,10 @@ async function main(): Promise<void> {
     `The INBOX holds mail from Acme Robotics (application acknowledgement, interview invite, a reply from`,
     `Dana Whitfield) and Sent holds the thank-you note she answered. A second account, interviewer@${DOMAIN},`,
     'has the same password. Sent mail to candidate@ or interviewer@ is delivered; other addresses are only',
-    'shown below.',
+    'shown below.', '',
+    'The application this mail is about (Acme Robotics, with Dana Whitfield and the interview), as a file to import:',
+    `  npx afterview import ${demoFile}      (or: npx afterview import --demo)`,
+    'Import it before or after adding the account: the mail is filed on it either way.',
     ...notes.map((n) => `Note: ${n}`), ''
   ].join('\n'))
 

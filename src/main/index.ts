@@ -1,21 +1,27 @@
 /**
  * The desktop app's main process: wiring only. Each capability lives in its own module.
  */
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron'
 import { join } from 'node:path'
 import { version } from '../../package.json'
+import { logUnexpected } from './log'
+import { setupAppMenu } from './electron/app-menu'
 import { deepLinkFromArgv, setupDeepLinks } from './electron/deep-link'
 import { setupReminders } from './electron/desktop-reminders'
 import { createReminderPreferences } from './electron/reminder-preferences'
 import { registerIpc } from './electron/ipc'
-import { launchAtLogin, setupQuit, WindowController } from './electron/lifecycle'
+import { followLoginItem, launchAtLogin, loginItemSupported, setupQuit, showWindowAtStart, startedAtLogin, WindowController } from './electron/lifecycle'
 import { createMainWindow, preloadPath } from './electron/main-window'
 import { showInfoNotification } from './electron/notifications'
 import { setupServices } from './electron/services-host'
 import { claimSingleInstance } from './electron/single-instance'
-import { appEntry, lockDownSession } from './electron/window'
+import { identifyApp, startWhenReady } from './electron/startup'
+import { detectTrayHost, guessTrayHost } from './electron/tray-host'
+import { appEntry, devServerUrl, lockDownSession } from './electron/window'
 
 app.setName('Afterview')
+process.umask(0o077) // the data folder (also Chromium's files in it) is the user's alone
+identifyApp(app)
 
 let windows: WindowController | undefined
 let pendingPath: string | undefined
@@ -28,13 +34,16 @@ const openPath = (path?: string) => {
 if (claimSingleInstance(app, (argv) => openPath(deepLinkFromArgv(argv)))) {
   setupDeepLinks(app, openPath)
 
-  app.whenReady().then(() => {
-    const host = setupServices(version)
+  void startWhenReady(app, dialog, () => {
+    let trayAvailable = guessTrayHost(process.platform)
+    const trayKnown = detectTrayHost().then((found) => (trayAvailable = found), () => trayAvailable)
+    const host = setupServices(version, () => ({ platform: process.platform, trayAvailable, loginItemSupported: loginItemSupported(app) }))
     const { services } = host
-    const entry = appEntry(join(__dirname, '..'), process.env.ELECTRON_RENDERER_URL)
+    const entry = appEntry(join(__dirname, '..'), devServerUrl(app))
     const resourcesDir = join(app.getAppPath(), 'resources')
     const iconPath = join(resourcesDir, 'icon-256.png')
     lockDownSession(session.defaultSession)
+    setupAppMenu(Menu, { platform: process.platform, isPackaged: app.isPackaged, open: openPath })
     registerIpc(ipcMain, services, {
       windows: () => BrowserWindow.getAllWindows().map((w) => w.webContents),
       isAppUrl: entry.isAppUrl
@@ -46,17 +55,26 @@ if (claimSingleInstance(app, (argv) => openPath(deepLinkFromArgv(argv)))) {
       navigate: (path) => host.hub.emit('navigate', { path }),
       settings: preferences.current,
       updateSettings: preferences.update,
-      explain: (title, body) => showInfoNotification(title, body, iconPath)
+      explain: (title, body) => showInfoNotification(title, body, iconPath),
+      trayAvailable: () => trayAvailable
     })
-    setupQuit(app, windows, preferences.current)
+    setupQuit(app, windows, preferences.current, () => trayAvailable)
+    const loginItem = followLoginItem(app)
     setupReminders({
       host, resourcesDir, open: openPath,
-      onStatus: (status) => preferences.track(status.settings),
+      onStatus: (status) => {
+        preferences.track(status.settings)
+        loginItem(status.settings)
+      },
       onCheckMail: () => void services.syncNow({}).catch(() => undefined)
     })
     void preferences.load().then((saved) => launchAtLogin(app, dialog, saved, preferences.update)).catch(() => undefined)
 
-    openPath(deepLinkFromArgv(process.argv) ?? pendingPath)
+    const deepLink = deepLinkFromArgv(process.argv) ?? pendingPath
+    const atLogin = startedAtLogin(app, process.argv)
+    // Started at login, stay hidden only if there really is a tray to wait in.
+    if (!atLogin) openPath(deepLink)
+    else void trayKnown.then(() => showWindowAtStart({ atLogin, deepLink, trayAvailable }) && openPath(deepLink))
     app.on('activate', () => openPath())
-  })
+  }, (error) => logUnexpected('startup', error))
 }

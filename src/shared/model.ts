@@ -169,7 +169,9 @@ export const ReminderSettings = z.object({
   quietHoursEnd: ClockTime.default('08:00'),
   /** Hold notifications on Saturdays and Sundays. */
   quietWeekends: z.boolean().default(true),
-  /** Closing the window keeps Afterview running in the tray. */
+  /** Show a notification when a follow-up falls due (the tray count shows either way). */
+  notifications: z.boolean().default(true),
+  /** Closing the window keeps Afterview running in the tray (where the desktop has one). */
   closeToTray: z.boolean().default(true),
   /** The one-time "still running in the tray" explanation was shown. */
   closeToTrayExplained: z.boolean().default(false),
@@ -181,6 +183,10 @@ export const ReminderSettings = z.object({
 })
 export type ReminderSettings = z.infer<typeof ReminderSettings>
 
+/** Day and month order of dates like 03/04/2026: month first (US) or day first (most of the world); '' = not said. */
+export const DateOrder = z.enum(['', 'month-first', 'day-first'])
+export type DateOrder = z.infer<typeof DateOrder>
+
 export const Settings = z.object({
   planner: PlannerSettings.default(PlannerSettings.parse({})),
   reminders: ReminderSettings.default(ReminderSettings.parse({})),
@@ -188,7 +194,9 @@ export const Settings = z.object({
   review: z.object({ autoApply: z.boolean().default(false) }).default({ autoApply: false }),
   /** The user's name and signature, used in drafts. */
   userName: z.string().max(200).default(''),
-  signature: z.string().max(2000).default('')
+  signature: z.string().max(2000).default(''),
+  /** How an import reads a date like 03/04/2026 that could be either: '' asks (the import says which lines). */
+  dateOrder: DateOrder.default('')
 })
 export type Settings = z.infer<typeof Settings>
 export const DEFAULT_SETTINGS: Settings = Settings.parse({})

@@ -1,12 +1,17 @@
 import type { Page } from '@playwright/test'
 import type { MailServers } from '../support/mail-servers'
 
-/** Calls the services the way the window does in browser mode (POST /api/<method>, token cookie). */
+/** The access token the page took from the printed link (it sends it as `Authorization: Bearer`). */
+export function pageToken(page: Page): Promise<string> {
+  return page.evaluate<string>("sessionStorage.getItem('afterview.token') ?? ''")
+}
+
+/** Calls the services the way the window does in browser mode (POST /api/<method>, token in a header). */
 export async function callApi<T>(page: Page, name: string, input: unknown): Promise<T> {
-  const envelope = await page.evaluate(async ([n, i]) => {
-    const res = await fetch(`/api/${n}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(i) })
+  const envelope = await page.evaluate(async ([n, i, token]) => {
+    const res = await fetch(`/api/${n}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(i) })
     return res.json()
-  }, [name, input] as const) as { ok: boolean; value: T; error?: { message: string } }
+  }, [name, input, await pageToken(page)] as const) as { ok: boolean; value: T; error?: { message: string } }
   if (!envelope.ok) throw new Error(`${name}: ${envelope.error?.message}`)
   return envelope.value
 }

@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import { pageToken } from './api'
 import { expect, test } from './fixtures'
 
 interface Shown { title: string; body: string }
@@ -29,7 +30,7 @@ const RECORD_NOTIFICATIONS = `(() => {
 const shown = (page: Page) => page.evaluate<Shown[]>('window.__shown.map((n) => ({ title: n.title, body: n.body }))')
 
 async function api(page: Page, name: string, input: unknown) {
-  const res = await page.request.post(new URL(`/api/${name}`, page.url()).href, { data: input ?? {}, headers: { 'Content-Type': 'application/json' } })
+  const res = await page.request.post(new URL(`/api/${name}`, page.url()).href, { data: input ?? {}, headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await pageToken(page)}` } })
   const envelope = await res.json()
   expect(envelope.ok, JSON.stringify(envelope)).toBe(true)
   return envelope.value

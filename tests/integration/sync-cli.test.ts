@@ -104,4 +104,15 @@ describe('afterview account + sync (built CLI)', () => {
     }
     expect(await exited).toBe(0)
   })
+
+  it('`sync --once` says what the mail proposed, not only what it filed', async () => {
+    await mail.deliver('candidate', makeMessage({
+      from: { name: 'Lumen Labs Recruiting', address: 'no-reply@greenhouse.io' }, to: `candidate@${mail.domain}`,
+      subject: 'Thank you for applying to Platform Engineer at Lumen Labs', date: new Date(Date.now() - 3_600_000), messageId: `<cli-ack-${Date.now()}@greenhouse.io>`,
+      body: 'Hi,\n\nThank you for applying to Platform Engineer at Lumen Labs. We have received your application and our team will review it shortly.\n\nLumen Labs Talent Team'
+    }))
+    const run = await cli(['sync', '--once'], { AFTERVIEW_PASSWORD: mail.password })
+    expect(run.code).toBe(0)
+    expect(run.stderr.trim().split('\n').pop()).toBe('Done: 0 new messages filed; 1 new application to track proposed from your mail, waiting in Review.')
+  })
 })

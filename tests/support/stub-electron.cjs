@@ -11,7 +11,7 @@ const { EventEmitter } = require('node:events')
 
 const report = {
   whenReadyCalled: false, singleInstanceLock: false, protocols: [], appEvents: [], ipcChannels: [], windows: [], trays: [],
-  permissionHandlers: 0, powerMonitorEvents: [], notifications: [], badge: [], errors: []
+  permissionHandlers: 0, powerMonitorEvents: [], notifications: [], badge: [], errors: [], applicationMenu: null, errorBoxes: [], exitCode: null
 }
 const record = (error) => report.errors.push(String(error && error.stack || error))
 process.on('uncaughtException', record)
@@ -72,6 +72,13 @@ Object.assign(app, {
   getAppPath() { return process.cwd() },
   setBadgeCount(n) { report.badge.push(n); return true },
   setLoginItemSettings() {},
+  getLoginItemSettings() { return { openAtLogin: false, wasOpenedAtLogin: false } },
+  setAppUserModelId() {},
+  getVersion() { return '0.0.0-stub' },
+  // STUB_ELECTRON_PACKAGED=1 loads the bundle as the installed app would run (no dev menu; login item: set XDG_CONFIG_HOME to a temp folder).
+  isPackaged: process.env.STUB_ELECTRON_PACKAGED === '1',
+  releaseSingleInstanceLock() {},
+  exit(code) { report.exitCode = code },
   quit() {}
 })
 
@@ -93,13 +100,25 @@ module.exports = {
   BrowserWindow,
   Tray,
   Notification,
-  Menu: { buildFromTemplate: (template) => ({ template }) },
+  Menu: {
+    buildFromTemplate: (template) => ({ template }),
+    setApplicationMenu: (menu) => {
+      const names = (items) => items.flatMap((m) => [m.label || m.role || m.type, ...(Array.isArray(m.submenu) ? names(m.submenu) : [])])
+      report.applicationMenu = menu && menu.template.map((m) => m.label || m.role)
+      report.applicationMenuItems = menu && names(menu.template)
+    }
+  },
   nativeImage: { createFromPath: (path) => ({ path, setTemplateImage() {} }) },
   nativeTheme: Object.assign(new EventEmitter(), { shouldUseDarkColors: false }),
-  ipcMain: { handle: (channel) => report.ipcChannels.push(channel), removeHandler() {} },
+  // electron-store answers its own `electron-store-get-data` with ipcMain.on (not an API channel).
+  ipcMain: { handle: (channel) => report.ipcChannels.push(channel), removeHandler() {}, on() {} },
   session: { defaultSession: { setPermissionRequestHandler: () => report.permissionHandlers++, setPermissionCheckHandler: () => report.permissionHandlers++ } },
   shell: { openExternal: () => Promise.resolve() },
-  dialog: { showMessageBox: () => Promise.resolve({ response: 1, checkboxChecked: false }) },
+  dialog: {
+    showMessageBox: () => Promise.resolve({ response: 1, checkboxChecked: false }),
+    showErrorBox: (title, content) => { report.errorBoxes.push({ title, content }); report.errors.push(`${title}: ${content}`) }
+  },
+  safeStorage: { isEncryptionAvailable: () => false, encryptString: (s) => Buffer.from(s), decryptString: (b) => b.toString(), getSelectedStorageBackend: () => 'basic_text' },
   powerMonitor: { on: (event) => report.powerMonitorEvents.push(event) }
 }
 

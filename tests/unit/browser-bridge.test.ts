@@ -25,7 +25,7 @@ function call(path: string, { method = 'GET', headers = {}, body }: { method?: s
   })
 }
 const api = (name: string, input: unknown, headers: Record<string, string> = {}) =>
-  call(`/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: `afterview_token=${server.token}`, ...headers }, body: JSON.stringify(input) })
+  call(`/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}`, ...headers }, body: JSON.stringify(input) })
 
 beforeAll(async () => {
   const tmp = tempDataDir()
@@ -48,23 +48,65 @@ describe('browser mode server', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{32}$/)
   })
 
-  it('turns the token in the URL into an HttpOnly, SameSite=Strict cookie', async () => {
+  it('serves the page for the printed link and sets no cookie holding the token', async () => {
     const res = await call(`/?token=${server.token}`)
-    expect(res.status).toBe(302)
-    expect(String(res.headers['set-cookie'])).toMatch(/afterview_token=.*HttpOnly; SameSite=Strict/)
-    const page = await call('/', { headers: { Cookie: `afterview_token=${server.token}` } })
+    expect(res.status).toBe(200)
+    expect(res.body).toContain('<title>Afterview</title>')
+    expect(String(res.headers['set-cookie'] ?? '')).not.toContain(server.token)
+    const page = await call('/')
     expect(page.status).toBe(200)
     expect(page.headers['content-security-policy']).toContain("default-src 'none'")
   })
 
-  it('refuses the page and the API without the token', async () => {
-    expect((await call('/')).status).toBe(401)
+  it('redirects a link with a crafted path to "/" of this server, never elsewhere', async () => {
+    for (const path of ['/.//evil.example', '//evil.example', '/%2F%2Fevil.example', '/\\evil.example', '/settings']) {
+      const res = await call(`${path}?token=${server.token}`)
+      expect(res.status, path).toBe(302)
+      expect(res.headers.location, path).toBe(`/?token=${server.token}`)
+    }
+  })
+
+  it('refuses the API without the token, with a wrong one, or with only the cookie', async () => {
     expect((await call('/?token=wrong')).status).toBe(401)
-    expect((await api('getOverview', {}, { Cookie: 'afterview_token=wrong' })).status).toBe(401)
+    expect((await api('getOverview', {}, { Authorization: '' })).status).toBe(401)
+    expect((await api('getOverview', {}, { Authorization: 'Bearer wrong' })).status).toBe(401)
+    const cookieOnly = await api('getOverview', {}, { Authorization: '', Cookie: `afterview_token=${server.token}` })
+    expect(cookieOnly.status).toBe(401)
+    expect(JSON.parse(cookieOnly.body).error.message).toMatch(/link/)
+    expect((await api('getOverview', {})).status).toBe(200)
+  })
+
+  it('opens the event stream only with a one-time ticket bought with the token', async () => {
+    expect((await call('/api/events')).status).toBe(401)
+    expect((await call('/api/events/ticket', { method: 'POST', headers: { Cookie: `afterview_token=${server.token}` } })).status).toBe(401)
+    const { ticket } = JSON.parse((await call('/api/events/ticket', { method: 'POST', headers: { Authorization: `Bearer ${server.token}` } })).body)
+    expect(ticket).toMatch(/^[A-Za-z0-9_-]{32}$/)
+    const first = await new Promise<number>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port: server.port, path: `/api/events?ticket=${ticket}`, headers: { Host: `127.0.0.1:${server.port}` } }, (res) => {
+        resolve(res.statusCode ?? 0)
+        req.destroy()
+      })
+      req.on('error', reject)
+      req.end()
+    })
+    expect(first).toBe(200)
+    expect((await call(`/api/events?ticket=${ticket}`)).status).toBe(401)
+  })
+
+  it('takes about 1 MB per call, more only for an import', async () => {
+    const big = 'x'.repeat(1_200_000)
+    const refused = await api('createApplication', { fields: { company: 'Acme', role: big } })
+    expect(refused.status).toBe(413)
+    expect(JSON.parse(refused.body).error.message).toMatch(/too large/)
+    // A backup file carrying a large field the import does not know (and ignores).
+    const file = JSON.stringify({ applications: [{ company: 'Initech', role: 'Engineer', exportedBy: big }] })
+    const imported = await api('importData', { format: 'json', content: file })
+    expect(imported.status).toBe(200)
+    expect(JSON.parse(imported.body).ok).toBe(true)
   })
 
   it('refuses another Host (DNS rebinding) even with the token', async () => {
-    const res = await call('/', { headers: { Host: 'evil.example:80', Cookie: `afterview_token=${server.token}` } })
+    const res = await call('/', { headers: { Host: 'evil.example:80', Authorization: `Bearer ${server.token}` } })
     expect(res.status).toBe(403)
   })
 
@@ -78,17 +120,16 @@ describe('browser mode server', () => {
     expect(ok.ok).toBe(true)
     expect(ok.value.application.company).toBe('Acme Robotics')
     const bad = JSON.parse((await api('createApplication', { fields: { company: '' } })).body)
-    expect(bad).toEqual({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/company is empty/) } })
+    expect(bad).toEqual({ ok: false, error: { code: 'invalid_input', message: 'Company is empty.', fields: { 'fields.company': 'Company is empty' } } })
     const unknown = JSON.parse((await api('deleteEverything', {})).body)
     expect(unknown.ok).toBe(false)
   })
 
   it('does not serve files outside the window folder', async () => {
-    const cookie = { Cookie: `afterview_token=${server.token}` }
-    // With the same cookie, a file inside is served: the refusals below are about the path.
-    expect((await call('/index.html', { headers: cookie })).body).toContain('<title>Afterview</title>')
+    // The page needs no token; a file inside is served: the refusals below are about the path.
+    expect((await call('/index.html')).body).toContain('<title>Afterview</title>')
     for (const path of ['/..%2foutside.txt', '/..%2f..%2fetc%2fpasswd', '/%2e%2e/outside.txt']) {
-      const res = await call(path, { headers: cookie })
+      const res = await call(path)
       expect({ path, status: res.status, body: res.body }).toEqual({ path, status: 404, body: 'Not found.' })
     }
   })

@@ -21,14 +21,15 @@ function fakeWindow() {
   }
 }
 
-function controller(settings = ReminderSettings.parse({})) {
+function controller(settings = ReminderSettings.parse({}), tray = true) {
   const created: Array<{ path?: string; win: ReturnType<typeof fakeWindow> }> = []
   const options = {
     create: vi.fn((path?: string) => { const win = fakeWindow(); created.push({ path, win }); return win as never }),
     navigate: vi.fn(),
     settings: () => settings,
     updateSettings: vi.fn((patch: Partial<ReminderSettings>) => Object.assign(settings, patch)),
-    explain: vi.fn()
+    explain: vi.fn(),
+    trayAvailable: () => tray
   }
   return { windows: new WindowController(options), options, created, settings }
 }
@@ -73,7 +74,7 @@ describe('window in the tray', () => {
 
 describe('launch at login', () => {
   const deps = (answer: number) => ({
-    app: { setLoginItemSettings: vi.fn() },
+    app: { setLoginItemSettings: vi.fn(), isPackaged: true },
     dialog: { showMessageBox: vi.fn(async () => ({ response: answer, checkboxChecked: false })) },
     update: vi.fn()
   })
@@ -86,16 +87,18 @@ describe('launch at login', () => {
     const again = deps(0)
     await launchAtLogin(again.app as never, again.dialog as never, ReminderSettings.parse({ launchAtLoginAsked: true }), again.update, 'win32')
     expect(again.dialog.showMessageBox).not.toHaveBeenCalled()
-    expect(again.app.setLoginItemSettings).toHaveBeenCalledWith({ openAtLogin: false })
+    expect(again.app.setLoginItemSettings).toHaveBeenCalledWith({ openAtLogin: false, args: ['--hidden'] })
   })
-  it('"Not now" leaves it off; Linux is never asked', async () => {
+  it('"Not now" leaves it off; Linux gets an autostart entry', async () => {
     const d = deps(1)
     await launchAtLogin(d.app as never, d.dialog as never, ReminderSettings.parse({}), d.update, 'win32')
-    expect(d.app.setLoginItemSettings).toHaveBeenCalledWith({ openAtLogin: false })
+    expect(d.app.setLoginItemSettings).toHaveBeenCalledWith({ openAtLogin: false, args: ['--hidden'] })
     const linux = deps(0)
-    await launchAtLogin(linux.app as never, linux.dialog as never, ReminderSettings.parse({}), linux.update, 'linux')
-    expect(linux.dialog.showMessageBox).not.toHaveBeenCalled()
-    expect(linux.app.setLoginItemSettings).not.toHaveBeenCalled()
+    const autostart = { set: vi.fn() }
+    await launchAtLogin(linux.app as never, linux.dialog as never, ReminderSettings.parse({}), linux.update, 'linux', () => autostart)
+    expect(linux.dialog.showMessageBox).toHaveBeenCalledOnce()
+    expect(linux.app.setLoginItemSettings).not.toHaveBeenCalled() // Electron has no Linux login item…
+    expect(autostart.set).toHaveBeenCalledWith(true) // …so an XDG autostart entry instead
   })
 })
 

@@ -55,10 +55,11 @@ describe('IPC sender check', () => {
 
   it('validates input before the service sees it, in plain words', async () => {
     const { call, getApplication } = setup()
-    const answer = await call(event(), { id: '../../etc/passwd' }) as { ok: boolean; error: { code: string; message: string } }
+    const answer = await call(event(), { id: '../../etc/passwd' }) as { ok: boolean; error: { code: string; message: string; fields: Record<string, string> } }
     expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
-    expect(answer.error.message).toMatch(/^That did not look right: id may only contain/)
-    expect(await call(event(), { id: 'acme', extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    expect(answer.error.message).toMatch(/^Id may only contain letters/)
+    expect(answer.error.fields).toEqual({ id: 'Id may only contain letters, digits, dot, dash, colon and underscore' })
+    expect(await call(event(), { id: 'acme', extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { extra: 'Extra is not a field Afterview knows' } } })
     expect(getApplication).not.toHaveBeenCalled()
   })
 })

@@ -4,7 +4,7 @@
  * window on the app page, the tray, single instance, deep links, wake-up re-planning.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -19,6 +19,7 @@ let report: {
   whenReadyCalled: boolean; singleInstanceLock: boolean; protocols: string[]; appEvents: string[]; ipcChannels: string[]
   windows: Array<{ options: { webPreferences: Record<string, unknown> }; url: string; openHandler: boolean; navigationGuard: boolean }>
   trays: Array<{ image: string; tooltip: string; menu: string[] }>; permissionHandlers: number; powerMonitorEvents: string[]; errors: string[]
+  applicationMenu: string[] | null; applicationMenuItems: string[] | null; errorBoxes: unknown[]; exitCode: number | null
 }
 let exitCode: number | null
 
@@ -43,6 +44,13 @@ describe('the built main process', () => {
     expect(report.errors).toEqual([])
     expect(exitCode).toBe(0)
     expect(report.whenReadyCalled).toBe(true)
+    expect(report.errorBoxes).toEqual([])
+    expect(report.exitCode).toBeNull()
+  })
+
+  it('replaces Electron\'s default menu with its own, with an Edit menu', () => {
+    expect(report.applicationMenu).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Window']))
+    expect(report.applicationMenuItems).toEqual(expect.arrayContaining(['copy', 'paste', 'toggleDevTools'])) // a development run here
   })
 
   it('answers every API method over IPC, and nothing else', () => {
@@ -72,5 +80,25 @@ describe('the built main process', () => {
     expect(report.appEvents).toEqual(expect.arrayContaining(['second-instance', 'open-url', 'window-all-closed', 'before-quit', 'activate', 'will-quit']))
     expect(report.protocols).toEqual(['afterview'])
     expect(report.powerMonitorEvents).toEqual(expect.arrayContaining(['resume']))
+  })
+})
+
+describe('the built main process, as the installed app', () => {
+  it('ignores ELECTRON_RENDERER_URL, ships no developer menu, and keeps its data folder private', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'afterview-packaged-'))
+    try {
+      const run = spawnSync(process.execPath, ['-r', join(root, 'tests', 'support', 'stub-electron.cjs'), bundle], {
+        cwd: root, encoding: 'utf8', timeout: 20_000,
+        env: { ...process.env, STUB_ELECTRON_PACKAGED: '1', XDG_CONFIG_HOME: join(dir, 'config'), AFTERVIEW_DATA_DIR: join(dir, 'data'), STUB_ELECTRON_REPORT: join(dir, 'report.json'), ELECTRON_RENDERER_URL: 'http://evil.example/' }
+      })
+      const packaged = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as typeof report
+      expect(packaged.errors, run.stderr).toEqual([])
+      expect(packaged.windows[0].url).toMatch(/^file:\/\/.*\/out\/renderer\/index\.html$/)
+      expect(packaged.applicationMenuItems).toEqual(expect.arrayContaining(['Edit', 'copy', 'paste']))
+      for (const dev of ['toggleDevTools', 'reload', 'forceReload']) expect(packaged.applicationMenuItems).not.toContain(dev)
+      expect(statSync(join(dir, 'data')).mode & 0o777).toBe(0o700)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

@@ -81,7 +81,7 @@ describe('the store', () => {
   it('refuses invalid data with a plain-words message and writes nothing', async () => {
     const store = openStore(dir)
     await store.applications.put(app('acme'))
-    await expect(store.applications.update('acme', (a) => ({ ...a, companyDomain: 'not a domain' }))).rejects.toThrow(/could not be saved: companyDomain is not a domain/)
+    await expect(store.applications.update('acme', (a) => ({ ...a, companyDomain: 'not a domain' }))).rejects.toThrow(/could not be saved: Company domain is not a domain/)
     expect(openStore(dir).applications.get('acme')?.companyDomain).toBeUndefined()
   })
 

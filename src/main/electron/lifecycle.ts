@@ -1,11 +1,13 @@
 /**
  * The window's life in a tray app: one main window, shown and focused on demand (on a
  * route, for notifications, the tray and deep links); closing it keeps Afterview running
- * in the tray when the setting says so, explained once; Quit really quits. Also the
- * one-time "start at login?" question.
+ * in the tray when the setting says so and the desktop has a tray to come back from,
+ * explained once; Quit really quits. Also the one-time "start at login?" question, asked
+ * only by the installed app, which then starts at login waiting in the tray.
  */
 import type { App, BrowserWindow, Dialog } from 'electron'
 import type { ReminderSettings } from '../../shared/model'
+import { linuxAutostart, type LinuxAutostart } from './linux-autostart'
 
 export interface WindowControllerOptions {
   /** Creates the main window loading the app, on `path` when given. */
@@ -15,6 +17,27 @@ export interface WindowControllerOptions {
   settings: () => ReminderSettings
   updateSettings: (patch: Partial<ReminderSettings>) => void
   explain: (title: string, body: string) => void
+  /** Does this desktop show tray icons? Without one, closing the window quits. */
+  trayAvailable: () => boolean
+}
+
+/** Closing the window keeps Afterview in the tray: the user wants it and there is a tray to come back from. */
+export function closesToTray(settings: Pick<ReminderSettings, 'closeToTray'>, trayAvailable: boolean): boolean {
+  return settings.closeToTray && trayAvailable
+}
+
+/** The argument the login item starts Afterview with, so it waits in the tray. */
+export const HIDDEN_ARG = '--hidden'
+
+/** Was this start the login item's (so the window stays hidden and Afterview waits in the tray)? */
+export function startedAtLogin(app: Pick<App, 'getLoginItemSettings'>, argv: readonly string[], platform: NodeJS.Platform = process.platform): boolean {
+  if (argv.includes(HIDDEN_ARG)) return true
+  if (platform !== 'darwin') return false
+  try {
+    return app.getLoginItemSettings().wasOpenedAtLogin === true
+  } catch {
+    return false
+  }
 }
 
 export class WindowController {
@@ -49,7 +72,7 @@ export class WindowController {
   private onClose(event: { preventDefault: () => void }, win: BrowserWindow): void {
     if (this.quitting) return
     const s = this.options.settings()
-    if (!s.closeToTray) return
+    if (!closesToTray(s, this.options.trayAvailable())) return
     event.preventDefault()
     win.hide()
     if (!s.closeToTrayExplained) {
@@ -60,24 +83,46 @@ export class WindowController {
 }
 
 /** Wires Quit and window-all-closed: in the tray, closing the last window does not quit. */
-export function setupQuit(app: Pick<App, 'on' | 'quit'>, windows: WindowController, settings: () => ReminderSettings): void {
+export function setupQuit(app: Pick<App, 'on' | 'quit'>, windows: WindowController, settings: () => ReminderSettings, trayAvailable: () => boolean, platform: NodeJS.Platform = process.platform): void {
   app.on('before-quit', () => {
     windows.quitting = true
   })
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin' && !settings().closeToTray) app.quit()
+    if (platform !== 'darwin' && !closesToTray(settings(), trayAvailable())) app.quit()
   })
 }
 
+/**
+ * Registers (or removes) the login item. Only for the installed app: under `electron .`
+ * the login item would start bare Electron. Windows passes --hidden; macOS reports
+ * wasOpenedAtLogin; Linux gets an XDG autostart entry with --hidden.
+ */
+export function applyLoginItem(
+  app: Pick<App, 'setLoginItemSettings' | 'isPackaged'>,
+  wanted: boolean,
+  platform: NodeJS.Platform = process.platform,
+  autostart: () => LinuxAutostart = () => linuxAutostart(HIDDEN_ARG)
+): boolean {
+  if (!loginItemSupported(app, platform)) return false
+  if (platform === 'linux') autostart().set(wanted)
+  else app.setLoginItemSettings(platform === 'win32' ? { openAtLogin: wanted, args: [HIDDEN_ARG] } : { openAtLogin: wanted })
+  return true
+}
+
+/** Where "Launch at login" can be offered: the installed app. */
+export const loginItemSupported = (app: Pick<App, 'isPackaged'>, platform: NodeJS.Platform = process.platform) =>
+  app.isPackaged && (platform === 'darwin' || platform === 'win32' || platform === 'linux')
+
 /** Start-at-login is off by default; asked once where the system supports it, then applied from the setting. */
 export async function launchAtLogin(
-  app: Pick<App, 'setLoginItemSettings'>,
+  app: Pick<App, 'setLoginItemSettings' | 'isPackaged'>,
   dialog: Pick<Dialog, 'showMessageBox'>,
   settings: ReminderSettings,
   updateSettings: (patch: Partial<ReminderSettings>) => void,
-  platform: NodeJS.Platform = process.platform
+  platform: NodeJS.Platform = process.platform,
+  autostart?: () => LinuxAutostart
 ): Promise<void> {
-  if (platform !== 'darwin' && platform !== 'win32') return // Linux desktops have no login-item API in Electron
+  if (!loginItemSupported(app, platform)) return // a dev run (bare Electron): nothing to register
   let wanted = settings.launchAtLogin
   if (!settings.launchAtLoginAsked) {
     const { response } = await dialog.showMessageBox({
@@ -91,5 +136,22 @@ export async function launchAtLogin(
     wanted = response === 0
     updateSettings({ launchAtLogin: wanted, launchAtLoginAsked: true })
   }
-  app.setLoginItemSettings({ openAtLogin: wanted })
+  applyLoginItem(app, wanted, platform, autostart)
+}
+
+/** Keeps the login item in step with the setting as the user changes it in Settings. */
+export function followLoginItem(app: Pick<App, 'setLoginItemSettings' | 'isPackaged'>, platform: NodeJS.Platform = process.platform): (settings: Pick<ReminderSettings, 'launchAtLogin' | 'launchAtLoginAsked'>) => void {
+  let applied: boolean | undefined
+  return (settings) => {
+    if (!settings.launchAtLoginAsked || settings.launchAtLogin === applied) return
+    if (applyLoginItem(app, settings.launchAtLogin, platform)) applied = settings.launchAtLogin
+  }
+}
+
+/**
+ * Opens the window as Afterview starts, unless the login item started it: then it waits
+ * in the tray, except when a link asked for a page or there is no tray to wait in.
+ */
+export function showWindowAtStart(start: { atLogin: boolean; deepLink?: string; trayAvailable: boolean }): boolean {
+  return !start.atLogin || !!start.deepLink || !start.trayAvailable
 }

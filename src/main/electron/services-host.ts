@@ -4,11 +4,12 @@
  */
 import { app, BrowserWindow, safeStorage, shell } from 'electron'
 import { browserOpener } from '../oauth/open-browser'
-import { EVENT_CHANNEL } from '../../shared/api'
+import { EVENT_CHANNEL, type DesktopStatus } from '../../shared/api'
 import { EventHub } from '../server/event-hub'
 import { createServices, type AppServices } from '../services'
 import { openStore } from '../store'
 import { resolveDataDir } from '../store/data-dir'
+import { electronStoreBackend } from './settings-file'
 
 export interface ServicesHost {
   services: AppServices
@@ -16,12 +17,13 @@ export interface ServicesHost {
   dataDir: string
 }
 
-export function setupServices(version: string): ServicesHost {
+export function setupServices(version: string, desktop: () => DesktopStatus): ServicesHost {
   // The same folder `afterview` (CLI, browser mode) uses: userData, unless overridden.
   const dataDir = process.env.AFTERVIEW_DATA_DIR ? resolveDataDir(process.env.AFTERVIEW_DATA_DIR) : app.getPath('userData')
   const hub = new EventHub()
-  const store = openStore(dataDir, (message) => hub.emit('notice', { level: 'warning', message }))
-  const services = createServices({ store, mode: 'desktop', version, emit: hub.emit, mail: { safeStorage }, openBrowser: browserOpener((url) => shell.openExternal(url)) })
+  // Settings through electron-store: the same settings.json that conf reads in browser mode and the CLI.
+  const store = openStore(dataDir, (message) => hub.emit('notice', { level: 'warning', message }), { settingsBackend: electronStoreBackend })
+  const services = createServices({ store, mode: 'desktop', version, desktop, emit: hub.emit, mail: { safeStorage }, openBrowser: browserOpener((url) => shell.openExternal(url)) })
   services.mail.start() // mail accounts are synced and watched (IDLE) while the app runs
   services.startOutbox() // scheduled sends go out from the main process; a late one is asked about first
   hub.subscribe((event, payload) => {

@@ -57,6 +57,21 @@ export function trayIconPath(resourcesDir: string, platform: NodeJS.Platform, da
   return join(resourcesDir, 'tray', darkPanel ? 'tray-light.png' : 'tray-dark.png')
 }
 
+/**
+ * Is the panel the tray sits on dark? It follows the system's UI, not the app's theme:
+ * on Windows the taskbar has its own light/dark setting (shouldUseDarkColorsForSystemIntegratedUI);
+ * GNOME-like Linux panels are dark whatever the theme; other Linux panels follow the system theme.
+ */
+export function panelIsDark(
+  theme: { shouldUseDarkColors: boolean; shouldUseDarkColorsForSystemIntegratedUI?: boolean },
+  platform: NodeJS.Platform,
+  env: NodeJS.ProcessEnv = process.env
+): boolean {
+  if (platform === 'win32') return theme.shouldUseDarkColorsForSystemIntegratedUI ?? theme.shouldUseDarkColors
+  if (platform === 'linux' && /gnome|unity|pantheon|budgie/i.test(env.XDG_CURRENT_DESKTOP ?? '')) return true
+  return theme.shouldUseDarkColors
+}
+
 export interface AppTray {
   update(state: TrayState): void
   destroy(): void
@@ -64,7 +79,7 @@ export interface AppTray {
 
 export function createTray(resourcesDir: string, handlers: TrayHandlers, platform: NodeJS.Platform = process.platform): AppTray {
   const image = () => {
-    const img = nativeImage.createFromPath(trayIconPath(resourcesDir, platform, nativeTheme.shouldUseDarkColors))
+    const img = nativeImage.createFromPath(trayIconPath(resourcesDir, platform, panelIsDark(nativeTheme, platform)))
     if (platform === 'darwin') img.setTemplateImage(true)
     return img
   }

@@ -39,14 +39,49 @@ export function windowOptions(preloadPath: string, iconPath?: string): BrowserWi
   }
 }
 
+/**
+ * The dev server's address from `electron-vite dev`, only when running unpackaged: in an
+ * installed app the variable could name any origin as "the app" and hand it the API.
+ */
+export function devServerUrl(app: { isPackaged: boolean }, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (app.isPackaged) return undefined
+  const url = env.ELECTRON_RENDERER_URL
+  return url && safeUrl(url) ? url : undefined
+}
+
+/**
+ * A file URL's path in one spelling: percent-encoding decoded, and on Windows (whose
+ * paths ignore case) lower-cased with forward slashes, so `file:///C:/Users/Ann%20Lee/…`
+ * and `file:///c:/Users/Ann Lee/…` name the same page.
+ */
+export function comparableFilePath(url: URL, platform: NodeJS.Platform): string | undefined {
+  if (url.protocol !== 'file:') return undefined
+  let path: string
+  try {
+    path = decodeURIComponent(url.pathname)
+  } catch {
+    return undefined
+  }
+  const host = url.hostname.toLowerCase() === 'localhost' ? '' : url.hostname.toLowerCase()
+  if (platform === 'win32') path = path.replace(/\\/g, '/').toLowerCase()
+  return `${host}|${path}`
+}
+
 /** Where the app page lives: the built index.html, or the dev server in `electron-vite dev`. */
-export function appEntry(outDir: string, devServerUrl?: string): { url: string; isAppUrl: (url: string) => boolean } {
-  if (devServerUrl) {
-    const origin = new URL(devServerUrl).origin
-    return { url: devServerUrl, isAppUrl: (u) => safeUrl(u)?.origin === origin }
+export function appEntry(outDir: string, devServer?: string, platform: NodeJS.Platform = process.platform): { url: string; isAppUrl: (url: string) => boolean } {
+  if (devServer) {
+    const origin = new URL(devServer).origin
+    return { url: devServer, isAppUrl: (u) => safeUrl(u)?.origin === origin }
   }
   const file = pathToFileURL(join(outDir, 'renderer', 'index.html'))
-  return { url: file.href, isAppUrl: (u) => { const p = safeUrl(u); return !!p && p.protocol === 'file:' && p.pathname === file.pathname } }
+  const expected = comparableFilePath(file, platform)
+  return {
+    url: file.href,
+    isAppUrl: (u) => {
+      const p = safeUrl(u)
+      return !!p && expected !== undefined && comparableFilePath(p, platform) === expected
+    }
+  }
 }
 
 function safeUrl(u: string): URL | undefined {

@@ -24,9 +24,9 @@ export function fileMemory(dataDir: string): AnnouncementMemory {
     save(announced) {
       cache = { ...announced }
       try {
-        mkdirSync(dirname(path), { recursive: true })
+        mkdirSync(dirname(path), { recursive: true, mode: 0o700 })
         const tmp = `${path}.${process.pid}.tmp`
-        writeFileSync(tmp, JSON.stringify({ version: 1, announced }, null, 1))
+        writeFileSync(tmp, JSON.stringify({ version: 1, announced }, null, 1), { mode: 0o600 })
         renameSync(tmp, path)
       } catch {
         /* not fatal: at worst a reminder is announced again after a restart */

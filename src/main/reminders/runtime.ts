@@ -36,7 +36,9 @@ export function startReminders(options: ReminderRuntimeOptions): ReminderRuntime
     now: options.now ?? Date.now,
     timers: options.timers,
     memory: options.memory ?? fileMemory(options.dataDir),
-    onDue: (reminders) => options.deliver(groupNotification(reminders)),
+    onDue: (reminders, status) => {
+      if (status.settings.notifications) options.deliver(groupNotification(reminders))
+    },
     onStatus: options.onStatus,
     onError: () => { /* the next wake-up tries again */ }
   })

@@ -3,7 +3,7 @@
  * (createApplication, setStage, saveContact, saveInterview), so the timeline and the planner
  * see an ordinary change. Rejections and offers are never applied without the user.
  */
-import { AfterviewError, type AcceptResult, type Proposal, type ProposalFields, type Services } from '../../shared/api'
+import { AfterviewError, invalidInput, type AcceptResult, type Proposal, type ProposalFields, type Services } from '../../shared/api'
 import { ApplicationFields, type Application } from '../../shared/model'
 import { nextActions } from '../../shared/core/planner'
 import type { ServiceContext } from '../service-context'
@@ -39,7 +39,7 @@ export async function applyProposal(ctx: ServiceContext, apps: ApplicationChange
     case 'track_application': {
       if (!fields.company) throw new AfterviewError('invalid_input', 'Company is empty: say which company this application is with.')
       const parsed = ApplicationFields.safeParse({ company: fields.company, role: fields.role ?? '', appliedAt: fields.appliedAt, companyDomain: fields.companyDomain || undefined, stage: 'applied' })
-      if (!parsed.success) throw new AfterviewError('invalid_input', `This application cannot be tracked as written: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}.`)
+      if (!parsed.success) throw invalidInput(parsed.error, 'This application cannot be tracked as written: ')
       // One application per real application: the same company and role already tracked gets the mail (a new one only on request).
       const same = fields.newApplication ? undefined : alreadyTracked(store.applications.all(), parsed.data)
       applicationId = same ? same.id : (await apps.createApplication({ fields: parsed.data })).application.id

@@ -11,6 +11,20 @@ export interface SafeStorageLike {
   isEncryptionAvailable(): boolean
   encryptString(plain: string): Buffer
   decryptString(encrypted: Buffer): string
+  /** Linux only: which secret store Chromium picked; "basic_text" means a hard-coded key. */
+  getSelectedStorageBackend?(): string
+}
+
+/**
+ * safeStorage protects something only when a real keychain backs it. On Linux without
+ * one, Chromium falls back to "basic_text": encryption with a key written in its source,
+ * which protects nothing, though isEncryptionAvailable() still says true.
+ */
+export function safeStorageProtects(safeStorage: SafeStorageLike, platform: NodeJS.Platform = process.platform): boolean {
+  if (!safeStorage.isEncryptionAvailable()) return false
+  if (platform !== 'linux') return true // Keychain on macOS, DPAPI on Windows
+  const backend = safeStorage.getSelectedStorageBackend?.()
+  return backend !== 'basic_text' && backend !== 'unknown'
 }
 
 export function createEncryptedFileStore(safeStorage: SafeStorageLike, dir: string): SecretStore {

@@ -7,7 +7,7 @@
  * Nothing here ever logs or throws a secret: errors name the account, never the value.
  */
 import { createKeytarStore, type KeytarLike } from './keytar-store'
-import { createEncryptedFileStore, type SafeStorageLike } from './encrypted-file-store'
+import { createEncryptedFileStore, safeStorageProtects, type SafeStorageLike } from './encrypted-file-store'
 import type { SecretStore } from './secret-store'
 
 export type { SecretKind, SecretStore } from './secret-store'
@@ -65,7 +65,8 @@ export async function openSecretStore(options: SecretStoreOptions = {}): Promise
   }
   if (options.safeStorage && options.secretsDir) {
     try {
-      if (options.safeStorage.isEncryptionAvailable()) return createEncryptedFileStore(options.safeStorage, options.secretsDir)
+      // With the "basic_text" backend the passwords would be as good as plain text: say so, keep them in memory.
+      if (safeStorageProtects(options.safeStorage)) return createEncryptedFileStore(options.safeStorage, options.secretsDir)
     } catch {
       // fall through
     }

@@ -1,12 +1,16 @@
 /**
  * Browser mode: serves the built renderer and the API to a browser on 127.0.0.1 only.
- * Every request needs the per-run token (from the printed URL, then an HttpOnly,
- * SameSite=Strict cookie, or an Authorization: Bearer header); the Host header must name
- * this loopback server (DNS rebinding) and a cross-origin Origin is refused. API calls
- * are `POST /api/<method>` generated from the shared API definition; events stream over
- * Server-Sent Events at `GET /api/events`.
+ * The page itself holds nothing secret and is served to anyone on this loopback address;
+ * every API call needs the per-run token in an `Authorization: Bearer` header (see
+ * access.ts: never a cookie, which the browser would also send to other local ports).
+ * The printed link `/?token=T` serves the page, which takes the token and removes it from
+ * the address bar (a link to another path redirects to `/?token=T`, always on this server). The Host header must name this loopback server
+ * (DNS rebinding) and a cross-origin Origin is refused. API calls are
+ * `POST /api/<method>` generated from the shared API definition; events stream over
+ * Server-Sent Events at `GET /api/events?ticket=…`, with a one-time ticket from
+ * `POST /api/events/ticket`.
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -14,10 +18,11 @@ import { extname, join, normalize, sep } from 'node:path'
 import { dispatch, type Services } from '../../shared/api'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 import { logUnexpected } from '../log'
+import { bearerOf, bodyLimitOf, EventTickets, sameSecret } from './access'
 import type { EventHub } from './event-hub'
 
-const COOKIE = 'afterview_token'
-const MAX_BODY = 60 * 1024 * 1024
+/** The cookie earlier versions kept the token in: cleared, never read. */
+const OLD_COOKIE = 'afterview_token'
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.json': 'application/json', '.woff2': 'font/woff2'
@@ -39,21 +44,6 @@ export interface BrowserServer {
   close(): Promise<void>
 }
 
-function sameToken(given: string | undefined, token: string): boolean {
-  if (!given) return false
-  const a = Buffer.from(given)
-  const b = Buffer.from(token)
-  return a.length === b.length && timingSafeEqual(a, b)
-}
-
-function cookieToken(req: IncomingMessage): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [k, ...v] = part.trim().split('=')
-    if (k === COOKIE) return v.join('=')
-  }
-  return undefined
-}
-
 function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8', extra: Record<string, string> = {}): void {
   res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...securityHeaders, ...extra })
   res.end(body)
@@ -68,19 +58,25 @@ const securityHeaders = {
   'Cross-Origin-Resource-Policy': 'same-origin'
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+class TooLarge extends Error {}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  if (Number(req.headers['content-length'] ?? 0) > limit) throw new TooLarge()
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req) {
     size += (chunk as Buffer).length
-    if (size > MAX_BODY) throw new Error('too large')
+    if (size > limit) throw new TooLarge()
     chunks.push(chunk as Buffer)
   }
   return Buffer.concat(chunks).toString('utf8')
 }
 
+const refusal = (code: string, message: string) => JSON.stringify({ ok: false, error: { code, message } })
+
 export async function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
   const token = options.token ?? randomBytes(24).toString('base64url')
+  const tickets = new EventTickets()
   let port = 0
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`])
   const allowedOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`])
@@ -96,30 +92,48 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (!allowedHosts().has(req.headers.host ?? '')) return send(res, 403, 'Forbidden: Afterview only answers on its own loopback address.')
     const origin = req.headers.origin
     if (origin !== undefined && !allowedOrigins().has(origin)) return send(res, 403, 'Forbidden: requests from other sites are refused.')
-    const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
+    // Prefixed, not resolved: a request path like "//elsewhere" must stay a path, never become a host.
+    const url = new URL(`http://${req.headers.host}${(req.url ?? '/').startsWith('/') ? '' : '/'}${req.url ?? ''}`)
 
     const fromUrl = url.searchParams.get('token') ?? undefined
     if (fromUrl !== undefined && req.method === 'GET' && !url.pathname.startsWith('/api/')) {
-      if (!sameToken(fromUrl, token)) return send(res, 401, 'This link is not valid for this run of Afterview. Use the link that `afterview serve` printed.')
-      return send(res, 302, '', 'text/plain', { Location: url.pathname, 'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` })
-    }
-    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]
-    if (!sameToken(cookieToken(req) ?? bearer, token)) {
-      return send(res, 401, 'Afterview needs the link with its access token. Open the address that `afterview serve` printed in your terminal.')
+      if (!sameSecret(fromUrl, token)) return send(res, 401, 'This link is not valid for this run of Afterview. Use the link that `afterview serve` printed.')
+      const clearOldCookie = { 'Set-Cookie': `${OLD_COOKIE}=; Max-Age=0; HttpOnly; SameSite=Strict; Path=/` }
+      // Always to "/" of this server: the path came from outside and might read "//elsewhere".
+      // Without a fragment in Location the browser keeps the link's own (#/settings/…).
+      if (url.pathname !== '/') return send(res, 302, '', 'text/plain', { Location: `/?token=${token}`, ...clearOldCookie })
+      return serveStatic('/', res, clearOldCookie)
     }
 
-    if (url.pathname === '/api/events' && req.method === 'GET') return streamEvents(req, res)
+    if (url.pathname === '/api/events' && req.method === 'GET') {
+      if (!tickets.redeem(url.searchParams.get('ticket'))) return send(res, 401, 'The event stream needs a fresh ticket.')
+      return streamEvents(req, res)
+    }
     if (url.pathname.startsWith('/api/')) {
+      if (!sameSecret(bearerOf(req), token)) {
+        return send(res, 401, refusal('forbidden', 'Afterview needs the link with its access token. Open the address that `afterview serve` printed in your terminal.'), 'application/json; charset=utf-8')
+      }
       if (req.method !== 'POST') return send(res, 405, 'Use POST.', 'text/plain', { Allow: 'POST' })
+      if (url.pathname === '/api/events/ticket') return send(res, 200, JSON.stringify({ ticket: tickets.issue() }), 'application/json; charset=utf-8')
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'Send JSON.')
+      let method: string
+      try {
+        method = decodeURIComponent(url.pathname.slice(5))
+      } catch {
+        return send(res, 404, 'Not found.')
+      }
       let input: unknown
       try {
-        const body = await readBody(req)
+        const body = await readBody(req, bodyLimitOf(method))
         input = body ? JSON.parse(body) : undefined
-      } catch {
-        return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid_input', message: 'The request could not be read.' } }), 'application/json')
+      } catch (error) {
+        if (error instanceof TooLarge) {
+          res.setHeader('Connection', 'close')
+          return send(res, 413, refusal('invalid_input', 'That request is too large for Afterview to accept.'), 'application/json; charset=utf-8')
+        }
+        return send(res, 400, refusal('invalid_input', 'The request could not be read.'), 'application/json')
       }
-      const envelope = await dispatch(options.services, decodeURIComponent(url.pathname.slice(5)), input, logUnexpected)
+      const envelope = await dispatch(options.services, method, input, logUnexpected)
       return send(res, 200, JSON.stringify(envelope), 'application/json; charset=utf-8')
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.')
@@ -139,7 +153,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     })
   }
 
-  async function serveStatic(pathname: string, res: ServerResponse): Promise<void> {
+  async function serveStatic(pathname: string, res: ServerResponse, extra: Record<string, string> = {}): Promise<void> {
     const root = normalize(options.rendererDir)
     let path = normalize(join(root, decodeURIComponent(pathname)))
     if (path !== root && !path.startsWith(root + sep)) return send(res, 404, 'Not found.')
@@ -157,7 +171,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
         return send(res, 500, 'The window has not been built. Run `npm run build` first.')
       }
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', ...securityHeaders })
+    res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', ...securityHeaders, ...extra })
     res.end(body)
   }
 

@@ -33,6 +33,15 @@ export async function buildAccount(fields: Fields, base: { id: string; createdAt
   return { ...draft, pinnedFingerprint256: seen.fingerprint256, pinnedCertificate: seen.pem }
 }
 
+/**
+ * True when the saved password would now go somewhere else, or log in as someone else:
+ * the server, port, security or user name changed.
+ */
+export function changesWhereThePasswordGoes(before: Account, after: Account): boolean {
+  const same = (a: Account['imap'], b: Account['imap']) => a.host.toLowerCase() === b.host.toLowerCase() && a.port === b.port && a.security === b.security
+  return !same(before.imap, after.imap) || !same(before.smtp, after.smtp) || before.user !== after.user
+}
+
 export function createAccountServices(host: MailHost): AccountServices {
   const { store } = host.ctx
   const get = (id: string): Account => {
@@ -90,6 +99,11 @@ export function createAccountServices(host: MailHost): AccountServices {
       const next = await buildAccount(merged, { id, createdAt: current.createdAt, updatedAt: new Date(host.ctx.now()).toISOString() }, trustCertificate)
       const keep = { ...next, auth: current.auth, ...(current.sentFolder ? { sentFolder: current.sentFolder } : {}), ...(next.allowSelfSigned && !trustCertificate && !fields.pinnedFingerprint256 && current.pinnedCertificate ? { pinnedCertificate: current.pinnedCertificate, pinnedFingerprint256: current.pinnedFingerprint256 } : {}) }
       if (password) await (await host.secrets()).set(id, password)
+      else if (changesWhereThePasswordGoes(current, keep)) {
+        // Never send the old password to a new server: forget it, and the user is asked again.
+        await (await host.secrets()).delete(id)
+        if (current.auth.type === 'oauth2') await host.oauth.forget(id)
+      }
       const saved = await store.accounts.put(keep)
       host.ctx.changed()
       if (host.sync.isWatching(id)) {

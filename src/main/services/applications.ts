@@ -189,6 +189,7 @@ export function createApplicationServices(ctx: ServiceContext): ApplicationServi
         ...current,
         ...(input.userName !== undefined ? { userName: input.userName } : {}),
         ...(input.signature !== undefined ? { signature: input.signature } : {}),
+        ...(input.dateOrder !== undefined ? { dateOrder: input.dateOrder } : {}),
         planner: { ...current.planner, ...(input.planner ?? {}) }
       }))
       ctx.changed()

@@ -8,6 +8,7 @@ import type { Application } from '../../shared/model'
 import { STAGE_LABELS } from '../../shared/model'
 import { writeCsv } from '../../shared/core/csv'
 import { ImportProblems, parseImport } from '../../shared/core/import'
+import { readCsv } from './read-csv'
 import { nextActions } from '../../shared/core/planner'
 import type { ServiceContext } from './applications'
 import { event, newId } from './applications'
@@ -50,17 +51,28 @@ function merge(existing: Application, incoming: Application, now: number): Appli
   }
 }
 
+const SHOWN = 50
+
+/** Every problem, one per line, after a first line that says nothing was imported. */
+function importRefusal({ problems, ambiguousDates }: ImportProblems): string {
+  const head = problems.length === 1 ? 'Nothing was imported: 1 problem to fix.' : `Nothing was imported: ${problems.length} problems to fix.`
+  const more = problems.length > SHOWN ? [`… and ${problems.length - SHOWN} more like these.`] : []
+  const order = ambiguousDates ? ['To read dates like 03/04/2026 one way, choose day first or month first under Settings → Import and export (or: afterview import --date-order day-first).'] : []
+  return [head, ...problems.slice(0, SHOWN).map((p) => `• ${p}`), ...more, ...order].join('\n')
+}
+
 export function createImportExportServices(ctx: ServiceContext): ImportExportServices {
   const { store } = ctx
   const writes = applicationWrites(ctx)
   return {
-    async importData({ format, content }) {
+    // The content decides JSON or CSV (a CSV saved as .txt, or with a wrong `format`, still reads).
+    async importData({ content, dateOrder }) {
       const now = ctx.now()
       let apps: Application[]
       try {
-        apps = parseImport(format, content, { now, newId })
+        apps = parseImport(content, { now, newId, readCsv, dateOrder: dateOrder ?? store.settings.current.dateOrder })
       } catch (error) {
-        if (error instanceof ImportProblems) throw new AfterviewError('invalid_input', `Nothing was imported. ${error.problems.length > 1 ? `${error.problems.length} problems: ` : ''}${error.problems.slice(0, 8).join('; ')}${error.problems.length > 8 ? '; …' : ''}`)
+        if (error instanceof ImportProblems) throw new AfterviewError('invalid_input', importRefusal(error))
         throw error
       }
       let imported = 0

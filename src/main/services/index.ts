@@ -2,7 +2,7 @@
  * All services behind the API, assembled from their modules. Each transport (Electron
  * IPC, browser-mode HTTP, the CLI) receives this one object.
  */
-import type { EventName, EventPayload, Services } from '../../shared/api'
+import type { DesktopStatus, EventName, EventPayload, Services } from '../../shared/api'
 import type { Store } from '../store'
 import { createApplicationServices } from './applications'
 import { createImportExportServices } from './import-export'
@@ -13,6 +13,7 @@ import { createMailHost, type MailHost, type MailHostOptions } from './mail-host
 import { createOutboxServices, type OutboxControl } from './outbox'
 import { createOAuthServices } from './oauth'
 import { createReviewServices } from './review'
+import { createClassifyServices } from './classify'
 import { createReview } from '../review/engine'
 
 export interface ServiceOptions {
@@ -24,6 +25,8 @@ export interface ServiceOptions {
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void
   /** Mail: Electron's safeStorage, a chosen secret store, the classifier hook. */
   mail?: Omit<MailHostOptions, 'emit'>
+  /** The desktop app: what this desktop offers (tray, login item), for Settings → Desktop. */
+  desktop?: () => DesktopStatus
   /** Opens an address in the system browser (OAuth2 sign-in); Electron: shell.openExternal. */
   openBrowser?: (url: string) => void | Promise<void>
 }
@@ -60,7 +63,7 @@ export function createServices(options: ServiceOptions): AppServices {
   }
   return {
     async getStatus() {
-      return { mode: options.mode, version: options.version, dataDir: store.dataDir, warnings: [...store.warnings] }
+      return { mode: options.mode, version: options.version, dataDir: store.dataDir, warnings: [...store.warnings], ...(options.desktop ? { desktop: options.desktop() } : {}) }
     },
     ...applications,
     ...createImportExportServices(ctx),
@@ -70,6 +73,7 @@ export function createServices(options: ServiceOptions): AppServices {
     ...createOAuthServices(mail, options.openBrowser),
     ...createOutboxServices(ctx, mail.secretFor),
     ...createReviewServices(ctx, applications),
+    ...createClassifyServices(ctx),
     mail,
     dispose: () => {
       mail.sync.dispose()

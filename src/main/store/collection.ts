@@ -13,6 +13,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, watch, type FSWatcher } from 'node:fs'
 import { join } from 'node:path'
 import { writeFileSync } from 'atomically'
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './private-files'
 import type { z } from 'zod'
 import { AfterviewError, describeInvalid } from '../../shared/api'
 import { withFileLock } from './file-lock'
@@ -41,7 +42,7 @@ export class DocumentCollection<T extends { id: string }> {
   private flushTimer?: NodeJS.Timeout
 
   constructor(private readonly options: CollectionOptions<T>) {
-    mkdirSync(options.dir, { recursive: true })
+    mkdirSync(options.dir, { recursive: true, mode: PRIVATE_DIR_MODE })
   }
 
   private pathOf(id: string): string {
@@ -126,7 +127,7 @@ export class DocumentCollection<T extends { id: string }> {
   }
 
   private setAside(path: string, id: string, why: string): void {
-    mkdirSync(this.options.backupsDir, { recursive: true })
+    mkdirSync(this.options.backupsDir, { recursive: true, mode: PRIVATE_DIR_MODE })
     const stamp = new Date().toISOString().replace(/[:.]/g, '-')
     const backup = join(this.options.backupsDir, `${this.options.noun}-${encodeURIComponent(id)}.damaged-${stamp}.json`)
     try {
@@ -140,7 +141,7 @@ export class DocumentCollection<T extends { id: string }> {
 
   private write(id: string, doc: T): void {
     const path = this.pathOf(id)
-    writeFileSync(path, JSON.stringify({ schemaVersion: this.options.version, data: doc }), { fsync: true })
+    writeFileSync(path, JSON.stringify({ schemaVersion: this.options.version, data: doc }), { fsync: true, mode: PRIVATE_FILE_MODE })
     const st = statSync(path)
     this.stamps.set(id, { mtimeMs: st.mtimeMs, size: st.size })
     this.docs.set(id, doc)

@@ -25,7 +25,7 @@ function tryAcquire(path: string): boolean {
   // Create the lock with its owner already written in: a hard link of a finished temp file
   // appears atomically, so no other process can ever read an empty, ownerless lock.
   const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`
-  writeFileSync(temp, `${process.pid} ${Date.now()}`)
+  writeFileSync(temp, `${process.pid} ${Date.now()}`, { mode: 0o600 })
   try {
     linkSync(temp, path)
     return true

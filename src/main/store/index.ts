@@ -10,7 +10,8 @@ import { SkippedMail } from './skipped-mail'
 import { Draft, OutboxRecord, StoredTemplate } from '../../shared/api/outbox'
 import { Proposal } from '../../shared/api/review'
 import { DocumentCollection } from './collection'
-import { SettingsStore } from './settings-store'
+import { SettingsStore, type SettingsBackendFactory } from './settings-store'
+import { tightenDataDir } from './private-files'
 
 export const APPLICATION_FORMAT_VERSION = 1
 
@@ -34,12 +35,18 @@ export interface Store {
   close(): void
 }
 
-export function openStore(dataDir: string, onWarning: (message: string) => void = () => {}): Store {
+export interface StoreOptions {
+  /** How settings.json is opened: conf unless the desktop app passes electron-store. */
+  settingsBackend?: SettingsBackendFactory
+}
+
+export function openStore(dataDir: string, onWarning: (message: string) => void = () => {}, options: StoreOptions = {}): Store {
   const warnings: string[] = []
   const warn = (message: string) => {
     warnings.push(message)
     onWarning(message)
   }
+  tightenDataDir(dataDir) // 0700 / 0600, also for what earlier versions left readable
   const backupsDir = join(dataDir, 'backups')
   const collection = <T extends { id: string }>(name: string, noun: string, schema: z.ZodType<T>, version = 1) =>
     new DocumentCollection<T>({ dir: join(dataDir, name), noun, schema, version, migrations: {}, backupsDir, onWarning: warn })
@@ -52,7 +59,7 @@ export function openStore(dataDir: string, onWarning: (message: string) => void 
   const templates = collection('templates', 'template', StoredTemplate)
   const proposals = collection('proposals', 'proposal', Proposal)
   const all = [applications, accounts, syncState, skippedMail, drafts, outbox, templates, proposals]
-  const settings = new SettingsStore(dataDir, backupsDir, warn)
+  const settings = new SettingsStore(dataDir, backupsDir, warn, options.settingsBackend)
   settings.read()
   for (const c of all) c.load()
   return {

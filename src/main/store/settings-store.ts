@@ -1,28 +1,42 @@
 /**
- * The user's settings, in `settings.json` through conf (electron-store's engine, so the
- * same code runs in Electron and plain Node). Versioned; a damaged file is set aside in
- * backups/ and reported, then defaults are used — never a silent reset.
+ * The user's settings, in `settings.json`: through conf in plain Node (the CLI, browser
+ * mode), through electron-store in the desktop app, which injects it (electron-store is
+ * conf with Electron's paths, so both read and write the same file the same way).
+ * Versioned; a damaged file is set aside in backups/ and reported, then defaults are used
+ * — never a silent reset.
  */
 import { mkdirSync, readFileSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
-import Conf from 'conf'
+import Conf, { type Options as ConfOptions } from 'conf'
 import { AfterviewError, describeInvalid } from '../../shared/api'
 import { DEFAULT_SETTINGS, Settings } from '../../shared/model'
 import { withFileLock } from './file-lock'
+import { makePrivateDir, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './private-files'
 
 export const SETTINGS_VERSION = 1
 
-interface SettingsFile {
+export type SettingsFile = {
   schemaVersion: number
   settings: unknown
 }
 
+/** What SettingsStore needs of conf (or electron-store): the whole file, and where it is. */
+export interface SettingsBackend {
+  store: Partial<SettingsFile>
+  readonly path: string
+}
+
+/** Opens settings.json in `cwd`; conf by default, electron-store in the desktop app. */
+export type SettingsBackendFactory = (options: ConfOptions<SettingsFile> & { cwd: string; configName: string }) => SettingsBackend
+
+export const confBackend: SettingsBackendFactory = (options) => new Conf<SettingsFile>(options)
+
 export class SettingsStore {
-  private readonly conf: Conf<SettingsFile>
+  private readonly conf: SettingsBackend
   private cached: Settings = DEFAULT_SETTINGS
 
-  constructor(private readonly dataDir: string, private readonly backupsDir: string, private readonly onWarning: (message: string) => void) {
-    mkdirSync(dataDir, { recursive: true })
+  constructor(private readonly dataDir: string, private readonly backupsDir: string, private readonly onWarning: (message: string) => void, createBackend: SettingsBackendFactory = confBackend) {
+    makePrivateDir(dataDir)
     // conf reads the file as it starts and throws on bad JSON: check first, set aside if damaged.
     const path = join(dataDir, 'settings.json')
     try {
@@ -30,10 +44,11 @@ export class SettingsStore {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.setAside(path, `it is not valid JSON (${(error as Error).message})`)
     }
-    this.conf = new Conf<SettingsFile>({
+    this.conf = createBackend({
       cwd: dataDir,
       configName: 'settings',
       clearInvalidConfig: false,
+      configFileMode: PRIVATE_FILE_MODE,
       accessPropertiesByDotNotation: false,
       serialize: (value) => JSON.stringify(value, null, 2)
     })
@@ -79,7 +94,7 @@ export class SettingsStore {
   }
 
   private setAside(path: string, why: string): void {
-    mkdirSync(this.backupsDir, { recursive: true })
+    mkdirSync(this.backupsDir, { recursive: true, mode: PRIVATE_DIR_MODE })
     const backup = join(this.backupsDir, `settings.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
     try {
       renameSync(path, backup)

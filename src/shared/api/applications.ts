@@ -2,7 +2,7 @@
  * Applications, contacts, interviews, notes, follow-up actions, settings, import/export.
  */
 import { z } from 'zod'
-import { Application, ApplicationFields, Contact, Id, Instant, Interview, PlannerSettings, Settings, Stage } from '../model'
+import { Application, ApplicationFields, Contact, DateOrder, Id, Instant, Interview, PlannerSettings, Settings, Stage } from '../model'
 import type { NextAction } from '../core/planner'
 import { method, none } from './contract'
 
@@ -29,10 +29,21 @@ export interface ApplicationDetail {
   actions: NextAction[]
 }
 
+/** What the desktop the app runs on offers (Settings → Desktop). */
+export interface DesktopStatus {
+  platform: string
+  /** The desktop shows tray icons: closing the window can keep Afterview running there. */
+  trayAvailable: boolean
+  /** "Launch at login" can be set (the installed app on macOS and Windows). */
+  loginItemSupported: boolean
+}
+
 export interface AppStatus {
   mode: 'desktop' | 'browser'
   version: string
   dataDir: string
+  /** The desktop app only. */
+  desktop?: DesktopStatus
   /** Problems the user must know about (a damaged file that was set aside, …), in plain words. */
   warnings: string[]
 }
@@ -68,8 +79,14 @@ export const applicationApi = {
     until: Instant.optional()
   }).strict().refine((v) => v.status !== 'snoozed' || !!v.until, { message: 'a snooze needs a time to come back', path: ['until'] }))<ApplicationDetail>(),
   getSettings: method(none)<Settings>(),
-  updateSettings: method(z.object({ planner: PlannerSettings.partial().optional(), userName: z.string().max(200).optional(), signature: z.string().max(2000).optional() }).strict())<Settings>(),
-  importData: method(z.object({ format: ImportFormat, content: z.string().max(50_000_000), fileName: z.string().max(500).optional() }).strict())<ImportResult>(),
+  updateSettings: method(z.object({ planner: PlannerSettings.partial().optional(), userName: z.string().max(200).optional(), signature: z.string().max(2000).optional(), dateOrder: DateOrder.optional() }).strict())<Settings>(),
+  /**
+   * JSON or CSV is read from the content, whatever `format` or the file name say (a CSV
+   * saved as .txt works; `format` is accepted for older callers); `dateOrder`
+   * says how to read dates like 03/04/2026 for this import (else the settings' dateOrder).
+   * Refused as a whole, with every problem listed by line and column, when anything is wrong.
+   */
+  importData: method(z.object({ format: ImportFormat.optional(), content: z.string().max(50_000_000), fileName: z.string().max(500).optional(), dateOrder: DateOrder.optional() }).strict())<ImportResult>(),
   exportData: method(z.object({ format: ImportFormat }).strict())<{ content: string; fileName: string }>()
 } as const
 

@@ -15,34 +15,32 @@ export const method = <I extends z.ZodType>(input: I) => <R>(): Method<I, R> => 
 /** Input of a method that takes nothing. */
 export const none = z.object({}).strict().optional()
 
-/** Errors cross both transports as data: a code and a plain-words message. */
+/**
+ * Errors cross every transport (IPC, HTTP, CLI) as data: a code, a plain-words message,
+ * and for bad input the problem of each field, keyed by its path ("fields.company").
+ */
 export const ErrorCode = z.enum(['invalid_input', 'not_found', 'conflict', 'store_locked', 'store_damaged', 'forbidden', 'unavailable', 'mail_auth', 'mail_network', 'mail_tls', 'mail_send', 'internal'])
 export type ErrorCode = z.infer<typeof ErrorCode>
-export interface ErrorData { code: ErrorCode; message: string }
+/** Path of a field ("fields.company", "patch.to.0") → its problem in plain words ("Company is empty"). */
+export type FieldErrors = Record<string, string>
+export interface ErrorData { code: ErrorCode; message: string; fields?: FieldErrors }
 export type Envelope<R> = { ok: true; value: R } | { ok: false; error: ErrorData }
 
 export class AfterviewError extends Error {
-  constructor(readonly code: ErrorCode, message: string) {
+  constructor(readonly code: ErrorCode, message: string, readonly fields?: FieldErrors) {
     super(message)
     this.name = 'AfterviewError'
   }
   toData(): ErrorData {
-    return { code: this.code, message: this.message }
+    return { code: this.code, message: this.message, ...(this.fields ? { fields: this.fields } : {}) }
   }
-}
-
-/** Turns a zod failure into one sentence a person can act on. */
-export function describeInvalid(error: z.ZodError): string {
-  return error.issues.slice(0, 3).map((i) => {
-    const where = i.path.filter((p) => typeof p === 'string' || typeof p === 'number').join('.')
-    return where ? `${where} ${i.message}` : i.message
-  }).join('; ')
 }
 
 export function toErrorData(error: unknown): ErrorData {
   if (error instanceof AfterviewError) return error.toData()
   if (error && typeof error === 'object' && 'code' in error && 'message' in error && ErrorCode.safeParse((error as ErrorData).code).success) {
-    return { code: (error as ErrorData).code, message: String((error as ErrorData).message) }
+    const fields = (error as ErrorData).fields
+    return { code: (error as ErrorData).code, message: String((error as ErrorData).message), ...(fields && typeof fields === 'object' ? { fields } : {}) }
   }
   return { code: 'internal', message: 'Something went wrong inside Afterview. Your data is safe; please try again.' }
 }

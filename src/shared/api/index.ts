@@ -12,15 +12,19 @@ import { reminderApi } from './reminders'
 import { outboxApi } from './outbox'
 import { oauthApi } from './oauth'
 import { reviewApi } from './review'
-import { AfterviewError, describeInvalid, toErrorData, type Envelope, type Method } from './contract'
+import { classifyApi } from './classify'
+import { AfterviewError, toErrorData, type Envelope, type Method } from './contract'
+import { invalidInput, plainIssue } from './field-errors'
 
 export * from './contract'
+export * from './field-errors'
 export * from './applications'
 export * from './accounts'
 export * from './reminders'
 export * from './outbox'
 export * from './oauth'
 export * from './review'
+export * from './classify'
 
 export const api = {
   ...applicationApi,
@@ -28,7 +32,8 @@ export const api = {
   ...reminderApi,
   ...outboxApi,
   ...oauthApi,
-  ...reviewApi
+  ...reviewApi,
+  ...classifyApi
 } as const
 
 export type Api = typeof api
@@ -67,10 +72,10 @@ export const eventNames = Object.keys(events) as EventName[]
 export const channelOf = (name: MethodName) => `afterview:${name}`
 export const EVENT_CHANNEL = 'afterview:event'
 
-/** Validates `input` for method `name`; throws AfterviewError('invalid_input') in plain words. */
+/** Validates `input` for method `name`; throws AfterviewError('invalid_input') in plain words, with each field's problem as data. */
 export function parseInput<K extends MethodName>(name: K, input: unknown): z.output<Api[K]['input']> {
-  const result = api[name].input.safeParse(input)
-  if (!result.success) throw new AfterviewError('invalid_input', `That did not look right: ${describeInvalid(result.error)}.`)
+  const result = api[name].input.safeParse(input, { error: plainIssue })
+  if (!result.success) throw invalidInput(result.error)
   return result.data as z.output<Api[K]['input']>
 }
 
@@ -78,7 +83,6 @@ export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(api, name)
 }
 
-/** Calls a service method with validation, returning an envelope (never throws). */
 /**
  * Calls a service method with validation, returning an envelope (never throws). An
  * unexpected error reaches the window as a calm "something went wrong"; its details go
@@ -106,7 +110,7 @@ export function createClient(
     client[name] = async (input: unknown) => {
       const envelope = await call(name, input)
       if (envelope.ok) return envelope.value
-      throw new AfterviewError(envelope.error.code, envelope.error.message)
+      throw new AfterviewError(envelope.error.code, envelope.error.message, envelope.error.fields)
     }
   }
   return client as AfterviewClient

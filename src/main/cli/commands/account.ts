@@ -1,5 +1,6 @@
 import { guessPreset, presetOf, type MailSecurity } from '../../../shared/accounts'
-import { AfterviewError, parseInput } from '../../../shared/api'
+import { AfterviewError } from '../../../shared/api'
+import type { AccountView } from '../../../shared/accounts'
 import { UsageError, type Command, type CliContext } from '../command'
 import { readPassword } from '../password'
 import { OAUTH_OPTIONS, OAUTH_USAGE, addWithOAuth } from './account-oauth'
@@ -7,7 +8,7 @@ import { OAUTH_OPTIONS, OAUTH_USAGE, addWithOAuth } from './account-oauth'
 const USAGE = `afterview account add --email E --imap HOST:PORT --smtp HOST:PORT [--user U] [--security tls|starttls|none] [--smtp-security tls|starttls|none] [--allow-self-signed] [--no-test]
        ${OAUTH_USAGE}
        afterview account test [ID|EMAIL]
-       afterview account list [--json]
+       afterview account list [--json]   (--json: one line per account)
        afterview account remove ID|EMAIL
 The password is read from AFTERVIEW_PASSWORD, piped stdin, or asked for (hidden).`
 
@@ -24,8 +25,8 @@ function security(value: unknown, port: number, flag: string, kind: 'imap' | 'sm
   throw new UsageError(`${flag} must be tls, starttls or none, not "${String(value)}"`)
 }
 
-function findAccount(ctx: CliContext, key: string | undefined) {
-  const all = ctx.services().mail.ctx.store.accounts.all()
+async function findAccount(ctx: CliContext, key: string | undefined): Promise<AccountView> {
+  const all = (await ctx.api().listAccounts(undefined)).accounts
   if (!key) {
     if (all.length === 1) return all[0]!
     throw new UsageError(all.length === 0 ? 'No mail account is connected yet. Add one with "afterview account add".' : 'Several accounts are connected: name one by id or address (see "afterview account list").')
@@ -54,7 +55,7 @@ export const account: Command = {
   },
   async run({ values, positionals }, ctx) {
     const [sub, target] = positionals
-    const services = ctx.services()
+    const api = ctx.api()
     if (sub === 'add' && values.oauth !== undefined) return addWithOAuth(values, ctx, { hostPort, security })
     if (sub === 'add') {
       const email = values.email
@@ -65,7 +66,7 @@ export const account: Command = {
       if (lookback !== undefined && (!Number.isInteger(lookback) || lookback < 1)) throw new UsageError('--lookback-days must be a whole number of days')
       const password = await readPassword(ctx.io, `Password for ${email}: `)
       if (!password) throw new UsageError('No password given: pipe it on stdin or set AFTERVIEW_PASSWORD.')
-      const { account: added } = await services.addAccount(parseInput('addAccount', {
+      const { account: added } = await api.addAccount({
         fields: {
           email, preset: guessPreset(email), user: typeof values.user === 'string' ? values.user : undefined,
           imap: { ...imap, security: security(values.security, imap.port, '--security', 'imap') },
@@ -75,25 +76,26 @@ export const account: Command = {
         },
         password,
         skipTest: values['no-test'] === true
-      }))
+      })
       ctx.io.out(`Added ${added.email} (id ${added.id}).`)
       if (added.pinnedFingerprint256) ctx.io.out(`Trusted the server's self-signed certificate, SHA-256 fingerprint:\n  ${added.pinnedFingerprint256}`)
-      const { secretStore } = await services.listAccounts(undefined)
+      const { secretStore } = await api.listAccounts(undefined)
       if (secretStore.notice) ctx.io.err(secretStore.notice)
       return 0
     }
     if (sub === 'test') {
-      const found = findAccount(ctx, target)
-      const report = await services.testAccount({ id: found.id, ...(process.env.AFTERVIEW_PASSWORD ? { password: process.env.AFTERVIEW_PASSWORD } : {}) })
+      const found = await findAccount(ctx, target)
+      const report = await api.testAccount({ id: found.id, ...(process.env.AFTERVIEW_PASSWORD ? { password: process.env.AFTERVIEW_PASSWORD } : {}) })
       ctx.io.out(`${report.imap.ok ? '✓' : '✗'} ${report.imap.message}`)
       ctx.io.out(`${report.smtp.ok ? '✓' : '✗'} ${report.smtp.message}`)
       if (report.untrustedCertificate) ctx.io.out(`The server's certificate fingerprint is ${report.untrustedCertificate.fingerprint256}.`)
       return report.ok ? 0 : 1
     }
     if (sub === 'list') {
-      const { accounts, secretStore } = await services.listAccounts(undefined)
+      const { accounts, secretStore } = await api.listAccounts(undefined)
       if (values.json) {
         for (const a of accounts) ctx.io.out(JSON.stringify({ id: a.id, email: a.email, imap: a.imap, smtp: a.smtp, user: a.user, preset: a.preset, pinnedFingerprint256: a.pinnedFingerprint256, signIn: a.auth.type === 'oauth2' ? `oauth2 (${a.auth.provider})` : 'password', secretKept: a.secretKind, lastSyncAt: a.sync.lastSyncAt }))
+        if (accounts.length === 0 && ctx.io.outIsTerminal) ctx.io.err('No mail account is connected.')
         return 0
       }
       if (accounts.length === 0) ctx.io.out('No mail account is connected. Add one with "afterview account add --help".')
@@ -103,11 +105,13 @@ export const account: Command = {
     }
     if (sub === 'remove') {
       if (!target) throw new UsageError('Name the account to remove by id or address.')
-      const found = findAccount(ctx, target)
-      await services.removeAccount({ id: found.id })
-      ctx.io.out(`Removed ${found.email} and its saved password. Messages already filed on applications stay there.`)
+      const found = await findAccount(ctx, target)
+      await api.removeAccount({ id: found.id })
+      const secret = found.auth.type === 'oauth2' ? 'its sign-in' : 'its saved password'
+      // Only what existed is said to be removed: a password that was never saved is not mentioned.
+      ctx.io.out(`Removed ${found.email}${found.secretKind === 'missing' ? '' : ` and ${secret}`}. Messages already filed on applications stay there.`)
       return 0
     }
-    throw new UsageError(sub ? `Unknown action "${sub}".` : 'Say what to do: add, test, list or remove.')
+    throw new UsageError(sub ? `There is no "account ${sub}": say add, test, list or remove.` : 'Say what to do: add, test, list or remove.')
   }
 }

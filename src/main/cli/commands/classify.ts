@@ -5,17 +5,15 @@
  */
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { classifyMessage, type Classification } from '../../../shared/core/classifier'
-import { proposeChanges, type ProposedChange } from '../../../shared/core/consequences'
-import { createMatcher, type MessageMatch } from '../../../shared/core/matcher'
-import { normalizeMessageId } from '../../../shared/core/mail-message'
-import { parseMessage } from '../../mail/parse-message'
-import type { Application } from '../../../shared/model'
+import type { ClassifiedMail } from '../../../shared/api'
+import type { Classification } from '../../../shared/core/classifier'
+import type { ProposedChange } from '../../../shared/core/consequences'
+import type { MessageMatch } from '../../../shared/core/matcher'
 import { UsageError, type CliContext, type Command } from '../command'
 
 interface Outcome {
   file: string
-  application?: Application
+  application?: NonNullable<ClassifiedMail['application']>
   match: MessageMatch | null
   result: Classification
   proposals: ProposedChange[]
@@ -39,35 +37,24 @@ const PROPOSAL_WORDS: Record<ProposedChange['kind'], (p: ProposedChange) => stri
   move_interview: (p) => `move the interview of ${p.fields.previousStartsAt} to ${p.fields.startsAt}`
 }
 
+/** Reads the files here and asks the API what each means (through the same dispatch as the window). */
 async function classifyFiles(files: string[], ctx: CliContext, me: string[]): Promise<Array<Outcome | { file: string; error: string }>> {
-  const store = ctx.services().mail.ctx.store
-  const applications = store.applications.all()
-  const userAddresses = [...store.accounts.all().map((a) => a.email), ...me].map((a) => a.toLowerCase())
-  const known = new Map<string, string>()
-  for (const app of applications) for (const e of app.events) if (e.message?.messageId) known.set(normalizeMessageId(e.message.messageId), app.id)
-  const timeZone = store.settings.current.planner.timeZone || undefined
-  const matcher = createMatcher(applications, { userAddresses, knownMessageIds: known, timeZone })
-  const out: Array<Outcome | { file: string; error: string }> = []
+  const unreadable = new Map<string, string>()
+  const messages: Array<{ name: string; emlBase64: string }> = []
   for (const file of files) {
-    let raw: Buffer
     try {
-      raw = await readFile(file)
+      messages.push({ name: file, emlBase64: (await readFile(file)).toString('base64') })
     } catch (error) {
-      out.push({ file, error: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (error as Error).message })
-      continue
-    }
-    try {
-      const message = await parseMessage(raw)
-      const match = matcher.match(message)
-      const application = match ? applications.find((a) => a.id === match.applicationId) : undefined
-      const result = classifyMessage(message, { relatedToApplication: !!match, direction: match?.direction ?? 'in', timeZone })
-      const proposals = match?.direction === 'out' ? [] : proposeChanges(result, message, application ?? null, { userAddresses })
-      out.push({ file, application, match, result, proposals })
-    } catch (error) {
-      out.push({ file, error: (error as Error).message })
+      unreadable.set(file, (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (error as Error).message)
     }
   }
-  return out
+  const classified = messages.length ? await ctx.api().classifyMail({ messages, ...(me.length ? { me } : {}) }) : []
+  const byName = new Map(classified.map((c) => [c.name, c]))
+  return files.map((file) => {
+    const c = byName.get(file)
+    if (!c || c.error || !c.result) return { file, error: unreadable.get(file) ?? c?.error ?? 'it could not be read' }
+    return { file, application: c.application, match: c.match ?? null, result: c.result, proposals: c.proposals ?? [] }
+  })
 }
 
 const options = { json: { type: 'boolean' as const }, me: { type: 'string' as const, multiple: true } }

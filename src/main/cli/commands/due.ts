@@ -5,19 +5,22 @@ import { UsageError, type Command } from '../command'
 export const due: Command = {
   name: 'due',
   summary: 'list the follow-ups to do, most urgent first',
-  usage: 'afterview due [--json] [--at ISO-TIME] [--data-dir DIR]',
+  usage: `afterview due [--json] [--at ISO-TIME] [--data-dir DIR]
+  --json: one line per follow-up {applicationId, kind, dueAt, reason, title, key}; none due prints no lines (exit 0).`,
   options: { json: { type: 'boolean' }, at: { type: 'string' } },
   async run({ values }, ctx) {
     const at = values.at as string | undefined
     if (at !== undefined && (Number.isNaN(Date.parse(at)) || !/T/.test(at))) throw new UsageError(`--at must be a date and time like 2026-11-18T16:00:00Z, not "${at}"`)
     const now = at ? Date.parse(at) : ctx.now()
-    const { actions } = await ctx.services().getOverview({ at: new Date(now).toISOString() })
+    const { actions } = await ctx.api().getOverview({ at: new Date(now).toISOString() })
     if (values.json) {
       for (const a of actions) ctx.io.out(JSON.stringify({ applicationId: a.applicationId, kind: a.kind, dueAt: a.dueAt, reason: a.reason, title: a.title, key: a.key }))
+      // A script reads no lines; a person at a terminal is told why there are none.
+      if (actions.length === 0 && ctx.io.outIsTerminal) ctx.io.err('Nothing is due.')
       return 0
     }
     if (actions.length === 0) {
-      ctx.io.out('Nothing to do right now. Add an interview or an application and Afterview will plan the follow-ups.')
+      ctx.io.out('Nothing is due right now. Add an interview or an application and Afterview will plan the follow-ups.')
       return 0
     }
     for (const a of actions) {

@@ -21,7 +21,7 @@ export const serve: Command = {
       return 1
     }
     const services = ctx.services()
-    const status = await services.getStatus(undefined)
+    const status = await ctx.api().getStatus(undefined)
     for (const w of status.warnings) ctx.io.err(`Warning: ${w}`)
     let server
     try {

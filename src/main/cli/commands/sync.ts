@@ -1,26 +1,31 @@
 import { UsageError, type Command } from '../command'
 import { readPassword } from '../password'
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
+
 export const sync: Command = {
   name: 'sync',
   summary: 'read your mailbox and file replies on applications (keeps watching unless --once)',
-  usage: 'afterview sync [--once] [--json] [--account ID|EMAIL] [--data-dir DIR]',
+  usage: `afterview sync [--once] [--json] [--account ID|EMAIL] [--data-dir DIR]
+  --json: one line per message filed {messageId, applicationId, direction, from, subject, date, reason}.`,
   options: { once: { type: 'boolean' }, json: { type: 'boolean' }, account: { type: 'string' } },
   async run({ values }, ctx) {
-    const services = ctx.services()
-    const host = services.mail
-    const all = host.ctx.store.accounts.all()
+    const api = ctx.api()
+    // Watching mail is not a request: the mail host behind the services does it.
+    const host = ctx.services().mail
+    const { accounts: all } = await api.listAccounts(undefined)
     const key = typeof values.account === 'string' ? values.account.toLowerCase() : undefined
-    const accounts = key ? all.filter((a) => a.id === key || a.email === key) : all
+    const chosen = key ? all.filter((a) => a.id === key || a.email === key) : all
     if (all.length === 0) throw new UsageError('No mail account is connected yet. Add one with "afterview account add".')
-    if (accounts.length === 0) throw new UsageError(`No connected account is called "${values.account}".`)
+    if (chosen.length === 0) throw new UsageError(`No connected account is called "${values.account}". See "afterview account list".`)
     // Without a keychain entry, the password comes from AFTERVIEW_PASSWORD or the terminal.
     const secrets = await host.secrets()
-    for (const a of accounts) {
-      if (a.auth.type === 'oauth2' || (await secrets.get(a.id)) || process.env.AFTERVIEW_PASSWORD) continue // OAuth2: no password; a missing sign-in says "sign in again"
+    for (const a of chosen) {
+      if (a.auth.type === 'oauth2' || a.secretKind !== 'missing' || process.env.AFTERVIEW_PASSWORD) continue // OAuth2: no password; a missing sign-in says "sign in again"
       if (!ctx.io.stdin.isTTY) throw new UsageError(`No password is saved for ${a.email}: set AFTERVIEW_PASSWORD or run this in a terminal.`)
       await secrets.set(a.id, await readPassword(ctx.io, `Password for ${a.email}: `))
     }
+    const accounts = chosen.map(({ secretKind: _kind, sync: _status, ...account }) => account)
     const json = values.json === true
     const unsubscribe = ctx.hub().subscribe((event, payload) => {
       if (event === 'notice' && !json) ctx.io.err((payload as { message: string }).message)
@@ -40,9 +45,21 @@ export const sync: Command = {
       else ctx.io.err(`Skipped "${item.subject.slice(0, 120)}" from ${item.from}: ${item.reason}`)
     })
     if (values.once) {
+      const openBefore = new Set((await api.listProposals({ status: 'open' })).proposals.map((p) => p.id))
       const filed = await host.sync.syncOnce(accounts)
       unsubscribe()
-      if (!json) ctx.io.err(`Done: ${filed} new message${filed === 1 ? '' : 's'} filed.`)
+      if (json && filed === 0 && ctx.io.outIsTerminal) ctx.io.err('No new messages to file.')
+      if (!json) {
+        // What the mail proposed (an application to track, a rejection, an interview) waits in Review: say so.
+        const fresh = (await api.listProposals({ status: 'open' })).proposals.filter((p) => !openBefore.has(p.id))
+        const tracks = fresh.filter((p) => p.kind === 'track_application').length
+        const proposed = [
+          ...(tracks ? [`${plural(tracks, 'new application')} to track`] : []),
+          ...(fresh.length > tracks ? [`${plural(fresh.length - tracks, 'change')} to your applications`] : [])
+        ]
+        const review = proposed.length ? `; ${proposed.join(' and ')} proposed from your mail, waiting in Review` : ''
+        ctx.io.err(`Done: ${plural(filed, 'new message')} filed${review}.`)
+      }
       return 0
     }
     host.watching = true
@@ -50,7 +67,7 @@ export const sync: Command = {
     if (!json) ctx.io.err(`Watching ${accounts.map((a) => a.email).join(', ')} for new mail. Press Ctrl+C to stop.`)
     const stop = () => {
       void host.stop().finally(() => {
-        services.dispose()
+        ctx.services().dispose()
         process.exit(0)
       })
     }

@@ -6,7 +6,7 @@ import { useState, type FormEvent } from 'react'
 import type { ApplicationFields } from '../../../shared/model'
 import { STAGES, type Application } from '../../../shared/model'
 import { client } from '../api-client'
-import { errorText, fieldProblems, stageLabel, todayDate } from '../lib/format'
+import { errorText, fieldErrors, stageLabel, todayDate } from '../lib/format'
 import { navigate } from '../lib/router'
 import { Dialog } from './Dialog'
 import { Field } from './Field'
@@ -36,8 +36,8 @@ export function ApplicationForm({ application: app, onClose }: Props) {
     contactTitle: ''
   })
   const [error, setError] = useState<string>()
-  const problems = error ? fieldProblems(error) : {}
-  const problem = (key: string, label: string) => (problems[key] ? `${label} ${problems[key]}.` : undefined)
+  const [problems, setProblems] = useState<Record<string, string>>({})
+  const problem = (key: string) => (problems[key] ? `${problems[key]}.` : undefined)
   const [companyMissing, setCompanyMissing] = useState(false)
   const [saving, setSaving] = useState(false)
   const bind = (key: keyof Form) => ({ value: form[key], onChange: (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value }) })
@@ -77,6 +77,7 @@ export function ApplicationForm({ application: app, onClose }: Props) {
       onClose()
     } catch (err) {
       setError(errorText(err))
+      setProblems(fieldErrors(err))
     } finally {
       setSaving(false)
     }
@@ -86,19 +87,19 @@ export function ApplicationForm({ application: app, onClose }: Props) {
     <Dialog title={app ? `Edit ${app.company}` : 'Add application'} onClose={onClose} wide>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         <div className="form-grid">
-          <Field label="Company" error={companyMissing ? 'Please enter the company name.' : problem('company', 'The company name')}>
+          <Field label="Company" error={companyMissing ? 'Please enter the company name.' : problem('company')}>
             <input {...bind('company')} required autoFocus autoComplete="off" />
           </Field>
-          <Field label="Role" error={problem('role', 'The role')}>
+          <Field label="Role" error={problem('role')}>
             <input {...bind('role')} placeholder="e.g. Data Engineer" autoComplete="off" />
           </Field>
-          <Field label="Company domain" error={problem('companyDomain', 'The domain')} hint="The part after @ in their email addresses, e.g. acmerobotics.com — used to recognise their replies.">
+          <Field label="Company domain" error={problem('companyDomain')} hint="The part after @ in their email addresses, e.g. acmerobotics.com — used to recognise their replies.">
             <input {...bind('companyDomain')} placeholder="acmerobotics.com" autoComplete="off" />
           </Field>
-          <Field label="Job URL" error={problem('jobUrl', 'The job URL')}>
+          <Field label="Job URL" error={problem('jobUrl')}>
             <input {...bind('jobUrl')} type="url" placeholder="https://…" autoComplete="off" />
           </Field>
-          <Field label="Source" error={problem('source', 'The source')} hint="Where you found it: LinkedIn, a referral, their website…">
+          <Field label="Source" error={problem('source')} hint="Where you found it: LinkedIn, a referral, their website…">
             <input {...bind('source')} autoComplete="off" />
           </Field>
           <Field label="Stage">
@@ -106,10 +107,10 @@ export function ApplicationForm({ application: app, onClose }: Props) {
               {STAGES.map((s) => <option key={s} value={s}>{stageLabel(s)}</option>)}
             </select>
           </Field>
-          <Field label="Applied on" error={problem('appliedAt', 'The date')}>
+          <Field label="Applied on" error={problem('appliedAt')}>
             <input {...bind('appliedAt')} type="date" />
           </Field>
-          <Field label="Expected response by" error={problem('expectedResponseBy', 'The date')} hint="When they said you would hear back, if they did.">
+          <Field label="Expected response by" error={problem('expectedResponseBy')} hint="When they said you would hear back, if they did.">
             <input {...bind('expectedResponseBy')} type="date" />
           </Field>
           <Field label="Notes" className="span-2">
@@ -120,13 +121,13 @@ export function ApplicationForm({ application: app, onClose }: Props) {
           <fieldset className="fieldset">
             <legend>First contact (optional)</legend>
             <div className="form-grid form-grid-3">
-              <Field label="Contact name" error={problem('contacts.0.name', 'The name')}><input {...bind('contactName')} autoComplete="off" /></Field>
-              <Field label="Contact email" error={problem('contacts.0.email', 'The email')}><input {...bind('contactEmail')} type="email" autoComplete="off" /></Field>
+              <Field label="Contact name" error={problem('contacts.0.name')}><input {...bind('contactName')} autoComplete="off" /></Field>
+              <Field label="Contact email" error={problem('contacts.0.email')}><input {...bind('contactEmail')} type="email" autoComplete="off" /></Field>
               <Field label="Contact title"><input {...bind('contactTitle')} placeholder="Recruiter" autoComplete="off" /></Field>
             </div>
           </fieldset>
         )}
-        {error && <p className="form-error" role="alert">{Object.keys(problems).length ? 'Nothing was saved yet: please fix the field marked in red.' : error}</p>}
+        {error && <p className="form-error" role="alert">{Object.keys(problems).length ? `Nothing was saved yet: please fix the ${Object.keys(problems).length > 1 ? 'fields' : 'field'} marked in red.` : error}</p>}
         <div className="dialog-actions">
           <button type="button" className="btn" onClick={onClose}>Cancel</button>
           <button type="submit" className="btn btn-primary" disabled={saving}>Save</button>

@@ -1,5 +1,6 @@
 /**
- * Import a .json or .csv file (read here with FileReader, parsed by the services) and
+ * Import a JSON or CSV file (read here with FileReader; the services tell JSON from CSV by
+ * the content, so a CSV saved as .txt works) and
  * export everything as JSON or CSV (downloaded through a Blob URL).
  */
 import { useRef, useState } from 'react'
@@ -24,15 +25,10 @@ export function ImportButton({ label = 'Import', className = 'btn' }: { label?: 
 
   const onFile = async (file: File | undefined) => {
     if (!file) return
-    const format = /\.csv$/i.test(file.name) ? 'csv' : /\.json$/i.test(file.name) ? 'json' : undefined
-    if (!format) {
-      setProblem(`"${file.name}" is not a .json or .csv file.`)
-      return
-    }
     setBusy(true)
     try {
       const content = await readFile(file)
-      const result = await client.importData({ format, content, fileName: file.name })
+      const result = await client.importData({ content, fileName: file.name })
       setProblem(undefined)
       const parts = [`Imported ${result.imported} application${result.imported === 1 ? '' : 's'}`]
       if (result.updated) parts.push(`updated ${result.updated}`)
@@ -50,10 +46,11 @@ export function ImportButton({ label = 'Import', className = 'btn' }: { label?: 
       <button type="button" className={className} onClick={() => input.current?.click()} disabled={busy}>
         {busy ? 'Importing…' : label}
       </button>
-      <input ref={input} type="file" accept=".json,.csv,application/json,text/csv" className="visually-hidden" aria-hidden="true" data-testid="import-file" tabIndex={-1} onChange={(e) => void onFile(e.target.files?.[0])} />
+      <input ref={input} type="file" accept=".json,.csv,.txt,.tsv,application/json,text/csv,text/plain" className="visually-hidden" aria-hidden="true" data-testid="import-file" tabIndex={-1} onChange={(e) => void onFile(e.target.files?.[0])} />
       {problem && (
         <div className="form-error import-error" role="alert">
-          {!/nothing was imported/i.test(problem) && <strong>Nothing was imported. </strong>}{problem}
+          {!/nothing was imported/i.test(problem) && <strong>Nothing was imported. </strong>}
+          {problem.split('\n').map((line, i) => <div key={i}>{line}</div>)}
         </div>
       )}
     </div>

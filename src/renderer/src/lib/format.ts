@@ -84,17 +84,16 @@ export function errorText(error: unknown): string {
 }
 
 /**
- * Splits the services' "That did not look right: fields.jobUrl must start with http://; …"
- * into per-field messages, keyed by the last path segment(s) ("jobUrl", "contacts.0.email").
+ * Each field's problem from an invalid-input error, as the services sent it (data, not
+ * parsed from the message), keyed by the field's path inside what was sent: "company",
+ * "jobUrl", "contacts.0.email", "to.0" (the leading "fields."/"contact."/… is dropped).
  */
-export function fieldProblems(message: string): Record<string, string> {
-  const body = message.replace(/^That did not look right:\s*/, '').replace(/\.$/, '')
+export function fieldErrors(error: unknown): Record<string, string> {
+  const fields = error && typeof error === 'object' ? (error as { fields?: unknown }).fields : undefined
+  if (!fields || typeof fields !== 'object') return {}
   const out: Record<string, string> = {}
-  for (const part of body.split('; ')) {
-    const m = /^([A-Za-z0-9_.]+) (.+)$/.exec(part)
-    if (!m) continue
-    const path = m[1].replace(/^(fields|contact|interview)\./, '')
-    out[path] = m[2]
+  for (const [path, message] of Object.entries(fields as Record<string, unknown>)) {
+    if (typeof message === 'string') out[path.replace(/^(fields|contact|interview|patch)\./, '')] = message
   }
   return out
 }

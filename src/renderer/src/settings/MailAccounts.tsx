@@ -12,6 +12,7 @@ import { client } from '../api-client'
 import { Field } from '../components/Field'
 import { useToast } from '../components/Toasts'
 import { errorText, formatDateTime } from '../lib/format'
+import { PasswordNeeded } from './PasswordNeeded'
 
 interface Progress { phase: string; done: number; total: number; message?: string }
 
@@ -72,6 +73,7 @@ export function MailAccounts() {
                 {a.sync.lastSyncAt && <> · last checked {formatDateTime(a.sync.lastSyncAt)}</>}
                 {a.secretKind === 'missing' && <> · <strong>password needed</strong></>}
               </p>
+              <PasswordNeeded account={a} onSaved={() => void load()} />
               {a.sync.message && <p className="form-error" role="alert">{a.sync.message}</p>}
               {a.skipped && <SkippedMail items={a.skipped} />}
               {p && p.total > 0 && p.done < p.total && (

@@ -5,6 +5,7 @@
  */
 import type { ComponentType } from 'react'
 import { DataSection } from './DataSection'
+import { DesktopSection } from './DesktopSection'
 import { PlannerSection } from './PlannerSection'
 import { ProfileSection } from './ProfileSection'
 import { TemplatesSection } from './Templates'
@@ -26,5 +27,6 @@ export const settingsSections: SettingsSection[] = [
   { id: 'follow-ups', title: 'Follow-ups', description: 'When Afterview plans thank-yous and follow-ups.', component: PlannerSection },
   { id: 'profile', title: 'Your name', description: 'Used to sign the messages Afterview drafts for you.', component: ProfileSection },
   { id: 'templates', title: 'Templates', description: 'The drafts your follow-ups start from. Edit them or add your own.', component: TemplatesSection },
+  { id: 'desktop', title: 'Desktop', description: 'Notifications, the tray, and starting at login.', component: DesktopSection },
   { id: 'data', title: 'Import and export', description: 'Bring in your spreadsheet, or take your data with you.', component: DataSection }
 ]
