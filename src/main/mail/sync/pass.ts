@@ -24,6 +24,8 @@ import { createHash } from 'node:crypto'
 const BODY_MAX_BYTES = 512 * 1024
 /** A mailbox list remembered from an earlier pass (its sync states) is trusted this long. */
 const REMEMBERED_LIST_MS = 24 * 3_600_000
+/** Bodies are fetched this many UIDs per command. */
+const FETCH_SLICE = 2000
 /** Up to this many messages, the source comes with the headers (one round trip). */
 export const SMALL_FETCH = 20
 const DAY = 86_400_000
@@ -248,8 +250,12 @@ export class SyncPass {
     const filer = this.deps.filer
     const sources = fetchedSources ?? new Map<number, Buffer>()
     if (!fetchedSources) {
-      for await (const fetched of client.fetch(uidSet(candidates.map((c) => c.uid)), { uid: true, source: { maxLength: BODY_MAX_BYTES } }, { uid: true }) as AsyncIterable<FetchMessageObject>) {
-        if (fetched.source) sources.set(fetched.uid, fetched.source)
+      // In slices: thousands of scattered UIDs make a command line longer than servers accept (Dovecot: 64 KB).
+      for (let at = 0; at < candidates.length; at += FETCH_SLICE) {
+        const uids = uidSet(candidates.slice(at, at + FETCH_SLICE).map((c) => c.uid))
+        for await (const fetched of client.fetch(uids, { uid: true, source: { maxLength: BODY_MAX_BYTES } }, { uid: true }) as AsyncIterable<FetchMessageObject>) {
+          if (fetched.source) sources.set(fetched.uid, fetched.source)
+        }
       }
     }
     const matched: Array<{ match: MessageMatch; message: MailMessage }> = []
