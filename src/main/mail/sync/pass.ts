@@ -24,8 +24,8 @@ import { createHash } from 'node:crypto'
 const BODY_MAX_BYTES = 512 * 1024
 /** A mailbox list remembered from an earlier pass (its sync states) is trusted this long. */
 const REMEMBERED_LIST_MS = 24 * 3_600_000
-/** Bodies are fetched this many UIDs per command. */
-const FETCH_SLICE = 2000
+/** Bodies are fetched, parsed and filed this many messages at a time. */
+const FETCH_SLICE = 1000
 /** Up to this many messages, the source comes with the headers (one round trip). */
 export const SMALL_FETCH = 20
 const DAY = 86_400_000
@@ -244,18 +244,31 @@ export class SyncPass {
     return failed.length ? Math.min(next, ...failed) : next
   }
 
-  /** Reads the bodies and files; returns how many were filed and the UIDs that were neither filed nor skipped. */
+  /**
+   * Reads the bodies and files, FETCH_SLICE messages at a time: a first scan of 100,000
+   * messages holds one slice of bodies in memory, not thousands, and thousands of scattered
+   * UIDs would make a command line longer than servers accept (Dovecot: 64 KB).
+   */
   private async fileCandidates(client: ImapFlow, candidates: Candidate[], fetchedSources?: Map<number, Buffer>, options: { unmatched?: boolean } = {}): Promise<{ filed: number; failed: number[] }> {
+    if (fetchedSources || candidates.length <= FETCH_SLICE) return this.fileSlice(client, candidates, fetchedSources, options)
+    let filed = 0
+    const failed: number[] = []
+    for (let at = 0; at < candidates.length; at += FETCH_SLICE) {
+      const result = await this.fileSlice(client, candidates.slice(at, at + FETCH_SLICE), undefined, options)
+      filed += result.filed
+      failed.push(...result.failed)
+    }
+    return { filed, failed }
+  }
+
+  /** Reads the bodies and files; returns how many were filed and the UIDs that were neither filed nor skipped. */
+  private async fileSlice(client: ImapFlow, candidates: Candidate[], fetchedSources?: Map<number, Buffer>, options: { unmatched?: boolean } = {}): Promise<{ filed: number; failed: number[] }> {
     const users = this.userAddresses()
     const filer = this.deps.filer
     const sources = fetchedSources ?? new Map<number, Buffer>()
     if (!fetchedSources) {
-      // In slices: thousands of scattered UIDs make a command line longer than servers accept (Dovecot: 64 KB).
-      for (let at = 0; at < candidates.length; at += FETCH_SLICE) {
-        const uids = uidSet(candidates.slice(at, at + FETCH_SLICE).map((c) => c.uid))
-        for await (const fetched of client.fetch(uids, { uid: true, source: { maxLength: BODY_MAX_BYTES } }, { uid: true }) as AsyncIterable<FetchMessageObject>) {
-          if (fetched.source) sources.set(fetched.uid, fetched.source)
-        }
+      for await (const fetched of client.fetch(uidSet(candidates.map((c) => c.uid)), { uid: true, source: { maxLength: BODY_MAX_BYTES } }, { uid: true }) as AsyncIterable<FetchMessageObject>) {
+        if (fetched.source) sources.set(fetched.uid, fetched.source)
       }
     }
     const matched: Array<{ match: MessageMatch; message: MailMessage }> = []
