@@ -3,13 +3,14 @@
  * nothing new, one command (LIST with the status of every mailbox, RFC 5819); with new mail,
  * only what reads it. On a server without LIST-STATUS the mailbox list is remembered from the
  * earlier pass (another process: a new AccountSync) and each mailbox costs one STATUS. Every
- * pass runs in a new AccountSync, as a new `afterview sync --once` process would.
+ * pass runs in a new AccountSync, as a new `afterview sync --once` process would. Bodies of
+ * many matched messages are read 1,000 at a time (bounded memory, command lines servers accept).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ImapFlow } from 'imapflow'
 import { AccountSync } from '../../src/main/mail/sync/account-sync'
 import { openImap } from '../../src/main/mail/imap'
-import { makeMessage } from '../support/maildir'
+import { makeMessage, seedMaildir } from '../support/maildir'
 import { filed, syncWorld, type SyncWorld } from './sync-support'
 
 let w: SyncWorld
@@ -52,5 +53,15 @@ describe('round trips of a sync pass', () => {
 
   it('without LIST-STATUS, remembers the mailboxes of the earlier pass and asks each for its STATUS', async () => {
     expect(await passCommands({ withoutListStatus: true })).toEqual(['STATUS', 'STATUS'])
+  })
+
+  it('reads the bodies of 2,100 new matched messages 1,000 at a time and files them all', async () => {
+    const now = Date.now()
+    const ids = Array.from({ length: 2100 }, (_, n) => `<bulk-${n}-${now}@kestrelharbor.test>`)
+    await seedMaildir(w.mail, 'candidate', ids.map((id, n) => ({ raw: makeMessage({ from: { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' }, to: `candidate@${w.mail.domain}`, subject: `Update ${n}`, messageId: id, date: new Date(now - 60_000 + n), body: `Note ${n}` }), date: new Date(now - 60_000 + n) })))
+    const commands = await passCommands()
+    expect(commands.filter((c) => c === 'UID FETCH')).toHaveLength(1 + 3) // envelopes and headers, then three slices of bodies
+    const filedIds = new Set(filed(w.services, w.kestrel).map((m) => m.messageId))
+    expect(ids.filter((id) => !filedIds.has(id))).toEqual([])
   })
 })
