@@ -187,7 +187,8 @@ const start = spawnSync(process.execPath, ['-r', join(root, 'tests', 'support', 
   cwd: extracted,
   encoding: 'utf8',
   timeout: 30_000,
-  env: { ...process.env, NODE_PATH: '', AFTERVIEW_DATA_DIR: join(work, 'data'), STUB_ELECTRON_REPORT: startReport, ELECTRON_RENDERER_URL: '' }
+  // As the installed app (app.isPackaged); its Linux login item writes under XDG_CONFIG_HOME.
+  env: { ...process.env, NODE_PATH: '', AFTERVIEW_DATA_DIR: join(work, 'data'), STUB_ELECTRON_REPORT: startReport, ELECTRON_RENDERER_URL: '', STUB_ELECTRON_PACKAGED: '1', XDG_CONFIG_HOME: join(work, 'config') }
 })
 if (!existsSync(startReport)) {
   failures.push(`the packed main bundle did not start (exit ${start.status}):\n${(start.stderr || '').split('\n').slice(0, 8).join('\n')}`)

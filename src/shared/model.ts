@@ -62,6 +62,37 @@ export const MESSAGE_CATEGORIES = ['acknowledgement', 'interview_request', 'asse
 export const MessageCategory = z.enum(MESSAGE_CATEGORIES)
 export type MessageCategory = z.infer<typeof MessageCategory>
 
+/** Someone to answer, read from a reply's headers or signature. */
+export const ReplyPerson = z.object({
+  name: z.string().trim().max(200).default(''),
+  email: z.string().trim().toLowerCase().max(320),
+  title: z.string().trim().max(200).optional()
+})
+export type ReplyPerson = z.infer<typeof ReplyPerson>
+
+/**
+ * What a human reply said about what happens next, each fact with its sentence. Read from
+ * the mail when it was filed; the user may correct the promised date or dismiss them all.
+ * Mail filed before facts existed simply has none (the planner then works as before).
+ */
+export const ReplyFacts = z.object({
+  timelineGiven: z.boolean().default(false),
+  /** The end of the promised window, in the writer's time zone. */
+  respondBy: CalendarDate.nullable().default(null),
+  /** The sentence with the promise. */
+  evidence: z.string().max(1000).nullable().default(null),
+  candidateDeadline: CalendarDate.nullable().default(null),
+  deadlineEvidence: z.string().max(1000).nullable().default(null),
+  nextStep: z.string().max(200).nullable().default(null),
+  nextStepEvidence: z.string().max(1000).nullable().default(null),
+  replyTo: ReplyPerson.nullable().default(null),
+  /** 'user' once the user changed the date: their word then stands. */
+  source: z.enum(['mail', 'user']).default('mail'),
+  /** The user said these facts are wrong: the planner ignores them. */
+  dismissed: z.boolean().default(false)
+})
+export type ReplyFacts = z.infer<typeof ReplyFacts>
+
 /** A mail filed on an application's timeline. */
 export const MessageRef = z.object({
   messageId: z.string().max(1000),
@@ -81,7 +112,12 @@ export const MessageRef = z.object({
   accountId: z.string().max(200).optional(),
   inReplyTo: z.string().max(1000).optional(),
   /** Filed by thread, but from an address that is neither a contact nor on the company's (or its hiring system's) domains. */
-  unverifiedSender: z.boolean().optional()
+  unverifiedSender: z.boolean().optional(),
+  /** The Message-ID as the sender wrote it (messageId is lower-cased for matching); replies thread to this. */
+  originalMessageId: z.string().max(1000).optional(),
+  /** The References header as written: a reply threads to the whole chain. */
+  references: z.array(z.string().max(1000)).max(50).optional(),
+  facts: ReplyFacts.optional()
 })
 export type MessageRef = z.infer<typeof MessageRef>
 
@@ -105,6 +141,15 @@ export const ActionState = z.object({
 })
 export type ActionState = z.infer<typeof ActionState>
 
+/** One step of an application's stage history: the stage it moved to, and when. */
+export const StageChange = z.object({
+  stage: Stage,
+  at: Instant,
+  /** Worked out from the timeline (older data had no history), not recorded as it happened. */
+  inferred: z.boolean().optional()
+})
+export type StageChange = z.infer<typeof StageChange>
+
 export const Application = z.object({
   id: Id,
   company: text(200).min(1, 'is empty'),
@@ -114,6 +159,8 @@ export const Application = z.object({
   source: optionalText(200),
   appliedAt: CalendarDate.optional(),
   stage: Stage.default('applied'),
+  /** Every stage the application went through, oldest first; the last entry is `stage`. */
+  stageHistory: z.array(StageChange).default([]),
   expectedResponseBy: CalendarDate.optional(),
   notes: text(20000).default(''),
   contacts: z.array(Contact).default([]),

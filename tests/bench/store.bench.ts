@@ -22,7 +22,7 @@ function generate(i: number, now: number): Application {
   const iso = applied.toISOString()
   return {
     id: `app-${i}`, company, role: ['Software Engineer', 'Data Engineer', 'Product Manager', 'Designer'][i % 4], companyDomain: `c${i}.example.com`,
-    appliedAt: iso.slice(0, 10), stage: stages[i % stages.length], notes: 'Referred by a friend. Team works on fleet telemetry.',
+    appliedAt: iso.slice(0, 10), stage: stages[i % stages.length], stageHistory: [], notes: 'Referred by a friend. Team works on fleet telemetry.',
     contacts: [{ id: `c-${i}`, name: 'Dana Whitfield', email: `dana@c${i}.example.com`, title: 'Engineering Manager' }],
     interviews: i % 3 === 0 ? [{ id: `i-${i}`, startsAt: new Date(now - (i % 10) * 86_400_000).toISOString(), durationMinutes: 45, kind: 'video', contactIds: [`c-${i}`], topics: 'system design', timelineGiven: i % 2 === 0 }] : [],
     events: Array.from({ length: EVENTS_PER_APP }, (_, k) => ({

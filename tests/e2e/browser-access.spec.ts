@@ -32,13 +32,15 @@ test('another local web server never receives the access token', async ({ afterv
     for (const req of seen) {
       expect(JSON.stringify({ url: req.url, headers: req.headers }), req.url).not.toContain(token)
     }
+    // Back on Afterview in the same tab (before the other server goes away), without the link:
+    // still signed in, the data is there.
+    await page.goto(afterview.url.replace(/\?token=.*$/, '#/applications'))
+    await expect(page.getByText('Acme Robotics')).toBeVisible()
   } finally {
+    other.closeAllConnections()
     await new Promise((resolve) => other.close(resolve))
   }
-
-  // Back on Afterview in the same tab, without the link: still signed in, the data is there.
-  await page.goto(afterview.url.replace(/\?token=.*$/, '#/applications'))
-  await expect(page.getByText('Acme Robotics')).toBeVisible()
+  for (const req of seen) expect(JSON.stringify({ url: req.url, headers: req.headers }), req.url).not.toContain(token)
 })
 
 test('a tab without the link is told how to get in, and sees no data', async ({ afterview, browser }) => {

@@ -13,7 +13,7 @@ import { tempDataDir } from '../support/temp-dir'
 
 const root = join(__dirname, '..', '..')
 const corpus = join(root, 'tests', 'fixtures', 'mail')
-const FILES = ['rej-acme-firmware-priya.eml', 'off-acme-dana.eml', 'int-fernwood-calendar-invite.eml', 'unr-dana-ooo-autoreply.eml', 'ack-northwind-greenhouse.eml']
+const FILES = ['rej-acme-firmware-priya.eml', 'off-acme-dana.eml', 'int-fernwood-calendar-invite.eml', 'unr-dana-ooo-autoreply.eml', 'ack-northwind-greenhouse.eml', 'upd-northwind-delay.eml']
 const labels = JSON.parse(readFileSync(join(corpus, 'labels.json'), 'utf8')) as Record<string, { applicationId: string | null; category: string }>
 let data: ReturnType<typeof tempDataDir>
 let mailDir = ''
@@ -63,6 +63,18 @@ describe('afterview classify / explain (built CLI)', () => {
     const ooo = lines.find((l) => l.file.endsWith('unr-dana-ooo-autoreply.eml'))!
     expect(ooo.reasons.join(' ')).toMatch(/automatic reply/)
     expect(snapshot(join(data.dir, 'applications'))).toBe(before)
+  })
+
+  it('classify --json adds what the mail said: the promised date, its sentence and whom to answer', async () => {
+    const run = await cli(['classify', '--json', join(mailDir, 'upd-northwind-delay.eml'), join(mailDir, 'unr-dana-ooo-autoreply.eml')])
+    const [delay, ooo] = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { facts: Record<string, unknown> })
+    expect(Object.keys(delay.facts).sort()).toEqual(['candidateDeadline', 'evidence', 'nextStep', 'replyTo', 'respondBy', 'timelineGiven'])
+    expect(delay.facts).toMatchObject({ timelineGiven: true, respondBy: '2026-12-04', candidateDeadline: null, evidence: "We'll get back to you by Friday, December 4 at the latest.", replyTo: { name: 'Lena Ortiz', email: 'lena.ortiz@northwind-analytics.io' } })
+    // An out-of-office says nothing about the process.
+    expect(ooo.facts).toEqual({ timelineGiven: false, respondBy: null, candidateDeadline: null, replyTo: null, nextStep: null, evidence: null })
+    const explained = await cli(['explain', join(mailDir, 'upd-northwind-delay.eml')])
+    expect(explained.stdout).toContain('They said you will hear back by Fri, Dec 4: "We\'ll get back to you by Friday, December 4 at the latest."')
+    expect(explained.stdout).toContain('Answer Lena Ortiz <lena.ortiz@northwind-analytics.io>')
   })
 
   it('explain says where a rejection was filed, why, what it proposes and that it waits for the user', async () => {

@@ -1,9 +1,10 @@
 /**
  * Account first, applications afterwards (the order real users work in): mail already
  * seen is filed when an application is added, without downloading the mailbox again —
- * by `afterview sync --once --json` in a new process, and by a running watcher within 5 s.
+ * by `afterview sync --once --json` in a new process (the built CLI in out/: `npm test`
+ * builds it first), and by a running watcher within 5 s.
  */
-import { execFile, execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseInput } from '../../src/shared/api'
@@ -39,7 +40,6 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
 }
 
 beforeAll(async () => {
-  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' })
   mail = await startMailServers()
   data = tempDataDir()
   services = createServices({ store: openStore(data.dir), mode: 'browser', version: 'test', emit: () => {}, mail: { secrets: createMemorySecretStore() } })

@@ -13,6 +13,7 @@ import { MESSAGE_CATEGORIES, type MessageCategory } from '../../src/shared/model
 import type { MailMessage } from '../../src/shared/core/mail-message'
 import { createMatcher, type MessageMatch } from '../../src/shared/core/matcher'
 import { classifyMessage, type Classification } from '../../src/shared/core/classifier'
+import { extractFacts, factsForOutput } from '../../src/shared/core/facts'
 import { parseMessage } from '../../src/main/mail/parse-message'
 import { CORPUS_DIR, USER_ADDRESS, loadApplications } from '../fixtures/mail/load-applications'
 
@@ -148,6 +149,9 @@ describe('the labelled mail corpus', () => {
       if (match) knownMessageIds.set(message.messageId, match.applicationId)
       const outgoing = message.from.address === USER_ADDRESS
       const result = classifyMessage(message, { direction: outgoing ? 'out' : 'in', relatedToApplication: !!match && match.strength !== 'ats', timeZone: 'America/Los_Angeles' })
+      // The facts, as `afterview classify --json` gives them: none for own, unrelated or automatic mail.
+      const silent = outgoing || result.category === 'unrelated' || (result.automatic && result.category !== 'acknowledgement')
+      if (!silent) Object.assign(result, { facts: factsForOutput(extractFacts(message, { userAddresses: [USER_ADDRESS] })) })
       return { file, label: labels[file], message, match, result, outgoing }
     })
   })

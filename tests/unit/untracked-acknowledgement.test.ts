@@ -9,8 +9,8 @@
  *   after:  body fetched for a hiring-system sender or an acknowledgement-shaped subject; the
  *           classifier runs only when an acknowledgement phrase occurs
  *
- * Run with the corpus's tracked applications (everything must be identical), and with none
- * tracked (then every acknowledgement in the corpus is an untracked one, the case the gate exists
+ * Run with the corpus's tracked applications (filing and categories identical, no proposal lost),
+ * and with none tracked (then every acknowledgement in the corpus is an untracked one, the case the gate exists
  * for: nothing may be lost; a proposal the former gate missed may be gained only from mail
  * labelled an acknowledgement). Files under held-out/ are compared too, but only counts are
  * printed or asserted for them, never which file differs.
@@ -179,12 +179,13 @@ describe('the narrow gate for untracked mail, on the labelled corpus', () => {
     mail.sort((x, y) => x.message.date.localeCompare(y.message.date) || x.file.localeCompare(y.file))
   })
 
-  it('files, categorises and proposes exactly as before with the corpus applications tracked', () => {
+  it('files and categorises exactly as before with the corpus applications tracked, loses no proposal, gains only real acknowledgements', () => {
     const result = compare('Corpus applications tracked', loadApplications(), mail, labels)
     expect(result.lost).toEqual([])
-    expect(result.gained).toEqual([])
     expect(result.heldOutLost, 'held-out messages understood worse (count only)').toBe(0)
-    expect(result.heldOutGained, 'held-out messages with a new proposal (count only)').toBe(0)
+    // Acknowledgements the matcher misses, in a language without English job words, now propose tracking (accepting attaches them to the application already tracked).
+    expect(result.gained.filter((g) => g.label !== 'acknowledgement')).toEqual([])
+    expect(result.heldOutGainedWrong, 'held-out: new proposals on mail that is no acknowledgement (count only)').toBe(0)
     expect(result.proposals).toBeGreaterThan(50)
   })
 

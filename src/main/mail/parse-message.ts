@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto'
 import type { AddressObject, Attachment, ParsedMail } from 'mailparser'
 import type ICALModule from 'ical.js'
-import { MAIL_HEADERS_THAT_MATTER, tidyMessageId, uniqueIds, type CalendarInvite, type MailAddress, type MailMessage } from '../../shared/core/mail-message'
+import { MAIL_HEADERS_THAT_MATTER, normalizeMessageId, tidyMessageId, uniqueIds, type CalendarInvite, type MailAddress, type MailMessage } from '../../shared/core/mail-message'
 
 export class MailReadError extends Error {
   readonly code = 'mail_unreadable'
@@ -46,8 +46,13 @@ export async function parseMessage(raw: Buffer | string, options: ParseMessageOp
   const calendar = parsed.attachments.some(isCalendarPart) ? firstCalendarInvite(parsed.attachments, offset ?? 0, await loadIcal()) : undefined
   const html = needsHtmlToText(parsed) ? (await import('html-to-text')).htmlToText : undefined
   const inReplyTo = firstMessageId(parsed.inReplyTo)
+  const messageId = parsed.messageId ? tidyMessageId(parsed.messageId) : syntheticMessageId(raw)
+  const written = parsed.messageId ? writtenIds(parsed.messageId)[0] : undefined
+  const writtenReferences = writtenIds(parsed.references)
   return {
-    messageId: parsed.messageId ? tidyMessageId(parsed.messageId) : syntheticMessageId(raw),
+    messageId,
+    ...(written && written !== messageId ? { writtenMessageId: written } : {}),
+    ...(writtenReferences.some((r) => r !== normalizeMessageId(r)) ? { writtenReferences } : {}),
     ...(inReplyTo ? { inReplyTo } : {}),
     references: messageIds(parsed.references),
     date: messageDate(parsed, options),
@@ -83,6 +88,13 @@ function messageIds(value: string | string[] | undefined): string[] {
   if (!value) return []
   const all = (Array.isArray(value) ? value : [value]).flatMap((v) => v.match(/<[^<>\s]+>/g) ?? (v.trim() ? [v.trim()] : []))
   return uniqueIds(all.map(tidyMessageId))
+}
+
+/** Message-IDs as the sender wrote them (servers and clients compare them case-sensitively). */
+function writtenIds(value: string | string[] | undefined): string[] {
+  if (!value) return []
+  const all = (Array.isArray(value) ? value : [value]).flatMap((v) => v.match(/<[^<>\s]+>/g) ?? (v.trim() ? [`<${v.trim().replace(/^<|>$/g, '')}>`] : []))
+  return [...new Set(all)].slice(-50)
 }
 
 function firstMessageId(value: string | undefined): string | undefined {

@@ -40,6 +40,13 @@ function knownContact(app: Application): string[] {
   return [written ?? contact].filter((e): e is string => !!e)
 }
 
+/** References for an answer: their chain as written, then their own Message-ID. */
+function referencesOf(m: MessageRef): string[] {
+  const own = m.originalMessageId ?? m.messageId
+  const chain = m.references?.length ? m.references : m.inReplyTo ? [m.inReplyTo] : []
+  return [...chain.filter((r) => r !== own), own].slice(-20)
+}
+
 function messageEvent(app: Application, messageId: string): MessageRef | undefined {
   return app.events.find((e) => e.message?.messageId === messageId)?.message
 }
@@ -85,9 +92,11 @@ export async function openDraft(deps: DraftDeps, applicationId: string, actionKe
   const values = templateValues({ application: app, action, settings, theirSubject: answered?.subject || undefined })
   const account = mail.accounts()[0]
   const domain = account?.email.split('@')[1] ?? 'afterview.invalid'
-  let to = action.contactIds.map((id) => app.contacts.find((c) => c.id === id)?.email).filter((e): e is string => !!e)
+  // The person who last wrote (read from their mail) first; else the action's contacts; an unverified sender's answer goes to the known contact.
+  let to = action.to ? [action.to.email] : action.contactIds.map((id) => app.contacts.find((c) => c.id === id)?.email).filter((e): e is string => !!e)
   if (!to.length && answered?.direction === 'in' && answered.unverifiedSender) to = knownContact(app)
   else if (!to.length && answered?.direction === 'in') to = [addressOf(answered.from)].filter((e): e is string => !!e)
+  to = to.filter((e) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e))
   // The interview's thread, offered for a thank-you: the last message exchanged before it ended.
   const interview = app.interviews.find((i) => i.id === action.interviewId)
   const thread = interview && !answered
@@ -106,8 +115,9 @@ export async function openDraft(deps: DraftDeps, applicationId: string, actionKe
     subject: answered ? replySubject(answered.subject || app.company) : renderTemplate(template?.subject ?? '', values).text,
     body: template ? renderTemplate(template.body, values).text + '\n' : '',
     messageId: `<${randomUUID()}@${domain}>`,
-    inReplyTo: answered?.messageId,
-    references: answered ? [...(answered.inReplyTo ? [answered.inReplyTo] : []), answered.messageId] : [],
+    // Threaded to their message as they wrote its Message-ID (servers compare these case-sensitively).
+    inReplyTo: answered ? answered.originalMessageId ?? answered.messageId : undefined,
+    references: answered ? referencesOf(answered) : [],
     threadOption: thread ? { messageId: thread.messageId, subject: thread.subject, references: thread.inReplyTo ? [thread.inReplyTo] : [] } : undefined,
     createdAt: iso,
     updatedAt: iso
@@ -156,10 +166,40 @@ export function draftView(deps: DraftDeps, draft: Draft): DraftView {
     from: senders.find((s) => s.accountId === draft.accountId),
     senders,
     contacts: (app?.contacts ?? []).filter((c) => !!c.email).map((c) => ({ name: c.name, email: c.email! })),
+    recipients: app ? recipientsOf(app, draft.to) : [],
     company: app?.company ?? '',
     title: planned?.title ?? `Send the ${what}`,
     cannotSend: cannotSend(draft, mail),
     nextMorning: new Date(morning.at).toISOString(),
     nextMorningLabel: morning.label
   }
+}
+
+/** Names for addresses: a contact, else the person a filed mail named (its signature or From), newest first. */
+export function recipientsOf(app: Application, addresses: readonly string[]): Array<{ name: string; email: string; title?: string }> {
+  const out: Array<{ name: string; email: string; title?: string }> = []
+  for (const email of addresses) {
+    const contact = app.contacts.find((c) => c.email === email)
+    const said = [...app.events].reverse().find((e) => e.message?.direction === 'in' && e.message.facts?.replyTo?.email === email)?.message?.facts?.replyTo
+    if (contact) {
+      const title = contact.title ?? said?.title
+      out.push({ name: contact.name, email, ...(title ? { title } : {}) })
+      continue
+    }
+    for (let i = app.events.length - 1; i >= 0; i--) {
+      const m = app.events[i].message
+      if (!m || m.direction !== 'in') continue
+      const person = m.facts?.replyTo
+      if (person?.email === email && person.name) {
+        out.push({ name: person.name, email, ...(person.title ? { title: person.title } : {}) })
+        break
+      }
+      const from = /^\s*"?([^"<]+?)"?\s*<([^>]+)>/.exec(m.from)
+      if (from && from[2].trim().toLowerCase() === email) {
+        out.push({ name: from[1].trim(), email })
+        break
+      }
+    }
+  }
+  return out
 }

@@ -89,6 +89,15 @@ export async function applyProposal(ctx: ServiceContext, apps: ApplicationChange
       path = `/application/${applicationId}`
       break
     }
+    case 'add_contact': {
+      existing(applicationId)
+      const person = fields.contact
+      if (!person?.name || !person.email) throw new AfterviewError('invalid_input', 'Say who to add: a name and an address.')
+      const app = store.applications.get(applicationId)!
+      if (!app.contacts.some((c) => c.email === person.email)) await apps.saveContact({ applicationId, contact: { name: person.name, email: person.email, ...(person.title ? { title: person.title } : {}) } })
+      path = `/application/${applicationId}`
+      break
+    }
     case 'move_interview': {
       const app = existing(applicationId)
       const interview = app.interviews.find((i) => i.id === fields.interviewId)

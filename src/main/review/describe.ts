@@ -26,6 +26,8 @@ export function summarize(p: Proposal, app: Application | undefined, timeZone: s
       const people = (f.attendees ?? []).map((a) => a.name)
       return `Add an interview on ${f.startsAt ? formatWhen(f.startsAt, timeZone) : 'a time to be set'} (${f.durationMinutes ?? 60} min)${people.length ? ` with ${people.join(', ')}` : ''}.`
     }
+    case 'add_contact':
+      return `Add ${f.contact?.name ?? 'the person who wrote'}${f.contact?.title ? ` (${f.contact.title})` : ''} <${f.contact?.email ?? ''}> as a contact of ${name}.`
     case 'move_interview':
       return `Move the interview${f.previousStartsAt ? ` of ${formatWhen(f.previousStartsAt, timeZone)}` : ''} to ${f.startsAt ? formatWhen(f.startsAt, timeZone) : 'a new time'}.`
   }

@@ -9,6 +9,7 @@ import type { Proposal, ProposalFields } from '../../shared/api/review'
 import { classifyMessage, type Classification } from '../../shared/core/classifier'
 import { messageFacts, proposeChanges, type ProposedChange } from '../../shared/core/consequences'
 import { domainOf, normalizeMessageId, tidyMessageId, type MailMessage } from '../../shared/core/mail-message'
+import { extractFacts, toStoredFacts } from '../../shared/core/facts'
 import type { MessageRef } from '../../shared/model'
 import { untrackedAcknowledgement } from '../../shared/core/untracked-acknowledgement'
 import type { ServiceContext } from '../service-context'
@@ -99,7 +100,7 @@ export function createReview(ctx: ServiceContext, apps: ApplicationChanges): Rev
     describeIncoming(message, ref) {
       const classification = classify(message)
       classified.set(message, classification)
-      return messageFacts(classification, ref.automatic)
+      return { ...messageFacts(classification, ref.automatic), ...replyDetails(message, ref, classification, userAddresses(ctx)) }
     },
 
     async onMessageFiled(applicationId, message, ref) {
@@ -108,7 +109,7 @@ export function createReview(ctx: ServiceContext, apps: ApplicationChanges): Rev
       let application = store.applications.get(applicationId)
       if (ref.category === undefined) {
         // Filed without describeIncoming (another caller): write the facts now.
-        const facts = messageFacts(classification, ref.automatic)
+        const facts = { ...messageFacts(classification, ref.automatic), ...replyDetails(message, ref, classification, userAddresses(ctx)) }
         const id = normalizeMessageId(ref.messageId)
         try {
           application = await applicationWrites(ctx).change(applicationId, (app) => {
@@ -137,4 +138,20 @@ export function createReview(ctx: ServiceContext, apps: ApplicationChanges): Rev
       if (changes.length) ctx.changed()
     }
   }
+}
+
+/**
+ * What a reply said (promised date, deadline, next step, whom to answer) and how to thread
+ * an answer to it (the Message-ID and References as the sender wrote them). Out-of-office
+ * and unrelated mail say nothing about the process.
+ */
+export function replyDetails(message: MailMessage, ref: MessageRef, classification: Classification, users: readonly string[]): Partial<MessageRef> {
+  const out: Partial<MessageRef> = {}
+  const written = message.writtenMessageId ?? message.messageId
+  if (written !== ref.messageId) out.originalMessageId = written.slice(0, 1000)
+  const references = message.writtenReferences ?? message.references
+  if (references.length) out.references = references.slice(-50).map((r) => r.slice(0, 1000))
+  const silent = classification.category === 'unrelated' || ((ref.automatic || classification.automatic) && classification.category !== 'acknowledgement')
+  if (!silent) out.facts = toStoredFacts(extractFacts(message, { userAddresses: users }))
+  return out
 }

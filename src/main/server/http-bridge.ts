@@ -20,6 +20,7 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 import { logUnexpected } from '../log'
 import { bearerOf, bodyLimitOf, EventTickets, sameSecret } from './access'
 import type { EventHub } from './event-hub'
+import { answerCalendarFeed, type CalendarFeedSource } from './calendar-feed'
 
 /** The cookie earlier versions kept the token in: cleared, never read. */
 const OLD_COOKIE = 'afterview_token'
@@ -34,6 +35,8 @@ export interface BrowserServerOptions {
   rendererDir: string
   port?: number
   token?: string
+  /** The subscribable calendar, authorised by its own token in the path (calendar-feed.ts). */
+  calendarFeed?: CalendarFeedSource
 }
 
 export interface BrowserServer {
@@ -94,6 +97,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (origin !== undefined && !allowedOrigins().has(origin)) return send(res, 403, 'Forbidden: requests from other sites are refused.')
     // Prefixed, not resolved: a request path like "//elsewhere" must stay a path, never become a host.
     const url = new URL(`http://${req.headers.host}${(req.url ?? '/').startsWith('/') ? '' : '/'}${req.url ?? ''}`)
+    if (answerCalendarFeed(req, res, url.pathname, options.calendarFeed, securityHeaders)) return
 
     const fromUrl = url.searchParams.get('token') ?? undefined
     if (fromUrl !== undefined && req.method === 'GET' && !url.pathname.startsWith('/api/')) {

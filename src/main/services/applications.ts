@@ -81,6 +81,7 @@ export function createApplicationServices(ctx: ServiceContext): ApplicationServi
         id: uniqueId(slug(`${fields.company} ${fields.role}`)),
         contacts: (contacts ?? []).map((c) => ({ ...c, id: newId('c-') })),
         interviews: [],
+        stageHistory: [], // the store records the first stage on save
         events: [event(now, 'created', `Started tracking ${fields.role ? `${fields.role} at ` : ''}${fields.company}`)],
         actions: {},
         sentMessageIds: []

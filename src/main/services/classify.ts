@@ -5,6 +5,7 @@
 import type { Services } from '../../shared/api'
 import { classifyMessage } from '../../shared/core/classifier'
 import { proposeChanges } from '../../shared/core/consequences'
+import { extractFacts, NO_FACTS } from '../../shared/core/facts'
 import { normalizeMessageId } from '../../shared/core/mail-message'
 import { createMatcher } from '../../shared/core/matcher'
 import { parseMessage } from '../mail/parse-message'
@@ -30,7 +31,9 @@ export function createClassifyServices(ctx: ServiceContext): ClassifyServices {
           const app = match ? applications.find((a) => a.id === match.applicationId) : undefined
           const result = classifyMessage(message, { relatedToApplication: !!match, direction: match?.direction ?? 'in', timeZone })
           const proposals = match?.direction === 'out' ? [] : proposeChanges(result, message, app ?? null, { userAddresses })
-          out.push({ name, match, result, proposals, ...(app ? { application: { id: app.id, company: app.company, role: app.role } } : {}) })
+          const silent = match?.direction === 'out' || result.category === 'unrelated' || (result.automatic && result.category !== 'acknowledgement')
+          const facts = silent ? NO_FACTS : extractFacts(message, { userAddresses })
+          out.push({ name, match, result, proposals, facts, ...(app ? { application: { id: app.id, company: app.company, role: app.role } } : {}) })
         } catch (error) {
           out.push({ name, error: (error as Error).message })
         }

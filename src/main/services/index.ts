@@ -13,8 +13,10 @@ import { createMailHost, type MailHost, type MailHostOptions } from './mail-host
 import { createOutboxServices, type OutboxControl } from './outbox'
 import { createOAuthServices } from './oauth'
 import { createReviewServices } from './review'
+import { createFactServices } from './facts'
 import { createClassifyServices } from './classify'
 import { createReview } from '../review/engine'
+import { createInsightsServices } from './insights'
 
 export interface ServiceOptions {
   store: Store
@@ -37,6 +39,8 @@ export interface AppServices extends Services {
   mail: MailHost
   /** Sends scheduled mail and settles sends a crash left behind (the app and browser mode). */
   startOutbox: OutboxControl['startOutbox']
+  /** The .ics of interviews and due follow-ups (browser mode's calendar subscription). */
+  calendar: (now?: number) => string
 }
 
 export function createServices(options: ServiceOptions): AppServices {
@@ -73,7 +77,9 @@ export function createServices(options: ServiceOptions): AppServices {
     ...createOAuthServices(mail, options.openBrowser),
     ...createOutboxServices(ctx, mail.secretFor),
     ...createReviewServices(ctx, applications),
+    ...createFactServices(ctx),
     ...createClassifyServices(ctx),
+    ...createInsightsServices(ctx, options.mode),
     mail,
     dispose: () => {
       mail.sync.dispose()

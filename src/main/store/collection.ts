@@ -28,6 +28,8 @@ export interface CollectionOptions<T> {
   migrations?: Record<number, (data: unknown) => unknown>
   /** How to name a document in a message ("Acme Robotics"). */
   describe?: (doc: T) => string
+  /** Derives what follows from the rest of a document just before it is saved (an application's stage history). */
+  beforeSave?: (doc: T) => T
   backupsDir: string
   onWarning: (message: string) => void
 }
@@ -150,7 +152,7 @@ export class DocumentCollection<T extends { id: string }> {
   private validate(doc: T): T {
     const parsed = this.options.schema.safeParse(doc)
     if (!parsed.success) throw new AfterviewError('invalid_input', `That ${this.options.noun} could not be saved: ${describeInvalid(parsed.error)}.`)
-    return parsed.data
+    return this.options.beforeSave ? this.options.beforeSave(parsed.data) : parsed.data
   }
 
   /** Creates a document; refuses if the id is taken. */

@@ -9,11 +9,21 @@ import { SyncState } from './sync-state'
 import { SkippedMail } from './skipped-mail'
 import { Draft, OutboxRecord, StoredTemplate } from '../../shared/api/outbox'
 import { Proposal } from '../../shared/api/review'
+import { inferStageHistory, stageHistoryAfter } from '../../shared/core/stage-history'
 import { DocumentCollection } from './collection'
 import { SettingsStore, type SettingsBackendFactory } from './settings-store'
 import { tightenDataDir } from './private-files'
 
-export const APPLICATION_FORMAT_VERSION = 1
+export const APPLICATION_FORMAT_VERSION = 2
+
+/** Format 1 → 2: applications gain a stage history, worked out from their timeline. */
+const applicationMigrations: Record<number, (data: unknown) => unknown> = {
+  1: (data) => {
+    const parsed = Application.safeParse(data)
+    if (!parsed.success) return data // refused by validation next, and set aside as usual
+    return { ...parsed.data, stageHistory: inferStageHistory(parsed.data) }
+  }
+}
 
 export interface Store {
   dataDir: string
@@ -48,9 +58,13 @@ export function openStore(dataDir: string, onWarning: (message: string) => void 
   }
   tightenDataDir(dataDir) // 0700 / 0600, also for what earlier versions left readable
   const backupsDir = join(dataDir, 'backups')
-  const collection = <T extends { id: string }>(name: string, noun: string, schema: z.ZodType<T>, version = 1) =>
-    new DocumentCollection<T>({ dir: join(dataDir, name), noun, schema, version, migrations: {}, backupsDir, onWarning: warn })
-  const applications = collection('applications', 'application', Application, APPLICATION_FORMAT_VERSION)
+  const collection = <T extends { id: string }>(name: string, noun: string, schema: z.ZodType<T>, version = 1, extra: { migrations?: Record<number, (data: unknown) => unknown>; beforeSave?: (doc: T) => T } = {}) =>
+    new DocumentCollection<T>({ dir: join(dataDir, name), noun, schema, version, migrations: {}, backupsDir, onWarning: warn, ...extra })
+  // Every saved application carries its stage history: a stage change is recorded here, whichever part of Afterview made it.
+  const applications = collection('applications', 'application', Application, APPLICATION_FORMAT_VERSION, {
+    migrations: applicationMigrations,
+    beforeSave: (app) => ({ ...app, stageHistory: stageHistoryAfter(app) })
+  })
   const accounts = collection('accounts', 'mail account', Account)
   const syncState = collection('sync-state', 'mail sync state', SyncState)
   const skippedMail = collection('skipped-mail', 'list of skipped mail', SkippedMail)

@@ -17,6 +17,7 @@ import { ApplicationsPage } from './pages/ApplicationsPage'
 import { NextUpPage } from './pages/NextUpPage'
 import { SettingsPage } from './pages/SettingsPage'
 import { ReviewPage } from './review/ReviewPage'
+import { InsightsPage } from './insights/InsightsPage'
 import { useReviewQueue } from './review/useReviewQueue'
 
 export function App() {
@@ -29,7 +30,7 @@ export function App() {
   )
 }
 
-const TITLES: Record<Route['page'], string> = { next: 'Next up', applications: 'Applications', review: 'Review', application: 'Application', settings: 'Settings' }
+const TITLES: Record<Route['page'], string> = { next: 'Next up', applications: 'Applications', review: 'Review', insights: 'Insights', application: 'Application', settings: 'Settings' }
 
 function Shell() {
   const route = useRoute()
@@ -67,6 +68,7 @@ function Shell() {
         {route.page === 'next' && <NextUpPage onAdd={add} />}
         {route.page === 'applications' && <ApplicationsPage onAdd={add} />}
         {route.page === 'review' && <ReviewPage />}
+        {route.page === 'insights' && <InsightsPage />}
         {route.page === 'application' && <ApplicationPage key={route.id} id={route.id} action={route.action} />}
         {route.page === 'settings' && <SettingsPage section={route.section} />}
       </main>

@@ -7,6 +7,7 @@ import { z } from 'zod'
 import type { Classification } from '../core/classifier'
 import type { ProposedChange } from '../core/consequences'
 import type { MessageMatch } from '../core/matcher'
+import type { ExtractedFacts } from '../core/facts'
 import { method } from './contract'
 
 export interface ClassifiedMail {
@@ -18,6 +19,8 @@ export interface ClassifiedMail {
   match?: MessageMatch | null
   result?: Classification
   proposals?: ProposedChange[]
+  /** What the mail said about what happens next (nothing for your own, unrelated or automatic mail). */
+  facts?: ExtractedFacts
 }
 
 export const classifyApi = {

@@ -12,7 +12,9 @@ import { reminderApi } from './reminders'
 import { outboxApi } from './outbox'
 import { oauthApi } from './oauth'
 import { reviewApi } from './review'
+import { factsApi } from './facts'
 import { classifyApi } from './classify'
+import { insightsApi } from './insights'
 import { AfterviewError, toErrorData, type Envelope, type Method } from './contract'
 import { invalidInput, plainIssue } from './field-errors'
 
@@ -24,7 +26,9 @@ export * from './reminders'
 export * from './outbox'
 export * from './oauth'
 export * from './review'
+export * from './facts'
 export * from './classify'
+export * from './insights'
 
 export const api = {
   ...applicationApi,
@@ -33,7 +37,9 @@ export const api = {
   ...outboxApi,
   ...oauthApi,
   ...reviewApi,
-  ...classifyApi
+  ...factsApi,
+  ...classifyApi,
+  ...insightsApi
 } as const
 
 export type Api = typeof api

@@ -104,6 +104,8 @@ export interface DraftView {
   senders: SenderOption[]
   /** The application's contacts with an address, offered for To/Cc. */
   contacts: ContactOption[]
+  /** Who the To addresses are, by name (and title) as their own mail or the contacts say. */
+  recipients?: Array<ContactOption & { title?: string }>
   company: string
   /** "Send a thank-you to Dana" */
   title: string

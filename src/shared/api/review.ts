@@ -25,7 +25,8 @@ export const ProposalFields = z.object({
   calendarUid: z.string().max(1000).optional(),
   offerReply: z.boolean().optional(),
   /** track_application: start a separate application even when this company and role are already tracked. */
-  newApplication: z.boolean().optional()
+  newApplication: z.boolean().optional(),
+  contact: Person.extend({ title: z.string().trim().max(200).optional() }).optional()
 }).strict()
 export type ProposalFields = z.infer<typeof ProposalFields>
 // The pure core and the stored shape must agree.

@@ -8,8 +8,9 @@ import { CLOSED_STAGES, type Application, type MessageCategory, type Stage } fro
 import type { Classification } from './classifier/types'
 import { domainOf, type MailAddress, type MailMessage } from './mail-message'
 import { FREE_MAIL_DOMAINS, hiringSystemForDomain, isJobBoardDomain } from './classifier/senders'
+import { newContactIn } from './contact-proposal'
 
-export const PROPOSAL_KINDS = ['track_application', 'close_application', 'move_to_offer', 'add_interview', 'move_interview'] as const
+export const PROPOSAL_KINDS = ['track_application', 'close_application', 'move_to_offer', 'add_interview', 'move_interview', 'add_contact'] as const
 export type ProposalKind = (typeof PROPOSAL_KINDS)[number]
 
 export interface ProposedPerson {
@@ -36,6 +37,8 @@ export interface ProposalFields {
   calendarUid?: string
   /** close_application: offer to write a short, gracious reply. */
   offerReply?: boolean
+  /** add_contact: the person who wrote, as their mail names them. */
+  contact?: { name: string; email: string; title?: string }
 }
 
 export interface ProposedChange {
@@ -84,7 +87,22 @@ export function messageFacts(classification: Classification, alreadyAutomatic = 
 
 const RESCHEDULE = /\b(re-?schedul\w*|move[sd]? (?:the|our|your) (?:interview|call|meeting)|new time|verschieb\w*|neuer termin|reprogram\w*|cambiar la hora|nueva hora)/i
 
+/** What a mail proposes: the change its category calls for, and the person who wrote it as a new contact. */
 export function proposeChanges(classification: Classification, message: MailMessage, application: Application | null, context: ConsequenceContext = {}): ProposedChange[] {
+  const changes = changesFromCategory(classification, message, application, context)
+  const person = application ? newContactIn(classification, message, application, context.userAddresses ?? []) : undefined
+  if (!application || !person) return changes
+  return [...changes, {
+    kind: 'add_contact', applicationId: application.id,
+    fields: { contact: { name: person.name, email: person.email, ...(person.title ? { title: person.title } : {}) } },
+    evidence: person.evidence, reasons: [`${person.name} wrote about ${application.company} and is not a contact yet`],
+    category: classification.category, confidence: round(classification.confidence),
+    // Adding a contact is reversible and harmless.
+    autoApplicable: true
+  }]
+}
+
+function changesFromCategory(classification: Classification, message: MailMessage, application: Application | null, context: ConsequenceContext = {}): ProposedChange[] {
   const user = new Set((context.userAddresses ?? []).map((a) => a.toLowerCase()))
   if (user.has(message.from.address)) return []
   const { category, confidence, lowConfidence } = classification

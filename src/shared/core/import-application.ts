@@ -73,6 +73,7 @@ export const ImportedApplication = z.object({
   interviews: z.array(ImportedInterview).optional(),
   sentMessageIds: z.array(z.string()).optional(),
   events: z.array(z.unknown()).optional(),
+  stageHistory: z.array(z.unknown()).optional(),
   actions: z.record(z.string(), z.unknown()).optional(),
   createdAt: str.optional()
 })
@@ -160,6 +161,7 @@ export function toApplication(src: ImportedApplication, { now, newId, dateOrder 
     notes: src.notes ?? '',
     contacts, interviews,
     events: src.events ?? [{ id: newId('e-'), at: iso, type: 'imported', text: 'Imported' }],
+    ...(src.stageHistory ? { stageHistory: src.stageHistory } : {}),
     actions: src.actions ?? {},
     sentMessageIds: src.sentMessageIds ?? [],
     createdAt: src.createdAt && !Number.isNaN(Date.parse(src.createdAt)) ? src.createdAt : iso,

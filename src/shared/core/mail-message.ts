@@ -29,6 +29,9 @@ export interface MailMessage {
   messageId: string
   inReplyTo?: string
   references: string[]
+  /** The Message-ID and References as written, when their case differs from the lower-cased ones (a reply threads to these). */
+  writtenMessageId?: string
+  writtenReferences?: string[]
   /** ISO instant. */
   date: string
   /** The sender's UTC offset in minutes east, from the Date header: the zone of times they write without one. */

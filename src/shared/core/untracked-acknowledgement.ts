@@ -20,8 +20,12 @@ import { classifyMessage, type Classification } from './classifier'
 import { ENGLISH_PHRASES } from './classifier/phrases-en'
 import { GERMAN_PHRASES } from './classifier/phrases-de'
 import { SPANISH_PHRASES } from './classifier/phrases-es'
+import { FRENCH_PHRASES } from './classifier/phrases-fr'
+import { DUTCH_PHRASES } from './classifier/phrases-nl'
+import { PORTUGUESE_PHRASES } from './classifier/phrases-pt'
+import { ITALIAN_PHRASES } from './classifier/phrases-it'
 import { hiringSystemForDomain } from './classifier/senders'
-import { prepareBody, prepareSubject } from './classifier/text'
+import { preparedMail } from './classifier/text'
 import type { Phrase } from './classifier/types'
 
 /**
@@ -47,14 +51,13 @@ export function mayBeUntrackedAcknowledgement(header: MailMessage): boolean {
   return header.headers['list-id'] === undefined && ACKNOWLEDGEMENT_SUBJECT.test(header.subject)
 }
 
-/** The classifier reads this much of a mail (classifier/index.ts: MAX_BODY_CHARS, MAX_OWN_CHARS). */
-const MAX_BODY_CHARS = 20_000
+/** The classifier reads this much of the sender's own words (classifier/index.ts: MAX_OWN_CHARS). */
 const MAX_OWN_CHARS = 6_000
 
 let acknowledgementPhrases: Phrase[] | undefined
 /** Compiled on first use: the sync of a process that never sees unmatched mail does not pay for it. */
 function phrases(): Phrase[] {
-  acknowledgementPhrases ??= [...ENGLISH_PHRASES, ...GERMAN_PHRASES, ...SPANISH_PHRASES].filter((p) => p.category === 'acknowledgement')
+  acknowledgementPhrases ??= [...ENGLISH_PHRASES, ...GERMAN_PHRASES, ...SPANISH_PHRASES, ...FRENCH_PHRASES, ...DUTCH_PHRASES, ...PORTUGUESE_PHRASES, ...ITALIAN_PHRASES].filter((p) => p.category === 'acknowledgement')
   return acknowledgementPhrases
 }
 
@@ -75,9 +78,10 @@ function anyPhraseIn(text: string, lower: string): boolean {
  * call it an acknowledgement, so it need not run.
  */
 export function mayReadAsAcknowledgement(message: MailMessage): boolean {
-  const subject = prepareSubject(message.subject)
+  // The same preparation the classifier uses, kept per message: when it runs next, it reads this again.
+  const { subject, body } = preparedMail(message)
   if (anyPhraseIn(subject.text, subject.text.toLowerCase())) return true
-  const own = prepareBody(message.text.slice(0, MAX_BODY_CHARS), subject).own.slice(0, MAX_OWN_CHARS)
+  const own = body.own.slice(0, MAX_OWN_CHARS)
   return anyPhraseIn(own, own.toLowerCase())
 }
 

@@ -8,6 +8,7 @@ import { basename } from 'node:path'
 import type { ClassifiedMail } from '../../../shared/api'
 import type { Classification } from '../../../shared/core/classifier'
 import type { ProposedChange } from '../../../shared/core/consequences'
+import { factsForOutput, NO_FACTS, type ExtractedFacts } from '../../../shared/core/facts'
 import type { MessageMatch } from '../../../shared/core/matcher'
 import { UsageError, type CliContext, type Command } from '../command'
 
@@ -17,7 +18,10 @@ interface Outcome {
   match: MessageMatch | null
   result: Classification
   proposals: ProposedChange[]
+  /** What the mail said about what happens next (nothing for your own, unrelated or automatic mail). */
+  facts: ExtractedFacts
 }
+
 
 const CATEGORY_WORDS: Record<Classification['category'], string> = {
   acknowledgement: 'an automatic acknowledgement of your application',
@@ -34,7 +38,8 @@ const PROPOSAL_WORDS: Record<ProposedChange['kind'], (p: ProposedChange) => stri
   close_application: () => 'close the application as Rejected, with a gracious reply',
   move_to_offer: () => 'move the application to Offer',
   add_interview: (p) => `add an interview on ${p.fields.startsAt} (${p.fields.durationMinutes} min)`,
-  move_interview: (p) => `move the interview of ${p.fields.previousStartsAt} to ${p.fields.startsAt}`
+  move_interview: (p) => `move the interview of ${p.fields.previousStartsAt} to ${p.fields.startsAt}`,
+  add_contact: (p) => `add ${p.fields.contact?.name ?? 'the writer'} <${p.fields.contact?.email ?? ''}> as a contact`
 }
 
 /** Reads the files here and asks the API what each means (through the same dispatch as the window). */
@@ -53,7 +58,7 @@ async function classifyFiles(files: string[], ctx: CliContext, me: string[]): Pr
   return files.map((file) => {
     const c = byName.get(file)
     if (!c || c.error || !c.result) return { file, error: unreadable.get(file) ?? c?.error ?? 'it could not be read' }
-    return { file, application: c.application, match: c.match ?? null, result: c.result, proposals: c.proposals ?? [] }
+    return { file, application: c.application, match: c.match ?? null, result: c.result, proposals: c.proposals ?? [], facts: c.facts ?? NO_FACTS }
   })
 }
 
@@ -76,7 +81,7 @@ export const classify: Command = {
         continue
       }
       if (values.json) {
-        ctx.io.out(JSON.stringify({ file: r.file, applicationId: r.match?.applicationId ?? null, category: r.result.category, confidence: r.result.confidence, lowConfidence: r.result.lowConfidence, reasons: r.result.reasons }))
+        ctx.io.out(JSON.stringify({ file: r.file, applicationId: r.match?.applicationId ?? null, category: r.result.category, confidence: r.result.confidence, lowConfidence: r.result.lowConfidence, reasons: r.result.reasons, facts: factsForOutput(r.facts) }))
       } else {
         const where = r.application ? `${r.application.company}${r.application.role ? ` — ${r.application.role}` : ''}` : 'no application'
         ctx.io.out(`${basename(r.file)}: ${r.result.category} (${r.result.confidence.toFixed(2)}${r.result.lowConfidence ? ', not sure' : ''}) — ${where}`)
@@ -122,6 +127,23 @@ export function explanation(r: Outcome, named: boolean): string {
   const lines = [`${named ? `${basename(r.file)}: ` : ''}${where}; ${looks} (confidence ${confidence.toFixed(2)})${sure}${why}.`]
   if (evidence && !reasons.some((x) => x.includes(evidence))) lines.push(`The sentence that decided it: "${evidence}"`)
   if (r.result.automatic && category !== 'acknowledgement') lines.push('It was written by a machine: it does not count as an answer and cancels no follow-up.')
+  if (category !== 'unrelated' && !(r.result.automatic && category !== 'acknowledgement')) lines.push(...factLines(r.facts))
   for (const p of r.proposals) lines.push(`Afterview would propose: ${PROPOSAL_WORDS[p.kind](p)}${p.kind === 'close_application' || p.kind === 'move_to_offer' ? ' (always waits for you)' : ''}.`)
   return lines.join('\n')
+}
+
+const day = (iso: string): string => {
+  const d = new Date(`${iso}T12:00:00Z`)
+  return d.toLocaleDateString('en-US', { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' })
+}
+
+/** The facts in plain words: what they promised, what they asked of you, who to answer. */
+function factLines(f: ExtractedFacts): string[] {
+  const lines: string[] = []
+  if (f.respondBy) lines.push(`They said you will hear back by ${day(f.respondBy)}: "${f.evidence}"`)
+  else lines.push('They gave no timeline for when you will hear back.')
+  if (f.candidateDeadline) lines.push(`They asked you to act by ${day(f.candidateDeadline)}: "${f.deadlineEvidence}"`)
+  if (f.nextStep) lines.push(`The next step they named: ${f.nextStep} ("${f.nextStepEvidence}").`)
+  if (f.replyTo) lines.push(`Answer ${f.replyTo.name ? `${f.replyTo.name} <${f.replyTo.email}>` : f.replyTo.email}${f.replyTo.title ? `, ${f.replyTo.title}` : ''}.`)
+  return lines
 }

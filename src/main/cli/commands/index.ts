@@ -5,6 +5,7 @@ import { serve } from './serve'
 import { account } from './account'
 import { sync } from './sync'
 import { classify, explain } from './classify'
+import { calendar, stats } from './stats'
 
 /** Every CLI command, in the order `afterview help` lists them. */
-export const commands: Command[] = [serve, importCommand, exportCommand, due, account, sync, classify, explain]
+export const commands: Command[] = [serve, importCommand, exportCommand, due, account, sync, classify, explain, stats, calendar]

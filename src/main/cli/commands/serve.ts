@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { startReminders } from '../../reminders/runtime'
 import { startBrowserServer } from '../../server/http-bridge'
+import { isCalendarFeedToken } from '../../calendar/feed-token'
 import { UsageError, type Command } from '../command'
 
 /** The built window: out/renderer next to out/main (this code may sit in out/main/chunks). */
@@ -25,7 +26,7 @@ export const serve: Command = {
     for (const w of status.warnings) ctx.io.err(`Warning: ${w}`)
     let server
     try {
-      server = await startBrowserServer({ services, hub: ctx.hub(), rendererDir: dir, port })
+      server = await startBrowserServer({ services, hub: ctx.hub(), rendererDir: dir, port, calendarFeed: { isToken: (t) => isCalendarFeedToken(ctx.dataDir, t), ics: () => services.calendar() } })
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
         ctx.io.err(`Port ${port} is already in use. Pick another with --port, or leave it out to use a free one.`)

@@ -5,6 +5,7 @@
 import { useState, type FormEvent } from 'react'
 import type { ApplicationFields } from '../../../shared/model'
 import { STAGES, type Application } from '../../../shared/model'
+import { SOURCE_SUGGESTIONS } from '../../../shared/core/insights/sources'
 import { client } from '../api-client'
 import { errorText, fieldErrors, stageLabel, todayDate } from '../lib/format'
 import { navigate } from '../lib/router'
@@ -99,9 +100,10 @@ export function ApplicationForm({ application: app, onClose }: Props) {
           <Field label="Job URL" error={problem('jobUrl')}>
             <input {...bind('jobUrl')} type="url" placeholder="https://…" autoComplete="off" />
           </Field>
-          <Field label="Source" error={problem('source')} hint="Where you found it: LinkedIn, a referral, their website…">
-            <input {...bind('source')} autoComplete="off" />
+          <Field label="Source" error={problem('source')} hint="Where you found it: a job board, a referral, a recruiter, their website… (Insights compares them)">
+            <input {...bind('source')} autoComplete="off" list="source-suggestions" />
           </Field>
+          <datalist id="source-suggestions">{SOURCE_SUGGESTIONS.map((s) => <option key={s} value={s} />)}</datalist>
           <Field label="Stage">
             <select {...bind('stage')}>
               {STAGES.map((s) => <option key={s} value={s}>{stageLabel(s)}</option>)}

@@ -15,7 +15,7 @@ interface Props {
 
 export function Sidebar({ route, dueCount, reviewCount = 0, onAdd }: Props) {
   const current = route.page === 'application' ? 'applications' : route.page
-  const item = (page: 'next' | 'applications' | 'review' | 'settings', label: string, badge?: number, badgeWord = 'due') => (
+  const item = (page: 'next' | 'applications' | 'review' | 'insights' | 'settings', label: string, badge?: number, badgeWord = 'due') => (
     <li>
       <a href={hrefTo({ page } as Route)} className={current === page ? 'nav-link active' : 'nav-link'} aria-current={current === page ? 'page' : undefined}>
         <span>{label}</span>
@@ -34,6 +34,7 @@ export function Sidebar({ route, dueCount, reviewCount = 0, onAdd }: Props) {
         {item('next', 'Next up', dueCount)}
         {item('applications', 'Applications')}
         {item('review', 'Review', reviewCount, 'to review')}
+        {item('insights', 'Insights')}
         {item('settings', 'Settings')}
       </ul>
     </nav>

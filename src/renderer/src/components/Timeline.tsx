@@ -10,6 +10,7 @@ import { dueText, formatDateTime, isOverdue } from '../lib/format'
 import { interviewKindLabel } from './InterviewForm'
 import { isUnsure } from '../review/confidence'
 import { OpenMessageButton } from './MessageView'
+import { ReplyFactsLine } from './ReplyFactsLine'
 
 const TYPE_LABELS: Record<TimelineEvent['type'], string> = {
   created: 'Started tracking',
@@ -116,6 +117,7 @@ function PastEvent({ event: e, applicationId, knownDomains }: { event: TimelineE
           {m.subject && <div className="message-subject">{m.subject}</div>}
           {m.snippet && <div className="message-snippet muted">{m.snippet}</div>}
           {m.reason && <div className="message-reason small muted">Filed here because: {m.reason}</div>}
+          {m.direction === 'in' && m.facts && <ReplyFactsLine applicationId={applicationId} eventId={e.id} facts={m.facts} />}
           {m.accountId && <OpenMessageButton applicationId={applicationId} messageId={m.messageId} />}
         </div>
       ) : (

@@ -34,6 +34,7 @@ export function ComposeDialog({ applicationId, actionKey, onClose }: { applicati
   const editable = !state || state === 'failed' || state === 'queued'
   const to = splitAddresses(fields.to)
   const offered = view.contacts.filter((c) => !to.includes(c.email))
+  const named = (view.recipients ?? []).filter((r) => to.includes(r.email))
   const localProblem = !fields.accountId ? view.cannotSend : to.length === 0 ? 'Add at least one recipient.' : unsendableReason(fields.subject, fields.body)
   const blocked = localProblem ?? (d.saveState === 'saved' ? view.cannotSend : undefined)
   const sent = state === 'sent'
@@ -63,6 +64,11 @@ export function ComposeDialog({ applicationId, actionKey, onClose }: { applicati
               <Field label="To" hint={offered.length ? undefined : 'Separate addresses with commas.'}>
                 <input type="text" value={fields.to} onChange={(e) => d.change({ to: e.target.value })} autoComplete="off" spellCheck={false} />
               </Field>
+              {named.length > 0 && (
+                <p className="small muted compose-recipients" aria-label="Recipients by name">
+                  {named.map((r) => `${r.name}${r.title ? ` (${r.title})` : ''}`).join(', ')}
+                </p>
+              )}
               {offered.length > 0 && (
                 <div className="compose-suggestions" aria-label="Contacts of this application">
                   {offered.map((c) => (

@@ -9,6 +9,7 @@ export type Route =
   | { page: 'next' }
   | { page: 'applications' }
   | { page: 'review' }
+  | { page: 'insights' }
   | { page: 'application'; id: string; action?: string }
   | { page: 'settings'; section?: string }
 
@@ -22,6 +23,8 @@ export function parseHash(hash: string): Route {
       return { page: 'applications' }
     case 'review':
       return { page: 'review' }
+    case 'insights':
+      return { page: 'insights' }
     case 'application':
       if (parts[1]) {
         const action = params.get('action')
@@ -43,6 +46,8 @@ export function hrefTo(route: Route): string {
       return '#/applications'
     case 'review':
       return '#/review'
+    case 'insights':
+      return '#/insights'
     case 'application':
       return `#/application/${encodeURIComponent(route.id)}${route.action ? `?action=${encodeURIComponent(route.action)}` : ''}`
     case 'settings':

@@ -17,7 +17,8 @@ const KIND_TITLES: Record<ProposalView['kind'], string> = {
   close_application: 'Close this application',
   move_to_offer: 'Move to Offer',
   add_interview: 'Add an interview',
-  move_interview: 'Move the interview'
+  move_interview: 'Move the interview',
+  add_contact: 'Add a contact'
 }
 
 const CATEGORY_WORDS: Record<ProposalView['category'], string> = {

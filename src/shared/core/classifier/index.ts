@@ -5,9 +5,10 @@
  */
 import type { MailMessage } from '../mail-message'
 import { automaticSignals, outOfOfficeWording } from './auto-reply'
+import { jobProcessEvidence } from './job-evidence'
 import { statedTime } from './proposed-time'
 import { confidenceOf, findPhrases, tally, type Hit } from './score'
-import { prepareBody, prepareSubject } from './text'
+import { preparedMail } from './text'
 import type { Classification, ClassifyOptions, MessageCategory } from './types'
 
 export type { Classification, ClassifyOptions } from './types'
@@ -15,8 +16,7 @@ export type { Classification, ClassifyOptions } from './types'
 /** Below this a result is a guess, and says so. */
 export const LOW_CONFIDENCE = 0.6
 const GUARDED: readonly MessageCategory[] = ['rejection', 'offer']
-/** What is read of a mail: hiring news sits near the top; a 2 MB newsletter need not be read to the end. */
-const MAX_BODY_CHARS = 20_000
+/** What is read of a mail: hiring news sits near the top (text.ts reads the first 20,000 characters); a 2 MB newsletter need not be read to the end. */
 const MAX_OWN_CHARS = 6_000
 
 const quote = (text: string): string => `"${text.length > 120 ? `${text.slice(0, 117)}...` : text}"`
@@ -35,8 +35,7 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
   if (options.direction === 'out') {
     return { category: 'update', confidence: 1, lowConfidence: false, automatic: false, reasons: ['you sent this message'] }
   }
-  const subject = prepareSubject(message.subject)
-  const body = prepareBody(message.text.slice(0, MAX_BODY_CHARS), subject)
+  const { subject, body } = preparedMail(message)
   const own = body.own.slice(0, MAX_OWN_CHARS)
   const signals = automaticSignals(message)
   const hits: Hit[] = []
@@ -72,6 +71,18 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
       lowConfidence: true,
       automatic: category === 'unrelated' && !!(signals.generated || signals.bulk),
       reasons: [options.relatedToApplication ? 'no clear wording: filed as an update' : 'nothing in it about an application', ...demoted, ...(hint ? [`weak hint: ${quote(hint.quote)}`] : [])]
+    }
+  }
+
+  // Matched no application: a job-process label needs positive evidence, not only job-like words or an invite.
+  if (!options.relatedToApplication && winner !== 'unrelated') {
+    const evidence = jobProcessEvidence(message, own, subject.text, !!signals.bulk || !!message.headers['list-id'] || !!message.headers['list-unsubscribe'])
+    if (!evidence.found) {
+      const hint = result.hitsOf(winner)[0]
+      return {
+        category: 'unrelated', confidence: 0.7, lowConfidence: false, automatic: !!(signals.generated || signals.bulk),
+        reasons: [`nothing says this is about a job process (no hiring system, no recruiting words of the sender): not called ${winner === 'interview_request' || winner === 'update' || winner === 'offer' || winner === 'acknowledgement' || winner === 'assessment' ? `an ${winner.replace('_', ' ')}` : `a ${winner}`}`, ...(hint ? [`weak hint: ${quote(hint.quote)}`] : [])]
+      }
     }
   }
 

@@ -5,6 +5,10 @@
 import { ENGLISH_PHRASES } from './phrases-en'
 import { GERMAN_PHRASES } from './phrases-de'
 import { SPANISH_PHRASES } from './phrases-es'
+import { FRENCH_PHRASES } from './phrases-fr'
+import { DUTCH_PHRASES } from './phrases-nl'
+import { PORTUGUESE_PHRASES } from './phrases-pt'
+import { ITALIAN_PHRASES } from './phrases-it'
 import { createGate } from './prefilter'
 import { DECISIVE_WEIGHT, type MessageCategory, type Phrase } from './types'
 
@@ -24,13 +28,13 @@ export interface Hit {
   span?: readonly [number, number]
 }
 
-const ALL_PHRASES: readonly Phrase[] = [...ENGLISH_PHRASES, ...GERMAN_PHRASES, ...SPANISH_PHRASES]
+const ALL_PHRASES: readonly Phrase[] = [...ENGLISH_PHRASES, ...GERMAN_PHRASES, ...SPANISH_PHRASES, ...FRENCH_PHRASES, ...DUTCH_PHRASES, ...PORTUGUESE_PHRASES, ...ITALIAN_PHRASES]
 let gate: ((lowerText: string) => boolean[]) | undefined
 /** Built on the first classification, not at start-up. */
 const phrasesThatMayMatch = (lowerText: string): boolean[] => (gate ??= createGate(ALL_PHRASES.map((p) => p.keys)))(lowerText)
 
-const NEGATION = /(?<![\p{L}'])(?:not|no|never|without|nor|unable|cannot|kein\p{L}*|nicht|nie|ohne|nunca|sin|ningún|ninguna)(?![\p{L}])|n't(?![\p{L}])/iu
-const HYPOTHESIS = /(?<![\p{L}])(?:if|once|whether|should we|should you|in case|before|until|unless|wenn|falls|sobald|ob|bevor|si|en caso de|antes de|hasta que)(?![\p{L}])/iu
+const NEGATION = /(?<![\p{L}'])(?:not|no|never|without|nor|unable|cannot|kein\p{L}*|nicht|nie|ohne|nunca|sin|ningún|ninguna|pas|aucun\p{L}*|niet|geen|não|nao|nessun\p{L}*)(?![\p{L}])|n't(?![\p{L}])/iu
+const HYPOTHESIS = /(?<![\p{L}])(?:if|once|whether|should we|should you|in case|before|until|unless|wenn|falls|sobald|ob|bevor|si|en caso de|antes de|hasta que|caso|qualora|indien|mocht)(?![\p{L}])/iu
 /** "Thank you for completing the take-home": a step already done, not a new request. */
 const ALREADY_DONE = /(?:thank(?:s| you)(?: so much| again| very much)? for|impressed (?:by|with)|vielen dank für|danke für|gracias por)(?:\s+[^\s.!?]+){0,6}\s+$/iu
 const ALREADY_DONE_CATEGORIES: readonly MessageCategory[] = ['interview_request', 'assessment']

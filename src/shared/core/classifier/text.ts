@@ -134,3 +134,18 @@ export function prepareBody(body: string, subject: PreparedSubject): PreparedTex
   }
   return { own: foldWhitespace(own), forwarded }
 }
+
+/** Read once per message object: the classifier and the facts extraction share it. */
+const prepared = new WeakMap<object, { subject: PreparedSubject; body: PreparedText }>()
+const MAX_BODY_CHARS = 20_000
+
+/** The subject and the sender's own words of a mail (its first 20,000 characters), kept per message object. */
+export function preparedMail(message: { subject: string; text: string }): { subject: PreparedSubject; body: PreparedText } {
+  const hit = prepared.get(message)
+  if (hit) return hit
+  const subject = prepareSubject(message.subject)
+  const body = prepareBody(message.text.slice(0, MAX_BODY_CHARS), subject)
+  const out = { subject, body }
+  prepared.set(message, out)
+  return out
+}

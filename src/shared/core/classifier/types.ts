@@ -39,7 +39,7 @@ export interface Phrase {
   /** 4 decides on its own, 2.5 strong, 1.5 supporting, 0.8 a hint. */
   weight: number
   check: ContextCheck
-  language: 'en' | 'de' | 'es' | 'any'
+  language: 'en' | 'de' | 'es' | 'fr' | 'nl' | 'pt' | 'it' | 'any'
   /** Lower-case strings of which one must occur for the pattern to match; null: always try it. */
   keys: string[] | null
 }

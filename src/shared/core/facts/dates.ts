@@ -1,0 +1,260 @@
+/**
+ * When a sentence says something will happen, as a calendar day in the writer's own time
+ * zone: "by Friday", "early next week", "within two weeks", "innerhalb von 10 Werktagen",
+ * "d'ici vendredi", "a metà marzo". A range resolves to its end ("1-2 weeks" is two weeks,
+ * "early next week" is its Tuesday). Works on the sentence's tokens: one Map lookup each.
+ */
+import {
+  AFTER, AFTER_NEXT, AMBIGUOUS_MONTHS, AMBIGUOUS_WEEKDAYS, BEFORE, BUSINESS, DAY_AFTER_TOMORROW, FILLER, HOLIDAYS, MONTHS, NEW, NEXT,
+  NUMBERS, PARTS, PAST, SUMMER, THIS, TODAY, TOMORROW, UNITS, WEEKDAYS, WEEKEND, WEEK_WORDS, YEAR, type Part
+} from './words'
+
+const DAY_MS = 86_400_000
+
+/** Days since 1970-01-01; day 0 was a Thursday. */
+export type DayNumber = number
+
+export const weekdayOf = (day: DayNumber): number => (day + 4) % 7
+const mondayOf = (day: DayNumber): DayNumber => day - ((weekdayOf(day) + 6) % 7)
+export const dayOf = (year: number, month: number, date: number): DayNumber => Math.floor(Date.UTC(year, month - 1, date) / DAY_MS)
+const ymd = (day: DayNumber) => {
+  const d = new Date(day * DAY_MS)
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, date: d.getUTCDate() }
+}
+const lastOfMonth = (year: number, month: number): DayNumber => dayOf(year, month + 1, 0)
+export const isoDay = (day: DayNumber): string => new Date(day * DAY_MS).toISOString().slice(0, 10)
+
+/** The calendar day of an instant seen from a UTC offset (minutes east). */
+export function localDay(instant: string, offsetMinutes = 0): DayNumber {
+  return Math.floor((Date.parse(instant) + offsetMinutes * 60_000) / DAY_MS)
+}
+
+export function addBusinessDaysTo(day: DayNumber, n: number): DayNumber {
+  let out = day
+  for (let left = n; left > 0; ) {
+    out++
+    const wd = weekdayOf(out)
+    if (wd !== 0 && wd !== 6) left--
+  }
+  return out
+}
+
+/** Tokens of a sentence: lower case, letters and digits only. */
+export function tokensOf(sentence: string): string[] {
+  return sentence.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((t) => t !== '')
+}
+
+const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th|er|e|º|ª|°)?$/
+const DIGITS = /^\d+$/
+const ENGLISH_ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/
+const OR = new Set(['or', 'oder', 'o', 'ou', 'of', 'to', 'bis', 'a', 'à', 'tot', 'e'])
+const MONTH_CUES = new Set(['in', 'by', 'until', 'till', 'before', 'of', 'im', 'bis', 'vor', 'en', 'hasta', 'antes', 'de', 'del', 'd', 'au', 'avant', 'jusqu', 'begin', 'eind', 'em', 'até', 'ate', 'entro', 'di', 'a', 'tot', 'vóór', 'voor', 'uiterlijk', 'during', 'around', 'early', 'mid', 'late', 'end'])
+const WEEKDAY_CUES = new Set(['by', 'on', 'until', 'till', 'before', 'this', 'next', 'coming', 'até', 'ate', 'na', 'no', 'próxima', 'proxima', 'nesta', 'esta'])
+const SINGULAR_WEEK_MONTH = new Set(['week', 'woche', 'semana', 'semaine', 'settimana', 'month', 'monat', 'mes', 'mois', 'maand', 'mês', 'mese'])
+const WITHIN = new Set(['within', 'in', 'next', 'innerhalb', 'binnen', 'dentro', 'en', 'sous', 'dans', 'entro', 'em', 'nas', 'nelle', 'nächsten', 'próximas', 'prochaines', 'komende', 'prossime'])
+const SINGULAR_DAY = new Set(['day', 'tag', 'día', 'dia', 'jour', 'dag', 'giorno'])
+const MORNING_BEFORE = new Set(['guten', 'am', 'heute', 'jeden', 'diesen', 'la', 'esta', 'cada', 'morgen'])
+
+function partBefore(tokens: readonly string[], i: number, reach = 4): Part | undefined {
+  for (let j = i - 1; j >= Math.max(0, i - reach); j--) {
+    const part = PARTS.get(tokens[j])
+    if (part) return part
+  }
+  return undefined
+}
+const anyIn = (set: ReadonlySet<string>, tokens: readonly string[], from: number, to: number): boolean => {
+  for (let j = Math.max(0, from); j < Math.min(tokens.length, to); j++) if (set.has(tokens[j])) return true
+  return false
+}
+const numberAt = (token: string | undefined): number | undefined => {
+  if (token === undefined) return undefined
+  if (DIGITS.test(token)) return Number(token)
+  return NUMBERS.get(token)
+}
+
+/** "the first full working week of January": the Friday of the week holding Jan 5. */
+function afterNewYear(year: number): DayNumber {
+  return mondayOf(dayOf(year, 1, 5)) + 4
+}
+
+export interface ResolveContext {
+  /** The mail's own calendar day. */
+  today: DayNumber
+  /** Numeric dates read month first (12/4 is December 4). */
+  monthFirst: boolean
+}
+
+/** A day a sentence names, and the token it was read at. */
+export interface Mention { day: DayNumber; at: number }
+
+/** Every day a sentence names, in order of appearance. */
+export function daysNamed(sentence: string, tokens: readonly string[], ctx: ResolveContext): Mention[] {
+  const { today } = ctx
+  const now = ymd(today)
+  const out: Mention[] = []
+  const days = { push: (day: DayNumber) => out.push({ day, at: current }) }
+  let current = 0
+  for (let i = 0; i < tokens.length; i++) {
+    current = i
+    const t = tokens[i]
+    const unit = UNITS.get(t)
+    if (unit) {
+      // A quantity: "2 weeks", "a day or two", "1-2 semanas", "10 Werktagen".
+      let j = i - 1
+      let business = unit === 'business_day' || BUSINESS.has(tokens[i + 1])
+      if (BUSINESS.has(tokens[j])) { business = true; j-- }
+      while (j >= 0 && FILLER.has(tokens[j]) && j >= i - 3) j--
+      let quantity = numberAt(tokens[j])
+      if (tokens[j] === 'a' && tokens[j + 1] === 'couple') quantity = 2
+      const orMore = OR.has(tokens[i + 1]) ? numberAt(tokens[i + 2]) : undefined
+      if (quantity === undefined && orMore !== undefined && (tokens[i - 1] === 'next' || NUMBERS.get(tokens[i - 1]) === 1)) quantity = 1
+      // "in the coming days", "in den nächsten Tagen", "nei prossimi giorni": a few.
+      if (quantity === undefined && unit === 'day' && !SINGULAR_DAY.has(t) && (NEXT.has(tokens[i - 1]) || NEXT.has(tokens[i + 1]))) quantity = 3
+      if (quantity === undefined && (unit === 'week' || unit === 'month') && !SINGULAR_WEEK_MONTH.has(t) && (NEXT.has(tokens[i - 1]) || NEXT.has(tokens[i + 1]))) quantity = 3
+      if (quantity === undefined && unit === 'day' && SINGULAR_DAY.has(t) && partBefore(tokens, i, 3) === 'late') {
+        days.push(today) // "by the end of the day"
+        continue
+      }
+      if (quantity !== undefined) {
+        if (orMore !== undefined && orMore > quantity) quantity = orMore
+        if (anyIn(PAST, tokens, j - 3, j) || tokens[i + 1] === 'ago' || tokens[i + 1] === 'geleden' || tokens[i + 1] === 'fa') continue
+        if (quantity > 366 || quantity <= 0) continue
+        // "no more than 3-4 hours" is how long, not when: hours count only after "within", "in", "innerhalb"…
+        if (unit === 'hour' && !anyIn(WITHIN, tokens, j - 3, j)) continue
+        if (unit === 'hour') days.push(today + Math.floor(quantity / 24))
+        else if (unit === 'day') days.push(business ? addBusinessDaysTo(today, quantity) : today + quantity)
+        else if (unit === 'business_day') days.push(addBusinessDaysTo(today, quantity))
+        else if (unit === 'week') days.push(today + 7 * quantity)
+        else {
+          const m = now.month - 1 + quantity
+          const year = now.year + Math.floor(m / 12)
+          days.push(Math.min(dayOf(year, (m % 12) + 1, now.date), lastOfMonth(year, (m % 12) + 1)))
+        }
+        continue
+      }
+      if (unit === 'week' || unit === 'month') {
+        // A calendar week or month: "next week", "la semaine prochaine", "Ende des Monats".
+        const after = anyIn(AFTER_NEXT, tokens, i - 2, i) || (tokens[i + 1] === 'after' && tokens[i + 2] === 'next')
+        const next = after || anyIn(NEXT, tokens, i - 3, i) || anyIn(NEXT, tokens, i + 1, i + 3)
+        const part = partBefore(tokens, i)
+        const thisOne = anyIn(THIS, tokens, i - 3, i)
+        if (!next && !thisOne && !part) continue
+        if (unit === 'week') {
+          const monday = mondayOf(today) + (after ? 14 : next ? 7 : 0)
+          let day = monday + (part === 'early' ? 1 : part === 'mid' ? 2 : 4)
+          if (day < today) day += 7
+          days.push(day)
+        } else {
+          const m = now.month - 1 + (next ? 1 : 0)
+          const year = now.year + Math.floor(m / 12)
+          const month = (m % 12) + 1
+          days.push(part === 'early' ? dayOf(year, month, 10) : part === 'mid' ? dayOf(year, month, 15) : lastOfMonth(year, month))
+        }
+      }
+      continue
+    }
+    const weekday = WEEKDAYS.get(t)
+    if (weekday !== undefined) {
+      if (AMBIGUOUS_WEEKDAYS.has(t) && tokens[i + 1] !== 'feira' && !WEEKDAY_CUES.has(tokens[i - 1])) continue
+      // "Friday, December 4": the date says it.
+      if (ORDINAL.test(tokens[i + 1] ?? '') || MONTHS.has(tokens[i + 1] ?? '') || MONTHS.has(tokens[i + 2] ?? '')) continue
+      if (anyIn(PAST, tokens, i - 1, i)) continue
+      let delta = (weekday - weekdayOf(today) + 7) % 7
+      if (delta === 0) delta = 7
+      const nextWeek = anyIn(NEXT, tokens, i - 2, i) || NEXT.has(tokens[i + 1]) || NEXT.has(tokens[tokens[i + 1] === 'feira' ? i + 2 : i + 1]) || (tokens[i + 1] === 'next' && tokens[i + 2] === 'week')
+      days.push(nextWeek ? mondayOf(today) + 7 + ((weekday + 6) % 7) : today + delta)
+      continue
+    }
+    if (TODAY.has(t)) {
+      if (t === 'hui' && tokens[i - 1] !== 'aujourd') continue
+      days.push(today)
+      continue
+    }
+    if (TOMORROW.has(t)) {
+      if (MORNING_BEFORE.has(tokens[i - 1]) && tokens[i - 2] !== 'pasado') continue
+      const dayAfter = tokens[i - 1] === 'pasado' || tokens[i - 1] === 'après' || tokens[i - 1] === 'apres' || (tokens[i - 1] === 'de' && tokens[i - 2] === 'depois')
+      days.push(today + (dayAfter ? 2 : 1))
+      continue
+    }
+    if (DAY_AFTER_TOMORROW.has(t)) {
+      days.push(today + 2)
+      continue
+    }
+    const month = MONTHS.get(t)
+    if (month !== undefined) {
+      const dateBefore = ORDINAL.exec(tokens[i - 1] ?? '') ?? (['de', 'di', 'van'].includes(tokens[i - 1]) ? ORDINAL.exec(tokens[i - 2] ?? '') : null)
+      const dateAfter = ORDINAL.exec(tokens[i + 1] ?? '')
+      const date = dateBefore ? Number(dateBefore[1]) : dateAfter ? Number(dateAfter[1]) : undefined
+      const yearToken = [tokens[i + 1], tokens[i + 2], tokens[i + 3]].find((x) => x !== undefined && /^20\d\d$/.test(x))
+      if (date === undefined && (AMBIGUOUS_MONTHS.has(t) ? !['in', 'by', 'until', 'early', 'mid', 'late', 'end', 'of', 'im', 'bis', 'anfang', 'mitte', 'ende', 'en', 'mediados', 'finales', 'principios', 'mi', 'fin', 'début', 'eind', 'begin', 'half', 'medio', 'meados', 'início', 'inicio', 'metà', 'meta', 'inizio', 'fine', 'entro', 'a', 'em', 'de', 'di', 'tot', 'voor'].includes(tokens[i - 1]) : !MONTH_CUES.has(tokens[i - 1]) && !PARTS.has(tokens[i - 1]))) continue
+      if (date !== undefined && (date < 1 || date > 31)) continue
+      let year = yearToken ? Number(yearToken) : now.year
+      if (!yearToken) {
+        const candidate = date !== undefined ? dayOf(year, month, date) : lastOfMonth(year, month)
+        if (candidate < today - 60 || (date === undefined && month < now.month)) year++
+      }
+      if (date !== undefined) days.push(weekOf(tokens, i, dayOf(year, month, date)))
+      else {
+        const part = partBefore(tokens, i, 3)
+        days.push(part === 'early' ? dayOf(year, month, 10) : part === 'mid' ? dayOf(year, month, 15) : lastOfMonth(year, month))
+      }
+      continue
+    }
+    if (WEEKEND.has(t)) {
+      const friday = mondayOf(today) + 4
+      days.push(friday < today ? friday + 7 : friday)
+      continue
+    }
+    const nth = ENGLISH_ORDINAL.exec(t)
+    if (nth && !MONTHS.has(tokens[i - 1] ?? '') && !MONTHS.has(tokens[i + 1] ?? '') && !MONTHS.has(tokens[i + 2] ?? '')) {
+      // "the week of the 30th": this month's 30th, or next month's when it has passed.
+      const n = Number(nth[1])
+      if (n < 1 || n > 31) continue
+      const here = n >= now.date ? dayOf(now.year, now.month, n) : dayOf(now.month === 12 ? now.year + 1 : now.year, now.month === 12 ? 1 : now.month + 1, n)
+      days.push(weekOf(tokens, i, here))
+      continue
+    }
+    if (HOLIDAYS.has(t)) {
+      const summer = anyIn(SUMMER, tokens, i - 2, i + 1) || SUMMER.has(t)
+      if (anyIn(AFTER, tokens, i - 3, i)) {
+        if (summer) days.push(dayOf(now.month > 9 ? now.year + 1 : now.year, 9, 15))
+        else if (now.month >= 10) days.push(afterNewYear(now.year + 1))
+        else if (now.month <= 1) days.push(Math.max(afterNewYear(now.year), today + 7))
+      } else if (anyIn(BEFORE, tokens, i - 3, i) && !summer && now.month >= 10) {
+        days.push(dayOf(now.year, 12, 23))
+      }
+      continue
+    }
+    if (YEAR.has(t)) {
+      if (anyIn(NEW, tokens, i - 2, i) || t === 'jahr' && tokens[i - 1] === 'neuen') days.push(now.month >= 10 ? afterNewYear(now.year + 1) : Math.max(afterNewYear(now.year), today + 7))
+      else if (partBefore(tokens, i, 4) === 'late' || t === 'jahresende' || t === 'jaareinde') days.push(dayOf(now.year, 12, 31))
+      continue
+    }
+  }
+  current = tokens.length
+  if (/\d[./-]\d/.test(sentence)) numericDates(sentence, ctx, days)
+  return out
+}
+
+/** "the week of Nov 30", "la semaine du 30 novembre": the Friday of that week. */
+function weekOf(tokens: readonly string[], i: number, day: DayNumber): DayNumber {
+  return anyIn(WEEK_WORDS, tokens, i - 4, i) ? mondayOf(day) + 4 : day
+}
+
+const ISO_DATE = /\b(20\d\d)-(\d\d)-(\d\d)\b/g
+const SHORT_DATE = /(?<![\d.,/])(\d{1,2})([./])(\d{1,2})(?:\2(\d{2,4}))?(?![\d,]|\.\d)/g
+
+/** 2026-12-04, 4.12., 04/12/2026 (day first, unless the sentence is English: 12/4). */
+function numericDates(sentence: string, ctx: ResolveContext, out: { push(day: DayNumber): void }): void {
+  const now = ymd(ctx.today)
+  for (const m of sentence.matchAll(ISO_DATE)) out.push(dayOf(Number(m[1]), Number(m[2]), Number(m[3])))
+  for (const m of sentence.matchAll(SHORT_DATE)) {
+    const a = Number(m[1])
+    const b = Number(m[3])
+    const [month, date] = ctx.monthFirst && m[2] === '/' ? [a, b] : [b, a]
+    if (month < 1 || month > 12 || date < 1 || date > 31) continue
+    let year = m[4] ? Number(m[4].length === 2 ? `20${m[4]}` : m[4]) : now.year
+    if (!m[4] && dayOf(year, month, date) < ctx.today - 60) year++
+    out.push(dayOf(year, month, date))
+  }
+}

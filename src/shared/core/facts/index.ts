@@ -1,0 +1,151 @@
+/**
+ * Facts, not only a label: what a human reply says about what happens next, each with the
+ * sentence that says it. The promised response time (resolved against the mail's Date and
+ * its offset; a range resolves to its end), whether a timeline was given at all, a deadline
+ * the candidate must meet, the next step named, and the person to answer. Pure.
+ */
+import type { MailMessage } from '../mail-message'
+import type { ReplyFacts } from '../../model'
+import { preparedMail } from '../classifier/text'
+import { PROMISE, DEADLINE, TO_CANDIDATE, NO_TIMELINE, NEXT_STEPS, NEXT_STEP_CUES, STRONG_DEADLINE, POLITE, WE, AVAILABILITY, ASK_REPLY, BY_WORDS, asksForReply } from './cues'
+import { daysNamed, isoDay, localDay, tokensOf, type DayNumber, type Mention } from './dates'
+import { personToAnswer, type Person } from './person'
+import { sentencesOf } from './sentences'
+
+export { personToAnswer, type Person } from './person'
+
+export interface ExtractedFacts {
+  /** They said when the candidate will hear back (automatic acknowledgements count). */
+  timelineGiven: boolean
+  /** YYYY-MM-DD, the end of the promised window in the writer's time zone. */
+  respondBy: string | null
+  /** The sentence with the promise (or, without one, the deadline). */
+  evidence: string | null
+  /** YYYY-MM-DD by which the candidate must act. */
+  candidateDeadline: string | null
+  deadlineEvidence: string | null
+  /** "another interview round", "references", "a decision"… */
+  nextStep: string | null
+  nextStepEvidence: string | null
+  replyTo: Person | null
+}
+
+export interface FactOptions {
+  /** The user's own addresses: never the person to answer. */
+  userAddresses?: readonly string[]
+  /** The sender's own words when already prepared (the classifier's), to read the mail once. */
+  own?: string
+}
+
+const MAX_OWN_CHARS = 6_000
+const ENGLISH = new Set(['the', 'we', 'you', 'will', 'by', 'and', 'to'])
+
+const anyOf = (set: ReadonlySet<string>, tokens: readonly string[]): boolean => {
+  for (const t of tokens) if (set.has(t)) return true
+  return false
+}
+/** "won't", "can't", "not" before a promise word: "we can't give you a timeline yet". */
+const refused = (tokens: readonly string[]): boolean => anyOf(NO_TIMELINE, tokens) && tokens.some((t) => t === 'timeline' || t === 'timeframe' || t === 'zeitplan' || t === 'plazos' || t === 'calendrier' || t === 'tijdlijn' || t === 'prazo' || t === 'tempistiche')
+
+const [PROMISE_BIT, DEADLINE_BIT, YOU_BIT, STRONG_BIT, POLITE_BIT, WE_BIT, AVAILABILITY_BIT, NEXT_STEP_BIT, ENGLISH_BIT, ASK_BIT, BY_BIT] = [1, 2, 4, 8, 16, 32, 64, 128, 256, 1 << 20, 1 << 21]
+const STEP_BITS = NEXT_STEPS.reduce((bits, _, k) => bits | (512 << k), 0)
+/** Every cue word with the kinds of cue it is, so a sentence is read in one pass. */
+const CUE_BITS = new Map<string, number>()
+for (const [set, bit] of [[PROMISE, PROMISE_BIT], [DEADLINE, DEADLINE_BIT], [TO_CANDIDATE, YOU_BIT], [STRONG_DEADLINE, STRONG_BIT], [POLITE, POLITE_BIT], [WE, WE_BIT], [AVAILABILITY, AVAILABILITY_BIT], [NEXT_STEP_CUES, NEXT_STEP_BIT], [ENGLISH, ENGLISH_BIT], [ASK_REPLY, ASK_BIT], [BY_WORDS, BY_BIT], ...NEXT_STEPS.map((rule, k) => [rule.words, 512 << k] as const)] as const) {
+  for (const word of set) CUE_BITS.set(word, (CUE_BITS.get(word) ?? 0) | bit)
+}
+
+const AT_THE_LATEST = new Set(['latest', 'spätestens', 'tardar', 'tard', 'uiterlijk', 'tardi', 'or', 'oder', 'ou', 'of', 'o'])
+
+/**
+ * The promised day of a sentence: the end of a range ("by Friday, at the latest early next
+ * week"), else the day named nearest to what is promised ("the team meets on Thursday, and
+ * we hope to share a decision early next week" is early next week).
+ */
+function promisedDay(mentions: readonly Mention[], tokens: readonly string[]): DayNumber {
+  if (mentions.length === 1 || anyOf(AT_THE_LATEST, tokens)) return Math.max(...mentions.map((m) => m.day))
+  const cues: number[] = []
+  tokens.forEach((t, i) => { if (PROMISE.has(t)) cues.push(i) })
+  let best = mentions[0]
+  let bestDistance = Infinity
+  for (const m of mentions) {
+    const distance = Math.min(...cues.map((c) => Math.abs(c - m.at)))
+    if (distance < bestDistance || (distance === bestDistance && m.day > best.day)) { best = m; bestDistance = distance }
+  }
+  return best.day
+}
+
+export function extractFacts(message: MailMessage, options: FactOptions = {}): ExtractedFacts {
+  const own = (options.own ?? preparedMail(message).body.own).slice(0, MAX_OWN_CHARS)
+  const today = localDay(message.date, message.dateOffsetMinutes ?? 0)
+  const facts: ExtractedFacts = { timelineGiven: false, respondBy: null, evidence: null, candidateDeadline: null, deadlineEvidence: null, nextStep: null, nextStepEvidence: null, replyTo: personToAnswer(message, options.userAddresses) }
+  let promised: DayNumber | undefined
+  let deadline: DayNumber | undefined
+  for (const sentence of sentencesOf(own)) {
+    const tokens = tokensOf(sentence)
+    if (tokens.length === 0) continue
+    // One pass over the words: which kinds of cue the sentence holds.
+    let cues = 0
+    for (const t of tokens) cues |= CUE_BITS.get(t) ?? 0
+    const promise = (cues & PROMISE_BIT) !== 0
+    const we = (cues & WE_BIT) !== 0
+    // Interview slots asked for ("your availability for the week of Nov 16") are no deadline; "by November 20" is.
+    const slots = (cues & AVAILABILITY_BIT) !== 0 && (cues & BY_BIT) === 0
+    const asked = (cues & ASK_BIT) !== 0 || asksForReply(tokens)
+    const toCandidate = asked || (!slots && ((cues & STRONG_BIT) !== 0 || ((cues & POLITE_BIT) !== 0 && !we) || ((cues & DEADLINE_BIT) !== 0 && (cues & YOU_BIT) !== 0 && !we && !promise)))
+    if (promise || toCandidate) {
+      const mentions = daysNamed(sentence, tokens, { today, monthFirst: (cues & ENGLISH_BIT) !== 0 }).filter((m) => m.day >= today && m.day <= today + 400)
+      if (mentions.length && toCandidate) {
+        const day = Math.min(...mentions.map((m) => m.day))
+        if (deadline === undefined) { deadline = day; facts.deadlineEvidence = sentence }
+      } else if (mentions.length && !refused(tokens)) {
+        const day = promisedDay(mentions, tokens)
+        if (promised === undefined || day > promised) { promised = day; facts.evidence = sentence }
+      }
+    }
+    if (facts.nextStep === null && (cues & STEP_BITS) !== 0 && ((cues & NEXT_STEP_BIT) !== 0 || (promise && facts.evidence === sentence))) {
+      const step = NEXT_STEPS.find((rule) => anyOf(rule.words, tokens))
+      if (step && !tokens.includes('not') && !sentence.includes("n't") && !tokens.includes('nicht') && !tokens.includes('pas') && !tokens.includes('niet')) {
+        facts.nextStep = step.label
+        facts.nextStepEvidence = sentence
+      }
+    }
+  }
+  if (promised !== undefined) {
+    facts.timelineGiven = true
+    facts.respondBy = isoDay(promised)
+  }
+  if (deadline !== undefined) {
+    facts.candidateDeadline = isoDay(deadline)
+    if (facts.evidence === null) facts.evidence = facts.deadlineEvidence
+  }
+  return facts
+}
+
+/** Nothing said: for your own, unrelated or automatic mail. */
+export const NO_FACTS: ExtractedFacts = { timelineGiven: false, respondBy: null, evidence: null, candidateDeadline: null, deadlineEvidence: null, nextStep: null, nextStepEvidence: null, replyTo: null }
+
+/** What is kept on the timeline: the facts without how the person was found. */
+export function toStoredFacts(facts: ExtractedFacts): ReplyFacts {
+  const cut = (s: string | null) => (s === null ? null : s.slice(0, 1000))
+  const person = facts.replyTo
+  return {
+    timelineGiven: facts.timelineGiven, respondBy: facts.respondBy, evidence: cut(facts.evidence),
+    candidateDeadline: facts.candidateDeadline, deadlineEvidence: cut(facts.deadlineEvidence),
+    nextStep: facts.nextStep, nextStepEvidence: cut(facts.nextStepEvidence),
+    replyTo: person ? { name: person.name.slice(0, 200), email: person.email.slice(0, 320), ...(person.title ? { title: person.title.slice(0, 200) } : {}) } : null,
+    source: 'mail', dismissed: false
+  }
+}
+
+/** The facts the interface shows for one mail (`afterview classify --json`). */
+export function factsForOutput(facts: ExtractedFacts): { timelineGiven: boolean; respondBy: string | null; candidateDeadline: string | null; replyTo: { name: string; email: string } | null; nextStep: string | null; evidence: string | null } {
+  return {
+    timelineGiven: facts.timelineGiven,
+    respondBy: facts.respondBy,
+    candidateDeadline: facts.candidateDeadline,
+    replyTo: facts.replyTo ? { name: facts.replyTo.name, email: facts.replyTo.email } : null,
+    nextStep: facts.nextStep,
+    evidence: facts.evidence
+  }
+}

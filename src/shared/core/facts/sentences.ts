@@ -1,0 +1,45 @@
+/**
+ * Sentence boundaries, found once per message in one pass over its characters: a period,
+ * "!" or "?" followed by a space, or a line break. Not after a number ("bis zum 4. Dezember")
+ * nor after a short abbreviation ("Dr. Lee", "Dec. 4", "e.g. Friday").
+ */
+
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'etc', 'vs', 'approx', 'ca', 'bzw', 'z.b', 'sr', 'sra', 'mme', 'm', 'p.ex', 'ggf', 'evtl', 'inkl', 'nr', 'no'])
+
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0 || code === 46
+}
+
+/** The word just before position `end` (letters, digits and inner dots), lower case. */
+function wordBefore(text: string, end: number): string {
+  let start = end
+  while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--
+  return text.slice(start, end).toLowerCase()
+}
+
+export function sentencesOf(text: string): string[] {
+  const out: string[] = []
+  let from = 0
+  const push = (to: number) => {
+    const s = text.slice(from, to).trim()
+    if (s !== '') out.push(s)
+    from = to
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 10) {
+      push(i + 1)
+      continue
+    }
+    if (c !== 46 && c !== 33 && c !== 63) continue
+    const next = text.charCodeAt(i + 1)
+    if (i + 1 < text.length && next !== 32 && next !== 10 && next !== 9) continue
+    if (c === 46) {
+      const word = wordBefore(text, i)
+      if (/^\d+$/.test(word) || ABBREVIATIONS.has(word) || (word.length === 1 && word !== '')) continue
+    }
+    push(i + 1)
+  }
+  push(text.length)
+  return out
+}

@@ -1,0 +1,87 @@
+/**
+ * The planner's caches. An application's history is read once per application object (the
+ * store replaces the object on every change), and a plan is kept until the clock passes a
+ * moment at which it can change, so re-planning thousands of applications each minute
+ * costs a lookup each.
+ */
+import type { Application, MessageRef, PlannerSettings } from '../../model'
+import { DAY } from '../time'
+import { THANK_YOU_CUTOFF_DAYS, type History, type NextAction, type Outgoing, type Reply } from './types'
+
+export function isHumanReply(m: MessageRef): boolean {
+  return m.direction === 'in' && !m.automatic && m.category !== 'unrelated' && m.category !== 'acknowledgement'
+}
+
+/**
+ * What a kept plan was made from. The store never changes an application in place (each
+ * change is a new object), but a caller holding one might: then this differs and the plan
+ * is made again.
+ */
+export function stampOf(app: Application): string {
+  return `${app.updatedAt}|${app.stage}|${app.events.length}|${app.interviews.length}|${app.contacts.length}|${JSON.stringify(app.actions)}`
+}
+
+const historyCache = new WeakMap<Application, { stamp: string; history: History }>()
+export function historyOf(app: Application): History {
+  const stamp = stampOf(app)
+  const hit = historyCache.get(app)
+  if (hit && hit.stamp === stamp) return hit.history
+  const outgoing: Outgoing[] = []
+  const replies: Reply[] = []
+  const acknowledgements: Reply[] = []
+  for (const event of app.events) {
+    const m = event.message
+    if (!m) continue
+    const at = Date.parse(event.at)
+    // Sync files recipients as "Dana <dana@acme.com>": compare the bare address.
+    if (m.direction === 'out') outgoing.push({ at, to: m.to.map((t) => (/<([^>]+)>/.exec(t)?.[1] ?? t).trim().toLowerCase()) })
+    else if (isHumanReply(m)) replies.push({ at, event, message: m })
+    else if (m.category === 'acknowledgement') acknowledgements.push({ at, event, message: m })
+  }
+  replies.sort((a, b) => a.at - b.at)
+  acknowledgements.sort((a, b) => a.at - b.at)
+  const history: History = {
+    contactsById: new Map(app.contacts.map((c) => [c.id, c])),
+    companyDomain: app.companyDomain?.toLowerCase(),
+    outgoing, replies, acknowledgements, acknowledged: acknowledgements.length > 0,
+    interviews: [...app.interviews].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
+  }
+  historyCache.set(app, { stamp, history })
+  return history
+}
+
+/**
+ * The moments at which the plan of `app` can change by the clock alone: an interview
+ * ends, a thank-you becomes too late to suggest, a snooze runs out.
+ */
+function clockFlips(app: Application): number[] {
+  const flips: number[] = []
+  for (const i of app.interviews) {
+    const end = Date.parse(i.startsAt) + i.durationMinutes * 60_000
+    flips.push(end, end + THANK_YOU_CUTOFF_DAYS * DAY + 1)
+  }
+  for (const key in app.actions) {
+    const until = app.actions[key].until
+    if (until) flips.push(Date.parse(until))
+  }
+  return flips
+}
+
+interface Kept { settings: PlannerSettings; stamp: string; from: number; to: number; actions: NextAction[] }
+const kept = new WeakMap<Application, Kept>()
+
+/** The plan kept for `app` at `now`, or a new one from `plan` (kept per application and settings object). */
+export function keptPlan(app: Application, settings: PlannerSettings, now: number, plan: () => NextAction[]): NextAction[] {
+  const hit = kept.get(app)
+  const stamp = stampOf(app)
+  if (hit && hit.settings === settings && hit.stamp === stamp && now >= hit.from && now < hit.to) return hit.actions
+  let from = -Infinity
+  let to = Infinity
+  for (const f of clockFlips(app)) {
+    if (f <= now) from = Math.max(from, f)
+    else to = Math.min(to, f)
+  }
+  const actions = plan()
+  kept.set(app, { settings, stamp, from, to, actions })
+  return actions
+}

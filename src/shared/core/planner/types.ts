@@ -1,0 +1,61 @@
+/** The planner's vocabulary: what an action is, and what an application's history says. */
+import type { Contact, Interview, MessageRef, ReplyFacts, TimelineEvent } from '../../model'
+
+export const ACTION_KINDS = ['thank_you', 'ask_next_steps', 'follow_up', 'application_follow_up', 'answer', 'close_out'] as const
+export type ActionKind = (typeof ACTION_KINDS)[number]
+
+export interface NextAction {
+  /** Stable key: the same action keeps it from one plan to the next (done/snooze state hangs off it). */
+  key: string
+  applicationId: string
+  kind: ActionKind
+  /** "Send a thank-you to Dana" */
+  title: string
+  /** Why, in plain words. */
+  reason: string
+  /** ISO instant; null for suggestions that never nag (close out). */
+  dueAt: string | null
+  company: string
+  role: string
+  /** Who it goes to. */
+  contactIds: string[]
+  /** The person who last wrote, when the action answers them (name and address from their mail). */
+  to?: { name: string; email: string }
+  interviewId?: string
+  /** The message this action answers (Message-ID), when it answers one. */
+  replyToMessageId?: string
+  /** Set when the user snoozed it: the original due time is replaced by this. */
+  snoozedUntil?: string
+  /** A thank-you that should also ask about next steps (no timeline was given). */
+  asksNextSteps?: boolean
+}
+
+export interface Outgoing { at: number; to: string[] }
+export interface Reply { at: number; event: TimelineEvent; message: MessageRef }
+
+/** What an application's history says, independent of the clock. */
+export interface History {
+  contactsById: Map<string, Contact>
+  companyDomain?: string
+  outgoing: Outgoing[]
+  /** Human replies, oldest first. */
+  replies: Reply[]
+  acknowledged: boolean
+  /** Automatic acknowledgements, oldest first (their promised timeline counts). */
+  acknowledgements: Reply[]
+  interviews: Interview[]
+}
+
+/** Interviews older than this get no thank-you reminder: too late to help. */
+export const THANK_YOU_CUTOFF_DAYS = 14
+/** Local hour at which date-only deadlines fall due. */
+export const MORNING = 9
+/** Below this the classifier is "not sure": no decision is taken on its word. */
+export const SURE = 0.6
+/** A reply that gave no timeline: ask about next steps after this many business days. */
+export const ASK_NEXT_STEPS_AFTER_BUSINESS_DAYS = 2
+
+/** The facts of a reply the user has not dismissed. */
+export function factsOf(m: MessageRef): ReplyFacts | undefined {
+  return m.facts && !m.facts.dismissed ? m.facts : undefined
+}
