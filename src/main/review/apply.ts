@@ -84,7 +84,7 @@ export async function applyProposal(ctx: ServiceContext, apps: ApplicationChange
         if (contact && !contactIds.includes(contact.id)) contactIds.push(contact.id)
       }
       const before = new Set(app.interviews.map((i) => i.id))
-      const saved = await apps.saveInterview({ applicationId, interview: { startsAt: fields.startsAt, durationMinutes: fields.durationMinutes ?? 60, kind: 'video', contactIds, topics: '', timelineGiven: false } })
+      const saved = await apps.saveInterview({ applicationId, interview: { startsAt: fields.startsAt, durationMinutes: fields.durationMinutes ?? 60, kind: fields.interviewKind ?? 'other', contactIds, topics: '', timelineGiven: false } })
       interviewId = saved.application.interviews.find((i) => !before.has(i.id))?.id
       path = `/application/${applicationId}`
       break

@@ -12,6 +12,7 @@ import { domainOf, normalizeMessageId, tidyMessageId, type MailMessage } from '.
 import { extractFacts, toStoredFacts } from '../../shared/core/facts'
 import type { MessageRef } from '../../shared/model'
 import { untrackedAcknowledgement } from '../../shared/core/untracked-acknowledgement'
+import { formatAddress } from '../../shared/core/address'
 import type { ServiceContext } from '../service-context'
 import { applicationWrites } from '../store/application-writes'
 import { applyProposal, type ApplicationChanges } from './apply'
@@ -73,7 +74,7 @@ export function createReview(ctx: ServiceContext, apps: ApplicationChanges): Rev
         autoApplicable: change.autoApplicable,
         message: {
           messageId: tidyMessageId(message.messageId),
-          from: (message.from.name ? `${message.from.name} <${message.from.address}>` : message.from.address).slice(0, 1000),
+          from: formatAddress(message.from).slice(0, 1000),
           subject: message.subject.slice(0, 2000),
           date: message.date,
           ...(accountId ? { accountId } : {})

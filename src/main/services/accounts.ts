@@ -10,8 +10,9 @@ import { syncStateId } from '../store/sync-state'
 import { removeHeaderIndex } from '../mail/sync/header-index'
 import { slug } from './applications'
 import type { MailHost } from './mail-host'
+import { discoverAccount, type DiscoverOptions } from '../mail/discover'
 
-export type AccountServices = Pick<Services, 'listAccounts' | 'getAccountPresets' | 'addAccount' | 'updateAccount' | 'removeAccount' | 'testAccount'>
+export type AccountServices = Pick<Services, 'listAccounts' | 'getAccountPresets' | 'discoverAccount' | 'addAccount' | 'updateAccount' | 'removeAccount' | 'testAccount'>
 
 type Fields = ReturnType<typeof AccountFields.parse>
 
@@ -42,7 +43,7 @@ export function changesWhereThePasswordGoes(before: Account, after: Account): bo
   return !same(before.imap, after.imap) || !same(before.smtp, after.smtp) || before.user !== after.user
 }
 
-export function createAccountServices(host: MailHost): AccountServices {
+export function createAccountServices(host: MailHost, discover: DiscoverOptions = {}): AccountServices {
   const { store } = host.ctx
   const get = (id: string): Account => {
     const account = store.accounts.get(id)
@@ -78,6 +79,9 @@ export function createAccountServices(host: MailHost): AccountServices {
     },
     async getAccountPresets() {
       return ACCOUNT_PRESETS
+    },
+    async discoverAccount({ email }) {
+      return discoverAccount(email, discover)
     },
     async addAccount({ fields, password, skipTest, trustCertificate }) {
       if (store.accounts.all().some((a) => a.email === fields.email.trim().toLowerCase())) {

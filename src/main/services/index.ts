@@ -16,6 +16,7 @@ import { createReviewServices } from './review'
 import { createFactServices } from './facts'
 import { createClassifyServices } from './classify'
 import { createReview } from '../review/engine'
+import type { DiscoverOptions } from '../mail/discover'
 import { createInsightsServices } from './insights'
 
 export interface ServiceOptions {
@@ -31,6 +32,8 @@ export interface ServiceOptions {
   desktop?: () => DesktopStatus
   /** Opens an address in the system browser (OAuth2 sign-in); Electron: shell.openExternal. */
   openBrowser?: (url: string) => void | Promise<void>
+  /** Where "add an account from the address" looks (a loopback DNS and autoconfig server in tests). */
+  discover?: DiscoverOptions
 }
 
 export interface AppServices extends Services {
@@ -72,7 +75,7 @@ export function createServices(options: ServiceOptions): AppServices {
     ...applications,
     ...createImportExportServices(ctx),
     ...createReminderServices(ctx),
-    ...createAccountServices(mail),
+    ...createAccountServices(mail, options.discover),
     ...createSyncServices(mail),
     ...createOAuthServices(mail, options.openBrowser),
     ...createOutboxServices(ctx, mail.secretFor),

@@ -4,6 +4,7 @@
  */
 import { AfterviewError, type MessageContent, type Services } from '../../shared/api'
 import { normalizeMessageId } from '../../shared/core/mail-message'
+import { formatAddress } from '../../shared/core/address'
 import { closeImap, openImap } from '../mail/imap'
 import { parseMessage } from '../mail/parse-message'
 import type { MailHost } from './mail-host'
@@ -49,8 +50,7 @@ export function createSyncServices(host: MailHost): SyncServices {
             const fetched = await client.fetchOne(String(uids[0]), { source: { maxLength: 2 * 1024 * 1024 } }, { uid: true })
             if (!fetched || !fetched.source) continue
             const mail = await parseMessage(fetched.source)
-            const fmt = (a: { name: string; address: string }) => (a.name ? `${a.name} <${a.address}>` : a.address)
-            const content: MessageContent = { messageId: mail.messageId, subject: mail.subject, from: fmt(mail.from), to: [...mail.to, ...mail.cc].map(fmt), date: mail.date, text: mail.text, accountId: account.id }
+            const content: MessageContent = { messageId: mail.messageId, subject: mail.subject, from: formatAddress(mail.from), to: [...mail.to, ...mail.cc].map(formatAddress), date: mail.date, text: mail.text, accountId: account.id }
             cache.set(key, content)
             if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!)
             return content

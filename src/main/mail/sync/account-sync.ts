@@ -104,9 +104,13 @@ export class AccountSync implements WatchHost, PassHost {
   addTimer(t: NodeJS.Timeout): void { this.timers.add(t) }
   dropTimer(t: NodeJS.Timeout): void { this.timers.delete(t) }
 
-  /** Reconnect now instead of waiting out the backoff (after "Sync now"). */
+  /** While IDLE: look for new mail now (set by the watch loop). */
+  checkNow?: () => void
+
+  /** "Sync now": reconnect instead of waiting out the backoff, or, while watching, check the mailbox now. */
   nudge(): void {
     this.wake?.()
+    this.checkNow?.()
   }
 
   async stop(): Promise<void> {

@@ -8,6 +8,7 @@ import { MessageRef } from '../../../shared/model'
 import { describeInvalid } from '../../../shared/api'
 import { tidyMessageId, type MailAddress, type MailMessage } from '../../../shared/core/mail-message'
 import type { MessageMatch } from '../../../shared/core/matcher'
+import { formatAddress as formatNamedAddress } from '../../../shared/core/address'
 
 export const LIMITS = { subject: 300, name: 100, address: 320, recipients: 20, snippet: 240, reason: 1000, messageId: 1000 } as const
 
@@ -20,10 +21,9 @@ export function clampSubject(subject: string): string {
   return cut(collapsed, LIMITS.subject)
 }
 
+/** "Name <address>" (the shared form), each part cut to what the record keeps. */
 export function formatAddress(a: MailAddress): string {
-  const name = cut(a.name.replace(/\s+/g, ' ').trim(), LIMITS.name)
-  const address = cut(a.address, LIMITS.address)
-  return name ? `${name} <${address}>` : address
+  return formatNamedAddress({ name: cut(a.name.replace(/\s+/g, ' ').trim(), LIMITS.name), address: cut(a.address, LIMITS.address) })
 }
 
 export function snippetOf(text: string, max: number = LIMITS.snippet): string {

@@ -28,6 +28,8 @@ export interface WatchHost {
   dropTimer(t: NodeJS.Timeout): void
   /** Files earlier mail that now matches (after the first pass of a connection). */
   fileEarlier(): Promise<number>
+  /** While IDLE: look for new mail now ("Sync now"), which also moves "last checked". */
+  checkNow?: () => void
 }
 
 export async function watchAccount(host: WatchHost): Promise<void> {
@@ -82,7 +84,9 @@ function idleUntilClosed(host: WatchHost, client: ImapFlow, role: MailboxRole, p
     }, host.sentCheckEveryMs)
     host.addTimer(sentCheck)
     client.on('exists', onExists)
+    host.checkNow = () => onExists()
     client.once('close', () => {
+      host.checkNow = undefined
       clearInterval(sentCheck)
       host.dropTimer(sentCheck)
       resolve()

@@ -4,6 +4,7 @@
  * the candidate's deadline, ask about next steps after a reply without a timeline, and the
  * "no reply" chain of follow-ups that waits for the promised date. Pure.
  */
+import { addressOf } from '../address'
 import type { Application, Contact, Interview, MessageRef, PlannerSettings } from '../../model'
 import { safeSender } from '../safe-sender'
 import { addBusinessDays, dateAtLocalHour, DAY, formatDay, formatDayTime, HOUR, isoInstant, fromWallTime } from '../time'
@@ -45,7 +46,7 @@ function doneAt(app: Application, key: string): number | undefined {
 /** The person who wrote a reply: the name and address their mail gives, and the contact it is, if any. */
 export function writerOf(app: Application, m: MessageRef): { name: string; email: string; contact?: Contact } {
   const person = factsOf(m)?.replyTo
-  const email = (person?.email ?? (/<([^>]+)>/.exec(m.from)?.[1] ?? m.from)).trim().toLowerCase()
+  const email = (person?.email ?? addressOf(m.from) ?? m.from).trim().toLowerCase()
   if (m.unverifiedSender) return { name: `An unverified sender (${email})`, email }
   const contact = app.contacts.find((c) => !!c.email && c.email === email)
   // Shown safely: bidi and zero-width characters out, never an address written inside the name.
