@@ -25,7 +25,10 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/main/cli/index.ts')
-        }
+        },
+        // import() of a package loaded on first use (imapflow, mailparser…) becomes require():
+        // Node's ESM loader would scan every CommonJS file of the package first (issue 14).
+        output: { dynamicImportInCjs: false }
       }
     }
   },

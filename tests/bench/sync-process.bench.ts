@@ -17,6 +17,9 @@
  *   - `sync --once` after 10 new messages (target < 400 ms) and with nothing new (< 350 ms);
  *   - `afterview --help` (target < 200 ms) next to bare `node -e 0`.
  * Delivery-to-timeline while watching is measured in process by sync.bench.ts.
+ *
+ * SYNC_BENCH_BASELINE=/path/to/an/other/build/bin/afterview.js runs that build too, alternately
+ * with this one, in the same conditions: before/after figures on a busy machine.
  */
 import { spawn } from 'node:child_process'
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -33,6 +36,7 @@ import { makeMessage, seedMaildir, type SeedMessage } from '../support/maildir'
 const DAY = 86_400_000
 const root = join(import.meta.dirname, '..', '..')
 const cliPath = join(root, 'bin', 'afterview.js')
+const baselinePath = process.env.SYNC_BENCH_BASELINE
 
 const FIRST = ['Dana', 'Priya', 'Tomás', 'Aiko', 'Marcus', 'Léa', 'Sven', 'Fatima', 'Grace', 'Olu']
 const LAST = ['Whitfield', 'Raman', 'García', 'Tanaka', 'Bell', 'Moreau', 'Lund', 'Haddad', 'Okafor', 'Novak']
@@ -87,13 +91,13 @@ function mailbox(size: number, me: string): SeedMessage[] {
   return out
 }
 
-interface Run { ms: number; rssMb: number; stdout: string; stderr: string; code: number }
+interface Run { ms: number; rssMb: number; cpuMs: number; stdout: string; stderr: string; code: number }
 
 /** Runs a whole process under /usr/bin/time for its peak RSS. */
 function timed(args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now()
-    const child = spawn('/usr/bin/time', ['-f', 'afterview-bench-maxrss=%M', ...args], { cwd: root, env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: '', ...env } })
+    const child = spawn('/usr/bin/time', ['-f', 'afterview-bench-maxrss=%M cpu=%U+%S', ...args], { cwd: root, env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: '', ...env } })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d) => (stdout += d))
@@ -102,7 +106,9 @@ function timed(args: string[], env: Record<string, string> = {}): Promise<Run> {
     child.on('close', (code) => {
       const ms = performance.now() - started
       const rss = Number(/afterview-bench-maxrss=(\d+)/.exec(stderr)?.[1] ?? 0) / 1024
-      resolve({ ms, rssMb: rss, stdout, stderr: stderr.replace(/afterview-bench-maxrss=\d+\n?/, ''), code: code ?? 1 })
+      const cpu = /cpu=([\d.]+)\+([\d.]+)/.exec(stderr)
+      const cpuMs = cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : 0
+      resolve({ ms, rssMb: rss, cpuMs, stdout, stderr: stderr.replace(/afterview-bench-maxrss=\d+ cpu=\S+\n?/, ''), code: code ?? 1 })
     })
   })
 }
@@ -144,23 +150,35 @@ async function benchSize(size: number, runs: number): Promise<void> {
       FLOOR_CA: join(work, 'ca.pem'), FLOOR_SINCE: since.toISOString(), FLOOR_SENDERS: join(work, 'senders.txt'), FLOOR_HEADERS: SCAN_HEADERS.join(',')
     }
     const floorCmd = [process.execPath, join(root, 'tests', 'bench', 'sync-floor.mjs')]
-    const syncCmd = (dir: string) => [process.execPath, cliPath, 'sync', '--once', '--data-dir', dir]
+    const profile = process.env.SYNC_BENCH_PROFILE // a folder: CPU profiles of the incremental and no-change runs
+    const syncCmd = (dir: string, cli = cliPath) => [process.execPath, cli, 'sync', '--once', '--data-dir', dir]
+    const profiledCmd = (dir: string) => (profile ? [process.execPath, '--cpu-prof', '--cpu-prof-dir', profile, cliPath, 'sync', '--once', '--data-dir', dir] : syncCmd(dir))
     const password = { AFTERVIEW_PASSWORD: mail.password }
 
     const warm = await timed(floorCmd, floorEnv) // Dovecot indexes the new maildir on this first pass
     if (warm.code !== 0) throw new Error(`floor process failed: ${warm.stderr}`)
     const floor: Run[] = []
     const first: Run[] = []
+    const firstBefore: Run[] = []
     for (let r = 0; r < runs; r++) {
       const dir = join(work, `run${r}`)
       cpSync(template, dir, { recursive: true })
       const pair = r % 2 === 0 ? [() => timed(floorCmd, floorEnv), () => timed(syncCmd(dir), password)] as const : [() => timed(syncCmd(dir), password), () => timed(floorCmd, floorEnv)] as const
       const a = await pair[0]()
+      if (baselinePath && r % 2 === 0) firstBefore.push(await timedBaseline(`before${r}`))
       const b = await pair[1]()
+      if (baselinePath && r % 2 === 1) firstBefore.push(await timedBaseline(`before${r}`))
       const [f, s] = r % 2 === 0 ? [a, b] : [b, a]
       if (s.code !== 0) throw new Error(`afterview sync --once failed (exit ${s.code}): ${s.stderr || s.stdout}`)
       floor.push(f)
       first.push(s)
+    }
+    async function timedBaseline(name: string): Promise<Run> {
+      const dir = join(work, name)
+      cpSync(template, dir, { recursive: true })
+      const run = await timed(syncCmd(dir, baselinePath), password)
+      if (run.code !== 0) console.log(`  baseline sync --once failed (exit ${run.code}): ${(run.stderr || run.stdout).trim().split('\n').pop()}`)
+      return run
     }
     const floorWork = JSON.parse(floor[0]!.stdout.trim().split('\n').pop()!) as { scanned: number; parsed: number }
 
@@ -168,18 +186,24 @@ async function benchSize(size: number, runs: number): Promise<void> {
     const synced = join(work, 'run0')
     const incremental: Run[] = []
     const unchanged: Run[] = []
+    const incrementalBefore: Run[] = []
+    const unchangedBefore: Run[] = []
     for (let r = 0; r < runs; r++) {
       for (let i = 0; i < 10; i++) {
         const reply = trackedReply(size + r * 10 + i)
         await mail.deliver(user, makeMessage({ ...reply, to: me, date: new Date() }))
       }
-      incremental.push(await timed(syncCmd(synced), password))
-      unchanged.push(await timed(syncCmd(synced), password))
+      if (baselinePath) incrementalBefore.push(await timed(syncCmd(join(work, 'before0'), baselinePath), password))
+      incremental.push(await timed(profiledCmd(synced), password))
+      if (baselinePath) unchangedBefore.push(await timed(syncCmd(join(work, 'before0'), baselinePath), password))
+      unchanged.push(await timed(profiledCmd(synced), password))
     }
     const help: Run[] = []
+    const helpBefore: Run[] = []
     const bare: Run[] = []
     for (let r = 0; r < Math.max(runs, 5); r++) {
       help.push(await timed([process.execPath, cliPath, '--help']))
+      if (baselinePath) helpBefore.push(await timed([process.execPath, baselinePath, '--help']))
       bare.push(await timed([process.execPath, '-e', '0']))
     }
 
@@ -194,6 +218,16 @@ async function benchSize(size: number, runs: number): Promise<void> {
     console.log(`  10 new, sync --once   ${fmt(incremental.map((r) => r.ms))} (target < 400 ms) ${verdict(median(incremental.map((r) => r.ms)) < 400)}`)
     console.log(`  nothing new           ${fmt(unchanged.map((r) => r.ms))} (target < 350 ms) ${verdict(median(unchanged.map((r) => r.ms)) < 350)}`)
     console.log(`  afterview --help      ${fmt(help.map((r) => r.ms))}   bare node ${fmt(bare.map((r) => r.ms))} (target < 200 ms) ${verdict(median(help.map((r) => r.ms)) < 200)}`)
+    if (baselinePath) {
+      const ratioBefore = median(firstBefore.map((r) => r.ms)) / median(floor.map((r) => r.ms))
+      console.log(`  baseline build ${baselinePath}, alternated with the above:`)
+      console.log(`    first sync --once   ${fmt(firstBefore.map((r) => r.ms), 's')}   ratio to floor ${ratioBefore.toFixed(2)}   peak RSS ${Math.max(...firstBefore.map((r) => r.rssMb)).toFixed(0)} MB`)
+      console.log(`    10 new              ${fmt(incrementalBefore.map((r) => r.ms))}   nothing new ${fmt(unchangedBefore.map((r) => r.ms))}   --help ${fmt(helpBefore.map((r) => r.ms))}`)
+    }
+    // CPU time (user + system) suffers less from a busy machine than wall time.
+    const cpu = (runs: Run[]) => `${median(runs.map((r) => r.cpuMs)).toFixed(0)} ms`
+    console.log(`  CPU time: first scan ${cpu(first)} (floor ${cpu(floor)}), 10 new ${cpu(incremental)}, nothing new ${cpu(unchanged)}, --help ${cpu(help)} (bare node ${cpu(bare)})`)
+    if (baselinePath) console.log(`  CPU time, baseline build: first scan ${cpu(firstBefore)}, 10 new ${cpu(incrementalBefore)}, nothing new ${cpu(unchangedBefore)}, --help ${cpu(helpBefore)}`)
     console.log(`  load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`)
   } finally {
     await mail.stop()

@@ -10,8 +10,8 @@
  */
 import { X509Certificate } from 'node:crypto'
 import type { PeerCertificate } from 'node:tls'
-import { ImapFlow, type ImapFlowOptions } from 'imapflow'
-import nodemailer from 'nodemailer'
+// imapflow and nodemailer load when a connection is made, not at start-up (issue 14).
+import type { ImapFlowOptions } from 'imapflow'
 import type SMTPTransport from 'nodemailer/lib/smtp-transport'
 import type { Account, ConnectionReport, MailServer } from '../../shared/accounts'
 import { presetOf } from '../../shared/accounts'
@@ -90,6 +90,7 @@ export function smtpTransportOptions(account: ConnectableAccount, secret: string
 }
 
 async function testImap(account: ConnectableAccount, secret: string): Promise<void> {
+  const { ImapFlow } = await import('imapflow')
   const client = new ImapFlow(imapClientOptions(account, secret))
   client.on('error', () => undefined)
   try {
@@ -100,6 +101,7 @@ async function testImap(account: ConnectableAccount, secret: string): Promise<vo
 }
 
 async function testSmtp(account: ConnectableAccount, secret: string): Promise<void> {
+  const { default: nodemailer } = await import('nodemailer')
   const transport = nodemailer.createTransport(smtpTransportOptions(account, secret))
   try {
     await transport.verify()

@@ -3,7 +3,7 @@
  * account's TLS rules, errors explained in plain words, and the OAuth2 rule — a refused
  * access token is renewed once, then the user is asked to sign in again.
  */
-import { ImapFlow } from 'imapflow'
+import type { ImapFlow } from 'imapflow'
 import { presetOf, type Account } from '../../shared/accounts'
 import { describeMailError, imapClientOptions, type ImapTuning } from './connection'
 
@@ -17,6 +17,7 @@ export interface OpenImapOptions {
 
 export async function openImap(account: Account, options: OpenImapOptions): Promise<ImapFlow> {
   const secret = await options.secret(options.renew ? { renew: true } : undefined)
+  const { ImapFlow } = await import('imapflow') // not loaded by commands that never connect
   const client = new ImapFlow(imapClientOptions(account, secret, options.tuning))
   client.on('error', () => undefined) // surfaced through close + the failing command
   try {

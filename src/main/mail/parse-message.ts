@@ -2,12 +2,12 @@
  * Raw RFC 822 mail -> MailMessage, the plain data the matcher and classifier read.
  * mailparser decodes charsets, quoted-printable/base64 bodies and encoded-word headers;
  * HTML-only mail is turned into text here (scripts, styles and tags never leak);
- * text/calendar parts are read with ical.js.
+ * text/calendar parts are read with ical.js. The three load when the first mail needs them,
+ * not when a process starts (issue 14: `afterview --help` must not pay for them).
  */
 import { createHash } from 'node:crypto'
-import { simpleParser, type AddressObject, type Attachment, type ParsedMail } from 'mailparser'
-import { htmlToText } from 'html-to-text'
-import ICAL from 'ical.js'
+import type { AddressObject, Attachment, ParsedMail } from 'mailparser'
+import type ICALModule from 'ical.js'
 import { MAIL_HEADERS_THAT_MATTER, normalizeMessageId, tidyMessageId, uniqueIds, type CalendarInvite, type MailAddress, type MailMessage } from '../../shared/core/mail-message'
 
 export class MailReadError extends Error {
@@ -34,6 +34,7 @@ export async function parseMessage(raw: Buffer | string, options: ParseMessageOp
   if (raw.length === 0) throw new MailReadError('The mail is empty.')
   let parsed: ParsedMail
   try {
+    const { simpleParser } = await import('mailparser')
     parsed = await simpleParser(raw, { skipHtmlToText: true, skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true, maxHtmlLengthToParse: MAX_HTML_CHARS })
   } catch (cause) {
     throw new MailReadError(`The mail could not be read: ${cause instanceof Error ? cause.message : String(cause)}`, { cause })
@@ -42,7 +43,8 @@ export async function parseMessage(raw: Buffer | string, options: ParseMessageOp
   const from = addresses(parsed.from)[0] ?? { name: '', address: '' }
   const replyTo = addresses(parsed.replyTo)[0]
   const offset = dateHeaderOffsetMinutes(parsed)
-  const calendar = firstCalendarInvite(parsed.attachments, offset ?? 0)
+  const calendar = parsed.attachments.some(isCalendarPart) ? firstCalendarInvite(parsed.attachments, offset ?? 0, await loadIcal()) : undefined
+  const html = needsHtmlToText(parsed) ? (await import('html-to-text')).htmlToText : undefined
   const inReplyTo = firstMessageId(parsed.inReplyTo)
   const messageId = parsed.messageId ? tidyMessageId(parsed.messageId) : syntheticMessageId(raw)
   const written = parsed.messageId ? writtenIds(parsed.messageId)[0] : undefined
@@ -60,7 +62,7 @@ export async function parseMessage(raw: Buffer | string, options: ParseMessageOp
     cc: addresses(parsed.cc),
     ...(replyTo && replyTo.address !== from.address ? { replyTo } : {}),
     subject: (parsed.subject ?? '').replace(/\s+/g, ' ').trim(),
-    text: bodyText(parsed) || unreadableHeaderText(parsed),
+    text: bodyText(parsed, html) || unreadableHeaderText(parsed),
     headers,
     hasCalendarInvite: calendar !== undefined,
     ...(calendar ? { calendar } : {})
@@ -145,9 +147,14 @@ const HTML_TO_TEXT_OPTIONS = {
   ]
 }
 
-function bodyText(parsed: ParsedMail): string {
+/** HTML-only mail: its text comes from html-to-text. */
+function needsHtmlToText(parsed: ParsedMail): boolean {
+  return (typeof parsed.text !== 'string' || parsed.text.trim() === '') && typeof parsed.html === 'string' && parsed.html.trim() !== ''
+}
+
+function bodyText(parsed: ParsedMail, htmlToText?: (html: string, options: typeof HTML_TO_TEXT_OPTIONS) => string): string {
   let text = typeof parsed.text === 'string' ? parsed.text : ''
-  if (text.trim() === '' && typeof parsed.html === 'string' && parsed.html.trim() !== '') {
+  if (htmlToText && typeof parsed.html === 'string') {
     try {
       text = htmlToText(parsed.html.slice(0, MAX_HTML_CHARS), HTML_TO_TEXT_OPTIONS)
     } catch {
@@ -178,10 +185,17 @@ function isCalendarPart(part: Attachment): boolean {
   return type === 'text/calendar' || type === 'application/ics' || /\.ics$/i.test(part.filename ?? '')
 }
 
-function firstCalendarInvite(parts: Attachment[], floatingOffsetMinutes: number): MailMessage['calendar'] {
+type ICAL = typeof ICALModule
+let icalModule: ICAL | undefined
+async function loadIcal(): Promise<ICAL> {
+  icalModule ??= (await import('ical.js')).default
+  return icalModule
+}
+
+function firstCalendarInvite(parts: Attachment[], floatingOffsetMinutes: number, ICAL: ICAL): MailMessage['calendar'] {
   for (const part of parts) {
     if (!isCalendarPart(part)) continue
-    const invite = readCalendarInvite(part.content.toString('utf8'), floatingOffsetMinutes)
+    const invite = calendarInviteOf(ICAL, part.content.toString('utf8'), floatingOffsetMinutes)
     if (invite) return invite
   }
   return undefined
@@ -225,7 +239,7 @@ function wallClockInZone(wall: WallClock, zone: string): number | undefined {
 }
 
 /** DTSTART/DTEND as an ISO instant: UTC, TZID (with or without a VTIMEZONE), floating, or an all-day date. */
-function calendarTime(event: ICAL.Component, name: string, zones: Map<string, ICAL.Timezone>, floatingOffsetMinutes: number): string | undefined {
+function calendarTime(ICAL: ICAL, event: ICALModule.Component, name: string, zones: Map<string, ICALModule.Timezone>, floatingOffsetMinutes: number): string | undefined {
   const property = event.getFirstProperty(name)
   const value = property?.getFirstValue()
   if (!property || !(value instanceof ICAL.Time)) return undefined
@@ -244,7 +258,7 @@ function calendarTime(event: ICAL.Component, name: string, zones: Map<string, IC
   return new Date(asUtc - floatingOffsetMinutes * 60_000).toISOString()
 }
 
-function calendarAddress(property: ICAL.Property | null): MailAddress | undefined {
+function calendarAddress(property: ICALModule.Property | null): MailAddress | undefined {
   if (!property) return undefined
   const value = String(property.getFirstValue() ?? '')
   const cn = property.getParameter('cn')
@@ -253,8 +267,12 @@ function calendarAddress(property: ICAL.Property | null): MailAddress | undefine
 }
 
 /** The first VEVENT of an iCalendar text, or undefined when it cannot be read. */
-export function readCalendarInvite(ics: string, floatingOffsetMinutes = 0): CalendarInvite | undefined {
-  let root: ICAL.Component
+export async function readCalendarInvite(ics: string, floatingOffsetMinutes = 0): Promise<CalendarInvite | undefined> {
+  return calendarInviteOf(await loadIcal(), ics, floatingOffsetMinutes)
+}
+
+function calendarInviteOf(ICAL: ICAL, ics: string, floatingOffsetMinutes: number): CalendarInvite | undefined {
+  let root: ICALModule.Component
   try {
     const parsed: unknown = ICAL.parse(ics.replace(/\r*\n/g, '\r\n'))
     const first = Array.isArray(parsed) && Array.isArray(parsed[0]) ? parsed[0] : parsed
@@ -264,7 +282,7 @@ export function readCalendarInvite(ics: string, floatingOffsetMinutes = 0): Cale
   }
   const event = root.getFirstSubcomponent('vevent')
   if (!event) return undefined
-  const zones = new Map<string, ICAL.Timezone>()
+  const zones = new Map<string, ICALModule.Timezone>()
   for (const component of root.getAllSubcomponents('vtimezone')) {
     try {
       const timezone = new ICAL.Timezone(component)
@@ -274,8 +292,8 @@ export function readCalendarInvite(ics: string, floatingOffsetMinutes = 0): Cale
     }
   }
   const organizer = calendarAddress(event.getFirstProperty('organizer'))
-  const start = calendarTime(event, 'dtstart', zones, floatingOffsetMinutes)
-  const end = calendarTime(event, 'dtend', zones, floatingOffsetMinutes)
+  const start = calendarTime(ICAL, event, 'dtstart', zones, floatingOffsetMinutes)
+  const end = calendarTime(ICAL, event, 'dtend', zones, floatingOffsetMinutes)
   return {
     method: String(root.getFirstPropertyValue('method') ?? '').toUpperCase(),
     ...(start ? { start } : {}),

@@ -2,11 +2,10 @@
  * The wire side of sending: build the message once, hand that exact raw message to SMTP,
  * file the same bytes in the Sent folder, and look a Message-ID up there.
  */
+// nodemailer loads when a message is sent, not when a process that never sends starts (issue 14).
 import type { ImapFlow } from 'imapflow'
 import { closeImap } from '../mail/imap'
-import MailComposer from 'nodemailer/lib/mail-composer'
-import SMTPConnection from 'nodemailer/lib/smtp-connection'
-import XOAuth2 from 'nodemailer/lib/xoauth2'
+import type SMTPConnection from 'nodemailer/lib/smtp-connection'
 import type SMTPTransport from 'nodemailer/lib/smtp-transport'
 
 export interface Composed {
@@ -23,6 +22,7 @@ export interface Composed {
 
 /** The message as it will travel: built exactly once per outbox record. */
 export async function buildRaw(m: Composed): Promise<Buffer> {
+  const { default: MailComposer } = await import('nodemailer/lib/mail-composer')
   const composer = new MailComposer({
     from: m.from.name ? { name: m.from.name, address: m.from.address } : m.from.address,
     to: m.to,
@@ -52,8 +52,9 @@ export type SmtpOutcome =
  * reply, the server may have accepted it — the outcome is uncertain.
  */
 /** SMTPConnection wants an XOAuth2 token holder for OAuth2 accounts (what nodemailer's transport builds itself). */
-function loginCredentials(auth: NonNullable<SMTPTransport.Options['auth']>): SMTPConnection.AuthenticationCredentials | SMTPConnection.AuthenticationOAuth2 {
+async function loginCredentials(auth: NonNullable<SMTPTransport.Options['auth']>): Promise<SMTPConnection.AuthenticationCredentials | SMTPConnection.AuthenticationOAuth2> {
   if (auth.type === 'OAuth2' || auth.type === 'oauth2' || auth.type === 'OAUTH2') {
+    const { default: XOAuth2 } = await import('nodemailer/lib/xoauth2')
     const user = auth.user ?? ''
     return { user, method: 'XOAUTH2', oauth2: new XOAuth2({ user, accessToken: (auth as { accessToken?: string }).accessToken }) } as unknown as SMTPConnection.AuthenticationOAuth2
   }
@@ -62,6 +63,7 @@ function loginCredentials(auth: NonNullable<SMTPTransport.Options['auth']>): SMT
 
 export async function smtpSendRaw(options: SMTPTransport.Options, envelope: { from: string; to: string[] }, raw: Buffer): Promise<SmtpOutcome> {
   const { auth, ...connectionOptions } = options
+  const { default: SMTPConnection } = await import('nodemailer/lib/smtp-connection')
   const connection = new SMTPConnection(connectionOptions as SMTPConnection.Options)
   connection.on('error', () => undefined)
   let phase: 'connect' | 'login' | 'send' = 'connect'
@@ -72,7 +74,8 @@ export async function smtpSendRaw(options: SMTPTransport.Options, envelope: { fr
     })
     phase = 'login'
     if (auth) {
-      await new Promise<void>((resolve, reject) => connection.login(loginCredentials(auth), (err) => (err ? reject(err) : resolve())))
+      const credentials = await loginCredentials(auth)
+      await new Promise<void>((resolve, reject) => connection.login(credentials, (err) => (err ? reject(err) : resolve())))
     }
     phase = 'send'
     const info = await new Promise<SMTPConnection.SentMessageInfo>((resolve, reject) => {

@@ -11,6 +11,7 @@ import { messageFacts, proposeChanges, type ProposedChange } from '../../shared/
 import { domainOf, normalizeMessageId, tidyMessageId, type MailMessage } from '../../shared/core/mail-message'
 import { extractFacts, toStoredFacts } from '../../shared/core/facts'
 import type { MessageRef } from '../../shared/model'
+import { untrackedAcknowledgement } from '../../shared/core/untracked-acknowledgement'
 import { formatAddress } from '../../shared/core/address'
 import type { ServiceContext } from '../service-context'
 import { applicationWrites } from '../store/application-writes'
@@ -130,8 +131,9 @@ export function createReview(ctx: ServiceContext, apps: ApplicationChanges): Rev
     async onUnmatched(message, accountId) {
       if (userAddresses(ctx).includes(message.from.address)) return
       const users = recipients(ctx, message)
-      const classification = classifyMessage(message, { relatedToApplication: false, direction: 'in', timeZone: timeZoneOf(ctx) })
-      if (classification.category !== 'acknowledgement') return
+      // Most unmatched mail cannot be an acknowledgement: a cheap phrase check spares the full classifier.
+      const classification = untrackedAcknowledgement(message, { timeZone: timeZoneOf(ctx) })
+      if (!classification) return
       const changes = proposeChanges(classification, message, null, { userAddresses: users })
       await queue(changes, message, accountId)
       if (changes.length) ctx.changed()

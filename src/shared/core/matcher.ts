@@ -61,14 +61,17 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
   else if (!list.includes(value)) list.push(value)
 }
 
+/** Made on first use: creating an Intl.DateTimeFormat costs more than most matches (issue 14). */
 function dayFormatter(timeZone: string | undefined): (iso: string) => string {
-  let format: Intl.DateTimeFormat
-  try {
-    format = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: timeZone || 'UTC' })
-  } catch {
-    format = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' })
+  let format: Intl.DateTimeFormat | undefined
+  const make = (): Intl.DateTimeFormat => {
+    try {
+      return new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: timeZone || 'UTC' })
+    } catch {
+      return new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' })
+    }
   }
-  return (iso) => (Number.isNaN(Date.parse(iso)) ? '' : format.format(new Date(iso)))
+  return (iso) => (Number.isNaN(Date.parse(iso)) ? '' : (format ??= make()).format(new Date(iso)))
 }
 
 function companyNames(app: Application): string[] {

@@ -47,6 +47,8 @@ export interface FilerOptions {
   onUnmatched?: (message: MailMessage, accountId: string) => void | Promise<void>
   /** Told after every filing (CLI --json output, dataChanged). */
   onFiled?: (filed: FiledMessage) => void
+  /** Told when the category of mail filed a moment ago was written (dataChanged). */
+  onDescribed?: (applicationIds: string[]) => void
   /** Told after every deliberate skip (CLI --json output). */
   onSkipped?: (skipped: SkippedMessage) => void
 }
@@ -147,9 +149,9 @@ export class MessageFiler {
         result.skipped.push(this.skippedOf(message, accountId, built.reason))
         continue
       }
-      const ref = built.ref.direction === 'in' ? { ...built.ref, ...this.describe(message, built.ref) } : built.ref
+      // Filed first: the classifier runs after the timeline has the mail (understandDescribed below).
       const list = byApp.get(match.applicationId) ?? []
-      list.push({ applicationId: match.applicationId, accountId, message, ref })
+      list.push({ applicationId: match.applicationId, accountId, message, ref: built.ref })
       byApp.set(match.applicationId, list)
     }
     for (const [applicationId, list] of byApp) {
@@ -166,8 +168,9 @@ export class MessageFiler {
     if (byApp.size) this.appsVersion++
     await this.recordSkipped(accountId, result.skipped)
     result.filed.sort((a, b) => a.message.date.localeCompare(b.message.date))
+    for (const f of result.filed) this.options.onFiled?.(f)
+    await this.understand(result.filed)
     for (const f of result.filed) {
-      this.options.onFiled?.(f)
       const started = performance.now()
       try {
         await this.options.onMessageFiled?.(f.applicationId, f.message, f.ref)
@@ -178,6 +181,43 @@ export class MessageFiler {
     }
     for (const s of result.skipped) this.options.onSkipped?.(s)
     return result
+  }
+
+  /**
+   * Understanding right after filing (issue 14): what the classifier says of each incoming
+   * mail just filed, written with one locked write per application. The mail was on the
+   * timeline before the classifier ran on the whole batch. Where that write fails, the ref
+   * stays without a category and the review hook writes it itself.
+   */
+  private async understand(filed: FiledMessage[]): Promise<void> {
+    const byApp = new Map<string, Array<{ filed: FiledMessage; facts: Partial<MessageRef>; ref: MessageRef }>>()
+    for (const f of filed) {
+      if (f.ref.direction !== 'in') continue
+      const facts = this.describe(f.message, f.ref)
+      if (facts.category === undefined) continue
+      byApp.set(f.applicationId, [...(byApp.get(f.applicationId) ?? []), { filed: f, facts, ref: { ...f.ref, ...facts } }])
+    }
+    const written: string[] = []
+    for (const [applicationId, list] of byApp) {
+      const facts = new Map(list.map((x) => [messageIdKey(x.ref.messageId), x.facts]))
+      try {
+        await this.writes.change(applicationId, (app) => {
+          let changed = false
+          for (const e of app.events) {
+            const found = e.message && facts.get(messageIdKey(e.message.messageId))
+            if (!e.message || !found || e.message.category !== undefined) continue
+            Object.assign(e.message, found)
+            changed = true
+          }
+          return changed
+        })
+      } catch {
+        continue // the review hook writes the category (ref without one)
+      }
+      for (const x of list) x.filed.ref = x.ref
+      written.push(applicationId)
+    }
+    if (written.length) this.options.onDescribed?.(written)
   }
 
   /** One locked write; returns what was newly added, or 'failed'. A deleted application files nothing (not a failure). */

@@ -7,7 +7,7 @@
  * One JSON-lines file per mailbox in `mail-index/`: a first line naming the mailbox and
  * its UIDVALIDITY, then one line per message. A full scan rewrites it; new mail is appended.
  */
-import { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { MailMessage } from '../../../shared/core/mail-message'
 import { clampSubject } from './message-ref'
@@ -87,6 +87,25 @@ export class HeaderIndex {
     return this.boxes.get(role) ?? undefined
   }
 
+  /** Which mailbox and UIDVALIDITY an index holds, without reading its entries (a pass with nothing new needs only this). */
+  head(role: MailboxRole): { path: string; uidValidity: string } | undefined {
+    const box = this.boxes.get(role)
+    if (box !== undefined) return box ?? undefined
+    let fd: number | undefined
+    try {
+      fd = openSync(this.file(role), 'r')
+      const buffer = Buffer.alloc(16_384) // the first line: a mailbox path (at most 1,000 characters, JSON-escaped) and a number
+      const text = buffer.toString('utf8', 0, readSync(fd, buffer, 0, buffer.length, 0))
+      const end = text.indexOf('\n')
+      const head = JSON.parse(end < 0 ? text : text.slice(0, end)) as { path?: unknown; uidValidity?: unknown }
+      return typeof head.path === 'string' && typeof head.uidValidity === 'string' ? { path: head.path, uidValidity: head.uidValidity } : undefined
+    } catch {
+      return undefined
+    } finally {
+      if (fd !== undefined) closeSync(fd)
+    }
+  }
+
   private read(role: MailboxRole): MailboxIndex | null {
     let text: string
     try {
@@ -109,6 +128,28 @@ export class HeaderIndex {
       return { path: head.path, uidValidity: head.uidValidity, entries }
     } catch {
       return null
+    }
+  }
+
+  /**
+   * What identified the applications when earlier mail was last matched against the whole
+   * index (retroactive filing). New mail is matched as it is scanned, so while this stays the
+   * same, matching the index again finds nothing new: a process that starts does not repeat it.
+   */
+  matchedFor(): string | undefined {
+    try {
+      return readFileSync(join(this.dir, `${encodeURIComponent(this.accountId)}.matched`), 'utf8')
+    } catch {
+      return undefined
+    }
+  }
+
+  setMatchedFor(stamp: string): void {
+    try {
+      mkdirSync(this.dir, { recursive: true, mode: 0o700 })
+      writeFileSync(join(this.dir, `${encodeURIComponent(this.accountId)}.matched`), stamp, { mode: 0o600 })
+    } catch {
+      // only an optimisation: the next pass matches again
     }
   }
 
@@ -137,4 +178,5 @@ export class HeaderIndex {
 /** Deletes an account's header index (the account was removed: its headers are not kept). */
 export function removeHeaderIndex(dataDir: string, accountId: string): void {
   for (const role of ['inbox', 'sent', 'all'] as const) rmSync(join(dataDir, 'mail-index', `${encodeURIComponent(accountId)}.${role}.jsonl`), { force: true })
+  rmSync(join(dataDir, 'mail-index', `${encodeURIComponent(accountId)}.matched`), { force: true })
 }

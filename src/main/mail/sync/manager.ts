@@ -12,14 +12,9 @@ import type { ImapTuning } from '../connection'
 import { AccountSync, type SyncStatus } from './account-sync'
 import { MessageFiler, type FiledMessage, type SkippedMessage } from './filing'
 import { onApplicationsWritten } from '../../store/application-writes'
-import type { Application } from '../../../shared/model'
-import { messageIdKey } from '../../../shared/core/mail-message'
+import { identityOf } from './identity'
 
-/** What makes mail match an application: when it changes, earlier mail is matched again. */
-export function identityOf(app: Application): string {
-  const contacts = app.contacts.map((c) => c.email ?? '').sort().join(',')
-  return [app.company, app.role, app.companyDomain ?? '', contacts, app.sentMessageIds.map(messageIdKey).sort().join(',')].join('|')
-}
+export { identityOf } from './identity'
 
 export interface SyncManagerOptions {
   store: Store
@@ -56,6 +51,7 @@ export class SyncManager {
       describeIncoming: options.describeIncoming,
       onMessageFiled: options.onMessageFiled,
       onUnmatched: options.onUnmatched,
+      onDescribed: (applicationIds) => options.emit?.('dataChanged', { applicationIds }),
       onFiled: (filed) => {
         options.emit?.('dataChanged', { applicationIds: [filed.applicationId] })
         options.onFiled?.(filed)

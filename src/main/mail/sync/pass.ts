@@ -1,7 +1,8 @@
 /**
  * One pass over an account's mailboxes: Sent then INBOX (Gmail: All Mail), deciding per
  * mailbox what to fetch (decision.ts), reading envelopes + a few headers, indexing them
- * (header-index.ts), fetching bodies only for matched or job-related mail, and filing each
+ * (header-index.ts), fetching bodies only for matched mail and possible acknowledgements
+ * from untracked employers (untracked-acknowledgement.ts), and filing each
  * message on its own. A mailbox's state never moves past a message that was neither filed
  * nor deliberately skipped. Also: retroactive filing of mail already seen (fileEarlier).
  */
@@ -10,20 +11,33 @@ import { presetOf, type Account } from '../../../shared/accounts'
 import { AfterviewError } from '../../../shared/api'
 import type { MailMessage } from '../../../shared/core/mail-message'
 import type { MessageMatch } from '../../../shared/core/matcher'
-import { looksJobRelated } from '../../../shared/core/classifier/job-related'
+import { mayBeUntrackedAcknowledgement } from '../../../shared/core/untracked-acknowledgement'
 import { parseMessage } from '../parse-message'
-import { decideSync, uidSet, type StoredMailbox } from './decision'
+import { decideSync, uidSet, type ServerMailbox, type StoredMailbox } from './decision'
 import type { AccountSyncDeps } from './types'
 import { SCAN_HEADERS, headerMessage } from './header-message'
 import { HeaderIndex, entryOf, messageOf, type IndexEntry } from './header-index'
 import { syncStateId, type MailboxRole, type SyncState } from './state'
+import { identityOf } from './identity'
+import { createHash } from 'node:crypto'
 
 const BODY_MAX_BYTES = 512 * 1024
+/** A mailbox list remembered from an earlier pass (its sync states) is trusted this long. */
+const REMEMBERED_LIST_MS = 24 * 3_600_000
+/** Bodies are fetched, parsed and filed this many messages at a time. */
+const FETCH_SLICE = 1000
 /** Up to this many messages, the source comes with the headers (one round trip). */
 export const SMALL_FETCH = 20
 const DAY = 86_400_000
 
 type Candidate = { uid: number; header: MailMessage; match: MessageMatch | null }
+type Box = { role: MailboxRole; path: string }
+const STATUS_QUERY = { uidNext: true, uidValidity: true, highestModseq: true, messages: true } as const
+
+function serverMailbox(status: { uidValidity?: bigint; uidNext?: number; highestModseq?: bigint; messages?: number } | false | undefined): ServerMailbox | undefined {
+  if (!status || status.uidValidity === undefined || status.uidNext === undefined) return undefined
+  return { uidValidity: status.uidValidity, uidNext: status.uidNext, highestModseq: status.highestModseq, exists: status.messages ?? 0 }
+}
 
 /** What a pass needs from its account's sync. */
 export interface PassHost {
@@ -35,7 +49,9 @@ export interface PassHost {
 }
 
 export class SyncPass {
-  private listed?: { at: number; boxes: Array<{ role: MailboxRole; path: string }> }
+  private listed?: { at: number; boxes: Box[] }
+  /** What LIST-STATUS said of each mailbox in this pass's one listing. */
+  private statuses = new Map<string, ServerMailbox>()
   readonly index?: HeaderIndex
 
   constructor(private readonly host: PassHost) {
@@ -53,10 +69,26 @@ export class SyncPass {
     return Math.floor((this.host.now() - this.account.lookbackDays * DAY) / DAY) * DAY
   }
 
-  /** Sent, then INBOX (Gmail: All Mail), found by SPECIAL-USE; remembered for 10 minutes. */
-  async mailboxes(client: ImapFlow): Promise<Array<{ role: MailboxRole; path: string }>> {
-    if (this.listed && this.host.now() - this.listed.at < 10 * 60_000) return this.listed.boxes
-    const list = await client.list()
+  /**
+   * Sent, then INBOX (Gmail: All Mail), found by SPECIAL-USE. Where the server has
+   * LIST-STATUS, one command lists the mailboxes with what each holds, so a pass with nothing
+   * new costs that one round trip after login (issue 14). Elsewhere the list is remembered —
+   * for 10 minutes in this process, for a day across processes (the mailboxes the sync
+   * states name) — and a STATUS that fails on a remembered mailbox lists again.
+   */
+  async mailboxes(client: ImapFlow, options: { fresh?: boolean } = {}): Promise<Box[]> {
+    this.statuses.clear()
+    const withStatus = client.capabilities?.has('LIST-STATUS') === true
+    if (!withStatus && !options.fresh) {
+      if (this.listed && this.host.now() - this.listed.at < 10 * 60_000) return this.listed.boxes
+      const remembered = this.remembered()
+      if (remembered) return remembered
+    }
+    const list = await client.list(withStatus ? { statusQuery: STATUS_QUERY } : undefined)
+    for (const m of list) {
+      const status = serverMailbox(m.status)
+      if (status) this.statuses.set(m.path, status)
+    }
     const sent = list.find((m) => m.specialUse === '\\Sent')
     const all = presetOf(this.account.preset).scanAllMail ? list.find((m) => m.specialUse === '\\All') : undefined
     if (sent && sent.path !== this.account.sentFolder) {
@@ -67,28 +99,60 @@ export class SyncPass {
     return boxes
   }
 
+  /** The mailboxes an earlier pass (maybe another process) synced, while that is recent. */
+  private remembered(): Box[] | undefined {
+    const primaryRole: MailboxRole = presetOf(this.account.preset).scanAllMail ? 'all' : 'inbox'
+    const primary = this.deps.store.syncState.get(syncStateId(this.account.id, primaryRole))
+    if (!primary || !(this.host.now() - Date.parse(primary.lastSyncAt) < REMEMBERED_LIST_MS)) return undefined
+    const sent = this.deps.store.syncState.get(syncStateId(this.account.id, 'sent'))
+    if (this.account.sentFolder && sent?.path !== this.account.sentFolder) return undefined
+    const boxes: Box[] = [...(sent ? [{ role: 'sent' as const, path: sent.path }] : []), { role: primaryRole, path: primary.path }]
+    this.listed = { at: this.host.now(), boxes }
+    return boxes
+  }
+
   /** Every mailbox; returns the path of the primary one (INBOX or All Mail). */
   async syncMailboxes(client: ImapFlow): Promise<string> {
-    const boxes = await this.mailboxes(client)
-    for (const box of boxes) await this.syncMailbox(client, box.role, box.path)
+    let boxes = await this.mailboxes(client)
+    for (const box of boxes) {
+      try {
+        await this.syncMailbox(client, box.role, box.path)
+      } catch (error) {
+        // A remembered mailbox that is gone (renamed Sent, no more All Mail): list again, once.
+        if (!this.listed || this.statuses.size || !(await this.missing(client, box.path))) throw error
+        boxes = await this.mailboxes(client, { fresh: true })
+        for (const again of boxes) await this.syncMailbox(client, again.role, again.path)
+        break
+      }
+    }
     return boxes[boxes.length - 1]!.path
+  }
+
+  private async missing(client: ImapFlow, path: string): Promise<boolean> {
+    const list = await client.list({ listOnly: true }).catch(() => undefined)
+    return !!list && !list.some((m) => m.path === path)
+  }
+
+  /** UIDVALIDITY, UIDNEXT, HIGHESTMODSEQ and EXISTS from LIST-STATUS, or from a STATUS command. */
+  private async serverStatus(client: ImapFlow, path: string): Promise<ServerMailbox | undefined> {
+    return this.statuses.get(path) ?? serverMailbox(await client.status(path, STATUS_QUERY))
   }
 
   private stored(role: MailboxRole, path: string): StoredMailbox | undefined {
     const saved = this.deps.store.syncState.get(syncStateId(this.account.id, role))
     if (!saved || saved.path !== path) return undefined
     // No header index yet for this mailbox (state written by an older version): scan it once in full.
-    if (this.index && this.index.get(role)?.path !== path) return undefined
+    if (this.index && this.index.head(role)?.path !== path) return undefined
     return { uidValidity: BigInt(saved.uidValidity), uidNext: saved.uidNext, highestModseq: saved.highestModseq ? BigInt(saved.highestModseq) : undefined, since: Date.parse(saved.since) }
   }
 
   /** Decides and does what one mailbox needs; saves its state only after it completed. */
   async syncMailbox(client: ImapFlow, role: MailboxRole, path: string): Promise<void> {
     const known = this.stored(role, path)
-    if (role === 'sent' && known && (client.mailbox === false || client.mailbox.path !== path)) {
-      // Sent rarely changes: STATUS is cheaper than SELECT, so skip it when nothing changed.
-      const st = await client.status(path, { uidNext: true, uidValidity: true, highestModseq: true, messages: true })
-      if (st && st.uidValidity !== undefined && st.uidNext !== undefined && decideSync(known, { uidValidity: st.uidValidity, uidNext: st.uidNext, highestModseq: st.highestModseq, exists: st.messages ?? 0 }, this.windowStart()).kind === 'nothing') return
+    if (known && (client.mailbox === false || client.mailbox.path !== path)) {
+      // Mailboxes mostly did not change: STATUS (or the LIST-STATUS already read) is cheaper than SELECT.
+      const server = await this.serverStatus(client, path)
+      if (server && decideSync(known, server, this.windowStart()).kind === 'nothing') return
     }
     const lock = await client.getMailboxLock(path, { readOnly: true })
     try {
@@ -168,7 +232,7 @@ export class SyncPass {
       if (++done % 1000 === 0) this.deps.progress?.({ phase, done, total, message: `Reading ${phase}: ${done} of ${total}` })
       if (filer.isFiled(header.messageId)) continue
       const match = filer.match(header, users)
-      if (match || looksJobRelated(header)) {
+      if (match || mayBeUntrackedAcknowledgement(header)) {
         candidates.push({ uid: fetched.uid, header, match })
         if (fetched.source) sources.set(fetched.uid, fetched.source)
       }
@@ -180,8 +244,25 @@ export class SyncPass {
     return failed.length ? Math.min(next, ...failed) : next
   }
 
-  /** Reads the bodies and files; returns how many were filed and the UIDs that were neither filed nor skipped. */
+  /**
+   * Reads the bodies and files, FETCH_SLICE messages at a time: a first scan of 100,000
+   * messages holds one slice of bodies in memory, not thousands, and thousands of scattered
+   * UIDs would make a command line longer than servers accept (Dovecot: 64 KB).
+   */
   private async fileCandidates(client: ImapFlow, candidates: Candidate[], fetchedSources?: Map<number, Buffer>, options: { unmatched?: boolean } = {}): Promise<{ filed: number; failed: number[] }> {
+    if (fetchedSources || candidates.length <= FETCH_SLICE) return this.fileSlice(client, candidates, fetchedSources, options)
+    let filed = 0
+    const failed: number[] = []
+    for (let at = 0; at < candidates.length; at += FETCH_SLICE) {
+      const result = await this.fileSlice(client, candidates.slice(at, at + FETCH_SLICE), undefined, options)
+      filed += result.filed
+      failed.push(...result.failed)
+    }
+    return { filed, failed }
+  }
+
+  /** Reads the bodies and files; returns how many were filed and the UIDs that were neither filed nor skipped. */
+  private async fileSlice(client: ImapFlow, candidates: Candidate[], fetchedSources?: Map<number, Buffer>, options: { unmatched?: boolean } = {}): Promise<{ filed: number; failed: number[] }> {
     const users = this.userAddresses()
     const filer = this.deps.filer
     const sources = fetchedSources ?? new Map<number, Buffer>()
@@ -222,14 +303,26 @@ export class SyncPass {
     if (!this.index) return 0
     const filer = this.deps.filer
     filer.refreshIfChanged()
+    // Nothing identifies an application differently since the index was last matched: nothing new can match.
+    const stamp = createHash('sha256').update(this.deps.store.applications.all().map((a) => `${a.id}\u0000${identityOf(a)}`).sort().join('\u0001')).digest('hex')
+    if (this.index.matchedFor() === stamp) return 0
+    const { filed, complete } = await this.fileEarlierNow(connect, release)
+    if (complete) this.index.setMatchedFor(stamp)
+    return filed
+  }
+
+  private async fileEarlierNow(connect: () => Promise<ImapFlow>, release: (client: ImapFlow) => Promise<void>): Promise<{ filed: number; complete: boolean }> {
+    const index = this.index!
+    const filer = this.deps.filer
     const users = this.userAddresses()
     const start = new Date(this.windowStart()).toISOString()
     let client: ImapFlow | undefined
     let filed = 0
+    let complete = true
     try {
       // Sent first: what the user wrote anchors the threads the replies are matched by.
       for (const role of ['sent', 'inbox', 'all'] as const) {
-        const box = this.index.get(role)
+        const box = index.get(role)
         if (!box) continue
         const candidates: Candidate[] = []
         for (const entry of box.entries) {
@@ -244,7 +337,9 @@ export class SyncPass {
         try {
           // UIDs mean nothing after UIDVALIDITY changed: the next pass rescans that mailbox.
           if (!client.mailbox || String(client.mailbox.uidValidity) !== box.uidValidity) continue
-          filed += (await this.fileCandidates(client, candidates, undefined, { unmatched: false })).filed
+          const result = await this.fileCandidates(client, candidates, undefined, { unmatched: false })
+          filed += result.filed
+          if (result.failed.length) complete = false
         } finally {
           lock.release()
         }
@@ -252,6 +347,6 @@ export class SyncPass {
     } finally {
       if (client) await release(client)
     }
-    return filed
+    return { filed, complete }
   }
 }

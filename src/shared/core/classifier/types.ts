@@ -60,16 +60,22 @@ const DEFAULT_CHECK: Record<MessageCategory, ContextCheck> = {
 type Row = readonly [weight: number, source: string, check?: ContextCheck]
 
 /**
- * Compile a language's phrase table once. Sources are regular expressions written in lower
- * case with single spaces (the text is folded to single spaces); they match
- * case-insensitively and whole words only.
+ * A language's phrase table. Sources are regular expressions written in lower case with
+ * single spaces (the text is folded to single spaces); they match case-insensitively and
+ * whole words only. Each pattern and its keys are compiled once, on first use, not when the
+ * module loads: a process that classifies nothing (`afterview --help`) does not pay for them.
  */
 export function definePhrases(language: Phrase['language'], table: Partial<Record<MessageCategory, readonly Row[]>>): Phrase[] {
   const out: Phrase[] = []
   for (const [category, rows] of Object.entries(table) as [MessageCategory, readonly Row[]][]) {
     for (const [weight, source, check] of rows) {
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu')
-      out.push({ category, pattern, weight, check: check ?? DEFAULT_CHECK[category], language, keys: requiredKeys(source) })
+      let pattern: RegExp | undefined
+      let keys: string[] | null | undefined
+      out.push({
+        category, weight, check: check ?? DEFAULT_CHECK[category], language,
+        get pattern() { return (pattern ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu')) },
+        get keys() { return keys === undefined ? (keys = requiredKeys(source)) : keys }
+      })
     }
   }
   return out

@@ -1,0 +1,9 @@
+/** What makes mail match an application (its own file: the manager and the pass both need it). */
+import type { Application } from '../../../shared/model'
+import { messageIdKey } from '../../../shared/core/mail-message'
+
+/** What makes mail match an application: when it changes, earlier mail is matched again. */
+export function identityOf(app: Application): string {
+  const contacts = app.contacts.map((c) => c.email ?? '').sort().join(',')
+  return [app.company, app.role, app.companyDomain ?? '', contacts, app.sentMessageIds.map(messageIdKey).sort().join(',')].join('|')
+}

@@ -1,0 +1,93 @@
+/**
+ * Finding acknowledgements from employers the user does not track yet ("Track this
+ * application") without reading every job-flavoured mail in full (issue 14). Two cheap gates
+ * in front of the classifier:
+ *
+ *  1. From the headers (before any body is fetched): a hiring system wrote, or the subject is
+ *     shaped like an acknowledgement ("Thanks for applying", "Application received",
+ *     "Ihre Bewerbung", "Hemos recibido tu candidatura"). Job alerts and newsletters
+ *     (List-Id) are not. Subjects that merely say "interview", "offer" or "next steps" are not.
+ *  2. From the body: at least one acknowledgement phrase of the classifier occurs in the
+ *     subject or the sender's own words. The classifier can only call a mail an acknowledgement
+ *     when one does (no other signal adds to that category), so this never drops one the
+ *     classifier would find; only then does the full classifier run.
+ *
+ * tests/unit/untracked-acknowledgement.test.ts checks on the labelled corpus that the proposals,
+ * categories and filing are the same as with the former gate (job words + full classifier).
+ */
+import { domainOf, type MailMessage } from './mail-message'
+import { classifyMessage, type Classification } from './classifier'
+import { ENGLISH_PHRASES } from './classifier/phrases-en'
+import { GERMAN_PHRASES } from './classifier/phrases-de'
+import { SPANISH_PHRASES } from './classifier/phrases-es'
+import { FRENCH_PHRASES } from './classifier/phrases-fr'
+import { DUTCH_PHRASES } from './classifier/phrases-nl'
+import { PORTUGUESE_PHRASES } from './classifier/phrases-pt'
+import { ITALIAN_PHRASES } from './classifier/phrases-it'
+import { hiringSystemForDomain } from './classifier/senders'
+import { preparedMail } from './classifier/text'
+import type { Phrase } from './classifier/types'
+
+/**
+ * Words an acknowledgement's subject carries in the languages people apply in: the
+ * application itself, or thanks / received / confirmed. Broad on purpose: the body check
+ * decides; this only spares fetching bodies of mail that cannot be one.
+ */
+const ACKNOWLEDGEMENT_SUBJECT = new RegExp(
+  [
+    'appl(?:ication|ied|ying)', 'candida(?:cy|te|ture|tura)', 'resume', 'résumé', 'cv', 'submission', 'submitted',
+    'received', 'receipt', 'confirm\\p{L}*', 'thanks?', 'thank you', 'interest',
+    'bewerb\\p{L}*', 'eingang\\p{L}*', 'eingegangen', 'dank\\p{L}*', 'bestätig\\p{L}*', 'unterlagen',
+    'solicitud', 'postula\\p{L}*', 'currículum', 'curriculum', 'recib\\p{L}*', 'gracias', 'confirmaci[oó]n', 'interés',
+    'sollicit\\p{L}*', 'ontvang\\p{L}*', 'bedankt', 'bevestig\\p{L}*',
+    'reçue?', 'accusé', 'merci', 'recebe\\p{L}*', 'obrigad[oa]', 'confirmação', 'interesse', 'ricevut[oa]', 'grazie'
+  ].map((w) => `(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`).join('|'),
+  'iu'
+)
+
+/** Before the body is fetched: may this unmatched mail be an acknowledgement worth reading? */
+export function mayBeUntrackedAcknowledgement(header: MailMessage): boolean {
+  if (hiringSystemForDomain(domainOf(header.from.address))) return true
+  return header.headers['list-id'] === undefined && ACKNOWLEDGEMENT_SUBJECT.test(header.subject)
+}
+
+/** The classifier reads this much of the sender's own words (classifier/index.ts: MAX_OWN_CHARS). */
+const MAX_OWN_CHARS = 6_000
+
+let acknowledgementPhrases: Phrase[] | undefined
+/** Compiled on first use: the sync of a process that never sees unmatched mail does not pay for it. */
+function phrases(): Phrase[] {
+  acknowledgementPhrases ??= [...ENGLISH_PHRASES, ...GERMAN_PHRASES, ...SPANISH_PHRASES, ...FRENCH_PHRASES, ...DUTCH_PHRASES, ...PORTUGUESE_PHRASES, ...ITALIAN_PHRASES].filter((p) => p.category === 'acknowledgement')
+  return acknowledgementPhrases
+}
+
+function anyPhraseIn(text: string, lower: string): boolean {
+  for (const phrase of phrases()) {
+    if (phrase.keys && !phrase.keys.some((k) => lower.includes(k))) continue
+    phrase.pattern.lastIndex = 0
+    const found = phrase.pattern.test(text)
+    phrase.pattern.lastIndex = 0
+    if (found) return true
+  }
+  return false
+}
+
+/**
+ * With the body read: does any acknowledgement phrase occur where the classifier looks
+ * (the subject without Re:/Fwd:, the sender's own words)? False means the classifier cannot
+ * call it an acknowledgement, so it need not run.
+ */
+export function mayReadAsAcknowledgement(message: MailMessage): boolean {
+  // The same preparation the classifier uses, kept per message: when it runs next, it reads this again.
+  const { subject, body } = preparedMail(message)
+  if (anyPhraseIn(subject.text, subject.text.toLowerCase())) return true
+  const own = body.own.slice(0, MAX_OWN_CHARS)
+  return anyPhraseIn(own, own.toLowerCase())
+}
+
+/** An unmatched mail's classification when it is an acknowledgement; undefined otherwise (mostly without classifying). */
+export function untrackedAcknowledgement(message: MailMessage, options: { timeZone?: string } = {}): Classification | undefined {
+  if (!mayReadAsAcknowledgement(message)) return undefined
+  const classification = classifyMessage(message, { relatedToApplication: false, direction: 'in', timeZone: options.timeZone })
+  return classification.category === 'acknowledgement' ? classification : undefined
+}
