@@ -6,7 +6,7 @@
  */
 import type { MailMessage } from '../mail-message'
 import type { ReplyFacts } from '../../model'
-import { preparedMail } from '../classifier/text'
+import { attachmentSaying, preparedMail } from '../classifier/text'
 import { PROMISE, DEADLINE, TO_CANDIDATE, NO_TIMELINE, NEXT_STEPS, NEXT_STEP_CUES, STRONG_DEADLINE, POLITE, WE, AVAILABILITY, ASK_REPLY, BY_WORDS, asksForReply } from './cues'
 import { daysNamed, isoDay, localDay, tokensOf, type DayNumber, type Mention } from './dates'
 import { personToAnswer, type Person } from './person'
@@ -119,7 +119,17 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
     facts.candidateDeadline = isoDay(deadline)
     if (facts.evidence === null) facts.evidence = facts.deadlineEvidence
   }
-  return facts
+  return message.attachments ? saySourceOfEvidence(message, facts) : facts
+}
+
+/** A sentence read from an attached letter says so: "… (in the attached offer.pdf)". */
+function saySourceOfEvidence(message: MailMessage, facts: ExtractedFacts): ExtractedFacts {
+  const { body } = preparedMail(message)
+  const said = (sentence: string | null): string | null => {
+    const file = sentence === null ? undefined : attachmentSaying(body, sentence)
+    return file ? `${sentence} (in the attached ${file})` : sentence
+  }
+  return { ...facts, evidence: said(facts.evidence), deadlineEvidence: said(facts.deadlineEvidence), nextStepEvidence: said(facts.nextStepEvidence) }
 }
 
 /** Nothing said: for your own, unrelated or automatic mail. */
