@@ -6,6 +6,7 @@
  */
 import { CLOSED_STAGES, type Application } from '../model'
 import { domainOf, localPartOf, normalizeMessageId, type MailAddress, type MailMessage } from './mail-message'
+import { companyInvitingYou } from './invited-by'
 import { BULK_LOCAL_PART, FREE_MAIL_DOMAINS, domainAndParents, hiringSystemForDomain, isJobBoardDomain } from './classifier/senders'
 
 export type MatchStrength = 'thread' | 'contact' | 'domain' | 'ats'
@@ -192,8 +193,8 @@ export function createMatcher(applications: Application[], context: MatchContext
       const system = hiringSystemForDomain(domainOf(person.address))
       if (!system) continue
       const tiers = [companiesNamedIn(person.name), companiesNamedIn(message.subject), companiesNamedIn(message.text.slice(0, 5000))]
-      const named = tiers.find((t) => t.length > 0)
-      if (!named) continue
+      const named = tiers.find((t) => t.length > 0) ?? [companyInvitingYou([person.name, message.subject, message.text], (key) => bySlug.get(key))].filter((c) => c !== undefined)
+      if (!named?.length) continue
       const also = named.length > 1 ? ` (it also names ${named.slice(1).map((c) => c[0].app.company).join(', ')})` : ''
       const verb = outgoing ? `sent to ${system.name} for` : `sent by ${system.name} on behalf of`
       return pick(named[0], message, direction, 'ats', `${verb} ${named[0][0].app.company}${also}`)
