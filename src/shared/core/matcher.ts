@@ -6,6 +6,7 @@
  */
 import { CLOSED_STAGES, type Application } from '../model'
 import { domainOf, localPartOf, normalizeMessageId, type MailAddress, type MailMessage } from './mail-message'
+import { messageForwardedToSelf, withReason } from './forwarded'
 import { companyInvitingYou } from './invited-by'
 import { BULK_LOCAL_PART, FREE_MAIL_DOMAINS, domainAndParents, hiringSystemForDomain, isJobBoardDomain } from './classifier/senders'
 
@@ -154,6 +155,8 @@ export function createMatcher(applications: Application[], context: MatchContext
   function match(message: MailMessage): MessageMatch | null {
     const from = message.from.address
     const recipients = [...message.to, ...message.cc].filter((a) => a.address !== '')
+    const forwarded = messageForwardedToSelf(message, user)
+    if (forwarded) return withReason(match(forwarded), (why) => `you forwarded it to yourself; ${why}`)
     const outgoing = user.has(from)
     if (outgoing && recipients.every((r) => user.has(r.address))) return null
     const direction = outgoing ? 'out' : 'in'
