@@ -57,11 +57,7 @@ export default defineConfig(
   {
     files: ['**/*.{ts,tsx,mts,cts,js,mjs,cjs}'],
     plugins: { 'import-x': importX },
-    languageOptions: {
-      ecmaVersion: 2023,
-      sourceType: 'module',
-      globals: { console: 'readonly', process: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' }
-    },
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     settings: {
       // Read TypeScript modules when following imports (the circle check needs them).
       'import-x/extensions': ['.ts', '.tsx', '.cts', '.mts', '.js', '.cjs', '.mjs'],

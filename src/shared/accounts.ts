@@ -111,6 +111,19 @@ export function guessPreset(email: string): PresetId {
 export interface AccountView extends Account {
   secretKind: 'keychain' | 'safeStorage' | 'memory' | 'missing'
   sync: { state: 'idle' | 'syncing' | 'watching' | 'error' | 'stopped'; lastSyncAt?: string; message?: string; filed: number }
+  /** Mail that matched an application but could not be filed, newest first, with the reason. */
+  skipped?: SkippedMailItem[]
+}
+
+/** A mail the sync deliberately left off the timeline, and why (shown in Settings → Mail accounts). */
+export interface SkippedMailItem {
+  messageId: string
+  subject: string
+  from: string
+  date: string
+  reason: string
+  /** When it was skipped (ISO). */
+  at: string
 }
 
 export interface ConnectionReport {

@@ -111,6 +111,8 @@ export const MessageRef = z.object({
   needsAnswer: z.boolean().optional(),
   accountId: z.string().max(200).optional(),
   inReplyTo: z.string().max(1000).optional(),
+  /** Filed by thread, but from an address that is neither a contact nor on the company's (or its hiring system's) domains. */
+  unverifiedSender: z.boolean().optional(),
   /** The Message-ID as the sender wrote it (messageId is lower-cased for matching); replies thread to this. */
   originalMessageId: z.string().max(1000).optional(),
   /** The References header as written: a reply threads to the whole chain. */

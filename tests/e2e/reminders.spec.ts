@@ -41,6 +41,16 @@ test.beforeEach(async ({ page }) => {
 })
 
 test('a due thank-you raises a web notification that opens the action, and comes back after a snooze', async ({ afterview, app: page }) => {
+  // With nothing to be reminded of, Afterview does not ask yet.
+  await expect(page.getByRole('heading', { name: 'Next up', level: 1 })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Turn on reminders' })).toHaveCount(0)
+  await api(page, 'createApplication', { fields: { company: 'Globex', role: 'Designer', stage: 'applied', appliedAt: new Date().toISOString().slice(0, 10) } })
+  await expect(page.getByRole('button', { name: 'Turn on reminders' })).toBeVisible()
+  // …and asks on Next up only, not on every page.
+  await page.getByRole('link', { name: 'Settings' }).click()
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Turn on reminders' })).toHaveCount(0)
+  await page.getByRole('link', { name: /Next up/ }).click()
   await page.getByRole('button', { name: 'Turn on reminders' }).click()
   await expect(page.getByRole('button', { name: 'Turn on reminders' })).toHaveCount(0)
   // Whatever the hour CI runs at: no quiet hours for this test.
@@ -57,12 +67,13 @@ test('a due thank-you raises a web notification that opens the action, and comes
   // It opens straight on the draft of that thank-you.
   const draft = page.getByRole('dialog', { name: 'Send a thank-you to Dana' })
   await expect(draft).toBeVisible()
-  await expect(draft.getByLabel('To')).toHaveValue('dana@acme.test')
+  await expect(draft.getByLabel('To')).toHaveValue('Dana Whitfield <dana@acme.test>')
   await page.keyboard.press('Escape')
   await expect(draft).toHaveCount(0)
 
   // Snooze from Next up: the action moves to an hour from now and is marked as snoozed.
   await page.getByRole('link', { name: /Next up/ }).click()
+  await expect(page.getByRole('button', { name: 'Turn on reminders' })).toHaveCount(0) // on: not asked again
   const item = page.getByRole('list', { name: 'Next up' }).getByRole('listitem').filter({ hasText: 'Send a thank-you to Dana' })
   await item.getByRole('button', { name: 'Snooze' }).click()
   await page.getByRole('menuitem', { name: 'For 1 hour' }).click()

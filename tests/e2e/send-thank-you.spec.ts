@@ -21,7 +21,7 @@ test('Write, then Send: the thank-you reaches Dana once, with a copy in Sent', a
   await page.reload()
   await page.getByRole('link', { name: 'Write: Send a thank-you to Dana' }).click()
   const dialog = page.getByRole('dialog', { name: 'Send a thank-you to Dana' })
-  await expect(dialog.getByLabel('To')).toHaveValue(`interviewer@${mail.domain}`)
+  await expect(dialog.getByLabel('To')).toHaveValue(`Dana Søndergaard <interviewer@${mail.domain}>`)
   await expect(dialog.getByLabel('Preview')).toContainText('Our conversation about the streaming pipeline')
   await dialog.getByRole('button', { name: 'Send', exact: true }).click()
   await expect(dialog.getByRole('status').filter({ hasText: 'Sent the thank-you to Dana at' })).toContainText('a copy is in your Sent folder')
@@ -30,7 +30,7 @@ test('Write, then Send: the thank-you reaches Dana once, with a copy in Sent', a
   const raw = mail.smtp.received[0].raw.toString('utf8')
   const messageId = /^Message-ID: (<[^>]+>)/m.exec(raw)?.[1]
   expect(messageId).toBeTruthy()
-  expect(raw).toContain(`To: interviewer@${mail.domain}`)
+  expect(raw).toContain(`To: =?UTF-8?Q?Dana_S=C3=B8ndergaard?= <interviewer@${mail.domain}>`)
   expect(raw).toContain('Hi Dana,')
   const client = await mail.imapClient('candidate')
   try {

@@ -58,8 +58,19 @@ const context = { userAddresses: [ME] }
 
 describe('matching a mail to its application', () => {
   it('files a reply to the thank-you on its application and says it answers the thank-you', () => {
-    const reply = mail({ from: 'someone.new@elsewhere.example', inReplyTo: '<thanks-acme-1@mail.candidate.example>' })
+    const reply = mail({ from: 'someone.new@acmerobotics.com', inReplyTo: '<thanks-acme-1@mail.candidate.example>' })
     expect(matchMessage(reply, all, context)).toEqual({ applicationId: 'acme-swe', direction: 'in', reason: 'replied to your thank-you of Nov 19', strength: 'thread' })
+  })
+
+  it('files a thread reply from a stranger at a foreign domain as an unverified sender, and says why', () => {
+    const forged = mail({ from: 'dana@attacker.test', fromName: 'Dana Whitfield @ACMErobotics.com', references: ['<THANKS-ACME-1@mail.candidate.example>'] })
+    const match = matchMessage(forged, all, context)!
+    expect(match).toMatchObject({ applicationId: 'acme-swe', strength: 'thread', unverifiedSender: true })
+    expect(match.reason).toMatch(/dana@attacker\.test, which is neither a contact nor an address of Acme Robotics: unverified sender/)
+    // The people the user wrote to, the company's domain and hiring systems are trusted.
+    for (const from of ['dana.whitfield@acmerobotics.com', 'recruiting@jobs.acmerobotics.com', 'no-reply@greenhouse.io']) {
+      expect(matchMessage(mail({ from, inReplyTo: '<thanks-acme-1@mail.candidate.example>' }), all, context)?.unverifiedSender).toBeUndefined()
+    }
   })
 
   it('follows a thread through References and through messages filed after the matcher was built', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { headerMessage, parseHeaderBlock } from '../../src/main/mail/sync/header-message'
-import { looksJobRelated } from '../../src/main/mail/sync/account-sync'
+import { looksJobRelated } from '../../src/shared/core/classifier/job-related'
 import { isAutomatic, snippetOf } from '../../src/main/mail/sync/filing'
 
 const fetched = (over: Record<string, unknown> = {}, headers = '') => ({
@@ -12,7 +12,7 @@ const fetched = (over: Record<string, unknown> = {}, headers = '') => ({
 describe('what the scan reads without a body', () => {
   it('builds the matcher’s view of a mail from envelope and headers', () => {
     const m = headerMessage(fetched({}, 'References: <a@x.test>\r\n <thanks-1@me.test>\r\nAuto-Submitted: auto-replied\r\n\r\n') as never)
-    expect(m).toMatchObject({ messageId: '<abc@kestrel.test>', inReplyTo: '<thanks-1@me.test>', references: ['<a@x.test>', '<thanks-1@me.test>'], subject: 'Re: Interview on Tuesday', from: { name: 'Dana Whitfield', address: 'dana@kestrel.test' }, text: '', date: '2026-11-20T09:59:00.000Z' })
+    expect(m).toMatchObject({ messageId: '<ABC@Kestrel.test>', inReplyTo: '<thanks-1@me.test>', references: ['<a@x.test>', '<thanks-1@me.test>'], subject: 'Re: Interview on Tuesday', from: { name: 'Dana Whitfield', address: 'dana@kestrel.test' }, text: '', date: '2026-11-20T09:59:00.000Z' })
     expect(m.replyTo).toBeUndefined()
     expect(m.headers['auto-submitted']).toBe('auto-replied')
     expect(isAutomatic(m)).toBe(true)

@@ -9,6 +9,7 @@ import { AfterviewError, createClient, dispatch, type AfterviewClient } from '..
 import { logUnexpected } from '../log'
 import { EventHub } from '../server/event-hub'
 import { createServices, type AppServices } from '../services'
+import { discoverOptionsFromEnv } from '../mail/discover'
 import { openStore } from '../store'
 import { resolveDataDir } from '../store/data-dir'
 import { parseCommandLine, splitCommand } from './args'
@@ -80,7 +81,7 @@ export async function main(argv: string[], io: CliIO): Promise<number | 'keep-ru
         if (!services) {
           const h = ctx.hub()
           const store = openStore(dataDir, (message) => h.emit('notice', { level: 'warning', message }))
-          services = createServices({ store, mode: 'browser', version, emit: h.emit, openBrowser: (url) => browser.open?.(url) })
+          services = createServices({ store, mode: 'browser', version, emit: h.emit, openBrowser: (url) => browser.open?.(url), discover: discoverOptionsFromEnv(process.env) })
         }
         return services
       },

@@ -9,7 +9,7 @@ import { simpleParser, type AddressObject, type Attachment, type ParsedMail } fr
 import { htmlToText } from 'html-to-text'
 import ICAL from 'ical.js'
 import { attachedLetters } from './pdf-text'
-import { MAIL_HEADERS_THAT_MATTER, normalizeMessageId, type CalendarInvite, type MailAddress, type MailMessage } from '../../shared/core/mail-message'
+import { MAIL_HEADERS_THAT_MATTER, normalizeMessageId, tidyMessageId, uniqueIds, type CalendarInvite, type MailAddress, type MailMessage } from '../../shared/core/mail-message'
 
 export class MailReadError extends Error {
   readonly code = 'mail_unreadable'
@@ -45,7 +45,7 @@ export async function parseMessage(raw: Buffer | string, options: ParseMessageOp
   const offset = dateHeaderOffsetMinutes(parsed)
   const calendar = firstCalendarInvite(parsed.attachments, offset ?? 0)
   const inReplyTo = firstMessageId(parsed.inReplyTo)
-  const messageId = parsed.messageId ? normalizeMessageId(parsed.messageId) : syntheticMessageId(raw)
+  const messageId = parsed.messageId ? tidyMessageId(parsed.messageId) : syntheticMessageId(raw)
   const written = parsed.messageId ? writtenIds(parsed.messageId)[0] : undefined
   const writtenReferences = writtenIds(parsed.references)
   const text = bodyText(parsed) || unreadableHeaderText(parsed)
@@ -89,7 +89,7 @@ function addresses(field: AddressObject | AddressObject[] | undefined): MailAddr
 function messageIds(value: string | string[] | undefined): string[] {
   if (!value) return []
   const all = (Array.isArray(value) ? value : [value]).flatMap((v) => v.match(/<[^<>\s]+>/g) ?? (v.trim() ? [v.trim()] : []))
-  return [...new Set(all.map(normalizeMessageId).filter((id) => id !== ''))]
+  return uniqueIds(all.map(tidyMessageId))
 }
 
 /** Message-IDs as the sender wrote them (servers and clients compare them case-sensitively). */
@@ -290,3 +290,4 @@ export function readCalendarInvite(ics: string, floatingOffsetMinutes = 0): Cale
     uid: String(event.getFirstPropertyValue('uid') ?? '').trim()
   }
 }
+

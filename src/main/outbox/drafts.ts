@@ -9,6 +9,7 @@ import type { Application, MessageRef } from '../../shared/model'
 import { nextActions, type NextAction } from '../../shared/core/planner'
 import { renderTemplate, replySubject, templateFor, templateValues, unsendableReason } from '../../shared/core/templates'
 import { resolveTimeZone } from '../../shared/core/time'
+import { addressOf, isAddress } from '../../shared/core/address'
 import type { Store } from '../store'
 import type { MailAccess } from './mail-access'
 import { nextBusinessMorning } from './schedule'
@@ -25,8 +26,15 @@ const KIND_WORDS: Record<Draft['actionKind'], string> = {
   application_follow_up: 'application follow-up', answer: 'reply', close_out: 'reply'
 }
 
-function addressOf(from: string): string | undefined {
-  return (/<([^>]+)>/.exec(from)?.[1] ?? from).trim().toLowerCase() || undefined
+/**
+ * Who an answer to an unverified sender goes to: the person the user last wrote to about this
+ * application, else its first contact with an address (the user may still pick the stranger).
+ */
+function knownContact(app: Application): string[] {
+  const lastOut = [...app.events].reverse().find((e) => e.message?.direction === 'out' && e.message.to.length)?.message
+  const written = lastOut ? addressOf(lastOut.to[0]!) : undefined
+  const contact = app.contacts.find((c) => c.email)?.email?.toLowerCase()
+  return [written ?? contact].filter((e): e is string => !!e && isAddress(e))
 }
 
 /** References for an answer: their chain as written, then their own Message-ID. */
@@ -78,15 +86,14 @@ export async function openDraft(deps: DraftDeps, applicationId: string, actionKe
   if (!action) throw new AfterviewError('not_found', 'This follow-up is no longer planned — it may have been done, dismissed, or made moot by a reply.')
   const answered = action.replyToMessageId ? messageEvent(app, action.replyToMessageId) : undefined
   const template = templateFor(action.kind, templatesForDrafting(store))
-  const values = templateValues({ application: app, action, settings, theirSubject: answered?.subject || undefined })
   const account = mail.accounts()[0]
   const domain = account?.email.split('@')[1] ?? 'afterview.invalid'
-  // The person who last wrote (read from their mail) first; else the action's contacts.
-  let to = action.to ? [action.to.email] : action.contactIds.map((id) => app.contacts.find((c) => c.id === id)?.email).filter((e): e is string => !!e)
-  if (!to.length && answered?.direction === 'in') to = [addressOf(answered.from)].filter((e): e is string => !!e)
-  to = to.filter((e) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e))
-  // The interview's thread, offered for a thank-you: the last message exchanged before it ended.
   const interview = app.interviews.find((i) => i.id === action.interviewId)
+  const to = recipientsFor(app, action, answered, interview)
+  // Placeholders about "them" follow the people the draft goes to; "me" falls back to the account's name.
+  const contactIds = action.contactIds.length ? action.contactIds : to.map((a) => app.contacts.find((c) => c.email?.toLowerCase() === a)?.id).filter((id): id is string => !!id)
+  const values = templateValues({ application: app, action: { ...action, contactIds }, settings: { ...settings, userName: settings.userName || account?.displayName || '' }, theirSubject: answered?.subject || undefined })
+  // The interview's thread, offered for a thank-you: the last message exchanged before it ended.
   const thread = interview && !answered
     ? [...app.events].reverse().find((e) => e.message && !e.message.automatic && Date.parse(e.at) <= Date.parse(interview.startsAt) + interview.durationMinutes * 60_000)?.message
     : undefined
@@ -111,6 +118,27 @@ export async function openDraft(deps: DraftDeps, applicationId: string, actionKe
     updatedAt: iso
   }
   return store.drafts.create(draft)
+}
+
+/**
+ * Who a new draft goes to, first that gives someone: the action's contacts; the sender of
+ * the mail it answers; the interview's people; whoever last wrote from the company (not an
+ * automatic reply); the application's first contact with an address.
+ */
+export function recipientsFor(app: Application, action: Pick<NextAction, 'contactIds' | 'to'>, answered: MessageRef | undefined, interview: Application['interviews'][number] | undefined): string[] {
+  const emailOf = (id: string) => app.contacts.find((c) => c.id === id)?.email?.toLowerCase()
+  const present = (list: Array<string | undefined>) => [...new Set(list.filter((e): e is string => !!e && isAddress(e)))]
+  // The person who last wrote (read from their mail) comes first.
+  const writer = present([action.to?.email.toLowerCase()])
+  if (writer.length) return writer
+  const fromContacts = present(action.contactIds.map(emailOf))
+  if (fromContacts.length) return fromContacts
+  if (answered?.direction === 'in') return answered.unverifiedSender ? knownContact(app) : present([addressOf(answered.from)])
+  const fromInterview = present((interview?.contactIds ?? []).map(emailOf))
+  if (fromInterview.length) return fromInterview
+  const lastWrote = [...app.events].reverse().find((e) => e.message?.direction === 'in' && !e.message.automatic && !e.message.unverifiedSender)?.message
+  if (lastWrote) return present([addressOf(lastWrote.from)])
+  return present([app.contacts.find((c) => c.email)?.email?.toLowerCase()])
 }
 
 /** Applies the user's edits; `useThread` moves a thank-you into the interview's thread or out of it. */
@@ -142,7 +170,7 @@ export function cannotSend(draft: Draft, mail: MailAccess): string | undefined {
 export function draftView(deps: DraftDeps, draft: Draft): DraftView {
   const { store, mail } = deps
   const app = store.applications.get(draft.applicationId)
-  const senders = mail.accounts().map((a) => ({ accountId: a.id, address: a.email }))
+  const senders = mail.accounts().map((a) => ({ accountId: a.id, address: a.email, name: a.displayName || store.settings.current.userName || '' }))
   const record = store.outbox.get(draft.id)
   const tz = resolveTimeZone(store.settings.current.planner.timeZone)
   const morning = nextBusinessMorning(deps.now(), tz)

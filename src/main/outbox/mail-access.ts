@@ -3,11 +3,12 @@
  * IMAP servers with its password. Built on the accounts layer (store.accounts, the secret
  * store and mail/connection.ts) so sending uses exactly the credentials handling of sync.
  */
-import type { ImapFlowOptions } from 'imapflow'
 import type SMTPTransport from 'nodemailer/lib/smtp-transport'
 import type { Account } from '../../shared/accounts'
 import { AfterviewError } from '../../shared/api'
-import { imapClientOptions, smtpTransportOptions } from '../mail/connection'
+import { smtpTransportOptions } from '../mail/connection'
+import { openImap } from '../mail/imap'
+import type { ImapOpener } from './transport'
 import type { Store } from '../store'
 
 export interface SendingAccount {
@@ -22,11 +23,12 @@ export interface MailAccess {
   accounts(): SendingAccount[]
   account(accountId: string): Account
   smtp(accountId: string): Promise<SMTPTransport.Options>
-  imap(accountId: string): Promise<ImapFlowOptions>
+  /** How to open the account's IMAP (through openImap, so OAuth2 tokens are renewed as in sync). */
+  imap(accountId: string): Promise<ImapOpener>
 }
 
 /** The account's password (the mail host's `secretFor`: secret store, then AFTERVIEW_PASSWORD). */
-export type SecretLookup = (account: Account) => Promise<string>
+export type SecretLookup = (account: Account, options?: { renew?: boolean }) => Promise<string>
 
 export function createMailAccess(store: Store, secretFor: SecretLookup): MailAccess {
   const account = (id: string): Account => {
@@ -39,6 +41,9 @@ export function createMailAccess(store: Store, secretFor: SecretLookup): MailAcc
     accounts: () => store.accounts.all().map((a) => ({ id: a.id, email: a.email, displayName: a.displayName, preset: a.preset, sentFolder: a.sentFolder })),
     account,
     smtp: async (id) => smtpTransportOptions(account(id), await secret(id)),
-    imap: async (id) => imapClientOptions(account(id), await secret(id), { autoIdleDelay: 60_000 })
+    imap: async (id) => {
+      const found = account(id)
+      return () => openImap(found, { secret: (options) => secretFor(found, options), tuning: { autoIdleDelay: 60_000 } })
+    }
   }
 }

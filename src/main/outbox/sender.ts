@@ -8,6 +8,7 @@
 import type { Draft, OutboxRecord, OutboxState, SendResult } from '../../shared/api'
 import { AfterviewError } from '../../shared/api'
 import { resolveTimeZone } from '../../shared/core/time'
+import { formatAddress } from '../../shared/core/address'
 import { describeMailError } from '../mail/connection'
 import { presetOf } from '../../shared/accounts'
 import type { Store } from '../store'
@@ -84,8 +85,11 @@ async function ensureRecord(deps: SenderDeps, draft: Draft, initial: OutboxState
 export async function composeRaw(deps: SenderDeps, draft: Draft): Promise<Buffer> {
   const account = deps.mail.accounts().find((a) => a.id === draft.accountId)!
   const name = account.displayName || deps.store.settings.current.userName
+  // Recipients by name when they are the application's contacts: "Dana Whitfield <dana@…>".
+  const contacts = deps.store.applications.get(draft.applicationId)?.contacts ?? []
+  const named = (list: string[]) => list.map((address) => formatAddress({ name: contacts.find((c) => c.email?.toLowerCase() === address)?.name, address }))
   return buildRaw({
-    from: { name, address: account.email }, to: draft.to, cc: draft.cc, subject: draft.subject, body: draft.body,
+    from: { name, address: account.email }, to: named(draft.to), cc: named(draft.cc), subject: draft.subject, body: draft.body,
     messageId: draft.messageId, inReplyTo: draft.inReplyTo, references: draft.references, date: new Date(deps.now())
   })
 }

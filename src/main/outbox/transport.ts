@@ -2,7 +2,8 @@
  * The wire side of sending: build the message once, hand that exact raw message to SMTP,
  * file the same bytes in the Sent folder, and look a Message-ID up there.
  */
-import { ImapFlow, type ImapFlowOptions } from 'imapflow'
+import type { ImapFlow } from 'imapflow'
+import { closeImap } from '../mail/imap'
 import MailComposer from 'nodemailer/lib/mail-composer'
 import SMTPConnection from 'nodemailer/lib/smtp-connection'
 import XOAuth2 from 'nodemailer/lib/xoauth2'
@@ -102,14 +103,15 @@ export interface SentFolderInfo {
   path?: string
 }
 
-async function withImap<T>(options: ImapFlowOptions, fn: (client: ImapFlow) => Promise<T>): Promise<T> {
-  const client = new ImapFlow({ ...options, logger: false })
-  client.on('error', () => undefined)
-  await client.connect()
+/** Opens a connected IMAP client for the account (openImap: the one way, with its reconnect and OAuth2 renewal rules). */
+export type ImapOpener = () => Promise<ImapFlow>
+
+async function withImap<T>(open: ImapOpener, fn: (client: ImapFlow) => Promise<T>): Promise<T> {
+  const client = await open()
   try {
     return await fn(client)
   } finally {
-    await client.logout().catch(() => client.close())
+    await closeImap(client)
   }
 }
 
@@ -132,7 +134,7 @@ async function searchMessageId(client: ImapFlow, path: string, messageId: string
 }
 
 /** Is a message with this Message-ID in the Sent folder? (undefined: there is no Sent folder) */
-export async function findInSent(options: ImapFlowOptions, messageId: string, known?: string): Promise<boolean | undefined> {
+export async function findInSent(options: ImapOpener, messageId: string, known?: string): Promise<boolean | undefined> {
   return withImap(options, async (client) => {
     const info = await sentFolder(client, known)
     return info.path ? searchMessageId(client, info.path, messageId) : undefined
@@ -143,7 +145,7 @@ export async function findInSent(options: ImapFlowOptions, messageId: string, kn
  * Files the sent message in \Sent with \Seen, unless the provider does it itself or it is
  * already there (never two copies).
  */
-export async function fileInSent(options: ImapFlowOptions, raw: Buffer, messageId: string, known?: string): Promise<'appended' | 'provider' | 'found' | 'missing'> {
+export async function fileInSent(options: ImapOpener, raw: Buffer, messageId: string, known?: string): Promise<'appended' | 'provider' | 'found' | 'missing'> {
   return withImap(options, async (client) => {
     const info = await sentFolder(client, known)
     if (info.providerFiles) return 'provider'

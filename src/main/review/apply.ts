@@ -4,10 +4,10 @@
  * see an ordinary change. Rejections and offers are never applied without the user.
  */
 import { AfterviewError, invalidInput, type AcceptResult, type Proposal, type ProposalFields, type Services } from '../../shared/api'
-import { ApplicationFields, type Application, type TimelineEvent } from '../../shared/model'
+import { ApplicationFields, type Application } from '../../shared/model'
 import { nextActions } from '../../shared/core/planner'
 import type { ServiceContext } from '../service-context'
-import { newId } from '../store/ids'
+import { addEvent, applicationWrites, hasMessage, messageEvent, sameApplication } from '../store/application-writes'
 import { openDraft } from '../outbox/drafts'
 import { createMailAccess } from '../outbox/mail-access'
 import { viewOf } from './describe'
@@ -40,17 +40,13 @@ export async function applyProposal(ctx: ServiceContext, apps: ApplicationChange
       if (!fields.company) throw new AfterviewError('invalid_input', 'Company is empty: say which company this application is with.')
       const parsed = ApplicationFields.safeParse({ company: fields.company, role: fields.role ?? '', appliedAt: fields.appliedAt, companyDomain: fields.companyDomain || undefined, stage: 'applied' })
       if (!parsed.success) throw invalidInput(parsed.error, 'This application cannot be tracked as written: ')
-      const created = await apps.createApplication({ fields: parsed.data })
-      applicationId = created.application.id
-      // The acknowledgement goes on the new timeline, so the planner knows it was acknowledged.
-      await store.applications.update(applicationId, (app) => {
-        const event: TimelineEvent = {
-          id: newId('e-'), at: proposal.message.date, type: 'message', text: `Mail from ${proposal.message.from}: ${proposal.message.subject}`.slice(0, 4000),
-          message: { messageId: proposal.message.messageId, direction: 'in', from: proposal.message.from, to: [], subject: proposal.message.subject, snippet: proposal.evidence.slice(0, 2000), reason: 'you tracked this application from its acknowledgement', category: 'acknowledgement', confidence: proposal.confidence, automatic: true, needsAnswer: false, ...(proposal.message.accountId ? { accountId: proposal.message.accountId } : {}) }
-        }
-        app.events.push(event)
-        app.events.sort((a, b) => a.at.localeCompare(b.at))
-        return app
+      // One application per real application: the same company and role already tracked gets the mail (a new one only on request).
+      const same = fields.newApplication ? undefined : alreadyTracked(store.applications.all(), parsed.data)
+      applicationId = same ? same.id : (await apps.createApplication({ fields: parsed.data })).application.id
+      // The acknowledgement goes on the timeline, so the planner knows it was acknowledged.
+      await applicationWrites(ctx).change(applicationId, (app) => {
+        if (hasMessage(app, proposal.message.messageId)) return false
+        addEvent(app, messageEvent({ messageId: proposal.message.messageId, direction: 'in', from: proposal.message.from, to: [], subject: proposal.message.subject, snippet: proposal.evidence.slice(0, 2000), reason: same ? 'you tracked this application from its acknowledgement; it was already tracked, so the mail went there' : 'you tracked this application from its acknowledgement', category: 'acknowledgement', confidence: proposal.confidence, automatic: true, needsAnswer: false, ...(proposal.message.accountId ? { accountId: proposal.message.accountId } : {}) }, proposal.message.date))
       })
       path = `/application/${applicationId}`
       break
@@ -88,7 +84,7 @@ export async function applyProposal(ctx: ServiceContext, apps: ApplicationChange
         if (contact && !contactIds.includes(contact.id)) contactIds.push(contact.id)
       }
       const before = new Set(app.interviews.map((i) => i.id))
-      const saved = await apps.saveInterview({ applicationId, interview: { startsAt: fields.startsAt, durationMinutes: fields.durationMinutes ?? 60, kind: 'video', contactIds, topics: '', timelineGiven: false } })
+      const saved = await apps.saveInterview({ applicationId, interview: { startsAt: fields.startsAt, durationMinutes: fields.durationMinutes ?? 60, kind: fields.interviewKind ?? 'other', contactIds, topics: '', timelineGiven: false } })
       interviewId = saved.application.interviews.find((i) => !before.has(i.id))?.id
       path = `/application/${applicationId}`
       break
@@ -124,4 +120,12 @@ export async function applyProposal(ctx: ServiceContext, apps: ApplicationChange
   }))
   ctx.changed([applicationId])
   return { proposal: viewOf(decided, store.applications.get(applicationId), store.settings.current.planner.timeZone || undefined), applicationId, path }
+}
+
+/** An application already tracked for this company and role (a proposal without a role: the only one at that company). */
+function alreadyTracked(apps: Application[], wanted: { company: string; role: string }): Application | undefined {
+  const exact = apps.find((a) => sameApplication(a, { company: wanted.company, role: wanted.role, appliedAt: a.appliedAt }))
+  if (exact || wanted.role.trim()) return exact
+  const atCompany = apps.filter((a) => sameApplication(a, { company: wanted.company, role: a.role, appliedAt: a.appliedAt }))
+  return atCompany.length === 1 ? atCompany[0] : undefined
 }

@@ -8,10 +8,12 @@ import { createHash } from 'node:crypto'
 import type { Proposal, ProposalFields } from '../../shared/api/review'
 import { classifyMessage, type Classification } from '../../shared/core/classifier'
 import { messageFacts, proposeChanges, type ProposedChange } from '../../shared/core/consequences'
-import { domainOf, normalizeMessageId, type MailMessage } from '../../shared/core/mail-message'
+import { domainOf, normalizeMessageId, tidyMessageId, type MailMessage } from '../../shared/core/mail-message'
 import { extractFacts, toStoredFacts } from '../../shared/core/facts'
 import type { MessageRef } from '../../shared/model'
+import { formatAddress } from '../../shared/core/address'
 import type { ServiceContext } from '../service-context'
+import { applicationWrites } from '../store/application-writes'
 import { applyProposal, type ApplicationChanges } from './apply'
 
 export interface Review {
@@ -70,8 +72,8 @@ export function createReview(ctx: ServiceContext, apps: ApplicationChanges): Rev
         confidence: change.confidence,
         autoApplicable: change.autoApplicable,
         message: {
-          messageId: normalizeMessageId(message.messageId),
-          from: (message.from.name ? `${message.from.name} <${message.from.address}>` : message.from.address).slice(0, 1000),
+          messageId: tidyMessageId(message.messageId),
+          from: formatAddress(message.from).slice(0, 1000),
           subject: message.subject.slice(0, 2000),
           date: message.date,
           ...(accountId ? { accountId } : {})
@@ -110,15 +112,15 @@ export function createReview(ctx: ServiceContext, apps: ApplicationChanges): Rev
         const facts = { ...messageFacts(classification, ref.automatic), ...replyDetails(message, ref, classification, userAddresses(ctx)) }
         const id = normalizeMessageId(ref.messageId)
         try {
-          application = await store.applications.update(applicationId, (app) => {
+          application = await applicationWrites(ctx).change(applicationId, (app) => {
             for (const e of app.events) if (e.message && normalizeMessageId(e.message.messageId) === id) Object.assign(e.message, facts)
-            return app
           })
         } catch {
           return // deleted meanwhile
         }
-        ctx.changed([applicationId])
       }
+      // A thread reply from an address nobody vouches for proposes nothing: the user reads it and decides.
+      if (ref.unverifiedSender) return
       if (!application) return
       const changes = proposeChanges(classification, message, application, { interviewsByCalendarUid: interviewsByCalendarUid(ctx), userAddresses: recipients(ctx, message) })
       await queue(changes, message, ref.accountId)

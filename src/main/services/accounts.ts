@@ -7,10 +7,12 @@ import { ACCOUNT_PRESETS, Account, AccountFields, presetOf, type AccountView, ty
 import { AfterviewError, type Services } from '../../shared/api'
 import { describeMailError, fingerprintOf, probeCertificate, reportError, testConnection } from '../mail/connection'
 import { syncStateId } from '../store/sync-state'
+import { removeHeaderIndex } from '../mail/sync/header-index'
 import { slug } from './applications'
 import type { MailHost } from './mail-host'
+import { discoverAccount, type DiscoverOptions } from '../mail/discover'
 
-export type AccountServices = Pick<Services, 'listAccounts' | 'getAccountPresets' | 'addAccount' | 'updateAccount' | 'removeAccount' | 'testAccount'>
+export type AccountServices = Pick<Services, 'listAccounts' | 'getAccountPresets' | 'discoverAccount' | 'addAccount' | 'updateAccount' | 'removeAccount' | 'testAccount'>
 
 type Fields = ReturnType<typeof AccountFields.parse>
 
@@ -41,7 +43,7 @@ export function changesWhereThePasswordGoes(before: Account, after: Account): bo
   return !same(before.imap, after.imap) || !same(before.smtp, after.smtp) || before.user !== after.user
 }
 
-export function createAccountServices(host: MailHost): AccountServices {
+export function createAccountServices(host: MailHost, discover: DiscoverOptions = {}): AccountServices {
   const { store } = host.ctx
   const get = (id: string): Account => {
     const account = store.accounts.get(id)
@@ -53,7 +55,8 @@ export function createAccountServices(host: MailHost): AccountServices {
     const has = (await secrets.get(account.id)) !== undefined
     const sync = host.sync.statusOf(account.id)
     const state = store.syncState.get(syncStateId(account.id, 'inbox')) ?? store.syncState.get(syncStateId(account.id, 'all'))
-    return { ...account, secretKind: has ? secrets.kind : 'missing', sync: { ...sync, lastSyncAt: sync.lastSyncAt ?? state?.lastSyncAt } }
+    const skipped = store.skippedMail.get(account.id)?.items
+    return { ...account, secretKind: has ? secrets.kind : 'missing', sync: { ...sync, lastSyncAt: sync.lastSyncAt ?? state?.lastSyncAt }, ...(skipped?.length ? { skipped } : {}) }
   }
   const uniqueId = (email: string) => {
     const base = `acct-${slug(email)}`.slice(0, 60)
@@ -76,6 +79,9 @@ export function createAccountServices(host: MailHost): AccountServices {
     },
     async getAccountPresets() {
       return ACCOUNT_PRESETS
+    },
+    async discoverAccount({ email }) {
+      return discoverAccount(email, discover)
     },
     async addAccount({ fields, password, skipTest, trustCertificate }) {
       if (store.accounts.all().some((a) => a.email === fields.email.trim().toLowerCase())) {
@@ -116,6 +122,8 @@ export function createAccountServices(host: MailHost): AccountServices {
       await (await host.secrets()).delete(id)
       await host.oauth.forget(id) // OAuth2: client secret and cached access token
       for (const role of ['inbox', 'sent', 'all'] as const) await store.syncState.remove(syncStateId(id, role))
+      removeHeaderIndex(store.dataDir, id)
+      await store.skippedMail.remove(id)
       await store.accounts.remove(id)
       host.ctx.changed()
       return { removed: true }

@@ -3,6 +3,7 @@
  * action state, settings, overview. No Electron here: the same object serves the desktop
  * app, browser mode and the CLI.
  */
+import { applicationWrites, timelineEvent } from '../store/application-writes'
 import type { ApplicationDetail, ApplicationSummary, Overview, Services } from '../../shared/api'
 import { AfterviewError } from '../../shared/api'
 import type { Application, Settings, TimelineEvent } from '../../shared/model'
@@ -20,7 +21,7 @@ export type ApplicationServices = Pick<Services,
   'getSettings' | 'updateSettings'>
 
 export function event(now: number, type: TimelineEvent['type'], text: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
-  return { id: newId('e-'), at: new Date(now).toISOString(), type, text, ...extra }
+  return timelineEvent(new Date(now).toISOString(), type, text, extra)
 }
 
 export function summarize(app: Application, actions: NextAction[]): ApplicationSummary {
@@ -35,6 +36,7 @@ export function summarize(app: Application, actions: NextAction[]): ApplicationS
 
 export function createApplicationServices(ctx: ServiceContext): ApplicationServices {
   const { store } = ctx
+  const writes = applicationWrites(ctx)
   const settings = (): Settings => store.settings.current
   const detail = (app: Application): ApplicationDetail => ({
     application: app,
@@ -47,14 +49,7 @@ export function createApplicationServices(ctx: ServiceContext): ApplicationServi
   }
   const mutate = async (id: string, change: (app: Application, now: number) => void): Promise<ApplicationDetail> => {
     get(id)
-    const now = ctx.now()
-    const app = await store.applications.update(id, (current) => {
-      change(current, now)
-      current.updatedAt = new Date(now).toISOString()
-      return current
-    })
-    ctx.changed([id])
-    return detail(app)
+    return detail(await writes.change(id, change))
   }
   const uniqueId = (base: string) => {
     let id = base || newId('app-')
@@ -81,8 +76,7 @@ export function createApplicationServices(ctx: ServiceContext): ApplicationServi
 
     async createApplication({ fields, contacts }) {
       const now = ctx.now()
-      const iso = new Date(now).toISOString()
-      const app: Application = {
+      const app: Omit<Application, 'createdAt' | 'updatedAt'> = {
         ...fields,
         id: uniqueId(slug(`${fields.company} ${fields.role}`)),
         contacts: (contacts ?? []).map((c) => ({ ...c, id: newId('c-') })),
@@ -90,14 +84,10 @@ export function createApplicationServices(ctx: ServiceContext): ApplicationServi
         stageHistory: [], // the store records the first stage on save
         events: [event(now, 'created', `Started tracking ${fields.role ? `${fields.role} at ` : ''}${fields.company}`)],
         actions: {},
-        sentMessageIds: [],
-        createdAt: iso,
-        updatedAt: iso
+        sentMessageIds: []
       }
       if (fields.appliedAt) app.events.push(event(now, 'applied', `Applied on ${fields.appliedAt}${fields.source ? ` via ${fields.source}` : ''}`))
-      const saved = await store.applications.create(app)
-      ctx.changed([saved.id])
-      return detail(saved)
+      return detail(await writes.create(app))
     },
 
     async updateApplication({ id, fields }) {
@@ -118,8 +108,7 @@ export function createApplicationServices(ctx: ServiceContext): ApplicationServi
 
     async deleteApplication({ id }) {
       get(id)
-      await store.applications.remove(id)
-      ctx.changed([id])
+      await writes.remove(id)
       return { deleted: true as const }
     },
 

@@ -4,6 +4,7 @@ import { AfterviewError } from '../../shared/api'
 import { ReplyFacts } from '../../shared/model'
 import { nextActions } from '../../shared/core/planner'
 import type { ServiceContext } from './applications'
+import { applicationWrites } from '../store/application-writes'
 
 export function createFactServices(ctx: ServiceContext): Pick<Services, 'correctReplyFacts'> {
   return {
@@ -12,19 +13,15 @@ export function createFactServices(ctx: ServiceContext): Pick<Services, 'correct
       const app = store.applications.get(applicationId)
       if (!app) throw new AfterviewError('not_found', 'That application no longer exists. It may have been deleted in another window.')
       if (!app.events.some((e) => e.id === eventId && e.message?.direction === 'in')) throw new AfterviewError('not_found', 'That mail is no longer on this application’s timeline.')
-      const now = ctx.now()
-      const updated = await store.applications.update(applicationId, (current) => {
+      const updated = await applicationWrites(ctx).change(applicationId, (current) => {
         const event = current.events.find((e) => e.id === eventId)
-        if (!event?.message) return current
+        if (!event?.message) return false
         const facts = event.message.facts ?? ReplyFacts.parse({})
         if (respondBy !== undefined) Object.assign(facts, { respondBy, timelineGiven: respondBy !== null || facts.timelineGiven, source: 'user', dismissed: false })
         if (dismissed !== undefined) facts.dismissed = dismissed
         event.message.facts = facts
-        current.updatedAt = new Date(now).toISOString()
-        return current
       })
-      ctx.changed([applicationId])
-      return { application: updated, actions: nextActions(updated, store.settings.current.planner, now) }
+      return { application: updated, actions: nextActions(updated, store.settings.current.planner, ctx.now()) }
     }
   }
 }

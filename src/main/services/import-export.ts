@@ -12,6 +12,8 @@ import { readCsv } from './read-csv'
 import { nextActions } from '../../shared/core/planner'
 import type { ServiceContext } from './applications'
 import { event, newId } from './applications'
+import { applicationWrites, sameApplication } from '../store/application-writes'
+
 
 export type ImportExportServices = Pick<Services, 'importData' | 'exportData'>
 
@@ -61,6 +63,7 @@ function importRefusal({ problems, ambiguousDates }: ImportProblems): string {
 
 export function createImportExportServices(ctx: ServiceContext): ImportExportServices {
   const { store } = ctx
+  const writes = applicationWrites(ctx)
   return {
     // The content decides JSON or CSV (a CSV saved as .txt, or with a wrong `format`, still reads).
     async importData({ content, dateOrder }) {
@@ -74,17 +77,23 @@ export function createImportExportServices(ctx: ServiceContext): ImportExportSer
       }
       let imported = 0
       let updated = 0
+      const ids: string[] = []
+      // Re-importing updates instead of duplicating: the same id, else the same company + role + applied date.
       for (const app of apps) {
-        if (store.applications.get(app.id)) {
-          await store.applications.update(app.id, (current) => merge(current, app, now))
+        const same = store.applications.get(app.id) ?? store.applications.all().find((a) => sameApplication(a, app))
+        if (same) {
+          await writes.change(same.id, (current) => {
+            Object.assign(current, merge(current, app, now))
+          })
+          ids.push(same.id)
           updated++
         } else {
-          await store.applications.put(app)
+          await writes.put(app)
+          ids.push(app.id)
           imported++
         }
       }
-      ctx.changed(apps.map((a) => a.id))
-      return { imported, updated, applicationIds: apps.map((a) => a.id) }
+      return { imported, updated, applicationIds: ids }
     },
 
     async exportData({ format }) {

@@ -16,6 +16,7 @@ import { createReviewServices } from './review'
 import { createFactServices } from './facts'
 import { createClassifyServices } from './classify'
 import { createReview } from '../review/engine'
+import type { DiscoverOptions } from '../mail/discover'
 import { createInsightsServices } from './insights'
 
 export interface ServiceOptions {
@@ -31,6 +32,8 @@ export interface ServiceOptions {
   desktop?: () => DesktopStatus
   /** Opens an address in the system browser (OAuth2 sign-in); Electron: shell.openExternal. */
   openBrowser?: (url: string) => void | Promise<void>
+  /** Where "add an account from the address" looks (a loopback DNS and autoconfig server in tests). */
+  discover?: DiscoverOptions
 }
 
 export interface AppServices extends Services {
@@ -54,7 +57,9 @@ export function createServices(options: ServiceOptions): AppServices {
   const review = createReview(ctx, applications)
   const mail = createMailHost(ctx, { describeIncoming: review.describeIncoming, onMessageFiled: review.onMessageFiled, onUnmatched: review.onUnmatched, ...options.mail, emit })
   store.applications.watch((ids) => {
-    if (ids.length) emit('dataChanged', { applicationIds: ids })
+    if (!ids.length) return
+    emit('dataChanged', { applicationIds: ids })
+    mail.sync.applicationsChanged(ids) // added or edited by another process: file its earlier mail
   })
   // Drafts, sends and proposals changed by another process (the CLI, a second window on
   // browser mode) show up without a reload.
@@ -70,7 +75,7 @@ export function createServices(options: ServiceOptions): AppServices {
     ...applications,
     ...createImportExportServices(ctx),
     ...createReminderServices(ctx),
-    ...createAccountServices(mail),
+    ...createAccountServices(mail, options.discover),
     ...createSyncServices(mail),
     ...createOAuthServices(mail, options.openBrowser),
     ...createOutboxServices(ctx, mail.secretFor),
@@ -79,6 +84,9 @@ export function createServices(options: ServiceOptions): AppServices {
     ...createClassifyServices(ctx),
     ...createInsightsServices(ctx, options.mode),
     mail,
-    dispose: () => { void mail.stop().finally(() => store.close()) }
+    dispose: () => {
+      mail.sync.dispose()
+      void mail.stop().finally(() => store.close())
+    }
   }
 }

@@ -2,12 +2,11 @@
  * Mail sync services: "Sync now", and opening a filed message in full (fetched from the
  * mailbox on demand, returned as plain text — no HTML, so no remote images or scripts).
  */
-import { ImapFlow } from 'imapflow'
 import { AfterviewError, type MessageContent, type Services } from '../../shared/api'
 import { normalizeMessageId } from '../../shared/core/mail-message'
-import { describeMailError, imapClientOptions } from '../mail/connection'
+import { formatAddress } from '../../shared/core/address'
+import { closeImap, openImap } from '../mail/imap'
 import { parseMessage } from '../mail/parse-message'
-import { presetOf } from '../../shared/accounts'
 import type { MailHost } from './mail-host'
 
 export type SyncServices = Pick<Services, 'syncNow' | 'getMessage'>
@@ -39,27 +38,19 @@ export function createSyncServices(host: MailHost): SyncServices {
       if (!app || !ref) throw new AfterviewError('not_found', 'That message is not on this application any more.')
       const account = (ref.accountId && store.accounts.get(ref.accountId)) || undefined
       if (!account) throw new AfterviewError('not_found', 'The mail account this message came from is no longer connected, so it cannot be opened in full. Its summary stays on the timeline.')
-      const secret = await host.secretFor(account)
-      const client = new ImapFlow(imapClientOptions(account, secret))
-      client.on('error', () => undefined)
-      try {
-        await client.connect()
-      } catch (error) {
-        throw (await describeMailError(error, { account, which: 'imap', preset: presetOf(account.preset), secret })).error
-      }
+      const client = await openImap(account, { secret: (options) => host.secretFor(account, options) })
       try {
         const folders = ref.direction === 'out' ? [account.sentFolder ?? 'Sent', 'INBOX'] : ['INBOX', ...(account.sentFolder ? [account.sentFolder] : [])]
         for (const folder of folders) {
           const lock = await client.getMailboxLock(folder, { readOnly: true }).catch(() => undefined)
           if (!lock) continue
           try {
-            const uids = (await client.search({ header: { 'message-id': normalizeMessageId(messageId) } }, { uid: true })) || []
+            const uids = (await client.search({ header: { 'message-id': ref.messageId } }, { uid: true })) || []
             if (!uids.length) continue
             const fetched = await client.fetchOne(String(uids[0]), { source: { maxLength: 2 * 1024 * 1024 } }, { uid: true })
             if (!fetched || !fetched.source) continue
             const mail = await parseMessage(fetched.source)
-            const fmt = (a: { name: string; address: string }) => (a.name ? `${a.name} <${a.address}>` : a.address)
-            const content: MessageContent = { messageId: mail.messageId, subject: mail.subject, from: fmt(mail.from), to: [...mail.to, ...mail.cc].map(fmt), date: mail.date, text: mail.text, accountId: account.id }
+            const content: MessageContent = { messageId: mail.messageId, subject: mail.subject, from: formatAddress(mail.from), to: [...mail.to, ...mail.cc].map(formatAddress), date: mail.date, text: mail.text, accountId: account.id }
             cache.set(key, content)
             if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!)
             return content
@@ -68,7 +59,7 @@ export function createSyncServices(host: MailHost): SyncServices {
           }
         }
       } finally {
-        await client.logout().catch(() => client.close())
+        await closeImap(client)
       }
       throw new AfterviewError('not_found', `The message "${ref.subject}" is no longer in the mailbox (it may have been deleted or moved). Its summary stays on the timeline.`)
     }

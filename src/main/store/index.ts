@@ -6,6 +6,7 @@ import type { z } from 'zod'
 import { Application } from '../../shared/model'
 import { Account } from '../../shared/accounts'
 import { SyncState } from './sync-state'
+import { SkippedMail } from './skipped-mail'
 import { Draft, OutboxRecord, StoredTemplate } from '../../shared/api/outbox'
 import { Proposal } from '../../shared/api/review'
 import { inferStageHistory, stageHistoryAfter } from '../../shared/core/stage-history'
@@ -30,6 +31,8 @@ export interface Store {
   /** Mail accounts (never their passwords) and where each mailbox's sync stopped. */
   accounts: DocumentCollection<Account>
   syncState: DocumentCollection<SyncState>
+  /** Per account: mail that matched but was deliberately not filed, with the reason. */
+  skippedMail: DocumentCollection<SkippedMail>
   settings: SettingsStore
   /** Follow-up drafts, the outbox (one record per draft) and the user's templates. */
   drafts: DocumentCollection<Draft>
@@ -64,11 +67,12 @@ export function openStore(dataDir: string, onWarning: (message: string) => void 
   })
   const accounts = collection('accounts', 'mail account', Account)
   const syncState = collection('sync-state', 'mail sync state', SyncState)
+  const skippedMail = collection('skipped-mail', 'list of skipped mail', SkippedMail)
   const drafts = collection('drafts', 'draft', Draft)
   const outbox = collection('outbox', 'outbox entry', OutboxRecord)
   const templates = collection('templates', 'template', StoredTemplate)
   const proposals = collection('proposals', 'proposal', Proposal)
-  const all = [applications, accounts, syncState, drafts, outbox, templates, proposals]
+  const all = [applications, accounts, syncState, skippedMail, drafts, outbox, templates, proposals]
   const settings = new SettingsStore(dataDir, backupsDir, warn, options.settingsBackend)
   settings.read()
   for (const c of all) c.load()
@@ -77,6 +81,7 @@ export function openStore(dataDir: string, onWarning: (message: string) => void 
     applications,
     accounts,
     syncState,
+    skippedMail,
     settings,
     drafts,
     outbox,

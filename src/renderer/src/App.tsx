@@ -63,7 +63,8 @@ function Shell() {
       <main id="main" className="main" tabIndex={-1}>
         <div className="banners">
           <Banner />
-          <ReminderPermission />
+          {/* Asked where reminders matter, once there is something to be reminded of. */}
+          {route.page === 'next' && (overview?.actions.length ?? 0) > 0 && <ReminderPermission />}
         </div>
         {route.page === 'next' && <NextUpPage onAdd={add} />}
         {route.page === 'applications' && <ApplicationsPage onAdd={add} />}

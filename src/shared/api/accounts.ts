@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { AccountFields, AccountFieldsPatch, Fingerprint256, type AccountPreset, type AccountView, type ConnectionReport } from '../accounts'
+import type { Discovery } from '../autoconfig'
 import { Id } from '../model'
 import { method, none } from './contract'
 
@@ -35,6 +36,8 @@ export interface MessageContent {
 export const accountsApi = {
   listAccounts: method(none)<AccountList>(),
   getAccountPresets: method(none)<AccountPreset[]>(),
+  /** Finds the servers from the address alone (presets, autoconfig, MX, SRV, common names); says how. */
+  discoverAccount: method(z.object({ email: z.string().trim().toLowerCase().email('is not an email address like you@example.com') }).strict())<Discovery>(),
   /** Tests the connection first (unless skipTest) and refuses to save an account that cannot sign in. */
   addAccount: method(z.object({
     fields: AccountFields,

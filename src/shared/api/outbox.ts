@@ -6,8 +6,10 @@ import { z } from 'zod'
 import { Id, Instant } from '../model'
 import { ACTION_KINDS } from '../core/planner'
 import { method, none } from './contract'
+import { addressOf } from '../core/address'
 
-const address = z.string().trim().toLowerCase().email('is not an email address')
+/** An address; "Dana Whitfield <dana@acme.example>" is taken as dana@acme.example. */
+const address = z.preprocess((v) => (typeof v === 'string' ? addressOf(v) ?? v : v), z.string().trim().toLowerCase().email('is not an email address'))
 const addressList = z.array(address).max(50, 'has more than 50 addresses')
 
 export const Draft = z.object({
@@ -93,7 +95,8 @@ export interface TemplateView {
   customized: boolean
 }
 
-export interface SenderOption { accountId: string; address: string }
+/** An account to send from; `name` is the account's display name (may be empty). */
+export interface SenderOption { accountId: string; address: string; name: string }
 export interface ContactOption { name: string; email: string }
 
 export interface DraftView {

@@ -22,8 +22,11 @@ export const ProposalFields = z.object({
   attendees: z.array(Person).max(50).optional(),
   interviewId: Id.optional(),
   previousStartsAt: Instant.optional(),
+  interviewKind: z.enum(['phone', 'video', 'onsite', 'other']).optional(),
   calendarUid: z.string().max(1000).optional(),
   offerReply: z.boolean().optional(),
+  /** track_application: start a separate application even when this company and role are already tracked. */
+  newApplication: z.boolean().optional(),
   contact: Person.extend({ title: z.string().trim().max(200).optional() }).optional()
 }).strict()
 export type ProposalFields = z.infer<typeof ProposalFields>

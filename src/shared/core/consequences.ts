@@ -33,6 +33,8 @@ export interface ProposalFields {
   /** move_interview: which interview, and when it was. */
   interviewId?: string
   previousStartsAt?: string
+  /** add_interview: phone, video, on site, or other — from what the mail says, never assumed. */
+  interviewKind?: 'phone' | 'video' | 'onsite' | 'other'
   /** The calendar event's UID: a later invite with the same UID moves the same interview. */
   calendarUid?: string
   /** close_application: offer to write a short, gracious reply. */
@@ -151,7 +153,7 @@ function changesFromCategory(classification: Classification, message: MailMessag
       ...base,
       kind: 'add_interview',
       applicationId,
-      fields: { startsAt, durationMinutes, attendees, ...(organizer ? { organizer } : {}), ...(invite.uid ? { calendarUid: invite.uid } : {}) },
+      fields: { startsAt, durationMinutes, attendees, interviewKind: interviewKindOf(`${invite.summary}\n${message.subject}\n${message.text.slice(0, 4000)}`), ...(organizer ? { organizer } : {}), ...(invite.uid ? { calendarUid: invite.uid } : {}) },
       autoApplicable: confidence >= AUTO_APPLY_CONFIDENCE
     }]
   }
@@ -166,7 +168,19 @@ function changesFromCategory(classification: Classification, message: MailMessag
     return [{ ...base, kind: 'move_interview', applicationId, fields: { interviewId: next.id, previousStartsAt: next.startsAt, startsAt, durationMinutes: next.durationMinutes }, autoApplicable: false }]
   }
   const sender = message.from.address && !isAutomatedSender(message.from.address) ? [person(message.from)] : []
-  return [{ ...base, kind: 'add_interview', applicationId, fields: { startsAt, durationMinutes: DEFAULT_INTERVIEW_MINUTES, attendees: sender }, autoApplicable: false }]
+  return [{ ...base, kind: 'add_interview', applicationId, fields: { startsAt, durationMinutes: DEFAULT_INTERVIEW_MINUTES, attendees: sender, interviewKind: interviewKindOf(said) }, autoApplicable: false }]
+}
+
+const VIDEO = /(zoom\.us|meet\.google|teams\.microsoft|webex|whereby|\bvideo\b|\bvirtual\b|videollamada|videocall|video-?call|videokonferenz)/i
+const ONSITE = /(\bon-?site\b|\bin[- ]person\b|\bour office\b|\bat the office\b|\breception\b|\bvisit us\b|\bvor ort\b|\bpresencial\b|\ben persona\b|\bnuestras? oficinas?\b|\bin unserem büro\b)/i
+const PHONE = /(\bphone\b|\bcall you\b|\btelefon|\btelephone\b|\bllamada telef)/i
+
+/** What kind of interview a mail describes: a video link wins ("virtual onsite"), then on site, then phone. */
+export function interviewKindOf(text: string): 'phone' | 'video' | 'onsite' | 'other' {
+  if (VIDEO.test(text)) return 'video'
+  if (ONSITE.test(text)) return 'onsite'
+  if (PHONE.test(text)) return 'phone'
+  return 'other'
 }
 
 function minutesBetween(start: string, end: string | undefined): number {

@@ -4,7 +4,7 @@
  * "---------- Forwarded message ---------", Apple Mail's "Begin forwarded message:", Outlook's
  * "-----Original Message-----", in the languages the classifier reads. Pure.
  */
-import { normalizeMessageId, type MailAddress, type MailMessage } from './mail-message'
+import { tidyMessageId, type MailAddress, type MailMessage } from './mail-message'
 
 const MARKER = /^[ \t>*]*(?:-{2,}[ \t]*(?:Forwarded message|Original Message|Weitergeleitete Nachricht|Ursprüngliche Nachricht|Mensaje reenviado|Mensaje original|Message transféré|Message d'origine|Doorgestuurd bericht|Oorspronkelijk bericht|Mensagem encaminhada|Mensagem original|Messaggio inoltrato|Messaggio originale)[ \t]*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Inicio del mensaje reenviado:|Début du message réexpédié :?|Begin doorgestuurd bericht:|Início da mensagem reencaminhada:|Inizio messaggio inoltrato:)[ \t*]*$/im
 const HEADER = /^[ \t>*]*([\p{L}-]+(?: [\p{L}-]+)?)[ \t*]*:[ \t*]*(.*)$/u
@@ -52,7 +52,7 @@ export function messageForwardedToSelf(message: MailMessage, user: ReadonlySet<s
   const id = /<[^<>\s]+>/.exec(fields.get('message-id') ?? '')?.[0]
   return {
     ...message,
-    messageId: id ? normalizeMessageId(id) : message.messageId,
+    messageId: id ? tidyMessageId(id) : message.messageId,
     inReplyTo: undefined,
     references: [],
     from,

@@ -76,11 +76,37 @@ export const MAIL_HEADERS_THAT_MATTER = [
   'sender'
 ] as const
 
-/** '<ABC@x>' and 'abc@x' name the same message. */
-export function normalizeMessageId(id: string): string {
+/**
+ * The lookup key of a Message-ID: '<ABC@x>', 'abc@x' and ' <abc@x> ' give the same key.
+ * Only for comparing; what is stored and sent is the id as received (tidyMessageId).
+ */
+export function messageIdKey(id: string): string {
   const trimmed = id.trim().toLowerCase()
   if (trimmed === '') return ''
   return trimmed.startsWith('<') ? trimmed : `<${trimmed.replace(/>$/, '')}>`
+}
+
+/** The same lookup key (the older name). */
+export const normalizeMessageId = messageIdKey
+
+/** A Message-ID as received, exactly: only white space trimmed and angle brackets ensured. */
+export function tidyMessageId(id: string): string {
+  const trimmed = id.trim()
+  if (trimmed === '') return ''
+  return trimmed.startsWith('<') ? trimmed : `<${trimmed.replace(/>$/, '')}>`
+}
+
+/** Message-IDs as received, once each (compared by their lookup key). */
+export function uniqueIds(ids: string[]): string[] {
+  const seen = new Set<string>()
+  const out: string[] = []
+  for (const id of ids) {
+    const key = messageIdKey(id)
+    if (key === '' || seen.has(key)) continue
+    seen.add(key)
+    out.push(id)
+  }
+  return out
 }
 
 /** The domain of an address, lower case, '' when there is none. */

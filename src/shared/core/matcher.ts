@@ -19,6 +19,8 @@ export interface MessageMatch {
   /** Why, in plain words: "replied to your thank-you of Nov 19". */
   reason: string
   strength: MatchStrength
+  /** A thread match from an address that is neither a contact nor on the application's (or its hiring system's) domains. */
+  unverifiedSender?: boolean
 }
 
 export interface MatchContext {
@@ -86,6 +88,7 @@ export function createMatcher(applications: Application[], context: MatchContext
   const bySlug = new Map<string, Candidate[]>()
   const byName = new Map<string, Candidate[]>()
   const byFirstWord = new Map<string, Candidate[]>()
+  const trust = new Map<string, { addresses: Set<string>; domains: Set<string>; slugs: Set<string> }>()
 
   for (const app of applications) {
     const times = [app.appliedAt, ...app.interviews.map((i) => i.startsAt), ...app.events.map((e) => e.at)].map((t) => (t ? Date.parse(t) : NaN))
@@ -99,6 +102,7 @@ export function createMatcher(applications: Application[], context: MatchContext
       threads.set(normalizeMessageId(m.messageId), { applicationId: app.id, sentByUser: m.direction === 'out', label })
     }
     for (const contact of app.contacts) if (contact.email) push(byContact, contact.email.toLowerCase(), candidate)
+    trust.set(app.id, trustedSendersOf(app))
     const domains = [app.companyDomain ?? '', ...app.contacts.map((c) => domainOf(c.email ?? ''))]
     for (const d of domains) if (d && !FREE_MAIL_DOMAINS.has(d) && !hiringSystemForDomain(d) && !isJobBoardDomain(d)) push(byDomain, d, candidate)
     for (const name of companyNames(app)) {
@@ -167,6 +171,10 @@ export function createMatcher(applications: Application[], context: MatchContext
       const anchor = threads.get(key) ?? knownAnchor(id, key)
       if (!anchor || !appsById.has(anchor.applicationId)) continue
       const reason = id === message.messageId ? `this is ${anchor.label}` : !outgoing && anchor.sentByUser ? `replied to ${anchor.label}` : `in the thread of ${anchor.label}`
+      if (!outgoing && !isTrustedSender(trust.get(anchor.applicationId), message.from.address)) {
+        const company = appsById.get(anchor.applicationId)!.company
+        return { applicationId: anchor.applicationId, direction, reason: `${reason}, but from ${message.from.address || 'an unknown address'}, which is neither a contact nor an address of ${company}: unverified sender`, strength: 'thread', unverifiedSender: true }
+      }
       return { applicationId: anchor.applicationId, direction, reason, strength: 'thread' }
     }
 
@@ -206,6 +214,38 @@ export function createMatcher(applications: Application[], context: MatchContext
   }
 
   return { match }
+}
+
+const ADDRESS_IN_ANGLES = /<([^<>\s]+@[^<>\s]+)>\s*$/
+
+/** Who may answer in an application's threads: its contacts, people the user wrote to, its domains. */
+function trustedSendersOf(app: Application): { addresses: Set<string>; domains: Set<string>; slugs: Set<string> } {
+  const addresses = new Set<string>()
+  const domains = new Set<string>()
+  for (const c of app.contacts) if (c.email) addresses.add(c.email.toLowerCase())
+  for (const e of app.events) {
+    const m = e.message
+    if (!m) continue
+    const people = m.direction === 'out' ? m.to : m.unverifiedSender ? [] : [m.from]
+    for (const p of people) {
+      const address = (p.match(ADDRESS_IN_ANGLES)?.[1] ?? p).trim().toLowerCase()
+      if (address.includes('@')) addresses.add(address)
+    }
+  }
+  for (const d of [app.companyDomain ?? '', ...app.contacts.map((c) => domainOf(c.email ?? ''))]) if (d && !FREE_MAIL_DOMAINS.has(d)) domains.add(d)
+  const slugs = new Set([slug(app.company.replace(LEGAL_SUFFIX, '')), slug(app.company.split(/\s+/)[0] ?? ''), ...(app.companyDomain ? [slug(app.companyDomain.split('.')[0])] : [])].filter((x) => x.length >= 3))
+  return { addresses, domains, slugs }
+}
+
+/** A contact, someone the user wrote to, the company's domain, its Workday tenant or careers domain, or a hiring system. */
+function isTrustedSender(trusted: ReturnType<typeof trustedSendersOf> | undefined, address: string): boolean {
+  if (!trusted || !address) return false
+  if (trusted.addresses.has(address)) return true
+  const domain = domainOf(address)
+  if (domainAndParents(domain).some((d) => trusted.domains.has(d))) return true
+  if (hiringSystemForDomain(domain)) return true
+  const tenant = workdayTenantOrCareersSlug(address)
+  return tenant !== undefined && trusted.slugs.has(tenant.slug)
 }
 
 /** A mailing list, a job board, or a newsletter sender: never a company answering. */

@@ -101,6 +101,27 @@ export function previewText(text: string): string {
   return previewParts(text).map((p) => ('text' in p ? p.text : p.marker)).join('')
 }
 
+const MARKER = /\[([a-z][a-z ]*)\?\]/g
+
+/** The text as the compose field shows it: `{{firstName}}` becomes "[first name?]", never raw template syntax. */
+export function toEditable(text: string): string {
+  return text.replace(TOKEN, (_m, name: string) => markerOf(name))
+}
+
+/** The reverse of toEditable: a marker left in the text stays a missing value, so it can never be sent. */
+export function fromEditable(text: string): string {
+  return text.replace(MARKER, (whole, label: string) => {
+    const known = Object.entries(PLACEHOLDERS).find(([, l]) => l === label)?.[0]
+    const name = known ?? label.replace(/ ([a-z])/g, (_x, c: string) => c.toUpperCase())
+    return labelOf(name) === label ? `{{${name}}}` : whole
+  })
+}
+
+/** Puts `value` wherever the placeholder `name` is missing. */
+export function fillPlaceholder(text: string, name: string, value: string): string {
+  return text.replace(TOKEN, (whole, n: string) => (n === name ? value : whole))
+}
+
 /**
  * Why a draft cannot be sent yet, in plain words, or undefined when it can.
  * Never lets `{{firstName}}` (or its marker) reach a recipient.

@@ -40,6 +40,10 @@ export const sync: Command = {
       if (json) ctx.io.out(JSON.stringify({ messageId: filed.ref.messageId, applicationId: filed.applicationId, direction: filed.ref.direction, from: filed.ref.from, subject: m.subject, date: m.date, reason: filed.ref.reason }))
       else ctx.io.out(`Filed "${m.subject}" (${filed.ref.direction === 'in' ? `from ${filed.ref.from}` : 'sent by you'}) on ${filed.applicationId}: ${filed.ref.reason}`)
     })
+    host.sync.onSkipped(({ item }) => {
+      if (json) ctx.io.out(JSON.stringify({ skipped: item.reason, messageId: item.messageId, from: item.from, subject: item.subject.slice(0, 300), date: item.date }))
+      else ctx.io.err(`Skipped "${item.subject.slice(0, 120)}" from ${item.from}: ${item.reason}`)
+    })
     if (values.once) {
       const openBefore = new Set((await api.listProposals({ status: 'open' })).proposals.map((p) => p.id))
       const filed = await host.sync.syncOnce(accounts)

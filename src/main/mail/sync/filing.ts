@@ -1,13 +1,20 @@
 /**
  * Files matched mail on applications: one 'message' event per Message-ID, never twice
  * (the check runs inside the store's locked read-modify-write, so two syncs — the app and
- * `afterview sync` — cannot both file it). Keeps the matcher's index fresh as it files.
+ * `afterview sync` — cannot both file it). Each message is filed on its own terms: one that
+ * cannot be stored is skipped with its reason and never takes the others down. Writes go
+ * through the one owner of application writes. Keeps the matcher's index fresh as it files.
  */
-import { randomUUID } from 'node:crypto'
-import type { Application, MessageRef, TimelineEvent } from '../../../shared/model'
+import type { MessageRef } from '../../../shared/model'
+import type { SkippedMailItem } from '../../../shared/accounts'
 import { createMatcher, type Matcher, type MessageMatch } from '../../../shared/core/matcher'
-import { normalizeMessageId, type MailAddress, type MailMessage } from '../../../shared/core/mail-message'
+import { messageIdKey, type MailMessage } from '../../../shared/core/mail-message'
 import type { Store } from '../../store'
+import { addEvent, applicationWrites, hasMessage, messageEvent, type ApplicationWrites } from '../../store/application-writes'
+import { formatAddress, messageRefOf } from './message-ref'
+import { skipKey, withSkipped } from '../../store/skipped-mail'
+
+export { isAutomatic, snippetOf } from './message-ref'
 
 export interface FiledMessage {
   applicationId: string
@@ -16,7 +23,21 @@ export interface FiledMessage {
   message: MailMessage
 }
 
+export interface SkippedMessage {
+  accountId: string
+  message: MailMessage
+  item: SkippedMailItem
+}
+
+export interface FilingResult {
+  filed: FiledMessage[]
+  skipped: SkippedMessage[]
+  /** Neither filed nor skipped (the disk refused the write): the sync must come back for these. */
+  failed: MailMessage[]
+}
+
 export interface FilerOptions {
+  now?: () => number
   timeZone?: () => string | undefined
   /** What the classifier says of an incoming mail, written in the same locked write that files it (issue 4). */
   describeIncoming?: (message: MailMessage, ref: MessageRef) => Partial<MessageRef>
@@ -26,24 +47,22 @@ export interface FilerOptions {
   onUnmatched?: (message: MailMessage, accountId: string) => void | Promise<void>
   /** Told after every filing (CLI --json output, dataChanged). */
   onFiled?: (filed: FiledMessage) => void
-}
-
-const formatAddress = (a: MailAddress) => (a.name ? `${a.name} <${a.address}>` : a.address)
-
-export function snippetOf(text: string, max = 240): string {
-  const flat = text.replace(/^>.*$/gm, '').replace(/\s+/g, ' ').trim()
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
+  /** Told after every deliberate skip (CLI --json output). */
+  onSkipped?: (skipped: SkippedMessage) => void
 }
 
 export class MessageFiler {
   private known = new Map<string, string>()
+  private skippedKeys = new Set<string>()
   private matcher?: { key: string; matcher: Matcher }
   private appsVersion = 0
   private appsStamp = ''
+  private readonly writes: ApplicationWrites
   /** Time spent in the classifier/review hooks (ms), for the benchmark. */
   hookMs = 0
 
   constructor(private readonly store: Store, private readonly options: FilerOptions = {}) {
+    this.writes = applicationWrites({ store, now: options.now ?? Date.now })
     this.reindex()
   }
 
@@ -51,8 +70,10 @@ export class MessageFiler {
   reindex(): void {
     this.known.clear()
     for (const app of this.store.applications.all()) {
-      for (const e of app.events) if (e.message?.messageId) this.known.set(normalizeMessageId(e.message.messageId), app.id)
+      for (const e of app.events) if (e.message?.messageId) this.known.set(messageIdKey(e.message.messageId), app.id)
     }
+    this.skippedKeys.clear()
+    for (const list of this.store.skippedMail.all()) for (const i of list.items) this.skippedKeys.add(i.key ?? skipKey(i.messageId))
     this.appsVersion++
   }
 
@@ -66,7 +87,12 @@ export class MessageFiler {
   }
 
   isFiled(messageId: string): boolean {
-    return this.known.has(normalizeMessageId(messageId))
+    return this.known.has(messageIdKey(messageId))
+  }
+
+  /** Deliberately skipped before (listed with its reason): not tried again by retroactive filing. */
+  isSkipped(messageId: string): boolean {
+    return this.skippedKeys.has(skipKey(messageId))
   }
 
   match(message: MailMessage, userAddresses: string[]): MessageMatch | null {
@@ -99,50 +125,48 @@ export class MessageFiler {
     this.hookMs += performance.now() - started
   }
 
-  /** Files `message` on the matched application; null when it was already there. */
+  /** Files `message` on the matched application; null when it was already there (or skipped). */
   async file(match: MessageMatch, message: MailMessage, accountId: string): Promise<FiledMessage | null> {
-    return (await this.fileMany([{ match, message }], accountId))[0] ?? null
+    return (await this.fileMany([{ match, message }], accountId)).filed[0] ?? null
   }
 
   /**
    * Files several messages with one locked write per application (a first scan of a big
-   * mailbox files hundreds). Returns what was newly filed, oldest first.
+   * mailbox files hundreds); when that write fails, each message is tried on its own.
    */
-  async fileMany(items: Array<{ match: MessageMatch; message: MailMessage }>, accountId: string): Promise<FiledMessage[]> {
+  async fileMany(items: Array<{ match: MessageMatch; message: MailMessage }>, accountId: string): Promise<FilingResult> {
+    const result: FilingResult = { filed: [], skipped: [], failed: [] }
     const byApp = new Map<string, FiledMessage[]>()
+    const seen = new Set<string>()
     for (const { match, message } of items) {
-      const messageId = normalizeMessageId(message.messageId)
-      if (this.known.has(messageId)) continue
+      const key = messageIdKey(message.messageId)
+      if (this.known.has(key) || this.skippedKeys.has(skipKey(message.messageId)) || seen.has(key)) continue
+      seen.add(key)
+      const built = messageRefOf(match, message, accountId)
+      if (!built.ok) {
+        result.skipped.push(this.skippedOf(message, accountId, built.reason))
+        continue
+      }
+      const ref = built.ref.direction === 'in' ? { ...built.ref, ...this.describe(message, built.ref) } : built.ref
       const list = byApp.get(match.applicationId) ?? []
-      if (list.some((f) => f.ref.messageId === messageId)) continue
-      const ref = refOf(match, message, messageId, accountId)
-      list.push({ applicationId: match.applicationId, accountId, message, ref: ref.direction === 'in' ? { ...ref, ...this.describe(message, ref) } : ref })
+      list.push({ applicationId: match.applicationId, accountId, message, ref })
       byApp.set(match.applicationId, list)
     }
-    const filed: FiledMessage[] = []
     for (const [applicationId, list] of byApp) {
-      const added: FiledMessage[] = []
-      try {
-        await this.store.applications.update(applicationId, (app: Application) => {
-          added.length = 0
-          const present = new Set(app.events.flatMap((e) => (e.message ? [normalizeMessageId(e.message.messageId)] : [])))
-          for (const f of list) {
-            if (present.has(f.ref.messageId)) continue
-            insertByDate(app.events, eventOf(f))
-            added.push(f)
-          }
-          if (added.length) app.updatedAt = new Date().toISOString()
-          return app
-        })
-      } catch {
-        continue // the application was deleted meanwhile
-      }
-      for (const f of list) this.known.set(f.ref.messageId, applicationId)
-      filed.push(...added)
+      const outcome = await this.write(applicationId, list)
+      if (outcome === 'failed' && list.length > 1) {
+        for (const one of list) {
+          const single = await this.write(applicationId, [one])
+          if (single === 'failed') result.failed.push(one.message)
+          else result.filed.push(...single)
+        }
+      } else if (outcome === 'failed') result.failed.push(list[0]!.message)
+      else result.filed.push(...outcome)
     }
     if (byApp.size) this.appsVersion++
-    filed.sort((a, b) => a.message.date.localeCompare(b.message.date))
-    for (const f of filed) {
+    await this.recordSkipped(accountId, result.skipped)
+    result.filed.sort((a, b) => a.message.date.localeCompare(b.message.date))
+    for (const f of result.filed) {
       this.options.onFiled?.(f)
       const started = performance.now()
       try {
@@ -152,38 +176,46 @@ export class MessageFiler {
       }
       this.hookMs += performance.now() - started
     }
-    return filed
+    for (const s of result.skipped) this.options.onSkipped?.(s)
+    return result
   }
-}
 
-function refOf(match: MessageMatch, message: MailMessage, messageId: string, accountId: string): MessageRef {
-  return {
-    messageId,
-    direction: match.direction,
-    from: formatAddress(message.from),
-    to: [...message.to, ...message.cc].map(formatAddress),
-    subject: message.subject,
-    snippet: snippetOf(message.text),
-    reason: match.reason,
-    automatic: isAutomatic(message),
-    accountId,
-    ...(message.inReplyTo ? { inReplyTo: message.inReplyTo } : {})
+  /** One locked write; returns what was newly added, or 'failed'. A deleted application files nothing (not a failure). */
+  private async write(applicationId: string, list: FiledMessage[]): Promise<FiledMessage[] | 'failed'> {
+    const added: FiledMessage[] = []
+    try {
+      await this.writes.change(applicationId, (app) => {
+        added.length = 0
+        for (const f of list) {
+          if (hasMessage(app, f.ref.messageId)) continue
+          addEvent(app, messageEvent(f.ref, f.message.date))
+          added.push(f)
+        }
+        return added.length > 0
+      })
+    } catch (error) {
+      if ((error as { code?: string }).code === 'not_found') return []
+      return 'failed'
+    }
+    for (const f of list) this.known.set(messageIdKey(f.ref.messageId), applicationId)
+    return added
   }
-}
 
-function eventOf(f: FiledMessage): TimelineEvent {
-  const who = f.ref.direction === 'in' ? `Mail from ${f.ref.from}` : `You wrote to ${f.ref.to.join(', ')}`
-  return { id: `e-${randomUUID().slice(0, 8)}`, at: f.message.date, type: 'message', text: `${who}: ${f.message.subject}`.slice(0, 4000), message: f.ref }
-}
+  private skippedOf(message: MailMessage, accountId: string, reason: string): SkippedMessage {
+    const at = new Date((this.options.now ?? Date.now)()).toISOString()
+    return { accountId, message, item: { messageId: message.messageId, subject: message.subject, from: formatAddress(message.from), date: message.date, reason, at } }
+  }
 
-function insertByDate(events: TimelineEvent[], event: TimelineEvent): void {
-  let at = events.length
-  while (at > 0 && events[at - 1]!.at > event.at) at--
-  events.splice(at, 0, event)
-}
-
-export function isAutomatic(message: MailMessage): boolean {
-  const h = message.headers
-  const auto = h['auto-submitted']
-  return (auto !== undefined && auto.toLowerCase() !== 'no') || h['x-autoreply'] !== undefined || h['x-autorespond'] !== undefined || /^(auto_reply|bulk|junk)$/i.test(h['precedence'] ?? '')
+  private async recordSkipped(accountId: string, skipped: SkippedMessage[]): Promise<void> {
+    if (!skipped.length) return
+    const items = skipped.map((s) => s.item)
+    for (const i of items) this.skippedKeys.add(skipKey(i.messageId))
+    const collection = this.store.skippedMail
+    try {
+      if (collection.get(accountId)) await collection.update(accountId, (current) => withSkipped(current, accountId, items))
+      else await collection.put(withSkipped(undefined, accountId, items))
+    } catch {
+      // the list is informative; filing goes on without it
+    }
+  }
 }

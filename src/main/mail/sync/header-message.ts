@@ -3,7 +3,7 @@
  * body: enough for the matcher. Bodies are fetched later, only for matched or job-related mail.
  */
 import type { FetchMessageObject, MessageAddressObject } from 'imapflow'
-import { MAIL_HEADERS_THAT_MATTER, normalizeMessageId, type MailAddress, type MailMessage } from '../../../shared/core/mail-message'
+import { MAIL_HEADERS_THAT_MATTER, tidyMessageId, uniqueIds, type MailAddress, type MailMessage } from '../../../shared/core/mail-message'
 
 /** Headers the scan asks for besides the envelope. */
 export const SCAN_HEADERS = ['references', ...MAIL_HEADERS_THAT_MATTER.filter((h) => h !== 'sender')]
@@ -32,15 +32,15 @@ const address = (a: MessageAddressObject | undefined): MailAddress => ({ name: (
 export function headerMessage(fetched: FetchMessageObject): MailMessage {
   const env = fetched.envelope
   const headers = parseHeaderBlock(fetched.headers)
-  const references = headers.references ? [...new Set(headers.references.match(/<[^<>\s]+>/g)?.map(normalizeMessageId) ?? [])] : []
+  const references = headers.references ? uniqueIds(headers.references.match(/<[^<>\s]+>/g) ?? []) : []
   const envDate = env?.date ? new Date(env.date) : undefined
   const date: Date = envDate && !Number.isNaN(envDate.getTime()) ? envDate : fetched.internalDate ? new Date(fetched.internalDate) : new Date(0)
   const kept: Record<string, string> = {}
   if (hasAny(headers)) for (const h of MAIL_HEADERS_THAT_MATTER) if (headers[h] !== undefined) kept[h] = headers[h]!
   const inReplyTo = env?.inReplyTo ? (env.inReplyTo.match(/<[^<>\s]+>/)?.[0] ?? env.inReplyTo) : undefined
   return {
-    messageId: env?.messageId ? normalizeMessageId(env.messageId) : `<uid-${fetched.uid}-${date.getTime()}@afterview.invalid>`,
-    ...(inReplyTo ? { inReplyTo: normalizeMessageId(inReplyTo) } : {}),
+    messageId: env?.messageId ? tidyMessageId(env.messageId) : `<uid-${fetched.uid}-${date.getTime()}@afterview.invalid>`,
+    ...(inReplyTo ? { inReplyTo: tidyMessageId(inReplyTo) } : {}),
     references,
     date: date.toISOString(),
     from: address(env?.from?.[0]),

@@ -10,7 +10,16 @@ import type { MailMessage } from '../../../shared/core/mail-message'
 import type { Store } from '../../store'
 import type { ImapTuning } from '../connection'
 import { AccountSync, type SyncStatus } from './account-sync'
-import { MessageFiler, type FiledMessage } from './filing'
+import { MessageFiler, type FiledMessage, type SkippedMessage } from './filing'
+import { onApplicationsWritten } from '../../store/application-writes'
+import type { Application } from '../../../shared/model'
+import { messageIdKey } from '../../../shared/core/mail-message'
+
+/** What makes mail match an application: when it changes, earlier mail is matched again. */
+export function identityOf(app: Application): string {
+  const contacts = app.contacts.map((c) => c.email ?? '').sort().join(',')
+  return [app.company, app.role, app.companyDomain ?? '', contacts, app.sentMessageIds.map(messageIdKey).sort().join(',')].join('|')
+}
 
 export interface SyncManagerOptions {
   store: Store
@@ -23,6 +32,8 @@ export interface SyncManagerOptions {
   onMessageFiled?: (applicationId: string, message: MailMessage, ref: MessageRef) => void | Promise<void>
   onUnmatched?: (message: MailMessage, accountId: string) => void | Promise<void>
   tuning?: ImapTuning
+  /** Keep the local header index for retroactive filing (default on; the benchmark turns it off to compare). */
+  headerIndex?: boolean
   now?: () => number
 }
 
@@ -31,9 +42,16 @@ export class SyncManager {
   private readonly syncs = new Map<string, AccountSync>()
   private readonly watchers = new Map<string, Promise<void>>()
   private readonly filedListeners = new Set<(filed: FiledMessage) => void>()
+  private readonly skippedListeners = new Set<(skipped: SkippedMessage) => void>()
+  private readonly identities = new Map<string, string>()
+  private readonly unsubscribe: () => void
 
   constructor(private readonly options: SyncManagerOptions) {
     this.filer = new MessageFiler(options.store, {
+      now: options.now,
+      onSkipped: (skipped) => {
+        for (const listener of this.skippedListeners) listener(skipped)
+      },
       timeZone: () => options.store.settings.current.planner.timeZone || undefined,
       describeIncoming: options.describeIncoming,
       onMessageFiled: options.onMessageFiled,
@@ -44,6 +62,34 @@ export class SyncManager {
         for (const listener of this.filedListeners) listener(filed)
       }
     })
+    for (const app of options.store.applications.all()) this.identities.set(app.id, identityOf(app))
+    this.unsubscribe = onApplicationsWritten(options.store, (ids) => this.applicationsChanged(ids))
+  }
+
+  /**
+   * Applications changed (in this process, or another one: the caller passes what the
+   * store's folder watch saw). Any added, or changed in what identifies it, makes every
+   * watched account file earlier mail that now matches.
+   */
+  applicationsChanged(ids: string[]): void {
+    let changed = false
+    for (const id of ids) {
+      const app = this.options.store.applications.get(id)
+      const identity = app ? identityOf(app) : undefined
+      if (identity !== this.identities.get(id)) {
+        changed = changed || app !== undefined
+        if (identity === undefined) this.identities.delete(id)
+        else this.identities.set(id, identity)
+      }
+    }
+    if (!changed) return
+    for (const [id, sync] of this.syncs) if (this.watchers.has(id)) sync.fileEarlierSoon()
+  }
+
+  /** Tells `listener` about every message deliberately skipped from now on; returns an unsubscribe. */
+  onSkipped(listener: (skipped: SkippedMessage) => void): () => void {
+    this.skippedListeners.add(listener)
+    return () => this.skippedListeners.delete(listener)
   }
 
   private syncFor(account: Account): AccountSync {
@@ -55,6 +101,7 @@ export class SyncManager {
         filer: this.filer,
         secret: (options) => this.options.secretFor(sync!.account, options),
         tuning: this.options.tuning,
+        headerIndex: this.options.headerIndex,
         now: this.options.now,
         progress: (p) => emit?.('syncProgress', { accountId: account.id, ...p }),
         onStatus: (s) => emit?.('syncProgress', { accountId: account.id, phase: `status:${s.state}`, done: s.filed, total: s.filed, ...(s.message ? { message: s.message } : {}) })
@@ -82,6 +129,12 @@ export class SyncManager {
     return counts.reduce((a, b) => a + b, 0)
   }
 
+  /** Retroactive filing now: earlier mail (from the header index) that matches an application today. */
+  async fileEarlier(accounts: Account[]): Promise<number> {
+    const counts = await Promise.all(accounts.map((a) => this.syncFor(a).fileEarlier()))
+    return counts.reduce((a, b) => a + b, 0)
+  }
+
   /** Keeps each account watched (IDLE) until stopped. Already-watched accounts are nudged. */
   watch(accounts: Account[]): void {
     for (const account of accounts) {
@@ -103,6 +156,11 @@ export class SyncManager {
     this.syncs.delete(accountId)
     if (sync) await sync.stop()
     await this.watchers.get(accountId)
+  }
+
+  /** Stops following application changes (the services are being disposed). */
+  dispose(): void {
+    this.unsubscribe()
   }
 
   async stopAll(): Promise<void> {

@@ -1,9 +1,28 @@
 /**
- * A modal dialog on the native <dialog> element: focus stays inside, Escape closes,
+ * A modal dialog on the native <dialog> element: focus stays inside (Tab wraps), Escape closes,
  * focus returns to where it was. Title is its accessible name.
  */
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
+
+/** Tab from the last control goes to the first, Shift+Tab from the first to the last: focus never leaves. */
+function keepFocusInside(e: KeyboardEvent<HTMLDialogElement>) {
+  if (e.key !== 'Tab') return
+  const all = [...e.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null || el === document.activeElement)
+  const first = all[0]
+  const last = all[all.length - 1]
+  if (!first || !last) return
+  const active = document.activeElement
+  if (e.shiftKey && (active === first || !e.currentTarget.contains(active))) {
+    e.preventDefault()
+    last.focus()
+  } else if (!e.shiftKey && (active === last || !e.currentTarget.contains(active))) {
+    e.preventDefault()
+    first.focus()
+  }
+}
 
 interface Props {
   title: string
@@ -29,6 +48,7 @@ export function Dialog({ title, onClose, children, wide }: Props) {
       ref={ref}
       className={wide ? 'dialog dialog-wide' : 'dialog'}
       aria-labelledby={titleId}
+      onKeyDown={keepFocusInside}
       onCancel={(e) => {
         e.preventDefault()
         onClose()

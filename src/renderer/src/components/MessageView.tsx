@@ -5,6 +5,7 @@
  * (target=_blank goes through the window-open handler, http(s) only).
  */
 import { useEffect, useState } from 'react'
+import { SenderLine } from './SenderLine'
 import type { MessageContent } from '../../../shared/api'
 import { client } from '../api-client'
 import { errorText, formatDateTime } from '../lib/format'
@@ -41,7 +42,7 @@ export function MessageView({ applicationId, messageId, onClose }: { application
       {message && (
         <article className="message-full">
           <dl className="message-headers small">
-            <dt>From</dt><dd>{message.from}</dd>
+            <dt>From</dt><dd><SenderLine from={message.from} prefix="" /></dd>
             {message.to.length > 0 && <><dt>To</dt><dd>{message.to.join(', ')}</dd></>}
             <dt>Date</dt><dd><time dateTime={message.date}>{formatDateTime(message.date)}</time></dd>
           </dl>

@@ -3,6 +3,8 @@
  * then what is planned, each marked "Planned" with its due time.
  */
 import type { NextAction } from '../../../shared/core/planner'
+import { safeSender } from '../../../shared/core/safe-sender'
+import { SenderLine } from './SenderLine'
 import type { Application, Interview, MessageCategory, TimelineEvent } from '../../../shared/model'
 import { dueText, formatDateTime, isOverdue } from '../lib/format'
 import { interviewKindLabel } from './InterviewForm'
@@ -52,9 +54,10 @@ export function Timeline({ application: app, actions, now }: { application: Appl
     ...entries.filter((e) => Date.parse(e.at) > now),
     ...actions.map((a): Entry => ({ kind: 'planned', at: a.dueAt ?? '9999', action: a }))
   ].sort((a, b) => a.at.localeCompare(b.at))
+  const knownDomains = [app.companyDomain ?? '', ...app.contacts.map((c) => c.email?.split('@')[1] ?? '')].filter(Boolean)
   const names = (ids: string[]) => ids.map((id) => app.contacts.find((c) => c.id === id)?.name).filter(Boolean).join(', ')
   const render = (e: Entry) => {
-    if (e.kind === 'event') return <PastEvent key={e.event.id} event={e.event} applicationId={app.id} />
+    if (e.kind === 'event') return <PastEvent key={e.event.id} event={e.event} applicationId={app.id} knownDomains={knownDomains} />
     if (e.kind === 'interview') {
       const i = e.interview
       return (
@@ -95,7 +98,7 @@ export function Timeline({ application: app, actions, now }: { application: Appl
   )
 }
 
-function PastEvent({ event: e, applicationId }: { event: TimelineEvent; applicationId: string }) {
+function PastEvent({ event: e, applicationId, knownDomains }: { event: TimelineEvent; applicationId: string; knownDomains: string[] }) {
   const m = e.message
   return (
     <li className={`timeline-item timeline-${e.type}${m ? ` timeline-message-${m.direction}` : ''}`}>
@@ -103,13 +106,14 @@ function PastEvent({ event: e, applicationId }: { event: TimelineEvent; applicat
       <div className="timeline-meta">
         <span className="timeline-type">{m ? (m.direction === 'in' ? 'Received' : 'Sent') : TYPE_LABELS[e.type]}</span>
         <time className="muted" dateTime={e.at}>{formatDateTime(e.at)}</time>
-        {m?.category && <span className={`badge badge-${m.category}`} title={m.confidence !== undefined ? `${Math.round(m.confidence * 100)} % sure` : undefined}>{CATEGORY_LABELS[m.category]}</span>}
+        {m?.unverifiedSender && <span className="badge badge-unverified" title="Filed by its thread, but the sender is neither a contact nor at the company's domain. Nothing was changed because of it.">Unverified sender</span>}
+        {m?.category && !m.unverifiedSender && <span className={`badge badge-${m.category}`} title={m.confidence !== undefined ? `${Math.round(m.confidence * 100)} % sure` : undefined}>{CATEGORY_LABELS[m.category]}</span>}
         {m?.direction === 'in' && isUnsure(m.confidence) && <span className="badge badge-unsure">Not sure — please look</span>}
         {m?.automatic && m.category !== 'acknowledgement' && <span className="badge">Automatic reply</span>}
       </div>
       {m ? (
         <div className="message">
-          <div className="message-from">{m.direction === 'in' ? `From ${m.from || 'unknown sender'}` : `To ${m.to.join(', ') || 'unknown'}`}</div>
+          {m.direction === 'in' ? <SenderLine from={m.from} knownDomains={knownDomains} /> : <div className="message-from">{`To ${m.to.map((t) => safeSender(t).label).join(', ') || 'unknown'}`}</div>}
           {m.subject && <div className="message-subject">{m.subject}</div>}
           {m.snippet && <div className="message-snippet muted">{m.snippet}</div>}
           {m.reason && <div className="message-reason small muted">Filed here because: {m.reason}</div>}

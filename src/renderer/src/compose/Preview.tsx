@@ -17,7 +17,8 @@ export function Preview({ subject, body }: { subject: string; body: string }) {
     <section className="compose-preview" aria-label="Preview">
       <h3 className="small muted">Preview</h3>
       <p className="compose-preview-subject"><Marked text={subject} /></p>
-      <div className="compose-preview-body pre-line"><Marked text={body} /></div>
+      {/* Focusable, so a long message can be scrolled with the keyboard. */}
+      <div className="compose-preview-body pre-line" tabIndex={0} role="region" aria-label="What they will read"><Marked text={body} /></div>
     </section>
   )
 }

@@ -1,20 +1,47 @@
 /**
  * The state of one draft in the compose view: opened (or created) from its action, saved
  * as the user types (debounced, with "Saving…"/"Saved"), and sent or scheduled with the
- * latest text saved first.
+ * latest text saved first. Every edit is also kept in this window's local storage before
+ * any round trip, so a failed save (or a closed window) never loses it: reopening the
+ * draft shows the edits and saves them again.
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { DraftView, SendResult } from '../../../shared/api'
 import { client } from '../api-client'
 import { errorText } from '../lib/format'
+import { formatAddress, parseAddressList } from '../../../shared/core/address'
+import { fromEditable, toEditable } from '../../../shared/core/templates'
 
 export type Fields = { accountId?: string; to: string; cc: string; subject: string; body: string }
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error'
 
 const SAVE_AFTER_MS = 500
 
-export const splitAddresses = (text: string): string[] => text.split(/[,;\s]+/).map((s) => s.trim().toLowerCase()).filter(Boolean)
-const fieldsOf = (v: DraftView): Fields => ({ accountId: v.draft.accountId, to: v.draft.to.join(', '), cc: v.draft.cc.join(', '), subject: v.draft.subject, body: v.draft.body })
+/** The addresses of a To or Cc field ("Dana Whitfield <dana@…>, sam@…"). */
+export const splitAddresses = (text: string): string[] => parseAddressList(text).addresses.map((a) => a.address)
+const named = (v: DraftView, list: string[]) => list.map((address) => formatAddress({ name: v.contacts.find((c) => c.email.toLowerCase() === address)?.name, address })).join(', ')
+const fieldsOf = (v: DraftView): Fields => ({ accountId: v.draft.accountId, to: named(v, v.draft.to), cc: named(v, v.draft.cc), subject: toEditable(v.draft.subject), body: toEditable(v.draft.body) })
+const patchOf = (f: Fields) => ({ accountId: f.accountId, to: splitAddresses(f.to), cc: splitAddresses(f.cc), subject: fromEditable(f.subject), body: fromEditable(f.body) })
+
+/** Edits not yet confirmed saved, kept in local storage by draft id. */
+const kept = {
+  key: (draftId: string) => `afterview.draft-edits.${draftId}`,
+  read(draftId: string): Fields | undefined {
+    try {
+      const raw = window.localStorage.getItem(kept.key(draftId))
+      return raw ? (JSON.parse(raw) as Fields) : undefined
+    } catch {
+      return undefined
+    }
+  },
+  write(draftId: string, fields: Fields) {
+    try { window.localStorage.setItem(kept.key(draftId), JSON.stringify(fields)) } catch { /* storage full or off: the save still runs */ }
+  },
+  forget(draftId: string) {
+    try { window.localStorage.removeItem(kept.key(draftId)) } catch { /* nothing to do */ }
+  }
+}
+const same = (a: Fields, b: Fields) => a.accountId === b.accountId && a.to === b.to && a.cc === b.cc && a.subject === b.subject && a.body === b.body
 
 export function useDraft(applicationId: string, actionKey: string) {
   const [view, setView] = useState<DraftView>()
@@ -25,13 +52,24 @@ export function useDraft(applicationId: string, actionKey: string) {
   const [result, setResult] = useState<SendResult>()
   const timer = useRef<number | undefined>(undefined)
   const pending = useRef<Fields | undefined>(undefined)
+  const resave = useRef(false)
 
   useEffect(() => {
     let live = true
     client.openDraft({ applicationId, actionKey }).then((v) => {
       if (!live) return
       setView(v)
-      setFields(fieldsOf(v))
+      const edits = kept.read(v.draft.id)
+      const fromServer = fieldsOf(v)
+      if (edits && !same(edits, fromServer) && !v.outbox?.state?.match(/^(sent|sending)$/)) {
+        setFields(edits) // edits a failed save (or a closed window) left behind
+        pending.current = edits
+        setSaveState('saving')
+        resave.current = true // saved again as soon as the view is in place (below)
+      } else {
+        if (edits) kept.forget(v.draft.id)
+        setFields(fromServer)
+      }
     }, (e) => live && setError(errorText(e)))
     return () => {
       live = false
@@ -45,10 +83,12 @@ export function useDraft(applicationId: string, actionKey: string) {
     pending.current = undefined
     setSaveState('saving')
     try {
-      const saved = await client.saveDraft({ draftId: view.draft.id, patch: { accountId: next.accountId, to: splitAddresses(next.to), cc: splitAddresses(next.cc), subject: next.subject, body: next.body } })
+      const saved = await client.saveDraft({ draftId: view.draft.id, patch: patchOf(next) })
       setView(saved)
       setSaveState('saved')
       setError(undefined)
+      // Kept while a To or Cc entry is not an address yet: the server only has the good ones.
+      if (!pending.current && !parseAddressList(`${next.to},${next.cc}`).invalid.length) kept.forget(view.draft.id)
       return saved
     } catch (e) {
       setSaveState('error')
@@ -56,11 +96,17 @@ export function useDraft(applicationId: string, actionKey: string) {
       return undefined
     }
   }, [view])
+  useEffect(() => {
+    if (!view || !resave.current) return
+    resave.current = false
+    void save()
+  }, [view, save])
 
   const change = (patch: Partial<Fields>) => {
-    if (!fields) return
+    if (!fields || !view) return
     const next = { ...fields, ...patch }
     setFields(next)
+    kept.write(view.draft.id, next)
     pending.current = next
     setSaveState('saving')
     window.clearTimeout(timer.current)
@@ -69,7 +115,8 @@ export function useDraft(applicationId: string, actionKey: string) {
 
   useEffect(() => () => {
     window.clearTimeout(timer.current)
-    if (pending.current && view) void client.saveDraft({ draftId: view.draft.id, patch: { ...pending.current, to: splitAddresses(pending.current.to), cc: splitAddresses(pending.current.cc) } }).catch(() => undefined)
+    const draftId = view?.draft.id
+    if (pending.current && draftId) void client.saveDraft({ draftId, patch: patchOf(pending.current) }).then(() => kept.forget(draftId), () => undefined)
   }, [view])
 
   const run = async (kind: 'sending' | 'scheduling' | 'resolving', act: (draftId: string) => Promise<SendResult>) => {
@@ -80,6 +127,7 @@ export function useDraft(applicationId: string, actionKey: string) {
       const saved = await save()
       if (!saved) return
       const r = await act(saved.draft.id)
+      kept.forget(saved.draft.id)
       setResult(r)
       setView({ ...saved, outbox: r.record })
     } catch (e) {
@@ -100,6 +148,7 @@ export function useDraft(applicationId: string, actionKey: string) {
     const v = await client.saveDraft({ draftId: view.draft.id, patch: { useThread: on } })
     setView(v)
     setFields(fieldsOf(v))
+    kept.forget(v.draft.id)
   }
 
   return {
@@ -120,6 +169,7 @@ export function useDraft(applicationId: string, actionKey: string) {
       if (!view) return
       window.clearTimeout(timer.current)
       pending.current = undefined
+      kept.forget(view.draft.id)
       await client.discardDraft({ draftId: view.draft.id })
     }
   }

@@ -71,19 +71,20 @@ function VirtualList({ rows, now }: { rows: ApplicationSummary[]; now: number })
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 8 })
   return (
     <div ref={parent} className="app-list-scroll" data-testid="applications-scroll">
-      <div role="list" aria-label="Applications" aria-rowcount={rows.length} className="app-list" style={{ height: virtualizer.getTotalSize() }}>
+      <div role="list" aria-label="Applications" className="app-list" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const a = rows[item.index]
-          return <ApplicationRow key={a.id} application={a} start={item.start} now={now} />
+          return <ApplicationRow key={a.id} application={a} start={item.start} now={now} position={item.index + 1} total={rows.length} />
         })}
       </div>
     </div>
   )
 }
 
-const ApplicationRow = memo(function ApplicationRow({ application: a, start, now }: { application: ApplicationSummary; start: number; now: number }) {
+// Only the rows in view exist: each says its place in the whole list (aria-posinset/setsize).
+const ApplicationRow = memo(function ApplicationRow({ application: a, start, now, position, total }: { application: ApplicationSummary; start: number; now: number; position: number; total: number }) {
   return (
-    <div role="listitem" className="app-row" style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }}>
+    <div role="listitem" aria-posinset={position} aria-setsize={total} className="app-row" style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }}>
       <a href={hrefTo({ page: 'application', id: a.id })} className="app-row-link">
         <span className="app-row-name">
           <span className="app-row-company">{a.company}</span>

@@ -3,6 +3,7 @@
  * the mail it came from; Accept, Edit (accept with changes) and Dismiss.
  */
 import { useState } from 'react'
+import { SenderLine } from '../components/SenderLine'
 import type { ProposalFields, ProposalView } from '../../../shared/api'
 import { client } from '../api-client'
 import { useToast } from '../components/Toasts'
@@ -88,7 +89,7 @@ export function ProposalCard({ proposal: p, onDecided }: { proposal: ProposalVie
         </figure>
       )}
       <dl className="proposal-mail small">
-        <div><dt>From</dt><dd>{p.message.from}</dd></div>
+        <div><dt>From</dt><dd><SenderLine from={p.message.from} prefix="" /></dd></div>
         <div><dt>Subject</dt><dd>{p.message.subject || '(no subject)'}</dd></div>
         <div><dt>Received</dt><dd><time dateTime={p.message.date}>{formatDateTime(p.message.date)}</time></dd></div>
         {p.applicationId && <div><dt>Application</dt><dd><a href={hrefTo({ page: 'application', id: p.applicationId })}>{p.applicationLabel}</a></dd></div>}

@@ -22,13 +22,14 @@ export function ProposalEditor({ proposal: p, busy, onSave, onCancel }: Props) {
   const [startsAt, setStartsAt] = useState(f.startsAt ? toLocalInput(f.startsAt) : '')
   const [minutes, setMinutes] = useState(String(f.durationMinutes ?? 60))
   const [offerReply, setOfferReply] = useState(f.offerReply !== false)
+  const [newApplication, setNewApplication] = useState(f.newApplication === true)
   const [problem, setProblem] = useState<string>()
 
   const submit = (e: FormEvent) => {
     e.preventDefault()
     if (p.kind === 'track_application') {
       if (!company.trim()) return setProblem('Company is empty: say which company this application is with.')
-      return onSave({ company: company.trim(), role: role.trim(), ...(appliedAt ? { appliedAt } : {}) })
+      return onSave({ company: company.trim(), role: role.trim(), ...(appliedAt ? { appliedAt } : {}), ...(newApplication ? { newApplication } : {}) })
     }
     if (p.kind === 'close_application') return onSave({ offerReply })
     const iso = fromLocalInput(startsAt)
@@ -45,6 +46,9 @@ export function ProposalEditor({ proposal: p, busy, onSave, onCancel }: Props) {
           <Field label="Company"><input value={company} onChange={(e) => setCompany(e.target.value)} required /></Field>
           <Field label="Role"><input value={role} onChange={(e) => setRole(e.target.value)} /></Field>
           <Field label="Applied on"><input type="date" value={appliedAt} onChange={(e) => setAppliedAt(e.target.value)} /></Field>
+          <label className="checkbox">
+            <input type="checkbox" checked={newApplication} onChange={(e) => setNewApplication(e.target.checked)} /> Track as a separate application, even if this company and role are already tracked
+          </label>
         </div>
       )}
       {p.kind === 'close_application' && (

@@ -6,6 +6,7 @@
  */
 import type { Application, MessageRef, PlannerSettings } from '../../model'
 import { DAY } from '../time'
+import { addressOf } from '../address'
 import { THANK_YOU_CUTOFF_DAYS, type History, type NextAction, type Outgoing, type Reply } from './types'
 
 export function isHumanReply(m: MessageRef): boolean {
@@ -34,7 +35,7 @@ export function historyOf(app: Application): History {
     if (!m) continue
     const at = Date.parse(event.at)
     // Sync files recipients as "Dana <dana@acme.com>": compare the bare address.
-    if (m.direction === 'out') outgoing.push({ at, to: m.to.map((t) => (/<([^>]+)>/.exec(t)?.[1] ?? t).trim().toLowerCase()) })
+    if (m.direction === 'out') outgoing.push({ at, to: m.to.map((t) => addressOf(t) ?? t.trim().toLowerCase()) })
     else if (isHumanReply(m)) replies.push({ at, event, message: m })
     else if (m.category === 'acknowledgement') acknowledgements.push({ at, event, message: m })
   }

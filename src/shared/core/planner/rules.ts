@@ -4,7 +4,9 @@
  * the candidate's deadline, ask about next steps after a reply without a timeline, and the
  * "no reply" chain of follow-ups that waits for the promised date. Pure.
  */
+import { addressOf } from '../address'
 import type { Application, Contact, Interview, MessageRef, PlannerSettings } from '../../model'
+import { safeSender } from '../safe-sender'
 import { addBusinessDays, dateAtLocalHour, DAY, formatDay, formatDayTime, HOUR, isoInstant, fromWallTime } from '../time'
 import { ASK_NEXT_STEPS_AFTER_BUSINESS_DAYS, factsOf, MORNING, SURE, THANK_YOU_CUTOFF_DAYS, type History, type NextAction, type Reply } from './types'
 
@@ -44,14 +46,17 @@ function doneAt(app: Application, key: string): number | undefined {
 /** The person who wrote a reply: the name and address their mail gives, and the contact it is, if any. */
 export function writerOf(app: Application, m: MessageRef): { name: string; email: string; contact?: Contact } {
   const person = factsOf(m)?.replyTo
-  const email = (person?.email ?? (/<([^>]+)>/.exec(m.from)?.[1] ?? m.from)).trim().toLowerCase()
+  const email = (person?.email ?? addressOf(m.from) ?? m.from).trim().toLowerCase()
+  if (m.unverifiedSender) return { name: `An unverified sender (${email})`, email }
   const contact = app.contacts.find((c) => !!c.email && c.email === email)
-  const name = contact?.name || person?.name || m.from.replace(/<.*>/, '').replace(/"/g, '').trim() || app.company
+  // Shown safely: bidi and zero-width characters out, never an address written inside the name.
+  const name = contact?.name || person?.name || safeSender(m.from).name || app.company
   return { name, email, contact }
 }
 
 function isSureRejection(m: MessageRef): boolean {
-  return m.category === 'rejection' && (m.confidence === undefined || m.confidence >= SURE)
+  // An unverified sender's word closes nothing.
+  return !m.unverifiedSender && m.category === 'rejection' && (m.confidence === undefined || m.confidence >= SURE)
 }
 
 function needsAnswer(m: MessageRef): boolean {
@@ -142,7 +147,8 @@ export function candidateDeadline(c: RuleContext): NextAction | undefined {
     ...c.base, key: `deadline:${r.event.id}`, kind: 'answer', title: `Before ${formatDay(by, c.tz)}: do what ${firstName(writer.name)} asked`,
     reason: `${writer.name} asked on ${formatDay(r.at, c.tz)}: "${short(facts.deadlineEvidence ?? '')}". The deadline is ${formatDay(by, c.tz)}; this is due the business day before.`,
     dueAt: isoInstant(Math.max(r.at, businessMorningBefore(facts.candidateDeadline, c.tz))),
-    contactIds: writer.contact ? [writer.contact.id] : [], to: { name: writer.name, email: writer.email }, replyToMessageId: r.message.messageId
+    // An unverified sender is not written to unless the user picks them: the draft goes to the known contact.
+    contactIds: writer.contact ? [writer.contact.id] : [], ...(r.message.unverifiedSender ? {} : { to: { name: writer.name, email: writer.email } }), replyToMessageId: r.message.messageId
   }
 }
 
@@ -154,11 +160,11 @@ export function answerReply(c: RuleContext, deadline: NextAction | undefined): N
   const what = r.message.category ? KIND_NAMES[r.message.category] ?? 'a message' : 'a message'
   const due = addBusinessDays(r.at, c.settings.answerWithinBusinessDays, c.tz)
   return {
-    ...c.base, key: `answer:${r.event.id}`, kind: 'answer', title: `Answer ${firstName(writer.name)}`,
+    ...c.base, key: `answer:${r.event.id}`, kind: 'answer', title: r.message.unverifiedSender ? 'Answer the mail from an unverified sender' : `Answer ${firstName(writer.name)}`,
     reason: `${writer.name} sent ${what} on ${formatDay(r.at, c.tz)}${r.message.subject ? ` ("${r.message.subject}")` : ''}. They are waiting for your answer.` +
       (deadline ? ` ${deadline.reason.replace(/^[^:]*: /, 'They asked: ').replace(/ this is due the business day before\.$/, '')}` : ''),
     dueAt: isoInstant(deadline?.dueAt ? Math.min(due, Date.parse(deadline.dueAt)) : due),
-    contactIds: writer.contact ? [writer.contact.id] : [], to: { name: writer.name, email: writer.email }, replyToMessageId: r.message.messageId
+    contactIds: writer.contact ? [writer.contact.id] : [], ...(r.message.unverifiedSender ? {} : { to: { name: writer.name, email: writer.email } }), replyToMessageId: r.message.messageId
   }
 }
 

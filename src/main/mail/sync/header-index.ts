@@ -1,0 +1,140 @@
+/**
+ * A compact local index of the headers the scan already reads (per account and mailbox):
+ * what the matcher needs — Message-ID, In-Reply-To, References, from, to, cc, subject,
+ * date, the bulk/automatic headers — and the UID. Retroactive filing matches it against an
+ * application added later, without downloading the mailbox again.
+ *
+ * One JSON-lines file per mailbox in `mail-index/`: a first line naming the mailbox and
+ * its UIDVALIDITY, then one line per message. A full scan rewrites it; new mail is appended.
+ */
+import { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { MailMessage } from '../../../shared/core/mail-message'
+import { clampSubject } from './message-ref'
+import type { MailboxRole } from './state'
+
+/** One message: short keys keep the file small. */
+export interface IndexEntry {
+  u: number
+  i: string
+  r?: string
+  f?: string[]
+  a: string
+  n?: string
+  t?: string[]
+  c?: string[]
+  y?: string
+  s: string
+  d: string
+  h?: Record<string, string>
+}
+
+export interface MailboxIndex {
+  path: string
+  uidValidity: string
+  entries: IndexEntry[]
+}
+
+const cut = (s: string, max: number) => (s.length > max ? s.slice(0, max) : s)
+
+export function entryOf(uid: number, m: MailMessage): IndexEntry {
+  const e: IndexEntry = { u: uid, i: m.messageId, a: cut(m.from.address, 320), s: clampSubject(m.subject), d: m.date }
+  if (m.inReplyTo) e.r = cut(m.inReplyTo, 1000)
+  if (m.references.length) e.f = m.references.slice(-30).map((x) => cut(x, 1000))
+  if (m.from.name) e.n = cut(m.from.name, 100)
+  if (m.to.length) e.t = m.to.slice(0, 20).map((a) => a.address)
+  if (m.cc.length) e.c = m.cc.slice(0, 20).map((a) => a.address)
+  if (m.replyTo) e.y = m.replyTo.address
+  for (const _ in m.headers) {
+    e.h = m.headers
+    break
+  }
+  return e
+}
+
+export function messageOf(e: IndexEntry): MailMessage {
+  return {
+    messageId: e.i,
+    ...(e.r ? { inReplyTo: e.r } : {}),
+    references: e.f ?? [],
+    date: e.d,
+    from: { name: e.n ?? '', address: e.a },
+    to: (e.t ?? []).map((address) => ({ name: '', address })),
+    cc: (e.c ?? []).map((address) => ({ name: '', address })),
+    ...(e.y ? { replyTo: { name: '', address: e.y } } : {}),
+    subject: e.s,
+    text: '',
+    headers: e.h ?? {},
+    hasCalendarInvite: false
+  }
+}
+
+export class HeaderIndex {
+  private readonly boxes = new Map<MailboxRole, MailboxIndex | null>()
+  private readonly dir: string
+
+  constructor(dataDir: string, private readonly accountId: string) {
+    this.dir = join(dataDir, 'mail-index')
+  }
+
+  private file(role: MailboxRole): string {
+    return join(this.dir, `${encodeURIComponent(this.accountId)}.${role}.jsonl`)
+  }
+
+  /** The index of one mailbox (read from disk once); undefined when there is none or it is damaged. */
+  get(role: MailboxRole): MailboxIndex | undefined {
+    if (!this.boxes.has(role)) this.boxes.set(role, this.read(role))
+    return this.boxes.get(role) ?? undefined
+  }
+
+  private read(role: MailboxRole): MailboxIndex | null {
+    let text: string
+    try {
+      text = readFileSync(this.file(role), 'utf8')
+    } catch {
+      return null
+    }
+    const lines = text.split('\n')
+    try {
+      const head = JSON.parse(lines[0]!) as { path: string; uidValidity: string }
+      const entries: IndexEntry[] = []
+      for (let k = 1; k < lines.length; k++) {
+        if (!lines[k]) continue
+        try {
+          entries.push(JSON.parse(lines[k]!) as IndexEntry)
+        } catch {
+          // a line cut off by a crash: the next full scan rewrites the file
+        }
+      }
+      return { path: head.path, uidValidity: head.uidValidity, entries }
+    } catch {
+      return null
+    }
+  }
+
+  /** After a full scan: the mailbox's index is exactly `entries`. */
+  replace(role: MailboxRole, path: string, uidValidity: string, entries: IndexEntry[]): void {
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 })
+    const parts = [JSON.stringify({ path, uidValidity }), ...entries.map((e) => JSON.stringify(e)), '']
+    const tmp = `${this.file(role)}.tmp`
+    writeFileSync(tmp, parts.join('\n'), { mode: 0o600 })
+    renameSync(tmp, this.file(role))
+    this.boxes.set(role, { path, uidValidity, entries })
+  }
+
+  /** New mail in a mailbox already indexed with this UIDVALIDITY; otherwise nothing (the next full scan writes it). */
+  append(role: MailboxRole, path: string, uidValidity: string, entries: IndexEntry[]): void {
+    const box = this.get(role)
+    if (!entries.length || !box || box.path !== path || box.uidValidity !== uidValidity) return
+    const known = new Set(box.entries.map((e) => e.u))
+    const fresh = entries.filter((e) => !known.has(e.u))
+    if (!fresh.length) return
+    appendFileSync(this.file(role), fresh.map((e) => `${JSON.stringify(e)}\n`).join(''))
+    box.entries.push(...fresh)
+  }
+}
+
+/** Deletes an account's header index (the account was removed: its headers are not kept). */
+export function removeHeaderIndex(dataDir: string, accountId: string): void {
+  for (const role of ['inbox', 'sent', 'all'] as const) rmSync(join(dataDir, 'mail-index', `${encodeURIComponent(accountId)}.${role}.jsonl`), { force: true })
+}

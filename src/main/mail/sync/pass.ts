@@ -1,0 +1,257 @@
+/**
+ * One pass over an account's mailboxes: Sent then INBOX (Gmail: All Mail), deciding per
+ * mailbox what to fetch (decision.ts), reading envelopes + a few headers, indexing them
+ * (header-index.ts), fetching bodies only for matched or job-related mail, and filing each
+ * message on its own. A mailbox's state never moves past a message that was neither filed
+ * nor deliberately skipped. Also: retroactive filing of mail already seen (fileEarlier).
+ */
+import type { FetchMessageObject, ImapFlow } from 'imapflow'
+import { presetOf, type Account } from '../../../shared/accounts'
+import { AfterviewError } from '../../../shared/api'
+import type { MailMessage } from '../../../shared/core/mail-message'
+import type { MessageMatch } from '../../../shared/core/matcher'
+import { looksJobRelated } from '../../../shared/core/classifier/job-related'
+import { parseMessage } from '../parse-message'
+import { decideSync, uidSet, type StoredMailbox } from './decision'
+import type { AccountSyncDeps } from './types'
+import { SCAN_HEADERS, headerMessage } from './header-message'
+import { HeaderIndex, entryOf, messageOf, type IndexEntry } from './header-index'
+import { syncStateId, type MailboxRole, type SyncState } from './state'
+
+const BODY_MAX_BYTES = 512 * 1024
+/** Up to this many messages, the source comes with the headers (one round trip). */
+export const SMALL_FETCH = 20
+const DAY = 86_400_000
+
+type Candidate = { uid: number; header: MailMessage; match: MessageMatch | null }
+
+/** What a pass needs from its account's sync. */
+export interface PassHost {
+  account: Account
+  deps: AccountSyncDeps
+  now(): number
+  /** Counts newly filed messages into the account's status. */
+  filed(count: number): void
+}
+
+export class SyncPass {
+  private listed?: { at: number; boxes: Array<{ role: MailboxRole; path: string }> }
+  readonly index?: HeaderIndex
+
+  constructor(private readonly host: PassHost) {
+    if (host.deps.headerIndex !== false) this.index = new HeaderIndex(host.deps.store.dataDir, host.account.id)
+  }
+
+  private get account(): Account { return this.host.account }
+  private get deps(): AccountSyncDeps { return this.host.deps }
+
+  userAddresses(): string[] {
+    return [this.account.email, ...(this.account.user.includes('@') ? [this.account.user] : [])]
+  }
+
+  windowStart(): number {
+    return Math.floor((this.host.now() - this.account.lookbackDays * DAY) / DAY) * DAY
+  }
+
+  /** Sent, then INBOX (Gmail: All Mail), found by SPECIAL-USE; remembered for 10 minutes. */
+  async mailboxes(client: ImapFlow): Promise<Array<{ role: MailboxRole; path: string }>> {
+    if (this.listed && this.host.now() - this.listed.at < 10 * 60_000) return this.listed.boxes
+    const list = await client.list()
+    const sent = list.find((m) => m.specialUse === '\\Sent')
+    const all = presetOf(this.account.preset).scanAllMail ? list.find((m) => m.specialUse === '\\All') : undefined
+    if (sent && sent.path !== this.account.sentFolder) {
+      this.host.account = await this.deps.store.accounts.update(this.account.id, (a) => ({ ...a, sentFolder: sent.path })).catch(() => this.account)
+    }
+    const boxes = [...(sent ? [{ role: 'sent' as const, path: sent.path }] : []), all ? { role: 'all' as const, path: all.path } : { role: 'inbox' as const, path: 'INBOX' }]
+    this.listed = { at: this.host.now(), boxes }
+    return boxes
+  }
+
+  /** Every mailbox; returns the path of the primary one (INBOX or All Mail). */
+  async syncMailboxes(client: ImapFlow): Promise<string> {
+    const boxes = await this.mailboxes(client)
+    for (const box of boxes) await this.syncMailbox(client, box.role, box.path)
+    return boxes[boxes.length - 1]!.path
+  }
+
+  private stored(role: MailboxRole, path: string): StoredMailbox | undefined {
+    const saved = this.deps.store.syncState.get(syncStateId(this.account.id, role))
+    if (!saved || saved.path !== path) return undefined
+    // No header index yet for this mailbox (state written by an older version): scan it once in full.
+    if (this.index && this.index.get(role)?.path !== path) return undefined
+    return { uidValidity: BigInt(saved.uidValidity), uidNext: saved.uidNext, highestModseq: saved.highestModseq ? BigInt(saved.highestModseq) : undefined, since: Date.parse(saved.since) }
+  }
+
+  /** Decides and does what one mailbox needs; saves its state only after it completed. */
+  async syncMailbox(client: ImapFlow, role: MailboxRole, path: string): Promise<void> {
+    const known = this.stored(role, path)
+    if (role === 'sent' && known && (client.mailbox === false || client.mailbox.path !== path)) {
+      // Sent rarely changes: STATUS is cheaper than SELECT, so skip it when nothing changed.
+      const st = await client.status(path, { uidNext: true, uidValidity: true, highestModseq: true, messages: true })
+      if (st && st.uidValidity !== undefined && st.uidNext !== undefined && decideSync(known, { uidValidity: st.uidValidity, uidNext: st.uidNext, highestModseq: st.highestModseq, exists: st.messages ?? 0 }, this.windowStart()).kind === 'nothing') return
+    }
+    const lock = await client.getMailboxLock(path, { readOnly: true })
+    try {
+      const mb = client.mailbox
+      if (!mb) throw new AfterviewError('mail_network', `The mailbox ${path} could not be opened.`)
+      const id = syncStateId(this.account.id, role)
+      const stored = this.stored(role, path)
+      const since = stored && !Number.isNaN(stored.since) && stored.since <= this.windowStart() ? stored.since : this.windowStart()
+      const server = { uidValidity: mb.uidValidity, uidNext: mb.uidNext, highestModseq: mb.highestModseq, exists: mb.exists }
+      const decision = decideSync(stored, server, this.windowStart())
+      const uidValidity = String(server.uidValidity)
+      let nextUid = server.uidNext
+      if (decision.kind === 'full' || decision.kind === 'reseed') {
+        const uids = mb.exists === 0 ? [] : ((await client.search({ since: new Date(this.windowStart()) }, { uid: true })) || [])
+        const entries: IndexEntry[] = []
+        nextUid = await this.scan(client, role, uidSet(uids), uids.length, 0, server.uidNext, entries)
+        this.index?.replace(role, path, uidValidity, entries)
+      } else if (decision.kind === 'new-messages') {
+        const entries: IndexEntry[] = []
+        nextUid = await this.scan(client, role, `${decision.fromUid}:*`, server.uidNext - decision.fromUid, decision.fromUid, server.uidNext, entries)
+        this.index?.append(role, path, uidValidity, entries)
+      }
+      await this.saveState({ id, accountId: this.account.id, role, path, uidValidity, uidNext: nextUid, highestModseq: server.highestModseq !== undefined ? String(server.highestModseq) : undefined, since: new Date(decision.kind === 'nothing' || decision.kind === 'new-messages' ? since : this.windowStart()).toISOString(), lastSyncAt: new Date(this.host.now()).toISOString() })
+    } finally {
+      lock.release()
+    }
+  }
+
+  /**
+   * New mail in the INBOX that stays selected while watching. The selected mailbox's
+   * UIDNEXT is not refreshed by EXISTS, so this fetches from the stored UIDNEXT directly.
+   */
+  async catchUp(client: ImapFlow, role: MailboxRole, path: string, expected: number): Promise<void> {
+    const saved = this.deps.store.syncState.get(syncStateId(this.account.id, role))
+    if (!saved || saved.path !== path) return this.syncMailbox(client, role, path)
+    const lock = await client.getMailboxLock(path, { readOnly: true })
+    try {
+      const entries: IndexEntry[] = []
+      const reached = Math.max(saved.uidNext, client.mailbox ? client.mailbox.uidNext : 0)
+      const next = await this.scan(client, role, `${saved.uidNext}:*`, Math.max(1, expected), saved.uidNext, reached, entries)
+      this.index?.append(role, path, saved.uidValidity, entries)
+      const modseq = client.mailbox ? client.mailbox.highestModseq : undefined
+      await this.saveState({ ...saved, uidNext: Math.max(saved.uidNext, next), ...(modseq !== undefined ? { highestModseq: String(modseq) } : {}), lastSyncAt: new Date(this.host.now()).toISOString() })
+    } finally {
+      lock.release()
+    }
+  }
+
+  private async saveState(state: SyncState): Promise<void> {
+    if (state.highestModseq === undefined) delete state.highestModseq
+    await this.deps.store.syncState.put(state)
+  }
+
+  /**
+   * Fetches envelope + headers for `range`, matches, then bodies for the candidates, and
+   * files. Returns the UIDNEXT to store: one past the highest UID seen (at least `reached`),
+   * or the lowest UID that could not be filed, so the next pass comes back for it.
+   */
+  private async scan(client: ImapFlow, role: MailboxRole, range: string, total: number, minUid: number, reached: number, entries: IndexEntry[]): Promise<number> {
+    if (!range) return reached
+    const phase = role === 'sent' ? 'Sent' : 'Inbox'
+    const candidates: Candidate[] = []
+    const users = this.userAddresses()
+    const filer = this.deps.filer
+    filer.refreshIfChanged()
+    let done = 0
+    let maxUid = 0
+    // A few new messages (IDLE catch-up): take the source in the same round trip.
+    const withSource = total <= SMALL_FETCH
+    const sources = new Map<number, Buffer>()
+    const items = { uid: true, envelope: true, internalDate: true, headers: SCAN_HEADERS, ...(withSource ? { source: { maxLength: BODY_MAX_BYTES } } : {}) }
+    for await (const fetched of client.fetch(range, items, { uid: true }) as AsyncIterable<FetchMessageObject>) {
+      if (fetched.uid < minUid) continue // `N:*` returns the last message when none is newer
+      maxUid = Math.max(maxUid, fetched.uid)
+      const header = headerMessage(fetched)
+      if (this.index) entries.push(entryOf(fetched.uid, header))
+      if (++done % 1000 === 0) this.deps.progress?.({ phase, done, total, message: `Reading ${phase}: ${done} of ${total}` })
+      if (filer.isFiled(header.messageId)) continue
+      const match = filer.match(header, users)
+      if (match || looksJobRelated(header)) {
+        candidates.push({ uid: fetched.uid, header, match })
+        if (fetched.source) sources.set(fetched.uid, fetched.source)
+      }
+    }
+    this.deps.progress?.({ phase, done, total: done, message: `Read ${done} messages in ${phase}` }) // done: the bar closes
+    const next = Math.max(reached, maxUid ? maxUid + 1 : 0)
+    if (!candidates.length) return next
+    const { failed } = await this.fileCandidates(client, candidates, withSource ? sources : undefined)
+    return failed.length ? Math.min(next, ...failed) : next
+  }
+
+  /** Reads the bodies and files; returns how many were filed and the UIDs that were neither filed nor skipped. */
+  private async fileCandidates(client: ImapFlow, candidates: Candidate[], fetchedSources?: Map<number, Buffer>, options: { unmatched?: boolean } = {}): Promise<{ filed: number; failed: number[] }> {
+    const users = this.userAddresses()
+    const filer = this.deps.filer
+    const sources = fetchedSources ?? new Map<number, Buffer>()
+    if (!fetchedSources) {
+      for await (const fetched of client.fetch(uidSet(candidates.map((c) => c.uid)), { uid: true, source: { maxLength: BODY_MAX_BYTES } }, { uid: true }) as AsyncIterable<FetchMessageObject>) {
+        if (fetched.source) sources.set(fetched.uid, fetched.source)
+      }
+    }
+    const matched: Array<{ match: MessageMatch; message: MailMessage }> = []
+    const uidOf = new Map<MailMessage, number>()
+    for (const c of candidates) {
+      let message = c.header
+      const source = sources.get(c.uid)
+      if (source) {
+        try {
+          message = await parseMessage(source, { receivedAt: new Date(c.header.date) })
+        } catch {
+          message = c.header // unreadable body: filed from its headers
+        }
+      }
+      const match = filer.match(message, users) ?? c.match
+      uidOf.set(message, c.uid)
+      if (match) matched.push({ match, message })
+      else if (message !== c.header && options.unmatched !== false) await filer.unmatched(message, this.account.id)
+    }
+    const result = await filer.fileMany(matched, this.account.id)
+    if (result.filed.length) this.host.filed(result.filed.length)
+    return { filed: result.filed.length, failed: result.failed.map((m) => uidOf.get(m)).filter((u): u is number => u !== undefined) }
+  }
+
+  /**
+   * Retroactive filing: mail already seen within the look-back window (the header index)
+   * that now matches an application — added, or changed what identifies it — is filed,
+   * with the same reasons, reading only the bodies of the newly matched messages.
+   * Opens a connection only when something matched. Returns how many were filed.
+   */
+  async fileEarlier(connect: () => Promise<ImapFlow>, release: (client: ImapFlow) => Promise<void>): Promise<number> {
+    if (!this.index) return 0
+    const filer = this.deps.filer
+    filer.refreshIfChanged()
+    const users = this.userAddresses()
+    const start = new Date(this.windowStart()).toISOString()
+    let client: ImapFlow | undefined
+    let filed = 0
+    try {
+      // Sent first: what the user wrote anchors the threads the replies are matched by.
+      for (const role of ['sent', 'inbox', 'all'] as const) {
+        const box = this.index.get(role)
+        if (!box) continue
+        const candidates: Candidate[] = []
+        for (const entry of box.entries) {
+          if (entry.d < start || filer.isFiled(entry.i) || filer.isSkipped(entry.i)) continue
+          const header = messageOf(entry)
+          const match = filer.match(header, users)
+          if (match) candidates.push({ uid: entry.u, header, match })
+        }
+        if (!candidates.length) continue
+        client ??= await connect()
+        const lock = await client.getMailboxLock(box.path, { readOnly: true })
+        try {
+          // UIDs mean nothing after UIDVALIDITY changed: the next pass rescans that mailbox.
+          if (!client.mailbox || String(client.mailbox.uidValidity) !== box.uidValidity) continue
+          filed += (await this.fileCandidates(client, candidates, undefined, { unmatched: false })).filed
+        } finally {
+          lock.release()
+        }
+      }
+    } finally {
+      if (client) await release(client)
+    }
+    return filed
+  }
+}

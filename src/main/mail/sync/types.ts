@@ -1,0 +1,29 @@
+/**
+ * What an account's sync is handed and what it reports (its own file, so the pass, the
+ * watch loop and the account's sync share them without importing each other).
+ */
+import type { Store } from '../../store'
+import type { ImapTuning } from '../connection'
+import type { MessageFiler } from './filing'
+
+export interface SyncStatus {
+  state: 'idle' | 'syncing' | 'watching' | 'error' | 'stopped'
+  lastSyncAt?: string
+  message?: string
+  filed: number
+}
+
+export interface AccountSyncDeps {
+  store: Store
+  filer: MessageFiler
+  /** The password; throws an AfterviewError in plain words when there is none. OAuth2: an access token (`renew`: a fresh one). */
+  secret: (options?: { renew?: boolean }) => Promise<string>
+  progress?: (p: { phase: string; done: number; total: number; message?: string }) => void
+  onStatus?: (status: SyncStatus) => void
+  now?: () => number
+  tuning?: ImapTuning
+  /** Sent folder is re-checked this often while watching (ms). */
+  sentCheckEveryMs?: number
+  /** Keep the local header index (retroactive filing); on unless false (the benchmark compares). */
+  headerIndex?: boolean
+}
