@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { Application } from '../../src/shared/model'
 import type { MailMessage } from '../../src/shared/core/mail-message'
 import { createMatcher } from '../../src/shared/core/matcher'
+import { extractFacts } from '../../src/shared/core/facts'
 
 const ME = 'candidate@mail.candidate.example'
 const ALIAS = 'jordan@work-alias.example'
@@ -46,5 +47,11 @@ describe('an invitation the user forwarded to themselves', () => {
   it('does not unwrap a forward from someone else', () => {
     const text = '---------- Forwarded message ---------\nFrom: Maya Lindqvist <maya@oakline.dev>\nSubject: quick chat\nTo: <friend@elsewhere.example>\n\nHey, can we talk on Friday?'
     expect(matcher.match(mail({ name: 'A Friend', address: 'friend@elsewhere.example' }, 'Fwd: quick chat', text))).toBeNull()
+  })
+
+  it('names who wrote the forwarded mail as the person to answer, never the user\'s other address', () => {
+    const text = '---------- Forwarded message ---------\nFrom: Maya Lindqvist <maya@oakline.dev>\nSubject: quick chat\nTo: <jordan.home@gmail.com>\n\nHey Jordan, you will hear from me by Wednesday.\n\nMaya'
+    const facts = extractFacts(mail({ name: 'Jordan Ellis', address: 'jordan.home@gmail.com' }, 'Fwd: quick chat', text), { userAddresses: [ME] })
+    expect(facts.replyTo).toMatchObject({ name: 'Maya Lindqvist', email: 'maya@oakline.dev' })
   })
 })
