@@ -46,7 +46,7 @@ test('the timeline shows what Dana promised, it can be corrected, and the follow
   await page.getByRole('link', { name: /^Next up/ }).click()
   await page.getByRole('link', { name: 'Write: Follow up with Dana' }).click()
   const dialog = page.getByRole('dialog', { name: 'Follow up with Dana' })
-  await expect(dialog.getByLabel('To', { exact: true })).toHaveValue(dana)
+  await expect(dialog.getByLabel('To', { exact: true })).toHaveValue(`Dana Whitfield <${dana}>`)
   await expect(dialog.getByLabel('Recipients by name')).toHaveText('Dana Whitfield (Engineering Manager)')
   await page.screenshot({ path: 'test-results/reply-facts-draft.png', fullPage: true })
   await dialog.getByRole('button', { name: 'Close' }).last().click()
