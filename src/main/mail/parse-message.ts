@@ -2,12 +2,14 @@
  * Raw RFC 822 mail -> MailMessage, the plain data the matcher and classifier read.
  * mailparser decodes charsets, quoted-printable/base64 bodies and encoded-word headers;
  * HTML-only mail is turned into text here (scripts, styles and tags never leak);
- * text/calendar parts are read with ical.js. The three load when the first mail needs them,
+ * text/calendar parts are read with ical.js, PDF letters of a short mail with unpdf
+ * (pdf-text.ts). These load when the first mail needs them,
  * not when a process starts (issue 14: `afterview --help` must not pay for them).
  */
 import { createHash } from 'node:crypto'
 import type { AddressObject, Attachment, ParsedMail } from 'mailparser'
 import type ICALModule from 'ical.js'
+import { attachedLetters } from './pdf-text'
 import { MAIL_HEADERS_THAT_MATTER, normalizeMessageId, tidyMessageId, uniqueIds, type CalendarInvite, type MailAddress, type MailMessage } from '../../shared/core/mail-message'
 
 export class MailReadError extends Error {
@@ -49,6 +51,8 @@ export async function parseMessage(raw: Buffer | string, options: ParseMessageOp
   const messageId = parsed.messageId ? tidyMessageId(parsed.messageId) : syntheticMessageId(raw)
   const written = parsed.messageId ? writtenIds(parsed.messageId)[0] : undefined
   const writtenReferences = writtenIds(parsed.references)
+  const text = bodyText(parsed, html) || unreadableHeaderText(parsed)
+  const attachments = await attachedLetters(parsed.attachments, text)
   return {
     messageId,
     ...(written && written !== messageId ? { writtenMessageId: written } : {}),
@@ -62,10 +66,11 @@ export async function parseMessage(raw: Buffer | string, options: ParseMessageOp
     cc: addresses(parsed.cc),
     ...(replyTo && replyTo.address !== from.address ? { replyTo } : {}),
     subject: (parsed.subject ?? '').replace(/\s+/g, ' ').trim(),
-    text: bodyText(parsed, html) || unreadableHeaderText(parsed),
+    text,
     headers,
     hasCalendarInvite: calendar !== undefined,
-    ...(calendar ? { calendar } : {})
+    ...(calendar ? { calendar } : {}),
+    ...(attachments.length > 0 ? { attachments } : {})
   }
 }
 

@@ -47,6 +47,16 @@ export interface MailMessage {
   headers: Record<string, string>
   hasCalendarInvite: boolean
   calendar?: CalendarInvite
+  /** PDF attachments of a mail with a short body (an offer letter sent as a PDF): their text, or why it was not read. */
+  attachments?: AttachmentText[]
+}
+
+export interface AttachmentText {
+  filename: string
+  /** The text of its first pages; '' when it was not read. */
+  text: string
+  /** Why it was not read ("larger than 5 MB", "unreadable PDF (…)"). */
+  skipped?: string
 }
 
 /** Headers kept in MailMessage.headers: the ones that tell automatic and bulk mail apart. */

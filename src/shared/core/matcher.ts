@@ -6,6 +6,8 @@
  */
 import { CLOSED_STAGES, type Application } from '../model'
 import { domainOf, localPartOf, normalizeMessageId, type MailAddress, type MailMessage } from './mail-message'
+import { messageForwardedToSelf, withReason } from './forwarded'
+import { companyInvitingYou } from './invited-by'
 import { BULK_LOCAL_PART, FREE_MAIL_DOMAINS, domainAndParents, hiringSystemForDomain, isJobBoardDomain } from './classifier/senders'
 
 export type MatchStrength = 'thread' | 'contact' | 'domain' | 'ats'
@@ -160,6 +162,8 @@ export function createMatcher(applications: Application[], context: MatchContext
   function match(message: MailMessage): MessageMatch | null {
     const from = message.from.address
     const recipients = [...message.to, ...message.cc].filter((a) => a.address !== '')
+    const forwarded = messageForwardedToSelf(message, user)
+    if (forwarded) return withReason(match(forwarded), (why) => `you forwarded it to yourself; ${why}`)
     const outgoing = user.has(from)
     if (outgoing && recipients.every((r) => user.has(r.address))) return null
     const direction = outgoing ? 'out' : 'in'
@@ -203,8 +207,8 @@ export function createMatcher(applications: Application[], context: MatchContext
       const system = hiringSystemForDomain(domainOf(person.address))
       if (!system) continue
       const tiers = [companiesNamedIn(person.name), companiesNamedIn(message.subject), companiesNamedIn(message.text.slice(0, 5000))]
-      const named = tiers.find((t) => t.length > 0)
-      if (!named) continue
+      const named = tiers.find((t) => t.length > 0) ?? [companyInvitingYou([person.name, message.subject, message.text], (key) => bySlug.get(key))].filter((c) => c !== undefined)
+      if (!named?.length) continue
       const also = named.length > 1 ? ` (it also names ${named.slice(1).map((c) => c[0].app.company).join(', ')})` : ''
       const verb = outgoing ? `sent to ${system.name} for` : `sent by ${system.name} on behalf of`
       return pick(named[0], message, direction, 'ats', `${verb} ${named[0][0].app.company}${also}`)

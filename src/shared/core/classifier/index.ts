@@ -8,7 +8,7 @@ import { automaticSignals, outOfOfficeWording } from './auto-reply'
 import { jobProcessEvidence } from './job-evidence'
 import { statedTime } from './proposed-time'
 import { confidenceOf, findPhrases, tally, type Hit } from './score'
-import { preparedMail } from './text'
+import { attachmentSaying, preparedMail } from './text'
 import type { Classification, ClassifyOptions, MessageCategory } from './types'
 
 export type { Classification, ClassifyOptions } from './types'
@@ -38,6 +38,7 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
   const { subject, body } = preparedMail(message)
   const own = body.own.slice(0, MAX_OWN_CHARS)
   const signals = automaticSignals(message)
+  const unread = (message.attachments ?? []).flatMap((file) => (file.skipped ? [`did not read the attached ${file.filename}: ${file.skipped}`] : []))
   const hits: Hit[] = []
   findPhrases(own, 1, hits)
   findPhrases(subject.text, subject.isReply ? 0.35 : 1, hits)
@@ -70,7 +71,7 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
       confidence: 0.4,
       lowConfidence: true,
       automatic: category === 'unrelated' && !!(signals.generated || signals.bulk),
-      reasons: [options.relatedToApplication ? 'no clear wording: filed as an update' : 'nothing in it about an application', ...demoted, ...(hint ? [`weak hint: ${quote(hint.quote)}`] : [])]
+      reasons: [options.relatedToApplication ? 'no clear wording: filed as an update' : 'nothing in it about an application', ...demoted, ...(hint ? [`weak hint: ${quote(hint.quote)}`] : []), ...unread]
     }
   }
 
@@ -91,10 +92,12 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
   const decisive = result.hitsOf(winner)
   if (!result.hasDecisive(winner)) confidence = Math.min(confidence, 0.55)
   if (GUARDED.includes(winner) && ranked.slice(1).some((c) => GUARDED.includes(c) && result.hasDecisive(c))) confidence = Math.min(confidence, 0.5)
-  const reasons = [...new Map(decisive.map((h) => [h.quote.toLowerCase(), h.sentence === '' || h.quote.includes('calendar invite') ? h.quote : quote(h.quote)])).values()].slice(0, 3)
+  const inFile = (h: Hit): string => { const file = attachmentSaying(body, h.sentence); return file ? ` in the attached ${file}` : '' }
+  const reasons = [...new Map(decisive.map((h) => [h.quote.toLowerCase(), h.sentence === '' || h.quote.includes('calendar invite') ? h.quote : `${quote(h.quote)}${inFile(h)}`])).values()].slice(0, 3)
   const ignored = hits.filter((h) => h.discounted && h.strong && GUARDED.includes(h.category)).sort((a, b) => b.weight - a.weight)[0]
   if (ignored) reasons.push(`ignored ${quote(ignored.quote)} (${ignored.discounted})`)
   if (body.forwarded) reasons.push('read the forwarded message')
+  reasons.push(...unread)
   reasons.push(...demoted)
 
   const proposedTime = winner !== 'interview_request' ? undefined : message.calendar?.method === 'REQUEST' && message.calendar.start?.includes('T') ? message.calendar.start : stated?.at
@@ -104,7 +107,7 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
     lowConfidence: confidence < LOW_CONFIDENCE,
     automatic: winner === 'acknowledgement' || (winner === 'unrelated' && !!(signals.generated || signals.bulk)),
     reasons,
-    ...(decisive[0]?.sentence ? { evidence: decisive[0].sentence } : {}),
+    ...(decisive[0]?.sentence ? { evidence: `${decisive[0].sentence}${inFile(decisive[0]) ? ` (${inFile(decisive[0]).trim()})` : ''}` } : {}),
     ...(proposedTime ? { proposedTime } : {})
   }
 }

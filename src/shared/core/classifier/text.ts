@@ -3,10 +3,13 @@
  * whitespace folded so phrases match across hard line wraps. English, German and Spanish
  * mail clients' markers.
  */
+import type { AttachmentText } from '../mail-message'
 
 export interface PreparedText {
   /** The sender's own words, paragraphs separated by '\n', lines within a paragraph joined. */
   own: string
+  /** Attached letters (PDF) whose own words were added to `own`, after the body's. */
+  attached?: { filename: string; own: string }[]
   /** A forwarded message was unwrapped into `own`. */
   forwarded: boolean
 }
@@ -140,12 +143,26 @@ const prepared = new WeakMap<object, { subject: PreparedSubject; body: PreparedT
 const MAX_BODY_CHARS = 20_000
 
 /** The subject and the sender's own words of a mail (its first 20,000 characters), kept per message object. */
-export function preparedMail(message: { subject: string; text: string }): { subject: PreparedSubject; body: PreparedText } {
+export function preparedMail(message: { subject: string; text: string; attachments?: readonly AttachmentText[] }): { subject: PreparedSubject; body: PreparedText } {
   const hit = prepared.get(message)
   if (hit) return hit
   const subject = prepareSubject(message.subject)
-  const body = prepareBody(message.text.slice(0, MAX_BODY_CHARS), subject)
+  let body = prepareBody(message.text.slice(0, MAX_BODY_CHARS), subject)
+  const letters = (message.attachments ?? []).filter((a) => a.text.trim() !== '')
+  if (letters.length > 0) {
+    // An attached letter is the sender's own words too, read after the cover note.
+    const attached = letters.map((a) => ({ filename: a.filename, own: foldWhitespace(stripSignature(a.text.slice(0, MAX_BODY_CHARS))) }))
+    body = { ...body, own: [body.own, ...attached.map((a) => a.own)].join('\n'), attached }
+  }
   const out = { subject, body }
   prepared.set(message, out)
   return out
+}
+
+/** The attached file a sentence of `own` was read from, or undefined when the mail's body says it. */
+export function attachmentSaying(body: PreparedText, sentence: string): string | undefined {
+  if (!body.attached || sentence === '') return undefined
+  const bodyOwnEnd = body.own.length - body.attached.reduce((n, a) => n + a.own.length + 1, 0)
+  if (body.own.slice(0, Math.max(0, bodyOwnEnd)).includes(sentence)) return undefined
+  return body.attached.find((a) => a.own.includes(sentence))?.filename
 }

@@ -6,10 +6,11 @@
  */
 import type { MailMessage } from '../mail-message'
 import type { ReplyFacts } from '../../model'
-import { preparedMail } from '../classifier/text'
+import { attachmentSaying, preparedMail } from '../classifier/text'
 import { PROMISE, DEADLINE, TO_CANDIDATE, NO_TIMELINE, NEXT_STEPS, NEXT_STEP_CUES, STRONG_DEADLINE, POLITE, WE, AVAILABILITY, ASK_REPLY, BY_WORDS, asksForReply } from './cues'
 import { daysNamed, isoDay, localDay, tokensOf, type DayNumber, type Mention } from './dates'
 import { personToAnswer, type Person } from './person'
+import { messageForwardedToSelf } from '../forwarded'
 import { sentencesOf } from './sentences'
 
 export { personToAnswer, type Person } from './person'
@@ -78,7 +79,7 @@ function promisedDay(mentions: readonly Mention[], tokens: readonly string[]): D
 export function extractFacts(message: MailMessage, options: FactOptions = {}): ExtractedFacts {
   const own = (options.own ?? preparedMail(message).body.own).slice(0, MAX_OWN_CHARS)
   const today = localDay(message.date, message.dateOffsetMinutes ?? 0)
-  const facts: ExtractedFacts = { timelineGiven: false, respondBy: null, evidence: null, candidateDeadline: null, deadlineEvidence: null, nextStep: null, nextStepEvidence: null, replyTo: personToAnswer(message, options.userAddresses) }
+  const facts: ExtractedFacts = { timelineGiven: false, respondBy: null, evidence: null, candidateDeadline: null, deadlineEvidence: null, nextStep: null, nextStepEvidence: null, replyTo: personToAnswer(forwardedToSelf(message, options.userAddresses) ?? message, options.userAddresses) }
   let promised: DayNumber | undefined
   let deadline: DayNumber | undefined
   for (const sentence of sentencesOf(own)) {
@@ -119,7 +120,22 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
     facts.candidateDeadline = isoDay(deadline)
     if (facts.evidence === null) facts.evidence = facts.deadlineEvidence
   }
-  return facts
+  return message.attachments ? saySourceOfEvidence(message, facts) : facts
+}
+
+/** A forward from the user's other address: the person to answer is who wrote the forwarded mail, not the user. */
+function forwardedToSelf(message: MailMessage, userAddresses: readonly string[] | undefined): MailMessage | undefined {
+  return userAddresses?.length ? messageForwardedToSelf(message, new Set(userAddresses.map((a) => a.trim().toLowerCase()))) : undefined
+}
+
+/** A sentence read from an attached letter says so: "… (in the attached offer.pdf)". */
+function saySourceOfEvidence(message: MailMessage, facts: ExtractedFacts): ExtractedFacts {
+  const { body } = preparedMail(message)
+  const said = (sentence: string | null): string | null => {
+    const file = sentence === null ? undefined : attachmentSaying(body, sentence)
+    return file ? `${sentence} (in the attached ${file})` : sentence
+  }
+  return { ...facts, evidence: said(facts.evidence), deadlineEvidence: said(facts.deadlineEvidence), nextStepEvidence: said(facts.nextStepEvidence) }
 }
 
 /** Nothing said: for your own, unrelated or automatic mail. */

@@ -1,0 +1,70 @@
+/**
+ * A mail the user forwarded to themselves (from their other address, or a configured alias,
+ * to the address Afterview reads): what counts is the message it forwards. Gmail's
+ * "---------- Forwarded message ---------", Apple Mail's "Begin forwarded message:", Outlook's
+ * "-----Original Message-----", in the languages the classifier reads. Pure.
+ */
+import { tidyMessageId, type MailAddress, type MailMessage } from './mail-message'
+
+const MARKER = /^[ \t>*]*(?:-{2,}[ \t]*(?:Forwarded message|Original Message|Weitergeleitete Nachricht|Ursprüngliche Nachricht|Mensaje reenviado|Mensaje original|Message transféré|Message d'origine|Doorgestuurd bericht|Oorspronkelijk bericht|Mensagem encaminhada|Mensagem original|Messaggio inoltrato|Messaggio originale)[ \t]*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Inicio del mensaje reenviado:|Début du message réexpédié :?|Begin doorgestuurd bericht:|Início da mensagem reencaminhada:|Inizio messaggio inoltrato:)[ \t*]*$/im
+const HEADER = /^[ \t>*]*([\p{L}-]+(?: [\p{L}-]+)?)[ \t*]*:[ \t*]*(.*)$/u
+const FROM = new Set(['from', 'von', 'de', 'van', 'da'])
+const SUBJECT = new Set(['subject', 'betreff', 'asunto', 'objet', 'onderwerp', 'assunto', 'oggetto'])
+const MESSAGE_ID = new Set(['message-id'])
+
+function address(value: string): MailAddress | undefined {
+  const email = /<([^<>\s]+@[^<>\s]+)>/.exec(value)?.[1] ?? /mailto:([^\]\s>]+@[^\]\s>]+)/i.exec(value)?.[1] ?? /[^\s<>"[\]]+@[^\s<>"[\]]+/.exec(value)?.[0]
+  if (!email) return undefined
+  const name = value.replace(/<[^>]*>|\[mailto:[^\]]*\]/gi, '').replace(email, '').replace(/["']/g, '').trim()
+  return { name, address: email.toLowerCase().replace(/[.,;]+$/, '') }
+}
+
+/** The user sent it to themselves: from one of their addresses, or from another address under their own name. */
+function sentToSelf(message: MailMessage, user: ReadonlySet<string>): boolean {
+  const recipients = [...message.to, ...message.cc].filter((a) => a.address !== '')
+  if (recipients.length === 0 || !recipients.every((r) => user.has(r.address))) return false
+  if (user.has(message.from.address)) return true
+  const name = message.from.name.trim().toLowerCase()
+  // A friend forwarding mail that was sent to them is not the user's application.
+  return name !== '' && recipients.some((r) => r.name.trim().toLowerCase() === name)
+}
+
+/** The message a self-forward carries (its sender, subject, Message-ID and text), or undefined for any other mail. */
+export function messageForwardedToSelf(message: MailMessage, user: ReadonlySet<string>): MailMessage | undefined {
+  const text = message.text.slice(0, 20_000)
+  const marker = MARKER.exec(text)
+  if (!marker) return undefined
+  const lines = text.slice(marker.index + marker[0].length).split('\n')
+  let i = 0
+  while (i < lines.length && lines[i].trim() === '') i++
+  const fields = new Map<string, string>()
+  for (; i < lines.length; i++) {
+    const header = HEADER.exec(lines[i])
+    if (!header) break
+    const key = header[1].toLowerCase()
+    const kind = FROM.has(key) ? 'from' : SUBJECT.has(key) ? 'subject' : MESSAGE_ID.has(key) ? 'message-id' : undefined
+    if (kind && !fields.has(kind)) fields.set(kind, header[2].trim())
+  }
+  const from = address(fields.get('from') ?? '')
+  // The user's own mail quoted under a reply ("-----Original Message-----") is no forward to self.
+  if (!from || user.has(from.address)) return undefined
+  if (!sentToSelf(message, user)) return undefined
+  const id = /<[^<>\s]+>/.exec(fields.get('message-id') ?? '')?.[0]
+  return {
+    ...message,
+    messageId: id ? tidyMessageId(id) : message.messageId,
+    inReplyTo: undefined,
+    references: [],
+    from,
+    replyTo: undefined,
+    to: message.to,
+    cc: [],
+    subject: fields.get('subject') ?? message.subject.replace(/^(?:(?:fwd?|wg|rv|tr|fw|enc|i)\s*:\s*)+/i, ''),
+    text: lines.slice(i).join('\n').trim()
+  }
+}
+
+/** A match found through the forwarded message, saying so. */
+export function withReason<M extends { reason: string }>(match: M | null, say: (why: string) => string): M | null {
+  return match && { ...match, reason: say(match.reason) }
+}
