@@ -38,16 +38,26 @@ function png(size, rgba) {
   ihdr.set([8, 6, 0, 0, 0], 8)
   const raw = Buffer.alloc(size * (size * 4 + 1))
   for (let y = 0; y < size; y++) rgba.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4)
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))])
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0))
+  ])
 }
 
 // Shapes in unit coordinates (0..1), as signed distances (negative inside).
 const segment = (px, py, ax, ay, bx, by) => {
-  const dx = bx - ax, dy = by - ay
+  const dx = bx - ax,
+    dy = by - ay
   const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)))
   return Math.hypot(px - ax - t * dx, py - ay - t * dy)
 }
-const CHECK = [[0.3, 0.52], [0.44, 0.66], [0.71, 0.37]]
+const CHECK = [
+  [0.3, 0.52],
+  [0.44, 0.66],
+  [0.71, 0.37]
+]
 const check = (x, y, width) => Math.min(segment(x, y, ...CHECK[0], ...CHECK[1]), segment(x, y, ...CHECK[1], ...CHECK[2])) - width / 2
 const roundedSquare = (x, y, inset, radius) => {
   const qx = Math.abs(x - 0.5) - (0.5 - inset - radius)
@@ -60,25 +70,53 @@ const ring = (x, y, r, width) => Math.abs(Math.hypot(x - 0.5, y - 0.5) - r) - wi
 function draw(size, layers) {
   const px = Buffer.alloc(size * size * 4)
   const S = 4
-  for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) {
-    let r = 0, g = 0, b = 0, a = 0
-    for (let sy = 0; sy < S; sy++) for (let sx = 0; sx < S; sx++) {
-      const ux = (x + (sx + 0.5) / S) / size, uy = (y + (sy + 0.5) / S) / size
-      let cr = 0, cg = 0, cb = 0, ca = 0
-      for (const [dist, [lr, lg, lb]] of layers) {
-        if (dist(ux, uy) <= 0) { cr = lr; cg = lg; cb = lb; ca = 1 }
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) {
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0
+      for (let sy = 0; sy < S; sy++)
+        for (let sx = 0; sx < S; sx++) {
+          const ux = (x + (sx + 0.5) / S) / size,
+            uy = (y + (sy + 0.5) / S) / size
+          let cr = 0,
+            cg = 0,
+            cb = 0,
+            ca = 0
+          for (const [dist, [lr, lg, lb]] of layers) {
+            if (dist(ux, uy) <= 0) {
+              cr = lr
+              cg = lg
+              cb = lb
+              ca = 1
+            }
+          }
+          r += cr * ca
+          g += cg * ca
+          b += cb * ca
+          a += ca
+        }
+      const i = (y * size + x) * 4
+      px[i + 3] = Math.round((a / (S * S)) * 255)
+      if (a > 0) {
+        px[i] = Math.round(r / a)
+        px[i + 1] = Math.round(g / a)
+        px[i + 2] = Math.round(b / a)
       }
-      r += cr * ca; g += cg * ca; b += cb * ca; a += ca
     }
-    const i = (y * size + x) * 4
-    px[i + 3] = Math.round((a / (S * S)) * 255)
-    if (a > 0) { px[i] = Math.round(r / a); px[i + 1] = Math.round(g / a); px[i + 2] = Math.round(b / a) }
-  }
   return png(size, px)
 }
 
-const GREEN = [47, 111, 94], WHITE = [255, 255, 255], INK = [24, 24, 24], BLACK = [0, 0, 0]
-const appIcon = (size) => draw(size, [[(x, y) => roundedSquare(x, y, 0.06, 0.2), GREEN], [(x, y) => check(x, y, 0.1), WHITE]])
+const GREEN = [47, 111, 94],
+  WHITE = [255, 255, 255],
+  INK = [24, 24, 24],
+  BLACK = [0, 0, 0]
+const appIcon = (size) =>
+  draw(size, [
+    [(x, y) => roundedSquare(x, y, 0.06, 0.2), GREEN],
+    [(x, y) => check(x, y, 0.1), WHITE]
+  ])
 const trayIcon = (size, colour) => draw(size, [[(x, y) => Math.min(ring(x, y, 0.41, 0.1), check(x, y, 0.13)), colour]])
 
 const files = {

@@ -6,7 +6,7 @@
  *   2. a private D-Bus session with an unlocked gnome-keyring, so keychain tests use a
  *      real Secret Service (and never the user's own keyring);
  *   3. build (electron-vite), 4. typecheck (shared core, main/preload, renderer),
- *   5. lint (ESLint's architecture rules, import circles), 6. unit + integration tests
+ *   5. lint (ESLint's architecture rules, import circles, Prettier's format), 6. unit + integration tests
  *      (vitest, real Dovecot and SMTP), 7. end-to-end (Playwright in Chromium against
  *      browser mode), 8. package:check (the packed app starts) and security:scan (electronegativity).
  * `npm test -- unit e2e` runs only those stages; an unknown name is an error. A failed step
@@ -27,7 +27,9 @@ const only = process.argv.slice(2) // e.g. `npm test -- unit` or `npm test -- e2
 const wants = (step) => only.length === 0 || only.includes(step)
 const unknown = only.filter((s) => !STAGES.includes(s))
 if (unknown.length) {
-  process.stderr.write(`No test stage called ${unknown.map((s) => `"${s}"`).join(' or ')}. The stages are: ${STAGES.join(', ')} (name none to run them all).\n`)
+  process.stderr.write(
+    `No test stage called ${unknown.map((s) => `"${s}"`).join(' or ')}. The stages are: ${STAGES.join(', ')} (name none to run them all).\n`
+  )
   process.exit(2)
 }
 
@@ -52,9 +54,12 @@ if (process.env.AFTERVIEW_TEST_INNER !== '1') {
   ensureKeytar()
   // Re-run inside a throwaway D-Bus session with its own unlocked keyring.
   const home = mkdtempSync(join(tmpdir(), 'afterview-keyring-'))
-  const script = 'eval "$(printf afterview-test | gnome-keyring-daemon --unlock --components=secrets)"; export GNOME_KEYRING_CONTROL; exec "$@"'
+  const script =
+    'eval "$(printf afterview-test | gnome-keyring-daemon --unlock --components=secrets)"; export GNOME_KEYRING_CONTROL; exec "$@"'
   const r = spawnSync('dbus-run-session', ['--', 'sh', '-c', script, 'sh', process.execPath, ...process.argv.slice(1)], {
-    cwd: root, stdio: 'inherit', env: { ...process.env, AFTERVIEW_TEST_INNER: '1', XDG_DATA_HOME: home, XDG_RUNTIME_DIR: home }
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, AFTERVIEW_TEST_INNER: '1', XDG_DATA_HOME: home, XDG_RUNTIME_DIR: home }
   })
   rmSync(home, { recursive: true, force: true })
   process.exit(r.status ?? 1)
@@ -71,8 +76,13 @@ function ensureKeytar() {
   if (!pkg.optionalDependencies?.keytar || existsSync(join(root, 'node_modules', 'keytar', 'build', 'Release', 'keytar.node'))) return
   const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'))
   const version = lock.packages?.['node_modules/keytar']?.version ?? pkg.optionalDependencies.keytar
-  process.stderr.write(`keytar (the keychain module) was skipped by npm ci because libsecret was not installed yet; installing keytar@${version} now\n`)
-  const r = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', `keytar@${version}`], { cwd: root, stdio: 'inherit' })
+  process.stderr.write(
+    `keytar (the keychain module) was skipped by npm ci because libsecret was not installed yet; installing keytar@${version} now\n`
+  )
+  const r = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', `keytar@${version}`], {
+    cwd: root,
+    stdio: 'inherit'
+  })
   if (r.status !== 0 || !existsSync(join(root, 'node_modules', 'keytar', 'build', 'Release', 'keytar.node'))) {
     process.stderr.write('\nkeytar could not be built. Run `npm ci` again now that libsecret is installed.\n')
     process.exit(1)
@@ -119,37 +129,57 @@ function tests(label, cmd, args, env, file, count) {
   results.skipped += n.skipped
   const silent = !exited && n.failed === 0
   if (silent) results.failed++
-  summary.push(`${exited ? '✔' : '✘'} ${label}: ${n.passed} passed, ${n.failed} failed, ${n.skipped} skipped${silent ? ' (and it exited with an error outside any test: see its output above)' : ''}`)
+  summary.push(
+    `${exited ? '✔' : '✘'} ${label}: ${n.passed} passed, ${n.failed} failed, ${n.skipped} skipped${silent ? ' (and it exited with an error outside any test: see its output above)' : ''}`
+  )
   if (!exited) stoppedBy = label
 }
 
 // Built once, before any test; no test builds out/ itself (tests/support/built-app.ts).
 check('build', bin('electron-vite'), ['build'])
 if (wants('typecheck')) {
-  for (const project of ['tsconfig.shared.json', 'tsconfig.node.json', 'tsconfig.web.json']) check(`typecheck ${project}`, bin('tsc'), ['--noEmit', '-p', project])
+  for (const project of ['tsconfig.shared.json', 'tsconfig.node.json', 'tsconfig.web.json'])
+    check(`typecheck ${project}`, bin('tsc'), ['--noEmit', '-p', project])
 }
 if (wants('lint')) {
   // The architecture's rules (eslint.config.mjs) and no import circles, even through types.
   check('lint (ESLint)', bin('eslint'), ['.'])
   check('lint: import circles (madge)', bin('madge'), ['--circular', '--no-spinner', '--extensions', 'ts,tsx', 'src'])
+  check('format (Prettier)', bin('prettier'), ['--check', '--log-level', 'warn', '**/*.{ts,tsx,mts,cts,js,mjs,cjs,json,css,html}'])
 }
 if (wants('unit') || wants('integration')) {
   const file = join(reports, 'vitest.json')
   const filter = only.filter((s) => s === 'unit' || s === 'integration').map((s) => `tests/${s}`)
-  tests('unit and integration tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`, ...filter], {}, file, (r) => ({
-    passed: r.numPassedTests,
-    // Failed tests, plus files that failed before any test ran (an import error, a hook).
-    failed: r.numFailedTests + (r.testResults ?? []).filter((s) => s.status === 'failed' && !s.assertionResults?.some((a) => a.status === 'failed')).length,
-    skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0)
-  }))
+  tests(
+    'unit and integration tests (vitest)',
+    bin('vitest'),
+    ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`, ...filter],
+    {},
+    file,
+    (r) => ({
+      passed: r.numPassedTests,
+      // Failed tests, plus files that failed before any test ran (an import error, a hook).
+      failed:
+        r.numFailedTests +
+        (r.testResults ?? []).filter((s) => s.status === 'failed' && !s.assertionResults?.some((a) => a.status === 'failed')).length,
+      skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0)
+    })
+  )
 }
 if (wants('e2e')) {
   const file = join(reports, 'playwright.json')
-  tests('end-to-end tests (Playwright, Chromium, browser mode)', bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: file }, file, ({ stats: s = {} }) => ({
-    passed: (s.expected ?? 0) + (s.flaky ?? 0),
-    failed: s.unexpected ?? 0,
-    skipped: s.skipped ?? 0
-  }))
+  tests(
+    'end-to-end tests (Playwright, Chromium, browser mode)',
+    bin('playwright'),
+    ['test', '--reporter=list,json'],
+    { PLAYWRIGHT_JSON_OUTPUT_NAME: file },
+    file,
+    ({ stats: s = {} }) => ({
+      passed: (s.expected ?? 0) + (s.flaky ?? 0),
+      failed: s.unexpected ?? 0,
+      skipped: s.skipped ?? 0
+    })
+  )
 }
 // The packaged app starts (packed app.asar loaded with a stand-in Electron) and the
 // security scan has no unexplained finding; both reuse the build above.

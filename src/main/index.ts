@@ -10,7 +10,15 @@ import { deepLinkFromArgv, setupDeepLinks } from './electron/deep-link'
 import { setupReminders } from './electron/desktop-reminders'
 import { createReminderPreferences } from './electron/reminder-preferences'
 import { registerIpc } from './electron/ipc'
-import { followLoginItem, launchAtLogin, loginItemSupported, setupQuit, showWindowAtStart, startedAtLogin, WindowController } from './electron/lifecycle'
+import {
+  followLoginItem,
+  launchAtLogin,
+  loginItemSupported,
+  setupQuit,
+  showWindowAtStart,
+  startedAtLogin,
+  WindowController
+} from './electron/lifecycle'
 import { createMainWindow, preloadPath } from './electron/main-window'
 import { showInfoNotification } from './electron/notifications'
 import { setupServices } from './electron/services-host'
@@ -34,47 +42,70 @@ const openPath = (path?: string) => {
 if (claimSingleInstance(app, (argv) => openPath(deepLinkFromArgv(argv)))) {
   setupDeepLinks(app, openPath)
 
-  void startWhenReady(app, dialog, () => {
-    let trayAvailable = guessTrayHost(process.platform)
-    const trayKnown = detectTrayHost().then((found) => (trayAvailable = found), () => trayAvailable)
-    const host = setupServices(version, () => ({ platform: process.platform, trayAvailable, loginItemSupported: loginItemSupported(app) }))
-    const { services } = host
-    const entry = appEntry(join(__dirname, '..'), devServerUrl(app))
-    const resourcesDir = join(app.getAppPath(), 'resources')
-    const iconPath = join(resourcesDir, 'icon-256.png')
-    lockDownSession(session.defaultSession)
-    setupAppMenu(Menu, { platform: process.platform, isPackaged: app.isPackaged, open: openPath })
-    registerIpc(ipcMain, services, {
-      windows: () => BrowserWindow.getAllWindows().map((w) => w.webContents),
-      isAppUrl: entry.isAppUrl
-    })
+  void startWhenReady(
+    app,
+    dialog,
+    () => {
+      let trayAvailable = guessTrayHost(process.platform)
+      const trayKnown = detectTrayHost().then(
+        (found) => (trayAvailable = found),
+        () => trayAvailable
+      )
+      const host = setupServices(version, () => ({
+        platform: process.platform,
+        trayAvailable,
+        loginItemSupported: loginItemSupported(app)
+      }))
+      const { services } = host
+      const entry = appEntry(join(__dirname, '..'), devServerUrl(app))
+      const resourcesDir = join(app.getAppPath(), 'resources')
+      const iconPath = join(resourcesDir, 'icon-256.png')
+      lockDownSession(session.defaultSession)
+      setupAppMenu(Menu, { platform: process.platform, isPackaged: app.isPackaged, open: openPath })
+      registerIpc(ipcMain, services, {
+        windows: () => BrowserWindow.getAllWindows().map((w) => w.webContents),
+        isAppUrl: entry.isAppUrl
+      })
 
-    const preferences = createReminderPreferences(services)
-    windows = new WindowController({
-      create: (path) => createMainWindow({ url: path ? `${entry.url}#${path}` : entry.url, isAppUrl: entry.isAppUrl, preloadPath: preloadPath(__dirname), iconPath }),
-      navigate: (path) => host.hub.emit('navigate', { path }),
-      settings: preferences.current,
-      updateSettings: preferences.update,
-      explain: (title, body) => showInfoNotification(title, body, iconPath),
-      trayAvailable: () => trayAvailable
-    })
-    setupQuit(app, windows, preferences.current, () => trayAvailable)
-    const loginItem = followLoginItem(app)
-    setupReminders({
-      host, resourcesDir, open: openPath,
-      onStatus: (status) => {
-        preferences.track(status.settings)
-        loginItem(status.settings)
-      },
-      onCheckMail: () => void services.syncNow({}).catch(() => undefined)
-    })
-    void preferences.load().then((saved) => launchAtLogin(app, dialog, saved, preferences.update)).catch(() => undefined)
+      const preferences = createReminderPreferences(services)
+      windows = new WindowController({
+        create: (path) =>
+          createMainWindow({
+            url: path ? `${entry.url}#${path}` : entry.url,
+            isAppUrl: entry.isAppUrl,
+            preloadPath: preloadPath(__dirname),
+            iconPath
+          }),
+        navigate: (path) => host.hub.emit('navigate', { path }),
+        settings: preferences.current,
+        updateSettings: preferences.update,
+        explain: (title, body) => showInfoNotification(title, body, iconPath),
+        trayAvailable: () => trayAvailable
+      })
+      setupQuit(app, windows, preferences.current, () => trayAvailable)
+      const loginItem = followLoginItem(app)
+      setupReminders({
+        host,
+        resourcesDir,
+        open: openPath,
+        onStatus: (status) => {
+          preferences.track(status.settings)
+          loginItem(status.settings)
+        },
+        onCheckMail: () => void services.syncNow({}).catch(() => undefined)
+      })
+      void preferences
+        .load()
+        .then((saved) => launchAtLogin(app, dialog, saved, preferences.update))
+        .catch(() => undefined)
 
-    const deepLink = deepLinkFromArgv(process.argv) ?? pendingPath
-    const atLogin = startedAtLogin(app, process.argv)
-    // Started at login, stay hidden only if there really is a tray to wait in.
-    if (!atLogin) openPath(deepLink)
-    else void trayKnown.then(() => showWindowAtStart({ atLogin, deepLink, trayAvailable }) && openPath(deepLink))
-    app.on('activate', () => openPath())
-  }, (error) => logUnexpected('startup', error))
+      const deepLink = deepLinkFromArgv(process.argv) ?? pendingPath
+      const atLogin = startedAtLogin(app, process.argv)
+      // Started at login, stay hidden only if there really is a tray to wait in.
+      if (!atLogin) openPath(deepLink)
+      else void trayKnown.then(() => showWindowAtStart({ atLogin, deepLink, trayAvailable }) && openPath(deepLink))
+      app.on('activate', () => openPath())
+    },
+    (error) => logUnexpected('startup', error)
+  )
 }

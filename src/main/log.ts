@@ -10,8 +10,20 @@ const HIDDEN = '[redacted]'
 
 /** Names whose value is a secret, as a key (`pass: 'x'`, `"password":"x"`, `token=x`). */
 const SECRET_KEYS = [
-  'pass', 'password', 'passwd', 'pwd', 'secret', 'client_?secret', 'token', 'access_?token', 'refresh_?token', 'id_?token',
-  'api_?key', 'auth_?code', 'code_?verifier', 'credentials?'
+  'pass',
+  'password',
+  'passwd',
+  'pwd',
+  'secret',
+  'client_?secret',
+  'token',
+  'access_?token',
+  'refresh_?token',
+  'id_?token',
+  'api_?key',
+  'auth_?code',
+  'code_?verifier',
+  'credentials?'
 ].join('|')
 
 const PATTERNS: Array<[RegExp, string | ((match: string, ...groups: string[]) => string)]> = [
@@ -35,7 +47,8 @@ const PATTERNS: Array<[RegExp, string | ((match: string, ...groups: string[]) =>
 /** The text with every password, token and Authorization value it carries replaced. */
 export function redactSecrets(text: string): string {
   let out = text
-  for (const [pattern, replacement] of PATTERNS) out = typeof replacement === 'string' ? out.replace(pattern, replacement) : out.replace(pattern, replacement)
+  for (const [pattern, replacement] of PATTERNS)
+    out = typeof replacement === 'string' ? out.replace(pattern, replacement) : out.replace(pattern, replacement)
   return out
 }
 

@@ -10,7 +10,11 @@ import { OAuth2Auth } from './oauth-providers'
 export { MailSecurity, SECURITY_LABELS, MailServer } from './mail-server'
 
 /** "AB:CD:…" — 32 bytes in hex, as Node's `getPeerCertificate().fingerprint256` prints it. */
-export const Fingerprint256 = z.string().trim().toUpperCase().regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/, 'is not a SHA-256 fingerprint like AB:CD:…')
+export const Fingerprint256 = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/, 'is not a SHA-256 fingerprint like AB:CD:…')
 
 /** How Afterview logs in: a password, or OAuth2 (XOAUTH2; see oauth-providers.ts). */
 export const AccountAuth = z.discriminatedUnion('type', [z.object({ type: z.literal('password') }), OAuth2Auth])
@@ -33,7 +37,11 @@ export const Account = z.object({
   allowSelfSigned: z.boolean().default(false),
   pinnedFingerprint256: Fingerprint256.optional(),
   /** The pinned certificate itself (public, PEM), so TLS can verify against exactly it. */
-  pinnedCertificate: z.string().max(20000).regex(/^-----BEGIN CERTIFICATE-----/, 'is not a PEM certificate').optional(),
+  pinnedCertificate: z
+    .string()
+    .max(20000)
+    .regex(/^-----BEGIN CERTIFICATE-----/, 'is not a PEM certificate')
+    .optional(),
   /** First scan reaches back this many days. */
   lookbackDays: z.number().int().min(1).max(3650).default(180),
   auth: AccountAuth.default({ type: 'password' }),
@@ -46,8 +54,15 @@ export type Account = z.infer<typeof Account>
 
 /** What the user types to add or edit an account. */
 export const AccountFields = Account.pick({
-  email: true, displayName: true, preset: true, imap: true, smtp: true, user: true,
-  allowSelfSigned: true, pinnedFingerprint256: true, lookbackDays: true
+  email: true,
+  displayName: true,
+  preset: true,
+  imap: true,
+  smtp: true,
+  user: true,
+  allowSelfSigned: true,
+  pinnedFingerprint256: true,
+  lookbackDays: true
 }).extend({ user: Account.shape.user.optional() })
 export type AccountFields = z.input<typeof AccountFields>
 
@@ -56,9 +71,14 @@ export type AccountFields = z.input<typeof AccountFields>
  * fill in defaults — allowSelfSigned false, lookback 180 days — and so undo settings the
  * edit never mentioned.)
  */
-export const AccountFieldsPatch = z.object(Object.fromEntries(
-  Object.entries(AccountFields.shape).map(([key, schema]) => [key, (schema instanceof z.ZodDefault ? schema.removeDefault() : schema).optional()])
-)) as unknown as ReturnType<typeof AccountFields.partial>
+export const AccountFieldsPatch = z.object(
+  Object.fromEntries(
+    Object.entries(AccountFields.shape).map(([key, schema]) => [
+      key,
+      (schema instanceof z.ZodDefault ? schema.removeDefault() : schema).optional()
+    ])
+  )
+) as unknown as ReturnType<typeof AccountFields.partial>
 
 export interface AccountPreset {
   id: PresetId
@@ -82,13 +102,85 @@ const tls = (host: string, port = 993): MailServer => ({ host, port, security: '
 const starttls = (host: string, port = 587): MailServer => ({ host, port, security: 'starttls' })
 
 export const ACCOUNT_PRESETS: AccountPreset[] = [
-  { id: 'gmail', label: 'Gmail', imap: tls('imap.gmail.com'), smtp: tls('smtp.gmail.com', 465), needsAppPassword: true, appPasswordUrl: 'https://myaccount.google.com/apppasswords', selfSigned: false, scanAllMail: true, userIsEmail: true, hint: 'Gmail needs an app password (Google account → Security → 2-Step Verification → App passwords).' },
-  { id: 'outlook', label: 'Outlook / Microsoft 365', imap: tls('outlook.office365.com'), smtp: starttls('smtp.office365.com'), needsAppPassword: false, selfSigned: false, scanAllMail: false, userIsEmail: true, hint: 'If your organisation turned off password sign-in for mail, ask its administrator to allow IMAP.' },
-  { id: 'yahoo', label: 'Yahoo Mail', imap: tls('imap.mail.yahoo.com'), smtp: tls('smtp.mail.yahoo.com', 465), needsAppPassword: true, appPasswordUrl: 'https://login.yahoo.com/account/security', selfSigned: false, scanAllMail: false, userIsEmail: true, hint: 'Yahoo needs an app password (Account security → Generate app password).' },
-  { id: 'icloud', label: 'iCloud Mail', imap: tls('imap.mail.me.com'), smtp: starttls('smtp.mail.me.com'), needsAppPassword: true, appPasswordUrl: 'https://account.apple.com', selfSigned: false, scanAllMail: false, userIsEmail: true, hint: 'iCloud needs an app-specific password (account.apple.com → Sign-In and Security).' },
-  { id: 'fastmail', label: 'Fastmail', imap: tls('imap.fastmail.com'), smtp: tls('smtp.fastmail.com', 465), needsAppPassword: true, appPasswordUrl: 'https://app.fastmail.com/settings/security/apps', selfSigned: false, scanAllMail: false, userIsEmail: true, hint: 'Fastmail needs an app password (Settings → Privacy & Security → App passwords).' },
-  { id: 'proton-bridge', label: 'Proton Mail Bridge', imap: starttls('127.0.0.1', 1143), smtp: starttls('127.0.0.1', 1025), needsAppPassword: false, selfSigned: true, scanAllMail: false, userIsEmail: true, hint: 'Start Proton Mail Bridge first and use the password it shows (not your Proton password). Its certificate is self-signed: trust it when asked.' },
-  { id: 'other', label: 'Other (IMAP/SMTP)', needsAppPassword: false, selfSigned: false, scanAllMail: false, userIsEmail: true, hint: 'Your provider lists its IMAP and SMTP servers in its help pages.' }
+  {
+    id: 'gmail',
+    label: 'Gmail',
+    imap: tls('imap.gmail.com'),
+    smtp: tls('smtp.gmail.com', 465),
+    needsAppPassword: true,
+    appPasswordUrl: 'https://myaccount.google.com/apppasswords',
+    selfSigned: false,
+    scanAllMail: true,
+    userIsEmail: true,
+    hint: 'Gmail needs an app password (Google account → Security → 2-Step Verification → App passwords).'
+  },
+  {
+    id: 'outlook',
+    label: 'Outlook / Microsoft 365',
+    imap: tls('outlook.office365.com'),
+    smtp: starttls('smtp.office365.com'),
+    needsAppPassword: false,
+    selfSigned: false,
+    scanAllMail: false,
+    userIsEmail: true,
+    hint: 'If your organisation turned off password sign-in for mail, ask its administrator to allow IMAP.'
+  },
+  {
+    id: 'yahoo',
+    label: 'Yahoo Mail',
+    imap: tls('imap.mail.yahoo.com'),
+    smtp: tls('smtp.mail.yahoo.com', 465),
+    needsAppPassword: true,
+    appPasswordUrl: 'https://login.yahoo.com/account/security',
+    selfSigned: false,
+    scanAllMail: false,
+    userIsEmail: true,
+    hint: 'Yahoo needs an app password (Account security → Generate app password).'
+  },
+  {
+    id: 'icloud',
+    label: 'iCloud Mail',
+    imap: tls('imap.mail.me.com'),
+    smtp: starttls('smtp.mail.me.com'),
+    needsAppPassword: true,
+    appPasswordUrl: 'https://account.apple.com',
+    selfSigned: false,
+    scanAllMail: false,
+    userIsEmail: true,
+    hint: 'iCloud needs an app-specific password (account.apple.com → Sign-In and Security).'
+  },
+  {
+    id: 'fastmail',
+    label: 'Fastmail',
+    imap: tls('imap.fastmail.com'),
+    smtp: tls('smtp.fastmail.com', 465),
+    needsAppPassword: true,
+    appPasswordUrl: 'https://app.fastmail.com/settings/security/apps',
+    selfSigned: false,
+    scanAllMail: false,
+    userIsEmail: true,
+    hint: 'Fastmail needs an app password (Settings → Privacy & Security → App passwords).'
+  },
+  {
+    id: 'proton-bridge',
+    label: 'Proton Mail Bridge',
+    imap: starttls('127.0.0.1', 1143),
+    smtp: starttls('127.0.0.1', 1025),
+    needsAppPassword: false,
+    selfSigned: true,
+    scanAllMail: false,
+    userIsEmail: true,
+    hint: 'Start Proton Mail Bridge first and use the password it shows (not your Proton password). Its certificate is self-signed: trust it when asked.'
+  },
+  {
+    id: 'other',
+    label: 'Other (IMAP/SMTP)',
+    needsAppPassword: false,
+    selfSigned: false,
+    scanAllMail: false,
+    userIsEmail: true,
+    hint: 'Your provider lists its IMAP and SMTP servers in its help pages.'
+  }
 ]
 
 export function presetOf(id: PresetId): AccountPreset {

@@ -19,4 +19,6 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ')
 
 /** The same policy for a <meta> tag, where browsers ignore (and complain about) frame-ancestors. */
-export const META_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ')
+export const META_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((d) => !d.startsWith('frame-ancestors'))
+  .join('; ')

@@ -6,13 +6,20 @@
 import { z } from 'zod'
 import { isValidTimeZone } from './core/time'
 
-export const Id = z.string().trim().min(1, 'is empty').max(200, 'is too long').regex(/^[A-Za-z0-9._:-]+$/, 'may only contain letters, digits, dot, dash, colon and underscore')
+export const Id = z
+  .string()
+  .trim()
+  .min(1, 'is empty')
+  .max(200, 'is too long')
+  .regex(/^[A-Za-z0-9._:-]+$/, 'may only contain letters, digits, dot, dash, colon and underscore')
 export type Id = z.infer<typeof Id>
 
 /** A calendar day, YYYY-MM-DD. */
 export const CalendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'is not a date like 2026-11-18')
 /** An instant with an explicit offset, e.g. 2026-11-18T15:00:00Z. */
-export const Instant = z.string().refine((s) => /T/.test(s) && !Number.isNaN(Date.parse(s)), 'is not a date and time like 2026-11-18T15:00:00Z')
+export const Instant = z
+  .string()
+  .refine((s) => /T/.test(s) && !Number.isNaN(Date.parse(s)), 'is not a date and time like 2026-11-18T15:00:00Z')
 
 export const STAGES = ['interested', 'applied', 'interviewing', 'offer', 'accepted', 'rejected', 'withdrawn', 'closed'] as const
 export const Stage = z.enum(STAGES)
@@ -46,7 +53,11 @@ export const InterviewKind = z.enum(INTERVIEW_KINDS)
 export const Interview = z.object({
   id: Id,
   startsAt: Instant,
-  durationMinutes: z.number().int().min(1).max(24 * 60),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
   kind: InterviewKind.default('video'),
   /** Contact ids of the people in the room. */
   contactIds: z.array(Id).default([]),
@@ -58,7 +69,15 @@ export const Interview = z.object({
 })
 export type Interview = z.infer<typeof Interview>
 
-export const MESSAGE_CATEGORIES = ['acknowledgement', 'interview_request', 'assessment', 'rejection', 'offer', 'update', 'unrelated'] as const
+export const MESSAGE_CATEGORIES = [
+  'acknowledgement',
+  'interview_request',
+  'assessment',
+  'rejection',
+  'offer',
+  'update',
+  'unrelated'
+] as const
 export const MessageCategory = z.enum(MESSAGE_CATEGORIES)
 export type MessageCategory = z.infer<typeof MessageCategory>
 
@@ -121,7 +140,21 @@ export const MessageRef = z.object({
 })
 export type MessageRef = z.infer<typeof MessageRef>
 
-export const EVENT_TYPES = ['created', 'applied', 'note', 'stage_changed', 'interview_added', 'interview_updated', 'contact_added', 'action_done', 'action_dismissed', 'action_snoozed', 'action_reopened', 'message', 'imported'] as const
+export const EVENT_TYPES = [
+  'created',
+  'applied',
+  'note',
+  'stage_changed',
+  'interview_added',
+  'interview_updated',
+  'contact_added',
+  'action_done',
+  'action_dismissed',
+  'action_snoozed',
+  'action_reopened',
+  'message',
+  'imported'
+] as const
 export const TimelineEvent = z.object({
   id: Id,
   at: Instant,
@@ -154,8 +187,19 @@ export const Application = z.object({
   id: Id,
   company: text(200).min(1, 'is empty'),
   role: text(200).default(''),
-  companyDomain: z.string().trim().toLowerCase().max(253).regex(/^$|^[a-z0-9.-]+\.[a-z]{2,}$/, 'is not a domain like acme.com').optional(),
-  jobUrl: z.string().trim().max(2000).regex(/^$|^https?:\/\//i, 'must start with http:// or https://').optional(),
+  companyDomain: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(253)
+    .regex(/^$|^[a-z0-9.-]+\.[a-z]{2,}$/, 'is not a domain like acme.com')
+    .optional(),
+  jobUrl: z
+    .string()
+    .trim()
+    .max(2000)
+    .regex(/^$|^https?:\/\//i, 'must start with http:// or https://')
+    .optional(),
   source: optionalText(200),
   appliedAt: CalendarDate.optional(),
   stage: Stage.default('applied'),
@@ -191,7 +235,11 @@ export type ApplicationFields = z.infer<typeof ApplicationFields>
 
 export const PlannerSettings = z.object({
   /** Hours after an interview ends by which a thank-you should go out. */
-  thankYouWithinHours: z.number().min(1).max(24 * 14).default(24),
+  thankYouWithinHours: z
+    .number()
+    .min(1)
+    .max(24 * 14)
+    .default(24),
   /** Business days of silence after the last message sent before a follow-up, when no date was promised. */
   followUpAfterBusinessDays: z.number().int().min(1).max(60).default(7),
   /** Business days after applying before following up on an application with no human reply. */
@@ -203,7 +251,12 @@ export const PlannerSettings = z.object({
   /** Unanswered follow-ups after which Afterview suggests closing out. */
   followUpsBeforeClosing: z.number().int().min(1).max(5).default(2),
   /** IANA time zone used for business days and for wording; empty means the computer's. */
-  timeZone: z.string().trim().max(100).refine((v) => v === '' || isValidTimeZone(v), 'is not a time zone name like Europe/Berlin or America/New_York').default('')
+  timeZone: z
+    .string()
+    .trim()
+    .max(100)
+    .refine((v) => v === '' || isValidTimeZone(v), 'is not a time zone name like Europe/Berlin or America/New_York')
+    .default('')
 })
 export type PlannerSettings = z.infer<typeof PlannerSettings>
 

@@ -13,7 +13,11 @@ export const OAUTH_PROVIDER_IDS = ['google', 'microsoft', 'generic'] as const
 export const OAuthProviderId = z.enum(OAUTH_PROVIDER_IDS)
 export type OAuthProviderId = z.infer<typeof OAuthProviderId>
 
-const HttpUrl = z.string().trim().url('is not a web address').regex(/^https?:\/\//, 'must start with https://')
+const HttpUrl = z
+  .string()
+  .trim()
+  .url('is not a web address')
+  .regex(/^https?:\/\//, 'must start with https://')
 
 export const OAuthEndpoints = z.object({
   authorizationUrl: HttpUrl,
@@ -50,7 +54,11 @@ export interface OAuthProviderPreset {
   steps: string[]
 }
 
-export const MICROSOFT_SCOPES = ['https://outlook.office.com/IMAP.AccessAsUser.All', 'https://outlook.office.com/SMTP.Send', 'offline_access']
+export const MICROSOFT_SCOPES = [
+  'https://outlook.office.com/IMAP.AccessAsUser.All',
+  'https://outlook.office.com/SMTP.Send',
+  'offline_access'
+]
 
 /** Microsoft's endpoints for a tenant: 'common' (any account), 'consumers', 'organizations' or a tenant id. */
 export function microsoftEndpoints(tenant = 'common'): OAuthEndpoints {

@@ -10,16 +10,33 @@ type Segment = PropertyKey
 
 /** Field names as a person reads them; anything else is split from camelCase. */
 const LABELS: Record<string, string> = {
-  jobUrl: 'Job URL', companyDomain: 'Company domain', appliedAt: 'Applied on', expectedResponseBy: 'Expected response by',
-  startsAt: 'Start time', durationMinutes: 'Length in minutes', to: 'To', cc: 'Cc', bcc: 'Bcc', email: 'Email address',
-  user: 'User name', imap: 'Incoming mail server', smtp: 'Outgoing mail server', lookbackDays: 'Days of mail to read',
-  id: 'Id', applicationId: 'Application', userName: 'Your name', trustCertificate: 'Certificate fingerprint'
+  jobUrl: 'Job URL',
+  companyDomain: 'Company domain',
+  appliedAt: 'Applied on',
+  expectedResponseBy: 'Expected response by',
+  startsAt: 'Start time',
+  durationMinutes: 'Length in minutes',
+  to: 'To',
+  cc: 'Cc',
+  bcc: 'Bcc',
+  email: 'Email address',
+  user: 'User name',
+  imap: 'Incoming mail server',
+  smtp: 'Outgoing mail server',
+  lookbackDays: 'Days of mail to read',
+  id: 'Id',
+  applicationId: 'Application',
+  userName: 'Your name',
+  trustCertificate: 'Certificate fingerprint'
 }
 
 function words(key: Segment): string {
   const k = String(key)
   if (LABELS[k]) return LABELS[k]
-  const spaced = k.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase()
+  const spaced = k
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLowerCase()
   return spaced.charAt(0).toUpperCase() + spaced.slice(1)
 }
 
@@ -31,7 +48,8 @@ export function labelOf(path: readonly Segment[]): string {
   if (typeof last === 'number') return `${words(segs[segs.length - 2] ?? 'list')} (entry ${last + 1})`
   const index = segs[segs.length - 2]
   const owner = segs[segs.length - 3]
-  if (typeof index === 'number' && owner !== undefined) return `${words(last)} of ${words(owner).toLowerCase().replace(/s$/, '')} ${index + 1}`
+  if (typeof index === 'number' && owner !== undefined)
+    return `${words(last)} of ${words(owner).toLowerCase().replace(/s$/, '')} ${index + 1}`
   return words(last)
 }
 
@@ -50,7 +68,15 @@ export function plainIssue(issue: Issue): string {
       const missing = 'input' in i ? i.input === undefined : /received undefined/.test(String(i.message ?? ''))
       if (missing) return 'is required'
       const expected = String(i.expected)
-      const what: Record<string, string> = { string: 'text', number: 'a number', int: 'a whole number', boolean: 'yes or no (true or false)', array: 'a list', object: 'a group of fields', date: 'a date' }
+      const what: Record<string, string> = {
+        string: 'text',
+        number: 'a number',
+        int: 'a whole number',
+        boolean: 'yes or no (true or false)',
+        array: 'a list',
+        object: 'a group of fields',
+        date: 'a date'
+      }
       return `should be ${what[expected] ?? expected}`
     }
     case 'too_small': {
@@ -67,13 +93,18 @@ export function plainIssue(issue: Issue): string {
     }
     case 'invalid_format': {
       const forms: Record<string, string> = {
-        email: 'is not an email address', url: 'is not a web address', datetime: 'is not a date and time like 2026-11-18T15:00:00Z',
-        date: 'is not a date like 2026-11-18', time: 'is not a time like 15:00'
+        email: 'is not an email address',
+        url: 'is not a web address',
+        datetime: 'is not a date and time like 2026-11-18T15:00:00Z',
+        date: 'is not a date like 2026-11-18',
+        time: 'is not a time like 15:00'
       }
       return forms[String(i.format)] ?? 'is not written the way Afterview expects'
     }
     case 'invalid_value':
-      return Array.isArray(i.values) && i.values.length ? `must be one of ${i.values.map(described).join(', ')}` : 'is not a value Afterview knows'
+      return Array.isArray(i.values) && i.values.length
+        ? `must be one of ${i.values.map(described).join(', ')}`
+        : 'is not a value Afterview knows'
     case 'unrecognized_keys':
       return 'is not a field Afterview knows'
     case 'not_multiple_of':
@@ -93,4 +124,3 @@ export function sentence(path: readonly Segment[], predicate: string): string {
   if (/^(is|are|must|should|may|has|have|needs|does|can|cannot)\b/.test(predicate)) return `${labelOf(path)} ${predicate}`
   return predicate.charAt(0).toUpperCase() + predicate.slice(1)
 }
-

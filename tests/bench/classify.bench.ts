@@ -47,11 +47,19 @@ export async function measureReplyDetection(total = 20_000): Promise<Throughput>
     for (const round of batch) for (const m of round) classifyMessage(m, { timeZone: 'UTC' })
   })
   const readPerSecond = perSecond(count, fresh, (batch) => {
-    for (const round of batch) for (const m of round) { classifyMessage(m, { timeZone: 'UTC' }); extractFacts(m) }
+    for (const round of batch)
+      for (const m of round) {
+        classifyMessage(m, { timeZone: 'UTC' })
+        extractFacts(m)
+      }
   })
-  const matchPerSecond = perSecond(count, () => undefined, () => {
-    for (let r = 0; r < rounds; r++) for (const m of messages) matcher.match(m)
-  })
+  const matchPerSecond = perSecond(
+    count,
+    () => undefined,
+    () => {
+      for (let r = 0; r < rounds; r++) for (const m of messages) matcher.match(m)
+    }
+  )
   const parseStart = performance.now()
   for (const r of raw) await parseMessage(r)
   const parsePerSecond = Math.round(raw.length / ((performance.now() - parseStart) / 1000))
@@ -62,7 +70,9 @@ if (process.argv[1]?.endsWith('classify.bench.ts')) {
   void measureReplyDetection().then((t) => {
     console.log(`classify: ${t.classifyPerSecond.toLocaleString('en-US')} messages/s (${t.messages.toLocaleString('en-US')} messages)`)
     const target = 2_000
-    console.log(`classify + facts: ${t.readPerSecond.toLocaleString('en-US')} messages/s (target ≥ ${target.toLocaleString('en-US')}: ${t.readPerSecond >= target ? 'ok' : 'TOO SLOW'})`)
+    console.log(
+      `classify + facts: ${t.readPerSecond.toLocaleString('en-US')} messages/s (target ≥ ${target.toLocaleString('en-US')}: ${t.readPerSecond >= target ? 'ok' : 'TOO SLOW'})`
+    )
     if (t.readPerSecond < target) process.exitCode = 1
     console.log(`match:    ${t.matchPerSecond.toLocaleString('en-US')} messages/s`)
     console.log(`parse:    ${t.parsePerSecond.toLocaleString('en-US')} messages/s (mailparser + ical.js, for comparison)`)

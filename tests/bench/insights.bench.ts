@@ -19,11 +19,22 @@ import { seedApplications } from '../e2e/insights-seed'
 
 const COPIES = 417 // × 12 = 5,004 applications
 const CHROMIUM = '/usr/bin/chromium'
-const ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic']
+const ARGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic'
+]
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const line = (label: string, value: number, target: number) =>
-  console.log(`${label.padEnd(40)} ${value.toFixed(1).padStart(8)} ms   target < ${target} ms   ratio ${(value / target).toFixed(2)} ${value < target ? 'OK' : 'MISSED'}`)
+  console.log(
+    `${label.padEnd(40)} ${value.toFixed(1).padStart(8)} ms   target < ${target} ms   ratio ${(value / target).toFixed(2)} ${value < target ? 'OK' : 'MISSED'}`
+  )
 
 const MEASURE = `(async () => {
   location.hash = '#/next'
@@ -61,10 +72,17 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'afterview-bench-insights-'))
   const now = Date.now()
   let n = 0
-  const apps = parseImport(JSON.stringify({ applications: seedApplications(now, COPIES) }), { now, readCsv, newId: (p = '') => `${p}${(n++).toString(36)}` })
-    .map((a) => ({ ...a, stageHistory: stageHistoryAfter(a) }))
+  const apps = parseImport(JSON.stringify({ applications: seedApplications(now, COPIES) }), {
+    now,
+    readCsv,
+    newId: (p = '') => `${p}${(n++).toString(36)}`
+  }).map((a) => ({ ...a, stageHistory: stageHistoryAfter(a) }))
   mkdirSync(join(dir, 'applications'), { recursive: true })
-  for (const a of apps) writeFileSync(join(dir, 'applications', `${encodeURIComponent(a.id)}.json`), JSON.stringify({ schemaVersion: APPLICATION_FORMAT_VERSION, data: a }))
+  for (const a of apps)
+    writeFileSync(
+      join(dir, 'applications', `${encodeURIComponent(a.id)}.json`),
+      JSON.stringify({ schemaVersion: APPLICATION_FORMAT_VERSION, data: a })
+    )
   console.log(`${apps.length} applications in ${dir}`)
 
   const store = openStore(dir)
@@ -88,7 +106,9 @@ async function main() {
   console.log('')
   console.log(`${'figures (core), first time'.padEnd(40)} ${core[0].toFixed(1).padStart(8)} ms`)
   line('figures (core), median', median(core), 100)
-  console.log(`${'getInsights call, median'.padEnd(40)} ${median(call).toFixed(1).padStart(8)} ms   (${(size / 1024).toFixed(0)} KB of JSON)`)
+  console.log(
+    `${'getInsights call, median'.padEnd(40)} ${median(call).toFixed(1).padStart(8)} ms   (${(size / 1024).toFixed(0)} KB of JSON)`
+  )
   const page = await measurePage(dir)
   if (page === undefined) console.log('Insights page: skipped (no Chromium at /usr/bin/chromium)')
   else line('Insights page shown (Chromium)', page, 200)

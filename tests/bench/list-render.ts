@@ -7,7 +7,16 @@ import { chromium } from '@playwright/test'
 import { startServe, stopProcess } from '../e2e/fixtures'
 
 const CHROMIUM = '/usr/bin/chromium'
-const ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic']
+const ARGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic'
+]
 
 const MEASURE = `(async () => {
   location.hash = '#/next'

@@ -11,7 +11,10 @@ import { join } from 'node:path'
 const here = import.meta.dirname
 const root = join(here, '..', '..')
 const filter = process.argv.slice(2)
-const files = readdirSync(here).filter((f) => /\.bench\.(ts|mjs)$/.test(f)).filter((f) => filter.length === 0 || filter.some((w) => f.includes(w))).sort()
+const files = readdirSync(here)
+  .filter((f) => /\.bench\.(ts|mjs)$/.test(f))
+  .filter((f) => filter.length === 0 || filter.some((w) => f.includes(w)))
+  .sort()
 spawnSync(join(root, 'node_modules', '.bin', 'electron-vite'), ['build'], { cwd: root, stdio: 'ignore' })
 let failed = 0
 for (const file of files) {

@@ -13,7 +13,18 @@ import { measureListRender } from './list-render'
 
 const APPS = 5_000
 const EVENTS_PER_APP = 10
-const companies = ['Acme Robotics', 'Kestrel Harbor', 'Northwind', 'Globex', 'Initech', 'Umbrella Health', 'Hooli', 'Vandelay Imports', 'Stark Analytics', 'Wayne Logistics']
+const companies = [
+  'Acme Robotics',
+  'Kestrel Harbor',
+  'Northwind',
+  'Globex',
+  'Initech',
+  'Umbrella Health',
+  'Hooli',
+  'Vandelay Imports',
+  'Stark Analytics',
+  'Wayne Logistics'
+]
 const stages = ['applied', 'interviewing', 'offer', 'rejected', 'closed'] as const
 
 function generate(i: number, now: number): Application {
@@ -21,30 +32,73 @@ function generate(i: number, now: number): Application {
   const applied = new Date(now - (i % 120) * 86_400_000)
   const iso = applied.toISOString()
   return {
-    id: `app-${i}`, company, role: ['Software Engineer', 'Data Engineer', 'Product Manager', 'Designer'][i % 4], companyDomain: `c${i}.example.com`,
-    appliedAt: iso.slice(0, 10), stage: stages[i % stages.length], stageHistory: [], notes: 'Referred by a friend. Team works on fleet telemetry.',
+    id: `app-${i}`,
+    company,
+    role: ['Software Engineer', 'Data Engineer', 'Product Manager', 'Designer'][i % 4],
+    companyDomain: `c${i}.example.com`,
+    appliedAt: iso.slice(0, 10),
+    stage: stages[i % stages.length],
+    stageHistory: [],
+    notes: 'Referred by a friend. Team works on fleet telemetry.',
     contacts: [{ id: `c-${i}`, name: 'Dana Whitfield', email: `dana@c${i}.example.com`, title: 'Engineering Manager' }],
-    interviews: i % 3 === 0 ? [{ id: `i-${i}`, startsAt: new Date(now - (i % 10) * 86_400_000).toISOString(), durationMinutes: 45, kind: 'video', contactIds: [`c-${i}`], topics: 'system design', timelineGiven: i % 2 === 0 }] : [],
+    interviews:
+      i % 3 === 0
+        ? [
+            {
+              id: `i-${i}`,
+              startsAt: new Date(now - (i % 10) * 86_400_000).toISOString(),
+              durationMinutes: 45,
+              kind: 'video',
+              contactIds: [`c-${i}`],
+              topics: 'system design',
+              timelineGiven: i % 2 === 0
+            }
+          ]
+        : [],
     events: Array.from({ length: EVENTS_PER_APP }, (_, k) => ({
-      id: `e-${i}-${k}`, at: new Date(applied.getTime() + k * 3_600_000).toISOString(), type: k % 3 === 0 ? 'message' as const : 'note' as const,
+      id: `e-${i}-${k}`,
+      at: new Date(applied.getTime() + k * 3_600_000).toISOString(),
+      type: k % 3 === 0 ? ('message' as const) : ('note' as const),
       text: `Event ${k} of application ${i}`,
-      ...(k % 3 === 0 ? { message: { messageId: `<m${i}.${k}@c${i}.example.com>`, direction: k % 2 ? 'out' as const : 'in' as const, from: `dana@c${i}.example.com`, to: [], subject: 'Re: your application', snippet: 'Thanks for your time yesterday, we will get back to you soon.', reason: 'sender is a known contact', automatic: false, category: 'update' as const } } : {})
+      ...(k % 3 === 0
+        ? {
+            message: {
+              messageId: `<m${i}.${k}@c${i}.example.com>`,
+              direction: k % 2 ? ('out' as const) : ('in' as const),
+              from: `dana@c${i}.example.com`,
+              to: [],
+              subject: 'Re: your application',
+              snippet: 'Thanks for your time yesterday, we will get back to you soon.',
+              reason: 'sender is a known contact',
+              automatic: false,
+              category: 'update' as const
+            }
+          }
+        : {})
     })),
-    actions: {}, sentMessageIds: [], createdAt: iso, updatedAt: iso
+    actions: {},
+    sentMessageIds: [],
+    createdAt: iso,
+    updatedAt: iso
   }
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]
 const line = (label: string, value: number, target: number, unit = 'ms') =>
-  console.log(`${label.padEnd(34)} ${value.toFixed(1).padStart(8)} ${unit}   target < ${target} ${unit}   ratio ${(value / target).toFixed(2)} ${value < target ? 'OK' : 'MISSED'}`)
+  console.log(
+    `${label.padEnd(34)} ${value.toFixed(1).padStart(8)} ${unit}   target < ${target} ${unit}   ratio ${(value / target).toFixed(2)} ${value < target ? 'OK' : 'MISSED'}`
+  )
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'afterview-bench-'))
   const now = Date.now()
   mkdirSync(join(dir, 'applications'), { recursive: true })
   for (let i = 0; i < APPS; i++) {
-    writeFileSync(join(dir, 'applications', `app-${i}.json`), JSON.stringify({ schemaVersion: APPLICATION_FORMAT_VERSION, data: generate(i, now) }))
+    writeFileSync(
+      join(dir, 'applications', `app-${i}.json`),
+      JSON.stringify({ schemaVersion: APPLICATION_FORMAT_VERSION, data: generate(i, now) })
+    )
   }
   console.log(`${APPS} applications, ${APPS * EVENTS_PER_APP} events in ${dir}`)
 
@@ -80,7 +134,9 @@ async function main() {
   line('mutation, median', median(mutations), 30)
   console.log(`${'mutation, p95'.padEnd(34)} ${p95(mutations).toFixed(1).padStart(8)} ms`)
   line('Next up (planner, all apps)', median(plannerOnly), 20)
-  console.log(`${'Next up, first time after loading'.padEnd(34)} ${plannerOnly[0].toFixed(1).padStart(8)} ms   (plans are kept until an application changes or a planned moment passes)`)
+  console.log(
+    `${'Next up, first time after loading'.padEnd(34)} ${plannerOnly[0].toFixed(1).padStart(8)} ms   (plans are kept until an application changes or a planned moment passes)`
+  )
   console.log(`${'overview call incl. summaries'.padEnd(34)} ${median(nextUp).toFixed(1).padStart(8)} ms`)
   const render = await measureListRender(dir)
   if (render === undefined) console.log('first render of the list: skipped (no Chromium at /usr/bin/chromium)')

@@ -14,9 +14,17 @@ import { ImapFlow } from 'imapflow'
 import { simpleParser } from 'mailparser'
 
 const env = process.env
-const senders = new Set(readFileSync(env.FLOOR_SENDERS, 'utf8').split('\n').map((s) => s.trim().toLowerCase()).filter(Boolean))
+const senders = new Set(
+  readFileSync(env.FLOOR_SENDERS, 'utf8')
+    .split('\n')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean)
+)
 const client = new ImapFlow({
-  host: env.FLOOR_HOST, port: Number(env.FLOOR_PORT), secure: false, logger: false,
+  host: env.FLOOR_HOST,
+  port: Number(env.FLOOR_PORT),
+  secure: false,
+  logger: false,
   auth: { user: env.FLOOR_USER, pass: env.FLOOR_PASS },
   tls: { ca: [readFileSync(env.FLOOR_CA, 'utf8')], servername: 'localhost' }
 })
@@ -28,7 +36,11 @@ try {
   const uids = (await client.search({ since: new Date(env.FLOOR_SINCE) }, { uid: true })) || []
   const wanted = []
   const headers = env.FLOOR_HEADERS.split(',')
-  for await (const m of client.fetch(uids.length ? `${uids[0]}:${uids[uids.length - 1]}` : '1:0', { uid: true, envelope: true, internalDate: true, headers }, { uid: true })) {
+  for await (const m of client.fetch(
+    uids.length ? `${uids[0]}:${uids[uids.length - 1]}` : '1:0',
+    { uid: true, envelope: true, internalDate: true, headers },
+    { uid: true }
+  )) {
     scanned++
     const from = m.envelope?.from?.[0]?.address?.toLowerCase()
     if (from && senders.has(from)) wanted.push(m.uid)

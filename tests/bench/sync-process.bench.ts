@@ -42,13 +42,51 @@ const FIRST = ['Dana', 'Priya', 'Tomás', 'Aiko', 'Marcus', 'Léa', 'Sven', 'Fat
 const LAST = ['Whitfield', 'Raman', 'García', 'Tanaka', 'Bell', 'Moreau', 'Lund', 'Haddad', 'Okafor', 'Novak']
 const COMPANIES = Array.from({ length: 50 }, (_, i) => {
   const domain = `tracked${i}.test`
-  const person = (k: number) => ({ name: `${FIRST[(i + k) % 10]} ${LAST[(i * 3 + k) % 10]}`, email: `${FIRST[(i + k) % 10]!.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '')}@${domain}` })
-  return { company: `Tracked Company ${i}`, role: ['Registered Nurse', 'Maths Teacher', 'Staff Accountant', 'Data Engineer', 'Policy Officer'][i % 5]!, domain, contacts: [person(0), person(1)] }
+  const person = (k: number) => ({
+    name: `${FIRST[(i + k) % 10]} ${LAST[(i * 3 + k) % 10]}`,
+    email: `${FIRST[(i + k) % 10]!.toLowerCase()
+      .normalize('NFD')
+      .replace(/[^a-z]/g, '')}@${domain}`
+  })
+  return {
+    company: `Tracked Company ${i}`,
+    role: ['Registered Nurse', 'Maths Teacher', 'Staff Accountant', 'Data Engineer', 'Policy Officer'][i % 5]!,
+    domain,
+    contacts: [person(0), person(1)]
+  }
 })
-const JOB_SUBJECTS = ['Interview invitation', 'Re: Your application', 'Next steps', 'Offer details', '12 new jobs for "Data Engineer" near you', 'Interview tips for this week', 'Your application was viewed', 'Hiring now: nurses in your area', 'Offer ends Sunday: 30 % off', 'Salary negotiation 101']
-const JOB_SENDERS = ['jobs-noreply@jobalerts.test', 'newsletter@careerweekly.test', 'talent@othercorp.test', 'recruiting@untracked-agency.test', 'hello@bootcamp.test', 'alerts@jobboard.test']
-const OTHER_SENDERS = ['receipts@shop.test', 'friend.one@example.org', 'mom@family.test', 'digest@forum.test', 'team@saas-tool.test', 'alerts@bank.test']
-const WORDS = 'thanks for the update about the role team schedule week meeting notes lunch plans receipt order shipped invoice reminder community thread project budget patients classroom quarter report'.split(' ')
+const JOB_SUBJECTS = [
+  'Interview invitation',
+  'Re: Your application',
+  'Next steps',
+  'Offer details',
+  '12 new jobs for "Data Engineer" near you',
+  'Interview tips for this week',
+  'Your application was viewed',
+  'Hiring now: nurses in your area',
+  'Offer ends Sunday: 30 % off',
+  'Salary negotiation 101'
+]
+const JOB_SENDERS = [
+  'jobs-noreply@jobalerts.test',
+  'newsletter@careerweekly.test',
+  'talent@othercorp.test',
+  'recruiting@untracked-agency.test',
+  'hello@bootcamp.test',
+  'alerts@jobboard.test'
+]
+const OTHER_SENDERS = [
+  'receipts@shop.test',
+  'friend.one@example.org',
+  'mom@family.test',
+  'digest@forum.test',
+  'team@saas-tool.test',
+  'alerts@bank.test'
+]
+const WORDS =
+  'thanks for the update about the role team schedule week meeting notes lunch plans receipt order shipped invoice reminder community thread project budget patients classroom quarter report'.split(
+    ' '
+  )
 
 function text(n: number, seed: number): string {
   let s = ''
@@ -60,10 +98,19 @@ function trackedReply(i: number): { from: { name: string; address: string }; sub
   const c = COMPANIES[i % COMPANIES.length]!
   const p = c.contacts[i % 2]!
   const kinds = [
-    [`Re: ${c.role} interview`, `Hi,\r\n\r\nThank you for your time yesterday. We will get back to you by Friday about next steps.\r\n\r\nBest,\r\n${p.name}\r\n${c.company}`],
-    [`Interview for ${c.role} at ${c.company}`, `Hello,\r\n\r\nWe would like to invite you to an interview. Could you do Tuesday at 10:00 or Wednesday at 14:00?\r\n\r\n${p.name}`],
+    [
+      `Re: ${c.role} interview`,
+      `Hi,\r\n\r\nThank you for your time yesterday. We will get back to you by Friday about next steps.\r\n\r\nBest,\r\n${p.name}\r\n${c.company}`
+    ],
+    [
+      `Interview for ${c.role} at ${c.company}`,
+      `Hello,\r\n\r\nWe would like to invite you to an interview. Could you do Tuesday at 10:00 or Wednesday at 14:00?\r\n\r\n${p.name}`
+    ],
     [`Your application: ${c.role}`, `Dear candidate,\r\n\r\nThank you for applying. ${text(40, i)}\r\n\r\nKind regards,\r\n${p.name}`],
-    [`Update on the ${c.role} role`, `Hi,\r\n\r\nA quick update: the panel meets next week and I will let you know within two weeks.\r\n\r\n${p.name}`]
+    [
+      `Update on the ${c.role} role`,
+      `Hi,\r\n\r\nA quick update: the panel meets next week and I will let you know within two weeks.\r\n\r\n${p.name}`
+    ]
   ] as const
   const [subject, body] = kinds[i % kinds.length]!
   return { from: { name: p.name, address: p.email }, subject, body }
@@ -81,23 +128,43 @@ function mailbox(size: number, me: string): SeedMessage[] {
     else if (kind < 9) {
       const from = JOB_SENDERS[i % JOB_SENDERS.length]!
       const bulk = !from.startsWith('talent') && !from.startsWith('recruiting')
-      spec = { from, subject: `${JOB_SUBJECTS[i % JOB_SUBJECTS.length]}`, body: text(80 + (i % 120), i), headers: bulk ? { 'List-Id': '<jobs.list.test>', 'List-Unsubscribe': '<mailto:unsub@list.test>', Precedence: 'bulk' } : {} }
+      spec = {
+        from,
+        subject: `${JOB_SUBJECTS[i % JOB_SUBJECTS.length]}`,
+        body: text(80 + (i % 120), i),
+        headers: bulk ? { 'List-Id': '<jobs.list.test>', 'List-Unsubscribe': '<mailto:unsub@list.test>', Precedence: 'bulk' } : {}
+      }
     } else {
       const from = OTHER_SENDERS[i % OTHER_SENDERS.length]!
-      spec = { from, subject: `${WORDS[i % WORDS.length]} ${WORDS[(i * 3) % WORDS.length]} #${i}`, body: text(60 + (i % 200), i), headers: i % 3 === 0 ? { 'List-Id': '<digest.list.test>' } : {} }
+      spec = {
+        from,
+        subject: `${WORDS[i % WORDS.length]} ${WORDS[(i * 3) % WORDS.length]} #${i}`,
+        body: text(60 + (i % 200), i),
+        headers: i % 3 === 0 ? { 'List-Id': '<digest.list.test>' } : {}
+      }
     }
     out.push({ raw: makeMessage({ ...spec, to: me, date }), date, seen: i % 4 !== 0 })
   }
   return out
 }
 
-interface Run { ms: number; rssMb: number; cpuMs: number; stdout: string; stderr: string; code: number }
+interface Run {
+  ms: number
+  rssMb: number
+  cpuMs: number
+  stdout: string
+  stderr: string
+  code: number
+}
 
 /** Runs a whole process under /usr/bin/time for its peak RSS. */
 function timed(args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now()
-    const child = spawn('/usr/bin/time', ['-f', 'afterview-bench-maxrss=%M cpu=%U+%S', ...args], { cwd: root, env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: '', ...env } })
+    const child = spawn('/usr/bin/time', ['-f', 'afterview-bench-maxrss=%M cpu=%U+%S', ...args], {
+      cwd: root,
+      env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: '', ...env }
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d) => (stdout += d))
@@ -132,27 +199,52 @@ async function benchSize(size: number, runs: number): Promise<void> {
 
     // A data folder with the applications and the account, before any sync.
     const template = join(work, 'template')
-    const services = createServices({ store: openStore(template), mode: 'browser', version: 'bench', emit: () => {}, mail: { secrets: createMemorySecretStore() } })
+    const services = createServices({
+      store: openStore(template),
+      mode: 'browser',
+      version: 'bench',
+      emit: () => {},
+      mail: { secrets: createMemorySecretStore() }
+    })
     for (const c of COMPANIES) {
-      await services.createApplication(parseInput('createApplication', { fields: { company: c.company, role: c.role, companyDomain: c.domain }, contacts: c.contacts }))
+      await services.createApplication(
+        parseInput('createApplication', { fields: { company: c.company, role: c.role, companyDomain: c.domain }, contacts: c.contacts })
+      )
     }
-    await services.addAccount(parseInput('addAccount', {
-      fields: { email: me, user, imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' }, smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' }, allowSelfSigned: true },
-      password: mail.password, trustCertificate: mail.certFingerprint256, skipTest: true
-    }))
+    await services.addAccount(
+      parseInput('addAccount', {
+        fields: {
+          email: me,
+          user,
+          imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' },
+          smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' },
+          allowSelfSigned: true
+        },
+        password: mail.password,
+        trustCertificate: mail.certFingerprint256,
+        skipTest: true
+      })
+    )
     services.dispose()
 
     const since = new Date(Math.floor((Date.now() - 180 * DAY) / DAY) * DAY)
     writeFileSync(join(work, 'ca.pem'), mail.certPem)
     writeFileSync(join(work, 'senders.txt'), COMPANIES.flatMap((c) => c.contacts.map((p) => p.email)).join('\n'))
     const floorEnv = {
-      FLOOR_HOST: '127.0.0.1', FLOOR_PORT: String(mail.imap.port), FLOOR_USER: user, FLOOR_PASS: mail.password,
-      FLOOR_CA: join(work, 'ca.pem'), FLOOR_SINCE: since.toISOString(), FLOOR_SENDERS: join(work, 'senders.txt'), FLOOR_HEADERS: SCAN_HEADERS.join(',')
+      FLOOR_HOST: '127.0.0.1',
+      FLOOR_PORT: String(mail.imap.port),
+      FLOOR_USER: user,
+      FLOOR_PASS: mail.password,
+      FLOOR_CA: join(work, 'ca.pem'),
+      FLOOR_SINCE: since.toISOString(),
+      FLOOR_SENDERS: join(work, 'senders.txt'),
+      FLOOR_HEADERS: SCAN_HEADERS.join(',')
     }
     const floorCmd = [process.execPath, join(root, 'tests', 'bench', 'sync-floor.mjs')]
     const profile = process.env.SYNC_BENCH_PROFILE // a folder: CPU profiles of the incremental and no-change runs
     const syncCmd = (dir: string, cli = cliPath) => [process.execPath, cli, 'sync', '--once', '--data-dir', dir]
-    const profiledCmd = (dir: string) => (profile ? [process.execPath, '--cpu-prof', '--cpu-prof-dir', profile, cliPath, 'sync', '--once', '--data-dir', dir] : syncCmd(dir))
+    const profiledCmd = (dir: string) =>
+      profile ? [process.execPath, '--cpu-prof', '--cpu-prof-dir', profile, cliPath, 'sync', '--once', '--data-dir', dir] : syncCmd(dir)
     const password = { AFTERVIEW_PASSWORD: mail.password }
 
     const warm = await timed(floorCmd, floorEnv) // Dovecot indexes the new maildir on this first pass
@@ -163,7 +255,10 @@ async function benchSize(size: number, runs: number): Promise<void> {
     for (let r = 0; r < runs; r++) {
       const dir = join(work, `run${r}`)
       cpSync(template, dir, { recursive: true })
-      const pair = r % 2 === 0 ? [() => timed(floorCmd, floorEnv), () => timed(syncCmd(dir), password)] as const : [() => timed(syncCmd(dir), password), () => timed(floorCmd, floorEnv)] as const
+      const pair =
+        r % 2 === 0
+          ? ([() => timed(floorCmd, floorEnv), () => timed(syncCmd(dir), password)] as const)
+          : ([() => timed(syncCmd(dir), password), () => timed(floorCmd, floorEnv)] as const)
       const a = await pair[0]()
       if (baselinePath && r % 2 === 0) firstBefore.push(await timedBaseline(`before${r}`))
       const b = await pair[1]()
@@ -177,7 +272,8 @@ async function benchSize(size: number, runs: number): Promise<void> {
       const dir = join(work, name)
       cpSync(template, dir, { recursive: true })
       const run = await timed(syncCmd(dir, baselinePath), password)
-      if (run.code !== 0) console.log(`  baseline sync --once failed (exit ${run.code}): ${(run.stderr || run.stdout).trim().split('\n').pop()}`)
+      if (run.code !== 0)
+        console.log(`  baseline sync --once failed (exit ${run.code}): ${(run.stderr || run.stdout).trim().split('\n').pop()}`)
       return run
     }
     const floorWork = JSON.parse(floor[0]!.stdout.trim().split('\n').pop()!) as { scanned: number; parsed: number }
@@ -211,24 +307,58 @@ async function benchSize(size: number, runs: number): Promise<void> {
     const rss = Math.max(...first.map((r) => r.rssMb))
     const lines = first[0]!.stdout.trim().split('\n').filter(Boolean)
     const summary = `${lines.filter((l) => l.startsWith('Filed')).length} "Filed" lines; ${lines.filter((l) => !l.startsWith('Filed')).pop() ?? ''}`
-    console.log(`\n${size.toLocaleString('en-US')} messages (seeded in ${(seedMs / 1000).toFixed(1)} s; ${floorWork.scanned} in the look-back window, ${floorWork.parsed} from tracked senders)`)
-    console.log(`  first sync --once     ${fmt(first.map((r) => r.ms), 's')}   floor process ${fmt(floor.map((r) => r.ms), 's')}   ratio ${ratio.toFixed(2)} (target <= 1.3) ${verdict(ratio <= 1.3)}`)
+    console.log(
+      `\n${size.toLocaleString('en-US')} messages (seeded in ${(seedMs / 1000).toFixed(1)} s; ${floorWork.scanned} in the look-back window, ${floorWork.parsed} from tracked senders)`
+    )
+    console.log(
+      `  first sync --once     ${fmt(
+        first.map((r) => r.ms),
+        's'
+      )}   floor process ${fmt(
+        floor.map((r) => r.ms),
+        's'
+      )}   ratio ${ratio.toFixed(2)} (target <= 1.3) ${verdict(ratio <= 1.3)}`
+    )
     console.log(`    it said: ${summary.slice(0, 160)}`)
-    console.log(`  peak RSS, first scan  ${rss.toFixed(0)} MB (floor ${Math.max(...floor.map((r) => r.rssMb)).toFixed(0)} MB; target < 250 MB) ${verdict(rss < 250)}`)
-    console.log(`  10 new, sync --once   ${fmt(incremental.map((r) => r.ms))} (target < 400 ms) ${verdict(median(incremental.map((r) => r.ms)) < 400)}`)
-    console.log(`  nothing new           ${fmt(unchanged.map((r) => r.ms))} (target < 350 ms) ${verdict(median(unchanged.map((r) => r.ms)) < 350)}`)
-    console.log(`  afterview --help      ${fmt(help.map((r) => r.ms))}   bare node ${fmt(bare.map((r) => r.ms))} (target < 200 ms) ${verdict(median(help.map((r) => r.ms)) < 200)}`)
+    console.log(
+      `  peak RSS, first scan  ${rss.toFixed(0)} MB (floor ${Math.max(...floor.map((r) => r.rssMb)).toFixed(0)} MB; target < 250 MB) ${verdict(rss < 250)}`
+    )
+    console.log(
+      `  10 new, sync --once   ${fmt(incremental.map((r) => r.ms))} (target < 400 ms) ${verdict(median(incremental.map((r) => r.ms)) < 400)}`
+    )
+    console.log(
+      `  nothing new           ${fmt(unchanged.map((r) => r.ms))} (target < 350 ms) ${verdict(median(unchanged.map((r) => r.ms)) < 350)}`
+    )
+    console.log(
+      `  afterview --help      ${fmt(help.map((r) => r.ms))}   bare node ${fmt(bare.map((r) => r.ms))} (target < 200 ms) ${verdict(median(help.map((r) => r.ms)) < 200)}`
+    )
     if (baselinePath) {
       const ratioBefore = median(firstBefore.map((r) => r.ms)) / median(floor.map((r) => r.ms))
       console.log(`  baseline build ${baselinePath}, alternated with the above:`)
-      console.log(`    first sync --once   ${fmt(firstBefore.map((r) => r.ms), 's')}   ratio to floor ${ratioBefore.toFixed(2)}   peak RSS ${Math.max(...firstBefore.map((r) => r.rssMb)).toFixed(0)} MB`)
-      console.log(`    10 new              ${fmt(incrementalBefore.map((r) => r.ms))}   nothing new ${fmt(unchangedBefore.map((r) => r.ms))}   --help ${fmt(helpBefore.map((r) => r.ms))}`)
+      console.log(
+        `    first sync --once   ${fmt(
+          firstBefore.map((r) => r.ms),
+          's'
+        )}   ratio to floor ${ratioBefore.toFixed(2)}   peak RSS ${Math.max(...firstBefore.map((r) => r.rssMb)).toFixed(0)} MB`
+      )
+      console.log(
+        `    10 new              ${fmt(incrementalBefore.map((r) => r.ms))}   nothing new ${fmt(unchangedBefore.map((r) => r.ms))}   --help ${fmt(helpBefore.map((r) => r.ms))}`
+      )
     }
     // CPU time (user + system) suffers less from a busy machine than wall time.
     const cpu = (runs: Run[]) => `${median(runs.map((r) => r.cpuMs)).toFixed(0)} ms`
-    console.log(`  CPU time: first scan ${cpu(first)} (floor ${cpu(floor)}), 10 new ${cpu(incremental)}, nothing new ${cpu(unchanged)}, --help ${cpu(help)} (bare node ${cpu(bare)})`)
-    if (baselinePath) console.log(`  CPU time, baseline build: first scan ${cpu(firstBefore)}, 10 new ${cpu(incrementalBefore)}, nothing new ${cpu(unchangedBefore)}, --help ${cpu(helpBefore)}`)
-    console.log(`  load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`)
+    console.log(
+      `  CPU time: first scan ${cpu(first)} (floor ${cpu(floor)}), 10 new ${cpu(incremental)}, nothing new ${cpu(unchanged)}, --help ${cpu(help)} (bare node ${cpu(bare)})`
+    )
+    if (baselinePath)
+      console.log(
+        `  CPU time, baseline build: first scan ${cpu(firstBefore)}, 10 new ${cpu(incrementalBefore)}, nothing new ${cpu(unchangedBefore)}, --help ${cpu(helpBefore)}`
+      )
+    console.log(
+      `  load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} on ${cpus().length} cores`
+    )
   } finally {
     await mail.stop()
     rmSync(work, { recursive: true, force: true })
@@ -239,7 +369,10 @@ const sizes = process.env.SYNC_BENCH_SIZES ? process.env.SYNC_BENCH_SIZES.split(
 const runs = Number(process.env.SYNC_BENCH_RUNS ?? 3)
 ;(async () => {
   for (const size of sizes) await benchSize(size, runs)
-})().then(() => process.exit(0), (error: unknown) => {
-  console.error(error)
-  process.exit(1)
-})
+})().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  }
+)

@@ -22,9 +22,25 @@ import { makeMessage, seedMaildir, type SeedMessage } from '../support/maildir'
 import { tempDataDir } from '../support/temp-dir'
 
 const DAY = 86_400_000
-const COMPANIES = Array.from({ length: 40 }, (_, i) => ({ company: `Bench Company ${String.fromCharCode(65 + (i % 26))}${i}`, domain: `benchco${i}.test`, contact: `hiring.manager${i}@benchco${i}.test` }))
-const SENDERS = ['news@dailybrief.test', 'friend.one@example.org', 'shop@deals.test', 'alerts@bank.test', 'team@saas-tool.test', 'mom@family.test', 'noreply@social.test', 'digest@forum.test']
-const WORDS = 'the quick update about your account weekly digest new features meeting notes lunch plans receipt order shipped invoice reminder community post reply thread'.split(' ')
+const COMPANIES = Array.from({ length: 40 }, (_, i) => ({
+  company: `Bench Company ${String.fromCharCode(65 + (i % 26))}${i}`,
+  domain: `benchco${i}.test`,
+  contact: `hiring.manager${i}@benchco${i}.test`
+}))
+const SENDERS = [
+  'news@dailybrief.test',
+  'friend.one@example.org',
+  'shop@deals.test',
+  'alerts@bank.test',
+  'team@saas-tool.test',
+  'mom@family.test',
+  'noreply@social.test',
+  'digest@forum.test'
+]
+const WORDS =
+  'the quick update about your account weekly digest new features meeting notes lunch plans receipt order shipped invoice reminder community post reply thread'.split(
+    ' '
+  )
 
 function filler(n: number, seed: number): string {
   let s = ''
@@ -41,7 +57,8 @@ function mailbox(size: number, me: string): SeedMessage[] {
     const c = COMPANIES[i % COMPANIES.length]!
     const from = hit ? { name: 'Hiring Manager', address: c.contact } : SENDERS[i % SENDERS.length]!
     const subject = hit ? `Re: ${c.company} next steps (${i})` : `${WORDS[i % WORDS.length]} ${WORDS[(i * 3) % WORDS.length]} #${i}`
-    const headers: Record<string, string> = !hit && i % 3 === 0 ? { 'List-Id': '<digest.list.test>', 'List-Unsubscribe': '<mailto:unsub@list.test>' } : {}
+    const headers: Record<string, string> =
+      !hit && i % 3 === 0 ? { 'List-Id': '<digest.list.test>', 'List-Unsubscribe': '<mailto:unsub@list.test>' } : {}
     out.push({ raw: makeMessage({ from, to: me, subject, date, body: filler(60 + (i % 200), i), headers }), date, seen: i % 4 !== 0 })
   }
   return out
@@ -52,14 +69,27 @@ const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length -
 const gc = () => (globalThis as { gc?: () => void }).gc?.()
 
 async function baselineFetch(mail: MailServers, user: string, since: Date): Promise<{ ms: number; count: number }> {
-  const client = new ImapFlow({ host: '127.0.0.1', port: mail.imap.port, secure: false, logger: false, auth: { user, pass: mail.password }, tls: { ca: [mail.certPem], servername: 'localhost' }, qresync: true })
+  const client = new ImapFlow({
+    host: '127.0.0.1',
+    port: mail.imap.port,
+    secure: false,
+    logger: false,
+    auth: { user, pass: mail.password },
+    tls: { ca: [mail.certPem], servername: 'localhost' },
+    qresync: true
+  })
   const started = performance.now()
   await client.connect()
   const lock = await client.getMailboxLock('INBOX', { readOnly: true })
   let count = 0
   try {
     const uids = (await client.search({ since }, { uid: true })) || []
-    for await (const m of client.fetch(uidSet(uids), { uid: true, envelope: true, internalDate: true, headers: SCAN_HEADERS }, { uid: true })) if (m.uid) count++
+    for await (const m of client.fetch(
+      uidSet(uids),
+      { uid: true, envelope: true, internalDate: true, headers: SCAN_HEADERS },
+      { uid: true }
+    ))
+      if (m.uid) count++
   } finally {
     lock.release()
     await client.logout()
@@ -68,7 +98,16 @@ async function baselineFetch(mail: MailServers, user: string, since: Date): Prom
 }
 
 function rawClient(mail: MailServers, user: string): ImapFlow {
-  return new ImapFlow({ host: '127.0.0.1', port: mail.imap.port, secure: false, logger: false, auth: { user, pass: mail.password }, tls: { ca: [mail.certPem], servername: 'localhost' }, qresync: true, autoIdleDelay: 50 })
+  return new ImapFlow({
+    host: '127.0.0.1',
+    port: mail.imap.port,
+    secure: false,
+    logger: false,
+    auth: { user, pass: mail.password },
+    tls: { ca: [mail.certPem], servername: 'localhost' },
+    qresync: true,
+    autoIdleDelay: 50
+  })
 }
 
 /** imapflow alone: connect, SELECT INBOX, UID FETCH from `fromUid` with the same items. */
@@ -78,7 +117,12 @@ async function baselineIncremental(mail: MailServers, user: string, fromUid: num
   await client.connect()
   const lock = await client.getMailboxLock('INBOX', { readOnly: true })
   try {
-    for await (const m of client.fetch(`${fromUid}:*`, { uid: true, envelope: true, internalDate: true, headers: SCAN_HEADERS }, { uid: true })) void m
+    for await (const m of client.fetch(
+      `${fromUid}:*`,
+      { uid: true, envelope: true, internalDate: true, headers: SCAN_HEADERS },
+      { uid: true }
+    ))
+      void m
   } finally {
     lock.release()
     await client.logout()
@@ -97,21 +141,44 @@ export async function runSyncBenchmark({ sizes = [20_000, 100_000] }: { sizes?: 
       let t = performance.now()
       await seedMaildir(mail, user, mailbox(size, me))
       const seedMs = performance.now() - t
-      services = createServices({ store: openStore(data.dir), mode: 'browser', version: 'bench', emit: () => {}, mail: { secrets: createMemorySecretStore() } })
+      services = createServices({
+        store: openStore(data.dir),
+        mode: 'browser',
+        version: 'bench',
+        emit: () => {},
+        mail: { secrets: createMemorySecretStore() }
+      })
       for (const c of COMPANIES) {
-        await services.createApplication(parseInput('createApplication', { fields: { company: c.company, role: 'Engineer', companyDomain: c.domain }, contacts: [{ name: 'Hiring Manager', email: c.contact }] }))
+        await services.createApplication(
+          parseInput('createApplication', {
+            fields: { company: c.company, role: 'Engineer', companyDomain: c.domain },
+            contacts: [{ name: 'Hiring Manager', email: c.contact }]
+          })
+        )
       }
-      const { account } = await services.addAccount(parseInput('addAccount', {
-        fields: { email: me, user, imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' }, smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' }, allowSelfSigned: true },
-        password: mail.password, trustCertificate: mail.certFingerprint256, skipTest: true
-      }))
+      const { account } = await services.addAccount(
+        parseInput('addAccount', {
+          fields: {
+            email: me,
+            user,
+            imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' },
+            smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' },
+            allowSelfSigned: true
+          },
+          password: mail.password,
+          trustCertificate: mail.certFingerprint256,
+          skipTest: true
+        })
+      )
       const since = new Date(Math.floor((Date.now() - 180 * DAY) / DAY) * DAY)
       await baselineFetch(mail, user, since) // Dovecot indexes the new maildir on this first pass
       gc()
       const baseline = await baselineFetch(mail, user, since)
       gc()
       let peak = process.memoryUsage().rss
-      const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss) }, 25)
+      const sampler = setInterval(() => {
+        peak = Math.max(peak, process.memoryUsage().rss)
+      }, 25)
       t = performance.now()
       const filed = await services.mail.sync.syncOnce([account])
       const scanMs = performance.now() - t
@@ -124,7 +191,8 @@ export async function runSyncBenchmark({ sizes = [20_000, 100_000] }: { sizes?: 
       const baselineMs = (baseline.ms + baselineAfter.ms) / 2
 
       const inboxState = () => services!.mail.ctx.store.syncState.get(`${account.id}.inbox`)!
-      for (let i = 0; i < 10; i++) await mail.deliver(user, makeMessage({ from: SENDERS[i % SENDERS.length]!, to: me, subject: `new mail ${i}`, body: filler(80, i) }))
+      for (let i = 0; i < 10; i++)
+        await mail.deliver(user, makeMessage({ from: SENDERS[i % SENDERS.length]!, to: me, subject: `new mail ${i}`, body: filler(80, i) }))
       const rawIncrementalMs = await baselineIncremental(mail, user, inboxState().uidNext) // also lets Dovecot see the new files first
       t = performance.now()
       await services.mail.sync.syncOnce([account])
@@ -149,14 +217,28 @@ export async function runSyncBenchmark({ sizes = [20_000, 100_000] }: { sizes?: 
         delivered = 0
         rawNotice.push(performance.now() - since)
         // imapflow alone fetching the new message with the same items the sync asks for.
-        void raw.fetchOne('*', { uid: true, envelope: true, internalDate: true, headers: SCAN_HEADERS, source: { maxLength: 512 * 1024 } }).then(() => rawFetched.push(performance.now() - since), () => undefined)
+        void raw
+          .fetchOne('*', { uid: true, envelope: true, internalDate: true, headers: SCAN_HEADERS, source: { maxLength: 512 * 1024 } })
+          .then(
+            () => rawFetched.push(performance.now() - since),
+            () => undefined
+          )
       })
       for (let i = 0; i < 20; i++) {
         const c = COMPANIES[i % COMPANIES.length]!
         const id = `<notice-${i}-${Date.now()}@${c.domain}>`
         const started = performance.now()
         delivered = started
-        await mail.deliver(user, makeMessage({ from: { name: 'Hiring Manager', address: c.contact }, to: me, subject: `Interview times (${i})`, messageId: id, body: 'Could you do Tuesday?' }))
+        await mail.deliver(
+          user,
+          makeMessage({
+            from: { name: 'Hiring Manager', address: c.contact },
+            to: me,
+            subject: `Interview times (${i})`,
+            messageId: id,
+            body: 'Could you do Tuesday?'
+          })
+        )
         while (!filedAt.has(id)) await new Promise((r) => setTimeout(r, 5))
         notice.push(filedAt.get(id)! - started)
         await new Promise((r) => setTimeout(r, 100))
@@ -166,12 +248,26 @@ export async function runSyncBenchmark({ sizes = [20_000, 100_000] }: { sizes?: 
 
       const ratio = scanMs / baselineMs
       const mb = (b: number) => `${Math.round(b / 1024 / 1024)} MB`
-      console.log(`\n${size.toLocaleString('en-US')} messages (seeded in ${(seedMs / 1000).toFixed(1)} s, ${baseline.count} in the window, ${filed} filed)`)
-      console.log(`  first scan            ${(scanMs / 1000).toFixed(2)} s   imapflow envelope+headers ${(baselineMs / 1000).toFixed(2)} s (${(baseline.ms / 1000).toFixed(2)} before, ${(baselineAfter.ms / 1000).toFixed(2)} after)   ratio ${ratio.toFixed(2)} (target <= 1.2) ${ratio <= 1.2 ? 'OK' : 'OVER'}`)
-      console.log(`    of the first scan, ${(hookMs / 1000).toFixed(2)} s went to classifying the ${filed} filed messages (issue 4's hook); without it the ratio is ${((scanMs - hookMs) / baselineMs).toFixed(2)}`)
-      console.log(`  incremental, 10 new   ${incrementalMs.toFixed(0)} ms with a new connection (STATUS Sent, SELECT INBOX, fetch)   imapflow alone (connect, SELECT, fetch) ${rawIncrementalMs.toFixed(0)} ms   (target < 100 ms)`)
-      console.log(`  delivery -> timeline  median ${median(notice).toFixed(0)} ms, p95 ${p95(notice).toFixed(0)} ms over ${notice.length}   imapflow alone: EXISTS after ${median(rawNotice).toFixed(0)} ms, EXISTS + fetch of the message ${median(rawFetched).toFixed(0)} ms (target median < 700 ms)`)
-      console.log(`  load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`)
+      console.log(
+        `\n${size.toLocaleString('en-US')} messages (seeded in ${(seedMs / 1000).toFixed(1)} s, ${baseline.count} in the window, ${filed} filed)`
+      )
+      console.log(
+        `  first scan            ${(scanMs / 1000).toFixed(2)} s   imapflow envelope+headers ${(baselineMs / 1000).toFixed(2)} s (${(baseline.ms / 1000).toFixed(2)} before, ${(baselineAfter.ms / 1000).toFixed(2)} after)   ratio ${ratio.toFixed(2)} (target <= 1.2) ${ratio <= 1.2 ? 'OK' : 'OVER'}`
+      )
+      console.log(
+        `    of the first scan, ${(hookMs / 1000).toFixed(2)} s went to classifying the ${filed} filed messages (issue 4's hook); without it the ratio is ${((scanMs - hookMs) / baselineMs).toFixed(2)}`
+      )
+      console.log(
+        `  incremental, 10 new   ${incrementalMs.toFixed(0)} ms with a new connection (STATUS Sent, SELECT INBOX, fetch)   imapflow alone (connect, SELECT, fetch) ${rawIncrementalMs.toFixed(0)} ms   (target < 100 ms)`
+      )
+      console.log(
+        `  delivery -> timeline  median ${median(notice).toFixed(0)} ms, p95 ${p95(notice).toFixed(0)} ms over ${notice.length}   imapflow alone: EXISTS after ${median(rawNotice).toFixed(0)} ms, EXISTS + fetch of the message ${median(rawFetched).toFixed(0)} ms (target median < 700 ms)`
+      )
+      console.log(
+        `  load average ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')} on ${cpus().length} cores`
+      )
       console.log(`  peak RSS during scan  ${mb(peak)} (target < 250 MB at 100,000)`)
     } finally {
       if (services) {
@@ -186,8 +282,11 @@ export async function runSyncBenchmark({ sizes = [20_000, 100_000] }: { sizes?: 
 
 if (process.argv[1]?.endsWith('sync.bench.ts')) {
   const sizes = process.env.SYNC_BENCH_SIZES ? process.env.SYNC_BENCH_SIZES.split(',').map(Number) : [20_000, 100_000]
-  runSyncBenchmark({ sizes }).then(() => process.exit(0), (error: unknown) => {
-    console.error(error)
-    process.exit(1)
-  })
+  runSyncBenchmark({ sizes }).then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error)
+      process.exit(1)
+    }
+  )
 }

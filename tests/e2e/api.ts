@@ -8,10 +8,17 @@ export function pageToken(page: Page): Promise<string> {
 
 /** Calls the services the way the window does in browser mode (POST /api/<method>, token in a header). */
 export async function callApi<T>(page: Page, name: string, input: unknown): Promise<T> {
-  const envelope = await page.evaluate(async ([n, i, token]) => {
-    const res = await fetch(`/api/${n}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(i) })
-    return res.json()
-  }, [name, input, await pageToken(page)] as const) as { ok: boolean; value: T; error?: { message: string } }
+  const envelope = (await page.evaluate(
+    async ([n, i, token]) => {
+      const res = await fetch(`/api/${n}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(i)
+      })
+      return res.json()
+    },
+    [name, input, await pageToken(page)] as const
+  )) as { ok: boolean; value: T; error?: { message: string } }
   if (!envelope.ok) throw new Error(`${name}: ${envelope.error?.message}`)
   return envelope.value
 }
@@ -19,7 +26,14 @@ export async function callApi<T>(page: Page, name: string, input: unknown): Prom
 /** Connects the harness's `candidate` mailbox through the API, trusting its test certificate. */
 export async function addTestAccount(page: Page, mail: MailServers): Promise<void> {
   await callApi(page, 'addAccount', {
-    fields: { email: `candidate@${mail.domain}`, user: 'candidate', allowSelfSigned: true, imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' }, smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' } },
-    password: mail.password, trustCertificate: mail.certFingerprint256
+    fields: {
+      email: `candidate@${mail.domain}`,
+      user: 'candidate',
+      allowSelfSigned: true,
+      imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' },
+      smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' }
+    },
+    password: mail.password,
+    trustCertificate: mail.certFingerprint256
   })
 }

@@ -22,7 +22,11 @@ test('another local web server never receives the access token', async ({ afterv
   const other = createServer((req, res) => {
     seen.push(req)
     res.writeHead(200, { 'Content-Type': 'text/html' })
-    res.end(req.url === '/' ? `<!doctype html><title>Other</title><img src="/pixel.png"><script>fetch('/probe', { credentials: 'include' })</script>` : '')
+    res.end(
+      req.url === '/'
+        ? `<!doctype html><title>Other</title><img src="/pixel.png"><script>fetch('/probe', { credentials: 'include' })</script>`
+        : ''
+    )
   })
   await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve))
   try {

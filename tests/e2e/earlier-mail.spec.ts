@@ -14,11 +14,59 @@ test('add the account, then the application: its earlier mail appears without pr
   const me = `candidate@${mail.domain}`
   const now = Date.now()
   const thanks = `<Thanks-E2E-${now}@${mail.domain}>`
-  await seedMaildir(mail, 'candidate', [{ raw: makeMessage({ from: me, to: { name: 'Dana Whitfield', address: 'dana@acmerobotics.test' }, subject: 'Thank you for Tuesday', messageId: thanks, date: new Date(now - 4 * DAY), body: 'Thank you, Dana.' }), date: new Date(now - 4 * DAY), seen: true }], { mailbox: 'Sent' })
+  await seedMaildir(
+    mail,
+    'candidate',
+    [
+      {
+        raw: makeMessage({
+          from: me,
+          to: { name: 'Dana Whitfield', address: 'dana@acmerobotics.test' },
+          subject: 'Thank you for Tuesday',
+          messageId: thanks,
+          date: new Date(now - 4 * DAY),
+          body: 'Thank you, Dana.'
+        }),
+        date: new Date(now - 4 * DAY),
+        seen: true
+      }
+    ],
+    { mailbox: 'Sent' }
+  )
   await seedMaildir(mail, 'candidate', [
-    { raw: makeMessage({ from: { name: 'Dana Whitfield', address: 'dana@acmerobotics.test' }, to: me, subject: 'Next steps with the team', inReplyTo: thanks, date: new Date(now - 3 * DAY), body: 'Could you meet the team next Tuesday?' }), date: new Date(now - 3 * DAY) },
-    { raw: makeMessage({ from: 'dana@acmerobotics.test', to: me, subject: 'Schedule with an endless id', messageId: `<${'x'.repeat(1100)}@acmerobotics.test>`, date: new Date(now - 2 * DAY - 1000), body: 'Times.' }), date: new Date(now - 2 * DAY - 1000) },
-    { raw: makeMessage({ from: { name: 'Dana Whitfield dana@acmerobotics.test \u202Emoc.scitoborEMCA\u202C', address: 'dana@attacker.test' }, to: me, subject: 'Re: Thank you for Tuesday — your offer', inReplyTo: thanks, date: new Date(now - 2 * DAY), body: 'We are pleased to offer you the job. Send your bank details.' }), date: new Date(now - 2 * DAY) }
+    {
+      raw: makeMessage({
+        from: { name: 'Dana Whitfield', address: 'dana@acmerobotics.test' },
+        to: me,
+        subject: 'Next steps with the team',
+        inReplyTo: thanks,
+        date: new Date(now - 3 * DAY),
+        body: 'Could you meet the team next Tuesday?'
+      }),
+      date: new Date(now - 3 * DAY)
+    },
+    {
+      raw: makeMessage({
+        from: 'dana@acmerobotics.test',
+        to: me,
+        subject: 'Schedule with an endless id',
+        messageId: `<${'x'.repeat(1100)}@acmerobotics.test>`,
+        date: new Date(now - 2 * DAY - 1000),
+        body: 'Times.'
+      }),
+      date: new Date(now - 2 * DAY - 1000)
+    },
+    {
+      raw: makeMessage({
+        from: { name: 'Dana Whitfield dana@acmerobotics.test \u202Emoc.scitoborEMCA\u202C', address: 'dana@attacker.test' },
+        to: me,
+        subject: 'Re: Thank you for Tuesday — your offer',
+        inReplyTo: thanks,
+        date: new Date(now - 2 * DAY),
+        body: 'We are pleased to offer you the job. Send your bank details.'
+      }),
+      date: new Date(now - 2 * DAY)
+    }
   ])
   await addTestAccount(page, mail)
   await page.goto(new URL('/#/settings/mail', page.url()).href)
@@ -40,7 +88,9 @@ test('add the account, then the application: its earlier mail appears without pr
   await expect(forged.getByText('Unverified sender', { exact: true })).toBeVisible()
   await expect(forged).toContainText('From Dana Whitfield')
   await expect(forged).toContainText('<dana@attacker.test>')
-  await expect(forged).toContainText('Careful: the name contains the address dana@acmerobotics.test, but the mail was sent from dana@attacker.test')
+  await expect(forged).toContainText(
+    'Careful: the name contains the address dana@acmerobotics.test, but the mail was sent from dana@attacker.test'
+  )
   expect(await forged.innerText()).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B]/)
   await expect(forged.locator('.badge-offer')).toHaveCount(0)
   await forged.scrollIntoViewIfNeeded()

@@ -21,9 +21,15 @@ export interface AfterviewServer {
   process: ChildProcess
 }
 
-export async function startServe(dataDir: string, env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess; log: () => string }> {
+export async function startServe(
+  dataDir: string,
+  env: Record<string, string> = {}
+): Promise<{ url: string; child: ChildProcess; log: () => string }> {
   requireBuiltApp()
-  const child = spawn(process.execPath, [BIN, 'serve', '--data-dir', dataDir], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [BIN, 'serve', '--data-dir', dataDir], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
   let output = ''
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`afterview serve did not start:\n${output}`)), 20_000)

@@ -23,7 +23,10 @@ test('a refused application shows each problem next to its field, and what was t
 
 test('an import lists every problem with line and column; with the date order chosen it imports', async ({ afterview, app: page }) => {
   const file = join(afterview.dataDir, 'my-applications.txt')
-  writeFileSync(file, 'company;role;applied\nAcme Robotics;Engineer;11/22/2026\nKestrel Harbor;Data Engineer\nNorthwind;Designer;03/04/2026\n')
+  writeFileSync(
+    file,
+    'company;role;applied\nAcme Robotics;Engineer;11/22/2026\nKestrel Harbor;Data Engineer\nNorthwind;Designer;03/04/2026\n'
+  )
   await page.goto(page.url().replace(/#.*$/, '') + '#/settings/data')
   await page.getByTestId('import-file').setInputFiles(file)
   const refusal = page.getByRole('alert')
@@ -39,5 +42,8 @@ test('an import lists every problem with line and column; with the date order ch
   await expect(refusal).toHaveCount(0)
   const exported = afterview.cli(['export', '--format', 'json'])
   const apps = (JSON.parse(exported.stdout) as { applications: Array<{ company: string; appliedAt: string }> }).applications
-  expect(apps.map((a) => [a.company, a.appliedAt]).sort()).toEqual([['Acme Robotics', '2026-11-22'], ['Northwind', '2026-04-03']])
+  expect(apps.map((a) => [a.company, a.appliedAt]).sort()).toEqual([
+    ['Acme Robotics', '2026-11-22'],
+    ['Northwind', '2026-04-03']
+  ])
 })

@@ -39,9 +39,15 @@ test('Insights shows the same figures as `afterview stats --json`, in light and 
     return details.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => (c.textContent ?? '').trim())))
   }
   expect(await table('Stage funnel')).toEqual(f.funnel.map((r) => [r.label, String(r.count), formatRate(r.share)]))
-  expect(await table('Response rate by source')).toEqual(f.responseRate.bySource.map((s) => [s.source, String(s.applications), String(s.responded), formatRate(s.rate)]))
-  expect(await table('Response rate by month applied')).toEqual(f.responseRate.byMonth.map((m) => [m.month, String(m.applications), String(m.responded), formatRate(m.rate)]))
-  expect(await table('Weekly activity')).toEqual([...f.weekly].reverse().map((w) => [w.weekStart, String(w.applications), String(w.interviews), String(w.followUps)]))
+  expect(await table('Response rate by source')).toEqual(
+    f.responseRate.bySource.map((s) => [s.source, String(s.applications), String(s.responded), formatRate(s.rate)])
+  )
+  expect(await table('Response rate by month applied')).toEqual(
+    f.responseRate.byMonth.map((m) => [m.month, String(m.applications), String(m.responded), formatRate(m.rate)])
+  )
+  expect(await table('Weekly activity')).toEqual(
+    [...f.weekly].reverse().map((w) => [w.weekStart, String(w.applications), String(w.interviews), String(w.followUps)])
+  )
   const open = page.locator('details.numbers[open] summary')
   while (await open.count()) await open.first().click()
 

@@ -37,12 +37,15 @@ test('add a mail account in Settings, then see an interviewer reply land on the 
   await page.goto(new URL(`/#/application/${application.id}`, page.url()).href)
   await expect(page.getByRole('heading', { name: /Acme Robotics/ })).toBeVisible()
   const delivered = Date.now()
-  await mail.deliver('candidate', makeMessage({
-    from: { name: 'Dana Whitfield', address: `interviewer@${mail.domain}` },
-    to: `candidate@${mail.domain}`,
-    subject: 'Next steps for the Data Engineer role',
-    body: 'Hi,\n\nThanks again for your time on Tuesday. Could you do a 45 minute call with our CTO next week?\n\nDana'
-  }))
+  await mail.deliver(
+    'candidate',
+    makeMessage({
+      from: { name: 'Dana Whitfield', address: `interviewer@${mail.domain}` },
+      to: `candidate@${mail.domain}`,
+      subject: 'Next steps for the Data Engineer role',
+      body: 'Hi,\n\nThanks again for your time on Tuesday. Could you do a 45 minute call with our CTO next week?\n\nDana'
+    })
+  )
   const reply = page.getByText('Next steps for the Data Engineer role').first()
   await expect(reply).toBeVisible({ timeout: 15_000 })
   const seconds = (Date.now() - delivered) / 1000

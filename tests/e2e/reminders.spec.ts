@@ -8,7 +8,10 @@ import type { Page } from '@playwright/test'
 import { pageToken } from './api'
 import { expect, test } from './fixtures'
 
-interface Shown { title: string; body: string }
+interface Shown {
+  title: string
+  body: string
+}
 
 /** Records notifications instead of showing them; permission starts unasked. */
 const RECORD_NOTIFICATIONS = `(() => {
@@ -30,7 +33,10 @@ const RECORD_NOTIFICATIONS = `(() => {
 const shown = (page: Page) => page.evaluate<Shown[]>('window.__shown.map((n) => ({ title: n.title, body: n.body }))')
 
 async function api(page: Page, name: string, input: unknown) {
-  const res = await page.request.post(new URL(`/api/${name}`, page.url()).href, { data: input ?? {}, headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await pageToken(page)}` } })
+  const res = await page.request.post(new URL(`/api/${name}`, page.url()).href, {
+    data: input ?? {},
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await pageToken(page)}` }
+  })
   const envelope = await res.json()
   expect(envelope.ok, JSON.stringify(envelope)).toBe(true)
   return envelope.value
@@ -44,7 +50,9 @@ test('a due thank-you raises a web notification that opens the action, and comes
   // With nothing to be reminded of, Afterview does not ask yet.
   await expect(page.getByRole('heading', { name: 'Next up', level: 1 })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Turn on reminders' })).toHaveCount(0)
-  await api(page, 'createApplication', { fields: { company: 'Globex', role: 'Designer', stage: 'applied', appliedAt: new Date().toISOString().slice(0, 10) } })
+  await api(page, 'createApplication', {
+    fields: { company: 'Globex', role: 'Designer', stage: 'applied', appliedAt: new Date().toISOString().slice(0, 10) }
+  })
   await expect(page.getByRole('button', { name: 'Turn on reminders' })).toBeVisible()
   // …and asks on Next up only, not on every page.
   await page.getByRole('link', { name: 'Settings' }).click()
@@ -58,10 +66,25 @@ test('a due thank-you raises a web notification that opens the action, and comes
 
   // The CLI adds an interview that ended 25 hours ago: its thank-you is overdue.
   const file = join(afterview.dataDir, 'acme.json')
-  writeFileSync(file, JSON.stringify({ applications: [{ id: 'acme', company: 'Acme Robotics', role: 'Engineer', contacts: [{ name: 'Dana Whitfield', email: 'dana@acme.test' }], interviews: [{ at: new Date(Date.now() - 26 * 3_600_000).toISOString(), durationMinutes: 60, with: ['Dana Whitfield'] }] }] }))
+  writeFileSync(
+    file,
+    JSON.stringify({
+      applications: [
+        {
+          id: 'acme',
+          company: 'Acme Robotics',
+          role: 'Engineer',
+          contacts: [{ name: 'Dana Whitfield', email: 'dana@acme.test' }],
+          interviews: [{ at: new Date(Date.now() - 26 * 3_600_000).toISOString(), durationMinutes: 60, with: ['Dana Whitfield'] }]
+        }
+      ]
+    })
+  )
   expect(afterview.cli(['import', file]).status).toBe(0)
 
-  await expect.poll(() => shown(page), { timeout: 15_000 }).toEqual([{ title: 'Send a thank-you to Dana', body: 'Acme Robotics, interview ended 1 day ago' }])
+  await expect
+    .poll(() => shown(page), { timeout: 15_000 })
+    .toEqual([{ title: 'Send a thank-you to Dana', body: 'Acme Robotics, interview ended 1 day ago' }])
   await page.evaluate('window.__shown[0].onclick()')
   await expect(page).toHaveURL(/#\/application\/acme\?action=thank_you/)
   // It opens straight on the draft of that thank-you.
@@ -83,7 +106,12 @@ test('a due thank-you raises a web notification that opens the action, and comes
 
   // A snooze ending a few seconds from now brings the reminder back, once.
   const { actions } = await api(page, 'getApplication', { id: 'acme' })
-  await api(page, 'setActionState', { applicationId: 'acme', key: actions[0].key, status: 'snoozed', until: new Date(Date.now() + 3_000).toISOString() })
+  await api(page, 'setActionState', {
+    applicationId: 'acme',
+    key: actions[0].key,
+    status: 'snoozed',
+    until: new Date(Date.now() + 3_000).toISOString()
+  })
   await expect.poll(async () => (await shown(page)).length, { timeout: 20_000 }).toBe(2)
   const [, again] = await shown(page)
   expect(again.title).toBe('Send a thank-you to Dana')
@@ -92,7 +120,20 @@ test('a due thank-you raises a web notification that opens the action, and comes
   // Another follow-up falling due makes the reminders re-plan: only it is announced, the
   // thank-you that came back from its snooze is not announced a second time.
   const other = join(afterview.dataDir, 'beta.json')
-  writeFileSync(other, JSON.stringify({ applications: [{ id: 'beta', company: 'Beta Labs', role: 'Engineer', contacts: [{ name: 'Sam Okafor', email: 'sam@beta.test' }], interviews: [{ at: new Date(Date.now() - 26 * 3_600_000).toISOString(), durationMinutes: 60, with: ['Sam Okafor'] }] }] }))
+  writeFileSync(
+    other,
+    JSON.stringify({
+      applications: [
+        {
+          id: 'beta',
+          company: 'Beta Labs',
+          role: 'Engineer',
+          contacts: [{ name: 'Sam Okafor', email: 'sam@beta.test' }],
+          interviews: [{ at: new Date(Date.now() - 26 * 3_600_000).toISOString(), durationMinutes: 60, with: ['Sam Okafor'] }]
+        }
+      ]
+    })
+  )
   expect(afterview.cli(['import', other]).status).toBe(0)
   await expect.poll(async () => (await shown(page)).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(3)
   expect((await shown(page)).slice(2)).toEqual([{ title: 'Send a thank-you to Sam', body: 'Beta Labs, interview ended 1 day ago' }])

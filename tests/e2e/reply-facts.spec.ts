@@ -9,20 +9,34 @@ import { expect, test } from './fixtures'
 import { makeMessage } from '../support/maildir'
 
 const DAY = 86_400_000
-const dayLabel = (ms: number) => new Date(ms).toLocaleDateString('en-US', { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' })
+const dayLabel = (ms: number) =>
+  new Date(ms).toLocaleDateString('en-US', { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' })
 
-test('the timeline shows what Dana promised, it can be corrected, and the follow-up goes to Dana by name', async ({ page, mailApp: { mail } }) => {
+test('the timeline shows what Dana promised, it can be corrected, and the follow-up goes to Dana by name', async ({
+  page,
+  mailApp: { mail }
+}) => {
   await call(page, 'updateSettings', { planner: { timeZone: 'UTC' } })
   await addTestAccount(page, mail)
   const dana = `interviewer@${mail.domain}`
-  const { application } = await call<{ application: { id: string } }>(page, 'createApplication', { fields: { company: 'Acme Robotics', role: 'Data Engineer', stage: 'interviewing' }, contacts: [{ name: 'Dana Whitfield', email: dana }] })
+  const { application } = await call<{ application: { id: string } }>(page, 'createApplication', {
+    fields: { company: 'Acme Robotics', role: 'Data Engineer', stage: 'interviewing' },
+    contacts: [{ name: 'Dana Whitfield', email: dana }]
+  })
   const sentAt = new Date(Date.now() - 3_600_000)
   const today = Date.UTC(sentAt.getUTCFullYear(), sentAt.getUTCMonth(), sentAt.getUTCDate())
-  const friday = today + (((5 - new Date(today).getUTCDay() + 7) % 7) || 7) * DAY
-  await mail.deliver('candidate', makeMessage({
-    from: { name: 'Dana Whitfield', address: dana }, to: `candidate@${mail.domain}`, subject: 'Re: Thank you', date: sentAt, messageId: `<Dana-${Date.now()}@Acme.test>`,
-    body: 'Hi Jordan,\n\nThanks for the kind note! You should hear from Priya about next steps by Friday.\n\nBest,\nDana Whitfield\nEngineering Manager\n'
-  }))
+  const friday = today + ((5 - new Date(today).getUTCDay() + 7) % 7 || 7) * DAY
+  await mail.deliver(
+    'candidate',
+    makeMessage({
+      from: { name: 'Dana Whitfield', address: dana },
+      to: `candidate@${mail.domain}`,
+      subject: 'Re: Thank you',
+      date: sentAt,
+      messageId: `<Dana-${Date.now()}@Acme.test>`,
+      body: 'Hi Jordan,\n\nThanks for the kind note! You should hear from Priya about next steps by Friday.\n\nBest,\nDana Whitfield\nEngineering Manager\n'
+    })
+  )
   await call(page, 'syncNow', {})
 
   await page.goto(`${page.url().split('#')[0]}#/application/${application.id}`)

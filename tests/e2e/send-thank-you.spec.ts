@@ -8,12 +8,22 @@ import type { MailServers } from '../support/mail-servers'
 import { addTestAccount, callApi as call } from './api'
 import { expect, test } from './fixtures'
 
-
 async function seed(page: Page, mail: MailServers): Promise<void> {
   await call(page, 'updateSettings', { userName: 'Zoë Brandt', signature: 'Zoë Brandt' })
   await addTestAccount(page, mail)
-  const { application } = await call<{ application: { id: string; contacts: Array<{ id: string }> } }>(page, 'createApplication', { fields: { company: 'Acme Robotics', role: 'Data Engineer', stage: 'interviewing' }, contacts: [{ name: 'Dana Søndergaard', email: `interviewer@${mail.domain}` }] })
-  await call(page, 'saveInterview', { applicationId: application.id, interview: { startsAt: new Date(Date.now() - 2 * 3_600_000).toISOString(), durationMinutes: 45, contactIds: [application.contacts[0].id], topics: 'the streaming pipeline' } })
+  const { application } = await call<{ application: { id: string; contacts: Array<{ id: string }> } }>(page, 'createApplication', {
+    fields: { company: 'Acme Robotics', role: 'Data Engineer', stage: 'interviewing' },
+    contacts: [{ name: 'Dana Søndergaard', email: `interviewer@${mail.domain}` }]
+  })
+  await call(page, 'saveInterview', {
+    applicationId: application.id,
+    interview: {
+      startsAt: new Date(Date.now() - 2 * 3_600_000).toISOString(),
+      durationMinutes: 45,
+      contactIds: [application.contacts[0].id],
+      topics: 'the streaming pipeline'
+    }
+  })
 }
 
 test('Write, then Send: the thank-you reaches Dana once, with a copy in Sent', async ({ page, mailApp: { mail } }) => {
@@ -24,7 +34,9 @@ test('Write, then Send: the thank-you reaches Dana once, with a copy in Sent', a
   await expect(dialog.getByLabel('To')).toHaveValue(`Dana Søndergaard <interviewer@${mail.domain}>`)
   await expect(dialog.getByLabel('Preview')).toContainText('Our conversation about the streaming pipeline')
   await dialog.getByRole('button', { name: 'Send', exact: true }).click()
-  await expect(dialog.getByRole('status').filter({ hasText: 'Sent the thank-you to Dana at' })).toContainText('a copy is in your Sent folder')
+  await expect(dialog.getByRole('status').filter({ hasText: 'Sent the thank-you to Dana at' })).toContainText(
+    'a copy is in your Sent folder'
+  )
 
   expect(mail.smtp.received).toHaveLength(1)
   const raw = mail.smtp.received[0].raw.toString('utf8')

@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from './fixtures'
 
-test('the Desktop section shows what applies in browser mode and saves the notifications choice', async ({ afterview, app: page }, testInfo) => {
+test('the Desktop section shows what applies in browser mode and saves the notifications choice', async ({
+  afterview,
+  app: page
+}, testInfo) => {
   await page.goto(afterview.url.replace(/\?token=.*$/, '#/settings/desktop'))
   await expect(page.getByRole('heading', { name: 'Desktop' })).toBeVisible()
   const notify = page.getByRole('checkbox', { name: 'Show a notification when a follow-up falls due' })
@@ -26,11 +29,19 @@ test('the Desktop section shows what applies in browser mode and saves the notif
   expect(file.settings.reminders.notifications).toBe(false)
 })
 
-test('on a desktop without a tray (stock GNOME) the section says closing quits, and offers launch at login', async ({ afterview, app: page }, testInfo) => {
+test('on a desktop without a tray (stock GNOME) the section says closing quits, and offers launch at login', async ({
+  afterview,
+  app: page
+}, testInfo) => {
   // The desktop app's answer to getStatus, as on stock GNOME with the installed app; the rest is the real server.
   await page.route('**/api/getStatus', async (route) => {
     const real = await (await route.fetch()).json()
-    await route.fulfill({ json: { ...real, value: { ...real.value, mode: 'desktop', desktop: { platform: 'linux', trayAvailable: false, loginItemSupported: true } } } })
+    await route.fulfill({
+      json: {
+        ...real,
+        value: { ...real.value, mode: 'desktop', desktop: { platform: 'linux', trayAvailable: false, loginItemSupported: true } }
+      }
+    })
   })
   await page.goto(afterview.url.replace(/\?token=.*$/, '#/settings/desktop'))
   const tray = page.getByRole('checkbox', { name: 'Keep Afterview running in the tray, to remind you of follow-ups' })

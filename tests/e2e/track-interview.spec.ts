@@ -8,8 +8,18 @@ import { expect, test } from './fixtures'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 /** datetime-local value in UTC (the tests run the browser in UTC). */
-const localInput = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
-const shown = (d: Date) => new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d)
+const localInput = (d: Date) =>
+  `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
+const shown = (d: Date) =>
+  new Intl.DateTimeFormat('en-US', {
+    timeZone: 'UTC',
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23'
+  }).format(d)
 
 test('add an application and an interview, get a thank-you due 24 h after it ended, mark it done', async ({ app: page }) => {
   await expect(page.getByRole('heading', { name: 'Welcome to Afterview' })).toBeVisible()
@@ -29,7 +39,10 @@ test('add an application and an interview, get a thank-you due 24 h after it end
   await page.getByRole('button', { name: 'Add interview' }).click()
   await page.getByLabel('Starts at').fill(localInput(start))
   await page.getByLabel('Duration (minutes)').fill('45')
-  await page.getByRole('dialog').getByRole('checkbox', { name: /Dana Whitfield/ }).check()
+  await page
+    .getByRole('dialog')
+    .getByRole('checkbox', { name: /Dana Whitfield/ })
+    .check()
   await page.getByLabel('Topics discussed').fill('Robot fleet telemetry and on-call')
   await page.getByRole('button', { name: 'Save' }).click()
 
@@ -59,18 +72,40 @@ test('an import from the CLI shows up in Next up, and the README screenshot is t
   const iso = (ms: number) => new Date(ms).toISOString()
   const day = (ms: number) => iso(ms).slice(0, 10)
   const file = join(afterview.dataDir, 'import.json')
-  writeFileSync(file, JSON.stringify({
-    applications: [
-      { id: 'acme-swe', company: 'Acme Robotics', role: 'Senior Software Engineer', companyDomain: 'acmerobotics.com', appliedAt: day(now - 30 * 24 * hour), status: 'interviewing',
-        contacts: [{ name: 'Dana Whitfield', email: 'dana.whitfield@acmerobotics.com', role: 'Engineering Manager' }],
-        interviews: [{ at: iso(now - 3 * hour), durationMinutes: 45, with: ['Dana Whitfield'] }] },
-      { id: 'kestrel-data', company: 'Kestrel Harbor', role: 'Data Engineer', appliedAt: day(now - 40 * 24 * hour), status: 'interviewing',
-        contacts: [{ name: 'Miguel Ortega', email: 'miguel@kestrelharbor.io', role: 'Recruiter' }],
-        interviews: [{ at: iso(now - 50 * hour), durationMinutes: 30, with: ['Miguel Ortega'], timelineGiven: true }] },
-      { id: 'northwind-pm', company: 'Northwind Traders', role: 'Product Manager', appliedAt: day(now - 20 * 24 * hour), status: 'applied' },
-      { id: 'globex-design', company: 'Globex', role: 'Product Designer', appliedAt: day(now - 3 * 24 * hour), status: 'applied' }
-    ]
-  }))
+  writeFileSync(
+    file,
+    JSON.stringify({
+      applications: [
+        {
+          id: 'acme-swe',
+          company: 'Acme Robotics',
+          role: 'Senior Software Engineer',
+          companyDomain: 'acmerobotics.com',
+          appliedAt: day(now - 30 * 24 * hour),
+          status: 'interviewing',
+          contacts: [{ name: 'Dana Whitfield', email: 'dana.whitfield@acmerobotics.com', role: 'Engineering Manager' }],
+          interviews: [{ at: iso(now - 3 * hour), durationMinutes: 45, with: ['Dana Whitfield'] }]
+        },
+        {
+          id: 'kestrel-data',
+          company: 'Kestrel Harbor',
+          role: 'Data Engineer',
+          appliedAt: day(now - 40 * 24 * hour),
+          status: 'interviewing',
+          contacts: [{ name: 'Miguel Ortega', email: 'miguel@kestrelharbor.io', role: 'Recruiter' }],
+          interviews: [{ at: iso(now - 50 * hour), durationMinutes: 30, with: ['Miguel Ortega'], timelineGiven: true }]
+        },
+        {
+          id: 'northwind-pm',
+          company: 'Northwind Traders',
+          role: 'Product Manager',
+          appliedAt: day(now - 20 * 24 * hour),
+          status: 'applied'
+        },
+        { id: 'globex-design', company: 'Globex', role: 'Product Designer', appliedAt: day(now - 3 * 24 * hour), status: 'applied' }
+      ]
+    })
+  )
   const r = afterview.cli(['import', file])
   expect(r.stderr).toBe('')
   expect(r.stdout).toContain('Imported 4 new applications')
@@ -83,5 +118,10 @@ test('an import from the CLI shows up in Next up, and the README screenshot is t
   // run writes its copy under test-results/, so `npm test` leaves the tree clean.
   const docs = join(__dirname, '..', '..', 'docs')
   if (process.env.AFTERVIEW_README_SCREENSHOTS === '1' && !existsSync(docs)) mkdirSync(docs)
-  await page.screenshot({ path: process.env.AFTERVIEW_README_SCREENSHOTS === '1' ? join(docs, 'screenshot-next-up.png') : testInfo.outputPath('screenshot-next-up.png') })
+  await page.screenshot({
+    path:
+      process.env.AFTERVIEW_README_SCREENSHOTS === '1'
+        ? join(docs, 'screenshot-next-up.png')
+        : testInfo.outputPath('screenshot-next-up.png')
+  })
 })

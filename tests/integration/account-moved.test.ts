@@ -51,10 +51,19 @@ afterAll(async () => {
 
 describe('moving a mail account to another server', () => {
   it('forgets the saved password, sends it nowhere, and asks for it again', async () => {
-    const { account } = await services.addAccount(parseInput('addAccount', {
-      fields: { email: `moved@${mail.domain}`, user: 'candidate', allowSelfSigned: true, imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' }, smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' } },
-      password: mail.password, trustCertificate: mail.certFingerprint256
-    }))
+    const { account } = await services.addAccount(
+      parseInput('addAccount', {
+        fields: {
+          email: `moved@${mail.domain}`,
+          user: 'candidate',
+          allowSelfSigned: true,
+          imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' },
+          smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' }
+        },
+        password: mail.password,
+        trustCertificate: mail.certFingerprint256
+      })
+    )
     const secrets = await services.mail.secrets()
     // The system keychain when this run has one (npm test starts gnome-keyring), else memory.
     expect(secrets.kind).toBe(process.env.DBUS_SESSION_BUS_ADDRESS && (await loadKeytar()) ? 'keychain' : 'memory')
@@ -65,11 +74,19 @@ describe('moving a mail account to another server', () => {
     expect(await secrets.get(account.id)).toBe(mail.password)
 
     const port = (newHost.address() as AddressInfo).port
-    const moved = await services.updateAccount(parseInput('updateAccount', { id: account.id, fields: { allowSelfSigned: false, imap: { host: '127.0.0.1', port, security: 'none' } } }))
+    const moved = await services.updateAccount(
+      parseInput('updateAccount', {
+        id: account.id,
+        fields: { allowSelfSigned: false, imap: { host: '127.0.0.1', port, security: 'none' } }
+      })
+    )
     expect(await secrets.get(account.id)).toBeUndefined()
     expect(moved.secretKind).toBe('missing')
 
-    const tried = await services.testAccount({ id: account.id }).then(() => undefined, (e: { code: string; message: string }) => e)
+    const tried = await services.testAccount({ id: account.id }).then(
+      () => undefined,
+      (e: { code: string; message: string }) => e
+    )
     expect(tried?.code).toBe('mail_auth')
     expect(tried?.message).toMatch(/No password is saved/)
     expect(received).not.toContain(mail.password)

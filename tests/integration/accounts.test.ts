@@ -21,7 +21,13 @@ let services: AppServices
 beforeAll(async () => {
   mail = await startMailServers()
   data = tempDataDir()
-  services = createServices({ store: openStore(data.dir), mode: 'browser', version: 'test', emit: () => {}, mail: { secrets: createMemorySecretStore() } })
+  services = createServices({
+    store: openStore(data.dir),
+    mode: 'browser',
+    version: 'test',
+    emit: () => {},
+    mail: { secrets: createMemorySecretStore() }
+  })
 })
 afterAll(async () => {
   services?.dispose()
@@ -33,13 +39,20 @@ const filesUnder = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]))
 
 const fields = (over: Record<string, unknown> = {}) => ({
-  email: `candidate@${mail.domain}`, user: 'candidate',
+  email: `candidate@${mail.domain}`,
+  user: 'candidate',
   imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' },
   smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' },
   ...over
 })
 const add = (input: Record<string, unknown>) => services.addAccount(parseInput('addAccount', input))
-const failure = (p: Promise<unknown>) => p.then(() => { throw new Error('expected a failure') }, (e: { code: string; message: string }) => e)
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error('expected a failure')
+    },
+    (e: { code: string; message: string }) => e
+  )
 
 describe('adding a mail account', () => {
   it('refuses a self-signed server unless the user trusts it', async () => {
@@ -61,13 +74,26 @@ describe('adding a mail account', () => {
   })
 
   it('explains TLS on a STARTTLS port, and an unreachable server', async () => {
-    const tlsOnPlain = await failure(add({ fields: fields({ allowSelfSigned: true, imap: { host: '127.0.0.1', port: mail.imap.port, security: 'tls' } }), password: mail.password, skipTest: false }))
+    const tlsOnPlain = await failure(
+      add({
+        fields: fields({ allowSelfSigned: true, imap: { host: '127.0.0.1', port: mail.imap.port, security: 'tls' } }),
+        password: mail.password,
+        skipTest: false
+      })
+    )
     expect(tlsOnPlain.code).toBe('mail_tls')
     expect(tlsOnPlain.message).toMatch(/does not speak TLS from the start/)
-    const plainOnTls = await services.testAccount(parseInput('testAccount', { fields: fields({ allowSelfSigned: false, imap: { host: '127.0.0.1', port: mail.imap.tlsPort, security: 'starttls' } }), password: mail.password }))
+    const plainOnTls = await services.testAccount(
+      parseInput('testAccount', {
+        fields: fields({ allowSelfSigned: false, imap: { host: '127.0.0.1', port: mail.imap.tlsPort, security: 'starttls' } }),
+        password: mail.password
+      })
+    )
     expect(plainOnTls.imap.code).toBe('mail_tls')
     expect(plainOnTls.imap.message).toMatch(/expects TLS from the start/)
-    const report = await services.testAccount(parseInput('testAccount', { fields: fields({ imap: { host: '127.0.0.1', port: 1, security: 'tls' } }), password: mail.password }))
+    const report = await services.testAccount(
+      parseInput('testAccount', { fields: fields({ imap: { host: '127.0.0.1', port: 1, security: 'tls' } }), password: mail.password })
+    )
     expect(report.ok).toBe(false)
     expect(report.imap.code).toBe('mail_network')
     expect(report.imap.message).toMatch(/Nothing answered at 127\.0\.0\.1:1/)
@@ -81,7 +107,11 @@ describe('adding a mail account', () => {
   })
 
   it('adds the account once its certificate is pinned, and keeps the password out of the data folder', async () => {
-    const { account, report } = await add({ fields: fields({ allowSelfSigned: true }), password: mail.password, trustCertificate: mail.certFingerprint256 })
+    const { account, report } = await add({
+      fields: fields({ allowSelfSigned: true }),
+      password: mail.password,
+      trustCertificate: mail.certFingerprint256
+    })
     expect(report?.ok).toBe(true)
     expect(account.pinnedFingerprint256).toBe(mail.certFingerprint256)
     expect(account.secretKind).toBe('memory')
@@ -110,10 +140,18 @@ describe('adding a mail account', () => {
 
   it('a pinned account is refused when the server shows another certificate', async () => {
     const [account] = (await services.listAccounts(undefined)).accounts
-    const other = execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', '/dev/null', '-subj', '/CN=other', '-days', '1'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString()
+    const other = execFileSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', '/dev/null', '-subj', '/CN=other', '-days', '1'],
+      { stdio: ['ignore', 'pipe', 'ignore'] }
+    ).toString()
     const { X509Certificate } = await import('node:crypto')
     const store = services.mail.ctx.store
-    await store.accounts.put({ ...store.accounts.get(account!.id)!, pinnedCertificate: other, pinnedFingerprint256: new X509Certificate(other).fingerprint256 })
+    await store.accounts.put({
+      ...store.accounts.get(account!.id)!,
+      pinnedCertificate: other,
+      pinnedFingerprint256: new X509Certificate(other).fingerprint256
+    })
     const report = await services.testAccount({ id: account!.id })
     expect(report.imap.ok).toBe(false)
     expect(report.imap.code).toBe('mail_tls')

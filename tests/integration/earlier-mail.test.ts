@@ -33,29 +33,113 @@ const northwindReply = `<northwind-${now}@northwind.test>`
 function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const env = { ...process.env, DBUS_SESSION_BUS_ADDRESS: '', AFTERVIEW_PASSWORD: mail.password }
-    execFile(process.execPath, [join(root, 'bin', 'afterview.js'), ...args, '--data-dir', data.dir], { env, timeout: 60_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr })
-    })
+    execFile(
+      process.execPath,
+      [join(root, 'bin', 'afterview.js'), ...args, '--data-dir', data.dir],
+      { env, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr })
+      }
+    )
   })
 }
 
 beforeAll(async () => {
   mail = await startMailServers()
   data = tempDataDir()
-  services = createServices({ store: openStore(data.dir), mode: 'browser', version: 'test', emit: () => {}, mail: { secrets: createMemorySecretStore() } })
+  services = createServices({
+    store: openStore(data.dir),
+    mode: 'browser',
+    version: 'test',
+    emit: () => {},
+    mail: { secrets: createMemorySecretStore() }
+  })
   const me = `candidate@${mail.domain}`
-  await seedMaildir(mail, 'candidate', [{ raw: makeMessage({ from: me, to: { name: 'Dana Whitfield', address: 'dana@acmerobotics.test' }, subject: 'Thank you for today', messageId: acmeThanks, date: new Date(now - 4 * DAY), body: 'Thank you, Dana.' }), date: new Date(now - 4 * DAY), seen: true }], { mailbox: 'Sent' })
+  await seedMaildir(
+    mail,
+    'candidate',
+    [
+      {
+        raw: makeMessage({
+          from: me,
+          to: { name: 'Dana Whitfield', address: 'dana@acmerobotics.test' },
+          subject: 'Thank you for today',
+          messageId: acmeThanks,
+          date: new Date(now - 4 * DAY),
+          body: 'Thank you, Dana.'
+        }),
+        date: new Date(now - 4 * DAY),
+        seen: true
+      }
+    ],
+    { mailbox: 'Sent' }
+  )
   await seedMaildir(mail, 'candidate', [
-    { raw: makeMessage({ from: { name: 'Dana Whitfield', address: 'dana@acmerobotics.test' }, to: me, subject: 'Re: Thank you for today', messageId: acmeReply, inReplyTo: acmeThanks, date: new Date(now - 3 * DAY), body: 'We would like you to meet the team on Tuesday.' }), date: new Date(now - 3 * DAY) },
-    { raw: makeMessage({ from: 'dana@acmerobotics.test', to: me, subject: 'Schedule', messageId: acmeLongId, date: new Date(now - 3 * DAY + 1000), body: 'Times.' }), date: new Date(now - 3 * DAY + 1000) },
-    { raw: makeMessage({ from: { name: 'Lee Park', address: 'lee@kestrelharbor.test' }, to: me, subject: 'Your application at Kestrel Harbor', messageId: kestrelReply, date: new Date(now - 2 * DAY), body: 'Can we talk on Friday?' }), date: new Date(now - 2 * DAY) },
-    { raw: makeMessage({ from: { name: 'Ola Berg', address: 'ola@northwind.test' }, to: me, subject: 'Analyst role: next round', messageId: northwindReply, date: new Date(now - 2 * DAY + 1000), body: 'Would Monday suit you?' }), date: new Date(now - 2 * DAY + 1000) },
-    { raw: makeMessage({ from: 'Deals <deals@shop.test>', to: me, subject: 'Sale', date: new Date(now - DAY), body: 'Buy.' }), date: new Date(now - DAY) }
+    {
+      raw: makeMessage({
+        from: { name: 'Dana Whitfield', address: 'dana@acmerobotics.test' },
+        to: me,
+        subject: 'Re: Thank you for today',
+        messageId: acmeReply,
+        inReplyTo: acmeThanks,
+        date: new Date(now - 3 * DAY),
+        body: 'We would like you to meet the team on Tuesday.'
+      }),
+      date: new Date(now - 3 * DAY)
+    },
+    {
+      raw: makeMessage({
+        from: 'dana@acmerobotics.test',
+        to: me,
+        subject: 'Schedule',
+        messageId: acmeLongId,
+        date: new Date(now - 3 * DAY + 1000),
+        body: 'Times.'
+      }),
+      date: new Date(now - 3 * DAY + 1000)
+    },
+    {
+      raw: makeMessage({
+        from: { name: 'Lee Park', address: 'lee@kestrelharbor.test' },
+        to: me,
+        subject: 'Your application at Kestrel Harbor',
+        messageId: kestrelReply,
+        date: new Date(now - 2 * DAY),
+        body: 'Can we talk on Friday?'
+      }),
+      date: new Date(now - 2 * DAY)
+    },
+    {
+      raw: makeMessage({
+        from: { name: 'Ola Berg', address: 'ola@northwind.test' },
+        to: me,
+        subject: 'Analyst role: next round',
+        messageId: northwindReply,
+        date: new Date(now - 2 * DAY + 1000),
+        body: 'Would Monday suit you?'
+      }),
+      date: new Date(now - 2 * DAY + 1000)
+    },
+    {
+      raw: makeMessage({ from: 'Deals <deals@shop.test>', to: me, subject: 'Sale', date: new Date(now - DAY), body: 'Buy.' }),
+      date: new Date(now - DAY)
+    }
   ])
-  account = (await services.addAccount(parseInput('addAccount', {
-    fields: { email: me, user: 'candidate', imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' }, smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' }, allowSelfSigned: true },
-    password: mail.password, trustCertificate: mail.certFingerprint256
-  }))).account
+  account = (
+    await services.addAccount(
+      parseInput('addAccount', {
+        fields: {
+          email: me,
+          user: 'candidate',
+          imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' },
+          smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' },
+          allowSelfSigned: true
+        },
+        password: mail.password,
+        trustCertificate: mail.certFingerprint256
+      })
+    )
+  ).account
   // The mailbox is read once, before any application exists: nothing to file.
   expect(await services.mail.sync.syncOnce([account])).toBe(0)
 }, 180_000)
@@ -69,11 +153,18 @@ afterAll(async () => {
 
 describe('mail that arrived before the application existed', () => {
   it('`afterview sync --once --json` in a new process files it on the application added afterwards', async () => {
-    const acme = (await services.createApplication(parseInput('createApplication', { fields: { company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acmerobotics.test' } }))).application.id
+    const acme = (
+      await services.createApplication(
+        parseInput('createApplication', { fields: { company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acmerobotics.test' } })
+      )
+    ).application.id
     const run = await cli(['sync', '--once', '--json'])
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
-    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, string>)
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, string>)
     console.log(run.stdout.trim().replace(/x{50,}/g, 'x…'))
     const filedLines = lines.filter((l) => !l.skipped)
     expect(filedLines.map((l) => l.messageId).sort()).toEqual([acmeThanks, acmeReply].sort())
@@ -93,7 +184,14 @@ describe('mail that arrived before the application existed', () => {
     services.mail.start()
     await waitFor(() => services.mail.sync.statusOf(account.id).state === 'watching', 15_000)
     const started = Date.now()
-    const kestrel = (await services.createApplication(parseInput('createApplication', { fields: { company: 'Kestrel Harbor', role: 'Analyst' }, contacts: [{ name: 'Lee Park', email: 'lee@kestrelharbor.test' }] }))).application.id
+    const kestrel = (
+      await services.createApplication(
+        parseInput('createApplication', {
+          fields: { company: 'Kestrel Harbor', role: 'Analyst' },
+          contacts: [{ name: 'Lee Park', email: 'lee@kestrelharbor.test' }]
+        })
+      )
+    ).application.id
     const found = await waitFor(() => filed(services, kestrel).find((m) => m.messageId === kestrelReply), 10_000)
     const elapsed = Date.now() - started
     console.log(`application added -> earlier mail filed: ${elapsed} ms`)
@@ -103,11 +201,24 @@ describe('mail that arrived before the application existed', () => {
   }, 60_000)
 
   it('…and within 5 seconds when another process (the CLI, another window) adds the application', async () => {
-    const other = createServices({ store: openStore(data.dir), mode: 'browser', version: 'test', emit: () => {}, mail: { secrets: createMemorySecretStore() } })
+    const other = createServices({
+      store: openStore(data.dir),
+      mode: 'browser',
+      version: 'test',
+      emit: () => {},
+      mail: { secrets: createMemorySecretStore() }
+    })
     const started = Date.now()
-    const northwind = (await other.createApplication(parseInput('createApplication', { fields: { company: 'Northwind Traders', role: 'Analyst', companyDomain: 'northwind.test' } }))).application.id
+    const northwind = (
+      await other.createApplication(
+        parseInput('createApplication', { fields: { company: 'Northwind Traders', role: 'Analyst', companyDomain: 'northwind.test' } })
+      )
+    ).application.id
     other.dispose()
-    await waitFor(() => services.mail.ctx.store.applications.get(northwind) && filed(services, northwind).find((m) => m.messageId === northwindReply), 10_000)
+    await waitFor(
+      () => services.mail.ctx.store.applications.get(northwind) && filed(services, northwind).find((m) => m.messageId === northwindReply),
+      10_000
+    )
     const elapsed = Date.now() - started
     console.log(`application added by another process -> earlier mail filed: ${elapsed} ms`)
     expect(elapsed).toBeLessThan(5000)

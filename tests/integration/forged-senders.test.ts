@@ -27,8 +27,30 @@ beforeAll(async () => {
   expect((await services.sendDraft(parseInput('sendDraft', { draftId: view.draft.id }))).record?.state).toBe('sent')
   const at = (min: number) => new Date(INTERVIEW_END + min * 60_000)
   await seedMaildir(mail, 'candidate', [
-    { raw: makeMessage({ from: { name: `Dana Søndergaard interviewer@${mail.domain}`, address: 'dana@attacker.test' }, to: `candidate@${mail.domain}`, subject: 'Re: Thank you — Data Engineer interview', messageId: OFFER, inReplyTo: thankYouId, date: at(90), body: 'We are delighted to offer you the position of Data Engineer! Please reply with your bank details to receive your signing bonus.' }), date: at(90) },
-    { raw: makeMessage({ from: { name: 'Acme Recruiting', address: 'hr@acme-careers.example' }, to: `candidate@${mail.domain}`, subject: 'Re: Thank you — Data Engineer interview', messageId: REJECTION, references: [thankYouId], date: at(85), body: 'Unfortunately we have decided not to move forward with your application.' }), date: at(85) }
+    {
+      raw: makeMessage({
+        from: { name: `Dana Søndergaard interviewer@${mail.domain}`, address: 'dana@attacker.test' },
+        to: `candidate@${mail.domain}`,
+        subject: 'Re: Thank you — Data Engineer interview',
+        messageId: OFFER,
+        inReplyTo: thankYouId,
+        date: at(90),
+        body: 'We are delighted to offer you the position of Data Engineer! Please reply with your bank details to receive your signing bonus.'
+      }),
+      date: at(90)
+    },
+    {
+      raw: makeMessage({
+        from: { name: 'Acme Recruiting', address: 'hr@acme-careers.example' },
+        to: `candidate@${mail.domain}`,
+        subject: 'Re: Thank you — Data Engineer interview',
+        messageId: REJECTION,
+        references: [thankYouId],
+        date: at(85),
+        body: 'Unfortunately we have decided not to move forward with your application.'
+      }),
+      date: at(85)
+    }
   ])
 }, 120_000)
 

@@ -21,8 +21,12 @@ afterAll(async () => {
 
 function transport(user = 'candidate', pass = mail.password): ReturnType<typeof nodemailer.createTransport> {
   return nodemailer.createTransport({
-    host: mail.smtp.host, port: mail.smtp.port, secure: false, requireTLS: true,
-    auth: { user: `${user}@${mail.domain}`, pass }, tls: { ca: [mail.certPem], servername: 'localhost' }
+    host: mail.smtp.host,
+    port: mail.smtp.port,
+    secure: false,
+    requireTLS: true,
+    auth: { user: `${user}@${mail.domain}`, pass },
+    tls: { ca: [mail.certPem], servername: 'localhost' }
   })
 }
 
@@ -30,7 +34,7 @@ async function countMessages(user: string, mailbox = 'INBOX'): Promise<number> {
   const client = await mail.imapClient(user)
   try {
     const st = await client.status(mailbox, { messages: true })
-    return st ? st.messages ?? -1 : -1
+    return st ? (st.messages ?? -1) : -1
   } finally {
     await client.logout()
   }
@@ -49,8 +53,12 @@ async function findBySubject(user: string, subject: string): Promise<number[]> {
 describe('mail harness', () => {
   it('serves IMAP with STARTTLS (verified against certPem) and special-use folders', async () => {
     const client = new ImapFlow({
-      host: mail.imap.host, port: mail.imap.port, secure: false, logger: false,
-      auth: { user: 'candidate', pass: mail.password }, tls: { ca: [mail.certPem], servername: 'localhost' }
+      host: mail.imap.host,
+      port: mail.imap.port,
+      secure: false,
+      logger: false,
+      auth: { user: 'candidate', pass: mail.password },
+      tls: { ca: [mail.certPem], servername: 'localhost' }
     })
     await client.connect()
     try {
@@ -68,7 +76,10 @@ describe('mail harness', () => {
   it('serves implicit-TLS IMAPS with the advertised certificate fingerprint', async () => {
     const peer = await new Promise<tls.PeerCertificate>((resolve, reject) => {
       const s = tls.connect({ host: '127.0.0.1', port: mail.imap.tlsPort, ca: [mail.certPem], servername: 'localhost' })
-      s.once('secureConnect', () => { resolve(s.getPeerCertificate()); s.destroy() })
+      s.once('secureConnect', () => {
+        resolve(s.getPeerCertificate())
+        s.destroy()
+      })
       s.once('error', reject)
     })
     expect(peer.fingerprint256).toBe(mail.certFingerprint256)
@@ -80,8 +91,11 @@ describe('mail harness', () => {
   it('relays an authenticated SMTP send into the recipient INBOX and records it', async () => {
     const subject = `Follow-up ${Date.now()}`
     const info = await transport().sendMail({
-      from: 'candidate@example.test', to: 'interviewer@example.test',
-      cc: 'dana.whitfield@acmerobotics.com', subject, text: 'Thank you for your time.'
+      from: 'candidate@example.test',
+      to: 'interviewer@example.test',
+      cc: 'dana.whitfield@acmerobotics.com',
+      subject,
+      text: 'Thank you for your time.'
     })
     expect(info.accepted).toContain('interviewer@example.test')
     const rec = mail.smtp.received.find((r) => r.raw.toString().includes(subject))
@@ -96,12 +110,19 @@ describe('mail harness', () => {
     // second attempt would wait about 4.5 s.
     for (let i = 0; i < 2; i++) {
       const client = new ImapFlow({
-        host: mail.imap.host, port: mail.imap.port, secure: false, logger: false,
-        auth: { user: 'candidate', pass: 'wrong' }, tls: { ca: [mail.certPem], servername: 'localhost' }
+        host: mail.imap.host,
+        port: mail.imap.port,
+        secure: false,
+        logger: false,
+        auth: { user: 'candidate', pass: 'wrong' },
+        tls: { ca: [mail.certPem], servername: 'localhost' }
       })
       client.on('error', () => undefined)
       const t0 = Date.now()
-      const err = (await client.connect().then(() => null, (e: unknown) => e)) as { authenticationFailed?: boolean } | null
+      const err = (await client.connect().then(
+        () => null,
+        (e: unknown) => e
+      )) as { authenticationFailed?: boolean } | null
       expect(err?.authenticationFailed).toBe(true)
       expect(Date.now() - t0).toBeLessThan(2000)
     }
@@ -118,10 +139,15 @@ describe('mail harness', () => {
       for (let i = 0; i < 150 && !client.idling; i++) await new Promise((r) => setTimeout(r, 20))
       expect(client.idling).toBe(true) // started by autoIdleDelay, not by us
       const t0 = Date.now()
-      await mail.deliver('candidate', makeMessage({
-        from: { name: 'Dana Whitfield', address: 'dana.whitfield@acmerobotics.com' },
-        to: 'candidate@example.test', subject: 'Re: Interview', body: 'Thanks for coming in!'
-      }))
+      await mail.deliver(
+        'candidate',
+        makeMessage({
+          from: { name: 'Dana Whitfield', address: 'dana.whitfield@acmerobotics.com' },
+          to: 'candidate@example.test',
+          subject: 'Re: Interview',
+          body: 'Thanks for coming in!'
+        })
+      )
       const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no exists event within 5 s')), 5000))
       expect(await Promise.race([seen, timeout])).toBe(before + 1)
       expect(Date.now() - t0).toBeLessThan(5000)
@@ -158,8 +184,9 @@ describe('mail harness', () => {
   it("failNext('drop') makes the client fail although the message was delivered", async () => {
     const subject = `Dropped reply ${Date.now()}`
     mail.smtp.failNext({ afterData: 'drop' })
-    await expect(transport().sendMail({ from: 'candidate@example.test', to: 'interviewer@example.test', subject, text: 'x' }))
-      .rejects.toBeTruthy()
+    await expect(
+      transport().sendMail({ from: 'candidate@example.test', to: 'interviewer@example.test', subject, text: 'x' })
+    ).rejects.toBeTruthy()
     expect(mail.smtp.received.find((r) => r.raw.toString().includes(subject))?.fault).toBe('drop')
     expect(await findBySubject('interviewer', subject)).toHaveLength(1)
   })
@@ -167,8 +194,9 @@ describe('mail harness', () => {
   it("failNext('reject') replies with the code and delivers nothing; the next send works", async () => {
     const subject = `Rejected ${Date.now()}`
     mail.smtp.failNext({ afterData: 'reject', code: 451, message: 'Try again later' })
-    await expect(transport().sendMail({ from: 'candidate@example.test', to: 'interviewer@example.test', subject, text: 'x' }))
-      .rejects.toMatchObject({ responseCode: 451 })
+    await expect(
+      transport().sendMail({ from: 'candidate@example.test', to: 'interviewer@example.test', subject, text: 'x' })
+    ).rejects.toMatchObject({ responseCode: 451 })
     expect(await findBySubject('interviewer', subject)).toHaveLength(0)
     await transport().sendMail({ from: 'candidate@example.test', to: 'interviewer@example.test', subject: `${subject} again`, text: 'x' })
     expect(await findBySubject('interviewer', `${subject} again`)).toHaveLength(1)
@@ -178,7 +206,11 @@ describe('mail harness', () => {
     const start = Date.UTC(2026, 0, 1)
     const messages = Array.from({ length: 300 }, (_, i) => {
       const date = new Date(start + (299 - i) * 3_600_000) // given newest first on purpose
-      return { raw: makeMessage({ from: 'jobs@acmerobotics.com', to: 'seeded@example.test', subject: `Seed ${299 - i}`, date }), date, seen: i % 2 === 0 }
+      return {
+        raw: makeMessage({ from: 'jobs@acmerobotics.com', to: 'seeded@example.test', subject: `Seed ${299 - i}`, date }),
+        date,
+        seen: i % 2 === 0
+      }
     })
     expect(await seedMaildir(mail, 'seeded', messages)).toBe(300)
     const client = await mail.imapClient('seeded')

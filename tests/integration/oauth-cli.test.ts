@@ -36,30 +36,66 @@ const cliEnv = () => ({ ...process.env, AFTERVIEW_PASSWORD: '', DISPLAY: '', WAY
 
 function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(root, 'bin', 'afterview.js'), ...args, '--data-dir', data.dir], { env: cliEnv(), timeout: 30_000 }, (error, stdout, stderr) => {
-      outputs.push(stdout, stderr)
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr })
-    })
+    execFile(
+      process.execPath,
+      [join(root, 'bin', 'afterview.js'), ...args, '--data-dir', data.dir],
+      { env: cliEnv(), timeout: 30_000 },
+      (error, stdout, stderr) => {
+        outputs.push(stdout, stderr)
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr })
+      }
+    )
   })
 }
 
 /** `account add --oauth generic …`, approving the printed address like a user in a browser. */
 function addWithOAuth(): Promise<{ code: number; stdout: string; stderr: string; approved: { status: number; text: string } }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'bin', 'afterview.js'), 'account', 'add', '--oauth', 'generic',
-      '--email', `candidate@${mail.domain}`, '--user', 'candidate', '--imap', `127.0.0.1:${mail.imap.port}`, '--smtp', `127.0.0.1:${mail.smtp.port}`,
-      '--security', 'starttls', '--allow-self-signed', '--issuer', oauth.issuerUrl, '--client-id', 'afterview-cli', '--scope', 'openid email offline_access',
-      '--data-dir', data.dir], { env: cliEnv(), stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(
+      process.execPath,
+      [
+        join(root, 'bin', 'afterview.js'),
+        'account',
+        'add',
+        '--oauth',
+        'generic',
+        '--email',
+        `candidate@${mail.domain}`,
+        '--user',
+        'candidate',
+        '--imap',
+        `127.0.0.1:${mail.imap.port}`,
+        '--smtp',
+        `127.0.0.1:${mail.smtp.port}`,
+        '--security',
+        'starttls',
+        '--allow-self-signed',
+        '--issuer',
+        oauth.issuerUrl,
+        '--client-id',
+        'afterview-cli',
+        '--scope',
+        'openid email offline_access',
+        '--data-dir',
+        data.dir
+      ],
+      { env: cliEnv(), stdio: ['ignore', 'pipe', 'pipe'] }
+    )
     let stdout = ''
     let stderr = ''
     let approved: Promise<{ status: number; text: string }> | undefined
-    const timer = setTimeout(() => { child.kill('SIGTERM'); reject(new Error(`account add did not finish:\n${stdout}\n${stderr}`)) }, 30_000)
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM')
+      reject(new Error(`account add did not finish:\n${stdout}\n${stderr}`))
+    }, 30_000)
     child.stdout.on('data', (d: Buffer) => {
       stdout += d.toString()
       const url = /^\s+(http:\/\/127\.0\.0\.1:\d+\/authorize\?\S+)$/m.exec(stdout)?.[1]
       if (url && !approved) approved = oauth.approve(url)
     })
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString() })
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString()
+    })
     child.on('exit', (code) => {
       clearTimeout(timer)
       outputs.push(stdout, stderr)
@@ -76,13 +112,32 @@ beforeAll(async () => {
   mail = await startMailServers({ oauth2: oauth.mailServerOptions })
   data = tempDataDir('afterview-oauth-cli-')
   const services = createServices({ store: openStore(data.dir), mode: 'browser', version: 'test', emit: () => {} })
-  applicationId = (await services.createApplication(parseInput('createApplication', {
-    fields: { company: 'Kestrel Harbor', role: 'Data Engineer', companyDomain: 'kestrelharbor.test', stage: 'interviewing' },
-    contacts: [{ name: 'Dana Whitfield', email: 'dana@kestrelharbor.test' }, { name: 'Interviewer', email: `interviewer@${mail.domain}` }]
-  }))).application.id
+  applicationId = (
+    await services.createApplication(
+      parseInput('createApplication', {
+        fields: { company: 'Kestrel Harbor', role: 'Data Engineer', companyDomain: 'kestrelharbor.test', stage: 'interviewing' },
+        contacts: [
+          { name: 'Dana Whitfield', email: 'dana@kestrelharbor.test' },
+          { name: 'Interviewer', email: `interviewer@${mail.domain}` }
+        ]
+      })
+    )
+  ).application.id
   services.dispose()
   const date = new Date(Date.now() - 3_600_000)
-  await seedMaildir(mail, 'candidate', [{ raw: makeMessage({ from: { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' }, to: `candidate@${mail.domain}`, subject: 'Next steps for the Data Engineer role', messageId: replyId, date, body: 'We would love to schedule a final interview.' }), date }])
+  await seedMaildir(mail, 'candidate', [
+    {
+      raw: makeMessage({
+        from: { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' },
+        to: `candidate@${mail.domain}`,
+        subject: 'Next steps for the Data Engineer role',
+        messageId: replyId,
+        date,
+        body: 'We would love to schedule a final interview.'
+      }),
+      date
+    }
+  ])
 }, 120_000)
 afterAll(async () => {
   await mail?.stop()
@@ -111,7 +166,10 @@ describe('afterview account add --oauth generic, sync and send (built CLI, real 
     const run = await cli(['sync', '--once', '--json'])
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
-    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, string>)
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, string>)
     expect(lines).toEqual([expect.objectContaining({ messageId: replyId, applicationId, direction: 'in' })])
     expect(oauth.tokenRequests.map((r) => r.grantType)).toEqual(['authorization_code', 'refresh_token'])
   }, 40_000)
@@ -122,9 +180,19 @@ describe('afterview account add --oauth generic, sync and send (built CLI, real 
     try {
       await services.updateSettings(parseInput('updateSettings', { userName: 'Zoë Brandt', signature: 'Zoë Brandt' }))
       const contact = services.mail.ctx.store.applications.get(applicationId)!.contacts.find((c) => c.email?.startsWith('interviewer@'))!
-      const detail = await services.saveInterview(parseInput('saveInterview', {
-        applicationId, interview: { startsAt: new Date(Date.now() - 2 * 3_600_000).toISOString(), durationMinutes: 45, kind: 'video', contactIds: [contact.id], topics: 'the pipeline', timelineGiven: false }
-      }))
+      const detail = await services.saveInterview(
+        parseInput('saveInterview', {
+          applicationId,
+          interview: {
+            startsAt: new Date(Date.now() - 2 * 3_600_000).toISOString(),
+            durationMinutes: 45,
+            kind: 'video',
+            contactIds: [contact.id],
+            topics: 'the pipeline',
+            timelineGiven: false
+          }
+        })
+      )
       const thankYou = detail.actions.find((a) => a.kind === 'thank_you')!
       const view = await services.openDraft(parseInput('openDraft', { applicationId, actionKey: thankYou.key }))
       const result = await services.sendDraft(parseInput('sendDraft', { draftId: view.draft.id }))
@@ -143,12 +211,33 @@ describe('afterview account add --oauth generic, sync and send (built CLI, real 
     expect(await (await openSecretStore()).get(ACCOUNT_ID)).toBeUndefined()
     const tokens = [...oauth.issued.accessTokens, ...oauth.issued.refreshTokens]
     const files: string[] = []
-    const walk = (dir: string) => { for (const f of readdirSync(dir)) { const p = join(dir, f); if (statSync(p).isDirectory()) walk(p); else files.push(p) } }
+    const walk = (dir: string) => {
+      for (const f of readdirSync(dir)) {
+        const p = join(dir, f)
+        if (statSync(p).isDirectory()) walk(p)
+        else files.push(p)
+      }
+    }
     walk(data.dir)
     const texts = [...files.map((f) => readFileSync(f, 'utf8')), ...outputs]
     for (const token of tokens) expect(texts.filter((t) => t.includes(token))).toEqual([])
     const started = Date.now()
-    const again = await cli(['account', 'add', '--oauth', 'generic', '--email', 'x@example.test', '--imap', '127.0.0.1:1', '--smtp', '127.0.0.1:1', '--issuer', oauth.issuerUrl, '--scope', 'mail'])
+    const again = await cli([
+      'account',
+      'add',
+      '--oauth',
+      'generic',
+      '--email',
+      'x@example.test',
+      '--imap',
+      '127.0.0.1:1',
+      '--smtp',
+      '127.0.0.1:1',
+      '--issuer',
+      oauth.issuerUrl,
+      '--scope',
+      'mail'
+    ])
     expect(again.code).toBe(1)
     expect(Date.now() - started).toBeLessThan(10_000) // says why and exits, does not hang
     expect(again.stderr).toMatch(/client id is needed/)

@@ -30,14 +30,18 @@ let tamper: ((u: URL) => void) | undefined
 const replyId = `<oauth-reply-${Date.now()}@kestrelharbor.test>`
 
 const fields = () => ({
-  email: `candidate@${mail.domain}`, user: 'candidate', allowSelfSigned: true,
+  email: `candidate@${mail.domain}`,
+  user: 'candidate',
+  allowSelfSigned: true,
   imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' as const },
   smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' as const }
 })
-const request = () => parseInput('signInWithOAuth', {
-  fields: fields(), trustCertificate: mail.certFingerprint256,
-  oauth: { provider: 'generic', clientId: 'afterview-desktop', issuer: oauth.issuerUrl, scopes: ['openid', 'email', 'offline_access'] }
-})
+const request = () =>
+  parseInput('signInWithOAuth', {
+    fields: fields(),
+    trustCertificate: mail.certFingerprint256,
+    oauth: { provider: 'generic', clientId: 'afterview-desktop', issuer: oauth.issuerUrl, scopes: ['openid', 'email', 'offline_access'] }
+  })
 const account = () => services.mail.ctx.store.accounts.all()[0]!
 
 async function login(token: string, user = 'candidate'): Promise<void> {
@@ -55,17 +59,38 @@ beforeAll(async () => {
   mail = await startMailServers({ oauth2: oauth.mailServerOptions })
   data = tempDataDir('afterview-oauth-')
   services = createServices({
-    store: openStore(data.dir), mode: 'browser', version: 'test', mail: { secrets },
-    emit: (event, payload) => { if (event === 'notice') notices.push((payload as { message: string }).message) },
-    openBrowser: async (url) => { await oauth.approve(url, tamper) }
+    store: openStore(data.dir),
+    mode: 'browser',
+    version: 'test',
+    mail: { secrets },
+    emit: (event, payload) => {
+      if (event === 'notice') notices.push((payload as { message: string }).message)
+    },
+    openBrowser: async (url) => {
+      await oauth.approve(url, tamper)
+    }
   })
-  const app = await services.createApplication(parseInput('createApplication', {
-    fields: { company: 'Kestrel Harbor', role: 'Data Engineer', companyDomain: 'kestrelharbor.test' },
-    contacts: [{ name: 'Dana Whitfield', email: 'dana@kestrelharbor.test' }]
-  }))
+  const app = await services.createApplication(
+    parseInput('createApplication', {
+      fields: { company: 'Kestrel Harbor', role: 'Data Engineer', companyDomain: 'kestrelharbor.test' },
+      contacts: [{ name: 'Dana Whitfield', email: 'dana@kestrelharbor.test' }]
+    })
+  )
   expect(app.application.id).toBeTruthy()
   const date = new Date(Date.now() - 3_600_000)
-  await seedMaildir(mail, 'candidate', [{ raw: makeMessage({ from: { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' }, to: `candidate@${mail.domain}`, subject: 'Next steps for the Data Engineer role', messageId: replyId, date, body: 'We would love to schedule a final interview.' }), date }])
+  await seedMaildir(mail, 'candidate', [
+    {
+      raw: makeMessage({
+        from: { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' },
+        to: `candidate@${mail.domain}`,
+        subject: 'Next steps for the Data Engineer role',
+        messageId: replyId,
+        date,
+        body: 'We would love to schedule a final interview.'
+      }),
+      date
+    }
+  ])
 }, 60_000)
 afterAll(async () => {
   services?.dispose()
@@ -75,22 +100,48 @@ afterAll(async () => {
 })
 
 describe('the test servers accept OAuth2 bearer tokens', () => {
-  it('Dovecot and the SMTP server take a good token, refuse an expired or someone else\'s, and passwords still work', async () => {
+  it("Dovecot and the SMTP server take a good token, refuse an expired or someone else's, and passwords still work", async () => {
     const good = await oauth.signToken({ sub: 'candidate' })
     const expired = await oauth.signToken({ sub: 'candidate', expiresIn: -60 })
-    const client = new ImapFlow({ host: '127.0.0.1', port: mail.imap.port, secure: false, logger: false, auth: { user: 'candidate', accessToken: good }, tls: { ca: [mail.certPem], servername: 'localhost' } })
+    const client = new ImapFlow({
+      host: '127.0.0.1',
+      port: mail.imap.port,
+      secure: false,
+      logger: false,
+      auth: { user: 'candidate', accessToken: good },
+      tls: { ca: [mail.certPem], servername: 'localhost' }
+    })
     await client.connect()
     expect(client.authenticated).toBeTruthy()
     await client.logout()
     const refused = async (token: string, user = 'candidate') => {
-      const c = new ImapFlow({ host: '127.0.0.1', port: mail.imap.port, secure: false, logger: false, auth: { user, accessToken: token }, tls: { ca: [mail.certPem], servername: 'localhost' } })
+      const c = new ImapFlow({
+        host: '127.0.0.1',
+        port: mail.imap.port,
+        secure: false,
+        logger: false,
+        auth: { user, accessToken: token },
+        tls: { ca: [mail.certPem], servername: 'localhost' }
+      })
       c.on('error', () => undefined)
-      return c.connect().then(() => false, (e: { authenticationFailed?: boolean }) => e.authenticationFailed === true)
+      return c.connect().then(
+        () => false,
+        (e: { authenticationFailed?: boolean }) => e.authenticationFailed === true
+      )
     }
     expect(await refused(expired)).toBe(true)
     expect(await refused(good, 'interviewer')).toBe(true)
     expect(await refused('not-a-jwt')).toBe(true)
-    const smtp = (token: string) => nodemailer.createTransport({ host: '127.0.0.1', port: mail.smtp.port, requireTLS: true, tls: { ca: [mail.certPem], servername: 'localhost' }, auth: { type: 'OAuth2', user: 'candidate', accessToken: token } }).verify()
+    const smtp = (token: string) =>
+      nodemailer
+        .createTransport({
+          host: '127.0.0.1',
+          port: mail.smtp.port,
+          requireTLS: true,
+          tls: { ca: [mail.certPem], servername: 'localhost' },
+          auth: { type: 'OAuth2', user: 'candidate', accessToken: token }
+        })
+        .verify()
     await expect(smtp(good)).resolves.toBe(true)
     await expect(smtp(expired)).rejects.toThrow(/Invalid|535|334|auth/i)
     const pw = await mail.imapClient('candidate')
@@ -119,7 +170,7 @@ describe('sign in with a generic OAuth2 provider', () => {
     expect(await secrets.get(account().id)).toBe(oauth.issued.refreshTokens.at(-1))
   })
 
-  it('syncs the mailbox with the token and files the interviewer\'s reply', async () => {
+  it("syncs the mailbox with the token and files the interviewer's reply", async () => {
     const filed = await services.mail.sync.syncOnce([account()])
     expect(filed).toBe(1)
     const app = services.mail.ctx.store.applications.all()[0]!
@@ -127,15 +178,24 @@ describe('sign in with a generic OAuth2 provider', () => {
   })
 
   it('editing the account keeps its sign-in (it does not turn into a password account)', async () => {
-    const edited = await services.updateAccount(parseInput('updateAccount', { id: account().id, fields: { lookbackDays: 90, allowSelfSigned: true } })) // (a partial edit resets defaulted fields such as allowSelfSigned: reported to the accounts owner)
+    const edited = await services.updateAccount(
+      parseInput('updateAccount', { id: account().id, fields: { lookbackDays: 90, allowSelfSigned: true } })
+    ) // (a partial edit resets defaulted fields such as allowSelfSigned: reported to the accounts owner)
     expect(edited.lookbackDays).toBe(90)
     expect(account().auth.type).toBe('oauth2')
     expect(edited.secretKind).toBe('memory')
   })
 
   it('sends mail through the SMTP server with the token, and it is delivered', async () => {
-    const transport = nodemailer.createTransport((await import('../../src/main/mail/connection')).smtpTransportOptions(account(), await services.mail.secretFor(account())))
-    const info = await transport.sendMail({ from: account().email, to: `interviewer@${mail.domain}`, subject: 'Thank you for today', text: 'Thank you for your time.' })
+    const transport = nodemailer.createTransport(
+      (await import('../../src/main/mail/connection')).smtpTransportOptions(account(), await services.mail.secretFor(account()))
+    )
+    const info = await transport.sendMail({
+      from: account().email,
+      to: `interviewer@${mail.domain}`,
+      subject: 'Thank you for today',
+      text: 'Thank you for your time.'
+    })
     transport.close()
     const received = mail.smtp.received.find((m) => m.raw.toString().includes(info.messageId))
     expect(received?.authUser).toBe('candidate')
@@ -188,7 +248,13 @@ describe('sign in with a generic OAuth2 provider', () => {
     const tokens = [...oauth.issued.accessTokens, ...oauth.issued.refreshTokens]
     expect(tokens.length).toBeGreaterThan(3)
     const files: string[] = []
-    const walk = (dir: string) => { for (const f of readdirSync(dir)) { const p = join(dir, f); if (statSync(p).isDirectory()) walk(p); else files.push(p) } }
+    const walk = (dir: string) => {
+      for (const f of readdirSync(dir)) {
+        const p = join(dir, f)
+        if (statSync(p).isDirectory()) walk(p)
+        else files.push(p)
+      }
+    }
     walk(data.dir)
     const exported = JSON.stringify(await services.exportData(parseInput('exportData', { format: 'json' })))
     const haystacks = [...files.map((f) => readFileSync(f, 'utf8')), exported, notices.join('\n')]

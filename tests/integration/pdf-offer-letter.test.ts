@@ -23,18 +23,46 @@ let acme = ''
 beforeAll(async () => {
   mail = await startMailServers()
   data = tempDataDir()
-  services = createServices({ store: openStore(data.dir), mode: 'browser', version: 'test', emit: () => {}, mail: { secrets: createMemorySecretStore() } })
-  acme = (await services.createApplication(parseInput('createApplication', { fields: { company: 'Acme Robotics', role: 'Firmware Engineer', companyDomain: 'acme-robotics.example', stage: 'interviewing' } }))).application.id
-  const broken = mailWithAttachment(Buffer.concat([makePdf(['x']).subarray(0, 100), Buffer.from('not a PDF body')]), { filename: 'notes.pdf', body: 'Hi Sam,\r\n\r\nNotes from our call attached.\r\n\r\nDana' })
-    .replace('offer-letter-1@', 'notes-1@').replace('Subject: Your letter', 'Subject: Call notes')
+  services = createServices({
+    store: openStore(data.dir),
+    mode: 'browser',
+    version: 'test',
+    emit: () => {},
+    mail: { secrets: createMemorySecretStore() }
+  })
+  acme = (
+    await services.createApplication(
+      parseInput('createApplication', {
+        fields: { company: 'Acme Robotics', role: 'Firmware Engineer', companyDomain: 'acme-robotics.example', stage: 'interviewing' }
+      })
+    )
+  ).application.id
+  const broken = mailWithAttachment(Buffer.concat([makePdf(['x']).subarray(0, 100), Buffer.from('not a PDF body')]), {
+    filename: 'notes.pdf',
+    body: 'Hi Sam,\r\n\r\nNotes from our call attached.\r\n\r\nDana'
+  })
+    .replace('offer-letter-1@', 'notes-1@')
+    .replace('Subject: Your letter', 'Subject: Call notes')
   await seedMaildir(mail, 'candidate', [
-    { raw: readFileSync(join(__dirname, '../fixtures/attachments/offer-letter-pdf.eml'), 'latin1'), date: new Date('2026-11-30T10:15:00Z') },
+    {
+      raw: readFileSync(join(__dirname, '../fixtures/attachments/offer-letter-pdf.eml'), 'latin1'),
+      date: new Date('2026-11-30T10:15:00Z')
+    },
     { raw: broken, date: new Date('2026-11-30T11:00:00Z') }
   ])
-  await services.addAccount(parseInput('addAccount', {
-    fields: { email: `candidate@${mail.domain}`, user: 'candidate', imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' }, smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' }, allowSelfSigned: true },
-    password: mail.password, trustCertificate: mail.certFingerprint256
-  }))
+  await services.addAccount(
+    parseInput('addAccount', {
+      fields: {
+        email: `candidate@${mail.domain}`,
+        user: 'candidate',
+        imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' },
+        smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' },
+        allowSelfSigned: true
+      },
+      password: mail.password,
+      trustCertificate: mail.certFingerprint256
+    })
+  )
   await services.mail.sync.syncOnce(services.mail.ctx.store.accounts.all())
 }, 180_000)
 afterAll(async () => {
@@ -48,7 +76,13 @@ describe('an offer letter sent only as a PDF (real Dovecot, sync)', () => {
   it('files the mail as an offer with the reply-by date read from the letter', () => {
     const filed = services.mail.ctx.store.applications.get(acme)!.events.flatMap((e) => (e.message ? [e.message] : []))
     const offer = filed.find((m) => m.subject === 'Your letter')
-    expect(offer).toMatchObject({ category: 'offer', facts: { candidateDeadline: '2026-12-11', deadlineEvidence: 'Please sign and return this letter by 11 December 2026 to accept the offer. (in the attached offer-letter.pdf)' } })
+    expect(offer).toMatchObject({
+      category: 'offer',
+      facts: {
+        candidateDeadline: '2026-12-11',
+        deadlineEvidence: 'Please sign and return this letter by 11 December 2026 to accept the offer. (in the attached offer-letter.pdf)'
+      }
+    })
   })
 
   it('still files the mail whose PDF cannot be read', () => {

@@ -26,7 +26,12 @@ const mondayUtc = (() => {
   const d = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())
   return d - (((new Date(d).getUTCDay() + 6) % 7) + 7) * DAY
 })()
-const offsetHours = -Number(new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', timeZoneName: 'shortOffset' }).formatToParts(new Date(mondayUtc + 15 * 3_600_000)).find((p) => p.type === 'timeZoneName')!.value.replace('GMT', '') || '0')
+const offsetHours = -Number(
+  new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', timeZoneName: 'shortOffset' })
+    .formatToParts(new Date(mondayUtc + 15 * 3_600_000))
+    .find((p) => p.type === 'timeZoneName')!
+    .value.replace('GMT', '') || '0'
+)
 const sentAt = new Date(mondayUtc + (10 + offsetHours) * 3_600_000)
 const ymd = (ms: number) => new Date(ms).toISOString().slice(0, 10)
 const friday = ymd(mondayUtc + 4 * DAY)
@@ -35,7 +40,19 @@ const nextMonday = mondayUtc + 7 * DAY
 function raw(o: { from: string; subject: string; messageId: string; inReplyTo?: string; body: string }): string {
   const d = new Date(sentAt.getTime() - offsetHours * 3_600_000)
   const date = `Mon, ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} 10:00:00 -0${offsetHours}00`
-  return [`From: ${o.from}`, 'To: candidate@afterview.test', `Subject: ${o.subject}`, `Date: ${date}`, `Message-ID: ${o.messageId}`, ...(o.inReplyTo ? [`In-Reply-To: ${o.inReplyTo}`, `References: ${o.inReplyTo}`] : []), 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', o.body, ''].join('\r\n')
+  return [
+    `From: ${o.from}`,
+    'To: candidate@afterview.test',
+    `Subject: ${o.subject}`,
+    `Date: ${date}`,
+    `Message-ID: ${o.messageId}`,
+    ...(o.inReplyTo ? [`In-Reply-To: ${o.inReplyTo}`, `References: ${o.inReplyTo}`] : []),
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    o.body,
+    ''
+  ].join('\r\n')
 }
 
 let mail: MailServers
@@ -46,9 +63,14 @@ let globex = ''
 
 function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(root, 'bin', 'afterview.js'), ...args, '--data-dir', data.dir], { env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: '' }, timeout: 30_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr })
-    })
+    execFile(
+      process.execPath,
+      [join(root, 'bin', 'afterview.js'), ...args, '--data-dir', data.dir],
+      { env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: '' }, timeout: 30_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr })
+      }
+    )
   })
 }
 
@@ -56,18 +78,61 @@ beforeAll(async () => {
   execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' })
   mail = await startMailServers()
   data = tempDataDir()
-  services = createServices({ store: openStore(data.dir), mode: 'browser', version: 'test', emit: () => {}, mail: { secrets: createMemorySecretStore() } })
+  services = createServices({
+    store: openStore(data.dir),
+    mode: 'browser',
+    version: 'test',
+    emit: () => {},
+    mail: { secrets: createMemorySecretStore() }
+  })
   await services.updateSettings(parseInput('updateSettings', { planner: { timeZone: 'America/New_York' } }))
-  acme = (await services.createApplication(parseInput('createApplication', { fields: { company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acme.test', stage: 'interviewing' } }))).application.id
-  globex = (await services.createApplication(parseInput('createApplication', { fields: { company: 'Globex', role: 'Analyst', companyDomain: 'globex.test', stage: 'interviewing' } }))).application.id
+  acme = (
+    await services.createApplication(
+      parseInput('createApplication', {
+        fields: { company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acme.test', stage: 'interviewing' }
+      })
+    )
+  ).application.id
+  globex = (
+    await services.createApplication(
+      parseInput('createApplication', {
+        fields: { company: 'Globex', role: 'Analyst', companyDomain: 'globex.test', stage: 'interviewing' }
+      })
+    )
+  ).application.id
   await seedMaildir(mail, 'candidate', [
-    { raw: raw({ from: 'Dana Whitfield <dana@acme.test>', subject: 'Re: Thank you', messageId: '<Reply-Dana.42@Mail.Acme.test>', body: 'Hi Sam,\n\nThanks for the kind note! You should hear from Priya about next steps by Friday.\n\nBest,\nDana Whitfield\nEngineering Manager\n' }), date: sentAt },
-    { raw: raw({ from: 'Lee Park <lee@globex.test>', subject: 'Re: Thank you', messageId: '<reply-lee@globex.test>', body: 'Hi Sam,\n\nThank you for your note, it was great meeting you too.\n\nLee' }), date: sentAt }
+    {
+      raw: raw({
+        from: 'Dana Whitfield <dana@acme.test>',
+        subject: 'Re: Thank you',
+        messageId: '<Reply-Dana.42@Mail.Acme.test>',
+        body: 'Hi Sam,\n\nThanks for the kind note! You should hear from Priya about next steps by Friday.\n\nBest,\nDana Whitfield\nEngineering Manager\n'
+      }),
+      date: sentAt
+    },
+    {
+      raw: raw({
+        from: 'Lee Park <lee@globex.test>',
+        subject: 'Re: Thank you',
+        messageId: '<reply-lee@globex.test>',
+        body: 'Hi Sam,\n\nThank you for your note, it was great meeting you too.\n\nLee'
+      }),
+      date: sentAt
+    }
   ])
-  await services.addAccount(parseInput('addAccount', {
-    fields: { email: `candidate@${mail.domain}`, user: 'candidate', imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' }, smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' }, allowSelfSigned: true },
-    password: mail.password, trustCertificate: mail.certFingerprint256
-  }))
+  await services.addAccount(
+    parseInput('addAccount', {
+      fields: {
+        email: `candidate@${mail.domain}`,
+        user: 'candidate',
+        imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' },
+        smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' },
+        allowSelfSigned: true
+      },
+      password: mail.password,
+      trustCertificate: mail.certFingerprint256
+    })
+  )
   await services.mail.sync.syncOnce(services.mail.ctx.store.accounts.all())
 }, 180_000)
 afterAll(async () => {
@@ -80,18 +145,30 @@ afterAll(async () => {
 describe('a reply’s promised date and its absence (real Dovecot, built CLI)', () => {
   it('stores what Dana said on the filed message', () => {
     const reply = services.mail.ctx.store.applications.get(acme)!.events.find((e) => e.message)?.message
-    expect(reply?.facts).toMatchObject({ timelineGiven: true, respondBy: friday, evidence: 'You should hear from Priya about next steps by Friday.', replyTo: { name: 'Dana Whitfield', email: 'dana@acme.test', title: 'Engineering Manager' } })
+    expect(reply?.facts).toMatchObject({
+      timelineGiven: true,
+      respondBy: friday,
+      evidence: 'You should hear from Priya about next steps by Friday.',
+      replyTo: { name: 'Dana Whitfield', email: 'dana@acme.test', title: 'Engineering Manager' }
+    })
   })
 
   it('`afterview due --json` shows the follow-up due the business day after that Friday, quoting her', async () => {
     const run = await cli(['due', '--json', '--at', new Date(mondayUtc + DAY + 12 * 3_600_000).toISOString()])
     expect(run.code).toBe(0)
-    const actions = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { applicationId: string; kind: string; dueAt: string; reason: string; title: string; key: string })
+    const actions = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { applicationId: string; kind: string; dueAt: string; reason: string; title: string; key: string })
     const followUp = actions.find((a) => a.applicationId === acme)
     expect(followUp).toMatchObject({ kind: 'follow_up', title: 'Follow up with Dana' })
     // Monday after that Friday, 09:00 in New York.
     expect(ymd(Date.parse(followUp!.dueAt))).toBe(ymd(nextMonday))
-    expect(new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', hour: 'numeric', hourCycle: 'h23' }).format(new Date(followUp!.dueAt))).toBe('09')
+    expect(
+      new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', hour: 'numeric', hourCycle: 'h23' }).format(
+        new Date(followUp!.dueAt)
+      )
+    ).toBe('09')
     expect(followUp!.reason).toContain('"You should hear from Priya about next steps by Friday."')
     const ask = actions.find((a) => a.applicationId === globex)
     expect(ask).toMatchObject({ kind: 'ask_next_steps', title: 'Ask Lee about next steps' })

@@ -29,17 +29,24 @@ async function deliver(raw: string): Promise<void> {
   await services.mail.sync.filer.file(match!, message, 'acct-1')
 }
 const kinds = async () => (await services.getApplication({ id: appId })).actions.map((a) => a.kind)
-const overviewKinds = async (at: number) => (await services.getOverview(parseInput('getOverview', { at: new Date(at).toISOString() }))).actions.filter((a) => a.applicationId === appId).map((a) => a.kind)
+const overviewKinds = async (at: number) =>
+  (await services.getOverview(parseInput('getOverview', { at: new Date(at).toISOString() }))).actions
+    .filter((a) => a.applicationId === appId)
+    .map((a) => a.kind)
 
 beforeEach(async () => {
   data = tempDataDir()
   now = NOW
   services = createServices({ store: openStore(data.dir), mode: 'browser', version: 'test', now: () => now, emit: () => {} })
   await services.updateSettings(parseInput('updateSettings', { planner: { timeZone: 'UTC' } }))
-  appId = (await services.createApplication(parseInput('createApplication', {
-    fields: { company: 'Kestrel Harbor', role: 'Data Engineer', companyDomain: 'kestrelharbor.test', appliedAt: '2026-11-02' },
-    contacts: [{ name: DANA.name, email: DANA.address }]
-  }))).application.id
+  appId = (
+    await services.createApplication(
+      parseInput('createApplication', {
+        fields: { company: 'Kestrel Harbor', role: 'Data Engineer', companyDomain: 'kestrelharbor.test', appliedAt: '2026-11-02' },
+        contacts: [{ name: DANA.name, email: DANA.address }]
+      })
+    )
+  ).application.id
 })
 afterEach(() => {
   services.dispose()
@@ -49,14 +56,37 @@ afterEach(() => {
 describe('review on filing (services)', () => {
   it('an out-of-office keeps the "no reply" follow-up; the employer reply replaces it with "answer"', async () => {
     expect(await kinds()).toEqual(['application_follow_up'])
-    await deliver(plainMail({ from: DANA, to: ME, subject: 'Automatic reply: Data Engineer application', body: 'I am out of the office until December 1 with limited access to email.', date: new Date(NOW - 3600_000), messageId: '<ooo@kestrelharbor.test>', headers: { 'Auto-Submitted': 'auto-replied' } }))
-    const ooo = (await services.getApplication({ id: appId })).application.events.find((e) => e.message?.messageId === '<ooo@kestrelharbor.test>')!.message!
+    await deliver(
+      plainMail({
+        from: DANA,
+        to: ME,
+        subject: 'Automatic reply: Data Engineer application',
+        body: 'I am out of the office until December 1 with limited access to email.',
+        date: new Date(NOW - 3600_000),
+        messageId: '<ooo@kestrelharbor.test>',
+        headers: { 'Auto-Submitted': 'auto-replied' }
+      })
+    )
+    const ooo = (await services.getApplication({ id: appId })).application.events.find(
+      (e) => e.message?.messageId === '<ooo@kestrelharbor.test>'
+    )!.message!
     expect(ooo).toMatchObject({ category: 'unrelated', automatic: true, needsAnswer: false })
     expect(await kinds()).toEqual(['application_follow_up'])
     expect((await services.listProposals(undefined)).open).toBe(0)
 
-    await deliver(plainMail({ from: DANA, to: ME, subject: 'Your Data Engineer application', body: 'Hi Jordan,\n\nThanks for applying! We would like to invite you to an interview with our team. Could you share a few times that work for you next week?\n\nDana', date: new Date(NOW - 1800_000), messageId: '<reply@kestrelharbor.test>' }))
-    const reply = (await services.getApplication({ id: appId })).application.events.find((e) => e.message?.messageId === '<reply@kestrelharbor.test>')!.message!
+    await deliver(
+      plainMail({
+        from: DANA,
+        to: ME,
+        subject: 'Your Data Engineer application',
+        body: 'Hi Jordan,\n\nThanks for applying! We would like to invite you to an interview with our team. Could you share a few times that work for you next week?\n\nDana',
+        date: new Date(NOW - 1800_000),
+        messageId: '<reply@kestrelharbor.test>'
+      })
+    )
+    const reply = (await services.getApplication({ id: appId })).application.events.find(
+      (e) => e.message?.messageId === '<reply@kestrelharbor.test>'
+    )!.message!
     expect(reply).toMatchObject({ category: 'interview_request', automatic: false, needsAnswer: true })
     const actions = (await services.getApplication({ id: appId })).actions
     expect(actions.map((a) => a.kind)).toEqual(['answer'])
@@ -65,26 +95,59 @@ describe('review on filing (services)', () => {
 
   it('a calendar invite becomes a proposed interview; accepting it adds the interview with Dana, and the thank-you after it ends', async () => {
     const start = new Date('2026-11-27T15:00:00Z')
-    await deliver(inviteMail({ from: DANA, to: { name: 'Jordan', address: ME }, summary: 'Kestrel Harbor - Data Engineer interview', start, minutes: 45, uid: 'kh-1@kestrelharbor.test', sentAt: new Date(NOW - 600_000), messageId: '<invite-1@kestrelharbor.test>' }))
+    await deliver(
+      inviteMail({
+        from: DANA,
+        to: { name: 'Jordan', address: ME },
+        summary: 'Kestrel Harbor - Data Engineer interview',
+        start,
+        minutes: 45,
+        uid: 'kh-1@kestrelharbor.test',
+        sentAt: new Date(NOW - 600_000),
+        messageId: '<invite-1@kestrelharbor.test>'
+      })
+    )
     const queue = await services.listProposals(undefined)
     expect(queue.open).toBe(1)
     const [p] = queue.proposals
-    expect(p).toMatchObject({ kind: 'add_interview', applicationId: appId, status: 'open', fields: { startsAt: start.toISOString(), durationMinutes: 45, attendees: [{ name: DANA.name, email: DANA.address }] } })
+    expect(p).toMatchObject({
+      kind: 'add_interview',
+      applicationId: appId,
+      status: 'open',
+      fields: { startsAt: start.toISOString(), durationMinutes: 45, attendees: [{ name: DANA.name, email: DANA.address }] }
+    })
     expect(p.summary).toBe('Add an interview on Fri, Nov 27 at 15:00 (45 min) with Dana Whitfield.')
     expect(p.evidence).toContain('calendar invite')
-    expect(p.message).toMatchObject({ subject: 'Invitation: Kestrel Harbor - Data Engineer interview', from: `${DANA.name} <${DANA.address}>` })
+    expect(p.message).toMatchObject({
+      subject: 'Invitation: Kestrel Harbor - Data Engineer interview',
+      from: `${DANA.name} <${DANA.address}>`
+    })
 
     const accepted = await services.acceptProposal({ id: p.id })
     expect(accepted.proposal.status).toBe('accepted')
     const app = (await services.getApplication({ id: appId })).application
-    expect(app.interviews).toEqual([expect.objectContaining({ startsAt: start.toISOString(), durationMinutes: 45, contactIds: [app.contacts[0].id] })])
+    expect(app.interviews).toEqual([
+      expect.objectContaining({ startsAt: start.toISOString(), durationMinutes: 45, contactIds: [app.contacts[0].id] })
+    ])
     expect(app.stage).toBe('interviewing')
     expect((await services.listProposals(undefined)).open).toBe(0)
     expect(await overviewKinds(start.getTime() + 60 * 60_000)).toContain('thank_you')
 
     // The organizer moves it: same UID, new time → a proposal to move that interview.
     const later = new Date('2026-11-30T16:00:00Z')
-    await deliver(inviteMail({ from: DANA, to: { name: 'Jordan', address: ME }, summary: 'Kestrel Harbor - Data Engineer interview', start: later, minutes: 45, uid: 'kh-1@kestrelharbor.test', sentAt: new Date(NOW - 300_000), messageId: '<invite-2@kestrelharbor.test>', sequence: 1 }))
+    await deliver(
+      inviteMail({
+        from: DANA,
+        to: { name: 'Jordan', address: ME },
+        summary: 'Kestrel Harbor - Data Engineer interview',
+        start: later,
+        minutes: 45,
+        uid: 'kh-1@kestrelharbor.test',
+        sentAt: new Date(NOW - 300_000),
+        messageId: '<invite-2@kestrelharbor.test>',
+        sequence: 1
+      })
+    )
     const move = (await services.listProposals(undefined)).proposals[0]
     expect(move).toMatchObject({ kind: 'move_interview', fields: { interviewId: app.interviews[0].id, startsAt: later.toISOString() } })
     await services.acceptProposal({ id: move.id, fields: { startsAt: '2026-11-30T17:00:00Z' } })
@@ -93,7 +156,16 @@ describe('review on filing (services)', () => {
 
   it('a rejection waits for the user even with auto-apply on; an invite is applied; dismiss keeps the application as it was', async () => {
     await services.setReviewAutoApply({ autoApply: true })
-    await deliver(plainMail({ from: DANA, to: ME, subject: 'Your application', body: 'Hi Jordan,\n\nThank you for your time. Unfortunately, we have decided to move forward with other candidates whose experience more closely matches our needs.\n\nDana', date: new Date(NOW - 600_000), messageId: '<rej@kestrelharbor.test>' }))
+    await deliver(
+      plainMail({
+        from: DANA,
+        to: ME,
+        subject: 'Your application',
+        body: 'Hi Jordan,\n\nThank you for your time. Unfortunately, we have decided to move forward with other candidates whose experience more closely matches our needs.\n\nDana',
+        date: new Date(NOW - 600_000),
+        messageId: '<rej@kestrelharbor.test>'
+      })
+    )
     const [rejection] = (await services.listProposals(undefined)).proposals
     expect(rejection).toMatchObject({ kind: 'close_application', status: 'open', autoApplied: false })
     expect(rejection.evidence).toContain('move forward with other candidates')
@@ -103,14 +175,34 @@ describe('review on filing (services)', () => {
     expect((await services.getApplication({ id: appId })).application.stage).toBe('applied')
     await expect(services.acceptProposal({ id: rejection.id })).rejects.toMatchObject({ code: 'conflict' })
 
-    await deliver(inviteMail({ from: DANA, to: { name: 'Jordan', address: ME }, summary: 'Interview', start: new Date('2026-12-01T10:00:00Z'), minutes: 30, uid: 'kh-2@kestrelharbor.test', sentAt: new Date(NOW - 300_000), messageId: '<invite-3@kestrelharbor.test>' }))
+    await deliver(
+      inviteMail({
+        from: DANA,
+        to: { name: 'Jordan', address: ME },
+        summary: 'Interview',
+        start: new Date('2026-12-01T10:00:00Z'),
+        minutes: 30,
+        uid: 'kh-2@kestrelharbor.test',
+        sentAt: new Date(NOW - 300_000),
+        messageId: '<invite-3@kestrelharbor.test>'
+      })
+    )
     const all = await services.listProposals({ status: 'all' })
     expect(all.proposals.find((p) => p.kind === 'add_interview')).toMatchObject({ status: 'accepted', autoApplied: true })
     expect((await services.getApplication({ id: appId })).application.interviews).toHaveLength(1)
   })
 
   it('accepting a rejection closes the application and drafts the gracious reply', async () => {
-    await deliver(plainMail({ from: DANA, to: ME, subject: 'Your application', body: 'Hi Jordan,\n\nUnfortunately, we have decided to move forward with other candidates.\n\nDana', date: new Date(NOW - 600_000), messageId: '<rej2@kestrelharbor.test>' }))
+    await deliver(
+      plainMail({
+        from: DANA,
+        to: ME,
+        subject: 'Your application',
+        body: 'Hi Jordan,\n\nUnfortunately, we have decided to move forward with other candidates.\n\nDana',
+        date: new Date(NOW - 600_000),
+        messageId: '<rej2@kestrelharbor.test>'
+      })
+    )
     const [rejection] = (await services.listProposals(undefined)).proposals
     const result = await services.acceptProposal({ id: rejection.id })
     expect((await services.getApplication({ id: appId })).application.stage).toBe('rejected')
@@ -122,9 +214,23 @@ describe('review on filing (services)', () => {
 
   it('an acknowledgement that matches no application proposes tracking it; accepting creates it', async () => {
     const review = createReview({ store: services.mail.ctx.store, now: () => now, changed: () => {} }, services)
-    await review.onUnmatched(await parseMessage(plainMail({ from: { name: 'Northwind Traders', address: 'no-reply@greenhouse.io' }, to: ME, subject: 'Thank you for applying to Data Engineer at Northwind Traders', body: 'Thank you for applying to Data Engineer at Northwind Traders. We have received your application and will review it shortly.', date: new Date(NOW - 86_400_000), messageId: '<ack@greenhouse.io>' })))
+    await review.onUnmatched(
+      await parseMessage(
+        plainMail({
+          from: { name: 'Northwind Traders', address: 'no-reply@greenhouse.io' },
+          to: ME,
+          subject: 'Thank you for applying to Data Engineer at Northwind Traders',
+          body: 'Thank you for applying to Data Engineer at Northwind Traders. We have received your application and will review it shortly.',
+          date: new Date(NOW - 86_400_000),
+          messageId: '<ack@greenhouse.io>'
+        })
+      )
+    )
     const [track] = (await services.listProposals(undefined)).proposals
-    expect(track).toMatchObject({ kind: 'track_application', summary: 'Track this application: Data Engineer at Northwind Traders, applied on 2026-11-24.' })
+    expect(track).toMatchObject({
+      kind: 'track_application',
+      summary: 'Track this application: Data Engineer at Northwind Traders, applied on 2026-11-24.'
+    })
     const { applicationId } = await services.acceptProposal({ id: track.id, fields: { role: 'Senior Data Engineer' } })
     const created = (await services.getApplication({ id: applicationId })).application
     expect(created).toMatchObject({ company: 'Northwind Traders', role: 'Senior Data Engineer', appliedAt: '2026-11-24', stage: 'applied' })

@@ -14,8 +14,12 @@ import { startMailServers, type MailServers } from '../support/mail-servers'
 import { countInFolder, deliveredWith, openServices, setUp } from './send-fixture'
 
 let mail: MailServers
-beforeAll(async () => { mail = await startMailServers() })
-afterAll(async () => { await mail?.stop() })
+beforeAll(async () => {
+  mail = await startMailServers()
+})
+afterAll(async () => {
+  await mail?.stop()
+})
 
 /** Opens the app again on the same data folder, as after a crash, and lets the outbox settle what it left. */
 async function restart(env: Awaited<ReturnType<typeof setUp>>) {
@@ -68,7 +72,10 @@ describe('the SMTP server refuses the message', () => {
     try {
       const draft = await draftFor(env)
       mail.smtp.failNext({ afterData: 'reject', code: 554, message: 'Message rejected as spam' })
-      const error = await env.services.sendDraft(parseInput('sendDraft', { draftId: draft.id })).then(() => undefined, (e: { code: string; message: string }) => e)
+      const error = await env.services.sendDraft(parseInput('sendDraft', { draftId: draft.id })).then(
+        () => undefined,
+        (e: { code: string; message: string }) => e
+      )
       expect(error?.code).toBe('mail_send')
       expect(error?.message).toContain('the outgoing mail server refused it (it said: "554 Message rejected as spam")')
       expect(error?.message).toMatch(/^Your thank-you to Dana was not sent: /)
@@ -98,11 +105,28 @@ describe('the process dies between SMTP accepting and the outbox update', () => 
     const raw = await composeRaw(deps, draft)
     const iso = new Date(env.clock.now).toISOString()
     await store.outbox.create({
-      id: draft.id, applicationId: draft.applicationId, actionKey: draft.actionKey, actionKind: draft.actionKind, accountId: draft.accountId!,
-      messageId: draft.messageId, from: `candidate@${mail.domain}`, to: draft.to, cc: [], subject: draft.subject, what: 'thank-you to Dana',
-      state: 'sending', raw: raw.toString('base64'), attempts: 1, recorded: false, createdAt: iso, updatedAt: iso
+      id: draft.id,
+      applicationId: draft.applicationId,
+      actionKey: draft.actionKey,
+      actionKind: draft.actionKind,
+      accountId: draft.accountId!,
+      messageId: draft.messageId,
+      from: `candidate@${mail.domain}`,
+      to: draft.to,
+      cc: [],
+      subject: draft.subject,
+      what: 'thank-you to Dana',
+      state: 'sending',
+      raw: raw.toString('base64'),
+      attempts: 1,
+      recorded: false,
+      createdAt: iso,
+      updatedAt: iso
     })
-    if (deliver) expect((await smtpSendRaw(await access.smtp(draft.accountId!), { from: `candidate@${mail.domain}`, to: draft.to }, raw)).kind).toBe('accepted')
+    if (deliver)
+      expect((await smtpSendRaw(await access.smtp(draft.accountId!), { from: `candidate@${mail.domain}`, to: draft.to }, raw)).kind).toBe(
+        'accepted'
+      )
     if (fileCopy) expect(await fileInSent(await access.imap(draft.accountId!), raw, draft.messageId)).toBe('appended')
     env.services.dispose()
     return draft
@@ -166,14 +190,24 @@ describe('the process dies between SMTP accepting and the outbox update', () => 
     let onHold!: () => void
     const held = new Promise<void>((resolve) => (onHold = resolve))
     mail.smtp.failNext({ afterData: 'hold', onHold })
-    const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '../support/send-child.ts'), env.dir, draft.id, draft.accountId!, String(env.clock.now)], {
-      env: { ...process.env, AFTERVIEW_TEST_PASSWORD: mail.password }, stdio: ['ignore', 'pipe', 'pipe']
-    })
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(__dirname, '../support/send-child.ts'), env.dir, draft.id, draft.accountId!, String(env.clock.now)],
+      {
+        env: { ...process.env, AFTERVIEW_TEST_PASSWORD: mail.password },
+        stdio: ['ignore', 'pipe', 'pipe']
+      }
+    )
     let output = ''
     child.stdout.on('data', (d) => (output += d))
     child.stderr.on('data', (d) => (output += d))
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)))
-    await Promise.race([held, exited.then(() => { throw new Error(`the sender ended before the server held its reply:\n${output}`) })])
+    await Promise.race([
+      held,
+      exited.then(() => {
+        throw new Error(`the sender ended before the server held its reply:\n${output}`)
+      })
+    ])
     child.kill('SIGKILL')
     expect(await exited).toBe('SIGKILL')
     expect(deliveredWith(mail, draft.messageId)).toHaveLength(1)

@@ -12,35 +12,70 @@ import { tempDataDir } from '../support/temp-dir'
 
 export const INTERVIEW_END = Date.parse('2026-11-17T15:00:00Z')
 
-export interface Clock { now: number }
-
-export function openServices(dir: string, clock: Clock, secrets: SecretStore): AppServices {
-  return createServices({ store: openStore(dir), mode: 'browser', version: 'test', now: () => clock.now, emit: () => {}, mail: { secrets } })
+export interface Clock {
+  now: number
 }
 
-export async function setUp(mail: MailServers): Promise<{ services: AppServices; dir: string; cleanup: () => void; clock: Clock; secrets: SecretStore; applicationId: string; thankYouKey: string }> {
+export function openServices(dir: string, clock: Clock, secrets: SecretStore): AppServices {
+  return createServices({
+    store: openStore(dir),
+    mode: 'browser',
+    version: 'test',
+    now: () => clock.now,
+    emit: () => {},
+    mail: { secrets }
+  })
+}
+
+export async function setUp(mail: MailServers): Promise<{
+  services: AppServices
+  dir: string
+  cleanup: () => void
+  clock: Clock
+  secrets: SecretStore
+  applicationId: string
+  thankYouKey: string
+}> {
   const data = tempDataDir('afterview-send-')
   const clock: Clock = { now: INTERVIEW_END + 3_600_000 }
   const secrets = createMemorySecretStore()
   const services = openServices(data.dir, clock, secrets)
-  await services.updateSettings(parseInput('updateSettings', { userName: 'Zoë Brandt', signature: 'Zoë Brandt', planner: { timeZone: 'Europe/Berlin' } }))
-  await services.addAccount(parseInput('addAccount', {
-    fields: {
-      email: `candidate@${mail.domain}`, user: 'candidate', displayName: 'Zoë Brandt', allowSelfSigned: true,
-      imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' },
-      smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' }
-    },
-    password: mail.password, trustCertificate: mail.certFingerprint256
-  }))
-  const created = await services.createApplication(parseInput('createApplication', {
-    fields: { company: 'Acme Robotics', role: 'Data Engineer', companyDomain: 'acme.test', stage: 'interviewing' },
-    contacts: [{ name: 'Dana Søndergaard', email: `interviewer@${mail.domain}` }]
-  }))
+  await services.updateSettings(
+    parseInput('updateSettings', { userName: 'Zoë Brandt', signature: 'Zoë Brandt', planner: { timeZone: 'Europe/Berlin' } })
+  )
+  await services.addAccount(
+    parseInput('addAccount', {
+      fields: {
+        email: `candidate@${mail.domain}`,
+        user: 'candidate',
+        displayName: 'Zoë Brandt',
+        allowSelfSigned: true,
+        imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' },
+        smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' }
+      },
+      password: mail.password,
+      trustCertificate: mail.certFingerprint256
+    })
+  )
+  const created = await services.createApplication(
+    parseInput('createApplication', {
+      fields: { company: 'Acme Robotics', role: 'Data Engineer', companyDomain: 'acme.test', stage: 'interviewing' },
+      contacts: [{ name: 'Dana Søndergaard', email: `interviewer@${mail.domain}` }]
+    })
+  )
   const app = created.application
-  const detail = await services.saveInterview(parseInput('saveInterview', {
-    applicationId: app.id,
-    interview: { startsAt: new Date(INTERVIEW_END - 45 * 60_000).toISOString(), durationMinutes: 45, contactIds: [app.contacts[0].id], topics: 'the streaming pipeline', timelineGiven: false }
-  }))
+  const detail = await services.saveInterview(
+    parseInput('saveInterview', {
+      applicationId: app.id,
+      interview: {
+        startsAt: new Date(INTERVIEW_END - 45 * 60_000).toISOString(),
+        durationMinutes: 45,
+        contactIds: [app.contacts[0].id],
+        topics: 'the streaming pipeline',
+        timelineGiven: false
+      }
+    })
+  )
   const thankYou = detail.actions.find((a) => a.kind === 'thank_you')
   if (!thankYou) throw new Error('no thank-you planned')
   return { services, dir: data.dir, cleanup: data.cleanup, clock, secrets, applicationId: app.id, thankYouKey: thankYou.key }
@@ -58,7 +93,12 @@ export async function countInFolder(mail: MailServers, user: string, folder: str
   }
 }
 
-export async function fetchRaw(mail: MailServers, user: string, folder: string, messageId: string): Promise<{ raw: string; flags: string[] }> {
+export async function fetchRaw(
+  mail: MailServers,
+  user: string,
+  folder: string,
+  messageId: string
+): Promise<{ raw: string; flags: string[] }> {
   const client = await mail.imapClient(user)
   try {
     await client.mailboxOpen(folder, { readOnly: true })
@@ -72,4 +112,5 @@ export async function fetchRaw(mail: MailServers, user: string, folder: string, 
   }
 }
 
-export const deliveredWith = (mail: MailServers, messageId: string) => mail.smtp.received.filter((m) => m.raw.toString('utf8').includes(`Message-ID: ${messageId}`))
+export const deliveredWith = (mail: MailServers, messageId: string) =>
+  mail.smtp.received.filter((m) => m.raw.toString('utf8').includes(`Message-ID: ${messageId}`))

@@ -11,8 +11,12 @@ import { startMailServers, type MailServers } from '../support/mail-servers'
 import { deliveredWith, fetchRaw, openServices, setUp } from './send-fixture'
 
 let mail: MailServers
-beforeAll(async () => { mail = await startMailServers() })
-afterAll(async () => { await mail?.stop() })
+beforeAll(async () => {
+  mail = await startMailServers()
+})
+afterAll(async () => {
+  await mail?.stop()
+})
 
 const waitFor = async (check: () => boolean, ms = 5_000) => {
   const end = Date.now() + ms
@@ -61,7 +65,9 @@ describe('send later', () => {
     const runtime = restarted.startOutbox({ tickMs: 40 })
     try {
       const report = await runtime.recovered
-      expect(report.questions).toEqual(["This thank-you to Dana was scheduled for Wed 9:00 and hasn't gone out. Send now, edit it, or cancel?"])
+      expect(report.questions).toEqual([
+        "This thank-you to Dana was scheduled for Wed 9:00 and hasn't gone out. Send now, edit it, or cancel?"
+      ])
       await runtime.nextCheck() // the outbox has looked since it started: a late send waits for the user
       expect(deliveredWith(mail, view.draft.messageId)).toHaveLength(0)
       expect((await restarted.listOutbox(undefined)).map((r) => r.state)).toEqual(['overdue-needs-confirmation'])
@@ -70,7 +76,9 @@ describe('send later', () => {
       expect(edit.message).toMatch(/back in your drafts/)
       expect((await restarted.getDraft(parseInput('getDraft', { draftId: view.draft.id }))).outbox).toBeUndefined()
 
-      await restarted.scheduleDraft(parseInput('scheduleDraft', { draftId: view.draft.id, sendAt: new Date(env.clock.now + 3_600_000).toISOString() }))
+      await restarted.scheduleDraft(
+        parseInput('scheduleDraft', { draftId: view.draft.id, sendAt: new Date(env.clock.now + 3_600_000).toISOString() })
+      )
       env.clock.now += 3 * 86_400_000
       await waitFor(() => restarted.mail.ctx.store.outbox.get(view.draft.id)?.state === 'overdue-needs-confirmation')
       const sent = await restarted.resolveSend(parseInput('resolveSend', { draftId: view.draft.id, choice: 'send_now' }))
@@ -92,10 +100,23 @@ describe('answering an interview request', () => {
       const requestId = `<${randomUUID()}@acme.test>`
       await store.applications.update(env.applicationId, (app) => {
         app.actions[`thank_you:${app.interviews[0].id}`] = { status: 'done', at: '2026-11-17T16:00:00Z' }
-        app.events.push({ id: 'e-request', at: '2026-11-18T09:00:00Z', type: 'message', text: 'Interview request', message: {
-          messageId: requestId, direction: 'in', from: `Dana Søndergaard <interviewer@${mail.domain}>`, to: [`candidate@${mail.domain}`],
-          subject: 'Second round with the team', snippet: 'Could you do Thursday or Friday?', reason: 'known contact', category: 'interview_request', automatic: false
-        } })
+        app.events.push({
+          id: 'e-request',
+          at: '2026-11-18T09:00:00Z',
+          type: 'message',
+          text: 'Interview request',
+          message: {
+            messageId: requestId,
+            direction: 'in',
+            from: `Dana Søndergaard <interviewer@${mail.domain}>`,
+            to: [`candidate@${mail.domain}`],
+            subject: 'Second round with the team',
+            snippet: 'Could you do Thursday or Friday?',
+            reason: 'known contact',
+            category: 'interview_request',
+            automatic: false
+          }
+        })
         return app
       })
       env.clock.now = Date.parse('2026-11-18T10:00:00Z')
@@ -105,10 +126,17 @@ describe('answering an interview request', () => {
       expect(view.draft.subject).toBe('Re: Second round with the team')
       expect(view.draft.inReplyTo).toBe(requestId)
       expect(view.cannotSend).toMatch(/your availability .*\[your availability\?\]/)
-      await expect(env.services.sendDraft(parseInput('sendDraft', { draftId: view.draft.id }))).rejects.toMatchObject({ code: 'invalid_input' })
+      await expect(env.services.sendDraft(parseInput('sendDraft', { draftId: view.draft.id }))).rejects.toMatchObject({
+        code: 'invalid_input'
+      })
       expect(deliveredWith(mail, view.draft.messageId)).toHaveLength(0)
 
-      await env.services.saveDraft(parseInput('saveDraft', { draftId: view.draft.id, patch: { body: view.draft.body.replace('{{availability}}', 'Thursday 10:00–12:00 or Friday afternoon') } }))
+      await env.services.saveDraft(
+        parseInput('saveDraft', {
+          draftId: view.draft.id,
+          patch: { body: view.draft.body.replace('{{availability}}', 'Thursday 10:00–12:00 or Friday afternoon') }
+        })
+      )
       const result = await env.services.sendDraft(parseInput('sendDraft', { draftId: view.draft.id }))
       expect(result.record?.state).toBe('sent')
       const { raw } = await fetchRaw(mail, 'interviewer', 'INBOX', view.draft.messageId)

@@ -47,7 +47,9 @@ describe('sending a thank-you', () => {
 
   it('sends it, delivered once with the right headers, one \\Seen copy in Sent, and the action done on the timeline', async () => {
     const view = await services.openDraft(parseInput('openDraft', { applicationId: env.applicationId, actionKey: env.thankYouKey }))
-    await services.saveDraft(parseInput('saveDraft', { draftId: view.draft.id, patch: { body: `${view.draft.body}\nP.S. Grüße aus Köln.\n` } }))
+    await services.saveDraft(
+      parseInput('saveDraft', { draftId: view.draft.id, patch: { body: `${view.draft.body}\nP.S. Grüße aus Köln.\n` } })
+    )
     const started = Date.now()
     const result = await services.sendDraft(parseInput('sendDraft', { draftId: view.draft.id }))
     expect(Date.now() - started).toBeLessThan(5_000)
@@ -93,10 +95,20 @@ describe('sending a thank-you', () => {
 
   it('a reply to it is matched to the application by its thread', async () => {
     const detail = await services.getApplication(parseInput('getApplication', { id: env.applicationId }))
-    const reply = await parseMessage([
-      `From: Someone Else <hr@elsewhere.test>`, `To: candidate@${mail.domain}`, 'Subject: Re: Thank you',
-      `Message-ID: <reply-1@elsewhere.test>`, `In-Reply-To: ${messageId}`, `References: ${messageId}`, 'Date: Wed, 18 Nov 2026 10:00:00 +0000', '', 'Thanks, we will be in touch.', ''
-    ].join('\r\n'))
+    const reply = await parseMessage(
+      [
+        `From: Someone Else <hr@elsewhere.test>`,
+        `To: candidate@${mail.domain}`,
+        'Subject: Re: Thank you',
+        `Message-ID: <reply-1@elsewhere.test>`,
+        `In-Reply-To: ${messageId}`,
+        `References: ${messageId}`,
+        'Date: Wed, 18 Nov 2026 10:00:00 +0000',
+        '',
+        'Thanks, we will be in touch.',
+        ''
+      ].join('\r\n')
+    )
     const match = matchMessage(reply, [detail.application], { userAddresses: [`candidate@${mail.domain}`] })
     expect(match?.applicationId).toBe(env.applicationId)
     expect(match?.strength).toBe('thread')
@@ -123,8 +135,12 @@ describe('double submit', () => {
     const first = await setUp(mail)
     const second = openServices(first.dir, first.clock, first.secrets)
     try {
-      const view = await first.services.openDraft(parseInput('openDraft', { applicationId: first.applicationId, actionKey: first.thankYouKey }))
-      const results = await Promise.all([first.services, second].map((s) => s.sendDraft(parseInput('sendDraft', { draftId: view.draft.id }))))
+      const view = await first.services.openDraft(
+        parseInput('openDraft', { applicationId: first.applicationId, actionKey: first.thankYouKey })
+      )
+      const results = await Promise.all(
+        [first.services, second].map((s) => s.sendDraft(parseInput('sendDraft', { draftId: view.draft.id })))
+      )
       expect(deliveredWith(mail, view.draft.messageId)).toHaveLength(1)
       expect(results.map((r) => r.record?.state)).toContain('sent')
       for (const r of results) expect(r.message).toMatch(/^Sent the thank-you to Dana|being sent right now .* will not be sent twice/)

@@ -25,9 +25,14 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: 
   return new Promise((resolve) => {
     // No D-Bus in the child: keytar is unavailable and the password comes from the environment.
     const childEnv = { ...process.env, DBUS_SESSION_BUS_ADDRESS: '', ...env }
-    execFile(process.execPath, [join(root, 'bin', 'afterview.js'), ...args, '--data-dir', data.dir], { env: childEnv, timeout: 30_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr })
-    })
+    execFile(
+      process.execPath,
+      [join(root, 'bin', 'afterview.js'), ...args, '--data-dir', data.dir],
+      { env: childEnv, timeout: 30_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr })
+      }
+    )
   })
 }
 
@@ -36,13 +41,29 @@ beforeAll(async () => {
   mail = await startMailServers()
   data = tempDataDir()
   const services = createServices({ store: openStore(data.dir), mode: 'browser', version: 'test', emit: () => {} })
-  kestrel = (await services.createApplication(parseInput('createApplication', {
-    fields: { company: 'Kestrel Harbor', role: 'Data Engineer', companyDomain: 'kestrelharbor.test' },
-    contacts: [{ name: 'Dana Whitfield', email: 'dana@kestrelharbor.test' }]
-  }))).application.id
+  kestrel = (
+    await services.createApplication(
+      parseInput('createApplication', {
+        fields: { company: 'Kestrel Harbor', role: 'Data Engineer', companyDomain: 'kestrelharbor.test' },
+        contacts: [{ name: 'Dana Whitfield', email: 'dana@kestrelharbor.test' }]
+      })
+    )
+  ).application.id
   services.dispose()
   const date = new Date(Date.now() - 86_400_000)
-  await seedMaildir(mail, 'candidate', [{ raw: makeMessage({ from: { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' }, to: `candidate@${mail.domain}`, subject: 'Next steps for the Data Engineer role', messageId: replyId, date, body: 'We would love to schedule a final interview.' }), date }])
+  await seedMaildir(mail, 'candidate', [
+    {
+      raw: makeMessage({
+        from: { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' },
+        to: `candidate@${mail.domain}`,
+        subject: 'Next steps for the Data Engineer role',
+        messageId: replyId,
+        date,
+        body: 'We would love to schedule a final interview.'
+      }),
+      date
+    }
+  ])
 }, 120_000)
 afterAll(async () => {
   await mail?.stop()
@@ -51,7 +72,24 @@ afterAll(async () => {
 
 describe('afterview account + sync (built CLI)', () => {
   it('adds an account, pinning and printing the self-signed certificate; never prints the password', async () => {
-    const add = await cli(['account', 'add', '--email', `candidate@${mail.domain}`, '--user', 'candidate', '--imap', `127.0.0.1:${mail.imap.port}`, '--smtp', `127.0.0.1:${mail.smtp.port}`, '--security', 'starttls', '--allow-self-signed'], { AFTERVIEW_PASSWORD: mail.password })
+    const add = await cli(
+      [
+        'account',
+        'add',
+        '--email',
+        `candidate@${mail.domain}`,
+        '--user',
+        'candidate',
+        '--imap',
+        `127.0.0.1:${mail.imap.port}`,
+        '--smtp',
+        `127.0.0.1:${mail.smtp.port}`,
+        '--security',
+        'starttls',
+        '--allow-self-signed'
+      ],
+      { AFTERVIEW_PASSWORD: mail.password }
+    )
     expect(add.stderr + add.stdout).not.toContain(mail.password)
     expect(add.code).toBe(0)
     expect(add.stdout).toContain(mail.certFingerprint256)
@@ -72,9 +110,20 @@ describe('afterview account + sync (built CLI)', () => {
     const run = await cli(['sync', '--once', '--json'], { AFTERVIEW_PASSWORD: mail.password })
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
-    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, string>)
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, string>)
     console.log(run.stdout.trim())
-    expect(lines).toEqual([expect.objectContaining({ messageId: replyId, applicationId: kestrel, direction: 'in', subject: 'Next steps for the Data Engineer role', from: 'Dana Whitfield <dana@kestrelharbor.test>' })])
+    expect(lines).toEqual([
+      expect.objectContaining({
+        messageId: replyId,
+        applicationId: kestrel,
+        direction: 'in',
+        subject: 'Next steps for the Data Engineer role',
+        from: 'Dana Whitfield <dana@kestrelharbor.test>'
+      })
+    ])
     expect(lines[0]!.reason).toMatch(/Dana Whitfield|contact/)
     expect(Date.parse(lines[0]!.date)).toBeGreaterThan(0)
     const again = await cli(['sync', '--once', '--json'], { AFTERVIEW_PASSWORD: mail.password })
@@ -82,9 +131,13 @@ describe('afterview account + sync (built CLI)', () => {
   })
 
   it('`sync --json` keeps watching: prints a reply delivered later, stops cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, [join(root, 'bin', 'afterview.js'), 'sync', '--json', '--data-dir', data.dir], { env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: '', AFTERVIEW_PASSWORD: mail.password } })
+    const child = spawn(process.execPath, [join(root, 'bin', 'afterview.js'), 'sync', '--json', '--data-dir', data.dir], {
+      env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: '', AFTERVIEW_PASSWORD: mail.password }
+    })
     let out = ''
-    child.stdout.on('data', (d: Buffer) => { out += d.toString() })
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString()
+    })
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
     try {
       const dir = join(data.dir, 'sync-state')
@@ -94,10 +147,24 @@ describe('afterview account + sync (built CLI)', () => {
       await new Promise((r) => setTimeout(r, 300))
       const id = `<cli-live-${Date.now()}@kestrelharbor.test>`
       const sent = Date.now()
-      await mail.deliver('candidate', makeMessage({ from: { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' }, to: `candidate@${mail.domain}`, subject: 'Offer details', messageId: id, body: 'We are happy to make you an offer.' }))
+      await mail.deliver(
+        'candidate',
+        makeMessage({
+          from: { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' },
+          to: `candidate@${mail.domain}`,
+          subject: 'Offer details',
+          messageId: id,
+          body: 'We are happy to make you an offer.'
+        })
+      )
       for (let i = 0; i < 200 && !out.includes(id); i++) await new Promise((r) => setTimeout(r, 25))
       console.log(`afterview sync --json printed the new reply ${Date.now() - sent} ms after delivery`)
-      const line = JSON.parse(out.trim().split('\n').find((l) => l.includes(id))!) as Record<string, string>
+      const line = JSON.parse(
+        out
+          .trim()
+          .split('\n')
+          .find((l) => l.includes(id))!
+      ) as Record<string, string>
       expect(line).toMatchObject({ messageId: id, applicationId: kestrel, direction: 'in', subject: 'Offer details' })
     } finally {
       child.kill('SIGTERM')
@@ -106,13 +173,21 @@ describe('afterview account + sync (built CLI)', () => {
   })
 
   it('`sync --once` says what the mail proposed, not only what it filed', async () => {
-    await mail.deliver('candidate', makeMessage({
-      from: { name: 'Lumen Labs Recruiting', address: 'no-reply@greenhouse.io' }, to: `candidate@${mail.domain}`,
-      subject: 'Thank you for applying to Platform Engineer at Lumen Labs', date: new Date(Date.now() - 3_600_000), messageId: `<cli-ack-${Date.now()}@greenhouse.io>`,
-      body: 'Hi,\n\nThank you for applying to Platform Engineer at Lumen Labs. We have received your application and our team will review it shortly.\n\nLumen Labs Talent Team'
-    }))
+    await mail.deliver(
+      'candidate',
+      makeMessage({
+        from: { name: 'Lumen Labs Recruiting', address: 'no-reply@greenhouse.io' },
+        to: `candidate@${mail.domain}`,
+        subject: 'Thank you for applying to Platform Engineer at Lumen Labs',
+        date: new Date(Date.now() - 3_600_000),
+        messageId: `<cli-ack-${Date.now()}@greenhouse.io>`,
+        body: 'Hi,\n\nThank you for applying to Platform Engineer at Lumen Labs. We have received your application and our team will review it shortly.\n\nLumen Labs Talent Team'
+      })
+    )
     const run = await cli(['sync', '--once'], { AFTERVIEW_PASSWORD: mail.password })
     expect(run.code).toBe(0)
-    expect(run.stderr.trim().split('\n').pop()).toBe('Done: 0 new messages filed; 1 new application to track proposed from your mail, waiting in Review.')
+    expect(run.stderr.trim().split('\n').pop()).toBe(
+      'Done: 0 new messages filed; 1 new application to track proposed from your mail, waiting in Review.'
+    )
   })
 })

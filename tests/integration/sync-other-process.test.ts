@@ -35,18 +35,38 @@ afterAll(async () => {
 })
 
 it('picks up an account another process added, and files its mail', async () => {
-  const { application } = await app.createApplication(parseInput('createApplication', {
-    fields: { company: 'Kestrel Harbor', role: 'Data Engineer', companyDomain: 'kestrelharbor.test' }
-  }))
+  const { application } = await app.createApplication(
+    parseInput('createApplication', {
+      fields: { company: 'Kestrel Harbor', role: 'Data Engineer', companyDomain: 'kestrelharbor.test' }
+    })
+  )
   app.mail.start()
-  const { account } = await cli.addAccount(parseInput('addAccount', {
-    fields: { email: `candidate@${mail.domain}`, user: 'candidate', allowSelfSigned: true, imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' }, smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' } },
-    password: mail.password, trustCertificate: mail.certFingerprint256
-  }))
+  const { account } = await cli.addAccount(
+    parseInput('addAccount', {
+      fields: {
+        email: `candidate@${mail.domain}`,
+        user: 'candidate',
+        allowSelfSigned: true,
+        imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' },
+        smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' }
+      },
+      password: mail.password,
+      trustCertificate: mail.certFingerprint256
+    })
+  )
   await waitFor(() => app.mail.sync.isWatching(account.id), 10_000)
 
   const id = `<other-process-${Date.now()}@kestrelharbor.test>`
-  await mail.deliver('candidate', makeMessage({ from: 'Recruiting <jobs@kestrelharbor.test>', to: `candidate@${mail.domain}`, subject: 'Your interview at Kestrel Harbor', messageId: id, body: 'Could you do Tuesday at 10?' }))
+  await mail.deliver(
+    'candidate',
+    makeMessage({
+      from: 'Recruiting <jobs@kestrelharbor.test>',
+      to: `candidate@${mail.domain}`,
+      subject: 'Your interview at Kestrel Harbor',
+      messageId: id,
+      body: 'Could you do Tuesday at 10?'
+    })
+  )
   await waitFor(() => filed(app, application.id).find((m) => m.messageId === id), 10_000)
 
   await cli.removeAccount({ id: account.id })

@@ -11,10 +11,21 @@ import { createMemorySecretStore } from '../../src/main/secrets'
 import { allFiledIds, filed, syncWorld, waitFor, type SyncWorld } from './sync-support'
 
 let w: SyncWorld
-beforeAll(async () => { w = await syncWorld() })
-afterAll(async () => { await w?.close() })
+beforeAll(async () => {
+  w = await syncWorld()
+})
+afterAll(async () => {
+  await w?.close()
+})
 
-const fromDana = (subject: string, id: string) => makeMessage({ from: { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' }, to: `candidate@${w.mail.domain}`, subject, messageId: id, body: `About: ${subject}` })
+const fromDana = (subject: string, id: string) =>
+  makeMessage({
+    from: { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' },
+    to: `candidate@${w.mail.domain}`,
+    subject,
+    messageId: id,
+    body: `About: ${subject}`
+  })
 
 describe('recovering from outages', () => {
   it('Dovecot stopped while watching and restarted with new mail: nothing missed, nothing doubled', async () => {
@@ -25,7 +36,11 @@ describe('recovering from outages', () => {
     await waitFor(() => w.services.mail.sync.statusOf(w.account.id).state !== 'watching', 10_000)
     // Mail that arrives while the server is down (written straight into the maildir).
     const ids = [1, 2].map((n) => `<outage-${n}-${Date.now()}@kestrelharbor.test>`)
-    await seedMaildir(w.mail, 'candidate', ids.map((id, n) => ({ raw: fromDana(`Outage mail ${n}`, id), date: new Date() })))
+    await seedMaildir(
+      w.mail,
+      'candidate',
+      ids.map((id, n) => ({ raw: fromDana(`Outage mail ${n}`, id), date: new Date() }))
+    )
     const restarted = Date.now()
     await w.mail.startDovecot()
     await waitFor(() => ids.every((id) => filed(w.services, w.kestrel).some((m) => m.messageId === id)), 20_000)
@@ -58,7 +73,13 @@ describe('recovering from outages', () => {
 
   it('a restart resumes from the saved state: only new mail is fetched', async () => {
     // A second process on the same data folder (what a restart of the app sees).
-    const again = createServices({ store: openStore(w.data.dir), mode: 'browser', version: 'test', emit: () => {}, mail: { secrets: createMemorySecretStore() } })
+    const again = createServices({
+      store: openStore(w.data.dir),
+      mode: 'browser',
+      version: 'test',
+      emit: () => {},
+      mail: { secrets: createMemorySecretStore() }
+    })
     await (await again.mail.secrets()).set(w.account.id, w.mail.password)
     const saved = again.mail.ctx.store.syncState.get(`${w.account.id}.inbox`)!
     const id = `<resume-${Date.now()}@kestrelharbor.test>`

@@ -14,15 +14,25 @@ import { makeMessage, seedMaildir } from '../support/maildir'
 import { filed, syncWorld, type SyncWorld } from './sync-support'
 
 let w: SyncWorld
-beforeAll(async () => { w = await syncWorld() })
-afterAll(async () => { await w?.close() })
+beforeAll(async () => {
+  w = await syncWorld()
+})
+afterAll(async () => {
+  await w?.close()
+})
 
 /** One pass in a fresh AccountSync; returns the IMAP commands sent after login (LOGOUT left out). */
 async function passCommands(options: { withoutListStatus?: boolean } = {}): Promise<string[]> {
   const commands: string[] = []
-  const sync = new AccountSync(w.account, { store: w.services.mail.ctx.store, filer: w.services.mail.sync.filer, secret: async () => w.mail.password })
+  const sync = new AccountSync(w.account, {
+    store: w.services.mail.ctx.store,
+    filer: w.services.mail.sync.filer,
+    secret: async () => w.mail.password
+  })
   sync.connect = async (): Promise<ImapFlow> => {
-    const client = (await openImap(w.account, { secret: async () => w.mail.password })) as ImapFlow & { exec: (...args: unknown[]) => unknown }
+    const client = (await openImap(w.account, { secret: async () => w.mail.password })) as ImapFlow & {
+      exec: (...args: unknown[]) => unknown
+    }
     if (options.withoutListStatus) client.capabilities.delete('LIST-STATUS')
     const exec = client.exec.bind(client)
     client.exec = (command: unknown, ...rest: unknown[]) => {
@@ -43,7 +53,16 @@ describe('round trips of a sync pass', () => {
     expect(await passCommands()).toEqual(['LIST'])
 
     const id = `<round-trip-${Date.now()}@kestrelharbor.test>`
-    await w.mail.deliver('candidate', makeMessage({ from: { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' }, to: `candidate@${w.mail.domain}`, subject: 'Next round', messageId: id, body: 'Could you do Tuesday at 10:00?' }))
+    await w.mail.deliver(
+      'candidate',
+      makeMessage({
+        from: { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' },
+        to: `candidate@${w.mail.domain}`,
+        subject: 'Next round',
+        messageId: id,
+        body: 'Could you do Tuesday at 10:00?'
+      })
+    )
     // The new message's envelope, headers and source come in one UID FETCH.
     expect(await passCommands()).toEqual(['LIST', 'EXAMINE', 'UID FETCH'])
     expect(filed(w.services, w.kestrel).some((m) => m.messageId === id)).toBe(true)
@@ -58,7 +77,21 @@ describe('round trips of a sync pass', () => {
   it('reads the bodies of 2,100 new matched messages 1,000 at a time and files them all', async () => {
     const now = Date.now()
     const ids = Array.from({ length: 2100 }, (_, n) => `<bulk-${n}-${now}@kestrelharbor.test>`)
-    await seedMaildir(w.mail, 'candidate', ids.map((id, n) => ({ raw: makeMessage({ from: { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' }, to: `candidate@${w.mail.domain}`, subject: `Update ${n}`, messageId: id, date: new Date(now - 60_000 + n), body: `Note ${n}` }), date: new Date(now - 60_000 + n) })))
+    await seedMaildir(
+      w.mail,
+      'candidate',
+      ids.map((id, n) => ({
+        raw: makeMessage({
+          from: { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' },
+          to: `candidate@${w.mail.domain}`,
+          subject: `Update ${n}`,
+          messageId: id,
+          date: new Date(now - 60_000 + n),
+          body: `Note ${n}`
+        }),
+        date: new Date(now - 60_000 + n)
+      }))
+    )
     const commands = await passCommands()
     expect(commands.filter((c) => c === 'UID FETCH')).toHaveLength(1 + 3) // envelopes and headers, then three slices of bodies
     const filedIds = new Set(filed(w.services, w.kestrel).map((m) => m.messageId))

@@ -29,33 +29,118 @@ const DAY = 86_400_000
 export async function syncWorld(users: string[] = []): Promise<SyncWorld> {
   const mail = await startMailServers({ users })
   const data = tempDataDir()
-  const services = createServices({ store: openStore(data.dir), mode: 'browser', version: 'test', emit: () => {}, mail: { secrets: createMemorySecretStore() } })
+  const services = createServices({
+    store: openStore(data.dir),
+    mode: 'browser',
+    version: 'test',
+    emit: () => {},
+    mail: { secrets: createMemorySecretStore() }
+  })
   const me = `candidate@${mail.domain}`
-  const kestrel = (await services.createApplication(parseInput('createApplication', {
-    fields: { company: 'Kestrel Harbor', role: 'Data Engineer', companyDomain: 'kestrelharbor.test', appliedAt: '2026-10-01' },
-    contacts: [{ name: 'Dana Whitfield', email: 'dana@kestrelharbor.test', title: 'Engineering Manager' }]
-  }))).application.id
-  const northwind = (await services.createApplication(parseInput('createApplication', {
-    fields: { company: 'Northwind Traders', role: 'Analyst', companyDomain: 'northwind.test', appliedAt: '2026-10-05' }
-  }))).application.id
+  const kestrel = (
+    await services.createApplication(
+      parseInput('createApplication', {
+        fields: { company: 'Kestrel Harbor', role: 'Data Engineer', companyDomain: 'kestrelharbor.test', appliedAt: '2026-10-01' },
+        contacts: [{ name: 'Dana Whitfield', email: 'dana@kestrelharbor.test', title: 'Engineering Manager' }]
+      })
+    )
+  ).application.id
+  const northwind = (
+    await services.createApplication(
+      parseInput('createApplication', {
+        fields: { company: 'Northwind Traders', role: 'Analyst', companyDomain: 'northwind.test', appliedAt: '2026-10-05' }
+      })
+    )
+  ).application.id
   const now = Date.now()
   const thankYouId = `<thanks-${now}@example.test>`
   const replyId = `<reply-${now}@kestrelharbor.test>`
+  await seedMaildir(
+    mail,
+    'candidate',
+    [
+      {
+        raw: makeMessage({
+          from: { name: 'Candidate', address: me },
+          to: { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' },
+          subject: 'Thank you for the interview',
+          messageId: thankYouId,
+          date: new Date(now - 3 * DAY),
+          body: 'Thank you for your time today, Dana.'
+        }),
+        date: new Date(now - 3 * DAY),
+        seen: true
+      }
+    ],
+    { mailbox: 'Sent' }
+  )
   await seedMaildir(mail, 'candidate', [
-    { raw: makeMessage({ from: { name: 'Candidate', address: me }, to: { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' }, subject: 'Thank you for the interview', messageId: thankYouId, date: new Date(now - 3 * DAY), body: 'Thank you for your time today, Dana.' }), date: new Date(now - 3 * DAY), seen: true }
-  ], { mailbox: 'Sent' })
-  await seedMaildir(mail, 'candidate', [
-    { raw: makeMessage({ from: 'Weekly Deals <deals@shop.test>', to: me, subject: 'Big savings this week', date: new Date(now - 5 * DAY), body: 'Buy things.', headers: { 'List-Id': '<deals.shop.test>' } }), date: new Date(now - 5 * DAY) },
-    { raw: makeMessage({ from: { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' }, to: me, subject: 'Re: Thank you for the interview', messageId: replyId, inReplyTo: thankYouId, date: new Date(now - 2 * DAY), body: 'Great talking to you! We would like to invite you to a final round next week.' }), date: new Date(now - 2 * DAY) },
-    { raw: makeMessage({ from: 'Recruiting <recruiting@northwind.test>', to: me, subject: 'Your application to Northwind Traders', date: new Date(now - 1 * DAY), body: 'We received your application for Analyst.' }), date: new Date(now - 1 * DAY) },
-    { raw: makeMessage({ from: 'Old Friend <friend@example.org>', to: me, subject: 'Lunch?', date: new Date(now - DAY), body: 'Lunch on Friday?' }), date: new Date(now - DAY) }
+    {
+      raw: makeMessage({
+        from: 'Weekly Deals <deals@shop.test>',
+        to: me,
+        subject: 'Big savings this week',
+        date: new Date(now - 5 * DAY),
+        body: 'Buy things.',
+        headers: { 'List-Id': '<deals.shop.test>' }
+      }),
+      date: new Date(now - 5 * DAY)
+    },
+    {
+      raw: makeMessage({
+        from: { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' },
+        to: me,
+        subject: 'Re: Thank you for the interview',
+        messageId: replyId,
+        inReplyTo: thankYouId,
+        date: new Date(now - 2 * DAY),
+        body: 'Great talking to you! We would like to invite you to a final round next week.'
+      }),
+      date: new Date(now - 2 * DAY)
+    },
+    {
+      raw: makeMessage({
+        from: 'Recruiting <recruiting@northwind.test>',
+        to: me,
+        subject: 'Your application to Northwind Traders',
+        date: new Date(now - 1 * DAY),
+        body: 'We received your application for Analyst.'
+      }),
+      date: new Date(now - 1 * DAY)
+    },
+    {
+      raw: makeMessage({
+        from: 'Old Friend <friend@example.org>',
+        to: me,
+        subject: 'Lunch?',
+        date: new Date(now - DAY),
+        body: 'Lunch on Friday?'
+      }),
+      date: new Date(now - DAY)
+    }
   ])
-  const { account } = await services.addAccount(parseInput('addAccount', {
-    fields: { email: me, user: 'candidate', imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' }, smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' }, allowSelfSigned: true },
-    password: mail.password, trustCertificate: mail.certFingerprint256
-  }))
+  const { account } = await services.addAccount(
+    parseInput('addAccount', {
+      fields: {
+        email: me,
+        user: 'candidate',
+        imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' },
+        smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' },
+        allowSelfSigned: true
+      },
+      password: mail.password,
+      trustCertificate: mail.certFingerprint256
+    })
+  )
   return {
-    mail, data, services, account, kestrel, northwind, thankYouId, replyId,
+    mail,
+    data,
+    services,
+    account,
+    kestrel,
+    northwind,
+    thankYouId,
+    replyId,
     async close() {
       await services.mail.stop()
       services.dispose()
@@ -67,12 +152,17 @@ export async function syncWorld(users: string[] = []): Promise<SyncWorld> {
 
 /** The message events filed on an application. */
 export function filed(services: AppServices, applicationId: string) {
-  return services.mail.ctx.store.applications.get(applicationId)!.events.filter((e) => e.type === 'message').map((e) => e.message!)
+  return services.mail.ctx.store.applications
+    .get(applicationId)!
+    .events.filter((e) => e.type === 'message')
+    .map((e) => e.message!)
 }
 
 /** Every filed Message-ID across applications (duplicates kept, to catch them). */
 export function allFiledIds(services: AppServices): string[] {
-  return services.mail.ctx.store.applications.all().flatMap((a) => a.events.filter((e) => e.type === 'message').map((e) => e.message!.messageId))
+  return services.mail.ctx.store.applications
+    .all()
+    .flatMap((a) => a.events.filter((e) => e.type === 'message').map((e) => e.message!.messageId))
 }
 
 export async function waitFor<T>(check: () => T | undefined | false, timeoutMs: number): Promise<T> {

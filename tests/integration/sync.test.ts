@@ -8,8 +8,12 @@ import { makeMessage } from '../support/maildir'
 import { allFiledIds, filed, syncWorld, waitFor, type SyncWorld } from './sync-support'
 
 let w: SyncWorld
-beforeAll(async () => { w = await syncWorld() })
-afterAll(async () => { await w?.close() })
+beforeAll(async () => {
+  w = await syncWorld()
+})
+afterAll(async () => {
+  await w?.close()
+})
 
 describe('first scan of a mailbox', () => {
   it('files the interviewer reply, the thank-you and the company mail on the right applications, with reasons', async () => {
@@ -55,7 +59,16 @@ describe('watching the inbox (IDLE)', () => {
     await waitFor(() => w.services.mail.sync.statusOf(w.account.id).state === 'watching', 10_000)
     const id = `<idle-${Date.now()}@kestrelharbor.test>`
     const started = Date.now()
-    await w.mail.deliver('candidate', makeMessage({ from: { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' }, to: `candidate@${w.mail.domain}`, subject: 'Final round scheduling', messageId: id, body: 'Does Tuesday at 10 work for you?' }))
+    await w.mail.deliver(
+      'candidate',
+      makeMessage({
+        from: { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' },
+        to: `candidate@${w.mail.domain}`,
+        subject: 'Final round scheduling',
+        messageId: id,
+        body: 'Does Tuesday at 10 work for you?'
+      })
+    )
     await waitFor(() => filed(w.services, w.kestrel).find((m) => m.messageId === id), 10_000)
     const elapsed = Date.now() - started
     console.log(`LMTP delivery -> filed on the timeline: ${elapsed} ms`)

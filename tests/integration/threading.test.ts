@@ -18,15 +18,28 @@ let services: AppServices
 const ORIGINAL = '<CAF+Mixed.Case_Id=42@Mail.Example.TEST>'
 
 type Atom = { type?: string; value?: string } | Atom[]
-const numbers = (node: Atom): number[] => (Array.isArray(node) ? node.flatMap(numbers) : node.value && /^\d+$/.test(node.value) ? [Number(node.value)] : [])
+const numbers = (node: Atom): number[] =>
+  Array.isArray(node) ? node.flatMap(numbers) : node.value && /^\d+$/.test(node.value) ? [Number(node.value)] : []
 
 /** UID THREAD REFERENCES UTF-8 ALL on INBOX: each thread as the list of its UIDs. */
 async function threads(client: ImapFlow): Promise<number[][]> {
   const found: number[][] = []
   const exec = (client as unknown as { exec: (c: string, a: unknown[], o: unknown) => Promise<{ next: () => void }> }).exec.bind(client)
-  const response = await exec('UID THREAD', [{ type: 'ATOM', value: 'REFERENCES' }, { type: 'ATOM', value: 'UTF-8' }, { type: 'ATOM', value: 'ALL' }], {
-    untagged: { THREAD: async (untagged: { attributes: Atom[] }) => { for (const t of untagged.attributes) found.push(numbers(t)) } }
-  })
+  const response = await exec(
+    'UID THREAD',
+    [
+      { type: 'ATOM', value: 'REFERENCES' },
+      { type: 'ATOM', value: 'UTF-8' },
+      { type: 'ATOM', value: 'ALL' }
+    ],
+    {
+      untagged: {
+        THREAD: async (untagged: { attributes: Atom[] }) => {
+          for (const t of untagged.attributes) found.push(numbers(t))
+        }
+      }
+    }
+  )
   response.next()
   return found
 }
@@ -42,7 +55,14 @@ beforeAll(async () => {
   env = await setUp(mail)
   services = env.services
   const at = new Date(INTERVIEW_END + 20 * 60_000)
-  const original = makeMessage({ from: { name: 'Dana Søndergaard', address: `interviewer@${mail.domain}` }, to: `candidate@${mail.domain}`, subject: 'Second round?', messageId: ORIGINAL, date: at, body: 'Thanks for today! Could you do a second interview next Tuesday at 10:00? Please let me know.' })
+  const original = makeMessage({
+    from: { name: 'Dana Søndergaard', address: `interviewer@${mail.domain}` },
+    to: `candidate@${mail.domain}`,
+    subject: 'Second round?',
+    messageId: ORIGINAL,
+    date: at,
+    body: 'Thanks for today! Could you do a second interview next Tuesday at 10:00? Please let me know.'
+  })
   await seedMaildir(mail, 'candidate', [{ raw: original, date: at }])
   // Dana keeps her own copy of what she sent (here: in her INBOX, so THREAD sees both).
   await seedMaildir(mail, 'interviewer', [{ raw: original, date: at }])
@@ -69,7 +89,12 @@ describe('answering a mail whose Message-ID has upper-case letters', () => {
     expect(view.draft.inReplyTo).toBe(ORIGINAL)
     expect(view.draft.references).toContain(ORIGINAL)
     replyId = view.draft.messageId
-    await services.saveDraft(parseInput('saveDraft', { draftId: view.draft.id, patch: { subject: 'Tuesday works', body: 'Hi Dana,\n\nTuesday at 10:00 works for me.\n\nZoë\n' } }))
+    await services.saveDraft(
+      parseInput('saveDraft', {
+        draftId: view.draft.id,
+        patch: { subject: 'Tuesday works', body: 'Hi Dana,\n\nTuesday at 10:00 works for me.\n\nZoë\n' }
+      })
+    )
     const sent = await services.sendDraft(parseInput('sendDraft', { draftId: view.draft.id }))
     expect(sent.record?.state).toBe('sent')
   }, 60_000)
@@ -88,7 +113,17 @@ describe('answering a mail whose Message-ID has upper-case letters', () => {
 
   it("Dovecot's THREAD REFERENCES puts the reply in the original's thread; a lower-cased one stays outside", async () => {
     const lowered = '<lowered-control@example.test>'
-    await mail.deliver('interviewer', makeMessage({ from: `candidate@${mail.domain}`, to: `interviewer@${mail.domain}`, subject: 'A different subject', messageId: lowered, inReplyTo: ORIGINAL.toLowerCase(), body: 'Lower-cased In-Reply-To.' }))
+    await mail.deliver(
+      'interviewer',
+      makeMessage({
+        from: `candidate@${mail.domain}`,
+        to: `interviewer@${mail.domain}`,
+        subject: 'A different subject',
+        messageId: lowered,
+        inReplyTo: ORIGINAL.toLowerCase(),
+        body: 'Lower-cased In-Reply-To.'
+      })
+    )
     const client = await mail.imapClient('interviewer')
     try {
       await client.mailboxOpen('INBOX', { readOnly: true })

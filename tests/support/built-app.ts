@@ -30,8 +30,12 @@ function newestIn(dir: string): number {
 /** Throws, in plain words, unless out/ holds a build at least as new as every file in src/. */
 export function requireBuiltApp(): void {
   const missing = Object.values(BUILT).filter((p) => !existsSync(p))
-  if (missing.length) throw new Error(`The app is not built (${missing.map((p) => p.slice(root.length + 1)).join(', ')} missing). Run \`npm run build\` first; \`npm test\` does it before any test.`)
+  if (missing.length)
+    throw new Error(
+      `The app is not built (${missing.map((p) => p.slice(root.length + 1)).join(', ')} missing). Run \`npm run build\` first; \`npm test\` does it before any test.`
+    )
   const built = Math.min(...[BUILT.main, BUILT.cli, BUILT.windowHtml].map((p) => statSync(p).mtimeMs))
   const source = newestIn(join(root, 'src'))
-  if (source > built) throw new Error('out/ is older than src/: the tests would run old code. Run `npm run build` first; `npm test` does it before any test.')
+  if (source > built)
+    throw new Error('out/ is older than src/: the tests would run old code. Run `npm run build` first; `npm test` does it before any test.')
 }

@@ -17,17 +17,22 @@ export interface OAuth2Options {
 
 /** Writes the key and the oauth2 passdb settings; returns the passdb block for dovecot.conf. */
 export async function writeDovecotOAuth2(dir: string, options: OAuth2Options): Promise<string> {
-  if (!/^[A-Za-z0-9_-]+$/.test(options.kid)) throw new Error(`mail harness: key id ${JSON.stringify(options.kid)} is not safe as a file name`)
+  if (!/^[A-Za-z0-9_-]+$/.test(options.kid))
+    throw new Error(`mail harness: key id ${JSON.stringify(options.kid)} is not safe as a file name`)
   const keyDir = path.join(dir, 'keys', 'default', 'RS256')
   await fs.mkdir(keyDir, { recursive: true, mode: 0o755 })
   for (const d of [path.join(dir, 'keys'), path.join(dir, 'keys', 'default'), keyDir]) await fs.chmod(d, 0o755)
   await fs.writeFile(path.join(keyDir, options.kid), options.publicKeyPem, { mode: 0o644 })
   const ext = path.join(dir, 'dovecot-oauth2.conf.ext')
-  await fs.writeFile(ext, `introspection_mode = local
+  await fs.writeFile(
+    ext,
+    `introspection_mode = local
 local_validation_key_dict = fs:posix:prefix=${dir}/keys/
 issuers = ${options.issuerUrl}
 username_attribute = sub
-`, { mode: 0o644 })
+`,
+    { mode: 0o644 }
+  )
   return `passdb {
   driver = oauth2
   mechanisms = xoauth2 oauthbearer

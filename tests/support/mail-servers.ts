@@ -96,8 +96,12 @@ export interface MailServers {
   /** Deliver raw RFC 822 text to a user's INBOX over LMTP. */
   deliver(toUser: string, raw: string | Buffer, opts?: { from?: string }): Promise<void>
   /** APPEND over IMAP (slow on big boxes; use seedMaildir for bulk). Returns the new UID. */
-  appendTo(user: string, mailbox: string, raw: string | Buffer,
-    opts?: { flags?: string[]; internalDate?: Date }): Promise<number | undefined>
+  appendTo(
+    user: string,
+    mailbox: string,
+    raw: string | Buffer,
+    opts?: { flags?: string[]; internalDate?: Date }
+  ): Promise<number | undefined>
   /** Stop Dovecot only (outage simulation): IMAP and LMTP ports refuse afterwards. */
   stopDovecot(): Promise<void>
   /** Start Dovecot again on the same ports with the same data. */
@@ -122,7 +126,8 @@ export async function startMailServers(options: MailServerOptions = {}): Promise
     const spec = typeof u === 'string' ? { name: u } : u
     if (!NAME_RE.test(spec.name)) throw new Error(`startMailServers: bad user name ${JSON.stringify(spec.name)}`)
     const pw = spec.password ?? password
-    if (/[:\r\n]/.test(pw) || pw === '') throw new Error(`startMailServers: password of ${spec.name} must be non-empty without ':' or newlines`)
+    if (/[:\r\n]/.test(pw) || pw === '')
+      throw new Error(`startMailServers: password of ${spec.name} must be non-empty without ':' or newlines`)
     specs.set(spec.name, pw)
   }
 
@@ -161,7 +166,12 @@ export async function startMailServers(options: MailServerOptions = {}): Promise
 
   const onExit = (): void => {
     dovecot.signalExit()
-    if (!options.keepDir) try { rmSync(dir, { recursive: true, force: true }) } catch { /* busy */ }
+    if (!options.keepDir)
+      try {
+        rmSync(dir, { recursive: true, force: true })
+      } catch {
+        /* busy */
+      }
   }
 
   const stop = async (): Promise<void> => {
@@ -192,10 +202,21 @@ export async function startMailServers(options: MailServerOptions = {}): Promise
       imapPort = p.imap || (await freePort())
       imapsPort = p.imaps || (await freePort())
       lmtpPort = p.lmtp || (await freePort())
-      await fs.writeFile(conf, dovecotConf({
-        dir, logPath, runDir, imapPort, imapsPort, lmtpPort, mailOwner, isRoot, oauth2Passdb,
-        instance: `afterview-${path.basename(dir)}`
-      }))
+      await fs.writeFile(
+        conf,
+        dovecotConf({
+          dir,
+          logPath,
+          runDir,
+          imapPort,
+          imapsPort,
+          lmtpPort,
+          mailOwner,
+          isRoot,
+          oauth2Passdb,
+          instance: `afterview-${path.basename(dir)}`
+        })
+      )
       try {
         await startDovecot()
         break
@@ -204,7 +225,10 @@ export async function startMailServers(options: MailServerOptions = {}): Promise
       }
     }
     smtp = await startSmtpServer({
-      port: p.smtp ?? 0, dir, domain, lmtpPort,
+      port: p.smtp ?? 0,
+      dir,
+      domain,
+      lmtpPort,
       checkPassword: (name, pw) => byName.get(name)?.password === pw,
       isLocalUser: (name) => byName.has(name),
       ...(options.oauth2 ? { checkBearer: bearerVerifier(options.oauth2) } : {})
@@ -213,8 +237,12 @@ export async function startMailServers(options: MailServerOptions = {}): Promise
     const imapClient = async (name: string, opts: Partial<ConstructorParameters<typeof ImapFlow>[0]> = {}): Promise<ImapFlow> => {
       const u = user(name)
       const client = new ImapFlow({
-        host: '127.0.0.1', port: imapPort, secure: false, logger: false,
-        auth: { user: u.name, pass: u.password }, tls: { ca: [certPem], servername: 'localhost' },
+        host: '127.0.0.1',
+        port: imapPort,
+        secure: false,
+        logger: false,
+        auth: { user: u.name, pass: u.password },
+        tls: { ca: [certPem], servername: 'localhost' },
         ...opts
       })
       await client.connect()
@@ -222,7 +250,15 @@ export async function startMailServers(options: MailServerOptions = {}): Promise
     }
 
     const handle: MailServers = {
-      dir, domain, password, certPem, certFingerprint256, users, mailOwner, logPath, lmtpPort,
+      dir,
+      domain,
+      password,
+      certPem,
+      certFingerprint256,
+      users,
+      mailOwner,
+      logPath,
+      lmtpPort,
       imap: { host: '127.0.0.1', port: imapPort, tlsPort: imapsPort },
       smtp: { host: smtp.host, port: smtp.port, received: smtp.received, failNext: smtp.failNext },
       user,

@@ -60,9 +60,7 @@ export async function seedMaildir(
 
   // Continue after files of earlier seeds so a later call sorts (and gets UIDs) after them.
   const existing = (await fs.readdir(path.join(box, 'cur'))).length + (await fs.readdir(path.join(box, 'new'))).length
-  const sorted = messages
-    .map((m, i) => ({ m, i }))
-    .sort((a, b) => a.m.date.getTime() - b.m.date.getTime() || a.i - b.i)
+  const sorted = messages.map((m, i) => ({ m, i })).sort((a, b) => a.m.date.getTime() - b.m.date.getTime() || a.i - b.i)
   const tag = `${process.pid}_${randomBytes(3).toString('hex')}`
   let next = 0
   const worker = async (): Promise<void> => {
@@ -141,12 +139,14 @@ function angle(id: string): string {
 }
 
 function formatAddresses(a: Address | Address[]): string {
-  return (Array.isArray(a) ? a : [a]).map((x) => {
-    if (typeof x === 'string') return x
-    if (!x.name) return x.address
-    const name = /^[\x20-\x7e]*$/.test(x.name) ? `"${x.name.replace(/["\\]/g, '\\$&')}"` : encodeWord(x.name)
-    return `${name} <${x.address}>`
-  }).join(', ')
+  return (Array.isArray(a) ? a : [a])
+    .map((x) => {
+      if (typeof x === 'string') return x
+      if (!x.name) return x.address
+      const name = /^[\x20-\x7e]*$/.test(x.name) ? `"${x.name.replace(/["\\]/g, '\\$&')}"` : encodeWord(x.name)
+      return `${name} <${x.address}>`
+    })
+    .join(', ')
 }
 
 /** RFC 2047 B-encoding for non-ASCII text; ASCII passes through. */
@@ -160,6 +160,8 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /** `Tue, 25 Nov 2026 09:05:00 +0000` */
 export function rfc2822Date(d: Date): string {
   const p = (n: number): string => String(n).padStart(2, '0')
-  return `${DAYS[d.getUTCDay()]}, ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ` +
+  return (
+    `${DAYS[d.getUTCDay()]}, ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ` +
     `${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} +0000`
+  )
 }

@@ -50,7 +50,7 @@ export async function startOAuthServer(options: OAuthServerOptions): Promise<OAu
   const server = new OAuth2Server()
   const key = await server.issuer.keys.generate('RS256')
   const { kty, n, e } = key as unknown as { kty: string; n: string; e: string }
-  const publicKeyPem = await exportSPKI(await importJWK({ kty, n, e }, 'RS256') as Parameters<typeof exportSPKI>[0])
+  const publicKeyPem = await exportSPKI((await importJWK({ kty, n, e }, 'RS256')) as Parameters<typeof exportSPKI>[0])
   await server.start(0, '127.0.0.1')
   const issuerUrl = `http://127.0.0.1:${server.address().port}`
   server.issuer.url = issuerUrl
@@ -87,16 +87,28 @@ export async function startOAuthServer(options: OAuthServerOptions): Promise<OAu
   })
 
   return {
-    issuerUrl, kid: key.kid, publicKeyPem,
+    issuerUrl,
+    kid: key.kid,
+    publicKeyPem,
     mailServerOptions: { issuerUrl, publicKeyPem, kid: key.kid },
-    set: (change) => { current = { ...current, ...change } },
-    tokenRequests, issued,
+    set: (change) => {
+      current = { ...current, ...change }
+    },
+    tokenRequests,
+    issued,
     revokeRefreshTokens: () => usable.clear(),
-    signToken: ({ sub, expiresIn }) => server.issuer.buildToken({ expiresIn, scopesOrTransform: (_h, payload) => { payload.sub = sub } }),
+    signToken: ({ sub, expiresIn }) =>
+      server.issuer.buildToken({
+        expiresIn,
+        scopesOrTransform: (_h, payload) => {
+          payload.sub = sub
+        }
+      }),
     async approve(consentUrl, tamper) {
       const consent = await fetch(consentUrl, { redirect: 'manual' })
       const location = consent.headers.get('location')
-      if (consent.status < 300 || consent.status >= 400 || !location) throw new Error(`oauth test server: consent page answered ${consent.status} without a redirect: ${await consent.text()}`)
+      if (consent.status < 300 || consent.status >= 400 || !location)
+        throw new Error(`oauth test server: consent page answered ${consent.status} without a redirect: ${await consent.text()}`)
       const redirect = new URL(location)
       tamper?.(redirect)
       const answer = await fetch(redirect)

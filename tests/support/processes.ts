@@ -12,7 +12,10 @@ import net from 'node:net'
 export function run(cmd: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(cmd, args, { timeout: 60_000 }, (err, stdout, stderr) => {
-      const hint = (err as NodeJS.ErrnoException | null)?.code === 'ENOENT' ? ` (${cmd} is not installed: run \`node tests/support/provision.mjs\`)` : ''
+      const hint =
+        (err as NodeJS.ErrnoException | null)?.code === 'ENOENT'
+          ? ` (${cmd} is not installed: run \`node tests/support/provision.mjs\`)`
+          : ''
       if (err) reject(new Error(`${cmd} ${args.join(' ')} failed${hint}: ${err.message}\n${stderr}`))
       else resolve(stdout)
     })
@@ -43,7 +46,10 @@ export function portIsFree(port: number): Promise<boolean> {
 export function canConnect(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const s = net.connect({ host: '127.0.0.1', port })
-    s.once('connect', () => { s.destroy(); resolve(true) })
+    s.once('connect', () => {
+      s.destroy()
+      resolve(true)
+    })
     s.once('error', () => resolve(false))
   })
 }

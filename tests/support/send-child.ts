@@ -12,7 +12,14 @@ async function main(): Promise<void> {
   const [dataDir, draftId, accountId, nowMs] = process.argv.slice(2)
   const secrets = createMemorySecretStore()
   await secrets.set(accountId, process.env.AFTERVIEW_TEST_PASSWORD ?? '')
-  const services = createServices({ store: openStore(dataDir), mode: 'browser', version: 'test', now: () => Number(nowMs), emit: () => {}, mail: { secrets } })
+  const services = createServices({
+    store: openStore(dataDir),
+    mode: 'browser',
+    version: 'test',
+    now: () => Number(nowMs),
+    emit: () => {},
+    mail: { secrets }
+  })
   await services.sendDraft(parseInput('sendDraft', { draftId }))
   process.stdout.write('sent\n')
   services.dispose()

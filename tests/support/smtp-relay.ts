@@ -37,7 +37,10 @@ export type SmtpFault = { afterData: 'drop' } | { afterData: 'reject'; code?: nu
  * moment, so a test can kill the sending process "after the server accepted, before it
  * heard so".
  */
-export interface SmtpHold { afterData: 'hold'; onHold: () => void }
+export interface SmtpHold {
+  afterData: 'hold'
+  onHold: () => void
+}
 
 export interface SmtpHandle {
   host: '127.0.0.1'
@@ -73,20 +76,26 @@ function smtpError(code: number, message: string): Error & { responseCode: numbe
 export async function startSmtpServer(args: SmtpServerArgs): Promise<SmtpHandle & { close(): Promise<void> }> {
   const received: ReceivedMessage[] = []
   const faults: SmtpFault[] = []
-  const [key, cert] = await Promise.all([
-    fs.readFile(path.join(args.dir, 'key.pem')), fs.readFile(path.join(args.dir, 'cert.pem'))
-  ])
+  const [key, cert] = await Promise.all([fs.readFile(path.join(args.dir, 'key.pem')), fs.readFile(path.join(args.dir, 'cert.pem'))])
   const server: SMTPServer = new SMTPServer({
-    key, cert, name: 'localhost', banner: 'Afterview test SMTP',
-    authMethods: args.checkBearer ? ['XOAUTH2', 'PLAIN', 'LOGIN'] : ['PLAIN', 'LOGIN'], allowInsecureAuth: true, disableReverseLookup: true,
-    logger: false, size: 50 * 1024 * 1024,
+    key,
+    cert,
+    name: 'localhost',
+    banner: 'Afterview test SMTP',
+    authMethods: args.checkBearer ? ['XOAUTH2', 'PLAIN', 'LOGIN'] : ['PLAIN', 'LOGIN'],
+    allowInsecureAuth: true,
+    disableReverseLookup: true,
+    logger: false,
+    size: 50 * 1024 * 1024,
     onAuth(auth, _session, callback) {
       const name = localName(auth.username ?? '')
       if (auth.method === 'XOAUTH2') {
         const token = auth.accessToken ?? ''
-        void (args.checkBearer?.(name, token) ?? Promise.resolve(false)).then((good) => good && args.isLocalUser(name)
-          ? callback(null, { user: name })
-          : callback(null, { data: { status: '401', schemes: 'bearer', scope: 'mail' } }))
+        void (args.checkBearer?.(name, token) ?? Promise.resolve(false)).then((good) =>
+          good && args.isLocalUser(name)
+            ? callback(null, { user: name })
+            : callback(null, { data: { status: '401', schemes: 'bearer', scope: 'mail' } })
+        )
         return
       }
       if (auth.password != null && args.checkPassword(name, auth.password)) return callback(null, { user: name })
@@ -113,8 +122,12 @@ export async function startSmtpServer(args: SmtpServerArgs): Promise<SmtpHandle 
             return callback(smtpError(451, `Local delivery failed: ${(e as Error).message}`))
           }
           received.push({
-            envelope: { mailFrom, rcptTo }, raw, authUser: session.user as string | undefined,
-            deliveredTo: local, at: new Date(), ...(fault?.afterData === 'drop' ? { fault: 'drop' as const } : {})
+            envelope: { mailFrom, rcptTo },
+            raw,
+            authUser: session.user as string | undefined,
+            deliveredTo: local,
+            at: new Date(),
+            ...(fault?.afterData === 'drop' ? { fault: 'drop' as const } : {})
           })
           if (fault?.afterData === 'drop') return destroySession(server, session)
           if (fault?.afterData === 'hold') return fault.onHold()
@@ -132,12 +145,17 @@ export async function startSmtpServer(args: SmtpServerArgs): Promise<SmtpHandle 
   })
   server.on('error', () => undefined) // client errors must not crash the test process
   return {
-    host: '127.0.0.1', port, received,
-    failNext: (f) => { faults.push(f === 'drop' ? { afterData: 'drop' } : f === 'reject' ? { afterData: 'reject' } : f) },
-    close: () => new Promise<void>((resolve) => {
-      for (const c of server.connections) c._socket.destroy()
-      server.close(() => resolve())
-    })
+    host: '127.0.0.1',
+    port,
+    received,
+    failNext: (f) => {
+      faults.push(f === 'drop' ? { afterData: 'drop' } : f === 'reject' ? { afterData: 'reject' } : f)
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const c of server.connections) c._socket.destroy()
+        server.close(() => resolve())
+      })
   }
 }
 
@@ -149,14 +167,26 @@ function destroySession(server: SMTPServer, session: SMTPServerSession): void {
 export function lmtpSend(port: number, envelope: { from: string; to: string[] }, raw: string | Buffer): Promise<void> {
   return new Promise((resolve, reject) => {
     const conn = new SMTPConnection({
-      host: '127.0.0.1', port, lmtp: true, ignoreTLS: true, name: 'localhost',
-      connectionTimeout: 5000, greetingTimeout: 5000, socketTimeout: 30_000
+      host: '127.0.0.1',
+      port,
+      lmtp: true,
+      ignoreTLS: true,
+      name: 'localhost',
+      connectionTimeout: 5000,
+      greetingTimeout: 5000,
+      socketTimeout: 30_000
     })
     let done = false
     const finish = (err?: Error): void => {
       if (done) return
       done = true
-      if (err) { conn.close(); reject(new Error(`LMTP delivery to ${envelope.to.join(', ')} failed: ${err.message}`)) } else { conn.quit(); resolve() }
+      if (err) {
+        conn.close()
+        reject(new Error(`LMTP delivery to ${envelope.to.join(', ')} failed: ${err.message}`))
+      } else {
+        conn.quit()
+        resolve()
+      }
     }
     conn.once('error', finish)
     conn.connect((err) => {

@@ -11,7 +11,9 @@ const services = { createApplication: vi.fn(), saveDraft: vi.fn() } as unknown a
 
 describe('errors with fields', () => {
   it('a missing or wrong field comes back as { path: plain words }, and the service never sees it', async () => {
-    const answer = await dispatch(services, 'createApplication', { fields: { role: 'Engineer', jobUrl: 'ftp://acme.com', stage: 'applied', notes: '' } })
+    const answer = await dispatch(services, 'createApplication', {
+      fields: { role: 'Engineer', jobUrl: 'ftp://acme.com', stage: 'applied', notes: '' }
+    })
     expect(answer).toEqual({
       ok: false,
       error: {
@@ -43,10 +45,21 @@ describe('errors with fields', () => {
   })
 
   it('the client rethrows the fields, and the window finds them by the field it sent', async () => {
-    const client = createClient((name, input) => dispatch(services, name, input), () => () => undefined)
-    const error = await client.createApplication({ fields: { company: '', role: '', stage: 'applied', notes: '' }, contacts: [{ name: 'Dana', email: 'dana at acme' }] }).catch((e: unknown) => e)
+    const client = createClient(
+      (name, input) => dispatch(services, name, input),
+      () => () => undefined
+    )
+    const error = await client
+      .createApplication({
+        fields: { company: '', role: '', stage: 'applied', notes: '' },
+        contacts: [{ name: 'Dana', email: 'dana at acme' }]
+      })
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(AfterviewError)
-    expect(fieldErrors(error)).toEqual({ company: 'Company is empty', 'contacts.0.email': 'Email address of contact 1 is not an email address' })
+    expect(fieldErrors(error)).toEqual({
+      company: 'Company is empty',
+      'contacts.0.email': 'Email address of contact 1 is not an email address'
+    })
   })
 })
 

@@ -11,21 +11,35 @@ import { tempDataDir } from '../support/temp-dir'
 let server: BrowserServer
 let cleanup: () => void
 
-interface Reply { status: number; body: string; headers: Record<string, string | string[] | undefined> }
-function call(path: string, { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+interface Reply {
+  status: number
+  body: string
+  headers: Record<string, string | string[] | undefined>
+}
+function call(
+  path: string,
+  { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {}
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: server.port, path, method, headers: { Host: `127.0.0.1:${server.port}`, ...headers } }, (res) => {
-      let data = ''
-      res.on('data', (d) => (data += d))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: data, headers: res.headers }))
-    })
+    const req = request(
+      { host: '127.0.0.1', port: server.port, path, method, headers: { Host: `127.0.0.1:${server.port}`, ...headers } },
+      (res) => {
+        let data = ''
+        res.on('data', (d) => (data += d))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: data, headers: res.headers }))
+      }
+    )
     req.on('error', reject)
     if (body) req.write(body)
     req.end()
   })
 }
 const api = (name: string, input: unknown, headers: Record<string, string> = {}) =>
-  call(`/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}`, ...headers }, body: JSON.stringify(input) })
+  call(`/api/${name}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}`, ...headers },
+    body: JSON.stringify(input)
+  })
 
 beforeAll(async () => {
   const tmp = tempDataDir()
@@ -79,13 +93,18 @@ describe('browser mode server', () => {
   it('opens the event stream only with a one-time ticket bought with the token', async () => {
     expect((await call('/api/events')).status).toBe(401)
     expect((await call('/api/events/ticket', { method: 'POST', headers: { Cookie: `afterview_token=${server.token}` } })).status).toBe(401)
-    const { ticket } = JSON.parse((await call('/api/events/ticket', { method: 'POST', headers: { Authorization: `Bearer ${server.token}` } })).body)
+    const { ticket } = JSON.parse(
+      (await call('/api/events/ticket', { method: 'POST', headers: { Authorization: `Bearer ${server.token}` } })).body
+    )
     expect(ticket).toMatch(/^[A-Za-z0-9_-]{32}$/)
     const first = await new Promise<number>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: server.port, path: `/api/events?ticket=${ticket}`, headers: { Host: `127.0.0.1:${server.port}` } }, (res) => {
-        resolve(res.statusCode ?? 0)
-        req.destroy()
-      })
+      const req = request(
+        { host: '127.0.0.1', port: server.port, path: `/api/events?ticket=${ticket}`, headers: { Host: `127.0.0.1:${server.port}` } },
+        (res) => {
+          resolve(res.statusCode ?? 0)
+          req.destroy()
+        }
+      )
       req.on('error', reject)
       req.end()
     })
@@ -120,7 +139,10 @@ describe('browser mode server', () => {
     expect(ok.ok).toBe(true)
     expect(ok.value.application.company).toBe('Acme Robotics')
     const bad = JSON.parse((await api('createApplication', { fields: { company: '' } })).body)
-    expect(bad).toEqual({ ok: false, error: { code: 'invalid_input', message: 'Company is empty.', fields: { 'fields.company': 'Company is empty' } } })
+    expect(bad).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: 'Company is empty.', fields: { 'fields.company': 'Company is empty' } }
+    })
     const unknown = JSON.parse((await api('deleteEverything', {})).body)
     expect(unknown.ok).toBe(false)
   })

@@ -9,14 +9,29 @@ const berlin = { ...DEFAULT_SETTINGS.planner, timeZone: 'Europe/Berlin' }
 
 /** Two interviews either side of the spring-forward night in Berlin (2026-03-29), both at 10:00 local. */
 function apps(updatedAt = '2026-03-20T08:00:00Z'): Application[] {
-  return [Application.parse({
-    id: 'acme-engineer', company: 'Acme, Robotics; "Fleet"', role: 'Engineer — Telemetry', appliedAt: '2026-03-01', stage: 'interviewing', createdAt: '2026-03-01T08:00:00Z', updatedAt,
-    contacts: [{ id: 'c-dana', name: 'Dana Whitfield', email: 'dana@acme.com', title: 'Engineering Manager' }],
-    interviews: [
-      { id: 'i-before', startsAt: '2026-03-27T09:00:00Z', durationMinutes: 45, kind: 'video', contactIds: ['c-dana'], topics: 'Line one\nLine two, with a comma; and a semicolon — and ümlauts' },
-      { id: 'i-after', startsAt: '2026-03-30T08:00:00Z', durationMinutes: 60, kind: 'onsite', contactIds: ['c-dana'] }
-    ]
-  })]
+  return [
+    Application.parse({
+      id: 'acme-engineer',
+      company: 'Acme, Robotics; "Fleet"',
+      role: 'Engineer — Telemetry',
+      appliedAt: '2026-03-01',
+      stage: 'interviewing',
+      createdAt: '2026-03-01T08:00:00Z',
+      updatedAt,
+      contacts: [{ id: 'c-dana', name: 'Dana Whitfield', email: 'dana@acme.com', title: 'Engineering Manager' }],
+      interviews: [
+        {
+          id: 'i-before',
+          startsAt: '2026-03-27T09:00:00Z',
+          durationMinutes: 45,
+          kind: 'video',
+          contactIds: ['c-dana'],
+          topics: 'Line one\nLine two, with a comma; and a semicolon — and ümlauts'
+        },
+        { id: 'i-after', startsAt: '2026-03-30T08:00:00Z', durationMinutes: 60, kind: 'onsite', contactIds: ['c-dana'] }
+      ]
+    })
+  ]
 }
 
 function parse(ics: string) {

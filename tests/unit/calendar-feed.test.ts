@@ -15,13 +15,19 @@ let services: AppServices
 let dataDir: string
 let cleanup: () => void
 
-function call(path: string, { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+function call(
+  path: string,
+  { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {}
+) {
   return new Promise<{ status: number; body: string; type?: string }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: server.port, path, method, headers: { Host: `127.0.0.1:${server.port}`, ...headers } }, (res) => {
-      let data = ''
-      res.on('data', (d) => (data += d))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: data, type: res.headers['content-type'] }))
-    })
+    const req = request(
+      { host: '127.0.0.1', port: server.port, path, method, headers: { Host: `127.0.0.1:${server.port}`, ...headers } },
+      (res) => {
+        let data = ''
+        res.on('data', (d) => (data += d))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: data, type: res.headers['content-type'] }))
+      }
+    )
     req.on('error', reject)
     if (body) req.write(body)
     req.end()
@@ -37,9 +43,19 @@ beforeAll(async () => {
   dataDir = join(tmp.dir, 'data')
   const hub = new EventHub()
   services = createServices({ store: openStore(dataDir), mode: 'browser', version: 'test', emit: hub.emit })
-  server = await startBrowserServer({ services, hub, rendererDir, calendarFeed: { isToken: (t) => isCalendarFeedToken(dataDir, t), ics: () => services.calendar() } })
-  const { application } = await services.createApplication({ fields: { company: 'Acme Robotics', role: 'Engineer', stage: 'applied', notes: '' } })
-  await services.saveInterview({ applicationId: application.id, interview: { startsAt: '2030-01-10T15:00:00Z', durationMinutes: 45, kind: 'video', contactIds: [], topics: '', timelineGiven: false } })
+  server = await startBrowserServer({
+    services,
+    hub,
+    rendererDir,
+    calendarFeed: { isToken: (t) => isCalendarFeedToken(dataDir, t), ics: () => services.calendar() }
+  })
+  const { application } = await services.createApplication({
+    fields: { company: 'Acme Robotics', role: 'Engineer', stage: 'applied', notes: '' }
+  })
+  await services.saveInterview({
+    applicationId: application.id,
+    interview: { startsAt: '2030-01-10T15:00:00Z', durationMinutes: 45, kind: 'video', contactIds: [], topics: '', timelineGiven: false }
+  })
 })
 afterAll(async () => {
   await server.close()
@@ -48,7 +64,7 @@ afterAll(async () => {
 })
 
 describe('the subscribable calendar in browser mode', () => {
-  it('serves the .ics at the address with the data folder\'s calendar token, without the access token', async () => {
+  it("serves the .ics at the address with the data folder's calendar token, without the access token", async () => {
     const { path } = await services.getCalendarFeed(undefined)
     expect(path).toMatch(/^\/calendar\/[A-Za-z0-9_-]{43}\/afterview\.ics$/)
     const res = await call(path!)
@@ -64,7 +80,11 @@ describe('the subscribable calendar in browser mode', () => {
     const token = path!.split('/')[2]
     expect((await call(`/calendar/${'x'.repeat(43)}/afterview.ics`)).status).toBe(404)
     expect((await call(path!, { method: 'POST' })).status).toBe(405)
-    const apiWithCalendarToken = await call('/api/getOverview', { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, Cookie: `afterview_token=${token}` }, body: '{}' })
+    const apiWithCalendarToken = await call('/api/getOverview', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, Cookie: `afterview_token=${token}` },
+      body: '{}'
+    })
     expect(apiWithCalendarToken.status).toBe(401)
     expect((await call(`/?token=${token}`)).status).toBe(401)
   })

@@ -17,7 +17,10 @@ beforeEach(() => {
 })
 afterEach(() => data.cleanup())
 
-async function run(args: string[], options: { terminal?: boolean } = {}): Promise<{ code: number | 'keep-running'; out: string[]; err: string[] }> {
+async function run(
+  args: string[],
+  options: { terminal?: boolean } = {}
+): Promise<{ code: number | 'keep-running'; out: string[]; err: string[] }> {
   const out: string[] = []
   const err: string[] = []
   const io: CliIO = { out: (l) => out.push(l), err: (l) => err.push(l), stdin: process.stdin, outIsTerminal: options.terminal ?? false }
@@ -41,7 +44,9 @@ describe('global options', () => {
   it('an unknown flag or a missing value is a plain usage error (exit 2), with the usage', async () => {
     const unknown = await run(['due', '--fromat', 'json', '--data-dir', data.dir])
     expect(unknown.code).toBe(2)
-    expect(unknown.err[0]).toBe('--fromat is not an option of this command.\nUsage: afterview due [--json] [--at ISO-TIME] [--data-dir DIR]\n  --json: one line per follow-up {applicationId, kind, dueAt, reason, title, key}; none due prints no lines (exit 0).')
+    expect(unknown.err[0]).toBe(
+      '--fromat is not an option of this command.\nUsage: afterview due [--json] [--at ISO-TIME] [--data-dir DIR]\n  --json: one line per follow-up {applicationId, kind, dueAt, reason, title, key}; none due prints no lines (exit 0).'
+    )
     const missing = await run(['due', '--data-dir'])
     expect(missing.code).toBe(2)
     expect(missing.err[0]).toMatch(/^--data-dir needs a value/)
@@ -66,7 +71,8 @@ describe('--json', () => {
     await run(['import', '--demo', '--data-dir', data.dir])
     const due = await run(['due', '--json', '--data-dir', data.dir])
     expect(due.out.length).toBeGreaterThan(0)
-    for (const line of due.out) expect(JSON.parse(line)).toMatchObject({ applicationId: 'demo-acme-robotics', kind: expect.any(String), title: expect.any(String) })
+    for (const line of due.out)
+      expect(JSON.parse(line)).toMatchObject({ applicationId: 'demo-acme-robotics', kind: expect.any(String), title: expect.any(String) })
   })
 })
 
@@ -94,16 +100,31 @@ describe('account remove', () => {
   it('does not claim to remove a password that was never saved', async () => {
     process.env.AFTERVIEW_PASSWORD = 'not-a-real-password'
     try {
-      const added = await run(['account', 'add', '--email', 'me@example.test', '--imap', '127.0.0.1:993', '--smtp', '127.0.0.1:465', '--no-test', '--data-dir', data.dir])
+      const added = await run([
+        'account',
+        'add',
+        '--email',
+        'me@example.test',
+        '--imap',
+        '127.0.0.1:993',
+        '--smtp',
+        '127.0.0.1:465',
+        '--no-test',
+        '--data-dir',
+        data.dir
+      ])
       expect(added.code).toBe(0)
     } finally {
       delete process.env.AFTERVIEW_PASSWORD
     }
     // Each run is a new process: a password kept only in memory is gone, a keychain keeps it.
-    const [listed] = (await run(['account', 'list', '--json', '--data-dir', data.dir])).out.map((l) => JSON.parse(l) as { secretKept: string })
+    const [listed] = (await run(['account', 'list', '--json', '--data-dir', data.dir])).out.map(
+      (l) => JSON.parse(l) as { secretKept: string }
+    )
     const removed = await run(['account', 'remove', 'me@example.test', '--data-dir', data.dir])
     expect(removed.code).toBe(0)
-    if (listed!.secretKept === 'missing') expect(removed.out).toEqual(['Removed me@example.test. Messages already filed on applications stay there.'])
+    if (listed!.secretKept === 'missing')
+      expect(removed.out).toEqual(['Removed me@example.test. Messages already filed on applications stay there.'])
     else expect(removed.out).toEqual(['Removed me@example.test and its saved password. Messages already filed on applications stay there.'])
   })
 })

@@ -28,13 +28,20 @@ describe('consequences of a classified mail', () => {
     const { changes, classification } = await consequences('rej-vientos-otros-candidatos.eml', 'vientos-fullstack')
     expect(classification.category).toBe('rejection')
     expect(changes).toHaveLength(1)
-    expect(changes[0]).toMatchObject({ kind: 'close_application', applicationId: 'vientos-fullstack', fields: { stage: 'rejected', offerReply: true }, autoApplicable: false })
+    expect(changes[0]).toMatchObject({
+      kind: 'close_application',
+      applicationId: 'vientos-fullstack',
+      fields: { stage: 'rejected', offerReply: true },
+      autoApplicable: false
+    })
     expect(changes[0].evidence.length).toBeGreaterThan(10)
   })
 
   it('an offer proposes moving to Offer, never automatically', async () => {
     const { changes } = await consequences('off-acme-dana.eml', 'acme-swe')
-    expect(changes).toEqual([expect.objectContaining({ kind: 'move_to_offer', applicationId: 'acme-swe', fields: { stage: 'offer' }, autoApplicable: false })])
+    expect(changes).toEqual([
+      expect.objectContaining({ kind: 'move_to_offer', applicationId: 'acme-swe', fields: { stage: 'offer' }, autoApplicable: false })
+    ])
   })
 
   it('low confidence proposes no rejection or offer', async () => {
@@ -65,10 +72,31 @@ describe('consequences of a classified mail', () => {
       .replace(/^Message-ID: .*$/m, 'Message-ID: <moved@google.com>')
     const message = await parseMessage(raw)
     const application = app('fernwood-ml')
-    application.interviews.push({ id: 'i-from-invite', startsAt: '2026-11-26T18:00:00.000Z', durationMinutes: 60, kind: 'video', contactIds: [], topics: '', timelineGiven: false })
+    application.interviews.push({
+      id: 'i-from-invite',
+      startsAt: '2026-11-26T18:00:00.000Z',
+      durationMinutes: 60,
+      kind: 'video',
+      contactIds: [],
+      topics: '',
+      timelineGiven: false
+    })
     const classification = classifyMessage(message, { relatedToApplication: true, direction: 'in' })
-    const changes = proposeChanges(classification, message, application, { ...context, interviewsByCalendarUid: new Map([['5m1q2rtn8v0c4o7b@google.com', { applicationId: 'fernwood-ml', interviewId: 'i-from-invite' }]]) })
-    expect(changes).toEqual([expect.objectContaining({ kind: 'move_interview', fields: expect.objectContaining({ interviewId: 'i-from-invite', previousStartsAt: '2026-11-26T18:00:00.000Z', startsAt: '2026-11-27T22:00:00.000Z', durationMinutes: 30 }) })])
+    const changes = proposeChanges(classification, message, application, {
+      ...context,
+      interviewsByCalendarUid: new Map([['5m1q2rtn8v0c4o7b@google.com', { applicationId: 'fernwood-ml', interviewId: 'i-from-invite' }]])
+    })
+    expect(changes).toEqual([
+      expect.objectContaining({
+        kind: 'move_interview',
+        fields: expect.objectContaining({
+          interviewId: 'i-from-invite',
+          previousStartsAt: '2026-11-26T18:00:00.000Z',
+          startsAt: '2026-11-27T22:00:00.000Z',
+          durationMinutes: 30
+        })
+      })
+    ])
   })
 
   it('an out-of-office reply proposes nothing and is marked automatic, needing no answer', async () => {
@@ -87,29 +115,55 @@ describe('consequences of a classified mail', () => {
 
   it('an acknowledgement from a company with no application proposes tracking it, filled from the mail', async () => {
     const raw = [
-      'From: Northwind Traders Recruiting <no-reply@greenhouse.io>', `To: ${USER_ADDRESS}`,
-      'Subject: Thank you for applying to Data Engineer at Northwind Traders', 'Date: Tue, 17 Nov 2026 10:00:00 +0000',
-      'Message-ID: <ack-new@greenhouse.io>', 'Content-Type: text/plain; charset=utf-8', '',
-      'Hi Jordan,', '', 'Thank you for applying to Data Engineer at Northwind Traders. We have received your application and our team will review it shortly.', ''
+      'From: Northwind Traders Recruiting <no-reply@greenhouse.io>',
+      `To: ${USER_ADDRESS}`,
+      'Subject: Thank you for applying to Data Engineer at Northwind Traders',
+      'Date: Tue, 17 Nov 2026 10:00:00 +0000',
+      'Message-ID: <ack-new@greenhouse.io>',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Hi Jordan,',
+      '',
+      'Thank you for applying to Data Engineer at Northwind Traders. We have received your application and our team will review it shortly.',
+      ''
     ].join('\r\n')
     const message = await parseMessage(raw)
     const classification = classifyMessage(message, { relatedToApplication: false, direction: 'in' })
     expect(classification.category).toBe('acknowledgement')
     const changes = proposeChanges(classification, message, null, context)
-    expect(changes).toEqual([expect.objectContaining({ kind: 'track_application', fields: { company: 'Northwind Traders', role: 'Data Engineer', appliedAt: '2026-11-17', stage: 'applied' } })])
+    expect(changes).toEqual([
+      expect.objectContaining({
+        kind: 'track_application',
+        fields: { company: 'Northwind Traders', role: 'Data Engineer', appliedAt: '2026-11-17', stage: 'applied' }
+      })
+    ])
     expect(changes[0].applicationId).toBeUndefined()
   })
 
   it('an interview request with a clear time and no invite proposes an interview with the sender', async () => {
     const raw = [
-      'From: Dana Whitfield <dana.whitfield@acmerobotics.com>', `To: ${USER_ADDRESS}`,
-      'Subject: Next round', 'Date: Tue, 17 Nov 2026 10:00:00 +0000', 'Message-ID: <next-round@acmerobotics.com>', 'Content-Type: text/plain; charset=utf-8', '',
-      'Hi Jordan, we would like to invite you to a final interview with the team on Thursday, November 26 at 3:00 pm UTC. Does that work for you?', ''
+      'From: Dana Whitfield <dana.whitfield@acmerobotics.com>',
+      `To: ${USER_ADDRESS}`,
+      'Subject: Next round',
+      'Date: Tue, 17 Nov 2026 10:00:00 +0000',
+      'Message-ID: <next-round@acmerobotics.com>',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Hi Jordan, we would like to invite you to a final interview with the team on Thursday, November 26 at 3:00 pm UTC. Does that work for you?',
+      ''
     ].join('\r\n')
     const message = await parseMessage(raw)
     const classification = classifyMessage(message, { relatedToApplication: true, direction: 'in', timeZone: 'UTC' })
     expect(classification.category).toBe('interview_request')
     const changes = proposeChanges(classification, message, app('acme-swe'), context)
-    expect(changes).toEqual([expect.objectContaining({ kind: 'add_interview', fields: expect.objectContaining({ startsAt: '2026-11-26T15:00:00.000Z', attendees: [{ name: 'Dana Whitfield', email: 'dana.whitfield@acmerobotics.com' }] }) })])
+    expect(changes).toEqual([
+      expect.objectContaining({
+        kind: 'add_interview',
+        fields: expect.objectContaining({
+          startsAt: '2026-11-26T15:00:00.000Z',
+          attendees: [{ name: 'Dana Whitfield', email: 'dana.whitfield@acmerobotics.com' }]
+        })
+      })
+    ])
   })
 })

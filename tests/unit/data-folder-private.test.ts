@@ -11,7 +11,9 @@ import { tempDataDir } from '../support/temp-dir'
 
 const modeOf = (path: string) => statSync(path).mode & 0o777
 const cleanups: Array<() => void> = []
-afterEach(() => { for (const c of cleanups.splice(0)) c() })
+afterEach(() => {
+  for (const c of cleanups.splice(0)) c()
+})
 
 function everything(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -14,13 +14,27 @@ const electron = vi.hoisted(() => ({
 vi.mock('electron', () => ({
   Notification: class {
     handlers: Record<string, () => void> = {}
-    static isSupported() { return true }
-    on(event: string, fn: () => void) { this.handlers[event] = fn; return this }
-    show() { electron.notifications.push(this) }
+    static isSupported() {
+      return true
+    }
+    on(event: string, fn: () => void) {
+      this.handlers[event] = fn
+      return this
+    }
+    show() {
+      electron.notifications.push(this)
+    }
   },
   Tray: class {
-    constructor(public image: { path: string }) { electron.trays.push(this) }
-    setContextMenu() {} setToolTip() {} setTitle() {} setImage() {} on() {} destroy() {}
+    constructor(public image: { path: string }) {
+      electron.trays.push(this)
+    }
+    setContextMenu() {}
+    setToolTip() {}
+    setTitle() {}
+    setImage() {}
+    on() {}
+    destroy() {}
   },
   Menu: { buildFromTemplate: (template: unknown) => ({ template }) },
   nativeImage: { createFromPath: (path: string) => ({ path, setTemplateImage() {} }) },
@@ -29,7 +43,8 @@ vi.mock('electron', () => ({
 }))
 
 const { appMenuTemplate, setupAppMenu } = await import('../../src/main/electron/app-menu')
-const { applyLoginItem, closesToTray, followLoginItem, launchAtLogin, setupQuit, showWindowAtStart, startedAtLogin, WindowController } = await import('../../src/main/electron/lifecycle')
+const { applyLoginItem, closesToTray, followLoginItem, launchAtLogin, setupQuit, showWindowAtStart, startedAtLogin, WindowController } =
+  await import('../../src/main/electron/lifecycle')
 const { showReminderNotification, heldNotifications } = await import('../../src/main/electron/notifications')
 const { identifyApp, startWhenReady } = await import('../../src/main/electron/startup')
 const { createTray, panelIsDark } = await import('../../src/main/electron/tray')
@@ -38,7 +53,8 @@ const { appEntry, devServerUrl } = await import('../../src/main/electron/window'
 const { MEMORY_NOTICE, openSecretStore } = await import('../../src/main/secrets')
 const { ReminderSettings } = await import('../../src/shared/model')
 
-const labels = (items: MenuItemConstructorOptions[]): string[] => items.flatMap((i) => [String(i.label ?? i.role ?? i.type), ...(Array.isArray(i.submenu) ? labels(i.submenu) : [])])
+const labels = (items: MenuItemConstructorOptions[]): string[] =>
+  items.flatMap((i) => [String(i.label ?? i.role ?? i.type), ...(Array.isArray(i.submenu) ? labels(i.submenu) : [])])
 
 describe('Windows', () => {
   it('sets the AppUserModelID to the appId, on Windows only', () => {
@@ -52,7 +68,10 @@ describe('Windows', () => {
 
   it('a click from the Action Center still opens the follow-up after the toast timed out', () => {
     const open = vi.fn()
-    showReminderNotification({ title: 'Send a thank-you to Dana', body: 'Acme Robotics', path: '/application/acme', keys: ['k'], count: 1 }, open)
+    showReminderNotification(
+      { title: 'Send a thank-you to Dana', body: 'Acme Robotics', path: '/application/acme', keys: ['k'], count: 1 },
+      open
+    )
     const shown = electron.notifications.at(-1)!
     expect(shown.handlers.close).toBeUndefined() // nothing lets it go on close
     expect(heldNotifications()).toBeGreaterThan(0)
@@ -63,12 +82,21 @@ describe('Windows', () => {
   it('accepts its own page however Windows spells the file URL, and nothing else', () => {
     const entry = appEntry('/C:/Program Files/Afterview/resources/app.asar/out', undefined, 'win32')
     expect(entry.url).toBe('file:///C:/Program%20Files/Afterview/resources/app.asar/out/renderer/index.html')
-    for (const same of ['file:///c:/Program%20Files/Afterview/resources/app.asar/out/renderer/index.html', 'file:///C:/Program Files/Afterview/resources/app.asar/out/renderer/index.html#/next',
-      'file:///C:/PROGRAM%20FILES/afterview/resources/app.asar/out/renderer/index.html', 'file:///C:/Program%20Files/Afterview/resources/app%2Easar/out/renderer/index.html']) {
+    for (const same of [
+      'file:///c:/Program%20Files/Afterview/resources/app.asar/out/renderer/index.html',
+      'file:///C:/Program Files/Afterview/resources/app.asar/out/renderer/index.html#/next',
+      'file:///C:/PROGRAM%20FILES/afterview/resources/app.asar/out/renderer/index.html',
+      'file:///C:/Program%20Files/Afterview/resources/app%2Easar/out/renderer/index.html'
+    ]) {
       expect(entry.isAppUrl(same), same).toBe(true)
     }
-    for (const other of ['file:///C:/Program%20Files/Afterview/resources/app.asar/out/renderer/other.html', 'file:///D:/Program%20Files/Afterview/resources/app.asar/out/renderer/index.html',
-      'file://evil/C:/Program%20Files/Afterview/resources/app.asar/out/renderer/index.html', 'https://evil.example/index.html', 'file:///C:/x/%E0%A4%A']) {
+    for (const other of [
+      'file:///C:/Program%20Files/Afterview/resources/app.asar/out/renderer/other.html',
+      'file:///D:/Program%20Files/Afterview/resources/app.asar/out/renderer/index.html',
+      'file://evil/C:/Program%20Files/Afterview/resources/app.asar/out/renderer/index.html',
+      'https://evil.example/index.html',
+      'file:///C:/x/%E0%A4%A'
+    ]) {
       expect(entry.isAppUrl(other), other).toBe(false)
     }
     // On Linux, case matters.
@@ -94,7 +122,10 @@ describe('login item and starting at login', () => {
     follow({ launchAtLogin: true, launchAtLoginAsked: true })
     follow({ launchAtLogin: true, launchAtLoginAsked: true })
     follow({ launchAtLogin: false, launchAtLoginAsked: true })
-    expect(app.setLoginItemSettings.mock.calls).toEqual([[{ openAtLogin: true, args: ['--hidden'] }], [{ openAtLogin: false, args: ['--hidden'] }]])
+    expect(app.setLoginItemSettings.mock.calls).toEqual([
+      [{ openAtLogin: true, args: ['--hidden'] }],
+      [{ openAtLogin: false, args: ['--hidden'] }]
+    ])
     const mac = { setLoginItemSettings: vi.fn(), isPackaged: true }
     applyLoginItem(mac as never, true, 'darwin')
     expect(mac.setLoginItemSettings).toHaveBeenCalledWith({ openAtLogin: true })
@@ -117,11 +148,23 @@ describe('login item and starting at login', () => {
 describe('close to tray, decided by the tray', () => {
   const fakeWindow = () => {
     const listeners: Record<string, (e: { preventDefault: () => void }) => void> = {}
-    return { listeners, hide: vi.fn(), isDestroyed: () => false, on: (e: string, f: (e: { preventDefault: () => void }) => void) => (listeners[e] = f) }
+    return {
+      listeners,
+      hide: vi.fn(),
+      isDestroyed: () => false,
+      on: (e: string, f: (e: { preventDefault: () => void }) => void) => (listeners[e] = f)
+    }
   }
   const closeWith = (trayAvailable: boolean) => {
     const win = fakeWindow()
-    const controller = new WindowController({ create: () => win as never, navigate: vi.fn(), settings: () => ReminderSettings.parse({}), updateSettings: vi.fn(), explain: vi.fn(), trayAvailable: () => trayAvailable })
+    const controller = new WindowController({
+      create: () => win as never,
+      navigate: vi.fn(),
+      settings: () => ReminderSettings.parse({}),
+      updateSettings: vi.fn(),
+      explain: vi.fn(),
+      trayAvailable: () => trayAvailable
+    })
     controller.show()
     const event = { preventDefault: vi.fn() }
     win.listeners.close(event)
@@ -137,19 +180,30 @@ describe('close to tray, decided by the tray', () => {
     expect(gnome.win.hide).not.toHaveBeenCalled()
     const handlers: Record<string, () => void> = {}
     const app = { on: (e: string, f: () => void) => (handlers[e] = f), quit: vi.fn() }
-    setupQuit(app as never, {} as never, () => ReminderSettings.parse({}), () => false, 'linux')
+    setupQuit(
+      app as never,
+      {} as never,
+      () => ReminderSettings.parse({}),
+      () => false,
+      'linux'
+    )
     handlers['window-all-closed']()
     expect(app.quit).toHaveBeenCalledOnce()
     expect(closesToTray({ closeToTray: false }, true)).toBe(false)
   })
 
-  it('finds the tray host on the session bus, else by the desktop\'s name', async () => {
+  it("finds the tray host on the session bus, else by the desktop's name", async () => {
     const calls: string[][] = []
-    const watcher = (answer: string) => async (file: string, args: string[]) => { calls.push([file, ...args]); return answer }
+    const watcher = (answer: string) => async (file: string, args: string[]) => {
+      calls.push([file, ...args])
+      return answer
+    }
     expect(await detectTrayHost('linux', { XDG_CURRENT_DESKTOP: 'GNOME' }, watcher('(true,)\n'))).toBe(true)
     expect(calls[0]).toEqual(expect.arrayContaining(['gdbus', 'org.kde.StatusNotifierWatcher']))
     expect(await detectTrayHost('linux', { XDG_CURRENT_DESKTOP: 'GNOME' }, watcher('(false,)\n'))).toBe(false)
-    const noBus = async () => { throw new Error('no gdbus') }
+    const noBus = async () => {
+      throw new Error('no gdbus')
+    }
     expect(await detectTrayHost('linux', { XDG_CURRENT_DESKTOP: 'XFCE' }, noBus)).toBe(true)
     expect(await detectTrayHost('linux', { XDG_CURRENT_DESKTOP: 'GNOME' }, noBus)).toBe(false)
     expect(guessTrayHost('win32', {})).toBe(true)
@@ -166,7 +220,7 @@ describe('tray glyph and application menu', () => {
     expect(panelIsDark({ shouldUseDarkColors: false }, 'linux', { XDG_CURRENT_DESKTOP: 'KDE' })).toBe(false)
   })
 
-  it('the installed app\'s menu has Edit (copy, paste) and no developer tools or reload', () => {
+  it("the installed app's menu has Edit (copy, paste) and no developer tools or reload", () => {
     const Menu = { buildFromTemplate: vi.fn((t: MenuItemConstructorOptions[]) => ({ t })), setApplicationMenu: vi.fn() }
     setupAppMenu(Menu as never, { platform: 'darwin', isPackaged: true, open: vi.fn() })
     expect(Menu.setApplicationMenu).toHaveBeenCalledOnce()
@@ -183,7 +237,14 @@ describe('starting up', () => {
   it('a failed setup shows the reason and exits cleanly, releasing the single-instance lock', async () => {
     const app = { whenReady: () => Promise.resolve(), exit: vi.fn(), releaseSingleInstanceLock: vi.fn() }
     const dialog = { showErrorBox: vi.fn() }
-    await startWhenReady(app as never, dialog as never, () => { throw new Error('EACCES: permission denied, open \'/home/ann/.config/Afterview/settings.json\'') }, () => {})
+    await startWhenReady(
+      app as never,
+      dialog as never,
+      () => {
+        throw new Error("EACCES: permission denied, open '/home/ann/.config/Afterview/settings.json'")
+      },
+      () => {}
+    )
     expect(dialog.showErrorBox).toHaveBeenCalledWith('Afterview could not start', expect.stringContaining('permission denied'))
     expect(app.releaseSingleInstanceLock).toHaveBeenCalled()
     expect(app.exit).toHaveBeenCalledWith(1)
@@ -199,7 +260,12 @@ describe('starting up', () => {
   })
 
   it('safeStorage on the basic_text backend counts as no keychain: in memory, with the same notice', async () => {
-    const safeStorage = { isEncryptionAvailable: () => true, encryptString: (s: string) => Buffer.from(s), decryptString: (b: Buffer) => b.toString(), getSelectedStorageBackend: vi.fn(() => 'basic_text') }
+    const safeStorage = {
+      isEncryptionAvailable: () => true,
+      encryptString: (s: string) => Buffer.from(s),
+      decryptString: (b: Buffer) => b.toString(),
+      getSelectedStorageBackend: vi.fn(() => 'basic_text')
+    }
     const store = await openSecretStore({ keytar: null, safeStorage, secretsDir: '/nonexistent/afterview-secrets' })
     expect(safeStorage.getSelectedStorageBackend).toHaveBeenCalled()
     expect(store.kind).toBe('memory')
@@ -223,7 +289,9 @@ describe('starting at login on Linux', () => {
     try {
       const env = { XDG_CONFIG_HOME: tmp.dir, APPIMAGE: '/home/ann/Apps/Afterview 0.1.0.AppImage' }
       const app = { setLoginItemSettings: vi.fn(), isPackaged: true }
-      expect(applyLoginItem(app as never, true, 'linux', () => linuxAutostart('--hidden', env, '/tmp/.mount_AfterXYZ/afterview'))).toBe(true)
+      expect(applyLoginItem(app as never, true, 'linux', () => linuxAutostart('--hidden', env, '/tmp/.mount_AfterXYZ/afterview'))).toBe(
+        true
+      )
       const file = join(tmp.dir, 'autostart', 'afterview.desktop')
       const entry = readFileSync(file, 'utf8')
       expect(entry).toContain('Exec="/home/ann/Apps/Afterview 0.1.0.AppImage" --hidden')
@@ -239,7 +307,7 @@ describe('starting at login on Linux', () => {
   })
 })
 
-it('Ubuntu\'s GNOME counts as having a tray even before D-Bus answers; stock GNOME does not', () => {
+it("Ubuntu's GNOME counts as having a tray even before D-Bus answers; stock GNOME does not", () => {
   expect(guessTrayHost('linux', { XDG_CURRENT_DESKTOP: 'ubuntu:GNOME' })).toBe(true)
   expect(guessTrayHost('linux', { XDG_CURRENT_DESKTOP: 'GNOME', DESKTOP_SESSION: 'gnome' })).toBe(false)
 })

@@ -7,15 +7,40 @@ import { ReminderSettings } from '../../src/shared/model'
 function fakeWindow() {
   const listeners: Record<string, Array<(e: { preventDefault: () => void }) => void>> = {}
   return {
-    listeners, hidden: false, focused: 0, destroyed: false, minimized: false,
-    on(e: string, f: (e: { preventDefault: () => void }) => void) { (listeners[e] ??= []).push(f) },
-    isDestroyed() { return this.destroyed }, isMinimized() { return this.minimized }, restore() { this.minimized = false },
-    show() { this.hidden = false }, focus() { this.focused++ }, hide() { this.hidden = true },
+    listeners,
+    hidden: false,
+    focused: 0,
+    destroyed: false,
+    minimized: false,
+    on(e: string, f: (e: { preventDefault: () => void }) => void) {
+      ;(listeners[e] ??= []).push(f)
+    },
+    isDestroyed() {
+      return this.destroyed
+    },
+    isMinimized() {
+      return this.minimized
+    },
+    restore() {
+      this.minimized = false
+    },
+    show() {
+      this.hidden = false
+    },
+    focus() {
+      this.focused++
+    },
+    hide() {
+      this.hidden = true
+    },
     /** The user clicks the close button: true when the window really closed. */
     close() {
       let prevented = false
       for (const f of listeners.close ?? []) f({ preventDefault: () => (prevented = true) })
-      if (!prevented) { this.destroyed = true; for (const f of listeners.closed ?? []) f({ preventDefault: () => {} }) }
+      if (!prevented) {
+        this.destroyed = true
+        for (const f of listeners.closed ?? []) f({ preventDefault: () => {} })
+      }
       return !prevented
     }
   }
@@ -24,7 +49,11 @@ function fakeWindow() {
 function controller(settings = ReminderSettings.parse({}), tray = true) {
   const created: Array<{ path?: string; win: ReturnType<typeof fakeWindow> }> = []
   const options = {
-    create: vi.fn((path?: string) => { const win = fakeWindow(); created.push({ path, win }); return win as never }),
+    create: vi.fn((path?: string) => {
+      const win = fakeWindow()
+      created.push({ path, win })
+      return win as never
+    }),
     navigate: vi.fn(),
     settings: () => settings,
     updateSettings: vi.fn((patch: Partial<ReminderSettings>) => Object.assign(settings, patch)),
@@ -85,7 +114,13 @@ describe('launch at login', () => {
     expect(d.update).toHaveBeenCalledWith({ launchAtLogin: true, launchAtLoginAsked: true })
     expect(d.app.setLoginItemSettings).toHaveBeenCalledWith({ openAtLogin: true })
     const again = deps(0)
-    await launchAtLogin(again.app as never, again.dialog as never, ReminderSettings.parse({ launchAtLoginAsked: true }), again.update, 'win32')
+    await launchAtLogin(
+      again.app as never,
+      again.dialog as never,
+      ReminderSettings.parse({ launchAtLoginAsked: true }),
+      again.update,
+      'win32'
+    )
     expect(again.dialog.showMessageBox).not.toHaveBeenCalled()
     expect(again.app.setLoginItemSettings).toHaveBeenCalledWith({ openAtLogin: false, args: ['--hidden'] })
   })
@@ -119,8 +154,17 @@ describe('single instance and deep links', () => {
   it('opens only afterview://application/<valid id>', () => {
     expect(deepLinkPath('afterview://application/acme-robotics')).toBe('/application/acme-robotics')
     expect(deepLinkPath('afterview://application/acme-robotics/')).toBe('/application/acme-robotics')
-    for (const bad of ['afterview://application/', 'afterview://application/a/b', 'afterview://settings/x', 'https://application/acme',
-      'afterview://application/%3Cscript%3E', 'afterview://application/..%2F..%2Fetc', 'afterview://user:pw@application/acme', 'afterview://application/%E0%A4%A', 'not a url']) {
+    for (const bad of [
+      'afterview://application/',
+      'afterview://application/a/b',
+      'afterview://settings/x',
+      'https://application/acme',
+      'afterview://application/%3Cscript%3E',
+      'afterview://application/..%2F..%2Fetc',
+      'afterview://user:pw@application/acme',
+      'afterview://application/%E0%A4%A',
+      'not a url'
+    ]) {
       expect(deepLinkPath(bad), bad).toBeUndefined()
     }
   })

@@ -27,13 +27,26 @@ afterEach(() => {
 })
 
 const mail = (n: number, from: string): MailMessage => ({
-  messageId: `<m${n}@acme.test>`, references: [], date: `2026-11-1${n}T10:00:00.000Z`, from: { name: 'Dana', address: from }, to: [{ name: '', address: 'me@example.org' }], cc: [],
-  subject: `Interview ${n}`, text: 'Could you do Tuesday at 10:00?', headers: {}, hasCalendarInvite: false
+  messageId: `<m${n}@acme.test>`,
+  references: [],
+  date: `2026-11-1${n}T10:00:00.000Z`,
+  from: { name: 'Dana', address: from },
+  to: [{ name: '', address: 'me@example.org' }],
+  cc: [],
+  subject: `Interview ${n}`,
+  text: 'Could you do Tuesday at 10:00?',
+  headers: {},
+  hasCalendarInvite: false
 })
 
 describe('filing first, understanding right after', () => {
   it('puts the whole batch on the timeline before classifying, then writes each category', async () => {
-    const created = await services.createApplication(parseInput('createApplication', { fields: { company: 'Acme', role: 'Engineer', companyDomain: 'acme.test' }, contacts: [{ name: 'Dana', email: 'dana@acme.test' }] }))
+    const created = await services.createApplication(
+      parseInput('createApplication', {
+        fields: { company: 'Acme', role: 'Engineer', companyDomain: 'acme.test' },
+        contacts: [{ name: 'Dana', email: 'dana@acme.test' }]
+      })
+    )
     const appId = created.application.id
     const store = services.mail.ctx.store
     const onTimelineWhenClassified: number[] = []
@@ -45,10 +58,17 @@ describe('filing first, understanding right after', () => {
         onTimelineWhenClassified.push(store.applications.get(appId)!.events.filter((e) => e.message).length)
         return { category: 'interview_request', confidence: 0.9, automatic: false, needsAnswer: true }
       },
-      onMessageFiled: (_id, _message, ref) => { hookRefs.push(ref) },
-      onDescribed: (ids) => { described.push(ids) }
+      onMessageFiled: (_id, _message, ref) => {
+        hookRefs.push(ref)
+      },
+      onDescribed: (ids) => {
+        described.push(ids)
+      }
     })
-    const items = [1, 2, 3].map((n) => ({ message: mail(n, 'dana@acme.test'), match: filer.match(mail(n, 'dana@acme.test'), ['me@example.org'])! }))
+    const items = [1, 2, 3].map((n) => ({
+      message: mail(n, 'dana@acme.test'),
+      match: filer.match(mail(n, 'dana@acme.test'), ['me@example.org'])!
+    }))
     expect(items.every((i) => i.match?.applicationId === appId)).toBe(true)
 
     const result = await filer.fileMany(items, 'acct')
@@ -57,7 +77,11 @@ describe('filing first, understanding right after', () => {
     expect(onTimelineWhenClassified).toEqual([3, 3, 3]) // all three were filed before the first was classified
     expect(described).toEqual([[appId]])
     const events = store.applications.get(appId)!.events.filter((e) => e.message)
-    expect(events.map((e) => [e.message!.category, e.message!.needsAnswer])).toEqual([['interview_request', true], ['interview_request', true], ['interview_request', true]])
+    expect(events.map((e) => [e.message!.category, e.message!.needsAnswer])).toEqual([
+      ['interview_request', true],
+      ['interview_request', true],
+      ['interview_request', true]
+    ])
     expect(hookRefs.map((r) => r.category)).toEqual(['interview_request', 'interview_request', 'interview_request'])
   })
 })

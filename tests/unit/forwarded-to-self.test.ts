@@ -11,47 +11,79 @@ const application = (fields: Record<string, unknown> & { id: string; company: st
 
 const oakline = application({ id: 'oakline', company: 'Oakline', role: 'Founding Engineer', companyDomain: 'oakline.dev' })
 const acme = application({
-  id: 'acme', company: 'Acme Robotics', role: 'Firmware Engineer', companyDomain: 'acmerobotics.com',
+  id: 'acme',
+  company: 'Acme Robotics',
+  role: 'Firmware Engineer',
+  companyDomain: 'acmerobotics.com',
   contacts: [{ id: 'dana', name: 'Dana Whitfield', email: 'dana@acmerobotics.com' }]
 })
 const known = new Map([['<interview-42@acmerobotics.com>', 'acme']])
 const matcher = createMatcher([oakline, acme], { userAddresses: [ME, ALIAS], knownMessageIds: known })
 
 const mail = (from: { name: string; address: string }, subject: string, text: string): MailMessage => ({
-  messageId: `<${subject.length}.${text.length}@mail.example>`, references: [], date: '2026-11-12T21:30:00Z',
-  from, to: [{ name: 'Jordan Ellis', address: ME }], cc: [], subject, text, headers: {}, hasCalendarInvite: false
+  messageId: `<${subject.length}.${text.length}@mail.example>`,
+  references: [],
+  date: '2026-11-12T21:30:00Z',
+  from,
+  to: [{ name: 'Jordan Ellis', address: ME }],
+  cc: [],
+  subject,
+  text,
+  headers: {},
+  hasCalendarInvite: false
 })
 
 describe('an invitation the user forwarded to themselves', () => {
-  it('is matched by who wrote the forwarded mail (Gmail, from the user\'s other address under their own name)', () => {
-    const text = '---------- Forwarded message ---------\nFrom: Maya Lindqvist <maya@oakline.dev>\nDate: Thu, Nov 12, 2026 at 6:41 PM\nSubject: quick chat\nTo: <jordan.home@gmail.com>\n\nHey Jordan, can we talk on Friday?\n\nMaya'
+  it("is matched by who wrote the forwarded mail (Gmail, from the user's other address under their own name)", () => {
+    const text =
+      '---------- Forwarded message ---------\nFrom: Maya Lindqvist <maya@oakline.dev>\nDate: Thu, Nov 12, 2026 at 6:41 PM\nSubject: quick chat\nTo: <jordan.home@gmail.com>\n\nHey Jordan, can we talk on Friday?\n\nMaya'
     const match = matcher.match(mail({ name: 'Jordan Ellis', address: 'jordan.home@gmail.com' }, 'Fwd: quick chat', text))
-    expect(match).toMatchObject({ applicationId: 'oakline', direction: 'in', reason: 'you forwarded it to yourself; from oakline.dev, the domain of Oakline' })
+    expect(match).toMatchObject({
+      applicationId: 'oakline',
+      direction: 'in',
+      reason: 'you forwarded it to yourself; from oakline.dev, the domain of Oakline'
+    })
   })
 
   it('is matched through a configured alias (Apple Mail) by the contact who wrote it', () => {
-    const text = 'See below.\n\nBegin forwarded message:\n\nFrom: Dana Whitfield <dana@acmerobotics.com>\nSubject: Interview on Tuesday\nDate: 12 November 2026 at 10:00:00 GMT\nTo: Jordan <jordan@work-alias.example>\n\nCould you do Tuesday at 10?'
-    expect(matcher.match(mail({ name: 'J. E.', address: ALIAS }, 'Fwd: Interview on Tuesday', text))).toMatchObject({ applicationId: 'acme', reason: 'you forwarded it to yourself; from Dana Whitfield, your contact at Acme Robotics' })
+    const text =
+      'See below.\n\nBegin forwarded message:\n\nFrom: Dana Whitfield <dana@acmerobotics.com>\nSubject: Interview on Tuesday\nDate: 12 November 2026 at 10:00:00 GMT\nTo: Jordan <jordan@work-alias.example>\n\nCould you do Tuesday at 10?'
+    expect(matcher.match(mail({ name: 'J. E.', address: ALIAS }, 'Fwd: Interview on Tuesday', text))).toMatchObject({
+      applicationId: 'acme',
+      reason: 'you forwarded it to yourself; from Dana Whitfield, your contact at Acme Robotics'
+    })
   })
 
   it('is matched by the forwarded Message-ID when it is already filed (Outlook)', () => {
-    const text = '-----Original Message-----\nFrom: Scheduling <no-reply@scheduler.example>\nSent: Thursday, November 12, 2026 6:41 PM\nTo: Jordan <jordan@work-alias.example>\nSubject: Your interview\nMessage-ID: <Interview-42@acmerobotics.com>\n\nYour interview is confirmed.'
-    expect(matcher.match(mail({ name: 'Jordan', address: ALIAS }, 'FW: Your interview', text))).toMatchObject({ applicationId: 'acme', strength: 'thread' })
+    const text =
+      '-----Original Message-----\nFrom: Scheduling <no-reply@scheduler.example>\nSent: Thursday, November 12, 2026 6:41 PM\nTo: Jordan <jordan@work-alias.example>\nSubject: Your interview\nMessage-ID: <Interview-42@acmerobotics.com>\n\nYour interview is confirmed.'
+    expect(matcher.match(mail({ name: 'Jordan', address: ALIAS }, 'FW: Your interview', text))).toMatchObject({
+      applicationId: 'acme',
+      strength: 'thread'
+    })
   })
 
-  it('leaves a recruiter\'s reply that quotes the user\'s own mail alone', () => {
-    const text = 'Thanks Jordan, Tuesday works.\n\n-----Original Message-----\nFrom: Jordan Ellis <candidate@mail.candidate.example>\nTo: Maya Lindqvist <maya@oakline.dev>\nSubject: Next steps\n\nHi Dana, I can do Tuesday.'
-    expect(matcher.match(mail({ name: 'Dana Whitfield', address: 'dana@acmerobotics.com' }, 'RE: Next steps', text))).toMatchObject({ applicationId: 'acme', reason: 'from Dana Whitfield, your contact at Acme Robotics' })
+  it("leaves a recruiter's reply that quotes the user's own mail alone", () => {
+    const text =
+      'Thanks Jordan, Tuesday works.\n\n-----Original Message-----\nFrom: Jordan Ellis <candidate@mail.candidate.example>\nTo: Maya Lindqvist <maya@oakline.dev>\nSubject: Next steps\n\nHi Dana, I can do Tuesday.'
+    expect(matcher.match(mail({ name: 'Dana Whitfield', address: 'dana@acmerobotics.com' }, 'RE: Next steps', text))).toMatchObject({
+      applicationId: 'acme',
+      reason: 'from Dana Whitfield, your contact at Acme Robotics'
+    })
   })
 
   it('does not unwrap a forward from someone else', () => {
-    const text = '---------- Forwarded message ---------\nFrom: Maya Lindqvist <maya@oakline.dev>\nSubject: quick chat\nTo: <friend@elsewhere.example>\n\nHey, can we talk on Friday?'
+    const text =
+      '---------- Forwarded message ---------\nFrom: Maya Lindqvist <maya@oakline.dev>\nSubject: quick chat\nTo: <friend@elsewhere.example>\n\nHey, can we talk on Friday?'
     expect(matcher.match(mail({ name: 'A Friend', address: 'friend@elsewhere.example' }, 'Fwd: quick chat', text))).toBeNull()
   })
 
-  it('names who wrote the forwarded mail as the person to answer, never the user\'s other address', () => {
-    const text = '---------- Forwarded message ---------\nFrom: Maya Lindqvist <maya@oakline.dev>\nSubject: quick chat\nTo: <jordan.home@gmail.com>\n\nHey Jordan, you will hear from me by Wednesday.\n\nMaya'
-    const facts = extractFacts(mail({ name: 'Jordan Ellis', address: 'jordan.home@gmail.com' }, 'Fwd: quick chat', text), { userAddresses: [ME] })
+  it("names who wrote the forwarded mail as the person to answer, never the user's other address", () => {
+    const text =
+      '---------- Forwarded message ---------\nFrom: Maya Lindqvist <maya@oakline.dev>\nSubject: quick chat\nTo: <jordan.home@gmail.com>\n\nHey Jordan, you will hear from me by Wednesday.\n\nMaya'
+    const facts = extractFacts(mail({ name: 'Jordan Ellis', address: 'jordan.home@gmail.com' }, 'Fwd: quick chat', text), {
+      userAddresses: [ME]
+    })
     expect(facts.replyTo).toMatchObject({ name: 'Maya Lindqvist', email: 'maya@oakline.dev' })
   })
 })

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { writeCsv } from '../../src/shared/core/csv'
-import { ImportProblems, detectFormat, normalizeDate, parseCsvImport, parseImport, parseJsonImport, type ImportOptions } from '../../src/shared/core/import'
+import {
+  ImportProblems,
+  detectFormat,
+  normalizeDate,
+  parseCsvImport,
+  parseImport,
+  parseJsonImport,
+  type ImportOptions
+} from '../../src/shared/core/import'
 import { readCsv } from '../../src/main/services/read-csv'
 
 let n = 0
@@ -23,7 +31,11 @@ describe('JSON import', () => {
     const [app] = parseJsonImport(ISSUE_EXAMPLE, options)
     expect(app.id).toBe('acme-swe')
     expect(app.stage).toBe('interviewing')
-    expect(app.contacts[0]).toMatchObject({ name: 'Dana Whitfield', email: 'dana.whitfield@acmerobotics.com', title: 'Engineering Manager' })
+    expect(app.contacts[0]).toMatchObject({
+      name: 'Dana Whitfield',
+      email: 'dana.whitfield@acmerobotics.com',
+      title: 'Engineering Manager'
+    })
     expect(app.interviews[0]).toMatchObject({ startsAt: '2026-11-18T15:00:00.000Z', durationMinutes: 45, contactIds: [app.contacts[0].id] })
     expect(app.sentMessageIds).toEqual(['<thanks-acme-1@mail.candidate.example>'])
   })
@@ -35,7 +47,8 @@ describe('JSON import', () => {
   })
 
   it('lists every problem of every entry at once, each with its line, in plain words', () => {
-    const text = '{"applications":[\n{"company":"Good Co","appliedAt":"2026-10-02"},\n{"company":"Bad Co",\n "appliedAt":"13/13/2026"},\n{"role":"PM", "contacts":[{"email":"x@y.z"}]},\n{"company":"Third","status":"maybe"}\n]}'
+    const text =
+      '{"applications":[\n{"company":"Good Co","appliedAt":"2026-10-02"},\n{"company":"Bad Co",\n "appliedAt":"13/13/2026"},\n{"role":"PM", "contacts":[{"email":"x@y.z"}]},\n{"company":"Third","status":"maybe"}\n]}'
     const list = problems(() => parseJsonImport(text, options))
     expect(list).toEqual([
       'line 3, application 2 (Bad Co), field "appliedAt": "13/13/2026" is not a date: neither 13 nor 13 is a month; write it like 2026-11-22',
@@ -48,8 +61,12 @@ describe('JSON import', () => {
 
   it('says where the JSON is broken and what usually causes it', () => {
     const list = problems(() => parseJsonImport('{"applications":[\n{"company": "A",}\n]}', options))
-    expect(list).toEqual(['The file is not valid JSON: line 2, column 17: a name in quotes is expected here: look for a comma before } or ], or a name without "double quotes".'])
-    expect(problems(() => parseJsonImport('{"applications":[{"company":"A"}', options))[0]).toMatch(/at the end of the file: the file stops too early/)
+    expect(list).toEqual([
+      'The file is not valid JSON: line 2, column 17: a name in quotes is expected here: look for a comma before } or ], or a name without "double quotes".'
+    ])
+    expect(problems(() => parseJsonImport('{"applications":[{"company":"A"}', options))[0]).toMatch(
+      /at the end of the file: the file stops too early/
+    )
   })
 
   it('refuses a file without applications', () => {
@@ -63,14 +80,22 @@ describe('JSON import', () => {
 
 describe('CSV import', () => {
   it('reads a spreadsheet with common column names, in any case', () => {
-    const csv = 'Company Name;Job Title;Date Applied;Status;Recruiter;E-mail;Comments\r\n"Acme; Robotics";Engineer;2026-10-02;Phone screen;Dana Whitfield;DANA@acme.com;"said ""soon"""\r\n'
+    const csv =
+      'Company Name;Job Title;Date Applied;Status;Recruiter;E-mail;Comments\r\n"Acme; Robotics";Engineer;2026-10-02;Phone screen;Dana Whitfield;DANA@acme.com;"said ""soon"""\r\n'
     const [app] = parseCsvImport(csv, options)
-    expect(app).toMatchObject({ company: 'Acme; Robotics', role: 'Engineer', appliedAt: '2026-10-02', stage: 'interviewing', notes: 'said "soon"' })
+    expect(app).toMatchObject({
+      company: 'Acme; Robotics',
+      role: 'Engineer',
+      appliedAt: '2026-10-02',
+      stage: 'interviewing',
+      notes: 'said "soon"'
+    })
     expect(app.contacts[0]).toMatchObject({ name: 'Dana Whitfield', email: 'dana@acme.com' })
   })
 
   it('lists every problem at once with its line and column, short rows included, and imports nothing', () => {
-    const csv = 'company,role,applied date,status\nAcme,Engineer,2026-10-02,applied\nKestrel,PM,03/04/2026,applied\nNorthwind,,2026-10-05,maybe\nGlobex,Designer\n,Tester,2026-10-06,applied\n'
+    const csv =
+      'company,role,applied date,status\nAcme,Engineer,2026-10-02,applied\nKestrel,PM,03/04/2026,applied\nNorthwind,,2026-10-05,maybe\nGlobex,Designer\n,Tester,2026-10-06,applied\n'
     const list = problems(() => parseCsvImport(csv, options))
     expect(list).toEqual([
       'line 3, column "applied date": "03/04/2026" could be 3 April 2026 or March 4, 2026: write it as 2026-04-03 or 2026-03-04, or say whether your dates put the day or the month first',
@@ -87,7 +112,9 @@ describe('CSV import', () => {
   })
 
   it('explains a missing company column', () => {
-    expect(problems(() => parseCsvImport('name,date\nA,2026-01-01\n', options))[0]).toMatch(/no "company" column was found \(columns: "name", "date"\)/)
+    expect(problems(() => parseCsvImport('name,date\nA,2026-01-01\n', options))[0]).toMatch(
+      /no "company" column was found \(columns: "name", "date"\)/
+    )
   })
 
   it('names the line of a quote that is never closed', () => {
@@ -105,13 +132,26 @@ describe('CSV import', () => {
   })
 
   it('reads tab-separated files and a byte-order mark, and keeps commas inside semicolon files', () => {
-    expect(readCsv('\uFEFFcompany\trole\nAcme, Inc\tEngineer\n')).toEqual([{ line: 1, cells: ['company', 'role'] }, { line: 2, cells: ['Acme, Inc', 'Engineer'] }])
+    expect(readCsv('\uFEFFcompany\trole\nAcme, Inc\tEngineer\n')).toEqual([
+      { line: 1, cells: ['company', 'role'] },
+      { line: 2, cells: ['Acme, Inc', 'Engineer'] }
+    ])
     expect(parseCsvImport('Company;Notes\nAcme;first, second\n', options)[0]).toMatchObject({ company: 'Acme', notes: 'first, second' })
   })
 
   it('round-trips what it writes', () => {
-    const text = writeCsv(['a', 'b'], [['x, y', 'say "hi"'], ['line\nbreak', ' padded ']])
-    expect(readCsv(text).map((r) => r.cells)).toEqual([['a', 'b'], ['x, y', 'say "hi"'], ['line\nbreak', ' padded ']])
+    const text = writeCsv(
+      ['a', 'b'],
+      [
+        ['x, y', 'say "hi"'],
+        ['line\nbreak', ' padded ']
+      ]
+    )
+    expect(readCsv(text).map((r) => r.cells)).toEqual([
+      ['a', 'b'],
+      ['x, y', 'say "hi"'],
+      ['line\nbreak', ' padded ']
+    ])
   })
 })
 
@@ -146,12 +186,17 @@ describe('dates', () => {
   it('follows the date order for ambiguous dates, and without one names both readings', () => {
     expect(normalizeDate('10/02/2026', 'month-first')).toBe('2026-10-02')
     expect(normalizeDate('10/02/2026', 'day-first')).toBe('2026-02-10')
-    expect(normalizeDate('10/02/2026')).toEqual({ error: expect.stringMatching(/could be 10 February 2026 or October 2, 2026: write it as 2026-02-10 or 2026-10-02/), ambiguous: true })
+    expect(normalizeDate('10/02/2026')).toEqual({
+      error: expect.stringMatching(/could be 10 February 2026 or October 2, 2026: write it as 2026-02-10 or 2026-10-02/),
+      ambiguous: true
+    })
   })
 
   it('refuses what is no date, in plain words', () => {
     expect(normalizeDate('2026-02-30')).toEqual({ error: '"2026-02-30" is not a real date' })
     expect(normalizeDate('31/02/2026')).toEqual({ error: '"31/02/2026" is not a real date' })
-    expect(normalizeDate('next week')).toEqual({ error: '"next week" is not a date Afterview can read: write it like 2026-11-22 or Nov 22, 2026' })
+    expect(normalizeDate('next week')).toEqual({
+      error: '"next week" is not a date Afterview can read: write it like 2026-11-22 or Nov 22, 2026'
+    })
   })
 })

@@ -11,9 +11,14 @@ const policy: SenderPolicy = { windows: () => [{ id: 1 } as never], isAppUrl: (u
 
 function setup() {
   const handlers = new Map<string, (event: unknown, input: unknown) => Promise<unknown> | unknown>()
-  const ipcMain = { handle: vi.fn((ch: string, fn: never) => void handlers.set(ch, fn)), removeHandler: vi.fn((ch: string) => void handlers.delete(ch)) }
+  const ipcMain = {
+    handle: vi.fn((ch: string, fn: never) => void handlers.set(ch, fn)),
+    removeHandler: vi.fn((ch: string) => void handlers.delete(ch))
+  }
   const getApplication = vi.fn(async ({ id }: { id: string }) => ({ application: { id }, actions: [] }))
-  const services = new Proxy({ getApplication } as Record<string, unknown>, { get: (t, k) => t[k as string] ?? vi.fn(async () => 'called') }) as unknown as Services
+  const services = new Proxy({ getApplication } as Record<string, unknown>, {
+    get: (t, k) => t[k as string] ?? vi.fn(async () => 'called')
+  }) as unknown as Services
   const unregister = registerIpc(ipcMain, services, policy)
   const call = (event: unknown, input: unknown) => handlers.get(channelOf('getApplication'))!(event, input)
   return { handlers, call, getApplication, unregister }
@@ -46,7 +51,7 @@ describe('IPC sender check', () => {
     ['a destroyed frame', event({ noFrame: true })]
   ])('refuses %s with "forbidden", without calling the service', async (_what, e) => {
     const { call, getApplication } = setup()
-    const answer = await call(e, { id: 'acme' }) as { ok: boolean; error: { code: string; message: string } }
+    const answer = (await call(e, { id: 'acme' })) as { ok: boolean; error: { code: string; message: string } }
     expect(answer.ok).toBe(false)
     expect(answer.error.code).toBe('forbidden')
     expect(answer.error.message).toMatch(/refused/)
@@ -55,11 +60,17 @@ describe('IPC sender check', () => {
 
   it('validates input before the service sees it, in plain words', async () => {
     const { call, getApplication } = setup()
-    const answer = await call(event(), { id: '../../etc/passwd' }) as { ok: boolean; error: { code: string; message: string; fields: Record<string, string> } }
+    const answer = (await call(event(), { id: '../../etc/passwd' })) as {
+      ok: boolean
+      error: { code: string; message: string; fields: Record<string, string> }
+    }
     expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
     expect(answer.error.message).toMatch(/^Id may only contain letters/)
     expect(answer.error.fields).toEqual({ id: 'Id may only contain letters, digits, dot, dash, colon and underscore' })
-    expect(await call(event(), { id: 'acme', extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { extra: 'Extra is not a field Afterview knows' } } })
+    expect(await call(event(), { id: 'acme', extra: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { extra: 'Extra is not a field Afterview knows' } }
+    })
     expect(getApplication).not.toHaveBeenCalled()
   })
 })

@@ -23,7 +23,10 @@ async function problems(filePath: string, code: string): Promise<string[]> {
 
 describe('the pure core (src/shared)', { timeout: 60_000 }, () => {
   it('refuses an import of electron, naming the boundary', async () => {
-    const found = await problems('src/shared/core/boundary-probe.ts', "import { app } from 'electron'\nexport const version = app.getVersion()\n")
+    const found = await problems(
+      'src/shared/core/boundary-probe.ts',
+      "import { app } from 'electron'\nexport const version = app.getVersion()\n"
+    )
     expect(found).toHaveLength(1)
     expect(found[0]).toMatch(/^no-restricted-imports: 'electron' import is restricted/)
     expect(found[0]).toContain('src/shared is the pure core')
@@ -37,49 +40,67 @@ describe('the pure core (src/shared)', { timeout: 60_000 }, () => {
     ["import { simpleParser } from 'mailparser'", 'mailparser'],
     ["import MailComposer from 'nodemailer/lib/mail-composer'", 'nodemailer/lib/mail-composer']
   ])('refuses %s', async (line, name) => {
-    const found = await problems('src/shared/api/boundary-probe.ts', `${line}\nexport const used = [${line.match(/import \{? ?(\w+)/)![1]}]\n`)
+    const found = await problems(
+      'src/shared/api/boundary-probe.ts',
+      `${line}\nexport const used = [${line.match(/import \{? ?(\w+)/)![1]}]\n`
+    )
     expect(found).toEqual([expect.stringContaining(`'${name}' import is restricted`)])
   })
 
   it('refuses an import of src/main or src/renderer, even of a type', async () => {
-    expect(await problems('src/shared/core/boundary-probe.ts', "import type { Store } from '../../main/store'\nexport type S = Store\n")).toEqual([
-      expect.stringMatching(/^import-x\/no-restricted-paths: .*src\/shared may not import src\/main/)
-    ])
+    expect(
+      await problems('src/shared/core/boundary-probe.ts', "import type { Store } from '../../main/store'\nexport type S = Store\n")
+    ).toEqual([expect.stringMatching(/^import-x\/no-restricted-paths: .*src\/shared may not import src\/main/)])
     expect(await problems('src/shared/boundary-probe.ts', "import { App } from '../renderer/src/App'\nexport const A = App\n")).toEqual([
       expect.stringContaining('src/shared may not import src/renderer')
     ])
   })
 
   it('lets the core import zod and its own modules', async () => {
-    expect(await problems('src/shared/core/boundary-probe.ts', "import { z } from 'zod'\nimport { Id } from '../model'\nexport const Thing = z.object({ id: Id })\n")).toEqual([])
+    expect(
+      await problems(
+        'src/shared/core/boundary-probe.ts',
+        "import { z } from 'zod'\nimport { Id } from '../model'\nexport const Thing = z.object({ id: Id })\n"
+      )
+    ).toEqual([])
   })
 
   it('the same electron import passes in src/main', async () => {
-    expect(await problems('src/main/electron/boundary-probe.ts', "import { app } from 'electron'\nexport const version = app.getVersion()\n")).toEqual([])
+    expect(
+      await problems('src/main/electron/boundary-probe.ts', "import { app } from 'electron'\nexport const version = app.getVersion()\n")
+    ).toEqual([])
   })
 })
 
 describe('the window, the preload and the floors of src/main', { timeout: 60_000 }, () => {
   it('src/renderer may not import src/main', async () => {
-    expect(await problems('src/renderer/src/boundary-probe.ts', "import { openStore } from '../../main/store'\nexport const open = openStore\n")).toEqual([
-      expect.stringContaining('src/renderer may not import src/main')
-    ])
+    expect(
+      await problems('src/renderer/src/boundary-probe.ts', "import { openStore } from '../../main/store'\nexport const open = openStore\n")
+    ).toEqual([expect.stringContaining('src/renderer may not import src/main')])
   })
 
   it('src/preload may import only electron and src/shared', async () => {
-    const code = "import { contextBridge } from 'electron'\nimport { z } from 'zod'\nimport { API_CHANNELS } from '../shared/api'\nexport const used = [contextBridge, z, API_CHANNELS]\n"
-    expect(await problems('src/preload/boundary-probe.ts', code)).toEqual([expect.stringContaining('The preload is sandboxed: it may import only electron and src/shared.')])
+    const code =
+      "import { contextBridge } from 'electron'\nimport { z } from 'zod'\nimport { API_CHANNELS } from '../shared/api'\nexport const used = [contextBridge, z, API_CHANNELS]\n"
+    expect(await problems('src/preload/boundary-probe.ts', code)).toEqual([
+      expect.stringContaining('The preload is sandboxed: it may import only electron and src/shared.')
+    ])
   })
 
   it('a lower room of src/main may not import a higher one', async () => {
-    expect(await problems('src/main/store/boundary-probe.ts', "import { SyncManager } from '../mail/sync/manager'\nexport const M = SyncManager\n")).toEqual([
-      expect.stringContaining('src/main/{store, secrets, log.ts} may not import a room above it')
-    ])
-    expect(await problems('src/main/review/boundary-probe.ts', "import { createServices } from '../services'\nexport const s = createServices\n")).toEqual([
-      expect.stringContaining('src/main/{review} may not import a room above it')
-    ])
+    expect(
+      await problems(
+        'src/main/store/boundary-probe.ts',
+        "import { SyncManager } from '../mail/sync/manager'\nexport const M = SyncManager\n"
+      )
+    ).toEqual([expect.stringContaining('src/main/{store, secrets, log.ts} may not import a room above it')])
+    expect(
+      await problems('src/main/review/boundary-probe.ts', "import { createServices } from '../services'\nexport const s = createServices\n")
+    ).toEqual([expect.stringContaining('src/main/{review} may not import a room above it')])
     // Downward is the normal direction.
-    expect(await problems('src/main/services/boundary-probe.ts', "import { openStore } from '../store'\nexport const open = openStore\n")).toEqual([])
+    expect(
+      await problems('src/main/services/boundary-probe.ts', "import { openStore } from '../store'\nexport const open = openStore\n")
+    ).toEqual([])
   })
 })
 
@@ -92,7 +113,10 @@ describe('import circles', { timeout: 60_000 }, () => {
 
   it('the cycle check of `npm run lint` also refuses a circle through types only', () => {
     const madge = join(root, 'node_modules', '.bin', 'madge')
-    const run = spawnSync(madge, ['--circular', '--no-spinner', '--no-color', '--extensions', 'ts,tsx', 'tests/fixtures/lint'], { cwd: root, encoding: 'utf8' })
+    const run = spawnSync(madge, ['--circular', '--no-spinner', '--no-color', '--extensions', 'ts,tsx', 'tests/fixtures/lint'], {
+      cwd: root,
+      encoding: 'utf8'
+    })
     const said = `${run.stdout}${run.stderr}`
     expect(run.status).toBe(1)
     expect(said).toContain('Found 2 circular dependencies')

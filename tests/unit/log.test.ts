@@ -21,7 +21,9 @@ const SECRETS = ['hunter2-pw', 'ya29.a0AfH6SMBx-token', '1//0g-refresh-token', '
 
 describe('logUnexpected', () => {
   it('writes the method and the cause, but no password, token or Authorization value, from message or stack', () => {
-    const error = new Error("IMAP login failed for {user: 'candidate', pass: 'hunter2-pw'} with Authorization: Bearer ya29.a0AfH6SMBx-token")
+    const error = new Error(
+      "IMAP login failed for {user: 'candidate', pass: 'hunter2-pw'} with Authorization: Bearer ya29.a0AfH6SMBx-token"
+    )
     error.stack = `${error.stack}\n    at refresh (token_url?grant_type=refresh_token&refresh_token=1//0g-refresh-token&client_secret=gho_client-secret-9)`
     logUnexpected('syncNow', error)
     const line = written.join('')
@@ -56,7 +58,10 @@ describe('redactSecrets', () => {
     ['user=me\x01auth=Bearer abc.def-ghi\x01\x01', 'user=me\x01auth=Bearer [redacted]\x01\x01'],
     ['A1 LOGIN candidate "hunter2 pw"', 'A1 LOGIN candidate [redacted]'],
     ['password=hunter2&user=me', 'password=[redacted]&user=me'],
-    ["{ accessToken: 'abc', refresh_token: \"def\", clientSecret: ghi }", "{ accessToken: '[redacted]', refresh_token: \"[redacted]\", clientSecret: [redacted] }"],
+    [
+      '{ accessToken: \'abc\', refresh_token: "def", clientSecret: ghi }',
+      '{ accessToken: \'[redacted]\', refresh_token: "[redacted]", clientSecret: [redacted] }'
+    ],
     ['https://me:hunter2@mail.example.test/x', 'https://me:[redacted]@mail.example.test/x'],
     ['http://127.0.0.1:4000/?token=abcdef', 'http://127.0.0.1:4000/?token=[redacted]']
   ])('%j → %j', (input, expected) => {
@@ -64,7 +69,8 @@ describe('redactSecrets', () => {
   })
 
   it('leaves ordinary diagnostics alone', () => {
-    const text = "TypeError: Cannot read properties of undefined (reading 'uid')\n    at pass (/app/out/main/index.js:120:7)\nUnexpected token } in JSON at position 5"
+    const text =
+      "TypeError: Cannot read properties of undefined (reading 'uid')\n    at pass (/app/out/main/index.js:120:7)\nUnexpected token } in JSON at position 5"
     expect(redactSecrets(text)).toBe(text)
   })
 })

@@ -67,7 +67,11 @@ const percent = (n: number, d: number): string => (d === 0 ? '   -  ' : `${((100
 
 const factsOf = (result: Classification): Facts | undefined => (result as { facts?: Facts }).facts
 
-function report(title: string, outcomes: Outcome[], options: { listMisses?: boolean } = {}): { application: number; category: number; wrongSure: Outcome[]; unrelatedSure: Outcome[] } {
+function report(
+  title: string,
+  outcomes: Outcome[],
+  options: { listMisses?: boolean } = {}
+): { application: number; category: number; wrongSure: Outcome[]; unrelatedSure: Outcome[] } {
   const incoming = outcomes.filter((o) => !o.outgoing)
   const rightApp = outcomes.filter((o) => (o.match?.applicationId ?? null) === o.label.applicationId).length
   const rightCategory = incoming.filter((o) => o.result.category === o.label.category).length
@@ -82,12 +86,26 @@ function report(title: string, outcomes: Outcome[], options: { listMisses?: bool
   lines.push(`right category      ${percent(rightCategory, incoming.length)} (${rightCategory}/${incoming.length}, incoming mail)`)
   const lowConfidence = incoming.filter((o) => o.result.lowConfidence).length
   lines.push(`low confidence      ${percent(lowConfidence, incoming.length)} (${lowConfidence}, said so instead of guessing)`)
-  const wrongSure = incoming.filter((o) => (o.result.category === 'rejection' || o.result.category === 'offer') && !o.result.lowConfidence && o.label.category !== o.result.category)
+  const wrongSure = incoming.filter(
+    (o) =>
+      (o.result.category === 'rejection' || o.result.category === 'offer') &&
+      !o.result.lowConfidence &&
+      o.label.category !== o.result.category
+  )
   lines.push(`wrong sure rejection/offer: ${wrongSure.length}`)
-  const wrongVerySure = incoming.filter((o) => (o.result.category === 'rejection' || o.result.category === 'offer') && o.result.confidence >= SURE && o.label.category !== o.result.category)
+  const wrongVerySure = incoming.filter(
+    (o) =>
+      (o.result.category === 'rejection' || o.result.category === 'offer') &&
+      o.result.confidence >= SURE &&
+      o.label.category !== o.result.category
+  )
   lines.push(`wrong rejection/offer with confidence ≥ ${SURE}: ${wrongVerySure.length}`)
-  const unrelatedSure = incoming.filter((o) => o.label.category === 'unrelated' && o.result.category !== 'unrelated' && o.result.confidence >= SURE)
-  lines.push(`unrelated given a job category with confidence ≥ ${SURE}: ${unrelatedSure.length} of ${incoming.filter((o) => o.label.category === 'unrelated').length}`)
+  const unrelatedSure = incoming.filter(
+    (o) => o.label.category === 'unrelated' && o.result.category !== 'unrelated' && o.result.confidence >= SURE
+  )
+  lines.push(
+    `unrelated given a job category with confidence ≥ ${SURE}: ${unrelatedSure.length} of ${incoming.filter((o) => o.label.category === 'unrelated').length}`
+  )
   const languages = [...new Set(incoming.map((o) => o.label.language).filter((l): l is string => !!l))].sort()
   if (languages.length > 1) {
     const parts = languages.map((lang) => {
@@ -101,10 +119,18 @@ function report(title: string, outcomes: Outcome[], options: { listMisses?: bool
     const appWrong = (o.match?.applicationId ?? null) !== o.label.applicationId
     const categoryWrong = !o.outgoing && o.result.category !== o.label.category
     if (!appWrong && !categoryWrong) continue
-    lines.push(`  ✗ ${o.file}: app ${o.match?.applicationId ?? 'null'} (want ${o.label.applicationId ?? 'null'}${o.match ? `; ${o.match.reason}` : ''}), ` + `category ${o.result.category} ${o.result.confidence} (want ${o.label.category}) [${o.result.reasons.join('; ')}]`)
+    lines.push(
+      `  ✗ ${o.file}: app ${o.match?.applicationId ?? 'null'} (want ${o.label.applicationId ?? 'null'}${o.match ? `; ${o.match.reason}` : ''}), ` +
+        `category ${o.result.category} ${o.result.confidence} (want ${o.label.category}) [${o.result.reasons.join('; ')}]`
+    )
   }
   console.log(lines.join('\n'))
-  return { application: rightApp / outcomes.length, category: rightCategory / Math.max(1, incoming.length), wrongSure: wrongVerySure, unrelatedSure }
+  return {
+    application: rightApp / outcomes.length,
+    category: rightCategory / Math.max(1, incoming.length),
+    wrongSure: wrongVerySure,
+    unrelatedSure
+  }
 }
 
 /** Promised dates: the share of replies with a promised window whose respondBy lands in it, and the other facts. */
@@ -121,7 +147,9 @@ function factLines(incoming: Outcome[]): string[] {
   const timeline = labelled.filter((o) => factsOf(o.result)?.timelineGiven === o.label.timelineGiven).length
   const deadlines = labelled.filter((o) => (factsOf(o.result)?.candidateDeadline ?? null) === (o.label.candidateDeadline ?? null)).length
   const withReplyTo = labelled.filter((o) => o.label.replyTo)
-  const replyTo = withReplyTo.filter((o) => factsOf(o.result)?.replyTo?.email?.toLowerCase() === o.label.replyTo?.email.toLowerCase()).length
+  const replyTo = withReplyTo.filter(
+    (o) => factsOf(o.result)?.replyTo?.email?.toLowerCase() === o.label.replyTo?.email.toLowerCase()
+  ).length
   return [
     `respondBy in the promised window ${percent(inWindow, promised.length)} (${inWindow}/${promised.length})`,
     `timeline given right ${percent(timeline, labelled.length)} (${timeline}/${labelled.length})`,
@@ -140,7 +168,9 @@ describe('the labelled mail corpus', () => {
   let outcomes: Outcome[] = []
 
   beforeAll(async () => {
-    const parsed = await Promise.all(files.map(async (file) => ({ file, message: await parseMessage(readFileSync(join(CORPUS_DIR, file))) })))
+    const parsed = await Promise.all(
+      files.map(async (file) => ({ file, message: await parseMessage(readFileSync(join(CORPUS_DIR, file))) }))
+    )
     parsed.sort((a, b) => a.message.date.localeCompare(b.message.date))
     const knownMessageIds = new Map<string, string>()
     const matcher = createMatcher(loadApplications(), { userAddresses: [USER_ADDRESS], knownMessageIds })
@@ -148,7 +178,11 @@ describe('the labelled mail corpus', () => {
       const match = matcher.match(message)
       if (match) knownMessageIds.set(message.messageId, match.applicationId)
       const outgoing = message.from.address === USER_ADDRESS
-      const result = classifyMessage(message, { direction: outgoing ? 'out' : 'in', relatedToApplication: !!match && match.strength !== 'ats', timeZone: 'America/Los_Angeles' })
+      const result = classifyMessage(message, {
+        direction: outgoing ? 'out' : 'in',
+        relatedToApplication: !!match && match.strength !== 'ats',
+        timeZone: 'America/Los_Angeles'
+      })
       // The facts, as `afterview classify --json` gives them: none for own, unrelated or automatic mail.
       const silent = outgoing || result.category === 'unrelated' || (result.automatic && result.category !== 'acknowledgement')
       if (!silent) Object.assign(result, { facts: factsForOutput(extractFacts(message, { userAddresses: [USER_ADDRESS] })) })
@@ -164,7 +198,10 @@ describe('the labelled mail corpus', () => {
   })
 
   it('files mail on the right application and says what it is', () => {
-    const tuned = report('Original corpus (written before and during tuning)', outcomes.filter((o) => isOriginal(o) && !o.file.startsWith('holdout')))
+    const tuned = report(
+      'Original corpus (written before and during tuning)',
+      outcomes.filter((o) => isOriginal(o) && !o.file.startsWith('holdout'))
+    )
     expect(tuned.application).toBeGreaterThanOrEqual(THRESHOLDS.application)
     expect(tuned.category).toBeGreaterThanOrEqual(THRESHOLDS.category)
   })
@@ -173,14 +210,21 @@ describe('the labelled mail corpus', () => {
     const heldOut = outcomes.filter((o) => o.file.startsWith('holdout'))
     if (heldOut.length === 0) return
     const batches = [...new Set(heldOut.map((o) => o.file.split('/')[0]))].sort()
-    for (const batch of batches) report(`Earlier batch ${batch}/ (written after tuning, since tuned on)`, heldOut.filter((o) => o.file.startsWith(`${batch}/`)))
+    for (const batch of batches)
+      report(
+        `Earlier batch ${batch}/ (written after tuning, since tuned on)`,
+        heldOut.filter((o) => o.file.startsWith(`${batch}/`))
+      )
     const result = report('All earlier batches', heldOut)
     expect(result.application).toBeGreaterThanOrEqual(THRESHOLDS.heldOutApplication)
     expect(result.category).toBeGreaterThanOrEqual(THRESHOLDS.heldOutCategory)
   })
 
   it('does well on the training set (the original corpus and training/)', () => {
-    const training = report('Training set (tuning may look at these)', outcomes.filter((o) => !o.file.startsWith(HELD_OUT)))
+    const training = report(
+      'Training set (tuning may look at these)',
+      outcomes.filter((o) => !o.file.startsWith(HELD_OUT))
+    )
     expect(training.application).toBeGreaterThanOrEqual(FLOORS.training.application)
     expect(training.category).toBeGreaterThanOrEqual(FLOORS.training.category)
     expect(training.wrongSure.map((o) => `${o.file}: ${o.result.category} ${o.result.confidence}`)).toEqual([])
@@ -196,7 +240,14 @@ describe('the labelled mail corpus', () => {
   })
 
   it('never calls something in the original corpus a rejection or an offer with confidence when it is not one', () => {
-    const wrong = outcomes.filter((o) => isOriginal(o) && !o.outgoing && (o.result.category === 'rejection' || o.result.category === 'offer') && !o.result.lowConfidence && o.label.category !== o.result.category)
+    const wrong = outcomes.filter(
+      (o) =>
+        isOriginal(o) &&
+        !o.outgoing &&
+        (o.result.category === 'rejection' || o.result.category === 'offer') &&
+        !o.result.lowConfidence &&
+        o.label.category !== o.result.category
+    )
     expect(wrong.map((o) => `${o.file}: ${o.result.category} ${o.result.confidence}`)).toEqual([])
   })
 

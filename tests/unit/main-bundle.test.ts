@@ -16,10 +16,20 @@ const bundle = BUILT.main
 
 let work: string
 let report: {
-  whenReadyCalled: boolean; singleInstanceLock: boolean; protocols: string[]; appEvents: string[]; ipcChannels: string[]
+  whenReadyCalled: boolean
+  singleInstanceLock: boolean
+  protocols: string[]
+  appEvents: string[]
+  ipcChannels: string[]
   windows: Array<{ options: { webPreferences: Record<string, unknown> }; url: string; openHandler: boolean; navigationGuard: boolean }>
-  trays: Array<{ image: string; tooltip: string; menu: string[] }>; permissionHandlers: number; powerMonitorEvents: string[]; errors: string[]
-  applicationMenu: string[] | null; applicationMenuItems: string[] | null; errorBoxes: unknown[]; exitCode: number | null
+  trays: Array<{ image: string; tooltip: string; menu: string[] }>
+  permissionHandlers: number
+  powerMonitorEvents: string[]
+  errors: string[]
+  applicationMenu: string[] | null
+  applicationMenuItems: string[] | null
+  errorBoxes: unknown[]
+  exitCode: number | null
 }
 let exitCode: number | null
 
@@ -30,7 +40,12 @@ beforeAll(() => {
     cwd: root,
     encoding: 'utf8',
     timeout: 20_000,
-    env: { ...process.env, AFTERVIEW_DATA_DIR: join(work, 'data'), STUB_ELECTRON_REPORT: join(work, 'report.json'), ELECTRON_RENDERER_URL: '' }
+    env: {
+      ...process.env,
+      AFTERVIEW_DATA_DIR: join(work, 'data'),
+      STUB_ELECTRON_REPORT: join(work, 'report.json'),
+      ELECTRON_RENDERER_URL: ''
+    }
   })
   exitCode = run.status
   if (!existsSync(join(work, 'report.json'))) throw new Error(`The main bundle did not finish loading:\n${run.stderr}`)
@@ -48,7 +63,7 @@ describe('the built main process', () => {
     expect(report.exitCode).toBeNull()
   })
 
-  it('replaces Electron\'s default menu with its own, with an Edit menu', () => {
+  it("replaces Electron's default menu with its own, with an Edit menu", () => {
     expect(report.applicationMenu).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Window']))
     expect(report.applicationMenuItems).toEqual(expect.arrayContaining(['copy', 'paste', 'toggleDevTools'])) // a development run here
   })
@@ -60,7 +75,13 @@ describe('the built main process', () => {
   it('opens one locked-down window on the built page', () => {
     expect(report.windows).toHaveLength(1)
     const [win] = report.windows
-    expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false })
+    expect(win.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false
+    })
     expect(String(win.options.webPreferences.preload)).toMatch(/out[\\/]preload[\\/]index\.js$/)
     expect(win.url).toMatch(/^file:\/\/.*\/out\/renderer\/index\.html$/)
     expect(win.openHandler).toBe(true)
@@ -72,12 +93,22 @@ describe('the built main process', () => {
     expect(report.trays).toHaveLength(1)
     expect(report.trays[0].image).toMatch(/resources[\\/]tray[\\/]tray-dark\.png$/)
     expect(report.trays[0].tooltip).toBe('Afterview — nothing due')
-    expect(report.trays[0].menu).toEqual(['Nothing due right now', '---', 'Open Afterview', 'Check mail now', 'Pause reminders for 1 hour', '---', 'Quit'])
+    expect(report.trays[0].menu).toEqual([
+      'Nothing due right now',
+      '---',
+      'Open Afterview',
+      'Check mail now',
+      'Pause reminders for 1 hour',
+      '---',
+      'Quit'
+    ])
   })
 
   it('runs as a single instance, handles afterview:// links and re-plans on wake-up', () => {
     expect(report.singleInstanceLock).toBe(true)
-    expect(report.appEvents).toEqual(expect.arrayContaining(['second-instance', 'open-url', 'window-all-closed', 'before-quit', 'activate', 'will-quit']))
+    expect(report.appEvents).toEqual(
+      expect.arrayContaining(['second-instance', 'open-url', 'window-all-closed', 'before-quit', 'activate', 'will-quit'])
+    )
     expect(report.protocols).toEqual(['afterview'])
     expect(report.powerMonitorEvents).toEqual(expect.arrayContaining(['resume']))
   })
@@ -88,8 +119,17 @@ describe('the built main process, as the installed app', () => {
     const dir = mkdtempSync(join(tmpdir(), 'afterview-packaged-'))
     try {
       const run = spawnSync(process.execPath, ['-r', join(root, 'tests', 'support', 'stub-electron.cjs'), bundle], {
-        cwd: root, encoding: 'utf8', timeout: 20_000,
-        env: { ...process.env, STUB_ELECTRON_PACKAGED: '1', XDG_CONFIG_HOME: join(dir, 'config'), AFTERVIEW_DATA_DIR: join(dir, 'data'), STUB_ELECTRON_REPORT: join(dir, 'report.json'), ELECTRON_RENDERER_URL: 'http://evil.example/' }
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 20_000,
+        env: {
+          ...process.env,
+          STUB_ELECTRON_PACKAGED: '1',
+          XDG_CONFIG_HOME: join(dir, 'config'),
+          AFTERVIEW_DATA_DIR: join(dir, 'data'),
+          STUB_ELECTRON_REPORT: join(dir, 'report.json'),
+          ELECTRON_RENDERER_URL: 'http://evil.example/'
+        }
       })
       const packaged = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as typeof report
       expect(packaged.errors, run.stderr).toEqual([])

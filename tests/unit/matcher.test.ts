@@ -43,33 +43,66 @@ const acmeSwe = application({
       id: 'e1',
       at: '2026-11-19T17:02:00Z',
       type: 'message',
-      message: { messageId: '<thanks-acme-1@mail.candidate.example>', direction: 'out', subject: 'Thank you - onsite', to: ['dana.whitfield@acmerobotics.com'] }
+      message: {
+        messageId: '<thanks-acme-1@mail.candidate.example>',
+        direction: 'out',
+        subject: 'Thank you - onsite',
+        to: ['dana.whitfield@acmerobotics.com']
+      }
     }
   ]
 })
-const acmeFirmware = application({ id: 'acme-fw', company: 'Acme Robotics', role: 'Firmware Engineer', companyDomain: 'acmerobotics.com', appliedAt: '2026-10-20', contacts: [{ id: 'priya2', name: 'Priya Raman', email: 'priya.raman@acmerobotics.com' }] })
+const acmeFirmware = application({
+  id: 'acme-fw',
+  company: 'Acme Robotics',
+  role: 'Firmware Engineer',
+  companyDomain: 'acmerobotics.com',
+  appliedAt: '2026-10-20',
+  contacts: [{ id: 'priya2', name: 'Priya Raman', email: 'priya.raman@acmerobotics.com' }]
+})
 const kestrel = application({ id: 'kestrel', company: 'Kestrel Harbor', role: 'Product Manager', companyDomain: 'kestrelharbor.com' })
 const lumen = application({ id: 'lumen', company: 'Lumen Grove', role: 'Product Designer', companyDomain: 'lumengrove.com' })
-const bluefin = application({ id: 'bluefin', company: 'Bluefin Logistics', role: 'Platform Reliability Engineer', companyDomain: 'bluefinlogistics.com' })
+const bluefin = application({
+  id: 'bluefin',
+  company: 'Bluefin Logistics',
+  role: 'Platform Reliability Engineer',
+  companyDomain: 'bluefinlogistics.com'
+})
 const tidewater = application({ id: 'tidewater', company: 'Tidewater Bank', role: 'Data Analyst', companyDomain: 'tidewaterbank.com' })
-const parcelpoint = application({ id: 'parcelpoint', company: 'Parcelpoint', role: 'SRE', contacts: [{ id: 'sam', name: 'Sam Okafor', email: 'sam.okafor.recruits@gmail.com' }] })
+const parcelpoint = application({
+  id: 'parcelpoint',
+  company: 'Parcelpoint',
+  role: 'SRE',
+  contacts: [{ id: 'sam', name: 'Sam Okafor', email: 'sam.okafor.recruits@gmail.com' }]
+})
 const all = [acmeSwe, acmeFirmware, kestrel, lumen, bluefin, tidewater, parcelpoint]
 const context = { userAddresses: [ME] }
 
 describe('matching a mail to its application', () => {
   it('files a reply to the thank-you on its application and says it answers the thank-you', () => {
     const reply = mail({ from: 'someone.new@acmerobotics.com', inReplyTo: '<thanks-acme-1@mail.candidate.example>' })
-    expect(matchMessage(reply, all, context)).toEqual({ applicationId: 'acme-swe', direction: 'in', reason: 'replied to your thank-you of Nov 19', strength: 'thread' })
+    expect(matchMessage(reply, all, context)).toEqual({
+      applicationId: 'acme-swe',
+      direction: 'in',
+      reason: 'replied to your thank-you of Nov 19',
+      strength: 'thread'
+    })
   })
 
   it('files a thread reply from a stranger at a foreign domain as an unverified sender, and says why', () => {
-    const forged = mail({ from: 'dana@attacker.test', fromName: 'Dana Whitfield @ACMErobotics.com', references: ['<THANKS-ACME-1@mail.candidate.example>'] })
+    const forged = mail({
+      from: 'dana@attacker.test',
+      fromName: 'Dana Whitfield @ACMErobotics.com',
+      references: ['<THANKS-ACME-1@mail.candidate.example>']
+    })
     const match = matchMessage(forged, all, context)!
     expect(match).toMatchObject({ applicationId: 'acme-swe', strength: 'thread', unverifiedSender: true })
     expect(match.reason).toMatch(/dana@attacker\.test, which is neither a contact nor an address of Acme Robotics: unverified sender/)
     // The people the user wrote to, the company's domain and hiring systems are trusted.
     for (const from of ['dana.whitfield@acmerobotics.com', 'recruiting@jobs.acmerobotics.com', 'no-reply@greenhouse.io']) {
-      expect(matchMessage(mail({ from, inReplyTo: '<thanks-acme-1@mail.candidate.example>' }), all, context)?.unverifiedSender).toBeUndefined()
+      expect(
+        matchMessage(mail({ from, inReplyTo: '<thanks-acme-1@mail.candidate.example>' }), all, context)?.unverifiedSender
+      ).toBeUndefined()
     }
   })
 
@@ -84,63 +117,129 @@ describe('matching a mail to its application', () => {
 
   it('files mail from a known contact, naming them', () => {
     const m = matchMessage(mail({ from: 'dana.whitfield@acmerobotics.com', subject: 'Onsite' }), all, context)
-    expect(m).toMatchObject({ applicationId: 'acme-swe', strength: 'contact', reason: 'from Dana Whitfield, your contact at Acme Robotics' })
+    expect(m).toMatchObject({
+      applicationId: 'acme-swe',
+      strength: 'contact',
+      reason: 'from Dana Whitfield, your contact at Acme Robotics'
+    })
   })
 
   it('counts a known contact in Reply-To when an ATS relays the mail', () => {
-    const m = matchMessage(mail({ from: 'no-reply@hire.lever.co', replyTo: { name: 'Dana', address: 'dana.whitfield@acmerobotics.com' } }), all, context)
+    const m = matchMessage(
+      mail({ from: 'no-reply@hire.lever.co', replyTo: { name: 'Dana', address: 'dana.whitfield@acmerobotics.com' } }),
+      all,
+      context
+    )
     expect(m).toMatchObject({ applicationId: 'acme-swe', strength: 'contact' })
   })
 
   it('files mail from the company domain and its subdomains', () => {
-    expect(matchMessage(mail({ from: 'people@kestrelharbor.com' }), all, context)).toMatchObject({ applicationId: 'kestrel', strength: 'domain', reason: 'from kestrelharbor.com, the domain of Kestrel Harbor' })
-    expect(matchMessage(mail({ from: 'talent@hire.lumengrove.com' }), all, context)).toMatchObject({ applicationId: 'lumen', strength: 'domain' })
+    expect(matchMessage(mail({ from: 'people@kestrelharbor.com' }), all, context)).toMatchObject({
+      applicationId: 'kestrel',
+      strength: 'domain',
+      reason: 'from kestrelharbor.com, the domain of Kestrel Harbor'
+    })
+    expect(matchMessage(mail({ from: 'talent@hire.lumengrove.com' }), all, context)).toMatchObject({
+      applicationId: 'lumen',
+      strength: 'domain'
+    })
   })
 
   it('recognises Workday tenants and custom careers domains as the company', () => {
-    expect(matchMessage(mail({ from: 'bluefin@myworkday.com' }), all, context)?.reason).toBe('from the Workday tenant "bluefin" of Bluefin Logistics')
+    expect(matchMessage(mail({ from: 'bluefin@myworkday.com' }), all, context)?.reason).toBe(
+      'from the Workday tenant "bluefin" of Bluefin Logistics'
+    )
     expect(matchMessage(mail({ from: 'notifications@bluefinlogistics.wd5.myworkday.com' }), all, context)?.applicationId).toBe('bluefin')
-    expect(matchMessage(mail({ from: 'recruiting@talent.tidewaterbank.net' }), all, context)).toMatchObject({ applicationId: 'tidewater', strength: 'domain' })
+    expect(matchMessage(mail({ from: 'recruiting@talent.tidewaterbank.net' }), all, context)).toMatchObject({
+      applicationId: 'tidewater',
+      strength: 'domain'
+    })
   })
 
   it('files ATS mail on the company it names, in the sender name, subject or body', () => {
-    expect(matchMessage(mail({ from: 'no-reply@hire.lever.co', fromName: 'Kestrel Harbor' }), all, context)).toMatchObject({ applicationId: 'kestrel', strength: 'ats', reason: 'sent by Lever on behalf of Kestrel Harbor' })
-    expect(matchMessage(mail({ from: 'no-reply@hire.lever.co', fromName: 'Lever', subject: 'Your application', text: 'Thanks for applying to Lumen Grove.' }), all, context)?.applicationId).toBe('lumen')
-    expect(matchMessage(mail({ from: 'no-reply@us.greenhouse-mail.io', subject: 'Thank you for applying to Kestrel Harbor' }), all, context)?.applicationId).toBe('kestrel')
+    expect(matchMessage(mail({ from: 'no-reply@hire.lever.co', fromName: 'Kestrel Harbor' }), all, context)).toMatchObject({
+      applicationId: 'kestrel',
+      strength: 'ats',
+      reason: 'sent by Lever on behalf of Kestrel Harbor'
+    })
+    expect(
+      matchMessage(
+        mail({
+          from: 'no-reply@hire.lever.co',
+          fromName: 'Lever',
+          subject: 'Your application',
+          text: 'Thanks for applying to Lumen Grove.'
+        }),
+        all,
+        context
+      )?.applicationId
+    ).toBe('lumen')
+    expect(
+      matchMessage(mail({ from: 'no-reply@us.greenhouse-mail.io', subject: 'Thank you for applying to Kestrel Harbor' }), all, context)
+        ?.applicationId
+    ).toBe('kestrel')
   })
 
   it('leaves ATS mail that names no tracked company unfiled', () => {
-    expect(matchMessage(mail({ from: 'hello@greenhouse.io', subject: 'Create your profile', text: 'Track every application.' }), all, context)).toBeNull()
+    expect(
+      matchMessage(mail({ from: 'hello@greenhouse.io', subject: 'Create your profile', text: 'Track every application.' }), all, context)
+    ).toBeNull()
   })
 
   it('tells two applications at one company apart by the role title', () => {
     const m = matchMessage(mail({ from: 'priya.raman@acmerobotics.com', subject: 'Phone screen - Firmware Engineer' }), all, context)
-    expect(m).toMatchObject({ applicationId: 'acme-fw', reason: 'from Priya Raman, your contact at Acme Robotics; the subject names the role "Firmware Engineer"' })
-    expect(matchMessage(mail({ from: 'careers@acmerobotics.com', text: 'About the firmware opening: ...' }), all, context)?.applicationId).toBe('acme-fw')
+    expect(m).toMatchObject({
+      applicationId: 'acme-fw',
+      reason: 'from Priya Raman, your contact at Acme Robotics; the subject names the role "Firmware Engineer"'
+    })
+    expect(
+      matchMessage(mail({ from: 'careers@acmerobotics.com', text: 'About the firmware opening: ...' }), all, context)?.applicationId
+    ).toBe('acme-fw')
   })
 
   it('picks the most recent active application when nothing tells them apart, and says so', () => {
-    const m = matchMessage(mail({ from: 'priya.raman@acmerobotics.com', text: 'Both the Senior Software Engineer and Firmware Engineer teams are still reviewing.' }), all, context)
+    const m = matchMessage(
+      mail({
+        from: 'priya.raman@acmerobotics.com',
+        text: 'Both the Senior Software Engineer and Firmware Engineer teams are still reviewing.'
+      }),
+      all,
+      context
+    )
     expect(m?.applicationId).toBe('acme-swe')
-    expect(m?.reason).toContain('2 applications fit and the mail does not say which, so it went to the most recent active one (Senior Software Engineer)')
+    expect(m?.reason).toContain(
+      '2 applications fit and the mail does not say which, so it went to the most recent active one (Senior Software Engineer)'
+    )
     const closed = { ...acmeSwe, stage: 'rejected' as const }
     expect(matchMessage(mail({ from: 'priya.raman@acmerobotics.com' }), [closed, acmeFirmware], context)?.applicationId).toBe('acme-fw')
   })
 
   it('files the user’s own mail by its recipients, as outgoing', () => {
     const sent = mail({ from: ME, to: [{ name: 'Owen', address: 'owen@kestrelharbor.com' }] })
-    expect(matchMessage(sent, all, context)).toMatchObject({ applicationId: 'kestrel', direction: 'out', reason: 'to kestrelharbor.com, the domain of Kestrel Harbor' })
-    expect(matchMessage(mail({ from: ME, to: [{ name: '', address: 'dana.whitfield@acmerobotics.com' }] }), all, context)?.reason).toBe('to Dana Whitfield, your contact at Acme Robotics')
+    expect(matchMessage(sent, all, context)).toMatchObject({
+      applicationId: 'kestrel',
+      direction: 'out',
+      reason: 'to kestrelharbor.com, the domain of Kestrel Harbor'
+    })
+    expect(matchMessage(mail({ from: ME, to: [{ name: '', address: 'dana.whitfield@acmerobotics.com' }] }), all, context)?.reason).toBe(
+      'to Dana Whitfield, your contact at Acme Robotics'
+    )
   })
 
   it('never files mail the user sent to themselves', () => {
-    expect(matchMessage(mail({ from: ME, to: [{ name: '', address: ME }], subject: 'Acme Robotics prep', text: 'Kestrel Harbor' }), all, context)).toBeNull()
+    expect(
+      matchMessage(mail({ from: ME, to: [{ name: '', address: ME }], subject: 'Acme Robotics prep', text: 'Kestrel Harbor' }), all, context)
+    ).toBeNull()
   })
 
   it('does not file job alerts or newsletters that name a tracked company', () => {
-    expect(matchMessage(mail({ from: 'jobalerts-noreply@linkedin.com', subject: 'Senior Software Engineer at Acme Robotics' }), all, context)).toBeNull()
+    expect(
+      matchMessage(mail({ from: 'jobalerts-noreply@linkedin.com', subject: 'Senior Software Engineer at Acme Robotics' }), all, context)
+    ).toBeNull()
     expect(matchMessage(mail({ from: 'alert@indeed.com', text: 'Product Manager - Kestrel Harbor' }), all, context)).toBeNull()
-    expect(matchMessage(mail({ from: 'news@acmerobotics.com', headers: { 'list-id': '<news.acmerobotics.com>' } }), all, context)).toBeNull()
+    expect(
+      matchMessage(mail({ from: 'news@acmerobotics.com', headers: { 'list-id': '<news.acmerobotics.com>' } }), all, context)
+    ).toBeNull()
     expect(matchMessage(mail({ from: 'alerts@tidewaterbank.com', subject: 'Your statement is ready' }), all, context)).toBeNull()
   })
 
@@ -150,9 +249,23 @@ describe('matching a mail to its application', () => {
   })
 
   it('matches 100,000 messages in well under a few seconds', () => {
-    const apps = Array.from({ length: 300 }, (_, i) => application({ id: `a${i}`, company: `Company ${i} Labs`, companyDomain: `company${i}.example.com`, contacts: [{ id: `c${i}`, name: 'X', email: `x${i}@company${i}.example.com` }] }))
+    const apps = Array.from({ length: 300 }, (_, i) =>
+      application({
+        id: `a${i}`,
+        company: `Company ${i} Labs`,
+        companyDomain: `company${i}.example.com`,
+        contacts: [{ id: `c${i}`, name: 'X', email: `x${i}@company${i}.example.com` }]
+      })
+    )
     const matcher = createMatcher(apps, { userAddresses: [ME], knownMessageIds: new Map() })
-    const messages = Array.from({ length: 1000 }, (_, i) => mail({ from: i % 3 === 0 ? `x${i % 300}@company${i % 300}.example.com` : i % 3 === 1 ? 'no-reply@hire.lever.co' : `someone@else${i}.example`, fromName: `Company ${i % 300} Labs`, subject: 'Update' }))
+    const messages = Array.from({ length: 1000 }, (_, i) =>
+      mail({
+        from:
+          i % 3 === 0 ? `x${i % 300}@company${i % 300}.example.com` : i % 3 === 1 ? 'no-reply@hire.lever.co' : `someone@else${i}.example`,
+        fromName: `Company ${i % 300} Labs`,
+        subject: 'Update'
+      })
+    )
     const start = performance.now()
     for (let round = 0; round < 100; round++) for (const m of messages) matcher.match(m)
     expect(performance.now() - start).toBeLessThan(5000)

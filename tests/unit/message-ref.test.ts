@@ -4,8 +4,17 @@ import { entryOf, messageOf } from '../../src/main/mail/sync/header-index'
 import type { MailMessage } from '../../src/shared/core/mail-message'
 
 const base: MailMessage = {
-  messageId: '<Mixed.Case@Acme.TEST>', inReplyTo: '<Thanks-1@me.test>', references: ['<A@x.test>', '<Thanks-1@me.test>'], date: '2026-11-20T10:00:00.000Z',
-  from: { name: 'Dana Whitfield', address: 'dana@acme.test' }, to: [{ name: '', address: 'me@x.test' }], cc: [], subject: 'Re: Interview', text: 'Hello there.', headers: { 'list-id': '<l.x>' }, hasCalendarInvite: false
+  messageId: '<Mixed.Case@Acme.TEST>',
+  inReplyTo: '<Thanks-1@me.test>',
+  references: ['<A@x.test>', '<Thanks-1@me.test>'],
+  date: '2026-11-20T10:00:00.000Z',
+  from: { name: 'Dana Whitfield', address: 'dana@acme.test' },
+  to: [{ name: '', address: 'me@x.test' }],
+  cc: [],
+  subject: 'Re: Interview',
+  text: 'Hello there.',
+  headers: { 'list-id': '<l.x>' },
+  hasCalendarInvite: false
 }
 const match = { applicationId: 'acme', direction: 'in' as const, reason: 'from Dana', strength: 'contact' as const }
 
@@ -27,6 +36,15 @@ describe('a filed mail always fits the stored record', () => {
 
   it('the header index keeps what the matcher needs, ids in their original case', () => {
     const back = messageOf(JSON.parse(JSON.stringify(entryOf(42, base))))
-    expect(back).toMatchObject({ messageId: '<Mixed.Case@Acme.TEST>', inReplyTo: '<Thanks-1@me.test>', references: ['<A@x.test>', '<Thanks-1@me.test>'], from: base.from, to: [{ address: 'me@x.test' }], subject: 'Re: Interview', headers: { 'list-id': '<l.x>' }, date: base.date })
+    expect(back).toMatchObject({
+      messageId: '<Mixed.Case@Acme.TEST>',
+      inReplyTo: '<Thanks-1@me.test>',
+      references: ['<A@x.test>', '<Thanks-1@me.test>'],
+      from: base.from,
+      to: [{ address: 'me@x.test' }],
+      subject: 'Re: Interview',
+      headers: { 'list-id': '<l.x>' },
+      date: base.date
+    })
   })
 })

@@ -11,9 +11,16 @@ const electron = vi.hoisted(() => {
     Notification: class {
       handlers: Record<string, () => void> = {}
       constructor(public options: { title: string; body: string }) {}
-      static isSupported() { return electron.supported }
-      on(event: string, fn: () => void) { this.handlers[event] = fn; return this }
-      show() { shown.push(this as never) }
+      static isSupported() {
+        return electron.supported
+      }
+      on(event: string, fn: () => void) {
+        this.handlers[event] = fn
+        return this
+      }
+      show() {
+        shown.push(this as never)
+      }
     }
   }
 })
@@ -22,10 +29,14 @@ const { showReminderNotification } = await import('../../src/main/electron/notif
 
 const NOW = Date.parse('2026-11-18T12:00:00Z')
 const acme = Application.parse({
-  id: 'acme-robotics', company: 'Acme Robotics', role: 'Engineer', stage: 'interviewing',
+  id: 'acme-robotics',
+  company: 'Acme Robotics',
+  role: 'Engineer',
+  stage: 'interviewing',
   contacts: [{ id: 'dana', name: 'Dana Whitfield', email: 'dana@acme.test' }],
   interviews: [{ id: 'onsite', startsAt: '2026-11-18T09:00:00Z', durationMinutes: 60, contactIds: ['dana'], timelineGiven: true }],
-  createdAt: '2026-11-01T09:00:00Z', updatedAt: '2026-11-01T09:00:00Z'
+  createdAt: '2026-11-01T09:00:00Z',
+  updatedAt: '2026-11-01T09:00:00Z'
 })
 // A two-hour thank-you window, so the thank-you is due the moment we look.
 const planner = PlannerSettings.parse({ timeZone: 'UTC', thankYouWithinHours: 2 })
@@ -46,7 +57,13 @@ describe('notification text', () => {
   })
 
   it('groups several due actions into one notification, listing three and counting the rest', () => {
-    const many = [1, 2, 3, 4, 5].map((i) => ({ ...thanks(), key: `k${i}`, applicationId: `a${i}`, company: `Company ${i}`, title: `Answer Person ${i}` }))
+    const many = [1, 2, 3, 4, 5].map((i) => ({
+      ...thanks(),
+      key: `k${i}`,
+      applicationId: `a${i}`,
+      company: `Company ${i}`,
+      title: `Answer Person ${i}`
+    }))
     const n = groupNotification(many)
     expect(n.title).toBe('5 follow-ups are due')
     expect(n.body).toBe('Answer Person 1 (Company 1) · Answer Person 2 (Company 2) · Answer Person 3 (Company 3) · and 2 more')
@@ -65,7 +82,11 @@ describe('desktop notification', () => {
     const open = vi.fn()
     showReminderNotification(groupNotification([thanks()]), open, '/res/icon-256.png')
     expect(electron.shown).toHaveLength(1)
-    expect(electron.shown[0].options).toEqual({ title: 'Send a thank-you to Dana', body: 'Acme Robotics, interview ended 2 h ago', icon: '/res/icon-256.png' })
+    expect(electron.shown[0].options).toEqual({
+      title: 'Send a thank-you to Dana',
+      body: 'Acme Robotics, interview ended 2 h ago',
+      icon: '/res/icon-256.png'
+    })
     expect(open).not.toHaveBeenCalled()
     electron.shown[0].handlers.click()
     expect(open).toHaveBeenCalledWith('/application/acme-robotics?action=thank_you%3Aonsite')

@@ -15,16 +15,32 @@ import { browserOpener } from '../../src/main/oauth/open-browser'
 import { startOAuthServer, type OAuthServer } from '../support/oauth-server'
 
 let oauth: OAuthServer
-beforeAll(async () => { oauth = await startOAuthServer({ user: 'candidate', email: 'candidate@example.test' }) })
-afterAll(async () => { await oauth?.stop() })
+beforeAll(async () => {
+  oauth = await startOAuthServer({ user: 'candidate', email: 'candidate@example.test' })
+})
+afterAll(async () => {
+  await oauth?.stop()
+})
 
-const generic = () => ({ provider: 'generic' as const, clientId: 'afterview-test', issuer: oauth.issuerUrl, scopes: ['openid', 'email', 'offline_access'] })
+const generic = () => ({
+  provider: 'generic' as const,
+  clientId: 'afterview-test',
+  issuer: oauth.issuerUrl,
+  scopes: ['openid', 'email', 'offline_access']
+})
 
 /** Signs in, approving the consent page as the user would (optionally tampering with the redirect). */
 async function signInApproving(tamper?: (u: URL) => void) {
   let answer: Promise<{ status: number; text: string }> | undefined
   let consentUrl = ''
-  const tokens = signIn({ auth: generic(), email: 'candidate@example.test', onUrl: (url) => { consentUrl = url; answer = oauth.approve(url, tamper) } })
+  const tokens = signIn({
+    auth: generic(),
+    email: 'candidate@example.test',
+    onUrl: (url) => {
+      consentUrl = url
+      answer = oauth.approve(url, tamper)
+    }
+  })
   const result = await Promise.allSettled([tokens])
   return { result: result[0]!, answer: await answer!, consentUrl }
 }
@@ -72,7 +88,10 @@ describe('sign-in through the browser', () => {
   })
 
   it('says in plain words when the user declines on the consent page', async () => {
-    const { result } = await signInApproving((u) => { u.searchParams.delete('code'); u.searchParams.set('error', 'access_denied') })
+    const { result } = await signInApproving((u) => {
+      u.searchParams.delete('code')
+      u.searchParams.set('error', 'access_denied')
+    })
     expect((result as PromiseRejectedResult).reason.message).toMatch(/you declined access/)
   })
 
@@ -85,7 +104,11 @@ describe('access tokens', () => {
   async function signedIn(now: () => number) {
     const secrets = createMemorySecretStore()
     const credentials = createOAuthCredentials({ secrets: async () => secrets, now })
-    const account = { id: 'acct-candidate', email: 'candidate@example.test', auth: { type: 'oauth2' as const, hasClientSecret: false, ...generic() } }
+    const account = {
+      id: 'acct-candidate',
+      email: 'candidate@example.test',
+      auth: { type: 'oauth2' as const, hasClientSecret: false, ...generic() }
+    }
     const { result } = await signInApproving()
     const tokens = (result as PromiseFulfilledResult<Awaited<ReturnType<typeof signIn>>>).value
     await credentials.saveSignIn(account.id, { ...tokens, expiresAt: now() + 3600_000 })
@@ -161,7 +184,9 @@ describe('provider settings', () => {
 describe('opening the consent page', () => {
   it('hands only web addresses to the system browser', async () => {
     const opened: string[] = []
-    const open = browserOpener(async (url) => { opened.push(url) })
+    const open = browserOpener(async (url) => {
+      opened.push(url)
+    })
     await open('https://accounts.google.com/o/oauth2/v2/auth?client_id=x')
     await expect(open('file:///etc/passwd')).rejects.toThrow()
     await expect(open('ms-settings:privacy')).rejects.toThrow()

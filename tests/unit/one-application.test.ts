@@ -26,16 +26,32 @@ afterEach(() => {
 
 async function trackProposal(id: string, company: string, role: string, messageId: string): Promise<void> {
   const proposal: Proposal = {
-    id, kind: 'track_application', status: 'open', fields: { company, role }, evidence: 'Thanks for applying', reasons: [], category: 'acknowledgement', confidence: 0.95, autoApplicable: true,
-    message: { messageId, from: 'Acme Careers <no-reply@greenhouse.io>', subject: `Thanks for applying to ${company}`, date: '2026-11-10T09:00:00.000Z' },
-    createdAt: '2026-11-10T09:00:00.000Z', autoApplied: false
+    id,
+    kind: 'track_application',
+    status: 'open',
+    fields: { company, role },
+    evidence: 'Thanks for applying',
+    reasons: [],
+    category: 'acknowledgement',
+    confidence: 0.95,
+    autoApplicable: true,
+    message: {
+      messageId,
+      from: 'Acme Careers <no-reply@greenhouse.io>',
+      subject: `Thanks for applying to ${company}`,
+      date: '2026-11-10T09:00:00.000Z'
+    },
+    createdAt: '2026-11-10T09:00:00.000Z',
+    autoApplied: false
   }
   await services.mail.ctx.store.proposals.create(proposal)
 }
 
 describe('one application per real application', () => {
   it('accepting "Track" for a company and role already tracked attaches the mail to it; a new one only on request', async () => {
-    const existing = (await services.createApplication({ fields: { company: 'Acme Robotics', role: 'Data Engineer', stage: 'applied', notes: '' } })).application
+    const existing = (
+      await services.createApplication({ fields: { company: 'Acme Robotics', role: 'Data Engineer', stage: 'applied', notes: '' } })
+    ).application
     await trackProposal('p-1', 'Acme Robotics Inc.', 'data engineer', '<Ack-1@greenhouse.io>')
     const result = await services.acceptProposal({ id: 'p-1' })
     expect(result.applicationId).toBe(existing.id)
@@ -54,11 +70,17 @@ describe('one application per real application', () => {
     await services.createApplication({ fields: { company: 'Acme Robotics', role: 'Data Engineer', stage: 'applied', notes: '' } })
     await trackProposal('p-3', 'Acme Robotics', 'Firmware Engineer', '<Ack-3@greenhouse.io>')
     await services.acceptProposal({ id: 'p-3' })
-    expect(services.mail.ctx.store.applications.all().map((a) => a.role).sort()).toEqual(['Data Engineer', 'Firmware Engineer'])
+    expect(
+      services.mail.ctx.store.applications
+        .all()
+        .map((a) => a.role)
+        .sort()
+    ).toEqual(['Data Engineer', 'Firmware Engineer'])
   })
 
   it('re-importing the same CSV updates instead of duplicating (same company, role and applied date)', async () => {
-    const csv = 'company,role,applied date,status,contact name,email\nAcme Robotics,Data Engineer,2026-10-01,applied,Dana Whitfield,dana@acme.test\nKestrel Harbor,Analyst,2026-10-03,interviewing,,\n'
+    const csv =
+      'company,role,applied date,status,contact name,email\nAcme Robotics,Data Engineer,2026-10-01,applied,Dana Whitfield,dana@acme.test\nKestrel Harbor,Analyst,2026-10-03,interviewing,,\n'
     const first = await services.importData({ format: 'csv', content: csv })
     expect(first).toMatchObject({ imported: 2, updated: 0 })
     const second = await services.importData({ format: 'csv', content: csv.replace('interviewing', 'offer') })

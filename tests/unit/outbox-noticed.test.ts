@@ -11,16 +11,34 @@ const NOW = END + 5 * 3_600_000
 
 function app(events: TimelineEvent[] = []): Application {
   return Application.parse({
-    id: 'acme', company: 'Acme Robotics', role: 'Data Engineer', companyDomain: 'acme.test', stage: 'interviewing',
+    id: 'acme',
+    company: 'Acme Robotics',
+    role: 'Data Engineer',
+    companyDomain: 'acme.test',
+    stage: 'interviewing',
     contacts: [{ id: 'c1', name: 'Dana Søndergaard', email: 'dana@acme.test' }],
     interviews: [{ id: 'i1', startsAt: new Date(END - 45 * 60_000).toISOString(), durationMinutes: 45, contactIds: ['c1'] }],
-    events, createdAt: '2026-11-01T10:00:00Z', updatedAt: '2026-11-01T10:00:00Z'
+    events,
+    createdAt: '2026-11-01T10:00:00Z',
+    updatedAt: '2026-11-01T10:00:00Z'
   })
 }
 
 const outgoing = (at: number, to: string): TimelineEvent => ({
-  id: `e-${at}`, at: new Date(at).toISOString(), type: 'message', text: '',
-  message: { messageId: `<${at}@me.test>`, direction: 'out', from: 'me@me.test', to: [to], subject: 'Thank you', snippet: '', reason: 'found in your Sent folder', automatic: false }
+  id: `e-${at}`,
+  at: new Date(at).toISOString(),
+  type: 'message',
+  text: '',
+  message: {
+    messageId: `<${at}@me.test>`,
+    direction: 'out',
+    from: 'me@me.test',
+    to: [to],
+    subject: 'Thank you',
+    snippet: '',
+    reason: 'found in your Sent folder',
+    automatic: false
+  }
 })
 
 const kinds = (a: Application) => nextActions(a, DEFAULT_SETTINGS.planner, NOW).map((x) => x.kind)

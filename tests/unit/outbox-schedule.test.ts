@@ -8,7 +8,7 @@ import { applyPatch } from '../../src/main/outbox/drafts'
 import type { Draft } from '../../src/shared/api'
 
 describe('the next business morning', () => {
-  it('is tomorrow at 9:00 on a weekday evening, in the user\'s zone', () => {
+  it("is tomorrow at 9:00 on a weekday evening, in the user's zone", () => {
     const r = nextBusinessMorning(Date.parse('2026-11-17T19:30:00Z'), 'America/New_York') // Tue 14:30 in New York
     expect(new Date(r.at).toISOString()).toBe('2026-11-18T14:00:00.000Z')
     expect(r.label).toBe('Send tomorrow at 9:00')
@@ -29,13 +29,22 @@ describe('the next business morning', () => {
 
 describe('the interview thread option', () => {
   const draft: Draft = {
-    id: 'd-1', applicationId: 'acme', actionKey: 'thank_you:i1', actionKind: 'thank_you', to: ['dana@acme.test'], cc: [],
-    subject: 'Thank you — Data Engineer interview', body: 'Hi Dana,', messageId: '<m1@me.test>', references: [],
+    id: 'd-1',
+    applicationId: 'acme',
+    actionKey: 'thank_you:i1',
+    actionKind: 'thank_you',
+    to: ['dana@acme.test'],
+    cc: [],
+    subject: 'Thank you — Data Engineer interview',
+    body: 'Hi Dana,',
+    messageId: '<m1@me.test>',
+    references: [],
     threadOption: { messageId: '<invite@acme.test>', subject: 'Interview: Data Engineer', references: [] },
-    createdAt: '2026-11-17T15:00:00Z', updatedAt: '2026-11-17T15:00:00Z'
+    createdAt: '2026-11-17T15:00:00Z',
+    updatedAt: '2026-11-17T15:00:00Z'
   }
 
-  it('replies in the interview\'s thread when picked, and starts its own again when unpicked', () => {
+  it("replies in the interview's thread when picked, and starts its own again when unpicked", () => {
     const threaded = applyPatch(draft, { useThread: true }, () => 'unused', Date.parse('2026-11-17T16:00:00Z'))
     expect(threaded.inReplyTo).toBe('<invite@acme.test>')
     expect(threaded.references).toEqual(['<invite@acme.test>'])

@@ -6,7 +6,19 @@ import { MailReadError, parseMessage, readCalendarInvite } from '../../src/main/
 const fixture = (name: string): Buffer => readFileSync(join(__dirname, '../fixtures/mail', name))
 
 const calendar = (dtstart: string, extra = ''): string =>
-  ['BEGIN:VCALENDAR', 'METHOD:REQUEST', extra, 'BEGIN:VEVENT', dtstart, 'SUMMARY:Interview', 'UID:u1', 'ORGANIZER;CN="Whitfield, Dana":mailto:Dana@Acme.example', 'ATTENDEE;CN=Jordan:mailto:candidate@mail.candidate.example', 'END:VEVENT', 'END:VCALENDAR']
+  [
+    'BEGIN:VCALENDAR',
+    'METHOD:REQUEST',
+    extra,
+    'BEGIN:VEVENT',
+    dtstart,
+    'SUMMARY:Interview',
+    'UID:u1',
+    'ORGANIZER;CN="Whitfield, Dana":mailto:Dana@Acme.example',
+    'ATTENDEE;CN=Jordan:mailto:candidate@mail.candidate.example',
+    'END:VEVENT',
+    'END:VCALENDAR'
+  ]
     .filter((l) => l !== '')
     .join('\r\n')
 
@@ -18,7 +30,25 @@ describe('reading a raw mail', () => {
   })
 
   it('gives text to an HTML + calendar alternative that has no text part', async () => {
-    const raw = ['From: a@b.example', 'To: c@d.example', 'Subject: Invite', 'Message-ID: <x@b.example>', 'MIME-Version: 1.0', 'Content-Type: multipart/alternative; boundary="b"', '', '--b', 'Content-Type: text/html; charset=utf-8', '', '<html><head><style>p{color:red}</style><script>var x=1</script></head><body><p>Pick a <b>time</b>: <a href="https://calendly.com/x">here</a></p></body></html>', '--b', 'Content-Type: text/calendar; method=REQUEST', '', calendar('DTSTART:20261124T150000Z'), '--b--', ''].join('\r\n')
+    const raw = [
+      'From: a@b.example',
+      'To: c@d.example',
+      'Subject: Invite',
+      'Message-ID: <x@b.example>',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/alternative; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/html; charset=utf-8',
+      '',
+      '<html><head><style>p{color:red}</style><script>var x=1</script></head><body><p>Pick a <b>time</b>: <a href="https://calendly.com/x">here</a></p></body></html>',
+      '--b',
+      'Content-Type: text/calendar; method=REQUEST',
+      '',
+      calendar('DTSTART:20261124T150000Z'),
+      '--b--',
+      ''
+    ].join('\r\n')
     const message = await parseMessage(raw)
     expect(message.text).toBe('Pick a time: here [https://calendly.com/x]')
     expect(message.hasCalendarInvite).toBe(true)
@@ -58,20 +88,59 @@ describe('reading a raw mail', () => {
 
   it('converts calendar times from a TZID, an Outlook zone name, UTC, or a floating time', async () => {
     expect((await readCalendarInvite(calendar('DTSTART;TZID=America/New_York:20261124T150000')))?.start).toBe('2026-11-24T20:00:00.000Z')
-    expect((await readCalendarInvite(calendar('DTSTART;TZID=Pacific Standard Time:20260710T090000')))?.start).toBe('2026-07-10T16:00:00.000Z')
+    expect((await readCalendarInvite(calendar('DTSTART;TZID=Pacific Standard Time:20260710T090000')))?.start).toBe(
+      '2026-07-10T16:00:00.000Z'
+    )
     expect((await readCalendarInvite(calendar('DTSTART:20261124T150000Z')))?.start).toBe('2026-11-24T15:00:00.000Z')
     expect((await readCalendarInvite(calendar('DTSTART:20261124T150000'), 60))?.start).toBe('2026-11-24T14:00:00.000Z')
     expect((await readCalendarInvite(calendar('DTSTART;VALUE=DATE:20261124')))?.start).toBe('2026-11-24')
-    expect((await readCalendarInvite(calendar('DTSTART:20261124T150000Z')))?.organizer).toEqual({ name: 'Whitfield, Dana', address: 'dana@acme.example' })
+    expect((await readCalendarInvite(calendar('DTSTART:20261124T150000Z')))?.organizer).toEqual({
+      name: 'Whitfield, Dana',
+      address: 'dana@acme.example'
+    })
   })
 
   it('uses a VTIMEZONE sent with the invite', async () => {
-    const berlin = ['BEGIN:VTIMEZONE', 'TZID:Custom Berlin', 'BEGIN:STANDARD', 'DTSTART:19701025T030000', 'TZOFFSETFROM:+0200', 'TZOFFSETTO:+0100', 'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU', 'END:STANDARD', 'BEGIN:DAYLIGHT', 'DTSTART:19700329T020000', 'TZOFFSETFROM:+0100', 'TZOFFSETTO:+0200', 'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU', 'END:DAYLIGHT', 'END:VTIMEZONE'].join('\r\n')
-    expect((await readCalendarInvite(calendar('DTSTART;TZID=Custom Berlin:20260610T100000', berlin)))?.start).toBe('2026-06-10T08:00:00.000Z')
+    const berlin = [
+      'BEGIN:VTIMEZONE',
+      'TZID:Custom Berlin',
+      'BEGIN:STANDARD',
+      'DTSTART:19701025T030000',
+      'TZOFFSETFROM:+0200',
+      'TZOFFSETTO:+0100',
+      'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+      'END:STANDARD',
+      'BEGIN:DAYLIGHT',
+      'DTSTART:19700329T020000',
+      'TZOFFSETFROM:+0100',
+      'TZOFFSETTO:+0200',
+      'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+      'END:DAYLIGHT',
+      'END:VTIMEZONE'
+    ].join('\r\n')
+    expect((await readCalendarInvite(calendar('DTSTART;TZID=Custom Berlin:20260610T100000', berlin)))?.start).toBe(
+      '2026-06-10T08:00:00.000Z'
+    )
   })
 
   it('keeps reading when the calendar part is broken', async () => {
-    const raw = ['From: a@b.example', 'Subject: x', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b"', '', '--b', 'Content-Type: text/plain', '', 'See invite.', '--b', 'Content-Type: text/calendar', '', 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:notadate', '--b--', ''].join('\r\n')
+    const raw = [
+      'From: a@b.example',
+      'Subject: x',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain',
+      '',
+      'See invite.',
+      '--b',
+      'Content-Type: text/calendar',
+      '',
+      'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:notadate',
+      '--b--',
+      ''
+    ].join('\r\n')
     const message = await parseMessage(raw)
     expect(message).toMatchObject({ text: 'See invite.', hasCalendarInvite: false })
     expect(await readCalendarInvite('not a calendar')).toBeUndefined()

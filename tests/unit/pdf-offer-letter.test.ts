@@ -21,11 +21,15 @@ describe('an offer that arrives only as a PDF letter', () => {
     expect(result.evidence).toMatch(/Firmware Engineer.*\(in the attached offer-letter\.pdf\)$/)
     const facts = extractFacts(message)
     expect(facts.candidateDeadline).toBe('2026-12-11')
-    expect(facts.deadlineEvidence).toBe('Please sign and return this letter by 11 December 2026 to accept the offer. (in the attached offer-letter.pdf)')
+    expect(facts.deadlineEvidence).toBe(
+      'Please sign and return this letter by 11 December 2026 to accept the offer. (in the attached offer-letter.pdf)'
+    )
   })
 
   it('is only an update without the letter: the cover note alone says nothing', async () => {
-    const raw = offerMail().toString('latin1').replace(/Content-Type: application\/pdf[\s\S]*?--part--/, '--part--')
+    const raw = offerMail()
+      .toString('latin1')
+      .replace(/Content-Type: application\/pdf[\s\S]*?--part--/, '--part--')
     const message = await parseMessage(raw)
     expect(message.attachments).toBeUndefined()
     expect(classifyMessage(message, { relatedToApplication: true }).category).toBe('update')
@@ -33,10 +37,15 @@ describe('an offer that arrives only as a PDF letter', () => {
   })
 
   it('skips a broken PDF with a reason and still files the mail', async () => {
-    const broken = Buffer.concat([makePdf(['We are pleased to offer you the position.']).subarray(0, 120), Buffer.from('garbage, not a PDF body')])
+    const broken = Buffer.concat([
+      makePdf(['We are pleased to offer you the position.']).subarray(0, 120),
+      Buffer.from('garbage, not a PDF body')
+    ])
     const message = await parseMessage(mailWithAttachment(broken))
     expect(message.text).toContain('Please find the attached letter.')
-    expect(message.attachments).toEqual([{ filename: 'offer-letter.pdf', text: '', skipped: expect.stringMatching(/^(unreadable PDF|no text in it)/) }])
+    expect(message.attachments).toEqual([
+      { filename: 'offer-letter.pdf', text: '', skipped: expect.stringMatching(/^(unreadable PDF|no text in it)/) }
+    ])
     const result = classifyMessage(message, { relatedToApplication: true })
     expect(result.category).toBe('update')
     expect(result.reasons.some((r) => r.startsWith('did not read the attached offer-letter.pdf: '))).toBe(true)
@@ -50,7 +59,9 @@ describe('an offer that arrives only as a PDF letter', () => {
   })
 
   it('gives up on a PDF that takes longer than its time limit', async () => {
-    expect(await readPdfText(makePdf(['We are pleased to offer you the position.']), { timeMs: 0 })).toEqual({ skipped: 'took longer than 0 s to read' })
+    expect(await readPdfText(makePdf(['We are pleased to offer you the position.']), { timeMs: 0 })).toEqual({
+      skipped: 'took longer than 0 s to read'
+    })
   })
 
   it('leaves the PDFs of a long mail unread: its body says what it is about', async () => {

@@ -14,23 +14,49 @@ const thanked = { 'thank_you:i1': { status: 'done' as const, at: '2026-11-19T14:
 
 function app(events: unknown[], over: Record<string, unknown> = {}): Application {
   return Application.parse({
-    id: 'acme', company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acme.example', appliedAt: '2026-10-02', stage: 'interviewing',
+    id: 'acme',
+    company: 'Acme Robotics',
+    role: 'Engineer',
+    companyDomain: 'acme.example',
+    appliedAt: '2026-10-02',
+    stage: 'interviewing',
     contacts: [{ id: 'dana', name: 'Dana Whitfield', email: 'dana@acme.example' }],
     interviews: [{ id: 'i1', startsAt: '2026-11-18T15:00:00Z', durationMinutes: 45, contactIds: ['dana'] }],
-    actions: thanked, events, createdAt: '2026-10-02T10:00:00Z', updatedAt: '2026-11-30T10:00:00Z', ...over
+    actions: thanked,
+    events,
+    createdAt: '2026-10-02T10:00:00Z',
+    updatedAt: '2026-11-30T10:00:00Z',
+    ...over
   })
 }
 
 function reply(id: string, at: string, facts: Partial<ReplyFacts> | undefined, m: Partial<MessageRef> = {}) {
   return {
-    id, at, type: 'message', text: '',
-    message: { messageId: `<${id}@acme.example>`, originalMessageId: `<${id.toUpperCase()}@Acme.Example>`, direction: 'in', from: 'Dana Whitfield <dana@acme.example>', category: 'update', needsAnswer: false, ...(facts ? { facts: ReplyFacts.parse(facts) } : {}), ...m }
+    id,
+    at,
+    type: 'message',
+    text: '',
+    message: {
+      messageId: `<${id}@acme.example>`,
+      originalMessageId: `<${id.toUpperCase()}@Acme.Example>`,
+      direction: 'in',
+      from: 'Dana Whitfield <dana@acme.example>',
+      category: 'update',
+      needsAnswer: false,
+      ...(facts ? { facts: ReplyFacts.parse(facts) } : {}),
+      ...m
+    }
   }
 }
 
 describe('a promised date', () => {
   // Mon Nov 30: "you should hear from Priya about next steps by Friday" → Fri Dec 4.
-  const said = { timelineGiven: true, respondBy: '2026-12-04', evidence: 'You should hear from Priya about next steps by Friday.', replyTo: { name: 'Dana Whitfield', email: 'dana@acme.example' } }
+  const said = {
+    timelineGiven: true,
+    respondBy: '2026-12-04',
+    evidence: 'You should hear from Priya about next steps by Friday.',
+    replyTo: { name: 'Dana Whitfield', email: 'dana@acme.example' }
+  }
 
   it('moves the second follow-up to the business day after it, quoting the sentence', () => {
     const [action] = nextActions(app([reply('r1', '2026-11-30T15:00:00Z', said)]), settings, t('2026-11-30T16:00:00Z'))
@@ -43,19 +69,32 @@ describe('a promised date', () => {
   })
 
   it('a date the user corrected wins over the one read from the mail', () => {
-    const [action] = nextActions(app([reply('r1', '2026-11-30T15:00:00Z', { ...said, respondBy: '2026-12-11', source: 'user' })]), settings, t('2026-11-30T16:00:00Z'))
+    const [action] = nextActions(
+      app([reply('r1', '2026-11-30T15:00:00Z', { ...said, respondBy: '2026-12-11', source: 'user' })]),
+      settings,
+      t('2026-11-30T16:00:00Z')
+    )
     expect(action.dueAt).toBe('2026-12-14T14:00:00Z')
     expect(action.reason).toContain('Fri, Dec 11')
   })
 
   it('dismissed facts are ignored: the usual seven business days apply', () => {
-    const [action] = nextActions(app([reply('r1', '2026-11-30T15:00:00Z', { ...said, dismissed: true })]), settings, t('2026-11-30T16:00:00Z'))
+    const [action] = nextActions(
+      app([reply('r1', '2026-11-30T15:00:00Z', { ...said, dismissed: true })]),
+      settings,
+      t('2026-11-30T16:00:00Z')
+    )
     expect(action.kind).toBe('follow_up')
     expect(action.dueAt).toBe('2026-12-10T15:00:00Z')
   })
 
   it('an automatic acknowledgement’s "within two weeks" times the application follow-up', () => {
-    const ack = reply('ack', '2026-10-02T15:00:00Z', { timelineGiven: true, respondBy: '2026-10-16', evidence: 'We will get back to you within two weeks.' }, { category: 'acknowledgement', automatic: true, from: 'Acme <no-reply@greenhouse.io>' })
+    const ack = reply(
+      'ack',
+      '2026-10-02T15:00:00Z',
+      { timelineGiven: true, respondBy: '2026-10-16', evidence: 'We will get back to you within two weeks.' },
+      { category: 'acknowledgement', automatic: true, from: 'Acme <no-reply@greenhouse.io>' }
+    )
     const [action] = nextActions(app([ack], { interviews: [], stage: 'applied', actions: {} }), settings, t('2026-10-03T10:00:00Z'))
     expect(action.kind).toBe('application_follow_up')
     expect(action.dueAt).toBe('2026-10-19T13:00:00Z') // Mon Oct 19, 09:00 EDT
@@ -66,7 +105,11 @@ describe('a promised date', () => {
 describe('no timeline given', () => {
   it('a reply that says nothing about when raises "ask about next steps", to the person who wrote', () => {
     const facts = { timelineGiven: false, replyTo: { name: 'Priya Raman', email: 'priya@acme.example' } }
-    const [action] = nextActions(app([reply('r1', '2026-11-30T15:00:00Z', facts, { from: 'Priya Raman <priya@acme.example>' })]), settings, t('2026-11-30T16:00:00Z'))
+    const [action] = nextActions(
+      app([reply('r1', '2026-11-30T15:00:00Z', facts, { from: 'Priya Raman <priya@acme.example>' })]),
+      settings,
+      t('2026-11-30T16:00:00Z')
+    )
     expect(action.kind).toBe('ask_next_steps')
     expect(action.title).toBe('Ask Priya about next steps')
     expect(action.dueAt).toBe('2026-12-02T15:00:00Z')
@@ -75,7 +118,9 @@ describe('no timeline given', () => {
 
   it('once asked, the follow-up waits the usual business days', () => {
     const facts = { timelineGiven: false }
-    const a = app([reply('r1', '2026-11-30T15:00:00Z', facts)], { actions: { ...thanked, 'ask_next_steps:reply-r1': { status: 'done', at: '2026-12-01T15:00:00Z' } } })
+    const a = app([reply('r1', '2026-11-30T15:00:00Z', facts)], {
+      actions: { ...thanked, 'ask_next_steps:reply-r1': { status: 'done', at: '2026-12-01T15:00:00Z' } }
+    })
     const [action] = nextActions(a, settings, t('2026-12-01T16:00:00Z'))
     expect(action.kind).toBe('follow_up')
     expect(action.dueAt).toBe('2026-12-11T15:00:00Z')
@@ -95,10 +140,18 @@ describe('no timeline given', () => {
 })
 
 describe('a deadline for the candidate', () => {
-  const asked = { candidateDeadline: '2026-12-07', deadlineEvidence: 'Please complete the assessment by Monday.', replyTo: { name: 'Dana Whitfield', email: 'dana@acme.example' } }
+  const asked = {
+    candidateDeadline: '2026-12-07',
+    deadlineEvidence: 'Please complete the assessment by Monday.',
+    replyTo: { name: 'Dana Whitfield', email: 'dana@acme.example' }
+  }
 
   it('becomes an answer due before it when the reply waits for one', () => {
-    const [action] = nextActions(app([reply('r1', '2026-12-03T15:00:00Z', asked, { category: 'assessment', needsAnswer: true })]), settings, t('2026-12-03T16:00:00Z'))
+    const [action] = nextActions(
+      app([reply('r1', '2026-12-03T15:00:00Z', asked, { category: 'assessment', needsAnswer: true })]),
+      settings,
+      t('2026-12-03T16:00:00Z')
+    )
     expect(action.kind).toBe('answer')
     expect(action.dueAt).toBe('2026-12-04T14:00:00Z') // Fri Dec 4 09:00, the business day before Monday
     expect(action.reason).toContain('Please complete the assessment by Monday.')

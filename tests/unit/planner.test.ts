@@ -7,17 +7,28 @@ const t = (iso: string) => Date.parse(iso)
 
 function app(over: Record<string, unknown> = {}): Application {
   return Application.parse({
-    id: 'acme-swe', company: 'Acme Robotics', role: 'Senior Software Engineer', companyDomain: 'acmerobotics.com',
-    appliedAt: '2026-10-02', stage: 'interviewing',
+    id: 'acme-swe',
+    company: 'Acme Robotics',
+    role: 'Senior Software Engineer',
+    companyDomain: 'acmerobotics.com',
+    appliedAt: '2026-10-02',
+    stage: 'interviewing',
     contacts: [{ id: 'dana', name: 'Dana Whitfield', email: 'dana.whitfield@acmerobotics.com' }],
     interviews: [{ id: 'i1', startsAt: '2026-11-18T15:00:00Z', durationMinutes: 45, contactIds: ['dana'] }],
-    createdAt: '2026-10-02T10:00:00Z', updatedAt: '2026-10-02T10:00:00Z',
+    createdAt: '2026-10-02T10:00:00Z',
+    updatedAt: '2026-10-02T10:00:00Z',
     ...over
   })
 }
 
 function message(id: string, at: string, m: Partial<MessageRef>) {
-  return { id, at, type: 'message', text: '', message: { messageId: `<${id}@x>`, direction: 'in', from: 'Dana Whitfield <dana.whitfield@acmerobotics.com>', ...m } }
+  return {
+    id,
+    at,
+    type: 'message',
+    text: '',
+    message: { messageId: `<${id}@x>`, direction: 'in', from: 'Dana Whitfield <dana.whitfield@acmerobotics.com>', ...m }
+  }
 }
 
 describe('thank-you after an interview', () => {
@@ -36,7 +47,9 @@ describe('thank-you after an interview', () => {
   })
 
   it('does not ask about next steps when a timeline was given', () => {
-    const a = app({ interviews: [{ id: 'i1', startsAt: '2026-11-18T15:00:00Z', durationMinutes: 45, contactIds: ['dana'], timelineGiven: true }] })
+    const a = app({
+      interviews: [{ id: 'i1', startsAt: '2026-11-18T15:00:00Z', durationMinutes: 45, contactIds: ['dana'], timelineGiven: true }]
+    })
     const [action] = nextActions(a, settings(), t('2026-11-18T16:00:00Z'))
     expect(action.asksNextSteps).toBe(false)
     expect(action.reason).not.toContain('timeline')
@@ -86,7 +99,19 @@ describe('second follow-up', () => {
   })
 
   it('waits for the promised date and comes the next business day', () => {
-    const a = app({ actions: thanked, interviews: [{ id: 'i1', startsAt: '2026-11-18T15:00:00Z', durationMinutes: 45, contactIds: ['dana'], timelineGiven: true, expectedResponseBy: '2026-11-27' }] })
+    const a = app({
+      actions: thanked,
+      interviews: [
+        {
+          id: 'i1',
+          startsAt: '2026-11-18T15:00:00Z',
+          durationMinutes: 45,
+          contactIds: ['dana'],
+          timelineGiven: true,
+          expectedResponseBy: '2026-11-27'
+        }
+      ]
+    })
     const [action] = nextActions(a, settings(), t('2026-11-20T10:00:00Z'))
     // Promised Fri Nov 27 → follow up Mon Nov 30 at 9:00.
     expect(action.dueAt).toBe('2026-11-30T09:00:00Z')
@@ -109,7 +134,13 @@ describe('second follow-up', () => {
   })
 
   it('suggests closing out after two unanswered follow-ups, without a due time', () => {
-    const a = app({ actions: { ...thanked, 'follow_up:interview-i1:0': { status: 'done', at: '2026-12-01T09:00:00Z' }, 'follow_up:interview-i1:1': { status: 'done', at: '2026-12-11T09:00:00Z' } } })
+    const a = app({
+      actions: {
+        ...thanked,
+        'follow_up:interview-i1:0': { status: 'done', at: '2026-12-01T09:00:00Z' },
+        'follow_up:interview-i1:1': { status: 'done', at: '2026-12-11T09:00:00Z' }
+      }
+    })
     const [action] = nextActions(a, settings(), t('2026-12-20T10:00:00Z'))
     expect(action.kind).toBe('close_out')
     expect(action.dueAt).toBeNull()
@@ -135,7 +166,12 @@ describe('applications without an interview', () => {
   })
 
   it('still follows up after an automatic acknowledgement, unless the user turned that off', () => {
-    const acked = app({ stage: 'applied', interviews: [], appliedAt: '2026-11-02', events: [message('ack', '2026-11-02T10:00:00Z', { category: 'acknowledgement' })] })
+    const acked = app({
+      stage: 'applied',
+      interviews: [],
+      appliedAt: '2026-11-02',
+      events: [message('ack', '2026-11-02T10:00:00Z', { category: 'acknowledgement' })]
+    })
     expect(nextActions(acked, settings(), t('2026-11-03T10:00:00Z'))[0]?.kind).toBe('application_follow_up')
     expect(nextActions(acked, settings({ followUpAfterAutoAcknowledgement: false }), t('2026-11-03T10:00:00Z'))).toEqual([])
   })
@@ -147,7 +183,11 @@ describe('applications without an interview', () => {
 
 describe('replies', () => {
   it('asks to answer an interview request within one business day', () => {
-    const a = app({ stage: 'applied', interviews: [], events: [message('req', '2026-11-20T16:00:00Z', { category: 'interview_request', subject: 'Interview?' })] })
+    const a = app({
+      stage: 'applied',
+      interviews: [],
+      events: [message('req', '2026-11-20T16:00:00Z', { category: 'interview_request', subject: 'Interview?' })]
+    })
     const [action] = nextActions(a, settings(), t('2026-11-20T17:00:00Z'))
     expect(action.kind).toBe('answer')
     // Friday → Monday, same time.
@@ -217,7 +257,10 @@ describe('kept plans', () => {
 
 describe('planAll', () => {
   it('orders the most urgent first and suggestions last', () => {
-    const later = app({ id: 'later', interviews: [{ id: 'i2', startsAt: '2026-11-18T17:00:00Z', durationMinutes: 30, contactIds: ['dana'] }] })
+    const later = app({
+      id: 'later',
+      interviews: [{ id: 'i2', startsAt: '2026-11-18T17:00:00Z', durationMinutes: 30, contactIds: ['dana'] }]
+    })
     const rejected = app({ id: 'rej', events: [message('no', '2026-11-18T12:00:00Z', { category: 'rejection' })] })
     const sooner = app({ id: 'sooner' })
     const keys = planAll([rejected, later, sooner], settings(), t('2026-11-18T18:00:00Z')).map((a) => a.applicationId)

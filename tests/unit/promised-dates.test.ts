@@ -9,9 +9,18 @@ import type { MailMessage } from '../../src/shared/core/mail-message'
 
 function mail(text: string, over: Partial<MailMessage> = {}): MailMessage {
   return {
-    messageId: '<m1@acme.example>', references: [], date: '2026-12-03T02:30:00Z', dateOffsetMinutes: -480,
-    from: { name: 'Dana Whitfield', address: 'dana@acme.example' }, to: [{ name: '', address: 'me@mail.example' }], cc: [],
-    subject: 'Re: Thank you', text, headers: {}, hasCalendarInvite: false, ...over
+    messageId: '<m1@acme.example>',
+    references: [],
+    date: '2026-12-03T02:30:00Z',
+    dateOffsetMinutes: -480,
+    from: { name: 'Dana Whitfield', address: 'dana@acme.example' },
+    to: [{ name: '', address: 'me@mail.example' }],
+    cc: [],
+    subject: 'Re: Thank you',
+    text,
+    headers: {},
+    hasCalendarInvite: false,
+    ...over
   }
 }
 
@@ -160,7 +169,11 @@ describe('promised response times, against a mail of Wed, Dec 2 2026 18:30 -08:0
   })
 
   it('an automatic acknowledgement that promises "within two weeks" gave a timeline', () => {
-    const facts = extractFacts(mail('Thank you for applying to Acme. Our team reviews every application and will get back to you within two weeks.', { from: { name: 'Acme Careers', address: 'no-reply@greenhouse.io' } }))
+    const facts = extractFacts(
+      mail('Thank you for applying to Acme. Our team reviews every application and will get back to you within two weeks.', {
+        from: { name: 'Acme Careers', address: 'no-reply@greenhouse.io' }
+      })
+    )
     expect(facts.timelineGiven).toBe(true)
     expect(facts.respondBy).toBe('2026-12-16')
     expect(facts.replyTo).toBeNull()
@@ -183,7 +196,9 @@ describe('no timeline', () => {
   })
 
   it('ignores what is quoted from an earlier mail', () => {
-    expect(extractFacts(mail('Thanks, noted!\n\nOn Tue, Dec 1, 2026 at 9:00 AM Dana wrote:\n> We will get back to you by Friday.')).timelineGiven).toBe(false)
+    expect(
+      extractFacts(mail('Thanks, noted!\n\nOn Tue, Dec 1, 2026 at 9:00 AM Dana wrote:\n> We will get back to you by Friday.')).timelineGiven
+    ).toBe(false)
   })
 })
 
@@ -224,17 +239,35 @@ describe('the next step and the person to answer', () => {
   })
 
   it('names the writer with the title from the signature', () => {
-    const facts = extractFacts(mail('Hi Sam,\n\nWe will get back to you by Friday.\n\nBest regards,\nDana Whitfield\nEngineering Manager, Acme Robotics\n+1 555 0100'))
-    expect(facts.replyTo).toEqual({ name: 'Dana Whitfield', email: 'dana@acme.example', title: 'Engineering Manager, Acme Robotics', evidence: 'Dana Whitfield, Engineering Manager, Acme Robotics, +1 555 0100' })
+    const facts = extractFacts(
+      mail(
+        'Hi Sam,\n\nWe will get back to you by Friday.\n\nBest regards,\nDana Whitfield\nEngineering Manager, Acme Robotics\n+1 555 0100'
+      )
+    )
+    expect(facts.replyTo).toEqual({
+      name: 'Dana Whitfield',
+      email: 'dana@acme.example',
+      title: 'Engineering Manager, Acme Robotics',
+      evidence: 'Dana Whitfield, Engineering Manager, Acme Robotics, +1 555 0100'
+    })
   })
 
   it('a hiring system’s no-reply mail is answered to the recruiter its signature names', () => {
-    const facts = extractFacts(mail('Hi Sam,\n\nWe would love to move you forward.\n\nBest,\nPriya Raman\nTalent Partner\npriya.raman@acme.example', { from: { name: 'Acme via Greenhouse', address: 'no-reply@greenhouse.io' } }))
+    const facts = extractFacts(
+      mail('Hi Sam,\n\nWe would love to move you forward.\n\nBest,\nPriya Raman\nTalent Partner\npriya.raman@acme.example', {
+        from: { name: 'Acme via Greenhouse', address: 'no-reply@greenhouse.io' }
+      })
+    )
     expect(facts.replyTo).toMatchObject({ name: 'Priya Raman', email: 'priya.raman@acme.example', title: 'Talent Partner' })
   })
 
   it('Reply-To wins over From', () => {
-    const facts = extractFacts(mail('Thanks!', { from: { name: 'Acme Jobs', address: 'jobs@acme.example' }, replyTo: { name: 'Priya Raman', address: 'priya@acme.example' } }))
+    const facts = extractFacts(
+      mail('Thanks!', {
+        from: { name: 'Acme Jobs', address: 'jobs@acme.example' },
+        replyTo: { name: 'Priya Raman', address: 'priya@acme.example' }
+      })
+    )
     expect(facts.replyTo).toMatchObject({ name: 'Priya Raman', email: 'priya@acme.example' })
   })
 })

@@ -34,7 +34,10 @@ function start(): ReminderRuntime {
 /** Resolves when `count` reminders have been delivered; fails the test, saying so, when they are not within 5 s. */
 const deliveredCount = (count: number, ms = 5_000) =>
   new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`expected ${count} reminder(s) to be delivered within ${ms} ms; ${delivered.length} were`)), ms)
+    const timer = setTimeout(
+      () => reject(new Error(`expected ${count} reminder(s) to be delivered within ${ms} ms; ${delivered.length} were`)),
+      ms
+    )
     const check = () => {
       if (delivered.length < count) return
       clearTimeout(timer)
@@ -61,8 +64,21 @@ afterEach(() => {
 })
 
 async function addInterviewThatEndedYesterday() {
-  const { application } = await services.createApplication({ fields: { company: 'Acme Robotics', role: 'Engineer', stage: 'interviewing', notes: '' }, contacts: [{ name: 'Dana Whitfield', email: 'dana@acme.test' }] })
-  await services.saveInterview({ applicationId: application.id, interview: { startsAt: '2026-11-17T10:00:00Z', durationMinutes: 60, kind: 'video', topics: '', timelineGiven: true, contactIds: [application.contacts[0].id] } })
+  const { application } = await services.createApplication({
+    fields: { company: 'Acme Robotics', role: 'Engineer', stage: 'interviewing', notes: '' },
+    contacts: [{ name: 'Dana Whitfield', email: 'dana@acme.test' }]
+  })
+  await services.saveInterview({
+    applicationId: application.id,
+    interview: {
+      startsAt: '2026-11-17T10:00:00Z',
+      durationMinutes: 60,
+      kind: 'video',
+      topics: '',
+      timelineGiven: true,
+      contactIds: [application.contacts[0].id]
+    }
+  })
   return application.id
 }
 

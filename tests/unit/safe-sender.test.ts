@@ -14,13 +14,20 @@ describe('showing a sender safely', () => {
     const s = safeSender('"dana.whitfield@acmerobotics.com" <dana@attacker.test>')
     expect(s.name).toBe('')
     expect(s.label).toBe('dana@attacker.test')
-    expect(s.warnings[0]).toBe('the name contains the address dana.whitfield@acmerobotics.com, but the mail was sent from dana@attacker.test')
+    expect(s.warnings[0]).toBe(
+      'the name contains the address dana.whitfield@acmerobotics.com, but the mail was sent from dana@attacker.test'
+    )
     const atDomain = safeSender({ name: 'Dana Whitfield @ACMErobotics.com', address: 'dana@attacker.test' })
     expect(atDomain.label).toBe('Dana Whitfield <dana@attacker.test>')
   })
 
   it('leaves an ordinary sender alone', () => {
-    expect(safeSender('Dana Whitfield <dana@acmerobotics.com>', { knownDomains: ['acmerobotics.com'] })).toEqual({ name: 'Dana Whitfield', address: 'dana@acmerobotics.com', label: 'Dana Whitfield <dana@acmerobotics.com>', warnings: [] })
+    expect(safeSender('Dana Whitfield <dana@acmerobotics.com>', { knownDomains: ['acmerobotics.com'] })).toEqual({
+      name: 'Dana Whitfield',
+      address: 'dana@acmerobotics.com',
+      label: 'Dana Whitfield <dana@acmerobotics.com>',
+      warnings: []
+    })
     expect(safeSender('dana@acmerobotics.com').label).toBe('dana@acmerobotics.com')
     expect(safeSender({ name: 'José Núñez', address: 'jose@empresa.es' }).warnings).toEqual([])
   })
@@ -28,7 +35,9 @@ describe('showing a sender safely', () => {
   it('flags mixed-script and lookalike domains (homoglyphs)', () => {
     expect(domainWarning('\u0430cmerobotics.com')).toMatch(/mixes letters from different alphabets/) // Cyrillic а
     expect(domainWarning('xn--cmerobotics-7ve.com')).toMatch(/punycode/)
-    expect(domainWarning('acmerob0tics.com', ['acmerobotics.com'])).toBe('the domain acmerob0tics.com looks like acmerobotics.com but is not it')
+    expect(domainWarning('acmerob0tics.com', ['acmerobotics.com'])).toBe(
+      'the domain acmerob0tics.com looks like acmerobotics.com but is not it'
+    )
     expect(domainWarning('acrnerobotics.com', ['acmerobotics.com'])).toMatch(/looks like acmerobotics\.com/)
     expect(domainWarning('acmerobotics.com', ['acmerobotics.com'])).toBeUndefined()
     expect(safeSender({ name: 'Dana', address: 'dana@\u0430cmerobotics.com' }).warnings).toHaveLength(1)

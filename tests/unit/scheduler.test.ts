@@ -13,10 +13,22 @@ const WED_10 = T('2026-11-18T10:00:00Z')
 function app(id: string, company: string, contact: string, interviewEnds: string): Application {
   const end = T(interviewEnds)
   return Application.parse({
-    id, company, role: 'Engineer', stage: 'interviewing',
+    id,
+    company,
+    role: 'Engineer',
+    stage: 'interviewing',
     contacts: [{ id: `${id}-c`, name: contact, email: `${contact.toLowerCase()}@example.com` }],
-    interviews: [{ id: `${id}-i`, startsAt: new Date(end - 3_600_000).toISOString(), durationMinutes: 60, contactIds: [`${id}-c`], timelineGiven: true }],
-    createdAt: '2026-11-01T09:00:00Z', updatedAt: '2026-11-01T09:00:00Z'
+    interviews: [
+      {
+        id: `${id}-i`,
+        startsAt: new Date(end - 3_600_000).toISOString(),
+        durationMinutes: 60,
+        contactIds: [`${id}-c`],
+        timelineGiven: true
+      }
+    ],
+    createdAt: '2026-11-01T09:00:00Z',
+    updatedAt: '2026-11-01T09:00:00Z'
   })
 }
 

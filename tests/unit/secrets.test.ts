@@ -27,7 +27,13 @@ describe('secret store', () => {
   })
 
   it('falls back to memory for this session, with a notice, when no keychain works', async () => {
-    const broken = { getPassword: async () => { throw new Error('Cannot autolaunch D-Bus without X11 $DISPLAY') }, setPassword: async () => {}, deletePassword: async () => true }
+    const broken = {
+      getPassword: async () => {
+        throw new Error('Cannot autolaunch D-Bus without X11 $DISPLAY')
+      },
+      setPassword: async () => {},
+      deletePassword: async () => true
+    }
     const store = await openSecretStore({ keytar: broken })
     expect(store.kind).toBe('memory')
     expect(store.notice).toMatch(/in memory only/)

@@ -8,7 +8,8 @@ let cleanup: () => void
 let now = Date.parse('2026-11-18T12:00:00Z')
 const events: Array<[string, unknown]> = []
 let services: AppServices
-const open = () => createServices({ store: openStore(dir), mode: 'browser', version: 'test', now: () => now, emit: (e, p) => events.push([e, p]) })
+const open = () =>
+  createServices({ store: openStore(dir), mode: 'browser', version: 'test', now: () => now, emit: (e, p) => events.push([e, p]) })
 
 beforeEach(() => {
   ;({ dir, cleanup } = tempDataDir())
@@ -22,9 +23,22 @@ afterEach(() => {
 
 describe('tracking an application by hand', () => {
   it('plans a thank-you once the interview is over, and keeps "done" across a restart', async () => {
-    const { application } = await services.createApplication({ fields: { company: 'Acme Robotics', role: 'Engineer', stage: 'applied', notes: '' }, contacts: [{ name: 'Dana Whitfield', email: 'dana@acme.com' }] })
+    const { application } = await services.createApplication({
+      fields: { company: 'Acme Robotics', role: 'Engineer', stage: 'applied', notes: '' },
+      contacts: [{ name: 'Dana Whitfield', email: 'dana@acme.com' }]
+    })
     const dana = application.contacts[0]
-    const after = await services.saveInterview({ applicationId: application.id, interview: { startsAt: '2026-11-18T15:00:00Z', durationMinutes: 45, kind: 'video', contactIds: [dana.id], topics: 'robot fleet telemetry', timelineGiven: false } })
+    const after = await services.saveInterview({
+      applicationId: application.id,
+      interview: {
+        startsAt: '2026-11-18T15:00:00Z',
+        durationMinutes: 45,
+        kind: 'video',
+        contactIds: [dana.id],
+        topics: 'robot fleet telemetry',
+        timelineGiven: false
+      }
+    })
     expect(after.application.stage).toBe('interviewing')
     now = Date.parse('2026-11-18T16:00:00Z')
     const overview = await services.getOverview(undefined)
@@ -47,7 +61,10 @@ describe('tracking an application by hand', () => {
 
 describe('import and export', () => {
   it('exports JSON that imports back to the same applications', async () => {
-    await services.importData({ format: 'csv', content: 'company,role,applied date,status\nAcme,Engineer,2026-10-02,applied\nKestrel,PM,2026-10-05,interviewing\n' })
+    await services.importData({
+      format: 'csv',
+      content: 'company,role,applied date,status\nAcme,Engineer,2026-10-02,applied\nKestrel,PM,2026-10-05,interviewing\n'
+    })
     const { content } = await services.exportData({ format: 'json' })
     const other = tempDataDir()
     const second = createServices({ store: openStore(other.dir), mode: 'browser', version: 'test', now: () => now, emit: () => {} })
@@ -61,12 +78,15 @@ describe('import and export', () => {
   })
 
   it('imports nothing when one row is wrong', async () => {
-    await expect(services.importData({ format: 'csv', content: 'company,applied date\nAcme,2026-10-02\nKestrel,yesterday\n' })).rejects.toThrow(/Nothing was imported[\s\S]*line 3, column "applied date"/)
+    await expect(
+      services.importData({ format: 'csv', content: 'company,applied date\nAcme,2026-10-02\nKestrel,yesterday\n' })
+    ).rejects.toThrow(/Nothing was imported[\s\S]*line 3, column "applied date"/)
     expect((await services.getOverview(undefined)).applications).toEqual([])
   })
 
   it('updates an application imported twice instead of duplicating it', async () => {
-    const json = (role: string) => JSON.stringify({ applications: [{ id: 'acme', company: 'Acme', role, contacts: [{ name: 'Dana', email: 'dana@acme.com' }] }] })
+    const json = (role: string) =>
+      JSON.stringify({ applications: [{ id: 'acme', company: 'Acme', role, contacts: [{ name: 'Dana', email: 'dana@acme.com' }] }] })
     await services.importData({ format: 'json', content: json('Engineer') })
     const second = await services.importData({ format: 'json', content: json('Staff Engineer') })
     expect(second).toMatchObject({ imported: 0, updated: 1 })

@@ -22,7 +22,9 @@ const { electronStoreBackend } = await import('../../src/main/electron/settings-
 const { openStore } = await import('../../src/main/store')
 
 const cleanups: Array<() => void> = []
-afterEach(() => { for (const c of cleanups.splice(0)) c() })
+afterEach(() => {
+  for (const c of cleanups.splice(0)) c()
+})
 
 function dataDir(): string {
   const tmp = tempDataDir()
@@ -35,21 +37,35 @@ describe('settings.json, shared by electron-store (desktop) and conf (browser mo
   it('a setting written through electron-store is read back by conf', async () => {
     const dir = dataDir()
     const desktop = openStore(dir, () => {}, { settingsBackend: electronStoreBackend })
-    await desktop.settings.update((s) => ({ ...s, userName: 'Ann Lee', reminders: { ...s.reminders, closeToTray: false, launchAtLogin: true } }))
+    await desktop.settings.update((s) => ({
+      ...s,
+      userName: 'Ann Lee',
+      reminders: { ...s.reminders, closeToTray: false, launchAtLogin: true }
+    }))
     expect(electron.listeners).toContain('electron-store-get-data') // it really went through electron-store
     expect(desktop.settings.path).toBe(join(dir, 'settings.json'))
 
     const cli = openStore(dir)
     expect(cli.settings.read()).toMatchObject({ userName: 'Ann Lee', reminders: { closeToTray: false, launchAtLogin: true } })
-    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toMatchObject({ schemaVersion: 1, settings: { userName: 'Ann Lee' } })
+    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toMatchObject({
+      schemaVersion: 1,
+      settings: { userName: 'Ann Lee' }
+    })
   })
 
   it('a setting written through conf is read back by electron-store', async () => {
     const dir = dataDir()
     const cli = openStore(dir)
-    await cli.settings.update((s) => ({ ...s, signature: 'Best,\nAnn', reminders: { ...s.reminders, quietHoursStart: '22:30', notifications: false } }))
+    await cli.settings.update((s) => ({
+      ...s,
+      signature: 'Best,\nAnn',
+      reminders: { ...s.reminders, quietHoursStart: '22:30', notifications: false }
+    }))
     const desktop = openStore(dir, () => {}, { settingsBackend: electronStoreBackend })
-    expect(desktop.settings.read()).toMatchObject({ signature: 'Best,\nAnn', reminders: { quietHoursStart: '22:30', notifications: false } })
+    expect(desktop.settings.read()).toMatchObject({
+      signature: 'Best,\nAnn',
+      reminders: { quietHoursStart: '22:30', notifications: false }
+    })
     // …and each sees the other's next change without reopening.
     await desktop.settings.update((s) => ({ ...s, userName: 'Ann' }))
     expect(cli.settings.read().userName).toBe('Ann')

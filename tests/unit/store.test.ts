@@ -6,7 +6,8 @@ import { openStore } from '../../src/main/store'
 import { Application } from '../../src/shared/model'
 import { tempDataDir } from '../support/temp-dir'
 
-const app = (id: string, company = 'Acme Robotics') => Application.parse({ id, company, createdAt: '2026-11-01T10:00:00Z', updatedAt: '2026-11-01T10:00:00Z' })
+const app = (id: string, company = 'Acme Robotics') =>
+  Application.parse({ id, company, createdAt: '2026-11-01T10:00:00Z', updatedAt: '2026-11-01T10:00:00Z' })
 
 let dir: string
 let cleanup: () => void
@@ -15,7 +16,11 @@ afterEach(() => cleanup())
 
 function runWorker(id: string, count: number, label: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '../support/store-worker.ts'), dir, id, String(count), label], { stdio: ['ignore', 'ignore', 'pipe'] })
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(__dirname, '../support/store-worker.ts'), dir, id, String(count), label],
+      { stdio: ['ignore', 'ignore', 'pipe'] }
+    )
     let err = ''
     child.stderr.on('data', (d) => (err += d))
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`worker ${label} failed: ${err}`))))
@@ -81,7 +86,9 @@ describe('the store', () => {
   it('refuses invalid data with a plain-words message and writes nothing', async () => {
     const store = openStore(dir)
     await store.applications.put(app('acme'))
-    await expect(store.applications.update('acme', (a) => ({ ...a, companyDomain: 'not a domain' }))).rejects.toThrow(/could not be saved: Company domain is not a domain/)
+    await expect(store.applications.update('acme', (a) => ({ ...a, companyDomain: 'not a domain' }))).rejects.toThrow(
+      /could not be saved: Company domain is not a domain/
+    )
     expect(openStore(dir).applications.get('acme')?.companyDomain).toBeUndefined()
   })
 

@@ -1,9 +1,25 @@
 import { describe, expect, it } from 'vitest'
-import { backoffDelay, decideSync, hasNewUids, nothingChanged, uidSet, uidValidityChanged, windowWidened, type ServerMailbox, type StoredMailbox } from '../../src/main/mail/sync/decision'
+import {
+  backoffDelay,
+  decideSync,
+  hasNewUids,
+  nothingChanged,
+  uidSet,
+  uidValidityChanged,
+  windowWidened,
+  type ServerMailbox,
+  type StoredMailbox
+} from '../../src/main/mail/sync/decision'
 
 const since = Date.parse('2026-06-01T00:00:00Z')
 const stored: StoredMailbox = { uidValidity: 7n, uidNext: 101, highestModseq: 500n, since }
-const server = (over: Partial<ServerMailbox> = {}): ServerMailbox => ({ uidValidity: 7n, uidNext: 101, highestModseq: 500n, exists: 100, ...over })
+const server = (over: Partial<ServerMailbox> = {}): ServerMailbox => ({
+  uidValidity: 7n,
+  uidNext: 101,
+  highestModseq: 500n,
+  exists: 100,
+  ...over
+})
 
 describe('what a mailbox sync has to do', () => {
   it('scans the whole window the first time', () => {

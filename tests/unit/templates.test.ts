@@ -7,18 +7,51 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Application, DEFAULT_SETTINGS } from '../../src/shared/model'
 import { nextActions } from '../../src/shared/core/planner'
-import { parseTemplateFile, previewParts, previewText, renderTemplate, replySubject, templateFor, templateValues, unsendableReason } from '../../src/shared/core/templates'
+import {
+  parseTemplateFile,
+  previewParts,
+  previewText,
+  renderTemplate,
+  replySubject,
+  templateFor,
+  templateValues,
+  unsendableReason
+} from '../../src/shared/core/templates'
 
 const dir = join(__dirname, '../../resources/templates')
-const templates = readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => parseTemplateFile(readFileSync(join(dir, f), 'utf8'), f.replace(/\.md$/, '')))
-const settings = { ...DEFAULT_SETTINGS, userName: 'Zoë Łukasiewicz', signature: 'Zoë Łukasiewicz\n+1 555 0100', planner: { ...DEFAULT_SETTINGS.planner, timeZone: 'Europe/Berlin' } }
+const templates = readdirSync(dir)
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => parseTemplateFile(readFileSync(join(dir, f), 'utf8'), f.replace(/\.md$/, '')))
+const settings = {
+  ...DEFAULT_SETTINGS,
+  userName: 'Zoë Łukasiewicz',
+  signature: 'Zoë Łukasiewicz\n+1 555 0100',
+  planner: { ...DEFAULT_SETTINGS.planner, timeZone: 'Europe/Berlin' }
+}
 
 function application(overrides: Partial<Record<string, unknown>> = {}): Application {
   return Application.parse({
-    id: 'acme', company: 'Acme Robotics', role: 'Data Engineer', stage: 'interviewing',
-    contacts: [{ id: 'c1', name: 'Dana Søndergaard', email: 'dana@acme.test' }, { id: 'c2', name: 'José Núñez', email: 'jose@acme.test' }],
-    interviews: [{ id: 'i1', startsAt: '2026-11-17T14:00:00Z', durationMinutes: 45, contactIds: ['c1'], topics: 'the streaming pipeline migration\nteam size', timelineGiven: false }],
-    createdAt: '2026-11-01T10:00:00Z', updatedAt: '2026-11-01T10:00:00Z', ...overrides
+    id: 'acme',
+    company: 'Acme Robotics',
+    role: 'Data Engineer',
+    stage: 'interviewing',
+    contacts: [
+      { id: 'c1', name: 'Dana Søndergaard', email: 'dana@acme.test' },
+      { id: 'c2', name: 'José Núñez', email: 'jose@acme.test' }
+    ],
+    interviews: [
+      {
+        id: 'i1',
+        startsAt: '2026-11-17T14:00:00Z',
+        durationMinutes: 45,
+        contactIds: ['c1'],
+        topics: 'the streaming pipeline migration\nteam size',
+        timelineGiven: false
+      }
+    ],
+    createdAt: '2026-11-01T10:00:00Z',
+    updatedAt: '2026-11-01T10:00:00Z',
+    ...overrides
   })
 }
 const NOW = Date.parse('2026-11-17T16:00:00Z')
@@ -50,7 +83,9 @@ describe('default templates', () => {
   })
 
   it('leave out the next-steps question when a timeline was given', () => {
-    const app = application({ interviews: [{ id: 'i1', startsAt: '2026-11-17T14:00:00Z', durationMinutes: 45, contactIds: ['c1'], topics: '', timelineGiven: true }] })
+    const app = application({
+      interviews: [{ id: 'i1', startsAt: '2026-11-17T14:00:00Z', durationMinutes: 45, contactIds: ['c1'], topics: '', timelineGiven: true }]
+    })
     const action = nextActions(app, settings.planner, NOW).find((a) => a.kind === 'thank_you')!
     const body = renderTemplate(templateFor('thank_you', templates)!.body, templateValues({ application: app, action, settings })).text
     expect(body).not.toContain('next steps')
@@ -58,7 +93,9 @@ describe('default templates', () => {
   })
 
   it('greet several interviewers by their first names', () => {
-    const app = application({ interviews: [{ id: 'i1', startsAt: '2026-11-17T14:00:00Z', durationMinutes: 45, contactIds: ['c1', 'c2'], topics: '' }] })
+    const app = application({
+      interviews: [{ id: 'i1', startsAt: '2026-11-17T14:00:00Z', durationMinutes: 45, contactIds: ['c1', 'c2'], topics: '' }]
+    })
     const action = nextActions(app, settings.planner, NOW).find((a) => a.kind === 'thank_you')!
     expect(renderTemplate('Hi {{firstName}},', templateValues({ application: app, action, settings })).text).toBe('Hi Dana and José,')
   })
@@ -69,14 +106,18 @@ describe('missing values', () => {
     const r = renderTemplate('Hi {{firstName}}, I am available {{availability}}.\n{{signature}}', { signature: 'Ana' })
     expect(r.missing).toEqual(['firstName', 'availability'])
     expect(previewText(r.text)).toBe('Hi [first name?], I am available [your availability?].\nAna')
-    expect(previewParts(r.text).filter((p) => 'missing' in p).map((p) => ('missing' in p ? p.marker : ''))).toEqual(['[first name?]', '[your availability?]'])
+    expect(
+      previewParts(r.text)
+        .filter((p) => 'missing' in p)
+        .map((p) => ('missing' in p ? p.marker : ''))
+    ).toEqual(['[first name?]', '[your availability?]'])
     const why = unsendableReason('Re: Interview', r.text)
     expect(why).toContain('first name')
     expect(why).toContain('[your availability?]')
   })
 
   it('a contact without a name part or an unknown role never leaks {{…}} into a sendable mail', () => {
-    const app = application({ role: '', contacts: [], interviews: [] , appliedAt: '2026-10-01', stage: 'applied' })
+    const app = application({ role: '', contacts: [], interviews: [], appliedAt: '2026-10-01', stage: 'applied' })
     const action = nextActions(app, settings.planner, Date.parse('2026-11-20T10:00:00Z')).find((a) => a.kind === 'application_follow_up')!
     const t = templateFor('application_follow_up', templates)!
     const values = templateValues({ application: app, action, settings })
@@ -104,7 +145,9 @@ describe('helpers', () => {
   })
 
   it('non-ASCII values pass through untouched', () => {
-    expect(renderTemplate('Dear {{firstName}} at {{company}}', { firstName: '李娜', company: 'Ørsted Ågård' }).text).toBe('Dear 李娜 at Ørsted Ågård')
+    expect(renderTemplate('Dear {{firstName}} at {{company}}', { firstName: '李娜', company: 'Ørsted Ågård' }).text).toBe(
+      'Dear 李娜 at Ørsted Ågård'
+    )
   })
 
   it('a template file without a header is refused in plain words', () => {

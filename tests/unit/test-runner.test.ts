@@ -10,14 +10,24 @@ const runner = join(__dirname, '..', 'run.mjs')
 
 describe('tests/run.mjs', () => {
   it('refuses an unknown stage name, listing the stages, with exit code 2', () => {
-    const r = spawnSync(process.execPath, [runner, 'unti'], { encoding: 'utf8', timeout: 20_000, env: { ...process.env, AFTERVIEW_TEST_INNER: '' } })
+    const r = spawnSync(process.execPath, [runner, 'unti'], {
+      encoding: 'utf8',
+      timeout: 20_000,
+      env: { ...process.env, AFTERVIEW_TEST_INNER: '' }
+    })
     expect(r.status).toBe(2)
-    expect(r.stderr).toBe('No test stage called "unti". The stages are: typecheck, lint, unit, integration, e2e, package, security (name none to run them all).\n')
+    expect(r.stderr).toBe(
+      'No test stage called "unti". The stages are: typecheck, lint, unit, integration, e2e, package, security (name none to run them all).\n'
+    )
     expect(r.stdout).not.toMatch(/passed/)
   })
 
   it('names every unknown stage, even beside known ones', () => {
-    const r = spawnSync(process.execPath, [runner, 'unit', 'e2ee', 'lnit'], { encoding: 'utf8', timeout: 20_000, env: { ...process.env, AFTERVIEW_TEST_INNER: '' } })
+    const r = spawnSync(process.execPath, [runner, 'unit', 'e2ee', 'lnit'], {
+      encoding: 'utf8',
+      timeout: 20_000,
+      env: { ...process.env, AFTERVIEW_TEST_INNER: '' }
+    })
     expect(r.status).toBe(2)
     expect(r.stderr).toMatch(/^No test stage called "e2ee" or "lnit"\./)
   })

@@ -3,22 +3,57 @@ import type { MenuItemConstructorOptions } from 'electron'
 import type { Reminder } from '../../src/shared/api/reminders'
 
 const electron = vi.hoisted(() => {
-  const trays: Array<{ image: unknown; menu: unknown; tooltip: string; title: string; listeners: Record<string, () => void>; destroyed: boolean }> = []
+  const trays: Array<{
+    image: unknown
+    menu: unknown
+    tooltip: string
+    title: string
+    listeners: Record<string, () => void>
+    destroyed: boolean
+  }> = []
   return {
     trays,
     badge: [] as number[],
     Tray: class {
-      image: unknown; menu: unknown; tooltip = ''; title = ''; listeners: Record<string, () => void> = {}; destroyed = false
-      constructor(image: unknown) { this.image = image; trays.push(this) }
-      setContextMenu(m: unknown) { this.menu = m }
-      setToolTip(t: string) { this.tooltip = t }
-      setTitle(t: string) { this.title = t }
-      setImage(i: unknown) { this.image = i }
-      on(e: string, f: () => void) { this.listeners[e] = f }
-      destroy() { this.destroyed = true }
+      image: unknown
+      menu: unknown
+      tooltip = ''
+      title = ''
+      listeners: Record<string, () => void> = {}
+      destroyed = false
+      constructor(image: unknown) {
+        this.image = image
+        trays.push(this)
+      }
+      setContextMenu(m: unknown) {
+        this.menu = m
+      }
+      setToolTip(t: string) {
+        this.tooltip = t
+      }
+      setTitle(t: string) {
+        this.title = t
+      }
+      setImage(i: unknown) {
+        this.image = i
+      }
+      on(e: string, f: () => void) {
+        this.listeners[e] = f
+      }
+      destroy() {
+        this.destroyed = true
+      }
     },
     Menu: { buildFromTemplate: (template: MenuItemConstructorOptions[]) => ({ template }) },
-    nativeImage: { createFromPath: (path: string) => ({ path, template: false, setTemplateImage(this: { template: boolean }, v: boolean) { this.template = v } }) },
+    nativeImage: {
+      createFromPath: (path: string) => ({
+        path,
+        template: false,
+        setTemplateImage(this: { template: boolean }, v: boolean) {
+          this.template = v
+        }
+      })
+    },
     nativeTheme: { shouldUseDarkColors: true, on: vi.fn(), removeListener: vi.fn() }
   }
 })
@@ -33,12 +68,23 @@ vi.mock('electron', () => ({
 const { createTray, trayMenuTemplate, trayTooltip, MENU_LIMIT } = await import('../../src/main/electron/tray')
 
 const reminder = (n: number): Reminder => ({
-  key: `thank_you:i${n}`, applicationId: `app-${n}`, kind: 'thank_you', title: `Send a thank-you to Person ${n}`, company: `Company ${n}`,
-  body: `Company ${n}, interview ended 2 h ago`, dueAt: '2026-11-18T15:00:00Z', stamp: '2026-11-18T15:00:00Z', path: `/application/app-${n}?action=thank_you%3Ai${n}`
+  key: `thank_you:i${n}`,
+  applicationId: `app-${n}`,
+  kind: 'thank_you',
+  title: `Send a thank-you to Person ${n}`,
+  company: `Company ${n}`,
+  body: `Company ${n}, interview ended 2 h ago`,
+  dueAt: '2026-11-18T15:00:00Z',
+  stamp: '2026-11-18T15:00:00Z',
+  path: `/application/app-${n}?action=thank_you%3Ai${n}`
 })
 const handlers = () => ({ open: vi.fn(), checkMail: vi.fn(), pause: vi.fn(), quit: vi.fn() })
-const state = (due: Reminder[], held: Partial<{ heldUntil: string; heldBecause: 'paused' | 'quiet_hours' }> = {}) =>
-  ({ due, heldUntil: held.heldUntil ?? null, heldBecause: held.heldBecause ?? null, timeZone: 'UTC' })
+const state = (due: Reminder[], held: Partial<{ heldUntil: string; heldBecause: 'paused' | 'quiet_hours' }> = {}) => ({
+  due,
+  heldUntil: held.heldUntil ?? null,
+  heldBecause: held.heldBecause ?? null,
+  timeZone: 'UTC'
+})
 const labels = (items: MenuItemConstructorOptions[]) => items.map((i) => (i.type === 'separator' ? '---' : i.label))
 const click = (items: MenuItemConstructorOptions[], label: string) => (items.find((i) => i.label === label)!.click as () => void)()
 
@@ -51,8 +97,14 @@ describe('tray menu', () => {
   it('lists the due actions, then Open, Check mail, Pause and Quit', () => {
     const items = trayMenuTemplate(state([reminder(1), reminder(2)]), handlers())
     expect(labels(items)).toEqual([
-      'Send a thank-you to Person 1 — Company 1', 'Send a thank-you to Person 2 — Company 2', '---',
-      'Open Afterview', 'Check mail now', 'Pause reminders for 1 hour', '---', 'Quit'
+      'Send a thank-you to Person 1 — Company 1',
+      'Send a thank-you to Person 2 — Company 2',
+      '---',
+      'Open Afterview',
+      'Check mail now',
+      'Pause reminders for 1 hour',
+      '---',
+      'Quit'
     ])
   })
 
@@ -89,7 +141,9 @@ describe('tray menu', () => {
 
   it('tooltip carries the count and the hold', () => {
     expect(trayTooltip(state([reminder(1)]))).toBe('Afterview — 1 follow-up due')
-    expect(trayTooltip(state([reminder(1), reminder(2)], { heldBecause: 'quiet_hours', heldUntil: 'x' }))).toBe('Afterview — 2 follow-ups due (quiet hours)')
+    expect(trayTooltip(state([reminder(1), reminder(2)], { heldBecause: 'quiet_hours', heldUntil: 'x' }))).toBe(
+      'Afterview — 2 follow-ups due (quiet hours)'
+    )
     expect(trayTooltip(state([]))).toBe('Afterview — nothing due')
   })
 })
@@ -104,7 +158,9 @@ describe('tray icon', () => {
     expect(t.title).toBe('')
     expect(electron.badge.at(-1)).toBe(3)
     expect(labels((t.menu as { template: MenuItemConstructorOptions[] }).template).slice(0, 3)).toEqual([
-      'Send a thank-you to Person 1 — Company 1', 'Send a thank-you to Person 2 — Company 2', 'Send a thank-you to Person 3 — Company 3'
+      'Send a thank-you to Person 1 — Company 1',
+      'Send a thank-you to Person 2 — Company 2',
+      'Send a thank-you to Person 3 — Company 3'
     ])
     tray.destroy()
     expect(t.destroyed).toBe(true)

@@ -11,8 +11,17 @@ import type { MailMessage } from '../../src/shared/core/mail-message'
 
 function mail(text: string, fields: Partial<MailMessage> = {}): MailMessage {
   return {
-    messageId: '<m@test>', references: [], date: '2026-11-20T10:00:00Z', from: { name: 'Someone', address: 'someone@example.org' },
-    to: [{ name: 'Jordan', address: 'jordan@mail.example' }], cc: [], subject: '', text, headers: {}, hasCalendarInvite: false, ...fields
+    messageId: '<m@test>',
+    references: [],
+    date: '2026-11-20T10:00:00Z',
+    from: { name: 'Someone', address: 'someone@example.org' },
+    to: [{ name: 'Jordan', address: 'jordan@mail.example' }],
+    cc: [],
+    subject: '',
+    text,
+    headers: {},
+    hasCalendarInvite: false,
+    ...fields
   }
 }
 const unmatched = (m: MailMessage) => classifyMessage(m, { relatedToApplication: false, direction: 'in' })
@@ -20,15 +29,44 @@ const JOB = ['acknowledgement', 'interview_request', 'assessment', 'rejection', 
 
 describe('unrelated mail stays unrelated', () => {
   it.each([
-    ['a dentist’s appointment with a calendar invite', mail('Your appointment with Dr. Lee is confirmed for Tuesday at 10:00. Please arrive 10 minutes early.', {
-      from: { name: 'Smile Dental', address: 'appointments@smiledental.example' }, subject: 'Appointment confirmation',
-      hasCalendarInvite: true, calendar: { method: 'REQUEST', start: '2026-11-24T18:00:00Z', end: '2026-11-24T18:30:00Z', attendees: [], summary: 'Dental check-up', uid: 'dent-1' }
-    })],
-    ['a friend’s note about an offer', mail('Congrats!! So happy you got the offer, we have to celebrate. Unfortunately I am away this weekend.', { from: { name: 'Chris', address: 'chris@gmail.com' }, subject: 'woohoo' })],
-    ['a newsletter about rejections and offers (list headers)', mail('Unfortunately, most candidates negotiate offers badly. We are pleased to offer you our guide to interviews and applications.', {
-      from: { name: 'Career Weekly', address: 'news@careerweekly.example' }, subject: 'How to negotiate your offer', headers: { 'list-id': '<weekly.careerweekly.example>', 'list-unsubscribe': '<mailto:u@careerweekly.example>' }
-    })],
-    ['a coworking receipt', mail('Thank you for your booking. Your meeting room is confirmed for Thursday at 2 pm. We look forward to seeing you.', { from: { name: 'Hive Coworking', address: 'billing@hive.example' }, subject: 'Your booking receipt' })]
+    [
+      'a dentist’s appointment with a calendar invite',
+      mail('Your appointment with Dr. Lee is confirmed for Tuesday at 10:00. Please arrive 10 minutes early.', {
+        from: { name: 'Smile Dental', address: 'appointments@smiledental.example' },
+        subject: 'Appointment confirmation',
+        hasCalendarInvite: true,
+        calendar: {
+          method: 'REQUEST',
+          start: '2026-11-24T18:00:00Z',
+          end: '2026-11-24T18:30:00Z',
+          attendees: [],
+          summary: 'Dental check-up',
+          uid: 'dent-1'
+        }
+      })
+    ],
+    [
+      'a friend’s note about an offer',
+      mail('Congrats!! So happy you got the offer, we have to celebrate. Unfortunately I am away this weekend.', {
+        from: { name: 'Chris', address: 'chris@gmail.com' },
+        subject: 'woohoo'
+      })
+    ],
+    [
+      'a newsletter about rejections and offers (list headers)',
+      mail('Unfortunately, most candidates negotiate offers badly. We are pleased to offer you our guide to interviews and applications.', {
+        from: { name: 'Career Weekly', address: 'news@careerweekly.example' },
+        subject: 'How to negotiate your offer',
+        headers: { 'list-id': '<weekly.careerweekly.example>', 'list-unsubscribe': '<mailto:u@careerweekly.example>' }
+      })
+    ],
+    [
+      'a coworking receipt',
+      mail('Thank you for your booking. Your meeting room is confirmed for Thursday at 2 pm. We look forward to seeing you.', {
+        from: { name: 'Hive Coworking', address: 'billing@hive.example' },
+        subject: 'Your booking receipt'
+      })
+    ]
   ])('%s', (_, m) => {
     const result = unmatched(m)
     expect(JOB.includes(result.category) && result.confidence >= 0.8).toBe(false)
@@ -37,37 +75,76 @@ describe('unrelated mail stays unrelated', () => {
   })
 
   it('says why in plain words', () => {
-    const result = unmatched(mail('Your appointment is confirmed.', { hasCalendarInvite: true, calendar: { method: 'REQUEST', start: '2026-11-24T18:00:00Z', attendees: [], summary: 'Check-up', uid: 'x' } }))
+    const result = unmatched(
+      mail('Your appointment is confirmed.', {
+        hasCalendarInvite: true,
+        calendar: { method: 'REQUEST', start: '2026-11-24T18:00:00Z', attendees: [], summary: 'Check-up', uid: 'x' }
+      })
+    )
     expect(result.reasons[0]).toMatch(/nothing says this is about a job process/)
   })
 })
 
 describe('job mail from an untracked sender still counts', () => {
   it('a hiring system’s acknowledgement proposes tracking the application', () => {
-    const m = mail('Thank you for applying to the Platform Engineer role at Lumen Labs. We have received your application.', { from: { name: 'Lumen Labs', address: 'no-reply@greenhouse.io' }, subject: 'Thank you for applying to Lumen Labs' })
+    const m = mail('Thank you for applying to the Platform Engineer role at Lumen Labs. We have received your application.', {
+      from: { name: 'Lumen Labs', address: 'no-reply@greenhouse.io' },
+      subject: 'Thank you for applying to Lumen Labs'
+    })
     const result = unmatched(m)
     expect(result.category).toBe('acknowledgement')
     expect(proposeChanges(result, m, null, { userAddresses: ['jordan@mail.example'] }).map((p) => p.kind)).toEqual(['track_application'])
   })
 
   it('a recruiter writing in their own words about an interview', () => {
-    expect(unmatched(mail('We would like to invite you to an interview for the Data Engineer position. Are you free on Tuesday?', { from: { name: 'Rita', address: 'rita@newco.example' } })).category).toBe('interview_request')
+    expect(
+      unmatched(
+        mail('We would like to invite you to an interview for the Data Engineer position. Are you free on Tuesday?', {
+          from: { name: 'Rita', address: 'rita@newco.example' }
+        })
+      ).category
+    ).toBe('interview_request')
   })
 })
 
 describe('an unknown person who writes about an application', () => {
-  const app = { id: 'acme', company: 'Acme Robotics', role: '', stage: 'interviewing', contacts: [{ id: 'dana', name: 'Dana Whitfield', email: 'dana@acme.example' }], interviews: [], events: [], actions: {}, sentMessageIds: [], notes: '', createdAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z' } as const
+  const app = {
+    id: 'acme',
+    company: 'Acme Robotics',
+    role: '',
+    stage: 'interviewing',
+    contacts: [{ id: 'dana', name: 'Dana Whitfield', email: 'dana@acme.example' }],
+    interviews: [],
+    events: [],
+    actions: {},
+    sentMessageIds: [],
+    notes: '',
+    createdAt: '2026-11-01T00:00:00Z',
+    updatedAt: '2026-11-01T00:00:00Z'
+  } as const
   const reply = (from: { name: string; address: string }, text: string) => mail(text, { from, subject: 'Re: Thank you' })
 
   it('becomes a contact proposal with the name and title from the signature', () => {
-    const m = reply({ name: 'Priya Raman', address: 'priya@acme.example' }, 'Hi Jordan,\n\nDana passed your note on. We would like to invite you to a final round interview next week.\n\nBest,\nPriya Raman\nTalent Partner\n')
-    const changes = proposeChanges(classifyMessage(m, { relatedToApplication: true }), m, app as never, { userAddresses: ['jordan@mail.example'] })
-    expect(changes.find((c) => c.kind === 'add_contact')).toMatchObject({ applicationId: 'acme', fields: { contact: { name: 'Priya Raman', email: 'priya@acme.example', title: 'Talent Partner' } }, autoApplicable: true })
+    const m = reply(
+      { name: 'Priya Raman', address: 'priya@acme.example' },
+      'Hi Jordan,\n\nDana passed your note on. We would like to invite you to a final round interview next week.\n\nBest,\nPriya Raman\nTalent Partner\n'
+    )
+    const changes = proposeChanges(classifyMessage(m, { relatedToApplication: true }), m, app as never, {
+      userAddresses: ['jordan@mail.example']
+    })
+    expect(changes.find((c) => c.kind === 'add_contact')).toMatchObject({
+      applicationId: 'acme',
+      fields: { contact: { name: 'Priya Raman', email: 'priya@acme.example', title: 'Talent Partner' } },
+      autoApplicable: true
+    })
   })
 
   it('a known contact, a machine sender or an automatic reply proposes none', () => {
     const known = reply({ name: 'Dana Whitfield', address: 'dana@acme.example' }, 'Thanks Jordan, we will get back to you by Friday.')
     const machine = reply({ name: 'Acme via Greenhouse', address: 'no-reply@greenhouse.io' }, 'Your interview is confirmed for Tuesday.')
-    for (const m of [known, machine]) expect(proposeChanges(classifyMessage(m, { relatedToApplication: true }), m, app as never, {}).some((c) => c.kind === 'add_contact')).toBe(false)
+    for (const m of [known, machine])
+      expect(
+        proposeChanges(classifyMessage(m, { relatedToApplication: true }), m, app as never, {}).some((c) => c.kind === 'add_contact')
+      ).toBe(false)
   })
 })

@@ -24,7 +24,11 @@ import { createMatcher } from '../../src/shared/core/matcher'
 import { classifyMessage, type Classification } from '../../src/shared/core/classifier'
 import { looksJobRelated } from '../../src/shared/core/classifier/job-related'
 import { proposeChanges } from '../../src/shared/core/consequences'
-import { mayBeUntrackedAcknowledgement, mayReadAsAcknowledgement, untrackedAcknowledgement } from '../../src/shared/core/untracked-acknowledgement'
+import {
+  mayBeUntrackedAcknowledgement,
+  mayReadAsAcknowledgement,
+  untrackedAcknowledgement
+} from '../../src/shared/core/untracked-acknowledgement'
 import { parseMessage } from '../../src/main/mail/parse-message'
 import { CORPUS_DIR, USER_ADDRESS, loadApplications } from '../fixtures/mail/load-applications'
 
@@ -101,14 +105,19 @@ function understand(mail: Array<{ file: string; message: MailMessage }>, applica
       const classification = classifyMessage(seen, { relatedToApplication: true, direction: match.direction, timeZone: TIME_ZONE })
       result.category = classification.category
       if (match.direction === 'in' && !match.unverifiedSender) {
-        const changes = proposeChanges(classification, seen, byId.get(match.applicationId) ?? null, { userAddresses: [USER_ADDRESS], interviewsByCalendarUid: new Map() })
+        const changes = proposeChanges(classification, seen, byId.get(match.applicationId) ?? null, {
+          userAddresses: [USER_ADDRESS],
+          interviewsByCalendarUid: new Map()
+        })
         result.proposals = changes.map((c) => JSON.stringify([c.kind, c.applicationId ?? null, c.fields]))
       }
     } else if (read && seen.from.address !== USER_ADDRESS) {
       const acknowledgement = gate.acknowledgement(seen)
       if (acknowledgement) {
         result.category = acknowledgement.category
-        result.proposals = proposeChanges(acknowledgement, seen, null, { userAddresses: [USER_ADDRESS] }).map((c) => JSON.stringify([c.kind, c.fields]))
+        result.proposals = proposeChanges(acknowledgement, seen, null, { userAddresses: [USER_ADDRESS] }).map((c) =>
+          JSON.stringify([c.kind, c.fields])
+        )
       }
     }
     out.set(file, JSON.stringify(result))
@@ -129,12 +138,18 @@ interface Comparison {
 }
 
 function loadLabels(): Record<string, string> {
-  const read = (path: string): Record<string, { category: string }> => JSON.parse(readFileSync(join(CORPUS_DIR, path), 'utf8')) as Record<string, { category: string }>
+  const read = (path: string): Record<string, { category: string }> =>
+    JSON.parse(readFileSync(join(CORPUS_DIR, path), 'utf8')) as Record<string, { category: string }>
   const heldOut = Object.entries(read(`${HELD_OUT}labels.json`)).map(([file, l]) => [HELD_OUT + file, l.category])
   return Object.fromEntries([...Object.entries(read('labels.json')).map(([file, l]) => [file, l.category]), ...heldOut])
 }
 
-function compare(title: string, applications: Application[], mail: Array<{ file: string; message: MailMessage }>, labels: Record<string, string>): Comparison {
+function compare(
+  title: string,
+  applications: Application[],
+  mail: Array<{ file: string; message: MailMessage }>,
+  labels: Record<string, string>
+): Comparison {
   const old = before()
   const now = after()
   const a = understand(mail, applications, old)
@@ -144,7 +159,12 @@ function compare(title: string, applications: Application[], mail: Array<{ file:
   for (const [file, was] of a) {
     const x = JSON.parse(was) as Understood
     const y = JSON.parse(b.get(file)!) as Understood
-    if (x.filedOn !== y.filedOn || (x.category !== undefined && x.category !== y.category) || x.proposals.some((p) => !y.proposals.includes(p))) lost.push(file)
+    if (
+      x.filedOn !== y.filedOn ||
+      (x.category !== undefined && x.category !== y.category) ||
+      x.proposals.some((p) => !y.proposals.includes(p))
+    )
+      lost.push(file)
     else if (y.proposals.some((p) => !x.proposals.includes(p))) gained.push(file)
   }
   const proposals = [...b.values()].reduce((n, v) => n + (JSON.parse(v) as Understood).proposals.length, 0)
@@ -175,7 +195,9 @@ describe('the narrow gate for untracked mail, on the labelled corpus', () => {
   const labels = loadLabels()
 
   beforeAll(async () => {
-    mail = await Promise.all(emlFiles(CORPUS_DIR).map(async (file) => ({ file, message: await parseMessage(readFileSync(join(CORPUS_DIR, file))) })))
+    mail = await Promise.all(
+      emlFiles(CORPUS_DIR).map(async (file) => ({ file, message: await parseMessage(readFileSync(join(CORPUS_DIR, file))) }))
+    )
     mail.sort((x, y) => x.message.date.localeCompare(y.message.date) || x.file.localeCompare(y.file))
   })
 
@@ -200,7 +222,18 @@ describe('the narrow gate for untracked mail, on the labelled corpus', () => {
   })
 
   it('reads no body for job words alone and classifies no mail without an acknowledgement phrase', () => {
-    const base: MailMessage = { messageId: '<a@x>', references: [], date: '2026-01-01T00:00:00Z', from: { name: 'Talent', address: 'talent@othercorp.test' }, to: [], cc: [], subject: '', text: '', headers: {}, hasCalendarInvite: false }
+    const base: MailMessage = {
+      messageId: '<a@x>',
+      references: [],
+      date: '2026-01-01T00:00:00Z',
+      from: { name: 'Talent', address: 'talent@othercorp.test' },
+      to: [],
+      cc: [],
+      subject: '',
+      text: '',
+      headers: {},
+      hasCalendarInvite: false
+    }
     expect(mayBeUntrackedAcknowledgement({ ...base, subject: 'Interview invitation' })).toBe(false)
     expect(mayBeUntrackedAcknowledgement({ ...base, subject: 'Offer details' })).toBe(false)
     expect(mayBeUntrackedAcknowledgement({ ...base, subject: 'Next steps' })).toBe(false)
@@ -208,9 +241,29 @@ describe('the narrow gate for untracked mail, on the labelled corpus', () => {
     expect(mayBeUntrackedAcknowledgement({ ...base, subject: 'Ihre Bewerbung bei uns' })).toBe(true)
     expect(mayBeUntrackedAcknowledgement({ ...base, subject: 'Hemos recibido tu candidatura' })).toBe(true)
     expect(mayBeUntrackedAcknowledgement({ ...base, subject: 'Your application', headers: { 'list-id': '<jobs.list>' } })).toBe(false)
-    expect(mayBeUntrackedAcknowledgement({ ...base, subject: 'Hello', from: { name: 'Acme', address: 'no-reply@greenhouse.io' } })).toBe(true)
-    expect(mayReadAsAcknowledgement({ ...base, subject: 'Re: Your application', text: 'Thanks for the update about the role, see you at lunch.' })).toBe(false)
-    expect(mayReadAsAcknowledgement({ ...base, subject: 'Re: Your application', text: 'Hi,\n\nWe have received your application and\nwill review your application shortly.' })).toBe(true)
-    expect(untrackedAcknowledgement({ ...base, subject: 'Your application to Othercorp', text: 'Hi,\n\nWe have received your application for the Data Engineer role. Our team will review your application and be in touch if your experience is a match.' })?.category).toBe('acknowledgement')
+    expect(mayBeUntrackedAcknowledgement({ ...base, subject: 'Hello', from: { name: 'Acme', address: 'no-reply@greenhouse.io' } })).toBe(
+      true
+    )
+    expect(
+      mayReadAsAcknowledgement({
+        ...base,
+        subject: 'Re: Your application',
+        text: 'Thanks for the update about the role, see you at lunch.'
+      })
+    ).toBe(false)
+    expect(
+      mayReadAsAcknowledgement({
+        ...base,
+        subject: 'Re: Your application',
+        text: 'Hi,\n\nWe have received your application and\nwill review your application shortly.'
+      })
+    ).toBe(true)
+    expect(
+      untrackedAcknowledgement({
+        ...base,
+        subject: 'Your application to Othercorp',
+        text: 'Hi,\n\nWe have received your application for the Data Engineer role. Our team will review your application and be in touch if your experience is a match.'
+      })?.category
+    ).toBe('acknowledgement')
   })
 })

@@ -8,15 +8,27 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { BUILT, requireBuiltApp } from '../support/built-app'
 
 const electron = vi.hoisted(() => ({
-  windows: [] as Array<{ options: Record<string, unknown>; contents: { handlers: Record<string, (...a: never[]) => unknown>; openHandler?: (d: { url: string }) => unknown }; loaded?: string }>,
+  windows: [] as Array<{
+    options: Record<string, unknown>
+    contents: { handlers: Record<string, (...a: never[]) => unknown>; openHandler?: (d: { url: string }) => unknown }
+    loaded?: string
+  }>,
   openExternal: [] as string[]
 }))
 vi.mock('electron', () => ({
   BrowserWindow: class {
-    webContents: { handlers: Record<string, (...a: never[]) => unknown>; openHandler?: (d: { url: string }) => unknown; on: (e: string, f: never) => void; setWindowOpenHandler: (f: never) => void }
+    webContents: {
+      handlers: Record<string, (...a: never[]) => unknown>
+      openHandler?: (d: { url: string }) => unknown
+      on: (e: string, f: never) => void
+      setWindowOpenHandler: (f: never) => void
+    }
     record: (typeof electron.windows)[number]
     constructor(options: Record<string, unknown>) {
-      const contents = { handlers: {} as Record<string, (...a: never[]) => unknown>, openHandler: undefined as ((d: { url: string }) => unknown) | undefined }
+      const contents = {
+        handlers: {} as Record<string, (...a: never[]) => unknown>,
+        openHandler: undefined as ((d: { url: string }) => unknown) | undefined
+      }
       this.record = { options, contents }
       electron.windows.push(this.record)
       this.webContents = {
@@ -27,9 +39,17 @@ vi.mock('electron', () => ({
       Object.defineProperty(this.webContents, 'handlers', { get: () => contents.handlers })
     }
     once() {}
-    loadURL(url: string) { this.record.loaded = url; return Promise.resolve() }
+    loadURL(url: string) {
+      this.record.loaded = url
+      return Promise.resolve()
+    }
   },
-  shell: { openExternal: (url: string) => { electron.openExternal.push(url); return Promise.resolve() } }
+  shell: {
+    openExternal: (url: string) => {
+      electron.openExternal.push(url)
+      return Promise.resolve()
+    }
+  }
 }))
 
 const { createMainWindow } = await import('../../src/main/electron/main-window')
@@ -71,7 +91,14 @@ describe('the main window', () => {
 
   it('opens no new windows: web links go to the system browser, nothing else goes anywhere', () => {
     const { contents } = openWindow()
-    for (const url of ['https://acme.example/jobs/1', 'http://example.com', 'file:///etc/passwd', 'javascript:alert(1)', 'afterview://application/x', 'https://user:pw@evil.example/']) {
+    for (const url of [
+      'https://acme.example/jobs/1',
+      'http://example.com',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'afterview://application/x',
+      'https://user:pw@evil.example/'
+    ]) {
       expect(contents.openHandler!({ url })).toEqual({ action: 'deny' })
     }
     expect(electron.openExternal).toEqual(['https://acme.example/jobs/1', 'http://example.com'])
@@ -99,13 +126,17 @@ describe('the main window', () => {
 
   it('only http(s) without credentials counts as a safe external link', () => {
     expect(isSafeExternalUrl('https://acme.example')).toBe(true)
-    for (const bad of ['ftp://x.example', 'smb://host/share', 'file:///c:/windows', 'ms-msdt:/id', 'https://a:b@x.example', 'not a url']) expect(isSafeExternalUrl(bad), bad).toBe(false)
+    for (const bad of ['ftp://x.example', 'smb://host/share', 'file:///c:/windows', 'ms-msdt:/id', 'https://a:b@x.example', 'not a url'])
+      expect(isSafeExternalUrl(bad), bad).toBe(false)
   })
 
   it('denies every permission request and check', () => {
     let request: ((c: unknown, p: string, cb: (ok: boolean) => void) => void) | undefined
     let check: (() => boolean) | undefined
-    lockDownSession({ setPermissionRequestHandler: (h) => void (request = h as never), setPermissionCheckHandler: (h) => void (check = h as never) })
+    lockDownSession({
+      setPermissionRequestHandler: (h) => void (request = h as never),
+      setPermissionCheckHandler: (h) => void (check = h as never)
+    })
     const answers: boolean[] = []
     for (const p of ['notifications', 'media', 'geolocation', 'openExternal']) request!({}, p, (ok) => answers.push(ok))
     expect(answers).toEqual([false, false, false, false])
@@ -115,7 +146,9 @@ describe('the main window', () => {
 
 describe('content security policy', () => {
   it('allows only the app itself: no inline or eval script, nothing remote', () => {
-    const directives = Object.fromEntries(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]))
+    const directives = Object.fromEntries(
+      CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')])
+    )
     expect(directives['default-src']).toBe("'none'")
     expect(directives['script-src']).toBe("'self'")
     expect(directives['object-src']).toBe("'none'")

@@ -41,7 +41,9 @@ function plainParseError(error: NodeJS.ErrnoException): string {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return `${flag ?? 'That option'} is not an option of this command.`
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return /argument missing/.test(message) ? `${flag ?? 'That option'} needs a value, like ${flag ?? '--option'} VALUE.` : `${flag ?? 'That option'} takes no value.`
+      return /argument missing/.test(message)
+        ? `${flag ?? 'That option'} needs a value, like ${flag ?? '--option'} VALUE.`
+        : `${flag ?? 'That option'} takes no value.`
     default:
       return message
   }

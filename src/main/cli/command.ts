@@ -40,7 +40,10 @@ export interface Command {
   usage: string
   options?: ParseArgsConfig['options']
   /** Stays running (serve, sync without --once): the runner does not exit after it resolves. */
-  run(args: { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] }, ctx: CliContext): Promise<number | 'keep-running'>
+  run(
+    args: { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] },
+    ctx: CliContext
+  ): Promise<number | 'keep-running'>
 }
 
 /** A usage error: printed with the command's usage, exit code 2. */

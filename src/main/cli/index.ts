@@ -81,7 +81,14 @@ export async function main(argv: string[], io: CliIO): Promise<number | 'keep-ru
         if (!services) {
           const h = ctx.hub()
           const store = openStore(dataDir, (message) => h.emit('notice', { level: 'warning', message }))
-          services = createServices({ store, mode: 'browser', version, emit: h.emit, openBrowser: (url) => browser.open?.(url), discover: discoverOptionsFromEnv(process.env) })
+          services = createServices({
+            store,
+            mode: 'browser',
+            version,
+            emit: h.emit,
+            openBrowser: (url) => browser.open?.(url),
+            discover: discoverOptionsFromEnv(process.env)
+          })
         }
         return services
       },
@@ -94,9 +101,13 @@ export async function main(argv: string[], io: CliIO): Promise<number | 'keep-ru
             if (process.env.AFTERVIEW_DEBUG) logUnexpected(method, error)
             throw new Unexpected((error as Error)?.message ?? String(error))
           }
-          client = createClient((method, input) => dispatch(s, method, input, onUnexpected), (event, listener) => ctx.hub().subscribe((e, payload) => {
-            if (e === event) listener(payload as never)
-          }))
+          client = createClient(
+            (method, input) => dispatch(s, method, input, onUnexpected),
+            (event, listener) =>
+              ctx.hub().subscribe((e, payload) => {
+                if (e === event) listener(payload as never)
+              })
+          )
         }
         return client
       }
@@ -127,7 +138,12 @@ if (require.main === module || process.env.AFTERVIEW_CLI_MAIN === '1') {
     if (error.code === 'EPIPE') process.exit(0)
     throw error
   })
-  const io: CliIO = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`), stdin: process.stdin, outIsTerminal: process.stdout.isTTY === true }
+  const io: CliIO = {
+    out: (l) => process.stdout.write(`${l}\n`),
+    err: (l) => process.stderr.write(`${l}\n`),
+    stdin: process.stdin,
+    outIsTerminal: process.stdout.isTTY === true
+  }
   void main(process.argv.slice(2), io).then((code) => {
     if (code !== 'keep-running') process.exitCode = code
   })

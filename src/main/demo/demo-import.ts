@@ -27,20 +27,26 @@ export const demoMoments = (now: number) => ({ applied: demoDaysAgo(now, 12, 14,
 export function demoImport({ now }: { now: number }): string {
   const { applied, interview } = demoMoments(now)
   const e = DEMO_EMPLOYER
-  return `${JSON.stringify({
-    applications: [{
-      id: 'demo-acme-robotics',
-      company: e.company,
-      role: e.role,
-      companyDomain: e.domain,
-      appliedAt: applied.toISOString().slice(0, 10),
-      status: 'interviewing',
-      source: 'Afterview demo',
-      contacts: [
-        { name: e.interviewer.name, email: e.interviewer.email, title: e.interviewer.title },
-        { name: e.recruiter.name, email: e.recruiter.email, title: e.recruiter.title }
-      ],
-      interviews: [{ at: interview.toISOString(), durationMinutes: 60, kind: 'onsite', with: [e.interviewer.name] }]
-    }]
-  }, null, 2)}\n`
+  return `${JSON.stringify(
+    {
+      applications: [
+        {
+          id: 'demo-acme-robotics',
+          company: e.company,
+          role: e.role,
+          companyDomain: e.domain,
+          appliedAt: applied.toISOString().slice(0, 10),
+          status: 'interviewing',
+          source: 'Afterview demo',
+          contacts: [
+            { name: e.interviewer.name, email: e.interviewer.email, title: e.interviewer.title },
+            { name: e.recruiter.name, email: e.recruiter.email, title: e.recruiter.title }
+          ],
+          interviews: [{ at: interview.toISOString(), durationMinutes: 60, kind: 'onsite', with: [e.interviewer.name] }]
+        }
+      ]
+    },
+    null,
+    2
+  )}\n`
 }

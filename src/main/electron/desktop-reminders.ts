@@ -34,7 +34,11 @@ export function setupReminders(options: DesktopRemindersOptions): DesktopReminde
   const tray = createTray(options.resourcesDir, {
     open: options.open,
     checkMail: () => options.onCheckMail?.(),
-    pause: (minutes) => void services.pauseReminders({ minutes }).then(() => runtime.replan(), () => undefined),
+    pause: (minutes) =>
+      void services.pauseReminders({ minutes }).then(
+        () => runtime.replan(),
+        () => undefined
+      ),
     quit: () => app.quit()
   })
   const runtime = startReminders({

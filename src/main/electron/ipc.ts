@@ -21,7 +21,10 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'sender' | 'send
   return policy.isAppUrl(frame.url)
 }
 
-const FORBIDDEN: Envelope<never> = { ok: false, error: { code: 'forbidden', message: 'This request did not come from Afterview’s own window and was refused.' } }
+const FORBIDDEN: Envelope<never> = {
+  ok: false,
+  error: { code: 'forbidden', message: 'This request did not come from Afterview’s own window and was refused.' }
+}
 
 export function registerIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, services: Services, policy: SenderPolicy): () => void {
   for (const name of methodNames) {

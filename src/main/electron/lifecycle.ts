@@ -30,7 +30,11 @@ export function closesToTray(settings: Pick<ReminderSettings, 'closeToTray'>, tr
 export const HIDDEN_ARG = '--hidden'
 
 /** Was this start the login item's (so the window stays hidden and Afterview waits in the tray)? */
-export function startedAtLogin(app: Pick<App, 'getLoginItemSettings'>, argv: readonly string[], platform: NodeJS.Platform = process.platform): boolean {
+export function startedAtLogin(
+  app: Pick<App, 'getLoginItemSettings'>,
+  argv: readonly string[],
+  platform: NodeJS.Platform = process.platform
+): boolean {
   if (argv.includes(HIDDEN_ARG)) return true
   if (platform !== 'darwin') return false
   try {
@@ -76,14 +80,23 @@ export class WindowController {
     event.preventDefault()
     win.hide()
     if (!s.closeToTrayExplained) {
-      this.options.explain('Afterview is still running', 'It stays in the tray to remind you of follow-ups. Choose Quit from the tray menu to stop it; you can change this in Settings.')
+      this.options.explain(
+        'Afterview is still running',
+        'It stays in the tray to remind you of follow-ups. Choose Quit from the tray menu to stop it; you can change this in Settings.'
+      )
       this.options.updateSettings({ closeToTrayExplained: true })
     }
   }
 }
 
 /** Wires Quit and window-all-closed: in the tray, closing the last window does not quit. */
-export function setupQuit(app: Pick<App, 'on' | 'quit'>, windows: WindowController, settings: () => ReminderSettings, trayAvailable: () => boolean, platform: NodeJS.Platform = process.platform): void {
+export function setupQuit(
+  app: Pick<App, 'on' | 'quit'>,
+  windows: WindowController,
+  settings: () => ReminderSettings,
+  trayAvailable: () => boolean,
+  platform: NodeJS.Platform = process.platform
+): void {
   app.on('before-quit', () => {
     windows.quitting = true
   })
@@ -131,7 +144,8 @@ export async function launchAtLogin(
       defaultId: 1,
       cancelId: 1,
       message: 'Start Afterview when you log in?',
-      detail: 'Afterview can wait in the tray and remind you when a follow-up is due, without you opening it. You can change this later in Settings.'
+      detail:
+        'Afterview can wait in the tray and remind you when a follow-up is due, without you opening it. You can change this later in Settings.'
     })
     wanted = response === 0
     updateSettings({ launchAtLogin: wanted, launchAtLoginAsked: true })
@@ -140,7 +154,10 @@ export async function launchAtLogin(
 }
 
 /** Keeps the login item in step with the setting as the user changes it in Settings. */
-export function followLoginItem(app: Pick<App, 'setLoginItemSettings' | 'isPackaged'>, platform: NodeJS.Platform = process.platform): (settings: Pick<ReminderSettings, 'launchAtLogin' | 'launchAtLoginAsked'>) => void {
+export function followLoginItem(
+  app: Pick<App, 'setLoginItemSettings' | 'isPackaged'>,
+  platform: NodeJS.Platform = process.platform
+): (settings: Pick<ReminderSettings, 'launchAtLogin' | 'launchAtLoginAsked'>) => void {
   let applied: boolean | undefined
   return (settings) => {
     if (!settings.launchAtLoginAsked || settings.launchAtLogin === applied) return

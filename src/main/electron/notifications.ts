@@ -22,7 +22,11 @@ const keep = (n: Notification) => {
 /** How many notifications are held for their click handlers (for tests). */
 export const heldNotifications = () => alive.size
 
-export function showReminderNotification(n: ReminderNotification, onClick: (path: string) => void, iconPath?: string): Notification | undefined {
+export function showReminderNotification(
+  n: ReminderNotification,
+  onClick: (path: string) => void,
+  iconPath?: string
+): Notification | undefined {
   if (!Notification.isSupported()) return undefined
   const notification = new Notification({ title: n.title, body: n.body, ...(iconPath ? { icon: iconPath } : {}) })
   keep(notification)

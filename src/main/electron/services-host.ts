@@ -22,8 +22,18 @@ export function setupServices(version: string, desktop: () => DesktopStatus): Se
   const dataDir = process.env.AFTERVIEW_DATA_DIR ? resolveDataDir(process.env.AFTERVIEW_DATA_DIR) : app.getPath('userData')
   const hub = new EventHub()
   // Settings through electron-store: the same settings.json that conf reads in browser mode and the CLI.
-  const store = openStore(dataDir, (message) => hub.emit('notice', { level: 'warning', message }), { settingsBackend: electronStoreBackend })
-  const services = createServices({ store, mode: 'desktop', version, desktop, emit: hub.emit, mail: { safeStorage }, openBrowser: browserOpener((url) => shell.openExternal(url)) })
+  const store = openStore(dataDir, (message) => hub.emit('notice', { level: 'warning', message }), {
+    settingsBackend: electronStoreBackend
+  })
+  const services = createServices({
+    store,
+    mode: 'desktop',
+    version,
+    desktop,
+    emit: hub.emit,
+    mail: { safeStorage },
+    openBrowser: browserOpener((url) => shell.openExternal(url))
+  })
   services.mail.start() // mail accounts are synced and watched (IDLE) while the app runs
   services.startOutbox() // scheduled sends go out from the main process; a late one is asked about first
   hub.subscribe((event, payload) => {

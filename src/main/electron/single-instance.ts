@@ -5,7 +5,10 @@
 import type { App } from 'electron'
 
 /** False when another instance runs: this one is quitting and must set nothing up. */
-export function claimSingleInstance(app: Pick<App, 'requestSingleInstanceLock' | 'quit' | 'on'>, onSecondLaunch: (argv: string[]) => void): boolean {
+export function claimSingleInstance(
+  app: Pick<App, 'requestSingleInstanceLock' | 'quit' | 'on'>,
+  onSecondLaunch: (argv: string[]) => void
+): boolean {
   if (!app.requestSingleInstanceLock()) {
     app.quit()
     return false

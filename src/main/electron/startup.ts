@@ -25,13 +25,16 @@ export function startWhenReady(
   setup: () => void | Promise<void>,
   log: (error: unknown) => void = (error) => console.error(error)
 ): Promise<void> {
-  return app.whenReady().then(setup).catch((error: unknown) => {
-    log(error)
-    try {
-      dialog.showErrorBox('Afterview could not start', startupFailureText(error))
-    } finally {
-      app.releaseSingleInstanceLock()
-      app.exit(1)
-    }
-  })
+  return app
+    .whenReady()
+    .then(setup)
+    .catch((error: unknown) => {
+      log(error)
+      try {
+        dialog.showErrorBox('Afterview could not start', startupFailureText(error))
+      } finally {
+        app.releaseSingleInstanceLock()
+        app.exit(1)
+      }
+    })
 }

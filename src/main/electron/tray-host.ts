@@ -21,22 +21,38 @@ export function guessTrayHost(platform: NodeJS.Platform, env: NodeJS.ProcessEnv 
 
 export type RunCommand = (file: string, args: string[]) => Promise<string>
 
-const run: RunCommand = (file, args) => new Promise((resolve, reject) => {
-  execFile(file, args, { timeout: 2000 }, (error, stdout) => (error ? reject(error) : resolve(String(stdout))))
-})
+const run: RunCommand = (file, args) =>
+  new Promise((resolve, reject) => {
+    execFile(file, args, { timeout: 2000 }, (error, stdout) => (error ? reject(error) : resolve(String(stdout))))
+  })
 
 /** Asks the session bus whether a StatusNotifierWatcher is there; undefined when it cannot ask. */
 export async function statusNotifierWatcher(exec: RunCommand = run): Promise<boolean | undefined> {
   try {
-    const out = await exec('gdbus', ['call', '--session', '--dest', 'org.freedesktop.DBus', '--object-path', '/org/freedesktop/DBus',
-      '--method', 'org.freedesktop.DBus.NameHasOwner', 'org.kde.StatusNotifierWatcher'])
+    const out = await exec('gdbus', [
+      'call',
+      '--session',
+      '--dest',
+      'org.freedesktop.DBus',
+      '--object-path',
+      '/org/freedesktop/DBus',
+      '--method',
+      'org.freedesktop.DBus.NameHasOwner',
+      'org.kde.StatusNotifierWatcher'
+    ])
     return /\btrue\b/.test(out)
   } catch {
     /* no gdbus: try dbus-send */
   }
   try {
-    const out = await exec('dbus-send', ['--session', '--print-reply', '--dest=org.freedesktop.DBus', '/org/freedesktop/DBus',
-      'org.freedesktop.DBus.NameHasOwner', 'string:org.kde.StatusNotifierWatcher'])
+    const out = await exec('dbus-send', [
+      '--session',
+      '--print-reply',
+      '--dest=org.freedesktop.DBus',
+      '/org/freedesktop/DBus',
+      'org.freedesktop.DBus.NameHasOwner',
+      'string:org.kde.StatusNotifierWatcher'
+    ])
     return /boolean true/.test(out)
   } catch {
     return undefined
@@ -44,7 +60,11 @@ export async function statusNotifierWatcher(exec: RunCommand = run): Promise<boo
 }
 
 /** The answer: a StatusNotifierWatcher, else a desktop known for its tray. */
-export async function detectTrayHost(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env, exec: RunCommand = run): Promise<boolean> {
+export async function detectTrayHost(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+  exec: RunCommand = run
+): Promise<boolean> {
   if (platform !== 'linux') return true
   const watcher = await statusNotifierWatcher(exec)
   if (watcher) return true

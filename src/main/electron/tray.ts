@@ -36,7 +36,10 @@ export function trayMenuTemplate(state: TrayState, handlers: TrayHandlers): Menu
     { label: 'Open Afterview', click: () => handlers.open() },
     { label: 'Check mail now', click: () => handlers.checkMail() },
     paused
-      ? { label: `Resume reminders (paused until ${formatClock(Date.parse(state.heldUntil!), state.timeZone)})`, click: () => handlers.pause(0) }
+      ? {
+          label: `Resume reminders (paused until ${formatClock(Date.parse(state.heldUntil!), state.timeZone)})`,
+          click: () => handlers.pause(0)
+        }
       : { label: 'Pause reminders for 1 hour', click: () => handlers.pause(60) },
     { type: 'separator' },
     { label: 'Quit', click: () => handlers.quit() }

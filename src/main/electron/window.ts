@@ -68,7 +68,11 @@ export function comparableFilePath(url: URL, platform: NodeJS.Platform): string 
 }
 
 /** Where the app page lives: the built index.html, or the dev server in `electron-vite dev`. */
-export function appEntry(outDir: string, devServer?: string, platform: NodeJS.Platform = process.platform): { url: string; isAppUrl: (url: string) => boolean } {
+export function appEntry(
+  outDir: string,
+  devServer?: string,
+  platform: NodeJS.Platform = process.platform
+): { url: string; isAppUrl: (url: string) => boolean } {
   if (devServer) {
     const origin = new URL(devServer).origin
     return { url: devServer, isAppUrl: (u) => safeUrl(u)?.origin === origin }

@@ -20,7 +20,11 @@ import { describeMailError } from './mail-errors'
 
 export { describeMailError, probeCertificate } from './mail-errors'
 
-export type ConnectableAccount = Pick<Account, 'email' | 'user' | 'imap' | 'smtp' | 'preset' | 'allowSelfSigned' | 'pinnedFingerprint256' | 'pinnedCertificate'> & Partial<Pick<Account, 'auth'>>
+export type ConnectableAccount = Pick<
+  Account,
+  'email' | 'user' | 'imap' | 'smtp' | 'preset' | 'allowSelfSigned' | 'pinnedFingerprint256' | 'pinnedCertificate'
+> &
+  Partial<Pick<Account, 'auth'>>
 
 /** OAuth2 accounts: the "secret" is an access token (XOAUTH2/OAUTHBEARER), not a password. */
 const usesOAuth = (account: ConnectableAccount) => account.auth?.type === 'oauth2'
@@ -31,7 +35,16 @@ export function fingerprintOf(pem: string): string {
 }
 
 /** TLS options for one server of the account. */
-export function tlsOptions(account: ConnectableAccount, server: MailServer): { rejectUnauthorized: boolean; ca?: string[]; checkServerIdentity?: (host: string, cert: PeerCertificate) => Error | undefined; servername?: string; minVersion: 'TLSv1.2' } {
+export function tlsOptions(
+  account: ConnectableAccount,
+  server: MailServer
+): {
+  rejectUnauthorized: boolean
+  ca?: string[]
+  checkServerIdentity?: (host: string, cert: PeerCertificate) => Error | undefined
+  servername?: string
+  minVersion: 'TLSv1.2'
+} {
   const base = { rejectUnauthorized: true, minVersion: 'TLSv1.2' as const }
   if (!account.allowSelfSigned || !account.pinnedCertificate || !account.pinnedFingerprint256) return base
   const pin = account.pinnedFingerprint256.toUpperCase()
@@ -40,7 +53,9 @@ export function tlsOptions(account: ConnectableAccount, server: MailServer): { r
     ca: [account.pinnedCertificate],
     checkServerIdentity: (_host, cert) => {
       if (cert.fingerprint256?.toUpperCase() === pin) return undefined
-      const error = new Error(`The certificate of ${server.host} is not the one you trusted (expected ${pin}, got ${cert.fingerprint256 ?? 'none'}).`) as Error & { code: string }
+      const error = new Error(
+        `The certificate of ${server.host} is not the one you trusted (expected ${pin}, got ${cert.fingerprint256 ?? 'none'}).`
+      ) as Error & { code: string }
       error.code = 'ERR_AFTERVIEW_PIN_MISMATCH'
       return error
     }
@@ -57,7 +72,8 @@ export interface ImapTuning {
 export function imapClientOptions(account: ConnectableAccount, secret: string, tuning: ImapTuning = {}): ImapFlowOptions {
   const { host, port, security } = account.imap
   return {
-    host, port,
+    host,
+    port,
     secure: security === 'tls',
     doSTARTTLS: security === 'starttls' ? true : security === 'none' ? false : undefined,
     auth: usesOAuth(account) ? { user: account.user, accessToken: secret } : { user: account.user, pass: secret },
@@ -75,7 +91,8 @@ export function imapClientOptions(account: ConnectableAccount, secret: string, t
 export function smtpTransportOptions(account: ConnectableAccount, secret: string): SMTPTransport.Options {
   const { host, port, security } = account.smtp
   return {
-    host, port,
+    host,
+    port,
     secure: security === 'tls',
     requireTLS: security === 'starttls',
     ignoreTLS: security === 'none',
@@ -117,12 +134,20 @@ async function testSmtp(account: ConnectableAccount, secret: string): Promise<vo
 export async function testConnection(account: ConnectableAccount, secret: string): Promise<ConnectionReport> {
   const preset = presetOf(account.preset)
   const [imap, smtp] = await Promise.allSettled([testImap(account, secret), testSmtp(account, secret)])
-  const report: ConnectionReport = { ok: imap.status === 'fulfilled' && smtp.status === 'fulfilled', imap: { ok: true, message: 'Signed in to the incoming mail server (IMAP).' }, smtp: { ok: true, message: 'Signed in to the outgoing mail server (SMTP).' } }
-  for (const [which, result] of [['imap', imap], ['smtp', smtp]] as const) {
+  const report: ConnectionReport = {
+    ok: imap.status === 'fulfilled' && smtp.status === 'fulfilled',
+    imap: { ok: true, message: 'Signed in to the incoming mail server (IMAP).' },
+    smtp: { ok: true, message: 'Signed in to the outgoing mail server (SMTP).' }
+  }
+  for (const [which, result] of [
+    ['imap', imap],
+    ['smtp', smtp]
+  ] as const) {
     if (result.status === 'fulfilled') continue
     const explained = await describeMailError(result.reason, { account, which, preset, secret })
     report[which] = { ok: false, code: explained.error.code, message: explained.error.message }
-    if (explained.untrustedCertificate && !report.untrustedCertificate) report.untrustedCertificate = { ...explained.untrustedCertificate, server: which }
+    if (explained.untrustedCertificate && !report.untrustedCertificate)
+      report.untrustedCertificate = { ...explained.untrustedCertificate, server: which }
   }
   return report
 }

@@ -25,7 +25,8 @@ export async function openImap(account: Account, options: OpenImapOptions): Prom
   } catch (error) {
     client.close()
     const explained = (await describeMailError(error, { account, which: 'imap', preset: presetOf(account.preset), secret })).error
-    if (explained.code === 'mail_auth' && account.auth.type === 'oauth2' && !options.renew) return openImap(account, { ...options, renew: true })
+    if (explained.code === 'mail_auth' && account.auth.type === 'oauth2' && !options.renew)
+      return openImap(account, { ...options, renew: true })
     throw explained
   }
   return client

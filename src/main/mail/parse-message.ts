@@ -10,7 +10,15 @@ import { createHash } from 'node:crypto'
 import type { AddressObject, Attachment, ParsedMail } from 'mailparser'
 import type ICALModule from 'ical.js'
 import { attachedLetters } from './pdf-text'
-import { MAIL_HEADERS_THAT_MATTER, normalizeMessageId, tidyMessageId, uniqueIds, type CalendarInvite, type MailAddress, type MailMessage } from '../../shared/core/mail-message'
+import {
+  MAIL_HEADERS_THAT_MATTER,
+  normalizeMessageId,
+  tidyMessageId,
+  uniqueIds,
+  type CalendarInvite,
+  type MailAddress,
+  type MailMessage
+} from '../../shared/core/mail-message'
 
 export class MailReadError extends Error {
   readonly code = 'mail_unreadable'
@@ -37,7 +45,13 @@ export async function parseMessage(raw: Buffer | string, options: ParseMessageOp
   let parsed: ParsedMail
   try {
     const { simpleParser } = await import('mailparser')
-    parsed = await simpleParser(raw, { skipHtmlToText: true, skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true, maxHtmlLengthToParse: MAX_HTML_CHARS })
+    parsed = await simpleParser(raw, {
+      skipHtmlToText: true,
+      skipImageLinks: true,
+      skipTextToHtml: true,
+      skipTextLinks: true,
+      maxHtmlLengthToParse: MAX_HTML_CHARS
+    })
   } catch (cause) {
     throw new MailReadError(`The mail could not be read: ${cause instanceof Error ? cause.message : String(cause)}`, { cause })
   }
@@ -45,7 +59,9 @@ export async function parseMessage(raw: Buffer | string, options: ParseMessageOp
   const from = addresses(parsed.from)[0] ?? { name: '', address: '' }
   const replyTo = addresses(parsed.replyTo)[0]
   const offset = dateHeaderOffsetMinutes(parsed)
-  const calendar = parsed.attachments.some(isCalendarPart) ? firstCalendarInvite(parsed.attachments, offset ?? 0, await loadIcal()) : undefined
+  const calendar = parsed.attachments.some(isCalendarPart)
+    ? firstCalendarInvite(parsed.attachments, offset ?? 0, await loadIcal())
+    : undefined
   const html = needsHtmlToText(parsed) ? (await import('html-to-text')).htmlToText : undefined
   const inReplyTo = firstMessageId(parsed.inReplyTo)
   const messageId = parsed.messageId ? tidyMessageId(parsed.messageId) : syntheticMessageId(raw)
@@ -98,7 +114,9 @@ function messageIds(value: string | string[] | undefined): string[] {
 /** Message-IDs as the sender wrote them (servers and clients compare them case-sensitively). */
 function writtenIds(value: string | string[] | undefined): string[] {
   if (!value) return []
-  const all = (Array.isArray(value) ? value : [value]).flatMap((v) => v.match(/<[^<>\s]+>/g) ?? (v.trim() ? [`<${v.trim().replace(/^<|>$/g, '')}>`] : []))
+  const all = (Array.isArray(value) ? value : [value]).flatMap(
+    (v) => v.match(/<[^<>\s]+>/g) ?? (v.trim() ? [`<${v.trim().replace(/^<|>$/g, '')}>`] : [])
+  )
   return [...new Set(all)].slice(-50)
 }
 
@@ -170,19 +188,25 @@ function bodyText(parsed: ParsedMail, htmlToText?: (html: string, options: typeo
         .replace(/&nbsp;/g, ' ')
     }
   }
-  return text
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-misleading-character-class -- each of these invisible characters is removed on its own
-    .replace(/[\u00a0\u200b\u200c\u200d\ufeff]/g, (c) => (c === '\u00a0' ? ' ' : ''))
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()
-    .slice(0, MAX_TEXT_CHARS)
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-misleading-character-class -- each of these invisible characters is removed on its own
+      .replace(/[\u00a0\u200b\u200c\u200d\ufeff]/g, (c) => (c === '\u00a0' ? ' ' : ''))
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+      .slice(0, MAX_TEXT_CHARS)
+  )
 }
 
 /** Input without any recognisable header: mailparser files every line as a broken header. Keep the words. */
 function unreadableHeaderText(parsed: ParsedMail): string {
   if (parsed.headerLines.length === 0 || parsed.headerLines.some((h) => h.key !== '')) return ''
-  return parsed.headerLines.map((h) => h.line).join('\n').trim().slice(0, MAX_TEXT_CHARS)
+  return parsed.headerLines
+    .map((h) => h.line)
+    .join('\n')
+    .trim()
+    .slice(0, MAX_TEXT_CHARS)
 }
 
 function isCalendarPart(part: Attachment): boolean {
@@ -219,7 +243,7 @@ const WINDOWS_ZONES: Record<string, string> = {
   'central european standard time': 'Europe/Warsaw',
   'india standard time': 'Asia/Kolkata',
   'aus eastern standard time': 'Australia/Sydney',
-  'utc': 'UTC'
+  utc: 'UTC'
 }
 
 type WallClock = { year: number; month: number; day: number; hour: number; minute: number; second: number }
@@ -227,7 +251,16 @@ type WallClock = { year: number; month: number; day: number; hour: number; minut
 /** Minutes east of UTC that an IANA zone has at an instant, or undefined for an unknown zone. */
 function ianaOffsetMinutes(zone: string, instant: number): number | undefined {
   try {
-    const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(new Date(instant))
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric'
+    }).formatToParts(new Date(instant))
     const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0)
     return Math.round((Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - instant) / 60_000)
   } catch {
@@ -244,12 +277,26 @@ function wallClockInZone(wall: WallClock, zone: string): number | undefined {
 }
 
 /** DTSTART/DTEND as an ISO instant: UTC, TZID (with or without a VTIMEZONE), floating, or an all-day date. */
-function calendarTime(ICAL: ICAL, event: ICALModule.Component, name: string, zones: Map<string, ICALModule.Timezone>, floatingOffsetMinutes: number): string | undefined {
+function calendarTime(
+  ICAL: ICAL,
+  event: ICALModule.Component,
+  name: string,
+  zones: Map<string, ICALModule.Timezone>,
+  floatingOffsetMinutes: number
+): string | undefined {
   const property = event.getFirstProperty(name)
   const value = property?.getFirstValue()
   if (!property || !(value instanceof ICAL.Time)) return undefined
-  const wall: WallClock = { year: value.year, month: value.month, day: value.day, hour: value.hour, minute: value.minute, second: value.second }
-  if (value.isDate) return `${String(wall.year).padStart(4, '0')}-${String(wall.month).padStart(2, '0')}-${String(wall.day).padStart(2, '0')}`
+  const wall: WallClock = {
+    year: value.year,
+    month: value.month,
+    day: value.day,
+    hour: value.hour,
+    minute: value.minute,
+    second: value.second
+  }
+  if (value.isDate)
+    return `${String(wall.year).padStart(4, '0')}-${String(wall.month).padStart(2, '0')}-${String(wall.day).padStart(2, '0')}`
   const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second)
   if (value.zone === ICAL.Timezone.utcTimezone || /Z$/i.test(String(property.toJSON()[3] ?? ''))) return new Date(asUtc).toISOString()
   const tzidParameter = property.getParameter('tzid')
@@ -268,7 +315,13 @@ function calendarAddress(property: ICALModule.Property | null): MailAddress | un
   const value = String(property.getFirstValue() ?? '')
   const cn = property.getParameter('cn')
   const name = (Array.isArray(cn) ? cn[0] : cn) ?? ''
-  return { name: String(name).replace(/^"|"$/g, '').trim(), address: value.replace(/^mailto:/i, '').trim().toLowerCase() }
+  return {
+    name: String(name).replace(/^"|"$/g, '').trim(),
+    address: value
+      .replace(/^mailto:/i, '')
+      .trim()
+      .toLowerCase()
+  }
 }
 
 /** The first VEVENT of an iCalendar text, or undefined when it cannot be read. */
@@ -309,4 +362,3 @@ function calendarInviteOf(ICAL: ICAL, ics: string, floatingOffsetMinutes: number
     uid: String(event.getFirstPropertyValue('uid') ?? '').trim()
   }
 }
-

@@ -40,7 +40,13 @@ export async function readPdfText(content: Buffer, limits: { timeMs?: number; ma
     unpdf ??= import('unpdf')
     const { getDocumentProxy } = await unpdf
     // A copy: PDF.js takes ownership of (detaches) the buffer it is given.
-    const document = await getDocumentProxy(new Uint8Array(content), { isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false })
+    const document = await getDocumentProxy(new Uint8Array(content), {
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+      stopAtErrors: false
+    })
     destroy = () => document.destroy()
     const pages: string[] = []
     for (let n = 1; n <= Math.min(document.numPages, MAX_PDF_PAGES); n++) {
@@ -49,7 +55,12 @@ export async function readPdfText(content: Buffer, limits: { timeMs?: number; ma
       const content = await page.getTextContent()
       pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : ' ') : '')).join(''))
     }
-    const text = pages.join('\n\n').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim().slice(0, MAX_PDF_TEXT_CHARS)
+    const text = pages
+      .join('\n\n')
+      .replace(/[ \t]+\n/g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+      .slice(0, MAX_PDF_TEXT_CHARS)
     return text === '' ? { skipped: 'no text in it (a scanned image?)' } : { text }
   })().catch((error: unknown) => ({ skipped: `unreadable PDF (${error instanceof Error ? error.message : String(error)})` }))
   try {
@@ -65,7 +76,10 @@ const SHORT_BODY_CHARS = 1_500
 const MAX_PDFS_READ = 2
 
 /** The PDF attachments of a mail whose body is short, read one after another (each bounded). */
-export async function attachedLetters(parts: readonly { contentType?: string; filename?: string; content: Buffer }[], bodyText: string): Promise<AttachmentText[]> {
+export async function attachedLetters(
+  parts: readonly { contentType?: string; filename?: string; content: Buffer }[],
+  bodyText: string
+): Promise<AttachmentText[]> {
   if (bodyText.length > SHORT_BODY_CHARS) return []
   const out: AttachmentText[] = []
   for (const part of parts.filter((p) => isPdfAttachment(p.contentType, p.filename)).slice(0, MAX_PDFS_READ)) {

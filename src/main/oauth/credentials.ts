@@ -44,15 +44,22 @@ export function createOAuthCredentials(options: OAuthCredentialsOptions): OAuthC
   const refresh = async (account: OAuthAccount): Promise<string> => {
     const secrets = await options.secrets()
     const refreshToken = await secrets.get(account.id)
-    if (!refreshToken) throw new AfterviewError('mail_auth', `Afterview has no sign-in saved for ${account.email} on this computer. Please sign in again.`)
-    const clientSecret = (account.auth.hasClientSecret ? await secrets.get(clientSecretKey(account.id)) : undefined) ?? process.env[clientIdEnvNames(account.auth.provider).secret]
+    if (!refreshToken)
+      throw new AfterviewError('mail_auth', `Afterview has no sign-in saved for ${account.email} on this computer. Please sign in again.`)
+    const clientSecret =
+      (account.auth.hasClientSecret ? await secrets.get(clientSecretKey(account.id)) : undefined) ??
+      process.env[clientIdEnvNames(account.auth.provider).secret]
     const endpoints = await resolveEndpoints(account.auth, options.fetch)
     let tokens: TokenSet
     try {
       tokens = await refreshAccessToken({
-        tokenUrl: endpoints.tokenUrl, refreshToken, scopes: account.auth.scopes,
+        tokenUrl: endpoints.tokenUrl,
+        refreshToken,
+        scopes: account.auth.scopes,
         client: { clientId: account.auth.clientId, ...(clientSecret ? { clientSecret } : {}) },
-        email: account.email, fetch: options.fetch, now
+        email: account.email,
+        fetch: options.fetch,
+        now
       })
     } catch (error) {
       cache.delete(account.id)

@@ -33,7 +33,9 @@ function sameState(a: string, b: string): boolean {
 /** Starts listening; the caller puts `redirectUri` in the authorization URL and awaits `code`. */
 export async function listenForRedirect(options: { state: string; timeoutMs?: number }): Promise<Redirect> {
   let settle!: { resolve: (code: string) => void; reject: (e: Error) => void }
-  const code = new Promise<string>((resolve, reject) => { settle = { resolve, reject } })
+  const code = new Promise<string>((resolve, reject) => {
+    settle = { resolve, reject }
+  })
   code.catch(() => undefined) // the caller may close before awaiting
   let done = false
   const finish = (result: string | Error) => {
@@ -58,8 +60,18 @@ export async function listenForRedirect(options: { state: string; timeoutMs?: nu
     const params = url.searchParams
     const state = params.get('state') ?? ''
     if (!sameState(state, options.state)) {
-      answer(res, 400, 'Sign-in refused', 'This answer does not belong to the sign-in Afterview started, so it was ignored. Start the sign-in again from Afterview.')
-      finish(new AfterviewError('mail_auth', 'The sign-in answer did not match the sign-in Afterview started (wrong "state"), so nothing was saved. Please sign in again.'))
+      answer(
+        res,
+        400,
+        'Sign-in refused',
+        'This answer does not belong to the sign-in Afterview started, so it was ignored. Start the sign-in again from Afterview.'
+      )
+      finish(
+        new AfterviewError(
+          'mail_auth',
+          'The sign-in answer did not match the sign-in Afterview started (wrong "state"), so nothing was saved. Please sign in again.'
+        )
+      )
       return
     }
     const error = params.get('error')
@@ -80,9 +92,21 @@ export async function listenForRedirect(options: { state: string; timeoutMs?: nu
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => { server.off('error', reject); resolve() })
+    server.listen(0, '127.0.0.1', () => {
+      server.off('error', reject)
+      resolve()
+    })
   })
-  const timer = setTimeout(() => finish(new AfterviewError('mail_auth', 'The sign-in in the browser was not finished in time. Nothing was saved; start it again when you are ready.')), options.timeoutMs ?? 5 * 60_000)
+  const timer = setTimeout(
+    () =>
+      finish(
+        new AfterviewError(
+          'mail_auth',
+          'The sign-in in the browser was not finished in time. Nothing was saved; start it again when you are ready.'
+        )
+      ),
+    options.timeoutMs ?? 5 * 60_000
+  )
   timer.unref?.()
   const { port } = server.address() as AddressInfo
   return {

@@ -26,7 +26,18 @@ export interface SignInOptions {
 export type SignedIn = TokenSet & { refreshToken: string }
 
 /** Builds the consent-page address. */
-export function authorizationUrl(base: string, params: { clientId: string; redirectUri: string; scopes: string[]; state: string; challenge: string; email: string; extra: Record<string, string> }): string {
+export function authorizationUrl(
+  base: string,
+  params: {
+    clientId: string
+    redirectUri: string
+    scopes: string[]
+    state: string
+    challenge: string
+    email: string
+    extra: Record<string, string>
+  }
+): string {
   const url = new URL(base)
   const q = url.searchParams
   q.set('response_type', 'code')
@@ -49,8 +60,13 @@ export async function signIn(options: SignInOptions): Promise<SignedIn> {
   const redirect = await listenForRedirect({ state, timeoutMs: options.timeoutMs })
   try {
     const url = authorizationUrl(endpoints.authorizationUrl, {
-      clientId: auth.clientId, redirectUri: redirect.redirectUri, scopes: auth.scopes, state,
-      challenge: pkce.challenge, email: options.email, extra: OAUTH_PROVIDERS[auth.provider].authorizationParams
+      clientId: auth.clientId,
+      redirectUri: redirect.redirectUri,
+      scopes: auth.scopes,
+      state,
+      challenge: pkce.challenge,
+      email: options.email,
+      extra: OAUTH_PROVIDERS[auth.provider].authorizationParams
     })
     options.onUrl?.(url)
     try {
@@ -60,12 +76,20 @@ export async function signIn(options: SignInOptions): Promise<SignedIn> {
     }
     const code = await redirect.code
     const tokens = await exchangeCode({
-      tokenUrl: endpoints.tokenUrl, code, verifier: pkce.verifier, redirectUri: redirect.redirectUri,
+      tokenUrl: endpoints.tokenUrl,
+      code,
+      verifier: pkce.verifier,
+      redirectUri: redirect.redirectUri,
       client: { clientId: auth.clientId, ...(options.clientSecret ? { clientSecret: options.clientSecret } : {}) },
-      email: options.email, fetch: options.fetch, now: options.now
+      email: options.email,
+      fetch: options.fetch,
+      now: options.now
     })
     if (!tokens.refreshToken) {
-      throw new AfterviewError('mail_auth', `The provider signed you in but gave Afterview no lasting permission (no refresh token), so it would stop working within the hour. ${auth.provider === 'microsoft' ? 'Make sure the offline_access permission is granted.' : 'Try again and allow access on the consent page.'}`)
+      throw new AfterviewError(
+        'mail_auth',
+        `The provider signed you in but gave Afterview no lasting permission (no refresh token), so it would stop working within the hour. ${auth.provider === 'microsoft' ? 'Make sure the offline_access permission is granted.' : 'Try again and allow access on the consent page.'}`
+      )
     }
     return { ...tokens, refreshToken: tokens.refreshToken }
   } finally {

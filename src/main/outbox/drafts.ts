@@ -22,8 +22,12 @@ export interface DraftDeps {
 }
 
 const KIND_WORDS: Record<Draft['actionKind'], string> = {
-  thank_you: 'thank-you', ask_next_steps: 'next-steps question', follow_up: 'follow-up',
-  application_follow_up: 'application follow-up', answer: 'reply', close_out: 'reply'
+  thank_you: 'thank-you',
+  ask_next_steps: 'next-steps question',
+  follow_up: 'follow-up',
+  application_follow_up: 'application follow-up',
+  answer: 'reply',
+  close_out: 'reply'
 }
 
 /**
@@ -78,12 +82,18 @@ export function describeDraft(app: Application | undefined, kind: Draft['actionK
 /** Opens the draft for an action: the one being written, or a new one from its template. */
 export async function openDraft(deps: DraftDeps, applicationId: string, actionKey: string): Promise<Draft> {
   const { store, mail } = deps
-  const existing = store.drafts.all().find((d) => d.applicationId === applicationId && d.actionKey === actionKey && store.outbox.get(d.id)?.state !== 'sent')
+  const existing = store.drafts
+    .all()
+    .find((d) => d.applicationId === applicationId && d.actionKey === actionKey && store.outbox.get(d.id)?.state !== 'sent')
   if (existing) return existing
   const app = getApplication(store, applicationId)
   const settings = store.settings.current
   const action: NextAction | undefined = nextActions(app, settings.planner, deps.now()).find((a) => a.key === actionKey)
-  if (!action) throw new AfterviewError('not_found', 'This follow-up is no longer planned — it may have been done, dismissed, or made moot by a reply.')
+  if (!action)
+    throw new AfterviewError(
+      'not_found',
+      'This follow-up is no longer planned — it may have been done, dismissed, or made moot by a reply.'
+    )
   const answered = action.replyToMessageId ? messageEvent(app, action.replyToMessageId) : undefined
   const template = templateFor(action.kind, templatesForDrafting(store))
   const account = mail.accounts()[0]
@@ -91,12 +101,25 @@ export async function openDraft(deps: DraftDeps, applicationId: string, actionKe
   const interview = app.interviews.find((i) => i.id === action.interviewId)
   const to = recipientsFor(app, action, answered, interview)
   // Placeholders about "them" follow the people the draft goes to; "me" falls back to the account's name.
-  const contactIds = action.contactIds.length ? action.contactIds : to.map((a) => app.contacts.find((c) => c.email?.toLowerCase() === a)?.id).filter((id): id is string => !!id)
-  const values = templateValues({ application: app, action: { ...action, contactIds }, settings: { ...settings, userName: settings.userName || account?.displayName || '' }, theirSubject: answered?.subject || undefined })
+  const contactIds = action.contactIds.length
+    ? action.contactIds
+    : to.map((a) => app.contacts.find((c) => c.email?.toLowerCase() === a)?.id).filter((id): id is string => !!id)
+  const values = templateValues({
+    application: app,
+    action: { ...action, contactIds },
+    settings: { ...settings, userName: settings.userName || account?.displayName || '' },
+    theirSubject: answered?.subject || undefined
+  })
   // The interview's thread, offered for a thank-you: the last message exchanged before it ended.
-  const thread = interview && !answered
-    ? [...app.events].reverse().find((e) => e.message && !e.message.automatic && Date.parse(e.at) <= Date.parse(interview.startsAt) + interview.durationMinutes * 60_000)?.message
-    : undefined
+  const thread =
+    interview && !answered
+      ? [...app.events]
+          .reverse()
+          .find(
+            (e) =>
+              e.message && !e.message.automatic && Date.parse(e.at) <= Date.parse(interview.startsAt) + interview.durationMinutes * 60_000
+          )?.message
+      : undefined
   const iso = new Date(deps.now()).toISOString()
   const draft: Draft = {
     id: `d-${randomUUID().slice(0, 12)}`,
@@ -111,9 +134,11 @@ export async function openDraft(deps: DraftDeps, applicationId: string, actionKe
     body: template ? renderTemplate(template.body, values).text + '\n' : '',
     messageId: `<${randomUUID()}@${domain}>`,
     // Threaded to their message as they wrote its Message-ID (servers compare these case-sensitively).
-    inReplyTo: answered ? answered.originalMessageId ?? answered.messageId : undefined,
+    inReplyTo: answered ? (answered.originalMessageId ?? answered.messageId) : undefined,
     references: answered ? referencesOf(answered) : [],
-    threadOption: thread ? { messageId: thread.messageId, subject: thread.subject, references: thread.inReplyTo ? [thread.inReplyTo] : [] } : undefined,
+    threadOption: thread
+      ? { messageId: thread.messageId, subject: thread.subject, references: thread.inReplyTo ? [thread.inReplyTo] : [] }
+      : undefined,
     createdAt: iso,
     updatedAt: iso
   }
@@ -125,7 +150,12 @@ export async function openDraft(deps: DraftDeps, applicationId: string, actionKe
  * the mail it answers; the interview's people; whoever last wrote from the company (not an
  * automatic reply); the application's first contact with an address.
  */
-export function recipientsFor(app: Application, action: Pick<NextAction, 'contactIds' | 'to'>, answered: MessageRef | undefined, interview: Application['interviews'][number] | undefined): string[] {
+export function recipientsFor(
+  app: Application,
+  action: Pick<NextAction, 'contactIds' | 'to'>,
+  answered: MessageRef | undefined,
+  interview: Application['interviews'][number] | undefined
+): string[] {
   const emailOf = (id: string) => app.contacts.find((c) => c.id === id)?.email?.toLowerCase()
   const present = (list: Array<string | undefined>) => [...new Set(list.filter((e): e is string => !!e && isAddress(e)))]
   // The person who last wrote (read from their mail) comes first.
@@ -136,13 +166,20 @@ export function recipientsFor(app: Application, action: Pick<NextAction, 'contac
   if (answered?.direction === 'in') return answered.unverifiedSender ? knownContact(app) : present([addressOf(answered.from)])
   const fromInterview = present((interview?.contactIds ?? []).map(emailOf))
   if (fromInterview.length) return fromInterview
-  const lastWrote = [...app.events].reverse().find((e) => e.message?.direction === 'in' && !e.message.automatic && !e.message.unverifiedSender)?.message
+  const lastWrote = [...app.events]
+    .reverse()
+    .find((e) => e.message?.direction === 'in' && !e.message.automatic && !e.message.unverifiedSender)?.message
   if (lastWrote) return present([addressOf(lastWrote.from)])
   return present([app.contacts.find((c) => c.email)?.email?.toLowerCase()])
 }
 
 /** Applies the user's edits; `useThread` moves a thank-you into the interview's thread or out of it. */
-export function applyPatch(draft: Draft, patch: Partial<Pick<Draft, 'accountId' | 'to' | 'cc' | 'subject' | 'body'>> & { useThread?: boolean }, ownSubject: () => string, now: number): Draft {
+export function applyPatch(
+  draft: Draft,
+  patch: Partial<Pick<Draft, 'accountId' | 'to' | 'cc' | 'subject' | 'body'>> & { useThread?: boolean },
+  ownSubject: () => string,
+  now: number
+): Draft {
   const { useThread, ...fields } = patch
   const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined))
   const next: Draft = { ...draft, ...defined, updatedAt: new Date(now).toISOString() }
@@ -161,7 +198,9 @@ export function applyPatch(draft: Draft, patch: Partial<Pick<Draft, 'accountId' 
 /** Why this draft cannot go out yet, in plain words. */
 export function cannotSend(draft: Draft, mail: MailAccess): string | undefined {
   if (!draft.accountId || !mail.accounts().some((a) => a.id === draft.accountId)) {
-    return mail.accounts().length ? 'Choose the account to send from.' : 'Add your mail account first (Settings → Accounts) to send from your own address.'
+    return mail.accounts().length
+      ? 'Choose the account to send from.'
+      : 'Add your mail account first (Settings → Accounts) to send from your own address.'
   }
   if (!draft.to.length) return 'Add at least one recipient.'
   return unsendableReason(draft.subject, draft.body)
@@ -170,7 +209,9 @@ export function cannotSend(draft: Draft, mail: MailAccess): string | undefined {
 export function draftView(deps: DraftDeps, draft: Draft): DraftView {
   const { store, mail } = deps
   const app = store.applications.get(draft.applicationId)
-  const senders = mail.accounts().map((a) => ({ accountId: a.id, address: a.email, name: a.displayName || store.settings.current.userName || '' }))
+  const senders = mail
+    .accounts()
+    .map((a) => ({ accountId: a.id, address: a.email, name: a.displayName || store.settings.current.userName || '' }))
   const record = store.outbox.get(draft.id)
   const tz = resolveTimeZone(store.settings.current.planner.timeZone)
   const morning = nextBusinessMorning(deps.now(), tz)
@@ -196,7 +237,8 @@ export function recipientsOf(app: Application, addresses: readonly string[]): Ar
   const out: Array<{ name: string; email: string; title?: string }> = []
   for (const email of addresses) {
     const contact = app.contacts.find((c) => c.email === email)
-    const said = [...app.events].reverse().find((e) => e.message?.direction === 'in' && e.message.facts?.replyTo?.email === email)?.message?.facts?.replyTo
+    const said = [...app.events].reverse().find((e) => e.message?.direction === 'in' && e.message.facts?.replyTo?.email === email)?.message
+      ?.facts?.replyTo
     if (contact) {
       const title = contact.title ?? said?.title
       out.push({ name: contact.name, email, ...(title ? { title } : {}) })

@@ -38,7 +38,10 @@ export function createMailAccess(store: Store, secretFor: SecretLookup): MailAcc
   }
   const secret = (id: string): Promise<string> => secretFor(account(id))
   return {
-    accounts: () => store.accounts.all().map((a) => ({ id: a.id, email: a.email, displayName: a.displayName, preset: a.preset, sentFolder: a.sentFolder })),
+    accounts: () =>
+      store.accounts
+        .all()
+        .map((a) => ({ id: a.id, email: a.email, displayName: a.displayName, preset: a.preset, sentFolder: a.sentFolder })),
     account,
     smtp: async (id) => smtpTransportOptions(account(id), await secret(id)),
     imap: async (id) => {

@@ -21,11 +21,26 @@ export async function recordOnApplication(deps: Deps, r: OutboxRecord): Promise<
   await applicationWrites(deps).change(r.applicationId, (app) => {
     if (!app.sentMessageIds.some((id) => messageIdKey(id) === messageIdKey(r.messageId))) app.sentMessageIds.push(r.messageId)
     if (!hasMessage(app, r.messageId)) {
-      addEvent(app, messageEvent({
-        messageId: r.messageId, direction: 'out', from: r.from, to: [...r.to, ...r.cc], subject: r.subject,
-        snippet: (draft?.body ?? '').replace(/\s+/g, ' ').trim().slice(0, 200), reason: 'Sent from Afterview', automatic: false,
-        accountId: r.accountId, ...(draft?.inReplyTo ? { inReplyTo: draft.inReplyTo } : {})
-      }, sentAt, `Sent the ${r.what}`, { actionKey: r.actionKey }))
+      addEvent(
+        app,
+        messageEvent(
+          {
+            messageId: r.messageId,
+            direction: 'out',
+            from: r.from,
+            to: [...r.to, ...r.cc],
+            subject: r.subject,
+            snippet: (draft?.body ?? '').replace(/\s+/g, ' ').trim().slice(0, 200),
+            reason: 'Sent from Afterview',
+            automatic: false,
+            accountId: r.accountId,
+            ...(draft?.inReplyTo ? { inReplyTo: draft.inReplyTo } : {})
+          },
+          sentAt,
+          `Sent the ${r.what}`,
+          { actionKey: r.actionKey }
+        )
+      )
     }
     const state = app.actions[r.actionKey]
     if (state?.status !== 'done') {

@@ -38,7 +38,11 @@ async function markLate(deps: SenderDeps): Promise<OutboxRecord[]> {
   for (const r of deps.store.outbox.all()) {
     if (r.state !== 'scheduled' || !r.sendAt || deps.now() - Date.parse(r.sendAt) <= LATE_AFTER_MS) continue
     try {
-      late.push(await deps.store.outbox.update(r.id, (cur) => (cur.state === 'scheduled' ? { ...cur, state: 'overdue-needs-confirmation', updatedAt: new Date(deps.now()).toISOString() } : cur)))
+      late.push(
+        await deps.store.outbox.update(r.id, (cur) =>
+          cur.state === 'scheduled' ? { ...cur, state: 'overdue-needs-confirmation', updatedAt: new Date(deps.now()).toISOString() } : cur
+        )
+      )
       deps.changed([r.applicationId])
     } catch {
       /* someone else moved it */

@@ -29,18 +29,26 @@ export interface SenderDeps {
 export const LATE_AFTER_MS = 5 * 60_000
 
 class AlreadyClaimed extends Error {
-  constructor(readonly record: OutboxRecord) { super('claimed') }
+  constructor(readonly record: OutboxRecord) {
+    super('claimed')
+  }
 }
 
-const clock = (deps: SenderDeps, ms: number) => shortDayTime(ms, resolveTimeZone(deps.store.settings.current.planner.timeZone)).replace(/^\w+ /, '')
+const clock = (deps: SenderDeps, ms: number) =>
+  shortDayTime(ms, resolveTimeZone(deps.store.settings.current.planner.timeZone)).replace(/^\w+ /, '')
 const strip = (r: OutboxRecord): OutboxRecord => ({ ...r, raw: undefined })
 const iso = (deps: SenderDeps) => new Date(deps.now()).toISOString()
 
 export function sentMessage(deps: SenderDeps, r: OutboxRecord): string {
   const at = r.sentAt ? ` at ${clock(deps, Date.parse(r.sentAt))}` : ''
-  const copy = r.sentCopy === 'appended' || r.sentCopy === 'found' ? ' — a copy is in your Sent folder.'
-    : r.sentCopy === 'provider' ? ' — your provider keeps the copy in your Sent folder.'
-      : r.sentCopy === 'missing' ? ' — your mailbox has no Sent folder, so no copy was filed.' : '.'
+  const copy =
+    r.sentCopy === 'appended' || r.sentCopy === 'found'
+      ? ' — a copy is in your Sent folder.'
+      : r.sentCopy === 'provider'
+        ? ' — your provider keeps the copy in your Sent folder.'
+        : r.sentCopy === 'missing'
+          ? ' — your mailbox has no Sent folder, so no copy was filed.'
+          : '.'
   return `Sent the ${r.what}${at}${copy}`
 }
 
@@ -52,13 +60,20 @@ export function uncertainQuestion(r: OutboxRecord): string {
 export function describeRecord(deps: SenderDeps, r: OutboxRecord): string {
   const tz = resolveTimeZone(deps.store.settings.current.planner.timeZone)
   switch (r.state) {
-    case 'sent': return sentMessage(deps, r)
-    case 'sending': return `Your ${r.what} is being sent right now (maybe from another window or the command line). It will not be sent twice.`
-    case 'unknown': return r.message ?? uncertainQuestion(r)
-    case 'scheduled': return `Your ${r.what} will go out ${shortDayTime(Date.parse(r.sendAt!), tz)}.`
-    case 'overdue-needs-confirmation': return `This ${r.what} was scheduled for ${shortDayTime(Date.parse(r.sendAt!), tz)} and hasn't gone out. Send now, edit it, or cancel?`
-    case 'failed': return r.message ?? `Your ${r.what} was not sent. Your draft is kept.`
-    case 'queued': return `Your ${r.what} is waiting to be sent.`
+    case 'sent':
+      return sentMessage(deps, r)
+    case 'sending':
+      return `Your ${r.what} is being sent right now (maybe from another window or the command line). It will not be sent twice.`
+    case 'unknown':
+      return r.message ?? uncertainQuestion(r)
+    case 'scheduled':
+      return `Your ${r.what} will go out ${shortDayTime(Date.parse(r.sendAt!), tz)}.`
+    case 'overdue-needs-confirmation':
+      return `This ${r.what} was scheduled for ${shortDayTime(Date.parse(r.sendAt!), tz)} and hasn't gone out. Send now, edit it, or cancel?`
+    case 'failed':
+      return r.message ?? `Your ${r.what} was not sent. Your draft is kept.`
+    case 'queued':
+      return `Your ${r.what} is waiting to be sent.`
   }
 }
 
@@ -69,10 +84,23 @@ async function ensureRecord(deps: SenderDeps, draft: Draft, initial: OutboxState
   const account = deps.mail.accounts().find((a) => a.id === draft.accountId)!
   const app = deps.store.applications.get(draft.applicationId)
   const record: OutboxRecord = {
-    id: draft.id, applicationId: draft.applicationId, actionKey: draft.actionKey, actionKind: draft.actionKind,
-    accountId: account.id, messageId: draft.messageId, from: account.email, to: draft.to, cc: draft.cc, subject: draft.subject,
-    what: describeDraft(app, draft.actionKind, draft.to), state: initial, sendAt, attempts: 0, recorded: false,
-    createdAt: iso(deps), updatedAt: iso(deps)
+    id: draft.id,
+    applicationId: draft.applicationId,
+    actionKey: draft.actionKey,
+    actionKind: draft.actionKind,
+    accountId: account.id,
+    messageId: draft.messageId,
+    from: account.email,
+    to: draft.to,
+    cc: draft.cc,
+    subject: draft.subject,
+    what: describeDraft(app, draft.actionKind, draft.to),
+    state: initial,
+    sendAt,
+    attempts: 0,
+    recorded: false,
+    createdAt: iso(deps),
+    updatedAt: iso(deps)
   }
   try {
     return await deps.store.outbox.create(record)
@@ -87,10 +115,18 @@ export async function composeRaw(deps: SenderDeps, draft: Draft): Promise<Buffer
   const name = account.displayName || deps.store.settings.current.userName
   // Recipients by name when they are the application's contacts: "Dana Whitfield <dana@…>".
   const contacts = deps.store.applications.get(draft.applicationId)?.contacts ?? []
-  const named = (list: string[]) => list.map((address) => formatAddress({ name: contacts.find((c) => c.email?.toLowerCase() === address)?.name, address }))
+  const named = (list: string[]) =>
+    list.map((address) => formatAddress({ name: contacts.find((c) => c.email?.toLowerCase() === address)?.name, address }))
   return buildRaw({
-    from: { name, address: account.email }, to: named(draft.to), cc: named(draft.cc), subject: draft.subject, body: draft.body,
-    messageId: draft.messageId, inReplyTo: draft.inReplyTo, references: draft.references, date: new Date(deps.now())
+    from: { name, address: account.email },
+    to: named(draft.to),
+    cc: named(draft.cc),
+    subject: draft.subject,
+    body: draft.body,
+    messageId: draft.messageId,
+    inReplyTo: draft.inReplyTo,
+    references: draft.references,
+    date: new Date(deps.now())
   })
 }
 
@@ -99,15 +135,30 @@ export async function composeRaw(deps: SenderDeps, draft: Draft): Promise<Buffer
  * Otherwise (someone else holds it, or it is past that point) returns the record as it
  * stands on disk in `current`.
  */
-async function claim(deps: SenderDeps, id: string, from: readonly OutboxState[], raw?: Buffer, draft?: Draft): Promise<{ claimed?: OutboxRecord; current?: OutboxRecord }> {
+async function claim(
+  deps: SenderDeps,
+  id: string,
+  from: readonly OutboxState[],
+  raw?: Buffer,
+  draft?: Draft
+): Promise<{ claimed?: OutboxRecord; current?: OutboxRecord }> {
   try {
-    return { claimed: await deps.store.outbox.update(id, (r) => {
-      if (!from.includes(r.state)) throw new AlreadyClaimed(r)
-      const next: OutboxRecord = { ...r, state: 'sending', attempts: r.attempts + 1, message: undefined, errorCode: undefined, updatedAt: iso(deps) }
-      if (raw) next.raw = raw.toString('base64')
-      if (draft) Object.assign(next, { to: draft.to, cc: draft.cc, subject: draft.subject, from: r.from })
-      return next
-    }) }
+    return {
+      claimed: await deps.store.outbox.update(id, (r) => {
+        if (!from.includes(r.state)) throw new AlreadyClaimed(r)
+        const next: OutboxRecord = {
+          ...r,
+          state: 'sending',
+          attempts: r.attempts + 1,
+          message: undefined,
+          errorCode: undefined,
+          updatedAt: iso(deps)
+        }
+        if (raw) next.raw = raw.toString('base64')
+        if (draft) Object.assign(next, { to: draft.to, cc: draft.cc, subject: draft.subject, from: r.from })
+        return next
+      })
+    }
   } catch (error) {
     if (error instanceof AlreadyClaimed) return { current: error.record }
     if (error instanceof AfterviewError && error.code === 'not_found') return {}
@@ -126,7 +177,12 @@ export async function finishSent(deps: SenderDeps, record: OutboxRecord): Promis
   let r = record
   if (!r.sentCopy && r.raw) {
     try {
-      const copy = await fileInSent(await deps.mail.imap(r.accountId), Buffer.from(r.raw, 'base64'), r.messageId, deps.mail.accounts().find((a) => a.id === r.accountId)?.sentFolder)
+      const copy = await fileInSent(
+        await deps.mail.imap(r.accountId),
+        Buffer.from(r.raw, 'base64'),
+        r.messageId,
+        deps.mail.accounts().find((a) => a.id === r.accountId)?.sentFolder
+      )
       r = await setState(deps, r.id, { sentCopy: copy })
     } catch {
       /* the mail went out; filing the copy is retried at the next start */
@@ -141,14 +197,20 @@ export async function finishSent(deps: SenderDeps, record: OutboxRecord): Promis
 }
 
 /** Why the server said no, in plain words. */
-async function explainRefusal(outcome: Extract<SmtpOutcome, { kind: 'refused' }>, account: ReturnType<MailAccess['account']>): Promise<AfterviewError> {
+async function explainRefusal(
+  outcome: Extract<SmtpOutcome, { kind: 'refused' }>,
+  account: ReturnType<MailAccess['account']>
+): Promise<AfterviewError> {
   if (outcome.error instanceof AfterviewError) return outcome.error
   const e = outcome.error as { responseCode?: number; response?: string }
   if (outcome.phase === 'send' && e.responseCode) {
     const said = (e.response ?? String(e.responseCode)).replace(/\s+/g, ' ').slice(0, 200)
-    return new AfterviewError('mail_send', outcome.permanent
-      ? `the outgoing mail server refused it (it said: "${said}"). Check the recipients' addresses; if it keeps happening, your provider may be limiting what you send.`
-      : `the outgoing mail server could not take it right now (it said: "${said}"). Try again in a few minutes.`)
+    return new AfterviewError(
+      'mail_send',
+      outcome.permanent
+        ? `the outgoing mail server refused it (it said: "${said}"). Check the recipients' addresses; if it keeps happening, your provider may be limiting what you send.`
+        : `the outgoing mail server could not take it right now (it said: "${said}"). Try again in a few minutes.`
+    )
   }
   const explained = (await describeMailError(outcome.error, { account, which: 'smtp', preset: presetOf(account.preset) })).error
   return new AfterviewError(explained.code, explained.message.charAt(0).toLowerCase() + explained.message.slice(1))
@@ -180,12 +242,19 @@ async function runSend(deps: SenderDeps, claimed: OutboxRecord): Promise<SendRes
 export async function settleUncertain(deps: SenderDeps, record: OutboxRecord): Promise<SendResult> {
   let found: boolean | undefined
   try {
-    found = await findInSent(await deps.mail.imap(record.accountId), record.messageId, deps.mail.accounts().find((a) => a.id === record.accountId)?.sentFolder)
+    found = await findInSent(
+      await deps.mail.imap(record.accountId),
+      record.messageId,
+      deps.mail.accounts().find((a) => a.id === record.accountId)?.sentFolder
+    )
   } catch {
     found = undefined
   }
   if (found) {
-    const sent = await finishSent(deps, await setState(deps, record.id, { state: 'sent', sentAt: record.sentAt ?? iso(deps), sentCopy: 'found' }))
+    const sent = await finishSent(
+      deps,
+      await setState(deps, record.id, { state: 'sent', sentAt: record.sentAt ?? iso(deps), sentCopy: 'found' })
+    )
     return { record: strip(sent), message: sentMessage(deps, sent) }
   }
   const unknown = await setState(deps, record.id, { state: 'unknown', message: uncertainQuestion(record) })
@@ -193,7 +262,11 @@ export async function settleUncertain(deps: SenderDeps, record: OutboxRecord): P
 }
 
 /** Send a draft now. `from` lists the states the user's click may take the record out of. */
-export async function sendDraftNow(deps: SenderDeps, draftId: string, from: readonly OutboxState[] = ['queued', 'failed', 'scheduled']): Promise<SendResult> {
+export async function sendDraftNow(
+  deps: SenderDeps,
+  draftId: string,
+  from: readonly OutboxState[] = ['queued', 'failed', 'scheduled']
+): Promise<SendResult> {
   const existing = fresh(deps.store.outbox, draftId)
   if (existing && !from.includes(existing.state)) return { record: strip(existing), message: describeRecord(deps, existing) }
   const draft = findDraft(deps.store, draftId)
@@ -213,7 +286,8 @@ export async function sendDraftNow(deps: SenderDeps, draftId: string, from: read
 /** "Send again" after an unknown outcome: the same raw message, same Message-ID. */
 export async function sendAgain(deps: SenderDeps, id: string): Promise<SendResult> {
   const { claimed, current } = await claim(deps, id, ['unknown'])
-  if (!claimed) return { record: current && strip(current), message: current ? describeRecord(deps, current) : 'That send no longer exists.' }
+  if (!claimed)
+    return { record: current && strip(current), message: current ? describeRecord(deps, current) : 'That send no longer exists.' }
   return runSend(deps, claimed)
 }
 
@@ -221,12 +295,21 @@ export async function scheduleDraft(deps: SenderDeps, draftId: string, sendAt: n
   const draft = findDraft(deps.store, draftId)
   const why = cannotSend(draft, deps.mail)
   if (why) throw new AfterviewError('invalid_input', why)
-  if (sendAt <= deps.now()) throw new AfterviewError('invalid_input', 'That time has already passed. Pick a time in the future, or press Send.')
+  if (sendAt <= deps.now())
+    throw new AfterviewError('invalid_input', 'That time has already passed. Pick a time in the future, or press Send.')
   await ensureRecord(deps, draft, 'scheduled', new Date(sendAt).toISOString())
   try {
     const r = await deps.store.outbox.update(draftId, (r) => {
       if (!['queued', 'failed', 'scheduled', 'overdue-needs-confirmation'].includes(r.state)) throw new AlreadyClaimed(r)
-      return { ...r, state: 'scheduled', sendAt: new Date(sendAt).toISOString(), to: draft.to, cc: draft.cc, subject: draft.subject, updatedAt: iso(deps) }
+      return {
+        ...r,
+        state: 'scheduled',
+        sendAt: new Date(sendAt).toISOString(),
+        to: draft.to,
+        cc: draft.cc,
+        subject: draft.subject,
+        updatedAt: iso(deps)
+      }
     })
     deps.changed([r.applicationId])
     return { record: strip(r), message: describeRecord(deps, r) }

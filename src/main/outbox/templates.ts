@@ -13,8 +13,9 @@ import type { Store } from '../store'
 
 /** resources/templates: next to out/ in the build and the packaged app, three up from src/main/outbox. */
 export function templatesDir(): string | undefined {
-  return [join(__dirname, '..', '..', 'resources', 'templates'), join(__dirname, '..', '..', '..', 'resources', 'templates')]
-    .find((dir) => existsSync(join(dir, 'thank-you.md')))
+  return [join(__dirname, '..', '..', 'resources', 'templates'), join(__dirname, '..', '..', '..', 'resources', 'templates')].find((dir) =>
+    existsSync(join(dir, 'thank-you.md'))
+  )
 }
 
 let builtIns: Template[] | undefined
@@ -22,8 +23,14 @@ let builtIns: Template[] | undefined
 export function builtInTemplates(): Template[] {
   if (!builtIns) {
     const dir = templatesDir()
-    if (!dir) throw new AfterviewError('internal', 'The default follow-up templates are missing from this installation. Reinstall Afterview, or write your own in Settings → Templates.')
-    builtIns = readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => parseTemplateFile(readFileSync(join(dir, f), 'utf8'), f.slice(0, -3)))
+    if (!dir)
+      throw new AfterviewError(
+        'internal',
+        'The default follow-up templates are missing from this installation. Reinstall Afterview, or write your own in Settings → Templates.'
+      )
+    builtIns = readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => parseTemplateFile(readFileSync(join(dir, f), 'utf8'), f.slice(0, -3)))
       .sort((a, b) => ACTION_KINDS.indexOf(a.kind) - ACTION_KINDS.indexOf(b.kind))
   }
   return builtIns
@@ -50,7 +57,14 @@ export function templatesForDrafting(store: Store): Template[] {
 }
 
 function slugId(name: string, taken: (id: string) => boolean): string {
-  const base = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 50) || 'template'
+  const base =
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 50) || 'template'
   let id = base
   for (let n = 2; taken(id); n++) id = `${base}-${n}`
   return id
@@ -64,7 +78,10 @@ export async function saveTemplate(store: Store, input: Omit<StoredTemplate, 'id
 
 export async function removeTemplate(store: Store, id: string): Promise<TemplateView[]> {
   if (!store.templates.get(id)) {
-    throw new AfterviewError('not_found', isBuiltIn(id) ? 'This built-in template has not been changed, so there is nothing to reset.' : 'That template no longer exists.')
+    throw new AfterviewError(
+      'not_found',
+      isBuiltIn(id) ? 'This built-in template has not been changed, so there is nothing to reset.' : 'That template no longer exists.'
+    )
   }
   await store.templates.remove(id)
   return listTemplates(store)

@@ -52,16 +52,26 @@ export type SmtpOutcome =
  * reply, the server may have accepted it — the outcome is uncertain.
  */
 /** SMTPConnection wants an XOAuth2 token holder for OAuth2 accounts (what nodemailer's transport builds itself). */
-async function loginCredentials(auth: NonNullable<SMTPTransport.Options['auth']>): Promise<SMTPConnection.AuthenticationCredentials | SMTPConnection.AuthenticationOAuth2> {
+async function loginCredentials(
+  auth: NonNullable<SMTPTransport.Options['auth']>
+): Promise<SMTPConnection.AuthenticationCredentials | SMTPConnection.AuthenticationOAuth2> {
   if (auth.type === 'OAuth2' || auth.type === 'oauth2' || auth.type === 'OAUTH2') {
     const { default: XOAuth2 } = await import('nodemailer/lib/xoauth2')
     const user = auth.user ?? ''
-    return { user, method: 'XOAUTH2', oauth2: new XOAuth2({ user, accessToken: (auth as { accessToken?: string }).accessToken }) } as unknown as SMTPConnection.AuthenticationOAuth2
+    return {
+      user,
+      method: 'XOAUTH2',
+      oauth2: new XOAuth2({ user, accessToken: (auth as { accessToken?: string }).accessToken })
+    } as unknown as SMTPConnection.AuthenticationOAuth2
   }
   return auth as SMTPConnection.AuthenticationCredentials
 }
 
-export async function smtpSendRaw(options: SMTPTransport.Options, envelope: { from: string; to: string[] }, raw: Buffer): Promise<SmtpOutcome> {
+export async function smtpSendRaw(
+  options: SMTPTransport.Options,
+  envelope: { from: string; to: string[] },
+  raw: Buffer
+): Promise<SmtpOutcome> {
   const { auth, ...connectionOptions } = options
   const { default: SMTPConnection } = await import('nodemailer/lib/smtp-connection')
   const connection = new SMTPConnection(connectionOptions as SMTPConnection.Options)
@@ -70,7 +80,10 @@ export async function smtpSendRaw(options: SMTPTransport.Options, envelope: { fr
   try {
     await new Promise<void>((resolve, reject) => {
       connection.once('error', reject)
-      connection.connect(() => { connection.off('error', reject); resolve() })
+      connection.connect(() => {
+        connection.off('error', reject)
+        resolve()
+      })
     })
     phase = 'login'
     if (auth) {
@@ -95,7 +108,11 @@ export async function smtpSendRaw(options: SMTPTransport.Options, envelope: { fr
     }
     return phase === 'send' ? { kind: 'uncertain', error } : { kind: 'refused', error, permanent: false, phase }
   } finally {
-    try { connection.quit() } catch { /* already closed */ }
+    try {
+      connection.quit()
+    } catch {
+      /* already closed */
+    }
     connection.close()
   }
 }
@@ -121,7 +138,9 @@ async function withImap<T>(open: ImapOpener, fn: (client: ImapFlow) => Promise<T
 async function sentFolder(client: ImapFlow, known?: string): Promise<SentFolderInfo> {
   const providerFiles = client.capabilities.has('X-GM-EXT-1')
   const folders = await client.list()
-  const path = folders.find((f) => f.specialUse === '\\Sent')?.path ?? (known && folders.some((f) => f.path === known) ? known : undefined) ??
+  const path =
+    folders.find((f) => f.specialUse === '\\Sent')?.path ??
+    (known && folders.some((f) => f.path === known) ? known : undefined) ??
     folders.find((f) => /^(sent|sent items|sent messages|gesendet)$/i.test(f.name))?.path
   return { providerFiles, path }
 }
@@ -148,7 +167,12 @@ export async function findInSent(options: ImapOpener, messageId: string, known?:
  * Files the sent message in \Sent with \Seen, unless the provider does it itself or it is
  * already there (never two copies).
  */
-export async function fileInSent(options: ImapOpener, raw: Buffer, messageId: string, known?: string): Promise<'appended' | 'provider' | 'found' | 'missing'> {
+export async function fileInSent(
+  options: ImapOpener,
+  raw: Buffer,
+  messageId: string,
+  known?: string
+): Promise<'appended' | 'provider' | 'found' | 'missing'> {
   return withImap(options, async (client) => {
     const info = await sentFolder(client, known)
     if (info.providerFiles) return 'provider'

@@ -15,7 +15,10 @@ export function fileMemory(dataDir: string): AnnouncementMemory {
       try {
         const parsed = JSON.parse(readFileSync(path, 'utf8')) as { announced?: unknown }
         const a = parsed.announced
-        cache = a && typeof a === 'object' ? Object.fromEntries(Object.entries(a).filter(([, v]) => typeof v === 'string')) as Record<string, string> : {}
+        cache =
+          a && typeof a === 'object'
+            ? (Object.fromEntries(Object.entries(a).filter(([, v]) => typeof v === 'string')) as Record<string, string>)
+            : {}
       } catch {
         cache = {}
       }

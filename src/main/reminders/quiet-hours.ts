@@ -30,7 +30,10 @@ function quietEnd(ms: number, s: QuietSettings, timeZone: string): number {
     candidates.push(fromWallTime({ ...wall, hour: Math.floor(end / 60), minute: end % 60 }, timeZone))
     candidates.push(fromWallTime({ ...wall, hour: 0, minute: 0 }, timeZone))
   }
-  const found = candidates.filter((c) => c > ms).sort((a, b) => a - b).find((c) => !isQuiet(c, s, timeZone))
+  const found = candidates
+    .filter((c) => c > ms)
+    .sort((a, b) => a - b)
+    .find((c) => !isQuiet(c, s, timeZone))
   return found ?? ms + DAY
 }
 

@@ -40,7 +40,9 @@ export function startReminders(options: ReminderRuntimeOptions): ReminderRuntime
       if (status.settings.notifications) options.deliver(groupNotification(reminders))
     },
     onStatus: options.onStatus,
-    onError: () => { /* the next wake-up tries again */ }
+    onError: () => {
+      /* the next wake-up tries again */
+    }
   })
   let pending: NodeJS.Timeout | undefined
   const unsubscribe = options.hub.subscribe((event: EventName) => {

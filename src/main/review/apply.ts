@@ -17,7 +17,13 @@ export type ApplicationChanges = Pick<Services, 'createApplication' | 'setStage'
 
 const NEVER_AUTOMATIC: readonly Proposal['kind'][] = ['close_application', 'move_to_offer']
 
-export async function applyProposal(ctx: ServiceContext, apps: ApplicationChanges, id: string, edits: Partial<ProposalFields> | undefined, options: { auto?: boolean } = {}): Promise<AcceptResult> {
+export async function applyProposal(
+  ctx: ServiceContext,
+  apps: ApplicationChanges,
+  id: string,
+  edits: Partial<ProposalFields> | undefined,
+  options: { auto?: boolean } = {}
+): Promise<AcceptResult> {
   const { store } = ctx
   const proposal = store.proposals.get(id)
   if (!proposal) throw new AfterviewError('not_found', 'That proposal is no longer in the review queue.')
@@ -38,7 +44,13 @@ export async function applyProposal(ctx: ServiceContext, apps: ApplicationChange
   switch (proposal.kind) {
     case 'track_application': {
       if (!fields.company) throw new AfterviewError('invalid_input', 'Company is empty: say which company this application is with.')
-      const parsed = ApplicationFields.safeParse({ company: fields.company, role: fields.role ?? '', appliedAt: fields.appliedAt, companyDomain: fields.companyDomain || undefined, stage: 'applied' })
+      const parsed = ApplicationFields.safeParse({
+        company: fields.company,
+        role: fields.role ?? '',
+        appliedAt: fields.appliedAt,
+        companyDomain: fields.companyDomain || undefined,
+        stage: 'applied'
+      })
       if (!parsed.success) throw invalidInput(parsed.error, 'This application cannot be tracked as written: ')
       // One application per real application: the same company and role already tracked gets the mail (a new one only on request).
       const same = fields.newApplication ? undefined : alreadyTracked(store.applications.all(), parsed.data)
@@ -46,7 +58,28 @@ export async function applyProposal(ctx: ServiceContext, apps: ApplicationChange
       // The acknowledgement goes on the timeline, so the planner knows it was acknowledged.
       await applicationWrites(ctx).change(applicationId, (app) => {
         if (hasMessage(app, proposal.message.messageId)) return false
-        addEvent(app, messageEvent({ messageId: proposal.message.messageId, direction: 'in', from: proposal.message.from, to: [], subject: proposal.message.subject, snippet: proposal.evidence.slice(0, 2000), reason: same ? 'you tracked this application from its acknowledgement; it was already tracked, so the mail went there' : 'you tracked this application from its acknowledgement', category: 'acknowledgement', confidence: proposal.confidence, automatic: true, needsAnswer: false, ...(proposal.message.accountId ? { accountId: proposal.message.accountId } : {}) }, proposal.message.date))
+        addEvent(
+          app,
+          messageEvent(
+            {
+              messageId: proposal.message.messageId,
+              direction: 'in',
+              from: proposal.message.from,
+              to: [],
+              subject: proposal.message.subject,
+              snippet: proposal.evidence.slice(0, 2000),
+              reason: same
+                ? 'you tracked this application from its acknowledgement; it was already tracked, so the mail went there'
+                : 'you tracked this application from its acknowledgement',
+              category: 'acknowledgement',
+              confidence: proposal.confidence,
+              automatic: true,
+              needsAnswer: false,
+              ...(proposal.message.accountId ? { accountId: proposal.message.accountId } : {})
+            },
+            proposal.message.date
+          )
+        )
       })
       path = `/application/${applicationId}`
       break
@@ -58,7 +91,9 @@ export async function applyProposal(ctx: ServiceContext, apps: ApplicationChange
         // Draft the gracious reply while the planner still plans it (closing ends planning).
         const action = nextActions(app, store.settings.current.planner, ctx.now()).find((a) => a.kind === 'close_out')
         if (action) {
-          const mail = createMailAccess(store, async () => { throw new AfterviewError('mail_auth', 'Not needed for a draft.') })
+          const mail = createMailAccess(store, async () => {
+            throw new AfterviewError('mail_auth', 'Not needed for a draft.')
+          })
           const draft = await openDraft({ store, mail, now: ctx.now }, applicationId, action.key).catch(() => undefined)
           if (draft) path = `/application/${applicationId}?action=${encodeURIComponent(action.key)}`
         }
@@ -84,7 +119,17 @@ export async function applyProposal(ctx: ServiceContext, apps: ApplicationChange
         if (contact && !contactIds.includes(contact.id)) contactIds.push(contact.id)
       }
       const before = new Set(app.interviews.map((i) => i.id))
-      const saved = await apps.saveInterview({ applicationId, interview: { startsAt: fields.startsAt, durationMinutes: fields.durationMinutes ?? 60, kind: fields.interviewKind ?? 'other', contactIds, topics: '', timelineGiven: false } })
+      const saved = await apps.saveInterview({
+        applicationId,
+        interview: {
+          startsAt: fields.startsAt,
+          durationMinutes: fields.durationMinutes ?? 60,
+          kind: fields.interviewKind ?? 'other',
+          contactIds,
+          topics: '',
+          timelineGiven: false
+        }
+      })
       interviewId = saved.application.interviews.find((i) => !before.has(i.id))?.id
       path = `/application/${applicationId}`
       break
@@ -94,7 +139,11 @@ export async function applyProposal(ctx: ServiceContext, apps: ApplicationChange
       const person = fields.contact
       if (!person?.name || !person.email) throw new AfterviewError('invalid_input', 'Say who to add: a name and an address.')
       const app = store.applications.get(applicationId)!
-      if (!app.contacts.some((c) => c.email === person.email)) await apps.saveContact({ applicationId, contact: { name: person.name, email: person.email, ...(person.title ? { title: person.title } : {}) } })
+      if (!app.contacts.some((c) => c.email === person.email))
+        await apps.saveContact({
+          applicationId,
+          contact: { name: person.name, email: person.email, ...(person.title ? { title: person.title } : {}) }
+        })
       path = `/application/${applicationId}`
       break
     }
@@ -103,7 +152,11 @@ export async function applyProposal(ctx: ServiceContext, apps: ApplicationChange
       const interview = app.interviews.find((i) => i.id === fields.interviewId)
       if (!interview) throw new AfterviewError('not_found', 'The interview to move is no longer on this application.')
       if (!fields.startsAt) throw new AfterviewError('invalid_input', 'Enter the new time of the interview.')
-      await apps.saveInterview({ applicationId, interviewId: interview.id, interview: { ...interview, startsAt: fields.startsAt, durationMinutes: fields.durationMinutes ?? interview.durationMinutes } })
+      await apps.saveInterview({
+        applicationId,
+        interviewId: interview.id,
+        interview: { ...interview, startsAt: fields.startsAt, durationMinutes: fields.durationMinutes ?? interview.durationMinutes }
+      })
       interviewId = interview.id
       path = `/application/${applicationId}`
       break
@@ -119,7 +172,11 @@ export async function applyProposal(ctx: ServiceContext, apps: ApplicationChange
     result: { applicationId, ...(interviewId ? { interviewId } : {}) }
   }))
   ctx.changed([applicationId])
-  return { proposal: viewOf(decided, store.applications.get(applicationId), store.settings.current.planner.timeZone || undefined), applicationId, path }
+  return {
+    proposal: viewOf(decided, store.applications.get(applicationId), store.settings.current.planner.timeZone || undefined),
+    applicationId,
+    path
+  }
 }
 
 /** An application already tracked for this company and role (a proposal without a role: the only one at that company). */

@@ -35,13 +35,19 @@ const recipients = (ctx: ServiceContext, message: MailMessage): string[] => {
 const timeZoneOf = (ctx: ServiceContext): string | undefined => ctx.store.settings.current.planner.timeZone || undefined
 
 export function proposalId(messageId: string, kind: string): string {
-  return `p-${createHash('sha256').update(`${normalizeMessageId(messageId)}|${kind}`).digest('hex').slice(0, 16)}`
+  return `p-${createHash('sha256')
+    .update(`${normalizeMessageId(messageId)}|${kind}`)
+    .digest('hex')
+    .slice(0, 16)}`
 }
 
 /** Interviews made from calendar invites, by invite UID (from accepted proposals). */
 export function interviewsByCalendarUid(ctx: ServiceContext): Map<string, { applicationId: string; interviewId: string }> {
   const map = new Map<string, { applicationId: string; interviewId: string }>()
-  const accepted = ctx.store.proposals.all().filter((p) => p.status === 'accepted' && p.fields.calendarUid && p.result?.interviewId).sort((a, b) => (a.decidedAt ?? '').localeCompare(b.decidedAt ?? ''))
+  const accepted = ctx.store.proposals
+    .all()
+    .filter((p) => p.status === 'accepted' && p.fields.calendarUid && p.result?.interviewId)
+    .sort((a, b) => (a.decidedAt ?? '').localeCompare(b.decidedAt ?? ''))
   for (const p of accepted) {
     const applicationId = p.result?.applicationId ?? p.applicationId
     if (applicationId) map.set(p.fields.calendarUid!, { applicationId, interviewId: p.result!.interviewId! })
@@ -53,7 +59,8 @@ export function createReview(ctx: ServiceContext, apps: ApplicationChanges): Rev
   const { store } = ctx
   /** Classified before filing, reused after it (the same parsed message object). */
   const classified = new WeakMap<MailMessage, Classification>()
-  const classify = (message: MailMessage) => classifyMessage(message, { relatedToApplication: true, direction: 'in', timeZone: timeZoneOf(ctx) })
+  const classify = (message: MailMessage) =>
+    classifyMessage(message, { relatedToApplication: true, direction: 'in', timeZone: timeZoneOf(ctx) })
 
   async function queue(changes: ProposedChange[], message: MailMessage, accountId: string | undefined): Promise<void> {
     const now = new Date(ctx.now()).toISOString()
@@ -84,12 +91,26 @@ export function createReview(ctx: ServiceContext, apps: ApplicationChanges): Rev
       }
       // A newer invite for the same calendar event replaces the one still waiting.
       if (fields.calendarUid) {
-        for (const old of store.proposals.all().filter((p) => p.status === 'open' && p.fields.calendarUid === fields.calendarUid && p.message.date <= message.date)) {
+        for (const old of store.proposals
+          .all()
+          .filter((p) => p.status === 'open' && p.fields.calendarUid === fields.calendarUid && p.message.date <= message.date)) {
           await store.proposals.update(old.id, (p) => ({ ...p, status: 'dismissed', decidedAt: now }))
         }
       }
       // The same application proposed twice (two acknowledgements): keep the first.
-      if (change.kind === 'track_application' && store.proposals.all().some((p) => p.kind === 'track_application' && p.status === 'open' && p.fields.company?.toLowerCase() === fields.company?.toLowerCase() && (p.fields.role ?? '') === (fields.role ?? ''))) continue
+      if (
+        change.kind === 'track_application' &&
+        store.proposals
+          .all()
+          .some(
+            (p) =>
+              p.kind === 'track_application' &&
+              p.status === 'open' &&
+              p.fields.company?.toLowerCase() === fields.company?.toLowerCase() &&
+              (p.fields.role ?? '') === (fields.role ?? '')
+          )
+      )
+        continue
       await store.proposals.create(proposal)
       if (store.settings.current.review.autoApply && change.autoApplicable) {
         await applyProposal(ctx, apps, proposal.id, undefined, { auto: true }).catch(() => undefined)
@@ -123,7 +144,10 @@ export function createReview(ctx: ServiceContext, apps: ApplicationChanges): Rev
       // A thread reply from an address nobody vouches for proposes nothing: the user reads it and decides.
       if (ref.unverifiedSender) return
       if (!application) return
-      const changes = proposeChanges(classification, message, application, { interviewsByCalendarUid: interviewsByCalendarUid(ctx), userAddresses: recipients(ctx, message) })
+      const changes = proposeChanges(classification, message, application, {
+        interviewsByCalendarUid: interviewsByCalendarUid(ctx),
+        userAddresses: recipients(ctx, message)
+      })
       await queue(changes, message, ref.accountId)
       if (changes.length) ctx.changed([applicationId])
     },
@@ -146,13 +170,20 @@ export function createReview(ctx: ServiceContext, apps: ApplicationChanges): Rev
  * an answer to it (the Message-ID and References as the sender wrote them). Out-of-office
  * and unrelated mail say nothing about the process.
  */
-export function replyDetails(message: MailMessage, ref: MessageRef, classification: Classification, users: readonly string[]): Partial<MessageRef> {
+export function replyDetails(
+  message: MailMessage,
+  ref: MessageRef,
+  classification: Classification,
+  users: readonly string[]
+): Partial<MessageRef> {
   const out: Partial<MessageRef> = {}
   const written = message.writtenMessageId ?? message.messageId
   if (written !== ref.messageId) out.originalMessageId = written.slice(0, 1000)
   const references = message.writtenReferences ?? message.references
   if (references.length) out.references = references.slice(-50).map((r) => r.slice(0, 1000))
-  const silent = classification.category === 'unrelated' || ((ref.automatic || classification.automatic) && classification.category !== 'acknowledgement')
+  const silent =
+    classification.category === 'unrelated' ||
+    ((ref.automatic || classification.automatic) && classification.category !== 'acknowledgement')
   if (!silent) out.facts = toStoredFacts(extractFacts(message, { userAddresses: users }))
   return out
 }

@@ -14,7 +14,8 @@ export type { SecretKind, SecretStore } from './secret-store'
 
 export const KEYCHAIN_SERVICE = 'Afterview'
 
-export const MEMORY_NOTICE = 'No system keychain is available, so Afterview keeps mail passwords in memory only: you will be asked again after a restart. (Install and unlock a keychain such as GNOME Keyring, or set AFTERVIEW_PASSWORD for the command line.)'
+export const MEMORY_NOTICE =
+  'No system keychain is available, so Afterview keeps mail passwords in memory only: you will be asked again after a restart. (Install and unlock a keychain such as GNOME Keyring, or set AFTERVIEW_PASSWORD for the command line.)'
 
 export function createMemorySecretStore(notice: string | undefined = MEMORY_NOTICE): SecretStore {
   const secrets = new Map<string, string>()
@@ -22,8 +23,12 @@ export function createMemorySecretStore(notice: string | undefined = MEMORY_NOTI
     kind: 'memory',
     notice,
     get: async (id) => secrets.get(id),
-    set: async (id, secret) => { secrets.set(id, secret) },
-    delete: async (id) => { secrets.delete(id) }
+    set: async (id, secret) => {
+      secrets.set(id, secret)
+    },
+    delete: async (id) => {
+      secrets.delete(id)
+    }
   }
 }
 
@@ -77,6 +82,15 @@ export async function openSecretStore(options: SecretStoreOptions = {}): Promise
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('timed out')), ms)
-    promise.then((v) => { clearTimeout(timer); resolve(v) }, (e: unknown) => { clearTimeout(timer); reject(e instanceof Error ? e : new Error(String(e))) })
+    promise.then(
+      (v) => {
+        clearTimeout(timer)
+        resolve(v)
+      },
+      (e: unknown) => {
+        clearTimeout(timer)
+        reject(e instanceof Error ? e : new Error(String(e)))
+      }
+    )
   })
 }

@@ -16,6 +16,8 @@ export function createKeytarStore(keytar: KeytarLike, service: string): SecretSt
     kind: 'keychain',
     get: async (id) => (await keytar.getPassword(service, id)) ?? undefined,
     set: (id, secret) => keytar.setPassword(service, id, secret).catch(fail('save the password')),
-    delete: async (id) => { await keytar.deletePassword(service, id).catch(fail('delete the password')) }
+    delete: async (id) => {
+      await keytar.deletePassword(service, id).catch(fail('delete the password'))
+    }
   }
 }

@@ -16,7 +16,13 @@ export interface CalendarFeedSource {
 const FEED = /^\/calendar\/([A-Za-z0-9_-]{1,200})\/afterview\.ics$/
 
 /** Answers the calendar address and returns true; false for any other path. */
-export function answerCalendarFeed(req: IncomingMessage, res: ServerResponse, pathname: string, source: CalendarFeedSource | undefined, headers: Record<string, string>): boolean {
+export function answerCalendarFeed(
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  source: CalendarFeedSource | undefined,
+  headers: Record<string, string>
+): boolean {
   const match = FEED.exec(pathname)
   if (!match || !source) return false
   if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -30,7 +36,12 @@ export function answerCalendarFeed(req: IncomingMessage, res: ServerResponse, pa
     return true
   }
   const body = source.ics()
-  res.writeHead(200, { ...headers, 'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Disposition': 'inline; filename="afterview.ics"' })
+  res.writeHead(200, {
+    ...headers,
+    'Content-Type': 'text/calendar; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Disposition': 'inline; filename="afterview.ics"'
+  })
   res.end(req.method === 'HEAD' ? undefined : body)
   return true
 }

@@ -25,8 +25,14 @@ import { answerCalendarFeed, type CalendarFeedSource } from './calendar-feed'
 /** The cookie earlier versions kept the token in: cleared, never read. */
 const OLD_COOKIE = 'afterview_token'
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.json': 'application/json', '.woff2': 'font/woff2'
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2'
 }
 
 export interface BrowserServerOptions {
@@ -47,7 +53,13 @@ export interface BrowserServer {
   close(): Promise<void>
 }
 
-function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8', extra: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string,
+  type = 'text/plain; charset=utf-8',
+  extra: Record<string, string> = {}
+): void {
   res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...securityHeaders, ...extra })
   res.end(body)
 }
@@ -101,7 +113,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
 
     const fromUrl = url.searchParams.get('token') ?? undefined
     if (fromUrl !== undefined && req.method === 'GET' && !url.pathname.startsWith('/api/')) {
-      if (!sameSecret(fromUrl, token)) return send(res, 401, 'This link is not valid for this run of Afterview. Use the link that `afterview serve` printed.')
+      if (!sameSecret(fromUrl, token))
+        return send(res, 401, 'This link is not valid for this run of Afterview. Use the link that `afterview serve` printed.')
       const clearOldCookie = { 'Set-Cookie': `${OLD_COOKIE}=; Max-Age=0; HttpOnly; SameSite=Strict; Path=/` }
       // Always to "/" of this server: the path came from outside and might read "//elsewhere".
       // Without a fragment in Location the browser keeps the link's own (#/settings/…).
@@ -115,10 +128,19 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     }
     if (url.pathname.startsWith('/api/')) {
       if (!sameSecret(bearerOf(req), token)) {
-        return send(res, 401, refusal('forbidden', 'Afterview needs the link with its access token. Open the address that `afterview serve` printed in your terminal.'), 'application/json; charset=utf-8')
+        return send(
+          res,
+          401,
+          refusal(
+            'forbidden',
+            'Afterview needs the link with its access token. Open the address that `afterview serve` printed in your terminal.'
+          ),
+          'application/json; charset=utf-8'
+        )
       }
       if (req.method !== 'POST') return send(res, 405, 'Use POST.', 'text/plain', { Allow: 'POST' })
-      if (url.pathname === '/api/events/ticket') return send(res, 200, JSON.stringify({ ticket: tickets.issue() }), 'application/json; charset=utf-8')
+      if (url.pathname === '/api/events/ticket')
+        return send(res, 200, JSON.stringify({ ticket: tickets.issue() }), 'application/json; charset=utf-8')
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'Send JSON.')
       let method: string
       try {
@@ -133,7 +155,12 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       } catch (error) {
         if (error instanceof TooLarge) {
           res.setHeader('Connection', 'close')
-          return send(res, 413, refusal('invalid_input', 'That request is too large for Afterview to accept.'), 'application/json; charset=utf-8')
+          return send(
+            res,
+            413,
+            refusal('invalid_input', 'That request is too large for Afterview to accept.'),
+            'application/json; charset=utf-8'
+          )
         }
         return send(res, 400, refusal('invalid_input', 'The request could not be read.'), 'application/json')
       }
@@ -175,7 +202,12 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
         return send(res, 500, 'The window has not been built. Run `npm run build` first.')
       }
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', ...securityHeaders, ...extra })
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+      ...securityHeaders,
+      ...extra
+    })
     res.end(body)
   }
 
@@ -189,9 +221,10 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     port,
     token,
     server,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections()
-      server.close(() => resolve())
-    })
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
   }
 }

@@ -12,12 +12,19 @@ import { slug } from './applications'
 import type { MailHost } from './mail-host'
 import { discoverAccount, type DiscoverOptions } from '../mail/discover'
 
-export type AccountServices = Pick<Services, 'listAccounts' | 'getAccountPresets' | 'discoverAccount' | 'addAccount' | 'updateAccount' | 'removeAccount' | 'testAccount'>
+export type AccountServices = Pick<
+  Services,
+  'listAccounts' | 'getAccountPresets' | 'discoverAccount' | 'addAccount' | 'updateAccount' | 'removeAccount' | 'testAccount'
+>
 
 type Fields = ReturnType<typeof AccountFields.parse>
 
 /** Builds the account to save from what the user typed; pins the certificate when asked. */
-export async function buildAccount(fields: Fields, base: { id: string; createdAt: string; updatedAt?: string }, trust?: string): Promise<Account> {
+export async function buildAccount(
+  fields: Fields,
+  base: { id: string; createdAt: string; updatedAt?: string },
+  trust?: string
+): Promise<Account> {
   const draft = Account.parse({ ...fields, ...base, user: fields.user || fields.email })
   if (!draft.allowSelfSigned) return { ...draft, pinnedFingerprint256: undefined, pinnedCertificate: undefined }
   const wanted = (trust ?? fields.pinnedFingerprint256)?.toUpperCase()
@@ -29,7 +36,10 @@ export async function buildAccount(fields: Fields, base: { id: string; createdAt
     throw (await describeMailError(error, { account: draft, which: 'imap', preset: presetOf(draft.preset) })).error
   }
   if (wanted && wanted !== seen.fingerprint256.toUpperCase()) {
-    throw new AfterviewError('mail_tls', `The server at ${draft.imap.host}:${draft.imap.port} now shows a certificate with fingerprint ${seen.fingerprint256}, not the ${wanted} you agreed to trust. Nothing was saved.`)
+    throw new AfterviewError(
+      'mail_tls',
+      `The server at ${draft.imap.host}:${draft.imap.port} now shows a certificate with fingerprint ${seen.fingerprint256}, not the ${wanted} you agreed to trust. Nothing was saved.`
+    )
   }
   return { ...draft, pinnedFingerprint256: seen.fingerprint256, pinnedCertificate: seen.pem }
 }
@@ -39,7 +49,8 @@ export async function buildAccount(fields: Fields, base: { id: string; createdAt
  * the server, port, security or user name changed.
  */
 export function changesWhereThePasswordGoes(before: Account, after: Account): boolean {
-  const same = (a: Account['imap'], b: Account['imap']) => a.host.toLowerCase() === b.host.toLowerCase() && a.port === b.port && a.security === b.security
+  const same = (a: Account['imap'], b: Account['imap']) =>
+    a.host.toLowerCase() === b.host.toLowerCase() && a.port === b.port && a.security === b.security
   return !same(before.imap, after.imap) || !same(before.smtp, after.smtp) || before.user !== after.user
 }
 
@@ -56,7 +67,12 @@ export function createAccountServices(host: MailHost, discover: DiscoverOptions 
     const sync = host.sync.statusOf(account.id)
     const state = store.syncState.get(syncStateId(account.id, 'inbox')) ?? store.syncState.get(syncStateId(account.id, 'all'))
     const skipped = store.skippedMail.get(account.id)?.items
-    return { ...account, secretKind: has ? secrets.kind : 'missing', sync: { ...sync, lastSyncAt: sync.lastSyncAt ?? state?.lastSyncAt }, ...(skipped?.length ? { skipped } : {}) }
+    return {
+      ...account,
+      secretKind: has ? secrets.kind : 'missing',
+      sync: { ...sync, lastSyncAt: sync.lastSyncAt ?? state?.lastSyncAt },
+      ...(skipped?.length ? { skipped } : {})
+    }
   }
   const uniqueId = (email: string) => {
     const base = `acct-${slug(email)}`.slice(0, 60)
@@ -74,7 +90,12 @@ export function createAccountServices(host: MailHost, discover: DiscoverOptions 
   return {
     async listAccounts() {
       const secrets = await host.secrets()
-      const accounts = await Promise.all(store.accounts.all().sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map(view))
+      const accounts = await Promise.all(
+        store.accounts
+          .all()
+          .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+          .map(view)
+      )
       return { accounts, secretStore: { kind: secrets.kind, ...(secrets.notice ? { notice: secrets.notice } : {}) } }
     },
     async getAccountPresets() {
@@ -100,8 +121,19 @@ export function createAccountServices(host: MailHost, discover: DiscoverOptions 
     async updateAccount({ id, fields, password, trustCertificate }) {
       const current = get(id)
       const merged = AccountFields.parse({ ...current, ...fields })
-      const next = await buildAccount(merged, { id, createdAt: current.createdAt, updatedAt: new Date(host.ctx.now()).toISOString() }, trustCertificate)
-      const keep = { ...next, auth: current.auth, ...(current.sentFolder ? { sentFolder: current.sentFolder } : {}), ...(next.allowSelfSigned && !trustCertificate && !fields.pinnedFingerprint256 && current.pinnedCertificate ? { pinnedCertificate: current.pinnedCertificate, pinnedFingerprint256: current.pinnedFingerprint256 } : {}) }
+      const next = await buildAccount(
+        merged,
+        { id, createdAt: current.createdAt, updatedAt: new Date(host.ctx.now()).toISOString() },
+        trustCertificate
+      )
+      const keep = {
+        ...next,
+        auth: current.auth,
+        ...(current.sentFolder ? { sentFolder: current.sentFolder } : {}),
+        ...(next.allowSelfSigned && !trustCertificate && !fields.pinnedFingerprint256 && current.pinnedCertificate
+          ? { pinnedCertificate: current.pinnedCertificate, pinnedFingerprint256: current.pinnedFingerprint256 }
+          : {})
+      }
       if (password) await (await host.secrets()).set(id, password)
       else if (changesWhereThePasswordGoes(current, keep)) {
         // Never send the old password to a new server: forget it, and the user is asked again.

@@ -15,10 +15,23 @@ import { newId, slug } from '../store/ids'
 export type { ServiceContext } from '../service-context'
 export { newId, slug } from '../store/ids'
 
-export type ApplicationServices = Pick<Services,
-  'getOverview' | 'getApplication' | 'createApplication' | 'updateApplication' | 'setStage' | 'deleteApplication' |
-  'addNote' | 'saveContact' | 'removeContact' | 'saveInterview' | 'removeInterview' | 'setActionState' |
-  'getSettings' | 'updateSettings'>
+export type ApplicationServices = Pick<
+  Services,
+  | 'getOverview'
+  | 'getApplication'
+  | 'createApplication'
+  | 'updateApplication'
+  | 'setStage'
+  | 'deleteApplication'
+  | 'addNote'
+  | 'saveContact'
+  | 'removeContact'
+  | 'saveInterview'
+  | 'removeInterview'
+  | 'setActionState'
+  | 'getSettings'
+  | 'updateSettings'
+>
 
 export function event(now: number, type: TimelineEvent['type'], text: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
   return timelineEvent(new Date(now).toISOString(), type, text, extra)
@@ -28,7 +41,12 @@ export function summarize(app: Application, actions: NextAction[]): ApplicationS
   const next = actions.find((a) => a.dueAt !== null) ?? actions[0]
   const last = app.events.length ? app.events[app.events.length - 1].at : app.updatedAt
   return {
-    id: app.id, company: app.company, role: app.role, stage: app.stage, appliedAt: app.appliedAt, updatedAt: app.updatedAt,
+    id: app.id,
+    company: app.company,
+    role: app.role,
+    stage: app.stage,
+    appliedAt: app.appliedAt,
+    updatedAt: app.updatedAt,
     nextAction: next ? { key: next.key, kind: next.kind, title: next.title, dueAt: next.dueAt } : undefined,
     lastActivityAt: last
   }
@@ -64,7 +82,8 @@ export function createApplicationServices(ctx: ServiceContext): ApplicationServi
       const planner = settings().planner
       const actions = planAll(apps, planner, now)
       // Each application's own plan is the one planAll just made (the planner keeps it).
-      const applications = apps.map((a) => summarize(a, nextActions(a, planner, now)))
+      const applications = apps
+        .map((a) => summarize(a, nextActions(a, planner, now)))
         .sort((a, b) => (a.lastActivityAt < b.lastActivityAt ? 1 : a.lastActivityAt > b.lastActivityAt ? -1 : 0))
       const overview: Overview = { now: new Date(now).toISOString(), actions, applications }
       return overview
@@ -86,13 +105,15 @@ export function createApplicationServices(ctx: ServiceContext): ApplicationServi
         actions: {},
         sentMessageIds: []
       }
-      if (fields.appliedAt) app.events.push(event(now, 'applied', `Applied on ${fields.appliedAt}${fields.source ? ` via ${fields.source}` : ''}`))
+      if (fields.appliedAt)
+        app.events.push(event(now, 'applied', `Applied on ${fields.appliedAt}${fields.source ? ` via ${fields.source}` : ''}`))
       return detail(await writes.create(app))
     },
 
     async updateApplication({ id, fields }) {
       return mutate(id, (app, now) => {
-        if (fields.stage && fields.stage !== app.stage) app.events.push(event(now, 'stage_changed', `Moved from ${STAGE_LABELS[app.stage]} to ${STAGE_LABELS[fields.stage]}`))
+        if (fields.stage && fields.stage !== app.stage)
+          app.events.push(event(now, 'stage_changed', `Moved from ${STAGE_LABELS[app.stage]} to ${STAGE_LABELS[fields.stage]}`))
         if (fields.appliedAt && fields.appliedAt !== app.appliedAt) app.events.push(event(now, 'applied', `Applied on ${fields.appliedAt}`))
         Object.assign(app, fields)
       })
@@ -141,7 +162,8 @@ export function createApplicationServices(ctx: ServiceContext): ApplicationServi
     async saveInterview({ applicationId, interviewId, interview }) {
       return mutate(applicationId, (app, now) => {
         const unknown = interview.contactIds.filter((id) => !app.contacts.some((c) => c.id === id))
-        if (unknown.length) throw new AfterviewError('invalid_input', 'An interviewer you picked is no longer a contact of this application.')
+        if (unknown.length)
+          throw new AfterviewError('invalid_input', 'An interviewer you picked is no longer a contact of this application.')
         const when = new Date(interview.startsAt).toUTCString().replace(':00 GMT', ' UTC')
         if (interviewId) {
           const index = app.interviews.findIndex((i) => i.id === interviewId)
@@ -177,7 +199,14 @@ export function createApplicationServices(ctx: ServiceContext): ApplicationServi
         }
         current.actions[key] = { status, at: new Date(now).toISOString(), ...(status === 'snoozed' ? { until } : {}) }
         const verb = status === 'done' ? 'Done' : status === 'dismissed' ? 'Dismissed' : `Snoozed until ${until}`
-        current.events.push(event(now, status === 'done' ? 'action_done' : status === 'dismissed' ? 'action_dismissed' : 'action_snoozed', `${verb}: ${label}`, { actionKey: key }))
+        current.events.push(
+          event(
+            now,
+            status === 'done' ? 'action_done' : status === 'dismissed' ? 'action_dismissed' : 'action_snoozed',
+            `${verb}: ${label}`,
+            { actionKey: key }
+          )
+        )
       })
     },
 
@@ -198,4 +227,3 @@ export function createApplicationServices(ctx: ServiceContext): ApplicationServi
     }
   }
 }
-

@@ -20,7 +20,8 @@ export function createClassifyServices(ctx: ServiceContext): ClassifyServices {
       const applications = store.applications.all()
       const userAddresses = [...store.accounts.all().map((a) => a.email), ...(me ?? [])].map((a) => a.toLowerCase())
       const known = new Map<string, string>()
-      for (const app of applications) for (const e of app.events) if (e.message?.messageId) known.set(normalizeMessageId(e.message.messageId), app.id)
+      for (const app of applications)
+        for (const e of app.events) if (e.message?.messageId) known.set(normalizeMessageId(e.message.messageId), app.id)
       const timeZone = store.settings.current.planner.timeZone || undefined
       const matcher = createMatcher(applications, { userAddresses, knownMessageIds: known, timeZone })
       const out = []
@@ -31,9 +32,17 @@ export function createClassifyServices(ctx: ServiceContext): ClassifyServices {
           const app = match ? applications.find((a) => a.id === match.applicationId) : undefined
           const result = classifyMessage(message, { relatedToApplication: !!match, direction: match?.direction ?? 'in', timeZone })
           const proposals = match?.direction === 'out' ? [] : proposeChanges(result, message, app ?? null, { userAddresses })
-          const silent = match?.direction === 'out' || result.category === 'unrelated' || (result.automatic && result.category !== 'acknowledgement')
+          const silent =
+            match?.direction === 'out' || result.category === 'unrelated' || (result.automatic && result.category !== 'acknowledgement')
           const facts = silent ? NO_FACTS : extractFacts(message, { userAddresses })
-          out.push({ name, match, result, proposals, facts, ...(app ? { application: { id: app.id, company: app.company, role: app.role } } : {}) })
+          out.push({
+            name,
+            match,
+            result,
+            proposals,
+            facts,
+            ...(app ? { application: { id: app.id, company: app.company, role: app.role } } : {})
+          })
         } catch (error) {
           out.push({ name, error: (error as Error).message })
         }

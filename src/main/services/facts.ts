@@ -12,12 +12,14 @@ export function createFactServices(ctx: ServiceContext): Pick<Services, 'correct
       const { store } = ctx
       const app = store.applications.get(applicationId)
       if (!app) throw new AfterviewError('not_found', 'That application no longer exists. It may have been deleted in another window.')
-      if (!app.events.some((e) => e.id === eventId && e.message?.direction === 'in')) throw new AfterviewError('not_found', 'That mail is no longer on this application’s timeline.')
+      if (!app.events.some((e) => e.id === eventId && e.message?.direction === 'in'))
+        throw new AfterviewError('not_found', 'That mail is no longer on this application’s timeline.')
       const updated = await applicationWrites(ctx).change(applicationId, (current) => {
         const event = current.events.find((e) => e.id === eventId)
         if (!event?.message) return false
         const facts = event.message.facts ?? ReplyFacts.parse({})
-        if (respondBy !== undefined) Object.assign(facts, { respondBy, timelineGiven: respondBy !== null || facts.timelineGiven, source: 'user', dismissed: false })
+        if (respondBy !== undefined)
+          Object.assign(facts, { respondBy, timelineGiven: respondBy !== null || facts.timelineGiven, source: 'user', dismissed: false })
         if (dismissed !== undefined) facts.dismissed = dismissed
         event.message.facts = facts
       })

@@ -14,7 +14,6 @@ import type { ServiceContext } from './applications'
 import { event, newId } from './applications'
 import { applicationWrites, sameApplication } from '../store/application-writes'
 
-
 export type ImportExportServices = Pick<Services, 'importData' | 'exportData'>
 
 export const EXPORT_FORMAT = 'afterview-export'
@@ -39,11 +38,17 @@ function merge(existing: Application, incoming: Application, now: number): Appli
   }
   return {
     ...existing,
-    company: incoming.company, role: incoming.role || existing.role, companyDomain: incoming.companyDomain ?? existing.companyDomain,
-    jobUrl: incoming.jobUrl ?? existing.jobUrl, source: incoming.source ?? existing.source, appliedAt: incoming.appliedAt ?? existing.appliedAt,
-    stage: incoming.stage, expectedResponseBy: incoming.expectedResponseBy ?? existing.expectedResponseBy,
+    company: incoming.company,
+    role: incoming.role || existing.role,
+    companyDomain: incoming.companyDomain ?? existing.companyDomain,
+    jobUrl: incoming.jobUrl ?? existing.jobUrl,
+    source: incoming.source ?? existing.source,
+    appliedAt: incoming.appliedAt ?? existing.appliedAt,
+    stage: incoming.stage,
+    expectedResponseBy: incoming.expectedResponseBy ?? existing.expectedResponseBy,
     notes: incoming.notes || existing.notes,
-    contacts, interviews,
+    contacts,
+    interviews,
     actions: { ...existing.actions, ...incoming.actions },
     sentMessageIds: [...new Set([...existing.sentMessageIds, ...incoming.sentMessageIds])],
     events: [...existing.events, event(now, 'imported', 'Updated from an import')],
@@ -55,9 +60,14 @@ const SHOWN = 50
 
 /** Every problem, one per line, after a first line that says nothing was imported. */
 function importRefusal({ problems, ambiguousDates }: ImportProblems): string {
-  const head = problems.length === 1 ? 'Nothing was imported: 1 problem to fix.' : `Nothing was imported: ${problems.length} problems to fix.`
+  const head =
+    problems.length === 1 ? 'Nothing was imported: 1 problem to fix.' : `Nothing was imported: ${problems.length} problems to fix.`
   const more = problems.length > SHOWN ? [`… and ${problems.length - SHOWN} more like these.`] : []
-  const order = ambiguousDates ? ['To read dates like 03/04/2026 one way, choose day first or month first under Settings → Import and export (or: afterview import --date-order day-first).'] : []
+  const order = ambiguousDates
+    ? [
+        'To read dates like 03/04/2026 one way, choose day first or month first under Settings → Import and export (or: afterview import --date-order day-first).'
+      ]
+    : []
   return [head, ...problems.slice(0, SHOWN).map((p) => `• ${p}`), ...more, ...order].join('\n')
 }
 
@@ -100,15 +110,56 @@ export function createImportExportServices(ctx: ServiceContext): ImportExportSer
       const apps = store.applications.all().sort((a, b) => a.createdAt.localeCompare(b.createdAt))
       const day = new Date(ctx.now()).toISOString().slice(0, 10)
       if (format === 'json') {
-        return { fileName: `afterview-${day}.json`, content: JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: new Date(ctx.now()).toISOString(), applications: apps }, null, 2) }
+        return {
+          fileName: `afterview-${day}.json`,
+          content: JSON.stringify(
+            { format: EXPORT_FORMAT, version: 1, exportedAt: new Date(ctx.now()).toISOString(), applications: apps },
+            null,
+            2
+          )
+        }
       }
       const planner = store.settings.current.planner
       const rows = apps.map((a) => {
         const next = nextActions(a, planner, ctx.now())[0]
         const contact = a.contacts[0]
-        return [a.id, a.company, a.role, STAGE_LABELS[a.stage], a.appliedAt ?? '', contact?.name ?? '', contact?.email ?? '', a.companyDomain ?? '', a.jobUrl ?? '', a.source ?? '', a.notes, next?.title ?? '', next?.dueAt ?? '']
+        return [
+          a.id,
+          a.company,
+          a.role,
+          STAGE_LABELS[a.stage],
+          a.appliedAt ?? '',
+          contact?.name ?? '',
+          contact?.email ?? '',
+          a.companyDomain ?? '',
+          a.jobUrl ?? '',
+          a.source ?? '',
+          a.notes,
+          next?.title ?? '',
+          next?.dueAt ?? ''
+        ]
       })
-      return { fileName: `afterview-${day}.csv`, content: writeCsv(['id', 'company', 'role', 'status', 'applied date', 'contact name', 'contact email', 'domain', 'job url', 'source', 'notes', 'next action', 'due'], rows) }
+      return {
+        fileName: `afterview-${day}.csv`,
+        content: writeCsv(
+          [
+            'id',
+            'company',
+            'role',
+            'status',
+            'applied date',
+            'contact name',
+            'contact email',
+            'domain',
+            'job url',
+            'source',
+            'notes',
+            'next action',
+            'due'
+          ],
+          rows
+        )
+      }
     }
   }
 }

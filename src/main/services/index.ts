@@ -55,7 +55,13 @@ export function createServices(options: ServiceOptions): AppServices {
   }
   const applications = createApplicationServices(ctx)
   const review = createReview(ctx, applications)
-  const mail = createMailHost(ctx, { describeIncoming: review.describeIncoming, onMessageFiled: review.onMessageFiled, onUnmatched: review.onUnmatched, ...options.mail, emit })
+  const mail = createMailHost(ctx, {
+    describeIncoming: review.describeIncoming,
+    onMessageFiled: review.onMessageFiled,
+    onUnmatched: review.onUnmatched,
+    ...options.mail,
+    emit
+  })
   store.applications.watch((ids) => {
     if (!ids.length) return
     emit('dataChanged', { applicationIds: ids })
@@ -70,7 +76,13 @@ export function createServices(options: ServiceOptions): AppServices {
   }
   return {
     async getStatus() {
-      return { mode: options.mode, version: options.version, dataDir: store.dataDir, warnings: [...store.warnings], ...(options.desktop ? { desktop: options.desktop() } : {}) }
+      return {
+        mode: options.mode,
+        version: options.version,
+        dataDir: store.dataDir,
+        warnings: [...store.warnings],
+        ...(options.desktop ? { desktop: options.desktop() } : {})
+      }
     },
     ...applications,
     ...createImportExportServices(ctx),

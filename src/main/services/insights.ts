@@ -12,7 +12,10 @@ import type { ServiceContext } from '../service-context'
 
 export type InsightsServices = Pick<Services, 'getInsights' | 'exportCalendar' | 'getCalendarFeed' | 'resetCalendarFeed'>
 
-export function createInsightsServices(ctx: ServiceContext, mode: 'desktop' | 'browser'): InsightsServices & { calendar: (now?: number) => string } {
+export function createInsightsServices(
+  ctx: ServiceContext,
+  mode: 'desktop' | 'browser'
+): InsightsServices & { calendar: (now?: number) => string } {
   const { store } = ctx
   const calendar = (now = ctx.now()) => {
     const apps = store.applications.all()
@@ -23,7 +26,12 @@ export function createInsightsServices(ctx: ServiceContext, mode: 'desktop' | 'b
     async getInsights(input) {
       const now = input?.at ? Date.parse(input.at) : ctx.now()
       const planner = store.settings.current.planner
-      return computeInsights(store.applications.all(), { now, planner, timeZone: resolveTimeZone(planner.timeZone), ...(input?.since ? { since: input.since } : {}) })
+      return computeInsights(store.applications.all(), {
+        now,
+        planner,
+        timeZone: resolveTimeZone(planner.timeZone),
+        ...(input?.since ? { since: input.since } : {})
+      })
     },
     async exportCalendar() {
       return { content: calendar(), fileName: 'afterview.ics' }

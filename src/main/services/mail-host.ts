@@ -44,7 +44,10 @@ export interface MailHost {
 
 export function createMailHost(ctx: ServiceContext, options: MailHostOptions): MailHost {
   let opened: Promise<SecretStore> | undefined
-  const secrets = () => (opened ??= options.secrets ? Promise.resolve(options.secrets) : openSecretStore({ safeStorage: options.safeStorage, secretsDir: join(ctx.store.dataDir, 'secrets') }))
+  const secrets = () =>
+    (opened ??= options.secrets
+      ? Promise.resolve(options.secrets)
+      : openSecretStore({ safeStorage: options.safeStorage, secretsDir: join(ctx.store.dataDir, 'secrets') }))
   const oauth = createOAuthCredentials({ secrets, now: ctx.now })
   const secretFor = async (account: Account, opts?: { renew?: boolean }): Promise<string> => {
     if (account.auth.type === 'oauth2') return oauth.accessToken({ ...account, auth: account.auth }, opts)
@@ -52,7 +55,10 @@ export function createMailHost(ctx: ServiceContext, options: MailHostOptions): M
     if (saved) return saved
     const env = process.env.AFTERVIEW_PASSWORD
     if (env) return env
-    throw new AfterviewError('mail_auth', `No password is saved for ${account.email} on this computer. Enter it again in Settings → Mail accounts (or set AFTERVIEW_PASSWORD for the command line).`)
+    throw new AfterviewError(
+      'mail_auth',
+      `No password is saved for ${account.email} on this computer. Enter it again in Settings → Mail accounts (or set AFTERVIEW_PASSWORD for the command line).`
+    )
   }
   const host: MailHost = {
     ctx,
@@ -61,7 +67,15 @@ export function createMailHost(ctx: ServiceContext, options: MailHostOptions): M
     secretFor,
     oauth,
     watching: false,
-    sync: new SyncManager({ store: ctx.store, secretFor, emit: options.emit, describeIncoming: options.describeIncoming, onMessageFiled: options.onMessageFiled, onUnmatched: options.onUnmatched, now: ctx.now }),
+    sync: new SyncManager({
+      store: ctx.store,
+      secretFor,
+      emit: options.emit,
+      describeIncoming: options.describeIncoming,
+      onMessageFiled: options.onMessageFiled,
+      onUnmatched: options.onUnmatched,
+      now: ctx.now
+    }),
     start() {
       host.watching = true
       host.sync.watch(ctx.store.accounts.all())

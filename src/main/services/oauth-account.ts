@@ -19,7 +19,11 @@ import type { z } from 'zod'
 function buildTimeClientId(provider: OAuthProviderId): string | undefined {
   const env = (import.meta as unknown as { env?: Record<string, string | undefined> }).env
   if (!env) return undefined
-  return provider === 'google' ? env.MAIN_VITE_AFTERVIEW_OAUTH_GOOGLE_CLIENT_ID : provider === 'microsoft' ? env.MAIN_VITE_AFTERVIEW_OAUTH_MICROSOFT_CLIENT_ID : undefined
+  return provider === 'google'
+    ? env.MAIN_VITE_AFTERVIEW_OAUTH_GOOGLE_CLIENT_ID
+    : provider === 'microsoft'
+      ? env.MAIN_VITE_AFTERVIEW_OAUTH_MICROSOFT_CLIENT_ID
+      : undefined
 }
 
 /** The OAuth2 settings to save for the account, from what the user gave and the preset. */
@@ -27,13 +31,30 @@ export function oauthSettings(request: ReturnType<typeof OAuthSignInRequest.pars
   const preset = OAUTH_PROVIDERS[request.provider]
   const env = clientIdEnvNames(request.provider)
   const clientId = request.clientId ?? process.env[env.id] ?? buildTimeClientId(request.provider)
-  if (!clientId) throw new AfterviewError('invalid_input', `A client id is needed to sign in with ${preset.label}. Create one (see the steps in Settings → Mail accounts) and enter it, or set ${env.id}.`)
+  if (!clientId)
+    throw new AfterviewError(
+      'invalid_input',
+      `A client id is needed to sign in with ${preset.label}. Create one (see the steps in Settings → Mail accounts) and enter it, or set ${env.id}.`
+    )
   const clientSecret = request.clientSecret ?? process.env[env.secret]
   const scopes = request.scopes?.length ? request.scopes : preset.scopes
-  if (!scopes.length) throw new AfterviewError('invalid_input', 'Enter the scopes your provider needs for IMAP and SMTP (ask your provider), separated by spaces.')
-  if (request.provider === 'generic' && !request.issuer) throw new AfterviewError('invalid_input', 'Enter the issuer address of your provider (the one with /.well-known/openid-configuration).')
+  if (!scopes.length)
+    throw new AfterviewError(
+      'invalid_input',
+      'Enter the scopes your provider needs for IMAP and SMTP (ask your provider), separated by spaces.'
+    )
+  if (request.provider === 'generic' && !request.issuer)
+    throw new AfterviewError('invalid_input', 'Enter the issuer address of your provider (the one with /.well-known/openid-configuration).')
   const endpoints = request.provider === 'microsoft' && request.tenant ? microsoftEndpoints(request.tenant) : undefined
-  const auth = OAuth2Auth.parse({ type: 'oauth2', provider: request.provider, clientId, scopes, hasClientSecret: !!clientSecret, ...(request.issuer ? { issuer: request.issuer } : {}), ...(endpoints ? { endpoints } : {}) })
+  const auth = OAuth2Auth.parse({
+    type: 'oauth2',
+    provider: request.provider,
+    clientId,
+    scopes,
+    hasClientSecret: !!clientSecret,
+    ...(request.issuer ? { issuer: request.issuer } : {}),
+    ...(endpoints ? { endpoints } : {})
+  })
   return { auth, ...(clientSecret ? { clientSecret } : {}) }
 }
 
@@ -51,18 +72,29 @@ export type BrowserHooks = Pick<SignInOptions, 'openBrowser' | 'onUrl' | 'timeou
 export async function addOAuthAccount(host: MailHost, input: AddOAuthAccountInput, hooks: BrowserHooks): Promise<AddAccountResult> {
   const { store } = host.ctx
   const email = input.fields.email.trim().toLowerCase()
-  if (store.accounts.all().some((a) => a.email === email)) throw new AfterviewError('conflict', `${email} is already connected. Remove it first to sign in again.`)
+  if (store.accounts.all().some((a) => a.email === email))
+    throw new AfterviewError('conflict', `${email} is already connected. Remove it first to sign in again.`)
   const { auth, clientSecret } = oauthSettings(OAuthSignInRequest.parse(input.oauth))
   const base = `acct-${slug(email)}`.slice(0, 60)
   let id = base
   for (let n = 2; store.accounts.get(id); n++) id = `${base}-${n}`
   const preset = OAUTH_PROVIDERS[auth.provider]
-  const fields = AccountFields.parse({ ...input.fields, preset: auth.provider === 'google' ? 'gmail' : auth.provider === 'microsoft' ? 'outlook' : 'other' })
-  const account = { ...(await buildAccount(fields, { id, createdAt: new Date(host.ctx.now()).toISOString() }, input.trustCertificate)), auth }
+  const fields = AccountFields.parse({
+    ...input.fields,
+    preset: auth.provider === 'google' ? 'gmail' : auth.provider === 'microsoft' ? 'outlook' : 'other'
+  })
+  const account = {
+    ...(await buildAccount(fields, { id, createdAt: new Date(host.ctx.now()).toISOString() }, input.trustCertificate)),
+    auth
+  }
   const tokens = await signIn({ auth, email, ...(clientSecret ? { clientSecret } : {}), ...hooks, now: host.ctx.now })
   const report = input.skipTest ? undefined : await testConnection(account, tokens.accessToken)
   const failed = report && reportError(report)
-  if (failed) throw new AfterviewError(failed.code, `${failed.message} (Signed in with ${preset.label}, but the mail server refused the token; nothing was saved.)`)
+  if (failed)
+    throw new AfterviewError(
+      failed.code,
+      `${failed.message} (Signed in with ${preset.label}, but the mail server refused the token; nothing was saved.)`
+    )
   await host.oauth.saveSignIn(account.id, tokens, clientSecret)
   const saved = await store.accounts.create(account)
   host.ctx.changed()

@@ -14,7 +14,11 @@ export function createOAuthServices(host: MailHost, openBrowser?: (url: string) 
     async signInWithOAuth(input) {
       return addOAuthAccount(host, input, {
         ...(openBrowser ? { openBrowser } : {}),
-        onUrl: (url) => host.emit('notice', { level: 'info', message: `Sign in in your browser to connect ${input.fields.email}. If no browser opened, open this address: ${url}` })
+        onUrl: (url) =>
+          host.emit('notice', {
+            level: 'info',
+            message: `Sign in in your browser to connect ${input.fields.email}. If no browser opened, open this address: ${url}`
+          })
       })
     }
   }

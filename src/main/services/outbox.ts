@@ -15,9 +15,21 @@ import { describeRecord, finishSent, scheduleDraft, sendAgain, sendDraftNow, typ
 import { listTemplates, removeTemplate, saveTemplate, templatesForDrafting } from '../outbox/templates'
 import type { ServiceContext } from './applications'
 
-export type OutboxServices = Pick<Services,
-  'openDraft' | 'getDraft' | 'saveDraft' | 'discardDraft' | 'sendDraft' | 'scheduleDraft' | 'cancelScheduled' |
-  'resolveSend' | 'listOutbox' | 'listTemplates' | 'saveTemplate' | 'removeTemplate'>
+export type OutboxServices = Pick<
+  Services,
+  | 'openDraft'
+  | 'getDraft'
+  | 'saveDraft'
+  | 'discardDraft'
+  | 'sendDraft'
+  | 'scheduleDraft'
+  | 'cancelScheduled'
+  | 'resolveSend'
+  | 'listOutbox'
+  | 'listTemplates'
+  | 'saveTemplate'
+  | 'removeTemplate'
+>
 
 export interface OutboxRuntime {
   /** Start-up recovery; its questions are also in listOutbox. */
@@ -88,12 +100,18 @@ export function createOutboxServices(ctx: ServiceContext, mail: MailAccess | Sec
       if (choice === 'send_again') return sendAgain(deps, draftId)
       if (choice === 'was_sent') {
         if (r.state !== 'unknown') return { record: { ...r, raw: undefined }, message: describeRecord(deps, r) }
-        const sent = await ctx.store.outbox.update(draftId, (cur) => ({ ...cur, state: cur.state === 'unknown' ? 'sent' : cur.state, sentAt: cur.sentAt ?? cur.updatedAt, message: undefined }))
+        const sent = await ctx.store.outbox.update(draftId, (cur) => ({
+          ...cur,
+          state: cur.state === 'unknown' ? 'sent' : cur.state,
+          sentAt: cur.sentAt ?? cur.updatedAt,
+          message: undefined
+        }))
         const done = sent.state === 'sent' ? await finishSent(deps, sent) : sent
         return { record: { ...done, raw: undefined }, message: describeRecord(deps, done) }
       }
       if (choice === 'send_now') return sendDraftNow(deps, draftId, ['overdue-needs-confirmation', 'scheduled'])
-      if (r.state !== 'overdue-needs-confirmation' && r.state !== 'scheduled') return { record: { ...r, raw: undefined }, message: describeRecord(deps, r) }
+      if (r.state !== 'overdue-needs-confirmation' && r.state !== 'scheduled')
+        return { record: { ...r, raw: undefined }, message: describeRecord(deps, r) }
       await ctx.store.outbox.remove(draftId)
       if (choice === 'cancel') {
         await ctx.store.drafts.remove(draftId)
@@ -102,7 +120,10 @@ export function createOutboxServices(ctx: ServiceContext, mail: MailAccess | Sec
       return { message: `The ${r.what} is back in your drafts: edit it, then send or schedule it again.` }
     },
     async listOutbox() {
-      return ctx.store.outbox.all().filter((r) => r.state !== 'sent').map((r) => ({ ...r, raw: undefined }))
+      return ctx.store.outbox
+        .all()
+        .filter((r) => r.state !== 'sent')
+        .map((r) => ({ ...r, raw: undefined }))
         .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))
     },
     async listTemplates() {
@@ -121,7 +142,10 @@ export function createOutboxServices(ctx: ServiceContext, mail: MailAccess | Sec
       const timer = setInterval(() => {
         const thisCheck = waiting
         waiting = []
-        busy = busy.then(() => sendDue(deps)).catch(() => undefined).then(() => thisCheck.forEach((done) => done()))
+        busy = busy
+          .then(() => sendDue(deps))
+          .catch(() => undefined)
+          .then(() => thisCheck.forEach((done) => done()))
       }, options.tickMs ?? 15_000)
       timer.unref?.()
       return { recovered, nextCheck: () => new Promise<void>((resolve) => waiting.push(resolve)), stop: () => clearInterval(timer) }

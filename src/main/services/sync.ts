@@ -37,10 +37,15 @@ export function createSyncServices(host: MailHost): SyncServices {
       const ref = app?.events.find((e) => e.message && normalizeMessageId(e.message.messageId) === normalizeMessageId(messageId))?.message
       if (!app || !ref) throw new AfterviewError('not_found', 'That message is not on this application any more.')
       const account = (ref.accountId && store.accounts.get(ref.accountId)) || undefined
-      if (!account) throw new AfterviewError('not_found', 'The mail account this message came from is no longer connected, so it cannot be opened in full. Its summary stays on the timeline.')
+      if (!account)
+        throw new AfterviewError(
+          'not_found',
+          'The mail account this message came from is no longer connected, so it cannot be opened in full. Its summary stays on the timeline.'
+        )
       const client = await openImap(account, { secret: (options) => host.secretFor(account, options) })
       try {
-        const folders = ref.direction === 'out' ? [account.sentFolder ?? 'Sent', 'INBOX'] : ['INBOX', ...(account.sentFolder ? [account.sentFolder] : [])]
+        const folders =
+          ref.direction === 'out' ? [account.sentFolder ?? 'Sent', 'INBOX'] : ['INBOX', ...(account.sentFolder ? [account.sentFolder] : [])]
         for (const folder of folders) {
           const lock = await client.getMailboxLock(folder, { readOnly: true }).catch(() => undefined)
           if (!lock) continue
@@ -50,7 +55,15 @@ export function createSyncServices(host: MailHost): SyncServices {
             const fetched = await client.fetchOne(String(uids[0]), { source: { maxLength: 2 * 1024 * 1024 } }, { uid: true })
             if (!fetched || !fetched.source) continue
             const mail = await parseMessage(fetched.source)
-            const content: MessageContent = { messageId: mail.messageId, subject: mail.subject, from: formatAddress(mail.from), to: [...mail.to, ...mail.cc].map(formatAddress), date: mail.date, text: mail.text, accountId: account.id }
+            const content: MessageContent = {
+              messageId: mail.messageId,
+              subject: mail.subject,
+              from: formatAddress(mail.from),
+              to: [...mail.to, ...mail.cc].map(formatAddress),
+              date: mail.date,
+              text: mail.text,
+              accountId: account.id
+            }
             cache.set(key, content)
             if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!)
             return content
@@ -61,7 +74,10 @@ export function createSyncServices(host: MailHost): SyncServices {
       } finally {
         await closeImap(client)
       }
-      throw new AfterviewError('not_found', `The message "${ref.subject}" is no longer in the mailbox (it may have been deleted or moved). Its summary stays on the timeline.`)
+      throw new AfterviewError(
+        'not_found',
+        `The message "${ref.subject}" is no longer in the mailbox (it may have been deleted or moved). Its summary stays on the timeline.`
+      )
     }
   }
 }

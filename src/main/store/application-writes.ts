@@ -120,6 +120,13 @@ const LEGAL_SUFFIX = /[,\s]+(?:inc\.?|llc|ltd\.?|gmbh|ag|s\.?a\.?|corp\.?|co\.?|
 const norm = (s: string | undefined) => (s ?? '').normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()
 
 /** The same real application: same company (legal suffix aside), same role, same applied date. */
-export function sameApplication(a: Pick<Application, 'company' | 'role' | 'appliedAt'>, b: Pick<Application, 'company' | 'role' | 'appliedAt'>): boolean {
-  return norm(a.company).replace(LEGAL_SUFFIX, '') === norm(b.company).replace(LEGAL_SUFFIX, '') && norm(a.role) === norm(b.role) && (a.appliedAt ?? '') === (b.appliedAt ?? '')
+export function sameApplication(
+  a: Pick<Application, 'company' | 'role' | 'appliedAt'>,
+  b: Pick<Application, 'company' | 'role' | 'appliedAt'>
+): boolean {
+  return (
+    norm(a.company).replace(LEGAL_SUFFIX, '') === norm(b.company).replace(LEGAL_SUFFIX, '') &&
+    norm(a.role) === norm(b.role) &&
+    (a.appliedAt ?? '') === (b.appliedAt ?? '')
+  )
 }

@@ -34,7 +34,10 @@ export interface CollectionOptions<T> {
   onWarning: (message: string) => void
 }
 
-interface Stamp { mtimeMs: number; size: number }
+interface Stamp {
+  mtimeMs: number
+  size: number
+}
 
 export class DocumentCollection<T extends { id: string }> {
   private readonly docs = new Map<string, T>()
@@ -115,7 +118,10 @@ export class DocumentCollection<T extends { id: string }> {
     let { schemaVersion: version, data } = envelope as { schemaVersion: unknown; data: unknown }
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new Error('its version number is missing')
     if (version > this.options.version) {
-      throw new AfterviewError('conflict', `A ${this.options.noun} file was written by a newer version of Afterview (format ${version}); this version understands up to ${this.options.version}. It was left untouched — please update Afterview.`)
+      throw new AfterviewError(
+        'conflict',
+        `A ${this.options.noun} file was written by a newer version of Afterview (format ${version}); this version understands up to ${this.options.version}. It was left untouched — please update Afterview.`
+      )
     }
     while (version < this.options.version) {
       const step = this.options.migrations?.[version]
@@ -134,9 +140,13 @@ export class DocumentCollection<T extends { id: string }> {
     const backup = join(this.options.backupsDir, `${this.options.noun}-${encodeURIComponent(id)}.damaged-${stamp}.json`)
     try {
       renameSync(path, backup)
-      this.options.onWarning(`One ${this.options.noun} file could not be read: ${why}. Nothing was deleted — it was moved to ${backup} so you can recover it; everything else loaded normally.`)
+      this.options.onWarning(
+        `One ${this.options.noun} file could not be read: ${why}. Nothing was deleted — it was moved to ${backup} so you can recover it; everything else loaded normally.`
+      )
     } catch (error) {
-      this.options.onWarning(`One ${this.options.noun} file (${path}) could not be read: ${why}. It was left where it is (${(error as Error).message}).`)
+      this.options.onWarning(
+        `One ${this.options.noun} file (${path}) could not be read: ${why}. It was left where it is (${(error as Error).message}).`
+      )
     }
     this.docs.delete(id)
   }
@@ -151,7 +161,8 @@ export class DocumentCollection<T extends { id: string }> {
 
   private validate(doc: T): T {
     const parsed = this.options.schema.safeParse(doc)
-    if (!parsed.success) throw new AfterviewError('invalid_input', `That ${this.options.noun} could not be saved: ${describeInvalid(parsed.error)}.`)
+    if (!parsed.success)
+      throw new AfterviewError('invalid_input', `That ${this.options.noun} could not be saved: ${describeInvalid(parsed.error)}.`)
     return this.options.beforeSave ? this.options.beforeSave(parsed.data) : parsed.data
   }
 
@@ -159,7 +170,8 @@ export class DocumentCollection<T extends { id: string }> {
   async create(doc: T): Promise<T> {
     const valid = this.validate(doc)
     return withFileLock(this.pathOf(valid.id), () => {
-      if (existsSync(this.pathOf(valid.id))) throw new AfterviewError('conflict', `There is already a ${this.options.noun} with the id "${valid.id}".`)
+      if (existsSync(this.pathOf(valid.id)))
+        throw new AfterviewError('conflict', `There is already a ${this.options.noun} with the id "${valid.id}".`)
       this.write(valid.id, valid)
       return valid
     })

@@ -8,7 +8,11 @@ import { join, resolve } from 'node:path'
 
 export const APP_DIR_NAME = 'Afterview'
 
-export function defaultDataDir(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env, home = homedir()): string {
+export function defaultDataDir(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+  home = homedir()
+): string {
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', APP_DIR_NAME)
   if (platform === 'win32') return join(env.APPDATA || join(home, 'AppData', 'Roaming'), APP_DIR_NAME)
   return join(env.XDG_CONFIG_HOME || join(home, '.config'), APP_DIR_NAME)

@@ -57,24 +57,29 @@ const queues = new Map<string, Promise<unknown>>()
 export async function withFileLock<T>(target: string, fn: () => T | Promise<T>, waitMs = DEFAULT_WAIT_MS): Promise<T> {
   const lockPath = `${target}.lock`
   const previous = queues.get(lockPath) ?? Promise.resolve()
-  const run = previous.catch(() => undefined).then(async () => {
-    const deadline = Date.now() + waitMs
-    while (!tryAcquire(lockPath)) {
-      if (Date.now() > deadline) {
-        throw new AfterviewError('store_locked', 'Another Afterview window or command is saving the same data and has not finished. Nothing was changed; please try again in a moment.')
+  const run = previous
+    .catch(() => undefined)
+    .then(async () => {
+      const deadline = Date.now() + waitMs
+      while (!tryAcquire(lockPath)) {
+        if (Date.now() > deadline) {
+          throw new AfterviewError(
+            'store_locked',
+            'Another Afterview window or command is saving the same data and has not finished. Nothing was changed; please try again in a moment.'
+          )
+        }
+        await sleep(RETRY_MS)
       }
-      await sleep(RETRY_MS)
-    }
-    try {
-      return await fn()
-    } finally {
       try {
-        unlinkSync(lockPath)
-      } catch {
-        /* already gone */
+        return await fn()
+      } finally {
+        try {
+          unlinkSync(lockPath)
+        } catch {
+          /* already gone */
+        }
       }
-    }
-  })
+    })
   queues.set(lockPath, run)
   try {
     return await run

@@ -58,8 +58,13 @@ export function openStore(dataDir: string, onWarning: (message: string) => void 
   }
   tightenDataDir(dataDir) // 0700 / 0600, also for what earlier versions left readable
   const backupsDir = join(dataDir, 'backups')
-  const collection = <T extends { id: string }>(name: string, noun: string, schema: z.ZodType<T>, version = 1, extra: { migrations?: Record<number, (data: unknown) => unknown>; beforeSave?: (doc: T) => T } = {}) =>
-    new DocumentCollection<T>({ dir: join(dataDir, name), noun, schema, version, migrations: {}, backupsDir, onWarning: warn, ...extra })
+  const collection = <T extends { id: string }>(
+    name: string,
+    noun: string,
+    schema: z.ZodType<T>,
+    version = 1,
+    extra: { migrations?: Record<number, (data: unknown) => unknown>; beforeSave?: (doc: T) => T } = {}
+  ) => new DocumentCollection<T>({ dir: join(dataDir, name), noun, schema, version, migrations: {}, backupsDir, onWarning: warn, ...extra })
   // Every saved application carries its stage history: a stage change is recorded here, whichever part of Afterview made it.
   const applications = collection('applications', 'application', Application, APPLICATION_FORMAT_VERSION, {
     migrations: applicationMigrations,

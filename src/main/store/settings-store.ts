@@ -35,7 +35,12 @@ export class SettingsStore {
   private readonly conf: SettingsBackend
   private cached: Settings = DEFAULT_SETTINGS
 
-  constructor(private readonly dataDir: string, private readonly backupsDir: string, private readonly onWarning: (message: string) => void, createBackend: SettingsBackendFactory = confBackend) {
+  constructor(
+    private readonly dataDir: string,
+    private readonly backupsDir: string,
+    private readonly onWarning: (message: string) => void,
+    createBackend: SettingsBackendFactory = confBackend
+  ) {
     makePrivateDir(dataDir)
     // conf reads the file as it starts and throws on bad JSON: check first, set aside if damaged.
     const path = join(dataDir, 'settings.json')
@@ -68,7 +73,9 @@ export class SettingsStore {
       return (this.cached = DEFAULT_SETTINGS)
     }
     if (file.schemaVersion !== undefined && file.schemaVersion > SETTINGS_VERSION) {
-      this.onWarning(`Your settings were saved by a newer version of Afterview. They were left untouched and defaults are used until you update.`)
+      this.onWarning(
+        `Your settings were saved by a newer version of Afterview. They were left untouched and defaults are used until you update.`
+      )
       return (this.cached = DEFAULT_SETTINGS)
     }
     if (file.settings === undefined) return (this.cached = DEFAULT_SETTINGS)
@@ -98,9 +105,13 @@ export class SettingsStore {
     const backup = join(this.backupsDir, `settings.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
     try {
       renameSync(path, backup)
-      this.onWarning(`Your settings file could not be read (${why}). It was moved to ${backup} and the default settings are used; your applications are not affected.`)
+      this.onWarning(
+        `Your settings file could not be read (${why}). It was moved to ${backup} and the default settings are used; your applications are not affected.`
+      )
     } catch (error) {
-      this.onWarning(`Your settings file could not be read (${why}) and could not be set aside (${(error as Error).message}). Default settings are used for now.`)
+      this.onWarning(
+        `Your settings file could not be read (${why}) and could not be set aside (${(error as Error).message}). Default settings are used for now.`
+      )
     }
   }
 }

@@ -14,7 +14,19 @@ const short = (max: number) => z.string().max(max)
 
 export const SkippedMail = z.object({
   id: Id,
-  items: z.array(z.object({ key: short(200).optional(), messageId: short(1100), subject: short(400), from: short(500), date: short(40), reason: short(1000), at: short(40) })).max(MAX_ITEMS)
+  items: z
+    .array(
+      z.object({
+        key: short(200).optional(),
+        messageId: short(1100),
+        subject: short(400),
+        from: short(500),
+        date: short(40),
+        reason: short(1000),
+        at: short(40)
+      })
+    )
+    .max(MAX_ITEMS)
 })
 export type SkippedMail = z.infer<typeof SkippedMail>
 
@@ -28,7 +40,15 @@ const cut = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)
 
 /** Adds (or refreshes) items, newest first; at most MAX_ITEMS kept. */
 export function withSkipped(current: SkippedMail | undefined, accountId: string, items: SkippedMailItem[]): SkippedMail {
-  const fresh = items.map((i) => ({ key: skipKey(i.messageId), messageId: cut(i.messageId, 1000), subject: cut(i.subject.replace(/\s+/g, ' '), 300), from: cut(i.from, 400), date: cut(i.date, 40), reason: cut(i.reason, 900), at: i.at }))
+  const fresh = items.map((i) => ({
+    key: skipKey(i.messageId),
+    messageId: cut(i.messageId, 1000),
+    subject: cut(i.subject.replace(/\s+/g, ' '), 300),
+    from: cut(i.from, 400),
+    date: cut(i.date, 40),
+    reason: cut(i.reason, 900),
+    at: i.at
+  }))
   const keys = new Set(fresh.map((i) => i.key))
   const kept = (current?.items ?? []).filter((i) => !keys.has(i.key ?? skipKey(i.messageId)))
   return { id: accountId, items: [...fresh, ...kept].slice(0, MAX_ITEMS) }

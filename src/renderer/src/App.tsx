@@ -30,18 +30,30 @@ export function App() {
   )
 }
 
-const TITLES: Record<Route['page'], string> = { next: 'Next up', applications: 'Applications', review: 'Review', insights: 'Insights', application: 'Application', settings: 'Settings' }
+const TITLES: Record<Route['page'], string> = {
+  next: 'Next up',
+  applications: 'Applications',
+  review: 'Review',
+  insights: 'Insights',
+  application: 'Application',
+  settings: 'Settings'
+}
 
 function Shell() {
   const route = useRoute()
   const { overview, now } = useOverview()
   const [adding, setAdding] = useState(false)
   const reviewCount = useReviewQueue().queue?.open ?? 0
-  const dueCount = overview?.actions.filter((a) => a.dueAt && (isOverdue(a.dueAt, now) || Date.parse(a.dueAt) - now < 24 * 3_600_000)).length ?? 0
+  const dueCount =
+    overview?.actions.filter((a) => a.dueAt && (isOverdue(a.dueAt, now) || Date.parse(a.dueAt) - now < 24 * 3_600_000)).length ?? 0
 
-  useEffect(() => client.on('navigate', ({ path }) => {
-    window.location.hash = `#${path.replace(/^#?\/?/, '/')}`
-  }), [])
+  useEffect(
+    () =>
+      client.on('navigate', ({ path }) => {
+        window.location.hash = `#${path.replace(/^#?\/?/, '/')}`
+      }),
+    []
+  )
   useEffect(() => {
     document.title = `${TITLES[route.page]} — Afterview`
   }, [route.page])

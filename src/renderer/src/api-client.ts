@@ -77,11 +77,23 @@ function httpClient(): AfterviewClient {
     async (name, input) => {
       let res: Response
       try {
-        res = await fetch(`/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...auth }, body: input === undefined ? '' : JSON.stringify(input), credentials: 'omit' })
+        res = await fetch(`/api/${name}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', ...auth },
+          body: input === undefined ? '' : JSON.stringify(input),
+          credentials: 'omit'
+        })
       } catch {
         return { ok: false, error: { code: 'unavailable', message: 'Afterview is not reachable. Is `afterview serve` still running?' } }
       }
-      if (res.status === 401) return { ok: false, error: { code: 'forbidden', message: 'This page has no valid access token. Open the link that `afterview serve` printed in your terminal.' } }
+      if (res.status === 401)
+        return {
+          ok: false,
+          error: {
+            code: 'forbidden',
+            message: 'This page has no valid access token. Open the link that `afterview serve` printed in your terminal.'
+          }
+        }
       if (res.status === 413) return { ok: false, error: { code: 'invalid_input', message: 'That is too large for Afterview to accept.' } }
       if (!res.ok) return { ok: false, error: { code: 'unavailable', message: `Afterview answered ${res.status}. Please try again.` } }
       return (await res.json()) as Envelope<unknown>
@@ -100,7 +112,10 @@ function httpClient(): AfterviewClient {
 }
 
 function ipcClient(bridge: Bridge): AfterviewClient {
-  return createClient((name, input) => bridge[name](input), (event, listener) => bridge.on(event, listener as (payload: unknown) => void))
+  return createClient(
+    (name, input) => bridge[name](input),
+    (event, listener) => bridge.on(event, listener as (payload: unknown) => void)
+  )
 }
 
 export const client: AfterviewClient = window.afterview ? ipcClient(window.afterview) : httpClient()

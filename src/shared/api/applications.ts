@@ -63,30 +63,56 @@ export const applicationApi = {
   getStatus: method(none)<AppStatus>(),
   getOverview: method(z.object({ at: Instant.optional() }).strict().optional())<Overview>(),
   getApplication: method(z.object({ id: Id }).strict())<ApplicationDetail>(),
-  createApplication: method(z.object({ fields: ApplicationFields, contacts: z.array(ContactInput).max(50).optional() }).strict())<ApplicationDetail>(),
+  createApplication: method(
+    z.object({ fields: ApplicationFields, contacts: z.array(ContactInput).max(50).optional() }).strict()
+  )<ApplicationDetail>(),
   updateApplication: method(z.object({ id: Id, fields: ApplicationFields.partial() }).strict())<ApplicationDetail>(),
   setStage: method(z.object({ id: Id, stage: Stage }).strict())<ApplicationDetail>(),
   deleteApplication: method(z.object({ id: Id }).strict())<{ deleted: true }>(),
   addNote: method(z.object({ applicationId: Id, text: z.string().trim().min(1, 'is empty').max(4000) }).strict())<ApplicationDetail>(),
   saveContact: method(z.object({ applicationId: Id, contactId: Id.optional(), contact: ContactInput }).strict())<ApplicationDetail>(),
   removeContact: method(z.object({ applicationId: Id, contactId: Id }).strict())<ApplicationDetail>(),
-  saveInterview: method(z.object({ applicationId: Id, interviewId: Id.optional(), interview: InterviewInput }).strict())<ApplicationDetail>(),
+  saveInterview: method(
+    z.object({ applicationId: Id, interviewId: Id.optional(), interview: InterviewInput }).strict()
+  )<ApplicationDetail>(),
   removeInterview: method(z.object({ applicationId: Id, interviewId: Id }).strict())<ApplicationDetail>(),
-  setActionState: method(z.object({
-    applicationId: Id,
-    key: z.string().min(1).max(300),
-    status: ActionStatus,
-    until: Instant.optional()
-  }).strict().refine((v) => v.status !== 'snoozed' || !!v.until, { message: 'a snooze needs a time to come back', path: ['until'] }))<ApplicationDetail>(),
+  setActionState: method(
+    z
+      .object({
+        applicationId: Id,
+        key: z.string().min(1).max(300),
+        status: ActionStatus,
+        until: Instant.optional()
+      })
+      .strict()
+      .refine((v) => v.status !== 'snoozed' || !!v.until, { message: 'a snooze needs a time to come back', path: ['until'] })
+  )<ApplicationDetail>(),
   getSettings: method(none)<Settings>(),
-  updateSettings: method(z.object({ planner: PlannerSettings.partial().optional(), userName: z.string().max(200).optional(), signature: z.string().max(2000).optional(), dateOrder: DateOrder.optional() }).strict())<Settings>(),
+  updateSettings: method(
+    z
+      .object({
+        planner: PlannerSettings.partial().optional(),
+        userName: z.string().max(200).optional(),
+        signature: z.string().max(2000).optional(),
+        dateOrder: DateOrder.optional()
+      })
+      .strict()
+  )<Settings>(),
   /**
    * JSON or CSV is read from the content, whatever `format` or the file name say (a CSV
    * saved as .txt works; `format` is accepted for older callers); `dateOrder`
    * says how to read dates like 03/04/2026 for this import (else the settings' dateOrder).
    * Refused as a whole, with every problem listed by line and column, when anything is wrong.
    */
-  importData: method(z.object({ format: ImportFormat.optional(), content: z.string().max(50_000_000), fileName: z.string().max(500).optional(), dateOrder: DateOrder.optional() }).strict())<ImportResult>(),
+  importData: method(
+    z
+      .object({
+        format: ImportFormat.optional(),
+        content: z.string().max(50_000_000),
+        fileName: z.string().max(500).optional(),
+        dateOrder: DateOrder.optional()
+      })
+      .strict()
+  )<ImportResult>(),
   exportData: method(z.object({ format: ImportFormat }).strict())<{ content: string; fileName: string }>()
 } as const
-

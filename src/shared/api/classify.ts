@@ -24,13 +24,24 @@ export interface ClassifiedMail {
 }
 
 export const classifyApi = {
-  classifyMail: method(z.object({
-    messages: z.array(z.object({
-      name: z.string().max(4000),
-      /** The raw message, base64 (mail is bytes, not always UTF-8). */
-      emlBase64: z.string().max(40_000_000)
-    }).strict()).min(1, 'needs at least one message').max(10_000),
-    /** Addresses that are the user's besides the connected accounts' (mail from them is "sent by you"). */
-    me: z.array(z.string().trim().toLowerCase().max(320)).max(50).optional()
-  }).strict())<ClassifiedMail[]>()
+  classifyMail: method(
+    z
+      .object({
+        messages: z
+          .array(
+            z
+              .object({
+                name: z.string().max(4000),
+                /** The raw message, base64 (mail is bytes, not always UTF-8). */
+                emlBase64: z.string().max(40_000_000)
+              })
+              .strict()
+          )
+          .min(1, 'needs at least one message')
+          .max(10_000),
+        /** Addresses that are the user's besides the connected accounts' (mail from them is "sent by you"). */
+        me: z.array(z.string().trim().toLowerCase().max(320)).max(50).optional()
+      })
+      .strict()
+  )<ClassifiedMail[]>()
 } as const

@@ -9,13 +9,18 @@ import type { ApplicationDetail } from './applications'
 import { method } from './contract'
 
 export const factsApi = {
-  correctReplyFacts: method(z.object({
-    applicationId: Id,
-    /** The timeline event of the filed reply. */
-    eventId: Id,
-    /** The date they promised an answer by; null: they gave none. */
-    respondBy: CalendarDate.nullable().optional(),
-    /** true: these facts are wrong, ignore them; false: bring them back. */
-    dismissed: z.boolean().optional()
-  }).strict().refine((v) => v.respondBy !== undefined || v.dismissed !== undefined, { message: 'say what to change: a date, or dismissed' }))<ApplicationDetail>()
+  correctReplyFacts: method(
+    z
+      .object({
+        applicationId: Id,
+        /** The timeline event of the filed reply. */
+        eventId: Id,
+        /** The date they promised an answer by; null: they gave none. */
+        respondBy: CalendarDate.nullable().optional(),
+        /** true: these facts are wrong, ignore them; false: bring them back. */
+        dismissed: z.boolean().optional()
+      })
+      .strict()
+      .refine((v) => v.respondBy !== undefined || v.dismissed !== undefined, { message: 'say what to change: a date, or dismissed' })
+  )<ApplicationDetail>()
 } as const

@@ -94,7 +94,12 @@ export function isMethodName(name: unknown): name is MethodName {
  * unexpected error reaches the window as a calm "something went wrong"; its details go
  * to `onUnexpected` (the process log) so the cause can be found.
  */
-export async function dispatch(services: Services, name: unknown, input: unknown, onUnexpected?: (method: string, error: unknown) => void): Promise<Envelope<unknown>> {
+export async function dispatch(
+  services: Services,
+  name: unknown,
+  input: unknown,
+  onUnexpected?: (method: string, error: unknown) => void
+): Promise<Envelope<unknown>> {
   try {
     if (!isMethodName(name)) throw new AfterviewError('not_found', 'Unknown request.')
     const value = await (services[name] as (i: unknown) => Promise<unknown>)(parseInput(name, input))

@@ -10,19 +10,34 @@ import { OAuthProviderId } from '../oauth-providers'
 import { method } from './contract'
 import type { AddAccountResult } from './accounts'
 
-export const OAuthSignInRequest = z.object({
-  provider: OAuthProviderId,
-  /** Missing: taken from AFTERVIEW_OAUTH_<PROVIDER>_CLIENT_ID or the build's setting. */
-  clientId: z.string().trim().min(1).max(500).optional(),
-  clientSecret: z.string().trim().min(1).max(500).optional(),
-  /** Generic providers: where /.well-known/openid-configuration lives. */
-  issuer: z.string().trim().url('is not a web address').optional(),
-  /** Microsoft: 'common' (default), 'consumers', 'organizations' or a tenant id. */
-  tenant: z.string().trim().regex(/^[A-Za-z0-9.-]{1,100}$/, 'is not a tenant name or id').optional(),
-  scopes: z.array(z.string().trim().min(1).max(300)).max(20).optional()
-}).strict()
+export const OAuthSignInRequest = z
+  .object({
+    provider: OAuthProviderId,
+    /** Missing: taken from AFTERVIEW_OAUTH_<PROVIDER>_CLIENT_ID or the build's setting. */
+    clientId: z.string().trim().min(1).max(500).optional(),
+    clientSecret: z.string().trim().min(1).max(500).optional(),
+    /** Generic providers: where /.well-known/openid-configuration lives. */
+    issuer: z.string().trim().url('is not a web address').optional(),
+    /** Microsoft: 'common' (default), 'consumers', 'organizations' or a tenant id. */
+    tenant: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9.-]{1,100}$/, 'is not a tenant name or id')
+      .optional(),
+    scopes: z.array(z.string().trim().min(1).max(300)).max(20).optional()
+  })
+  .strict()
 export type OAuthSignInRequest = z.input<typeof OAuthSignInRequest>
 
 export const oauthApi = {
-  signInWithOAuth: method(z.object({ fields: AccountFields, oauth: OAuthSignInRequest, skipTest: z.boolean().optional(), trustCertificate: Fingerprint256.optional() }).strict())<AddAccountResult>()
+  signInWithOAuth: method(
+    z
+      .object({
+        fields: AccountFields,
+        oauth: OAuthSignInRequest,
+        skipTest: z.boolean().optional(),
+        trustCertificate: Fingerprint256.optional()
+      })
+      .strict()
+  )<AddAccountResult>()
 } as const

@@ -9,7 +9,10 @@ import { method, none } from './contract'
 import { addressOf } from '../core/address'
 
 /** An address; "Dana Whitfield <dana@acme.example>" is taken as dana@acme.example. */
-const address = z.preprocess((v) => (typeof v === 'string' ? addressOf(v) ?? v : v), z.string().trim().toLowerCase().email('is not an email address'))
+const address = z.preprocess(
+  (v) => (typeof v === 'string' ? (addressOf(v) ?? v) : v),
+  z.string().trim().toLowerCase().email('is not an email address')
+)
 const addressList = z.array(address).max(50, 'has more than 50 addresses')
 
 export const Draft = z.object({
@@ -30,7 +33,9 @@ export const Draft = z.object({
   inReplyTo: z.string().max(998).optional(),
   references: z.array(z.string().max(998)).max(100).default([]),
   /** A thread the user may choose to reply in (the interview's thread), offered but not used by default. */
-  threadOption: z.object({ messageId: z.string().max(998), subject: z.string().max(998), references: z.array(z.string().max(998)).default([]) }).optional(),
+  threadOption: z
+    .object({ messageId: z.string().max(998), subject: z.string().max(998), references: z.array(z.string().max(998)).default([]) })
+    .optional(),
   createdAt: Instant,
   updatedAt: Instant
 })
@@ -73,7 +78,11 @@ export const OutboxRecord = z.object({
 export type OutboxRecord = z.infer<typeof OutboxRecord>
 
 export const TemplateInput = z.object({
-  id: z.string().trim().regex(/^[a-z0-9-]{1,60}$/, 'may only contain lower-case letters, digits and dashes').optional(),
+  id: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{1,60}$/, 'may only contain lower-case letters, digits and dashes')
+    .optional(),
   kind: z.enum(ACTION_KINDS),
   name: z.string().trim().min(1, 'is empty').max(200),
   subject: z.string().max(998),
@@ -96,8 +105,15 @@ export interface TemplateView {
 }
 
 /** An account to send from; `name` is the account's display name (may be empty). */
-export interface SenderOption { accountId: string; address: string; name: string }
-export interface ContactOption { name: string; email: string }
+export interface SenderOption {
+  accountId: string
+  address: string
+  name: string
+}
+export interface ContactOption {
+  name: string
+  email: string
+}
 
 export interface DraftView {
   draft: Draft
@@ -127,14 +143,16 @@ export interface SendResult {
 }
 
 /** What the compose view saves as the user types (no defaults: an absent field is left as it is). */
-export const DraftPatch = z.object({
-  accountId: Id.optional(),
-  to: addressList.optional(),
-  cc: addressList.optional(),
-  subject: z.string().max(998).optional(),
-  body: z.string().max(100_000).optional(),
-  useThread: z.boolean().optional()
-}).strict()
+export const DraftPatch = z
+  .object({
+    accountId: Id.optional(),
+    to: addressList.optional(),
+    cc: addressList.optional(),
+    subject: z.string().max(998).optional(),
+    body: z.string().max(100_000).optional(),
+    useThread: z.boolean().optional()
+  })
+  .strict()
 
 export const outboxApi = {
   openDraft: method(z.object({ applicationId: Id, actionKey: z.string().min(1).max(300) }).strict())<DraftView>(),
@@ -145,7 +163,9 @@ export const outboxApi = {
   scheduleDraft: method(z.object({ draftId: Id, sendAt: z.union([z.literal('next-morning'), Instant]) }).strict())<SendResult>(),
   cancelScheduled: method(z.object({ draftId: Id }).strict())<DraftView>(),
   /** The user's answer about a send whose outcome is unknown, or a late scheduled one. */
-  resolveSend: method(z.object({ draftId: Id, choice: z.enum(['send_again', 'was_sent', 'send_now', 'edit', 'cancel']) }).strict())<SendResult>(),
+  resolveSend: method(
+    z.object({ draftId: Id, choice: z.enum(['send_again', 'was_sent', 'send_now', 'edit', 'cancel']) }).strict()
+  )<SendResult>(),
   /** Sends that need the user (unknown outcome, overdue, failed) and those still scheduled. */
   listOutbox: method(none)<OutboxRecord[]>(),
   listTemplates: method(none)<TemplateView[]>(),

@@ -48,6 +48,16 @@ export interface ReminderStatus {
 export const reminderApi = {
   getReminders: method(none)<ReminderStatus>(),
   /** minutes: 0 resumes reminders now. */
-  pauseReminders: method(z.object({ minutes: z.number().int().min(0).max(7 * 24 * 60) }).strict())<ReminderStatus>(),
+  pauseReminders: method(
+    z
+      .object({
+        minutes: z
+          .number()
+          .int()
+          .min(0)
+          .max(7 * 24 * 60)
+      })
+      .strict()
+  )<ReminderStatus>(),
   updateReminderSettings: method(ReminderSettings.omit({ pausedUntil: true }).partial().strict())<ReminderStatus>()
 } as const

@@ -8,27 +8,37 @@ import { CalendarDate, Id, Instant, MessageCategory, Stage } from '../model'
 import { PROPOSAL_KINDS, type ProposalFields as PureProposalFields } from '../core/consequences'
 import { method } from './contract'
 
-const Person = z.object({ name: z.string().trim().min(1, 'is empty').max(200), email: z.string().trim().toLowerCase().email('is not an email address') })
+const Person = z.object({
+  name: z.string().trim().min(1, 'is empty').max(200),
+  email: z.string().trim().toLowerCase().email('is not an email address')
+})
 
-export const ProposalFields = z.object({
-  company: z.string().trim().min(1, 'is empty').max(200).optional(),
-  role: z.string().trim().max(200).optional(),
-  appliedAt: CalendarDate.optional(),
-  companyDomain: z.string().trim().toLowerCase().max(253).optional(),
-  stage: Stage.optional(),
-  startsAt: Instant.optional(),
-  durationMinutes: z.number().int().min(1).max(24 * 60).optional(),
-  organizer: Person.optional(),
-  attendees: z.array(Person).max(50).optional(),
-  interviewId: Id.optional(),
-  previousStartsAt: Instant.optional(),
-  interviewKind: z.enum(['phone', 'video', 'onsite', 'other']).optional(),
-  calendarUid: z.string().max(1000).optional(),
-  offerReply: z.boolean().optional(),
-  /** track_application: start a separate application even when this company and role are already tracked. */
-  newApplication: z.boolean().optional(),
-  contact: Person.extend({ title: z.string().trim().max(200).optional() }).optional()
-}).strict()
+export const ProposalFields = z
+  .object({
+    company: z.string().trim().min(1, 'is empty').max(200).optional(),
+    role: z.string().trim().max(200).optional(),
+    appliedAt: CalendarDate.optional(),
+    companyDomain: z.string().trim().toLowerCase().max(253).optional(),
+    stage: Stage.optional(),
+    startsAt: Instant.optional(),
+    durationMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .optional(),
+    organizer: Person.optional(),
+    attendees: z.array(Person).max(50).optional(),
+    interviewId: Id.optional(),
+    previousStartsAt: Instant.optional(),
+    interviewKind: z.enum(['phone', 'video', 'onsite', 'other']).optional(),
+    calendarUid: z.string().max(1000).optional(),
+    offerReply: z.boolean().optional(),
+    /** track_application: start a separate application even when this company and role are already tracked. */
+    newApplication: z.boolean().optional(),
+    contact: Person.extend({ title: z.string().trim().max(200).optional() }).optional()
+  })
+  .strict()
 export type ProposalFields = z.infer<typeof ProposalFields>
 // The pure core and the stored shape must agree.
 const _sameFields: PureProposalFields = {} as ProposalFields
@@ -86,7 +96,12 @@ export interface AcceptResult {
 }
 
 export const reviewApi = {
-  listProposals: method(z.object({ status: z.enum(['open', 'all']).default('open') }).strict().optional())<ReviewQueue>(),
+  listProposals: method(
+    z
+      .object({ status: z.enum(['open', 'all']).default('open') })
+      .strict()
+      .optional()
+  )<ReviewQueue>(),
   /** Accept as proposed, or with edited fields (Edit). */
   acceptProposal: method(z.object({ id: Id, fields: ProposalFields.partial().optional() }).strict())<AcceptResult>(),
   dismissProposal: method(z.object({ id: Id }).strict())<{ proposal: ProposalView }>(),

@@ -16,12 +16,19 @@ const EPOCH_2020 = Date.UTC(2020, 0, 1)
 
 /** 20261118T150000Z */
 export function icsTime(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z')
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z')
 }
 
 /** TEXT value escaping (RFC 5545 3.3.11). */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n')
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
 }
 
 /** Lines longer than 75 octets are folded (RFC 5545 3.1), never inside a UTF-8 character. */
@@ -58,7 +65,12 @@ export function actionUid(applicationId: string, actionKey: string): string {
 /** A revision number that grows with each change of the application (seconds since 2020). */
 const sequenceOf = (app: Application) => Math.max(0, Math.floor((Date.parse(app.updatedAt) - EPOCH_2020) / 1000))
 
-const KIND_WORDS: Record<string, string> = { phone: 'Phone interview', video: 'Video interview', onsite: 'On-site interview', other: 'Interview' }
+const KIND_WORDS: Record<string, string> = {
+  phone: 'Phone interview',
+  video: 'Video interview',
+  onsite: 'On-site interview',
+  other: 'Interview'
+}
 
 export interface CalendarOptions {
   /** When the file is made (DTSTAMP). */
@@ -69,8 +81,15 @@ export interface CalendarOptions {
 export function buildCalendar(apps: readonly Application[], actions: readonly NextAction[], options: CalendarOptions): string {
   const stamp = icsTime(options.now)
   const lines = [
-    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Afterview//Interviews and follow-ups//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH',
-    `NAME:${CALENDAR_NAME}`, `X-WR-CALNAME:${CALENDAR_NAME}`, 'REFRESH-INTERVAL;VALUE=DURATION:PT1H', 'X-PUBLISHED-TTL:PT1H'
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Afterview//Interviews and follow-ups//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `NAME:${CALENDAR_NAME}`,
+    `X-WR-CALNAME:${CALENDAR_NAME}`,
+    'REFRESH-INTERVAL;VALUE=DURATION:PT1H',
+    'X-PUBLISHED-TTL:PT1H'
   ]
   const byId = new Map(apps.map((a) => [a.id, a]))
   const sorted = [...apps].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -78,25 +97,55 @@ export function buildCalendar(apps: readonly Application[], actions: readonly Ne
     const where = app.role ? `${app.company} — ${app.role}` : app.company
     for (const i of [...app.interviews].sort((a, b) => (a.startsAt < b.startsAt ? -1 : 1))) {
       const start = Date.parse(i.startsAt)
-      const people = i.contactIds.map((id) => app.contacts.find((c) => c.id === id)).filter((c) => !!c).map((c) => (c!.title ? `${c!.name} (${c!.title})` : c!.name))
-      const description = [`${KIND_WORDS[i.kind] ?? 'Interview'} for ${where}.`, people.length ? `With ${people.join(', ')}.` : '', i.topics ? `Notes: ${i.topics}` : ''].filter(Boolean).join('\n')
+      const people = i.contactIds
+        .map((id) => app.contacts.find((c) => c.id === id))
+        .filter((c) => !!c)
+        .map((c) => (c!.title ? `${c!.name} (${c!.title})` : c!.name))
+      const description = [
+        `${KIND_WORDS[i.kind] ?? 'Interview'} for ${where}.`,
+        people.length ? `With ${people.join(', ')}.` : '',
+        i.topics ? `Notes: ${i.topics}` : ''
+      ]
+        .filter(Boolean)
+        .join('\n')
       lines.push(
-        'BEGIN:VEVENT', `UID:${interviewUid(app.id, i.id)}`, `DTSTAMP:${stamp}`, `DTSTART:${icsTime(start)}`, `DTEND:${icsTime(start + i.durationMinutes * 60_000)}`,
-        `SUMMARY:${escapeText(`Interview: ${where}`)}`, `DESCRIPTION:${escapeText(description)}`, `URL:afterview://application/${encodeURIComponent(app.id)}`,
-        `SEQUENCE:${sequenceOf(app)}`, `LAST-MODIFIED:${icsTime(Date.parse(app.updatedAt))}`, 'STATUS:CONFIRMED', 'TRANSP:OPAQUE', 'END:VEVENT'
+        'BEGIN:VEVENT',
+        `UID:${interviewUid(app.id, i.id)}`,
+        `DTSTAMP:${stamp}`,
+        `DTSTART:${icsTime(start)}`,
+        `DTEND:${icsTime(start + i.durationMinutes * 60_000)}`,
+        `SUMMARY:${escapeText(`Interview: ${where}`)}`,
+        `DESCRIPTION:${escapeText(description)}`,
+        `URL:afterview://application/${encodeURIComponent(app.id)}`,
+        `SEQUENCE:${sequenceOf(app)}`,
+        `LAST-MODIFIED:${icsTime(Date.parse(app.updatedAt))}`,
+        'STATUS:CONFIRMED',
+        'TRANSP:OPAQUE',
+        'END:VEVENT'
       )
     }
   }
-  const due = actions.filter((a) => a.dueAt !== null && byId.has(a.applicationId))
+  const due = actions
+    .filter((a) => a.dueAt !== null && byId.has(a.applicationId))
     .sort((a, b) => (a.applicationId < b.applicationId ? -1 : a.applicationId > b.applicationId ? 1 : a.key < b.key ? -1 : 1))
   for (const a of due) {
     const app = byId.get(a.applicationId)!
     const start = Date.parse(a.dueAt!)
     lines.push(
-      'BEGIN:VEVENT', `UID:${actionUid(a.applicationId, a.key)}`, `DTSTAMP:${stamp}`, `DTSTART:${icsTime(start)}`, `DTEND:${icsTime(start + FOLLOW_UP_MINUTES * 60_000)}`,
-      `SUMMARY:${escapeText(`${a.title} (${a.company})`)}`, `DESCRIPTION:${escapeText(`${a.reason}\nOpen it in Afterview to write it.`)}`,
-      `URL:afterview://application/${encodeURIComponent(a.applicationId)}`, `SEQUENCE:${sequenceOf(app)}`, `LAST-MODIFIED:${icsTime(Date.parse(app.updatedAt))}`,
-      'STATUS:CONFIRMED', 'TRANSP:TRANSPARENT', 'CATEGORIES:Follow-up', 'END:VEVENT'
+      'BEGIN:VEVENT',
+      `UID:${actionUid(a.applicationId, a.key)}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART:${icsTime(start)}`,
+      `DTEND:${icsTime(start + FOLLOW_UP_MINUTES * 60_000)}`,
+      `SUMMARY:${escapeText(`${a.title} (${a.company})`)}`,
+      `DESCRIPTION:${escapeText(`${a.reason}\nOpen it in Afterview to write it.`)}`,
+      `URL:afterview://application/${encodeURIComponent(a.applicationId)}`,
+      `SEQUENCE:${sequenceOf(app)}`,
+      `LAST-MODIFIED:${icsTime(Date.parse(app.updatedAt))}`,
+      'STATUS:CONFIRMED',
+      'TRANSP:TRANSPARENT',
+      'CATEGORIES:Follow-up',
+      'END:VEVENT'
     )
   }
   lines.push('END:VCALENDAR')

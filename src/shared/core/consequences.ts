@@ -10,7 +10,14 @@ import { domainOf, type MailAddress, type MailMessage } from './mail-message'
 import { FREE_MAIL_DOMAINS, hiringSystemForDomain, isJobBoardDomain } from './classifier/senders'
 import { newContactIn } from './contact-proposal'
 
-export const PROPOSAL_KINDS = ['track_application', 'close_application', 'move_to_offer', 'add_interview', 'move_interview', 'add_contact'] as const
+export const PROPOSAL_KINDS = [
+  'track_application',
+  'close_application',
+  'move_to_offer',
+  'add_interview',
+  'move_interview',
+  'add_contact'
+] as const
 export type ProposalKind = (typeof PROPOSAL_KINDS)[number]
 
 export interface ProposedPerson {
@@ -87,24 +94,41 @@ export function messageFacts(classification: Classification, alreadyAutomatic = 
   }
 }
 
-const RESCHEDULE = /\b(re-?schedul\w*|move[sd]? (?:the|our|your) (?:interview|call|meeting)|new time|verschieb\w*|neuer termin|reprogram\w*|cambiar la hora|nueva hora)/i
+const RESCHEDULE =
+  /\b(re-?schedul\w*|move[sd]? (?:the|our|your) (?:interview|call|meeting)|new time|verschieb\w*|neuer termin|reprogram\w*|cambiar la hora|nueva hora)/i
 
 /** What a mail proposes: the change its category calls for, and the person who wrote it as a new contact. */
-export function proposeChanges(classification: Classification, message: MailMessage, application: Application | null, context: ConsequenceContext = {}): ProposedChange[] {
+export function proposeChanges(
+  classification: Classification,
+  message: MailMessage,
+  application: Application | null,
+  context: ConsequenceContext = {}
+): ProposedChange[] {
   const changes = changesFromCategory(classification, message, application, context)
   const person = application ? newContactIn(classification, message, application, context.userAddresses ?? []) : undefined
   if (!application || !person) return changes
-  return [...changes, {
-    kind: 'add_contact', applicationId: application.id,
-    fields: { contact: { name: person.name, email: person.email, ...(person.title ? { title: person.title } : {}) } },
-    evidence: person.evidence, reasons: [`${person.name} wrote about ${application.company} and is not a contact yet`],
-    category: classification.category, confidence: round(classification.confidence),
-    // Adding a contact is reversible and harmless.
-    autoApplicable: true
-  }]
+  return [
+    ...changes,
+    {
+      kind: 'add_contact',
+      applicationId: application.id,
+      fields: { contact: { name: person.name, email: person.email, ...(person.title ? { title: person.title } : {}) } },
+      evidence: person.evidence,
+      reasons: [`${person.name} wrote about ${application.company} and is not a contact yet`],
+      category: classification.category,
+      confidence: round(classification.confidence),
+      // Adding a contact is reversible and harmless.
+      autoApplicable: true
+    }
+  ]
 }
 
-function changesFromCategory(classification: Classification, message: MailMessage, application: Application | null, context: ConsequenceContext = {}): ProposedChange[] {
+function changesFromCategory(
+  classification: Classification,
+  message: MailMessage,
+  application: Application | null,
+  context: ConsequenceContext = {}
+): ProposedChange[] {
   const user = new Set((context.userAddresses ?? []).map((a) => a.toLowerCase()))
   if (user.has(message.from.address)) return []
   const { category, confidence, lowConfidence } = classification
@@ -143,19 +167,37 @@ function changesFromCategory(classification: Classification, message: MailMessag
     const attendees = uniquePeople(people)
     const organizer = invite.organizer?.address ? person(invite.organizer) : undefined
     const known = invite.uid ? context.interviewsByCalendarUid?.get(invite.uid) : undefined
-    const existing = known && known.applicationId === applicationId ? application.interviews.find((i) => i.id === known.interviewId) : undefined
+    const existing =
+      known && known.applicationId === applicationId ? application.interviews.find((i) => i.id === known.interviewId) : undefined
     if (existing) {
       if (Date.parse(existing.startsAt) === Date.parse(startsAt) && existing.durationMinutes === durationMinutes) return []
-      return [{ ...base, kind: 'move_interview', applicationId, fields: { interviewId: existing.id, previousStartsAt: existing.startsAt, startsAt, durationMinutes, calendarUid: invite.uid }, autoApplicable: confidence >= AUTO_APPLY_CONFIDENCE }]
+      return [
+        {
+          ...base,
+          kind: 'move_interview',
+          applicationId,
+          fields: { interviewId: existing.id, previousStartsAt: existing.startsAt, startsAt, durationMinutes, calendarUid: invite.uid },
+          autoApplicable: confidence >= AUTO_APPLY_CONFIDENCE
+        }
+      ]
     }
     if (application.interviews.some((i) => Date.parse(i.startsAt) === Date.parse(startsAt))) return []
-    return [{
-      ...base,
-      kind: 'add_interview',
-      applicationId,
-      fields: { startsAt, durationMinutes, attendees, interviewKind: interviewKindOf(`${invite.summary}\n${message.subject}\n${message.text.slice(0, 4000)}`), ...(organizer ? { organizer } : {}), ...(invite.uid ? { calendarUid: invite.uid } : {}) },
-      autoApplicable: confidence >= AUTO_APPLY_CONFIDENCE
-    }]
+    return [
+      {
+        ...base,
+        kind: 'add_interview',
+        applicationId,
+        fields: {
+          startsAt,
+          durationMinutes,
+          attendees,
+          interviewKind: interviewKindOf(`${invite.summary}\n${message.subject}\n${message.text.slice(0, 4000)}`),
+          ...(organizer ? { organizer } : {}),
+          ...(invite.uid ? { calendarUid: invite.uid } : {})
+        },
+        autoApplicable: confidence >= AUTO_APPLY_CONFIDENCE
+      }
+    ]
   }
 
   const at = classification.proposedTime
@@ -163,16 +205,36 @@ function changesFromCategory(classification: Classification, message: MailMessag
   const startsAt = new Date(at).toISOString()
   if (application.interviews.some((i) => Date.parse(i.startsAt) === Date.parse(startsAt))) return []
   const said = `${message.subject}\n${base.evidence}\n${message.text.slice(0, 2000)}`
-  const next = [...application.interviews].filter((i) => Date.parse(i.startsAt) > Date.parse(message.date)).sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0]
+  const next = [...application.interviews]
+    .filter((i) => Date.parse(i.startsAt) > Date.parse(message.date))
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0]
   if (next && RESCHEDULE.test(said)) {
-    return [{ ...base, kind: 'move_interview', applicationId, fields: { interviewId: next.id, previousStartsAt: next.startsAt, startsAt, durationMinutes: next.durationMinutes }, autoApplicable: false }]
+    return [
+      {
+        ...base,
+        kind: 'move_interview',
+        applicationId,
+        fields: { interviewId: next.id, previousStartsAt: next.startsAt, startsAt, durationMinutes: next.durationMinutes },
+        autoApplicable: false
+      }
+    ]
   }
   const sender = message.from.address && !isAutomatedSender(message.from.address) ? [person(message.from)] : []
-  return [{ ...base, kind: 'add_interview', applicationId, fields: { startsAt, durationMinutes: DEFAULT_INTERVIEW_MINUTES, attendees: sender, interviewKind: interviewKindOf(said) }, autoApplicable: false }]
+  return [
+    {
+      ...base,
+      kind: 'add_interview',
+      applicationId,
+      fields: { startsAt, durationMinutes: DEFAULT_INTERVIEW_MINUTES, attendees: sender, interviewKind: interviewKindOf(said) },
+      autoApplicable: false
+    }
+  ]
 }
 
-const VIDEO = /(zoom\.us|meet\.google|teams\.microsoft|webex|whereby|\bvideo\b|\bvirtual\b|videollamada|videocall|video-?call|videokonferenz)/i
-const ONSITE = /(\bon-?site\b|\bin[- ]person\b|\bour office\b|\bat the office\b|\breception\b|\bvisit us\b|\bvor ort\b|\bpresencial\b|\ben persona\b|\bnuestras? oficinas?\b|\bin unserem büro\b)/i
+const VIDEO =
+  /(zoom\.us|meet\.google|teams\.microsoft|webex|whereby|\bvideo\b|\bvirtual\b|videollamada|videocall|video-?call|videokonferenz)/i
+const ONSITE =
+  /(\bon-?site\b|\bin[- ]person\b|\bour office\b|\bat the office\b|\breception\b|\bvisit us\b|\bvor ort\b|\bpresencial\b|\ben persona\b|\bnuestras? oficinas?\b|\bin unserem büro\b)/i
 const PHONE = /(\bphone\b|\bcall you\b|\btelefon|\btelephone\b|\bllamada telef)/i
 
 /** What kind of interview a mail describes: a video link wins ("virtual onsite"), then on site, then phone. */
@@ -189,7 +251,12 @@ function minutesBetween(start: string, end: string | undefined): number {
 }
 
 function person(a: MailAddress): ProposedPerson {
-  const name = a.name.trim() || a.address.split('@')[0]!.replace(/[._-]+/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase())
+  const name =
+    a.name.trim() ||
+    a.address
+      .split('@')[0]!
+      .replace(/[._-]+/g, ' ')
+      .replace(/\b\w/g, (c) => c.toUpperCase())
   return { name: name.slice(0, 200), email: a.address }
 }
 
@@ -199,13 +266,18 @@ function uniquePeople(list: MailAddress[]): ProposedPerson[] {
   return [...seen.values()]
 }
 
-const isAutomatedSender = (address: string) => /^(no-?reply|do-?not-?reply|notifications?|mailer|calendar|bot)\b/i.test(address.split('@')[0] ?? '') || !!hiringSystemForDomain(domainOf(address))
+const isAutomatedSender = (address: string) =>
+  /^(no-?reply|do-?not-?reply|notifications?|mailer|calendar|bot)\b/i.test(address.split('@')[0] ?? '') ||
+  !!hiringSystemForDomain(domainOf(address))
 
 // "Thank you for applying to Data Engineer at Northwind", "your application for the Data Engineer position at Northwind",
 // "Thanks for applying to Northwind!", "Your application to Northwind - Data Engineer"
-const ROLE_AT = /(?:applying|application|applied|apply)\s+(?:to|for)\s+(?:the\s+)?(?:role\s+(?:of\s+)?|position\s+(?:of\s+)?)?["“]?([^"”\n.!,]{2,80}?)["”]?\s+(?:role\s+|position\s+)?at\s+([^\n.!,;:]{2,80})/i
-const TO_COMPANY = /(?:applying|application|applied|interest)\s+(?:to|at|in|with)\s+(?:work(?:ing)? (?:at|with)\s+)?([A-Z][^\n.!,;:]{1,60}?)(?:\s+[-–—|]\s+([^\n.!,;:]{2,80}))?\s*(?:[.!,;:]|$)/m
-const SENDER_NOISE = /\b(careers?|jobs|recruiting|recruitment|talent(?: acquisition)?|hiring(?: team)?|team|hr|people|via \w+|no-?reply)\b/gi
+const ROLE_AT =
+  /(?:applying|application|applied|apply)\s+(?:to|for)\s+(?:the\s+)?(?:role\s+(?:of\s+)?|position\s+(?:of\s+)?)?["“]?([^"”\n.!,]{2,80}?)["”]?\s+(?:role\s+|position\s+)?at\s+([^\n.!,;:]{2,80})/i
+const TO_COMPANY =
+  /(?:applying|application|applied|interest)\s+(?:to|at|in|with)\s+(?:work(?:ing)? (?:at|with)\s+)?([A-Z][^\n.!,;:]{1,60}?)(?:\s+[-–—|]\s+([^\n.!,;:]{2,80}))?\s*(?:[.!,;:]|$)/m
+const SENDER_NOISE =
+  /\b(careers?|jobs|recruiting|recruitment|talent(?: acquisition)?|hiring(?: team)?|team|hr|people|via \w+|no-?reply)\b/gi
 
 /** Company, role and applied date for "Track this application", read from the acknowledgement. */
 function trackFields(message: MailMessage): ProposalFields | undefined {
@@ -226,7 +298,11 @@ function trackFields(message: MailMessage): ProposalFields | undefined {
   const domain = domainOf(message.from.address)
   const hosted = !!hiringSystemForDomain(domain) || FREE_MAIL_DOMAINS.has(domain) || isJobBoardDomain(domain)
   if (!company) company = clean(message.from.name.replace(SENDER_NOISE, ' '))
-  if (!company && domain && !hosted) company = domain.split('.').slice(-2, -1)[0]!.replace(/^\w/, (c) => c.toUpperCase())
+  if (!company && domain && !hosted)
+    company = domain
+      .split('.')
+      .slice(-2, -1)[0]!
+      .replace(/^\w/, (c) => c.toUpperCase())
   if (!company) return undefined
   return {
     company: company.slice(0, 200),
@@ -237,4 +313,9 @@ function trackFields(message: MailMessage): ProposalFields | undefined {
   }
 }
 
-const clean = (s: string) => s.replace(/\s+/g, ' ').replace(/^(the|our)\s+/i, '').replace(/\s*[-–—|:]\s*$/, '').trim()
+const clean = (s: string) =>
+  s
+    .replace(/\s+/g, ' ')
+    .replace(/^(the|our)\s+/i, '')
+    .replace(/\s*[-–—|:]\s*$/, '')
+    .trim()

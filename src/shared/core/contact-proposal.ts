@@ -9,7 +9,12 @@ import { personToAnswer, type Person } from './facts'
 import type { MailMessage } from './mail-message'
 
 /** The person to propose as a contact, or undefined when there is none to add. */
-export function newContactIn(classification: Classification, message: MailMessage, application: Application, userAddresses: readonly string[]): Person | undefined {
+export function newContactIn(
+  classification: Classification,
+  message: MailMessage,
+  application: Application,
+  userAddresses: readonly string[]
+): Person | undefined {
   if (classification.category === 'unrelated' || classification.automatic) return undefined
   const users = userAddresses.map((a) => a.toLowerCase())
   const person = personToAnswer(message, users)

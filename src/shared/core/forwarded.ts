@@ -6,16 +6,24 @@
  */
 import { tidyMessageId, type MailAddress, type MailMessage } from './mail-message'
 
-const MARKER = /^[ \t>*]*(?:-{2,}[ \t]*(?:Forwarded message|Original Message|Weitergeleitete Nachricht|Ursprüngliche Nachricht|Mensaje reenviado|Mensaje original|Message transféré|Message d'origine|Doorgestuurd bericht|Oorspronkelijk bericht|Mensagem encaminhada|Mensagem original|Messaggio inoltrato|Messaggio originale)[ \t]*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Inicio del mensaje reenviado:|Début du message réexpédié :?|Begin doorgestuurd bericht:|Início da mensagem reencaminhada:|Inizio messaggio inoltrato:)[ \t*]*$/im
+const MARKER =
+  /^[ \t>*]*(?:-{2,}[ \t]*(?:Forwarded message|Original Message|Weitergeleitete Nachricht|Ursprüngliche Nachricht|Mensaje reenviado|Mensaje original|Message transféré|Message d'origine|Doorgestuurd bericht|Oorspronkelijk bericht|Mensagem encaminhada|Mensagem original|Messaggio inoltrato|Messaggio originale)[ \t]*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Inicio del mensaje reenviado:|Début du message réexpédié :?|Begin doorgestuurd bericht:|Início da mensagem reencaminhada:|Inizio messaggio inoltrato:)[ \t*]*$/im
 const HEADER = /^[ \t>*]*([\p{L}-]+(?: [\p{L}-]+)?)[ \t*]*:[ \t*]*(.*)$/u
 const FROM = new Set(['from', 'von', 'de', 'van', 'da'])
 const SUBJECT = new Set(['subject', 'betreff', 'asunto', 'objet', 'onderwerp', 'assunto', 'oggetto'])
 const MESSAGE_ID = new Set(['message-id'])
 
 function address(value: string): MailAddress | undefined {
-  const email = /<([^<>\s]+@[^<>\s]+)>/.exec(value)?.[1] ?? /mailto:([^\]\s>]+@[^\]\s>]+)/i.exec(value)?.[1] ?? /[^\s<>"[\]]+@[^\s<>"[\]]+/.exec(value)?.[0]
+  const email =
+    /<([^<>\s]+@[^<>\s]+)>/.exec(value)?.[1] ??
+    /mailto:([^\]\s>]+@[^\]\s>]+)/i.exec(value)?.[1] ??
+    /[^\s<>"[\]]+@[^\s<>"[\]]+/.exec(value)?.[0]
   if (!email) return undefined
-  const name = value.replace(/<[^>]*>|\[mailto:[^\]]*\]/gi, '').replace(email, '').replace(/["']/g, '').trim()
+  const name = value
+    .replace(/<[^>]*>|\[mailto:[^\]]*\]/gi, '')
+    .replace(email, '')
+    .replace(/["']/g, '')
+    .trim()
   return { name, address: email.toLowerCase().replace(/[.,;]+$/, '') }
 }
 

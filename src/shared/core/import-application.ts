@@ -26,8 +26,15 @@ export interface ImportOptions {
 }
 
 export class ImportProblems extends Error {
-  constructor(readonly problems: string[], readonly ambiguousDates = false) {
-    super(problems.length === 1 ? problems[0] : `${problems.length} problems: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? '; …' : ''}`)
+  constructor(
+    readonly problems: string[],
+    readonly ambiguousDates = false
+  ) {
+    super(
+      problems.length === 1
+        ? problems[0]
+        : `${problems.length} problems: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? '; …' : ''}`
+    )
   }
 }
 
@@ -49,24 +56,42 @@ export function stageFromWord(word: string): Stage | undefined {
 }
 
 const str = z.string().trim()
-const ImportedContact = z.object({ id: z.string().optional(), name: str.min(1, 'is empty'), email: str.optional(), role: str.optional(), title: str.optional() })
+const ImportedContact = z.object({
+  id: z.string().optional(),
+  name: str.min(1, 'is empty'),
+  email: str.optional(),
+  role: str.optional(),
+  title: str.optional()
+})
 const ImportedInterview = z.object({
   id: z.string().optional(),
-  at: str.optional(), startsAt: str.optional(),
-  durationMinutes: z.number().optional(), duration: z.number().optional(),
-  kind: str.optional(), type: str.optional(),
-  with: z.array(str).optional(), contactIds: z.array(str).optional(),
-  topics: str.optional(), timelineGiven: z.boolean().optional(), expectedResponseBy: str.optional()
+  at: str.optional(),
+  startsAt: str.optional(),
+  durationMinutes: z.number().optional(),
+  duration: z.number().optional(),
+  kind: str.optional(),
+  type: str.optional(),
+  with: z.array(str).optional(),
+  contactIds: z.array(str).optional(),
+  topics: str.optional(),
+  timelineGiven: z.boolean().optional(),
+  expectedResponseBy: str.optional()
 })
 export const ImportedApplication = z.object({
   id: z.string().optional(),
   company: str.min(1, 'is empty'),
-  role: str.optional(), title: str.optional(), position: str.optional(),
-  companyDomain: str.optional(), domain: str.optional(),
-  jobUrl: str.optional(), url: str.optional(),
+  role: str.optional(),
+  title: str.optional(),
+  position: str.optional(),
+  companyDomain: str.optional(),
+  domain: str.optional(),
+  jobUrl: str.optional(),
+  url: str.optional(),
   source: str.optional(),
-  appliedAt: str.optional(), appliedOn: str.optional(),
-  status: str.optional(), stage: str.optional(),
+  appliedAt: str.optional(),
+  appliedOn: str.optional(),
+  status: str.optional(),
+  stage: str.optional(),
   expectedResponseBy: str.optional(),
   notes: str.optional(),
   contacts: z.array(ImportedContact).optional(),
@@ -94,7 +119,11 @@ export function checkDuplicateIds(apps: Application[], problems: string[]): void
  * One entry as an Application, or undefined after telling `problem` each thing wrong with
  * it: the field (its path in the entry) and what is wrong, in plain words.
  */
-export function toApplication(src: ImportedApplication, { now, newId, dateOrder }: ImportOptions, problem: ProblemSink): Application | undefined {
+export function toApplication(
+  src: ImportedApplication,
+  { now, newId, dateOrder }: ImportOptions,
+  problem: ProblemSink
+): Application | undefined {
   let bad = false
   const fail = (field: string, message: string, ambiguous?: boolean) => {
     bad = true
@@ -107,14 +136,21 @@ export function toApplication(src: ImportedApplication, { now, newId, dateOrder 
     fail(field, d.error, d.ambiguous)
     return undefined
   }
-  if (src.id !== undefined && !Id.safeParse(src.id).success) fail('id', `"${src.id}" may only contain letters, digits, dot, dash, colon and underscore`)
+  if (src.id !== undefined && !Id.safeParse(src.id).success)
+    fail('id', `"${src.id}" may only contain letters, digits, dot, dash, colon and underscore`)
   const stageWord = src.status ?? src.stage
   const stage = stageWord ? stageFromWord(stageWord) : undefined
-  if (stageWord && !stage) fail(src.status !== undefined ? 'status' : 'stage', `"${stageWord}" is not a stage Afterview knows (applied, interviewing, offer, rejected, …)`)
+  if (stageWord && !stage)
+    fail(
+      src.status !== undefined ? 'status' : 'stage',
+      `"${stageWord}" is not a stage Afterview knows (applied, interviewing, offer, rejected, …)`
+    )
   const iso = new Date(now).toISOString()
   const contacts: Contact[] = (src.contacts ?? []).map((c) => ({
-    id: c.id && Id.safeParse(c.id).success ? c.id : newId('c-'), name: c.name,
-    ...(c.email ? { email: c.email.toLowerCase() } : {}), ...((c.title ?? c.role) ? { title: c.title ?? c.role } : {})
+    id: c.id && Id.safeParse(c.id).success ? c.id : newId('c-'),
+    name: c.name,
+    ...(c.email ? { email: c.email.toLowerCase() } : {}),
+    ...((c.title ?? c.role) ? { title: c.title ?? c.role } : {})
   }))
   const interviews: Interview[] = []
   ;(src.interviews ?? []).forEach((i, n) => {
@@ -138,7 +174,9 @@ export function toApplication(src: ImportedApplication, { now, newId, dateOrder 
       id: i.id && Id.safeParse(i.id).success ? i.id : newId('i-'),
       startsAt: new Date(Date.parse(at)).toISOString(),
       durationMinutes: Math.round(i.durationMinutes ?? i.duration ?? 45),
-      kind: (['phone', 'video', 'onsite', 'other'] as const).find((k) => kind.startsWith(k)) ?? (/on.?site|in.?person|office/.test(kind) ? 'onsite' : 'other'),
+      kind:
+        (['phone', 'video', 'onsite', 'other'] as const).find((k) => kind.startsWith(k)) ??
+        (/on.?site|in.?person|office/.test(kind) ? 'onsite' : 'other'),
       contactIds,
       topics: i.topics ?? '',
       timelineGiven: i.timelineGiven ?? false,
@@ -147,7 +185,11 @@ export function toApplication(src: ImportedApplication, { now, newId, dateOrder 
   })
   const appliedAt = date('appliedAt', src.appliedAt ?? src.appliedOn)
   const expectedResponseBy = date('expectedResponseBy', src.expectedResponseBy)
-  const domain = (src.companyDomain ?? src.domain)?.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, '')
+  const domain = (src.companyDomain ?? src.domain)
+    ?.toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/\/.*$/, '')
   const candidate = {
     id: src.id ?? newId('app-'),
     company: src.company,
@@ -159,7 +201,8 @@ export function toApplication(src: ImportedApplication, { now, newId, dateOrder 
     stage: stage ?? (interviews.length ? 'interviewing' : appliedAt ? 'applied' : 'interested'),
     ...(expectedResponseBy ? { expectedResponseBy } : {}),
     notes: src.notes ?? '',
-    contacts, interviews,
+    contacts,
+    interviews,
     events: src.events ?? [{ id: newId('e-'), at: iso, type: 'imported', text: 'Imported' }],
     ...(src.stageHistory ? { stageHistory: src.stageHistory } : {}),
     actions: src.actions ?? {},
@@ -175,4 +218,3 @@ export function toApplication(src: ImportedApplication, { now, newId, dateOrder 
   }
   return parsed.data
 }
-

@@ -27,13 +27,19 @@ function columnKey(header: string): string | undefined {
 
 export function parseCsvImport(text: string, options: ImportOptions): Application[] {
   const rows = options.readCsv(text)
-  if (rows.length === 0) throw new ImportProblems(['The file is empty: it needs a first row naming the columns (company, role, applied date, …) and one row per application.'])
+  if (rows.length === 0)
+    throw new ImportProblems([
+      'The file is empty: it needs a first row naming the columns (company, role, applied date, …) and one row per application.'
+    ])
   const [header, ...body] = rows
   const keys = header.cells.map(columnKey)
   if (!keys.includes('company')) {
-    throw new ImportProblems([`line ${header.line}: the first row must name the columns, and no "company" column was found (columns: ${header.cells.map((c) => `"${c.trim()}"`).join(', ')}). Add a column called "company", or if this is a JSON file, check that it starts with { or [.`])
+    throw new ImportProblems([
+      `line ${header.line}: the first row must name the columns, and no "company" column was found (columns: ${header.cells.map((c) => `"${c.trim()}"`).join(', ')}). Add a column called "company", or if this is a JSON file, check that it starts with { or [.`
+    ])
   }
-  if (body.length === 0) throw new ImportProblems([`The file has only its header row (line ${header.line}): add one row per application below it.`])
+  if (body.length === 0)
+    throw new ImportProblems([`The file has only its header row (line ${header.line}): add one row per application below it.`])
   const width = header.cells.length
   const problems: string[] = []
   let ambiguousDates = false
@@ -46,12 +52,16 @@ export function parseCsvImport(text: string, options: ImportOptions): Applicatio
     const headerOf = (key: string) => header.cells[keys.indexOf(key)]?.trim() ?? key
     // A short row: the cells cannot be matched to their columns with any confidence.
     if (row.cells.length < width) {
-      problems.push(`line ${row.line}: this row has ${row.cells.length} cell${row.cells.length === 1 ? '' : 's'} but the first row names ${width} columns: a separator is missing, or a value that contains one needs "double quotes"`)
+      problems.push(
+        `line ${row.line}: this row has ${row.cells.length} cell${row.cells.length === 1 ? '' : 's'} but the first row names ${width} columns: a separator is missing, or a value that contains one needs "double quotes"`
+      )
       continue
     }
     const extra = row.cells.slice(width).filter((c) => c.trim() !== '')
     if (extra.length) {
-      problems.push(`line ${row.line}: this row has ${width + extra.length} cells but the first row names ${width} columns: a value that contains a separator needs "double quotes"`)
+      problems.push(
+        `line ${row.line}: this row has ${width + extra.length} cells but the first row names ${width} columns: a value that contains a separator needs "double quotes"`
+      )
       continue
     }
     if (!get('company')) {
@@ -60,23 +70,41 @@ export function parseCsvImport(text: string, options: ImportOptions): Applicatio
     }
     const email = get('contactEmail')
     const name = get('contactName') || (email ? email.split('@')[0] : '')
-    const app = toApplication({
-      ...(get('id') ? { id: get('id') } : {}),
-      company: get('company'),
-      role: get('role') || undefined,
-      appliedAt: get('appliedAt') || undefined,
-      status: get('status') || undefined,
-      notes: get('notes') || undefined,
-      companyDomain: get('companyDomain') || undefined,
-      jobUrl: get('jobUrl') || undefined,
-      source: get('source') || undefined,
-      contacts: name ? [{ name, ...(email ? { email } : {}) }] : []
-    }, options, (field, message, ambiguous) => {
-      ambiguousDates ||= !!ambiguous
-      const column = { appliedAt: 'appliedAt', status: 'status', companyDomain: 'companyDomain', jobUrl: 'jobUrl', id: 'id', role: 'role', notes: 'notes', source: 'source' }[field.split('.')[0]]
-      const label = column && keys.includes(column) ? headerOf(column) : field.startsWith('contacts') ? headerOf(field.endsWith('name') ? 'contactName' : 'contactEmail') : field
-      problems.push(`line ${row.line}, column "${label}": ${message}`)
-    })
+    const app = toApplication(
+      {
+        ...(get('id') ? { id: get('id') } : {}),
+        company: get('company'),
+        role: get('role') || undefined,
+        appliedAt: get('appliedAt') || undefined,
+        status: get('status') || undefined,
+        notes: get('notes') || undefined,
+        companyDomain: get('companyDomain') || undefined,
+        jobUrl: get('jobUrl') || undefined,
+        source: get('source') || undefined,
+        contacts: name ? [{ name, ...(email ? { email } : {}) }] : []
+      },
+      options,
+      (field, message, ambiguous) => {
+        ambiguousDates ||= !!ambiguous
+        const column = {
+          appliedAt: 'appliedAt',
+          status: 'status',
+          companyDomain: 'companyDomain',
+          jobUrl: 'jobUrl',
+          id: 'id',
+          role: 'role',
+          notes: 'notes',
+          source: 'source'
+        }[field.split('.')[0]]
+        const label =
+          column && keys.includes(column)
+            ? headerOf(column)
+            : field.startsWith('contacts')
+              ? headerOf(field.endsWith('name') ? 'contactName' : 'contactEmail')
+              : field
+        problems.push(`line ${row.line}, column "${label}": ${message}`)
+      }
+    )
     if (app) apps.push(app)
   }
   checkDuplicateIds(apps, problems)

@@ -17,12 +17,14 @@ const monthOf = (word: string): number | undefined => {
 }
 const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y))
 const pad = (n: number) => String(n).padStart(2, '0')
-const longDate = (y: number, m: number, d: number, dayFirst: boolean) => (dayFirst ? `${d} ${cap(MONTHS[m - 1])} ${y}` : `${cap(MONTHS[m - 1])} ${d}, ${y}`)
+const longDate = (y: number, m: number, d: number, dayFirst: boolean) =>
+  dayFirst ? `${d} ${cap(MONTHS[m - 1])} ${y}` : `${cap(MONTHS[m - 1])} ${d}, ${y}`
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
 function checkDate(y: number, mo: number, d: number, raw: string): DateReading {
   const date = new Date(Date.UTC(y, mo - 1, d))
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return { error: `"${raw}" is not a real date` }
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
+    return { error: `"${raw}" is not a real date` }
   return `${y}-${pad(mo)}-${pad(d)}`
 }
 

@@ -16,7 +16,10 @@ export { parseCsvImport } from './import-csv'
 
 /** JSON when the content starts like JSON, CSV otherwise: the file name may mislead (a CSV saved as .txt). */
 export function detectFormat(content: string): 'json' | 'csv' {
-  const first = content.replace(/^\uFEFF/, '').trimStart().charAt(0)
+  const first = content
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .charAt(0)
   return first === '{' || first === '[' ? 'json' : 'csv'
 }
 
@@ -80,7 +83,11 @@ export function parseJsonImport(text: string, options: ImportOptions): Applicati
   } catch (error) {
     throw new ImportProblems([`The file is not valid JSON: ${brokenJson(clean, error as Error)}`])
   }
-  const list = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray((data as { applications?: unknown }).applications) ? (data as { applications: unknown[] }).applications : undefined
+  const list = Array.isArray(data)
+    ? data
+    : data && typeof data === 'object' && Array.isArray((data as { applications?: unknown }).applications)
+      ? (data as { applications: unknown[] }).applications
+      : undefined
   if (!list) throw new ImportProblems(['The JSON file must contain {"applications": [ … ]} (or a list of applications).'])
   const lines = applicationLines(clean)
   const problems: string[] = []
@@ -95,7 +102,8 @@ export function parseJsonImport(text: string, options: ImportOptions): Applicati
     const parsed = ImportedApplication.safeParse(raw, { error: plainIssue })
     if (!parsed.success) {
       // Every problem of the entry, each with the field in words: "Company is required".
-      for (const issue of parsed.error.issues) problems.push(`${where}: ${sentence(issue.path, issue.message)} (field "${issue.path.join('.') || labelOf([])}")`)
+      for (const issue of parsed.error.issues)
+        problems.push(`${where}: ${sentence(issue.path, issue.message)} (field "${issue.path.join('.') || labelOf([])}")`)
       return
     }
     const named = `${where} (${parsed.data.company})`

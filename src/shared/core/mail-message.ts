@@ -112,7 +112,13 @@ export function uniqueIds(ids: string[]): string[] {
 /** The domain of an address, lower case, '' when there is none. */
 export function domainOf(address: string): string {
   const at = address.lastIndexOf('@')
-  return at < 0 ? '' : address.slice(at + 1).trim().toLowerCase().replace(/\.$/, '')
+  return at < 0
+    ? ''
+    : address
+        .slice(at + 1)
+        .trim()
+        .toLowerCase()
+        .replace(/\.$/, '')
 }
 
 /** The part before the @, lower case. */

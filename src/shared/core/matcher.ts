@@ -56,7 +56,11 @@ const WORKDAY = /(?:^|\.)(?:myworkday|myworkdayjobs)\.com$/
 const ROLE_STOPWORDS = new Set(['and', 'the', 'for', 'with', 'of', 'm/w/d', 'w/m/d'])
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const slug = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]/g, '')
+const slug = (s: string): string =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]/g, '')
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
   const list = map.get(key)
   if (!list) map.set(key, [value])
@@ -94,20 +98,33 @@ export function createMatcher(applications: Application[], context: MatchContext
   const trust = new Map<string, { addresses: Set<string>; domains: Set<string>; slugs: Set<string> }>()
 
   for (const app of applications) {
-    const times = [app.appliedAt, ...app.interviews.map((i) => i.startsAt), ...app.events.map((e) => e.at)].map((t) => (t ? Date.parse(t) : NaN))
-    const candidate: Candidate = { app, lastActivity: Math.max(0, ...times.filter((t) => !Number.isNaN(t))), active: !CLOSED_STAGES.includes(app.stage) }
-    for (const id of app.sentMessageIds) threads.set(normalizeMessageId(id), { applicationId: app.id, sentByUser: true, label: 'a message you sent about this application' })
+    const times = [app.appliedAt, ...app.interviews.map((i) => i.startsAt), ...app.events.map((e) => e.at)].map((t) =>
+      t ? Date.parse(t) : NaN
+    )
+    const candidate: Candidate = {
+      app,
+      lastActivity: Math.max(0, ...times.filter((t) => !Number.isNaN(t))),
+      active: !CLOSED_STAGES.includes(app.stage)
+    }
+    for (const id of app.sentMessageIds)
+      threads.set(normalizeMessageId(id), { applicationId: app.id, sentByUser: true, label: 'a message you sent about this application' })
     for (const event of app.events) {
       const m = event.message
       if (!m?.messageId) continue
       const when = day(event.at)
-      const label = m.direction === 'out' && /thank|danke|gracias/i.test(`${m.subject} ${m.snippet}`) ? `your thank-you of ${when}` : m.direction === 'out' ? `your message '${m.subject}' of ${when}` : `'${m.subject}' (${when})`
+      const label =
+        m.direction === 'out' && /thank|danke|gracias/i.test(`${m.subject} ${m.snippet}`)
+          ? `your thank-you of ${when}`
+          : m.direction === 'out'
+            ? `your message '${m.subject}' of ${when}`
+            : `'${m.subject}' (${when})`
       threads.set(normalizeMessageId(m.messageId), { applicationId: app.id, sentByUser: m.direction === 'out', label })
     }
     for (const contact of app.contacts) if (contact.email) push(byContact, contact.email.toLowerCase(), candidate)
     trust.set(app.id, trustedSendersOf(app))
     const domains = [app.companyDomain ?? '', ...app.contacts.map((c) => domainOf(c.email ?? ''))]
-    for (const d of domains) if (d && !FREE_MAIL_DOMAINS.has(d) && !hiringSystemForDomain(d) && !isJobBoardDomain(d)) push(byDomain, d, candidate)
+    for (const d of domains)
+      if (d && !FREE_MAIL_DOMAINS.has(d) && !hiringSystemForDomain(d) && !isJobBoardDomain(d)) push(byDomain, d, candidate)
     for (const name of companyNames(app)) {
       push(byName, name.toLowerCase(), candidate)
       push(bySlug, slug(name), candidate)
@@ -129,7 +146,9 @@ export function createMatcher(applications: Application[], context: MatchContext
   }
   const appsById = new Map(applications.map((a) => [a.id, a]))
   const names = [...byName.keys()].sort((a, b) => b.length - a.length)
-  const nameRegExp = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null
+  const nameRegExp = names.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+    : null
 
   /** Companies named in a text, in order of first mention. */
   function companiesNamedIn(text: string): Candidate[][] {
@@ -143,7 +162,13 @@ export function createMatcher(applications: Application[], context: MatchContext
     return found
   }
 
-  function pick(candidates: Candidate[], message: MailMessage, direction: 'in' | 'out', strength: MatchStrength, reason: string): MessageMatch {
+  function pick(
+    candidates: Candidate[],
+    message: MailMessage,
+    direction: 'in' | 'out',
+    strength: MatchStrength,
+    reason: string
+  ): MessageMatch {
     let chosen = candidates[0]
     if (candidates.length > 1) {
       const byRole = pickByRole(candidates, message)
@@ -173,21 +198,40 @@ export function createMatcher(applications: Application[], context: MatchContext
       const key = normalizeMessageId(id)
       const anchor = threads.get(key) ?? knownAnchor(id, key)
       if (!anchor || !appsById.has(anchor.applicationId)) continue
-      const reason = id === message.messageId ? `this is ${anchor.label}` : !outgoing && anchor.sentByUser ? `replied to ${anchor.label}` : `in the thread of ${anchor.label}`
+      const reason =
+        id === message.messageId
+          ? `this is ${anchor.label}`
+          : !outgoing && anchor.sentByUser
+            ? `replied to ${anchor.label}`
+            : `in the thread of ${anchor.label}`
       if (!outgoing && !isTrustedSender(trust.get(anchor.applicationId), message.from.address)) {
         const company = appsById.get(anchor.applicationId)!.company
-        return { applicationId: anchor.applicationId, direction, reason: `${reason}, but from ${message.from.address || 'an unknown address'}, which is neither a contact nor an address of ${company}: unverified sender`, strength: 'thread', unverifiedSender: true }
+        return {
+          applicationId: anchor.applicationId,
+          direction,
+          reason: `${reason}, but from ${message.from.address || 'an unknown address'}, which is neither a contact nor an address of ${company}: unverified sender`,
+          strength: 'thread',
+          unverifiedSender: true
+        }
       }
       return { applicationId: anchor.applicationId, direction, reason, strength: 'thread' }
     }
 
-    const people: MailAddress[] = outgoing ? recipients.filter((r) => !user.has(r.address)) : [message.from, ...(message.replyTo ? [message.replyTo] : [])]
+    const people: MailAddress[] = outgoing
+      ? recipients.filter((r) => !user.has(r.address))
+      : [message.from, ...(message.replyTo ? [message.replyTo] : [])]
     const toOrFrom = outgoing ? 'to' : 'from'
     for (const person of people) {
       const apps = byContact.get(person.address)
       if (!apps) continue
       const contact = apps[0].app.contacts.find((c) => c.email?.toLowerCase() === person.address)
-      return pick(apps, message, direction, 'contact', `${toOrFrom} ${contact?.name ?? person.address}, your contact at ${apps[0].app.company}`)
+      return pick(
+        apps,
+        message,
+        direction,
+        'contact',
+        `${toOrFrom} ${contact?.name ?? person.address}, your contact at ${apps[0].app.company}`
+      )
     }
 
     if (!outgoing && isBulk(message)) return null
@@ -207,9 +251,17 @@ export function createMatcher(applications: Application[], context: MatchContext
       const system = hiringSystemForDomain(domainOf(person.address))
       if (!system) continue
       const tiers = [companiesNamedIn(person.name), companiesNamedIn(message.subject), companiesNamedIn(message.text.slice(0, 5000))]
-      const named = tiers.find((t) => t.length > 0) ?? [companyInvitingYou([person.name, message.subject, message.text], (key) => bySlug.get(key))].filter((c) => c !== undefined)
+      const named =
+        tiers.find((t) => t.length > 0) ??
+        [companyInvitingYou([person.name, message.subject, message.text], (key) => bySlug.get(key))].filter((c) => c !== undefined)
       if (!named?.length) continue
-      const also = named.length > 1 ? ` (it also names ${named.slice(1).map((c) => c[0].app.company).join(', ')})` : ''
+      const also =
+        named.length > 1
+          ? ` (it also names ${named
+              .slice(1)
+              .map((c) => c[0].app.company)
+              .join(', ')})`
+          : ''
       const verb = outgoing ? `sent to ${system.name} for` : `sent by ${system.name} on behalf of`
       return pick(named[0], message, direction, 'ats', `${verb} ${named[0][0].app.company}${also}`)
     }
@@ -235,8 +287,15 @@ function trustedSendersOf(app: Application): { addresses: Set<string>; domains: 
       if (address.includes('@')) addresses.add(address)
     }
   }
-  for (const d of [app.companyDomain ?? '', ...app.contacts.map((c) => domainOf(c.email ?? ''))]) if (d && !FREE_MAIL_DOMAINS.has(d)) domains.add(d)
-  const slugs = new Set([slug(app.company.replace(LEGAL_SUFFIX, '')), slug(app.company.split(/\s+/)[0] ?? ''), ...(app.companyDomain ? [slug(app.companyDomain.split('.')[0])] : [])].filter((x) => x.length >= 3))
+  for (const d of [app.companyDomain ?? '', ...app.contacts.map((c) => domainOf(c.email ?? ''))])
+    if (d && !FREE_MAIL_DOMAINS.has(d)) domains.add(d)
+  const slugs = new Set(
+    [
+      slug(app.company.replace(LEGAL_SUFFIX, '')),
+      slug(app.company.split(/\s+/)[0] ?? ''),
+      ...(app.companyDomain ? [slug(app.companyDomain.split('.')[0])] : [])
+    ].filter((x) => x.length >= 3)
+  )
   return { addresses, domains, slugs }
 }
 
@@ -281,8 +340,12 @@ function roleWords(role: string): string[] {
 function pickByRole(candidates: Candidate[], message: MailMessage): { candidate: Candidate; why: string } | undefined {
   const subject = message.subject.toLowerCase()
   const body = message.text.slice(0, 5000).toLowerCase()
-  const contains = (text: string, phrase: string): boolean => phrase !== '' && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'u').test(text)
-  for (const [text, where] of [[subject, 'subject'], [body, 'message']] as const) {
+  const contains = (text: string, phrase: string): boolean =>
+    phrase !== '' && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'u').test(text)
+  for (const [text, where] of [
+    [subject, 'subject'],
+    [body, 'message']
+  ] as const) {
     const named = candidates.filter((c) => contains(text, c.app.role.toLowerCase().trim()))
     if (named.length === 1) return { candidate: named[0], why: `the ${where} names the role "${named[0].app.role}"` }
     if (named.length > 1) return undefined
@@ -296,7 +359,10 @@ function pickByRole(candidates: Candidate[], message: MailMessage): { candidate:
   })
   scored.sort((a, b) => b.seen.length - a.seen.length)
   if (scored[0].seen.length > 0 && scored[0].seen.length > scored[1].seen.length) {
-    return { candidate: scored[0].candidate, why: `it mentions "${scored[0].seen.join(' ')}", as in the role "${scored[0].candidate.app.role}"` }
+    return {
+      candidate: scored[0].candidate,
+      why: `it mentions "${scored[0].seen.join(' ')}", as in the role "${scored[0].candidate.app.role}"`
+    }
   }
   return undefined
 }

@@ -24,7 +24,10 @@ function planApplication(app: Application, settings: PlannerSettings, now: numbe
   const history = historyOf(app)
   const ended = history.interviews.filter((i) => endOf(i) <= now)
   const c: RuleContext = {
-    app, settings, now, history,
+    app,
+    settings,
+    now,
+    history,
     tz: resolveTimeZone(settings.timeZone),
     base: { applicationId: app.id, company: app.company, role: app.role },
     lastReply: history.replies[history.replies.length - 1],

@@ -15,9 +15,41 @@ const ADDRESS_LIKE = /[^\s<>()"',;:]+@[^\s<>()"',;:]+\.[^\s<>()"',;:]+/g
 
 /** Latin, Cyrillic and Greek letters that look alike, mapped to the Latin one; digits that pass for letters. */
 const LOOKALIKE: Record<string, string> = {
-  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ӏ: 'l', к: 'k', м: 'm', т: 't', в: 'b', н: 'h',
-  α: 'a', ο: 'o', ρ: 'p', ν: 'v', τ: 't', ι: 'i', κ: 'k', χ: 'x', υ: 'u', ε: 'e',
-  '0': 'o', '1': 'l', ı: 'i', ɡ: 'g', ɑ: 'a'
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  һ: 'h',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  ӏ: 'l',
+  к: 'k',
+  м: 'm',
+  т: 't',
+  в: 'b',
+  н: 'h',
+  α: 'a',
+  ο: 'o',
+  ρ: 'p',
+  ν: 'v',
+  τ: 't',
+  ι: 'i',
+  κ: 'k',
+  χ: 'x',
+  υ: 'u',
+  ε: 'e',
+  '0': 'o',
+  '1': 'l',
+  ı: 'i',
+  ɡ: 'g',
+  ɑ: 'a'
 }
 
 export interface SafeSender {
@@ -47,7 +79,11 @@ function scriptOf(ch: string): 'latin' | 'cyrillic' | 'greek' | 'other' | 'commo
 
 /** The domain with lookalike letters replaced by the Latin ones they imitate. */
 export function skeleton(domain: string): string {
-  return [...domain.toLowerCase().normalize('NFKC')].map((c) => LOOKALIKE[c] ?? c).join('').replace(/rn/g, 'm').replace(/vv/g, 'w')
+  return [...domain.toLowerCase().normalize('NFKC')]
+    .map((c) => LOOKALIKE[c] ?? c)
+    .join('')
+    .replace(/rn/g, 'm')
+    .replace(/vv/g, 'w')
 }
 
 /** Why a domain may not be what it looks like; undefined when it looks fine. */
@@ -56,7 +92,8 @@ export function domainWarning(domain: string, knownDomains: string[] = []): stri
   if (!d) return undefined
   const scripts = new Set([...d].map(scriptOf).filter((s) => s !== 'common'))
   if (scripts.size > 1) return `the domain ${d} mixes letters from different alphabets (a lookalike of another domain?)`
-  if (d.split('.').some((label) => label.startsWith('xn--'))) return `the domain ${d} is written with international letters (punycode) and may imitate another domain`
+  if (d.split('.').some((label) => label.startsWith('xn--')))
+    return `the domain ${d} is written with international letters (punycode) and may imitate another domain`
   if (/\P{ASCII}/u.test(d) && scripts.has('latin')) return `the domain ${d} uses accented or special letters and may imitate another domain`
   const own = skeleton(d)
   for (const known of knownDomains) {
@@ -74,19 +111,30 @@ export function splitSender(from: string): { name: string; address: string } {
 }
 
 /** The sender to show: from a MailAddress-like pair or a "Name <address>" string. */
-export function safeSender(from: string | { name: string; address: string }, options: { knownDomains?: string[]; maxName?: number } = {}): SafeSender {
+export function safeSender(
+  from: string | { name: string; address: string },
+  options: { knownDomains?: string[]; maxName?: number } = {}
+): SafeSender {
   const raw = typeof from === 'string' ? splitSender(from) : from
   const address = neutralize(raw.address.slice(0, 400)).toLowerCase()
   const warnings: string[] = []
-  if (/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/.test(raw.name.slice(0, 400) + raw.address.slice(0, 400))) warnings.push('the name had hidden direction or zero-width characters, removed here')
+  if (/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/.test(raw.name.slice(0, 400) + raw.address.slice(0, 400)))
+    warnings.push('the name had hidden direction or zero-width characters, removed here')
   // Only the start of an endless name is looked at (the regular expressions stay fast on hostile input).
   let name = neutralize(raw.name.slice(0, 400))
-  const inName = name.includes('@') ? name.match(ADDRESS_LIKE) ?? [] : []
+  const inName = name.includes('@') ? (name.match(ADDRESS_LIKE) ?? []) : []
   for (const other of inName) {
-    if (other.toLowerCase() !== address) warnings.push(`the name contains the address ${other.toLowerCase()}, but the mail was sent from ${address || 'an unknown address'}`)
+    if (other.toLowerCase() !== address)
+      warnings.push(`the name contains the address ${other.toLowerCase()}, but the mail was sent from ${address || 'an unknown address'}`)
   }
   // An address (or an @domain) inside the name is never shown as if it were the sender.
-  name = name.replace(ADDRESS_LIKE, '').replace(/[<>]/g, '').replace(/\s@\S+/g, '').replace(/\s+/g, ' ').replace(/^[\s,;:()"'-]+|[\s,;:()"'-]+$/g, '').trim()
+  name = name
+    .replace(ADDRESS_LIKE, '')
+    .replace(/[<>]/g, '')
+    .replace(/\s@\S+/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:()"'-]+|[\s,;:()"'-]+$/g, '')
+    .trim()
   if (/@/.test(name)) name = name.replace(/@/g, '')
   const max = options.maxName ?? 80
   if (name.length > max) name = `${name.slice(0, max - 1)}…`

@@ -8,7 +8,9 @@ import type { Application, Stage, StageChange } from '../model'
 import { STAGE_LABELS, STAGES } from '../model'
 import { isHumanReply } from './planner'
 
-type HistorySource = Pick<Application, 'stage' | 'appliedAt' | 'createdAt' | 'updatedAt' | 'events' | 'interviews'> & { stageHistory?: StageChange[] }
+type HistorySource = Pick<Application, 'stage' | 'appliedAt' | 'createdAt' | 'updatedAt' | 'events' | 'interviews'> & {
+  stageHistory?: StageChange[]
+}
 
 const byLabel = new Map<string, Stage>(STAGES.map((s) => [STAGE_LABELS[s].toLowerCase(), s]))
 
@@ -36,12 +38,15 @@ export function stageHistoryAfter(app: HistorySource): StageChange[] {
  */
 export function inferStageHistory(app: HistorySource, options: { inferred: boolean } = { inferred: true }): StageChange[] {
   const points: { stage: Stage; at: string }[] = []
-  const moves = app.events.filter((e) => e.type === 'stage_changed').map((e) => {
-    const m = /^Moved from (.+) to (.+)$/.exec(e.text.trim())
-    const from = m ? byLabel.get(m[1].toLowerCase()) : undefined
-    const to = m ? byLabel.get(m[2].toLowerCase()) : undefined
-    return from && to ? { from, to, at: e.at } : undefined
-  }).filter((m): m is { from: Stage; to: Stage; at: string } => !!m)
+  const moves = app.events
+    .filter((e) => e.type === 'stage_changed')
+    .map((e) => {
+      const m = /^Moved from (.+) to (.+)$/.exec(e.text.trim())
+      const from = m ? byLabel.get(m[1].toLowerCase()) : undefined
+      const to = m ? byLabel.get(m[2].toLowerCase()) : undefined
+      return from && to ? { from, to, at: e.at } : undefined
+    })
+    .filter((m): m is { from: Stage; to: Stage; at: string } => !!m)
   const start = app.appliedAt ? middayOf(app.appliedAt) : app.createdAt
   const first = start < app.createdAt ? start : app.createdAt
   if (moves.length) {

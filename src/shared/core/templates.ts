@@ -70,7 +70,10 @@ export function renderTemplate(template: string, values: TemplateValues): Render
   SECTION.lastIndex = 0
   text = text.replace(TOKEN, (whole, name: string) => (has(values, name) ? values[name]!.trim() : whole))
   // A section that dropped out may leave a run of blank lines behind.
-  text = text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim()
+  text = text
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
   return { text, missing: unresolved(text) }
 }
 
@@ -98,7 +101,9 @@ export function previewParts(text: string): PreviewPart[] {
 
 /** The text as the preview shows it: every missing value as its marker. */
 export function previewText(text: string): string {
-  return previewParts(text).map((p) => ('text' in p ? p.text : p.marker)).join('')
+  return previewParts(text)
+    .map((p) => ('text' in p ? p.text : p.marker))
+    .join('')
 }
 
 const MARKER = /\[([a-z][a-z ]*)\?\]/g
@@ -162,7 +167,14 @@ export function parseTemplateFile(raw: string, fallbackId: string): Template {
   for (const field of ['kind', 'name', 'subject']) {
     if (!header[field]) throw new Error(`Template ${fallbackId} has no ${field}.`)
   }
-  return { id: header.id || fallbackId, kind: header.kind as ActionKind, name: header.name, subject: header.subject, body: m[2].trim() + '\n', builtIn: true }
+  return {
+    id: header.id || fallbackId,
+    kind: header.kind as ActionKind,
+    name: header.name,
+    subject: header.subject,
+    body: m[2].trim() + '\n',
+    builtIn: true
+  }
 }
 
 /** The template used for an action kind: the user's own first, else the built-in one. */

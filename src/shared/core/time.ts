@@ -99,7 +99,14 @@ function offsetAt(ms: number, timeZone: string): number {
 
 export function toWallTime(ms: number, timeZone: string): WallTime {
   const d = new Date(ms + offsetAt(ms, timeZone))
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() }
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds()
+  }
 }
 
 function wallAsUtc(w: WallTime): number {

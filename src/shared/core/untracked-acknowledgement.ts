@@ -35,13 +35,49 @@ import type { Phrase } from './classifier/types'
  */
 const ACKNOWLEDGEMENT_SUBJECT = new RegExp(
   [
-    'appl(?:ication|ied|ying)', 'candida(?:cy|te|ture|tura)', 'resume', 'résumé', 'cv', 'submission', 'submitted',
-    'received', 'receipt', 'confirm\\p{L}*', 'thanks?', 'thank you', 'interest',
-    'bewerb\\p{L}*', 'eingang\\p{L}*', 'eingegangen', 'dank\\p{L}*', 'bestätig\\p{L}*', 'unterlagen',
-    'solicitud', 'postula\\p{L}*', 'currículum', 'curriculum', 'recib\\p{L}*', 'gracias', 'confirmaci[oó]n', 'interés',
-    'sollicit\\p{L}*', 'ontvang\\p{L}*', 'bedankt', 'bevestig\\p{L}*',
-    'reçue?', 'accusé', 'merci', 'recebe\\p{L}*', 'obrigad[oa]', 'confirmação', 'interesse', 'ricevut[oa]', 'grazie'
-  ].map((w) => `(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`).join('|'),
+    'appl(?:ication|ied|ying)',
+    'candida(?:cy|te|ture|tura)',
+    'resume',
+    'résumé',
+    'cv',
+    'submission',
+    'submitted',
+    'received',
+    'receipt',
+    'confirm\\p{L}*',
+    'thanks?',
+    'thank you',
+    'interest',
+    'bewerb\\p{L}*',
+    'eingang\\p{L}*',
+    'eingegangen',
+    'dank\\p{L}*',
+    'bestätig\\p{L}*',
+    'unterlagen',
+    'solicitud',
+    'postula\\p{L}*',
+    'currículum',
+    'curriculum',
+    'recib\\p{L}*',
+    'gracias',
+    'confirmaci[oó]n',
+    'interés',
+    'sollicit\\p{L}*',
+    'ontvang\\p{L}*',
+    'bedankt',
+    'bevestig\\p{L}*',
+    'reçue?',
+    'accusé',
+    'merci',
+    'recebe\\p{L}*',
+    'obrigad[oa]',
+    'confirmação',
+    'interesse',
+    'ricevut[oa]',
+    'grazie'
+  ]
+    .map((w) => `(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`)
+    .join('|'),
   'iu'
 )
 
@@ -57,7 +93,15 @@ const MAX_OWN_CHARS = 6_000
 let acknowledgementPhrases: Phrase[] | undefined
 /** Compiled on first use: the sync of a process that never sees unmatched mail does not pay for it. */
 function phrases(): Phrase[] {
-  acknowledgementPhrases ??= [...ENGLISH_PHRASES, ...GERMAN_PHRASES, ...SPANISH_PHRASES, ...FRENCH_PHRASES, ...DUTCH_PHRASES, ...PORTUGUESE_PHRASES, ...ITALIAN_PHRASES].filter((p) => p.category === 'acknowledgement')
+  acknowledgementPhrases ??= [
+    ...ENGLISH_PHRASES,
+    ...GERMAN_PHRASES,
+    ...SPANISH_PHRASES,
+    ...FRENCH_PHRASES,
+    ...DUTCH_PHRASES,
+    ...PORTUGUESE_PHRASES,
+    ...ITALIAN_PHRASES
+  ].filter((p) => p.category === 'acknowledgement')
   return acknowledgementPhrases
 }
 

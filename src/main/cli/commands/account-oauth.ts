@@ -13,8 +13,13 @@ export const OAUTH_USAGE = `afterview account add --oauth google|microsoft|gener
   The client id may also come from AFTERVIEW_OAUTH_<PROVIDER>_CLIENT_ID (and _CLIENT_SECRET).`
 
 export const OAUTH_OPTIONS = {
-  oauth: { type: 'string' }, 'client-id': { type: 'string' }, 'client-secret': { type: 'string' },
-  issuer: { type: 'string' }, tenant: { type: 'string' }, scope: { type: 'string' }, 'no-browser': { type: 'boolean' }
+  oauth: { type: 'string' },
+  'client-id': { type: 'string' },
+  'client-secret': { type: 'string' },
+  issuer: { type: 'string' },
+  tenant: { type: 'string' },
+  scope: { type: 'string' },
+  'no-browser': { type: 'boolean' }
 } as const
 
 type Values = Record<string, string | boolean | string[] | undefined>
@@ -27,7 +32,12 @@ export interface ServerArgHelpers {
 export function openInDesktopBrowser(url: string): void {
   const hasDesktop = process.platform === 'darwin' || process.platform === 'win32' || !!process.env.DISPLAY || !!process.env.WAYLAND_DISPLAY
   if (!hasDesktop) return
-  const [cmd, args] = process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : ['xdg-open', [url]]
+  const [cmd, args] =
+    process.platform === 'darwin'
+      ? ['open', [url]]
+      : process.platform === 'win32'
+        ? ['cmd', ['/c', 'start', '""', url]]
+        : ['xdg-open', [url]]
   try {
     const child = spawn(cmd, args as string[], { stdio: 'ignore', detached: true })
     child.on('error', () => undefined)
@@ -60,21 +70,28 @@ async function signInAndAdd(values: Values, ctx: CliContext, helpers: ServerArgH
     const known = preset[kind]
     if (values[kind] === undefined && known) return known
     const hp = helpers.hostPort(values[kind], flag)
-    const sec = kind === 'imap' ? values.security : values['smtp-security'] ?? values.security
+    const sec = kind === 'imap' ? values.security : (values['smtp-security'] ?? values.security)
     return { ...hp, security: helpers.security(sec, hp.port, kind === 'imap' ? '--security' : '--smtp-security', kind) }
   }
   const lookback = values['lookback-days'] === undefined ? undefined : Number(values['lookback-days'])
-  if (lookback !== undefined && (!Number.isInteger(lookback) || lookback < 1)) throw new UsageError('--lookback-days must be a whole number of days')
+  if (lookback !== undefined && (!Number.isInteger(lookback) || lookback < 1))
+    throw new UsageError('--lookback-days must be a whole number of days')
   const scope = text(values.scope)
   // The sign-in goes through the API like the window's; the address to open comes back here.
   ctx.browser.open = (url) => {
-    ctx.io.out(`To connect ${email}, open this address in your browser and sign in:\n  ${url}\nWaiting for the sign-in to finish (up to 5 minutes)…`)
+    ctx.io.out(
+      `To connect ${email}, open this address in your browser and sign in:\n  ${url}\nWaiting for the sign-in to finish (up to 5 minutes)…`
+    )
     if (!values['no-browser']) openInDesktopBrowser(url)
   }
   const { account: added } = await ctx.api().signInWithOAuth({
     fields: {
-      email, user: text(values.user), imap: server('imap'), smtp: server('smtp'),
-      allowSelfSigned: values['allow-self-signed'] === true, ...(lookback ? { lookbackDays: lookback } : {})
+      email,
+      user: text(values.user),
+      imap: server('imap'),
+      smtp: server('smtp'),
+      allowSelfSigned: values['allow-self-signed'] === true,
+      ...(lookback ? { lookbackDays: lookback } : {})
     },
     oauth: {
       provider: provider.data,
@@ -87,7 +104,11 @@ async function signInAndAdd(values: Values, ctx: CliContext, helpers: ServerArgH
     skipTest: values['no-test'] === true
   })
   ctx.io.out(`Signed in with ${preset.label}. Added ${added.email} (id ${added.id}).`)
-  if (added.pinnedFingerprint256) ctx.io.out(`Trusted the server's self-signed certificate, SHA-256 fingerprint:\n  ${added.pinnedFingerprint256}`)
-  if (added.secretKind === 'memory') ctx.io.err('No system keychain is available, so this sign-in is kept only until this command ends: other commands will ask you to sign in again. Install and unlock a keychain such as GNOME Keyring.')
+  if (added.pinnedFingerprint256)
+    ctx.io.out(`Trusted the server's self-signed certificate, SHA-256 fingerprint:\n  ${added.pinnedFingerprint256}`)
+  if (added.secretKind === 'memory')
+    ctx.io.err(
+      'No system keychain is available, so this sign-in is kept only until this command ends: other commands will ask you to sign in again. Install and unlock a keychain such as GNOME Keyring.'
+    )
   return 0
 }

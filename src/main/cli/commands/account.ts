@@ -15,7 +15,8 @@ The password is read from AFTERVIEW_PASSWORD, piped stdin, or asked for (hidden)
 function hostPort(value: unknown, flag: string): { host: string; port: number } {
   if (typeof value !== 'string' || !value) throw new UsageError(`${flag} is required, like ${flag} imap.example.com:993`)
   const m = /^(.+):(\d{1,5})$/.exec(value.trim())
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 65535) throw new UsageError(`${flag} must look like host:port (e.g. mail.example.com:993), not "${value}"`)
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 65535)
+    throw new UsageError(`${flag} must look like host:port (e.g. mail.example.com:993), not "${value}"`)
   return { host: m[1]!, port: Number(m[2]) }
 }
 
@@ -29,7 +30,11 @@ async function findAccount(ctx: CliContext, key: string | undefined): Promise<Ac
   const all = (await ctx.api().listAccounts(undefined)).accounts
   if (!key) {
     if (all.length === 1) return all[0]!
-    throw new UsageError(all.length === 0 ? 'No mail account is connected yet. Add one with "afterview account add".' : 'Several accounts are connected: name one by id or address (see "afterview account list").')
+    throw new UsageError(
+      all.length === 0
+        ? 'No mail account is connected yet. Add one with "afterview account add".'
+        : 'Several accounts are connected: name one by id or address (see "afterview account list").'
+    )
   }
   const found = all.find((a) => a.id === key || a.email === key.toLowerCase())
   if (!found) throw new AfterviewError('not_found', `No connected account is called "${key}". See "afterview account list".`)
@@ -48,9 +53,16 @@ export const account: Command = {
   summary: 'add, test, list or remove mail accounts',
   usage: USAGE,
   options: {
-    email: { type: 'string' }, imap: { type: 'string' }, smtp: { type: 'string' }, user: { type: 'string' },
-    security: { type: 'string' }, 'smtp-security': { type: 'string' }, 'allow-self-signed': { type: 'boolean' },
-    'no-test': { type: 'boolean' }, 'lookback-days': { type: 'string' }, json: { type: 'boolean' },
+    email: { type: 'string' },
+    imap: { type: 'string' },
+    smtp: { type: 'string' },
+    user: { type: 'string' },
+    security: { type: 'string' },
+    'smtp-security': { type: 'string' },
+    'allow-self-signed': { type: 'boolean' },
+    'no-test': { type: 'boolean' },
+    'lookback-days': { type: 'string' },
+    json: { type: 'boolean' },
     ...OAUTH_OPTIONS
   },
   async run({ values, positionals }, ctx) {
@@ -63,12 +75,15 @@ export const account: Command = {
       const imap = hostPort(values.imap, '--imap')
       const smtp = hostPort(values.smtp, '--smtp')
       const lookback = values['lookback-days'] === undefined ? undefined : Number(values['lookback-days'])
-      if (lookback !== undefined && (!Number.isInteger(lookback) || lookback < 1)) throw new UsageError('--lookback-days must be a whole number of days')
+      if (lookback !== undefined && (!Number.isInteger(lookback) || lookback < 1))
+        throw new UsageError('--lookback-days must be a whole number of days')
       const password = await readPassword(ctx.io, `Password for ${email}: `)
       if (!password) throw new UsageError('No password given: pipe it on stdin or set AFTERVIEW_PASSWORD.')
       const { account: added } = await api.addAccount({
         fields: {
-          email, preset: guessPreset(email), user: typeof values.user === 'string' ? values.user : undefined,
+          email,
+          preset: guessPreset(email),
+          user: typeof values.user === 'string' ? values.user : undefined,
           imap: { ...imap, security: security(values.security, imap.port, '--security', 'imap') },
           smtp: { ...smtp, security: security(values['smtp-security'] ?? values.security, smtp.port, '--smtp-security', 'smtp') },
           allowSelfSigned: values['allow-self-signed'] === true,
@@ -78,14 +93,18 @@ export const account: Command = {
         skipTest: values['no-test'] === true
       })
       ctx.io.out(`Added ${added.email} (id ${added.id}).`)
-      if (added.pinnedFingerprint256) ctx.io.out(`Trusted the server's self-signed certificate, SHA-256 fingerprint:\n  ${added.pinnedFingerprint256}`)
+      if (added.pinnedFingerprint256)
+        ctx.io.out(`Trusted the server's self-signed certificate, SHA-256 fingerprint:\n  ${added.pinnedFingerprint256}`)
       const { secretStore } = await api.listAccounts(undefined)
       if (secretStore.notice) ctx.io.err(secretStore.notice)
       return 0
     }
     if (sub === 'test') {
       const found = await findAccount(ctx, target)
-      const report = await api.testAccount({ id: found.id, ...(process.env.AFTERVIEW_PASSWORD ? { password: process.env.AFTERVIEW_PASSWORD } : {}) })
+      const report = await api.testAccount({
+        id: found.id,
+        ...(process.env.AFTERVIEW_PASSWORD ? { password: process.env.AFTERVIEW_PASSWORD } : {})
+      })
       ctx.io.out(`${report.imap.ok ? '✓' : '✗'} ${report.imap.message}`)
       ctx.io.out(`${report.smtp.ok ? '✓' : '✗'} ${report.smtp.message}`)
       if (report.untrustedCertificate) ctx.io.out(`The server's certificate fingerprint is ${report.untrustedCertificate.fingerprint256}.`)
@@ -94,12 +113,29 @@ export const account: Command = {
     if (sub === 'list') {
       const { accounts, secretStore } = await api.listAccounts(undefined)
       if (values.json) {
-        for (const a of accounts) ctx.io.out(JSON.stringify({ id: a.id, email: a.email, imap: a.imap, smtp: a.smtp, user: a.user, preset: a.preset, pinnedFingerprint256: a.pinnedFingerprint256, signIn: a.auth.type === 'oauth2' ? `oauth2 (${a.auth.provider})` : 'password', secretKept: a.secretKind, lastSyncAt: a.sync.lastSyncAt }))
+        for (const a of accounts)
+          ctx.io.out(
+            JSON.stringify({
+              id: a.id,
+              email: a.email,
+              imap: a.imap,
+              smtp: a.smtp,
+              user: a.user,
+              preset: a.preset,
+              pinnedFingerprint256: a.pinnedFingerprint256,
+              signIn: a.auth.type === 'oauth2' ? `oauth2 (${a.auth.provider})` : 'password',
+              secretKept: a.secretKind,
+              lastSyncAt: a.sync.lastSyncAt
+            })
+          )
         if (accounts.length === 0 && ctx.io.outIsTerminal) ctx.io.err('No mail account is connected.')
         return 0
       }
       if (accounts.length === 0) ctx.io.out('No mail account is connected. Add one with "afterview account add --help".')
-      for (const a of accounts) ctx.io.out(`${a.id}  ${a.email}  imap ${a.imap.host}:${a.imap.port} (${a.imap.security})  smtp ${a.smtp.host}:${a.smtp.port} (${a.smtp.security})  ${presetOf(a.preset).label}  ${a.auth.type === 'oauth2' ? `signed in with ${a.auth.provider}` : 'password'}: ${SECRET_WORDS[a.secretKind]}${a.sync.lastSyncAt ? `  last sync ${a.sync.lastSyncAt}` : ''}`)
+      for (const a of accounts)
+        ctx.io.out(
+          `${a.id}  ${a.email}  imap ${a.imap.host}:${a.imap.port} (${a.imap.security})  smtp ${a.smtp.host}:${a.smtp.port} (${a.smtp.security})  ${presetOf(a.preset).label}  ${a.auth.type === 'oauth2' ? `signed in with ${a.auth.provider}` : 'password'}: ${SECRET_WORDS[a.secretKind]}${a.sync.lastSyncAt ? `  last sync ${a.sync.lastSyncAt}` : ''}`
+        )
       if (secretStore.notice) ctx.io.err(secretStore.notice)
       return 0
     }
@@ -109,9 +145,13 @@ export const account: Command = {
       await api.removeAccount({ id: found.id })
       const secret = found.auth.type === 'oauth2' ? 'its sign-in' : 'its saved password'
       // Only what existed is said to be removed: a password that was never saved is not mentioned.
-      ctx.io.out(`Removed ${found.email}${found.secretKind === 'missing' ? '' : ` and ${secret}`}. Messages already filed on applications stay there.`)
+      ctx.io.out(
+        `Removed ${found.email}${found.secretKind === 'missing' ? '' : ` and ${secret}`}. Messages already filed on applications stay there.`
+      )
       return 0
     }
-    throw new UsageError(sub ? `There is no "account ${sub}": say add, test, list or remove.` : 'Say what to do: add, test, list or remove.')
+    throw new UsageError(
+      sub ? `There is no "account ${sub}": say add, test, list or remove.` : 'Say what to do: add, test, list or remove.'
+    )
   }
 }

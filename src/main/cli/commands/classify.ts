@@ -22,7 +22,6 @@ interface Outcome {
   facts: ExtractedFacts
 }
 
-
 const CATEGORY_WORDS: Record<Classification['category'], string> = {
   acknowledgement: 'an automatic acknowledgement of your application',
   interview_request: 'an interview request',
@@ -58,7 +57,14 @@ async function classifyFiles(files: string[], ctx: CliContext, me: string[]): Pr
   return files.map((file) => {
     const c = byName.get(file)
     if (!c || c.error || !c.result) return { file, error: unreadable.get(file) ?? c?.error ?? 'it could not be read' }
-    return { file, application: c.application, match: c.match ?? null, result: c.result, proposals: c.proposals ?? [], facts: c.facts ?? NO_FACTS }
+    return {
+      file,
+      application: c.application,
+      match: c.match ?? null,
+      result: c.result,
+      proposals: c.proposals ?? [],
+      facts: c.facts ?? NO_FACTS
+    }
   })
 }
 
@@ -81,10 +87,22 @@ export const classify: Command = {
         continue
       }
       if (values.json) {
-        ctx.io.out(JSON.stringify({ file: r.file, applicationId: r.match?.applicationId ?? null, category: r.result.category, confidence: r.result.confidence, lowConfidence: r.result.lowConfidence, reasons: r.result.reasons, facts: factsForOutput(r.facts) }))
+        ctx.io.out(
+          JSON.stringify({
+            file: r.file,
+            applicationId: r.match?.applicationId ?? null,
+            category: r.result.category,
+            confidence: r.result.confidence,
+            lowConfidence: r.result.lowConfidence,
+            reasons: r.result.reasons,
+            facts: factsForOutput(r.facts)
+          })
+        )
       } else {
         const where = r.application ? `${r.application.company}${r.application.role ? ` — ${r.application.role}` : ''}` : 'no application'
-        ctx.io.out(`${basename(r.file)}: ${r.result.category} (${r.result.confidence.toFixed(2)}${r.result.lowConfidence ? ', not sure' : ''}) — ${where}`)
+        ctx.io.out(
+          `${basename(r.file)}: ${r.result.category} (${r.result.confidence.toFixed(2)}${r.result.lowConfidence ? ', not sure' : ''}) — ${where}`
+        )
       }
     }
     return failed ? 1 : 0
@@ -113,9 +131,10 @@ export const explain: Command = {
 }
 
 export function explanation(r: Outcome, named: boolean): string {
-  const where = r.application && r.match
-    ? `Filed on ${r.application.company}${r.application.role ? ` — ${r.application.role}` : ''} because ${r.match.reason}`
-    : 'Not filed on any application: nothing in it points to one you track'
+  const where =
+    r.application && r.match
+      ? `Filed on ${r.application.company}${r.application.role ? ` — ${r.application.role}` : ''} because ${r.match.reason}`
+      : 'Not filed on any application: nothing in it points to one you track'
   if (r.match?.direction === 'out') return `${named ? `${basename(r.file)}: ` : ''}${where}. You sent this message.`
   const { category, confidence, lowConfidence, reasons, evidence } = r.result
   const quoted = reasons.filter((x) => x.startsWith('"'))
@@ -126,9 +145,13 @@ export function explanation(r: Outcome, named: boolean): string {
   const looks = category === 'unrelated' ? 'this is not about your applications' : `this looks like ${CATEGORY_WORDS[category]}`
   const lines = [`${named ? `${basename(r.file)}: ` : ''}${where}; ${looks} (confidence ${confidence.toFixed(2)})${sure}${why}.`]
   if (evidence && !reasons.some((x) => x.includes(evidence))) lines.push(`The sentence that decided it: "${evidence}"`)
-  if (r.result.automatic && category !== 'acknowledgement') lines.push('It was written by a machine: it does not count as an answer and cancels no follow-up.')
+  if (r.result.automatic && category !== 'acknowledgement')
+    lines.push('It was written by a machine: it does not count as an answer and cancels no follow-up.')
   if (category !== 'unrelated' && !(r.result.automatic && category !== 'acknowledgement')) lines.push(...factLines(r.facts))
-  for (const p of r.proposals) lines.push(`Afterview would propose: ${PROPOSAL_WORDS[p.kind](p)}${p.kind === 'close_application' || p.kind === 'move_to_offer' ? ' (always waits for you)' : ''}.`)
+  for (const p of r.proposals)
+    lines.push(
+      `Afterview would propose: ${PROPOSAL_WORDS[p.kind](p)}${p.kind === 'close_application' || p.kind === 'move_to_offer' ? ' (always waits for you)' : ''}.`
+    )
   return lines.join('\n')
 }
 
@@ -144,6 +167,9 @@ function factLines(f: ExtractedFacts): string[] {
   else lines.push('They gave no timeline for when you will hear back.')
   if (f.candidateDeadline) lines.push(`They asked you to act by ${day(f.candidateDeadline)}: "${f.deadlineEvidence}"`)
   if (f.nextStep) lines.push(`The next step they named: ${f.nextStep} ("${f.nextStepEvidence}").`)
-  if (f.replyTo) lines.push(`Answer ${f.replyTo.name ? `${f.replyTo.name} <${f.replyTo.email}>` : f.replyTo.email}${f.replyTo.title ? `, ${f.replyTo.title}` : ''}.`)
+  if (f.replyTo)
+    lines.push(
+      `Answer ${f.replyTo.name ? `${f.replyTo.name} <${f.replyTo.email}>` : f.replyTo.email}${f.replyTo.title ? `, ${f.replyTo.title}` : ''}.`
+    )
   return lines
 }

@@ -10,11 +10,15 @@ export const due: Command = {
   options: { json: { type: 'boolean' }, at: { type: 'string' } },
   async run({ values }, ctx) {
     const at = values.at as string | undefined
-    if (at !== undefined && (Number.isNaN(Date.parse(at)) || !/T/.test(at))) throw new UsageError(`--at must be a date and time like 2026-11-18T16:00:00Z, not "${at}"`)
+    if (at !== undefined && (Number.isNaN(Date.parse(at)) || !/T/.test(at)))
+      throw new UsageError(`--at must be a date and time like 2026-11-18T16:00:00Z, not "${at}"`)
     const now = at ? Date.parse(at) : ctx.now()
     const { actions } = await ctx.api().getOverview({ at: new Date(now).toISOString() })
     if (values.json) {
-      for (const a of actions) ctx.io.out(JSON.stringify({ applicationId: a.applicationId, kind: a.kind, dueAt: a.dueAt, reason: a.reason, title: a.title, key: a.key }))
+      for (const a of actions)
+        ctx.io.out(
+          JSON.stringify({ applicationId: a.applicationId, kind: a.kind, dueAt: a.dueAt, reason: a.reason, title: a.title, key: a.key })
+        )
       // A script reads no lines; a person at a terminal is told why there are none.
       if (actions.length === 0 && ctx.io.outIsTerminal) ctx.io.err('Nothing is due.')
       return 0
@@ -24,7 +28,9 @@ export const due: Command = {
       return 0
     }
     for (const a of actions) {
-      const when = a.dueAt ? `${isOverdue(a.dueAt, now) ? 'OVERDUE ' : ''}due ${formatRelative(Date.parse(a.dueAt), now)} (${a.dueAt})` : 'suggestion'
+      const when = a.dueAt
+        ? `${isOverdue(a.dueAt, now) ? 'OVERDUE ' : ''}due ${formatRelative(Date.parse(a.dueAt), now)} (${a.dueAt})`
+        : 'suggestion'
       ctx.io.out(`• ${a.title} — ${a.company}${a.role ? `, ${a.role}` : ''}\n  ${when}\n  ${a.reason}`)
     }
     return 0

@@ -18,7 +18,8 @@ export const importCommand: Command = {
     const format = values.format as string | undefined
     if (format !== undefined && format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, not "${format}"`)
     const dateOrder = values['date-order'] as string | undefined
-    if (dateOrder !== undefined && dateOrder !== 'day-first' && dateOrder !== 'month-first') throw new UsageError(`--date-order must be day-first (22/11/2026) or month-first (11/22/2026), not "${dateOrder}"`)
+    if (dateOrder !== undefined && dateOrder !== 'day-first' && dateOrder !== 'month-first')
+      throw new UsageError(`--date-order must be day-first (22/11/2026) or month-first (11/22/2026), not "${dateOrder}"`)
     let content: string
     let fileName: string
     if (values.demo) {
@@ -30,13 +31,17 @@ export const importCommand: Command = {
       try {
         content = readFileSync(file, 'utf8')
       } catch (error) {
-        ctx.io.err(`Could not read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (error as Error).message}`)
+        ctx.io.err(
+          `Could not read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (error as Error).message}`
+        )
         return 1
       }
       fileName = file
     }
     const result = await ctx.api().importData({ ...(format ? { format } : {}), ...(dateOrder ? { dateOrder } : {}), content, fileName })
-    ctx.io.out(`Imported ${result.imported} new application${result.imported === 1 ? '' : 's'}${result.updated ? `, updated ${result.updated}` : ''} into ${ctx.dataDir}.`)
+    ctx.io.out(
+      `Imported ${result.imported} new application${result.imported === 1 ? '' : 's'}${result.updated ? `, updated ${result.updated}` : ''} into ${ctx.dataDir}.`
+    )
     return 0
   }
 }

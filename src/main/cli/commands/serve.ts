@@ -6,7 +6,9 @@ import { isCalendarFeedToken } from '../../calendar/feed-token'
 import { UsageError, type Command } from '../command'
 
 /** The built window: out/renderer next to out/main (this code may sit in out/main/chunks). */
-export const rendererDir = () => [join(__dirname, '..', 'renderer'), join(__dirname, '..', '..', 'renderer')].find((d) => existsSync(join(d, 'index.html'))) ?? join(__dirname, '..', 'renderer')
+export const rendererDir = () =>
+  [join(__dirname, '..', 'renderer'), join(__dirname, '..', '..', 'renderer')].find((d) => existsSync(join(d, 'index.html'))) ??
+  join(__dirname, '..', 'renderer')
 
 export const serve: Command = {
   name: 'serve',
@@ -15,7 +17,8 @@ export const serve: Command = {
   options: { port: { type: 'string' } },
   async run({ values }, ctx) {
     const port = values.port === undefined ? 0 : Number(values.port)
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 1 to 65535, not "${values.port}"`)
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UsageError(`--port must be a number from 1 to 65535, not "${values.port}"`)
     const dir = rendererDir()
     if (!existsSync(join(dir, 'index.html'))) {
       ctx.io.err('The window has not been built yet. Run: npm run build')
@@ -26,7 +29,13 @@ export const serve: Command = {
     for (const w of status.warnings) ctx.io.err(`Warning: ${w}`)
     let server
     try {
-      server = await startBrowserServer({ services, hub: ctx.hub(), rendererDir: dir, port, calendarFeed: { isToken: (t) => isCalendarFeedToken(ctx.dataDir, t), ics: () => services.calendar() } })
+      server = await startBrowserServer({
+        services,
+        hub: ctx.hub(),
+        rendererDir: dir,
+        port,
+        calendarFeed: { isToken: (t) => isCalendarFeedToken(ctx.dataDir, t), ics: () => services.calendar() }
+      })
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
         ctx.io.err(`Port ${port} is already in use. Pick another with --port, or leave it out to use a free one.`)

@@ -22,7 +22,8 @@ export const sync: Command = {
     const secrets = await host.secrets()
     for (const a of chosen) {
       if (a.auth.type === 'oauth2' || a.secretKind !== 'missing' || process.env.AFTERVIEW_PASSWORD) continue // OAuth2: no password; a missing sign-in says "sign in again"
-      if (!ctx.io.stdin.isTTY) throw new UsageError(`No password is saved for ${a.email}: set AFTERVIEW_PASSWORD or run this in a terminal.`)
+      if (!ctx.io.stdin.isTTY)
+        throw new UsageError(`No password is saved for ${a.email}: set AFTERVIEW_PASSWORD or run this in a terminal.`)
       await secrets.set(a.id, await readPassword(ctx.io, `Password for ${a.email}: `))
     }
     const accounts = chosen.map(({ secretKind: _kind, sync: _status, ...account }) => account)
@@ -37,11 +38,34 @@ export const sync: Command = {
     })
     host.sync.onFiled((filed) => {
       const m = filed.message
-      if (json) ctx.io.out(JSON.stringify({ messageId: filed.ref.messageId, applicationId: filed.applicationId, direction: filed.ref.direction, from: filed.ref.from, subject: m.subject, date: m.date, reason: filed.ref.reason }))
-      else ctx.io.out(`Filed "${m.subject}" (${filed.ref.direction === 'in' ? `from ${filed.ref.from}` : 'sent by you'}) on ${filed.applicationId}: ${filed.ref.reason}`)
+      if (json)
+        ctx.io.out(
+          JSON.stringify({
+            messageId: filed.ref.messageId,
+            applicationId: filed.applicationId,
+            direction: filed.ref.direction,
+            from: filed.ref.from,
+            subject: m.subject,
+            date: m.date,
+            reason: filed.ref.reason
+          })
+        )
+      else
+        ctx.io.out(
+          `Filed "${m.subject}" (${filed.ref.direction === 'in' ? `from ${filed.ref.from}` : 'sent by you'}) on ${filed.applicationId}: ${filed.ref.reason}`
+        )
     })
     host.sync.onSkipped(({ item }) => {
-      if (json) ctx.io.out(JSON.stringify({ skipped: item.reason, messageId: item.messageId, from: item.from, subject: item.subject.slice(0, 300), date: item.date }))
+      if (json)
+        ctx.io.out(
+          JSON.stringify({
+            skipped: item.reason,
+            messageId: item.messageId,
+            from: item.from,
+            subject: item.subject.slice(0, 300),
+            date: item.date
+          })
+        )
       else ctx.io.err(`Skipped "${item.subject.slice(0, 120)}" from ${item.from}: ${item.reason}`)
     })
     if (values.once) {

@@ -24,7 +24,10 @@ export class AccountSync implements WatchHost, PassHost {
   private timers = new Set<NodeJS.Timeout>()
   private earlierTimer?: NodeJS.Timeout
 
-  constructor(public account: Account, readonly deps: AccountSyncDeps) {
+  constructor(
+    public account: Account,
+    readonly deps: AccountSyncDeps
+  ) {
     this.pass = new SyncPass(this)
   }
 
@@ -33,7 +36,9 @@ export class AccountSync implements WatchHost, PassHost {
     this.setStatus({ filed: this.status.filed + count })
   }
 
-  get sentCheckEveryMs(): number { return this.deps.sentCheckEveryMs ?? 5 * 60_000 }
+  get sentCheckEveryMs(): number {
+    return this.deps.sentCheckEveryMs ?? 5 * 60_000
+  }
   now = (): number => (this.deps.now ?? Date.now)()
 
   setStatus(change: Partial<SyncStatus>): void {
@@ -59,7 +64,10 @@ export class AccountSync implements WatchHost, PassHost {
       const before = this.status.filed
       const client = await this.connect()
       try {
-        await this.pass.fileEarlier(async () => client, async () => {})
+        await this.pass.fileEarlier(
+          async () => client,
+          async () => {}
+        )
         await this.pass.syncMailboxes(client)
       } finally {
         await closeImap(client)
@@ -95,14 +103,26 @@ export class AccountSync implements WatchHost, PassHost {
 
   sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
-      const t = setTimeout(() => { this.timers.delete(t); this.wake = undefined; resolve() }, ms)
+      const t = setTimeout(() => {
+        this.timers.delete(t)
+        this.wake = undefined
+        resolve()
+      }, ms)
       this.timers.add(t)
-      this.wake = () => { clearTimeout(t); this.timers.delete(t); resolve() }
+      this.wake = () => {
+        clearTimeout(t)
+        this.timers.delete(t)
+        resolve()
+      }
     })
   }
 
-  addTimer(t: NodeJS.Timeout): void { this.timers.add(t) }
-  dropTimer(t: NodeJS.Timeout): void { this.timers.delete(t) }
+  addTimer(t: NodeJS.Timeout): void {
+    this.timers.add(t)
+  }
+  dropTimer(t: NodeJS.Timeout): void {
+    this.timers.delete(t)
+  }
 
   /** While IDLE: look for new mail now (set by the watch loop). */
   checkNow?: () => void

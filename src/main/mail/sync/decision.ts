@@ -42,14 +42,16 @@ export const uidValidityChanged = (stored: StoredMailbox, server: ServerMailbox)
 
 /** Same UIDNEXT and, where the server has CONDSTORE, the same HIGHESTMODSEQ. */
 export const nothingChanged = (stored: StoredMailbox, server: ServerMailbox): boolean =>
-  stored.uidNext === server.uidNext && (server.highestModseq === undefined || stored.highestModseq === undefined || stored.highestModseq === server.highestModseq)
+  stored.uidNext === server.uidNext &&
+  (server.highestModseq === undefined || stored.highestModseq === undefined || stored.highestModseq === server.highestModseq)
 
 /** New mail can only have UIDs at or above the stored UIDNEXT. */
 export const hasNewUids = (stored: StoredMailbox, server: ServerMailbox): boolean => server.uidNext > stored.uidNext
 
 export function decideSync(stored: StoredMailbox | undefined, server: ServerMailbox, since: number): SyncDecision {
   if (neverSynced(stored)) return { kind: 'full', why: 'first scan of this mailbox' }
-  if (uidValidityChanged(stored, server)) return { kind: 'reseed', why: `UIDVALIDITY changed from ${stored.uidValidity} to ${server.uidValidity}` }
+  if (uidValidityChanged(stored, server))
+    return { kind: 'reseed', why: `UIDVALIDITY changed from ${stored.uidValidity} to ${server.uidValidity}` }
   if (windowWidened(stored, since)) return { kind: 'full', why: 'the look-back window was widened' }
   if (nothingChanged(stored, server)) return { kind: 'nothing', why: 'UIDNEXT and HIGHESTMODSEQ unchanged' }
   if (!hasNewUids(stored, server)) return { kind: 'nothing', why: 'only flags changed or messages were removed' }
@@ -65,10 +67,16 @@ export function uidSet(uids: number[]): string {
   let prev = start
   for (let i = 1; i <= sorted.length; i++) {
     const uid = sorted[i]
-    if (uid === prev + 1) { prev = uid; continue }
+    if (uid === prev + 1) {
+      prev = uid
+      continue
+    }
     if (uid === prev) continue
     parts.push(start === prev ? `${start}` : `${start}:${prev}`)
-    if (uid !== undefined) { start = uid; prev = uid }
+    if (uid !== undefined) {
+      start = uid
+      prev = uid
+    }
   }
   return parts.join(',')
 }

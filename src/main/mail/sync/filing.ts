@@ -63,7 +63,10 @@ export class MessageFiler {
   /** Time spent in the classifier/review hooks (ms), for the benchmark. */
   hookMs = 0
 
-  constructor(private readonly store: Store, private readonly options: FilerOptions = {}) {
+  constructor(
+    private readonly store: Store,
+    private readonly options: FilerOptions = {}
+  ) {
     this.writes = applicationWrites({ store, now: options.now ?? Date.now })
     this.reindex()
   }
@@ -81,7 +84,10 @@ export class MessageFiler {
 
   /** Cheap check (once per scan) that applications did not change behind the matcher's back. */
   refreshIfChanged(): void {
-    const stamp = this.store.applications.all().map((a) => `${a.id}@${a.updatedAt}`).join('|')
+    const stamp = this.store.applications
+      .all()
+      .map((a) => `${a.id}@${a.updatedAt}`)
+      .join('|')
     if (stamp !== this.appsStamp) {
       this.appsStamp = stamp
       this.reindex()
@@ -100,7 +106,14 @@ export class MessageFiler {
   match(message: MailMessage, userAddresses: string[]): MessageMatch | null {
     const key = `${this.appsVersion}|${userAddresses.join(',')}`
     if (this.matcher?.key !== key) {
-      this.matcher = { key, matcher: createMatcher(this.store.applications.all(), { userAddresses, knownMessageIds: this.known, timeZone: this.options.timeZone?.() }) }
+      this.matcher = {
+        key,
+        matcher: createMatcher(this.store.applications.all(), {
+          userAddresses,
+          knownMessageIds: this.known,
+          timeZone: this.options.timeZone?.()
+        })
+      }
     }
     return this.matcher.matcher.match(message)
   }
@@ -243,7 +256,11 @@ export class MessageFiler {
 
   private skippedOf(message: MailMessage, accountId: string, reason: string): SkippedMessage {
     const at = new Date((this.options.now ?? Date.now)()).toISOString()
-    return { accountId, message, item: { messageId: message.messageId, subject: message.subject, from: formatAddress(message.from), date: message.date, reason, at } }
+    return {
+      accountId,
+      message,
+      item: { messageId: message.messageId, subject: message.subject, from: formatAddress(message.from), date: message.date, reason, at }
+    }
   }
 
   private async recordSkipped(accountId: string, skipped: SkippedMessage[]): Promise<void> {

@@ -73,7 +73,10 @@ export class HeaderIndex {
   private readonly boxes = new Map<MailboxRole, MailboxIndex | null>()
   private readonly dir: string
 
-  constructor(dataDir: string, private readonly accountId: string) {
+  constructor(
+    dataDir: string,
+    private readonly accountId: string
+  ) {
     this.dir = join(dataDir, 'mail-index')
   }
 
@@ -98,7 +101,9 @@ export class HeaderIndex {
       const text = buffer.toString('utf8', 0, readSync(fd, buffer, 0, buffer.length, 0))
       const end = text.indexOf('\n')
       const head = JSON.parse(end < 0 ? text : text.slice(0, end)) as { path?: unknown; uidValidity?: unknown }
-      return typeof head.path === 'string' && typeof head.uidValidity === 'string' ? { path: head.path, uidValidity: head.uidValidity } : undefined
+      return typeof head.path === 'string' && typeof head.uidValidity === 'string'
+        ? { path: head.path, uidValidity: head.uidValidity }
+        : undefined
     } catch {
       return undefined
     } finally {
@@ -177,6 +182,7 @@ export class HeaderIndex {
 
 /** Deletes an account's header index (the account was removed: its headers are not kept). */
 export function removeHeaderIndex(dataDir: string, accountId: string): void {
-  for (const role of ['inbox', 'sent', 'all'] as const) rmSync(join(dataDir, 'mail-index', `${encodeURIComponent(accountId)}.${role}.jsonl`), { force: true })
+  for (const role of ['inbox', 'sent', 'all'] as const)
+    rmSync(join(dataDir, 'mail-index', `${encodeURIComponent(accountId)}.${role}.jsonl`), { force: true })
   rmSync(join(dataDir, 'mail-index', `${encodeURIComponent(accountId)}.matched`), { force: true })
 }

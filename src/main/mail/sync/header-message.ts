@@ -27,14 +27,18 @@ function hasAny(record: Record<string, string>): boolean {
   return false
 }
 
-const address = (a: MessageAddressObject | undefined): MailAddress => ({ name: (a?.name ?? '').trim(), address: (a?.address ?? '').trim().toLowerCase() })
+const address = (a: MessageAddressObject | undefined): MailAddress => ({
+  name: (a?.name ?? '').trim(),
+  address: (a?.address ?? '').trim().toLowerCase()
+})
 
 export function headerMessage(fetched: FetchMessageObject): MailMessage {
   const env = fetched.envelope
   const headers = parseHeaderBlock(fetched.headers)
   const references = headers.references ? uniqueIds(headers.references.match(/<[^<>\s]+>/g) ?? []) : []
   const envDate = env?.date ? new Date(env.date) : undefined
-  const date: Date = envDate && !Number.isNaN(envDate.getTime()) ? envDate : fetched.internalDate ? new Date(fetched.internalDate) : new Date(0)
+  const date: Date =
+    envDate && !Number.isNaN(envDate.getTime()) ? envDate : fetched.internalDate ? new Date(fetched.internalDate) : new Date(0)
   const kept: Record<string, string> = {}
   if (hasAny(headers)) for (const h of MAIL_HEADERS_THAT_MATTER) if (headers[h] !== undefined) kept[h] = headers[h]!
   const inReplyTo = env?.inReplyTo ? (env.inReplyTo.match(/<[^<>\s]+>/)?.[0] ?? env.inReplyTo) : undefined

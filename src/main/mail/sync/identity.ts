@@ -4,6 +4,9 @@ import { messageIdKey } from '../../../shared/core/mail-message'
 
 /** What makes mail match an application: when it changes, earlier mail is matched again. */
 export function identityOf(app: Application): string {
-  const contacts = app.contacts.map((c) => c.email ?? '').sort().join(',')
+  const contacts = app.contacts
+    .map((c) => c.email ?? '')
+    .sort()
+    .join(',')
   return [app.company, app.role, app.companyDomain ?? '', contacts, app.sentMessageIds.map(messageIdKey).sort().join(',')].join('|')
 }

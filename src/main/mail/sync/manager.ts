@@ -100,7 +100,14 @@ export class SyncManager {
         headerIndex: this.options.headerIndex,
         now: this.options.now,
         progress: (p) => emit?.('syncProgress', { accountId: account.id, ...p }),
-        onStatus: (s) => emit?.('syncProgress', { accountId: account.id, phase: `status:${s.state}`, done: s.filed, total: s.filed, ...(s.message ? { message: s.message } : {}) })
+        onStatus: (s) =>
+          emit?.('syncProgress', {
+            accountId: account.id,
+            phase: `status:${s.state}`,
+            done: s.filed,
+            total: s.filed,
+            ...(s.message ? { message: s.message } : {})
+          })
       })
       this.syncs.set(account.id, sync)
     } else {
@@ -139,7 +146,10 @@ export class SyncManager {
         sync.nudge()
         continue
       }
-      this.watchers.set(account.id, sync.watch().finally(() => this.watchers.delete(account.id)))
+      this.watchers.set(
+        account.id,
+        sync.watch().finally(() => this.watchers.delete(account.id))
+      )
     }
   }
 

@@ -17,7 +17,13 @@ const cut = (s: string, max: number): string => (s.length > max ? `${s.slice(0, 
 /** "Re: Re: RE: Fwd: Re: x" -> "Re: Fwd: Re: x" (runs of the same prefix once), cut to length. */
 export function clampSubject(subject: string): string {
   const flat = subject.replace(/\s+/g, ' ').trim()
-  const collapsed = flat.length > 40 ? flat.replace(/^((?:re|aw|fwd?|wg|sv|antw)\s*(?:\[\d+\])?\s*:\s*)(?:\1|(?:re|aw|fwd?|wg|sv|antw)\s*:\s*)+/i, (_m, first: string) => first) : flat
+  const collapsed =
+    flat.length > 40
+      ? flat.replace(
+          /^((?:re|aw|fwd?|wg|sv|antw)\s*(?:\[\d+\])?\s*:\s*)(?:\1|(?:re|aw|fwd?|wg|sv|antw)\s*:\s*)+/i,
+          (_m, first: string) => first
+        )
+      : flat
   return cut(collapsed, LIMITS.subject)
 }
 
@@ -34,7 +40,12 @@ export function snippetOf(text: string, max: number = LIMITS.snippet): string {
 export function isAutomatic(message: MailMessage): boolean {
   const h = message.headers
   const auto = h['auto-submitted']
-  return (auto !== undefined && auto.toLowerCase() !== 'no') || h['x-autoreply'] !== undefined || h['x-autorespond'] !== undefined || /^(auto_reply|bulk|junk)$/i.test(h['precedence'] ?? '')
+  return (
+    (auto !== undefined && auto.toLowerCase() !== 'no') ||
+    h['x-autoreply'] !== undefined ||
+    h['x-autorespond'] !== undefined ||
+    /^(auto_reply|bulk|junk)$/i.test(h['precedence'] ?? '')
+  )
 }
 
 export type RefResult = { ok: true; ref: MessageRef } | { ok: false; reason: string }
@@ -42,7 +53,8 @@ export type RefResult = { ok: true; ref: MessageRef } | { ok: false; reason: str
 /** The timeline record of `message`, clamped; or why it cannot be stored. */
 export function messageRefOf(match: MessageMatch, message: MailMessage, accountId: string): RefResult {
   const messageId = tidyMessageId(message.messageId)
-  if (messageId.length > LIMITS.messageId) return { ok: false, reason: `its Message-ID is ${messageId.length} characters long (more than ${LIMITS.messageId})` }
+  if (messageId.length > LIMITS.messageId)
+    return { ok: false, reason: `its Message-ID is ${messageId.length} characters long (more than ${LIMITS.messageId})` }
   const recipients = [...message.to, ...message.cc]
   const to = recipients.slice(0, LIMITS.recipients).map(formatAddress)
   if (recipients.length > LIMITS.recipients) to.push(`and ${recipients.length - LIMITS.recipients} more`)

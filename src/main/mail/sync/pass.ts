@@ -34,7 +34,9 @@ type Candidate = { uid: number; header: MailMessage; match: MessageMatch | null 
 type Box = { role: MailboxRole; path: string }
 const STATUS_QUERY = { uidNext: true, uidValidity: true, highestModseq: true, messages: true } as const
 
-function serverMailbox(status: { uidValidity?: bigint; uidNext?: number; highestModseq?: bigint; messages?: number } | false | undefined): ServerMailbox | undefined {
+function serverMailbox(
+  status: { uidValidity?: bigint; uidNext?: number; highestModseq?: bigint; messages?: number } | false | undefined
+): ServerMailbox | undefined {
   if (!status || status.uidValidity === undefined || status.uidNext === undefined) return undefined
   return { uidValidity: status.uidValidity, uidNext: status.uidNext, highestModseq: status.highestModseq, exists: status.messages ?? 0 }
 }
@@ -58,8 +60,12 @@ export class SyncPass {
     if (host.deps.headerIndex !== false) this.index = new HeaderIndex(host.deps.store.dataDir, host.account.id)
   }
 
-  private get account(): Account { return this.host.account }
-  private get deps(): AccountSyncDeps { return this.host.deps }
+  private get account(): Account {
+    return this.host.account
+  }
+  private get deps(): AccountSyncDeps {
+    return this.host.deps
+  }
 
   userAddresses(): string[] {
     return [this.account.email, ...(this.account.user.includes('@') ? [this.account.user] : [])]
@@ -92,9 +98,14 @@ export class SyncPass {
     const sent = list.find((m) => m.specialUse === '\\Sent')
     const all = presetOf(this.account.preset).scanAllMail ? list.find((m) => m.specialUse === '\\All') : undefined
     if (sent && sent.path !== this.account.sentFolder) {
-      this.host.account = await this.deps.store.accounts.update(this.account.id, (a) => ({ ...a, sentFolder: sent.path })).catch(() => this.account)
+      this.host.account = await this.deps.store.accounts
+        .update(this.account.id, (a) => ({ ...a, sentFolder: sent.path }))
+        .catch(() => this.account)
     }
-    const boxes = [...(sent ? [{ role: 'sent' as const, path: sent.path }] : []), all ? { role: 'all' as const, path: all.path } : { role: 'inbox' as const, path: 'INBOX' }]
+    const boxes = [
+      ...(sent ? [{ role: 'sent' as const, path: sent.path }] : []),
+      all ? { role: 'all' as const, path: all.path } : { role: 'inbox' as const, path: 'INBOX' }
+    ]
     this.listed = { at: this.host.now(), boxes }
     return boxes
   }
@@ -143,7 +154,12 @@ export class SyncPass {
     if (!saved || saved.path !== path) return undefined
     // No header index yet for this mailbox (state written by an older version): scan it once in full.
     if (this.index && this.index.head(role)?.path !== path) return undefined
-    return { uidValidity: BigInt(saved.uidValidity), uidNext: saved.uidNext, highestModseq: saved.highestModseq ? BigInt(saved.highestModseq) : undefined, since: Date.parse(saved.since) }
+    return {
+      uidValidity: BigInt(saved.uidValidity),
+      uidNext: saved.uidNext,
+      highestModseq: saved.highestModseq ? BigInt(saved.highestModseq) : undefined,
+      since: Date.parse(saved.since)
+    }
   }
 
   /** Decides and does what one mailbox needs; saves its state only after it completed. */
@@ -166,16 +182,34 @@ export class SyncPass {
       const uidValidity = String(server.uidValidity)
       let nextUid = server.uidNext
       if (decision.kind === 'full' || decision.kind === 'reseed') {
-        const uids = mb.exists === 0 ? [] : ((await client.search({ since: new Date(this.windowStart()) }, { uid: true })) || [])
+        const uids = mb.exists === 0 ? [] : (await client.search({ since: new Date(this.windowStart()) }, { uid: true })) || []
         const entries: IndexEntry[] = []
         nextUid = await this.scan(client, role, uidSet(uids), uids.length, 0, server.uidNext, entries)
         this.index?.replace(role, path, uidValidity, entries)
       } else if (decision.kind === 'new-messages') {
         const entries: IndexEntry[] = []
-        nextUid = await this.scan(client, role, `${decision.fromUid}:*`, server.uidNext - decision.fromUid, decision.fromUid, server.uidNext, entries)
+        nextUid = await this.scan(
+          client,
+          role,
+          `${decision.fromUid}:*`,
+          server.uidNext - decision.fromUid,
+          decision.fromUid,
+          server.uidNext,
+          entries
+        )
         this.index?.append(role, path, uidValidity, entries)
       }
-      await this.saveState({ id, accountId: this.account.id, role, path, uidValidity, uidNext: nextUid, highestModseq: server.highestModseq !== undefined ? String(server.highestModseq) : undefined, since: new Date(decision.kind === 'nothing' || decision.kind === 'new-messages' ? since : this.windowStart()).toISOString(), lastSyncAt: new Date(this.host.now()).toISOString() })
+      await this.saveState({
+        id,
+        accountId: this.account.id,
+        role,
+        path,
+        uidValidity,
+        uidNext: nextUid,
+        highestModseq: server.highestModseq !== undefined ? String(server.highestModseq) : undefined,
+        since: new Date(decision.kind === 'nothing' || decision.kind === 'new-messages' ? since : this.windowStart()).toISOString(),
+        lastSyncAt: new Date(this.host.now()).toISOString()
+      })
     } finally {
       lock.release()
     }
@@ -195,7 +229,12 @@ export class SyncPass {
       const next = await this.scan(client, role, `${saved.uidNext}:*`, Math.max(1, expected), saved.uidNext, reached, entries)
       this.index?.append(role, path, saved.uidValidity, entries)
       const modseq = client.mailbox ? client.mailbox.highestModseq : undefined
-      await this.saveState({ ...saved, uidNext: Math.max(saved.uidNext, next), ...(modseq !== undefined ? { highestModseq: String(modseq) } : {}), lastSyncAt: new Date(this.host.now()).toISOString() })
+      await this.saveState({
+        ...saved,
+        uidNext: Math.max(saved.uidNext, next),
+        ...(modseq !== undefined ? { highestModseq: String(modseq) } : {}),
+        lastSyncAt: new Date(this.host.now()).toISOString()
+      })
     } finally {
       lock.release()
     }
@@ -211,7 +250,15 @@ export class SyncPass {
    * files. Returns the UIDNEXT to store: one past the highest UID seen (at least `reached`),
    * or the lowest UID that could not be filed, so the next pass comes back for it.
    */
-  private async scan(client: ImapFlow, role: MailboxRole, range: string, total: number, minUid: number, reached: number, entries: IndexEntry[]): Promise<number> {
+  private async scan(
+    client: ImapFlow,
+    role: MailboxRole,
+    range: string,
+    total: number,
+    minUid: number,
+    reached: number,
+    entries: IndexEntry[]
+  ): Promise<number> {
     if (!range) return reached
     const phase = role === 'sent' ? 'Sent' : 'Inbox'
     const candidates: Candidate[] = []
@@ -223,7 +270,13 @@ export class SyncPass {
     // A few new messages (IDLE catch-up): take the source in the same round trip.
     const withSource = total <= SMALL_FETCH
     const sources = new Map<number, Buffer>()
-    const items = { uid: true, envelope: true, internalDate: true, headers: SCAN_HEADERS, ...(withSource ? { source: { maxLength: BODY_MAX_BYTES } } : {}) }
+    const items = {
+      uid: true,
+      envelope: true,
+      internalDate: true,
+      headers: SCAN_HEADERS,
+      ...(withSource ? { source: { maxLength: BODY_MAX_BYTES } } : {})
+    }
     for await (const fetched of client.fetch(range, items, { uid: true }) as AsyncIterable<FetchMessageObject>) {
       if (fetched.uid < minUid) continue // `N:*` returns the last message when none is newer
       maxUid = Math.max(maxUid, fetched.uid)
@@ -249,7 +302,12 @@ export class SyncPass {
    * messages holds one slice of bodies in memory, not thousands, and thousands of scattered
    * UIDs would make a command line longer than servers accept (Dovecot: 64 KB).
    */
-  private async fileCandidates(client: ImapFlow, candidates: Candidate[], fetchedSources?: Map<number, Buffer>, options: { unmatched?: boolean } = {}): Promise<{ filed: number; failed: number[] }> {
+  private async fileCandidates(
+    client: ImapFlow,
+    candidates: Candidate[],
+    fetchedSources?: Map<number, Buffer>,
+    options: { unmatched?: boolean } = {}
+  ): Promise<{ filed: number; failed: number[] }> {
     if (fetchedSources || candidates.length <= FETCH_SLICE) return this.fileSlice(client, candidates, fetchedSources, options)
     let filed = 0
     const failed: number[] = []
@@ -262,12 +320,21 @@ export class SyncPass {
   }
 
   /** Reads the bodies and files; returns how many were filed and the UIDs that were neither filed nor skipped. */
-  private async fileSlice(client: ImapFlow, candidates: Candidate[], fetchedSources?: Map<number, Buffer>, options: { unmatched?: boolean } = {}): Promise<{ filed: number; failed: number[] }> {
+  private async fileSlice(
+    client: ImapFlow,
+    candidates: Candidate[],
+    fetchedSources?: Map<number, Buffer>,
+    options: { unmatched?: boolean } = {}
+  ): Promise<{ filed: number; failed: number[] }> {
     const users = this.userAddresses()
     const filer = this.deps.filer
     const sources = fetchedSources ?? new Map<number, Buffer>()
     if (!fetchedSources) {
-      for await (const fetched of client.fetch(uidSet(candidates.map((c) => c.uid)), { uid: true, source: { maxLength: BODY_MAX_BYTES } }, { uid: true }) as AsyncIterable<FetchMessageObject>) {
+      for await (const fetched of client.fetch(
+        uidSet(candidates.map((c) => c.uid)),
+        { uid: true, source: { maxLength: BODY_MAX_BYTES } },
+        { uid: true }
+      ) as AsyncIterable<FetchMessageObject>) {
         if (fetched.source) sources.set(fetched.uid, fetched.source)
       }
     }
@@ -304,14 +371,25 @@ export class SyncPass {
     const filer = this.deps.filer
     filer.refreshIfChanged()
     // Nothing identifies an application differently since the index was last matched: nothing new can match.
-    const stamp = createHash('sha256').update(this.deps.store.applications.all().map((a) => `${a.id}\u0000${identityOf(a)}`).sort().join('\u0001')).digest('hex')
+    const stamp = createHash('sha256')
+      .update(
+        this.deps.store.applications
+          .all()
+          .map((a) => `${a.id}\u0000${identityOf(a)}`)
+          .sort()
+          .join('\u0001')
+      )
+      .digest('hex')
     if (this.index.matchedFor() === stamp) return 0
     const { filed, complete } = await this.fileEarlierNow(connect, release)
     if (complete) this.index.setMatchedFor(stamp)
     return filed
   }
 
-  private async fileEarlierNow(connect: () => Promise<ImapFlow>, release: (client: ImapFlow) => Promise<void>): Promise<{ filed: number; complete: boolean }> {
+  private async fileEarlierNow(
+    connect: () => Promise<ImapFlow>,
+    release: (client: ImapFlow) => Promise<void>
+  ): Promise<{ filed: number; complete: boolean }> {
     const index = this.index!
     const filer = this.deps.filer
     const users = this.userAddresses()

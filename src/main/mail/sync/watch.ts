@@ -48,7 +48,10 @@ export async function watchAccount(host: WatchHost): Promise<void> {
       await client.mailboxOpen(primary, { readOnly: true })
       await idleUntilClosed(host, client, role, primary)
     } catch (error) {
-      const explained = error instanceof AfterviewError ? error : (await describeMailError(error, { account: host.account, which: 'imap', preset: presetOf(host.account.preset) })).error
+      const explained =
+        error instanceof AfterviewError
+          ? error
+          : (await describeMailError(error, { account: host.account, which: 'imap', preset: presetOf(host.account.preset) })).error
       if (host.watching) host.setStatus({ state: 'error', message: explained.message })
       if (explained.code === 'mail_auth') attempt = Math.max(attempt, 6) // do not hammer a server that refuses us
     } finally {
@@ -73,10 +76,12 @@ function idleUntilClosed(host: WatchHost, client: ImapFlow, role: MailboxRole, p
         pending = false
         const expected = arrived
         arrived = 0
-        host.exclusive(async () => {
-          await host.pass.catchUp(client, role, path, expected)
-          host.setStatus({ lastSyncAt: new Date(host.now()).toISOString() })
-        }).catch(() => client.close())
+        host
+          .exclusive(async () => {
+            await host.pass.catchUp(client, role, path, expected)
+            host.setStatus({ lastSyncAt: new Date(host.now()).toISOString() })
+          })
+          .catch(() => client.close())
       })
     }
     const sentCheck = setInterval(() => {

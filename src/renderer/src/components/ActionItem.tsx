@@ -25,14 +25,18 @@ export function ActionItem({ action, now, showCompany = true, highlighted }: Pro
   return (
     <li
       data-action-key={action.key}
-      className={`action${overdue ? ' action-overdue' : ''}${action.dueAt ? '' : ' action-suggestion'}${highlighted ? ' action-highlight' : ''}`} aria-label={action.title}
+      className={`action${overdue ? ' action-overdue' : ''}${action.dueAt ? '' : ' action-suggestion'}${highlighted ? ' action-highlight' : ''}`}
+      aria-label={action.title}
       onClick={(e) => {
-        if (!(e.target as HTMLElement).closest('button, a, input, label, [role=menu]')) navigate({ page: 'application', id: action.applicationId })
+        if (!(e.target as HTMLElement).closest('button, a, input, label, [role=menu]'))
+          navigate({ page: 'application', id: action.applicationId })
       }}
     >
       <div className="action-main">
         <div className="action-title-row">
-          <a className="action-title" href={href}>{action.title}</a>
+          <a className="action-title" href={href}>
+            {action.title}
+          </a>
           {overdue && <span className="badge badge-overdue">Overdue</span>}
           {action.snoozedUntil && <span className="badge">Snoozed</span>}
         </div>
@@ -53,9 +57,19 @@ export function ActionItem({ action, now, showCompany = true, highlighted }: Pro
         )}
         <div className="action-buttons">
           <WriteButton action={action} />
-          <button type="button" className="btn btn-small" onClick={() => void controls.done(action)} aria-label="Mark done" title={`Mark done: ${action.title}`}>Mark done</button>
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => void controls.done(action)}
+            aria-label="Mark done"
+            title={`Mark done: ${action.title}`}
+          >
+            Mark done
+          </button>
           <SnoozeMenu onSnooze={(until) => void controls.snooze(action, until)} />
-          <button type="button" className="btn btn-small btn-quiet" onClick={() => void controls.dismiss(action)}>Dismiss</button>
+          <button type="button" className="btn btn-small btn-quiet" onClick={() => void controls.dismiss(action)}>
+            Dismiss
+          </button>
         </div>
       </div>
     </li>

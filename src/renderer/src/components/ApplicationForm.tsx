@@ -18,7 +18,21 @@ interface Props {
   onClose: () => void
 }
 
-type Form = Record<'company' | 'role' | 'companyDomain' | 'jobUrl' | 'source' | 'appliedAt' | 'stage' | 'expectedResponseBy' | 'notes' | 'contactName' | 'contactEmail' | 'contactTitle', string>
+type Form = Record<
+  | 'company'
+  | 'role'
+  | 'companyDomain'
+  | 'jobUrl'
+  | 'source'
+  | 'appliedAt'
+  | 'stage'
+  | 'expectedResponseBy'
+  | 'notes'
+  | 'contactName'
+  | 'contactEmail'
+  | 'contactTitle',
+  string
+>
 
 export function ApplicationForm({ application: app, onClose }: Props) {
   const toast = useToast()
@@ -28,7 +42,7 @@ export function ApplicationForm({ application: app, onClose }: Props) {
     companyDomain: app?.companyDomain ?? '',
     jobUrl: app?.jobUrl ?? '',
     source: app?.source ?? '',
-    appliedAt: app ? app.appliedAt ?? '' : todayDate(),
+    appliedAt: app ? (app.appliedAt ?? '') : todayDate(),
     stage: app?.stage ?? 'applied',
     expectedResponseBy: app?.expectedResponseBy ?? '',
     notes: app?.notes ?? '',
@@ -41,7 +55,10 @@ export function ApplicationForm({ application: app, onClose }: Props) {
   const problem = (key: string) => (problems[key] ? `${problems[key]}.` : undefined)
   const [companyMissing, setCompanyMissing] = useState(false)
   const [saving, setSaving] = useState(false)
-  const bind = (key: keyof Form) => ({ value: form[key], onChange: (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value }) })
+  const bind = (key: keyof Form) => ({
+    value: form[key],
+    onChange: (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value })
+  })
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
@@ -69,7 +86,13 @@ export function ApplicationForm({ application: app, onClose }: Props) {
         toast('Saved')
       } else {
         const contacts = form.contactName.trim()
-          ? [{ name: form.contactName.trim(), ...(optional(form.contactEmail) ? { email: form.contactEmail.trim() } : {}), ...(optional(form.contactTitle) ? { title: form.contactTitle.trim() } : {}) }]
+          ? [
+              {
+                name: form.contactName.trim(),
+                ...(optional(form.contactEmail) ? { email: form.contactEmail.trim() } : {}),
+                ...(optional(form.contactTitle) ? { title: form.contactTitle.trim() } : {})
+              }
+            ]
           : undefined
         const created = await client.createApplication({ fields, ...(contacts ? { contacts } : {}) })
         toast(`Added ${created.application.company}`)
@@ -94,19 +117,35 @@ export function ApplicationForm({ application: app, onClose }: Props) {
           <Field label="Role" error={problem('role')}>
             <input {...bind('role')} placeholder="e.g. Data Engineer" autoComplete="off" />
           </Field>
-          <Field label="Company domain" error={problem('companyDomain')} hint="The part after @ in their email addresses, e.g. acmerobotics.com — used to recognise their replies.">
+          <Field
+            label="Company domain"
+            error={problem('companyDomain')}
+            hint="The part after @ in their email addresses, e.g. acmerobotics.com — used to recognise their replies."
+          >
             <input {...bind('companyDomain')} placeholder="acmerobotics.com" autoComplete="off" />
           </Field>
           <Field label="Job URL" error={problem('jobUrl')}>
             <input {...bind('jobUrl')} type="url" placeholder="https://…" autoComplete="off" />
           </Field>
-          <Field label="Source" error={problem('source')} hint="Where you found it: a job board, a referral, a recruiter, their website… (Insights compares them)">
+          <Field
+            label="Source"
+            error={problem('source')}
+            hint="Where you found it: a job board, a referral, a recruiter, their website… (Insights compares them)"
+          >
             <input {...bind('source')} autoComplete="off" list="source-suggestions" />
           </Field>
-          <datalist id="source-suggestions">{SOURCE_SUGGESTIONS.map((s) => <option key={s} value={s} />)}</datalist>
+          <datalist id="source-suggestions">
+            {SOURCE_SUGGESTIONS.map((s) => (
+              <option key={s} value={s} />
+            ))}
+          </datalist>
           <Field label="Stage">
             <select {...bind('stage')}>
-              {STAGES.map((s) => <option key={s} value={s}>{stageLabel(s)}</option>)}
+              {STAGES.map((s) => (
+                <option key={s} value={s}>
+                  {stageLabel(s)}
+                </option>
+              ))}
             </select>
           </Field>
           <Field label="Applied on" error={problem('appliedAt')}>
@@ -123,16 +162,32 @@ export function ApplicationForm({ application: app, onClose }: Props) {
           <fieldset className="fieldset">
             <legend>First contact (optional)</legend>
             <div className="form-grid form-grid-3">
-              <Field label="Contact name" error={problem('contacts.0.name')}><input {...bind('contactName')} autoComplete="off" /></Field>
-              <Field label="Contact email" error={problem('contacts.0.email')}><input {...bind('contactEmail')} type="email" autoComplete="off" /></Field>
-              <Field label="Contact title"><input {...bind('contactTitle')} placeholder="Recruiter" autoComplete="off" /></Field>
+              <Field label="Contact name" error={problem('contacts.0.name')}>
+                <input {...bind('contactName')} autoComplete="off" />
+              </Field>
+              <Field label="Contact email" error={problem('contacts.0.email')}>
+                <input {...bind('contactEmail')} type="email" autoComplete="off" />
+              </Field>
+              <Field label="Contact title">
+                <input {...bind('contactTitle')} placeholder="Recruiter" autoComplete="off" />
+              </Field>
             </div>
           </fieldset>
         )}
-        {error && <p className="form-error" role="alert">{Object.keys(problems).length ? `Nothing was saved yet: please fix the ${Object.keys(problems).length > 1 ? 'fields' : 'field'} marked in red.` : error}</p>}
+        {error && (
+          <p className="form-error" role="alert">
+            {Object.keys(problems).length
+              ? `Nothing was saved yet: please fix the ${Object.keys(problems).length > 1 ? 'fields' : 'field'} marked in red.`
+              : error}
+          </p>
+        )}
         <div className="dialog-actions">
-          <button type="button" className="btn" onClick={onClose}>Cancel</button>
-          <button type="submit" className="btn btn-primary" disabled={saving}>Save</button>
+          <button type="button" className="btn" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={saving}>
+            Save
+          </button>
         </div>
       </form>
     </Dialog>

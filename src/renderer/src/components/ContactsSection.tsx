@@ -26,7 +26,9 @@ export function ContactsSection({ application: app }: { application: Application
     <section className="card" aria-labelledby="contacts-heading">
       <header className="card-header">
         <h2 id="contacts-heading">Contacts</h2>
-        <button type="button" className="btn btn-small" onClick={() => setEditing('new')}>Add contact</button>
+        <button type="button" className="btn btn-small" onClick={() => setEditing('new')}>
+          Add contact
+        </button>
       </header>
       {app.contacts.length === 0 ? (
         <p className="muted">No one yet. Add the recruiter or the people you met, so Afterview can recognise their replies.</p>
@@ -35,20 +37,36 @@ export function ContactsSection({ application: app }: { application: Application
           {app.contacts.map((c) => (
             <li key={c.id} className="contact">
               <div>
-                <div className="contact-name">{c.name}{c.title && <span className="muted"> · {c.title}</span>}</div>
+                <div className="contact-name">
+                  {c.name}
+                  {c.title && <span className="muted"> · {c.title}</span>}
+                </div>
                 {c.email && <div className="muted small">{c.email}</div>}
               </div>
               <div className="button-row">
-                <button type="button" className="btn btn-small btn-quiet" aria-label={`Edit ${c.name}`} onClick={() => setEditing(c)}>Edit</button>
-                <button type="button" className="btn btn-small btn-quiet" aria-label={`Remove ${c.name}`} onClick={() => setRemoving(c)}>Remove</button>
+                <button type="button" className="btn btn-small btn-quiet" aria-label={`Edit ${c.name}`} onClick={() => setEditing(c)}>
+                  Edit
+                </button>
+                <button type="button" className="btn btn-small btn-quiet" aria-label={`Remove ${c.name}`} onClick={() => setRemoving(c)}>
+                  Remove
+                </button>
               </div>
             </li>
           ))}
         </ul>
       )}
-      {editing && <ContactForm applicationId={app.id} contact={editing === 'new' ? undefined : editing} onClose={() => setEditing(undefined)} />}
+      {editing && (
+        <ContactForm applicationId={app.id} contact={editing === 'new' ? undefined : editing} onClose={() => setEditing(undefined)} />
+      )}
       {removing && (
-        <ConfirmDialog title={`Remove ${removing.name}?`} message="They will no longer be listed on this application or its interviews." confirmLabel="Remove" danger onConfirm={() => void remove(removing)} onClose={() => setRemoving(undefined)} />
+        <ConfirmDialog
+          title={`Remove ${removing.name}?`}
+          message="They will no longer be listed on this application or its interviews."
+          confirmLabel="Remove"
+          danger
+          onConfirm={() => void remove(removing)}
+          onClose={() => setRemoving(undefined)}
+        />
       )}
     </section>
   )
@@ -86,13 +104,27 @@ export function ContactForm({ applicationId, contact, onClose, onSaved }: FormPr
   return (
     <Dialog title={contact ? `Edit ${contact.name}` : 'Add contact'} onClose={onClose}>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-        <Field label="Name"><input value={name} onChange={(e) => setName(e.target.value)} autoFocus autoComplete="off" /></Field>
-        <Field label="Email"><input type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" /></Field>
-        <Field label="Title" hint="e.g. Recruiter, Engineering Manager"><input value={title} onChange={(e) => setTitle(e.target.value)} autoComplete="off" /></Field>
-        {error && <p className="form-error" role="alert">{error}</p>}
+        <Field label="Name">
+          <input value={name} onChange={(e) => setName(e.target.value)} autoFocus autoComplete="off" />
+        </Field>
+        <Field label="Email">
+          <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" />
+        </Field>
+        <Field label="Title" hint="e.g. Recruiter, Engineering Manager">
+          <input value={title} onChange={(e) => setTitle(e.target.value)} autoComplete="off" />
+        </Field>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
         <div className="dialog-actions">
-          <button type="button" className="btn" onClick={onClose}>Cancel</button>
-          <button type="submit" className="btn btn-primary">Save</button>
+          <button type="button" className="btn" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="btn btn-primary">
+            Save
+          </button>
         </div>
       </form>
     </Dialog>

@@ -5,12 +5,15 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
 
 /** Tab from the last control goes to the first, Shift+Tab from the first to the last: focus never leaves. */
 function keepFocusInside(e: KeyboardEvent<HTMLDialogElement>) {
   if (e.key !== 'Tab') return
-  const all = [...e.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null || el === document.activeElement)
+  const all = [...e.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (el) => el.offsetParent !== null || el === document.activeElement
+  )
   const first = all[0]
   const last = all[all.length - 1]
   if (!first || !last) return
@@ -60,7 +63,9 @@ export function Dialog({ title, onClose, children, wide }: Props) {
       <div className="dialog-body">
         <header className="dialog-header">
           <h2 id={titleId}>{title}</h2>
-          <button type="button" className="btn-icon" aria-label="Close" onClick={onClose}>×</button>
+          <button type="button" className="btn-icon" aria-label="Close" onClick={onClose}>
+            ×
+          </button>
         </header>
         {children}
       </div>
@@ -83,8 +88,12 @@ export function ConfirmDialog({ title, message, confirmLabel, danger, onConfirm,
     <Dialog title={title} onClose={onClose}>
       <p>{message}</p>
       <div className="dialog-actions">
-        <button type="button" className="btn" onClick={onClose} autoFocus>Cancel</button>
-        <button type="button" className={danger ? 'btn btn-danger' : 'btn btn-primary'} onClick={onConfirm}>{confirmLabel}</button>
+        <button type="button" className="btn" onClick={onClose} autoFocus>
+          Cancel
+        </button>
+        <button type="button" className={danger ? 'btn btn-danger' : 'btn btn-primary'} onClick={onConfirm}>
+          {confirmLabel}
+        </button>
       </div>
     </Dialog>
   )

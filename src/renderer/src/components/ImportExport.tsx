@@ -46,11 +46,22 @@ export function ImportButton({ label = 'Import', className = 'btn' }: { label?: 
       <button type="button" className={className} onClick={() => input.current?.click()} disabled={busy}>
         {busy ? 'Importing…' : label}
       </button>
-      <input ref={input} type="file" accept=".json,.csv,.txt,.tsv,application/json,text/csv,text/plain" className="visually-hidden" aria-hidden="true" data-testid="import-file" tabIndex={-1} onChange={(e) => void onFile(e.target.files?.[0])} />
+      <input
+        ref={input}
+        type="file"
+        accept=".json,.csv,.txt,.tsv,application/json,text/csv,text/plain"
+        className="visually-hidden"
+        aria-hidden="true"
+        data-testid="import-file"
+        tabIndex={-1}
+        onChange={(e) => void onFile(e.target.files?.[0])}
+      />
       {problem && (
         <div className="form-error import-error" role="alert">
           {!/nothing was imported/i.test(problem) && <strong>Nothing was imported. </strong>}
-          {problem.split('\n').map((line, i) => <div key={i}>{line}</div>)}
+          {problem.split('\n').map((line, i) => (
+            <div key={i}>{line}</div>
+          ))}
         </div>
       )}
     </div>
@@ -77,8 +88,12 @@ export function ExportButtons() {
   }
   return (
     <div className="button-row">
-      <button type="button" className="btn" onClick={() => void download('json')}>Export JSON</button>
-      <button type="button" className="btn" onClick={() => void download('csv')}>Export CSV</button>
+      <button type="button" className="btn" onClick={() => void download('json')}>
+        Export JSON
+      </button>
+      <button type="button" className="btn" onClick={() => void download('csv')}>
+        Export CSV
+      </button>
     </div>
   )
 }

@@ -73,7 +73,11 @@ export function InterviewForm({ application: app, interview, onClose }: Props) {
           </Field>
           <Field label="Kind">
             <select value={kind} onChange={(e) => setKind(e.target.value as Interview['kind'])}>
-              {INTERVIEW_KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k]}</option>)}
+              {INTERVIEW_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_LABELS[k]}
+                </option>
+              ))}
             </select>
           </Field>
         </div>
@@ -84,11 +88,16 @@ export function InterviewForm({ application: app, interview, onClose }: Props) {
             {app.contacts.map((c) => (
               <label key={c.id} className="checkbox">
                 <input type="checkbox" checked={contactIds.includes(c.id)} onChange={() => toggle(c.id)} />
-                <span>{c.name}{c.title && <span className="muted"> · {c.title}</span>}</span>
+                <span>
+                  {c.name}
+                  {c.title && <span className="muted"> · {c.title}</span>}
+                </span>
               </label>
             ))}
           </div>
-          <button type="button" className="btn btn-small btn-quiet" onClick={() => setAddingPerson(true)}>+ Add person</button>
+          <button type="button" className="btn btn-small btn-quiet" onClick={() => setAddingPerson(true)}>
+            + Add person
+          </button>
         </fieldset>
         <Field label="Topics discussed" hint="What you talked about, and anything left open you could clarify in your thank-you.">
           <textarea rows={3} value={topics} onChange={(e) => setTopics(e.target.value)} />
@@ -104,14 +113,26 @@ export function InterviewForm({ application: app, interview, onClose }: Props) {
             </Field>
           )}
         </div>
-        {errors.form && <p className="form-error" role="alert">{errors.form}</p>}
+        {errors.form && (
+          <p className="form-error" role="alert">
+            {errors.form}
+          </p>
+        )}
         <div className="dialog-actions">
-          <button type="button" className="btn" onClick={onClose}>Cancel</button>
-          <button type="submit" className="btn btn-primary">Save</button>
+          <button type="button" className="btn" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="btn btn-primary">
+            Save
+          </button>
         </div>
       </form>
       {addingPerson && (
-        <ContactForm applicationId={app.id} onClose={() => setAddingPerson(false)} onSaved={(id) => id && setContactIds((ids) => [...ids, id])} />
+        <ContactForm
+          applicationId={app.id}
+          onClose={() => setAddingPerson(false)}
+          onSaved={(id) => id && setContactIds((ids) => [...ids, id])}
+        />
       )}
     </Dialog>
   )

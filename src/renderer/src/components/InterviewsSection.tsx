@@ -13,7 +13,11 @@ export function InterviewsSection({ application: app, now }: { application: Appl
   const [editing, setEditing] = useState<Interview | 'new'>()
   const [removing, setRemoving] = useState<Interview>()
   const toast = useToast()
-  const names = (ids: string[]) => ids.map((id) => app.contacts.find((c) => c.id === id)?.name).filter(Boolean).join(', ')
+  const names = (ids: string[]) =>
+    ids
+      .map((id) => app.contacts.find((c) => c.id === id)?.name)
+      .filter(Boolean)
+      .join(', ')
   const sorted = [...app.interviews].sort((a, b) => b.startsAt.localeCompare(a.startsAt))
   const remove = async (i: Interview) => {
     setRemoving(undefined)
@@ -28,7 +32,9 @@ export function InterviewsSection({ application: app, now }: { application: Appl
     <section className="card" aria-labelledby="interviews-heading">
       <header className="card-header">
         <h2 id="interviews-heading">Interviews</h2>
-        <button type="button" className="btn btn-small" onClick={() => setEditing('new')}>Add interview</button>
+        <button type="button" className="btn btn-small" onClick={() => setEditing('new')}>
+          Add interview
+        </button>
       </header>
       {sorted.length === 0 ? (
         <p className="muted">No interviews yet. When you have one, add it here and Afterview will remind you to send a thank-you.</p>
@@ -40,25 +46,55 @@ export function InterviewsSection({ application: app, now }: { application: Appl
               <li key={i.id} className="interview">
                 <div>
                   <div className="interview-when">
-                    {formatDateTime(i.startsAt)} <span className="muted">· {i.durationMinutes} min · {interviewKindLabel(i.kind)}</span>
+                    {formatDateTime(i.startsAt)}{' '}
+                    <span className="muted">
+                      · {i.durationMinutes} min · {interviewKindLabel(i.kind)}
+                    </span>
                     {upcoming && <span className="badge">Upcoming</span>}
                   </div>
                   {i.contactIds.length > 0 && <div className="small">With {names(i.contactIds)}</div>}
                   {i.topics && <div className="small muted pre-line">{i.topics}</div>}
-                  {i.timelineGiven && <div className="small muted">They said you'd hear back{i.expectedResponseBy ? ` by ${formatDate(i.expectedResponseBy)}` : ''}.</div>}
+                  {i.timelineGiven && (
+                    <div className="small muted">
+                      They said you'd hear back{i.expectedResponseBy ? ` by ${formatDate(i.expectedResponseBy)}` : ''}.
+                    </div>
+                  )}
                 </div>
                 <div className="button-row">
-                  <button type="button" className="btn btn-small btn-quiet" aria-label={`Edit interview of ${formatDateTime(i.startsAt)}`} onClick={() => setEditing(i)}>Edit</button>
-                  <button type="button" className="btn btn-small btn-quiet" aria-label={`Remove interview of ${formatDateTime(i.startsAt)}`} onClick={() => setRemoving(i)}>Remove</button>
+                  <button
+                    type="button"
+                    className="btn btn-small btn-quiet"
+                    aria-label={`Edit interview of ${formatDateTime(i.startsAt)}`}
+                    onClick={() => setEditing(i)}
+                  >
+                    Edit
+                  </button>
+                  <button
+                    type="button"
+                    className="btn btn-small btn-quiet"
+                    aria-label={`Remove interview of ${formatDateTime(i.startsAt)}`}
+                    onClick={() => setRemoving(i)}
+                  >
+                    Remove
+                  </button>
                 </div>
               </li>
             )
           })}
         </ul>
       )}
-      {editing && <InterviewForm application={app} interview={editing === 'new' ? undefined : editing} onClose={() => setEditing(undefined)} />}
+      {editing && (
+        <InterviewForm application={app} interview={editing === 'new' ? undefined : editing} onClose={() => setEditing(undefined)} />
+      )}
       {removing && (
-        <ConfirmDialog title="Remove this interview?" message={`The interview of ${formatDateTime(removing.startsAt)} and its reminders will be removed.`} confirmLabel="Remove" danger onConfirm={() => void remove(removing)} onClose={() => setRemoving(undefined)} />
+        <ConfirmDialog
+          title="Remove this interview?"
+          message={`The interview of ${formatDateTime(removing.startsAt)} and its reminders will be removed.`}
+          confirmLabel="Remove"
+          danger
+          onConfirm={() => void remove(removing)}
+          onClose={() => setRemoving(undefined)}
+        />
       )}
     </section>
   )

@@ -32,22 +32,50 @@ export function MessageView({ applicationId, messageId, onClose }: { application
   const [error, setError] = useState<string>()
   useEffect(() => {
     let live = true
-    client.getMessage({ applicationId, messageId }).then((m) => live && setMessage(m), (e: unknown) => live && setError(errorText(e)))
-    return () => { live = false }
+    client.getMessage({ applicationId, messageId }).then(
+      (m) => live && setMessage(m),
+      (e: unknown) => live && setError(errorText(e))
+    )
+    return () => {
+      live = false
+    }
   }, [applicationId, messageId])
   return (
     <Dialog title={message?.subject || 'Message'} onClose={onClose} wide>
       {!message && !error && <p className="muted">Fetching the message from your mailbox…</p>}
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       {message && (
         <article className="message-full">
           <dl className="message-headers small">
-            <dt>From</dt><dd><SenderLine from={message.from} prefix="" /></dd>
-            {message.to.length > 0 && <><dt>To</dt><dd>{message.to.join(', ')}</dd></>}
-            <dt>Date</dt><dd><time dateTime={message.date}>{formatDateTime(message.date)}</time></dd>
+            <dt>From</dt>
+            <dd>
+              <SenderLine from={message.from} prefix="" />
+            </dd>
+            {message.to.length > 0 && (
+              <>
+                <dt>To</dt>
+                <dd>{message.to.join(', ')}</dd>
+              </>
+            )}
+            <dt>Date</dt>
+            <dd>
+              <time dateTime={message.date}>{formatDateTime(message.date)}</time>
+            </dd>
           </dl>
           <div className="message-body pre-line">
-            {linkify(message.text).map((p, i) => (p.href ? <a key={i} href={p.href} target="_blank" rel="noopener noreferrer">{p.text}</a> : <span key={i}>{p.text}</span>))}
+            {linkify(message.text).map((p, i) =>
+              p.href ? (
+                <a key={i} href={p.href} target="_blank" rel="noopener noreferrer">
+                  {p.text}
+                </a>
+              ) : (
+                <span key={i}>{p.text}</span>
+              )
+            )}
           </div>
         </article>
       )}
@@ -60,7 +88,9 @@ export function OpenMessageButton({ applicationId, messageId }: { applicationId:
   const [open, setOpen] = useState(false)
   return (
     <>
-      <button type="button" className="btn btn-link small" onClick={() => setOpen(true)}>Open in full</button>
+      <button type="button" className="btn btn-link small" onClick={() => setOpen(true)}>
+        Open in full
+      </button>
       {open && <MessageView applicationId={applicationId} messageId={messageId} onClose={() => setOpen(false)} />}
     </>
   )

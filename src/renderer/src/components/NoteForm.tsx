@@ -25,14 +25,32 @@ export function NoteForm({ applicationId }: { applicationId: string }) {
   }
   return (
     <section className="card">
-      <header className="card-header"><h2 id="note-heading">Add a note</h2></header>
+      <header className="card-header">
+        <h2 id="note-heading">Add a note</h2>
+      </header>
       <form className="form" onSubmit={(e) => void submit(e)}>
-        <label htmlFor="note-text" className="visually-hidden">Note</label>
-        <textarea id="note-text" rows={3} value={text} placeholder="What happened, what you learned, what to mention next time…" onChange={(e) => setText(e.target.value)}
-          onKeyDown={(e) => { if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) void submit(e) }} />
-        {error && <p className="field-error" role="alert">{error}</p>}
+        <label htmlFor="note-text" className="visually-hidden">
+          Note
+        </label>
+        <textarea
+          id="note-text"
+          rows={3}
+          value={text}
+          placeholder="What happened, what you learned, what to mention next time…"
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) void submit(e)
+          }}
+        />
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
         <div className="button-row">
-          <button type="submit" className="btn" disabled={saving}>Add note</button>
+          <button type="submit" className="btn" disabled={saving}>
+            Add note
+          </button>
         </div>
       </form>
     </section>

@@ -31,15 +31,22 @@ export function ReminderPermission() {
   if (state === 'denied') {
     return (
       <div className="banner banner-info" role="status">
-        <span>This browser blocks notifications from Afterview, so due follow-ups only show here. Allow notifications in the site settings to be reminded.</span>
+        <span>
+          This browser blocks notifications from Afterview, so due follow-ups only show here. Allow notifications in the site settings to be
+          reminded.
+        </span>
       </div>
     )
   }
   return (
     <div className="banner banner-info" role="status">
       <span>Get a notification when a follow-up falls due, while this tab is open.</span>
-      <button type="button" className="btn btn-small btn-primary" onClick={() => void askForWebNotifications().then(setState)}>Turn on reminders</button>
-      <button type="button" className="btn btn-small btn-quiet" onClick={dismiss}>Not now</button>
+      <button type="button" className="btn btn-small btn-primary" onClick={() => void askForWebNotifications().then(setState)}>
+        Turn on reminders
+      </button>
+      <button type="button" className="btn btn-small btn-quiet" onClick={dismiss}>
+        Not now
+      </button>
     </div>
   )
 }

@@ -32,7 +32,10 @@ export function ReplyFactsLine({ applicationId, eventId, facts }: { applicationI
   if (facts.dismissed) {
     return (
       <div className="reply-facts small muted">
-        You dismissed what Afterview read in this mail. <button type="button" className="link-button" disabled={busy} onClick={() => void save({ dismissed: false })}>Bring it back</button>
+        You dismissed what Afterview read in this mail.{' '}
+        <button type="button" className="link-button" disabled={busy} onClick={() => void save({ dismissed: false })}>
+          Bring it back
+        </button>
       </div>
     )
   }
@@ -43,24 +46,46 @@ export function ReplyFactsLine({ applicationId, eventId, facts }: { applicationI
         <form className="reply-facts-edit" onSubmit={submit}>
           <label htmlFor={`respond-by-${eventId}`}>They promised an answer by</label>
           <input id={`respond-by-${eventId}`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-          <button type="submit" className="btn btn-small" disabled={busy}>Save</button>
-          <button type="button" className="btn btn-small btn-quiet" onClick={() => setEditing(false)}>Cancel</button>
+          <button type="submit" className="btn btn-small" disabled={busy}>
+            Save
+          </button>
+          <button type="button" className="btn btn-small btn-quiet" onClick={() => setEditing(false)}>
+            Cancel
+          </button>
         </form>
       ) : (
         <div>
           <strong>They said: {said}</strong>
           {facts.source === 'user' && <span className="muted"> (your correction)</span>}
           {' — '}
-          <button type="button" className="link-button" onClick={() => setEditing(true)}>change</button>
+          <button type="button" className="link-button" onClick={() => setEditing(true)}>
+            change
+          </button>
           {' · '}
-          <button type="button" className="link-button" disabled={busy} onClick={() => void save({ dismissed: true })}>dismiss</button>
+          <button type="button" className="link-button" disabled={busy} onClick={() => void save({ dismissed: true })}>
+            dismiss
+          </button>
           {facts.evidence && facts.source !== 'user' && facts.respondBy && <div className="muted">“{facts.evidence}”</div>}
         </div>
       )}
-      {facts.candidateDeadline && <div>They asked you to act by <strong>{formatDate(facts.candidateDeadline)}</strong>{facts.deadlineEvidence ? <span className="muted">: “{facts.deadlineEvidence}”</span> : null}</div>}
+      {facts.candidateDeadline && (
+        <div>
+          They asked you to act by <strong>{formatDate(facts.candidateDeadline)}</strong>
+          {facts.deadlineEvidence ? <span className="muted">: “{facts.deadlineEvidence}”</span> : null}
+        </div>
+      )}
       {facts.nextStep && <div>Next step: {facts.nextStep}</div>}
-      {facts.replyTo && <div className="muted">Answer {facts.replyTo.name || facts.replyTo.email}{facts.replyTo.title ? `, ${facts.replyTo.title}` : ''}</div>}
-      {error && <p className="field-error" role="alert">{error}</p>}
+      {facts.replyTo && (
+        <div className="muted">
+          Answer {facts.replyTo.name || facts.replyTo.email}
+          {facts.replyTo.title ? `, ${facts.replyTo.title}` : ''}
+        </div>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   )
 }

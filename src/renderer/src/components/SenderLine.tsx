@@ -8,8 +8,13 @@ export function SenderLine({ from, knownDomains, prefix = 'From ' }: { from: str
   const s = safeSender(from, { knownDomains })
   return (
     <div className="message-from">
-      {prefix}{s.label || 'unknown sender'}
-      {s.warnings.map((w) => <div key={w} className="sender-warning small" role="note">Careful: {w}.</div>)}
+      {prefix}
+      {s.label || 'unknown sender'}
+      {s.warnings.map((w) => (
+        <div key={w} className="sender-warning small" role="note">
+          Careful: {w}.
+        </div>
+      ))}
     </div>
   )
 }

@@ -17,19 +17,32 @@ export function Sidebar({ route, dueCount, reviewCount = 0, onAdd }: Props) {
   const current = route.page === 'application' ? 'applications' : route.page
   const item = (page: 'next' | 'applications' | 'review' | 'insights' | 'settings', label: string, badge?: number, badgeWord = 'due') => (
     <li>
-      <a href={hrefTo({ page } as Route)} className={current === page ? 'nav-link active' : 'nav-link'} aria-current={current === page ? 'page' : undefined}>
+      <a
+        href={hrefTo({ page } as Route)}
+        className={current === page ? 'nav-link active' : 'nav-link'}
+        aria-current={current === page ? 'page' : undefined}
+      >
         <span>{label}</span>
-        {badge ? <span className="nav-badge">{badge}<span className="visually-hidden"> {badgeWord}</span></span> : null}
+        {badge ? (
+          <span className="nav-badge">
+            {badge}
+            <span className="visually-hidden"> {badgeWord}</span>
+          </span>
+        ) : null}
       </a>
     </li>
   )
   return (
     <nav className="sidebar" aria-label="Main">
       <div className="brand">
-        <span className="brand-mark" aria-hidden="true">A</span>
+        <span className="brand-mark" aria-hidden="true">
+          A
+        </span>
         <span className="brand-name">Afterview</span>
       </div>
-      <button type="button" className="btn btn-primary btn-block" onClick={onAdd}>Add application</button>
+      <button type="button" className="btn btn-primary btn-block" onClick={onAdd}>
+        Add application
+      </button>
       <ul className="nav-list">
         {item('next', 'Next up', dueCount)}
         {item('applications', 'Applications')}

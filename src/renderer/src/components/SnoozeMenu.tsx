@@ -40,19 +40,62 @@ export function SnoozeMenu({ onSnooze, label = 'Snooze' }: { onSnooze: (until: s
   }
 
   return (
-    <div className="menu-wrap" onKeyDown={(e) => { if (e.key === 'Escape' && open) { e.stopPropagation(); close() } }}>
-      <button ref={button} type="button" className="btn btn-small" aria-haspopup="true" aria-expanded={open} aria-controls={id} onClick={(e) => { e.stopPropagation(); setOpen(!open) }}>
+    <div
+      className="menu-wrap"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          e.stopPropagation()
+          close()
+        }
+      }}
+    >
+      <button
+        ref={button}
+        type="button"
+        className="btn btn-small"
+        aria-haspopup="true"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={(e) => {
+          e.stopPropagation()
+          setOpen(!open)
+        }}
+      >
         {label}
       </button>
       {open && (
         <div ref={panel} id={id} className="menu" role="menu" aria-label="Snooze until" onClick={(e) => e.stopPropagation()}>
-          <button type="button" role="menuitem" className="menu-item" onClick={() => choose(new Date(Date.now() + 3_600_000).toISOString())}>For 1 hour</button>
-          <button type="button" role="menuitem" className="menu-item" onClick={() => choose(tomorrowMorning(Date.now()))}>Tomorrow morning, 9:00</button>
+          <button
+            type="button"
+            role="menuitem"
+            className="menu-item"
+            onClick={() => choose(new Date(Date.now() + 3_600_000).toISOString())}
+          >
+            For 1 hour
+          </button>
+          <button type="button" role="menuitem" className="menu-item" onClick={() => choose(tomorrowMorning(Date.now()))}>
+            Tomorrow morning, 9:00
+          </button>
           <div className="menu-pick">
             <label htmlFor={`${id}-at`}>Until</label>
-            <input id={`${id}-at`} type="datetime-local" value={picked} min={toLocalInput(Date.now())} onChange={(e) => setPicked(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') pick() }} />
-            <button type="button" className="btn btn-small btn-primary" onClick={pick}>Snooze until then</button>
-            {problem && <p className="field-error" role="alert">{problem}</p>}
+            <input
+              id={`${id}-at`}
+              type="datetime-local"
+              value={picked}
+              min={toLocalInput(Date.now())}
+              onChange={(e) => setPicked(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') pick()
+              }}
+            />
+            <button type="button" className="btn btn-small btn-primary" onClick={pick}>
+              Snooze until then
+            </button>
+            {problem && (
+              <p className="field-error" role="alert">
+                {problem}
+              </p>
+            )}
           </div>
         </div>
       )}

@@ -46,7 +46,9 @@ type Entry =
 export function Timeline({ application: app, actions, now }: { application: Application; actions: NextAction[]; now: number }) {
   // Interviews sit on the line at the time they happen, not when they were typed in.
   const entries: Entry[] = [
-    ...app.events.filter((e) => e.type !== 'interview_added' && e.type !== 'interview_updated').map((e): Entry => ({ kind: 'event', at: e.at, event: e })),
+    ...app.events
+      .filter((e) => e.type !== 'interview_added' && e.type !== 'interview_updated')
+      .map((e): Entry => ({ kind: 'event', at: e.at, event: e })),
     ...app.interviews.map((i): Entry => ({ kind: 'interview', at: i.startsAt, interview: i }))
   ]
   const past = entries.filter((e) => Date.parse(e.at) <= now).sort((a, b) => a.at.localeCompare(b.at))
@@ -55,7 +57,11 @@ export function Timeline({ application: app, actions, now }: { application: Appl
     ...actions.map((a): Entry => ({ kind: 'planned', at: a.dueAt ?? '9999', action: a }))
   ].sort((a, b) => a.at.localeCompare(b.at))
   const knownDomains = [app.companyDomain ?? '', ...app.contacts.map((c) => c.email?.split('@')[1] ?? '')].filter(Boolean)
-  const names = (ids: string[]) => ids.map((id) => app.contacts.find((c) => c.id === id)?.name).filter(Boolean).join(', ')
+  const names = (ids: string[]) =>
+    ids
+      .map((id) => app.contacts.find((c) => c.id === id)?.name)
+      .filter(Boolean)
+      .join(', ')
   const render = (e: Entry) => {
     if (e.kind === 'event') return <PastEvent key={e.event.id} event={e.event} applicationId={app.id} knownDomains={knownDomains} />
     if (e.kind === 'interview') {
@@ -65,8 +71,12 @@ export function Timeline({ application: app, actions, now }: { application: Appl
           <span className="timeline-dot" aria-hidden="true" />
           <div className="timeline-meta">
             <span className="timeline-type">{Date.parse(i.startsAt) > now ? 'Upcoming interview' : 'Interview'}</span>
-            <time className="muted" dateTime={i.startsAt}>{formatDateTime(i.startsAt)}</time>
-            <span className="muted">· {i.durationMinutes} min · {interviewKindLabel(i.kind)}</span>
+            <time className="muted" dateTime={i.startsAt}>
+              {formatDateTime(i.startsAt)}
+            </time>
+            <span className="muted">
+              · {i.durationMinutes} min · {interviewKindLabel(i.kind)}
+            </span>
           </div>
           {i.contactIds.length > 0 && <div className="timeline-text">With {names(i.contactIds)}</div>}
           {i.topics && <div className="small muted pre-line">{i.topics}</div>}
@@ -79,7 +89,9 @@ export function Timeline({ application: app, actions, now }: { application: Appl
         <span className="timeline-dot" aria-hidden="true" />
         <div className="timeline-meta">
           <span className="badge badge-planned">Planned</span>
-          <span className={isOverdue(a.dueAt, now) ? 'due-overdue' : 'muted'}>{a.dueAt ? `${dueText(a.dueAt, now)} · ${formatDateTime(a.dueAt)}` : 'Suggestion'}</span>
+          <span className={isOverdue(a.dueAt, now) ? 'due-overdue' : 'muted'}>
+            {a.dueAt ? `${dueText(a.dueAt, now)} · ${formatDateTime(a.dueAt)}` : 'Suggestion'}
+          </span>
         </div>
         <div className="timeline-text">{a.title}</div>
         <div className="small muted">{a.reason}</div>
@@ -88,10 +100,16 @@ export function Timeline({ application: app, actions, now }: { application: Appl
   }
   return (
     <section className="card" aria-labelledby="timeline-heading">
-      <header className="card-header"><h2 id="timeline-heading">Timeline</h2></header>
+      <header className="card-header">
+        <h2 id="timeline-heading">Timeline</h2>
+      </header>
       <ol className="timeline" aria-label="Timeline">
         {past.map(render)}
-        {future.length > 0 && <li className="timeline-now" aria-label="Now"><span>Now</span></li>}
+        {future.length > 0 && (
+          <li className="timeline-now" aria-label="Now">
+            <span>Now</span>
+          </li>
+        )}
         {future.map(render)}
       </ol>
     </section>
@@ -105,15 +123,35 @@ function PastEvent({ event: e, applicationId, knownDomains }: { event: TimelineE
       <span className="timeline-dot" aria-hidden="true" />
       <div className="timeline-meta">
         <span className="timeline-type">{m ? (m.direction === 'in' ? 'Received' : 'Sent') : TYPE_LABELS[e.type]}</span>
-        <time className="muted" dateTime={e.at}>{formatDateTime(e.at)}</time>
-        {m?.unverifiedSender && <span className="badge badge-unverified" title="Filed by its thread, but the sender is neither a contact nor at the company's domain. Nothing was changed because of it.">Unverified sender</span>}
-        {m?.category && !m.unverifiedSender && <span className={`badge badge-${m.category}`} title={m.confidence !== undefined ? `${Math.round(m.confidence * 100)} % sure` : undefined}>{CATEGORY_LABELS[m.category]}</span>}
+        <time className="muted" dateTime={e.at}>
+          {formatDateTime(e.at)}
+        </time>
+        {m?.unverifiedSender && (
+          <span
+            className="badge badge-unverified"
+            title="Filed by its thread, but the sender is neither a contact nor at the company's domain. Nothing was changed because of it."
+          >
+            Unverified sender
+          </span>
+        )}
+        {m?.category && !m.unverifiedSender && (
+          <span
+            className={`badge badge-${m.category}`}
+            title={m.confidence !== undefined ? `${Math.round(m.confidence * 100)} % sure` : undefined}
+          >
+            {CATEGORY_LABELS[m.category]}
+          </span>
+        )}
         {m?.direction === 'in' && isUnsure(m.confidence) && <span className="badge badge-unsure">Not sure — please look</span>}
         {m?.automatic && m.category !== 'acknowledgement' && <span className="badge">Automatic reply</span>}
       </div>
       {m ? (
         <div className="message">
-          {m.direction === 'in' ? <SenderLine from={m.from} knownDomains={knownDomains} /> : <div className="message-from">{`To ${m.to.map((t) => safeSender(t).label).join(', ') || 'unknown'}`}</div>}
+          {m.direction === 'in' ? (
+            <SenderLine from={m.from} knownDomains={knownDomains} />
+          ) : (
+            <div className="message-from">{`To ${m.to.map((t) => safeSender(t).label).join(', ') || 'unknown'}`}</div>
+          )}
           {m.subject && <div className="message-subject">{m.subject}</div>}
           {m.snippet && <div className="message-snippet muted">{m.snippet}</div>}
           {m.reason && <div className="message-reason small muted">Filed here because: {m.reason}</div>}

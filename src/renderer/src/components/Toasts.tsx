@@ -19,11 +19,14 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([])
   const next = useRef(1)
   const close = useCallback((id: number) => setToasts((list) => list.filter((t) => t.id !== id)), [])
-  const show = useCallback<ShowToast>((message, options) => {
-    const id = next.current++
-    setToasts((list) => [...list.slice(-2), { id, message, tone: options?.tone ?? 'info', action: options?.action }])
-    window.setTimeout(() => close(id), options?.tone === 'error' ? 10_000 : 7_000)
-  }, [close])
+  const show = useCallback<ShowToast>(
+    (message, options) => {
+      const id = next.current++
+      setToasts((list) => [...list.slice(-2), { id, message, tone: options?.tone ?? 'info', action: options?.action }])
+      window.setTimeout(() => close(id), options?.tone === 'error' ? 10_000 : 7_000)
+    },
+    [close]
+  )
   return (
     <ToastContext.Provider value={show}>
       {children}
@@ -32,11 +35,20 @@ export function ToastProvider({ children }: { children: ReactNode }) {
           <div key={t.id} className={`toast toast-${t.tone}`}>
             <span>{t.message}</span>
             {t.action && (
-              <button type="button" className="btn btn-link" onClick={() => { t.action?.run(); close(t.id) }}>
+              <button
+                type="button"
+                className="btn btn-link"
+                onClick={() => {
+                  t.action?.run()
+                  close(t.id)
+                }}
+              >
                 {t.action.label}
               </button>
             )}
-            <button type="button" className="btn-icon" aria-label="Close message" onClick={() => close(t.id)}>×</button>
+            <button type="button" className="btn-icon" aria-label="Close message" onClick={() => close(t.id)}>
+              ×
+            </button>
           </div>
         ))}
       </div>

@@ -27,7 +27,13 @@ export function ComposeDialog({ applicationId, actionKey, onClose }: { applicati
   if (!view || !fields) {
     return (
       <Dialog title="Draft" onClose={onClose} wide>
-        {d.error ? <p className="form-error" role="alert">{d.error}</p> : <p className="muted">Opening the draft…</p>}
+        {d.error ? (
+          <p className="form-error" role="alert">
+            {d.error}
+          </p>
+        ) : (
+          <p className="muted">Opening the draft…</p>
+        )}
       </Dialog>
     )
   }
@@ -42,36 +48,81 @@ export function ComposeDialog({ applicationId, actionKey, onClose }: { applicati
   // What only main knows (e.g. the account was removed), once what is shown is saved.
   const blocked = localProblem ?? (d.saveState === 'saved' ? view.cannotSend : undefined)
   const missing = unresolved(fromEditable(`${fields.subject}\n${fields.body}`))
-  const fill = (name: string, value: string) => d.change({
-    subject: toEditable(fillPlaceholder(fromEditable(fields.subject), name, value)),
-    body: toEditable(fillPlaceholder(fromEditable(fields.body), name, value))
-  })
+  const fill = (name: string, value: string) =>
+    d.change({
+      subject: toEditable(fillPlaceholder(fromEditable(fields.subject), name, value)),
+      body: toEditable(fillPlaceholder(fromEditable(fields.body), name, value))
+    })
   const sent = state === 'sent'
 
   return (
     <Dialog title={view.title} onClose={onClose} wide>
       <div className="compose" aria-busy={!!d.busy}>
-        <p className="small muted compose-company">{view.company}{view.draft.inReplyTo && view.draft.threadOption?.messageId !== view.draft.inReplyTo ? ' · a reply in their thread' : ''}</p>
-        {view.outbox && state !== 'failed' && <OutboxStatus record={view.outbox} message={d.result?.message} busy={!!d.busy} onResolve={(c) => void d.resolve(c)} onCancelScheduled={() => void d.cancelScheduled()} />}
-        {state === 'failed' && !d.error && view.outbox?.message && <p className="form-error" role="alert">{view.outbox.message}</p>}
-        {sent && <p className="compose-result" role="status">{d.result?.message ?? 'Sent.'}</p>}
+        <p className="small muted compose-company">
+          {view.company}
+          {view.draft.inReplyTo && view.draft.threadOption?.messageId !== view.draft.inReplyTo ? ' · a reply in their thread' : ''}
+        </p>
+        {view.outbox && state !== 'failed' && (
+          <OutboxStatus
+            record={view.outbox}
+            message={d.result?.message}
+            busy={!!d.busy}
+            onResolve={(c) => void d.resolve(c)}
+            onCancelScheduled={() => void d.cancelScheduled()}
+          />
+        )}
+        {state === 'failed' && !d.error && view.outbox?.message && (
+          <p className="form-error" role="alert">
+            {view.outbox.message}
+          </p>
+        )}
+        {sent && (
+          <p className="compose-result" role="status">
+            {d.result?.message ?? 'Sent.'}
+          </p>
+        )}
 
         {!sent && !editable && <Preview subject={fromEditable(fields.subject)} body={fromEditable(fields.body)} />}
         {!sent && editable && (
-          <form className="compose-form" onSubmit={(e) => { e.preventDefault(); void d.send() }}>
+          <form
+            className="compose-form"
+            onSubmit={(e) => {
+              e.preventDefault()
+              void d.send()
+            }}
+          >
             <fieldset disabled={!!d.busy} className="compose-fields">
               {view.senders.length ? (
                 <Field label="From" error={problems.from}>
                   <select value={fields.accountId ?? ''} onChange={(e) => d.change({ accountId: e.target.value || undefined })}>
                     {!fields.accountId && <option value="">Choose an account</option>}
-                    {view.senders.map((s) => <option key={s.accountId} value={s.accountId}>{formatAddress({ name: s.name, address: s.address })}</option>)}
+                    {view.senders.map((s) => (
+                      <option key={s.accountId} value={s.accountId}>
+                        {formatAddress({ name: s.name, address: s.address })}
+                      </option>
+                    ))}
                   </select>
                 </Field>
               ) : (
-                <p className="compose-warning">To send from your own address, <a href={hrefTo({ page: 'settings', section: 'mail' })}>add your mail account</a> first. Your draft is kept meanwhile.</p>
+                <p className="compose-warning">
+                  To send from your own address, <a href={hrefTo({ page: 'settings', section: 'mail' })}>add your mail account</a> first.
+                  Your draft is kept meanwhile.
+                </p>
               )}
-              <Field label="To" hint={offered.length ? undefined : 'Separate addresses with commas, e.g. Dana Whitfield <dana@example.com>, sam@example.com.'} error={problems.to}>
-                <input type="text" value={fields.to} onChange={(e) => d.change({ to: e.target.value })} autoComplete="off" spellCheck={false} />
+              <Field
+                label="To"
+                hint={
+                  offered.length ? undefined : 'Separate addresses with commas, e.g. Dana Whitfield <dana@example.com>, sam@example.com.'
+                }
+                error={problems.to}
+              >
+                <input
+                  type="text"
+                  value={fields.to}
+                  onChange={(e) => d.change({ to: e.target.value })}
+                  autoComplete="off"
+                  spellCheck={false}
+                />
               </Field>
               {named.length > 0 && (
                 <p className="small muted compose-recipients" aria-label="Recipients by name">
@@ -81,16 +132,35 @@ export function ComposeDialog({ applicationId, actionKey, onClose }: { applicati
               {offered.length > 0 && (
                 <div className="compose-suggestions" aria-label="Contacts of this application">
                   {offered.map((c) => (
-                    <button key={c.email} type="button" className="btn btn-small btn-quiet" onClick={() => d.change({ to: [fields.to.trim(), formatAddress({ name: c.name, address: c.email })].filter(Boolean).join(', ') })}>+ {formatAddress({ name: c.name, address: c.email })}</button>
+                    <button
+                      key={c.email}
+                      type="button"
+                      className="btn btn-small btn-quiet"
+                      onClick={() =>
+                        d.change({ to: [fields.to.trim(), formatAddress({ name: c.name, address: c.email })].filter(Boolean).join(', ') })
+                      }
+                    >
+                      + {formatAddress({ name: c.name, address: c.email })}
+                    </button>
                   ))}
                 </div>
               )}
               <Field label="Cc" error={problems.cc}>
-                <input type="text" value={fields.cc} onChange={(e) => d.change({ cc: e.target.value })} autoComplete="off" spellCheck={false} />
+                <input
+                  type="text"
+                  value={fields.cc}
+                  onChange={(e) => d.change({ cc: e.target.value })}
+                  autoComplete="off"
+                  spellCheck={false}
+                />
               </Field>
               {view.draft.threadOption && (
                 <label className="compose-check">
-                  <input type="checkbox" checked={view.draft.inReplyTo === view.draft.threadOption.messageId} onChange={(e) => void d.useThread(e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={view.draft.inReplyTo === view.draft.threadOption.messageId}
+                    onChange={(e) => void d.useThread(e.target.checked)}
+                  />
                   Reply in the interview's thread ("{view.draft.threadOption.subject}") instead of starting a new one
                 </label>
               )}
@@ -102,36 +172,87 @@ export function ComposeDialog({ applicationId, actionKey, onClose }: { applicati
               </Field>
               <FillIns missing={missing} onFill={fill} />
               {view.draft.actionKind === 'thank_you' && !fields.body.includes(CLARIFY_LINE) && (
-                <button type="button" className="btn-link compose-clarify" onClick={() => d.change({ body: fields.body.replace(/\n\n(Thank you again)/, `\n\n${CLARIFY_LINE}\n\n$1`) })}>
+                <button
+                  type="button"
+                  className="btn-link compose-clarify"
+                  onClick={() => d.change({ body: fields.body.replace(/\n\n(Thank you again)/, `\n\n${CLARIFY_LINE}\n\n$1`) })}
+                >
                   + Add a line to clarify something the interview left open
                 </button>
               )}
             </fieldset>
 
-            {d.error && <p className="form-error" role="alert">{d.error}</p>}
-            {blocked && !localProblem && !d.error && <p className="compose-blocked" role="status">{blocked}</p>}
-
-            {(
-              <div className="compose-actions">
-                <button type="submit" className="btn btn-primary" disabled={!!blocked || !!d.busy}>{d.busy === 'sending' ? 'Sending…' : 'Send'}</button>
-                <button type="button" className="btn" disabled={!!blocked || !!d.busy} onClick={() => void d.schedule('next-morning')}>{view.nextMorningLabel}</button>
-                <button type="button" className="btn btn-quiet" disabled={!!blocked || !!d.busy} onClick={() => { setLater(!later); setLaterAt(toLocalInput(view.nextMorning)) }}>Send later…</button>
-                <span className="compose-saved muted small" aria-live="polite">{d.saveState === 'saving' ? 'Saving…' : d.saveState === 'saved' ? 'Saved' : d.saveState === 'error' ? 'Not saved' : ''}</span>
-                <button type="button" className="btn btn-quiet btn-danger-text compose-discard" disabled={!!d.busy} onClick={() => void d.discard().then(onClose)}>Discard draft</button>
-              </div>
+            {d.error && (
+              <p className="form-error" role="alert">
+                {d.error}
+              </p>
             )}
+            {blocked && !localProblem && !d.error && (
+              <p className="compose-blocked" role="status">
+                {blocked}
+              </p>
+            )}
+
+            {
+              <div className="compose-actions">
+                <button type="submit" className="btn btn-primary" disabled={!!blocked || !!d.busy}>
+                  {d.busy === 'sending' ? 'Sending…' : 'Send'}
+                </button>
+                <button type="button" className="btn" disabled={!!blocked || !!d.busy} onClick={() => void d.schedule('next-morning')}>
+                  {view.nextMorningLabel}
+                </button>
+                <button
+                  type="button"
+                  className="btn btn-quiet"
+                  disabled={!!blocked || !!d.busy}
+                  onClick={() => {
+                    setLater(!later)
+                    setLaterAt(toLocalInput(view.nextMorning))
+                  }}
+                >
+                  Send later…
+                </button>
+                <span className="compose-saved muted small" aria-live="polite">
+                  {d.saveState === 'saving' ? 'Saving…' : d.saveState === 'saved' ? 'Saved' : d.saveState === 'error' ? 'Not saved' : ''}
+                </span>
+                <button
+                  type="button"
+                  className="btn btn-quiet btn-danger-text compose-discard"
+                  disabled={!!d.busy}
+                  onClick={() => void d.discard().then(onClose)}
+                >
+                  Discard draft
+                </button>
+              </div>
+            }
             {later && (
               <div className="compose-later">
                 <Field label="Send at" hint="In your time zone. If Afterview is not running then, it asks before sending late.">
                   <input type="datetime-local" value={laterAt} onChange={(e) => setLaterAt(e.target.value)} />
                 </Field>
-                <button type="button" className="btn" disabled={!laterAt || !!d.busy} onClick={() => { const at = fromLocalInput(laterAt); if (at) void d.schedule(at).then(() => setLater(false)) }}>Schedule</button>
+                <button
+                  type="button"
+                  className="btn"
+                  disabled={!laterAt || !!d.busy}
+                  onClick={() => {
+                    const at = fromLocalInput(laterAt)
+                    if (at) void d.schedule(at).then(() => setLater(false))
+                  }}
+                >
+                  Schedule
+                </button>
               </div>
             )}
             <Preview subject={fromEditable(fields.subject)} body={fromEditable(fields.body)} />
           </form>
         )}
-        {(sent || state === 'scheduled') && <div className="compose-actions"><button type="button" className="btn btn-primary" onClick={onClose}>Close</button></div>}
+        {(sent || state === 'scheduled') && (
+          <div className="compose-actions">
+            <button type="button" className="btn btn-primary" onClick={onClose}>
+              Close
+            </button>
+          </div>
+        )}
       </div>
     </Dialog>
   )
@@ -141,15 +262,20 @@ export function ComposeDialog({ applicationId, actionKey, onClose }: { applicati
 function fieldProblems(fields: Fields, cannotSend: string | undefined): Partial<Record<'from' | 'to' | 'cc' | 'subject' | 'body', string>> {
   const list = (text: string, name: string, required: boolean) => {
     const { addresses, invalid } = parseAddressList(text)
-    if (invalid.length) return `${invalid.map((p) => `"${p}"`).join(', ')} ${invalid.length === 1 ? 'is not an e-mail address' : 'are not e-mail addresses'}. Write ${name} as name@example.com or Dana Whitfield <dana@example.com>.`
+    if (invalid.length)
+      return `${invalid.map((p) => `"${p}"`).join(', ')} ${invalid.length === 1 ? 'is not an e-mail address' : 'are not e-mail addresses'}. Write ${name} as name@example.com or Dana Whitfield <dana@example.com>.`
     return required && !addresses.length ? 'Add at least one recipient.' : undefined
   }
   const missing = unresolved(fromEditable(`${fields.subject}\n${fields.body}`))
   return {
-    from: fields.accountId ? undefined : cannotSend ?? 'Choose the account to send from.',
+    from: fields.accountId ? undefined : (cannotSend ?? 'Choose the account to send from.'),
     to: list(fields.to, 'each address', true),
     cc: list(fields.cc, 'each address', false),
     subject: fields.subject.trim() ? undefined : 'Add a subject first.',
-    body: missing.length ? `Fill in ${missing.map(markerOf).join(', ')} first (use the buttons below), or delete ${missing.length === 1 ? 'it' : 'them'}.` : fields.body.trim() ? undefined : 'The message is empty.'
+    body: missing.length
+      ? `Fill in ${missing.map(markerOf).join(', ')} first (use the buttons below), or delete ${missing.length === 1 ? 'it' : 'them'}.`
+      : fields.body.trim()
+        ? undefined
+        : 'The message is empty.'
   }
 }

@@ -14,7 +14,10 @@ export function OutboxNotices() {
   const [records, setRecords] = useState<OutboxRecord[]>([])
   const toast = useToast()
   const load = useCallback(() => {
-    client.listOutbox(undefined).then((all) => setRecords(all.filter((r) => r.state === 'unknown' || r.state === 'overdue-needs-confirmation' || r.state === 'failed')), () => undefined)
+    client.listOutbox(undefined).then(
+      (all) => setRecords(all.filter((r) => r.state === 'unknown' || r.state === 'overdue-needs-confirmation' || r.state === 'failed')),
+      () => undefined
+    )
   }, [])
   useEffect(() => {
     load()
@@ -33,14 +36,22 @@ export function OutboxNotices() {
   }
   return (
     <section className="card outbox-notices" aria-label="Sends that need you">
-      {records.map((r) => r.state === 'failed' ? (
-        <div key={r.id} className="compose-question" role="alert">
-          <p>{r.message}</p>
-          <button type="button" className="btn btn-small" onClick={() => navigate({ page: 'application', id: r.applicationId, action: r.actionKey })}>Open draft</button>
-        </div>
-      ) : (
-        <OutboxStatus key={r.id} record={r} onResolve={(c) => void resolve(r, c)} />
-      ))}
+      {records.map((r) =>
+        r.state === 'failed' ? (
+          <div key={r.id} className="compose-question" role="alert">
+            <p>{r.message}</p>
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => navigate({ page: 'application', id: r.applicationId, action: r.actionKey })}
+            >
+              Open draft
+            </button>
+          </div>
+        ) : (
+          <OutboxStatus key={r.id} record={r} onResolve={(c) => void resolve(r, c)} />
+        )
+      )}
     </section>
   )
 }

@@ -24,8 +24,12 @@ export function OutboxStatus({ record, message, busy, onResolve, onCancelSchedul
         <div className="compose-question" role="alert">
           <p>{text}</p>
           <div className="compose-actions">
-            <button type="button" className="btn" disabled={busy} onClick={() => onResolve('send_again')}>Send again</button>
-            <button type="button" className="btn btn-primary" disabled={busy} onClick={() => onResolve('was_sent')}>It was sent</button>
+            <button type="button" className="btn" disabled={busy} onClick={() => onResolve('send_again')}>
+              Send again
+            </button>
+            <button type="button" className="btn btn-primary" disabled={busy} onClick={() => onResolve('was_sent')}>
+              It was sent
+            </button>
           </div>
         </div>
       )
@@ -34,9 +38,15 @@ export function OutboxStatus({ record, message, busy, onResolve, onCancelSchedul
         <div className="compose-question" role="alert">
           <p>{text || `This ${record.what} was scheduled and hasn't gone out.`}</p>
           <div className="compose-actions">
-            <button type="button" className="btn btn-primary" disabled={busy} onClick={() => onResolve('send_now')}>Send now</button>
-            <button type="button" className="btn" disabled={busy} onClick={() => onResolve('edit')}>Edit</button>
-            <button type="button" className="btn btn-quiet" disabled={busy} onClick={() => onResolve('cancel')}>Cancel</button>
+            <button type="button" className="btn btn-primary" disabled={busy} onClick={() => onResolve('send_now')}>
+              Send now
+            </button>
+            <button type="button" className="btn" disabled={busy} onClick={() => onResolve('edit')}>
+              Edit
+            </button>
+            <button type="button" className="btn btn-quiet" disabled={busy} onClick={() => onResolve('cancel')}>
+              Cancel
+            </button>
           </div>
         </div>
       )
@@ -44,11 +54,19 @@ export function OutboxStatus({ record, message, busy, onResolve, onCancelSchedul
       return (
         <div className="compose-scheduled" role="status">
           <p>{text || `Your ${record.what} is scheduled.`}</p>
-          {onCancelScheduled && <button type="button" className="btn btn-small" disabled={busy} onClick={onCancelScheduled}>Cancel scheduled send</button>}
+          {onCancelScheduled && (
+            <button type="button" className="btn btn-small" disabled={busy} onClick={onCancelScheduled}>
+              Cancel scheduled send
+            </button>
+          )}
         </div>
       )
     case 'sending':
-      return <p className="compose-scheduled" role="status">{text || `Your ${record.what} is being sent.`}</p>
+      return (
+        <p className="compose-scheduled" role="status">
+          {text || `Your ${record.what} is being sent.`}
+        </p>
+      )
     default:
       return null
   }

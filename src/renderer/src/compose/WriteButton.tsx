@@ -7,20 +7,50 @@ import type { NextAction } from '../../../shared/core/planner'
 import { hrefTo, navigate } from '../lib/router'
 import { ComposeDialog } from './ComposeDialog'
 
-export const WRITABLE: ReadonlySet<NextAction['kind']> = new Set(['thank_you', 'ask_next_steps', 'follow_up', 'application_follow_up', 'answer', 'close_out'])
+export const WRITABLE: ReadonlySet<NextAction['kind']> = new Set([
+  'thank_you',
+  'ask_next_steps',
+  'follow_up',
+  'application_follow_up',
+  'answer',
+  'close_out'
+])
 
 export function WriteButton({ action }: { action: NextAction }) {
   if (!WRITABLE.has(action.kind)) return null
-  return <a className="btn btn-small btn-primary" href={hrefTo({ page: 'application', id: action.applicationId, action: action.key })} aria-label={`Write: ${action.title}`}>Write</a>
+  return (
+    <a
+      className="btn btn-small btn-primary"
+      href={hrefTo({ page: 'application', id: action.applicationId, action: action.key })}
+      aria-label={`Write: ${action.title}`}
+    >
+      Write
+    </a>
+  )
 }
 
 /** The compose view, when the route `#/application/<id>?action=<key>` names a writable action. */
-export function ComposeForRoute({ applicationId, actionKey, actions }: { applicationId: string; actionKey?: string; actions: NextAction[] }) {
+export function ComposeForRoute({
+  applicationId,
+  actionKey,
+  actions
+}: {
+  applicationId: string
+  actionKey?: string
+  actions: NextAction[]
+}) {
   const action = actionKey ? actions.find((a) => a.key === actionKey) : undefined
   const matched = action && WRITABLE.has(action.kind) ? action.key : undefined
   // Stays open after the send marks the action done, so the result can be read.
   const [kept, setKept] = useState(matched)
   if (matched && matched !== kept) setKept(matched)
   if (!actionKey || kept !== actionKey) return null
-  return <ComposeDialog key={kept} applicationId={applicationId} actionKey={kept} onClose={() => navigate({ page: 'application', id: applicationId })} />
+  return (
+    <ComposeDialog
+      key={kept}
+      applicationId={applicationId}
+      actionKey={kept}
+      onClose={() => navigate({ page: 'application', id: applicationId })}
+    />
+  )
 }

@@ -19,9 +19,22 @@ const SAVE_AFTER_MS = 500
 
 /** The addresses of a To or Cc field ("Dana Whitfield <dana@…>, sam@…"). */
 export const splitAddresses = (text: string): string[] => parseAddressList(text).addresses.map((a) => a.address)
-const named = (v: DraftView, list: string[]) => list.map((address) => formatAddress({ name: v.contacts.find((c) => c.email.toLowerCase() === address)?.name, address })).join(', ')
-const fieldsOf = (v: DraftView): Fields => ({ accountId: v.draft.accountId, to: named(v, v.draft.to), cc: named(v, v.draft.cc), subject: toEditable(v.draft.subject), body: toEditable(v.draft.body) })
-const patchOf = (f: Fields) => ({ accountId: f.accountId, to: splitAddresses(f.to), cc: splitAddresses(f.cc), subject: fromEditable(f.subject), body: fromEditable(f.body) })
+const named = (v: DraftView, list: string[]) =>
+  list.map((address) => formatAddress({ name: v.contacts.find((c) => c.email.toLowerCase() === address)?.name, address })).join(', ')
+const fieldsOf = (v: DraftView): Fields => ({
+  accountId: v.draft.accountId,
+  to: named(v, v.draft.to),
+  cc: named(v, v.draft.cc),
+  subject: toEditable(v.draft.subject),
+  body: toEditable(v.draft.body)
+})
+const patchOf = (f: Fields) => ({
+  accountId: f.accountId,
+  to: splitAddresses(f.to),
+  cc: splitAddresses(f.cc),
+  subject: fromEditable(f.subject),
+  body: fromEditable(f.body)
+})
 
 /** Edits not yet confirmed saved, kept in local storage by draft id. */
 const kept = {
@@ -35,13 +48,22 @@ const kept = {
     }
   },
   write(draftId: string, fields: Fields) {
-    try { window.localStorage.setItem(kept.key(draftId), JSON.stringify(fields)) } catch { /* storage full or off: the save still runs */ }
+    try {
+      window.localStorage.setItem(kept.key(draftId), JSON.stringify(fields))
+    } catch {
+      /* storage full or off: the save still runs */
+    }
   },
   forget(draftId: string) {
-    try { window.localStorage.removeItem(kept.key(draftId)) } catch { /* nothing to do */ }
+    try {
+      window.localStorage.removeItem(kept.key(draftId))
+    } catch {
+      /* nothing to do */
+    }
   }
 }
-const same = (a: Fields, b: Fields) => a.accountId === b.accountId && a.to === b.to && a.cc === b.cc && a.subject === b.subject && a.body === b.body
+const same = (a: Fields, b: Fields) =>
+  a.accountId === b.accountId && a.to === b.to && a.cc === b.cc && a.subject === b.subject && a.body === b.body
 
 export function useDraft(applicationId: string, actionKey: string) {
   const [view, setView] = useState<DraftView>()
@@ -56,21 +78,24 @@ export function useDraft(applicationId: string, actionKey: string) {
 
   useEffect(() => {
     let live = true
-    client.openDraft({ applicationId, actionKey }).then((v) => {
-      if (!live) return
-      setView(v)
-      const edits = kept.read(v.draft.id)
-      const fromServer = fieldsOf(v)
-      if (edits && !same(edits, fromServer) && !v.outbox?.state?.match(/^(sent|sending)$/)) {
-        setFields(edits) // edits a failed save (or a closed window) left behind
-        pending.current = edits
-        setSaveState('saving')
-        resave.current = true // saved again as soon as the view is in place (below)
-      } else {
-        if (edits) kept.forget(v.draft.id)
-        setFields(fromServer)
-      }
-    }, (e) => live && setError(errorText(e)))
+    client.openDraft({ applicationId, actionKey }).then(
+      (v) => {
+        if (!live) return
+        setView(v)
+        const edits = kept.read(v.draft.id)
+        const fromServer = fieldsOf(v)
+        if (edits && !same(edits, fromServer) && !v.outbox?.state?.match(/^(sent|sending)$/)) {
+          setFields(edits) // edits a failed save (or a closed window) left behind
+          pending.current = edits
+          setSaveState('saving')
+          resave.current = true // saved again as soon as the view is in place (below)
+        } else {
+          if (edits) kept.forget(v.draft.id)
+          setFields(fromServer)
+        }
+      },
+      (e) => live && setError(errorText(e))
+    )
     return () => {
       live = false
     }
@@ -113,11 +138,18 @@ export function useDraft(applicationId: string, actionKey: string) {
     timer.current = window.setTimeout(() => void save(), SAVE_AFTER_MS)
   }
 
-  useEffect(() => () => {
-    window.clearTimeout(timer.current)
-    const draftId = view?.draft.id
-    if (pending.current && draftId) void client.saveDraft({ draftId, patch: patchOf(pending.current) }).then(() => kept.forget(draftId), () => undefined)
-  }, [view])
+  useEffect(
+    () => () => {
+      window.clearTimeout(timer.current)
+      const draftId = view?.draft.id
+      if (pending.current && draftId)
+        void client.saveDraft({ draftId, patch: patchOf(pending.current) }).then(
+          () => kept.forget(draftId),
+          () => undefined
+        )
+    },
+    [view]
+  )
 
   const run = async (kind: 'sending' | 'scheduling' | 'resolving', act: (draftId: string) => Promise<SendResult>) => {
     if (!view || busy) return
@@ -152,10 +184,18 @@ export function useDraft(applicationId: string, actionKey: string) {
   }
 
   return {
-    view, fields, saveState, error, busy, result, change, useThread,
+    view,
+    fields,
+    saveState,
+    error,
+    busy,
+    result,
+    change,
+    useThread,
     send: () => run('sending', (draftId) => client.sendDraft({ draftId })),
     schedule: (sendAt: string) => run('scheduling', (draftId) => client.scheduleDraft({ draftId, sendAt })),
-    resolve: (choice: 'send_again' | 'was_sent' | 'send_now' | 'edit' | 'cancel') => run('resolving', (draftId) => client.resolveSend({ draftId, choice })),
+    resolve: (choice: 'send_again' | 'was_sent' | 'send_now' | 'edit' | 'cancel') =>
+      run('resolving', (draftId) => client.resolveSend({ draftId, choice })),
     cancelScheduled: async () => {
       if (!view) return
       try {

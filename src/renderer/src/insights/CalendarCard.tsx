@@ -11,7 +11,10 @@ export function CalendarCard() {
   const toast = useToast()
   const [feed, setFeed] = useState<string | null>(null)
   useEffect(() => {
-    client.getCalendarFeed(undefined).then((f) => setFeed(f.path ? `${window.location.origin}${f.path}` : null), () => setFeed(null))
+    client.getCalendarFeed(undefined).then(
+      (f) => setFeed(f.path ? `${window.location.origin}${f.path}` : null),
+      () => setFeed(null)
+    )
   }, [])
   const download = async () => {
     try {
@@ -48,20 +51,36 @@ export function CalendarCard() {
   }
   return (
     <section className="card" aria-labelledby="calendar-heading">
-      <h2 id="calendar-heading" className="section-title">Your calendar</h2>
-      <p>Put your interviews and the follow-ups that are due into the calendar you already use. Importing a newer file updates the same events instead of adding copies.</p>
+      <h2 id="calendar-heading" className="section-title">
+        Your calendar
+      </h2>
+      <p>
+        Put your interviews and the follow-ups that are due into the calendar you already use. Importing a newer file updates the same
+        events instead of adding copies.
+      </p>
       <div className="button-row">
-        <button type="button" className="btn" onClick={() => void download()}>Download calendar (.ics)</button>
+        <button type="button" className="btn" onClick={() => void download()}>
+          Download calendar (.ics)
+        </button>
       </div>
       {feed && (
         <div className="calendar-feed">
-          <label htmlFor="calendar-feed-url" className="inline-label">Subscribe address (for a calendar app on this computer)</label>
+          <label htmlFor="calendar-feed-url" className="inline-label">
+            Subscribe address (for a calendar app on this computer)
+          </label>
           <div className="button-row">
             <input id="calendar-feed-url" className="calendar-feed-url" readOnly value={feed} onFocus={(e) => e.currentTarget.select()} />
-            <button type="button" className="btn" onClick={() => void copy()}>Copy</button>
-            <button type="button" className="btn btn-quiet" onClick={() => void reset()}>New address</button>
+            <button type="button" className="btn" onClick={() => void copy()}>
+              Copy
+            </button>
+            <button type="button" className="btn btn-quiet" onClick={() => void reset()}>
+              New address
+            </button>
           </div>
-          <p className="small muted">It works while browser mode runs; start it with <code>afterview serve --port N</code> so the address stays the same. Anyone with the address can read this calendar, nothing else.</p>
+          <p className="small muted">
+            It works while browser mode runs; start it with <code>afterview serve --port N</code> so the address stays the same. Anyone with
+            the address can read this calendar, nothing else.
+          </p>
         </div>
       )}
     </section>

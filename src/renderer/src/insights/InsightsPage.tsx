@@ -13,7 +13,11 @@ import { StalledList, stalledHeadline } from './StalledList'
 import { useInsights } from './useInsights'
 import './insights.css'
 
-const PERIODS = [{ value: 'all', label: 'All time', days: 0 }, { value: '90', label: 'Last 90 days', days: 90 }, { value: '30', label: 'Last 30 days', days: 30 }] as const
+const PERIODS = [
+  { value: 'all', label: 'All time', days: 0 },
+  { value: '90', label: 'Last 90 days', days: 90 },
+  { value: '30', label: 'Last 30 days', days: 30 }
+] as const
 
 function localDay(ms: number): string {
   const d = new Date(ms)
@@ -37,11 +41,19 @@ export function InsightsPage() {
         <label className="insights-period">
           <span className="inline-label">Applications sent</span>
           <select value={period} onChange={(e) => setPeriod(e.target.value as typeof period)}>
-            {PERIODS.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
+            {PERIODS.map((p) => (
+              <option key={p.value} value={p.value}>
+                {p.label}
+              </option>
+            ))}
           </select>
         </label>
       </header>
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       {!insights && !error && <p className="muted">Loading…</p>}
       {insights && <Figures insights={insights} />}
       <CalendarCard />
@@ -61,17 +73,56 @@ function Figures({ insights: f }: { insights: Insights }) {
   return (
     <>
       <section className="figures" aria-label="Headline figures">
-        <Figure id="response-rate" value={formatRate(o.rate)} label="heard back from a person" detail={`${count(o.responded)} of ${count(o.applications)} applications`} />
-        <Figure id="first-reply-median" value={formatDays(f.timing.firstReply.median)} label="to a first answer (median)"
-          detail={f.timing.firstReply.count ? `from ${count(f.timing.firstReply.count)} answer${f.timing.firstReply.count === 1 ? '' : 's'}` : 'no answers yet'} />
-        <Figure id="stalled" value={count(f.stalled.applications.length)} label={`quiet for ${Math.round(f.stalled.afterDays / 7)}+ weeks`}
-          detail={f.stalled.applications.length ? <a href="#stalled-heading" onClick={(e) => { e.preventDefault(); document.getElementById('stalled-heading')?.scrollIntoView() }}>Follow up or close them</a> : 'nothing stalled'} />
-        <Figure id="follow-up-rate" value={formatRate(u.rate)} label={`of follow-ups answered within ${u.windowDays} days`}
-          detail={`${count(u.answeredWithinWindow)} of ${count(u.settled)}${u.waiting ? ` · ${count(u.waiting)} still inside their week` : ''}`} />
+        <Figure
+          id="response-rate"
+          value={formatRate(o.rate)}
+          label="heard back from a person"
+          detail={`${count(o.responded)} of ${count(o.applications)} applications`}
+        />
+        <Figure
+          id="first-reply-median"
+          value={formatDays(f.timing.firstReply.median)}
+          label="to a first answer (median)"
+          detail={
+            f.timing.firstReply.count
+              ? `from ${count(f.timing.firstReply.count)} answer${f.timing.firstReply.count === 1 ? '' : 's'}`
+              : 'no answers yet'
+          }
+        />
+        <Figure
+          id="stalled"
+          value={count(f.stalled.applications.length)}
+          label={`quiet for ${Math.round(f.stalled.afterDays / 7)}+ weeks`}
+          detail={
+            f.stalled.applications.length ? (
+              <a
+                href="#stalled-heading"
+                onClick={(e) => {
+                  e.preventDefault()
+                  document.getElementById('stalled-heading')?.scrollIntoView()
+                }}
+              >
+                Follow up or close them
+              </a>
+            ) : (
+              'nothing stalled'
+            )
+          }
+        />
+        <Figure
+          id="follow-up-rate"
+          value={formatRate(u.rate)}
+          label={`of follow-ups answered within ${u.windowDays} days`}
+          detail={`${count(u.answeredWithinWindow)} of ${count(u.settled)}${u.waiting ? ` · ${count(u.waiting)} still inside their week` : ''}`}
+        />
       </section>
       <section className="card" aria-labelledby="stalled-heading">
-        <h2 id="stalled-heading" className="section-title">What has stalled</h2>
-        <p data-figure="stalled-headline"><strong>{stalledHeadline(f.stalled)}</strong></p>
+        <h2 id="stalled-heading" className="section-title">
+          What has stalled
+        </h2>
+        <p data-figure="stalled-headline">
+          <strong>{stalledHeadline(f.stalled)}</strong>
+        </p>
         <StalledList stalled={f.stalled} />
       </section>
       <FunnelSection funnel={f.funnel} />
@@ -86,7 +137,9 @@ function Figures({ insights: f }: { insights: Insights }) {
 function Figure({ id, value, label, detail }: { id: string; value: string; label: string; detail: ReactNode }) {
   return (
     <div className="figure card">
-      <div className="figure-value" data-figure={id}>{value}</div>
+      <div className="figure-value" data-figure={id}>
+        {value}
+      </div>
       <div className="figure-label">{label}</div>
       <div className="small muted">{detail}</div>
     </div>

@@ -15,7 +15,9 @@ const PAGE = 10
 export function stalledHeadline(stalled: Insights['stalled']): string {
   const n = stalled.applications.length
   const weeks = Math.round(stalled.afterDays / 7)
-  return n === 0 ? `Nothing has been quiet for ${weeks}+ weeks.` : `${n.toLocaleString('en-US')} application${n === 1 ? '' : 's'} with no reply for ${weeks}+ weeks`
+  return n === 0
+    ? `Nothing has been quiet for ${weeks}+ weeks.`
+    : `${n.toLocaleString('en-US')} application${n === 1 ? '' : 's'} with no reply for ${weeks}+ weeks`
 }
 
 export function StalledList({ stalled }: { stalled: Insights['stalled'] }) {
@@ -34,26 +36,48 @@ export function StalledList({ stalled }: { stalled: Insights['stalled'] }) {
     }
   }
   const list = stalled.applications
-  if (list.length === 0) return <p className="muted">Every open application has heard something in the last {Math.round(stalled.afterDays / 7)} weeks, or has an interview coming up.</p>
+  if (list.length === 0)
+    return (
+      <p className="muted">
+        Every open application has heard something in the last {Math.round(stalled.afterDays / 7)} weeks, or has an interview coming up.
+      </p>
+    )
   return (
     <>
       <ul className="stalled-list" aria-label="Stalled applications">
         {list.slice(0, limit).map((s) => (
           <li key={s.applicationId} className="stalled-item">
             <div className="stalled-main">
-              <a href={hrefTo({ page: 'application', id: s.applicationId })} className="stalled-company">{s.company}</a>
+              <a href={hrefTo({ page: 'application', id: s.applicationId })} className="stalled-company">
+                {s.company}
+              </a>
               {s.role && <span className="muted"> — {s.role}</span>}
-              <div className="small muted">{STAGE_LABELS[s.stage as Stage] ?? s.stage} · quiet for {s.daysQuiet} days, since {formatDate(s.quietSince)}</div>
+              <div className="small muted">
+                {STAGE_LABELS[s.stage as Stage] ?? s.stage} · quiet for {s.daysQuiet} days, since {formatDate(s.quietSince)}
+              </div>
             </div>
             <div className="button-row">
-              {s.followUpKey && <a className="btn btn-small btn-primary" href={hrefTo({ page: 'application', id: s.applicationId, action: s.followUpKey })}>Follow up<span className="visually-hidden"> with {s.company}</span></a>}
-              <button type="button" className="btn btn-small" disabled={busy === s.applicationId} onClick={() => void close(s.applicationId, s.company, s.stage)}>Close<span className="visually-hidden"> {s.company}</span></button>
+              {s.followUpKey && (
+                <a className="btn btn-small btn-primary" href={hrefTo({ page: 'application', id: s.applicationId, action: s.followUpKey })}>
+                  Follow up<span className="visually-hidden"> with {s.company}</span>
+                </a>
+              )}
+              <button
+                type="button"
+                className="btn btn-small"
+                disabled={busy === s.applicationId}
+                onClick={() => void close(s.applicationId, s.company, s.stage)}
+              >
+                Close<span className="visually-hidden"> {s.company}</span>
+              </button>
             </div>
           </li>
         ))}
       </ul>
       {list.length > limit && (
-        <button type="button" className="btn btn-quiet" onClick={() => setLimit(limit + 50)}>Show {Math.min(50, list.length - limit)} more of {list.length - limit}</button>
+        <button type="button" className="btn btn-quiet" onClick={() => setLimit(limit + 50)}>
+          Show {Math.min(50, list.length - limit)} more of {list.length - limit}
+        </button>
       )}
     </>
   )

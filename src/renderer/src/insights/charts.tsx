@@ -37,10 +37,14 @@ export function BarChart({ title, description, rows, max }: { title: string; des
         const w = Math.max(r.value > 0 ? 2 : 0, x(r.value))
         return (
           <g key={r.label}>
-            <text x={left - 10} y={y + rowHeight / 2} textAnchor="end" dominantBaseline="middle" className="chart-label">{truncate(r.label, 20)}</text>
+            <text x={left - 10} y={y + rowHeight / 2} textAnchor="end" dominantBaseline="middle" className="chart-label">
+              {truncate(r.label, 20)}
+            </text>
             <rect x={left} y={y + 5} width={WIDTH - left - right} height={rowHeight - 10} className="chart-track" rx={3} />
             <Bar x={left} y={y + 5} width={w} height={rowHeight - 10} className="chart-bar" rx={3} />
-            <text x={left + w + 8} y={y + rowHeight / 2} dominantBaseline="middle" className="chart-value">{r.text}</text>
+            <text x={left + w + 8} y={y + rowHeight / 2} dominantBaseline="middle" className="chart-value">
+              {r.text}
+            </text>
           </g>
         )
       })}
@@ -56,7 +60,15 @@ export interface ColumnSeries {
 }
 
 /** Vertical columns per category, one column per series side by side, with axes. */
-export function ColumnChart<T extends Record<string, number | string>>({ title, description, data, category, series, formatCategory, percent }: {
+export function ColumnChart<T extends Record<string, number | string>>({
+  title,
+  description,
+  data,
+  category,
+  series,
+  formatCategory,
+  percent
+}: {
   title: string
   description: string
   data: T[]
@@ -84,21 +96,45 @@ export function ColumnChart<T extends Record<string, number | string>>({ title, 
       <title id={`${id}-t`}>{title}</title>
       <desc id={`${id}-d`}>{description}</desc>
       <Group left={margin.left} top={margin.top}>
-        {ticks.map((t) => <line key={t} x1={0} x2={used} y1={y(t)} y2={y(t)} className="chart-grid" />)}
+        {ticks.map((t) => (
+          <line key={t} x1={0} x2={used} y1={y(t)} y2={y(t)} className="chart-grid" />
+        ))}
         {data.map((d) => (
           <Group key={String(d[category])} left={x(String(d[category])) ?? 0}>
             {series.map((s) => {
               const v = Number(d[s.key]) || 0
               return (
-                <Bar key={s.key} x={inner(s.key) ?? 0} y={y(v)} width={inner.bandwidth()} height={innerH - y(v)} className={`chart-bar ${s.className}`}>
+                <Bar
+                  key={s.key}
+                  x={inner(s.key) ?? 0}
+                  y={y(v)}
+                  width={inner.bandwidth()}
+                  height={innerH - y(v)}
+                  className={`chart-bar ${s.className}`}
+                >
                   <title>{`${formatCategory(String(d[category]))} · ${s.label}: ${percent ? `${Math.round(v * 100)}%` : v}`}</title>
                 </Bar>
               )
             })}
           </Group>
         ))}
-        <AxisLeft scale={y} tickValues={ticks} tickFormat={(v) => (percent ? `${Math.round(Number(v) * 100)}%` : String(v))} stroke="currentColor" tickStroke="currentColor" tickLabelProps={{ ...tickLabel, textAnchor: 'end', dx: -4, dy: 4 }} />
-        <AxisBottom top={innerH} scale={x} stroke="currentColor" tickStroke="currentColor" tickValues={x.domain().filter((_, i) => i % every === 0)} tickFormat={(v) => formatCategory(String(v))} tickLabelProps={{ ...tickLabel, textAnchor: 'middle' }} />
+        <AxisLeft
+          scale={y}
+          tickValues={ticks}
+          tickFormat={(v) => (percent ? `${Math.round(Number(v) * 100)}%` : String(v))}
+          stroke="currentColor"
+          tickStroke="currentColor"
+          tickLabelProps={{ ...tickLabel, textAnchor: 'end', dx: -4, dy: 4 }}
+        />
+        <AxisBottom
+          top={innerH}
+          scale={x}
+          stroke="currentColor"
+          tickStroke="currentColor"
+          tickValues={x.domain().filter((_, i) => i % every === 0)}
+          tickFormat={(v) => formatCategory(String(v))}
+          tickLabelProps={{ ...tickLabel, textAnchor: 'middle' }}
+        />
       </Group>
     </svg>
   )
@@ -107,7 +143,12 @@ export function ColumnChart<T extends Record<string, number | string>>({ title, 
 export function Legend({ series }: { series: ColumnSeries[] }) {
   return (
     <ul className="chart-legend" aria-hidden="true">
-      {series.map((s) => <li key={s.key}><span className={`chart-swatch ${s.className}`} />{s.label}</li>)}
+      {series.map((s) => (
+        <li key={s.key}>
+          <span className={`chart-swatch ${s.className}`} />
+          {s.label}
+        </li>
+      ))}
     </ul>
   )
 }
@@ -120,10 +161,38 @@ export function NumbersTable({ caption, head, rows, open }: { caption: string; h
       <div className="numbers-scroll">
         <table>
           <caption className="visually-hidden">{caption}</caption>
-          <thead><tr>{head.map((h, i) => <th key={h} scope="col" className={i ? 'num' : undefined}>{h}</th>)}</tr></thead>
+          <thead>
+            <tr>
+              {head.map((h, i) => (
+                <th key={h} scope="col" className={i ? 'num' : undefined}>
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
           <tbody>
-            {rows.length === 0 && <tr><td colSpan={head.length} className="muted">No data yet.</td></tr>}
-            {rows.map((r, i) => <tr key={i}>{r.map((c, j) => (j === 0 ? <th key={j} scope="row">{c}</th> : <td key={j} className="num">{c}</td>))}</tr>)}
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={head.length} className="muted">
+                  No data yet.
+                </td>
+              </tr>
+            )}
+            {rows.map((r, i) => (
+              <tr key={i}>
+                {r.map((c, j) =>
+                  j === 0 ? (
+                    <th key={j} scope="row">
+                      {c}
+                    </th>
+                  ) : (
+                    <td key={j} className="num">
+                      {c}
+                    </td>
+                  )
+                )}
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>

@@ -8,7 +8,8 @@ import { BarChart, ColumnChart, Legend, NumbersTable, type ColumnSeries } from '
 
 /** 4,587 */
 export const count = (n: number) => n.toLocaleString('en-US')
-const of = (r: { responded: number; applications: number; rate: number | null }) => `${formatRate(r.rate)} (${count(r.responded)} of ${count(r.applications)})`
+const of = (r: { responded: number; applications: number; rate: number | null }) =>
+  `${formatRate(r.rate)} (${count(r.responded)} of ${count(r.applications)})`
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const monthName = (m: string) => `${MONTHS[Number(m.slice(5, 7)) - 1]} ${m.slice(0, 4)}`
 const weekName = (d: string) => `${MONTHS[Number(d.slice(5, 7)) - 1]} ${Number(d.slice(8, 10))}`
@@ -17,12 +18,28 @@ export function FunnelSection({ funnel }: { funnel: Insights['funnel'] }) {
   const applied = funnel[0]?.count ?? 0
   return (
     <section className="card" aria-labelledby="funnel-heading">
-      <h2 id="funnel-heading" className="section-title">From application to offer</h2>
-      {applied === 0 ? <p className="muted">No applications sent yet.</p> : (
-        <BarChart title="Stage funnel" description={funnel.map((r) => `${r.label}: ${r.count}`).join(', ')} max={applied}
-          rows={funnel.map((r, i) => ({ label: r.label, value: r.count, text: i === 0 ? count(r.count) : `${count(r.count)} (${formatRate(r.share)})` }))} />
+      <h2 id="funnel-heading" className="section-title">
+        From application to offer
+      </h2>
+      {applied === 0 ? (
+        <p className="muted">No applications sent yet.</p>
+      ) : (
+        <BarChart
+          title="Stage funnel"
+          description={funnel.map((r) => `${r.label}: ${r.count}`).join(', ')}
+          max={applied}
+          rows={funnel.map((r, i) => ({
+            label: r.label,
+            value: r.count,
+            text: i === 0 ? count(r.count) : `${count(r.count)} (${formatRate(r.share)})`
+          }))}
+        />
       )}
-      <NumbersTable caption="Stage funnel" head={['Step', 'Applications', 'Share of applied']} rows={funnel.map((r) => [r.label, r.count, formatRate(r.share)])} />
+      <NumbersTable
+        caption="Stage funnel"
+        head={['Step', 'Applications', 'Share of applied']}
+        rows={funnel.map((r) => [r.label, r.count, formatRate(r.share)])}
+      />
     </section>
   )
 }
@@ -34,14 +51,33 @@ export function SourcesSection({ bySource }: { bySource: Insights['responseRate'
   const worst = sized[sized.length - 1]
   return (
     <section className="card" aria-labelledby="sources-heading">
-      <h2 id="sources-heading" className="section-title">Response rate by source</h2>
-      {best && <p>{best.source} answers most often (<strong>{formatRate(best.rate)}</strong>), {worst.source} least ({formatRate(worst.rate)}). Put more of your energy into {best.source.toLowerCase()}.</p>}
-      {!best && bySource.length > 0 && <p className="small muted">With three or more applications from two sources, this compares which answers more often.</p>}
-      {bySource.length === 0 ? <p className="muted">No applications sent yet.</p> : (
-        <BarChart title="Response rate by source" description={bySource.map((s) => `${s.source}: ${of(s)}`).join(', ')} max={1}
-          rows={bySource.map((s) => ({ label: s.source, value: s.rate ?? 0, text: of(s) }))} />
+      <h2 id="sources-heading" className="section-title">
+        Response rate by source
+      </h2>
+      {best && (
+        <p>
+          {best.source} answers most often (<strong>{formatRate(best.rate)}</strong>), {worst.source} least ({formatRate(worst.rate)}). Put
+          more of your energy into {best.source.toLowerCase()}.
+        </p>
       )}
-      <NumbersTable caption="Response rate by source" head={['Source', 'Applications', 'Heard back', 'Rate']} rows={bySource.map((s) => [s.source, s.applications, s.responded, formatRate(s.rate)])} />
+      {!best && bySource.length > 0 && (
+        <p className="small muted">With three or more applications from two sources, this compares which answers more often.</p>
+      )}
+      {bySource.length === 0 ? (
+        <p className="muted">No applications sent yet.</p>
+      ) : (
+        <BarChart
+          title="Response rate by source"
+          description={bySource.map((s) => `${s.source}: ${of(s)}`).join(', ')}
+          max={1}
+          rows={bySource.map((s) => ({ label: s.source, value: s.rate ?? 0, text: of(s) }))}
+        />
+      )}
+      <NumbersTable
+        caption="Response rate by source"
+        head={['Source', 'Applications', 'Heard back', 'Rate']}
+        rows={bySource.map((s) => [s.source, s.applications, s.responded, formatRate(s.rate)])}
+      />
     </section>
   )
 }
@@ -52,13 +88,31 @@ export function MonthsSection({ byMonth }: { byMonth: Insights['responseRate']['
   const shown = byMonth.slice(-12).map((m) => ({ month: m.month, rate: m.rate ?? 0 }))
   return (
     <section className="card" aria-labelledby="months-heading">
-      <h2 id="months-heading" className="section-title">Response rate by month applied</h2>
-      {shown.length === 0 ? <p className="muted">No applications sent yet.</p> : (
-        <ColumnChart title="Response rate by month applied" description={byMonth.slice(-12).map((m) => `${monthName(m.month)}: ${of(m)}`).join(', ')}
-          data={shown} category="month" series={RATE} formatCategory={monthName} percent />
+      <h2 id="months-heading" className="section-title">
+        Response rate by month applied
+      </h2>
+      {shown.length === 0 ? (
+        <p className="muted">No applications sent yet.</p>
+      ) : (
+        <ColumnChart
+          title="Response rate by month applied"
+          description={byMonth
+            .slice(-12)
+            .map((m) => `${monthName(m.month)}: ${of(m)}`)
+            .join(', ')}
+          data={shown}
+          category="month"
+          series={RATE}
+          formatCategory={monthName}
+          percent
+        />
       )}
       {byMonth.length > 12 && <p className="small muted">The chart shows the last 12 months; the table has all {byMonth.length}.</p>}
-      <NumbersTable caption="Response rate by month applied" head={['Month', 'Applications', 'Heard back', 'Rate']} rows={byMonth.map((m) => [m.month, m.applications, m.responded, formatRate(m.rate)])} />
+      <NumbersTable
+        caption="Response rate by month applied"
+        head={['Month', 'Applications', 'Heard back', 'Rate']}
+        rows={byMonth.map((m) => [m.month, m.applications, m.responded, formatRate(m.rate)])}
+      />
     </section>
   )
 }
@@ -71,14 +125,31 @@ const ACTIVITY: ColumnSeries[] = [
 
 export function WeeklySection({ weekly }: { weekly: Insights['weekly'] }) {
   const total = weekly.reduce((n, w) => n + w.applications + w.interviews + w.followUps, 0)
-  const rows = weekly.map((w) => ({ weekStart: w.weekStart, applications: w.applications, interviews: w.interviews, followUps: w.followUps }))
+  const rows = weekly.map((w) => ({
+    weekStart: w.weekStart,
+    applications: w.applications,
+    interviews: w.interviews,
+    followUps: w.followUps
+  }))
   return (
     <section className="card" aria-labelledby="weekly-heading">
-      <h2 id="weekly-heading" className="section-title">Weekly activity</h2>
+      <h2 id="weekly-heading" className="section-title">
+        Weekly activity
+      </h2>
       <Legend series={ACTIVITY} />
-      <ColumnChart title="Weekly activity" description={`${weekly.length} weeks from ${weekly[0]?.weekStart ?? ''}: ${total} things done in all. The table lists each week.`}
-        data={rows} category="weekStart" series={ACTIVITY} formatCategory={weekName} />
-      <NumbersTable caption="Weekly activity" head={['Week starting', 'Applications', 'Interviews', 'Follow-ups sent']} rows={[...weekly].reverse().map((w) => [w.weekStart, w.applications, w.interviews, w.followUps])} />
+      <ColumnChart
+        title="Weekly activity"
+        description={`${weekly.length} weeks from ${weekly[0]?.weekStart ?? ''}: ${total} things done in all. The table lists each week.`}
+        data={rows}
+        category="weekStart"
+        series={ACTIVITY}
+        formatCategory={weekName}
+      />
+      <NumbersTable
+        caption="Weekly activity"
+        head={['Week starting', 'Applications', 'Interviews', 'Follow-ups sent']}
+        rows={[...weekly].reverse().map((w) => [w.weekStart, w.applications, w.interviews, w.followUps])}
+      />
     </section>
   )
 }
@@ -89,25 +160,58 @@ export function TimingSection({ timing }: { timing: Insights['timing'] }) {
   const median = (s: { median: number | null; count: number }) => (s.median === null ? '—' : `${s.median} (${s.count})`)
   return (
     <section className="card" aria-labelledby="timing-heading">
-      <h2 id="timing-heading" className="section-title">How long they take</h2>
+      <h2 id="timing-heading" className="section-title">
+        How long they take
+      </h2>
       <dl className="timing">
-        <dt>Days to the first answer from a person</dt><dd data-figure="first-reply">{formatSpread(timing.firstReply)}</dd>
-        <dt>Days between interview rounds</dt><dd data-figure="between-rounds">{formatSpread(timing.betweenRounds)}</dd>
+        <dt>Days to the first answer from a person</dt>
+        <dd data-figure="first-reply">{formatSpread(timing.firstReply)}</dd>
+        <dt>Days between interview rounds</dt>
+        <dd data-figure="between-rounds">{formatSpread(timing.betweenRounds)}</dd>
       </dl>
       {timing.firstReply.p75 !== null && timing.firstReply.count >= 3 && (
-        <p>Three in four answers came within <strong>{Math.ceil(timing.firstReply.p75)} days</strong>. Past that, a short follow-up is worth sending.</p>
+        <p>
+          Three in four answers came within <strong>{Math.ceil(timing.firstReply.p75)} days</strong>. Past that, a short follow-up is worth
+          sending.
+        </p>
       )}
       <div className="numbers-scroll">
         <table aria-labelledby="timing-heading">
-          <thead><tr><th scope="col">Company</th><th scope="col" className="num">First answer, median days (answers)</th><th scope="col" className="num">Between rounds, median days (gaps)</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Company</th>
+              <th scope="col" className="num">
+                First answer, median days (answers)
+              </th>
+              <th scope="col" className="num">
+                Between rounds, median days (gaps)
+              </th>
+            </tr>
+          </thead>
           <tbody>
-            {companies.length === 0 && <tr><td colSpan={3} className="muted">No answers yet.</td></tr>}
-            {companies.map((c) => <tr key={c.company}><th scope="row">{c.company}</th><td className="num">{median(c.firstReply)}</td><td className="num">{median(c.betweenRounds)}</td></tr>)}
+            {companies.length === 0 && (
+              <tr>
+                <td colSpan={3} className="muted">
+                  No answers yet.
+                </td>
+              </tr>
+            )}
+            {companies.map((c) => (
+              <tr key={c.company}>
+                <th scope="row">{c.company}</th>
+                <td className="num">{median(c.firstReply)}</td>
+                <td className="num">{median(c.betweenRounds)}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>
       {timing.byCompany.length > 8 && (
-        <button type="button" className="btn btn-quiet" onClick={() => setAll(!all)}>{all ? 'Show fewer' : `Show all ${timing.byCompany.length}${timing.companiesWithTimings > timing.byCompany.length ? ` (of ${timing.companiesWithTimings})` : ''}`}</button>
+        <button type="button" className="btn btn-quiet" onClick={() => setAll(!all)}>
+          {all
+            ? 'Show fewer'
+            : `Show all ${timing.byCompany.length}${timing.companiesWithTimings > timing.byCompany.length ? ` (of ${timing.companiesWithTimings})` : ''}`}
+        </button>
       )}
     </section>
   )

@@ -6,7 +6,14 @@ import { formatDuration } from '../../../shared/core/time'
 
 const MINUTE = 60_000
 
-const dayTime = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+const dayTime = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23'
+})
 const dayOnly = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric' })
 const dayYear = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', year: 'numeric' })
 
@@ -79,7 +86,8 @@ export const stageLabel = (stage: Stage): string => STAGE_LABELS[stage]
 
 /** The message an error carries, for the user. */
 export function errorText(error: unknown): string {
-  if (error && typeof error === 'object' && 'message' in error && typeof (error as Error).message === 'string') return (error as Error).message
+  if (error && typeof error === 'object' && 'message' in error && typeof (error as Error).message === 'string')
+    return (error as Error).message
   return 'Something went wrong. Please try again.'
 }
 

@@ -33,8 +33,16 @@ export function ApplicationPage({ id, action }: { id: string; action?: string })
   if (!detail) {
     return (
       <div className="page">
-        <a className="back-link" href={hrefTo({ page: 'applications' })}>← Applications</a>
-        {error ? <p className="form-error" role="alert">{error}</p> : <p className="muted">Loading…</p>}
+        <a className="back-link" href={hrefTo({ page: 'applications' })}>
+          ← Applications
+        </a>
+        {error ? (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        ) : (
+          <p className="muted">Loading…</p>
+        )}
       </div>
     )
   }
@@ -61,30 +69,59 @@ export function ApplicationPage({ id, action }: { id: string; action?: string })
 
   return (
     <div className="page">
-      <a className="back-link" href={hrefTo({ page: 'applications' })}>← Applications</a>
+      <a className="back-link" href={hrefTo({ page: 'applications' })}>
+        ← Applications
+      </a>
       <header className="page-header app-header">
         <div>
           <h1>{app.company}</h1>
           <p className="page-subtitle">{app.role || <span className="muted">No role given</span>}</p>
           <p className="small muted app-facts">
-            {[app.appliedAt && `Applied ${formatDate(app.appliedAt)}`, app.source && `via ${app.source}`, app.companyDomain, app.expectedResponseBy && `Answer expected by ${formatDate(app.expectedResponseBy)}`].filter(Boolean).join(' · ')}
-            {app.jobUrl && <> · <a href={app.jobUrl} target="_blank" rel="noreferrer noopener">Job posting</a></>}
+            {[
+              app.appliedAt && `Applied ${formatDate(app.appliedAt)}`,
+              app.source && `via ${app.source}`,
+              app.companyDomain,
+              app.expectedResponseBy && `Answer expected by ${formatDate(app.expectedResponseBy)}`
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+            {app.jobUrl && (
+              <>
+                {' '}
+                ·{' '}
+                <a href={app.jobUrl} target="_blank" rel="noreferrer noopener">
+                  Job posting
+                </a>
+              </>
+            )}
           </p>
         </div>
         <div className="app-header-controls">
-          <label className="inline-label" htmlFor="stage-select">Stage</label>
+          <label className="inline-label" htmlFor="stage-select">
+            Stage
+          </label>
           <select id="stage-select" value={app.stage} onChange={(e) => void changeStage(e.target.value as Stage)}>
-            {STAGES.map((s) => <option key={s} value={s}>{stageLabel(s)}</option>)}
+            {STAGES.map((s) => (
+              <option key={s} value={s}>
+                {stageLabel(s)}
+              </option>
+            ))}
           </select>
-          <button type="button" className="btn" onClick={() => setEditing(true)}>Edit</button>
-          <button type="button" className="btn btn-quiet btn-danger-text" onClick={() => setDeleting(true)}>Delete</button>
+          <button type="button" className="btn" onClick={() => setEditing(true)}>
+            Edit
+          </button>
+          <button type="button" className="btn btn-quiet btn-danger-text" onClick={() => setDeleting(true)}>
+            Delete
+          </button>
         </div>
       </header>
 
       <div className="app-columns">
         <div className="app-main">
           <section className="card" aria-labelledby="todo-heading">
-            <header className="card-header"><h2 id="todo-heading">Next up</h2></header>
+            <header className="card-header">
+              <h2 id="todo-heading">Next up</h2>
+            </header>
             {detail.actions.length === 0 ? (
               <p className="muted">Nothing planned for this application right now.</p>
             ) : (
@@ -103,7 +140,9 @@ export function ApplicationPage({ id, action }: { id: string; action?: string })
           <InterviewsSection application={app} now={now} />
           {app.notes && (
             <section className="card">
-              <header className="card-header"><h2 id="notes-heading">Notes</h2></header>
+              <header className="card-header">
+                <h2 id="notes-heading">Notes</h2>
+              </header>
               <p className="pre-line">{app.notes}</p>
             </section>
           )}
@@ -113,7 +152,14 @@ export function ApplicationPage({ id, action }: { id: string; action?: string })
       <ComposeForRoute applicationId={app.id} actionKey={action} actions={detail.actions} />
       {editing && <ApplicationForm application={app} onClose={() => setEditing(false)} />}
       {deleting && (
-        <ConfirmDialog title={`Delete ${app.company}?`} message="This removes the application with its contacts, interviews, notes and timeline. It cannot be undone." confirmLabel="Delete application" danger onConfirm={() => void remove()} onClose={() => setDeleting(false)} />
+        <ConfirmDialog
+          title={`Delete ${app.company}?`}
+          message="This removes the application with its contacts, interviews, notes and timeline. It cannot be undone."
+          confirmLabel="Delete application"
+          danger
+          onConfirm={() => void remove()}
+          onClose={() => setDeleting(false)}
+        />
       )}
     </div>
   )

@@ -27,30 +27,51 @@ export function ApplicationsPage({ onAdd }: { onAdd: () => void }) {
       <header className="page-header">
         <div>
           <h1>Applications</h1>
-          {all && <p className="page-subtitle muted">{rows.length === all.length ? `${all.length} in all` : `${rows.length} of ${all.length}`}</p>}
+          {all && (
+            <p className="page-subtitle muted">{rows.length === all.length ? `${all.length} in all` : `${rows.length} of ${all.length}`}</p>
+          )}
         </div>
       </header>
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       {all && all.length === 0 ? (
         <div className="empty">
           <h2>No applications yet</h2>
           <p>Add the jobs you applied to, and Afterview will plan your follow-ups.</p>
           <div className="empty-actions">
-            <button type="button" className="btn btn-primary" onClick={onAdd}>Add your first application</button>
+            <button type="button" className="btn btn-primary" onClick={onAdd}>
+              Add your first application
+            </button>
             <ImportButton label="Import from a spreadsheet (CSV/JSON)" />
           </div>
         </div>
       ) : (
         <>
           <div className="toolbar" role="search">
-            <input type="search" className="search" placeholder="Search company or role" aria-label="Search applications" value={query} onChange={(e) => setQuery(e.target.value)} />
+            <input
+              type="search"
+              className="search"
+              placeholder="Search company or role"
+              aria-label="Search applications"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+            />
             <select aria-label="Stage" value={stage} onChange={(e) => setStage(e.target.value as Stage | '')}>
               <option value="">All stages</option>
-              {STAGES.map((s) => <option key={s} value={s}>{stageLabel(s)}</option>)}
+              {STAGES.map((s) => (
+                <option key={s} value={s}>
+                  {stageLabel(s)}
+                </option>
+              ))}
             </select>
           </div>
           {all && rows.length === 0 ? (
-            <p className="empty-small muted">No application matches “{query}”{stage ? ` in ${stageLabel(stage)}` : ''}.</p>
+            <p className="empty-small muted">
+              No application matches “{query}”{stage ? ` in ${stageLabel(stage)}` : ''}.
+            </p>
           ) : (
             <VirtualList key={`${deferredQuery}|${stage}`} rows={rows} now={now} />
           )}
@@ -63,12 +84,19 @@ export function ApplicationsPage({ onAdd }: { onAdd: () => void }) {
 function filter(list: ApplicationSummary[], query: string, stage: Stage | ''): ApplicationSummary[] {
   const q = query.trim().toLowerCase()
   if (!q && !stage) return list
-  return list.filter((a) => (!stage || a.stage === stage) && (!q || a.company.toLowerCase().includes(q) || a.role.toLowerCase().includes(q)))
+  return list.filter(
+    (a) => (!stage || a.stage === stage) && (!q || a.company.toLowerCase().includes(q) || a.role.toLowerCase().includes(q))
+  )
 }
 
 function VirtualList({ rows, now }: { rows: ApplicationSummary[]; now: number }) {
   const parent = useRef<HTMLDivElement>(null)
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 8 })
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => parent.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8
+  })
   return (
     <div ref={parent} className="app-list-scroll" data-testid="applications-scroll">
       <div role="list" aria-label="Applications" className="app-list" style={{ height: virtualizer.getTotalSize() }}>
@@ -82,20 +110,42 @@ function VirtualList({ rows, now }: { rows: ApplicationSummary[]; now: number })
 }
 
 // Only the rows in view exist: each says its place in the whole list (aria-posinset/setsize).
-const ApplicationRow = memo(function ApplicationRow({ application: a, start, now, position, total }: { application: ApplicationSummary; start: number; now: number; position: number; total: number }) {
+const ApplicationRow = memo(function ApplicationRow({
+  application: a,
+  start,
+  now,
+  position,
+  total
+}: {
+  application: ApplicationSummary
+  start: number
+  now: number
+  position: number
+  total: number
+}) {
   return (
-    <div role="listitem" aria-posinset={position} aria-setsize={total} className="app-row" style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }}>
+    <div
+      role="listitem"
+      aria-posinset={position}
+      aria-setsize={total}
+      className="app-row"
+      style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }}
+    >
       <a href={hrefTo({ page: 'application', id: a.id })} className="app-row-link">
         <span className="app-row-name">
           <span className="app-row-company">{a.company}</span>
           <span className="app-row-role muted">{a.role || 'No role given'}</span>
         </span>
-        <span className="app-row-stage"><StagePill stage={a.stage} /></span>
+        <span className="app-row-stage">
+          <StagePill stage={a.stage} />
+        </span>
         <span className="app-row-next">
           {a.nextAction ? (
             <>
               <span className="app-row-next-title">{a.nextAction.title}</span>
-              {a.nextAction.dueAt && <span className={isOverdue(a.nextAction.dueAt, now) ? 'due-overdue' : 'muted'}>{dueText(a.nextAction.dueAt, now)}</span>}
+              {a.nextAction.dueAt && (
+                <span className={isOverdue(a.nextAction.dueAt, now) ? 'due-overdue' : 'muted'}>{dueText(a.nextAction.dueAt, now)}</span>
+              )}
             </>
           ) : (
             <span className="muted">Nothing planned</span>

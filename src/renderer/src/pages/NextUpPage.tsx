@@ -12,7 +12,18 @@ import { isOverdue } from '../lib/format'
 
 export function NextUpPage({ onAdd }: { onAdd: () => void }) {
   const { overview, error, now } = useOverview()
-  if (!overview) return <PageShell>{error ? <p className="form-error" role="alert">{error}</p> : <p className="muted">Loading…</p>}</PageShell>
+  if (!overview)
+    return (
+      <PageShell>
+        {error ? (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        ) : (
+          <p className="muted">Loading…</p>
+        )}
+      </PageShell>
+    )
 
   const planned = overview.actions.filter((a) => a.dueAt)
   const suggestions = overview.actions.filter((a) => !a.dueAt)
@@ -23,10 +34,15 @@ export function NextUpPage({ onAdd }: { onAdd: () => void }) {
       <PageShell>
         <div className="empty">
           <h2>Welcome to Afterview</h2>
-          <p>Afterview keeps track of your job applications and interviews and tells you when to follow up: a thank-you within a day of each interview, a polite nudge when they go quiet.</p>
+          <p>
+            Afterview keeps track of your job applications and interviews and tells you when to follow up: a thank-you within a day of each
+            interview, a polite nudge when they go quiet.
+          </p>
           <p>Start by adding an application you are waiting on, or bring in the list you already keep in a spreadsheet.</p>
           <div className="empty-actions">
-            <button type="button" className="btn btn-primary" onClick={onAdd}>Add your first application</button>
+            <button type="button" className="btn btn-primary" onClick={onAdd}>
+              Add your first application
+            </button>
             <ImportButton label="Import from a spreadsheet (CSV/JSON)" />
           </div>
         </div>
@@ -44,7 +60,9 @@ export function NextUpPage({ onAdd }: { onAdd: () => void }) {
       )}
       {planned.length > 0 && (
         <section aria-labelledby="planned-heading">
-          <h2 id="planned-heading" className="section-title">To do</h2>
+          <h2 id="planned-heading" className="section-title">
+            To do
+          </h2>
           <ul className="action-list" aria-label="Next up">
             <Items actions={planned} now={now} />
           </ul>
@@ -52,7 +70,9 @@ export function NextUpPage({ onAdd }: { onAdd: () => void }) {
       )}
       {suggestions.length > 0 && (
         <section aria-labelledby="suggestions-heading">
-          <h2 id="suggestions-heading" className="section-title">Suggestions</h2>
+          <h2 id="suggestions-heading" className="section-title">
+            Suggestions
+          </h2>
           <ul className="action-list" aria-label="Suggestions">
             <Items actions={suggestions} now={now} />
           </ul>
@@ -70,10 +90,14 @@ function Items({ actions, now }: { actions: NextAction[]; now: number }) {
   const left = actions.length - limit
   return (
     <>
-      {actions.slice(0, limit).map((a) => <ActionItem key={`${a.applicationId}/${a.key}`} action={a} now={now} />)}
+      {actions.slice(0, limit).map((a) => (
+        <ActionItem key={`${a.applicationId}/${a.key}`} action={a} now={now} />
+      ))}
       {left > 0 && (
         <li className="show-more">
-          <button type="button" className="btn" onClick={() => setLimit(limit + PAGE)}>Show {Math.min(PAGE, left)} more ({left} not shown)</button>
+          <button type="button" className="btn" onClick={() => setLimit(limit + PAGE)}>
+            Show {Math.min(PAGE, left)} more ({left} not shown)
+          </button>
         </li>
       )}
     </>

@@ -10,13 +10,21 @@ export function SettingsPage({ section }: { section?: string }) {
   const Section = current.component
   return (
     <div className="page">
-      <header className="page-header"><h1>Settings</h1></header>
+      <header className="page-header">
+        <h1>Settings</h1>
+      </header>
       <div className="settings">
         <nav aria-label="Settings sections" className="settings-nav">
           <ul>
             {settingsSections.map((s) => (
               <li key={s.id}>
-                <a href={hrefTo({ page: 'settings', section: s.id })} className={s.id === current.id ? 'nav-link active' : 'nav-link'} aria-current={s.id === current.id ? 'page' : undefined}>{s.title}</a>
+                <a
+                  href={hrefTo({ page: 'settings', section: s.id })}
+                  className={s.id === current.id ? 'nav-link active' : 'nav-link'}
+                  aria-current={s.id === current.id ? 'page' : undefined}
+                >
+                  {s.title}
+                </a>
               </li>
             ))}
           </ul>

@@ -22,8 +22,13 @@ const KIND_TITLES: Record<ProposalView['kind'], string> = {
 }
 
 const CATEGORY_WORDS: Record<ProposalView['category'], string> = {
-  acknowledgement: 'Acknowledgement', interview_request: 'Interview request', assessment: 'Assessment',
-  rejection: 'Rejection', offer: 'Offer', update: 'Update', unrelated: 'Unrelated'
+  acknowledgement: 'Acknowledgement',
+  interview_request: 'Interview request',
+  assessment: 'Assessment',
+  rejection: 'Rejection',
+  offer: 'Offer',
+  update: 'Update',
+  unrelated: 'Unrelated'
 }
 
 /** 'calendar invite "X" (METHOD:REQUEST)' reads as 'Calendar invite "X"'. */
@@ -45,7 +50,12 @@ export function ProposalCard({ proposal: p, onDecided }: { proposal: ProposalVie
       const result = await client.acceptProposal({ id: p.id, ...(fields ? { fields } : {}) })
       const draft = result.path.includes('?action=')
       toast(draft ? `Done. A gracious reply is drafted for ${p.applicationLabel}.` : `Done: ${result.proposal.summary}`, {
-        action: { label: draft ? 'Write the reply' : 'Open', run: () => { window.location.hash = `#${result.path}` } }
+        action: {
+          label: draft ? 'Write the reply' : 'Open',
+          run: () => {
+            window.location.hash = `#${result.path}`
+          }
+        }
       })
       setEditing(false)
       await onDecided()
@@ -73,39 +83,85 @@ export function ProposalCard({ proposal: p, onDecided }: { proposal: ProposalVie
       <div className="proposal-head">
         <div>
           <p className="proposal-kind small muted">{KIND_TITLES[p.kind]}</p>
-          <h2 id={headingId} className="proposal-summary">{p.summary}</h2>
+          <h2 id={headingId} className="proposal-summary">
+            {p.summary}
+          </h2>
         </div>
         <div className="proposal-badges">
           <span className={`badge badge-${p.category}`}>{CATEGORY_WORDS[p.category]}</span>
-          {isUnsure(p.confidence)
-            ? <span className="badge badge-unsure">Not sure — please look</span>
-            : <span className="badge" title="How sure Afterview is about what the mail means">{percent(p.confidence)} sure</span>}
+          {isUnsure(p.confidence) ? (
+            <span className="badge badge-unsure">Not sure — please look</span>
+          ) : (
+            <span className="badge" title="How sure Afterview is about what the mail means">
+              {percent(p.confidence)} sure
+            </span>
+          )}
         </div>
       </div>
       {p.evidence && (
         <figure className="proposal-evidence">
           <blockquote>{evidenceText(p.evidence)}</blockquote>
-          <figcaption className="small muted">{/^calendar invite/i.test(p.evidence) ? 'What decided it' : 'The sentence that decided it'}</figcaption>
+          <figcaption className="small muted">
+            {/^calendar invite/i.test(p.evidence) ? 'What decided it' : 'The sentence that decided it'}
+          </figcaption>
         </figure>
       )}
       <dl className="proposal-mail small">
-        <div><dt>From</dt><dd><SenderLine from={p.message.from} prefix="" /></dd></div>
-        <div><dt>Subject</dt><dd>{p.message.subject || '(no subject)'}</dd></div>
-        <div><dt>Received</dt><dd><time dateTime={p.message.date}>{formatDateTime(p.message.date)}</time></dd></div>
-        {p.applicationId && <div><dt>Application</dt><dd><a href={hrefTo({ page: 'application', id: p.applicationId })}>{p.applicationLabel}</a></dd></div>}
+        <div>
+          <dt>From</dt>
+          <dd>
+            <SenderLine from={p.message.from} prefix="" />
+          </dd>
+        </div>
+        <div>
+          <dt>Subject</dt>
+          <dd>{p.message.subject || '(no subject)'}</dd>
+        </div>
+        <div>
+          <dt>Received</dt>
+          <dd>
+            <time dateTime={p.message.date}>{formatDateTime(p.message.date)}</time>
+          </dd>
+        </div>
+        {p.applicationId && (
+          <div>
+            <dt>Application</dt>
+            <dd>
+              <a href={hrefTo({ page: 'application', id: p.applicationId })}>{p.applicationLabel}</a>
+            </dd>
+          </div>
+        )}
       </dl>
-      {(p.kind === 'close_application' || p.kind === 'move_to_offer') && <p className="small muted">Afterview never does this on its own: it waits for you.</p>}
+      {(p.kind === 'close_application' || p.kind === 'move_to_offer') && (
+        <p className="small muted">Afterview never does this on its own: it waits for you.</p>
+      )}
       {editing ? (
         <ProposalEditor proposal={p} busy={busy} onSave={(fields) => void accept(fields)} onCancel={() => setEditing(false)} />
       ) : (
         <div className="button-row">
-          <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void accept()}>Accept</button>
-          {EDITABLE.has(p.kind) && <button type="button" className="btn" disabled={busy} onClick={() => setEditing(true)}>Edit</button>}
-          <button type="button" className="btn" disabled={busy} onClick={() => void dismiss()}>Dismiss</button>
-          {p.applicationId && <button type="button" className="btn btn-link" onClick={() => navigate({ page: 'application', id: p.applicationId! })}>Open application</button>}
+          <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void accept()}>
+            Accept
+          </button>
+          {EDITABLE.has(p.kind) && (
+            <button type="button" className="btn" disabled={busy} onClick={() => setEditing(true)}>
+              Edit
+            </button>
+          )}
+          <button type="button" className="btn" disabled={busy} onClick={() => void dismiss()}>
+            Dismiss
+          </button>
+          {p.applicationId && (
+            <button type="button" className="btn btn-link" onClick={() => navigate({ page: 'application', id: p.applicationId! })}>
+              Open application
+            </button>
+          )}
         </div>
       )}
-      {problem && <p className="form-error" role="alert">{problem}</p>}
+      {problem && (
+        <p className="form-error" role="alert">
+          {problem}
+        </p>
+      )}
     </li>
   )
 }

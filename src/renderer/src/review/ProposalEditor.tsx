@@ -29,13 +29,19 @@ export function ProposalEditor({ proposal: p, busy, onSave, onCancel }: Props) {
     e.preventDefault()
     if (p.kind === 'track_application') {
       if (!company.trim()) return setProblem('Company is empty: say which company this application is with.')
-      return onSave({ company: company.trim(), role: role.trim(), ...(appliedAt ? { appliedAt } : {}), ...(newApplication ? { newApplication } : {}) })
+      return onSave({
+        company: company.trim(),
+        role: role.trim(),
+        ...(appliedAt ? { appliedAt } : {}),
+        ...(newApplication ? { newApplication } : {})
+      })
     }
     if (p.kind === 'close_application') return onSave({ offerReply })
     const iso = fromLocalInput(startsAt)
     const duration = Number(minutes)
     if (!iso) return setProblem('Enter when the interview starts.')
-    if (!Number.isInteger(duration) || duration < 1 || duration > 1440) return setProblem('The length is a number of minutes between 1 and 1440.')
+    if (!Number.isInteger(duration) || duration < 1 || duration > 1440)
+      return setProblem('The length is a number of minutes between 1 and 1440.')
     onSave({ startsAt: iso, durationMinutes: duration })
   }
 
@@ -43,11 +49,18 @@ export function ProposalEditor({ proposal: p, busy, onSave, onCancel }: Props) {
     <form className="proposal-editor" onSubmit={submit} aria-label="Edit before accepting">
       {p.kind === 'track_application' && (
         <div className="form-grid">
-          <Field label="Company"><input value={company} onChange={(e) => setCompany(e.target.value)} required /></Field>
-          <Field label="Role"><input value={role} onChange={(e) => setRole(e.target.value)} /></Field>
-          <Field label="Applied on"><input type="date" value={appliedAt} onChange={(e) => setAppliedAt(e.target.value)} /></Field>
+          <Field label="Company">
+            <input value={company} onChange={(e) => setCompany(e.target.value)} required />
+          </Field>
+          <Field label="Role">
+            <input value={role} onChange={(e) => setRole(e.target.value)} />
+          </Field>
+          <Field label="Applied on">
+            <input type="date" value={appliedAt} onChange={(e) => setAppliedAt(e.target.value)} />
+          </Field>
           <label className="checkbox">
-            <input type="checkbox" checked={newApplication} onChange={(e) => setNewApplication(e.target.checked)} /> Track as a separate application, even if this company and role are already tracked
+            <input type="checkbox" checked={newApplication} onChange={(e) => setNewApplication(e.target.checked)} /> Track as a separate
+            application, even if this company and role are already tracked
           </label>
         </div>
       )}
@@ -58,14 +71,26 @@ export function ProposalEditor({ proposal: p, busy, onSave, onCancel }: Props) {
       )}
       {(p.kind === 'add_interview' || p.kind === 'move_interview') && (
         <div className="form-grid">
-          <Field label="Starts"><input type="datetime-local" value={startsAt} onChange={(e) => setStartsAt(e.target.value)} required /></Field>
-          <Field label="Length (minutes)"><input type="number" min={1} max={1440} value={minutes} onChange={(e) => setMinutes(e.target.value)} /></Field>
+          <Field label="Starts">
+            <input type="datetime-local" value={startsAt} onChange={(e) => setStartsAt(e.target.value)} required />
+          </Field>
+          <Field label="Length (minutes)">
+            <input type="number" min={1} max={1440} value={minutes} onChange={(e) => setMinutes(e.target.value)} />
+          </Field>
         </div>
       )}
-      {problem && <p className="form-error" role="alert">{problem}</p>}
+      {problem && (
+        <p className="form-error" role="alert">
+          {problem}
+        </p>
+      )}
       <div className="button-row">
-        <button type="submit" className="btn btn-primary" disabled={busy}>Accept with these changes</button>
-        <button type="button" className="btn" onClick={onCancel}>Cancel</button>
+        <button type="submit" className="btn btn-primary" disabled={busy}>
+          Accept with these changes
+        </button>
+        <button type="button" className="btn" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </form>
   )

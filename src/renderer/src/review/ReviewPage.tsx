@@ -31,27 +31,39 @@ export function ReviewPage() {
       <header className="page-header">
         <div>
           <h1>Review</h1>
-          <p className="page-subtitle muted">{queue ? (count ? `${count === 1 ? '1 change' : `${count} changes`} proposed from your mail` : 'Nothing waiting') : ' '}</p>
+          <p className="page-subtitle muted">
+            {queue ? (count ? `${count === 1 ? '1 change' : `${count} changes`} proposed from your mail` : 'Nothing waiting') : ' '}
+          </p>
         </div>
       </header>
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       {!queue && !error && <p className="muted">Loading…</p>}
       {queue && count === 0 && (
         <div className="empty empty-small">
           <h2>Nothing to review</h2>
-          <p>When a reply says something that changes an application — an interview invitation, a decision, an offer — Afterview proposes the change here and waits for you to confirm it.</p>
+          <p>
+            When a reply says something that changes an application — an interview invitation, a decision, an offer — Afterview proposes the
+            change here and waits for you to confirm it.
+          </p>
         </div>
       )}
       {queue && count > 0 && (
         <ul className="proposal-list" aria-label="Proposed changes">
-          {queue.proposals.map((p) => <ProposalCard key={p.id} proposal={p} onDecided={reload} />)}
+          {queue.proposals.map((p) => (
+            <ProposalCard key={p.id} proposal={p} onDecided={reload} />
+          ))}
         </ul>
       )}
       {queue && (
         <label className="review-auto">
           <input type="checkbox" checked={queue.autoApply} disabled={saving} onChange={(e) => void setAutoApply(e.target.checked)} />
           <span>
-            Apply confident, easy-to-undo changes without asking (interviews from calendar invites, applications from their acknowledgement).
+            Apply confident, easy-to-undo changes without asking (interviews from calendar invites, applications from their
+            acknowledgement).
             <span className="muted"> Rejections and offers always wait for you.</span>
           </span>
         </label>

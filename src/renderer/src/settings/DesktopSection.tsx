@@ -19,10 +19,13 @@ export function DesktopSection() {
   const [permission, setPermission] = useState<WebNotificationState>(() => webNotificationState())
   const [error, setError] = useState<string>()
   useEffect(() => {
-    Promise.all([client.getStatus(undefined), client.getSettings(undefined)]).then(([s, settings]) => {
-      setStatus(s)
-      setReminders(settings.reminders)
-    }, (e: unknown) => setError(errorText(e)))
+    Promise.all([client.getStatus(undefined), client.getSettings(undefined)]).then(
+      ([s, settings]) => {
+        setStatus(s)
+        setReminders(settings.reminders)
+      },
+      (e: unknown) => setError(errorText(e))
+    )
   }, [])
   if (!status || !reminders) return <p className="muted">{error ?? 'Loading…'}</p>
   const save = async (patch: Patch) => {
@@ -44,13 +47,27 @@ export function DesktopSection() {
           Show a notification when a follow-up falls due
         </label>
         <p className="small muted">
-          {browser ? 'In browser mode they appear while this tab is open. ' : desktop?.trayAvailable ? 'The tray shows how many are due either way. ' : 'Next up lists them either way. '}
-          Quiet hours ({reminders.quietHoursStart}–{reminders.quietHoursEnd}{reminders.quietWeekends ? ', and weekends' : ''}) hold them until quiet hours end.
+          {browser
+            ? 'In browser mode they appear while this tab is open. '
+            : desktop?.trayAvailable
+              ? 'The tray shows how many are due either way. '
+              : 'Next up lists them either way. '}
+          Quiet hours ({reminders.quietHoursStart}–{reminders.quietHoursEnd}
+          {reminders.quietWeekends ? ', and weekends' : ''}) hold them until quiet hours end.
         </p>
         {browser && reminders.notifications && permission === 'default' && (
-          <button type="button" className="btn btn-small" style={{ justifySelf: 'start' }} onClick={() => void askForWebNotifications().then(setPermission)}>Allow notifications in this browser</button>
+          <button
+            type="button"
+            className="btn btn-small"
+            style={{ justifySelf: 'start' }}
+            onClick={() => void askForWebNotifications().then(setPermission)}
+          >
+            Allow notifications in this browser
+          </button>
         )}
-        {browser && permission === 'denied' && <p className="small">This browser blocks notifications from Afterview. Allow them in the site settings to be reminded.</p>}
+        {browser && permission === 'denied' && (
+          <p className="small">This browser blocks notifications from Afterview. Allow them in the site settings to be reminded.</p>
+        )}
       </fieldset>
 
       <fieldset className="fieldset">
@@ -58,7 +75,12 @@ export function DesktopSection() {
         {desktop ? (
           <>
             <label className="checkbox">
-              <input type="checkbox" disabled={!desktop.trayAvailable} checked={reminders.closeToTray && desktop.trayAvailable} onChange={(e) => void save({ closeToTray: e.target.checked })} />
+              <input
+                type="checkbox"
+                disabled={!desktop.trayAvailable}
+                checked={reminders.closeToTray && desktop.trayAvailable}
+                onChange={(e) => void save({ closeToTray: e.target.checked })}
+              />
               Keep Afterview running in the tray, to remind you of follow-ups
             </label>
             <p className="small muted">
@@ -68,7 +90,10 @@ export function DesktopSection() {
             </p>
           </>
         ) : (
-          <p className="small muted">In browser mode Afterview runs as long as <code>afterview serve</code> does; the desktop app can keep running in the tray instead.</p>
+          <p className="small muted">
+            In browser mode Afterview runs as long as <code>afterview serve</code> does; the desktop app can keep running in the tray
+            instead.
+          </p>
         )}
       </fieldset>
 
@@ -77,16 +102,27 @@ export function DesktopSection() {
         {desktop ? (
           <>
             <label className="checkbox">
-              <input type="checkbox" disabled={!desktop.loginItemSupported} checked={reminders.launchAtLogin && desktop.loginItemSupported} onChange={(e) => void save({ launchAtLogin: e.target.checked, launchAtLoginAsked: true })} />
+              <input
+                type="checkbox"
+                disabled={!desktop.loginItemSupported}
+                checked={reminders.launchAtLogin && desktop.loginItemSupported}
+                onChange={(e) => void save({ launchAtLogin: e.target.checked, launchAtLoginAsked: true })}
+              />
               {desktop.trayAvailable ? 'Start Afterview when you log in, waiting in the tray' : 'Start Afterview when you log in'}
             </label>
-            {!desktop.loginItemSupported && <p className="small muted">Only the installed app can start at login (this is a development build).</p>}
+            {!desktop.loginItemSupported && (
+              <p className="small muted">Only the installed app can start at login (this is a development build).</p>
+            )}
           </>
         ) : (
           <p className="small muted">Starting at login is a setting of the installed desktop app.</p>
         )}
       </fieldset>
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   )
 }

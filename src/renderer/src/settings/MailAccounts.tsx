@@ -14,7 +14,12 @@ import { errorText, formatDateTime } from '../lib/format'
 import { AddAccountForm } from './AddAccountForm'
 import { PasswordNeeded } from './PasswordNeeded'
 
-interface Progress { phase: string; done: number; total: number; message?: string }
+interface Progress {
+  phase: string
+  done: number
+  total: number
+  message?: string
+}
 
 const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
 /** "at 17:20:05" today (so a check seconds ago visibly moves it), else the day and time. */
@@ -23,7 +28,13 @@ function checkedAt(iso: string): string {
   return d.toDateString() === new Date().toDateString() ? `at ${timeOfDay.format(d)}` : formatDateTime(iso)
 }
 
-const STATE_LABELS = { idle: 'Not watching', syncing: 'Syncing…', watching: 'Watching for new mail', error: 'Problem', stopped: 'Stopped' } as const
+const STATE_LABELS = {
+  idle: 'Not watching',
+  syncing: 'Syncing…',
+  watching: 'Watching for new mail',
+  error: 'Problem',
+  stopped: 'Stopped'
+} as const
 
 export function MailAccounts() {
   const [list, setList] = useState<AccountList>()
@@ -49,7 +60,10 @@ export function MailAccounts() {
       if (p.phase.startsWith('status:')) return void load()
       setProgress((all) => ({ ...all, [p.accountId]: p }))
     })
-    return () => { offData(); offProgress() }
+    return () => {
+      offData()
+      offProgress()
+    }
   }, [load])
 
   const act = async (what: () => Promise<unknown>, done: string) => {
@@ -66,10 +80,12 @@ export function MailAccounts() {
   useEffect(() => {
     if (!list) return
     setChecking((all) => {
-      const still = Object.fromEntries(Object.entries(all).filter(([id, before]) => {
-        const a = list.accounts.find((x) => x.id === id)
-        return a && a.sync.state !== 'error' && a.sync.lastSyncAt === before
-      }))
+      const still = Object.fromEntries(
+        Object.entries(all).filter(([id, before]) => {
+          const a = list.accounts.find((x) => x.id === id)
+          return a && a.sync.state !== 'error' && a.sync.lastSyncAt === before
+        })
+      )
       return Object.keys(still).length === Object.keys(all).length ? all : still
     })
   }, [list])
@@ -87,8 +103,14 @@ export function MailAccounts() {
   if (!list) return <p className="muted">{error ?? 'Loading…'}</p>
   return (
     <div className="mail-accounts">
-      {list.secretStore.notice && <p className="banner banner-info" role="status">{list.secretStore.notice}</p>}
-      {list.accounts.length === 0 && !adding && <p className="muted">No mailbox is connected yet. Connect one and Afterview files the replies to your applications by itself.</p>}
+      {list.secretStore.notice && (
+        <p className="banner banner-info" role="status">
+          {list.secretStore.notice}
+        </p>
+      )}
+      {list.accounts.length === 0 && !adding && (
+        <p className="muted">No mailbox is connected yet. Connect one and Afterview files the replies to your applications by itself.</p>
+      )}
       <ul className="account-list" aria-label="Mail accounts" style={{ listStyle: 'none', padding: 0, display: 'grid', gap: 12 }}>
         {list.accounts.map((a) => {
           const p = progress[a.id]
@@ -101,11 +123,32 @@ export function MailAccounts() {
               <p className="small muted">
                 IMAP {a.imap.host}:{a.imap.port} · SMTP {a.smtp.host}:{a.smtp.port}
                 {a.pinnedFingerprint256 && <> · trusted certificate {a.pinnedFingerprint256.slice(0, 23)}…</>}
-                {a.id in checking ? <> · <span role="status">checking for new mail…</span></> : a.sync.lastSyncAt && <> · <span role="status">last checked {checkedAt(a.sync.lastSyncAt)}</span></>}
-                {a.secretKind === 'missing' && <> · <strong>password needed</strong></>}
+                {a.id in checking ? (
+                  <>
+                    {' '}
+                    · <span role="status">checking for new mail…</span>
+                  </>
+                ) : (
+                  a.sync.lastSyncAt && (
+                    <>
+                      {' '}
+                      · <span role="status">last checked {checkedAt(a.sync.lastSyncAt)}</span>
+                    </>
+                  )
+                )}
+                {a.secretKind === 'missing' && (
+                  <>
+                    {' '}
+                    · <strong>password needed</strong>
+                  </>
+                )}
               </p>
               <PasswordNeeded account={a} onSaved={() => void load()} />
-              {a.sync.message && <p className="form-error" role="alert">{a.sync.message}</p>}
+              {a.sync.message && (
+                <p className="form-error" role="alert">
+                  {a.sync.message}
+                </p>
+              )}
               {a.skipped && <SkippedMail items={a.skipped} />}
               {p && p.total > 0 && p.done < p.total && (
                 <div className="sync-progress">
@@ -114,22 +157,60 @@ export function MailAccounts() {
                 </div>
               )}
               <div className="button-row">
-                <button type="button" className="btn" disabled={a.id in checking} onClick={() => void syncNow(a)}>{a.id in checking ? 'Checking…' : 'Sync now'}</button>
-                <button type="button" className="btn" onClick={() => void act(async () => {
-                  const r = await client.testAccount({ id: a.id })
-                  if (!r.ok) throw new Error(r.imap.ok ? r.smtp.message : r.imap.message)
-                }, 'Connection works')}>Test connection</button>
-                <button type="button" className="btn btn-danger" onClick={() => setRemoving(a)}>Remove</button>
+                <button type="button" className="btn" disabled={a.id in checking} onClick={() => void syncNow(a)}>
+                  {a.id in checking ? 'Checking…' : 'Sync now'}
+                </button>
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() =>
+                    void act(async () => {
+                      const r = await client.testAccount({ id: a.id })
+                      if (!r.ok) throw new Error(r.imap.ok ? r.smtp.message : r.imap.message)
+                    }, 'Connection works')
+                  }
+                >
+                  Test connection
+                </button>
+                <button type="button" className="btn btn-danger" onClick={() => setRemoving(a)}>
+                  Remove
+                </button>
               </div>
             </li>
           )
         })}
       </ul>
-      {error && <p className="form-error" role="alert">{error}</p>}
-      {adding ? <AddAccountForm secretKind={list.secretStore.kind} onDone={() => { setAdding(false); void load() }} /> : <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>Add mail account</button>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {adding ? (
+        <AddAccountForm
+          secretKind={list.secretStore.kind}
+          onDone={() => {
+            setAdding(false)
+            void load()
+          }}
+        />
+      ) : (
+        <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>
+          Add mail account
+        </button>
+      )}
       {removing && (
-        <ConfirmDialog title={`Disconnect ${removing.email}?`} message="Afterview stops reading this mailbox and forgets its password. Messages already filed stay on their applications." confirmLabel="Disconnect" danger
-          onConfirm={() => { const a = removing; setRemoving(undefined); void act(() => client.removeAccount({ id: a.id }), `Disconnected ${a.email}`) }} onClose={() => setRemoving(undefined)} />
+        <ConfirmDialog
+          title={`Disconnect ${removing.email}?`}
+          message="Afterview stops reading this mailbox and forgets its password. Messages already filed stay on their applications."
+          confirmLabel="Disconnect"
+          danger
+          onConfirm={() => {
+            const a = removing
+            setRemoving(undefined)
+            void act(() => client.removeAccount({ id: a.id }), `Disconnected ${a.email}`)
+          }}
+          onClose={() => setRemoving(undefined)}
+        />
       )}
     </div>
   )

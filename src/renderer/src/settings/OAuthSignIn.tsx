@@ -14,12 +14,34 @@ import { useToast } from '../components/Toasts'
 import { errorText } from '../lib/format'
 
 interface Draft {
-  provider: OAuthProviderId; email: string; clientId: string; clientSecret: string; tenant: string; issuer: string; scopes: string
-  imapHost: string; imapPort: string; smtpHost: string; smtpPort: string
+  provider: OAuthProviderId
+  email: string
+  clientId: string
+  clientSecret: string
+  tenant: string
+  issuer: string
+  scopes: string
+  imapHost: string
+  imapPort: string
+  smtpHost: string
+  smtpPort: string
 }
 
-const EMPTY: Draft = { provider: 'google', email: '', clientId: '', clientSecret: '', tenant: '', issuer: '', scopes: '', imapHost: '', imapPort: '993', smtpHost: '', smtpPort: '465' }
-const security = (port: number, kind: 'imap' | 'smtp'): MailSecurity => ((kind === 'imap' ? port === 993 : port === 465) ? 'tls' : 'starttls')
+const EMPTY: Draft = {
+  provider: 'google',
+  email: '',
+  clientId: '',
+  clientSecret: '',
+  tenant: '',
+  issuer: '',
+  scopes: '',
+  imapHost: '',
+  imapPort: '993',
+  smtpHost: '',
+  smtpPort: '465'
+}
+const security = (port: number, kind: 'imap' | 'smtp'): MailSecurity =>
+  (kind === 'imap' ? port === 993 : port === 465) ? 'tls' : 'starttls'
 
 export function OAuthSignIn() {
   const [d, setD] = useState<Draft>(EMPTY)
@@ -30,10 +52,14 @@ export function OAuthSignIn() {
   const preset = OAUTH_PROVIDERS[d.provider]
   const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }))
 
-  useEffect(() => client.on('notice', (n) => {
-    const url = /open this address: (\S+)$/.exec(n.message)?.[1]
-    if (url) setConsentUrl(url)
-  }), [])
+  useEffect(
+    () =>
+      client.on('notice', (n) => {
+        const url = /open this address: (\S+)$/.exec(n.message)?.[1]
+        if (url) setConsentUrl(url)
+      }),
+    []
+  )
 
   const server = (kind: 'imap' | 'smtp') => {
     const known = preset[kind]
@@ -73,33 +99,84 @@ export function OAuthSignIn() {
       <div className="form-grid">
         <Field label="Provider">
           <select value={d.provider} onChange={(e) => set({ provider: e.target.value as OAuthProviderId })}>
-            {Object.values(OAUTH_PROVIDERS).map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+            {Object.values(OAUTH_PROVIDERS).map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
           </select>
         </Field>
-        <Field label="Email address"><input type="email" required value={d.email} onChange={(e) => set({ email: e.target.value })} autoComplete="email" /></Field>
+        <Field label="Email address">
+          <input type="email" required value={d.email} onChange={(e) => set({ email: e.target.value })} autoComplete="email" />
+        </Field>
       </div>
       <details className="oauth-steps">
         <summary>How to get a client ID for {preset.label} (a few minutes, once)</summary>
-        <ol>{preset.steps.map((step) => <li key={step}>{step}</li>)}</ol>
-        {preset.consoleUrl && <p>Start here: <a href={preset.consoleUrl} target="_blank" rel="noreferrer">{preset.consoleUrl}</a></p>}
-        <p className="muted">Afterview ships no client ID of its own: yours stays on this computer. Whoever packaged Afterview may have set one already — then leave the field empty.</p>
+        <ol>
+          {preset.steps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+        {preset.consoleUrl && (
+          <p>
+            Start here:{' '}
+            <a href={preset.consoleUrl} target="_blank" rel="noreferrer">
+              {preset.consoleUrl}
+            </a>
+          </p>
+        )}
+        <p className="muted">
+          Afterview ships no client ID of its own: yours stays on this computer. Whoever packaged Afterview may have set one already — then
+          leave the field empty.
+        </p>
       </details>
       <div className="form-grid">
-        <Field label="Client ID" hint="Leave empty if your copy of Afterview already has one."><input value={d.clientId} onChange={(e) => set({ clientId: e.target.value })} autoComplete="off" /></Field>
+        <Field label="Client ID" hint="Leave empty if your copy of Afterview already has one.">
+          <input value={d.clientId} onChange={(e) => set({ clientId: e.target.value })} autoComplete="off" />
+        </Field>
         {d.provider !== 'microsoft' && (
-          <Field label="Client secret" hint={d.provider === 'google' ? 'Google shows one for desktop apps. Kept in your keychain.' : 'Only if your provider gave you one. Kept in your keychain.'}>
+          <Field
+            label="Client secret"
+            hint={
+              d.provider === 'google'
+                ? 'Google shows one for desktop apps. Kept in your keychain.'
+                : 'Only if your provider gave you one. Kept in your keychain.'
+            }
+          >
             <input type="password" value={d.clientSecret} onChange={(e) => set({ clientSecret: e.target.value })} autoComplete="off" />
           </Field>
         )}
-        {d.provider === 'microsoft' && <Field label="Tenant" hint="Leave empty for personal and most work accounts; your administrator may give you one."><input value={d.tenant} onChange={(e) => set({ tenant: e.target.value })} placeholder="common" /></Field>}
+        {d.provider === 'microsoft' && (
+          <Field label="Tenant" hint="Leave empty for personal and most work accounts; your administrator may give you one.">
+            <input value={d.tenant} onChange={(e) => set({ tenant: e.target.value })} placeholder="common" />
+          </Field>
+        )}
         {d.provider === 'generic' && (
           <>
-            <Field label="Issuer address" hint="The address with /.well-known/openid-configuration."><input type="url" required value={d.issuer} onChange={(e) => set({ issuer: e.target.value })} placeholder="https://login.example.com" /></Field>
-            <Field label="Scopes" hint="Separated by spaces, as your provider lists them for IMAP and SMTP."><input required value={d.scopes} onChange={(e) => set({ scopes: e.target.value })} /></Field>
-            <Field label="Incoming server (IMAP)"><input required value={d.imapHost} onChange={(e) => set({ imapHost: e.target.value })} placeholder="imap.example.com" /></Field>
-            <Field label="IMAP port"><input inputMode="numeric" required value={d.imapPort} onChange={(e) => set({ imapPort: e.target.value })} /></Field>
-            <Field label="Outgoing server (SMTP)"><input required value={d.smtpHost} onChange={(e) => set({ smtpHost: e.target.value })} placeholder="smtp.example.com" /></Field>
-            <Field label="SMTP port"><input inputMode="numeric" required value={d.smtpPort} onChange={(e) => set({ smtpPort: e.target.value })} /></Field>
+            <Field label="Issuer address" hint="The address with /.well-known/openid-configuration.">
+              <input
+                type="url"
+                required
+                value={d.issuer}
+                onChange={(e) => set({ issuer: e.target.value })}
+                placeholder="https://login.example.com"
+              />
+            </Field>
+            <Field label="Scopes" hint="Separated by spaces, as your provider lists them for IMAP and SMTP.">
+              <input required value={d.scopes} onChange={(e) => set({ scopes: e.target.value })} />
+            </Field>
+            <Field label="Incoming server (IMAP)">
+              <input required value={d.imapHost} onChange={(e) => set({ imapHost: e.target.value })} placeholder="imap.example.com" />
+            </Field>
+            <Field label="IMAP port">
+              <input inputMode="numeric" required value={d.imapPort} onChange={(e) => set({ imapPort: e.target.value })} />
+            </Field>
+            <Field label="Outgoing server (SMTP)">
+              <input required value={d.smtpHost} onChange={(e) => set({ smtpHost: e.target.value })} placeholder="smtp.example.com" />
+            </Field>
+            <Field label="SMTP port">
+              <input inputMode="numeric" required value={d.smtpPort} onChange={(e) => set({ smtpPort: e.target.value })} />
+            </Field>
           </>
         )}
       </div>
@@ -107,13 +184,28 @@ export function OAuthSignIn() {
         <p className="banner" role="status">
           <span>
             Finish signing in in your browser; Afterview waits here.
-            {consentUrl && <> If no browser opened, <a href={consentUrl} target="_blank" rel="noreferrer">open the sign-in page</a>.</>}
+            {consentUrl && (
+              <>
+                {' '}
+                If no browser opened,{' '}
+                <a href={consentUrl} target="_blank" rel="noreferrer">
+                  open the sign-in page
+                </a>
+                .
+              </>
+            )}
           </span>
         </p>
       )}
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="button-row">
-        <button type="submit" className="btn btn-primary" disabled={busy}>{busy ? 'Waiting for the sign-in…' : `Sign in with ${preset.label}`}</button>
+        <button type="submit" className="btn btn-primary" disabled={busy}>
+          {busy ? 'Waiting for the sign-in…' : `Sign in with ${preset.label}`}
+        </button>
       </div>
     </form>
   )

@@ -30,11 +30,19 @@ export function PasswordNeeded({ account, onSaved }: { account: AccountView; onS
   return (
     <form className="password-needed" onSubmit={(e) => void submit(e)}>
       <label>
-        <span className="small">Password for {account.user} on {account.imap.host}</span>{' '}
+        <span className="small">
+          Password for {account.user} on {account.imap.host}
+        </span>{' '}
         <input type="password" required value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="off" />
       </label>{' '}
-      <button type="submit" className="btn btn-small btn-primary" disabled={busy || !password}>Save password</button>
-      {error && <p className="form-error" role="alert">{error}</p>}
+      <button type="submit" className="btn btn-small btn-primary" disabled={busy || !password}>
+        Save password
+      </button>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
     </form>
   )
 }

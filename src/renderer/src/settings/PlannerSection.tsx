@@ -7,13 +7,30 @@ import { Field } from '../components/Field'
 import { useToast } from '../components/Toasts'
 import { useSettings } from './useSettings'
 
-type NumberKey = 'thankYouWithinHours' | 'followUpAfterBusinessDays' | 'applicationFollowUpAfterBusinessDays' | 'answerWithinBusinessDays' | 'followUpsBeforeClosing'
+type NumberKey =
+  | 'thankYouWithinHours'
+  | 'followUpAfterBusinessDays'
+  | 'applicationFollowUpAfterBusinessDays'
+  | 'answerWithinBusinessDays'
+  | 'followUpsBeforeClosing'
 const NUMBERS: Array<{ key: NumberKey; label: string; hint: string }> = [
   { key: 'thankYouWithinHours', label: 'Send a thank-you within (hours)', hint: 'After each interview ends.' },
   { key: 'followUpAfterBusinessDays', label: 'Follow up after silence of (business days)', hint: 'When they gave no date for an answer.' },
-  { key: 'applicationFollowUpAfterBusinessDays', label: 'Follow up on an application after (business days)', hint: 'When nobody has answered since you applied.' },
-  { key: 'answerWithinBusinessDays', label: 'Answer their questions within (business days)', hint: 'Interview requests, assessments, offers.' },
-  { key: 'followUpsBeforeClosing', label: 'Follow-ups before suggesting to close', hint: 'Unanswered follow-ups after which Afterview suggests moving on.' }
+  {
+    key: 'applicationFollowUpAfterBusinessDays',
+    label: 'Follow up on an application after (business days)',
+    hint: 'When nobody has answered since you applied.'
+  },
+  {
+    key: 'answerWithinBusinessDays',
+    label: 'Answer their questions within (business days)',
+    hint: 'Interview requests, assessments, offers.'
+  },
+  {
+    key: 'followUpsBeforeClosing',
+    label: 'Follow-ups before suggesting to close',
+    hint: 'Unanswered follow-ups after which Afterview suggests moving on.'
+  }
 ]
 
 export function PlannerSection() {
@@ -43,16 +60,37 @@ export function PlannerSection() {
           </Field>
         ))}
         <Field label="Time zone" hint="Used for business days and due times. Leave empty to use this computer's.">
-          <input list="time-zones" value={form.timeZone} placeholder={Intl.DateTimeFormat().resolvedOptions().timeZone} onChange={(e) => setForm({ ...form, timeZone: e.target.value })} />
+          <input
+            list="time-zones"
+            value={form.timeZone}
+            placeholder={Intl.DateTimeFormat().resolvedOptions().timeZone}
+            onChange={(e) => setForm({ ...form, timeZone: e.target.value })}
+          />
         </Field>
       </div>
-      <datalist id="time-zones">{zones.map((z) => <option key={z} value={z} />)}</datalist>
+      <datalist id="time-zones">
+        {zones.map((z) => (
+          <option key={z} value={z} />
+        ))}
+      </datalist>
       <label className="checkbox">
-        <input type="checkbox" checked={form.followUpAfterAutoAcknowledgement} onChange={(e) => setForm({ ...form, followUpAfterAutoAcknowledgement: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={form.followUpAfterAutoAcknowledgement}
+          onChange={(e) => setForm({ ...form, followUpAfterAutoAcknowledgement: e.target.checked })}
+        />
         <span>Follow up when only an automatic acknowledgement came</span>
       </label>
-      {error && <p className="form-error" role="alert">{error}</p>}
-      <div className="button-row"><button type="submit" className="btn btn-primary">Save</button></div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="submit" className="btn btn-primary">
+          Save
+        </button>
+      </div>
     </form>
   )
 }

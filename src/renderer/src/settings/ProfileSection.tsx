@@ -24,13 +24,23 @@ export function ProfileSection() {
   return (
     <form className="form" onSubmit={(e) => void submit(e)}>
       <div className="form-grid">
-        <Field label="Your name"><input value={userName} onChange={(e) => setUserName(e.target.value)} autoComplete="name" /></Field>
+        <Field label="Your name">
+          <input value={userName} onChange={(e) => setUserName(e.target.value)} autoComplete="name" />
+        </Field>
         <Field label="Signature" className="span-2" hint="Added at the end of your follow-ups.">
           <textarea rows={4} value={signature} onChange={(e) => setSignature(e.target.value)} />
         </Field>
       </div>
-      {error && <p className="form-error" role="alert">{error}</p>}
-      <div className="button-row"><button type="submit" className="btn btn-primary">Save</button></div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="submit" className="btn btn-primary">
+          Save
+        </button>
+      </div>
     </form>
   )
 }

@@ -10,7 +10,9 @@ export function SkippedMail({ items }: { items: SkippedMailItem[] }) {
   if (!items.length) return null
   return (
     <details className="skipped-mail small">
-      <summary>{items.length} message{items.length === 1 ? ' was' : 's were'} not filed — see why</summary>
+      <summary>
+        {items.length} message{items.length === 1 ? ' was' : 's were'} not filed — see why
+      </summary>
       <ul aria-label="Messages not filed">
         {items.slice(0, 50).map((i) => (
           <li key={`${i.messageId}|${i.at}`}>

@@ -22,11 +22,26 @@ export interface SettingsSection {
 }
 
 export const settingsSections: SettingsSection[] = [
-  { id: 'mail', title: 'Mail accounts', description: 'Connect your mailbox so Afterview notices replies by itself.', component: MailAccounts },
-  { id: 'sign-in', title: 'Sign in with Google or Microsoft', description: 'For mailboxes that do not take a password (Outlook.com, Microsoft 365, Gmail without app passwords).', component: OAuthSignIn },
+  {
+    id: 'mail',
+    title: 'Mail accounts',
+    description: 'Connect your mailbox so Afterview notices replies by itself.',
+    component: MailAccounts
+  },
+  {
+    id: 'sign-in',
+    title: 'Sign in with Google or Microsoft',
+    description: 'For mailboxes that do not take a password (Outlook.com, Microsoft 365, Gmail without app passwords).',
+    component: OAuthSignIn
+  },
   { id: 'follow-ups', title: 'Follow-ups', description: 'When Afterview plans thank-yous and follow-ups.', component: PlannerSection },
   { id: 'profile', title: 'Your name', description: 'Used to sign the messages Afterview drafts for you.', component: ProfileSection },
-  { id: 'templates', title: 'Templates', description: 'The drafts your follow-ups start from. Edit them or add your own.', component: TemplatesSection },
+  {
+    id: 'templates',
+    title: 'Templates',
+    description: 'The drafts your follow-ups start from. Edit them or add your own.',
+    component: TemplatesSection
+  },
   { id: 'desktop', title: 'Desktop', description: 'Notifications, the tray, and starting at login.', component: DesktopSection },
   { id: 'data', title: 'Import and export', description: 'Bring in your spreadsheet, or take your data with you.', component: DataSection }
 ]

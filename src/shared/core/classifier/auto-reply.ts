@@ -14,7 +14,8 @@ export interface AutomaticSignals {
   bulk?: string
 }
 
-const OUT_OF_OFFICE_SUBJECT = /^\s*(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|autoreply|out of (?:the )?office|ooo\b|abwesenheitsnotiz|automatische antwort|abwesend|respuesta automática|fuera de la oficina|ausente|r[ée]ponse automatique)/i
+const OUT_OF_OFFICE_SUBJECT =
+  /^\s*(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|autoreply|out of (?:the )?office|ooo\b|abwesenheitsnotiz|automatische antwort|abwesend|respuesta automática|fuera de la oficina|ausente|r[ée]ponse automatique)/i
 
 const OUT_OF_OFFICE_BODY: readonly RegExp[] = [
   /(?:i am|i'm|i will be|i'll be|i was) (?:currently |now )?(?:out of (?:the )?office|away from (?:the office|my desk|work)|on (?:annual |parental |sick |maternity |paternity |medical )?(?:leave|vacation|holiday|holidays|pto)|travell?ing with)/i,
@@ -44,7 +45,8 @@ export function automaticSignals(message: MailMessage): AutomaticSignals {
   }
   for (const [name, label] of AUTO_REPLY_HEADERS) {
     const value = header(message, name)
-    if (name in message.headers && value !== 'no' && value !== 'false' && !signals.autoReply) signals.autoReply = `${label}: ${value || 'yes'}`
+    if (name in message.headers && value !== 'no' && value !== 'false' && !signals.autoReply)
+      signals.autoReply = `${label}: ${value || 'yes'}`
   }
   const precedence = header(message, 'precedence') || header(message, 'x-precedence')
   if (precedence === 'auto_reply' && !signals.autoReply) signals.autoReply = 'Precedence: auto_reply'
@@ -54,9 +56,11 @@ export function automaticSignals(message: MailMessage): AutomaticSignals {
   if ('list-id' in message.headers) signals.bulk = `mailing list (List-Id: ${message.headers['list-id'].slice(0, 80)})`
   else if (isJobBoardDomain(domainOf(from))) signals.bulk = `sent by a job board (${domainOf(from)})`
   else if (BULK_LOCAL_PART.test(localPartOf(from))) signals.bulk = `sent from a bulk address (${from})`
-  else if (['bulk', 'list', 'junk'].includes(precedence) && 'list-unsubscribe' in message.headers) signals.bulk = `Precedence: ${precedence} with List-Unsubscribe`
+  else if (['bulk', 'list', 'junk'].includes(precedence) && 'list-unsubscribe' in message.headers)
+    signals.bulk = `Precedence: ${precedence} with List-Unsubscribe`
 
-  if (!signals.generated && /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|mailer-daemon)(?:[-+.].*)?$/.test(localPartOf(from))) signals.generated = `sent from ${from}`
+  if (!signals.generated && /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|mailer-daemon)(?:[-+.].*)?$/.test(localPartOf(from)))
+    signals.generated = `sent from ${from}`
   return signals
 }
 

@@ -28,7 +28,13 @@ function calendarHit(message: MailMessage): Hit | undefined {
   const sentence = `${what} (METHOD:${invite.method || 'none'})`
   if (invite.method === 'CANCEL') return { category: 'update', weight: 4, quote: `cancelled ${what}`, sentence, decisive: true }
   if (invite.method === 'REPLY') return { category: 'update', weight: 3, quote: `answer to ${what}`, sentence, decisive: true }
-  return { category: 'interview_request', weight: invite.method === 'REQUEST' ? 4.5 : 2, quote: sentence, sentence, decisive: invite.method === 'REQUEST' }
+  return {
+    category: 'interview_request',
+    weight: invite.method === 'REQUEST' ? 4.5 : 2,
+    quote: sentence,
+    sentence,
+    decisive: invite.method === 'REQUEST'
+  }
 }
 
 export function classifyMessage(message: MailMessage, options: ClassifyOptions = {}): Classification {
@@ -38,7 +44,9 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
   const { subject, body } = preparedMail(message)
   const own = body.own.slice(0, MAX_OWN_CHARS)
   const signals = automaticSignals(message)
-  const unread = (message.attachments ?? []).flatMap((file) => (file.skipped ? [`did not read the attached ${file.filename}: ${file.skipped}`] : []))
+  const unread = (message.attachments ?? []).flatMap((file) =>
+    file.skipped ? [`did not read the attached ${file.filename}: ${file.skipped}`] : []
+  )
   const hits: Hit[] = []
   findPhrases(own, 1, hits)
   findPhrases(subject.text, subject.isReply ? 0.35 : 1, hits)
@@ -46,13 +54,22 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
   if (invite) hits.push(invite)
   const stated = statedTime(own, message.date, { offsetMinutes: message.dateOffsetMinutes, timeZone: options.timeZone })
   if (stated) hits.push({ category: 'interview_request', weight: 1.5, quote: stated.words, sentence: stated.words, decisive: false })
-  if (signals.bulk) hits.push({ category: 'unrelated', weight: /job board/.test(signals.bulk) ? 5 : 3, quote: signals.bulk, sentence: '', decisive: true })
+  if (signals.bulk)
+    hits.push({ category: 'unrelated', weight: /job board/.test(signals.bulk) ? 5 : 3, quote: signals.bulk, sentence: '', decisive: true })
 
   const result = tally(hits)
   const ooo = signals.autoReply ?? (outOfOfficeWording(own) ? `out-of-office wording ${quote(outOfOfficeWording(own) ?? '')}` : undefined)
   if (ooo && !(result.hasDecisive('acknowledgement') && result.ranked[0] === 'acknowledgement')) {
-    const decisiveElsewhere = !signals.autoReply && result.ranked.some((c) => c !== 'unrelated' && result.hasDecisive(c) && (result.totals.get(c) ?? 0) >= 4)
-    if (!decisiveElsewhere) return { category: 'unrelated', confidence: signals.autoReply ? 0.95 : 0.8, lowConfidence: false, automatic: true, reasons: [`automatic reply: ${ooo}`] }
+    const decisiveElsewhere =
+      !signals.autoReply && result.ranked.some((c) => c !== 'unrelated' && result.hasDecisive(c) && (result.totals.get(c) ?? 0) >= 4)
+    if (!decisiveElsewhere)
+      return {
+        category: 'unrelated',
+        confidence: signals.autoReply ? 0.95 : 0.8,
+        lowConfidence: false,
+        automatic: true,
+        reasons: [`automatic reply: ${ooo}`]
+      }
   }
 
   let ranked = result.ranked
@@ -71,18 +88,34 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
       confidence: 0.4,
       lowConfidence: true,
       automatic: category === 'unrelated' && !!(signals.generated || signals.bulk),
-      reasons: [options.relatedToApplication ? 'no clear wording: filed as an update' : 'nothing in it about an application', ...demoted, ...(hint ? [`weak hint: ${quote(hint.quote)}`] : []), ...unread]
+      reasons: [
+        options.relatedToApplication ? 'no clear wording: filed as an update' : 'nothing in it about an application',
+        ...demoted,
+        ...(hint ? [`weak hint: ${quote(hint.quote)}`] : []),
+        ...unread
+      ]
     }
   }
 
   // Matched no application: a job-process label needs positive evidence, not only job-like words or an invite.
   if (!options.relatedToApplication && winner !== 'unrelated') {
-    const evidence = jobProcessEvidence(message, own, subject.text, !!signals.bulk || !!message.headers['list-id'] || !!message.headers['list-unsubscribe'])
+    const evidence = jobProcessEvidence(
+      message,
+      own,
+      subject.text,
+      !!signals.bulk || !!message.headers['list-id'] || !!message.headers['list-unsubscribe']
+    )
     if (!evidence.found) {
       const hint = result.hitsOf(winner)[0]
       return {
-        category: 'unrelated', confidence: 0.7, lowConfidence: false, automatic: !!(signals.generated || signals.bulk),
-        reasons: [`nothing says this is about a job process (no hiring system, no recruiting words of the sender): not called ${winner === 'interview_request' || winner === 'update' || winner === 'offer' || winner === 'acknowledgement' || winner === 'assessment' ? `an ${winner.replace('_', ' ')}` : `a ${winner}`}`, ...(hint ? [`weak hint: ${quote(hint.quote)}`] : [])]
+        category: 'unrelated',
+        confidence: 0.7,
+        lowConfidence: false,
+        automatic: !!(signals.generated || signals.bulk),
+        reasons: [
+          `nothing says this is about a job process (no hiring system, no recruiting words of the sender): not called ${winner === 'interview_request' || winner === 'update' || winner === 'offer' || winner === 'acknowledgement' || winner === 'assessment' ? `an ${winner.replace('_', ' ')}` : `a ${winner}`}`,
+          ...(hint ? [`weak hint: ${quote(hint.quote)}`] : [])
+        ]
       }
     }
   }
@@ -91,23 +124,41 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
   let confidence = confidenceOf(top, runnerUp)
   const decisive = result.hitsOf(winner)
   if (!result.hasDecisive(winner)) confidence = Math.min(confidence, 0.55)
-  if (GUARDED.includes(winner) && ranked.slice(1).some((c) => GUARDED.includes(c) && result.hasDecisive(c))) confidence = Math.min(confidence, 0.5)
-  const inFile = (h: Hit): string => { const file = attachmentSaying(body, h.sentence); return file ? ` in the attached ${file}` : '' }
-  const reasons = [...new Map(decisive.map((h) => [h.quote.toLowerCase(), h.sentence === '' || h.quote.includes('calendar invite') ? h.quote : `${quote(h.quote)}${inFile(h)}`])).values()].slice(0, 3)
+  if (GUARDED.includes(winner) && ranked.slice(1).some((c) => GUARDED.includes(c) && result.hasDecisive(c)))
+    confidence = Math.min(confidence, 0.5)
+  const inFile = (h: Hit): string => {
+    const file = attachmentSaying(body, h.sentence)
+    return file ? ` in the attached ${file}` : ''
+  }
+  const reasons = [
+    ...new Map(
+      decisive.map((h) => [
+        h.quote.toLowerCase(),
+        h.sentence === '' || h.quote.includes('calendar invite') ? h.quote : `${quote(h.quote)}${inFile(h)}`
+      ])
+    ).values()
+  ].slice(0, 3)
   const ignored = hits.filter((h) => h.discounted && h.strong && GUARDED.includes(h.category)).sort((a, b) => b.weight - a.weight)[0]
   if (ignored) reasons.push(`ignored ${quote(ignored.quote)} (${ignored.discounted})`)
   if (body.forwarded) reasons.push('read the forwarded message')
   reasons.push(...unread)
   reasons.push(...demoted)
 
-  const proposedTime = winner !== 'interview_request' ? undefined : message.calendar?.method === 'REQUEST' && message.calendar.start?.includes('T') ? message.calendar.start : stated?.at
+  const proposedTime =
+    winner !== 'interview_request'
+      ? undefined
+      : message.calendar?.method === 'REQUEST' && message.calendar.start?.includes('T')
+        ? message.calendar.start
+        : stated?.at
   return {
     category: winner,
     confidence,
     lowConfidence: confidence < LOW_CONFIDENCE,
     automatic: winner === 'acknowledgement' || (winner === 'unrelated' && !!(signals.generated || signals.bulk)),
     reasons,
-    ...(decisive[0]?.sentence ? { evidence: `${decisive[0].sentence}${inFile(decisive[0]) ? ` (${inFile(decisive[0]).trim()})` : ''}` } : {}),
+    ...(decisive[0]?.sentence
+      ? { evidence: `${decisive[0].sentence}${inFile(decisive[0]) ? ` (${inFile(decisive[0]).trim()})` : ''}` }
+      : {}),
     ...(proposedTime ? { proposedTime } : {})
   }
 }

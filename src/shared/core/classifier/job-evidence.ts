@@ -8,10 +8,33 @@ import { domainOf, type MailMessage } from '../mail-message'
 import { hiringSystemForDomain } from './senders'
 
 /** Recruiting words in English, German, Spanish, French, Dutch, Portuguese and Italian. */
-const RECRUITING = /(?<![\p{L}\p{N}])(application|applications|apply|applied|applying|applicant|candidate|candidates|candidacy|position|role|job|vacancy|opening|recruiter|recruiting|recruitment|hiring|interview|interviews|interviewing|résumé|resume|cv|talent|bewerbung|beworben|bewerber|bewerberin|stelle|stellenangebot|vorstellungsgespräch|kandidat|kandidatin|candidato|candidata|candidatura|postulación|puesto|vacante|entrevista|selección|reclutamiento|candidature|poste|entretien|recrutement|sollicitatie|solliciteren|vacature|functie|kandidaat|sollicitatiegesprek|vaga|recrutamento|processo seletivo|colloquio|posizione|selezione|assunzione)(?![\p{L}\p{N}])/giu
+const RECRUITING =
+  /(?<![\p{L}\p{N}])(application|applications|apply|applied|applying|applicant|candidate|candidates|candidacy|position|role|job|vacancy|opening|recruiter|recruiting|recruitment|hiring|interview|interviews|interviewing|résumé|resume|cv|talent|bewerbung|beworben|bewerber|bewerberin|stelle|stellenangebot|vorstellungsgespräch|kandidat|kandidatin|candidato|candidata|candidatura|postulación|puesto|vacante|entrevista|selección|reclutamiento|candidature|poste|entretien|recrutement|sollicitatie|solliciteren|vacature|functie|kandidaat|sollicitatiegesprek|vaga|recrutamento|processo seletivo|colloquio|posizione|selezione|assunzione)(?![\p{L}\p{N}])/giu
 
 /** Words that name a hiring step on their own ("interview", "Bewerbung"); "job" or "role" alone might be small talk. */
-const STRONG = new Set(['application', 'applications', 'applied', 'applicant', 'candidacy', 'interview', 'interviews', 'interviewing', 'recruiter', 'bewerbung', 'beworben', 'vorstellungsgespräch', 'candidatura', 'postulación', 'entrevista', 'candidature', 'entretien', 'sollicitatie', 'sollicitatiegesprek', 'processo seletivo', 'colloquio'])
+const STRONG = new Set([
+  'application',
+  'applications',
+  'applied',
+  'applicant',
+  'candidacy',
+  'interview',
+  'interviews',
+  'interviewing',
+  'recruiter',
+  'bewerbung',
+  'beworben',
+  'vorstellungsgespräch',
+  'candidatura',
+  'postulación',
+  'entrevista',
+  'candidature',
+  'entretien',
+  'sollicitatie',
+  'sollicitatiegesprek',
+  'processo seletivo',
+  'colloquio'
+])
 
 export interface JobEvidence {
   /** What says it is about a job process, in plain words; undefined: nothing does. */

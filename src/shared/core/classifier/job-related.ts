@@ -5,7 +5,8 @@
 import { domainOf, type MailMessage } from '../mail-message'
 import { hiringSystemForDomain } from './senders'
 
-const JOB_WORDS = /\b(interview|application|applied|applying|candidate|candidacy|position|role|offer|recruit\w*|hiring|assessment|opportunity|next steps)\b/i
+const JOB_WORDS =
+  /\b(interview|application|applied|applying|candidate|candidacy|position|role|offer|recruit\w*|hiring|assessment|opportunity|next steps)\b/i
 
 /** Worth fetching the body even without a match: a hiring system wrote, or the subject is about a job. */
 export function looksJobRelated(message: MailMessage): boolean {

@@ -6,7 +6,10 @@ const TU = '(?:tu|su)'
 
 export const SPANISH_PHRASES = definePhrases('es', {
   rejection: [
-    [4, '(?:hemos decidido|decidimos|hemos optado por|optamos por) (?:continuar|seguir|avanzar|seguir adelante) (?:el proceso )?con otr[oa]s? (?:candidat[oa]s|perfiles|personas)'],
+    [
+      4,
+      '(?:hemos decidido|decidimos|hemos optado por|optamos por) (?:continuar|seguir|avanzar|seguir adelante) (?:el proceso )?con otr[oa]s? (?:candidat[oa]s|perfiles|personas)'
+    ],
     [4, `no (?:continuar|seguir|avanzar) (?:adelante )?con ${TU} (?:candidatura|proceso|solicitud)`],
     [4, 'no (?:has|ha) sido seleccionad[oa]'],
     [4, '(?:puesto|vacante|posición) (?:ya )?(?:ha sido|fue|está|se ha) (?:cubiert[oa]|cerrad[oa]|cancelad[oa])'],
@@ -17,26 +20,45 @@ export const SPANISH_PHRASES = definePhrases('es', {
   ],
   offer: [
     [4, `(?:ofrecer${TE}|hacer${TE} (?:una )?oferta (?:para|por)) (?:el puesto|la posición|una oferta|la vacante)`],
-    [4, `(?:nos complace|nos alegra|estamos encantados de|tenemos el placer de) (?:ofrecer${TE}|hacer${TE} llegar (?:nuestra|la) oferta|comunicar${TE} que (?:has|ha) sido seleccionad[oa])`],
+    [
+      4,
+      `(?:nos complace|nos alegra|estamos encantados de|tenemos el placer de) (?:ofrecer${TE}|hacer${TE} llegar (?:nuestra|la) oferta|comunicar${TE} que (?:has|ha) sido seleccionad[oa])`
+    ],
     [3.5, '(?:oferta|propuesta) (?:formal|de empleo|laboral|de trabajo|económica)|carta (?:de )?oferta'],
     [1.2, 'salario|fecha de incorporación', 'negation']
   ],
   interview_request: [
-    [4, '(?:invitarte|invitarle|te invitamos|le invitamos|invitación) a (?:una|la|tu|su) (?:[\\p{L}-]+ ){0,2}(?:entrevista|llamada|reunión|videollamada|conversación)'],
-    [3, '(?:agendar|programar|coordinar|concertar|fijar|organizar) (?:una|la|tu|su) (?:[\\p{L}-]+ ){0,2}(?:entrevista|llamada|reunión|videollamada)', 'both'],
+    [
+      4,
+      '(?:invitarte|invitarle|te invitamos|le invitamos|invitación) a (?:una|la|tu|su) (?:[\\p{L}-]+ ){0,2}(?:entrevista|llamada|reunión|videollamada|conversación)'
+    ],
+    [
+      3,
+      '(?:agendar|programar|coordinar|concertar|fijar|organizar) (?:una|la|tu|su) (?:[\\p{L}-]+ ){0,2}(?:entrevista|llamada|reunión|videollamada)',
+      'both'
+    ],
     [1.5, 'disponibilidad', 'none'],
-    [2.5, `(?:qué|que) (?:día|días|horario|horarios|hora) ${TE} (?:viene|vienen|va|van) bien|${TE} (?:vendría|vendrían|iría|irían|viene|va) bien (?:una|un|el|la)`],
+    [
+      2.5,
+      `(?:qué|que) (?:día|días|horario|horarios|hora) ${TE} (?:viene|vienen|va|van) bien|${TE} (?:vendría|vendrían|iría|irían|viene|va) bien (?:una|un|el|la)`
+    ],
     [2.5, 'reprogramar|reagendar'],
     [3, '(?:confirmamos|confirmar|confirmo) (?:tu|la|su) (?:entrevista|llamada|reunión)'],
     [0.8, 'entrevista', 'none']
   ],
   assessment: [
-    [3.5, 'prueba técnica|caso práctico|ejercicio (?:técnico|práctico)|reto técnico|prueba de (?:código|programación)|cuestionario|test (?:técnico|online|psicotécnico)']
+    [
+      3.5,
+      'prueba técnica|caso práctico|ejercicio (?:técnico|práctico)|reto técnico|prueba de (?:código|programación)|cuestionario|test (?:técnico|online|psicotécnico)'
+    ]
   ],
   acknowledgement: [
     [4, `(?:hemos recibido|recibimos) (?:correctamente )?${TU} (?:candidatura|solicitud|cv|currículum)`],
     [2.5, `gracias por (?:${TU} (?:candidatura|solicitud|interés|postulación)|postularte|aplicar|inscribirte)`],
-    [2.5, `(?:revisaremos|vamos a revisar|estudiaremos|analizaremos) ${TU} (?:candidatura|perfil|solicitud|cv)|(?:lo|la) (?:revisaremos|estudiaremos)`],
+    [
+      2.5,
+      `(?:revisaremos|vamos a revisar|estudiaremos|analizaremos) ${TU} (?:candidatura|perfil|solicitud|cv)|(?:lo|la) (?:revisaremos|estudiaremos)`
+    ],
     [3, `gracias por (?:enviarnos|mandarnos|hacernos llegar) ${TU} (?:cv|currículum|curriculum|candidatura|solicitud)`]
   ],
   update: [
@@ -48,6 +70,9 @@ export const SPANISH_PHRASES = definePhrases('es', {
   ],
   unrelated: [
     [4, '(?:nuevas? )?(?:ofertas de empleo|empleos) (?:para ti|que te pueden interesar|recomendad[oa]s)|alerta de empleo'],
-    [3.5, 'contraseña (?:ha sido |fue )?(?:cambiada|restablecida|actualizada)|restablecer (?:tu|su) contraseña|verifica(?:r)? (?:tu|su) (?:correo|cuenta)|código de verificación']
+    [
+      3.5,
+      'contraseña (?:ha sido |fue )?(?:cambiada|restablecida|actualizada)|restablecer (?:tu|su) contraseña|verifica(?:r)? (?:tu|su) (?:correo|cuenta)|código de verificación'
+    ]
   ]
 })

@@ -3,7 +3,10 @@ import { definePhrases } from './types'
 
 export const ITALIAN_PHRASES = definePhrases('it', {
   rejection: [
-    [4, '(?:abbiamo scelto|abbiamo deciso di proseguire con|abbiamo selezionato) (?:un |una )?(?:altro|altra|altri|altre) (?:profilo|profili|candidato|candidata|candidati|candidature)'],
+    [
+      4,
+      '(?:abbiamo scelto|abbiamo deciso di proseguire con|abbiamo selezionato) (?:un |una )?(?:altro|altra|altri|altre) (?:profilo|profili|candidato|candidata|candidati|candidature)'
+    ],
     [4, '(?:ci dispiace|siamo spiacenti di|ci rammarica) (?:comunicarti|comunicarle|informarti|informarla)'],
     [4, 'non (?:possiamo|potremo) (?:offrirti|offrirle|proseguire|procedere)'],
     [4, 'non (?:proseguiremo|procederemo) con la tua candidatura|posizione (?:è stata|è già stata) (?:coperta|chiusa)'],
@@ -11,27 +14,34 @@ export const ITALIAN_PHRASES = definePhrases('it', {
   ],
   offer: [
     [4, '(?:felici|lieti|piacere) di (?:offrirti|offrirle|proporti) (?:la posizione|il ruolo|un contratto)'],
-    [4, '(?:proposta|offerta) (?:formale|di assunzione|economica)|lettera (?:di offerta|d\'offerta)'],
+    [4, "(?:proposta|offerta) (?:formale|di assunzione|economica)|lettera (?:di offerta|d'offerta)"],
     [1.2, 'ral|retribuzione|data di inizio', 'negation']
   ],
   interview_request: [
-    [4, '(?:invitarti|invitarla|ti invitiamo|la invitiamo) (?:a|al|per) (?:un |una |il )?(?:[\\p{L}-]+ ){0,2}(?:colloquio|videochiamata|chiamata|incontro)'],
+    [
+      4,
+      '(?:invitarti|invitarla|ti invitiamo|la invitiamo) (?:a|al|per) (?:un |una |il )?(?:[\\p{L}-]+ ){0,2}(?:colloquio|videochiamata|chiamata|incontro)'
+    ],
     [3, '(?:saresti|sarebbe|sei) disponibile per (?:un|una) (?:colloquio|videochiamata|chiamata|incontro)|proposta di colloquio', 'both'],
     [2.5, 'ti propongo|le propongo', 'none'],
     [0.8, 'colloquio', 'none']
   ],
   assessment: [
-    [3.5, 'caso pratico|prova (?:tecnica|scritta|di valutazione|pratica)|test (?:tecnico|online|attitudinale)|esercizio (?:tecnico|pratico)']
+    [
+      3.5,
+      'caso pratico|prova (?:tecnica|scritta|di valutazione|pratica)|test (?:tecnico|online|attitudinale)|esercizio (?:tecnico|pratico)'
+    ]
   ],
   acknowledgement: [
-    [4, '(?:abbiamo ricevuto|confermiamo la ricezione (?:della|del)) (?:tua |sua )?(?:candidatura|cv|curriculum)|(?:la tua|la sua) candidatura (?:è arrivata|è stata ricevuta)|candidatura ricevuta'],
+    [
+      4,
+      '(?:abbiamo ricevuto|confermiamo la ricezione (?:della|del)) (?:tua |sua )?(?:candidatura|cv|curriculum)|(?:la tua|la sua) candidatura (?:è arrivata|è stata ricevuta)|candidatura ricevuta'
+    ],
     [2.5, 'grazie per (?:esserti candidat[oa]|la tua candidatura|il tuo interesse)|lo valuteremo con attenzione']
   ],
   update: [
     [2.5, '(?:stiamo|stiamo ancora) (?:concludendo|valutando|completando)|ti scrivo per aggiornarti'],
     [1.5, 'referenze|ritardo|aggiornamento']
   ],
-  unrelated: [
-    [3.5, 'informativa (?:sul trattamento dei dati|privacy)|reimposta(?:re)? la password|conferma il tuo indirizzo']
-  ]
+  unrelated: [[3.5, 'informativa (?:sul trattamento dei dati|privacy)|reimposta(?:re)? la password|conferma il tuo indirizzo']]
 })

@@ -3,26 +3,37 @@ import { definePhrases } from './types'
 
 export const DUTCH_PHRASES = definePhrases('nl', {
   rejection: [
-    [4, '(?:sollicitatie|kandidatuur) niet verder in behandeling|(?:gekozen|gaan verder) (?:voor|met) (?:een )?andere (?:kandida(?:at|ten)|sollicitant(?:en)?)'],
+    [
+      4,
+      '(?:sollicitatie|kandidatuur) niet verder in behandeling|(?:gekozen|gaan verder) (?:voor|met) (?:een )?andere (?:kandida(?:at|ten)|sollicitant(?:en)?)'
+    ],
     [4, '(?:helaas )?(?:kunnen|moeten) we je (?:de functie )?(?:deze keer )?(?:niet aanbieden|helaas laten weten)'],
     [4, 'de functie (?:deze keer )?niet (?:aan)?bieden|vacature is (?:ingevuld|vervuld|gesloten)'],
     [0.8, 'helaas|jammer genoeg'],
     [1.5, 'wensen je (?:veel succes|het beste)']
   ],
   offer: [
-    [4, '(?:willen|wij willen) je (?:graag )?de functie [\\p{L}-]+(?: [\\p{L}-]+){0,3} aanbieden|(?:graag|blij) (?:een )?aanbod (?:doen|te doen)'],
+    [
+      4,
+      '(?:willen|wij willen) je (?:graag )?de functie [\\p{L}-]+(?: [\\p{L}-]+){0,3} aanbieden|(?:graag|blij) (?:een )?aanbod (?:doen|te doen)'
+    ],
     [3.5, 'arbeidsvoorwaardenvoorstel|arbeidsovereenkomst|aanbodbrief|contractvoorstel'],
     [1.2, 'salaris|startdatum', 'negation']
   ],
   interview_request: [
-    [4, '(?:nodigen|nodig) (?:we |wij )?je (?:graag )?uit voor (?:een |het )?(?:[\\p{L}-]+ ){0,2}(?:gesprek|sollicitatiegesprek|kennismaking|videocall)'],
-    [3, '(?:heb je|hebt u|heeft u) tijd voor (?:een|het) (?:gesprek|videocall|kennismaking)|uitnodiging (?:voor (?:een )?)?(?:gesprek|kennismaking)', 'both'],
+    [
+      4,
+      '(?:nodigen|nodig) (?:we |wij )?je (?:graag )?uit voor (?:een |het )?(?:[\\p{L}-]+ ){0,2}(?:gesprek|sollicitatiegesprek|kennismaking|videocall)'
+    ],
+    [
+      3,
+      '(?:heb je|hebt u|heeft u) tijd voor (?:een|het) (?:gesprek|videocall|kennismaking)|uitnodiging (?:voor (?:een )?)?(?:gesprek|kennismaking)',
+      'both'
+    ],
     [2.5, 'ik stel voor', 'none'],
     [0.8, 'sollicitatiegesprek|gesprek', 'none']
   ],
-  assessment: [
-    [3.5, 'casus|capaciteitentest|assessment|(?:schriftelijke|praktijk)opdracht|online test|proefopdracht']
-  ],
+  assessment: [[3.5, 'casus|capaciteitentest|assessment|(?:schriftelijke|praktijk)opdracht|online test|proefopdracht']],
   acknowledgement: [
     [4, '(?:je|uw) sollicitatie (?:is binnen|is ontvangen|hebben we ontvangen)|in goede orde ontvangen|sollicitatie ontvangen'],
     [2.5, 'bedankt voor je sollicitatie|(?:je|uw) (?:brief en cv|cv) (?:zijn|is) binnen|bevestiging van je sollicitatie']
@@ -31,7 +42,5 @@ export const DUTCH_PHRASES = definePhrases('nl', {
     [2.5, 'nog (?:geen|steeds in) (?:definitief besluit|beeld|behandeling)|(?:we|wij) (?:ronden|zijn) (?:de laatste gesprekken|nog bezig)'],
     [1.5, 'referenties|vertraging']
   ],
-  unrelated: [
-    [3.5, 'bevestig je e-?mailadres|wachtwoord (?:is )?(?:gewijzigd|opnieuw ingesteld)|reset je wachtwoord']
-  ]
+  unrelated: [[3.5, 'bevestig je e-?mailadres|wachtwoord (?:is )?(?:gewijzigd|opnieuw ingesteld)|reset je wachtwoord']]
 })

@@ -5,18 +5,31 @@ export const PORTUGUESE_PHRASES = definePhrases('pt', {
   rejection: [
     [4, 'não (?:vamos|iremos|poderemos|podemos) (?:avançar|prosseguir|seguir) com (?:a )?(?:sua|tua) candidatura'],
     [4, '(?:lamentamos|sentimos muito) (?:informar|comunicar)'],
-    [4, 'não (?:poderemos|podemos) oferecer-?(?:lhe|te)? a vaga|(?:optamos|decidimos seguir) (?:por|com) outr[oa]s? (?:candidat[oa]s?|perfis|perfil)'],
+    [
+      4,
+      'não (?:poderemos|podemos) oferecer-?(?:lhe|te)? a vaga|(?:optamos|decidimos seguir) (?:por|com) outr[oa]s? (?:candidat[oa]s?|perfis|perfil)'
+    ],
     [4, 'vaga (?:foi|já foi) (?:preenchida|encerrada)'],
     [0.8, 'infelizmente|lamentavelmente']
   ],
   offer: [
-    [4, '(?:prazer|felizes|satisfação) (?:de|em) (?:confirmar que queremos você|oferecer|lhe oferecer|te oferecer)|queremos você na equipe'],
+    [
+      4,
+      '(?:prazer|felizes|satisfação) (?:de|em) (?:confirmar que queremos você|oferecer|lhe oferecer|te oferecer)|queremos você na equipe'
+    ],
     [3.5, 'proposta (?:formal|de emprego|de trabalho|assinada)|carta (?:de )?oferta'],
     [1.2, 'salário|início em', 'negation']
   ],
   interview_request: [
-    [4, '(?:convidar|convidá-lo|convidá-la|convidamos) (?:você )?(?:para|a) (?:uma |a )?(?:[\\p{L}-]+ ){0,2}(?:entrevista|videochamada|conversa|reunião)'],
-    [3, '(?:teria|tem|terias) disponibilidade para (?:uma|a) (?:entrevista|videochamada|conversa)|convite para entrevista|agendamento de entrevista', 'both'],
+    [
+      4,
+      '(?:convidar|convidá-lo|convidá-la|convidamos) (?:você )?(?:para|a) (?:uma |a )?(?:[\\p{L}-]+ ){0,2}(?:entrevista|videochamada|conversa|reunião)'
+    ],
+    [
+      3,
+      '(?:teria|tem|terias) disponibilidade para (?:uma|a) (?:entrevista|videochamada|conversa)|convite para entrevista|agendamento de entrevista',
+      'both'
+    ],
     [2.5, 'gostaríamos que viesse|sugiro', 'none'],
     [0.8, 'entrevista', 'none']
   ],
@@ -31,7 +44,5 @@ export const PORTUGUESE_PHRASES = definePhrases('pt', {
     [2.5, '(?:estamos|ainda estamos) (?:finalizando|avaliando|analisando|concluindo)|passando para dar um retorno|triagem está levando'],
     [1.5, 'referências|atraso']
   ],
-  unrelated: [
-    [3.5, 'confirme (?:o )?seu e-?mail|redefinir (?:a )?(?:sua )?senha|senha (?:foi )?alterada']
-  ]
+  unrelated: [[3.5, 'confirme (?:o )?seu e-?mail|redefinir (?:a )?(?:sua )?senha|senha (?:foi )?alterada']]
 })

@@ -14,7 +14,40 @@ type Requirement = string[] | null
 
 const MIN_KEY_LENGTH = 3
 /** Words so common that testing for them gates nothing. */
-const COMMON = new Set(['with', 'you', 'your', 'the', 'for', 'and', 'that', 'this', 'like', 'love', 'what', 'which', 'time', 'date', 'take', 'next', 'to the', 'for the', 'after', 'team', 'great', 'view', 'apply', 'matching', 'bien', 'für', 'online', 'proceso', 'make', 'send', 'move', 'push'])
+const COMMON = new Set([
+  'with',
+  'you',
+  'your',
+  'the',
+  'for',
+  'and',
+  'that',
+  'this',
+  'like',
+  'love',
+  'what',
+  'which',
+  'time',
+  'date',
+  'take',
+  'next',
+  'to the',
+  'for the',
+  'after',
+  'team',
+  'great',
+  'view',
+  'apply',
+  'matching',
+  'bien',
+  'für',
+  'online',
+  'proceso',
+  'make',
+  'send',
+  'move',
+  'push'
+])
 
 class SourceReader {
   i = 0

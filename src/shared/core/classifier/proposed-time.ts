@@ -20,18 +20,38 @@ const monthNames: [number, string[]][] = [
   [12, ['december', 'dec', 'dezember', 'diciembre']]
 ]
 for (const [n, names] of monthNames) for (const name of names) MONTHS[name] = n
-const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`
+const MONTH = `(${Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})\\.?`
 
 const ZONES: Record<string, string> = {
-  et: 'America/New_York', est: 'America/New_York', edt: 'America/New_York', eastern: 'America/New_York',
-  ct: 'America/Chicago', cst: 'America/Chicago', cdt: 'America/Chicago', central: 'America/Chicago',
-  mt: 'America/Denver', mst: 'America/Denver', mdt: 'America/Denver',
-  pt: 'America/Los_Angeles', pst: 'America/Los_Angeles', pdt: 'America/Los_Angeles', pacific: 'America/Los_Angeles',
-  utc: 'UTC', gmt: 'UTC', cet: 'Europe/Berlin', cest: 'Europe/Berlin', mez: 'Europe/Berlin', mesz: 'Europe/Berlin',
-  bst: 'Europe/London', uk: 'Europe/London'
+  et: 'America/New_York',
+  est: 'America/New_York',
+  edt: 'America/New_York',
+  eastern: 'America/New_York',
+  ct: 'America/Chicago',
+  cst: 'America/Chicago',
+  cdt: 'America/Chicago',
+  central: 'America/Chicago',
+  mt: 'America/Denver',
+  mst: 'America/Denver',
+  mdt: 'America/Denver',
+  pt: 'America/Los_Angeles',
+  pst: 'America/Los_Angeles',
+  pdt: 'America/Los_Angeles',
+  pacific: 'America/Los_Angeles',
+  utc: 'UTC',
+  gmt: 'UTC',
+  cet: 'Europe/Berlin',
+  cest: 'Europe/Berlin',
+  mez: 'Europe/Berlin',
+  mesz: 'Europe/Berlin',
+  bst: 'Europe/London',
+  uk: 'Europe/London'
 }
 const ZONE = `(?:\\(?((?:utc|gmt)[+-]\\d{1,2}(?::?\\d{2})?|${Object.keys(ZONES).join('|')})(?: time)?\\)?)`
-const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)'
+const WEEKDAY =
+  '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)'
 const B = '(?<![\\p{L}\\p{N}])'
 const E = '(?![\\p{L}\\p{N}])'
 
@@ -48,27 +68,65 @@ interface Found {
 const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Found }[] = [
   {
     // Tuesday, November 24 at 3:00 PM EST / Nov 24th, 2026, 10am PT
-    re: new RegExp(`${B}(?:${WEEKDAY},? )?${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?(?:,| at| @| from)? (\\d{1,2})(?::(\\d{2}))? ?(a\\.?m\\.?|p\\.?m\\.?)?(?: ${ZONE})?${E}`, 'giu'),
-    read: (m) => ({ month: MONTHS[m[1].toLowerCase()], day: +m[2], year: m[3], hour: +m[4], minute: +(m[5] ?? 0), meridiem: m[6], zone: m[7] })
+    re: new RegExp(
+      `${B}(?:${WEEKDAY},? )?${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?(?:,| at| @| from)? (\\d{1,2})(?::(\\d{2}))? ?(a\\.?m\\.?|p\\.?m\\.?)?(?: ${ZONE})?${E}`,
+      'giu'
+    ),
+    read: (m) => ({
+      month: MONTHS[m[1].toLowerCase()],
+      day: +m[2],
+      year: m[3],
+      hour: +m[4],
+      minute: +(m[5] ?? 0),
+      meridiem: m[6],
+      zone: m[7]
+    })
   },
   {
     // 3:00 PM ET on Tuesday, November 24
-    re: new RegExp(`${B}(\\d{1,2})(?::(\\d{2}))? ?(a\\.?m\\.?|p\\.?m\\.?)(?: ${ZONE})? on (?:${WEEKDAY},? )?${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?${E}`, 'giu'),
-    read: (m) => ({ hour: +m[1], minute: +(m[2] ?? 0), meridiem: m[3], zone: m[4], month: MONTHS[m[5].toLowerCase()], day: +m[6], year: m[7] })
+    re: new RegExp(
+      `${B}(\\d{1,2})(?::(\\d{2}))? ?(a\\.?m\\.?|p\\.?m\\.?)(?: ${ZONE})? on (?:${WEEKDAY},? )?${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?${E}`,
+      'giu'
+    ),
+    read: (m) => ({
+      hour: +m[1],
+      minute: +(m[2] ?? 0),
+      meridiem: m[3],
+      zone: m[4],
+      month: MONTHS[m[5].toLowerCase()],
+      day: +m[6],
+      year: m[7]
+    })
   },
   {
     // Tuesday 24 November at 15:00 / 24 Nov 2026, 10:30 CET
-    re: new RegExp(`${B}(?:${WEEKDAY},? )?(\\d{1,2}) ${MONTH}(?:,? (\\d{4}))?(?:,| at| @)? (\\d{1,2}):(\\d{2}) ?(a\\.?m\\.?|p\\.?m\\.?)?(?: ${ZONE})?${E}`, 'giu'),
+    re: new RegExp(
+      `${B}(?:${WEEKDAY},? )?(\\d{1,2}) ${MONTH}(?:,? (\\d{4}))?(?:,| at| @)? (\\d{1,2}):(\\d{2}) ?(a\\.?m\\.?|p\\.?m\\.?)?(?: ${ZONE})?${E}`,
+      'giu'
+    ),
     read: (m) => ({ day: +m[1], month: MONTHS[m[2].toLowerCase()], year: m[3], hour: +m[4], minute: +m[5], meridiem: m[6], zone: m[7] })
   },
   {
     // am 24.11.2026 um 14:00 Uhr / am 24. November um 14 Uhr (MEZ)
-    re: new RegExp(`${B}(\\d{1,2})\\.(?: ?${MONTH}| ?(\\d{1,2})\\.)(?: ?(\\d{4}))?,? (?:um|ab|von) (\\d{1,2})(?:[:.](\\d{2}))? ?uhr(?: ${ZONE})?`, 'giu'),
-    read: (m) => ({ day: +m[1], month: m[2] ? MONTHS[m[2].toLowerCase()] : +m[3], year: m[4], hour: +m[5], minute: +(m[6] ?? 0), zone: m[7] })
+    re: new RegExp(
+      `${B}(\\d{1,2})\\.(?: ?${MONTH}| ?(\\d{1,2})\\.)(?: ?(\\d{4}))?,? (?:um|ab|von) (\\d{1,2})(?:[:.](\\d{2}))? ?uhr(?: ${ZONE})?`,
+      'giu'
+    ),
+    read: (m) => ({
+      day: +m[1],
+      month: m[2] ? MONTHS[m[2].toLowerCase()] : +m[3],
+      year: m[4],
+      hour: +m[5],
+      minute: +(m[6] ?? 0),
+      zone: m[7]
+    })
   },
   {
     // el martes 24 de noviembre a las 10:00 (CET)
-    re: new RegExp(`${B}(\\d{1,2}) de ${MONTH}(?: de (\\d{4}))?,? (?:a las|a la) (\\d{1,2})(?:[:.](\\d{2}))? ?(?:h|hs|horas)?(?: ${ZONE})?`, 'giu'),
+    re: new RegExp(
+      `${B}(\\d{1,2}) de ${MONTH}(?: de (\\d{4}))?,? (?:a las|a la) (\\d{1,2})(?:[:.](\\d{2}))? ?(?:h|hs|horas)?(?: ${ZONE})?`,
+      'giu'
+    ),
     read: (m) => ({ day: +m[1], month: MONTHS[m[2].toLowerCase()], year: m[3], hour: +m[4], minute: +(m[5] ?? 0), zone: m[6] })
   }
 ]
@@ -82,7 +140,15 @@ function offsetMinutes(zone: string, instant: number): number | undefined {
   try {
     let format = formats.get(zone)
     if (!format) {
-      format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' })
+      format = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric'
+      })
       formats.set(zone, format)
     }
     const parts = format.formatToParts(new Date(instant))

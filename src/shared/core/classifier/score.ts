@@ -28,15 +28,26 @@ export interface Hit {
   span?: readonly [number, number]
 }
 
-const ALL_PHRASES: readonly Phrase[] = [...ENGLISH_PHRASES, ...GERMAN_PHRASES, ...SPANISH_PHRASES, ...FRENCH_PHRASES, ...DUTCH_PHRASES, ...PORTUGUESE_PHRASES, ...ITALIAN_PHRASES]
+const ALL_PHRASES: readonly Phrase[] = [
+  ...ENGLISH_PHRASES,
+  ...GERMAN_PHRASES,
+  ...SPANISH_PHRASES,
+  ...FRENCH_PHRASES,
+  ...DUTCH_PHRASES,
+  ...PORTUGUESE_PHRASES,
+  ...ITALIAN_PHRASES
+]
 let gate: ((lowerText: string) => boolean[]) | undefined
 /** Built on the first classification, not at start-up. */
 const phrasesThatMayMatch = (lowerText: string): boolean[] => (gate ??= createGate(ALL_PHRASES.map((p) => p.keys)))(lowerText)
 
-const NEGATION = /(?<![\p{L}'])(?:not|no|never|without|nor|unable|cannot|kein\p{L}*|nicht|nie|ohne|nunca|sin|ningún|ninguna|pas|aucun\p{L}*|niet|geen|não|nao|nessun\p{L}*)(?![\p{L}])|n't(?![\p{L}])/iu
-const HYPOTHESIS = /(?<![\p{L}])(?:if|once|whether|should we|should you|in case|before|until|unless|wenn|falls|sobald|ob|bevor|si|en caso de|antes de|hasta que|caso|qualora|indien|mocht)(?![\p{L}])/iu
+const NEGATION =
+  /(?<![\p{L}'])(?:not|no|never|without|nor|unable|cannot|kein\p{L}*|nicht|nie|ohne|nunca|sin|ningún|ninguna|pas|aucun\p{L}*|niet|geen|não|nao|nessun\p{L}*)(?![\p{L}])|n't(?![\p{L}])/iu
+const HYPOTHESIS =
+  /(?<![\p{L}])(?:if|once|whether|should we|should you|in case|before|until|unless|wenn|falls|sobald|ob|bevor|si|en caso de|antes de|hasta que|caso|qualora|indien|mocht)(?![\p{L}])/iu
 /** "Thank you for completing the take-home": a step already done, not a new request. */
-const ALREADY_DONE = /(?:thank(?:s| you)(?: so much| again| very much)? for|impressed (?:by|with)|vielen dank für|danke für|gracias por)(?:\s+[^\s.!?]+){0,6}\s+$/iu
+const ALREADY_DONE =
+  /(?:thank(?:s| you)(?: so much| again| very much)? for|impressed (?:by|with)|vielen dank für|danke für|gracias por)(?:\s+[^\s.!?]+){0,6}\s+$/iu
 const ALREADY_DONE_CATEGORIES: readonly MessageCategory[] = ['interview_request', 'assessment']
 const TO_SOMEONE_ELSE = /^\s*(?:to|for|with) (?:another|a different|an internal|other|someone|the other)\b/i
 /** . ! ? or a line break, by character code: a regex per character was the classifier's hottest spot (issue 14). */
@@ -93,7 +104,16 @@ export function findPhrases(text: string, factor: number, hits: Hit[]): void {
         discounted = 'made to someone else'
       }
       if (!best || weight > best.weight) {
-        best = { category: phrase.category, weight, quote: m[0], sentence: text.slice(from, to).trim(), decisive: !discounted && phrase.weight >= DECISIVE_WEIGHT, strong: phrase.weight >= DECISIVE_WEIGHT, discounted, span: [m.index, m.index + m[0].length] }
+        best = {
+          category: phrase.category,
+          weight,
+          quote: m[0],
+          sentence: text.slice(from, to).trim(),
+          decisive: !discounted && phrase.weight >= DECISIVE_WEIGHT,
+          strong: phrase.weight >= DECISIVE_WEIGHT,
+          discounted,
+          span: [m.index, m.index + m[0].length]
+        }
       }
       if (!discounted) break
     }
@@ -102,7 +122,9 @@ export function findPhrases(text: string, factor: number, hits: Hit[]): void {
   found.sort((a, b) => b.weight - a.weight)
   const kept: Hit[] = []
   for (const hit of found) {
-    const overlaps = kept.some((k) => k.category === hit.category && k.span && hit.span && k.span[0] < hit.span[1] && hit.span[0] < k.span[1])
+    const overlaps = kept.some(
+      (k) => k.category === hit.category && k.span && hit.span && k.span[0] < hit.span[1] && hit.span[0] < k.span[1]
+    )
     if (!overlaps) kept.push(hit)
   }
   hits.push(...kept)

@@ -118,7 +118,8 @@ export const FREE_MAIL_DOMAINS: ReadonlySet<string> = new Set([
 ])
 
 /** Local parts that mark marketing and digest mail rather than a hiring conversation. */
-export const BULK_LOCAL_PART = /^(?:newsletters?|news|marketing|digest|promo(?:tions)?|events?|community|blog|press|updates-noreply|jobalerts?(?:-noreply)?|jobs-noreply|alerts?|job-?alerts?)(?:[-+.].*)?$/
+export const BULK_LOCAL_PART =
+  /^(?:newsletters?|news|marketing|digest|promo(?:tions)?|events?|community|blog|press|updates-noreply|jobalerts?(?:-noreply)?|jobs-noreply|alerts?|job-?alerts?)(?:[-+.].*)?$/
 
 /** The domain and each parent domain: a.b.c.com, b.c.com, c.com. */
 export function domainAndParents(domain: string): string[] {

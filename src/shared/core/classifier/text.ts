@@ -37,8 +37,10 @@ export function prepareSubject(subject: string): PreparedSubject {
 }
 
 /** A line that starts a forwarded message, and the header lines that follow it. */
-const FORWARD_MARKER = /^[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Weitergeleitete Nachricht|Mensaje reenviado)[ \t]*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Inicio del mensaje reenviado:)[ \t]*$/im
-const FORWARD_HEADER_LINE = /^[ \t]*(?:From|To|Cc|Date|Sent|Subject|Reply-To|Von|An|Datum|Gesendet|Betreff|De|Para|Fecha|Enviado|Asunto)[ \t]*:.*$/i
+const FORWARD_MARKER =
+  /^[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Weitergeleitete Nachricht|Mensaje reenviado)[ \t]*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Inicio del mensaje reenviado:)[ \t]*$/im
+const FORWARD_HEADER_LINE =
+  /^[ \t]*(?:From|To|Cc|Date|Sent|Subject|Reply-To|Von|An|Datum|Gesendet|Betreff|De|Para|Fecha|Enviado|Asunto)[ \t]*:.*$/i
 
 /** Where a quoted earlier message starts: the earliest of these. */
 const REPLY_MARKERS: readonly RegExp[] = [
@@ -52,8 +54,10 @@ const REPLY_MARKERS: readonly RegExp[] = [
 ]
 
 const SIGNATURE_DELIMITER = /^-- ?$/m
-const SIGN_OFF = /^[ \t]*(?:(?:best|kind|warm|warmest|many)(?: regards| wishes)?|regards|best,|thanks(?: again| so much)?|thank you(?: again)?|cheers|sincerely(?: yours)?|yours(?: sincerely| truly)?|all the best|talk soon|mit freundlichen grüßen|mit freundlichem gruß|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|schöne grüße|gruß|saludos(?: cordiales)?|un saludo(?: cordial)?|atentamente|cordialmente|un abrazo|muchas gracias|gracias)[ \t]*[,.!]?[ \t]*$/gim
-const DISCLAIMER = /^[ \t]*(?:confidentiality notice|this (?:e-?mail|message)(?: and any (?:attachments|files)[^\n]*?)? (?:is|are|may be|contains?) (?:confidential|intended)|disclaimer\s*:|diese e-?mail (?:enthält|ist) vertraulich|este (?:correo|mensaje)[^\n]{0,40}(?:confidencial|destinatario))/im
+const SIGN_OFF =
+  /^[ \t]*(?:(?:best|kind|warm|warmest|many)(?: regards| wishes)?|regards|best,|thanks(?: again| so much)?|thank you(?: again)?|cheers|sincerely(?: yours)?|yours(?: sincerely| truly)?|all the best|talk soon|mit freundlichen grüßen|mit freundlichem gruß|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|schöne grüße|gruß|saludos(?: cordiales)?|un saludo(?: cordial)?|atentamente|cordialmente|un abrazo|muchas gracias|gracias)[ \t]*[,.!]?[ \t]*$/gim
+const DISCLAIMER =
+  /^[ \t]*(?:confidentiality notice|this (?:e-?mail|message)(?: and any (?:attachments|files)[^\n]*?)? (?:is|are|may be|contains?) (?:confidential|intended)|disclaimer\s*:|diese e-?mail (?:enthält|ist) vertraulich|este (?:correo|mensaje)[^\n]{0,40}(?:confidencial|destinatario))/im
 
 export function normalizeCharacters(text: string): string {
   return text
@@ -143,7 +147,10 @@ const prepared = new WeakMap<object, { subject: PreparedSubject; body: PreparedT
 const MAX_BODY_CHARS = 20_000
 
 /** The subject and the sender's own words of a mail (its first 20,000 characters), kept per message object. */
-export function preparedMail(message: { subject: string; text: string; attachments?: readonly AttachmentText[] }): { subject: PreparedSubject; body: PreparedText } {
+export function preparedMail(message: { subject: string; text: string; attachments?: readonly AttachmentText[] }): {
+  subject: PreparedSubject
+  body: PreparedText
+} {
   const hit = prepared.get(message)
   if (hit) return hit
   const subject = prepareSubject(message.subject)

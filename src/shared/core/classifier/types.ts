@@ -72,9 +72,16 @@ export function definePhrases(language: Phrase['language'], table: Partial<Recor
       let pattern: RegExp | undefined
       let keys: string[] | null | undefined
       out.push({
-        category, weight, check: check ?? DEFAULT_CHECK[category], language,
-        get pattern() { return (pattern ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu')) },
-        get keys() { return keys === undefined ? (keys = requiredKeys(source)) : keys }
+        category,
+        weight,
+        check: check ?? DEFAULT_CHECK[category],
+        language,
+        get pattern() {
+          return (pattern ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu'))
+        },
+        get keys() {
+          return keys === undefined ? (keys = requiredKeys(source)) : keys
+        }
       })
     }
   }

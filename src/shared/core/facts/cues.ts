@@ -30,7 +30,9 @@ completare inviare firmare accettare scadenza scade confermare
 `)
 
 /** A deadline whoever says it: "must be completed within 7 days", "Expires: November 9", "Frist", "plazo". */
-export const STRONG_DEADLINE = words(`active actif attivo activo ativo aktiv deadline expires expire expiry valid must frist gültig muss vence válida valida debe valable doit limite geldig moet deve validade scadenza scade`)
+export const STRONG_DEADLINE = words(
+  `active actif attivo activo ativo aktiv deadline expires expire expiry valid must frist gültig muss vence válida valida debe valable doit limite geldig moet deve validade scadenza scade`
+)
 
 /** A polite imperative: the reader is asked to act. */
 export const POLITE = words(`please kindly bitte favor favore pedimos veuillez merci graag preghiamo chiediamo cortesia`)
@@ -45,7 +47,9 @@ la preghiamo ti tuo tua lei prego chiediamo puoi pouvez podrías podrias kannst 
 `)
 
 /** Not a promise after all: "we can't give a timeline", "no decision yet". */
-export const NO_TIMELINE = words(`unable cannot can't not no yet unclear unsure nicht noch kein keine todavía aún no pas encore geen nog niet ainda não ancora`)
+export const NO_TIMELINE = words(
+  `unable cannot can't not no yet unclear unsure nicht noch kein keine todavía aún no pas encore geen nog niet ainda não ancora`
+)
 
 export interface NextStepRule {
   label: string
@@ -55,29 +59,57 @@ export interface NextStepRule {
 /** The next step named, first match wins. */
 export const NEXT_STEPS: readonly NextStepRule[] = [
   { label: 'an offer', words: words('offer angebot oferta offre aanbod proposta') },
-  { label: 'another interview round', words: words('round rounds onsite on-site panel runde gesprächsrunde ronda tour entretien ronde gesprek rodada turno colloquio') },
-  { label: 'references', words: words('references reference referees referenzen referencias références referenties referências referenze') },
+  {
+    label: 'another interview round',
+    words: words('round rounds onsite on-site panel runde gesprächsrunde ronda tour entretien ronde gesprek rodada turno colloquio')
+  },
+  {
+    label: 'references',
+    words: words('references reference referees referenzen referencias références referenties referências referenze')
+  },
   { label: 'a background check', words: words('background hintergrundprüfung antecedentes antécédents antecedentes') },
-  { label: 'an assessment', words: words('assessment take-home challenge exercise test case probeaufgabe testaufgabe prueba ejercicio exercice opdracht teste exercício prova esercizio') },
-  { label: 'a decision', words: words('decision decide entscheidung entscheiden decisión decidir décision décider beslissing beslissen decisão decidir decisione decidere') }
+  {
+    label: 'an assessment',
+    words: words(
+      'assessment take-home challenge exercise test case probeaufgabe testaufgabe prueba ejercicio exercice opdracht teste exercício prova esercizio'
+    )
+  },
+  {
+    label: 'a decision',
+    words: words(
+      'decision decide entscheidung entscheiden decisión decidir décision décider beslissing beslissen decisão decidir decisione decidere'
+    )
+  }
 ]
 
 /** The sentence is about what happens next. */
-export const NEXT_STEP_CUES = words(`next step steps stage moving move forward advance nächste nächsten schritt schritte weiter siguiente siguientes paso pasos próximo próxima prochaine étape étapes volgende stap stappen próximo passo passos prossimo prossima passo passaggio fase invite invitar inviter uitnodigen convidar invitare`)
+export const NEXT_STEP_CUES = words(
+  `next step steps stage moving move forward advance nächste nächsten schritt schritte weiter siguiente siguientes paso pasos próximo próxima prochaine étape étapes volgende stap stappen próximo passo passos prossimo prossima passo passaggio fase invite invitar inviter uitnodigen convidar invitare`
+)
 
 /** Interview slots asked for ("your availability for the week of Nov 16"): dates, but no deadline. */
-export const AVAILABILITY = words(`availability available verfügbarkeit verfügbar disponibilidad disponible disponibilité disponibles beschikbaarheid beschikbaar disponibilidade disponível disponibilità disponibile`)
+export const AVAILABILITY = words(
+  `availability available verfügbarkeit verfügbar disponibilidad disponible disponibilité disponibles beschikbaarheid beschikbaar disponibilidade disponível disponibilità disponibile`
+)
 
 /** The candidate is asked to answer: "let me know", "fammi sapere", "nous attendons votre réponse", "wil je … laten weten". */
-export const ASK_REPLY = words(`confírmame confirmame fammi fateci avísame avísanos dime hazme avise attendons attendiamo aguardamos await awaiting`)
+export const ASK_REPLY = words(
+  `confírmame confirmame fammi fateci avísame avísanos dime hazme avise attendons attendiamo aguardamos await awaiting`
+)
 /** Words that make a date a limit: "by November 20", "bis Freitag", "avant lundi". */
-export const BY_WORDS = words(`by until before bis spätestens antes hasta avant ici voor vóór uiterlijk até entro tomorrow morgen mañana demain amanhã domani`)
+export const BY_WORDS = words(
+  `by until before bis spätestens antes hasta avant ici voor vóór uiterlijk até entro tomorrow morgen mañana demain amanhã domani`
+)
 
 /** "let me know", "let us know", "laat me weten", "lass mich wissen", "wil je … laten weten". */
 export function asksForReply(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length - 1; i++) {
     const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]]
-    if ((a === 'let' || a === 'laat' || a === 'lass' || a === 'lassen') && (b === 'me' || b === 'us' || b === 'ons' || b === 'mich' || b === 'uns' || c === 'uns') ) return true
+    if (
+      (a === 'let' || a === 'laat' || a === 'lass' || a === 'lassen') &&
+      (b === 'me' || b === 'us' || b === 'ons' || b === 'mich' || b === 'uns' || c === 'uns')
+    )
+      return true
     if (a === 'wil' && b === 'je') return true
   }
   return false

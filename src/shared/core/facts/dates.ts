@@ -5,8 +5,31 @@
  * "early next week" is its Tuesday). Works on the sentence's tokens: one Map lookup each.
  */
 import {
-  AFTER, AFTER_NEXT, AMBIGUOUS_MONTHS, AMBIGUOUS_WEEKDAYS, BEFORE, BUSINESS, DAY_AFTER_TOMORROW, FILLER, HOLIDAYS, MONTHS, NEW, NEXT,
-  NUMBERS, PARTS, PAST, SUMMER, THIS, TODAY, TOMORROW, UNITS, WEEKDAYS, WEEKEND, WEEK_WORDS, YEAR, type Part
+  AFTER,
+  AFTER_NEXT,
+  AMBIGUOUS_MONTHS,
+  AMBIGUOUS_WEEKDAYS,
+  BEFORE,
+  BUSINESS,
+  DAY_AFTER_TOMORROW,
+  FILLER,
+  HOLIDAYS,
+  MONTHS,
+  NEW,
+  NEXT,
+  NUMBERS,
+  PARTS,
+  PAST,
+  SUMMER,
+  THIS,
+  TODAY,
+  TOMORROW,
+  UNITS,
+  WEEKDAYS,
+  WEEKEND,
+  WEEK_WORDS,
+  YEAR,
+  type Part
 } from './words'
 
 const DAY_MS = 86_400_000
@@ -31,7 +54,7 @@ export function localDay(instant: string, offsetMinutes = 0): DayNumber {
 
 export function addBusinessDaysTo(day: DayNumber, n: number): DayNumber {
   let out = day
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     out++
     const wd = weekdayOf(out)
     if (wd !== 0 && wd !== 6) left--
@@ -41,17 +64,106 @@ export function addBusinessDaysTo(day: DayNumber, n: number): DayNumber {
 
 /** Tokens of a sentence: lower case, letters and digits only. */
 export function tokensOf(sentence: string): string[] {
-  return sentence.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((t) => t !== '')
+  return sentence
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t !== '')
 }
 
 const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th|er|e|º|ª|°)?$/
 const DIGITS = /^\d+$/
 const ENGLISH_ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/
 const OR = new Set(['or', 'oder', 'o', 'ou', 'of', 'to', 'bis', 'a', 'à', 'tot', 'e'])
-const MONTH_CUES = new Set(['in', 'by', 'until', 'till', 'before', 'of', 'im', 'bis', 'vor', 'en', 'hasta', 'antes', 'de', 'del', 'd', 'au', 'avant', 'jusqu', 'begin', 'eind', 'em', 'até', 'ate', 'entro', 'di', 'a', 'tot', 'vóór', 'voor', 'uiterlijk', 'during', 'around', 'early', 'mid', 'late', 'end'])
-const WEEKDAY_CUES = new Set(['by', 'on', 'until', 'till', 'before', 'this', 'next', 'coming', 'até', 'ate', 'na', 'no', 'próxima', 'proxima', 'nesta', 'esta'])
-const SINGULAR_WEEK_MONTH = new Set(['week', 'woche', 'semana', 'semaine', 'settimana', 'month', 'monat', 'mes', 'mois', 'maand', 'mês', 'mese'])
-const WITHIN = new Set(['within', 'in', 'next', 'innerhalb', 'binnen', 'dentro', 'en', 'sous', 'dans', 'entro', 'em', 'nas', 'nelle', 'nächsten', 'próximas', 'prochaines', 'komende', 'prossime'])
+const MONTH_CUES = new Set([
+  'in',
+  'by',
+  'until',
+  'till',
+  'before',
+  'of',
+  'im',
+  'bis',
+  'vor',
+  'en',
+  'hasta',
+  'antes',
+  'de',
+  'del',
+  'd',
+  'au',
+  'avant',
+  'jusqu',
+  'begin',
+  'eind',
+  'em',
+  'até',
+  'ate',
+  'entro',
+  'di',
+  'a',
+  'tot',
+  'vóór',
+  'voor',
+  'uiterlijk',
+  'during',
+  'around',
+  'early',
+  'mid',
+  'late',
+  'end'
+])
+const WEEKDAY_CUES = new Set([
+  'by',
+  'on',
+  'until',
+  'till',
+  'before',
+  'this',
+  'next',
+  'coming',
+  'até',
+  'ate',
+  'na',
+  'no',
+  'próxima',
+  'proxima',
+  'nesta',
+  'esta'
+])
+const SINGULAR_WEEK_MONTH = new Set([
+  'week',
+  'woche',
+  'semana',
+  'semaine',
+  'settimana',
+  'month',
+  'monat',
+  'mes',
+  'mois',
+  'maand',
+  'mês',
+  'mese'
+])
+const WITHIN = new Set([
+  'within',
+  'in',
+  'next',
+  'innerhalb',
+  'binnen',
+  'dentro',
+  'en',
+  'sous',
+  'dans',
+  'entro',
+  'em',
+  'nas',
+  'nelle',
+  'nächsten',
+  'próximas',
+  'prochaines',
+  'komende',
+  'prossime'
+])
 const SINGULAR_DAY = new Set(['day', 'tag', 'día', 'dia', 'jour', 'dag', 'giorno'])
 const MORNING_BEFORE = new Set(['guten', 'am', 'heute', 'jeden', 'diesen', 'la', 'esta', 'cada', 'morgen'])
 
@@ -85,7 +197,10 @@ export interface ResolveContext {
 }
 
 /** A day a sentence names, and the token it was read at. */
-export interface Mention { day: DayNumber; at: number }
+export interface Mention {
+  day: DayNumber
+  at: number
+}
 
 /** Every day a sentence names, in order of appearance. */
 export function daysNamed(sentence: string, tokens: readonly string[], ctx: ResolveContext): Mention[] {
@@ -102,15 +217,25 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       // A quantity: "2 weeks", "a day or two", "1-2 semanas", "10 Werktagen".
       let j = i - 1
       let business = unit === 'business_day' || BUSINESS.has(tokens[i + 1])
-      if (BUSINESS.has(tokens[j])) { business = true; j-- }
+      if (BUSINESS.has(tokens[j])) {
+        business = true
+        j--
+      }
       while (j >= 0 && FILLER.has(tokens[j]) && j >= i - 3) j--
       let quantity = numberAt(tokens[j])
       if (tokens[j] === 'a' && tokens[j + 1] === 'couple') quantity = 2
       const orMore = OR.has(tokens[i + 1]) ? numberAt(tokens[i + 2]) : undefined
       if (quantity === undefined && orMore !== undefined && (tokens[i - 1] === 'next' || NUMBERS.get(tokens[i - 1]) === 1)) quantity = 1
       // "in the coming days", "in den nächsten Tagen", "nei prossimi giorni": a few.
-      if (quantity === undefined && unit === 'day' && !SINGULAR_DAY.has(t) && (NEXT.has(tokens[i - 1]) || NEXT.has(tokens[i + 1]))) quantity = 3
-      if (quantity === undefined && (unit === 'week' || unit === 'month') && !SINGULAR_WEEK_MONTH.has(t) && (NEXT.has(tokens[i - 1]) || NEXT.has(tokens[i + 1]))) quantity = 3
+      if (quantity === undefined && unit === 'day' && !SINGULAR_DAY.has(t) && (NEXT.has(tokens[i - 1]) || NEXT.has(tokens[i + 1])))
+        quantity = 3
+      if (
+        quantity === undefined &&
+        (unit === 'week' || unit === 'month') &&
+        !SINGULAR_WEEK_MONTH.has(t) &&
+        (NEXT.has(tokens[i - 1]) || NEXT.has(tokens[i + 1]))
+      )
+        quantity = 3
       if (quantity === undefined && unit === 'day' && SINGULAR_DAY.has(t) && partBefore(tokens, i, 3) === 'late') {
         days.push(today) // "by the end of the day"
         continue
@@ -161,7 +286,11 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       if (anyIn(PAST, tokens, i - 1, i)) continue
       let delta = (weekday - weekdayOf(today) + 7) % 7
       if (delta === 0) delta = 7
-      const nextWeek = anyIn(NEXT, tokens, i - 2, i) || NEXT.has(tokens[i + 1]) || NEXT.has(tokens[tokens[i + 1] === 'feira' ? i + 2 : i + 1]) || (tokens[i + 1] === 'next' && tokens[i + 2] === 'week')
+      const nextWeek =
+        anyIn(NEXT, tokens, i - 2, i) ||
+        NEXT.has(tokens[i + 1]) ||
+        NEXT.has(tokens[tokens[i + 1] === 'feira' ? i + 2 : i + 1]) ||
+        (tokens[i + 1] === 'next' && tokens[i + 2] === 'week')
       days.push(nextWeek ? mondayOf(today) + 7 + ((weekday + 6) % 7) : today + delta)
       continue
     }
@@ -172,7 +301,11 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     }
     if (TOMORROW.has(t)) {
       if (MORNING_BEFORE.has(tokens[i - 1]) && tokens[i - 2] !== 'pasado') continue
-      const dayAfter = tokens[i - 1] === 'pasado' || tokens[i - 1] === 'après' || tokens[i - 1] === 'apres' || (tokens[i - 1] === 'de' && tokens[i - 2] === 'depois')
+      const dayAfter =
+        tokens[i - 1] === 'pasado' ||
+        tokens[i - 1] === 'après' ||
+        tokens[i - 1] === 'apres' ||
+        (tokens[i - 1] === 'de' && tokens[i - 2] === 'depois')
       days.push(today + (dayAfter ? 2 : 1))
       continue
     }
@@ -182,11 +315,57 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     }
     const month = MONTHS.get(t)
     if (month !== undefined) {
-      const dateBefore = ORDINAL.exec(tokens[i - 1] ?? '') ?? (['de', 'di', 'van'].includes(tokens[i - 1]) ? ORDINAL.exec(tokens[i - 2] ?? '') : null)
+      const dateBefore =
+        ORDINAL.exec(tokens[i - 1] ?? '') ?? (['de', 'di', 'van'].includes(tokens[i - 1]) ? ORDINAL.exec(tokens[i - 2] ?? '') : null)
       const dateAfter = ORDINAL.exec(tokens[i + 1] ?? '')
       const date = dateBefore ? Number(dateBefore[1]) : dateAfter ? Number(dateAfter[1]) : undefined
       const yearToken = [tokens[i + 1], tokens[i + 2], tokens[i + 3]].find((x) => x !== undefined && /^20\d\d$/.test(x))
-      if (date === undefined && (AMBIGUOUS_MONTHS.has(t) ? !['in', 'by', 'until', 'early', 'mid', 'late', 'end', 'of', 'im', 'bis', 'anfang', 'mitte', 'ende', 'en', 'mediados', 'finales', 'principios', 'mi', 'fin', 'début', 'eind', 'begin', 'half', 'medio', 'meados', 'início', 'inicio', 'metà', 'meta', 'inizio', 'fine', 'entro', 'a', 'em', 'de', 'di', 'tot', 'voor'].includes(tokens[i - 1]) : !MONTH_CUES.has(tokens[i - 1]) && !PARTS.has(tokens[i - 1]))) continue
+      if (
+        date === undefined &&
+        (AMBIGUOUS_MONTHS.has(t)
+          ? ![
+              'in',
+              'by',
+              'until',
+              'early',
+              'mid',
+              'late',
+              'end',
+              'of',
+              'im',
+              'bis',
+              'anfang',
+              'mitte',
+              'ende',
+              'en',
+              'mediados',
+              'finales',
+              'principios',
+              'mi',
+              'fin',
+              'début',
+              'eind',
+              'begin',
+              'half',
+              'medio',
+              'meados',
+              'início',
+              'inicio',
+              'metà',
+              'meta',
+              'inizio',
+              'fine',
+              'entro',
+              'a',
+              'em',
+              'de',
+              'di',
+              'tot',
+              'voor'
+            ].includes(tokens[i - 1])
+          : !MONTH_CUES.has(tokens[i - 1]) && !PARTS.has(tokens[i - 1]))
+      )
+        continue
       if (date !== undefined && (date < 1 || date > 31)) continue
       let year = yearToken ? Number(yearToken) : now.year
       if (!yearToken) {
@@ -210,7 +389,10 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       // "the week of the 30th": this month's 30th, or next month's when it has passed.
       const n = Number(nth[1])
       if (n < 1 || n > 31) continue
-      const here = n >= now.date ? dayOf(now.year, now.month, n) : dayOf(now.month === 12 ? now.year + 1 : now.year, now.month === 12 ? 1 : now.month + 1, n)
+      const here =
+        n >= now.date
+          ? dayOf(now.year, now.month, n)
+          : dayOf(now.month === 12 ? now.year + 1 : now.year, now.month === 12 ? 1 : now.month + 1, n)
       days.push(weekOf(tokens, i, here))
       continue
     }
@@ -226,7 +408,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       continue
     }
     if (YEAR.has(t)) {
-      if (anyIn(NEW, tokens, i - 2, i) || t === 'jahr' && tokens[i - 1] === 'neuen') days.push(now.month >= 10 ? afterNewYear(now.year + 1) : Math.max(afterNewYear(now.year), today + 7))
+      if (anyIn(NEW, tokens, i - 2, i) || (t === 'jahr' && tokens[i - 1] === 'neuen'))
+        days.push(now.month >= 10 ? afterNewYear(now.year + 1) : Math.max(afterNewYear(now.year), today + 7))
       else if (partBefore(tokens, i, 4) === 'late' || t === 'jahresende' || t === 'jaareinde') days.push(dayOf(now.year, 12, 31))
       continue
     }

@@ -7,7 +7,21 @@
 import type { MailMessage } from '../mail-message'
 import type { ReplyFacts } from '../../model'
 import { attachmentSaying, preparedMail } from '../classifier/text'
-import { PROMISE, DEADLINE, TO_CANDIDATE, NO_TIMELINE, NEXT_STEPS, NEXT_STEP_CUES, STRONG_DEADLINE, POLITE, WE, AVAILABILITY, ASK_REPLY, BY_WORDS, asksForReply } from './cues'
+import {
+  PROMISE,
+  DEADLINE,
+  TO_CANDIDATE,
+  NO_TIMELINE,
+  NEXT_STEPS,
+  NEXT_STEP_CUES,
+  STRONG_DEADLINE,
+  POLITE,
+  WE,
+  AVAILABILITY,
+  ASK_REPLY,
+  BY_WORDS,
+  asksForReply
+} from './cues'
 import { daysNamed, isoDay, localDay, tokensOf, type DayNumber, type Mention } from './dates'
 import { personToAnswer, type Person } from './person'
 import { messageForwardedToSelf } from '../forwarded'
@@ -46,13 +60,39 @@ const anyOf = (set: ReadonlySet<string>, tokens: readonly string[]): boolean => 
   return false
 }
 /** "won't", "can't", "not" before a promise word: "we can't give you a timeline yet". */
-const refused = (tokens: readonly string[]): boolean => anyOf(NO_TIMELINE, tokens) && tokens.some((t) => t === 'timeline' || t === 'timeframe' || t === 'zeitplan' || t === 'plazos' || t === 'calendrier' || t === 'tijdlijn' || t === 'prazo' || t === 'tempistiche')
+const refused = (tokens: readonly string[]): boolean =>
+  anyOf(NO_TIMELINE, tokens) &&
+  tokens.some(
+    (t) =>
+      t === 'timeline' ||
+      t === 'timeframe' ||
+      t === 'zeitplan' ||
+      t === 'plazos' ||
+      t === 'calendrier' ||
+      t === 'tijdlijn' ||
+      t === 'prazo' ||
+      t === 'tempistiche'
+  )
 
-const [PROMISE_BIT, DEADLINE_BIT, YOU_BIT, STRONG_BIT, POLITE_BIT, WE_BIT, AVAILABILITY_BIT, NEXT_STEP_BIT, ENGLISH_BIT, ASK_BIT, BY_BIT] = [1, 2, 4, 8, 16, 32, 64, 128, 256, 1 << 20, 1 << 21]
+const [PROMISE_BIT, DEADLINE_BIT, YOU_BIT, STRONG_BIT, POLITE_BIT, WE_BIT, AVAILABILITY_BIT, NEXT_STEP_BIT, ENGLISH_BIT, ASK_BIT, BY_BIT] =
+  [1, 2, 4, 8, 16, 32, 64, 128, 256, 1 << 20, 1 << 21]
 const STEP_BITS = NEXT_STEPS.reduce((bits, _, k) => bits | (512 << k), 0)
 /** Every cue word with the kinds of cue it is, so a sentence is read in one pass. */
 const CUE_BITS = new Map<string, number>()
-for (const [set, bit] of [[PROMISE, PROMISE_BIT], [DEADLINE, DEADLINE_BIT], [TO_CANDIDATE, YOU_BIT], [STRONG_DEADLINE, STRONG_BIT], [POLITE, POLITE_BIT], [WE, WE_BIT], [AVAILABILITY, AVAILABILITY_BIT], [NEXT_STEP_CUES, NEXT_STEP_BIT], [ENGLISH, ENGLISH_BIT], [ASK_REPLY, ASK_BIT], [BY_WORDS, BY_BIT], ...NEXT_STEPS.map((rule, k) => [rule.words, 512 << k] as const)] as const) {
+for (const [set, bit] of [
+  [PROMISE, PROMISE_BIT],
+  [DEADLINE, DEADLINE_BIT],
+  [TO_CANDIDATE, YOU_BIT],
+  [STRONG_DEADLINE, STRONG_BIT],
+  [POLITE, POLITE_BIT],
+  [WE, WE_BIT],
+  [AVAILABILITY, AVAILABILITY_BIT],
+  [NEXT_STEP_CUES, NEXT_STEP_BIT],
+  [ENGLISH, ENGLISH_BIT],
+  [ASK_REPLY, ASK_BIT],
+  [BY_WORDS, BY_BIT],
+  ...NEXT_STEPS.map((rule, k) => [rule.words, 512 << k] as const)
+] as const) {
   for (const word of set) CUE_BITS.set(word, (CUE_BITS.get(word) ?? 0) | bit)
 }
 
@@ -66,12 +106,17 @@ const AT_THE_LATEST = new Set(['latest', 'spätestens', 'tardar', 'tard', 'uiter
 function promisedDay(mentions: readonly Mention[], tokens: readonly string[]): DayNumber {
   if (mentions.length === 1 || anyOf(AT_THE_LATEST, tokens)) return Math.max(...mentions.map((m) => m.day))
   const cues: number[] = []
-  tokens.forEach((t, i) => { if (PROMISE.has(t)) cues.push(i) })
+  tokens.forEach((t, i) => {
+    if (PROMISE.has(t)) cues.push(i)
+  })
   let best = mentions[0]
   let bestDistance = Infinity
   for (const m of mentions) {
     const distance = Math.min(...cues.map((c) => Math.abs(c - m.at)))
-    if (distance < bestDistance || (distance === bestDistance && m.day > best.day)) { best = m; bestDistance = distance }
+    if (distance < bestDistance || (distance === bestDistance && m.day > best.day)) {
+      best = m
+      bestDistance = distance
+    }
   }
   return best.day
 }
@@ -79,7 +124,16 @@ function promisedDay(mentions: readonly Mention[], tokens: readonly string[]): D
 export function extractFacts(message: MailMessage, options: FactOptions = {}): ExtractedFacts {
   const own = (options.own ?? preparedMail(message).body.own).slice(0, MAX_OWN_CHARS)
   const today = localDay(message.date, message.dateOffsetMinutes ?? 0)
-  const facts: ExtractedFacts = { timelineGiven: false, respondBy: null, evidence: null, candidateDeadline: null, deadlineEvidence: null, nextStep: null, nextStepEvidence: null, replyTo: personToAnswer(forwardedToSelf(message, options.userAddresses) ?? message, options.userAddresses) }
+  const facts: ExtractedFacts = {
+    timelineGiven: false,
+    respondBy: null,
+    evidence: null,
+    candidateDeadline: null,
+    deadlineEvidence: null,
+    nextStep: null,
+    nextStepEvidence: null,
+    replyTo: personToAnswer(forwardedToSelf(message, options.userAddresses) ?? message, options.userAddresses)
+  }
   let promised: DayNumber | undefined
   let deadline: DayNumber | undefined
   for (const sentence of sentencesOf(own)) {
@@ -93,20 +147,40 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
     // Interview slots asked for ("your availability for the week of Nov 16") are no deadline; "by November 20" is.
     const slots = (cues & AVAILABILITY_BIT) !== 0 && (cues & BY_BIT) === 0
     const asked = (cues & ASK_BIT) !== 0 || asksForReply(tokens)
-    const toCandidate = asked || (!slots && ((cues & STRONG_BIT) !== 0 || ((cues & POLITE_BIT) !== 0 && !we) || ((cues & DEADLINE_BIT) !== 0 && (cues & YOU_BIT) !== 0 && !we && !promise)))
+    const toCandidate =
+      asked ||
+      (!slots &&
+        ((cues & STRONG_BIT) !== 0 ||
+          ((cues & POLITE_BIT) !== 0 && !we) ||
+          ((cues & DEADLINE_BIT) !== 0 && (cues & YOU_BIT) !== 0 && !we && !promise)))
     if (promise || toCandidate) {
-      const mentions = daysNamed(sentence, tokens, { today, monthFirst: (cues & ENGLISH_BIT) !== 0 }).filter((m) => m.day >= today && m.day <= today + 400)
+      const mentions = daysNamed(sentence, tokens, { today, monthFirst: (cues & ENGLISH_BIT) !== 0 }).filter(
+        (m) => m.day >= today && m.day <= today + 400
+      )
       if (mentions.length && toCandidate) {
         const day = Math.min(...mentions.map((m) => m.day))
-        if (deadline === undefined) { deadline = day; facts.deadlineEvidence = sentence }
+        if (deadline === undefined) {
+          deadline = day
+          facts.deadlineEvidence = sentence
+        }
       } else if (mentions.length && !refused(tokens)) {
         const day = promisedDay(mentions, tokens)
-        if (promised === undefined || day > promised) { promised = day; facts.evidence = sentence }
+        if (promised === undefined || day > promised) {
+          promised = day
+          facts.evidence = sentence
+        }
       }
     }
     if (facts.nextStep === null && (cues & STEP_BITS) !== 0 && ((cues & NEXT_STEP_BIT) !== 0 || (promise && facts.evidence === sentence))) {
       const step = NEXT_STEPS.find((rule) => anyOf(rule.words, tokens))
-      if (step && !tokens.includes('not') && !sentence.includes("n't") && !tokens.includes('nicht') && !tokens.includes('pas') && !tokens.includes('niet')) {
+      if (
+        step &&
+        !tokens.includes('not') &&
+        !sentence.includes("n't") &&
+        !tokens.includes('nicht') &&
+        !tokens.includes('pas') &&
+        !tokens.includes('niet')
+      ) {
         facts.nextStep = step.label
         facts.nextStepEvidence = sentence
       }
@@ -135,27 +209,59 @@ function saySourceOfEvidence(message: MailMessage, facts: ExtractedFacts): Extra
     const file = sentence === null ? undefined : attachmentSaying(body, sentence)
     return file ? `${sentence} (in the attached ${file})` : sentence
   }
-  return { ...facts, evidence: said(facts.evidence), deadlineEvidence: said(facts.deadlineEvidence), nextStepEvidence: said(facts.nextStepEvidence) }
+  return {
+    ...facts,
+    evidence: said(facts.evidence),
+    deadlineEvidence: said(facts.deadlineEvidence),
+    nextStepEvidence: said(facts.nextStepEvidence)
+  }
 }
 
 /** Nothing said: for your own, unrelated or automatic mail. */
-export const NO_FACTS: ExtractedFacts = { timelineGiven: false, respondBy: null, evidence: null, candidateDeadline: null, deadlineEvidence: null, nextStep: null, nextStepEvidence: null, replyTo: null }
+export const NO_FACTS: ExtractedFacts = {
+  timelineGiven: false,
+  respondBy: null,
+  evidence: null,
+  candidateDeadline: null,
+  deadlineEvidence: null,
+  nextStep: null,
+  nextStepEvidence: null,
+  replyTo: null
+}
 
 /** What is kept on the timeline: the facts without how the person was found. */
 export function toStoredFacts(facts: ExtractedFacts): ReplyFacts {
   const cut = (s: string | null) => (s === null ? null : s.slice(0, 1000))
   const person = facts.replyTo
   return {
-    timelineGiven: facts.timelineGiven, respondBy: facts.respondBy, evidence: cut(facts.evidence),
-    candidateDeadline: facts.candidateDeadline, deadlineEvidence: cut(facts.deadlineEvidence),
-    nextStep: facts.nextStep, nextStepEvidence: cut(facts.nextStepEvidence),
-    replyTo: person ? { name: person.name.slice(0, 200), email: person.email.slice(0, 320), ...(person.title ? { title: person.title.slice(0, 200) } : {}) } : null,
-    source: 'mail', dismissed: false
+    timelineGiven: facts.timelineGiven,
+    respondBy: facts.respondBy,
+    evidence: cut(facts.evidence),
+    candidateDeadline: facts.candidateDeadline,
+    deadlineEvidence: cut(facts.deadlineEvidence),
+    nextStep: facts.nextStep,
+    nextStepEvidence: cut(facts.nextStepEvidence),
+    replyTo: person
+      ? {
+          name: person.name.slice(0, 200),
+          email: person.email.slice(0, 320),
+          ...(person.title ? { title: person.title.slice(0, 200) } : {})
+        }
+      : null,
+    source: 'mail',
+    dismissed: false
   }
 }
 
 /** The facts the interface shows for one mail (`afterview classify --json`). */
-export function factsForOutput(facts: ExtractedFacts): { timelineGiven: boolean; respondBy: string | null; candidateDeadline: string | null; replyTo: { name: string; email: string } | null; nextStep: string | null; evidence: string | null } {
+export function factsForOutput(facts: ExtractedFacts): {
+  timelineGiven: boolean
+  respondBy: string | null
+  candidateDeadline: string | null
+  replyTo: { name: string; email: string } | null
+  nextStep: string | null
+  evidence: string | null
+} {
   return {
     timelineGiven: facts.timelineGiven,
     respondBy: facts.respondBy,

@@ -6,7 +6,8 @@
 import { domainOf, type MailAddress, type MailMessage } from '../mail-message'
 import { hiringSystemForDomain } from '../classifier/senders'
 
-const MACHINE_DOMAIN = /(?:^|\.)(?:docusign\.net|docusign\.com|hellosign\.com|calendly\.com|goodtime\.io|hackerrank\.com|codility\.com|codesignal\.com|testgorilla\.com|coderpad\.io|linkedin\.com)$/
+const MACHINE_DOMAIN =
+  /(?:^|\.)(?:docusign\.net|docusign\.com|hellosign\.com|calendly\.com|goodtime\.io|hackerrank\.com|codility\.com|codesignal\.com|testgorilla\.com|coderpad\.io|linkedin\.com)$/
 
 export interface Person {
   name: string
@@ -16,31 +17,62 @@ export interface Person {
   evidence: string
 }
 
-const MACHINE_LOCAL = /^(?:no-?reply|do-?not-?reply|notifications?|mailer|bounces?|system|alerts?|jobs|careers|recruiting|talent|hiring|hr|people|team|info|hello|apply|applications?|candidates?|support|automated)\b/i
-const GENERIC_NAME = /\b(?:team|recruiting|recruitment|talent|careers|hiring|jobs|noreply|no-reply|notifications?|hr|people|via|greenhouse|lever|workday|ashby|personio|workable|teamtailor|smartrecruiters|icims|bewerbermanagement|karriere|empleo|recrutement|werving|carreiras|lavora)\b/i
-const SIGN_OFF = /^(?:best|kind|warm|warmest|many|regards|cheers|thanks|thank you|sincerely|yours|all the best|talk soon|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|gruß|saludos|un saludo|atentamente|cordialmente|un abrazo|cordialement|bien à vous|bien cordialement|salutations|met vriendelijke groet|vriendelijke groet|groeten|groet|atenciosamente|abraços|abraço|cumprimentos|cordiali saluti|distinti saluti|saluti|un saluto)\b[^\n]{0,20}$/i
+const MACHINE_LOCAL =
+  /^(?:no-?reply|do-?not-?reply|notifications?|mailer|bounces?|system|alerts?|jobs|careers|recruiting|talent|hiring|hr|people|team|info|hello|apply|applications?|candidates?|support|automated)\b/i
+const GENERIC_NAME =
+  /\b(?:team|recruiting|recruitment|talent|careers|hiring|jobs|noreply|no-reply|notifications?|hr|people|via|greenhouse|lever|workday|ashby|personio|workable|teamtailor|smartrecruiters|icims|bewerbermanagement|karriere|empleo|recrutement|werving|carreiras|lavora)\b/i
+const SIGN_OFF =
+  /^(?:best|kind|warm|warmest|many|regards|cheers|thanks|thank you|sincerely|yours|all the best|talk soon|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|gruß|saludos|un saludo|atentamente|cordialmente|un abrazo|cordialement|bien à vous|bien cordialement|salutations|met vriendelijke groet|vriendelijke groet|groeten|groet|atenciosamente|abraços|abraço|cumprimentos|cordiali saluti|distinti saluti|saluti|un saluto)\b[^\n]{0,20}$/i
 const NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|van|de|der|den|da|di|del|von|la|le)){0,3}$/u
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/
-const QUOTE_START = /^(?:On .{0,200}wrote:|Am .{0,200}schrieb.{0,80}:|El .{0,200}escribió:|Le .{0,200}a écrit ?:|Op .{0,200}schreef.{0,40}:|Em .{0,200}escreveu:|Il .{0,200}ha scritto:|-{2,} ?(?:Original Message|Ursprüngliche Nachricht|Mensaje original|Message d'origine|Oorspronkelijk bericht|Mensagem original|Messaggio originale)|From: |Von: |De: |Da: |Van: )/i
+const QUOTE_START =
+  /^(?:On .{0,200}wrote:|Am .{0,200}schrieb.{0,80}:|El .{0,200}escribió:|Le .{0,200}a écrit ?:|Op .{0,200}schreef.{0,40}:|Em .{0,200}escreveu:|Il .{0,200}ha scritto:|-{2,} ?(?:Original Message|Ursprüngliche Nachricht|Mensaje original|Message d'origine|Oorspronkelijk bericht|Mensagem original|Messaggio originale)|From: |Von: |De: |Da: |Van: )/i
 
-export const isMachineAddress = (address: MailAddress | undefined): boolean => !address || !address.address || MACHINE_LOCAL.test(address.address.split('@')[0] ?? '') || !!hiringSystemForDomain(domainOf(address.address)) || MACHINE_DOMAIN.test(domainOf(address.address))
+export const isMachineAddress = (address: MailAddress | undefined): boolean =>
+  !address ||
+  !address.address ||
+  MACHINE_LOCAL.test(address.address.split('@')[0] ?? '') ||
+  !!hiringSystemForDomain(domainOf(address.address)) ||
+  MACHINE_DOMAIN.test(domainOf(address.address))
 const isPersonName = (name: string): boolean => name.trim() !== '' && !GENERIC_NAME.test(name) && !/@/.test(name)
 
 /** The signature block: the lines after the last sign-off before any quoted mail. */
 export function signatureOf(text: string): { name?: string; title?: string; email?: string; lines: string[] } {
   const lines = text.split('\n', 400).map((l) => l.trim())
   let end = lines.length
-  for (let i = 0; i < lines.length; i++) if (QUOTE_START.test(lines[i]) || lines[i].startsWith('>')) { end = i; break }
+  for (let i = 0; i < lines.length; i++)
+    if (QUOTE_START.test(lines[i]) || lines[i].startsWith('>')) {
+      end = i
+      break
+    }
   let start = -1
-  for (let i = end - 1; i >= Math.max(0, end - 25); i--) if (SIGN_OFF.test(lines[i]) || lines[i] === '--' || lines[i] === '-- ') { start = i; break }
+  for (let i = end - 1; i >= Math.max(0, end - 25); i--)
+    if (SIGN_OFF.test(lines[i]) || lines[i] === '--' || lines[i] === '-- ') {
+      start = i
+      break
+    }
   if (start < 0) return { lines: [] }
   const block = lines.slice(start + 1, Math.min(end, start + 8)).filter((l) => l !== '')
   // "Dana" then "Dana Whitfield": the fuller line is the name.
   const first = block[0] && block[1] && NAME_LINE.test(block[1]) && block[1].startsWith(block[0]) ? 1 : 0
   if (first) block.shift()
   const nameLine = block[0] && NAME_LINE.test(block[0]) && !GENERIC_NAME.test(block[0]) ? block[0] : undefined
-  const titleLine = nameLine && block[1] && block[1].length <= 80 && !/[.!?]$/.test(block[1]) && block[1].split(' ').length <= 10 && !block[1].toLowerCase().includes(nameLine.split(' ')[0].toLowerCase()) && !EMAIL.test(block[1]) && !/^[+\d(]/.test(block[1]) && !/^https?:|^www\./i.test(block[1]) ? block[1] : undefined
-  const email = block.map((l) => EMAIL.exec(l)?.[0]).find((e) => e !== undefined)?.toLowerCase()
+  const titleLine =
+    nameLine &&
+    block[1] &&
+    block[1].length <= 80 &&
+    !/[.!?]$/.test(block[1]) &&
+    block[1].split(' ').length <= 10 &&
+    !block[1].toLowerCase().includes(nameLine.split(' ')[0].toLowerCase()) &&
+    !EMAIL.test(block[1]) &&
+    !/^[+\d(]/.test(block[1]) &&
+    !/^https?:|^www\./i.test(block[1])
+      ? block[1]
+      : undefined
+  const email = block
+    .map((l) => EMAIL.exec(l)?.[0])
+    .find((e) => e !== undefined)
+    ?.toLowerCase()
   return { name: nameLine, title: titleLine?.replace(/\s*[|·]\s*/g, ', '), email, lines: block.slice(0, 3) }
 }
 
@@ -56,7 +88,14 @@ export function personToAnswer(message: MailMessage, userAddresses: readonly str
     const sigMatches = sig.name && (!headerName || sig.name.toLowerCase().startsWith(headerName.split(' ')[0].toLowerCase()))
     const name = headerName || sig.name || ''
     const title = sigMatches ? sig.title : undefined
-    return { name, email: header.address, ...(title ? { title } : {}), evidence: sigMatches ? sig.lines.join(', ') : `${header === replyTo ? 'Reply-To' : 'From'}: ${header.name ? `${header.name} <${header.address}>` : header.address}` }
+    return {
+      name,
+      email: header.address,
+      ...(title ? { title } : {}),
+      evidence: sigMatches
+        ? sig.lines.join(', ')
+        : `${header === replyTo ? 'Reply-To' : 'From'}: ${header.name ? `${header.name} <${header.address}>` : header.address}`
+    }
   }
   if (sig.name && sig.email && !userAddresses.includes(sig.email) && !isMachineAddress({ name: sig.name, address: sig.email })) {
     return { name: sig.name, email: sig.email, ...(sig.title ? { title: sig.title } : {}), evidence: sig.lines.join(', ') }

@@ -4,7 +4,43 @@
  * nor after a short abbreviation ("Dr. Lee", "Dec. 4", "e.g. Friday").
  */
 
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'etc', 'vs', 'approx', 'ca', 'bzw', 'z.b', 'sr', 'sra', 'mme', 'm', 'p.ex', 'ggf', 'evtl', 'inkl', 'nr', 'no'])
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'e.g',
+  'i.e',
+  'etc',
+  'vs',
+  'approx',
+  'ca',
+  'bzw',
+  'z.b',
+  'sr',
+  'sra',
+  'mme',
+  'm',
+  'p.ex',
+  'ggf',
+  'evtl',
+  'inkl',
+  'nr',
+  'no'
+])
 
 function isWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0 || code === 46

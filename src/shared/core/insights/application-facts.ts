@@ -70,7 +70,13 @@ export const hasUpcomingInterview = (f: ApplicationFacts, now: number) => f.inte
 function readFacts(app: Application, timeZone: string): ApplicationFacts {
   const history = app.stageHistory
   const appliedEntry = history.find((h) => h.stage !== 'interested')
-  const appliedDay = app.appliedAt ?? (appliedEntry ? localDate(Date.parse(appliedEntry.at), timeZone) : app.stage !== 'interested' ? localDate(Date.parse(app.createdAt), timeZone) : undefined)
+  const appliedDay =
+    app.appliedAt ??
+    (appliedEntry
+      ? localDate(Date.parse(appliedEntry.at), timeZone)
+      : app.stage !== 'interested'
+        ? localDate(Date.parse(app.createdAt), timeZone)
+        : undefined)
   const replies: number[] = []
   const sent: Array<{ at: number; key?: string }> = []
   let lastMessageWasReply = false
@@ -103,7 +109,11 @@ function readFacts(app: Application, timeZone: string): ApplicationFacts {
   const interviewStarts = app.interviews.map((i) => Date.parse(i.startsAt)).sort((a, b) => a - b)
   const interviewEnds = app.interviews.map((i) => Date.parse(i.startsAt) + i.durationMinutes * 60_000)
   const reachedResponse = history.filter((h) => (RESPONSE_STAGES as readonly string[]).includes(h.stage)).map((h) => Date.parse(h.at))
-  const responseTimes = [...(replies.length ? [replies[0]] : []), ...reachedResponse, ...(interviewStarts.length ? [interviewStarts[0]] : [])]
+  const responseTimes = [
+    ...(replies.length ? [replies[0]] : []),
+    ...reachedResponse,
+    ...(interviewStarts.length ? [interviewStarts[0]] : [])
+  ]
   const firstResponseAt = responseTimes.length ? Math.min(...responseTimes) : undefined
   return {
     app,

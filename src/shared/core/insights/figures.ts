@@ -36,7 +36,10 @@ function rate(list: readonly ApplicationFacts[]): ResponseRate {
   return { applications: list.length, responded: count, rate: rateOf(count, list.length) }
 }
 
-function grouped<K extends string>(list: readonly ApplicationFacts[], keyOf: (f: ApplicationFacts) => K | undefined): Map<K, ApplicationFacts[]> {
+function grouped<K extends string>(
+  list: readonly ApplicationFacts[],
+  keyOf: (f: ApplicationFacts) => K | undefined
+): Map<K, ApplicationFacts[]> {
   const groups = new Map<K, ApplicationFacts[]>()
   for (const f of list) {
     const key = keyOf(f)
@@ -48,7 +51,6 @@ function grouped<K extends string>(list: readonly ApplicationFacts[], keyOf: (f:
   return groups
 }
 
-
 export function computeInsights(apps: readonly Application[], options: InsightsOptions): Insights {
   const { now, timeZone, since } = options
   const stalledAfterDays = options.stalledAfterDays ?? 21
@@ -58,21 +60,34 @@ export function computeInsights(apps: readonly Application[], options: InsightsO
   const day = (ms: number) => localDayNumber(ms, timeZone)
 
   // Response rate.
-  const bySource = [...grouped(sent, (f) => f.source)].map(([source, list]) => ({ source, ...rate(list) }))
+  const bySource = [...grouped(sent, (f) => f.source)]
+    .map(([source, list]) => ({ source, ...rate(list) }))
     .sort((a, b) => b.applications - a.applications || a.source.localeCompare(b.source))
-  const byMonth = [...grouped(sent, (f) => f.appliedDay!.slice(0, 7))].map(([month, list]) => ({ month, ...rate(list) }))
+  const byMonth = [...grouped(sent, (f) => f.appliedDay!.slice(0, 7))]
+    .map(([month, list]) => ({ month, ...rate(list) }))
     .sort((a, b) => a.month.localeCompare(b.month))
 
   // Timing: days to the first answer, days between rounds; overall and per company.
   const today = day(now)
-  const firstReplyDays = (f: ApplicationFacts) => (f.firstResponseDay !== undefined && f.appliedDayNumber !== undefined ? [Math.max(0, Math.min(f.firstResponseDay, today) - f.appliedDayNumber)] : [])
+  const firstReplyDays = (f: ApplicationFacts) =>
+    f.firstResponseDay !== undefined && f.appliedDayNumber !== undefined
+      ? [Math.max(0, Math.min(f.firstResponseDay, today) - f.appliedDayNumber)]
+      : []
   const roundGaps = (f: ApplicationFacts) => f.interviewDays.slice(1).map((d, i) => Math.max(0, d - f.interviewDays[i]))
   // Companies with the most timings first; spreads only for the ones shown.
   const timed = [...grouped(sent, (f) => f.companyKey).values()]
-    .map((list) => ({ list, name: list[0].app.company.trim(), n: list.reduce((k, f) => k + (f.firstResponseDay !== undefined ? 1 : 0) + Math.max(0, f.interviewDays.length - 1), 0) }))
+    .map((list) => ({
+      list,
+      name: list[0].app.company.trim(),
+      n: list.reduce((k, f) => k + (f.firstResponseDay !== undefined ? 1 : 0) + Math.max(0, f.interviewDays.length - 1), 0)
+    }))
     .filter((c) => c.n > 0)
     .sort((a, b) => b.n - a.n || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  const companies: CompanyTiming[] = timed.slice(0, COMPANY_LIMIT).map((c) => ({ company: c.name, firstReply: spreadOf(c.list.flatMap(firstReplyDays)), betweenRounds: spreadOf(c.list.flatMap(roundGaps)) }))
+  const companies: CompanyTiming[] = timed.slice(0, COMPANY_LIMIT).map((c) => ({
+    company: c.name,
+    firstReply: spreadOf(c.list.flatMap(firstReplyDays)),
+    betweenRounds: spreadOf(c.list.flatMap(roundGaps))
+  }))
 
   // Funnel: applied → a person replied → interviewed → offer.
   const funnelCounts: Array<[FunnelRow['step'], string, number]> = [
@@ -94,7 +109,12 @@ export function computeInsights(apps: readonly Application[], options: InsightsO
     if (daysQuiet < stalledAfterDays) continue
     const followUp = nextActions(app, options.planner, now).find((a) => FOLLOW_UP_KINDS.has(a.kind))
     stalled.push({
-      applicationId: app.id, company: app.company, role: app.role, stage: app.stage, quietSince: isoInstant(quietSince), daysQuiet,
+      applicationId: app.id,
+      company: app.company,
+      role: app.role,
+      stage: app.stage,
+      quietSince: isoInstant(quietSince),
+      daysQuiet,
       ...(followUp ? { followUpKey: followUp.key } : {})
     })
   }
@@ -123,7 +143,8 @@ export function computeInsights(apps: readonly Application[], options: InsightsO
   let firstWeek = since ? mondayOf(dayNumber(since)) : thisWeek - 7 * ((options.weeks ?? 12) - 1)
   firstWeek = Math.max(firstWeek, thisWeek - 7 * (MAX_WEEKS - 1))
   const weekly: WeekActivity[] = []
-  for (let n = firstWeek; n <= thisWeek; n += 7) weekly.push({ weekStart: dateOfDayNumber(n), applications: 0, interviews: 0, followUps: 0 })
+  for (let n = firstWeek; n <= thisWeek; n += 7)
+    weekly.push({ weekStart: dateOfDayNumber(n), applications: 0, interviews: 0, followUps: 0 })
   const bump = (dayNum: number, field: 'applications' | 'interviews' | 'followUps') => {
     const i = Math.floor((dayNum - firstWeek) / 7)
     if (i >= 0 && i < weekly.length) weekly[i][field]++

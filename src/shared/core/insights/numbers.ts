@@ -18,7 +18,7 @@ export function localDayNumber(ms: number, timeZone: string): number {
 
 /** The Monday on or before day number `n`. */
 export function mondayOf(n: number): number {
-  return n - (((n + 4) % 7) + 6) % 7
+  return n - ((((n + 4) % 7) + 6) % 7)
 }
 
 export function dateOfDayNumber(n: number): string {

@@ -8,7 +8,10 @@ export const SOURCE_SUGGESTIONS = ['Job board', 'Referral', 'Recruiter', 'Compan
 const GROUPS: Array<[string, RegExp]> = [
   ['Referral', /referr|referred|\bfriend|network|colleague/i],
   ['Recruiter', /recruit|agency|headhunt|sourcer|talent partner/i],
-  ['Job board', /job ?board|jobs? site|linkedin|indeed|glassdoor|stepstone|monster|ziprecruiter|wellfound|angel ?list|otta|welcome to the jungle|xing|infojobs|dice|seek|totaljobs|reed\.co|remote ?ok|we work remotely|hacker ?news|who.?s hiring|job ?fair/i],
+  [
+    'Job board',
+    /job ?board|jobs? site|linkedin|indeed|glassdoor|stepstone|monster|ziprecruiter|wellfound|angel ?list|otta|welcome to the jungle|xing|infojobs|dice|seek|totaljobs|reed\.co|remote ?ok|we work remotely|hacker ?news|who.?s hiring|job ?fair/i
+  ],
   ['Direct', /direct|website|careers?|company (site|page)|their site|cold|applied online|own site/i]
 ]
 

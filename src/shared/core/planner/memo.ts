@@ -44,7 +44,10 @@ export function historyOf(app: Application): History {
   const history: History = {
     contactsById: new Map(app.contacts.map((c) => [c.id, c])),
     companyDomain: app.companyDomain?.toLowerCase(),
-    outgoing, replies, acknowledgements, acknowledged: acknowledgements.length > 0,
+    outgoing,
+    replies,
+    acknowledgements,
+    acknowledged: acknowledgements.length > 0,
     interviews: [...app.interviews].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
   }
   historyCache.set(app, { stamp, history })
@@ -68,7 +71,13 @@ function clockFlips(app: Application): number[] {
   return flips
 }
 
-interface Kept { settings: PlannerSettings; stamp: string; from: number; to: number; actions: NextAction[] }
+interface Kept {
+  settings: PlannerSettings
+  stamp: string
+  from: number
+  to: number
+  actions: NextAction[]
+}
 const kept = new WeakMap<Application, Kept>()
 
 /** The plan kept for `app` at `now`, or a new one from `plan` (kept per application and settings object). */

@@ -8,7 +8,16 @@ import { addressOf } from '../address'
 import type { Application, Contact, Interview, MessageRef, PlannerSettings } from '../../model'
 import { safeSender } from '../safe-sender'
 import { addBusinessDays, dateAtLocalHour, DAY, formatDay, formatDayTime, HOUR, isoInstant, fromWallTime } from '../time'
-import { ASK_NEXT_STEPS_AFTER_BUSINESS_DAYS, factsOf, MORNING, SURE, THANK_YOU_CUTOFF_DAYS, type History, type NextAction, type Reply } from './types'
+import {
+  ASK_NEXT_STEPS_AFTER_BUSINESS_DAYS,
+  factsOf,
+  MORNING,
+  SURE,
+  THANK_YOU_CUTOFF_DAYS,
+  type History,
+  type NextAction,
+  type Reply
+} from './types'
 
 export interface RuleContext {
   app: Application
@@ -24,8 +33,12 @@ export interface RuleContext {
 }
 
 const KIND_NAMES: Record<string, string> = {
-  interview_request: 'an interview request', assessment: 'an assessment', offer: 'an offer',
-  update: 'an update', rejection: 'a decision', acknowledgement: 'an acknowledgement'
+  interview_request: 'an interview request',
+  assessment: 'an assessment',
+  offer: 'an offer',
+  update: 'an update',
+  rejection: 'a decision',
+  acknowledgement: 'an acknowledgement'
 }
 
 export const endOf = (i: Interview): number => Date.parse(i.startsAt) + i.durationMinutes * 60_000
@@ -71,9 +84,14 @@ export function closeOutAfterRejection(c: RuleContext): NextAction | undefined {
   const r = c.lastReply
   if (!r || !isSureRejection(r.message)) return undefined
   return {
-    ...c.base, key: `close_out:${r.event.id}`, kind: 'close_out', title: `Close out ${c.app.company}`,
+    ...c.base,
+    key: `close_out:${r.event.id}`,
+    kind: 'close_out',
+    title: `Close out ${c.app.company}`,
     reason: `${c.app.company} declined on ${formatDay(r.at, c.tz)}. Close the application; a short, gracious reply keeps the door open.`,
-    dueAt: null, contactIds: [], replyToMessageId: r.message.messageId
+    dueAt: null,
+    contactIds: [],
+    replyToMessageId: r.message.messageId
   }
 }
 
@@ -90,7 +108,9 @@ export function thankYous(c: RuleContext, planned: NextAction[]): Set<string> {
   const pending = new Set<string>()
   const sentToInterviewersAfter = (i: Interview) => {
     const emails = new Set(i.contactIds.map((id) => history.contactsById.get(id)?.email).filter((e): e is string => !!e))
-    return history.outgoing.find((o) => o.at >= endOf(i) && o.to.some((t) => emails.has(t) || (!!history.companyDomain && t.endsWith(`@${history.companyDomain}`))))
+    return history.outgoing.find(
+      (o) => o.at >= endOf(i) && o.to.some((t) => emails.has(t) || (!!history.companyDomain && t.endsWith(`@${history.companyDomain}`)))
+    )
   }
   for (const i of c.ended) {
     const end = endOf(i)
@@ -106,9 +126,14 @@ export function thankYous(c: RuleContext, planned: NextAction[]): Set<string> {
       const askKey = `ask_next_steps:${i.id}`
       if (!known && !(c.lastReply && c.lastReply.at > end)) {
         planned.push({
-          ...c.base, key: askKey, kind: 'ask_next_steps', title: names ? `Ask ${firstName(who[0].name)} about next steps` : `Ask ${app.company} about next steps`,
+          ...c.base,
+          key: askKey,
+          kind: 'ask_next_steps',
+          title: names ? `Ask ${firstName(who[0].name)} about next steps` : `Ask ${app.company} about next steps`,
           reason: `No timeline was given in your interview on ${formatDay(end, tz)}. Asking politely about next steps shows interest and tells you what to expect.`,
-          dueAt: isoInstant(end + settings.thankYouWithinHours * HOUR), contactIds: who.map((x) => x.id), interviewId: i.id
+          dueAt: isoInstant(end + settings.thankYouWithinHours * HOUR),
+          contactIds: who.map((x) => x.id),
+          interviewId: i.id
         })
         if (!app.actions[askKey]) pending.add(i.id)
       }
@@ -116,12 +141,17 @@ export function thankYous(c: RuleContext, planned: NextAction[]): Set<string> {
     }
     pending.add(i.id)
     planned.push({
-      ...c.base, key, kind: 'thank_you',
+      ...c.base,
+      key,
+      kind: 'thank_you',
       title: names ? `Send a thank-you to ${who.map((x) => firstName(x.name)).join(' and ')}` : `Send a thank-you to ${app.company}`,
-      reason: `Your interview${names ? ` with ${names}` : ''} ended ${formatDayTime(end, tz)}. A concise thank-you within ${settings.thankYouWithinHours} hours keeps you top of mind.` +
+      reason:
+        `Your interview${names ? ` with ${names}` : ''} ended ${formatDayTime(end, tz)}. A concise thank-you within ${settings.thankYouWithinHours} hours keeps you top of mind.` +
         (known ? '' : ' No timeline was given, so the draft also asks about next steps.'),
       dueAt: isoInstant(end + settings.thankYouWithinHours * HOUR),
-      contactIds: who.map((x) => x.id), interviewId: i.id, asksNextSteps: !known
+      contactIds: who.map((x) => x.id),
+      interviewId: i.id,
+      asksNextSteps: !known
     })
   }
   return pending
@@ -133,7 +163,10 @@ function businessMorningBefore(date: string, tz: string): number {
   let day = Date.UTC(y, m - 1, d) - DAY
   while (new Date(day).getUTCDay() === 0 || new Date(day).getUTCDay() === 6) day -= DAY
   const x = new Date(day)
-  return fromWallTime({ year: x.getUTCFullYear(), month: x.getUTCMonth() + 1, day: x.getUTCDate(), hour: MORNING, minute: 0, second: 0 }, tz)
+  return fromWallTime(
+    { year: x.getUTCFullYear(), month: x.getUTCMonth() + 1, day: x.getUTCDate(), hour: MORNING, minute: 0, second: 0 },
+    tz
+  )
 }
 
 /** A deadline the last reply set for the candidate ("complete the assessment by Monday"): an action due before it. */
@@ -144,11 +177,16 @@ export function candidateDeadline(c: RuleContext): NextAction | undefined {
   const writer = writerOf(c.app, r.message)
   const by = dateAtLocalHour(facts.candidateDeadline, MORNING, c.tz)
   return {
-    ...c.base, key: `deadline:${r.event.id}`, kind: 'answer', title: `Before ${formatDay(by, c.tz)}: do what ${firstName(writer.name)} asked`,
+    ...c.base,
+    key: `deadline:${r.event.id}`,
+    kind: 'answer',
+    title: `Before ${formatDay(by, c.tz)}: do what ${firstName(writer.name)} asked`,
     reason: `${writer.name} asked on ${formatDay(r.at, c.tz)}: "${short(facts.deadlineEvidence ?? '')}". The deadline is ${formatDay(by, c.tz)}; this is due the business day before.`,
     dueAt: isoInstant(Math.max(r.at, businessMorningBefore(facts.candidateDeadline, c.tz))),
     // An unverified sender is not written to unless the user picks them: the draft goes to the known contact.
-    contactIds: writer.contact ? [writer.contact.id] : [], ...(r.message.unverifiedSender ? {} : { to: { name: writer.name, email: writer.email } }), replyToMessageId: r.message.messageId
+    contactIds: writer.contact ? [writer.contact.id] : [],
+    ...(r.message.unverifiedSender ? {} : { to: { name: writer.name, email: writer.email } }),
+    replyToMessageId: r.message.messageId
   }
 }
 
@@ -157,25 +195,42 @@ export function answerReply(c: RuleContext, deadline: NextAction | undefined): N
   const r = c.lastReply
   if (!r || !needsAnswer(r.message) || c.history.outgoing.some((o) => o.at > r.at)) return undefined
   const writer = writerOf(c.app, r.message)
-  const what = r.message.category ? KIND_NAMES[r.message.category] ?? 'a message' : 'a message'
+  const what = r.message.category ? (KIND_NAMES[r.message.category] ?? 'a message') : 'a message'
   const due = addBusinessDays(r.at, c.settings.answerWithinBusinessDays, c.tz)
   return {
-    ...c.base, key: `answer:${r.event.id}`, kind: 'answer', title: r.message.unverifiedSender ? 'Answer the mail from an unverified sender' : `Answer ${firstName(writer.name)}`,
-    reason: `${writer.name} sent ${what} on ${formatDay(r.at, c.tz)}${r.message.subject ? ` ("${r.message.subject}")` : ''}. They are waiting for your answer.` +
+    ...c.base,
+    key: `answer:${r.event.id}`,
+    kind: 'answer',
+    title: r.message.unverifiedSender ? 'Answer the mail from an unverified sender' : `Answer ${firstName(writer.name)}`,
+    reason:
+      `${writer.name} sent ${what} on ${formatDay(r.at, c.tz)}${r.message.subject ? ` ("${r.message.subject}")` : ''}. They are waiting for your answer.` +
       (deadline ? ` ${deadline.reason.replace(/^[^:]*: /, 'They asked: ').replace(/ this is due the business day before\.$/, '')}` : ''),
     dueAt: isoInstant(deadline?.dueAt ? Math.min(due, Date.parse(deadline.dueAt)) : due),
-    contactIds: writer.contact ? [writer.contact.id] : [], ...(r.message.unverifiedSender ? {} : { to: { name: writer.name, email: writer.email } }), replyToMessageId: r.message.messageId
+    contactIds: writer.contact ? [writer.contact.id] : [],
+    ...(r.message.unverifiedSender ? {} : { to: { name: writer.name, email: writer.email } }),
+    replyToMessageId: r.message.messageId
   }
 }
 
-interface Promise { at: number; evidence?: string }
+interface Promise {
+  at: number
+  evidence?: string
+}
 
 /** The date they promised an answer by, if it lies after the baseline: from their last mail that said one, else as typed in. */
 function promised(c: RuleContext, baselineAt: number): Promise | undefined {
-  const fromMail = [...c.history.replies, ...c.history.acknowledgements].filter((r) => r.at >= baselineAt - DAY && factsOf(r.message)?.respondBy).sort((a, b) => b.at - a.at)[0]
+  const fromMail = [...c.history.replies, ...c.history.acknowledgements]
+    .filter((r) => r.at >= baselineAt - DAY && factsOf(r.message)?.respondBy)
+    .sort((a, b) => b.at - a.at)[0]
   const facts = fromMail && factsOf(fromMail.message)
-  if (facts?.respondBy) return { at: dateAtLocalHour(facts.respondBy, MORNING, c.tz), evidence: facts.source === 'user' ? undefined : facts.evidence ?? undefined }
-  const dates = [c.lastInterview?.expectedResponseBy, c.app.expectedResponseBy].filter((d): d is string => !!d).map((d) => dateAtLocalHour(d, MORNING, c.tz))
+  if (facts?.respondBy)
+    return {
+      at: dateAtLocalHour(facts.respondBy, MORNING, c.tz),
+      evidence: facts.source === 'user' ? undefined : (facts.evidence ?? undefined)
+    }
+  const dates = [c.lastInterview?.expectedResponseBy, c.app.expectedResponseBy]
+    .filter((d): d is string => !!d)
+    .map((d) => dateAtLocalHour(d, MORNING, c.tz))
   const latest = dates.length ? Math.max(...dates) : undefined
   return latest !== undefined && latest >= baselineAt - DAY ? { at: latest } : undefined
 }
@@ -219,47 +274,87 @@ export function followUps(c: RuleContext): NextAction[] {
     n++
   }
   if (n >= settings.followUpsBeforeClosing) {
-    return [{
-      ...c.base, key: `close_out:${baselineKey}`, kind: 'close_out', title: `Consider closing ${app.company}`,
-      reason: `${n} follow-ups since ${formatDay(baselineAt, tz)} got no answer. It may be time to close this application and put your energy elsewhere.`,
-      dueAt: null, contactIds: []
-    }]
+    return [
+      {
+        ...c.base,
+        key: `close_out:${baselineKey}`,
+        kind: 'close_out',
+        title: `Consider closing ${app.company}`,
+        reason: `${n} follow-ups since ${formatDay(baselineAt, tz)} got no answer. It may be time to close this application and put your energy elsewhere.`,
+        dueAt: null,
+        contactIds: []
+      }
+    ]
   }
 
   const lastSent = sentTimes.length ? Math.max(...sentTimes) : baselineAt
   // After a reply, answer the person who wrote it; otherwise the interviewers, or the first contact.
   const writer = lastReply && replyIsBaseline ? writerOf(app, lastReply.message) : undefined
-  const contactIds = writer ? (writer.contact ? [writer.contact.id] : []) : lastInterview?.contactIds ?? app.contacts.slice(0, 1).map((x) => x.id)
+  const contactIds = writer
+    ? writer.contact
+      ? [writer.contact.id]
+      : []
+    : (lastInterview?.contactIds ?? app.contacts.slice(0, 1).map((x) => x.id))
   const who = contactIds.map((id) => history.contactsById.get(id)).filter((x): x is Contact => !!x)
   const whoName = writer?.name ?? who[0]?.name
   const addressed = writer ? { to: { name: writer.name, email: writer.email }, replyToMessageId: lastReply!.message.messageId } : {}
   if (baselineKey === 'applied' && n === 0) {
     const ack = promised(c, baselineAt)
-    return [{
-      ...c.base, key: chainKey(0), kind: 'application_follow_up', title: `Follow up on your ${app.role || app.company} application`,
-      reason: ack?.evidence
-        ? `They wrote "${short(ack.evidence)}" — by ${formatDay(ack.at, tz)}. If nothing has come by then, a short note the next business day brings your application back to the top.`
-        : `You applied on ${formatDay(baselineAt, tz)}. With no reply from a person after ${settings.applicationFollowUpAfterBusinessDays} business days, a short note can bring your application back to the top.`,
-      dueAt: isoInstant(ack ? addBusinessDays(ack.at, 1, tz) : addBusinessDays(baselineAt, settings.applicationFollowUpAfterBusinessDays, tz)), contactIds: who.map((x) => x.id)
-    }]
+    return [
+      {
+        ...c.base,
+        key: chainKey(0),
+        kind: 'application_follow_up',
+        title: `Follow up on your ${app.role || app.company} application`,
+        reason: ack?.evidence
+          ? `They wrote "${short(ack.evidence)}" — by ${formatDay(ack.at, tz)}. If nothing has come by then, a short note the next business day brings your application back to the top.`
+          : `You applied on ${formatDay(baselineAt, tz)}. With no reply from a person after ${settings.applicationFollowUpAfterBusinessDays} business days, a short note can bring your application back to the top.`,
+        dueAt: isoInstant(
+          ack ? addBusinessDays(ack.at, 1, tz) : addBusinessDays(baselineAt, settings.applicationFollowUpAfterBusinessDays, tz)
+        ),
+        contactIds: who.map((x) => x.id)
+      }
+    ]
   }
   const promise = n === 0 ? promised(c, baselineAt) : undefined
   // A reply that gave no timeline: ask what happens next (the seed's second step), once.
   const replyFacts = lastReply && replyIsBaseline ? factsOf(lastReply.message) : undefined
-  if (n === 0 && replyFacts && !replyFacts.timelineGiven && !promise && asked === undefined && !history.outgoing.some((o) => o.at > baselineAt) && !app.actions[askKey]) {
-    return [{
-      ...c.base, key: askKey, kind: 'ask_next_steps', title: `Ask ${firstName(whoName ?? app.company)} about next steps`,
-      reason: `${whoName ?? app.company} wrote on ${formatDay(baselineAt, tz)} without saying when you will hear back. Asking politely about next steps and the timeline shows interest and tells you what to expect.`,
-      dueAt: isoInstant(addBusinessDays(baselineAt, ASK_NEXT_STEPS_AFTER_BUSINESS_DAYS, tz)), contactIds: who.map((x) => x.id), ...addressed
-    }]
+  if (
+    n === 0 &&
+    replyFacts &&
+    !replyFacts.timelineGiven &&
+    !promise &&
+    asked === undefined &&
+    !history.outgoing.some((o) => o.at > baselineAt) &&
+    !app.actions[askKey]
+  ) {
+    return [
+      {
+        ...c.base,
+        key: askKey,
+        kind: 'ask_next_steps',
+        title: `Ask ${firstName(whoName ?? app.company)} about next steps`,
+        reason: `${whoName ?? app.company} wrote on ${formatDay(baselineAt, tz)} without saying when you will hear back. Asking politely about next steps and the timeline shows interest and tells you what to expect.`,
+        dueAt: isoInstant(addBusinessDays(baselineAt, ASK_NEXT_STEPS_AFTER_BUSINESS_DAYS, tz)),
+        contactIds: who.map((x) => x.id),
+        ...addressed
+      }
+    ]
   }
   const waitUntil = promise?.at ?? addBusinessDays(lastSent, settings.followUpAfterBusinessDays, tz)
-  return [{
-    ...c.base, key: chainKey(n), kind: 'follow_up',
-    title: whoName ? `Follow up with ${firstName(whoName)}` : `Follow up with ${app.company}`,
-    reason: promise !== undefined
-      ? `They said ${promise.evidence ? `"${short(promise.evidence)}" — ` : ''}you would hear back by ${formatDay(promise.at, tz)}. If nothing has come by then, a respectful follow-up the next business day reiterates your interest.`
-      : `No reply since ${formatDay(lastSent, tz)}. After ${settings.followUpAfterBusinessDays} business days of silence a short, respectful follow-up is welcome.`,
-    dueAt: isoInstant(addBusinessDays(waitUntil, 1, tz)), contactIds: who.map((x) => x.id), ...addressed
-  }]
+  return [
+    {
+      ...c.base,
+      key: chainKey(n),
+      kind: 'follow_up',
+      title: whoName ? `Follow up with ${firstName(whoName)}` : `Follow up with ${app.company}`,
+      reason:
+        promise !== undefined
+          ? `They said ${promise.evidence ? `"${short(promise.evidence)}" — ` : ''}you would hear back by ${formatDay(promise.at, tz)}. If nothing has come by then, a respectful follow-up the next business day reiterates your interest.`
+          : `No reply since ${formatDay(lastSent, tz)}. After ${settings.followUpAfterBusinessDays} business days of silence a short, respectful follow-up is welcome.`,
+      dueAt: isoInstant(addBusinessDays(waitUntil, 1, tz)),
+      contactIds: who.map((x) => x.id),
+      ...addressed
+    }
+  ]
 }

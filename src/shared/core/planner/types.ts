@@ -30,8 +30,15 @@ export interface NextAction {
   asksNextSteps?: boolean
 }
 
-export interface Outgoing { at: number; to: string[] }
-export interface Reply { at: number; event: TimelineEvent; message: MessageRef }
+export interface Outgoing {
+  at: number
+  to: string[]
+}
+export interface Reply {
+  at: number
+  event: TimelineEvent
+  message: MessageRef
+}
 
 /** What an application's history says, independent of the clock. */
 export interface History {
