@@ -1,3 +1,4 @@
+// Over 300 lines: the stored records' schemas (application, contact, interview, timeline event, message) stay together so a migration reads them in one place.
 /**
  * The data Afterview keeps: applications with their contacts, interviews, timeline and
  * the state of their follow-up actions. Every shape here is a zod schema, so whatever

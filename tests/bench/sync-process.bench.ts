@@ -1,3 +1,4 @@
+// Over 300 lines: the mailbox generator and the whole-process timings of issue 14 in one runnable file.
 /**
  * Sync as a user lives with it: whole `afterview` processes against a real Dovecot, on a
  * mailbox shaped like a job seeker's (`npm run bench -- sync-process`; issue 14).

@@ -1,3 +1,4 @@
+// Over 300 lines: the harness's public entry (start, users, deliver, stop) over dovecot.ts, smtp-relay.ts and processes.ts.
 /**
  * Real mail servers for tests, all on 127.0.0.1 (see shared/RECIPES.md "Mail servers"):
  *

@@ -1,3 +1,4 @@
+// Over 300 lines: one short test per desktop behaviour of issue 13, sharing one Electron mock.
 /**
  * The desktop app behaves like a good citizen on each platform. Electron is mocked; each
  * test asserts on the Electron call made (or not made).

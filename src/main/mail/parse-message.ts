@@ -1,3 +1,4 @@
+// Over 300 lines: one pass from raw mail to MailMessage (addresses, ids, body, calendar, attachments); the calendar part could move out next.
 /**
  * Raw RFC 822 mail -> MailMessage, the plain data the matcher and classifier read.
  * mailparser decodes charsets, quoted-printable/base64 bodies and encoded-word headers;

@@ -1,3 +1,4 @@
+// Over 300 lines: the idempotent send is one state machine (claim, SMTP, Sent copy, settle, recover); split it only along those states.
 /**
  * The outbox state machine: queued → sending → sent | failed | unknown, plus scheduled and
  * overdue-needs-confirmation. The outbox record (one per draft and Message-ID) is the lock:

@@ -1,3 +1,4 @@
+// Over 300 lines: one table of what each kind of reply proposes; the cases read best side by side.
 /**
  * What a classified mail proposes to change — never what it changes. Pure: the category,
  * the mail and its application (or none) in, proposed changes out, each with the sentence

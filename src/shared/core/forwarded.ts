@@ -37,6 +37,14 @@ function sentToSelf(message: MailMessage, user: ReadonlySet<string>): boolean {
   return name !== '' && recipients.some((r) => r.name.trim().toLowerCase() === name)
 }
 
+/**
+ * Before the body is fetched: mail the user sent only to themselves may forward an invitation
+ * from their other address, which is matched by what it forwards, so its body must be read.
+ */
+export function mayBeForwardToSelf(header: MailMessage, userAddresses: readonly string[]): boolean {
+  return sentToSelf(header, new Set(userAddresses.map((a) => a.toLowerCase())))
+}
+
 /** The message a self-forward carries (its sender, subject, Message-ID and text), or undefined for any other mail. */
 export function messageForwardedToSelf(message: MailMessage, user: ReadonlySet<string>): MailMessage | undefined {
   const text = message.text.slice(0, 20_000)

@@ -1,3 +1,4 @@
+// Over 300 lines: the ordered evidence chain (thread, contact, domain, hiring system, role) is one decision; each step is a small function.
 /**
  * Which application a mail belongs to, strongest evidence first: the thread (In-Reply-To,
  * References), a known contact, the company's domain (Workday tenants and careers domains

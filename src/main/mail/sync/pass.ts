@@ -1,3 +1,4 @@
+// Over 300 lines: one pass over a mailbox (listing, decision, header scan, bodies, filing); the mailbox listing is the next seam to move out (LIST-STATUS and its cache).
 /**
  * One pass over an account's mailboxes: Sent then INBOX (Gmail: All Mail), deciding per
  * mailbox what to fetch (decision.ts), reading envelopes + a few headers, indexing them
@@ -12,6 +13,7 @@ import { AfterviewError } from '../../../shared/api'
 import type { MailMessage } from '../../../shared/core/mail-message'
 import type { MessageMatch } from '../../../shared/core/matcher'
 import { mayBeUntrackedAcknowledgement } from '../../../shared/core/untracked-acknowledgement'
+import { mayBeForwardToSelf } from '../../../shared/core/forwarded'
 import { parseMessage } from '../parse-message'
 import { decideSync, uidSet, type ServerMailbox, type StoredMailbox } from './decision'
 import type { AccountSyncDeps } from './types'
@@ -285,7 +287,7 @@ export class SyncPass {
       if (++done % 1000 === 0) this.deps.progress?.({ phase, done, total, message: `Reading ${phase}: ${done} of ${total}` })
       if (filer.isFiled(header.messageId)) continue
       const match = filer.match(header, users)
-      if (match || mayBeUntrackedAcknowledgement(header)) {
+      if (match || mayBeUntrackedAcknowledgement(header) || mayBeForwardToSelf(header, users)) {
         candidates.push({ uid: fetched.uid, header, match })
         if (fetched.source) sources.set(fetched.uid, fetched.source)
       }

@@ -1,3 +1,4 @@
+// Over 300 lines: the add-account form and its address lookup status are one screen's state; the lookup's words could move to their own component when it grows.
 /**
  * Settings → Mail accounts → Add: type the address and Afterview finds the servers
  * (presets, the domain's autoconfig, MX, SRV records, common names) and says how it found

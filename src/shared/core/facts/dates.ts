@@ -1,3 +1,4 @@
+// Over 300 lines: the promised-date grammar for seven languages (relative days, weekdays, weeks, months, holidays, ranges) in one resolver.
 /**
  * When a sentence says something will happen, as a calendar day in the writer's own time
  * zone: "by Friday", "early next week", "within two weeks", "innerhalb von 10 Werktagen",

@@ -1,3 +1,4 @@
+// Over 300 lines: word tables for seven languages (weekdays, months, units, cues); data, not logic.
 /**
  * The words that say when, in English, German, Spanish, French, Dutch, Portuguese and
  * Italian: looked up one token at a time (a Map hit each), never scanned for.

@@ -1,3 +1,4 @@
+// Over 300 lines: one function per seed rule (thank-you, next steps, follow-ups, answer, deadline, close out); the rules read best together.
 /**
  * The seed's rules, one function each (DESIGN.md, "Follow-up rules"): close out after a
  * rejection, thank-you (with next steps when no timeline was given), answer a reply, meet
