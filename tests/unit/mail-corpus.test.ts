@@ -50,8 +50,10 @@ interface Outcome {
 
 /** Set a little under what the corpus reaches (100 % and 100 % when written), so honest rule changes have room. */
 const THRESHOLDS = { application: 0.97, category: 0.95, heldOutApplication: 0.9, heldOutCategory: 0.85 }
-/** The new training and held-out sets: floors at their first result minus a margin (README), to catch regressions. */
-const FLOORS = { training: { application: 0.95, category: 0.75 }, heldOut: { application: 0.92, category: 0.6 } }
+/**
+ * The new training and held-out sets: a margin under what each set scores after the wave of 4 Dec 2026 (training 92.7 % category, held-out 86.0 % category, 97.7 % application): they guard against regressions, and rise as the classifier improves.
+ */
+const FLOORS = { training: { application: 0.95, category: 0.88 }, heldOut: { application: 0.95, category: 0.8 } }
 const HELD_OUT = 'held-out/'
 const SURE = 0.8
 
