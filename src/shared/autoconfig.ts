@@ -35,10 +35,6 @@ export const STEP_LABELS: Record<DiscoverySource, string> = {
   guess: 'Common server names'
 }
 
-export function domainOf(email: string): string {
-  return (email.trim().toLowerCase().split('@')[1] ?? '').replace(/\.$/, '')
-}
-
 /** Step 1: the provider presets (gmail.com → Gmail, …). */
 export function fromPreset(email: string): DiscoveredSettings | undefined {
   const id = guessPreset(email)

@@ -15,8 +15,8 @@ import net from 'node:net'
 import tls from 'node:tls'
 import type { MailServer } from '../../shared/accounts'
 import { presetOf } from '../../shared/accounts'
+import { domainOf } from '../../shared/core/mail-message'
 import {
-  domainOf,
   fromPreset,
   guessedServers,
   parseAutoconfig,

@@ -13,7 +13,7 @@ import type ICALModule from 'ical.js'
 import { attachedLetters } from './pdf-text'
 import {
   MAIL_HEADERS_THAT_MATTER,
-  normalizeMessageId,
+  messageIdKey,
   tidyMessageId,
   uniqueIds,
   type CalendarInvite,
@@ -73,7 +73,7 @@ export async function parseMessage(raw: Buffer | string, options: ParseMessageOp
   return {
     messageId,
     ...(written && written !== messageId ? { writtenMessageId: written } : {}),
-    ...(writtenReferences.some((r) => r !== normalizeMessageId(r)) ? { writtenReferences } : {}),
+    ...(writtenReferences.some((r) => r !== messageIdKey(r)) ? { writtenReferences } : {}),
     ...(inReplyTo ? { inReplyTo } : {}),
     references: messageIds(parsed.references),
     date: messageDate(parsed, options),

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import type { Proposal, ProposalFields } from '../../shared/api/review'
 import { classifyMessage, type Classification } from '../../shared/core/classifier'
 import { messageFacts, proposeChanges, type ProposedChange } from '../../shared/core/consequences'
-import { domainOf, normalizeMessageId, tidyMessageId, type MailMessage } from '../../shared/core/mail-message'
+import { domainOf, messageIdKey, tidyMessageId, type MailMessage } from '../../shared/core/mail-message'
 import { extractFacts, toStoredFacts } from '../../shared/core/facts'
 import type { MessageRef } from '../../shared/model'
 import { untrackedAcknowledgement } from '../../shared/core/untracked-acknowledgement'
@@ -36,7 +36,7 @@ const timeZoneOf = (ctx: ServiceContext): string | undefined => ctx.store.settin
 
 export function proposalId(messageId: string, kind: string): string {
   return `p-${createHash('sha256')
-    .update(`${normalizeMessageId(messageId)}|${kind}`)
+    .update(`${messageIdKey(messageId)}|${kind}`)
     .digest('hex')
     .slice(0, 16)}`
 }
@@ -132,10 +132,10 @@ export function createReview(ctx: ServiceContext, apps: ApplicationChanges): Rev
       if (ref.category === undefined) {
         // Filed without describeIncoming (another caller): write the facts now.
         const facts = { ...messageFacts(classification, ref.automatic), ...replyDetails(message, ref, classification, userAddresses(ctx)) }
-        const id = normalizeMessageId(ref.messageId)
+        const id = messageIdKey(ref.messageId)
         try {
           application = await applicationWrites(ctx).change(applicationId, (app) => {
-            for (const e of app.events) if (e.message && normalizeMessageId(e.message.messageId) === id) Object.assign(e.message, facts)
+            for (const e of app.events) if (e.message && messageIdKey(e.message.messageId) === id) Object.assign(e.message, facts)
           })
         } catch {
           return // deleted meanwhile

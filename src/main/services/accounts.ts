@@ -8,7 +8,7 @@ import { AfterviewError, type Services } from '../../shared/api'
 import { describeMailError, fingerprintOf, probeCertificate, reportError, testConnection } from '../mail/connection'
 import { syncStateId } from '../store/sync-state'
 import { removeHeaderIndex } from '../mail/sync/header-index'
-import { slug } from './applications'
+import { slug } from '../store/ids'
 import type { MailHost } from './mail-host'
 import { discoverAccount, type DiscoverOptions } from '../mail/discover'
 

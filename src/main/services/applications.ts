@@ -12,9 +12,6 @@ import { nextActions, planAll, type NextAction } from '../../shared/core/planner
 import type { ServiceContext } from '../service-context'
 import { newId, slug } from '../store/ids'
 
-export type { ServiceContext } from '../service-context'
-export { newId, slug } from '../store/ids'
-
 export type ApplicationServices = Pick<
   Services,
   | 'getOverview'

@@ -6,10 +6,10 @@ import type { Services } from '../../shared/api'
 import { classifyMessage } from '../../shared/core/classifier'
 import { proposeChanges } from '../../shared/core/consequences'
 import { extractFacts, NO_FACTS } from '../../shared/core/facts'
-import { normalizeMessageId } from '../../shared/core/mail-message'
+import { messageIdKey } from '../../shared/core/mail-message'
 import { createMatcher } from '../../shared/core/matcher'
 import { parseMessage } from '../mail/parse-message'
-import type { ServiceContext } from './applications'
+import type { ServiceContext } from '../service-context'
 
 export type ClassifyServices = Pick<Services, 'classifyMail'>
 
@@ -21,7 +21,7 @@ export function createClassifyServices(ctx: ServiceContext): ClassifyServices {
       const userAddresses = [...store.accounts.all().map((a) => a.email), ...(me ?? [])].map((a) => a.toLowerCase())
       const known = new Map<string, string>()
       for (const app of applications)
-        for (const e of app.events) if (e.message?.messageId) known.set(normalizeMessageId(e.message.messageId), app.id)
+        for (const e of app.events) if (e.message?.messageId) known.set(messageIdKey(e.message.messageId), app.id)
       const timeZone = store.settings.current.planner.timeZone || undefined
       const matcher = createMatcher(applications, { userAddresses, knownMessageIds: known, timeZone })
       const out = []

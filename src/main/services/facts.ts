@@ -3,7 +3,7 @@ import type { Services } from '../../shared/api'
 import { AfterviewError } from '../../shared/api'
 import { ReplyFacts } from '../../shared/model'
 import { nextActions } from '../../shared/core/planner'
-import type { ServiceContext } from './applications'
+import type { ServiceContext } from '../service-context'
 import { applicationWrites } from '../store/application-writes'
 
 export function createFactServices(ctx: ServiceContext): Pick<Services, 'correctReplyFacts'> {

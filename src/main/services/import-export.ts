@@ -10,8 +10,9 @@ import { writeCsv } from '../../shared/core/csv'
 import { ImportProblems, parseImport } from '../../shared/core/import'
 import { readCsv } from './read-csv'
 import { nextActions } from '../../shared/core/planner'
-import type { ServiceContext } from './applications'
-import { event, newId } from './applications'
+import type { ServiceContext } from '../service-context'
+import { event } from './applications'
+import { newId } from '../store/ids'
 import { applicationWrites, sameApplication } from '../store/application-writes'
 
 export type ImportExportServices = Pick<Services, 'importData' | 'exportData'>

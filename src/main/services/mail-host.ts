@@ -11,7 +11,7 @@ import { SyncManager } from '../mail/sync/manager'
 import { openSecretStore, type SecretStore } from '../secrets'
 import { createOAuthCredentials, type OAuthCredentials } from '../oauth/credentials'
 import type { SafeStorageLike } from '../secrets/encrypted-file-store'
-import type { ServiceContext } from './applications'
+import type { ServiceContext } from '../service-context'
 
 export interface MailHostOptions {
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void

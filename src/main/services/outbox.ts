@@ -13,7 +13,7 @@ import { recoverOutbox, sendDue, type RecoveryReport } from '../outbox/recovery'
 import { nextBusinessMorning } from '../outbox/schedule'
 import { describeRecord, finishSent, scheduleDraft, sendAgain, sendDraftNow, type SenderDeps } from '../outbox/sender'
 import { listTemplates, removeTemplate, saveTemplate, templatesForDrafting } from '../outbox/templates'
-import type { ServiceContext } from './applications'
+import type { ServiceContext } from '../service-context'
 
 export type OutboxServices = Pick<
   Services,

@@ -4,7 +4,7 @@
  */
 import type { Services } from '../../shared/api'
 import { reminderStatus } from '../reminders/snapshot'
-import type { ServiceContext } from './applications'
+import type { ServiceContext } from '../service-context'
 
 type ReminderServices = Pick<Services, 'getReminders' | 'pauseReminders' | 'updateReminderSettings'>
 

@@ -3,7 +3,7 @@
  * mailbox on demand, returned as plain text — no HTML, so no remote images or scripts).
  */
 import { AfterviewError, type MessageContent, type Services } from '../../shared/api'
-import { normalizeMessageId } from '../../shared/core/mail-message'
+import { messageIdKey } from '../../shared/core/mail-message'
 import { formatAddress } from '../../shared/core/address'
 import { closeImap, openImap } from '../mail/imap'
 import { parseMessage } from '../mail/parse-message'
@@ -30,11 +30,11 @@ export function createSyncServices(host: MailHost): SyncServices {
       return { started: accounts.map((a) => a.id) }
     },
     async getMessage({ applicationId, messageId }) {
-      const key = `${applicationId}|${normalizeMessageId(messageId)}`
+      const key = `${applicationId}|${messageIdKey(messageId)}`
       const cached = cache.get(key)
       if (cached) return cached
       const app = store.applications.get(applicationId)
-      const ref = app?.events.find((e) => e.message && normalizeMessageId(e.message.messageId) === normalizeMessageId(messageId))?.message
+      const ref = app?.events.find((e) => e.message && messageIdKey(e.message.messageId) === messageIdKey(messageId))?.message
       if (!app || !ref) throw new AfterviewError('not_found', 'That message is not on this application any more.')
       const account = (ref.accountId && store.accounts.get(ref.accountId)) || undefined
       if (!account)

@@ -86,9 +86,6 @@ export function messageIdKey(id: string): string {
   return trimmed.startsWith('<') ? trimmed : `<${trimmed.replace(/>$/, '')}>`
 }
 
-/** The same lookup key (the older name). */
-export const normalizeMessageId = messageIdKey
-
 /** A Message-ID as received, exactly: only white space trimmed and angle brackets ensured. */
 export function tidyMessageId(id: string): string {
   const trimmed = id.trim()

@@ -6,7 +6,7 @@
  * createMatcher() does the work per application, match() only looks things up.
  */
 import { CLOSED_STAGES, type Application } from '../model'
-import { domainOf, localPartOf, normalizeMessageId, type MailAddress, type MailMessage } from './mail-message'
+import { domainOf, localPartOf, messageIdKey, type MailAddress, type MailMessage } from './mail-message'
 import { messageForwardedToSelf, withReason } from './forwarded'
 import { companyInvitingYou } from './invited-by'
 import { BULK_LOCAL_PART, FREE_MAIL_DOMAINS, domainAndParents, hiringSystemForDomain, isJobBoardDomain } from './classifier/senders'
@@ -28,7 +28,7 @@ export interface MatchContext {
   /** The user's own addresses: mail from them is outgoing. */
   userAddresses: string[]
   /** Message-IDs already filed on an application (message id -> application id), keys as
-   *  normalizeMessageId() writes them (or exactly as in the header); read live, so it may grow. */
+   *  messageIdKey() writes them (or exactly as in the header); read live, so it may grow. */
   knownMessageIds?: Map<string, string>
   /** IANA zone for dates in reasons; UTC when absent. */
   timeZone?: string
@@ -108,7 +108,7 @@ export function createMatcher(applications: Application[], context: MatchContext
       active: !CLOSED_STAGES.includes(app.stage)
     }
     for (const id of app.sentMessageIds)
-      threads.set(normalizeMessageId(id), { applicationId: app.id, sentByUser: true, label: 'a message you sent about this application' })
+      threads.set(messageIdKey(id), { applicationId: app.id, sentByUser: true, label: 'a message you sent about this application' })
     for (const event of app.events) {
       const m = event.message
       if (!m?.messageId) continue
@@ -119,7 +119,7 @@ export function createMatcher(applications: Application[], context: MatchContext
           : m.direction === 'out'
             ? `your message '${m.subject}' of ${when}`
             : `'${m.subject}' (${when})`
-      threads.set(normalizeMessageId(m.messageId), { applicationId: app.id, sentByUser: m.direction === 'out', label })
+      threads.set(messageIdKey(m.messageId), { applicationId: app.id, sentByUser: m.direction === 'out', label })
     }
     for (const contact of app.contacts) if (contact.email) push(byContact, contact.email.toLowerCase(), candidate)
     trust.set(app.id, trustedSendersOf(app))
@@ -196,7 +196,7 @@ export function createMatcher(applications: Application[], context: MatchContext
 
     const ids = [message.inReplyTo, ...[...message.references].reverse(), message.messageId].filter((id): id is string => !!id)
     for (const id of ids) {
-      const key = normalizeMessageId(id)
+      const key = messageIdKey(id)
       const anchor = threads.get(key) ?? knownAnchor(id, key)
       if (!anchor || !appsById.has(anchor.applicationId)) continue
       const reason =

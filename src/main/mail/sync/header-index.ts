@@ -11,7 +11,7 @@ import { appendFileSync, closeSync, mkdirSync, openSync, readFileSync, readSync,
 import { join } from 'node:path'
 import type { MailMessage } from '../../../shared/core/mail-message'
 import { clampSubject } from './message-ref'
-import type { MailboxRole } from './state'
+import type { MailboxRole } from '../../store/sync-state'
 
 /** One message: short keys keep the file small. */
 export interface IndexEntry {

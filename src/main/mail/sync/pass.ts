@@ -19,7 +19,7 @@ import { decideSync, uidSet, type ServerMailbox, type StoredMailbox } from './de
 import type { AccountSyncDeps } from './types'
 import { SCAN_HEADERS, headerMessage } from './header-message'
 import { HeaderIndex, entryOf, messageOf, type IndexEntry } from './header-index'
-import { syncStateId, type MailboxRole, type SyncState } from './state'
+import { syncStateId, type MailboxRole, type SyncState } from '../../store/sync-state'
 import { identityOf } from './identity'
 import { createHash } from 'node:crypto'
 

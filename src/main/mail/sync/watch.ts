@@ -9,7 +9,7 @@ import { AfterviewError } from '../../../shared/api'
 import { describeMailError } from '../connection'
 import { backoffDelay } from './decision'
 import { SMALL_FETCH, type SyncPass } from './pass'
-import type { MailboxRole } from './state'
+import type { MailboxRole } from '../../store/sync-state'
 import type { SyncStatus } from './types'
 
 /** What the watch loop needs from its account's sync. */
