@@ -15,7 +15,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 // ESM-only packages must be bundled into the CommonJS main bundle.
-const bundled = ['conf', 'atomically', 'electron-store']
+const bundled = ['conf', 'atomically', 'electron-store', 'zod']
 
 export default defineConfig({
   main: {

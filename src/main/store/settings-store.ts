@@ -3,11 +3,13 @@
  * mode), through electron-store in the desktop app, which injects it (electron-store is
  * conf with Electron's paths, so both read and write the same file the same way).
  * Versioned; a damaged file is set aside in backups/ and reported, then defaults are used
- * — never a silent reset.
+ * — never a silent reset. In plain Node, conf (and the JSON-schema validator it brings, a
+ * third of the start-up code) loads on the first change of a setting, not to read them: a
+ * `sync` never changes settings (issue 14).
  */
 import { mkdirSync, readFileSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
-import Conf, { type Options as ConfOptions } from 'conf'
+import type { Options as ConfOptions } from 'conf'
 import { AfterviewError, describeInvalid } from '../../shared/api'
 import { DEFAULT_SETTINGS, Settings } from '../../shared/model'
 import { withFileLock } from './file-lock'
@@ -24,12 +26,42 @@ export type SettingsFile = {
 export interface SettingsBackend {
   store: Partial<SettingsFile>
   readonly path: string
+  /** Called (and awaited) before the first write: a backend may load its library here. */
+  prepare?(): Promise<void>
 }
 
 /** Opens settings.json in `cwd`; conf by default, electron-store in the desktop app. */
 export type SettingsBackendFactory = (options: ConfOptions<SettingsFile> & { cwd: string; configName: string }) => SettingsBackend
 
-export const confBackend: SettingsBackendFactory = (options) => new Conf<SettingsFile>(options)
+/**
+ * conf, loaded on the first write. Until then the file is read as conf reads it with these
+ * options (no defaults, schema, migrations or encryption): the JSON in `cwd/configName.json`,
+ * an empty object when there is none, a JSON error thrown as conf throws it.
+ */
+export const confBackend: SettingsBackendFactory = (options) => {
+  let conf: SettingsBackend | undefined
+  const path = join(options.cwd, `${options.configName}.json`)
+  return {
+    path,
+    async prepare() {
+      const { default: Conf } = await import('conf')
+      conf ??= new Conf<SettingsFile>(options)
+    },
+    get store(): Partial<SettingsFile> {
+      if (conf) return conf.store
+      try {
+        return JSON.parse(readFileSync(path, 'utf8')) as Partial<SettingsFile>
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {}
+        throw error
+      }
+    },
+    set store(value: Partial<SettingsFile>) {
+      if (!conf) throw new Error('settings backend written before prepare()')
+      conf.store = value
+    }
+  }
+}
 
 export class SettingsStore {
   private readonly conf: SettingsBackend
@@ -92,6 +124,7 @@ export class SettingsStore {
   }
 
   async update(change: (current: Settings) => Settings): Promise<Settings> {
+    await this.conf.prepare?.()
     return withFileLock(this.conf.path, () => {
       const next = Settings.safeParse(change(this.read()))
       if (!next.success) throw new AfterviewError('invalid_input', `Those settings could not be saved: ${describeInvalid(next.error)}.`)
