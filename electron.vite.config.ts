@@ -19,6 +19,8 @@ const bundled = ['conf', 'atomically', 'electron-store', 'zod']
 
 export default defineConfig({
   main: {
+    // A new id at every build: the store skips validating files this very build validated before.
+    define: { __AFTERVIEW_BUILD_ID__: JSON.stringify(`${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`) },
     build: {
       // keytar is an optional native module: always loaded at run time, never bundled.
       externalizeDeps: { exclude: bundled, include: ['keytar'] },

@@ -48,6 +48,8 @@ export interface Store {
 export interface StoreOptions {
   /** How settings.json is opened: conf unless the desktop app passes electron-store. */
   settingsBackend?: SettingsBackendFactory
+  /** The running build's id (build-id.ts): files it validated before are read without validating again. */
+  buildId?: string
 }
 
 export function openStore(dataDir: string, onWarning: (message: string) => void = () => {}, options: StoreOptions = {}): Store {
@@ -64,7 +66,18 @@ export function openStore(dataDir: string, onWarning: (message: string) => void 
     schema: z.ZodType<T>,
     version = 1,
     extra: { migrations?: Record<number, (data: unknown) => unknown>; beforeSave?: (doc: T) => T } = {}
-  ) => new DocumentCollection<T>({ dir: join(dataDir, name), noun, schema, version, migrations: {}, backupsDir, onWarning: warn, ...extra })
+  ) =>
+    new DocumentCollection<T>({
+      dir: join(dataDir, name),
+      noun,
+      schema,
+      version,
+      migrations: {},
+      backupsDir,
+      onWarning: warn,
+      buildId: options.buildId,
+      ...extra
+    })
   // Every saved application carries its stage history: a stage change is recorded here, whichever part of Afterview made it.
   const applications = collection('applications', 'application', Application, APPLICATION_FORMAT_VERSION, {
     migrations: applicationMigrations,

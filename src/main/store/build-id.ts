@@ -1,0 +1,9 @@
+/**
+ * An id of this build of Afterview, new at every `electron-vite build` (electron.vite.config.ts
+ * defines it): what this build validated before need not be validated again
+ * (validated-files.ts). Undefined when running from source (tests, tsx): there,
+ * everything is validated every time.
+ */
+declare const __AFTERVIEW_BUILD_ID__: string | undefined
+
+export const BUILD_ID: string | undefined = typeof __AFTERVIEW_BUILD_ID__ === 'string' ? __AFTERVIEW_BUILD_ID__ : undefined
