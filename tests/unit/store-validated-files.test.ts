@@ -1,9 +1,11 @@
 /**
  * Opening the data folder skips validating files this build validated before
- * (src/main/store/validated-files.ts, issue 14). What must not change: what loads, and that
- * a file edited or damaged since is still checked and set aside with a warning.
+ * (src/main/store/validated-files.ts, issue 14). What must not change: what loads, that a
+ * file edited or damaged since is still checked and set aside with a warning, and that the
+ * data folder holds only the user's data (the lists live in a cache folder).
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openStore } from '../../src/main/store'
@@ -14,61 +16,72 @@ const app = (id: string, company = 'Acme Robotics') =>
   Application.parse({ id, company, createdAt: '2026-11-01T10:00:00Z', updatedAt: '2026-11-01T10:00:00Z' })
 
 let dir: string
-let cleanup: () => void
-beforeEach(() => ({ dir, cleanup } = tempDataDir()))
-afterEach(() => cleanup())
+let cache: string
+const cleanups: Array<() => void> = []
+beforeEach(() => {
+  const data = tempDataDir()
+  const caches = tempDataDir('afterview-cache-')
+  cleanups.push(data.cleanup, caches.cleanup)
+  dir = data.dir
+  cache = caches.dir
+})
+afterEach(() => {
+  for (const c of cleanups.splice(0)) c()
+})
 
+const build = (buildId: string) => ({ validated: { buildId, cacheDir: cache } })
 const file = (id: string) => join(dir, 'applications', `${id}.json`)
-const validatedList = () =>
-  readFileSync(join(dir, 'applications', '.validated'), 'utf8')
-    .trim()
-    .split('\n')
+const listFile = () => join(cache, `${createHash('sha1').update(join(dir, 'applications')).digest('hex')}.txt`)
+const validatedList = () => readFileSync(listFile(), 'utf8').trim().split('\n')
 
 describe('files this build validated before', () => {
   it('load the same as when every file is validated', async () => {
-    const store = openStore(dir, () => {}, { buildId: 'build-1' })
+    const store = openStore(dir, () => {}, build('build-1'))
     await store.applications.put(app('acme'))
     await store.applications.put({ ...app('globex', 'Globex'), role: 'Nurse', notes: 'met at the fair' })
-    openStore(dir, () => {}, { buildId: 'build-1' }) // validates both and lists them
+    openStore(dir, () => {}, build('build-1')) // validates both and lists them
     expect(validatedList()).toHaveLength(3) // the build's line and two files
-    const listed = openStore(dir, () => {}, { buildId: 'build-1' })
+    const listed = openStore(dir, () => {}, build('build-1'))
     const validated = openStore(dir)
     expect(listed.applications.all()).toEqual(validated.applications.all())
     expect(listed.warnings).toEqual([])
+    expect(readdirSync(join(dir, 'applications')).sort()).toEqual(['acme.json', 'globex.json'])
   })
 
   it('a file edited since is validated again and set aside when it is no longer valid', async () => {
-    await openStore(dir, () => {}, { buildId: 'build-1' }).applications.put(app('acme'))
-    openStore(dir, () => {}, { buildId: 'build-1' })
+    await openStore(dir, () => {}, build('build-1')).applications.put(app('acme'))
+    openStore(dir, () => {}, build('build-1'))
     const envelope = JSON.parse(readFileSync(file('acme'), 'utf8'))
     envelope.data.stage = 'hired-on-the-spot' // not a stage
     writeFileSync(file('acme'), JSON.stringify(envelope))
     const warnings: string[] = []
-    const store = openStore(dir, (w) => warnings.push(w), { buildId: 'build-1' })
+    const store = openStore(dir, (w) => warnings.push(w), build('build-1'))
     expect(store.applications.get('acme')).toBeUndefined()
     expect(warnings.join('\n')).toMatch(/could not be read.*moved to/s)
   })
 
   it('another build validates everything again', async () => {
-    await openStore(dir, () => {}, { buildId: 'build-1' }).applications.put(app('acme'))
-    openStore(dir, () => {}, { buildId: 'build-1' })
+    await openStore(dir, () => {}, build('build-1')).applications.put(app('acme'))
+    openStore(dir, () => {}, build('build-1'))
     // A file the old build listed, invalid for the new one (here: made invalid, and listed as it is now).
     const envelope = JSON.parse(readFileSync(file('acme'), 'utf8'))
     envelope.data.stage = 'hired-on-the-spot'
     const raw = JSON.stringify(envelope)
     writeFileSync(file('acme'), raw)
-    const { createHash } = await import('node:crypto')
-    writeFileSync(join(dir, 'applications', '.validated'), `afterview build-1\n${createHash('sha1').update(raw).digest('base64')}\n`)
-    expect(openStore(dir, () => {}, { buildId: 'build-2' }).applications.get('acme')).toBeUndefined()
+    writeFileSync(listFile(), `afterview build-1 ${join(dir, 'applications')}\n${createHash('sha1').update(raw).digest('base64')}\n`)
+    expect(openStore(dir, () => {}, build('build-1')).applications.get('acme')).toBeDefined() // listed: taken as it is
+    const warnings: string[] = []
+    expect(openStore(dir, (w) => warnings.push(w), build('build-2')).applications.get('acme')).toBeUndefined()
+    expect(warnings.join('\n')).toMatch(/could not be read/)
   })
 
   it('a file validation changes (an unknown field it drops) is never taken as it is', async () => {
-    await openStore(dir, () => {}, { buildId: 'build-1' }).applications.put(app('acme'))
+    await openStore(dir, () => {}, build('build-1')).applications.put(app('acme'))
     const envelope = JSON.parse(readFileSync(file('acme'), 'utf8'))
     envelope.data.leftover = 'from an old version'
     writeFileSync(file('acme'), JSON.stringify(envelope))
     for (let i = 0; i < 3; i++) {
-      const loaded = openStore(dir, () => {}, { buildId: 'build-1' }).applications.get('acme')
+      const loaded = openStore(dir, () => {}, build('build-1')).applications.get('acme')
       expect(loaded).toBeDefined()
       expect(loaded).not.toHaveProperty('leftover')
     }

@@ -11,7 +11,7 @@ import { EventHub } from '../server/event-hub'
 import { createServices, type AppServices } from '../services'
 import { discoverOptionsFromEnv } from '../mail/discover'
 import { openStore } from '../store'
-import { BUILD_ID } from '../store/build-id'
+import { validatedFilesOptions } from '../store/build-id'
 import { resolveDataDir } from '../store/data-dir'
 import { parseCommandLine, splitCommand } from './args'
 import { UsageError, type CliContext, type CliIO } from './command'
@@ -81,7 +81,9 @@ export async function main(argv: string[], io: CliIO): Promise<number | 'keep-ru
       services: () => {
         if (!services) {
           const h = ctx.hub()
-          const store = openStore(dataDir, (message) => h.emit('notice', { level: 'warning', message }), { buildId: BUILD_ID })
+          const store = openStore(dataDir, (message) => h.emit('notice', { level: 'warning', message }), {
+            validated: validatedFilesOptions()
+          })
           services = createServices({
             store,
             mode: 'browser',

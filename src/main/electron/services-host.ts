@@ -8,7 +8,7 @@ import { EVENT_CHANNEL, type DesktopStatus } from '../../shared/api'
 import { EventHub } from '../server/event-hub'
 import { createServices, type AppServices } from '../services'
 import { openStore } from '../store'
-import { BUILD_ID } from '../store/build-id'
+import { validatedFilesOptions } from '../store/build-id'
 import { resolveDataDir } from '../store/data-dir'
 import { electronStoreBackend } from './settings-file'
 
@@ -25,7 +25,7 @@ export function setupServices(version: string, desktop: () => DesktopStatus): Se
   // Settings through electron-store: the same settings.json that conf reads in browser mode and the CLI.
   const store = openStore(dataDir, (message) => hub.emit('notice', { level: 'warning', message }), {
     settingsBackend: electronStoreBackend,
-    buildId: BUILD_ID
+    validated: validatedFilesOptions()
   })
   const services = createServices({
     store,

@@ -6,7 +6,7 @@
  * on one data directory never lose each other's updates. A file that cannot be read is
  * moved to `backups/` and reported in plain words; it is never silently replaced.
  * A file this very build validated before, unchanged since, is not validated again
- * (validated-files.ts).
+ * (validated-files.ts, a list kept in the user's cache folder).
  *
  * Why not one big conf file: conf re-reads and re-validates its whole file on every
  * access, which for 5,000 applications with 50,000 events costs far more than the
@@ -20,7 +20,7 @@ import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './private-files'
 import type { z } from 'zod'
 import { AfterviewError, describeInvalid } from '../../shared/api'
 import { withFileLock } from './file-lock'
-import { contentHash, ValidatedFiles } from './validated-files'
+import { contentHash, ValidatedFiles, type ValidatedOptions } from './validated-files'
 
 export interface CollectionOptions<T> {
   dir: string
@@ -36,8 +36,8 @@ export interface CollectionOptions<T> {
   beforeSave?: (doc: T) => T
   backupsDir: string
   onWarning: (message: string) => void
-  /** This build's id: unchanged files it validated before are not validated again (validated-files.ts). */
-  buildId?: string
+  /** Unchanged files this build validated before are not validated again (validated-files.ts). */
+  validated?: ValidatedOptions
 }
 
 interface Stamp {
@@ -55,7 +55,7 @@ export class DocumentCollection<T extends { id: string }> {
 
   constructor(private readonly options: CollectionOptions<T>) {
     mkdirSync(options.dir, { recursive: true, mode: PRIVATE_DIR_MODE })
-    if (options.buildId) this.validated = new ValidatedFiles(options.dir, options.buildId)
+    if (options.validated) this.validated = new ValidatedFiles(options.dir, options.validated.cacheDir, options.validated.buildId)
   }
 
   private pathOf(id: string): string {

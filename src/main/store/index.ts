@@ -13,6 +13,7 @@ import { inferStageHistory, stageHistoryAfter } from '../../shared/core/stage-hi
 import { DocumentCollection } from './collection'
 import { SettingsStore, type SettingsBackendFactory } from './settings-store'
 import { tightenDataDir } from './private-files'
+import type { ValidatedOptions } from './validated-files'
 
 export const APPLICATION_FORMAT_VERSION = 2
 
@@ -48,8 +49,8 @@ export interface Store {
 export interface StoreOptions {
   /** How settings.json is opened: conf unless the desktop app passes electron-store. */
   settingsBackend?: SettingsBackendFactory
-  /** The running build's id (build-id.ts): files it validated before are read without validating again. */
-  buildId?: string
+  /** Files this build validated before are read without validating again (validated-files.ts). */
+  validated?: ValidatedOptions
 }
 
 export function openStore(dataDir: string, onWarning: (message: string) => void = () => {}, options: StoreOptions = {}): Store {
@@ -75,7 +76,7 @@ export function openStore(dataDir: string, onWarning: (message: string) => void 
       migrations: {},
       backupsDir,
       onWarning: warn,
-      buildId: options.buildId,
+      validated: options.validated,
       ...extra
     })
   // Every saved application carries its stage history: a stage change is recorded here, whichever part of Afterview made it.

@@ -3,33 +3,47 @@
  * folder does not validate every unchanged file again: at 50 applications with 5,000
  * timeline events zod takes ~40 ms of a 300 ms `afterview sync --once` (issue 14).
  *
- * Per folder, `.validated` holds the build's id and a SHA-1 of each file that passed
+ * Per document folder, a list in the user's cache folder (never in the data folder, which
+ * holds only the user's data) names the build and a SHA-1 of each file that passed
  * validation and came out of it unchanged (zod returned exactly what the file holds, so
  * reading it as it is gives the same document). A file whose SHA-1 is listed is used as
  * read; any other — edited by hand, damaged, written by another build or an older format —
- * is validated as always. A new build lists nothing. Losing or damaging `.validated` only
+ * is validated as always. A new build lists nothing. Losing or damaging the list only
  * costs a validation; it is rewritten, never fsynced.
  */
 import { createHash } from 'node:crypto'
 import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { PRIVATE_FILE_MODE } from './private-files'
 
-export const VALIDATED_FILE = '.validated'
+export interface ValidatedOptions {
+  /** The running build (build-id.ts). */
+  buildId: string
+  /** A private folder for the lists (user-cache.ts). */
+  cacheDir: string
+}
 
 export const contentHash = (raw: string): string => createHash('sha1').update(raw).digest('base64')
 
 export class ValidatedFiles {
   private readonly path: string
+  private readonly folder: string
   private known?: Set<string>
   /** What the folder holds now and is known valid: written back when it differs from `known`. */
   private readonly current = new Set<string>()
 
+  /** `folder`: the document folder; `cacheDir`: where the lists are kept. */
   constructor(
-    dir: string,
+    folder: string,
+    cacheDir: string,
     private readonly buildId: string
   ) {
-    this.path = join(dir, VALIDATED_FILE)
+    this.folder = resolve(folder)
+    this.path = join(cacheDir, `${createHash('sha1').update(this.folder).digest('hex')}.txt`)
+  }
+
+  private get header(): string {
+    return `afterview ${this.buildId} ${this.folder}`
   }
 
   private read(): Set<string> {
@@ -37,7 +51,7 @@ export class ValidatedFiles {
     this.known = new Set()
     try {
       const [head, ...hashes] = readFileSync(this.path, 'utf8').split('\n')
-      if (head === `afterview ${this.buildId}`) for (const h of hashes) if (h) this.known.add(h)
+      if (head === this.header) for (const h of hashes) if (h) this.known.add(h)
     } catch {
       // none yet, or unreadable: everything is validated
     }
@@ -67,7 +81,7 @@ export class ValidatedFiles {
     if (known.size === this.current.size && [...this.current].every((h) => known.has(h))) return
     const temp = `${this.path}.${process.pid}.tmp`
     try {
-      writeFileSync(temp, [`afterview ${this.buildId}`, ...this.current, ''].join('\n'), { mode: PRIVATE_FILE_MODE })
+      writeFileSync(temp, [this.header, ...this.current, ''].join('\n'), { mode: PRIVATE_FILE_MODE })
       renameSync(temp, this.path)
       this.known = new Set(this.current)
     } catch {
