@@ -48,6 +48,21 @@ function makeRequire(mod) {
   return require
 }
 
+const WEEK_MS = 7 * 86_400_000
+
+/** Removes caches not written for a week (a file still in use is compiled and cached again once). */
+function forgetOld(dir) {
+  try {
+    const before = Date.now() - WEEK_MS
+    for (const name of fs.readdirSync(dir)) {
+      const file = path.join(dir, name)
+      if (fs.statSync(file).mtimeMs < before) fs.unlinkSync(file)
+    }
+  } catch {
+    // kept for now
+  }
+}
+
 /** Node 20: compiles this package's CommonJS files with V8's cached data; writes new caches as the process ends. */
 function hookCompile(dir, root) {
   const original = Module.prototype._compile
@@ -76,6 +91,7 @@ function hookCompile(dir, root) {
     return wrapper.call(this.exports, this.exports, makeRequire(this), this, filename, path.dirname(filename))
   }
   process.once('exit', () => {
+    if (fresh.length) forgetOld(dir) // a new build: what earlier builds left behind goes in time
     for (const { script, file, sum } of fresh) {
       const temp = `${file}.${process.pid}.tmp`
       try {
