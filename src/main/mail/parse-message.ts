@@ -38,6 +38,11 @@ export interface ParseMessageOptions {
 const MAX_TEXT_CHARS = 200_000
 const MAX_HTML_CHARS = 2_000_000
 
+/** Loads mailparser now rather than at the first parse: a sync does it while the server opens a mailbox. */
+export async function loadMailParser(): Promise<void> {
+  await import('mailparser')
+}
+
 export async function parseMessage(raw: Buffer | string, options: ParseMessageOptions = {}): Promise<MailMessage> {
   if (typeof raw !== 'string' && !Buffer.isBuffer(raw)) {
     throw new MailReadError('This is not a mail message: expected the raw text of the mail.')

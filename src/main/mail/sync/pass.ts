@@ -14,7 +14,7 @@ import type { MailMessage } from '../../../shared/core/mail-message'
 import type { MessageMatch } from '../../../shared/core/matcher'
 import { mayBeUntrackedAcknowledgement } from '../../../shared/core/untracked-acknowledgement'
 import { mayBeForwardToSelf } from '../../../shared/core/forwarded'
-import { parseMessage } from '../parse-message'
+import { loadMailParser, parseMessage } from '../parse-message'
 import { decideSync, uidSet, type ServerMailbox, type StoredMailbox } from './decision'
 import type { AccountSyncDeps } from './types'
 import { SCAN_HEADERS, headerMessage } from './header-message'
@@ -172,7 +172,10 @@ export class SyncPass {
       const server = await this.serverStatus(client, path)
       if (server && decideSync(known, server, this.windowStart()).kind === 'nothing') return
     }
-    const lock = await client.getMailboxLock(path, { readOnly: true })
+    const opening = client.getMailboxLock(path, { readOnly: true })
+    opening.catch(() => undefined) // awaited below; meanwhile a failure is not "unhandled"
+    await this.prepareForNewMail(role, known !== undefined)
+    const lock = await opening
     try {
       const mb = client.mailbox
       if (!mb) throw new AfterviewError('mail_network', `The mailbox ${path} could not be opened.`)
@@ -215,6 +218,18 @@ export class SyncPass {
     } finally {
       lock.release()
     }
+  }
+
+  /**
+   * While the server opens a mailbox that has new mail (tens of milliseconds on a large one),
+   * this process would wait idle: it loads what reading the mail needs instead — the mail
+   * parser, the matcher, and the mailbox's header index the new entries are added to.
+   */
+  private async prepareForNewMail(role: MailboxRole, indexed: boolean): Promise<void> {
+    await new Promise((resolve) => setImmediate(resolve)) // the command goes out first
+    if (indexed) this.index?.get(role)
+    this.deps.filer.refreshIfChanged()
+    await loadMailParser()
   }
 
   /**
