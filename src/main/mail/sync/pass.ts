@@ -384,8 +384,6 @@ export class SyncPass {
    */
   async fileEarlier(connect: () => Promise<ImapFlow>, release: (client: ImapFlow) => Promise<void>): Promise<number> {
     if (!this.index) return 0
-    const filer = this.deps.filer
-    filer.refreshIfChanged()
     // Nothing identifies an application differently since the index was last matched: nothing new can match.
     const stamp = createHash('sha256')
       .update(
@@ -397,6 +395,7 @@ export class SyncPass {
       )
       .digest('hex')
     if (this.index.matchedFor() === stamp) return 0
+    this.deps.filer.refreshIfChanged() // the matcher is built only when there is something to match (a pass with nothing new needs none)
     const { filed, complete } = await this.fileEarlierNow(connect, release)
     if (complete) this.index.setMatchedFor(stamp)
     return filed
