@@ -67,9 +67,10 @@ function forgetOld(dir) {
 function hookCompile(dir, root) {
   const original = Module.prototype._compile
   const fresh = []
-  const importModuleDynamically = vm.constants && vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER
   Module.prototype._compile = function compileWithCache(content, filename) {
-    if (!filename.startsWith(root) || !/\.c?js$/.test(filename)) return original.call(this, content, filename)
+    // import() needs Node's own compile on Node 20 (vm.Script cannot resolve it there): such files are left to it.
+    if (!filename.startsWith(root) || !/\.c?js$/.test(filename) || content.includes('import('))
+      return original.call(this, content, filename)
     const source = Module.wrap(content.replace(/^#!.*/, ''))
     const sum = createHash('sha1').update(filename).update('\0').update(content).digest()
     const file = path.join(dir, `${createHash('sha1').update(filename).digest('hex')}.bin`)
@@ -82,7 +83,7 @@ function hookCompile(dir, root) {
     }
     let script
     try {
-      script = new vm.Script(source, { filename, cachedData, importModuleDynamically })
+      script = new vm.Script(source, { filename, cachedData })
     } catch {
       return original.call(this, content, filename) // a syntax error is reported by Node, as without the cache
     }

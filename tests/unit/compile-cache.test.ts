@@ -64,6 +64,18 @@ describe('the CLI compile cache', () => {
     expect(run()).toBe('pears!')
   })
 
+  it('a module that imports another with import() still works', () => {
+    const { root, run, write } = setup()
+    writeFileSync(join(root, 'out', 'later.mjs'), `export const word = 'figs'`)
+    write(`module.exports = () => 'sync'\nmodule.exports.later = () => import('./later.mjs').then((m) => m.word)`)
+    writeFileSync(
+      join(root, 'main.js'),
+      `require(${JSON.stringify(enabler)}).enableCompileCache(__dirname)\nrequire('./out/answer.js').later().then((w) => process.stdout.write(w), (e) => process.stdout.write(String(e)))\n`
+    )
+    expect(run()).toBe('figs')
+    expect(run()).toBe('figs')
+  })
+
   it('caches nothing in a folder others may write to', () => {
     const { cache, run, write } = setup()
     mkdirSync(join(cache, 'afterview'), { recursive: true })
