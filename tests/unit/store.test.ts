@@ -102,6 +102,16 @@ describe('the store', () => {
     expect(readdirSync(join(dir, 'backups'))[0]).toMatch(/^settings\.damaged-/)
   })
 
+  it('settings damaged after start are set aside at the next change, which is saved', async () => {
+    const warnings: string[] = []
+    const store = openStore(dir, (w) => warnings.push(w))
+    writeFileSync(join(dir, 'settings.json'), '{ not json')
+    await store.settings.update((s) => ({ ...s, userName: 'Ann Lee' }))
+    expect(warnings[0]).toMatch(/settings file could not be read.*moved to/)
+    expect(readdirSync(join(dir, 'backups'))[0]).toMatch(/^settings\.damaged-/)
+    expect(openStore(dir).settings.read().userName).toBe('Ann Lee')
+  })
+
   it('tells the app when another process changed an application', async () => {
     const store = openStore(dir)
     await store.applications.put(app('acme'))

@@ -124,7 +124,14 @@ export class SettingsStore {
   }
 
   async update(change: (current: Settings) => Settings): Promise<Settings> {
-    await this.conf.prepare?.()
+    try {
+      await this.conf.prepare?.()
+    } catch (error) {
+      // conf reads the file as it starts: damaged since Afterview opened it, it is set aside as at start-up.
+      if (!(error instanceof SyntaxError)) throw error
+      this.setAside(this.conf.path, `it is not valid JSON (${error.message})`)
+      await this.conf.prepare?.()
+    }
     return withFileLock(this.conf.path, () => {
       const next = Settings.safeParse(change(this.read()))
       if (!next.success) throw new AfterviewError('invalid_input', `Those settings could not be saved: ${describeInvalid(next.error)}.`)
