@@ -9,7 +9,13 @@ const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean)
 /** They will come back: hear, decision, update, Rückmeldung, respuesta, retour, terugkoppeling, resposta, riscontro… */
 export const PROMISE = words(`
 hear heard back decision decide decided decisions update updates respond response reply feedback news touch know results outcome contact process write close finalize finalise
-timeline timeframe expect expected aim plan wrap finalize finalise conclude reviewing review reach follow circle notified notify inform
+timeline timeframe expect expected aim plan wrap finalize finalise conclude reviewing review reach follow circle notified notify inform revert answer outcome
+zurückmelden kontaktieren kontakt entscheiden mitteilen benachrichtigen feedback abschließen abgeschlossen schreiben schreibe auswahl
+responder respondemos contactar avisaremos avisaré escribiremos sabrás sabrá novedad decidir decidiremos resolución comunicar comentaremos feedback
+reviendrai revenir répondrons contacter informer communiquerons ferons saurez préviendrons écrirons écrire conclure feedback
+weet weten contact opnemen informeren beslissen antwoord uitsluitsel nieuws berichten mailen
+responderemos entraremos entrarei informaremos comunicaremos avisaremos saberá feedback devolutiva posição posicionamento parecer escreverei contactaremos contactar decidir
+ricontatterò contatterò scriverò scriveremo comunicheremo comunicherò farò aggiornerò feedback ritorno riscontri decidere concludere
 rückmeldung hören hört höre hoort hoor horen melden melde meldet entscheidung entscheiden informieren bescheid nachricht antwort ergebnis zurückkommen zurück
 respuesta respuestas noticias contestaremos contestaré contestar escribo escribiré cerrar proceso decisión decision contactaremos contactaremos informaremos comunicaremos responderemos diremos resultado novedades
 retour informé informée informés tiendrai tiendrons processus finaliser reviendrons reviendrai reviendra nouvelles décision réponse recontacter recontacterons contacterons informerons tiendrons résultat

@@ -34,6 +34,8 @@ import {
 } from './words'
 
 const DAY_MS = 86_400_000
+const MONTHS_SET: ReadonlySet<string> = new Set(MONTHS.keys())
+const WEEKDAYS_SET: ReadonlySet<string> = new Set([...WEEKDAYS.keys()].filter((w) => !AMBIGUOUS_WEEKDAYS.has(w)))
 
 /** Days since 1970-01-01; day 0 was a Thursday. */
 export type DayNumber = number
@@ -166,6 +168,12 @@ const WITHIN = new Set([
   'prossime'
 ])
 const SINGULAR_DAY = new Set(['day', 'tag', 'día', 'dia', 'jour', 'dag', 'giorno'])
+/** Two weeks in one word: "within a fortnight", "sous quinzaine". */
+const FORTNIGHT = new Set(['fortnight', 'quinzaine'])
+/** The month's end in one word: "bis Monatsende", "voor het maandeinde". */
+const MONTH_END = new Set(['monatsende', 'maandeinde', 'fim-do-mês', 'fin-de-mois'])
+/** "the first week of December", "la primera semana de diciembre". */
+const FIRST = new Set(['first', 'erste', 'ersten', 'primera', 'première', 'premiere', 'eerste', 'primeira', 'prima'])
 const MORNING_BEFORE = new Set(['guten', 'am', 'heute', 'jeden', 'diesen', 'la', 'esta', 'cada', 'morgen'])
 
 function partBefore(tokens: readonly string[], i: number, reach = 4): Part | undefined {
@@ -210,10 +218,38 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
   const out: Mention[] = []
   const days = { push: (day: DayNumber) => out.push({ day, at: current }) }
   let current = 0
+  let skipMonthAt = -1
   for (let i = 0; i < tokens.length; i++) {
     current = i
     const t = tokens[i]
-    const unit = UNITS.get(t)
+    if (FORTNIGHT.has(t)) {
+      if (!anyIn(MONTHS_SET, tokens, i + 1, i + 4)) days.push(today + 14)
+      continue
+    }
+    if (MONTH_END.has(t)) {
+      const m = now.month - 1 + (anyIn(NEXT, tokens, i - 2, i) ? 1 : 0)
+      days.push(lastOfMonth(now.year + Math.floor(m / 12), (m % 12) + 1))
+      continue
+    }
+    const unit = t === 'week' && tokens[i + 1] === 'end' ? undefined : UNITS.get(t)
+    if (t === 'week' && tokens[i + 1] === 'end') {
+      // "avant le week-end": the Friday.
+      const friday = mondayOf(today) + 4
+      days.push(friday < today ? friday + 7 : friday)
+      i++
+      continue
+    }
+    if (unit === 'week' && FIRST.has(tokens[i - 1])) {
+      // "the first week of December": the Friday of the week holding the 1st.
+      const k = [i + 1, i + 2, i + 3].find((j) => MONTHS.has(tokens[j] ?? ''))
+      if (k !== undefined) {
+        const month = MONTHS.get(tokens[k]) as number
+        const year = month < now.month ? now.year + 1 : now.year
+        days.push(mondayOf(dayOf(year, month, 1)) + 4)
+        skipMonthAt = k
+        continue
+      }
+    }
     if (unit) {
       // A quantity: "2 weeks", "a day or two", "1-2 semanas", "10 Werktagen".
       let j = i - 1
@@ -265,6 +301,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         const part = partBefore(tokens, i)
         const thisOne = anyIn(THIS, tokens, i - 3, i)
         if (!next && !thisOne && !part) continue
+        // "volgende week dinsdag", "lunedì della settimana prossima": the weekday says which day.
+        if (unit === 'week' && !part && anyIn(WEEKDAYS_SET, tokens, i - 2, i + 3)) continue
         if (unit === 'week') {
           const monday = mondayOf(today) + (after ? 14 : next ? 7 : 0)
           let day = monday + (part === 'early' ? 1 : part === 'mid' ? 2 : 4)
@@ -314,7 +352,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       days.push(today + 2)
       continue
     }
-    const month = MONTHS.get(t)
+    const month = i === skipMonthAt ? undefined : MONTHS.get(t)
     if (month !== undefined) {
       const dateBefore =
         ORDINAL.exec(tokens[i - 1] ?? '') ?? (['de', 'di', 'van'].includes(tokens[i - 1]) ? ORDINAL.exec(tokens[i - 2] ?? '') : null)
@@ -364,7 +402,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
               'tot',
               'voor'
             ].includes(tokens[i - 1])
-          : !MONTH_CUES.has(tokens[i - 1]) && !PARTS.has(tokens[i - 1]))
+          : !anyIn(MONTH_CUES, tokens, i - 4, i) && !PARTS.has(tokens[i - 1]))
       )
         continue
       if (date !== undefined && (date < 1 || date > 31)) continue
