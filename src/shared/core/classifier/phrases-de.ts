@@ -6,6 +6,7 @@ const SIE = '(?:ihnen|dir|sie|dich)'
 
 export const GERMAN_PHRASES = definePhrases('de', {
   rejection: [
+    [4, 'gegen (?:eine (?:weitere )?|die )?(?:zusammenarbeit|berücksichtigung|einstellung|ihre kandidatur|deine kandidatur) entschieden'],
     [
       4,
       'für (?:eine[nm]?|den|die) (?:andere[nmr]? |weitere[nmr]? )?(?:kandidat|bewerber|mitbewerber|person)\\p{L}*(?: [\\p{L}\\p{N},-]+){0,8} entschieden'
@@ -86,6 +87,8 @@ export const GERMAN_PHRASES = definePhrases('de', {
     ]
   ],
   acknowledgement: [
+    [4, '(?:haben|hat|habe) (?:ihre|deine) (?:bewerbung\\p{L}*|unterlagen|bewerbungsunterlagen) (?:\\p{L}+ ){0,2}(?:erhalten|bekommen)'],
+    [2.5, '(?:bedanken|bedanke) (?:uns|mich) (?:herzlich )?für (?:ihre|deine|ihr|dein) (?:bewerbung|interesse)'],
     [
       4,
       '(?:bestätigen|bestätige) (?:ihnen |dir )?(?:hiermit )?den eingang (?:ihrer|deiner) (?:bewerbung|unterlagen)|eingang (?:ihrer|deiner) bewerbung'

@@ -21,6 +21,7 @@ export const FRENCH_PHRASES = definePhrases('fr', {
     [1.5, 'nous vous souhaitons (?:bonne continuation|plein succès|beaucoup de succès)']
   ],
   offer: [
+    [4, '(?:souhaitons|voulons|aimerions|souhaiterions) vous (?:proposer|offrir) (?:le|ce) poste'],
     [
       4,
       '(?:avons le plaisir|sommes heureux|sommes ravis|suis ravie?|suis heureux|suis heureuse) de vous (?:proposer le poste|offrir le poste|confirmer votre (?:embauche|recrutement)|faire une (?:offre|proposition))'
@@ -57,6 +58,7 @@ export const FRENCH_PHRASES = definePhrases('fr', {
     [3.5, "cas pratique|test (?:technique|en ligne|de personnalité|d'aptitude)|exercice (?:technique|pratique)|étude de cas|questionnaire"]
   ],
   acknowledgement: [
+    [4, '(?:bonne )?réception de votre (?:candidature|cv|dossier)'],
     [
       4,
       '(?:nous )?accusons (?:bonne )?réception|votre candidature (?:pour [^.]{1,80} )?(?:a bien été|a été|est bien) (?:reçue|enregistrée|arrivée|parvenue|transmise)|nous avons bien reçu votre (?:candidature|cv|dossier)'

@@ -3,6 +3,8 @@ import { definePhrases } from './types'
 
 export const DUTCH_PHRASES = definePhrases('nl', {
   rejection: [
+    [4, 'niet verder (?:gaan |kunnen gaan )?met (?:je|jouw|uw) (?:sollicitatie|kandidatuur|procedure)'],
+    [3.5, 'gekozen voor (?:een )?(?:andere )?(?:kandida(?:at|ten)|sollicitant(?:en)?)'],
     [
       4,
       '(?:gaan|kunnen) (?:we |wij )?(?:helaas )?niet (?:verder )?(?:met je|met uw|door met)|(?:je|u) (?:bent|bent helaas) (?:helaas )?niet (?:geselecteerd|door)'
@@ -57,6 +59,8 @@ export const DUTCH_PHRASES = definePhrases('nl', {
     [3.5, 'casus|capaciteitentest|assessment|(?:schriftelijke|praktijk)opdracht|online test|proefopdracht']
   ],
   acknowledgement: [
+    [4, '(?:gegevens|sollicitatie|cv|brief|reactie) (?:\\p{L}+ ){0,2}(?:goed|in goede orde) ontvangen'],
+    [2.5, '(?:dank|bedankt) (?:je |u )?(?:wel )?voor (?:je|jouw|uw) (?:sollicitatie|interesse)'],
     [
       4,
       '(?:we|wij) hebben (?:je|uw) (?:sollicitatie|cv|brief|reactie) (?:\\p{L}+ ){0,3}ontvangen|bedankt voor (?:je|uw) (?:sollicitatie|interesse)'

@@ -3,6 +3,10 @@ import { definePhrases } from './types'
 
 export const PORTUGUESE_PHRASES = definePhrases('pt', {
   rejection: [
+    [
+      3.5,
+      '(?:optamos|optámos|escolhemos|decidimos) (?:por |seguir com |avançar com )?(?:um|uma) (?:outr[oa] )?(?:candidat|perfil|profissional)\\p{L}*'
+    ],
     [4, 'não (?:foi|foste|fostes) (?:selecionad|aprovad|escolhid)\\p{L}*'],
     [4, '(?:decidimos|optamos por|optámos por|resolvemos) (?:seguir|avançar|prosseguir|continuar) com outr\\p{L}*'],
     [3.5, 'perfil (?:mais|melhor) (?:alinhado|adequado|aderente|ajustado)'],
