@@ -42,6 +42,12 @@ export const GERMAN_PHRASES = definePhrases('de', {
     ]
   ],
   offer: [
+    [4, '(?:für sie|für dich) entschieden'],
+    [4, '(?:bieten|biete) (?:wir |ich )?(?:ihnen|dir) (?:gern[e]? |hiermit )?(?:die|eine|unsere) (?:stelle|position|festanstellung)'],
+    [
+      4,
+      '(?:möchten|würden|wollen) (?:sie|dich) (?:gern[e]? |sehr gern[e]? )?(?:einstellen|an bord holen|in unserem team sehen|bei uns sehen)'
+    ],
     [4, '(?:eine |die )?zusage (?:geben|erteilen|machen|aussprechen|mitteilen)'],
     [
       3.5,
@@ -87,6 +93,10 @@ export const GERMAN_PHRASES = definePhrases('de', {
     ]
   ],
   acknowledgement: [
+    [
+      4,
+      '(?:bestätigen|bestätige) (?:wir |ich )?(?:ihnen |dir )?(?:hiermit )?den (?:erhalt|eingang)|(?:ihre|deine) (?:bewerbung|unterlagen) (?:liegt|liegen) (?:uns|mir) (?:\\p{L}+ )?vor'
+    ],
     [4, '(?:haben|hat|habe) (?:ihre|deine) (?:bewerbung\\p{L}*|unterlagen|bewerbungsunterlagen) (?:\\p{L}+ ){0,2}(?:erhalten|bekommen)'],
     [2.5, '(?:bedanken|bedanke) (?:uns|mich) (?:herzlich )?für (?:ihre|deine|ihr|dein) (?:bewerbung|interesse)'],
     [
@@ -101,6 +111,10 @@ export const GERMAN_PHRASES = definePhrases('de', {
     [2.5, '(?:werden|wird) (?:ihre|deine) (?:bewerbung|unterlagen) (?:\\p{L}+ ){0,2}(?:prüfen|sichten)']
   ],
   update: [
+    [
+      2.5,
+      'dauert (?:leider )?(?:etwas |noch |ein wenig |ein bisschen )?länger|(?:sprechen|führen) (?:\\p{L}+ ){0,3}noch (?:mit|gespräche)'
+    ],
     [
       2.5,
       '(?:danke|dank) (?:für|fürs) (?:ihre[nms]?|deine[nms]?|die|das|den) (?:\\p{L}+ )?(?:nachricht|mail|e-mail|worte|rückmeldung|nachfrage|nachhaken|geduld)|danke fürs nachhaken'

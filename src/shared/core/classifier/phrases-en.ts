@@ -74,6 +74,12 @@ export const ENGLISH_PHRASES = definePhrases('en', {
     [1, 'encourage you to (?:apply|keep an eye|check)|future (?:openings|opportunities|roles|positions|vacancies)']
   ],
   offer: [
+    [3.5, "(?:would|'d) love (?:for )?you to join (?:us|the team|our team)(?! for)|(?:want|like) you (?:on|to join) (?:the|our) team"],
+    [4, 'approved your appointment|your appointment as|the (?:job|role|position|post) is yours'],
+    [
+      4,
+      "(?:have|'ve) (?:decided|chosen) to (?:hire|appoint|offer) you|you (?:have been|were|are) (?:successful|selected|chosen) for the (?:role|position|post|job)(?! interview)"
+    ],
     [
       4.5,
       '(?:pleased|happy|delighted|excited|thrilled|glad) to (?:extend|offer|make|present|send) (?:you )?(?:an? |the |our )?(?:formal |verbal |written |official |conditional )?(?:offer|position|role|job)'

@@ -27,6 +27,8 @@ export const SPANISH_PHRASES = definePhrases('es', {
     [1.5, `${TE} deseamos (?:mucho éxito|lo mejor|suerte)`]
   ],
   offer: [
+    [3.5, 'que te incorpores|que se incorpore|el puesto es (?:tuyo|suyo)'],
+    [4, '(?:has|ha) sido (?:seleccionad[oa]|elegid[oa]) para (?:el|la) (?:puesto|posición|vacante|plaza)'],
     [4, '(?:queremos|nos gustaría) (?:que te unas|que se una|contar contigo|contar con usted|incorporarte|ofrecerte)'],
     [2, 'bienvenid[oa] al equipo'],
     [4, `(?:ofrecer${TE}|hacer${TE} (?:una )?oferta (?:para|por)) (?:el puesto|la posición|una oferta|la vacante)`],
@@ -71,6 +73,7 @@ export const SPANISH_PHRASES = definePhrases('es', {
     ]
   ],
   acknowledgement: [
+    [4, 'acusamos (?:recibo|recepción)'],
     [
       4,
       'confirmamos (?:la )?(?:recepción|recepcion) de (?:tu|su)|(?:tu|su) (?:candidatura|solicitud|cv) (?:para [^.]{1,80} )?(?:ha sido|fue|se ha) (?:recibida|registrada|recibido|registrado)|(?:tu|su) (?:candidatura|solicitud) (?:ya )?(?:ha llegado|nos ha llegado)'
@@ -84,6 +87,7 @@ export const SPANISH_PHRASES = definePhrases('es', {
     [3, `gracias por (?:enviarnos|mandarnos|hacernos llegar) ${TU} (?:cv|currículum|curriculum|candidatura|solicitud)`]
   ],
   update: [
+    [2.5, 'se ha retrasado|está tardando más|(?:aún|todavía) estamos (?:entrevistando|hablando|valorando)'],
     [2.5, 'gracias (?:por|de) (?:tu|su) (?:\\p{L}+ )?(?:mensaje|correo|e-?mail|nota|seguimiento|palabras|paciencia|interés en el proceso)'],
     [2.5, '(?:sigues|sigue) (?:en el proceso|en la carrera|siendo candidat\\p{L}*)'],
     [2, '(?:te|le) (?:mantendré|mantendremos|mantengo) (?:informad[oa]|al tanto)|esperamos (?:tomar|tener) una decisión'],

@@ -21,6 +21,8 @@ export const FRENCH_PHRASES = definePhrases('fr', {
     [1.5, 'nous vous souhaitons (?:bonne continuation|plein succès|beaucoup de succès)']
   ],
   offer: [
+    [3.5, "vous accueillir (?:dans|au sein de) (?:notre|l'|votre future?)"],
+    [4, 'vous (?:offrons|proposons) le poste|(?:décidé de|souhaitons) vous (?:embaucher|recruter)'],
     [4, '(?:souhaitons|voulons|aimerions|souhaiterions) vous (?:proposer|offrir) (?:le|ce) poste'],
     [
       4,
@@ -71,9 +73,10 @@ export const FRENCH_PHRASES = definePhrases('fr', {
     [2.5, '(?:sera|seront) étudiée? avec (?:attention|soin)|nous étudions votre candidature']
   ],
   update: [
+    [2.5, 'prend (?:un peu |beaucoup )?plus de temps|(?:rencontrons|voyons|recevons|échangeons) encore|(?:en|du) retard'],
     [
       2.5,
-      'merci (?:pour|de) votre (?:\\p{L}+ )?(?:message|mail|e-mail|courriel|retour|relance|mot|patience)|merci (?:pour|de) (?:ce|votre) (?:gentil |petit )?(?:message|mot)'
+      'merci (?:beaucoup |bien )?(?:pour|de) votre (?:\\p{L}+ )?(?:message|mail|e-mail|courriel|retour|relance|mot|patience)|merci (?:pour|de) (?:ce|votre) (?:gentil |petit )?(?:message|mot)'
     ],
     [2.5, '(?:toujours|encore) (?:en lice|dans la course|en cours de réflexion)'],
     [

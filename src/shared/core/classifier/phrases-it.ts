@@ -20,6 +20,12 @@ export const ITALIAN_PHRASES = definePhrases('it', {
     [0.8, 'purtroppo|sfortunatamente']
   ],
   offer: [
+    [4, '(?:sei|è) stat[oa] selezionat[oa] per (?:la|il) (?:posizione|ruolo|posto)'],
+    [
+      4,
+      '(?:vorremmo|possiamo|siamo lieti di|siamo felici di) (?:offrirti|offrirle|proporti|proporle) (?:il|la|un|una) (?:ruolo|posizione|contratto|posto)'
+    ],
+    [3.5, '(?:averti|averla) (?:nel|nella|in) (?:nostro |nostra )?(?:team|squadra)'],
     [
       4,
       '(?:felici|lieti|contenti|piacere) di (?:offrirti|offrirle|proporti|proporle) (?:la|il|un|una) (?:posizione|ruolo|contratto|assunzione|offerta)'
@@ -55,6 +61,8 @@ export const ITALIAN_PHRASES = definePhrases('it', {
     ]
   ],
   acknowledgement: [
+    [4, '(?:aver|di aver) ricevuto la (?:tua|sua) candidatura|candidatura è stata (?:inoltrata|inviata|registrata) correttamente'],
+    [3, 'grazie per (?:averci inviato|aver inviato|averci mandato) (?:il tuo|la tua|il suo|la sua)'],
     [
       4,
       '(?:la tua|la sua) candidatura (?:per [^\\n]{1,80}? )?(?:è arrivata|è stata ricevuta|è stata registrata|ci è pervenuta)|(?:confermiamo|ti confermiamo|le confermiamo) (?:la )?ricezione'
@@ -68,7 +76,11 @@ export const ITALIAN_PHRASES = definePhrases('it', {
   update: [
     [
       2.5,
-      'grazie (?:del|per il|per la|per il tuo|della tua|per la tua|per il suo|per la sua|del tuo|della) (?:\\p{L}+ )?(?:messaggio|mail|e-mail|email|nota|risposta|pazienza|parole)'
+      '(?:i tempi|la selezione|il processo|la decisione) (?:si allungano|si è allungat[oa]|sta richiedendo più tempo|richiede più tempo|slitta)|(?:stiamo|sto) ancora (?:valutando|incontrando|sentendo|concludendo|parlando)'
+    ],
+    [
+      2.5,
+      'grazie (?:mille |tante )?(?:del|per il|per la|per il tuo|della tua|per la tua|per il suo|per la sua|del tuo|della) (?:\\p{L}+ )?(?:messaggio|mail|e-mail|email|nota|risposta|pazienza|parole)'
     ],
     [2.5, '(?:ancora|sei ancora) in (?:corsa|gara|valutazione)'],
     [2, 'contiamo di (?:prendere|chiudere|concludere)|ti (?:terrò|terremo) aggiornat[oa]|scusa(?:ci)? per il (?:silenzio|ritardo)'],

@@ -26,6 +26,12 @@ export const DUTCH_PHRASES = definePhrases('nl', {
   offer: [
     [
       4,
+      '(?:bieden|bied) (?:we |wij |ik )?(?:je|jou|u) (?:graag )?(?:de|een) (?:functie|baan|positie|vaste aanstelling|arbeidsovereenkomst|contract)'
+    ],
+    [4, '(?:de|een) (?:functie|baan|positie|arbeidsovereenkomst|contract)(?: [\\p{L}-]+){0,3} aan (?:te )?bieden'],
+    [3.5, '(?:willen|graag) (?:je|jou|u) (?:graag )?aannemen|(?:je|jou|u) (?:willen|graag) aannemen|je bent onze nieuwe'],
+    [
+      4,
       '(?:willen|wij willen|we willen) (?:je|u) (?:graag )?(?:een )?(?:aanbod|contract|arbeidsovereenkomst|de baan|de functie|de positie)|je bent aangenomen'
     ],
     [2, 'welkom (?:in|bij) (?:het|ons) team'],
@@ -59,6 +65,10 @@ export const DUTCH_PHRASES = definePhrases('nl', {
     [3.5, 'casus|capaciteitentest|assessment|(?:schriftelijke|praktijk)opdracht|online test|proefopdracht']
   ],
   acknowledgement: [
+    [
+      4,
+      '(?:bevestigen|bevestig) (?:we |wij |ik )?(?:hierbij )?(?:de )?ontvangst|sollicitatie is (?:goed |in goede orde )?(?:bij ons )?(?:aangekomen|binnengekomen|ontvangen)'
+    ],
     [4, '(?:gegevens|sollicitatie|cv|brief|reactie) (?:\\p{L}+ ){0,2}(?:goed|in goede orde) ontvangen'],
     [2.5, '(?:dank|bedankt) (?:je |u )?(?:wel )?voor (?:je|jouw|uw) (?:sollicitatie|interesse)'],
     [
@@ -69,6 +79,7 @@ export const DUTCH_PHRASES = definePhrases('nl', {
     [2.5, 'bedankt voor je sollicitatie|(?:je|uw) (?:brief en cv|cv) (?:zijn|is) binnen|bevestiging van je sollicitatie']
   ],
   update: [
+    [2.5, 'duurt (?:helaas )?(?:iets|wat|even|nog) langer|(?:spreken|zien) (?:\\p{L}+ ){0,3}nog (?:een paar |enkele |andere )?kandida'],
     [
       2.5,
       '(?:dank|bedankt) (?:je |u )?(?:wel )?voor (?:je|jouw|uw|de|het) (?:\\p{L}+ )?(?:mail|e-mail|bericht|berichtje|reactie|vraag|geduld)'

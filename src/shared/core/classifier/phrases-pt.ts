@@ -21,6 +21,9 @@ export const PORTUGUESE_PHRASES = definePhrases('pt', {
     [0.8, 'infelizmente|lamentavelmente']
   ],
   offer: [
+    [4, '(?:você|tu) (?:foi|foste) (?:aprovad|selecionad|escolhid)[oa] para (?:a|o) (?:vaga|posição|função|cargo)'],
+    [3.5, '(?:lhe |te )?fazer uma proposta|(?:lhe |te )?(?:oferecemos|oferecer|oferecê-l[oa]) (?:a|uma|o) (?:vaga|posição|função|cargo)'],
+    [4, 'a vaga é (?:sua|tua)|contar com você na (?:nossa )?equipe'],
     [
       4,
       '(?:temos o prazer|é com (?:grande )?(?:prazer|alegria|satisfação)|temos a alegria) (?:de |em )?(?:lhe |te )?(?:oferecer|propor|informar que (?:você |)(?:foi |)(?:selecionad|aprovad))'
@@ -58,6 +61,8 @@ export const PORTUGUESE_PHRASES = definePhrases('pt', {
     [3.5, 'case prático|caso prático|teste (?:online|técnico|prático)|avaliação (?:técnica|online)|desafio técnico|exercício prático']
   ],
   acknowledgement: [
+    [4, 'candidatura foi (?:submetida|enviada|registada|registrada|concluída) com sucesso'],
+    [3, 'agradecemos o envio d[oa] (?:seu |sua )?(?:currículo|cv|candidatura)'],
     [
       4,
       'confirmamos a rece(?:p)?ção d[ao]|confirmamos o recebimento d[ao]|(?:sua|tua) candidatura (?:para [^.]{1,80} )?(?:foi|já foi) (?:recebida|registrada|registada)|recebemos (?:a |o )?(?:sua |seu |tua |teu )?(?:candidatura|currículo|cv|inscrição)'
@@ -67,6 +72,7 @@ export const PORTUGUESE_PHRASES = definePhrases('pt', {
     [2.5, 'obrigad[oa] por (?:se candidatar|sua candidatura|seu interesse)|será analisad[oa] com atenção|analisaremos o seu perfil']
   ],
   update: [
+    [2.5, 'atrasou|(?:está|estão) (?:demorando|levando) mais|ainda estamos (?:conversando|entrevistando|falando)'],
     [
       2.5,
       'obrigad[oa] (?:pel[ao]|por) (?:sua |seu |tua |teu |a |o )?(?:\\p{L}+ )?(?:mensagem|e-?mail|contato|contacto|retorno|palavras|paciência)|que bom receber (?:seu|sua|o seu|a sua|teu|tua) (?:e-?mail|mensagem)'
@@ -78,7 +84,7 @@ export const PORTUGUESE_PHRASES = definePhrases('pt', {
   unrelated: [
     [
       3,
-      'recibo|fatura|comprovante|seu pedido|o seu pedido|bilhete|passagem (?:aérea|de ônibus|de comboio|de trem)|cartão de embarque|iptu|imposto|débito direto'
+      'recibo (?:de pagamento|n[º.o])|(?:o )?seu recibo|fatura|comprovante|seu pedido|o seu pedido|bilhete|passagem (?:aérea|de ônibus|de comboio|de trem)|cartão de embarque|iptu|imposto|débito direto'
     ],
     [3.5, 'confirme (?:o )?seu e-?mail|redefinir (?:a )?(?:sua )?senha|senha (?:foi )?alterada']
   ]
