@@ -9,7 +9,11 @@ const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean)
 /** They will come back: hear, decision, update, Rückmeldung, respuesta, retour, terugkoppeling, resposta, riscontro… */
 export const PROMISE = words(`
 hear heard back decision decide decided decisions update updates respond response reply feedback news touch know results outcome contact process write close finalize finalise
-timeline timeframe expect expected aim plan wrap finalize finalise conclude reviewing review reach follow circle notified notify inform revert answer outcome
+timeline timeframe expect expected aim plan wrap finalize finalise conclude reviewing review reach follow circle notified notify inform revert answer outcome ping mail
+zukommen
+reviens revenons recontacte tiens
+aviso contaremos cuento contarte
+aggiorno aggiorniamo
 zurückmelden kontaktieren kontakt entscheiden mitteilen benachrichtigen feedback abschließen abgeschlossen schreiben schreibe auswahl
 responder respondemos contactar avisaremos avisaré escribiremos sabrás sabrá novedad decidir decidiremos resolución comunicar comentaremos feedback
 reviendrai revenir répondrons contacter informer communiquerons ferons saurez préviendrons écrirons écrire conclure feedback
@@ -44,7 +48,7 @@ export const STRONG_DEADLINE = words(
 export const POLITE = words(`please kindly bitte favor favore pedimos veuillez merci graag preghiamo chiediamo cortesia`)
 
 /** We, the writer's side, as the subject: "we will…" is a promise, not a request. */
-export const WE = words(`we wir nous wij nosotros nós nos noi`)
+export const WE = words(`we i wir ich nous wij we ik nosotros yo nós nos eu noi io`)
 
 /** Asking the reader: please, you, bitte, Sie, por favor, veuillez, graag, favor, per favore… */
 export const TO_CANDIDATE = words(`
@@ -107,6 +111,8 @@ export const BY_WORDS = words(
   `by until before bis spätestens antes hasta avant ici voor vóór uiterlijk até entro tomorrow morgen mañana demain amanhã domani`
 )
 
+const THANKS_FOR = new Set(['votre', 'vos', 'ton', 'ta', 'tes', 'avoir', 'être', 'etre', 'cette', 'ce', 'la', 'le', 'l'])
+
 /** "let me know", "let us know", "laat me weten", "lass mich wissen", "wil je … laten weten". */
 export function asksForReply(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length - 1; i++) {
@@ -117,6 +123,18 @@ export function asksForReply(tokens: readonly string[]): boolean {
     )
       return true
     if (a === 'wil' && b === 'je') return true
+    // "Laat je uiterlijk donderdag weten…?": the reader is asked.
+    if (i === 0 && a === 'laat' && (b === 'je' || b === 'u')) return true
+    // "Merci de nous confirmer…" asks; "merci de votre patience" and "merci d'avoir…" thank.
+    if (a === 'merci' && (b === 'de' || b === 'd') && !THANKS_FOR.has(c)) return true
   }
+  return false
+}
+
+/** German "wir kommen bis Freitag auf Sie zu": a promise spelled in three words. */
+export function comesBackTo(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length - 2; i++)
+    if (tokens[i] === 'auf' && (tokens[i + 1] === 'sie' || tokens[i + 1] === 'dich' || tokens[i + 1] === 'euch') && tokens[i + 2] === 'zu')
+      return true
   return false
 }

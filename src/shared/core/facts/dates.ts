@@ -174,6 +174,8 @@ const FORTNIGHT = new Set(['fortnight', 'quinzaine'])
 const MONTH_END = new Set(['monatsende', 'maandeinde', 'fim-do-mês', 'fin-de-mois'])
 /** "the first week of December", "la primera semana de diciembre". */
 const FIRST = new Set(['first', 'erste', 'ersten', 'primera', 'première', 'premiere', 'eerste', 'primeira', 'prima'])
+/** "el día 23", "no dia 23", "il giorno 23": a day of the month without its month. */
+const DAY_WORDS = new Set(['dia', 'día', 'giorno'])
 const MORNING_BEFORE = new Set(['guten', 'am', 'heute', 'jeden', 'diesen', 'la', 'esta', 'cada', 'morgen'])
 
 function partBefore(tokens: readonly string[], i: number, reach = 4): Part | undefined {
@@ -421,6 +423,24 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     if (WEEKEND.has(t)) {
       const friday = mondayOf(today) + 4
       days.push(friday < today ? friday + 7 : friday)
+      continue
+    }
+    const dayNumber = ORDINAL.exec(t)
+    if (
+      dayNumber &&
+      !ENGLISH_ORDINAL.test(t) &&
+      (anyIn(WEEK_WORDS, tokens, i - 4, i) || DAY_WORDS.has(tokens[i - 1])) &&
+      !anyIn(MONTHS_SET, tokens, i - 2, i + 4) &&
+      !UNITS.has(tokens[i + 1] ?? '')
+    ) {
+      // "la semaine du 23", "in der Woche vom 23.", "na semana do dia 23", "el día 23": the next 23rd.
+      const n = Number(dayNumber[1])
+      if (n < 1 || n > 31) continue
+      const here =
+        n >= now.date
+          ? dayOf(now.year, now.month, n)
+          : dayOf(now.month === 12 ? now.year + 1 : now.year, now.month === 12 ? 1 : now.month + 1, n)
+      days.push(weekOf(tokens, i, here))
       continue
     }
     const nth = ENGLISH_ORDINAL.exec(t)

@@ -20,7 +20,8 @@ import {
   AVAILABILITY,
   ASK_REPLY,
   BY_WORDS,
-  asksForReply
+  asksForReply,
+  comesBackTo
 } from './cues'
 import { daysNamed, isoDay, localDay, tokensOf, type DayNumber, type Mention } from './dates'
 import { personToAnswer, type Person } from './person'
@@ -142,7 +143,7 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
     // One pass over the words: which kinds of cue the sentence holds.
     let cues = 0
     for (const t of tokens) cues |= CUE_BITS.get(t) ?? 0
-    const promise = (cues & PROMISE_BIT) !== 0
+    const promise = (cues & PROMISE_BIT) !== 0 || comesBackTo(tokens)
     const we = (cues & WE_BIT) !== 0
     // Interview slots asked for ("your availability for the week of Nov 16") are no deadline; "by November 20" is.
     const slots = (cues & AVAILABILITY_BIT) !== 0 && (cues & BY_BIT) === 0
