@@ -308,7 +308,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         if (unit === 'week') {
           const monday = mondayOf(today) + (after ? 14 : next ? 7 : 0)
           let day = monday + (part === 'early' ? 1 : part === 'mid' ? 2 : 4)
-          if (day < today) day += 7
+          // "by the end of this week" written on a Saturday: the week ends today, not in seven days.
+          if (day < today) day = today
           days.push(day)
         } else {
           const m = now.month - 1 + (next ? 1 : 0)
