@@ -42,6 +42,12 @@ export const GERMAN_PHRASES = definePhrases('de', {
     ]
   ],
   offer: [
+    [
+      4,
+      '(?:bieten|biete) (?:wir |ich )?(?:ihnen|dir) (?:gern[e]? |hiermit )?(?:die|eine|unsere) (?:\\p{L}+ )?(?:stelle|position|festanstellung|anstellung)'
+    ],
+    [4, '(?:die|eine|diese) (?:stelle|position)(?: [\\p{L}\\p{N}.-]+){0,5} (?:anbieten|anzubieten)'],
+    [1, 'herzlichen glückwunsch|gratulation|gratulieren', 'none'],
     [4, '(?:für sie|für dich) entschieden'],
     [4, '(?:bieten|biete) (?:wir |ich )?(?:ihnen|dir) (?:gern[e]? |hiermit )?(?:die|eine|unsere) (?:stelle|position|festanstellung)'],
     [

@@ -27,6 +27,9 @@ export const SPANISH_PHRASES = definePhrases('es', {
     [1.5, `${TE} deseamos (?:mucho éxito|lo mejor|suerte)`]
   ],
   offer: [
+    [4, '(?:te|le) (?:ha|han|hemos) (?:elegido|seleccionado|escogido) para (?:el|la) (?:puesto|plaza|posición|vacante)'],
+    [4, '(?:ofrecerte|ofrecerle|te ofrecemos|le ofrecemos) (?:el|la|un|una) (?:puesto|posición|plaza|contrato|vacante|trabajo|empleo)'],
+    [1, 'enhorabuena|felicidades|felicitaciones', 'none'],
     [3.5, 'que te incorpores|que se incorpore|el puesto es (?:tuyo|suyo)'],
     [4, '(?:has|ha) sido (?:seleccionad[oa]|elegid[oa]) para (?:el|la) (?:puesto|posición|vacante|plaza)'],
     [4, '(?:queremos|nos gustaría) (?:que te unas|que se una|contar contigo|contar con usted|incorporarte|ofrecerte)'],

@@ -21,6 +21,9 @@ export const FRENCH_PHRASES = definePhrases('fr', {
     [1.5, 'nous vous souhaitons (?:bonne continuation|plein succès|beaucoup de succès)']
   ],
   offer: [
+    [4, 'vous (?:proposons|offrons) (?:le|ce|un) (?:poste|contrat|cdi|cdd)'],
+    [4, 'vous (?:proposer|offrir|confier) (?:le|ce|un) (?:poste|contrat|cdi|cdd)'],
+    [1, 'félicitations', 'none'],
     [3.5, "vous accueillir (?:dans|au sein de) (?:notre|l'|votre future?)"],
     [4, 'vous (?:offrons|proposons) le poste|(?:décidé de|souhaitons) vous (?:embaucher|recruter)'],
     [4, '(?:souhaitons|voulons|aimerions|souhaiterions) vous (?:proposer|offrir) (?:le|ce) poste'],

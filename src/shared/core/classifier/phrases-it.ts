@@ -20,6 +20,18 @@ export const ITALIAN_PHRASES = definePhrases('it', {
     [0.8, 'purtroppo|sfortunatamente']
   ],
   offer: [
+    [4, "confermiamo l'assunzione|il posto è (?:tuo|suo)|(?:ti|la) (?:ha|hanno|abbiamo) scelt[oa]"],
+    [
+      4,
+      "(?:offrirti|offrirle|proporti|proporle|offriamo|proponiamo) (?:il|la|un|una|l') ?(?:ruolo|posizione|contratto|posto|assunzione|incarico|cattedra|impiego)"
+    ],
+    [
+      4,
+      "(?:assumerti|assumerla|conferma (?:dell')?assunzione|confermarti l'assunzione|farti un'offerta|farle un'offerta|farti una proposta|farle una proposta)"
+    ],
+    [4, 'proposta (?:contrattuale|di lavoro|di collaborazione|di contratto)'],
+    [2.5, 'benvenut[oa] a bordo'],
+    [1, 'congratulazioni|complimenti', 'none'],
     [4, '(?:sei|è) stat[oa] selezionat[oa] per (?:la|il) (?:posizione|ruolo|posto)'],
     [
       4,

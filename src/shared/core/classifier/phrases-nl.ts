@@ -24,6 +24,7 @@ export const DUTCH_PHRASES = definePhrases('nl', {
     [1.5, 'wensen je (?:veel succes|het beste)']
   ],
   offer: [
+    [1, 'gefeliciteerd|proficiat', 'none'],
     [
       4,
       '(?:bieden|bied) (?:we |wij |ik )?(?:je|jou|u) (?:graag )?(?:de|een) (?:functie|baan|positie|vaste aanstelling|arbeidsovereenkomst|contract)'

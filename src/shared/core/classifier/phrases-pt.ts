@@ -21,6 +21,8 @@ export const PORTUGUESE_PHRASES = definePhrases('pt', {
     [0.8, 'infelizmente|lamentavelmente']
   ],
   offer: [
+    [4, 'oferecer(?:-lhe|-te)? (?:a|o|uma|um) (?:vaga|posição|cargo|função|contrato|lugar)'],
+    [1, 'parabéns', 'none'],
     [4, '(?:você|tu) (?:foi|foste) (?:aprovad|selecionad|escolhid)[oa] para (?:a|o) (?:vaga|posição|função|cargo)'],
     [3.5, '(?:lhe |te )?fazer uma proposta|(?:lhe |te )?(?:oferecemos|oferecer|oferecê-l[oa]) (?:a|uma|o) (?:vaga|posição|função|cargo)'],
     [4, 'a vaga é (?:sua|tua)|contar com você na (?:nossa )?equipe'],

@@ -174,6 +174,8 @@ const FORTNIGHT = new Set(['fortnight', 'quinzaine'])
 const MONTH_END = new Set(['monatsende', 'maandeinde', 'fim-do-mês', 'fin-de-mois'])
 /** "the first week of December", "la primera semana de diciembre". */
 const FIRST = new Set(['first', 'erste', 'ersten', 'primera', 'première', 'premiere', 'eerste', 'primeira', 'prima'])
+/** "once the holidays are over", "wenn die Feiertage vorbei sind". */
+const OVER = new Set(['over', 'vorbei', 'passées', 'passees', 'passate', 'terminadas', 'voorbij', 'acabarem', 'terminarem'])
 /** "el día 23", "no dia 23", "il giorno 23": a day of the month without its month. */
 const DAY_WORDS = new Set(['dia', 'día', 'giorno'])
 const MORNING_BEFORE = new Set(['guten', 'am', 'heute', 'jeden', 'diesen', 'la', 'esta', 'cada', 'morgen'])
@@ -458,7 +460,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     }
     if (HOLIDAYS.has(t)) {
       const summer = anyIn(SUMMER, tokens, i - 2, i + 1) || SUMMER.has(t)
-      if (anyIn(AFTER, tokens, i - 3, i)) {
+      if (anyIn(AFTER, tokens, i - 3, i) || anyIn(OVER, tokens, i + 1, i + 4)) {
         if (summer) days.push(dayOf(now.month > 9 ? now.year + 1 : now.year, 9, 15))
         else if (now.month >= 10) days.push(afterNewYear(now.year + 1))
         else if (now.month <= 1) days.push(Math.max(afterNewYear(now.year), today + 7))
@@ -468,7 +470,12 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       continue
     }
     if (YEAR.has(t)) {
-      if (anyIn(NEW, tokens, i - 2, i) || (t === 'jahr' && tokens[i - 1] === 'neuen'))
+      if (
+        anyIn(NEW, tokens, i - 2, i) ||
+        NEW.has(tokens[i + 1]) ||
+        partBefore(tokens, i, 3) === 'early' ||
+        (t === 'jahr' && tokens[i - 1] === 'neuen')
+      )
         days.push(now.month >= 10 ? afterNewYear(now.year + 1) : Math.max(afterNewYear(now.year), today + 7))
       else if (partBefore(tokens, i, 4) === 'late' || t === 'jahresende' || t === 'jaareinde') days.push(dayOf(now.year, 12, 31))
       continue

@@ -274,9 +274,9 @@ export type Part = 'early' | 'mid' | 'late'
 export const PARTS = spread<Part>([
   [
     'early',
-    'early beginning start anfang beginn principios principio inicio comienzo começo comeco début debut begin início inicio inizio primi'
+    'early beginning start anfang beginn principios principio inicio comienzo começo comeco rentrée début debut begin início inicio inizio primi'
   ],
-  ['mid', 'mid middle mitte mediados mi milieu midden half medio meados metà meta'],
+  ['mid', 'mid middle mitte mediados mi milieu midden half medio meados meio metà meta'],
   ['late', 'end late later ende finales final fin fine eind einde fim finale fines']
 ])
 
@@ -324,7 +324,16 @@ export const HOLIDAYS = new Set([
   'capodanno',
   'réveillon',
   'feriados',
-  'feriado'
+  'feriado',
+  'weihnachtsferien',
+  'winterferien',
+  'natalizia',
+  'natalizie',
+  'reyes',
+  'epifania',
+  'epifanía',
+  'befana',
+  'driekoningen'
 ])
 export const SUMMER = new Set([
   'summer',
@@ -340,6 +349,10 @@ export const SUMMER = new Set([
   'estate'
 ])
 export const AFTER = new Set([
+  'tras',
+  'vuelta',
+  'regreso',
+  'rientro',
   'after',
   'nach',
   'después',
