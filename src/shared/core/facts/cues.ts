@@ -41,7 +41,7 @@ completare inviare firmare accettare scadenza scade confermare
 
 /** A deadline whoever says it: "must be completed within 7 days", "Expires: November 9", "Frist", "plazo". */
 export const STRONG_DEADLINE = words(
-  `active actif attivo activo ativo aktiv deadline expires expire expiry valid must frist gültig muss vence válida valida debe valable doit limite geldig moet deve validade scadenza scade`
+  `active actif attivo activo ativo aktiv deadline expires expire expiry valid must frist gültig muss vence válida valida debe valable doit limite geldig moet deve validade scadenza scade müssen musst deberás deberá devrez devra dovrai dovrà deverá`
 )
 
 /** A polite imperative: the reader is asked to act. */

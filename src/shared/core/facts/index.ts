@@ -97,6 +97,29 @@ for (const [set, bit] of [
   for (const word of set) CUE_BITS.set(word, (CUE_BITS.get(word) ?? 0) | bit)
 }
 
+/** The reader named unambiguously (not "la", "le", "je", which are also articles or "I"). */
+const READER = new Set([
+  'you',
+  'your',
+  'sie',
+  'ihnen',
+  'du',
+  'dich',
+  'dir',
+  'tú',
+  'usted',
+  'vous',
+  'votre',
+  'você',
+  'voce',
+  'ti',
+  'te',
+  'jij',
+  'jouw',
+  'u',
+  'uw'
+])
+
 const AT_THE_LATEST = new Set(['latest', 'spätestens', 'tardar', 'tard', 'uiterlijk', 'tardi', 'or', 'oder', 'ou', 'of', 'o'])
 
 /**
@@ -151,7 +174,8 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
     const toCandidate =
       asked ||
       (!slots &&
-        ((cues & STRONG_BIT) !== 0 ||
+        // "must", "deve", "muss": the candidate's deadline, unless the sentence promises and names no reader ("a decisão deve sair na sexta").
+        (((cues & STRONG_BIT) !== 0 && (!promise || anyOf(READER, tokens))) ||
           ((cues & POLITE_BIT) !== 0 && !we) ||
           ((cues & DEADLINE_BIT) !== 0 && (cues & YOU_BIT) !== 0 && !we && !promise)))
     if (promise || toCandidate) {
