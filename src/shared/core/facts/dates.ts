@@ -176,6 +176,19 @@ const MONTH_END = new Set(['monatsende', 'maandeinde', 'fim-do-mês', 'fin-de-mo
 const FIRST = new Set(['first', 'erste', 'ersten', 'primera', 'première', 'premiere', 'eerste', 'primeira', 'prima'])
 /** "once the holidays are over", "wenn die Feiertage vorbei sind". */
 const OVER = new Set(['over', 'vorbei', 'passées', 'passees', 'passate', 'terminadas', 'voorbij', 'acabarem', 'terminarem'])
+const CHRISTMAS = new Set([
+  'christmas',
+  'xmas',
+  'weihnachten',
+  'navidad',
+  'navidades',
+  'noël',
+  'noel',
+  'kerst',
+  'kerstmis',
+  'natal',
+  'natale'
+])
 /** "el día 23", "no dia 23", "il giorno 23": a day of the month without its month. */
 const DAY_WORDS = new Set(['dia', 'día', 'giorno'])
 const MORNING_BEFORE = new Set(['guten', 'am', 'heute', 'jeden', 'diesen', 'la', 'esta', 'cada', 'morgen'])
@@ -465,7 +478,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         else if (now.month >= 10) days.push(afterNewYear(now.year + 1))
         else if (now.month <= 1) days.push(Math.max(afterNewYear(now.year), today + 7))
       } else if (anyIn(BEFORE, tokens, i - 3, i) && !summer && now.month >= 10) {
-        days.push(dayOf(now.year, 12, 23))
+        // "before Christmas" ends on Christmas Eve; "before the holidays" the working day before them.
+        days.push(dayOf(now.year, 12, CHRISTMAS.has(t) ? 24 : 23))
       }
       continue
     }

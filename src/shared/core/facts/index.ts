@@ -120,6 +120,25 @@ const READER = new Set([
   'uw'
 ])
 
+/** Asked of the reader after "please": "please reply", "bitte geben Sie uns Bescheid", "por favor responde". */
+const ANSWER_VERBS = new Set([
+  'reply',
+  'respond',
+  'answer',
+  'bescheid',
+  'antworten',
+  'melden',
+  'responde',
+  'responda',
+  'contesta',
+  'conteste',
+  'reageren',
+  'responder',
+  'rispondi',
+  'risponda',
+  'rispondere'
+])
+
 const AT_THE_LATEST = new Set(['latest', 'spätestens', 'tardar', 'tard', 'uiterlijk', 'tardi', 'or', 'oder', 'ou', 'of', 'o'])
 
 /**
@@ -176,7 +195,8 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
       (!slots &&
         // "must", "deve", "muss": the candidate's deadline, unless the sentence promises and names no reader ("a decisão deve sair na sexta").
         (((cues & STRONG_BIT) !== 0 && (!promise || anyOf(READER, tokens))) ||
-          ((cues & POLITE_BIT) !== 0 && !we) ||
+          // "Please complete it by Friday" asks; "merci de votre patience, vous aurez une réponse d'ici vendredi" promises.
+          ((cues & POLITE_BIT) !== 0 && !we && (!promise || (cues & DEADLINE_BIT) !== 0 || anyOf(ANSWER_VERBS, tokens))) ||
           ((cues & DEADLINE_BIT) !== 0 && (cues & YOU_BIT) !== 0 && !we && !promise)))
     if (promise || toCandidate) {
       const mentions = daysNamed(sentence, tokens, { today, monthFirst: (cues & ENGLISH_BIT) !== 0 }).filter(
