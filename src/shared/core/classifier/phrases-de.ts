@@ -42,6 +42,7 @@ export const GERMAN_PHRASES = definePhrases('de', {
     ]
   ],
   offer: [
+    [3.5, '(?:sie sind|du bist) (?:genau )?die person,? die wir (?:gesucht|suchen)'],
     [
       4,
       '(?:bieten|biete) (?:wir |ich )?(?:ihnen|dir) (?:gern[e]? |hiermit )?(?:die|eine|unsere) (?:\\p{L}+ )?(?:stelle|position|festanstellung|anstellung)'

@@ -74,6 +74,7 @@ export const ENGLISH_PHRASES = definePhrases('en', {
     [1, 'encourage you to (?:apply|keep an eye|check)|future (?:openings|opportunities|roles|positions|vacancies)']
   ],
   offer: [
+    [3.5, 'you are (?:exactly )?the (?:person|candidate) we (?:were|have been) looking for'],
     [3.5, '(?:love|like) to have you join|have you join (?:us|the team|our team)(?! for)|approved your (?:hiring|hire)'],
     [3.5, "(?:would|'d) love (?:for )?you to join (?:us|the team|our team)(?! for)|(?:want|like) you (?:on|to join) (?:the|our) team"],
     [4, 'approved your appointment|your appointment as|the (?:job|role|position|post) is yours'],

@@ -27,6 +27,7 @@ export const SPANISH_PHRASES = definePhrases('es', {
     [1.5, `${TE} deseamos (?:mucho éxito|lo mejor|suerte)`]
   ],
   offer: [
+    [3.5, '(?:eres|es usted) (?:justo )?la persona que (?:buscábamos|estábamos buscando)'],
     [4, '(?:te|le) (?:ha|han|hemos) (?:elegido|seleccionado|escogido) para (?:el|la) (?:puesto|plaza|posición|vacante)'],
     [4, '(?:ofrecerte|ofrecerle|te ofrecemos|le ofrecemos) (?:el|la|un|una) (?:puesto|posición|plaza|contrato|vacante|trabajo|empleo)'],
     [1, 'enhorabuena|felicidades|felicitaciones', 'none'],

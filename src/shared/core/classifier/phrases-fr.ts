@@ -21,6 +21,7 @@ export const FRENCH_PHRASES = definePhrases('fr', {
     [1.5, 'nous vous souhaitons (?:bonne continuation|plein succès|beaucoup de succès)']
   ],
   offer: [
+    [3.5, 'vous êtes (?:exactement )?la personne que nous (?:recherchions|cherchions)'],
     [4, 'vous (?:proposons|offrons) (?:le|ce|un) (?:poste|contrat|cdi|cdd)'],
     [4, 'vous (?:proposer|offrir|confier) (?:le|ce|un) (?:poste|contrat|cdi|cdd)'],
     [1, 'félicitations', 'none'],

@@ -20,6 +20,15 @@ export const ITALIAN_PHRASES = definePhrases('it', {
     [0.8, 'purtroppo|sfortunatamente']
   ],
   offer: [
+    [
+      4,
+      '(?:sei|è) risultat[oa] (?:vincitore|vincitrice|idone[oa] e (?:selezionat|assunt)\\p{L}*)|candidatura è stata accolta|(?:scelto|scelta) (?:proprio )?(?:te|lei)'
+    ],
+    [
+      3.5,
+      '(?:entrare|entrassi|entri) (?:a far parte )?(?:nel|nella|del|della) (?:nostro |nostra )?(?:team|squadra|staff|organico)|sei la persona (?:giusta|che cercavamo)'
+    ],
+    [3, '(?:firmare|firmato|da firmare) (?:il )?contratto|contratto da firmare'],
     [4, "confermiamo l'assunzione|il posto è (?:tuo|suo)|(?:ti|la) (?:ha|hanno|abbiamo) scelt[oa]"],
     [
       4,

@@ -24,6 +24,7 @@ export const DUTCH_PHRASES = definePhrases('nl', {
     [1.5, 'wensen je (?:veel succes|het beste)']
   ],
   offer: [
+    [3.5, '(?:jij bent|je bent|u bent) (?:precies )?de (?:persoon|kandidaat) die we zochten'],
     [1, 'gefeliciteerd|proficiat', 'none'],
     [
       4,

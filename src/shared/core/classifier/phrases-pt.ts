@@ -21,6 +21,7 @@ export const PORTUGUESE_PHRASES = definePhrases('pt', {
     [0.8, 'infelizmente|lamentavelmente']
   ],
   offer: [
+    [3.5, '(?:você é|és) (?:exatamente )?a pessoa que (?:procurávamos|estávamos procurando|buscávamos)'],
     [4, 'oferecer(?:-lhe|-te)? (?:a|o|uma|um) (?:vaga|posição|cargo|função|contrato|lugar)'],
     [1, 'parabéns', 'none'],
     [4, '(?:você|tu) (?:foi|foste) (?:aprovad|selecionad|escolhid)[oa] para (?:a|o) (?:vaga|posição|função|cargo)'],
