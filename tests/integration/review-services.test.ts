@@ -212,6 +212,27 @@ describe('review on filing (services)', () => {
     expect(draft.draft.to).toEqual([DANA.address])
   })
 
+  it('a colleague who writes three times is proposed as a contact once, and not again once dismissed', async () => {
+    const owen = { name: 'Owen Marsh', address: 'owen.marsh@kestrelharbor.test' }
+    const note = (n: number) =>
+      plainMail({
+        from: owen,
+        to: ME,
+        subject: `Re: Data Engineer (${n})`,
+        body: `Hi Jordan,\n\nThanks for the chat. Dana will be in touch about the next steps.\n\nOwen Marsh\nEngineering Manager`,
+        date: new Date(NOW - (10 - n) * 3600_000),
+        messageId: `<owen-${n}@kestrelharbor.test>`
+      })
+    for (const n of [1, 2, 3]) await deliver(note(n))
+    const contacts = () => services.listProposals({ status: 'all' }).then((l) => l.proposals.filter((p) => p.kind === 'add_contact'))
+    const [only, ...more] = await contacts()
+    expect(more).toEqual([])
+    expect(only).toMatchObject({ status: 'open', fields: { contact: { email: owen.address } } })
+    await services.dismissProposal({ id: only.id })
+    await deliver(note(4))
+    expect((await contacts()).map((p) => p.status)).toEqual(['dismissed'])
+  })
+
   it('an acknowledgement that matches no application proposes tracking it; accepting creates it', async () => {
     const review = createReview({ store: services.mail.ctx.store, now: () => now, changed: () => {} }, services)
     await review.onUnmatched(

@@ -34,6 +34,11 @@ const recipients = (ctx: ServiceContext, message: MailMessage): string[] => {
 }
 const timeZoneOf = (ctx: ServiceContext): string | undefined => ctx.store.settings.current.planner.timeZone || undefined
 
+const sameContactProposal = (p: Proposal, change: ProposedChange): boolean =>
+  p.kind === 'add_contact' &&
+  p.applicationId === change.applicationId &&
+  p.fields.contact?.email?.toLowerCase() === change.fields.contact?.email?.toLowerCase()
+
 export function proposalId(messageId: string, kind: string): string {
   return `p-${createHash('sha256')
     .update(`${messageIdKey(messageId)}|${kind}`)
@@ -97,6 +102,8 @@ export function createReview(ctx: ServiceContext, apps: ApplicationChanges): Rev
           await store.proposals.update(old.id, (p) => ({ ...p, status: 'dismissed', decidedAt: now }))
         }
       }
+      // The same person proposed as a contact again (every mail they write names them): one proposal, and none once dismissed.
+      if (change.kind === 'add_contact' && store.proposals.all().some((p) => sameContactProposal(p, change))) continue
       // The same application proposed twice (two acknowledgements): keep the first.
       if (
         change.kind === 'track_application' &&
