@@ -377,7 +377,13 @@ const WHOSE: Array<[string, string | null, string | null]> = [
   ["Merci de votre patience, vous aurez une réponse d'ici vendredi.", '2026-11-13', null],
   ['Bitte haben Sie Geduld, Sie hören bis Freitag von uns.', '2026-11-13', null],
   ['Please reply with your availability by Thursday.', null, '2026-11-12'],
-  ['Bitte geben Sie uns bis Donnerstag Bescheid.', null, '2026-11-12']
+  ['Bitte geben Sie uns bis Donnerstag Bescheid.', null, '2026-11-12'],
+  ['Daremos um retorno no prazo de duas semanas.', '2026-11-24', null],
+  ["We don't have a final timeline yet, but we hope to decide by the end of next week.", '2026-11-20', null],
+  ["We can't give you a timeline yet.", null, null],
+  ["Nous reviendrons vers vous d'ici 48 heures.", '2026-11-12', null],
+  ['Ti risponderemo tra 48 ore.', '2026-11-12', null],
+  ['Daremos retorno até a sexta.', '2026-11-13', null]
 ]
 
 const inWindow = (day: string | null, from: string, to: string): boolean => day !== null && day >= from && day <= to

@@ -116,6 +116,12 @@ const MONTH_CUES = new Set([
   'end'
 ])
 const WEEKDAY_CUES = new Set([
+  'a',
+  'à',
+  'ao',
+  'pela',
+  'desta',
+  'dessa',
   'by',
   'on',
   'until',
@@ -148,6 +154,16 @@ const SINGULAR_WEEK_MONTH = new Set([
   'mese'
 ])
 const WITHIN = new Set([
+  'ici',
+  'tra',
+  'fra',
+  'over',
+  'até',
+  'ate',
+  'hasta',
+  'bis',
+  'nei',
+  'nos',
   'within',
   'in',
   'next',

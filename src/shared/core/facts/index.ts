@@ -61,19 +61,23 @@ const anyOf = (set: ReadonlySet<string>, tokens: readonly string[]): boolean => 
   return false
 }
 /** "won't", "can't", "not" before a promise word: "we can't give you a timeline yet". */
-const refused = (tokens: readonly string[]): boolean =>
-  anyOf(NO_TIMELINE, tokens) &&
-  tokens.some(
-    (t) =>
-      t === 'timeline' ||
-      t === 'timeframe' ||
-      t === 'zeitplan' ||
-      t === 'plazos' ||
-      t === 'calendrier' ||
-      t === 'tijdlijn' ||
-      t === 'prazo' ||
-      t === 'tempistiche'
-  )
+const TIMELINE_WORDS = new Set(['timeline', 'timeframe', 'zeitplan', 'plazos', 'calendrier', 'tijdlijn', 'prazo', 'tempistiche'])
+/** "…, but we hope to decide next week": a refusal followed by a promise is a promise. */
+const CONTRAST = new Set(['but', 'however', 'aber', 'jedoch', 'pero', 'mais', 'maar', 'toch', 'mas', 'porém', 'ma', 'però'])
+/**
+ * "We can't give you a timeline yet": a negation just before the timeline word, and no "but".
+ * Portuguese "no prazo de duas semanas" is "within two weeks", not a refusal.
+ */
+function refused(tokens: readonly string[]): boolean {
+  if (!anyOf(NO_TIMELINE, tokens) || anyOf(CONTRAST, tokens)) return false
+  for (let k = 0; k < tokens.length; k++) {
+    if (!TIMELINE_WORDS.has(tokens[k])) continue
+    if (tokens[k - 1] === 'no' && tokens[k] === 'prazo') continue
+    for (let j = Math.max(0, k - 4); j < k; j++)
+      if (NO_TIMELINE.has(tokens[j]) && !(tokens[j] === 'no' && tokens[k] === 'prazo')) return true
+  }
+  return false
+}
 
 const [PROMISE_BIT, DEADLINE_BIT, YOU_BIT, STRONG_BIT, POLITE_BIT, WE_BIT, AVAILABILITY_BIT, NEXT_STEP_BIT, ENGLISH_BIT, ASK_BIT, BY_BIT] =
   [1, 2, 4, 8, 16, 32, 64, 128, 256, 1 << 20, 1 << 21]
