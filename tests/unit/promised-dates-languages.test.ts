@@ -383,7 +383,10 @@ const WHOSE: Array<[string, string | null, string | null]> = [
   ["We can't give you a timeline yet.", null, null],
   ["Nous reviendrons vers vous d'ici 48 heures.", '2026-11-12', null],
   ['Ti risponderemo tra 48 ore.', '2026-11-12', null],
-  ['Daremos retorno até a sexta.', '2026-11-13', null]
+  ['Daremos retorno até a sexta.', '2026-11-13', null],
+  ['Revisaremos tu candidatura y en dos semanas te responderemos.', '2026-11-24', null],
+  ['Wir melden uns vor Freitag.', '2026-11-13', null],
+  ['Wir haben vor zwei Wochen gesprochen.', null, null]
 ]
 
 const inWindow = (day: string | null, from: string, to: string): boolean => day !== null && day >= from && day <= to

@@ -356,7 +356,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       if (AMBIGUOUS_WEEKDAYS.has(t) && tokens[i + 1] !== 'feira' && !WEEKDAY_CUES.has(tokens[i - 1])) continue
       // "Friday, December 4": the date says it.
       if (ORDINAL.test(tokens[i + 1] ?? '') || MONTHS.has(tokens[i + 1] ?? '') || MONTHS.has(tokens[i + 2] ?? '')) continue
-      if (anyIn(PAST, tokens, i - 1, i)) continue
+      // "last Friday" is past; "vor Freitag" is "before Friday", not "ago".
+      if (tokens[i - 1] !== 'vor' && anyIn(PAST, tokens, i - 1, i)) continue
       let delta = (weekday - weekdayOf(today) + 7) % 7
       if (delta === 0) delta = 7
       const nextWeek =

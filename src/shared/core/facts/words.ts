@@ -380,7 +380,6 @@ export const PAST = new Set([
   'ago',
   'vor',
   'hace',
-  'y',
   'geleden',
   'há',
   'fa',
