@@ -386,7 +386,8 @@ const WHOSE: Array<[string, string | null, string | null]> = [
   ['Daremos retorno até a sexta.', '2026-11-13', null],
   ['Revisaremos tu candidatura y en dos semanas te responderemos.', '2026-11-24', null],
   ['Wir melden uns vor Freitag.', '2026-11-13', null],
-  ['Wir haben vor zwei Wochen gesprochen.', null, null]
+  ['Wir haben vor zwei Wochen gesprochen.', null, null],
+  ['Te escribo a mi vuelta la semana que viene.', '2026-11-20', null]
 ]
 
 const inWindow = (day: string | null, from: string, to: string): boolean => day !== null && day >= from && day <= to

@@ -211,6 +211,8 @@ const MORNING_BEFORE = new Set(['guten', 'am', 'heute', 'jeden', 'diesen', 'la',
 
 function partBefore(tokens: readonly string[], i: number, reach = 4): Part | undefined {
   for (let j = i - 1; j >= Math.max(0, i - reach); j--) {
+    // "mi-novembre" is mid-November; Spanish and Italian "mi" further back is "my" or "me".
+    if (tokens[j] === 'mi' && j !== i - 1) continue
     const part = PARTS.get(tokens[j])
     if (part) return part
   }
