@@ -366,6 +366,12 @@ const STEPS: Array<[string, C, string, string]> = [
 
 /** [language, category, sentence]: offers and acknowledgements said in many ways. */
 const SAID_MANY_WAYS: Array<[string, C, string]> = [
+  ['it', 'acknowledgement', 'La tua candidatura è stata inviata con successo.'],
+  ['it', 'acknowledgement', 'Valuteremo con attenzione il tuo profilo.'],
+  ['nl', 'acknowledgement', 'We gaan je sollicitatie zorgvuldig bekijken.'],
+  ['pt', 'acknowledgement', 'Vamos analisar a sua candidatura com atenção.'],
+  ['it', 'update', 'Ti scrivo solo per un aggiornamento sulla tua candidatura: stiamo ancora valutando.'],
+  ['nl', 'update', 'Een korte update over je sollicitatie: we zijn nog bezig.'],
   ['en', 'offer', 'We are thrilled to offer you the position of Senior Analyst, starting January 4.'],
   ['en', 'offer', 'On behalf of the whole team, it is my pleasure to offer you the role.'],
   ['en', 'offer', 'I am happy to confirm that we want you on the team! Your contract is attached.'],

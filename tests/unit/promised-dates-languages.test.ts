@@ -387,7 +387,8 @@ const WHOSE: Array<[string, string | null, string | null]> = [
   ['Revisaremos tu candidatura y en dos semanas te responderemos.', '2026-11-24', null],
   ['Wir melden uns vor Freitag.', '2026-11-13', null],
   ['Wir haben vor zwei Wochen gesprochen.', null, null],
-  ['Te escribo a mi vuelta la semana que viene.', '2026-11-20', null]
+  ['Te escribo a mi vuelta la semana que viene.', '2026-11-20', null],
+  ['We will get back to you by Friday. The process closes on 30 November.', '2026-11-13', null]
 ]
 
 const inWindow = (day: string | null, from: string, to: string): boolean => day !== null && day >= from && day <= to

@@ -82,6 +82,15 @@ export const ITALIAN_PHRASES = definePhrases('it', {
     ]
   ],
   acknowledgement: [
+    [4, 'candidatura è stata (?:inoltrata|inviata|registrata|ricevuta) (?:correttamente|con successo)|candidatura è andata a buon fine'],
+    [
+      3.5,
+      '(?:cv|curriculum|candidatura|domanda) (?:è stat[oa] )?(?:ricevut[oa]|registrat[oa]|presa in carico)|(?:abbiamo ricevuto|ricezione della) (?:tua |sua )?domanda'
+    ],
+    [
+      2.5,
+      'valuteremo (?:con attenzione )?(?:la tua|il tuo|la sua|il suo) (?:candidatura|profilo|cv|curriculum)|ti ringraziamo per (?:la tua candidatura|aver inviato|averci inviato|esserti candidat[oa])'
+    ],
     [4, '(?:aver|di aver) ricevuto la (?:tua|sua) candidatura|candidatura è stata (?:inoltrata|inviata|registrata) correttamente'],
     [3, 'grazie per (?:averci inviato|aver inviato|averci mandato) (?:il tuo|la tua|il suo|la sua)'],
     [
@@ -95,6 +104,7 @@ export const ITALIAN_PHRASES = definePhrases('it', {
     [2.5, 'grazie per (?:esserti candidat[oa]|la tua candidatura|il tuo interesse)|lo valuteremo con attenzione']
   ],
   update: [
+    [2.5, '(?:per |volevo |vorrei )aggiornarti|(?:un )?aggiornamento sulla (?:tua|sua) candidatura'],
     [
       2.5,
       '(?:i tempi|la selezione|il processo|la decisione) (?:si allungano|si è allungat[oa]|sta richiedendo più tempo|richiede più tempo|slitta)|(?:stiamo|sto) ancora (?:valutando|incontrando|sentendo|concludendo|parlando)'

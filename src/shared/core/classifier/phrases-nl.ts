@@ -68,6 +68,10 @@ export const DUTCH_PHRASES = definePhrases('nl', {
   ],
   acknowledgement: [
     [
+      2.5,
+      '(?:bekijken|beoordelen|bestuderen) (?:je|uw) (?:sollicitatie|cv|gegevens|profiel)|(?:je|uw) (?:sollicitatie|cv) (?:zorgvuldig |goed )?(?:bekijken|beoordelen|bestuderen)|reactie op (?:de|onze) vacature'
+    ],
+    [
       4,
       '(?:bevestigen|bevestig) (?:we |wij |ik )?(?:hierbij )?(?:de )?ontvangst|sollicitatie is (?:goed |in goede orde )?(?:bij ons )?(?:aangekomen|binnengekomen|ontvangen)'
     ],
@@ -81,6 +85,7 @@ export const DUTCH_PHRASES = definePhrases('nl', {
     [2.5, 'bedankt voor je sollicitatie|(?:je|uw) (?:brief en cv|cv) (?:zijn|is) binnen|bevestiging van je sollicitatie']
   ],
   update: [
+    [2.5, '(?:korte |kleine )?update over (?:je|jouw|uw|de) (?:sollicitatie|procedure)'],
     [2.5, 'duurt (?:helaas )?(?:iets|wat|even|nog) langer|(?:spreken|zien) (?:\\p{L}+ ){0,3}nog (?:een paar |enkele |andere )?kandida'],
     [
       2.5,

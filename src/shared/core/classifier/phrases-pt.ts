@@ -64,6 +64,7 @@ export const PORTUGUESE_PHRASES = definePhrases('pt', {
     [3.5, 'case prático|caso prático|teste (?:online|técnico|prático)|avaliação (?:técnica|online)|desafio técnico|exercício prático']
   ],
   acknowledgement: [
+    [2.5, '(?:vamos|iremos) analisar (?:o seu|a sua|seu|sua|o teu|a tua) (?:perfil|candidatura|currículo|cv)'],
     [4, 'candidatura foi (?:submetida|enviada|registada|registrada|concluída) com sucesso'],
     [3, 'agradecemos o envio d[oa] (?:seu |sua )?(?:currículo|cv|candidatura)'],
     [

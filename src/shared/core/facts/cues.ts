@@ -28,6 +28,16 @@ resposta retorno volto processo concluir notícias noticias decisão decisao con
 riscontro risposta risponderemo risponderò chiudere selezione notizie decisione aggiorneremo faremo sapere ricontatteremo contatteremo esito aggiornamento
 `)
 
+/**
+ * Promise words that also name other things ("the process", "review the attached", "we plan the
+ * interview for Friday"): a sentence with only these promises less than one that says they will
+ * answer, and loses to it when both name a day.
+ */
+export const WEAK_PROMISE = words(`
+process proceso processus processo review reviewing close cerrar chiudere finalize finalise finaliser conclude concluir concludere wrap plan aim expect expected
+reach follow circle timeline timeframe selezione auswahl abschließen abgeschlossen
+`)
+
 /** The candidate must act: complete, submit, sign, reply by… */
 export const DEADLINE = words(`
 complete completed completing submit submission return sign signed accept acceptance deadline expires expire expiry valid confirm rsvp send answer

@@ -12,6 +12,7 @@ import {
   DEADLINE,
   TO_CANDIDATE,
   NO_TIMELINE,
+  WEAK_PROMISE,
   NEXT_STEPS,
   NEXT_STEP_CUES,
   STRONG_DEADLINE,
@@ -81,11 +82,13 @@ function refused(tokens: readonly string[]): boolean {
 
 const [PROMISE_BIT, DEADLINE_BIT, YOU_BIT, STRONG_BIT, POLITE_BIT, WE_BIT, AVAILABILITY_BIT, NEXT_STEP_BIT, ENGLISH_BIT, ASK_BIT, BY_BIT] =
   [1, 2, 4, 8, 16, 32, 64, 128, 256, 1 << 20, 1 << 21]
+const SURE_PROMISE_BIT = 1 << 22
 const STEP_BITS = NEXT_STEPS.reduce((bits, _, k) => bits | (512 << k), 0)
 /** Every cue word with the kinds of cue it is, so a sentence is read in one pass. */
 const CUE_BITS = new Map<string, number>()
 for (const [set, bit] of [
   [PROMISE, PROMISE_BIT],
+  [new Set([...PROMISE].filter((w) => !WEAK_PROMISE.has(w))), SURE_PROMISE_BIT],
   [DEADLINE, DEADLINE_BIT],
   [TO_CANDIDATE, YOU_BIT],
   [STRONG_DEADLINE, STRONG_BIT],
@@ -182,6 +185,7 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
     replyTo: personToAnswer(forwardedToSelf(message, options.userAddresses) ?? message, options.userAddresses)
   }
   let promised: DayNumber | undefined
+  let promisedSurely = false
   let deadline: DayNumber | undefined
   for (const sentence of sentencesOf(own)) {
     const tokens = tokensOf(sentence)
@@ -214,8 +218,11 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
         }
       } else if (mentions.length && !refused(tokens)) {
         const day = promisedDay(mentions, tokens)
-        if (promised === undefined || day > promised) {
+        // "We will get back to you by Friday" outranks "the process closes on November 30"; among equals the later day wins.
+        const surely = (cues & SURE_PROMISE_BIT) !== 0 || comesBackTo(tokens)
+        if (promised === undefined || (surely && !promisedSurely) || (surely === promisedSurely && day > promised)) {
           promised = day
+          promisedSurely = surely
           facts.evidence = sentence
         }
       }
