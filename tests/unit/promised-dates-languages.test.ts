@@ -388,7 +388,9 @@ const WHOSE: Array<[string, string | null, string | null]> = [
   ['Wir melden uns vor Freitag.', '2026-11-13', null],
   ['Wir haben vor zwei Wochen gesprochen.', null, null],
   ['Te escribo a mi vuelta la semana que viene.', '2026-11-20', null],
-  ['We will get back to you by Friday. The process closes on 30 November.', '2026-11-13', null]
+  ['We will get back to you by Friday. The process closes on 30 November.', '2026-11-13', null],
+  ['Please complete the assessment by Friday; we will get back to you within a week after that.', '2026-11-17', '2026-11-13'],
+  ['Te daremos una respuesta el viernes o, a más tardar, el lunes.', '2026-11-16', null]
 ]
 
 const inWindow = (day: string | null, from: string, to: string): boolean => day !== null && day >= from && day <= to

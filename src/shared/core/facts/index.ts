@@ -146,7 +146,23 @@ const ANSWER_VERBS = new Set([
   'rispondere'
 ])
 
-const AT_THE_LATEST = new Set(['latest', 'spätestens', 'tardar', 'tard', 'uiterlijk', 'tardi', 'or', 'oder', 'ou', 'of', 'o'])
+const AT_THE_LATEST = new Set([
+  'latest',
+  'spätestens',
+  'tardar',
+  'tarde',
+  'máximo',
+  'maximo',
+  'massimo',
+  'tard',
+  'uiterlijk',
+  'tardi',
+  'or',
+  'oder',
+  'ou',
+  'of',
+  'o'
+])
 
 /**
  * The promised day of a sentence: the end of a range ("by Friday, at the latest early next
