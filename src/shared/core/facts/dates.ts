@@ -525,12 +525,18 @@ function weekOf(tokens: readonly string[], i: number, day: DayNumber): DayNumber
 }
 
 const ISO_DATE = /\b(20\d\d)-(\d\d)-(\d\d)\b/g
+/** "13-11-2026", Dutch style: with a year only, so "1-2 weken" stays a range of weeks. */
+const DASH_DATE = /(?<![\d.,/-])(\d{1,2})-(\d{1,2})-(20\d\d|\d\d)(?![\d-])/g
 const SHORT_DATE = /(?<![\d.,/])(\d{1,2})([./])(\d{1,2})(?:\2(\d{2,4}))?(?![\d,]|\.\d)/g
 
 /** 2026-12-04, 4.12., 04/12/2026 (day first, unless the sentence is English: 12/4). */
 function numericDates(sentence: string, ctx: ResolveContext, out: { push(day: DayNumber): void }): void {
   const now = ymd(ctx.today)
   for (const m of sentence.matchAll(ISO_DATE)) out.push(dayOf(Number(m[1]), Number(m[2]), Number(m[3])))
+  for (const m of sentence.matchAll(DASH_DATE)) {
+    const [date, month] = [Number(m[1]), Number(m[2])]
+    if (month >= 1 && month <= 12 && date >= 1 && date <= 31) out.push(dayOf(Number(m[3].length === 2 ? `20${m[3]}` : m[3]), month, date))
+  }
   for (const m of sentence.matchAll(SHORT_DATE)) {
     const a = Number(m[1])
     const b = Number(m[3])
