@@ -392,7 +392,9 @@ const WHOSE: Array<[string, string | null, string | null]> = [
   ['Please complete the assessment by Friday; we will get back to you within a week after that.', '2026-11-17', '2026-11-13'],
   ['Te daremos una respuesta el viernes o, a más tardar, el lunes.', '2026-11-16', null],
   ['Je hoort uiterlijk 20-11-2026 van ons.', '2026-11-20', null],
-  ['Je hoort binnen 1-2 weken van ons.', '2026-11-24', null]
+  ['Je hoort binnen 1-2 weken van ons.', '2026-11-24', null],
+  ['Wir melden uns bis zum 20. bei Ihnen.', '2026-11-20', null],
+  ['Sie hören spätestens am 3. von uns.', '2026-12-03', null]
 ]
 
 const inWindow = (day: string | null, from: string, to: string): boolean => day !== null && day >= from && day <= to

@@ -515,7 +515,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     }
   }
   current = tokens.length
-  if (/\d[./-]\d/.test(sentence)) numericDates(sentence, ctx, days)
+  if (/\d[./-]/.test(sentence)) numericDates(sentence, ctx, days)
   return out
 }
 
@@ -527,6 +527,9 @@ function weekOf(tokens: readonly string[], i: number, day: DayNumber): DayNumber
 const ISO_DATE = /\b(20\d\d)-(\d\d)-(\d\d)\b/g
 /** "13-11-2026", Dutch style: with a year only, so "1-2 weken" stays a range of weeks. */
 const DASH_DATE = /(?<![\d.,/-])(\d{1,2})-(\d{1,2})-(20\d\d|\d\d)(?![\d-])/g
+/** German "bis zum 20." without a month: the next 20th. */
+const GERMAN_DAY =
+  /(?:^|\s)(?:bis|spätestens|vor dem|zum|am) (?:zum |dem )?(\d{1,2})\.(?!\d|\s*(?:\d|jan|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez))/gi
 const SHORT_DATE = /(?<![\d.,/])(\d{1,2})([./])(\d{1,2})(?:\2(\d{2,4}))?(?![\d,]|\.\d)/g
 
 /** 2026-12-04, 4.12., 04/12/2026 (day first, unless the sentence is English: 12/4). */
@@ -536,6 +539,15 @@ function numericDates(sentence: string, ctx: ResolveContext, out: { push(day: Da
   for (const m of sentence.matchAll(DASH_DATE)) {
     const [date, month] = [Number(m[1]), Number(m[2])]
     if (month >= 1 && month <= 12 && date >= 1 && date <= 31) out.push(dayOf(Number(m[3].length === 2 ? `20${m[3]}` : m[3]), month, date))
+  }
+  for (const m of sentence.matchAll(GERMAN_DAY)) {
+    const n = Number(m[1])
+    if (n < 1 || n > 31) continue
+    out.push(
+      n >= now.date
+        ? dayOf(now.year, now.month, n)
+        : dayOf(now.month === 12 ? now.year + 1 : now.year, now.month === 12 ? 1 : now.month + 1, n)
+    )
   }
   for (const m of sentence.matchAll(SHORT_DATE)) {
     const a = Number(m[1])
