@@ -19,11 +19,12 @@
  *   - `afterview --help` (target < 200 ms) next to bare `node -e 0`.
  * Delivery-to-timeline while watching is measured in process by sync.bench.ts.
  *
+ * SYNC_BENCH_FIRST_ARGS="--max-old-space-size=128" passes Node flags to the first-scan processes only.
  * SYNC_BENCH_BASELINE=/path/to/an/other/build/bin/afterview.js runs that build too, alternately
  * with this one, in the same conditions: before/after figures on a busy machine.
  */
 import { spawn } from 'node:child_process'
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseInput } from '../../src/shared/api'
@@ -244,6 +245,8 @@ async function benchSize(size: number, runs: number): Promise<void> {
     const floorCmd = [process.execPath, join(root, 'tests', 'bench', 'sync-floor.mjs')]
     const profile = process.env.SYNC_BENCH_PROFILE // a folder: CPU profiles of the incremental and no-change runs
     const syncCmd = (dir: string, cli = cliPath) => [process.execPath, cli, 'sync', '--once', '--data-dir', dir]
+    const firstArgs = (process.env.SYNC_BENCH_FIRST_ARGS ?? '').split(' ').filter(Boolean)
+    const firstCmd = (dir: string) => [process.execPath, ...firstArgs, cliPath, 'sync', '--once', '--data-dir', dir]
     const profiledCmd = (dir: string) =>
       profile ? [process.execPath, '--cpu-prof', '--cpu-prof-dir', profile, cliPath, 'sync', '--once', '--data-dir', dir] : syncCmd(dir)
     const password = { AFTERVIEW_PASSWORD: mail.password }
@@ -258,8 +261,8 @@ async function benchSize(size: number, runs: number): Promise<void> {
       cpSync(template, dir, { recursive: true })
       const pair =
         r % 2 === 0
-          ? ([() => timed(floorCmd, floorEnv), () => timed(syncCmd(dir), password)] as const)
-          : ([() => timed(syncCmd(dir), password), () => timed(floorCmd, floorEnv)] as const)
+          ? ([() => timed(floorCmd, floorEnv), () => timed(firstCmd(dir), password)] as const)
+          : ([() => timed(firstCmd(dir), password), () => timed(floorCmd, floorEnv)] as const)
       const a = await pair[0]()
       if (baselinePath && r % 2 === 0) firstBefore.push(await timedBaseline(`before${r}`))
       const b = await pair[1]()
@@ -321,6 +324,8 @@ async function benchSize(size: number, runs: number): Promise<void> {
       )}   ratio ${ratio.toFixed(2)} (target <= 1.3) ${verdict(ratio <= 1.3)}`
     )
     console.log(`    it said: ${summary.slice(0, 160)}`)
+    const proposals = readdirSync(join(work, 'run0', 'proposals')).filter((f) => f.endsWith('.json')).length
+    console.log(`    proposals waiting for review after the first scan: ${proposals}`)
     console.log(
       `  peak RSS, first scan  ${rss.toFixed(0)} MB (floor ${Math.max(...floor.map((r) => r.rssMb)).toFixed(0)} MB; target < 250 MB) ${verdict(rss < 250)}`
     )

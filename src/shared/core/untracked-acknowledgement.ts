@@ -33,8 +33,8 @@ import type { Phrase } from './classifier/types'
  * application itself, or thanks / received / confirmed. Broad on purpose: the body check
  * decides; this only spares fetching bodies of mail that cannot be one.
  */
-const ACKNOWLEDGEMENT_SUBJECT = new RegExp(
-  [
+const ACKNOWLEDGEMENT_WORD = new RegExp(
+  `^(?:${[
     'appl(?:ication|ied|ying)',
     'candida(?:cy|te|ture|tura)',
     'resume',
@@ -46,7 +46,6 @@ const ACKNOWLEDGEMENT_SUBJECT = new RegExp(
     'receipt',
     'confirm\\p{L}*',
     'thanks?',
-    'thank you',
     'interest',
     'bewerb\\p{L}*',
     'eingang\\p{L}*',
@@ -75,16 +74,18 @@ const ACKNOWLEDGEMENT_SUBJECT = new RegExp(
     'interesse',
     'ricevut[oa]',
     'grazie'
-  ]
-    .map((w) => `(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`)
-    .join('|'),
+  ].join('|')})$`,
   'iu'
 )
+/** The subject's words: runs of letters and digits (a subject word is one of the above when a whole run matches it). */
+const WORDS = /[\p{L}\p{N}]+/gu
 
 /** Before the body is fetched: may this unmatched mail be an acknowledgement worth reading? */
 export function mayBeUntrackedAcknowledgement(header: MailMessage): boolean {
   if (hiringSystemForDomain(domainOf(header.from.address))) return true
-  return header.headers['list-id'] === undefined && ACKNOWLEDGEMENT_SUBJECT.test(header.subject)
+  if (header.headers['list-id'] !== undefined) return false
+  for (const [word] of header.subject.matchAll(WORDS)) if (ACKNOWLEDGEMENT_WORD.test(word)) return true
+  return false
 }
 
 /** The classifier reads this much of the sender's own words (classifier/index.ts: MAX_OWN_CHARS). */
