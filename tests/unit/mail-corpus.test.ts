@@ -52,12 +52,12 @@ interface Outcome {
 const THRESHOLDS = { application: 0.97, category: 0.95, heldOutApplication: 0.9, heldOutCategory: 0.85 }
 /**
  * The new training and held-out sets: a margin under what each set scores after the phrase-family wave of 4 Dec 2026
- * (training 100 % category, 100 % promised dates; held-out 97.4 % category, 97.7 % application, 84.4 % promised dates):
+ * (training 100 % category, 100 % promised dates; held-out 97.4 % category, 97.7 % application, 90.6 % promised dates):
  * they guard against regressions, and rise as the classifier improves.
  */
 const FLOORS = {
   training: { application: 0.95, category: 0.97, respondBy: 0.95 },
-  heldOut: { application: 0.95, category: 0.92, respondBy: 0.8 }
+  heldOut: { application: 0.95, category: 0.92, respondBy: 0.84 }
 }
 const HELD_OUT = 'held-out/'
 const SURE = 0.8
