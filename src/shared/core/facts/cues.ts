@@ -148,3 +148,87 @@ export function comesBackTo(tokens: readonly string[]): boolean {
       return true
   return false
 }
+
+const anyOf = (set: ReadonlySet<string>, tokens: readonly string[]): boolean => {
+  for (const t of tokens) if (set.has(t)) return true
+  return false
+}
+
+/** "won't", "can't", "not" before a promise word: "we can't give you a timeline yet". */
+const TIMELINE_WORDS = new Set(['timeline', 'timeframe', 'zeitplan', 'plazos', 'calendrier', 'tijdlijn', 'prazo', 'tempistiche'])
+/** "…, but we hope to decide next week": a refusal followed by a promise is a promise. */
+const CONTRAST = new Set(['but', 'however', 'aber', 'jedoch', 'pero', 'mais', 'maar', 'toch', 'mas', 'porém', 'ma', 'però'])
+/**
+ * "We can't give you a timeline yet": a negation just before the timeline word, and no "but".
+ * Portuguese "no prazo de duas semanas" is "within two weeks", not a refusal.
+ */
+export function refused(tokens: readonly string[]): boolean {
+  if (!anyOf(NO_TIMELINE, tokens) || anyOf(CONTRAST, tokens)) return false
+  for (let k = 0; k < tokens.length; k++) {
+    if (!TIMELINE_WORDS.has(tokens[k])) continue
+    if (tokens[k - 1] === 'no' && tokens[k] === 'prazo') continue
+    for (let j = Math.max(0, k - 4); j < k; j++)
+      if (NO_TIMELINE.has(tokens[j]) && !(tokens[j] === 'no' && tokens[k] === 'prazo')) return true
+  }
+  return false
+}
+
+/** The reader named unambiguously (not "la", "le", "je", which are also articles or "I"). */
+export const READER = new Set([
+  'you',
+  'your',
+  'sie',
+  'ihnen',
+  'du',
+  'dich',
+  'dir',
+  'tú',
+  'usted',
+  'vous',
+  'votre',
+  'você',
+  'voce',
+  'ti',
+  'te',
+  'jij',
+  'jouw',
+  'u',
+  'uw'
+])
+
+/** Asked of the reader after "please": "please reply", "bitte geben Sie uns Bescheid", "por favor responde". */
+export const ANSWER_VERBS = new Set([
+  'reply',
+  'respond',
+  'answer',
+  'bescheid',
+  'antworten',
+  'melden',
+  'responde',
+  'responda',
+  'contesta',
+  'conteste',
+  'reageren',
+  'responder',
+  'rispondi',
+  'risponda',
+  'rispondere'
+])
+
+export const AT_THE_LATEST = new Set([
+  'latest',
+  'spätestens',
+  'tardar',
+  'tarde',
+  'máximo',
+  'maximo',
+  'massimo',
+  'tard',
+  'uiterlijk',
+  'tardi',
+  'or',
+  'oder',
+  'ou',
+  'of',
+  'o'
+])

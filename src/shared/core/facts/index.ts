@@ -11,7 +11,6 @@ import {
   PROMISE,
   DEADLINE,
   TO_CANDIDATE,
-  NO_TIMELINE,
   WEAK_PROMISE,
   NEXT_STEPS,
   NEXT_STEP_CUES,
@@ -22,7 +21,11 @@ import {
   ASK_REPLY,
   BY_WORDS,
   asksForReply,
-  comesBackTo
+  comesBackTo,
+  refused,
+  READER,
+  ANSWER_VERBS,
+  AT_THE_LATEST
 } from './cues'
 import { daysNamed, isoDay, localDay, tokensOf, type DayNumber, type Mention } from './dates'
 import { personToAnswer, type Person } from './person'
@@ -61,25 +64,6 @@ const anyOf = (set: ReadonlySet<string>, tokens: readonly string[]): boolean => 
   for (const t of tokens) if (set.has(t)) return true
   return false
 }
-/** "won't", "can't", "not" before a promise word: "we can't give you a timeline yet". */
-const TIMELINE_WORDS = new Set(['timeline', 'timeframe', 'zeitplan', 'plazos', 'calendrier', 'tijdlijn', 'prazo', 'tempistiche'])
-/** "…, but we hope to decide next week": a refusal followed by a promise is a promise. */
-const CONTRAST = new Set(['but', 'however', 'aber', 'jedoch', 'pero', 'mais', 'maar', 'toch', 'mas', 'porém', 'ma', 'però'])
-/**
- * "We can't give you a timeline yet": a negation just before the timeline word, and no "but".
- * Portuguese "no prazo de duas semanas" is "within two weeks", not a refusal.
- */
-function refused(tokens: readonly string[]): boolean {
-  if (!anyOf(NO_TIMELINE, tokens) || anyOf(CONTRAST, tokens)) return false
-  for (let k = 0; k < tokens.length; k++) {
-    if (!TIMELINE_WORDS.has(tokens[k])) continue
-    if (tokens[k - 1] === 'no' && tokens[k] === 'prazo') continue
-    for (let j = Math.max(0, k - 4); j < k; j++)
-      if (NO_TIMELINE.has(tokens[j]) && !(tokens[j] === 'no' && tokens[k] === 'prazo')) return true
-  }
-  return false
-}
-
 const [PROMISE_BIT, DEADLINE_BIT, YOU_BIT, STRONG_BIT, POLITE_BIT, WE_BIT, AVAILABILITY_BIT, NEXT_STEP_BIT, ENGLISH_BIT, ASK_BIT, BY_BIT] =
   [1, 2, 4, 8, 16, 32, 64, 128, 256, 1 << 20, 1 << 21]
 const SURE_PROMISE_BIT = 1 << 22
@@ -103,66 +87,6 @@ for (const [set, bit] of [
 ] as const) {
   for (const word of set) CUE_BITS.set(word, (CUE_BITS.get(word) ?? 0) | bit)
 }
-
-/** The reader named unambiguously (not "la", "le", "je", which are also articles or "I"). */
-const READER = new Set([
-  'you',
-  'your',
-  'sie',
-  'ihnen',
-  'du',
-  'dich',
-  'dir',
-  'tú',
-  'usted',
-  'vous',
-  'votre',
-  'você',
-  'voce',
-  'ti',
-  'te',
-  'jij',
-  'jouw',
-  'u',
-  'uw'
-])
-
-/** Asked of the reader after "please": "please reply", "bitte geben Sie uns Bescheid", "por favor responde". */
-const ANSWER_VERBS = new Set([
-  'reply',
-  'respond',
-  'answer',
-  'bescheid',
-  'antworten',
-  'melden',
-  'responde',
-  'responda',
-  'contesta',
-  'conteste',
-  'reageren',
-  'responder',
-  'rispondi',
-  'risponda',
-  'rispondere'
-])
-
-const AT_THE_LATEST = new Set([
-  'latest',
-  'spätestens',
-  'tardar',
-  'tarde',
-  'máximo',
-  'maximo',
-  'massimo',
-  'tard',
-  'uiterlijk',
-  'tardi',
-  'or',
-  'oder',
-  'ou',
-  'of',
-  'o'
-])
 
 /**
  * The promised day of a sentence: the end of a range ("by Friday, at the latest early next
