@@ -28,10 +28,8 @@ export const ENGLISH_PHRASES = definePhrases('en', {
     [3, `${NOT} (?:be )?(?:moving|going) (?:forward|ahead)`],
     [4, 'regret to (?:inform|let you know|tell|advise|say)'],
     [3.5, '(?:sorry|sad|disappointed) to (?:inform you|let you know|tell you|say|share|have to tell you)'],
-    [
-      4,
-      `${NOT} (?:be )?(?:offering|offer) you (?:the |this |a )?(?:post|position|role|job)|${NOT} (?:be )?(?:taking|moving) your (?:application|candidacy) (?:any )?further`
-    ],
+    [4, `${NOT} (?:be )?(?:offering you|offer you) (?:the |this |a )?(?:post|position|role|job)`],
+    [4, `${NOT} (?:be )?(?:taking|moving) your (?:application|candidacy) (?:any )?further`],
     [3.5, '(?:decided|decision) to (?:offer|give) the (?:post|position|role|job) to (?:someone|another|a candidate)'],
     [
       4,
@@ -76,7 +74,10 @@ export const ENGLISH_PHRASES = definePhrases('en', {
   offer: [
     [3.5, 'you are (?:exactly )?the (?:person|candidate) we (?:were|have been) looking for'],
     [3.5, '(?:love|like) to have you join|have you join (?:us|the team|our team)(?! for)|approved your (?:hiring|hire)'],
-    [3.5, "(?:would|'d) love (?:for )?you to join (?:us|the team|our team)(?! for)|(?:want|like) you (?:on|to join) (?:the|our) team"],
+    [
+      3.5,
+      "(?:would|'d) love (?:for )?you to join (?:us|the team|our team)(?! for)|(?:want|like) you (?:on the team|on our team|to join (?:the|our) team)"
+    ],
     [4, 'approved your appointment|your appointment as|the (?:job|role|position|post) is yours'],
     [
       4,

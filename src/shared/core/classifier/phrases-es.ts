@@ -60,7 +60,7 @@ export const SPANISH_PHRASES = definePhrases('es', {
     [1.5, 'disponibilidad', 'none'],
     [
       2.5,
-      `(?:qué|que) (?:día|días|horario|horarios|hora) ${TE} (?:viene|vienen|va|van) bien|${TE} (?:vendría|vendrían|iría|irían|viene|va) bien (?:una|un|el|la)`
+      `(?:qué|que) (?:día|días|horario|horarios|hora) ${TE} (?:viene|vienen|va|van) bien|${TE} (?:vendría|vendrían|iría|irían|viene) bien (?:una|un|el|la)|${TE} va bien (?:una|un|el|la)`
     ],
     [2.5, 'reprogramar|reagendar'],
     [3, '(?:confirmamos|confirmar|confirmo) (?:tu|la|su) (?:entrevista|llamada|reunión)'],
