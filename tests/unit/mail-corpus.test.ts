@@ -51,9 +51,14 @@ interface Outcome {
 /** Set a little under what the corpus reaches (100 % and 100 % when written), so honest rule changes have room. */
 const THRESHOLDS = { application: 0.97, category: 0.95, heldOutApplication: 0.9, heldOutCategory: 0.85 }
 /**
- * The new training and held-out sets: a margin under what each set scores after the wave of 4 Dec 2026 (training 92.7 % category, held-out 86.0 % category, 97.7 % application): they guard against regressions, and rise as the classifier improves.
+ * The new training and held-out sets: a margin under what each set scores after the phrase-family wave of 4 Dec 2026
+ * (training 100 % category, 100 % promised dates; held-out 97.4 % category, 97.7 % application, 90.6 % promised dates):
+ * they guard against regressions, and rise as the classifier improves.
  */
-const FLOORS = { training: { application: 0.95, category: 0.88 }, heldOut: { application: 0.95, category: 0.8 } }
+const FLOORS = {
+  training: { application: 0.95, category: 0.97, respondBy: 0.95 },
+  heldOut: { application: 0.95, category: 0.92, respondBy: 0.84 }
+}
 const HELD_OUT = 'held-out/'
 const SURE = 0.8
 
@@ -73,7 +78,7 @@ function report(
   title: string,
   outcomes: Outcome[],
   options: { listMisses?: boolean } = {}
-): { application: number; category: number; wrongSure: Outcome[]; unrelatedSure: Outcome[] } {
+): { application: number; category: number; respondBy: number; wrongSure: Outcome[]; unrelatedSure: Outcome[] } {
   const incoming = outcomes.filter((o) => !o.outgoing)
   const rightApp = outcomes.filter((o) => (o.match?.applicationId ?? null) === o.label.applicationId).length
   const rightCategory = incoming.filter((o) => o.result.category === o.label.category).length
@@ -116,7 +121,8 @@ function report(
     })
     lines.push(`right category by language: ${parts.join(', ')}`)
   }
-  lines.push(...factLines(incoming))
+  const facts = factLines(incoming)
+  lines.push(...facts.lines)
   for (const o of options.listMisses === false ? [] : outcomes) {
     const appWrong = (o.match?.applicationId ?? null) !== o.label.applicationId
     const categoryWrong = !o.outgoing && o.result.category !== o.label.category
@@ -130,17 +136,19 @@ function report(
   return {
     application: rightApp / outcomes.length,
     category: rightCategory / Math.max(1, incoming.length),
+    respondBy: facts.respondBy,
     wrongSure: wrongVerySure,
     unrelatedSure
   }
 }
 
 /** Promised dates: the share of replies with a promised window whose respondBy lands in it, and the other facts. */
-function factLines(incoming: Outcome[]): string[] {
+function factLines(incoming: Outcome[]): { lines: string[]; respondBy: number } {
   const promised = incoming.filter((o) => o.label.respondByWindow)
   const labelled = incoming.filter((o) => typeof o.label.timelineGiven === 'boolean')
-  if (labelled.length === 0) return []
-  if (!incoming.some((o) => factsOf(o.result))) return [`facts: not extracted yet (${promised.length} messages promise a window)`]
+  if (labelled.length === 0) return { lines: [], respondBy: 1 }
+  if (!incoming.some((o) => factsOf(o.result)))
+    return { lines: [`facts: not extracted yet (${promised.length} messages promise a window)`], respondBy: 0 }
   const inWindow = promised.filter((o) => {
     const by = factsOf(o.result)?.respondBy
     const [start, end] = o.label.respondByWindow as [string, string]
@@ -152,12 +160,13 @@ function factLines(incoming: Outcome[]): string[] {
   const replyTo = withReplyTo.filter(
     (o) => factsOf(o.result)?.replyTo?.email?.toLowerCase() === o.label.replyTo?.email.toLowerCase()
   ).length
-  return [
+  const lines = [
     `respondBy in the promised window ${percent(inWindow, promised.length)} (${inWindow}/${promised.length})`,
     `timeline given right ${percent(timeline, labelled.length)} (${timeline}/${labelled.length})`,
     `candidate deadline right ${percent(deadlines, labelled.length)} (${deadlines}/${labelled.length})`,
     `person to answer right ${percent(replyTo, withReplyTo.length)} (${replyTo}/${withReplyTo.length})`
   ]
+  return { lines, respondBy: inWindow / Math.max(1, promised.length) }
 }
 
 describe('the labelled mail corpus', () => {
@@ -229,6 +238,7 @@ describe('the labelled mail corpus', () => {
     )
     expect(training.application).toBeGreaterThanOrEqual(FLOORS.training.application)
     expect(training.category).toBeGreaterThanOrEqual(FLOORS.training.category)
+    expect(training.respondBy).toBeGreaterThanOrEqual(FLOORS.training.respondBy)
     expect(training.wrongSure.map((o) => `${o.file}: ${o.result.category} ${o.result.confidence}`)).toEqual([])
   })
 
@@ -239,6 +249,7 @@ describe('the labelled mail corpus', () => {
     expect(result.wrongSure.length, 'held-out (honest): wrong rejection/offer with confidence ≥ 0.8').toBe(0)
     expect(result.application).toBeGreaterThanOrEqual(FLOORS.heldOut.application)
     expect(result.category).toBeGreaterThanOrEqual(FLOORS.heldOut.category)
+    expect(result.respondBy, 'held-out (honest): respondBy in the promised window').toBeGreaterThanOrEqual(FLOORS.heldOut.respondBy)
   })
 
   it('never calls something in the original corpus a rejection or an offer with confidence when it is not one', () => {

@@ -12,7 +12,20 @@
  * access, which for 5,000 applications with 50,000 events costs far more than the
  * 30 ms a mutation may take. One small file per document keeps every write small.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, watch, type FSWatcher } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  watch,
+  type FSWatcher
+} from 'node:fs'
 import { join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 import { writeFileSync } from 'atomically'
@@ -40,10 +53,15 @@ export interface CollectionOptions<T> {
   validated?: ValidatedOptions
 }
 
+/** Which version of a file this process last read or wrote (the writer replaces the file, so a new one has a new inode). */
 interface Stamp {
   mtimeMs: number
   size: number
+  ino: number
 }
+const stampOf = (st: { mtimeMs: number; size: number; ino: number }): Stamp => ({ mtimeMs: st.mtimeMs, size: st.size, ino: st.ino })
+const sameStamp = (a: Stamp | undefined, b: Stamp | undefined): boolean =>
+  !!a && !!b && a.mtimeMs === b.mtimeMs && a.size === b.size && a.ino === b.ino
 
 export class DocumentCollection<T extends { id: string }> {
   private readonly docs = new Map<string, T>()
@@ -89,15 +107,35 @@ export class DocumentCollection<T extends { id: string }> {
     return this.docs.size
   }
 
+  /**
+   * The cached document when the file is the very one this process last read or wrote: a
+   * sync filing on 50 applications, 1,000 mails at a time, re-read and re-validated each of
+   * them before every write (at 100,000 messages, 1.9 s of a first scan).
+   */
+  private unchangedSinceLastSeen(id: string): T | undefined {
+    const cached = this.docs.get(id)
+    if (!cached) return undefined
+    try {
+      return sameStamp(this.stamps.get(id), stampOf(statSync(this.pathOf(id)))) ? cached : undefined
+    } catch {
+      return undefined
+    }
+  }
+
   /** Reads one file; on damage moves it to backups and warns. Returns undefined if absent or damaged. */
   private readFromDisk(id: string): T | undefined {
     const path = this.pathOf(id)
     let raw: string
     let stamp: Stamp
     try {
-      raw = readFileSync(path, 'utf8')
-      const st = statSync(path)
-      stamp = { mtimeMs: st.mtimeMs, size: st.size }
+      // The stamp of the very file read (another process may replace it meanwhile).
+      const fd = openSync(path, 'r')
+      try {
+        stamp = stampOf(fstatSync(fd))
+        raw = readFileSync(fd, 'utf8')
+      } finally {
+        closeSync(fd)
+      }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
       this.options.onWarning(`Afterview could not read ${path} (${(error as Error).message}). It was left untouched.`)
@@ -180,7 +218,7 @@ export class DocumentCollection<T extends { id: string }> {
     const raw = JSON.stringify({ schemaVersion: this.options.version, data: doc })
     writeFileSync(path, raw, { fsync: true, mode: PRIVATE_FILE_MODE })
     const st = statSync(path)
-    this.stamps.set(id, { mtimeMs: st.mtimeMs, size: st.size })
+    this.stamps.set(id, stampOf(st))
     this.docs.set(id, doc)
     this.written.set(id, { doc, hash: contentHash(raw) })
   }
@@ -209,7 +247,7 @@ export class DocumentCollection<T extends { id: string }> {
    */
   async update(id: string, change: (current: T) => T): Promise<T> {
     return withFileLock(this.pathOf(id), () => {
-      const current = this.readFromDisk(id)
+      const current = this.unchangedSinceLastSeen(id) ?? this.readFromDisk(id)
       if (!current) {
         this.docs.delete(id)
         throw new AfterviewError('not_found', `That ${this.options.noun} no longer exists. It may have been deleted in another window.`)
@@ -263,7 +301,7 @@ export class DocumentCollection<T extends { id: string }> {
       let st: Stamp | undefined
       try {
         const s = statSync(path)
-        st = { mtimeMs: s.mtimeMs, size: s.size }
+        st = stampOf(s)
       } catch {
         st = undefined
       }
@@ -273,7 +311,7 @@ export class DocumentCollection<T extends { id: string }> {
         this.stamps.delete(id)
         continue
       }
-      if (known && known.mtimeMs === st.mtimeMs && known.size === st.size) continue
+      if (sameStamp(known, st)) continue
       const doc = this.readFromDisk(id)
       if (doc) this.docs.set(id, doc)
       else this.docs.delete(id)

@@ -5,9 +5,22 @@
  * application added later, without downloading the mailbox again.
  *
  * One JSON-lines file per mailbox in `mail-index/`: a first line naming the mailbox and
- * its UIDVALIDITY, then one line per message. A full scan rewrites it; new mail is appended.
+ * its UIDVALIDITY, then one line per message. A full scan rewrites it, written as it goes
+ * (50,000 entries held until the end of a scan kept the strings imapflow decoded them from
+ * alive: 80 MB of a 100,000-message first scan); new mail is appended.
  */
-import { appendFileSync, closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  appendFileSync,
+  closeSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync
+} from 'node:fs'
 import { join } from 'node:path'
 import type { MailMessage } from '../../../shared/core/mail-message'
 import { clampSubject } from './message-ref'
@@ -69,6 +82,12 @@ export function messageOf(e: IndexEntry): MailMessage {
   }
 }
 
+export interface IndexRewrite {
+  add(entry: IndexEntry): void
+  commit(): void
+  abort(): void
+}
+
 export class HeaderIndex {
   private readonly boxes = new Map<MailboxRole, MailboxIndex | null>()
   private readonly dir: string
@@ -122,10 +141,14 @@ export class HeaderIndex {
     try {
       const head = JSON.parse(lines[0]!) as { path: string; uidValidity: string }
       const entries: IndexEntry[] = []
+      const seen = new Set<number>()
       for (let k = 1; k < lines.length; k++) {
         if (!lines[k]) continue
         try {
-          entries.push(JSON.parse(lines[k]!) as IndexEntry)
+          const entry = JSON.parse(lines[k]!) as IndexEntry
+          if (seen.has(entry.u)) continue // appended again after a pass that came back for a message
+          seen.add(entry.u)
+          entries.push(entry)
         } catch {
           // a line cut off by a crash: the next full scan rewrites the file
         }
@@ -158,25 +181,65 @@ export class HeaderIndex {
     }
   }
 
-  /** After a full scan: the mailbox's index is exactly `entries`. */
-  replace(role: MailboxRole, path: string, uidValidity: string, entries: IndexEntry[]): void {
+  /**
+   * A full scan's new index of a mailbox, written as entries come: commit() puts it in place
+   * of the old one, abort() (the scan failed) leaves the old one. Read back when next needed.
+   */
+  rewrite(role: MailboxRole, path: string, uidValidity: string): IndexRewrite {
     mkdirSync(this.dir, { recursive: true, mode: 0o700 })
-    const parts = [JSON.stringify({ path, uidValidity }), ...entries.map((e) => JSON.stringify(e)), '']
     const tmp = `${this.file(role)}.tmp`
-    writeFileSync(tmp, parts.join('\n'), { mode: 0o600 })
-    renameSync(tmp, this.file(role))
-    this.boxes.set(role, { path, uidValidity, entries })
+    const fd = openSync(tmp, 'w', 0o600)
+    let pending = `${JSON.stringify({ path, uidValidity })}\n`
+    const flush = () => {
+      if (pending) writeSync(fd, pending)
+      pending = ''
+    }
+    let open = true
+    const close = () => {
+      if (!open) return false
+      open = false
+      try {
+        flush()
+      } finally {
+        closeSync(fd)
+      }
+      return true
+    }
+    return {
+      add: (entry) => {
+        pending += `${JSON.stringify(entry)}\n`
+        if (pending.length > 256 * 1024) flush()
+      },
+      commit: () => {
+        if (!close()) return
+        renameSync(tmp, this.file(role))
+        this.boxes.delete(role)
+      },
+      abort: () => {
+        try {
+          close()
+        } finally {
+          rmSync(tmp, { force: true })
+        }
+      }
+    }
   }
 
-  /** New mail in a mailbox already indexed with this UIDVALIDITY; otherwise nothing (the next full scan writes it). */
+  /**
+   * New mail in a mailbox already indexed with this UIDVALIDITY; otherwise nothing (the next
+   * full scan writes it). Reads only the file's first line when the entries are not loaded
+   * (an incremental sync in a new process): a UID indexed twice is read once (read()).
+   */
   append(role: MailboxRole, path: string, uidValidity: string, entries: IndexEntry[]): void {
-    const box = this.get(role)
-    if (!entries.length || !box || box.path !== path || box.uidValidity !== uidValidity) return
-    const known = new Set(box.entries.map((e) => e.u))
+    if (!entries.length) return
+    const loaded = this.boxes.get(role)
+    const head = loaded === undefined ? this.head(role) : (loaded ?? undefined)
+    if (!head || head.path !== path || head.uidValidity !== uidValidity) return
+    const known = new Set(loaded?.entries.map((e) => e.u))
     const fresh = entries.filter((e) => !known.has(e.u))
     if (!fresh.length) return
     appendFileSync(this.file(role), fresh.map((e) => `${JSON.stringify(e)}\n`).join(''))
-    box.entries.push(...fresh)
+    loaded?.entries.push(...fresh)
   }
 }
 

@@ -194,9 +194,14 @@ export class SyncPass {
       let nextUid = server.uidNext
       if (decision.kind === 'full' || decision.kind === 'reseed') {
         const uids = mb.exists === 0 ? [] : (await client.search({ since: new Date(this.windowStart()) }, { uid: true })) || []
-        const entries: IndexEntry[] = []
-        nextUid = await this.scan(client, role, uidSet(uids), uids.length, 0, server.uidNext, entries)
-        this.index?.replace(role, path, uidValidity, entries)
+        const rewrite = this.index?.rewrite(role, path, uidValidity)
+        try {
+          nextUid = await this.scan(client, role, uidSet(uids), uids.length, 0, server.uidNext, rewrite?.add)
+        } catch (error) {
+          rewrite?.abort()
+          throw error
+        }
+        rewrite?.commit()
       } else if (decision.kind === 'new-messages') {
         const entries: IndexEntry[] = []
         nextUid = await this.scan(
@@ -206,7 +211,7 @@ export class SyncPass {
           server.uidNext - decision.fromUid,
           decision.fromUid,
           server.uidNext,
-          entries
+          (e) => entries.push(e)
         )
         this.index?.append(role, path, uidValidity, entries)
       }
@@ -249,7 +254,9 @@ export class SyncPass {
     try {
       const entries: IndexEntry[] = []
       const reached = Math.max(saved.uidNext, client.mailbox ? client.mailbox.uidNext : 0)
-      const next = await this.scan(client, role, `${saved.uidNext}:*`, Math.max(1, expected), saved.uidNext, reached, entries)
+      const next = await this.scan(client, role, `${saved.uidNext}:*`, Math.max(1, expected), saved.uidNext, reached, (e) =>
+        entries.push(e)
+      )
       this.index?.append(role, path, saved.uidValidity, entries)
       const modseq = client.mailbox ? client.mailbox.highestModseq : undefined
       await this.saveState({
@@ -280,7 +287,8 @@ export class SyncPass {
     total: number,
     minUid: number,
     reached: number,
-    entries: IndexEntry[]
+    /** Where the header index entry of each scanned message goes (none without an index). */
+    indexed?: (entry: IndexEntry) => void
   ): Promise<number> {
     if (!range) return reached
     const phase = role === 'sent' ? 'Sent' : 'Inbox'
@@ -304,7 +312,7 @@ export class SyncPass {
       if (fetched.uid < minUid) continue // `N:*` returns the last message when none is newer
       maxUid = Math.max(maxUid, fetched.uid)
       const header = headerMessage(fetched)
-      if (this.index) entries.push(entryOf(fetched.uid, header))
+      if (this.index) indexed?.(entryOf(fetched.uid, header))
       if (++done % 1000 === 0) this.deps.progress?.({ phase, done, total, message: `Reading ${phase}: ${done} of ${total}` })
       if (filer.isFiled(header.messageId)) continue
       const match = filer.match(header, users)

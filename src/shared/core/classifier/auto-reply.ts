@@ -15,7 +15,7 @@ export interface AutomaticSignals {
 }
 
 const OUT_OF_OFFICE_SUBJECT =
-  /^\s*(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|autoreply|out of (?:the )?office|ooo\b|abwesenheitsnotiz|automatische antwort|abwesend|respuesta automática|fuera de la oficina|ausente|r[ée]ponse automatique)/i
+  /^\s*(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|autoreply|out of (?:the )?office|ooo\b|abwesenheitsnotiz|automatische antwort|abwesend|respuesta automática|fuera de la oficina|ausente|r[ée]ponse automatique|absen(?:ce|te?) du bureau|automatisch antwoord|afwezig|niet aanwezig|resposta autom[áa]tica|fora do escrit[óo]rio|aus[êe]ncia|risposta automatica|fuori (?:sede|ufficio)|assente)/i
 
 const OUT_OF_OFFICE_BODY: readonly RegExp[] = [
   /(?:i am|i'm|i will be|i'll be|i was) (?:currently |now )?(?:out of (?:the )?office|away from (?:the office|my desk|work)|on (?:annual |parental |sick |maternity |paternity |medical )?(?:leave|vacation|holiday|holidays|pto)|travell?ing with)/i,
@@ -25,7 +25,11 @@ const OUT_OF_OFFICE_BODY: readonly RegExp[] = [
   /(?:bin|sind) (?:bis (?:einschließlich |zum |am )?[^\n]{0,30}?)?(?:nicht im büro|abwesend|außer haus|ausser haus|im urlaub|nicht erreichbar)/i,
   /nach meiner rückkehr|ich bin (?:derzeit|momentan|zurzeit|aktuell) (?:nicht|abwesend|im urlaub)/i,
   /(?:estoy|estaré|me encuentro) (?:fuera de la oficina|de vacaciones|ausente|fuera)/i,
-  /a mi (?:regreso|vuelta)|acceso limitado al correo/i
+  /a mi (?:regreso|vuelta)|acceso limitado al correo/i,
+  /je suis (?:actuellement |absente? |en congés? )?(?:absente?|en congés?|en vacances|en déplacement|hors du bureau)|(?:serai|je serai) de retour (?:le|à partir)|dès mon retour/i,
+  /(?:ik ben|ben ik) (?:momenteel |tot en met [^\n]{0,30}?)?(?:afwezig|met vakantie|niet op kantoor|niet bereikbaar)|na mijn terugkeer/i,
+  /(?:estou|encontro-me|estarei) (?:ausente|de férias|fora do escritório|em férias)|(?:no|ao|após o) meu regresso/i,
+  /(?:sono|sarò) (?:attualmente )?(?:assente|fuori ufficio|in ferie|in vacanza)|(?:al|dopo il) mio rientro|sarò di ritorno/i
 ]
 
 const AUTO_REPLY_HEADERS = [

@@ -105,7 +105,9 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
       subject.text,
       !!signals.bulk || !!message.headers['list-id'] || !!message.headers['list-unsubscribe']
     )
-    if (!evidence.found) {
+    // Recruiting words alone ("how did the interview go?") with no clear wording of a step: a friend or a newsletter talking about it.
+    const onlyTalk = !evidence.bySystem && !result.hasDecisive(winner)
+    if (!evidence.found || onlyTalk) {
       const hint = result.hitsOf(winner)[0]
       return {
         category: 'unrelated',
@@ -113,7 +115,7 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
         lowConfidence: false,
         automatic: !!(signals.generated || signals.bulk),
         reasons: [
-          `nothing says this is about a job process (no hiring system, no recruiting words of the sender): not called ${winner === 'interview_request' || winner === 'update' || winner === 'offer' || winner === 'acknowledgement' || winner === 'assessment' ? `an ${winner.replace('_', ' ')}` : `a ${winner}`}`,
+          `${onlyTalk && evidence.found ? `only talk about a job process (${evidence.found}), no clear wording of a step` : 'nothing says this is about a job process (no hiring system, no recruiting words of the sender)'}: not called ${winner === 'interview_request' || winner === 'update' || winner === 'offer' || winner === 'acknowledgement' || winner === 'assessment' ? `an ${winner.replace('_', ' ')}` : `a ${winner}`}`,
           ...(hint ? [`weak hint: ${quote(hint.quote)}`] : [])
         ]
       }

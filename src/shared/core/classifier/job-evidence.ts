@@ -39,11 +39,13 @@ const STRONG = new Set([
 export interface JobEvidence {
   /** What says it is about a job process, in plain words; undefined: nothing does. */
   found?: string
+  /** A hiring system sent it. */
+  bySystem?: boolean
 }
 
 export function jobProcessEvidence(message: MailMessage, own: string, subject: string, bulk: boolean): JobEvidence {
   const system = hiringSystemForDomain(domainOf(message.from.address))
-  if (system) return { found: `sent through ${system.name}` }
+  if (system) return { found: `sent through ${system.name}`, bySystem: true }
   // A newsletter or list may talk about interviews and offers all day: only a hiring system counts there.
   if (bulk) return {}
   const words = new Set<string>()

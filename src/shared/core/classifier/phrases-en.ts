@@ -27,6 +27,10 @@ export const ENGLISH_PHRASES = definePhrases('en', {
     ],
     [3, `${NOT} (?:be )?(?:moving|going) (?:forward|ahead)`],
     [4, 'regret to (?:inform|let you know|tell|advise|say)'],
+    [3.5, '(?:sorry|sad|disappointed) to (?:inform you|let you know|tell you|say|share|have to tell you)'],
+    [4, `${NOT} (?:be )?(?:offering you|offer you) (?:the |this |a )?(?:post|position|role|job)`],
+    [4, `${NOT} (?:be )?(?:taking|moving) your (?:application|candidacy) (?:any )?further`],
+    [3.5, '(?:decided|decision) to (?:offer|give) the (?:post|position|role|job) to (?:someone|another|a candidate)'],
     [
       4,
       '(?:position|role|vacancy|opening|job|req(?:uisition)?) (?:has|have) (?:now |already |since |unfortunately )?been (?:filled|closed|cancell?ed|put on hold|withdrawn|paused|eliminated)'
@@ -68,6 +72,17 @@ export const ENGLISH_PHRASES = definePhrases('en', {
     [1, 'encourage you to (?:apply|keep an eye|check)|future (?:openings|opportunities|roles|positions|vacancies)']
   ],
   offer: [
+    [3.5, 'you are (?:exactly )?the (?:person|candidate) we (?:were|have been) looking for'],
+    [3.5, '(?:love|like) to have you join|have you join (?:us|the team|our team)(?! for)|approved your (?:hiring|hire)'],
+    [
+      3.5,
+      "(?:would|'d) love (?:for )?you to join (?:us|the team|our team)(?! for)|(?:want|like) you (?:on the team|on our team|to join (?:the|our) team)"
+    ],
+    [4, 'approved your appointment|your appointment as|the (?:job|role|position|post) is yours'],
+    [
+      4,
+      "(?:have|'ve) (?:decided|chosen) to (?:hire|appoint|offer) you|you (?:have been|were|are) (?:successful|selected|chosen) for the (?:role|position|post|job)(?! interview)"
+    ],
     [
       4.5,
       '(?:pleased|happy|delighted|excited|thrilled|glad) to (?:extend|offer|make|present|send) (?:you )?(?:an? |the |our )?(?:formal |verbal |written |official |conditional )?(?:offer|position|role|job)'
@@ -80,7 +95,11 @@ export const ENGLISH_PHRASES = definePhrases('en', {
       3.5,
       '(?:extend|extending|extended|make|making|send|sending) (?:you )?(?:an? |our )(?:formal |verbal |written |official |conditional )?offer'
     ],
-    [4, 'offer you (?:the |a )?(?:position|role|job)'],
+    [4, 'offer you (?:the |a )?(?:position|role|job|post)'],
+    [
+      4,
+      '(?:pleased|happy|delighted|thrilled|glad|excited) to (?:tell you|let you know|inform you|confirm) (?:that )?(?:you (?:got|have got|have been selected for)|we (?:want|would like) (?:you|to offer))'
+    ],
     [3, 'offer (?:letter|of employment|package|details|paperwork)|(?:verbal|formal|written|official|conditional|job|employment) offer'],
     [2.5, '(?:accept|sign|countersign|review) (?:and sign )?(?:the|this|your|our) offer'],
     [
@@ -184,7 +203,15 @@ export const ENGLISH_PHRASES = definePhrases('en', {
     [2.5, '(?:still|currently) (?:reviewing|interviewing|evaluating|considering|meeting with|finali[sz]ing|working through|waiting)'],
     [
       2.5,
-      '(?:thank you|thanks) (?:so much |very much )?for (?:your|the) (?:note|message|email|kind (?:note|words|message)|follow[- ]up|thank[- ]you|patience|update|reply|quick reply)'
+      '(?:thank you|thanks) (?:so much |very much |again )?for (?:your|the) (?:[\\w-]+ )?(?:note|message|e-?mail|words|follow[- ]up|thank[- ]you|patience|update|reply|check[- ]in|checking in|nudge)|(?:thanks|thank you) for (?:checking|following) (?:in|up)'
+    ],
+    [
+      2,
+      '(?:it was|was) (?:great|lovely|a pleasure|nice|good) (?:meeting|to meet|speaking|talking|chatting) (?:with )?you too|enjoyed (?:meeting|speaking|talking|our conversation)(?: with you)? too'
+    ],
+    [
+      2,
+      '(?:hope|aim|plan|expect|intend|hoping|aiming|planning|expecting) to (?:make|reach|have|take|finalize|finalise|conclude|complete|wrap up|close) (?:a |the |our )?(?:final )?(?:decision|process|selection|shortlist)'
     ],
     [2.5, '(?:expect|hope) to (?:have|make|share|reach) (?:an? )?(?:update|decision|answer|news|feedback)'],
     [2, '(?:decision|update|feedback|news) (?:by|within|early next|next|later this|by the end of)'],
@@ -215,6 +242,10 @@ export const ENGLISH_PHRASES = definePhrases('en', {
       '(?:apply|view) (?:now|job|all jobs|more jobs)|unsubscribe|manage (?:your )?(?:alerts|preferences|notifications|subscriptions)|email preferences'
     ],
     [2, 'newsletter|(?:view|read) (?:this )?(?:email )?in (?:your )?browser'],
+    [
+      3,
+      '(?:your )?(?:receipt|invoice)(?: from| for| no| number)|(?:paid|payment) (?:with|by) (?:visa|mastercard|card|amex|paypal)|order (?:confirmation|number)|booking (?:reference|number)|(?:your |e-?)tickets?|boarding pass|council tax|instal?lment of|amount due|direct debit'
+    ],
     [3.5, 'came across your (?:profile|linkedin|background|resume|github|cv)'],
     [2.5, '(?:open to|interested in|exploring) (?:new |other |a new )?(?:opportunities|roles|a conversation|hearing more)'],
     [3.5, 'on behalf of (?:my|our|a) client'],

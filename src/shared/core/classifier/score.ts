@@ -49,6 +49,9 @@ const HYPOTHESIS =
 const ALREADY_DONE =
   /(?:thank(?:s| you)(?: so much| again| very much)? for|impressed (?:by|with)|vielen dank für|danke für|gracias por)(?:\s+[^\s.!?]+){0,6}\s+$/iu
 const ALREADY_DONE_CATEGORIES: readonly MessageCategory[] = ['interview_request', 'assessment']
+/** "Fingers crossed they make you an offer": a wish, not an offer. */
+const WISH =
+  /(?<![\p{L}])(?:hope|hoping|hopefully|fingers crossed|hoffe|hoffentlich|daumen|espero|ojalá|ojala|j'espère|espère|hoop|hopelijk|duim|tomara|torço|spero|incrocio)(?![\p{L}])/iu
 const TO_SOMEONE_ELSE = /^\s*(?:to|for|with) (?:another|a different|an internal|other|someone|the other)\b/i
 /** . ! ? or a line break, by character code: a regex per character was the classifier's hottest spot (issue 14). */
 const isSentenceEnd = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 10
@@ -99,6 +102,9 @@ export function findPhrases(text: string, factor: number, hits: Hit[]): void {
       } else if (ALREADY_DONE_CATEGORIES.includes(phrase.category) && ALREADY_DONE.test(text.slice(from, m.index))) {
         weight *= 0.25
         discounted = 'a step already done'
+      } else if (phrase.category === 'offer' && WISH.test(text.slice(from, m.index))) {
+        weight *= 0.1
+        discounted = 'a wish'
       } else if (phrase.category === 'offer' && TO_SOMEONE_ELSE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
         weight *= 0.1
         discounted = 'made to someone else'

@@ -38,7 +38,7 @@ export function prepareSubject(subject: string): PreparedSubject {
 
 /** A line that starts a forwarded message, and the header lines that follow it. */
 const FORWARD_MARKER =
-  /^[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Weitergeleitete Nachricht|Mensaje reenviado)[ \t]*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Inicio del mensaje reenviado:)[ \t]*$/im
+  /^[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Weitergeleitete Nachricht|Mensaje reenviado|Message transféré|Doorgestuurd bericht|Mensagem encaminhada|Messaggio inoltrato)[ \t]*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Inicio del mensaje reenviado:)[ \t]*$/im
 const FORWARD_HEADER_LINE =
   /^[ \t]*(?:From|To|Cc|Date|Sent|Subject|Reply-To|Von|An|Datum|Gesendet|Betreff|De|Para|Fecha|Enviado|Asunto)[ \t]*:.*$/i
 
@@ -48,14 +48,17 @@ const REPLY_MARKERS: readonly RegExp[] = [
   /^[ \t]*Am [^\n]{0,200}(?:\n[^\n]{0,200})?\bschrieb[^\n]{0,80}:[ \t]*$/m,
   /^[ \t]*El [^\n]{0,200}(?:\n[^\n]{0,200})?\bescribió:[ \t]*$/m,
   /^[ \t]*Le [^\n]{0,200}(?:\n[^\n]{0,200})?\ba écrit[ \t]*:[ \t]*$/m,
-  /^[ \t]*-{2,}[ \t]*(?:Original Message|Ursprüngliche Nachricht|Mensaje original)[ \t]*-{2,}/im,
+  /^[ \t]*Op [^\n]{0,200}(?:\n[^\n]{0,200})?\b(?:schreef|geschreven)[^\n]{0,80}:[ \t]*$/m,
+  /^[ \t]*(?:Em|No dia) [^\n]{0,200}(?:\n[^\n]{0,200})?\bescreveu[ \t]*:[ \t]*$/m,
+  /^[ \t]*(?:Il giorno|Il) [^\n]{0,200}(?:\n[^\n]{0,200})?\bha scritto[ \t]*:[ \t]*$/m,
+  /^[ \t]*-{2,}[ \t]*(?:Original Message|Ursprüngliche Nachricht|Mensaje original|Message d'origine|Oorspronkelijk bericht|Mensagem original|Messaggio originale)[ \t]*-{2,}/im,
   /^[ \t]*_{10,}[ \t]*$/m,
-  /^[ \t]*(?:From|Von|De)[ \t]*:[^\n]*\n[ \t]*(?:Sent|Date|Gesendet|Datum|Enviado|Fecha)[ \t]*:/im
+  /^[ \t]*(?:From|Von|De|Van|Da)[ \t]*:[^\n]*\n[ \t]*(?:Sent|Date|Gesendet|Datum|Enviado|Enviada|Fecha|Envoyé|Verzonden|Inviato|Data)[ \t]*:/im
 ]
 
 const SIGNATURE_DELIMITER = /^-- ?$/m
 const SIGN_OFF =
-  /^[ \t]*(?:(?:best|kind|warm|warmest|many)(?: regards| wishes)?|regards|best,|thanks(?: again| so much)?|thank you(?: again)?|cheers|sincerely(?: yours)?|yours(?: sincerely| truly)?|all the best|talk soon|mit freundlichen grüßen|mit freundlichem gruß|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|schöne grüße|gruß|saludos(?: cordiales)?|un saludo(?: cordial)?|atentamente|cordialmente|un abrazo|muchas gracias|gracias)[ \t]*[,.!]?[ \t]*$/gim
+  /^[ \t]*(?:(?:best|kind|warm|warmest|many)(?: regards| wishes)?|regards|best,|thanks(?: again| so much)?|thank you(?: again)?|cheers|sincerely(?: yours)?|yours(?: sincerely| truly)?|all the best|talk soon|mit freundlichen grüßen|mit freundlichem gruß|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|schöne grüße|gruß|saludos(?: cordiales)?|un saludo(?: cordial)?|atentamente|cordialmente|un abrazo|muchas gracias|gracias|bien cordialement|cordialement|bien à vous|salutations distinguées|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groet(?:en)?|atenciosamente|cumprimentos|abraços?|cordiali saluti|distinti saluti|un saluto|saluti|a presto)[ \t]*[,.!]?[ \t]*$/gim
 const DISCLAIMER =
   /^[ \t]*(?:confidentiality notice|this (?:e-?mail|message)(?: and any (?:attachments|files)[^\n]*?)? (?:is|are|may be|contains?) (?:confidential|intended)|disclaimer\s*:|diese e-?mail (?:enthält|ist) vertraulich|este (?:correo|mensaje)[^\n]{0,40}(?:confidencial|destinatario))/im
 

@@ -9,13 +9,33 @@ const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean)
 /** They will come back: hear, decision, update, Rückmeldung, respuesta, retour, terugkoppeling, resposta, riscontro… */
 export const PROMISE = words(`
 hear heard back decision decide decided decisions update updates respond response reply feedback news touch know results outcome contact process write close finalize finalise
-timeline timeframe expect expected aim plan wrap finalize finalise conclude reviewing review reach follow circle notified notify inform
+timeline timeframe expect expected aim plan wrap finalize finalise conclude reviewing review reach follow circle notified notify inform revert answer outcome ping mail
+zukommen
+reviens revenons recontacte tiens
+aviso contaremos cuento contarte
+aggiorno aggiorniamo
+zurückmelden kontaktieren kontakt entscheiden mitteilen benachrichtigen feedback abschließen abgeschlossen schreiben schreibe auswahl
+responder respondemos contactar avisaremos avisaré escribiremos sabrás sabrá novedad decidir decidiremos resolución comunicar comentaremos feedback
+reviendrai revenir répondrons contacter informer communiquerons ferons saurez préviendrons écrirons écrire conclure feedback
+weet weten contact opnemen informeren beslissen antwoord uitsluitsel nieuws berichten mailen
+responderemos entraremos entrarei informaremos comunicaremos avisaremos saberá feedback devolutiva posição posicionamento parecer escreverei contactaremos contactar decidir
+ricontatterò contatterò scriverò scriveremo comunicheremo comunicherò farò aggiornerò feedback ritorno riscontri decidere concludere
 rückmeldung hören hört höre hoort hoor horen melden melde meldet entscheidung entscheiden informieren bescheid nachricht antwort ergebnis zurückkommen zurück
 respuesta respuestas noticias contestaremos contestaré contestar escribo escribiré cerrar proceso decisión decision contactaremos contactaremos informaremos comunicaremos responderemos diremos resultado novedades
 retour informé informée informés tiendrai tiendrons processus finaliser reviendrons reviendrai reviendra nouvelles décision réponse recontacter recontacterons contacterons informerons tiendrons résultat
 terugkoppeling besluit terug verwachten laten weten bericht reactie beslissing horen uitslag terugkomen koppelen
 resposta retorno volto processo concluir notícias noticias decisão decisao contato contacto retornaremos daremos resultado novidades
 riscontro risposta risponderemo risponderò chiudere selezione notizie decisione aggiorneremo faremo sapere ricontatteremo contatteremo esito aggiornamento
+`)
+
+/**
+ * Promise words that also name other things ("the process", "review the attached", "we plan the
+ * interview for Friday"): a sentence with only these promises less than one that says they will
+ * answer, and loses to it when both name a day.
+ */
+export const WEAK_PROMISE = words(`
+process proceso processus processo review reviewing close cerrar chiudere finalize finalise finaliser conclude concluir concludere wrap plan aim expect expected
+reach follow circle timeline timeframe selezione auswahl abschließen abgeschlossen
 `)
 
 /** The candidate must act: complete, submit, sign, reply by… */
@@ -31,14 +51,14 @@ completare inviare firmare accettare scadenza scade confermare
 
 /** A deadline whoever says it: "must be completed within 7 days", "Expires: November 9", "Frist", "plazo". */
 export const STRONG_DEADLINE = words(
-  `active actif attivo activo ativo aktiv deadline expires expire expiry valid must frist gültig muss vence válida valida debe valable doit limite geldig moet deve validade scadenza scade`
+  `active actif attivo activo ativo aktiv deadline expires expire expiry valid must frist gültig muss vence válida valida debe valable doit limite geldig moet deve validade scadenza scade müssen musst deberás deberá devrez devra dovrai dovrà deverá`
 )
 
 /** A polite imperative: the reader is asked to act. */
 export const POLITE = words(`please kindly bitte favor favore pedimos veuillez merci graag preghiamo chiediamo cortesia`)
 
 /** We, the writer's side, as the subject: "we will…" is a promise, not a request. */
-export const WE = words(`we wir nous wij nosotros nós nos noi`)
+export const WE = words(`we i wir ich nous wij we ik nosotros yo nós nos eu noi io`)
 
 /** Asking the reader: please, you, bitte, Sie, por favor, veuillez, graag, favor, per favore… */
 export const TO_CANDIDATE = words(`
@@ -101,6 +121,8 @@ export const BY_WORDS = words(
   `by until before bis spätestens antes hasta avant ici voor vóór uiterlijk até entro tomorrow morgen mañana demain amanhã domani`
 )
 
+const THANKS_FOR = new Set(['votre', 'vos', 'ton', 'ta', 'tes', 'avoir', 'être', 'etre', 'cette', 'ce', 'la', 'le', 'l'])
+
 /** "let me know", "let us know", "laat me weten", "lass mich wissen", "wil je … laten weten". */
 export function asksForReply(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length - 1; i++) {
@@ -111,6 +133,102 @@ export function asksForReply(tokens: readonly string[]): boolean {
     )
       return true
     if (a === 'wil' && b === 'je') return true
+    // "Laat je uiterlijk donderdag weten…?": the reader is asked.
+    if (i === 0 && a === 'laat' && (b === 'je' || b === 'u')) return true
+    // "Merci de nous confirmer…" asks; "merci de votre patience" and "merci d'avoir…" thank.
+    if (a === 'merci' && (b === 'de' || b === 'd') && !THANKS_FOR.has(c)) return true
   }
   return false
 }
+
+/** German "wir kommen bis Freitag auf Sie zu": a promise spelled in three words. */
+export function comesBackTo(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length - 2; i++)
+    if (tokens[i] === 'auf' && (tokens[i + 1] === 'sie' || tokens[i + 1] === 'dich' || tokens[i + 1] === 'euch') && tokens[i + 2] === 'zu')
+      return true
+  return false
+}
+
+const anyOf = (set: ReadonlySet<string>, tokens: readonly string[]): boolean => {
+  for (const t of tokens) if (set.has(t)) return true
+  return false
+}
+
+/** "won't", "can't", "not" before a promise word: "we can't give you a timeline yet". */
+const TIMELINE_WORDS = new Set(['timeline', 'timeframe', 'zeitplan', 'plazos', 'calendrier', 'tijdlijn', 'prazo', 'tempistiche'])
+/** "…, but we hope to decide next week": a refusal followed by a promise is a promise. */
+const CONTRAST = new Set(['but', 'however', 'aber', 'jedoch', 'pero', 'mais', 'maar', 'toch', 'mas', 'porém', 'ma', 'però'])
+/**
+ * "We can't give you a timeline yet": a negation just before the timeline word, and no "but".
+ * Portuguese "no prazo de duas semanas" is "within two weeks", not a refusal.
+ */
+export function refused(tokens: readonly string[]): boolean {
+  if (!anyOf(NO_TIMELINE, tokens) || anyOf(CONTRAST, tokens)) return false
+  for (let k = 0; k < tokens.length; k++) {
+    if (!TIMELINE_WORDS.has(tokens[k])) continue
+    if (tokens[k - 1] === 'no' && tokens[k] === 'prazo') continue
+    for (let j = Math.max(0, k - 4); j < k; j++)
+      if (NO_TIMELINE.has(tokens[j]) && !(tokens[j] === 'no' && tokens[k] === 'prazo')) return true
+  }
+  return false
+}
+
+/** The reader named unambiguously (not "la", "le", "je", which are also articles or "I"). */
+export const READER = new Set([
+  'you',
+  'your',
+  'sie',
+  'ihnen',
+  'du',
+  'dich',
+  'dir',
+  'tú',
+  'usted',
+  'vous',
+  'votre',
+  'você',
+  'voce',
+  'ti',
+  'te',
+  'jij',
+  'jouw',
+  'u',
+  'uw'
+])
+
+/** Asked of the reader after "please": "please reply", "bitte geben Sie uns Bescheid", "por favor responde". */
+export const ANSWER_VERBS = new Set([
+  'reply',
+  'respond',
+  'answer',
+  'bescheid',
+  'antworten',
+  'melden',
+  'responde',
+  'responda',
+  'contesta',
+  'conteste',
+  'reageren',
+  'responder',
+  'rispondi',
+  'risponda',
+  'rispondere'
+])
+
+export const AT_THE_LATEST = new Set([
+  'latest',
+  'spätestens',
+  'tardar',
+  'tarde',
+  'máximo',
+  'maximo',
+  'massimo',
+  'tard',
+  'uiterlijk',
+  'tardi',
+  'or',
+  'oder',
+  'ou',
+  'of',
+  'o'
+])

@@ -34,6 +34,8 @@ import {
 } from './words'
 
 const DAY_MS = 86_400_000
+const MONTHS_SET: ReadonlySet<string> = new Set(MONTHS.keys())
+const WEEKDAYS_SET: ReadonlySet<string> = new Set([...WEEKDAYS.keys()].filter((w) => !AMBIGUOUS_WEEKDAYS.has(w)))
 
 /** Days since 1970-01-01; day 0 was a Thursday. */
 export type DayNumber = number
@@ -114,6 +116,12 @@ const MONTH_CUES = new Set([
   'end'
 ])
 const WEEKDAY_CUES = new Set([
+  'a',
+  'à',
+  'ao',
+  'pela',
+  'desta',
+  'dessa',
   'by',
   'on',
   'until',
@@ -146,6 +154,16 @@ const SINGULAR_WEEK_MONTH = new Set([
   'mese'
 ])
 const WITHIN = new Set([
+  'ici',
+  'tra',
+  'fra',
+  'over',
+  'até',
+  'ate',
+  'hasta',
+  'bis',
+  'nei',
+  'nos',
   'within',
   'in',
   'next',
@@ -166,10 +184,35 @@ const WITHIN = new Set([
   'prossime'
 ])
 const SINGULAR_DAY = new Set(['day', 'tag', 'día', 'dia', 'jour', 'dag', 'giorno'])
+/** Two weeks in one word: "within a fortnight", "sous quinzaine". */
+const FORTNIGHT = new Set(['fortnight', 'quinzaine'])
+/** The month's end in one word: "bis Monatsende", "voor het maandeinde". */
+const MONTH_END = new Set(['monatsende', 'maandeinde', 'fim-do-mês', 'fin-de-mois'])
+/** "the first week of December", "la primera semana de diciembre". */
+const FIRST = new Set(['first', 'erste', 'ersten', 'primera', 'première', 'premiere', 'eerste', 'primeira', 'prima'])
+/** "once the holidays are over", "wenn die Feiertage vorbei sind". */
+const OVER = new Set(['over', 'vorbei', 'passées', 'passees', 'passate', 'terminadas', 'voorbij', 'acabarem', 'terminarem'])
+const CHRISTMAS = new Set([
+  'christmas',
+  'xmas',
+  'weihnachten',
+  'navidad',
+  'navidades',
+  'noël',
+  'noel',
+  'kerst',
+  'kerstmis',
+  'natal',
+  'natale'
+])
+/** "el día 23", "no dia 23", "il giorno 23": a day of the month without its month. */
+const DAY_WORDS = new Set(['dia', 'día', 'giorno'])
 const MORNING_BEFORE = new Set(['guten', 'am', 'heute', 'jeden', 'diesen', 'la', 'esta', 'cada', 'morgen'])
 
 function partBefore(tokens: readonly string[], i: number, reach = 4): Part | undefined {
   for (let j = i - 1; j >= Math.max(0, i - reach); j--) {
+    // "mi-novembre" is mid-November; Spanish and Italian "mi" further back is "my" or "me".
+    if (tokens[j] === 'mi' && j !== i - 1) continue
     const part = PARTS.get(tokens[j])
     if (part) return part
   }
@@ -210,10 +253,38 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
   const out: Mention[] = []
   const days = { push: (day: DayNumber) => out.push({ day, at: current }) }
   let current = 0
+  let skipMonthAt = -1
   for (let i = 0; i < tokens.length; i++) {
     current = i
     const t = tokens[i]
-    const unit = UNITS.get(t)
+    if (FORTNIGHT.has(t)) {
+      if (!anyIn(MONTHS_SET, tokens, i + 1, i + 4)) days.push(today + 14)
+      continue
+    }
+    if (MONTH_END.has(t)) {
+      const m = now.month - 1 + (anyIn(NEXT, tokens, i - 2, i) ? 1 : 0)
+      days.push(lastOfMonth(now.year + Math.floor(m / 12), (m % 12) + 1))
+      continue
+    }
+    const unit = t === 'week' && tokens[i + 1] === 'end' ? undefined : UNITS.get(t)
+    if (t === 'week' && tokens[i + 1] === 'end') {
+      // "avant le week-end": the Friday.
+      const friday = mondayOf(today) + 4
+      days.push(friday < today ? friday + 7 : friday)
+      i++
+      continue
+    }
+    if (unit === 'week' && FIRST.has(tokens[i - 1])) {
+      // "the first week of December": the Friday of the week holding the 1st.
+      const k = [i + 1, i + 2, i + 3].find((j) => MONTHS.has(tokens[j] ?? ''))
+      if (k !== undefined) {
+        const month = MONTHS.get(tokens[k]) as number
+        const year = month < now.month ? now.year + 1 : now.year
+        days.push(mondayOf(dayOf(year, month, 1)) + 4)
+        skipMonthAt = k
+        continue
+      }
+    }
     if (unit) {
       // A quantity: "2 weeks", "a day or two", "1-2 semanas", "10 Werktagen".
       let j = i - 1
@@ -265,10 +336,13 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         const part = partBefore(tokens, i)
         const thisOne = anyIn(THIS, tokens, i - 3, i)
         if (!next && !thisOne && !part) continue
+        // "volgende week dinsdag", "lunedì della settimana prossima": the weekday says which day.
+        if (unit === 'week' && !part && anyIn(WEEKDAYS_SET, tokens, i - 2, i + 3)) continue
         if (unit === 'week') {
           const monday = mondayOf(today) + (after ? 14 : next ? 7 : 0)
           let day = monday + (part === 'early' ? 1 : part === 'mid' ? 2 : 4)
-          if (day < today) day += 7
+          // "by the end of this week" written on a Saturday: the week ends today, not in seven days.
+          if (day < today) day = today
           days.push(day)
         } else {
           const m = now.month - 1 + (next ? 1 : 0)
@@ -284,7 +358,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       if (AMBIGUOUS_WEEKDAYS.has(t) && tokens[i + 1] !== 'feira' && !WEEKDAY_CUES.has(tokens[i - 1])) continue
       // "Friday, December 4": the date says it.
       if (ORDINAL.test(tokens[i + 1] ?? '') || MONTHS.has(tokens[i + 1] ?? '') || MONTHS.has(tokens[i + 2] ?? '')) continue
-      if (anyIn(PAST, tokens, i - 1, i)) continue
+      // "last Friday" is past; "vor Freitag" is "before Friday", not "ago".
+      if (tokens[i - 1] !== 'vor' && anyIn(PAST, tokens, i - 1, i)) continue
       let delta = (weekday - weekdayOf(today) + 7) % 7
       if (delta === 0) delta = 7
       const nextWeek =
@@ -314,7 +389,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       days.push(today + 2)
       continue
     }
-    const month = MONTHS.get(t)
+    const month = i === skipMonthAt ? undefined : MONTHS.get(t)
     if (month !== undefined) {
       const dateBefore =
         ORDINAL.exec(tokens[i - 1] ?? '') ?? (['de', 'di', 'van'].includes(tokens[i - 1]) ? ORDINAL.exec(tokens[i - 2] ?? '') : null)
@@ -364,7 +439,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
               'tot',
               'voor'
             ].includes(tokens[i - 1])
-          : !MONTH_CUES.has(tokens[i - 1]) && !PARTS.has(tokens[i - 1]))
+          : !anyIn(MONTH_CUES, tokens, i - 4, i) && !PARTS.has(tokens[i - 1]))
       )
         continue
       if (date !== undefined && (date < 1 || date > 31)) continue
@@ -385,6 +460,24 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       days.push(friday < today ? friday + 7 : friday)
       continue
     }
+    const dayNumber = ORDINAL.exec(t)
+    if (
+      dayNumber &&
+      !ENGLISH_ORDINAL.test(t) &&
+      (anyIn(WEEK_WORDS, tokens, i - 4, i) || DAY_WORDS.has(tokens[i - 1])) &&
+      !anyIn(MONTHS_SET, tokens, i - 2, i + 4) &&
+      !UNITS.has(tokens[i + 1] ?? '')
+    ) {
+      // "la semaine du 23", "in der Woche vom 23.", "na semana do dia 23", "el día 23": the next 23rd.
+      const n = Number(dayNumber[1])
+      if (n < 1 || n > 31) continue
+      const here =
+        n >= now.date
+          ? dayOf(now.year, now.month, n)
+          : dayOf(now.month === 12 ? now.year + 1 : now.year, now.month === 12 ? 1 : now.month + 1, n)
+      days.push(weekOf(tokens, i, here))
+      continue
+    }
     const nth = ENGLISH_ORDINAL.exec(t)
     if (nth && !MONTHS.has(tokens[i - 1] ?? '') && !MONTHS.has(tokens[i + 1] ?? '') && !MONTHS.has(tokens[i + 2] ?? '')) {
       // "the week of the 30th": this month's 30th, or next month's when it has passed.
@@ -399,24 +492,30 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     }
     if (HOLIDAYS.has(t)) {
       const summer = anyIn(SUMMER, tokens, i - 2, i + 1) || SUMMER.has(t)
-      if (anyIn(AFTER, tokens, i - 3, i)) {
+      if (anyIn(AFTER, tokens, i - 3, i) || anyIn(OVER, tokens, i + 1, i + 4)) {
         if (summer) days.push(dayOf(now.month > 9 ? now.year + 1 : now.year, 9, 15))
         else if (now.month >= 10) days.push(afterNewYear(now.year + 1))
         else if (now.month <= 1) days.push(Math.max(afterNewYear(now.year), today + 7))
       } else if (anyIn(BEFORE, tokens, i - 3, i) && !summer && now.month >= 10) {
-        days.push(dayOf(now.year, 12, 23))
+        // "before Christmas" ends on Christmas Eve; "before the holidays" the working day before them.
+        days.push(dayOf(now.year, 12, CHRISTMAS.has(t) ? 24 : 23))
       }
       continue
     }
     if (YEAR.has(t)) {
-      if (anyIn(NEW, tokens, i - 2, i) || (t === 'jahr' && tokens[i - 1] === 'neuen'))
+      if (
+        anyIn(NEW, tokens, i - 2, i) ||
+        NEW.has(tokens[i + 1]) ||
+        partBefore(tokens, i, 3) === 'early' ||
+        (t === 'jahr' && tokens[i - 1] === 'neuen')
+      )
         days.push(now.month >= 10 ? afterNewYear(now.year + 1) : Math.max(afterNewYear(now.year), today + 7))
       else if (partBefore(tokens, i, 4) === 'late' || t === 'jahresende' || t === 'jaareinde') days.push(dayOf(now.year, 12, 31))
       continue
     }
   }
   current = tokens.length
-  if (/\d[./-]\d/.test(sentence)) numericDates(sentence, ctx, days)
+  if (/\d[./-]/.test(sentence)) numericDates(sentence, ctx, days)
   return out
 }
 
@@ -426,12 +525,30 @@ function weekOf(tokens: readonly string[], i: number, day: DayNumber): DayNumber
 }
 
 const ISO_DATE = /\b(20\d\d)-(\d\d)-(\d\d)\b/g
+/** "13-11-2026", Dutch style: with a year only, so "1-2 weken" stays a range of weeks. */
+const DASH_DATE = /(?<![\d.,/-])(\d{1,2})-(\d{1,2})-(20\d\d|\d\d)(?![\d-])/g
+/** German "bis zum 20." without a month: the next 20th. */
+const GERMAN_DAY =
+  /(?:^|\s)(?:bis|spätestens|vor dem|zum|am) (?:zum |dem )?(\d{1,2})\.(?!\d|\s*(?:\d|jan|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez))/gi
 const SHORT_DATE = /(?<![\d.,/])(\d{1,2})([./])(\d{1,2})(?:\2(\d{2,4}))?(?![\d,]|\.\d)/g
 
 /** 2026-12-04, 4.12., 04/12/2026 (day first, unless the sentence is English: 12/4). */
 function numericDates(sentence: string, ctx: ResolveContext, out: { push(day: DayNumber): void }): void {
   const now = ymd(ctx.today)
   for (const m of sentence.matchAll(ISO_DATE)) out.push(dayOf(Number(m[1]), Number(m[2]), Number(m[3])))
+  for (const m of sentence.matchAll(DASH_DATE)) {
+    const [date, month] = [Number(m[1]), Number(m[2])]
+    if (month >= 1 && month <= 12 && date >= 1 && date <= 31) out.push(dayOf(Number(m[3].length === 2 ? `20${m[3]}` : m[3]), month, date))
+  }
+  for (const m of sentence.matchAll(GERMAN_DAY)) {
+    const n = Number(m[1])
+    if (n < 1 || n > 31) continue
+    out.push(
+      n >= now.date
+        ? dayOf(now.year, now.month, n)
+        : dayOf(now.month === 12 ? now.year + 1 : now.year, now.month === 12 ? 1 : now.month + 1, n)
+    )
+  }
   for (const m of sentence.matchAll(SHORT_DATE)) {
     const a = Number(m[1])
     const b = Number(m[3])

@@ -11,7 +11,7 @@ import {
   PROMISE,
   DEADLINE,
   TO_CANDIDATE,
-  NO_TIMELINE,
+  WEAK_PROMISE,
   NEXT_STEPS,
   NEXT_STEP_CUES,
   STRONG_DEADLINE,
@@ -20,7 +20,12 @@ import {
   AVAILABILITY,
   ASK_REPLY,
   BY_WORDS,
-  asksForReply
+  asksForReply,
+  comesBackTo,
+  refused,
+  READER,
+  ANSWER_VERBS,
+  AT_THE_LATEST
 } from './cues'
 import { daysNamed, isoDay, localDay, tokensOf, type DayNumber, type Mention } from './dates'
 import { personToAnswer, type Person } from './person'
@@ -59,28 +64,15 @@ const anyOf = (set: ReadonlySet<string>, tokens: readonly string[]): boolean => 
   for (const t of tokens) if (set.has(t)) return true
   return false
 }
-/** "won't", "can't", "not" before a promise word: "we can't give you a timeline yet". */
-const refused = (tokens: readonly string[]): boolean =>
-  anyOf(NO_TIMELINE, tokens) &&
-  tokens.some(
-    (t) =>
-      t === 'timeline' ||
-      t === 'timeframe' ||
-      t === 'zeitplan' ||
-      t === 'plazos' ||
-      t === 'calendrier' ||
-      t === 'tijdlijn' ||
-      t === 'prazo' ||
-      t === 'tempistiche'
-  )
-
 const [PROMISE_BIT, DEADLINE_BIT, YOU_BIT, STRONG_BIT, POLITE_BIT, WE_BIT, AVAILABILITY_BIT, NEXT_STEP_BIT, ENGLISH_BIT, ASK_BIT, BY_BIT] =
   [1, 2, 4, 8, 16, 32, 64, 128, 256, 1 << 20, 1 << 21]
+const SURE_PROMISE_BIT = 1 << 22
 const STEP_BITS = NEXT_STEPS.reduce((bits, _, k) => bits | (512 << k), 0)
 /** Every cue word with the kinds of cue it is, so a sentence is read in one pass. */
 const CUE_BITS = new Map<string, number>()
 for (const [set, bit] of [
   [PROMISE, PROMISE_BIT],
+  [new Set([...PROMISE].filter((w) => !WEAK_PROMISE.has(w))), SURE_PROMISE_BIT],
   [DEADLINE, DEADLINE_BIT],
   [TO_CANDIDATE, YOU_BIT],
   [STRONG_DEADLINE, STRONG_BIT],
@@ -95,8 +87,6 @@ for (const [set, bit] of [
 ] as const) {
   for (const word of set) CUE_BITS.set(word, (CUE_BITS.get(word) ?? 0) | bit)
 }
-
-const AT_THE_LATEST = new Set(['latest', 'spätestens', 'tardar', 'tard', 'uiterlijk', 'tardi', 'or', 'oder', 'ou', 'of', 'o'])
 
 /**
  * The promised day of a sentence: the end of a range ("by Friday, at the latest early next
@@ -135,6 +125,7 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
     replyTo: personToAnswer(forwardedToSelf(message, options.userAddresses) ?? message, options.userAddresses)
   }
   let promised: DayNumber | undefined
+  let promisedSurely = false
   let deadline: DayNumber | undefined
   for (const sentence of sentencesOf(own)) {
     const tokens = tokensOf(sentence)
@@ -142,7 +133,7 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
     // One pass over the words: which kinds of cue the sentence holds.
     let cues = 0
     for (const t of tokens) cues |= CUE_BITS.get(t) ?? 0
-    const promise = (cues & PROMISE_BIT) !== 0
+    const promise = (cues & PROMISE_BIT) !== 0 || comesBackTo(tokens)
     const we = (cues & WE_BIT) !== 0
     // Interview slots asked for ("your availability for the week of Nov 16") are no deadline; "by November 20" is.
     const slots = (cues & AVAILABILITY_BIT) !== 0 && (cues & BY_BIT) === 0
@@ -150,8 +141,10 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
     const toCandidate =
       asked ||
       (!slots &&
-        ((cues & STRONG_BIT) !== 0 ||
-          ((cues & POLITE_BIT) !== 0 && !we) ||
+        // "must", "deve", "muss": the candidate's deadline, unless the sentence promises and names no reader ("a decisão deve sair na sexta").
+        (((cues & STRONG_BIT) !== 0 && (!promise || anyOf(READER, tokens))) ||
+          // "Please complete it by Friday" asks; "merci de votre patience, vous aurez une réponse d'ici vendredi" promises.
+          ((cues & POLITE_BIT) !== 0 && !we && (!promise || (cues & DEADLINE_BIT) !== 0 || anyOf(ANSWER_VERBS, tokens))) ||
           ((cues & DEADLINE_BIT) !== 0 && (cues & YOU_BIT) !== 0 && !we && !promise)))
     if (promise || toCandidate) {
       const mentions = daysNamed(sentence, tokens, { today, monthFirst: (cues & ENGLISH_BIT) !== 0 }).filter(
@@ -165,8 +158,11 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
         }
       } else if (mentions.length && !refused(tokens)) {
         const day = promisedDay(mentions, tokens)
-        if (promised === undefined || day > promised) {
+        // "We will get back to you by Friday" outranks "the process closes on November 30"; among equals the later day wins.
+        const surely = (cues & SURE_PROMISE_BIT) !== 0 || comesBackTo(tokens)
+        if (promised === undefined || (surely && !promisedSurely) || (surely === promisedSurely && day > promised)) {
           promised = day
+          promisedSurely = surely
           facts.evidence = sentence
         }
       }

@@ -67,7 +67,8 @@ export function sentencesOf(text: string): string[] {
       push(i + 1)
       continue
     }
-    if (c !== 46 && c !== 33 && c !== 63) continue
+    // A semicolon joins two statements: "please send it by Friday; we will answer within a week".
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 59) continue
     const next = text.charCodeAt(i + 1)
     if (i + 1 < text.length && next !== 32 && next !== 10 && next !== 9) continue
     if (c === 46) {

@@ -191,6 +191,13 @@ export const NUMBERS = table<number>({
   trinta: 30,
   trenta: 30,
   couple: 2,
+  num: 1,
+  numa: 1,
+  dizaine: 10,
+  decina: 10,
+  huitaine: 8,
+  quindicina: 15,
+  vintina: 20,
   paar: 3,
   few: 3,
   several: 5,
@@ -265,8 +272,11 @@ export const AFTER_NEXT = new Set(['übernächste', 'übernächsten', 'uebernaec
 /** Where in a week or month. */
 export type Part = 'early' | 'mid' | 'late'
 export const PARTS = spread<Part>([
-  ['early', 'early beginning start anfang beginn principios principio inicio comienzo début debut begin início inicio inizio primi'],
-  ['mid', 'mid middle mitte mediados mi milieu midden half medio meados metà meta'],
+  [
+    'early',
+    'early beginning start anfang beginn principios principio inicio comienzo começo comeco rentrée début debut begin início inicio inizio primi'
+  ],
+  ['mid', 'mid middle mitte mediados mi milieu midden half medio meados meio metà meta'],
   ['late', 'end late later ende finales final fin fine eind einde fim finale fines']
 ])
 
@@ -300,7 +310,30 @@ export const HOLIDAYS = new Set([
   'ferien',
   'vacances',
   'férias',
-  'ferias'
+  'ferias',
+  'festività',
+  'festivita',
+  'kerstmis',
+  'kerstdagen',
+  'kerstvakantie',
+  'navidades',
+  'weihnachtsfeiertagen',
+  'weihnachtsfeiertage',
+  'jahreswechsel',
+  'jaarwisseling',
+  'capodanno',
+  'réveillon',
+  'feriados',
+  'feriado',
+  'weihnachtsferien',
+  'winterferien',
+  'natalizia',
+  'natalizie',
+  'reyes',
+  'epifania',
+  'epifanía',
+  'befana',
+  'driekoningen'
 ])
 export const SUMMER = new Set([
   'summer',
@@ -315,7 +348,28 @@ export const SUMMER = new Set([
   'verao',
   'estate'
 ])
-export const AFTER = new Set(['after', 'nach', 'después', 'despues', 'après', 'apres', 'na', 'depois', 'dopo', 'following'])
+export const AFTER = new Set([
+  'tras',
+  'vuelta',
+  'regreso',
+  'rientro',
+  'after',
+  'nach',
+  'después',
+  'despues',
+  'après',
+  'apres',
+  'na',
+  'depois',
+  'dopo',
+  'following',
+  'após',
+  'apos',
+  'passadas',
+  'passate',
+  'terminadas',
+  'terminate'
+])
 export const BEFORE = new Set(['before', 'vor', 'antes', 'avant', 'voor', 'vóór', 'prima'])
 /** Year-end: "by the end of the year", "Ende des Jahres", "fin de año", "fin d'année", "einde van het jaar", "fim do ano", "fine anno". */
 export const YEAR = new Set(['year', 'jahres', 'jahr', 'jahresende', 'año', 'ano', 'année', 'annee', 'jaar', 'anno', 'jaareinde'])
@@ -326,7 +380,6 @@ export const PAST = new Set([
   'ago',
   'vor',
   'hace',
-  'y',
   'geleden',
   'há',
   'fa',

@@ -1,0 +1,59 @@
+/**
+ * The header index on disk: a full scan's rewrite replaces the old index only when it
+ * completes, a failed scan leaves the old one whole, and new mail appended by another
+ * process (which never loaded the entries) is read back once per UID.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { HeaderIndex, type IndexEntry } from '../../src/main/mail/sync/header-index'
+import { tempDataDir } from '../support/temp-dir'
+
+const entry = (u: number): IndexEntry => ({ u, i: `<m${u}@acme.test>`, a: 'dana@acme.test', s: `Mail ${u}`, d: '2026-11-20T10:00:00.000Z' })
+let data: ReturnType<typeof tempDataDir>
+
+beforeEach(() => {
+  data = tempDataDir()
+})
+afterEach(() => data.cleanup())
+
+describe('header index', () => {
+  it('a full scan replaces the index when it completes; until then the old one stands', () => {
+    const first = new HeaderIndex(data.dir, 'acct')
+    const one = first.rewrite('inbox', 'INBOX', '7')
+    for (const u of [1, 2, 3]) one.add(entry(u))
+    one.commit()
+    expect(first.get('inbox')?.entries.map((e) => e.u)).toEqual([1, 2, 3])
+
+    const two = first.rewrite('inbox', 'INBOX', '7')
+    two.add(entry(4))
+    expect(new HeaderIndex(data.dir, 'acct').get('inbox')?.entries.map((e) => e.u)).toEqual([1, 2, 3])
+    two.commit()
+    expect(first.get('inbox')?.entries.map((e) => e.u)).toEqual([4])
+    expect(new HeaderIndex(data.dir, 'acct').get('inbox')).toMatchObject({ path: 'INBOX', uidValidity: '7', entries: [entry(4)] })
+  })
+
+  it('a scan that failed leaves the old index and no temporary file', () => {
+    const index = new HeaderIndex(data.dir, 'acct')
+    const one = index.rewrite('inbox', 'INBOX', '7')
+    one.add(entry(1))
+    one.commit()
+    const broken = index.rewrite('inbox', 'INBOX', '8')
+    broken.add(entry(9))
+    broken.abort()
+    expect(new HeaderIndex(data.dir, 'acct').get('inbox')).toMatchObject({ uidValidity: '7', entries: [entry(1)] })
+    expect(readdirSync(join(data.dir, 'mail-index')).filter((f) => f.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('new mail is appended without loading the entries; a UID appended twice is read once; another UIDVALIDITY is not appended', () => {
+    const scan = new HeaderIndex(data.dir, 'acct').rewrite('inbox', 'INBOX', '7')
+    scan.add(entry(1))
+    scan.commit()
+    const later = new HeaderIndex(data.dir, 'acct')
+    later.append('inbox', 'INBOX', '7', [entry(2)])
+    later.append('inbox', 'INBOX', '7', [entry(2), entry(3)])
+    later.append('inbox', 'INBOX', '8', [entry(4)])
+    later.append('inbox', 'Archive', '7', [entry(5)])
+    expect(new HeaderIndex(data.dir, 'acct').get('inbox')?.entries.map((e) => e.u)).toEqual([1, 2, 3])
+  })
+})
