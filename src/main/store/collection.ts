@@ -70,8 +70,6 @@ export class DocumentCollection<T extends { id: string }> {
   private pending = new Set<string>()
   private flushTimer?: NodeJS.Timeout
   private readonly validated?: ValidatedFiles
-  /** What this process last wrote of each document, and a SHA-1 of the file: read back unchanged, it is that document. */
-  private readonly written = new Map<string, { doc: T; hash: string }>()
 
   constructor(private readonly options: CollectionOptions<T>) {
     mkdirSync(options.dir, { recursive: true, mode: PRIVATE_DIR_MODE })
@@ -142,7 +140,7 @@ export class DocumentCollection<T extends { id: string }> {
       return undefined
     }
     try {
-      const doc = this.ownWrite(id, raw) ?? this.decode(raw)
+      const doc = this.decode(raw)
       this.stamps.set(id, stamp)
       return doc
     } catch (error) {
@@ -153,14 +151,6 @@ export class DocumentCollection<T extends { id: string }> {
       this.setAside(path, id, (error as Error).message)
       return undefined
     }
-  }
-
-  /** The document this process wrote, when the file still holds exactly that (no need to validate it again). */
-  private ownWrite(id: string, raw: string): T | undefined {
-    const mine = this.written.get(id)
-    if (mine && mine.doc === this.docs.get(id) && contentHash(raw) === mine.hash) return mine.doc
-    this.written.delete(id)
-    return undefined
   }
 
   private decode(raw: string): T {
@@ -215,12 +205,10 @@ export class DocumentCollection<T extends { id: string }> {
 
   private write(id: string, doc: T): void {
     const path = this.pathOf(id)
-    const raw = JSON.stringify({ schemaVersion: this.options.version, data: doc })
-    writeFileSync(path, raw, { fsync: true, mode: PRIVATE_FILE_MODE })
+    writeFileSync(path, JSON.stringify({ schemaVersion: this.options.version, data: doc }), { fsync: true, mode: PRIVATE_FILE_MODE })
     const st = statSync(path)
     this.stamps.set(id, stampOf(st))
     this.docs.set(id, doc)
-    this.written.set(id, { doc, hash: contentHash(raw) })
   }
 
   private validate(doc: T): T {

@@ -180,7 +180,7 @@ export class SyncPass {
     }
     const opening = client.getMailboxLock(path, { readOnly: true })
     opening.catch(() => undefined) // awaited below; meanwhile a failure is not "unhandled"
-    await this.prepareForNewMail(role, known !== undefined)
+    await this.prepareForNewMail()
     const lock = await opening
     try {
       const mb = client.mailbox
@@ -234,11 +234,10 @@ export class SyncPass {
   /**
    * While the server opens a mailbox that has new mail (tens of milliseconds on a large one),
    * this process would wait idle: it loads what reading the mail needs instead — the mail
-   * parser, the matcher, and the mailbox's header index the new entries are added to.
+   * parser and the matcher.
    */
-  private async prepareForNewMail(role: MailboxRole, indexed: boolean): Promise<void> {
+  private async prepareForNewMail(): Promise<void> {
     await new Promise((resolve) => setImmediate(resolve)) // the command goes out first
-    if (indexed) this.index?.get(role)
     this.deps.filer.refreshIfChanged()
     await loadMailParser()
   }
