@@ -5,7 +5,7 @@
  * data folder holds only the user's data (the lists live in a cache folder).
  */
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openStore } from '../../src/main/store'
@@ -85,5 +85,16 @@ describe('files this build validated before', () => {
       expect(loaded).toBeDefined()
       expect(loaded).not.toHaveProperty('leftover')
     }
+  })
+
+  it('lists not rewritten for a month are removed when a new list is made', async () => {
+    const old = join(cache, 'a-folder-gone-long-ago.txt')
+    writeFileSync(old, 'afterview build-0 /gone\n')
+    const monthAgo = new Date(Date.now() - 31 * 86_400_000)
+    utimesSync(old, monthAgo, monthAgo)
+    await openStore(dir, () => {}, build('build-1')).applications.put(app('acme'))
+    openStore(dir, () => {}, build('build-1'))
+    expect(existsSync(listFile())).toBe(true)
+    expect(existsSync(old)).toBe(false)
   })
 })

@@ -12,8 +12,8 @@
  * costs a validation; it is rewritten, never fsynced.
  */
 import { createHash } from 'node:crypto'
-import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { PRIVATE_FILE_MODE } from './private-files'
 
 export interface ValidatedOptions {
@@ -22,6 +22,9 @@ export interface ValidatedOptions {
   /** A private folder for the lists (user-cache.ts). */
   cacheDir: string
 }
+
+/** Lists not rewritten for this long are removed when a new one is made (their folder may be gone). */
+const FORGET_AFTER_MS = 30 * 86_400_000
 
 export const contentHash = (raw: string): string => createHash('sha1').update(raw).digest('base64')
 
@@ -80,6 +83,7 @@ export class ValidatedFiles {
     const known = this.read()
     if (known.size === this.current.size && [...this.current].every((h) => known.has(h))) return
     const temp = `${this.path}.${process.pid}.tmp`
+    if (!existsSync(this.path)) forgetOldLists(dirname(this.path))
     try {
       writeFileSync(temp, [this.header, ...this.current, ''].join('\n'), { mode: PRIVATE_FILE_MODE })
       renameSync(temp, this.path)
@@ -91,5 +95,18 @@ export class ValidatedFiles {
         // nothing was written
       }
     }
+  }
+}
+
+/** Removes lists not rewritten for a month: a data folder in use rewrites its lists whenever a document changes. */
+function forgetOldLists(dir: string): void {
+  try {
+    const before = Date.now() - FORGET_AFTER_MS
+    for (const name of readdirSync(dir)) {
+      const file = join(dir, name)
+      if (name.endsWith('.txt') && statSync(file).mtimeMs < before) unlinkSync(file)
+    }
+  } catch {
+    // kept for now
   }
 }
