@@ -51,7 +51,6 @@ export class SyncManager {
       describeIncoming: options.describeIncoming,
       onMessageFiled: options.onMessageFiled,
       onUnmatched: options.onUnmatched,
-      onDescribed: (applicationIds) => options.emit?.('dataChanged', { applicationIds }),
       onFiled: (filed) => {
         options.emit?.('dataChanged', { applicationIds: [filed.applicationId] })
         options.onFiled?.(filed)
