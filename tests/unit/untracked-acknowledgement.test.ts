@@ -72,10 +72,13 @@ const after = (): Gate => {
   return gate
 }
 
+/** held-out-3/ is measured by mail-corpus.test.ts alone, in aggregate, so no test lists its messages. */
+const FRESH_BATCH = 'held-out-3'
+
 function emlFiles(dir: string, prefix = ''): string[] {
   return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
     const path = prefix ? `${prefix}/${entry.name}` : entry.name
-    if (entry.isDirectory()) return emlFiles(dir, path)
+    if (entry.isDirectory()) return path === FRESH_BATCH ? [] : emlFiles(dir, path)
     return entry.name.endsWith('.eml') ? [path] : []
   })
 }
