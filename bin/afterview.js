@@ -9,5 +9,5 @@ if (!existsSync(cli)) {
   process.exit(1)
 }
 process.env.AFTERVIEW_CLI_MAIN = '1'
-require('./compile-cache').enableCompileCache(join(__dirname, '..'))
+require('./compile-cache').enableCompileCache()
 require(cli)

@@ -360,10 +360,10 @@ async function benchSize(size: number, runs: number): Promise<void> {
       console.log(
         `  CPU time, baseline build: first scan ${cpu(firstBefore)}, 10 new ${cpu(incrementalBefore)}, nothing new ${cpu(unchangedBefore)}, --help ${cpu(helpBefore)}`
       )
-    // The CLI keeps compiled code (bin/compile-cache.js) and its list of checked data files in the user's cache folder,
-    // as it does for a user: the first process of a new build fills them, the following ones start warm.
+    // The CLI keeps its list of checked data files (and on Node >= 22.1 compiled code) in the user's cache folder,
+    // as it does for a user: the first process of a new build fills it, the following ones start warm.
     console.log(
-      `  compile cache ${process.env.NODE_DISABLE_COMPILE_CACHE ? 'off (NODE_DISABLE_COMPILE_CACHE)' : 'on: warm after the first process of this build'}`
+      `  compile cache ${process.env.NODE_DISABLE_COMPILE_CACHE || !('enableCompileCache' in (await import('node:module')).default) ? 'off' : 'on: warm after the first process of this build'}`
     )
     console.log(
       `  load average ${loadavg()
