@@ -471,11 +471,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       // "la semaine du 23", "in der Woche vom 23.", "na semana do dia 23", "el día 23": the next 23rd.
       const n = Number(dayNumber[1])
       if (n < 1 || n > 31) continue
-      const here =
-        n >= now.date
-          ? dayOf(now.year, now.month, n)
-          : dayOf(now.month === 12 ? now.year + 1 : now.year, now.month === 12 ? 1 : now.month + 1, n)
-      days.push(weekOf(tokens, i, here))
+      days.push(weekOf(tokens, i, nextDayNumbered(now, n)))
       continue
     }
     const nth = ENGLISH_ORDINAL.exec(t)
@@ -483,11 +479,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       // "the week of the 30th": this month's 30th, or next month's when it has passed.
       const n = Number(nth[1])
       if (n < 1 || n > 31) continue
-      const here =
-        n >= now.date
-          ? dayOf(now.year, now.month, n)
-          : dayOf(now.month === 12 ? now.year + 1 : now.year, now.month === 12 ? 1 : now.month + 1, n)
-      days.push(weekOf(tokens, i, here))
+      days.push(weekOf(tokens, i, nextDayNumbered(now, n)))
       continue
     }
     if (HOLIDAYS.has(t)) {
@@ -520,6 +512,13 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
 }
 
 /** "the week of Nov 30", "la semaine du 30 novembre": the Friday of that week. */
+/** The next day numbered `n` from `now`: this month's, or next month's when it has passed. */
+function nextDayNumbered(now: { year: number; month: number; date: number }, n: number): DayNumber {
+  return n >= now.date
+    ? dayOf(now.year, now.month, n)
+    : dayOf(now.month === 12 ? now.year + 1 : now.year, now.month === 12 ? 1 : now.month + 1, n)
+}
+
 function weekOf(tokens: readonly string[], i: number, day: DayNumber): DayNumber {
   return anyIn(WEEK_WORDS, tokens, i - 4, i) ? mondayOf(day) + 4 : day
 }
