@@ -7,7 +7,11 @@
  *   - incremental sync after 10 new messages (a fresh connection each time);
  *   - LMTP delivery -> filed on the timeline while watching (IDLE): median and p95;
  *   - peak RSS of this process during the first scan.
- * Targets: ratio <= 1.2, incremental < 100 ms, time-to-notice median < 700 ms, RSS < 250 MB at 100,000.
+ * Issue 14's in-process targets: incremental sync of 10 new messages at most 1.3x imapflow alone,
+ * delivery to the timeline median < 700 ms and p95 < 1.5 s (Dovecot's own notice is the floor,
+ * printed beside it). The first-scan ratio here is against imapflow's header fetch alone, a
+ * stricter floor than the issue's (tests/bench/sync-process.bench.ts, whole processes, <= 1.3):
+ * it is printed for comparison, without a verdict.
  */
 import { cpus, loadavg } from 'node:os'
 import { ImapFlow } from 'imapflow'
@@ -252,16 +256,16 @@ export async function runSyncBenchmark({ sizes = [20_000, 100_000] }: { sizes?: 
         `\n${size.toLocaleString('en-US')} messages (seeded in ${(seedMs / 1000).toFixed(1)} s, ${baseline.count} in the window, ${filed} filed)`
       )
       console.log(
-        `  first scan            ${(scanMs / 1000).toFixed(2)} s   imapflow envelope+headers ${(baselineMs / 1000).toFixed(2)} s (${(baseline.ms / 1000).toFixed(2)} before, ${(baselineAfter.ms / 1000).toFixed(2)} after)   ratio ${ratio.toFixed(2)} (target <= 1.2) ${ratio <= 1.2 ? 'OK' : 'OVER'}`
+        `  first scan            ${(scanMs / 1000).toFixed(2)} s   imapflow envelope+headers ${(baselineMs / 1000).toFixed(2)} s (${(baseline.ms / 1000).toFixed(2)} before, ${(baselineAfter.ms / 1000).toFixed(2)} after)   ratio ${ratio.toFixed(2)} (the issue's target is on whole processes: sync-process.bench.ts)`
       )
       console.log(
         `    of the first scan, ${(hookMs / 1000).toFixed(2)} s went to classifying the ${filed} filed messages (issue 4's hook); without it the ratio is ${((scanMs - hookMs) / baselineMs).toFixed(2)}`
       )
       console.log(
-        `  incremental, 10 new   ${incrementalMs.toFixed(0)} ms with a new connection (STATUS Sent, SELECT INBOX, fetch)   imapflow alone (connect, SELECT, fetch) ${rawIncrementalMs.toFixed(0)} ms   (target < 100 ms)`
+        `  incremental, 10 new   ${incrementalMs.toFixed(0)} ms with a new connection (STATUS Sent, SELECT INBOX, fetch)   imapflow alone (connect, SELECT, fetch) ${rawIncrementalMs.toFixed(0)} ms   ratio ${(incrementalMs / rawIncrementalMs).toFixed(2)} (target <= 1.3) ${incrementalMs / rawIncrementalMs <= 1.3 ? 'OK' : 'OVER'}`
       )
       console.log(
-        `  delivery -> timeline  median ${median(notice).toFixed(0)} ms, p95 ${p95(notice).toFixed(0)} ms over ${notice.length}   imapflow alone: EXISTS after ${median(rawNotice).toFixed(0)} ms, EXISTS + fetch of the message ${median(rawFetched).toFixed(0)} ms (target median < 700 ms)`
+        `  delivery -> timeline  median ${median(notice).toFixed(0)} ms, p95 ${p95(notice).toFixed(0)} ms over ${notice.length}   imapflow alone: EXISTS after ${median(rawNotice).toFixed(0)} ms, EXISTS + fetch of the message ${median(rawFetched).toFixed(0)} ms (target median < 700 ms, p95 < 1.5 s) ${median(notice) < 700 && p95(notice) < 1500 ? 'OK' : 'OVER'}`
       )
       console.log(
         `  load average ${loadavg()
