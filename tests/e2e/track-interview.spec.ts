@@ -114,6 +114,10 @@ test('an import from the CLI shows up in Next up, and the README screenshot is t
   await expect(list.getByRole('listitem').filter({ hasText: 'Send a thank-you to Dana' })).toContainText('due in 22 h')
   await expect(list.getByRole('listitem').filter({ hasText: 'Send a thank-you to Miguel' })).toContainText('Overdue')
   await expect(list.getByRole('listitem').filter({ hasText: 'Northwind' })).toBeVisible()
+  // The sidebar's badge and the page say the same: three due within a day (Dana's thank-you, the
+  // overdue one to Miguel and the overdue Northwind follow-up), of four things to do.
+  await expect(page.getByRole('link', { name: 'Next up 3 due within a day' })).toBeVisible()
+  await expect(page.locator('.page-subtitle')).toHaveText('4 things to do, 3 due within a day (2 overdue)')
   // The README's picture is retaken only on purpose (`npm run screenshots`); a plain test
   // run writes its copy under test-results/, so `npm test` leaves the tree clean.
   const docs = join(__dirname, '..', '..', 'docs')

@@ -3,7 +3,7 @@
  * due time has come, at or before now. The window's helper is the core's, not a copy.
  */
 import { describe, expect, it } from 'vitest'
-import { isOverdue } from '../../src/shared/core/due'
+import { isDueWithinADay, isOverdue } from '../../src/shared/core/due'
 import { isOverdue as windowIsOverdue } from '../../src/renderer/src/lib/format'
 
 const DUE = '2026-11-18T16:00:00.000Z'
@@ -23,5 +23,12 @@ describe('isOverdue', () => {
 
   it('the window uses the same helper', () => {
     expect(windowIsOverdue).toBe(isOverdue)
+  })
+
+  it('due within a day: overdue, or due less than 24 hours from now', () => {
+    expect(isDueWithinADay(DUE, at + 1)).toBe(true)
+    expect(isDueWithinADay(DUE, at - 86_400_000 + 1)).toBe(true)
+    expect(isDueWithinADay(DUE, at - 86_400_000)).toBe(false)
+    expect(isDueWithinADay(null, at)).toBe(false)
   })
 })

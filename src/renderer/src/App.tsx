@@ -10,7 +10,7 @@ import { ReminderPermission } from './components/ReminderPermission'
 import { Sidebar } from './components/Sidebar'
 import { ToastProvider } from './components/Toasts'
 import { OverviewProvider, useOverview } from './lib/data'
-import { isOverdue } from './lib/format'
+import { isDueWithinADay } from './lib/format'
 import { useRoute, type Route } from './lib/router'
 import { ApplicationPage } from './pages/ApplicationPage'
 import { ApplicationsPage } from './pages/ApplicationsPage'
@@ -44,8 +44,7 @@ function Shell() {
   const { overview, now } = useOverview()
   const [adding, setAdding] = useState(false)
   const reviewCount = useReviewQueue().queue?.open ?? 0
-  const dueCount =
-    overview?.actions.filter((a) => a.dueAt && (isOverdue(a.dueAt, now) || Date.parse(a.dueAt) - now < 24 * 3_600_000)).length ?? 0
+  const dueCount = overview?.actions.filter((a) => isDueWithinADay(a.dueAt, now)).length ?? 0
 
   useEffect(
     () =>

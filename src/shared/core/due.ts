@@ -5,3 +5,10 @@
 export function isOverdue(dueAt: string | null | undefined, now: number): boolean {
   return !!dueAt && Date.parse(dueAt) <= now
 }
+
+const DAY_MS = 86_400_000
+
+/** Due within a day (or overdue): what the Next up badge counts and the page repeats. */
+export function isDueWithinADay(dueAt: string | null | undefined, now: number): boolean {
+  return !!dueAt && Date.parse(dueAt) - now < DAY_MS
+}

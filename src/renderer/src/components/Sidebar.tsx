@@ -1,5 +1,5 @@
 /**
- * The left navigation: Next up (with how many actions are due), Applications, Settings,
+ * The left navigation: Next up (with how many actions are due within a day), Applications, Settings,
  * and the primary "Add application" button.
  */
 import type { Route } from '../lib/router'
@@ -15,7 +15,12 @@ interface Props {
 
 export function Sidebar({ route, dueCount, reviewCount = 0, onAdd }: Props) {
   const current = route.page === 'application' ? 'applications' : route.page
-  const item = (page: 'next' | 'applications' | 'review' | 'insights' | 'settings', label: string, badge?: number, badgeWord = 'due') => (
+  const item = (
+    page: 'next' | 'applications' | 'review' | 'insights' | 'settings',
+    label: string,
+    badge?: number,
+    badgeWord = 'due within a day'
+  ) => (
     <li>
       <a
         href={hrefTo({ page } as Route)}
@@ -24,7 +29,7 @@ export function Sidebar({ route, dueCount, reviewCount = 0, onAdd }: Props) {
       >
         <span>{label}</span>
         {badge ? (
-          <span className="nav-badge">
+          <span className="nav-badge" title={`${badge} ${badgeWord}`}>
             {badge}
             <span className="visually-hidden"> {badgeWord}</span>
           </span>

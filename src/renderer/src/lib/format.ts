@@ -38,7 +38,7 @@ function parseDay(value: string): Date {
 }
 
 /** The core's one meaning of overdue (due at or before now). */
-export { isOverdue } from '../../../shared/core/due'
+export { isDueWithinADay, isOverdue } from '../../../shared/core/due'
 
 /** "due in 5 h", "overdue by 2 days", "due now" */
 export function dueText(dueAt: string, now: number): string {

@@ -8,7 +8,7 @@ import { ActionItem } from '../components/ActionItem'
 import { OutboxNotices } from '../compose/OutboxNotices'
 import { ImportButton } from '../components/ImportExport'
 import { useOverview } from '../lib/data'
-import { isOverdue } from '../lib/format'
+import { isDueWithinADay, isOverdue } from '../lib/format'
 
 export function NextUpPage({ onAdd }: { onAdd: () => void }) {
   const { overview, error, now } = useOverview()
@@ -28,6 +28,7 @@ export function NextUpPage({ onAdd }: { onAdd: () => void }) {
   const planned = overview.actions.filter((a) => a.dueAt)
   const suggestions = overview.actions.filter((a) => !a.dueAt)
   const overdue = planned.filter((a) => isOverdue(a.dueAt, now)).length
+  const soon = planned.filter((a) => isDueWithinADay(a.dueAt, now)).length
 
   if (!overview.applications.length) {
     return (
@@ -51,7 +52,7 @@ export function NextUpPage({ onAdd }: { onAdd: () => void }) {
   }
 
   return (
-    <PageShell subtitle={summary(planned.length, overdue)}>
+    <PageShell subtitle={summary(planned.length, soon, overdue)}>
       {planned.length === 0 && (
         <div className="empty empty-small">
           <h2>Nothing to do right now</h2>
@@ -104,10 +105,12 @@ function Items({ actions, now }: { actions: NextAction[]; now: number }) {
   )
 }
 
-function summary(count: number, overdue: number): string {
+/** "7 things to do, 2 due within a day (1 overdue)": the second figure is the sidebar's badge. */
+function summary(count: number, soon: number, overdue: number): string {
   if (!count) return 'Nothing due'
   const things = count === 1 ? '1 thing to do' : `${count} things to do`
-  return overdue ? `${things}, ${overdue} overdue` : things
+  if (!soon) return things
+  return `${things}, ${soon} due within a day${overdue ? ` (${overdue} overdue)` : ''}`
 }
 
 function PageShell({ children, subtitle }: { children: ReactNode; subtitle?: string }) {
