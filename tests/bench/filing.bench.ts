@@ -7,13 +7,12 @@
  *     (target < 1 s), with the part spent in the classifier hooks.
  */
 import { parseInput } from '../../src/shared/api'
-import { createServices, type AppServices } from '../../src/main/services'
-import { openStore } from '../../src/main/store'
-import { createMemorySecretStore } from '../../src/main/secrets'
+import { type AppServices } from '../../src/main/services'
 import { SyncManager } from '../../src/main/mail/sync/manager'
 import { startMailServers, type MailServers } from '../support/mail-servers'
 import { makeMessage, seedMaildir, type SeedMessage } from '../support/maildir'
 import { tempDataDir } from '../support/temp-dir'
+import { loopbackAccount, servicesIn } from '../support/services'
 
 const DAY = 86_400_000
 const SIZE = Number(process.env.FILING_BENCH_SIZE ?? 20_000)
@@ -59,31 +58,12 @@ function mailbox(me: string): SeedMessage[] {
 
 async function world(mail: MailServers, me: string): Promise<{ services: AppServices; cleanup: () => void; accountId: string }> {
   const data = tempDataDir('afterview-filing-bench-')
-  const services = createServices({
-    store: openStore(data.dir),
-    mode: 'browser',
-    version: 'bench',
-    emit: () => {},
-    mail: { secrets: createMemorySecretStore() }
-  })
+  const services = servicesIn(data.dir, { version: 'bench' })
   for (let k = 0; k < 20; k++)
     await services.createApplication(
       parseInput('createApplication', { fields: { company: `Known ${k}`, role: 'Engineer', companyDomain: `known${k}.test` } })
     )
-  const { account } = await services.addAccount(
-    parseInput('addAccount', {
-      fields: {
-        email: me,
-        user: 'bench',
-        imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' },
-        smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' },
-        allowSelfSigned: true
-      },
-      password: mail.password,
-      trustCertificate: mail.certFingerprint256,
-      skipTest: true
-    })
-  )
+  const { account } = await services.addAccount(loopbackAccount(mail, { user: 'bench', email: me, skipTest: true }))
   return {
     services,
     cleanup: () => {

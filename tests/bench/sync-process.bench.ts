@@ -28,12 +28,10 @@ import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseInput } from '../../src/shared/api'
-import { createServices } from '../../src/main/services'
-import { openStore } from '../../src/main/store'
-import { createMemorySecretStore } from '../../src/main/secrets'
 import { SCAN_HEADERS } from '../../src/main/mail/sync/header-message'
 import { startMailServers, type MailServers } from '../support/mail-servers'
 import { makeMessage, seedMaildir, type SeedMessage } from '../support/maildir'
+import { loopbackAccount, servicesIn } from '../support/services'
 
 const DAY = 86_400_000
 const root = join(import.meta.dirname, '..', '..')
@@ -201,32 +199,13 @@ async function benchSize(size: number, runs: number): Promise<void> {
 
     // A data folder with the applications and the account, before any sync.
     const template = join(work, 'template')
-    const services = createServices({
-      store: openStore(template),
-      mode: 'browser',
-      version: 'bench',
-      emit: () => {},
-      mail: { secrets: createMemorySecretStore() }
-    })
+    const services = servicesIn(template, { version: 'bench' })
     for (const c of COMPANIES) {
       await services.createApplication(
         parseInput('createApplication', { fields: { company: c.company, role: c.role, companyDomain: c.domain }, contacts: c.contacts })
       )
     }
-    await services.addAccount(
-      parseInput('addAccount', {
-        fields: {
-          email: me,
-          user,
-          imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' },
-          smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' },
-          allowSelfSigned: true
-        },
-        password: mail.password,
-        trustCertificate: mail.certFingerprint256,
-        skipTest: true
-      })
-    )
+    await services.addAccount(loopbackAccount(mail, { user, email: me, skipTest: true }))
     services.dispose()
 
     const since = new Date(Math.floor((Date.now() - 180 * DAY) / DAY) * DAY)

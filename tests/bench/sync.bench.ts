@@ -16,14 +16,13 @@
 import { cpus, loadavg } from 'node:os'
 import { ImapFlow } from 'imapflow'
 import { parseInput } from '../../src/shared/api'
-import { createServices, type AppServices } from '../../src/main/services'
-import { openStore } from '../../src/main/store'
-import { createMemorySecretStore } from '../../src/main/secrets'
+import { type AppServices } from '../../src/main/services'
 import { SCAN_HEADERS } from '../../src/main/mail/sync/header-message'
 import { uidSet } from '../../src/main/mail/sync/decision'
 import { startMailServers, type MailServers } from '../support/mail-servers'
 import { makeMessage, seedMaildir, type SeedMessage } from '../support/maildir'
 import { tempDataDir } from '../support/temp-dir'
+import { loopbackAccount, servicesIn } from '../support/services'
 
 const DAY = 86_400_000
 const COMPANIES = Array.from({ length: 40 }, (_, i) => ({
@@ -145,13 +144,7 @@ export async function runSyncBenchmark({ sizes = [20_000, 100_000] }: { sizes?: 
       let t = performance.now()
       await seedMaildir(mail, user, mailbox(size, me))
       const seedMs = performance.now() - t
-      services = createServices({
-        store: openStore(data.dir),
-        mode: 'browser',
-        version: 'bench',
-        emit: () => {},
-        mail: { secrets: createMemorySecretStore() }
-      })
+      services = servicesIn(data.dir, { version: 'bench' })
       for (const c of COMPANIES) {
         await services.createApplication(
           parseInput('createApplication', {
@@ -160,20 +153,7 @@ export async function runSyncBenchmark({ sizes = [20_000, 100_000] }: { sizes?: 
           })
         )
       }
-      const { account } = await services.addAccount(
-        parseInput('addAccount', {
-          fields: {
-            email: me,
-            user,
-            imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' },
-            smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' },
-            allowSelfSigned: true
-          },
-          password: mail.password,
-          trustCertificate: mail.certFingerprint256,
-          skipTest: true
-        })
-      )
+      const { account } = await services.addAccount(loopbackAccount(mail, { user, email: me, skipTest: true }))
       const since = new Date(Math.floor((Date.now() - 180 * DAY) / DAY) * DAY)
       await baselineFetch(mail, user, since) // Dovecot indexes the new maildir on this first pass
       gc()

@@ -14,6 +14,7 @@ import { openStore } from '../../src/main/store'
 import { loadKeytar } from '../../src/main/secrets'
 import { startMailServers, type MailServers } from '../support/mail-servers'
 import { tempDataDir } from '../support/temp-dir'
+import { loopbackAccount } from '../support/services'
 
 let mail: MailServers
 let data: ReturnType<typeof tempDataDir>
@@ -51,19 +52,7 @@ afterAll(async () => {
 
 describe('moving a mail account to another server', () => {
   it('forgets the saved password, sends it nowhere, and asks for it again', async () => {
-    const { account } = await services.addAccount(
-      parseInput('addAccount', {
-        fields: {
-          email: `moved@${mail.domain}`,
-          user: 'candidate',
-          allowSelfSigned: true,
-          imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' },
-          smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' }
-        },
-        password: mail.password,
-        trustCertificate: mail.certFingerprint256
-      })
-    )
+    const { account } = await services.addAccount(loopbackAccount(mail, { email: `moved@${mail.domain}` }))
     const secrets = await services.mail.secrets()
     // The system keychain when this run has one (npm test starts gnome-keyring), else memory.
     expect(secrets.kind).toBe(process.env.DBUS_SESSION_BUS_ADDRESS && (await loadKeytar()) ? 'keychain' : 'memory')

@@ -8,11 +8,10 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseInput } from '../../src/shared/api'
-import { createServices, type AppServices } from '../../src/main/services'
-import { openStore } from '../../src/main/store'
-import { createMemorySecretStore } from '../../src/main/secrets'
+import { type AppServices } from '../../src/main/services'
 import { startMailServers, type MailServers } from '../support/mail-servers'
 import { tempDataDir } from '../support/temp-dir'
+import { servicesIn } from '../support/services'
 
 let mail: MailServers
 let data: ReturnType<typeof tempDataDir>
@@ -21,13 +20,7 @@ let services: AppServices
 beforeAll(async () => {
   mail = await startMailServers()
   data = tempDataDir()
-  services = createServices({
-    store: openStore(data.dir),
-    mode: 'browser',
-    version: 'test',
-    emit: () => {},
-    mail: { secrets: createMemorySecretStore() }
-  })
+  services = servicesIn(data.dir)
 })
 afterAll(async () => {
   services?.dispose()

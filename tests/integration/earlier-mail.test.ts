@@ -9,13 +9,12 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseInput } from '../../src/shared/api'
 import type { Account } from '../../src/shared/accounts'
-import { createServices, type AppServices } from '../../src/main/services'
-import { openStore } from '../../src/main/store'
-import { createMemorySecretStore } from '../../src/main/secrets'
+import { type AppServices } from '../../src/main/services'
 import { startMailServers, type MailServers } from '../support/mail-servers'
 import { makeMessage, seedMaildir } from '../support/maildir'
 import { tempDataDir } from '../support/temp-dir'
 import { filed, waitFor } from './sync-support'
+import { loopbackAccount, servicesIn } from '../support/services'
 
 const root = join(__dirname, '..', '..')
 const DAY = 86_400_000
@@ -47,13 +46,7 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
 beforeAll(async () => {
   mail = await startMailServers()
   data = tempDataDir()
-  services = createServices({
-    store: openStore(data.dir),
-    mode: 'browser',
-    version: 'test',
-    emit: () => {},
-    mail: { secrets: createMemorySecretStore() }
-  })
+  services = servicesIn(data.dir)
   const me = `candidate@${mail.domain}`
   await seedMaildir(
     mail,
@@ -125,21 +118,7 @@ beforeAll(async () => {
       date: new Date(now - DAY)
     }
   ])
-  account = (
-    await services.addAccount(
-      parseInput('addAccount', {
-        fields: {
-          email: me,
-          user: 'candidate',
-          imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' },
-          smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' },
-          allowSelfSigned: true
-        },
-        password: mail.password,
-        trustCertificate: mail.certFingerprint256
-      })
-    )
-  ).account
+  account = (await services.addAccount(loopbackAccount(mail, { email: me }))).account
   // The mailbox is read once, before any application exists: nothing to file.
   expect(await services.mail.sync.syncOnce([account])).toBe(0)
 }, 180_000)
@@ -201,13 +180,7 @@ describe('mail that arrived before the application existed', () => {
   }, 60_000)
 
   it('…and within 5 seconds when another process (the CLI, another window) adds the application', async () => {
-    const other = createServices({
-      store: openStore(data.dir),
-      mode: 'browser',
-      version: 'test',
-      emit: () => {},
-      mail: { secrets: createMemorySecretStore() }
-    })
+    const other = servicesIn(data.dir)
     const started = Date.now()
     const northwind = (
       await other.createApplication(

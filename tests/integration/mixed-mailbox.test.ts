@@ -9,12 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseInput } from '../../src/shared/api'
 import type { Account } from '../../src/shared/accounts'
 import { messageIdKey } from '../../src/shared/core/mail-message'
-import { createServices, type AppServices } from '../../src/main/services'
-import { openStore } from '../../src/main/store'
-import { createMemorySecretStore } from '../../src/main/secrets'
+import { type AppServices } from '../../src/main/services'
 import { startMailServers, type MailServers } from '../support/mail-servers'
 import { makeMessage, rfc2822Date, seedMaildir, type SeedMessage } from '../support/maildir'
 import { tempDataDir } from '../support/temp-dir'
+import { loopbackAccount, servicesIn } from '../support/services'
 
 const DAY = 86_400_000
 let mail: MailServers
@@ -40,13 +39,7 @@ function raw(lines: string[], body = 'Hello.'): string {
 beforeAll(async () => {
   mail = await startMailServers()
   data = tempDataDir()
-  services = createServices({
-    store: openStore(data.dir),
-    mode: 'browser',
-    version: 'test',
-    emit: () => {},
-    mail: { secrets: createMemorySecretStore() }
-  })
+  services = servicesIn(data.dir)
   const me = `candidate@${mail.domain}`
   for (const c of COMPANIES) {
     apps[c.key] = (
@@ -195,21 +188,7 @@ beforeAll(async () => {
     })
   }
   await seedMaildir(mail, 'candidate', inbox)
-  account = (
-    await services.addAccount(
-      parseInput('addAccount', {
-        fields: {
-          email: me,
-          user: 'candidate',
-          imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' },
-          smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' },
-          allowSelfSigned: true
-        },
-        password: mail.password,
-        trustCertificate: mail.certFingerprint256
-      })
-    )
-  ).account
+  account = (await services.addAccount(loopbackAccount(mail, { email: me }))).account
 }, 120_000)
 
 afterAll(async () => {

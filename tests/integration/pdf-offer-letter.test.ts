@@ -7,13 +7,12 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseInput } from '../../src/shared/api'
-import { createServices, type AppServices } from '../../src/main/services'
-import { openStore } from '../../src/main/store'
-import { createMemorySecretStore } from '../../src/main/secrets'
+import { type AppServices } from '../../src/main/services'
 import { startMailServers, type MailServers } from '../support/mail-servers'
 import { seedMaildir } from '../support/maildir'
 import { tempDataDir } from '../support/temp-dir'
 import { makePdf, mailWithAttachment } from '../support/make-pdf'
+import { loopbackAccount, servicesIn } from '../support/services'
 
 let mail: MailServers
 let data: ReturnType<typeof tempDataDir>
@@ -23,13 +22,7 @@ let acme = ''
 beforeAll(async () => {
   mail = await startMailServers()
   data = tempDataDir()
-  services = createServices({
-    store: openStore(data.dir),
-    mode: 'browser',
-    version: 'test',
-    emit: () => {},
-    mail: { secrets: createMemorySecretStore() }
-  })
+  services = servicesIn(data.dir)
   acme = (
     await services.createApplication(
       parseInput('createApplication', {
@@ -50,19 +43,7 @@ beforeAll(async () => {
     },
     { raw: broken, date: new Date('2026-11-30T11:00:00Z') }
   ])
-  await services.addAccount(
-    parseInput('addAccount', {
-      fields: {
-        email: `candidate@${mail.domain}`,
-        user: 'candidate',
-        imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' },
-        smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' },
-        allowSelfSigned: true
-      },
-      password: mail.password,
-      trustCertificate: mail.certFingerprint256
-    })
-  )
+  await services.addAccount(loopbackAccount(mail))
   await services.mail.sync.syncOnce(services.mail.ctx.store.accounts.all())
 }, 180_000)
 afterAll(async () => {

@@ -9,12 +9,11 @@ import { execFile, execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseInput } from '../../src/shared/api'
-import { createServices, type AppServices } from '../../src/main/services'
-import { openStore } from '../../src/main/store'
-import { createMemorySecretStore } from '../../src/main/secrets'
+import { type AppServices } from '../../src/main/services'
 import { startMailServers, type MailServers } from '../support/mail-servers'
 import { seedMaildir } from '../support/maildir'
 import { tempDataDir } from '../support/temp-dir'
+import { loopbackAccount, servicesIn } from '../support/services'
 
 const root = join(__dirname, '..', '..')
 const DAY = 86_400_000
@@ -78,13 +77,7 @@ beforeAll(async () => {
   execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' })
   mail = await startMailServers()
   data = tempDataDir()
-  services = createServices({
-    store: openStore(data.dir),
-    mode: 'browser',
-    version: 'test',
-    emit: () => {},
-    mail: { secrets: createMemorySecretStore() }
-  })
+  services = servicesIn(data.dir)
   await services.updateSettings(parseInput('updateSettings', { planner: { timeZone: 'America/New_York' } }))
   acme = (
     await services.createApplication(
@@ -120,19 +113,7 @@ beforeAll(async () => {
       date: sentAt
     }
   ])
-  await services.addAccount(
-    parseInput('addAccount', {
-      fields: {
-        email: `candidate@${mail.domain}`,
-        user: 'candidate',
-        imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' },
-        smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' },
-        allowSelfSigned: true
-      },
-      password: mail.password,
-      trustCertificate: mail.certFingerprint256
-    })
-  )
+  await services.addAccount(loopbackAccount(mail))
   await services.mail.sync.syncOnce(services.mail.ctx.store.accounts.all())
 }, 180_000)
 afterAll(async () => {

@@ -12,6 +12,7 @@ import { startMailServers, type MailServers } from '../support/mail-servers'
 import { makeMessage } from '../support/maildir'
 import { tempDataDir } from '../support/temp-dir'
 import { filed, waitFor } from './sync-support'
+import { loopbackAccount } from '../support/services'
 
 let mail: MailServers
 let data: ReturnType<typeof tempDataDir>
@@ -41,19 +42,7 @@ it('picks up an account another process added, and files its mail', async () => 
     })
   )
   app.mail.start()
-  const { account } = await cli.addAccount(
-    parseInput('addAccount', {
-      fields: {
-        email: `candidate@${mail.domain}`,
-        user: 'candidate',
-        allowSelfSigned: true,
-        imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' },
-        smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' }
-      },
-      password: mail.password,
-      trustCertificate: mail.certFingerprint256
-    })
-  )
+  const { account } = await cli.addAccount(loopbackAccount(mail))
   await waitFor(() => app.mail.sync.isWatching(account.id), 10_000)
 
   const id = `<other-process-${Date.now()}@kestrelharbor.test>`

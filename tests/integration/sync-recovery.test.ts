@@ -5,10 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeMessage, seedMaildir } from '../support/maildir'
-import { createServices } from '../../src/main/services'
-import { openStore } from '../../src/main/store'
-import { createMemorySecretStore } from '../../src/main/secrets'
 import { allFiledIds, filed, syncWorld, waitFor, type SyncWorld } from './sync-support'
+import { servicesIn } from '../support/services'
 
 let w: SyncWorld
 beforeAll(async () => {
@@ -73,13 +71,7 @@ describe('recovering from outages', () => {
 
   it('a restart resumes from the saved state: only new mail is fetched', async () => {
     // A second process on the same data folder (what a restart of the app sees).
-    const again = createServices({
-      store: openStore(w.data.dir),
-      mode: 'browser',
-      version: 'test',
-      emit: () => {},
-      mail: { secrets: createMemorySecretStore() }
-    })
+    const again = servicesIn(w.data.dir)
     await (await again.mail.secrets()).set(w.account.id, w.mail.password)
     const saved = again.mail.ctx.store.syncState.get(`${w.account.id}.inbox`)!
     const id = `<resume-${Date.now()}@kestrelharbor.test>`

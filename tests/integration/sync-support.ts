@@ -5,12 +5,11 @@
  */
 import { parseInput } from '../../src/shared/api'
 import type { Account } from '../../src/shared/accounts'
-import { createServices, type AppServices } from '../../src/main/services'
-import { openStore } from '../../src/main/store'
-import { createMemorySecretStore } from '../../src/main/secrets'
+import { type AppServices } from '../../src/main/services'
 import { startMailServers, type MailServers } from '../support/mail-servers'
 import { makeMessage, seedMaildir } from '../support/maildir'
 import { tempDataDir } from '../support/temp-dir'
+import { loopbackAccount, servicesIn } from '../support/services'
 
 export interface SyncWorld {
   mail: MailServers
@@ -29,13 +28,7 @@ const DAY = 86_400_000
 export async function syncWorld(users: string[] = []): Promise<SyncWorld> {
   const mail = await startMailServers({ users })
   const data = tempDataDir()
-  const services = createServices({
-    store: openStore(data.dir),
-    mode: 'browser',
-    version: 'test',
-    emit: () => {},
-    mail: { secrets: createMemorySecretStore() }
-  })
+  const services = servicesIn(data.dir)
   const me = `candidate@${mail.domain}`
   const kestrel = (
     await services.createApplication(
@@ -119,19 +112,7 @@ export async function syncWorld(users: string[] = []): Promise<SyncWorld> {
       date: new Date(now - DAY)
     }
   ])
-  const { account } = await services.addAccount(
-    parseInput('addAccount', {
-      fields: {
-        email: me,
-        user: 'candidate',
-        imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' },
-        smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' },
-        allowSelfSigned: true
-      },
-      password: mail.password,
-      trustCertificate: mail.certFingerprint256
-    })
-  )
+  const { account } = await services.addAccount(loopbackAccount(mail, { email: me }))
   return {
     mail,
     data,
