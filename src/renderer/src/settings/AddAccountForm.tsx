@@ -224,52 +224,8 @@ export function AddAccountForm({ secretKind, onDone }: { secretKind: AccountList
         <Field label="User name" hint="Leave empty to use the email address.">
           <input value={d.user} onChange={(e) => set({ user: e.target.value })} autoComplete="off" />
         </Field>
-        <Field label="Incoming server (IMAP)">
-          <input
-            required
-            value={d.imapHost}
-            onChange={(e) => {
-              typedServers.current = true
-              set({ imapHost: e.target.value })
-            }}
-            placeholder="imap.example.com"
-          />
-        </Field>
-        <Field label="IMAP port">
-          <input inputMode="numeric" required value={d.imapPort} onChange={(e) => set({ imapPort: e.target.value })} />
-        </Field>
-        <Field label="IMAP security">
-          <select value={d.imapSecurity} onChange={(e) => set({ imapSecurity: e.target.value as MailSecurity })}>
-            {SECURITY.map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="Outgoing server (SMTP)">
-          <input
-            required
-            value={d.smtpHost}
-            onChange={(e) => {
-              typedServers.current = true
-              set({ smtpHost: e.target.value })
-            }}
-            placeholder="smtp.example.com"
-          />
-        </Field>
-        <Field label="SMTP port">
-          <input inputMode="numeric" required value={d.smtpPort} onChange={(e) => set({ smtpPort: e.target.value })} />
-        </Field>
-        <Field label="SMTP security">
-          <select value={d.smtpSecurity} onChange={(e) => set({ smtpSecurity: e.target.value as MailSecurity })}>
-            {SECURITY.map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <ServerFields kind="imap" d={d} set={set} onTyped={() => (typedServers.current = true)} />
+        <ServerFields kind="smtp" d={d} set={set} onTyped={() => (typedServers.current = true)} />
         <Field label="Look back (days)" hint="How far back the first scan reads.">
           <input inputMode="numeric" value={d.lookbackDays} onChange={(e) => set({ lookbackDays: e.target.value })} />
         </Field>
@@ -300,5 +256,47 @@ export function AddAccountForm({ secretKind, onDone }: { secretKind: AccountList
         </button>
       </div>
     </form>
+  )
+}
+
+/** Host, port and security of the incoming (IMAP) or outgoing (SMTP) server. */
+function ServerFields({
+  kind,
+  d,
+  set,
+  onTyped
+}: {
+  kind: 'imap' | 'smtp'
+  d: Draft
+  set: (patch: Partial<Draft>) => void
+  onTyped: () => void
+}) {
+  const name = kind.toUpperCase()
+  return (
+    <>
+      <Field label={kind === 'imap' ? 'Incoming server (IMAP)' : 'Outgoing server (SMTP)'}>
+        <input
+          required
+          value={d[`${kind}Host`]}
+          onChange={(e) => {
+            onTyped()
+            set({ [`${kind}Host`]: e.target.value })
+          }}
+          placeholder={`${kind}.example.com`}
+        />
+      </Field>
+      <Field label={`${name} port`}>
+        <input inputMode="numeric" required value={d[`${kind}Port`]} onChange={(e) => set({ [`${kind}Port`]: e.target.value })} />
+      </Field>
+      <Field label={`${name} security`}>
+        <select value={d[`${kind}Security`]} onChange={(e) => set({ [`${kind}Security`]: e.target.value as MailSecurity })}>
+          {SECURITY.map(([v, l]) => (
+            <option key={v} value={v}>
+              {l}
+            </option>
+          ))}
+        </select>
+      </Field>
+    </>
   )
 }
