@@ -33,6 +33,12 @@ let report: {
 }
 let exitCode: number | null
 
+/** A fixed-offset zone where it is now about noon (Etc/GMT-3 is UTC+3). */
+function middayZone(): string {
+  const offset = 12 - new Date().getUTCHours()
+  return offset === 0 ? 'Etc/GMT' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`
+}
+
 beforeAll(() => {
   requireBuiltApp()
   work = mkdtempSync(join(tmpdir(), 'afterview-bundle-'))
@@ -44,7 +50,9 @@ beforeAll(() => {
       ...process.env,
       AFTERVIEW_DATA_DIR: join(work, 'data'),
       STUB_ELECTRON_REPORT: join(work, 'report.json'),
-      ELECTRON_RENDERER_URL: ''
+      ELECTRON_RENDERER_URL: '',
+      // Midday wherever the clock stands now, so the tray never says "(quiet hours)" (21:00-08:00 by default) by chance.
+      TZ: middayZone()
     }
   })
   exitCode = run.status
