@@ -189,6 +189,34 @@ export function requiredKeys(source: string): string[] | null {
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /**
+ * The keys of every phrase source, worked out at build time (electron.vite.config.ts defines
+ * it with phraseKeysTable): the first classification of a process need not parse 400+
+ * sources (20-70 ms). A source missing from it (running from source, tests) is read here.
+ */
+declare const __AFTERVIEW_PHRASE_KEYS__: Record<string, string[] | null>
+/** Named once only: the build puts the whole table where the name stands. */
+function builtKeys(): Record<string, string[] | null> | undefined {
+  try {
+    return __AFTERVIEW_PHRASE_KEYS__
+  } catch {
+    return undefined // not defined: running from source
+  }
+}
+const BUILT_KEYS = builtKeys()
+
+/** requiredKeys(source), from the table the build made when it has this source. */
+export function keysOf(source: string): string[] | null {
+  return BUILT_KEYS && Object.hasOwn(BUILT_KEYS, source) ? BUILT_KEYS[source]! : requiredKeys(source)
+}
+
+/** source -> requiredKeys(source), for the build to embed (see BUILT_KEYS). */
+export function phraseKeysTable(sources: Iterable<string>): Record<string, string[] | null> {
+  const table: Record<string, string[] | null> = {}
+  for (const source of sources) table[source] = requiredKeys(source)
+  return table
+}
+
+/**
  * One scan for all keys of all phrases: which phrases can match a lower-cased text.
  * The scan tries every position once, longest key first; the keys that are prefixes of the
  * one found there occur there too, so the set of keys found is exact.
@@ -197,7 +225,17 @@ export function createGate(keysOfPhrases: readonly (readonly string[] | null)[])
   const keys = [...new Set(keysOfPhrases.flatMap((k) => k ?? []))].sort((a, b) => b.length - a.length)
   const phrasesOfKey = new Map<string, number[]>(keys.map((k) => [k, []]))
   keysOfPhrases.forEach((phraseKeys, index) => phraseKeys?.forEach((k) => phrasesOfKey.get(k)?.push(index)))
-  const impliedBy = new Map(keys.map((k) => [k, keys.filter((other) => k.startsWith(other))]))
+  // The phrases a found key opens: its own and those of every key it starts with (its
+  // prefixes among the keys: looked up one length at a time, not by comparing all pairs).
+  const opens = new Map<string, number[]>()
+  for (const k of keys) {
+    const indexes: number[] = []
+    for (let length = 1; length <= k.length; length++) {
+      const prefix = phrasesOfKey.get(k.slice(0, length))
+      if (prefix) indexes.push(...prefix)
+    }
+    opens.set(k, indexes)
+  }
   const scan = keys.length > 0 ? new RegExp(keys.map(escapeRegExp).join('|'), 'g') : null
   const ungated = keysOfPhrases.map((k) => k === null)
   return (lowerText) => {
@@ -205,7 +243,7 @@ export function createGate(keysOfPhrases: readonly (readonly string[] | null)[])
     if (!scan) return open
     scan.lastIndex = 0
     for (let m = scan.exec(lowerText); m; m = scan.exec(lowerText)) {
-      for (const key of impliedBy.get(m[0]) ?? []) for (const index of phrasesOfKey.get(key) ?? []) open[index] = true
+      for (const index of opens.get(m[0]) ?? []) open[index] = true
       scan.lastIndex = m.index + 1
     }
     return open

@@ -1,5 +1,5 @@
 import type { MessageCategory } from '../../model'
-import { requiredKeys } from './prefilter'
+import { keysOf } from './prefilter'
 
 export type { MessageCategory }
 
@@ -59,6 +59,13 @@ const DEFAULT_CHECK: Record<MessageCategory, ContextCheck> = {
 
 type Row = readonly [weight: number, source: string, check?: ContextCheck]
 
+const definedSources: string[] = []
+
+/** The source of every phrase defined so far (the build works out their keys: prefilter.ts). */
+export function definedPhraseSources(): readonly string[] {
+  return definedSources
+}
+
 /**
  * A language's phrase table. Sources are regular expressions written in lower case with
  * single spaces (the text is folded to single spaces); they match case-insensitively and
@@ -69,6 +76,7 @@ export function definePhrases(language: Phrase['language'], table: Partial<Recor
   const out: Phrase[] = []
   for (const [category, rows] of Object.entries(table) as [MessageCategory, readonly Row[]][]) {
     for (const [weight, source, check] of rows) {
+      definedSources.push(source)
       let pattern: RegExp | undefined
       let keys: string[] | null | undefined
       out.push({
@@ -80,7 +88,7 @@ export function definePhrases(language: Phrase['language'], table: Partial<Recor
           return (pattern ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu'))
         },
         get keys() {
-          return keys === undefined ? (keys = requiredKeys(source)) : keys
+          return keys === undefined ? (keys = keysOf(source)) : keys
         }
       })
     }

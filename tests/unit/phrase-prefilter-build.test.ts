@@ -1,0 +1,84 @@
+/**
+ * The classifier's prefilter as the build makes it (issue 14): the keys of every phrase are
+ * worked out when the app is built, not at the first classification of each process, and the
+ * gate opens exactly the phrases the slower pairwise construction opened.
+ */
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import '../../src/shared/core/classifier'
+import { definedPhraseSources, type Phrase } from '../../src/shared/core/classifier/types'
+import { createGate, phraseKeysTable, requiredKeys } from '../../src/shared/core/classifier/prefilter'
+import { ENGLISH_PHRASES } from '../../src/shared/core/classifier/phrases-en'
+import { GERMAN_PHRASES } from '../../src/shared/core/classifier/phrases-de'
+import { SPANISH_PHRASES } from '../../src/shared/core/classifier/phrases-es'
+import { FRENCH_PHRASES } from '../../src/shared/core/classifier/phrases-fr'
+import { DUTCH_PHRASES } from '../../src/shared/core/classifier/phrases-nl'
+import { PORTUGUESE_PHRASES } from '../../src/shared/core/classifier/phrases-pt'
+import { ITALIAN_PHRASES } from '../../src/shared/core/classifier/phrases-it'
+import { prepareBody, prepareSubject } from '../../src/shared/core/classifier/text'
+
+const ALL: Phrase[] = [
+  ...ENGLISH_PHRASES,
+  ...GERMAN_PHRASES,
+  ...SPANISH_PHRASES,
+  ...FRENCH_PHRASES,
+  ...DUTCH_PHRASES,
+  ...PORTUGUESE_PHRASES,
+  ...ITALIAN_PHRASES
+]
+/** A phrase's pattern as definePhrases compiles it from its source. */
+const patternOf = (source: string): string => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu').source
+
+/** The gate as it was built before: every pair of keys compared. */
+function pairwiseGate(keysOfPhrases: readonly (readonly string[] | null)[]): (lowerText: string) => boolean[] {
+  const keys = [...new Set(keysOfPhrases.flatMap((k) => k ?? []))].sort((a, b) => b.length - a.length)
+  const phrasesOfKey = new Map<string, number[]>(keys.map((k) => [k, []]))
+  keysOfPhrases.forEach((phraseKeys, index) => phraseKeys?.forEach((k) => phrasesOfKey.get(k)?.push(index)))
+  const impliedBy = new Map(keys.map((k) => [k, keys.filter((other) => k.startsWith(other))]))
+  const scan = new RegExp(keys.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')
+  return (lowerText) => {
+    const open = keysOfPhrases.map((k) => k === null)
+    scan.lastIndex = 0
+    for (let m = scan.exec(lowerText); m; m = scan.exec(lowerText)) {
+      for (const key of impliedBy.get(m[0]) ?? []) for (const index of phrasesOfKey.get(key) ?? []) open[index] = true
+      scan.lastIndex = m.index + 1
+    }
+    return open
+  }
+}
+
+describe('the phrase prefilter the build embeds', () => {
+  it('has the keys of every phrase of every language, the same as worked out at run time', () => {
+    const table = phraseKeysTable(definedPhraseSources())
+    const sourceOfPattern = new Map(Object.keys(table).map((source) => [patternOf(source), source]))
+    for (const phrase of ALL) {
+      const source = sourceOfPattern.get(phrase.pattern.source)
+      expect(source, phrase.pattern.source).toBeDefined()
+      expect(table[source!]).toEqual(requiredKeys(source!))
+      expect(phrase.keys).toEqual(table[source!])
+    }
+  })
+
+  it('opens the same phrases as the pairwise gate on every mail of the corpus', async () => {
+    const keys = ALL.map((p) => p.keys)
+    const gate = createGate(keys)
+    const before = pairwiseGate(keys)
+    const dir = join(__dirname, '../fixtures/mail')
+    const { parseMessage } = await import('../../src/main/mail/parse-message')
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.eml'))
+    expect(files.length).toBeGreaterThan(400)
+    let opened = 0
+    for (const file of files) {
+      const message = await parseMessage(readFileSync(join(dir, file)))
+      const subject = prepareSubject(message.subject)
+      for (const text of [prepareBody(message.text, subject).own, subject.text]) {
+        const lower = text.toLowerCase()
+        const open = gate(lower)
+        expect(open, file).toEqual(before(lower))
+        opened += open.filter(Boolean).length
+      }
+    }
+    expect(opened).toBeGreaterThan(files.length) // the comparison saw phrases open, not only closed ones
+  })
+})
