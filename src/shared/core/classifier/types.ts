@@ -61,6 +61,25 @@ type Row = readonly [weight: number, source: string, check?: ContextCheck]
 
 const definedSources: string[] = []
 
+/**
+ * A phrase as a whole-words pattern (no letter or digit just before or after it) that asks
+ * the phrase alone first, on each new text (lastIndex 0): where the phrase does not occur at
+ * all, it cannot occur as whole words, and the full pattern is never compiled. Compiling a
+ * pattern with the Unicode letter classes of the word checks costs about ten times the phrase
+ * alone (~0.8 against ~0.1 ms), and most phrases the prefilter lets through are not in the
+ * mail (issue 14). What it matches is exactly what the full pattern matches.
+ */
+class WholeWordsPattern extends RegExp {
+  private alone?: RegExp
+  constructor(private readonly phrase: string) {
+    super(`(?<![\\p{L}\\p{N}])(?:${phrase})(?![\\p{L}\\p{N}])`, 'giu')
+  }
+  override exec(text: string): RegExpExecArray | null {
+    if (this.lastIndex === 0 && !(this.alone ??= new RegExp(this.phrase, 'iu')).test(text)) return null
+    return super.exec(text)
+  }
+}
+
 /** The source of every phrase defined so far (the build works out their keys: prefilter.ts). */
 export function definedPhraseSources(): readonly string[] {
   return definedSources
@@ -85,7 +104,7 @@ export function definePhrases(language: Phrase['language'], table: Partial<Recor
         check: check ?? DEFAULT_CHECK[category],
         language,
         get pattern() {
-          return (pattern ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu'))
+          return (pattern ??= new WholeWordsPattern(source))
         },
         get keys() {
           return keys === undefined ? (keys = keysOf(source)) : keys
