@@ -268,6 +268,24 @@ describe('matching a mail to its application', () => {
     expect(matchMessage(mail({ from: 'a.friend@gmail.com', text: 'Good luck at Parcelpoint!' }), all, context)).toBeNull()
   })
 
+  it('knows the consumer mail providers of other countries: a founder on libero.it does not claim every libero.it sender', () => {
+    const founders: Array<[string, string]> = [
+      ['marco.rossi@libero.it', 'giulia.b@libero.it'],
+      ['claire.martin@orange.fr', 'voisin@orange.fr'],
+      ['j.smith@btinternet.com', 'mum@btinternet.com'],
+      ['ana.souza@uol.com.br', 'amigo@uol.com.br'],
+      ['pieter@ziggo.nl', 'buurman@ziggo.nl'],
+      ['dave@bigpond.com', 'mate@bigpond.com'],
+      ['sanjay@rediffmail.com', 'cousin@rediffmail.com'],
+      ['lea@hotmail.fr', 'ami@hotmail.fr']
+    ]
+    for (const [founder, friend] of founders) {
+      const small = application({ id: 'small', company: 'Small Studio', contacts: [{ id: 'f', name: 'Founder', email: founder }] })
+      expect(matchMessage(mail({ from: founder }), [small], context)?.applicationId, founder).toBe('small')
+      expect(matchMessage(mail({ from: friend, text: 'How did it go?' }), [small], context), friend).toBeNull()
+    }
+  })
+
   it('matches 100,000 messages in well under a few seconds', () => {
     const apps = Array.from({ length: 300 }, (_, i) =>
       application({
