@@ -26,6 +26,8 @@ retour informé informée informés tiendrai tiendrons processus finaliser revie
 terugkoppeling besluit terug verwachten laten weten bericht reactie beslissing horen uitslag terugkomen koppelen
 resposta retorno volto processo concluir notícias noticias decisão decisao contato contacto retornaremos daremos resultado novidades
 riscontro risposta risponderemo risponderò chiudere selezione notizie decisione aggiorneremo faremo sapere ricontatteremo contatteremo esito aggiornamento
+outcomes communicated notified contamos decimos avisamos escribimos llamamos llamaremos résultats communiqué communiqués communiquée communiquées recontactons rappellerons
+avisamos ligamos ligaremos retornamos chiamiamo richiameremo contattiamo bellen bel
 `)
 
 /**

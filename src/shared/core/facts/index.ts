@@ -95,10 +95,13 @@ for (const [set, bit] of [
  */
 function promisedDay(mentions: readonly Mention[], tokens: readonly string[]): DayNumber {
   if (mentions.length === 1 || anyOf(AT_THE_LATEST, tokens)) return Math.max(...mentions.map((m) => m.day))
-  const cues: number[] = []
+  // "The panel meets on Thursday, so expect an answer on Friday": "answer" says what is promised, "expect" only that something is.
+  const strong: number[] = []
+  const weak: number[] = []
   tokens.forEach((t, i) => {
-    if (PROMISE.has(t)) cues.push(i)
+    if (PROMISE.has(t)) (WEAK_PROMISE.has(t) ? weak : strong).push(i)
   })
+  const cues = strong.length > 0 ? strong : weak
   let best = mentions[0]
   let bestDistance = Infinity
   for (const m of mentions) {
