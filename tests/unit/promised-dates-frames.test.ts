@@ -105,3 +105,32 @@ describe('promised dates in other words than the usual ones', () => {
     expect(facts.respondBy! >= earliest && facts.respondBy! <= latest, `${facts.respondBy} not in ${earliest}..${latest}`).toBe(true)
   })
 })
+
+/** [the sentence, the candidate's deadline or null]: the candidate must act, said in other words than "please … by". */
+const DEADLINES: Array<[string, string | null]> = [
+  ['Please complete the test by Sunday 23:59.', '2026-11-15'],
+  ['The link expires in 72 hours.', '2026-11-13'],
+  ['Kindly return the signed contract no later than 20 November.', '2026-11-20'],
+  ["We'd need your answer by Monday.", '2026-11-16'],
+  ['Please confirm your attendance before Friday.', '2026-11-13'],
+  ['The offer stands until the end of next week.', '2026-11-20'],
+  ['You have until Thursday to accept.', '2026-11-12'],
+  ['Bitte senden Sie uns den unterschriebenen Vertrag bis zum 20.11. zurück.', '2026-11-20'],
+  ['Tienes hasta el viernes para completar la prueba.', '2026-11-13'],
+  ['Merci de nous retourner le contrat signé avant le 20 novembre.', '2026-11-20'],
+  ['Graag ontvangen we je reactie uiterlijk maandag.', '2026-11-16'],
+  ['Pedimos que responda até segunda-feira.', '2026-11-16'],
+  ['La preghiamo di confermare entro giovedì.', '2026-11-12'],
+  ['Could you send me two references by Wednesday?', '2026-11-11'],
+  ['The case study is due back on Friday 13th.', '2026-11-13'],
+  ['Your interview is on Friday at 10:00.', null],
+  ['We will decide by Friday.', null],
+  ['Due to the holidays, you will hear from us in January.', null],
+  ['Ti daremo una risposta entro due settimane.', null]
+]
+
+describe('deadlines for the candidate in other words', () => {
+  it.each(DEADLINES)('%s', (text, deadline) => {
+    expect(extractFacts(mail(text)).candidateDeadline).toBe(deadline)
+  })
+})

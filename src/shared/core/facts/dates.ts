@@ -399,8 +399,9 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     const weekday = WEEKDAYS.get(t)
     if (weekday !== undefined) {
       if (AMBIGUOUS_WEEKDAYS.has(t) && tokens[i + 1] !== 'feira' && !WEEKDAY_CUES.has(tokens[i - 1])) continue
-      // "Friday, December 4": the date says it.
-      if (ORDINAL.test(tokens[i + 1] ?? '') || MONTHS.has(tokens[i + 1] ?? '') || MONTHS.has(tokens[i + 2] ?? '')) continue
+      // "Friday, December 4": the date says it; "Sunday 23:59" is the Sunday.
+      const atTime = DIGITS.test(tokens[i + 2] ?? '') && /\d[:.h]\d/.test(sentence)
+      if ((ORDINAL.test(tokens[i + 1] ?? '') && !atTime) || MONTHS.has(tokens[i + 1] ?? '') || MONTHS.has(tokens[i + 2] ?? '')) continue
       // "last Friday" is past; "vor Freitag" is "before Friday", not "ago".
       if (tokens[i - 1] !== 'vor' && anyIn(PAST, tokens, i - 1, i)) continue
       let delta = (weekday - weekdayOf(today) + 7) % 7

@@ -22,6 +22,7 @@ import {
   BY_WORDS,
   asksForReply,
   comesBackTo,
+  isDue,
   refused,
   READER,
   ANSWER_VERBS,
@@ -140,7 +141,7 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
     const we = (cues & WE_BIT) !== 0
     // Interview slots asked for ("your availability for the week of Nov 16") are no deadline; "by November 20" is.
     const slots = (cues & AVAILABILITY_BIT) !== 0 && (cues & BY_BIT) === 0
-    const asked = (cues & ASK_BIT) !== 0 || asksForReply(tokens)
+    const asked = (cues & ASK_BIT) !== 0 || asksForReply(tokens) || isDue(tokens)
     const toCandidate =
       asked ||
       (!slots &&
