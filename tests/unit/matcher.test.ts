@@ -180,6 +180,26 @@ describe('matching a mail to its application', () => {
     ).toBe('kestrel')
   })
 
+  it('knows the hiring systems of hospitals, schools, councils and employers outside the US', () => {
+    const ward = application({ id: 'ward', company: 'St Brigid’s Hospital', role: 'Staff Nurse', companyDomain: 'stbrigids.example' })
+    const school = application({ id: 'school', company: 'Maple Grove School District', role: 'Teacher', companyDomain: 'mgsd.example' })
+    const hospital = application({ id: 'hospital', company: 'Hospital Santa Luzia', role: 'Enfermeira', companyDomain: 'hsl.example' })
+    const apps = [...all, ward, school, hospital]
+    const cases: Array<[string, string, string]> = [
+      ['noreply@jobs.nhs.uk', 'St Brigid’s Hospital', 'ward'],
+      ['noreply@governmentjobs.com', 'Maple Grove School District', 'school'],
+      ['noreply@applitrack.com', 'Maple Grove School District', 'school'],
+      ['naoresponda@gupy.io', 'Hospital Santa Luzia', 'hospital'],
+      ['noreply@inrecruiting.com', 'Lumen Grove', 'lumen'],
+      ['noreply@flatchr.io', 'Kestrel Harbor', 'kestrel']
+    ]
+    for (const [from, fromName, id] of cases)
+      expect(matchMessage(mail({ from, fromName, subject: 'Application received' }), apps, context), from).toMatchObject({
+        applicationId: id,
+        strength: 'ats'
+      })
+  })
+
   it('leaves ATS mail that names no tracked company unfiled', () => {
     expect(
       matchMessage(mail({ from: 'hello@greenhouse.io', subject: 'Create your profile', text: 'Track every application.' }), all, context)
@@ -246,6 +266,24 @@ describe('matching a mail to its application', () => {
   it('uses a contact’s free-mail address but never a free-mail domain as a company', () => {
     expect(matchMessage(mail({ from: 'sam.okafor.recruits@gmail.com' }), all, context)?.applicationId).toBe('parcelpoint')
     expect(matchMessage(mail({ from: 'a.friend@gmail.com', text: 'Good luck at Parcelpoint!' }), all, context)).toBeNull()
+  })
+
+  it('knows the consumer mail providers of other countries: a founder on libero.it does not claim every libero.it sender', () => {
+    const founders: Array<[string, string]> = [
+      ['marco.rossi@libero.it', 'giulia.b@libero.it'],
+      ['claire.martin@orange.fr', 'voisin@orange.fr'],
+      ['j.smith@btinternet.com', 'mum@btinternet.com'],
+      ['ana.souza@uol.com.br', 'amigo@uol.com.br'],
+      ['pieter@ziggo.nl', 'buurman@ziggo.nl'],
+      ['dave@bigpond.com', 'mate@bigpond.com'],
+      ['sanjay@rediffmail.com', 'cousin@rediffmail.com'],
+      ['lea@hotmail.fr', 'ami@hotmail.fr']
+    ]
+    for (const [founder, friend] of founders) {
+      const small = application({ id: 'small', company: 'Small Studio', contacts: [{ id: 'f', name: 'Founder', email: founder }] })
+      expect(matchMessage(mail({ from: founder }), [small], context)?.applicationId, founder).toBe('small')
+      expect(matchMessage(mail({ from: friend, text: 'How did it go?' }), [small], context), friend).toBeNull()
+    }
   })
 
   it('matches 100,000 messages in well under a few seconds', () => {
