@@ -200,6 +200,40 @@ describe('matching a mail to its application', () => {
       })
   })
 
+  it('knows a company however the mail spells it: legal form, accents, umlauts, apostrophes, "&", "St."', () => {
+    const cases: Array<[string, string]> = [
+      ["St Mary's Hospital", 'St Mary’s Hospital'],
+      ['St. Mary’s Hospital', "St Mary's Hospital"],
+      ['Cabinet Lefèvre Audit', 'Cabinet Lefevre Audit'],
+      ['Müller & Söhne GmbH', 'Mueller & Soehne'],
+      ['NHS Greater Glasgow and Clyde', 'NHS Greater Glasgow & Clyde'],
+      ['Vela Tech S.r.l.', 'Vela Tech'],
+      ['Boulangerie Dupont SARL', 'Boulangerie Dupont'],
+      ['Construtora Horizonte Ltda.', 'Construtora Horizonte'],
+      ['Harbour Care Pty Ltd', 'Harbour Care'],
+      ['Kanzlei Weber & Partner mbB', 'Kanzlei Weber und Partner'],
+      ['Schmidt Logistik GmbH & Co. KG', 'Schmidt Logistik']
+    ]
+    for (const [company, written] of cases) {
+      const tracked = application({ id: 'tracked', company, role: 'Nurse', companyDomain: 'tracked.example' })
+      const filed = matchMessage(
+        mail({
+          from: 'noreply@myworkday.com',
+          fromName: 'Workday',
+          subject: 'Application received',
+          text: `Thank you for applying to ${written}.`
+        }),
+        [tracked],
+        context
+      )
+      expect(filed?.applicationId, `${company} written as ${written}`).toBe('tracked')
+    }
+    const other = application({ id: 'other', company: 'Harbour Freight Pty Ltd', companyDomain: 'hf.example' })
+    expect(
+      matchMessage(mail({ from: 'noreply@myworkday.com', text: 'Thank you for applying to Harbour Care.' }), [other], context)
+    ).toBeNull()
+  })
+
   it('leaves ATS mail that names no tracked company unfiled', () => {
     expect(
       matchMessage(mail({ from: 'hello@greenhouse.io', subject: 'Create your profile', text: 'Track every application.' }), all, context)
