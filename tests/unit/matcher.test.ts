@@ -302,6 +302,25 @@ describe('matching a mail to its application', () => {
     expect(matchMessage(mail({ from: 'a.friend@gmail.com', text: 'Good luck at Parcelpoint!' }), all, context)).toBeNull()
   })
 
+  it('never takes a domain many public employers share (nhs.net, a state’s teachers) for one company', () => {
+    const trust = application({
+      id: 'trust',
+      company: 'Northgate Hospitals NHS Trust',
+      companyDomain: 'northgate.nhs.uk',
+      contacts: [{ id: 'ward', name: 'Ward Manager', email: 'j.okafor@nhs.net' }]
+    })
+    const school = application({
+      id: 'school',
+      company: 'Parramatta High',
+      contacts: [{ id: 'p', name: 'Principal', email: 'a.lee@det.nsw.edu.au' }]
+    })
+    expect(matchMessage(mail({ from: 'j.okafor@nhs.net' }), [trust, school], context)?.applicationId).toBe('trust')
+    expect(matchMessage(mail({ from: 'someone.else@nhs.net', subject: 'Rota for next week' }), [trust, school], context)).toBeNull()
+    expect(matchMessage(mail({ from: 'rota@northgate.nhs.uk' }), [trust, school], context)?.applicationId).toBe('trust')
+    expect(matchMessage(mail({ from: 'a.lee@det.nsw.edu.au' }), [trust, school], context)?.applicationId).toBe('school')
+    expect(matchMessage(mail({ from: 'other.teacher@det.nsw.edu.au', subject: 'Staff meeting' }), [trust, school], context)).toBeNull()
+  })
+
   it('knows the consumer mail providers of other countries: a founder on libero.it does not claim every libero.it sender', () => {
     const founders: Array<[string, string]> = [
       ['marco.rossi@libero.it', 'giulia.b@libero.it'],

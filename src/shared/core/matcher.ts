@@ -10,7 +10,7 @@ import { domainOf, localPartOf, messageIdKey, type MailAddress, type MailMessage
 import { messageForwardedToSelf, withReason } from './forwarded'
 import { companyInvitingYou } from './invited-by'
 import { canonicalName, companySpellings, withoutLegalForm } from './company-names'
-import { BULK_LOCAL_PART, FREE_MAIL_DOMAINS, domainAndParents, hiringSystemForDomain, isJobBoardDomain } from './classifier/senders'
+import { BULK_LOCAL_PART, domainAndParents, hiringSystemForDomain, isJobBoardDomain, isSharedDomain } from './classifier/senders'
 
 export type MatchStrength = 'thread' | 'contact' | 'domain' | 'ats'
 
@@ -118,8 +118,7 @@ export function createMatcher(applications: Application[], context: MatchContext
     for (const contact of app.contacts) if (contact.email) push(byContact, contact.email.toLowerCase(), candidate)
     trust.set(app.id, trustedSendersOf(app))
     const domains = [app.companyDomain ?? '', ...app.contacts.map((c) => domainOf(c.email ?? ''))]
-    for (const d of domains)
-      if (d && !FREE_MAIL_DOMAINS.has(d) && !hiringSystemForDomain(d) && !isJobBoardDomain(d)) push(byDomain, d, candidate)
+    for (const d of domains) if (d && !isSharedDomain(d) && !hiringSystemForDomain(d) && !isJobBoardDomain(d)) push(byDomain, d, candidate)
     for (const name of companySpellings(app.company)) {
       push(byName, name, candidate)
       push(bySlug, slug(name), candidate)
@@ -284,7 +283,7 @@ function trustedSendersOf(app: Application): { addresses: Set<string>; domains: 
     }
   }
   for (const d of [app.companyDomain ?? '', ...app.contacts.map((c) => domainOf(c.email ?? ''))])
-    if (d && !FREE_MAIL_DOMAINS.has(d)) domains.add(d)
+    if (d && !isSharedDomain(d)) domains.add(d)
   const slugs = new Set(
     [
       slug(withoutLegalForm(app.company)),
