@@ -333,6 +333,46 @@ export const FREE_MAIL_DOMAINS: ReadonlySet<string> = new Set([
   'interia.pl'
 ])
 
+/**
+ * Domains many employers share: one NHS address domain for every trust, one domain for a state's
+ * teachers, a government's umbrella domain. A contact there names a person, never the company by domain.
+ */
+export const SHARED_ORG_DOMAINS: ReadonlySet<string> = new Set([
+  'nhs.net',
+  'nhs.uk',
+  'hscni.net',
+  'nhs.scot',
+  'wales.nhs.uk',
+  'gov.uk',
+  'gov.scot',
+  'gov.wales',
+  'gov.ie',
+  'hse.ie',
+  'gov.au',
+  'det.nsw.edu.au',
+  'education.vic.gov.au',
+  'eq.edu.au',
+  'gc.ca',
+  'canada.ca',
+  'gov.in',
+  'nic.in',
+  'gouv.fr',
+  'education.gouv.fr',
+  'bund.de',
+  'overheid.nl',
+  'gov.br',
+  'gov.pt',
+  'gob.es',
+  'gob.mx',
+  'gov.it',
+  'istruzione.it',
+  'posta.istruzione.it',
+  'schools.nyc.gov'
+])
+
+/** A domain that is not one company's: consumer mail, or shared by many public employers. */
+export const isSharedDomain = (domain: string): boolean => FREE_MAIL_DOMAINS.has(domain) || SHARED_ORG_DOMAINS.has(domain)
+
 /** Local parts that mark marketing and digest mail rather than a hiring conversation. */
 export const BULK_LOCAL_PART =
   /^(?:newsletters?|news|marketing|digest|promo(?:tions)?|events?|community|blog|press|updates-noreply|jobalerts?(?:-noreply)?|jobs-noreply|alerts?|job-?alerts?)(?:[-+.].*)?$/
