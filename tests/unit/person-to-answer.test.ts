@@ -56,5 +56,11 @@ describe('the person to answer, named in the text of a machine’s mail', () => 
         'Dear Jordan,\n\nPlease send your certificates to Certificates Team at certificates@stbrigids.example.\n\nNHS Jobs'
       )
     ).toBeNull()
+    expect(
+      answer(
+        { name: 'Greenhouse', address: 'no-reply@greenhouse.io' },
+        'Hi Jordan,\n\nPlease write to Jane Doe at jane.doe@gmail.com with your bank details.\n\nAcme'
+      )
+    ).toBeNull()
   })
 })

@@ -4,7 +4,7 @@
  * the mail names in its signature, when it gives an address.
  */
 import { domainOf, type MailAddress, type MailMessage } from '../mail-message'
-import { hiringSystemForDomain } from '../classifier/senders'
+import { hiringSystemForDomain, isSharedDomain } from '../classifier/senders'
 
 const MACHINE_DOMAIN =
   /(?:^|\.)(?:docusign\.net|docusign\.com|hellosign\.com|calendly\.com|goodtime\.io|hackerrank\.com|codility\.com|codesignal\.com|testgorilla\.com|coderpad\.io|linkedin\.com)$/
@@ -123,7 +123,8 @@ function personNamedInBody(text: string, isUsers: (address: string) => boolean):
   const own = text.split(/\n(?:On .{0,200}wrote:|-{2,} ?Original Message|From: |Von: |De: |Da: |Van: |>)/)[0]
   for (const m of own.matchAll(EMAIL_ANYWHERE)) {
     const email = m[0].toLowerCase().replace(/\.$/, '')
-    if (isUsers(email) || isMachineAddress({ name: '', address: email })) continue
+    // A consumer or shared address named in a machine's text is how phishing reads; an employer names its own.
+    if (isUsers(email) || isMachineAddress({ name: '', address: email }) || isSharedDomain(domainOf(email))) continue
     const local = plain(email.split('@')[0])
     const lineStart = own.lastIndexOf('\n', m.index) + 1
     const words = own
