@@ -15,7 +15,6 @@ import type { MessageMatch } from '../../../shared/core/matcher'
 import { mayBeUntrackedAcknowledgement } from '../../../shared/core/untracked-acknowledgement'
 import { mayBeForwardToSelf } from '../../../shared/core/forwarded'
 import { loadMailParser, parseMessage } from '../parse-message'
-import { compileRegExpsToMachineCode } from '../regexp-tier'
 import { decideSync, uidSet, type ServerMailbox, type StoredMailbox } from './decision'
 import type { AccountSyncDeps } from './types'
 import { SCAN_HEADERS, headerMessage } from './header-message'
@@ -241,7 +240,6 @@ export class SyncPass {
     await new Promise((resolve) => setImmediate(resolve)) // the command goes out first
     this.deps.filer.refreshIfChanged()
     await loadMailParser()
-    compileRegExpsToMachineCode()
   }
 
   /**
