@@ -9,6 +9,8 @@ import { FRENCH_PHRASES } from './phrases-fr'
 import { DUTCH_PHRASES } from './phrases-nl'
 import { PORTUGUESE_PHRASES } from './phrases-pt'
 import { ITALIAN_PHRASES } from './phrases-it'
+import { DECISION_CONCEPTS } from './concepts-decisions'
+import { STEP_CONCEPTS } from './concepts-steps'
 import { createGate } from './prefilter'
 import { DECISIVE_WEIGHT, type MessageCategory, type Phrase } from './types'
 
@@ -35,7 +37,9 @@ const ALL_PHRASES: readonly Phrase[] = [
   ...FRENCH_PHRASES,
   ...DUTCH_PHRASES,
   ...PORTUGUESE_PHRASES,
-  ...ITALIAN_PHRASES
+  ...ITALIAN_PHRASES,
+  ...DECISION_CONCEPTS,
+  ...STEP_CONCEPTS
 ]
 let gate: ((lowerText: string) => boolean[]) | undefined
 /** Built on the first classification, not at start-up. */

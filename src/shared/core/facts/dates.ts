@@ -218,6 +218,10 @@ function partBefore(tokens: readonly string[], i: number, reach = 4): Part | und
   }
   return undefined
 }
+/** Words before "weekend" that mean its end (Friday) rather than the weekend itself. */
+const BEFORE_WEEKEND = new Set(['before', 'by', 'vor', 'bis', 'voor', 'avant', 'antes', 'prima'])
+const DURING_WEEKEND = new Set(['at', 'over', 'on', 'during', 'am', 'übers', 'tijdens'])
+
 const anyIn = (set: ReadonlySet<string>, tokens: readonly string[], from: number, to: number): boolean => {
   for (let j = Math.max(0, from); j < Math.min(tokens.length, to); j++) if (set.has(tokens[j])) return true
   return false
@@ -457,7 +461,9 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     }
     if (WEEKEND.has(t)) {
       const friday = mondayOf(today) + 4
-      days.push(friday < today ? friday + 7 : friday)
+      const next = friday < today ? friday + 7 : friday
+      // "before/by the weekend" is Friday; "at/over the weekend", "am Wochenende" is the weekend itself (its Sunday).
+      days.push(anyIn(BEFORE_WEEKEND, tokens, i - 3, i) || !anyIn(DURING_WEEKEND, tokens, i - 3, i) ? next : next + 2)
       continue
     }
     const dayNumber = ORDINAL.exec(t)

@@ -1,0 +1,117 @@
+/**
+ * Invitations, assessments and acknowledgements by concept (issue 11): a person asking the candidate
+ * to come by, visit, teach a lesson or meet ("can you do Tuesday at 2?", "kom vrijdag even langs",
+ * "le citamos para entrevista"), a named kind of test (reasoning, numeracy, dose calculation, observed
+ * lesson, written exercise), and a short "got it" from a human or a registry's "protocollata".
+ */
+import { definePhrases, type Phrase } from './types'
+
+const DAY_EN = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|next week|this week)'
+
+const english = definePhrases('en', {
+  interview_request: [
+    [
+      3.5,
+      '(?:pop|come|coming|drop|swing|call) (?:in|by|over|round|into the office)(?: [\\w-]+){0,3} (?:for|to have) (?:an? )?(?:[\\w-]+ )?(?:chat|coffee|conversation|interview|visit|meeting|look around)'
+    ],
+    [3.5, 'fancy (?:coming|popping|dropping) (?:in|by|over)|(?:come|pop) (?:in|by) and (?:meet|see|say hello)'],
+    [3, `(?:can|could) you (?:do|make) ${DAY_EN}`],
+    [3.5, "(?:would|'d) like (?:you to (?:attend|come|visit|join us|meet)|to (?:see|meet) you (?:for|at|on|in))"],
+    [3.5, "(?:would|'d) (?:like|love) to have an? (?:[\\w-]+ ){0,3}(?:conversation|call|chat|meeting|interview)"],
+    [3, "(?:you have been|you have|you are|you've been|you're) shortlisted(?! for (?:a|the) (?:test|assessment))"],
+    [
+      2.5,
+      '(?:selection|interview) day|(?:teach|deliver|give) a (?:\\d+[- ]minute )?(?:sample |trial |short |demo )?lesson|visit the (?:ward|school|site|department|unit)'
+    ],
+    [3, 'your (?:slot|allocated time|interview time|time slot) is'],
+    [2.5, '(?:confirm|let (?:me|us) know) (?:by return |by reply )?(?:whether|if) you can (?:make it|attend|come)|confirm your attendance']
+  ],
+  assessment: [
+    [3, 'shl|talent q|cut-e|saville|psychometric|watson[- ]glaser'],
+    [
+      3.5,
+      '(?:numerical|verbal|logical|abstract|diagrammatic|inductive|situational judge?ment|reasoning|psychometric|numeracy|literacy|drug calculation|calculation|excel|spreadsheet) (?:[\\w-]+ ){0,2}(?:tests?|assessments?|exercises?|questionnaires?|task)'
+    ],
+    [3.5, '(?:lesson observation|observed lesson|written (?:report|exercise|task|assessment)|in-tray exercise|paid exercise)'],
+    [2.5, '(?:prepare|write|send us) (?:a|an) (?:short |brief )?(?:written )?(?:report|analysis|proposal|memo|presentation) (?:on|about)']
+  ],
+  acknowledgement: [
+    [3, '^(?:got it|received|thanks,? got it|many thanks,? received)[,.!]'],
+    [4, '(?:confirms?|confirming) (?:that )?we (?:have|received|have received) your (?:application|cv|resume)'],
+    [
+      3.5,
+      '(?:details|application|cv|resume|documents|everything|forms?) (?:[\\w-]+ ){0,2}(?:reached|arrived|came through|landed) (?:us|safely|with us)'
+    ],
+    [1.5, "(?:will|'ll) have a (?:proper |good |quick )?look|look (?:through|over) (?:it|them|everything)"]
+  ]
+})
+
+const german = definePhrases('de', {
+  interview_request: [
+    [
+      4,
+      '(?:laden|lade) (?:wir |ich )?(?:sie|dich) (?:\\S+ ){0,8}(?:zu|zum|zur) (?:\\S+ ){0,3}(?:gespräch|vorstellungsgespräch|lehrprobe|kennenlernen|hospitation|probearbeit|interview|termin|probetag)\\p{L}* (?:\\S+ ){0,6}ein(?![\\p{L}])'
+    ],
+    [2.5, 'lehrprobe|hospitation|probearbeit|probetag|schnuppertag'],
+    [3, 'vorbeizukommen|vorbeizuschauen|(?:vorbeikommen|vorbeischauen) (?:können|könnten|möchten|wollen)|auf einen kaffee']
+  ],
+  assessment: [[3.5, '(?:schriftliche|praktische|technische|fachliche)[nrs]? (?:test|prüfung|aufgabe|übung|arbeitsprobe|eignungstest)']],
+  acknowledgement: [
+    [3, '(?:danke|vielen dank|herzlichen dank) für (?:ihre|deine|die) (?:unterlagen|bewerbungsunterlagen)'],
+    [1.5, '(?:schaue|sehe) (?:sie |ich )?(?:mir )?(?:\\p{L}+ ){0,3}(?:an|durch)|melde mich nach (?:\\p{L}+ )?sichtung']
+  ]
+})
+
+const spanish = definePhrases('es', {
+  interview_request: [
+    [4, '(?:le|te|les) citamos|citad[oa]s? (?:para|a) (?:una |la )?(?:entrevista|reunión|prueba oral)'],
+    [3, 'pasarte por|pasarse por|(?:tomar|tomarnos) un café|conocer al equipo']
+  ],
+  acknowledgement: [
+    [3, '^(?:recibido|recibida|recibidos)[,.!]'],
+    [1.5, '(?:lo|la|los|las) (?:miro|revisamos|reviso|estudio)']
+  ]
+})
+
+const french = definePhrases('fr', {
+  interview_request: [
+    [4, '(?:êtes|es) convoquée?s?(?:\\(e\\))? (?:à|pour|le)'],
+    [3, "passer (?:au cabinet|à l'agence|au bureau|nous voir|à la clinique)|autour d'un café|venir (?:nous )?(?:rencontrer|voir)"],
+    [3, '(?:seriez-vous|êtes-vous|serais-tu|es-tu) (?:libre|disponible)']
+  ],
+  assessment: [
+    [
+      3.5,
+      "(?:test|épreuve|questionnaire|exercice) (?:de |d')(?:calcul|logique|compétences|connaissances|niveau|aptitude|raisonnement|personnalité|rédaction)"
+    ]
+  ],
+  acknowledgement: [[3.5, 'dossier (?:de candidature )?(?:est complet|a (?:bien )?été (?:transmis|reçu|enregistré))']]
+})
+
+const dutch = definePhrases('nl', {
+  interview_request: [[3.5, 'langs (?:kunnen |te )?komen|kom (?:\\S+ ){0,5}langs|(?:komen|kom) (?:eens |even )?kennismaken']],
+  assessment: [[3.5, '(?:schriftelijke|praktijk) ?(?:opdracht|toets)|(?:advies|notitie|verslag) (?:\\p{L}+ ){0,3}te schrijven']],
+  acknowledgement: [[3.5, '(?:zijn|is) (?:goed |in goede orde |netjes )?aangekomen']]
+})
+
+const portuguese = definePhrases('pt', {
+  interview_request: [
+    [
+      4,
+      '(?:aprovad|convocad|selecionad)[oa](?:\\(a\\))? para a (?:etapa|fase) (?:de |da )?entrevista|convocad[oa](?:\\(a\\))? para (?:uma|a) (?:entrevista|conversa)'
+    ],
+    [3.5, '(?:bora|vamos) marcar (?:um|uma) (?:papo|conversa|call|reunião|entrevista)|marcar um papo']
+  ],
+  assessment: [[3.5, 'aula (?:observada|assistida)|prova (?:escrita|prática|de conhecimentos)']],
+  acknowledgement: [[3.5, 'chegou tudo|chegaram (?:bem|direitinho|todos)|chegou (?:bem|direitinho)']]
+})
+
+const italian = definePhrases('it', {
+  interview_request: [
+    [4, "(?:convocat[oa]|convocati) (?:per|a) (?:la|il|un|una|l') ?(?:prova orale|colloquio|incontro)"],
+    [3.5, 'passare in (?:studio|ufficio|negozio)|passare da (?:noi|me)|fare due chiacchiere|ti va di (?:passare|vederci|sentirci)']
+  ],
+  acknowledgement: [[4, 'protocollat[oa]|(?:domanda|istanza) (?:di partecipazione )?(?:è stata )?(?:acquisita|presa in carico)']]
+})
+
+export const STEP_CONCEPTS: readonly Phrase[] = [...english, ...german, ...spanish, ...french, ...dutch, ...portuguese, ...italian]
