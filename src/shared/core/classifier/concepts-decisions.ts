@@ -17,6 +17,12 @@ const W = "(?:[\\w'&()/-]+ )" // one English word and its space
 
 const english = definePhrases('en', {
   rejection: [
+    [
+      4,
+      "(?:have|has|we've) (?:now )?appointed to (?:this|the) (?:post|position|role|vacancy)|(?:post|position|vacancy) has (?:now )?been appointed to|an appointment has (?:now )?been made"
+    ],
+    [3.5, "(?:it's|it is) a no from (?:us|me|the team)|(?:we'll|we will|going to|decided to) pass on (?:your|this|moving)"],
+    [3.5, '(?:felt|decided|thought) (?:that )?(?:other|the other|another) (?:candidates?|applicants?) (?:had|have|has|were|was|brought)'],
     [4, `(?:offered|given|awarded) (?:the|this|that) ${W}{0,4}${POST_EN} to ${OTHER_EN}`],
     [4, `${POST_EN} ${W}{0,4}(?:has|have) (?:now |already )?been (?:offered|given|awarded) to ${OTHER_EN}`],
     [
@@ -49,6 +55,7 @@ const english = definePhrases('en', {
     ]
   ],
   offer: [
+    [4, "you(?:'ve| have)? got the (?:job|role|position|place|post)|(?:job|role|position|post|place) is yours"],
     [4, `offer you (?:the|a|this|our) ${W}{0,5}(?:post|position|role|job|place|contract|appointment)`],
     [4, '(?:confirm|confirming) (?:our|my|the|your) (?:verbal |formal |written |conditional )?offer'],
     [
@@ -76,6 +83,11 @@ const german = definePhrases('de', {
   rejection: [
     [
       4,
+      '(?:wahl|entscheidung) (?:ist )?(?:\\p{L}+ ){0,2}(?:fiel|gefallen|fällt) (?:\\p{L}+ ){0,2}auf (?:eine[nm]?|einen|den|die) (?:andere|weitere)'
+    ],
+    [4, 'für (?:jemand|jemanden) (?:anderen|anders|anderes) entschieden'],
+    [
+      4,
       '(?:stelle|position|vakanz) (?:\\S+ ){0,6}(?:mit|an) (?:eine[rmn]?|einem|den|die|der) (?:\\p{L}+ ){0,2}(?:bewerber|kandidat|kolleg|person|mitarbeiter|mitbewerber)\\p{L}* (?:\\p{L}+ )?(?:besetzt|vergeben)'
     ],
     [
@@ -88,6 +100,8 @@ const german = definePhrases('de', {
     ]
   ],
   offer: [
+    [4, '(?:möchten|würden|wollen|werden) (?:wir )?(?:sie|dich) (?:\\S+ ){0,6}einstellen'],
+    [4, '(?:sie haben|du hast) (?:die stelle|den job|die position|den zuschlag)'],
     [
       4,
       '(?:würden|würde) (?:uns|mich) (?:sehr )?freuen,? wenn (?:sie|du) (?:\\S+ ){0,6}(?:anfangen|einsteigen|beginnen|starten|zu uns kommen|verstärken)'
@@ -103,6 +117,8 @@ const german = definePhrases('de', {
 
 const spanish = definePhrases('es', {
   rejection: [
+    [4, '(?:elección|decisión) (?:\\p{L}+ ){0,2}(?:recayó|ha recaído|recae) (?:en|sobre) (?:otr|un[a]? otr)\\p{L}*'],
+    [4, 'cerrado (?:el proceso|la vacante|el puesto) con otr\\p{L}*'],
     [
       4,
       '(?:plaza|puesto|vacante|posición)(?: \\p{L}+){0,3} (?:se ha|ha sido|fue|se) (?:adjudicad[oa]|asignad[oa]|otorgad[oa]|cubiert[oa]|ofrecid[oa]) (?:a |por |con )?(?:otr[oa]|un[a]? (?:otr[oa] )?(?:persona|candidat))'
@@ -113,6 +129,7 @@ const spanish = definePhrases('es', {
     ]
   ],
   offer: [
+    [4, '(?:te|le) queremos en (?:el|nuestro) equipo'],
     [4, 'nos encantaría (?:que (?:empezaras|empieces|te incorporaras|te incorpores|te unieras|formaras parte|trabajaras)|contar contigo)'],
     [4, '(?:propuesto|propone|proponer) (?:su|tu) nombramiento|propuesta de nombramiento|(?:ha sido|has sido) nombrad[oa]'],
     [3.5, '(?:te|le) (?:paso|envío|enviamos|adjunto|adjuntamos|mando|mandamos) (?:el|tu|su) contrato']
@@ -121,6 +138,8 @@ const spanish = definePhrases('es', {
 
 const french = definePhrases('fr', {
   rejection: [
+    [4, "choix s'est (?:finalement )?porté sur (?:un|une|d'autres) (?:autre )?(?:profil|candidat|candidature|personne)\\p{L}*"],
+    [4, "(?:recruté|retenu|choisi|embauché) quelqu'un d'autre"],
     [4, '(?:pas|plus) en mesure de (?:retenir|donner suite|poursuivre|vous proposer|vous offrir)'],
     [
       4,
@@ -132,6 +151,7 @@ const french = definePhrases('fr', {
     ]
   ],
   offer: [
+    [4, 'le poste est (?:à vous|le vôtre|pour vous)|confirm\\p{L}* (?:votre|ton) (?:embauche|recrutement)'],
     [
       4,
       "vous êtes (?:retenue?|sélectionnée?|choisie?)(?:\\(e\\))? pour (?!(?:un|l'|le|la|une) (?:entretien|oral|test|épreuve|rendez-vous|échange))"
@@ -146,6 +166,7 @@ const french = definePhrases('fr', {
 
 const dutch = definePhrases('nl', {
   rejection: [
+    [4, 'keuze is (?:\\p{L}+ )?gevallen op (?:een )?(?:andere|iemand)'],
     [4, '(?:besloten|gekozen|kiezen|gaan|gaat)(?: \\p{L}+){0,3} (?:een |de )?andere (?:kandida|sollicitant|persoon|collega)\\p{L}*'],
     [3.5, '(?:gaan|gaat) (?:\\p{L}+ ){0,2}verder met (?:de )?(?:andere )?(?:kandidaten|sollicitanten)'],
     [4, 'niet (?:\\p{L}+ )?uitgenodigd voor (?:de |een )?(?:volgende|tweede|laatste|vervolg)'],
@@ -155,6 +176,7 @@ const dutch = definePhrases('nl', {
     ]
   ],
   offer: [
+    [4, '(?:de baan|de functie|de plek|de positie) is (?:van )?(?:jou|jouw|u)(?![\\p{L}])'],
     [
       4,
       '(?:willen|gaan|zullen|kunnen) (?:we |wij )?(?:je|jou|u) (?:graag )?(?:\\S+ ){0,4}(?:benoemen|aannemen|aanstellen|in dienst nemen)'
@@ -165,6 +187,11 @@ const dutch = definePhrases('nl', {
 
 const portuguese = definePhrases('pt', {
   rejection: [
+    [4, 'escolha (?:\\p{L}+ )?recaiu (?:sobre|em) (?:outr|um[a]? outr)\\p{L}*'],
+    [
+      4,
+      '(?:contratamos|contratámos|selecionamos|selecionámos|escolhemos) (?:um[a]? )?outr[oa]s? (?:pessoa|candidat|profissiona|perfi)\\p{L}*'
+    ],
     [
       4,
       '(?:continuidade|seguir|seguimos|prosseguir|avançar|continuar|fechamos a vaga|fechar a vaga|fechámos a vaga)(?: \\p{L}+){0,3} com (?:outr[oa]s?|um[a]? outr[oa]) (?:candidat|participante|pessoa|perfi|profissiona|docente)?\\p{L}*'
@@ -175,6 +202,7 @@ const portuguese = definePhrases('pt', {
     ]
   ],
   offer: [
+    [4, '(?:foi|foste) contratad[oa]'],
     [4, 'contar (?:consigo|com você|contigo|convosco) (?:na|para a) (?:nossa )?(?:equipa|equipe)'],
     [3.5, 'segue (?:em )?anexo a (?:nossa )?proposta|proposta (?:em anexo|com as condições)']
   ]
@@ -182,6 +210,8 @@ const portuguese = definePhrases('pt', {
 
 const italian = definePhrases('it', {
   rejection: [
+    [4, "scelta (?:\\p{L}+ )?(?:è )?(?:ricaduta|caduta) su (?:un altro|un'altra|altri|altre)"],
+    [3.5, "(?:preso|assunto) (?:un'altra|un altro) (?:ragazz|persona|candidat)\\p{L}*"],
     [
       4,
       "(?:individuato|scelto|selezionato|preferito|optato per) (?:un altro|un'altra|altri|altre|un'altra) (?:\\p{L}+ )?(?:candidat|profil|persona|collega|docente)?\\p{L}*"
@@ -189,7 +219,10 @@ const italian = definePhrases('it', {
     [3.5, '(?:preso|assunto) (?:un|una) (?:ragazz|persona|candidat)\\p{L}*'],
     [4, 'idone[oa] non vincit\\p{L}*']
   ],
-  offer: [[4, 'destinatari[oa] (?:di|del) contratto|(?:individuat[oa]) (?:quale|come) destinatari[oa]|presa di servizio (?:è )?fissata']]
+  offer: [
+    [4, '(?:sei|è) stat[oa] assunt[oa]'],
+    [4, 'destinatari[oa] (?:di|del) contratto|(?:individuat[oa]) (?:quale|come) destinatari[oa]|presa di servizio (?:è )?fissata']
+  ]
 })
 
 export const DECISION_CONCEPTS: readonly Phrase[] = [...english, ...german, ...spanish, ...french, ...dutch, ...portuguese, ...italian]

@@ -10,6 +10,8 @@ const DAY_EN = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|
 
 const english = definePhrases('en', {
   interview_request: [
+    [3.5, 'invite you (?:in|over|along|back)|booked you (?:in|for)|pencil(?:l)?ed you in'],
+    [2.5, 'trial shift|shadow shift|trial day|working interview'],
     [
       3.5,
       '(?:pop|come|coming|drop|swing|call) (?:in|by|over|round|into the office)(?: [\\w-]+){0,3} (?:for|to have) (?:an? )?(?:[\\w-]+ )?(?:chat|coffee|conversation|interview|visit|meeting|look around)'
@@ -36,6 +38,7 @@ const english = definePhrases('en', {
     [2.5, '(?:prepare|write|send us) (?:a|an) (?:short |brief )?(?:written )?(?:report|analysis|proposal|memo|presentation) (?:on|about)']
   ],
   acknowledgement: [
+    [3.5, "we(?:'ve| have) (?:got )?your (?:application|cv|resume|details) (?:and|on file)"],
     [3, '^(?:got it|received|thanks,? got it|many thanks,? received)[,.!]'],
     [4, '(?:confirms?|confirming) (?:that )?we (?:have|received|have received) your (?:application|cv|resume)'],
     [
@@ -48,6 +51,8 @@ const english = definePhrases('en', {
 
 const german = definePhrases('de', {
   interview_request: [
+    [2.5, 'probearbeiten|probearbeitstag'],
+    [3, '(?:kommen|komm) (?:sie |du )?(?:doch )?(?:\\S+ ){0,8}vorbei'],
     [
       4,
       '(?:laden|lade) (?:wir |ich )?(?:sie|dich) (?:\\S+ ){0,8}(?:zu|zum|zur) (?:\\S+ ){0,3}(?:gespräch|vorstellungsgespräch|lehrprobe|kennenlernen|hospitation|probearbeit|interview|termin|probetag)\\p{L}* (?:\\S+ ){0,6}ein(?![\\p{L}])'
@@ -55,8 +60,12 @@ const german = definePhrases('de', {
     [2.5, 'lehrprobe|hospitation|probearbeit|probetag|schnuppertag'],
     [3, 'vorbeizukommen|vorbeizuschauen|(?:vorbeikommen|vorbeischauen) (?:können|könnten|möchten|wollen)|auf einen kaffee']
   ],
-  assessment: [[3.5, '(?:schriftliche|praktische|technische|fachliche)[nrs]? (?:test|prüfung|aufgabe|übung|arbeitsprobe|eignungstest)']],
+  assessment: [
+    [3.5, 'einstellungstest|assessment-?center|auswahltest'],
+    [3.5, '(?:schriftliche|praktische|technische|fachliche)[nrs]? (?:test|prüfung|aufgabe|übung|arbeitsprobe|eignungstest)']
+  ],
   acknowledgement: [
+    [3.5, '(?:unterlagen|bewerbung|bewerbungsunterlagen) (?:sind|ist) (?:gut |vollständig )?(?:angekommen|eingegangen)'],
     [3, '(?:danke|vielen dank|herzlichen dank) für (?:ihre|deine|die) (?:unterlagen|bewerbungsunterlagen)'],
     [1.5, '(?:schaue|sehe) (?:sie |ich )?(?:mir )?(?:\\p{L}+ ){0,3}(?:an|durch)|melde mich nach (?:\\p{L}+ )?sichtung']
   ]
@@ -64,38 +73,52 @@ const german = definePhrases('de', {
 
 const spanish = definePhrases('es', {
   interview_request: [
+    [3, '(?:podrías|podría|puedes|puede) (?:usted )?(?:venir|pasarte|pasarse|acercarte|acercarse)'],
     [4, '(?:le|te|les) citamos|citad[oa]s? (?:para|a) (?:una |la )?(?:entrevista|reunión|prueba oral)'],
     [3, 'pasarte por|pasarse por|(?:tomar|tomarnos) un café|conocer al equipo']
   ],
   acknowledgement: [
     [3, '^(?:recibido|recibida|recibidos)[,.!]'],
     [1.5, '(?:lo|la|los|las) (?:miro|revisamos|reviso|estudio)']
-  ]
+  ],
+  assessment: [[3.5, 'examen (?:teórico|práctico|tipo test|escrito)']]
 })
 
 const french = definePhrases('fr', {
   interview_request: [
+    [3, '(?:pourriez-vous|pouvez-vous|peux-tu|pourrais-tu) (?:venir|passer)'],
     [4, '(?:êtes|es) convoquée?s?(?:\\(e\\))? (?:à|pour|le)'],
     [3, "passer (?:au cabinet|à l'agence|au bureau|nous voir|à la clinique)|autour d'un café|venir (?:nous )?(?:rencontrer|voir)"],
     [3, '(?:seriez-vous|êtes-vous|serais-tu|es-tu) (?:libre|disponible)']
   ],
   assessment: [
+    [3.5, 'épreuve (?:écrite|pratique|technique)'],
     [
       3.5,
       "(?:test|épreuve|questionnaire|exercice) (?:de |d')(?:calcul|logique|compétences|connaissances|niveau|aptitude|raisonnement|personnalité|rédaction)"
     ]
   ],
-  acknowledgement: [[3.5, 'dossier (?:de candidature )?(?:est complet|a (?:bien )?été (?:transmis|reçu|enregistré))']]
+  acknowledgement: [
+    [3, '^bien reçu'],
+    [3.5, 'dossier (?:de candidature )?(?:est complet|a (?:bien )?été (?:transmis|reçu|enregistré))']
+  ]
 })
 
 const dutch = definePhrases('nl', {
-  interview_request: [[3.5, 'langs (?:kunnen |te )?komen|kom (?:\\S+ ){0,5}langs|(?:komen|kom) (?:eens |even )?kennismaken']],
+  interview_request: [
+    [3.5, 'langskomen|langs te komen'],
+    [3.5, 'langs (?:kunnen |te )?komen|kom (?:\\S+ ){0,8}langs|(?:komen|kom) (?:eens |even )?kennismaken']
+  ],
   assessment: [[3.5, '(?:schriftelijke|praktijk) ?(?:opdracht|toets)|(?:advies|notitie|verslag) (?:\\p{L}+ ){0,3}te schrijven']],
-  acknowledgement: [[3.5, '(?:zijn|is) (?:goed |in goede orde |netjes )?aangekomen']]
+  acknowledgement: [
+    [3, '^ontvangen[,.!]'],
+    [3.5, '(?:zijn|is) (?:goed |in goede orde |netjes )?aangekomen']
+  ]
 })
 
 const portuguese = definePhrases('pt', {
   interview_request: [
+    [3, '(?:pode|podes|poderia|consegue|consegues) (?:vir|passar)'],
     [
       4,
       '(?:aprovad|convocad|selecionad)[oa](?:\\(a\\))? para a (?:etapa|fase) (?:de |da )?entrevista|convocad[oa](?:\\(a\\))? para (?:uma|a) (?:entrevista|conversa)'
@@ -103,15 +126,23 @@ const portuguese = definePhrases('pt', {
     [3.5, '(?:bora|vamos) marcar (?:um|uma) (?:papo|conversa|call|reunião|entrevista)|marcar um papo']
   ],
   assessment: [[3.5, 'aula (?:observada|assistida)|prova (?:escrita|prática|de conhecimentos)']],
-  acknowledgement: [[3.5, 'chegou tudo|chegaram (?:bem|direitinho|todos)|chegou (?:bem|direitinho)']]
+  acknowledgement: [
+    [3, '^recebid[oa][,.!]'],
+    [3.5, 'chegou tudo|chegaram (?:bem|direitinho|todos)|chegou (?:bem|direitinho)']
+  ]
 })
 
 const italian = definePhrases('it', {
   interview_request: [
+    [3, '(?:puoi|può|potresti|potrebbe) (?:venire|passare)'],
     [4, "(?:convocat[oa]|convocati) (?:per|a) (?:la|il|un|una|l') ?(?:prova orale|colloquio|incontro)"],
     [3.5, 'passare in (?:studio|ufficio|negozio)|passare da (?:noi|me)|fare due chiacchiere|ti va di (?:passare|vederci|sentirci)']
   ],
-  acknowledgement: [[4, 'protocollat[oa]|(?:domanda|istanza) (?:di partecipazione )?(?:è stata )?(?:acquisita|presa in carico)']]
+  acknowledgement: [
+    [3, '^ricevut[oa][,.!]'],
+    [4, 'protocollat[oa]|(?:domanda|istanza) (?:di partecipazione )?(?:è stata )?(?:acquisita|presa in carico)']
+  ],
+  assessment: [[3.5, 'prova (?:preselettiva|attitudinale)']]
 })
 
 export const STEP_CONCEPTS: readonly Phrase[] = [...english, ...german, ...spanish, ...french, ...dutch, ...portuguese, ...italian]
