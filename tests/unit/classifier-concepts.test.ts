@@ -1,4 +1,4 @@
-// Over 300 lines would be data only: one hand-written case a line.
+// Over 300 lines: hand-written cases, one a line; data, not logic.
 /**
  * The concept rules (issue 11) on sentences written here from how people and hiring systems say each
  * step, in seven languages, without the stock words ("unfortunately", "regret", "leider", "pleased to
@@ -124,6 +124,169 @@ const CASES: Array<[string, MessageCategory, string]> = [
   ['nl', 'acknowledgement', 'Ontvangen, dank je. Ik stuur het door naar de teamleider.']
 ]
 
+/**
+ * [category, subject, the sender's words, filed on an application?]: a second set, written before the rules
+ * that read them (68 of 102 right at first; the misses led to the families in concepts-*.ts), kept as a guard.
+ */
+const PHRASINGS: Array<[MessageCategory, string, string, boolean]> = [
+  ['rejection', 'Your application', "I'm afraid we won't be able to move you forward in the process this time.", true],
+  ['rejection', 'Application outcome', 'We are not in a position to progress your application further.', true],
+  [
+    'rejection',
+    'Interview outcome',
+    "Thank you for coming in. On this occasion you have not been successful, but we'd be glad to offer feedback.",
+    true
+  ],
+  ['rejection', 'Outcome', 'Following interview, we have decided not to offer you the post.', true],
+  [
+    'rejection',
+    'Re: Backend role',
+    "Appreciate you taking the time. We're going to pass for now - the team wants someone more senior on infra.",
+    true
+  ],
+  ['rejection', 'Your candidacy', "We've decided to hire someone with more agency experience. It was a really close call.", true],
+  ['rejection', 'Update on your application', 'Your application has been reviewed and will not be progressed.', true],
+  ['rejection', 'Application status', 'The status of your application for Store Manager has changed to: Not selected.', true],
+  [
+    'rejection',
+    'Vacancy 4471',
+    'Thank you for your interest. This vacancy has now closed and the successful candidate has been informed.',
+    true
+  ],
+  [
+    'rejection',
+    'Re: Teaching post',
+    "I'm sorry to say that we've offered the job to one of the other candidates. You were a very close second.",
+    true
+  ],
+  [
+    'rejection',
+    'Your application',
+    "Unfortunately, we've decided to move forward with a candidate who more closely matches our needs.",
+    true
+  ],
+  ['rejection', 'Thank you', "I know this isn't the news you were hoping for, but we've chosen another applicant.", true],
+  ['rejection', 'Ward 3', 'The ward manager has chosen another nurse for the night post.', true],
+  ['rejection', 'Application', 'We regret that your application has not been shortlisted.', true],
+  [
+    'rejection',
+    'Job application',
+    'We have received a high number of applications and unfortunately yours has not been selected for the next stage.',
+    true
+  ],
+  [
+    'rejection',
+    'Ihre Bewerbung',
+    'Nach sorgfältiger Prüfung müssen wir Ihnen mitteilen, dass wir Sie im weiteren Verfahren nicht berücksichtigen können.',
+    true
+  ],
+  ['rejection', 'Ihre Bewerbung', 'Wir haben die Position inzwischen an eine Kandidatin vergeben, deren Profil besser passt.', true],
+  ['rejection', 'Absage', 'Vielen Dank für Ihre Bewerbung. Wir haben uns anders entschieden.', true],
+  ['rejection', 'Bewerbung als Erzieherin', 'Die Stelle ist bereits vergeben. Wir wünschen Ihnen für Ihren weiteren Weg alles Gute.', true],
+  ['rejection', 'Ihre Bewerbung', 'Wir haben eine Bewerberin eingestellt, die bereits in einer Kita gearbeitet hat.', true],
+  ['rejection', 'Tu candidatura', 'Tras estudiar tu perfil, hemos decidido seguir con otras candidaturas.', true],
+  ['rejection', 'Proceso de selección', 'Te informamos de que no has superado esta fase del proceso.', true],
+  ['rejection', 'Proceso de selección', 'Hemos contratado a otra persona para el puesto.', true],
+  ['rejection', 'Candidatura', 'El puesto ya ha sido ocupado por otro profesional.', true],
+  ['rejection', 'Votre candidature', "Nous avons le regret de vous informer que votre candidature n'a pas été retenue.", true],
+  ['rejection', 'Candidature', 'Le poste a été attribué à une autre personne en interne.', true],
+  ['rejection', 'Candidature', 'Nous avons décidé de poursuivre avec un autre candidat.', true],
+  ['rejection', 'Sollicitatie', 'We hebben besloten om niet verder te gaan met jouw sollicitatie.', true],
+  ['rejection', 'Sollicitatie', 'Na de gesprekken is de functie ingevuld door een interne kandidaat.', true],
+  ['rejection', 'Sollicitatie', 'We hebben iemand anders aangenomen.', true],
+  ['rejection', 'Candidatura', 'A posição já foi ocupada.', true],
+  ['rejection', 'Processo seletivo', 'Você não avançou para a próxima etapa do processo.', true],
+  ['rejection', 'Candidatura', 'Optámos por avançar com outro candidato.', true],
+  ['rejection', 'Candidatura', 'La posizione è stata assegnata a un altro candidato.', true],
+  ['rejection', 'Candidatura', 'Abbiamo deciso di non procedere con la tua candidatura.', true],
+  ['rejection', 'Candidatura', 'Non sei stato ammesso alla fase successiva.', true],
+  ['rejection', 'Selezione', "Abbiamo assunto un'altra persona.", true],
+  ['offer', 'Offer', "We'd love for you to come on board as our first designer. Salary 55k, start in January.", true],
+  ['offer', 'Good news', 'The school would like to appoint you as Teacher of English from January.', true],
+  ['offer', 'Your new role', "I'm delighted to tell you that you've been successful and we'd like you to start on 4 January.", true],
+  ['offer', 'Job offer', "Please find your offer letter attached. We'd need your signed copy by Friday.", true],
+  ['offer', 'Re: interview', "Everyone loved you and we'd like to make you an offer. Can I call you at 5?", true],
+  ['offer', 'Contract', 'Your contract of employment is attached for signature.', true],
+  ['offer', 'Offer of employment', 'We are delighted to offer you employment as a Healthcare Assistant on the terms below.', true],
+  ['offer', 'Zusage', 'Wir freuen uns, Ihnen eine Zusage für die Stelle als Erzieherin geben zu können.', true],
+  [
+    'offer',
+    'Ihr Vertrag',
+    'Anbei erhalten Sie Ihren Arbeitsvertrag in zweifacher Ausfertigung. Bitte senden Sie ein Exemplar unterschrieben zurück.',
+    true
+  ],
+  ['offer', 'Oferta', 'Nos complace ofrecerte el puesto de enfermera en nuestra unidad.', true],
+  ['offer', 'Buenas noticias', 'Has sido seleccionada para la plaza. Te enviamos el contrato esta semana.', true],
+  ['offer', 'Proposition', "Nous avons le plaisir de vous proposer le poste d'infirmière de jour.", true],
+  ['offer', 'Bonne nouvelle', 'Votre candidature a été retenue ! Vous commencez le 4 janvier.', true],
+  ['offer', 'Aanbod', 'We bieden je graag de functie van verpleegkundige aan.', true],
+  ['offer', 'Goed nieuws', 'Je bent aangenomen! Welkom bij het team.', true],
+  ['offer', 'Proposta', 'Temos o prazer de lhe oferecer a vaga de enfermeira.', true],
+  ['offer', 'Parabéns', 'Você foi aprovada no processo seletivo e gostaríamos que começasse em janeiro.', true],
+  ['offer', 'Proposta', 'Siamo lieti di offrirti il ruolo di infermiera.', true],
+  ['offer', 'Buone notizie', 'Abbiamo scelto te! Ti mando il contratto domani.', true],
+  ['interview_request', 'Interview', "We'd like to invite you to an interview on Tuesday 17 November at 10am.", true],
+  ['interview_request', 'Next steps', 'Are you around Thursday for a quick call with our CTO?', true],
+  [
+    'interview_request',
+    'Re: Application',
+    'Could you come in for an interview next week? Monday or Wednesday morning would suit us.',
+    true
+  ],
+  ['interview_request', 'Interview', 'You have been shortlisted for interview. Please bring photo ID.', true],
+  ['interview_request', 'Re: role', "Let's grab a coffee - does Friday at 11 at the Kitchen work?", true],
+  ['interview_request', 'Trial shift', 'Can you come in for a trial shift on Saturday from 9 to 1?', true],
+  ['interview_request', 'Einladung', 'Gerne möchten wir Sie zu einem persönlichen Gespräch einladen.', true],
+  ['interview_request', 'Termin', 'Passt Ihnen Donnerstag um 14 Uhr für ein Gespräch?', true],
+  ['interview_request', 'Entrevista', '¿Tienes disponibilidad para una videollamada el jueves a las 12?', true],
+  ['interview_request', 'Entrevista', 'Nos gustaría conocerte en persona. ¿Te viene bien el martes?', true],
+  ['interview_request', 'Entretien', 'Je vous propose un entretien téléphonique jeudi à 10h.', true],
+  ['interview_request', 'Gesprek', 'Wil je volgende week op gesprek komen?', true],
+  ['interview_request', 'Entrevista', 'Podemos marcar uma entrevista para sexta às 10h?', true],
+  ['interview_request', 'Colloquio', 'Ti andrebbe bene un colloquio giovedì alle 15?', true],
+  ['assessment', 'Next stage', "As part of the process we'd like you to complete a short coding exercise.", true],
+  ['assessment', 'Assessment', 'Please complete the online personality questionnaire by Sunday.', true],
+  ['assessment', 'Test', 'You are invited to sit the written test on 20 November at County Hall.', true],
+  ['assessment', 'Aufgabe', 'Wir schicken Ihnen eine kleine Fallstudie, die Sie bis Freitag bearbeiten.', true],
+  ['assessment', 'Prueba', 'El siguiente paso es una prueba técnica online.', true],
+  ['assessment', 'Test', 'Nous vous envoyons un lien vers un test en ligne.', true],
+  ['assessment', 'Opdracht', 'We sturen je een case die je thuis uitwerkt.', true],
+  ['assessment', 'Teste', 'A próxima etapa é um teste online de lógica.', true],
+  ['assessment', 'Test', 'Ti inviamo un test online da completare entro venerdì.', true],
+  ['acknowledgement', 'Application received', "Thanks for applying! We've received your application and will review it shortly.", true],
+  ['acknowledgement', 'Re: CV', "Thanks Jordan, I've passed your CV to the hiring manager.", true],
+  ['acknowledgement', 'Bewerbung', 'Vielen Dank für Ihre Bewerbung, die wir gerne erhalten haben.', true],
+  ['acknowledgement', 'Candidatura', 'Hemos recibido tu candidatura correctamente.', true],
+  ['acknowledgement', 'Candidature', 'Nous avons bien reçu votre candidature et reviendrons vers vous.', true],
+  ['acknowledgement', 'Sollicitatie', 'Hartelijk dank voor je sollicitatie; we hebben deze in goede orde ontvangen.', true],
+  ['acknowledgement', 'Candidatura', 'Recebemos a sua candidatura. Obrigado!', true],
+  ['acknowledgement', 'Candidatura', 'Abbiamo ricevuto la tua candidatura, grazie!', true],
+  ['update', 'Re: Thank you', "Thanks for your note! We're still interviewing and hope to decide by the end of next week.", true],
+  ['update', 'Update', "Quick update: the hiring manager is off sick so we're a little behind. I'll be in touch next week.", true],
+  ['update', 'Re: Following up', 'No news yet, sorry - the panel meets on Thursday.', true],
+  ['update', 'Re: Interview', 'Thanks, Jordan - see you on Tuesday!', true],
+  ['update', 'References', 'Could you send me the details of two referees?', true],
+  ['update', 'Re: Offer', "Thanks for signing - I've passed it to HR, who will send your induction details.", true],
+  ['update', 'Stand', 'Wir sind noch mitten im Auswahlverfahren und melden uns nächste Woche.', true],
+  ['update', 'Re: Candidatura', 'Gracias por tu mensaje. Todavía estamos entrevistando.', true],
+  ['update', 'Re: candidature', 'Merci pour votre message, nous revenons vers vous la semaine prochaine.', true],
+  ['unrelated', 'Your appointment', 'Your appointment is confirmed for Tuesday at 10:30 with Dr Hughes.', false],
+  ['unrelated', 'hey', "did you get the job?? they'd be mad not to offer it to you", false],
+  ['unrelated', 'Newsletter', 'This week: how to handle a rejection and negotiate an offer. Unsubscribe.', false],
+  ['unrelated', 'Order', 'Your order has been dispatched and will arrive Tuesday.', false],
+  ['unrelated', 'Council tax', 'Your council tax bill for 2026/27 is attached.', false],
+  ['unrelated', 'Flat', 'The landlord decided to go with another applicant.', false],
+  ['unrelated', 'good luck!!', 'Good luck with the interview tomorrow! Call me after and tell me everything.', false],
+  ['unrelated', 'Re: drinks', 'How did the interview go on Tuesday? Drinks Friday?', false],
+  ['unrelated', 'Booking confirmed', 'Your Interview Pod is booked for Thursday 10:00-11:00. Receipt attached.', false],
+  ['unrelated', 'Reminder', 'Reminder: your appointment is tomorrow at 9:15. Reply C to cancel.', false],
+  ['unrelated', 'Your account', 'This confirms that we have received your request to reset your password.', false],
+  ['unrelated', 'Re: CV', "Got it, thanks! I'll have a look at your CV tonight and send comments tomorrow.", false],
+  ['unrelated', 'Mentoring', 'Happy to chat on Thursday about your job search - does 5pm work?', false],
+  ['unrelated', 'Re: your resume', "Thanks for sending your resume over, I'll pass it on to my cousin at the bank.", false],
+  ['unrelated', 'Interview tips webinar', 'Join our free webinar on Tuesday: how to ace your interview.', false]
+]
+
 /** Mail that must not be called a rejection or an offer with confidence. */
 const NOT_DECISIONS: Array<[string, string]> = [
   ['a hypothetical', 'If we decide to go with another candidate, I will tell you straight away.'],
@@ -138,6 +301,12 @@ describe('concept rules, in seven languages', () => {
     expect(result.lowConfidence).toBe(false)
     // Every decision comes with the sentence that decided it.
     expect(result.evidence ?? '').not.toBe('')
+  })
+
+  it.each(PHRASINGS)('%s: %s / %s', (category, subject, text, filed) => {
+    const result = classifyMessage(mail(text, subject), { relatedToApplication: filed })
+    expect(result.category).toBe(category)
+    if (category !== 'update' && category !== 'unrelated') expect(result.lowConfidence).toBe(false)
   })
 
   it.each(NOT_DECISIONS)('%s is no sure rejection or offer', (_what, text) => {

@@ -8,15 +8,38 @@
 import { definePhrases, type Phrase } from './types'
 
 const NOT =
-  "(?:not|won't|wouldn't|can't|cannot|aren't|isn't|haven't|hasn't|wasn't|weren't|will not|would not|are not|have not|has not|was not|were not|unable to|not able to|not in a position to)"
+  "(?:(?:won't|will not|wouldn't|would not) be able to|not|won't|wouldn't|can't|cannot|aren't|isn't|haven't|hasn't|wasn't|weren't|will not|would not|are not|have not|has not|was not|were not|unable to|not able to|not in a position to)"
 /** Who the decision went to, when it is not the reader. */
 const OTHER_EN =
   '(?:another|other|a different|an internal|an external|someone|somebody|one of (?:the|our) other|a candidate whose|candidates whose|an applicant whose|applicants whose|a colleague|a person whose)'
 const POST_EN = '(?:post|position|role|job|place|vacancy|opening|posting|contract|appointment|opportunity|offer)'
+const PERSON_EN =
+  '(?:candidates?|applicants?|person|people|individuals?|profiles?|nurses?|teachers?|colleagues?|professionals?|engineers?|developers?|designers?|analysts?|hire)'
 const W = "(?:[\\w'&()/-]+ )" // one English word and its space
 
 const english = definePhrases('en', {
   rejection: [
+    [
+      4,
+      `${NOT} (?:be |been |being )?(?:take|carry|put|progress|move|advance) (?:your application |your candidacy |you |it |this )(?:any )?(?:forward|further|through|to (?:the )?(?:next|interview))`
+    ],
+    [4, `${NOT} (?:be |been )progressed(?! to (?:the )?(?:next|interview))`],
+    [
+      4,
+      '(?:decided|chosen|opted|elected|agreed) (?:not to|to not) (?:offer|appoint|hire|invite|shortlist|take|select|recommend|interview)'
+    ],
+    [
+      3.5,
+      "(?:we're|we are|we'll|we will|going to|decided to|have to|'ll|gonna) pass(?= on (?:this|your|you|it)| for now| this time| at this (?:time|stage)| ?[.,;!-])"
+    ],
+    [
+      4,
+      'status (?:[\\w-]+ ){0,8}(?:changed to|updated to|is now|is)[: ]+(?:not selected|not shortlisted|unsuccessful|rejected|declined|not progressed|no longer (?:under|in) consideration)'
+    ],
+    [
+      4,
+      `(?:chosen|selected|picked|hired|appointed|gone for|went for|gone with|went with|offered (?:it|the job|the post|the role) to) (?:another|a different|an internal|an external|one of the other) (?:[\\w-]+ ){0,2}${PERSON_EN}`
+    ],
     [
       4,
       "(?:have|has|we've) (?:now )?appointed to (?:this|the) (?:post|position|role|vacancy)|(?:post|position|vacancy) has (?:now )?been appointed to|an appointment has (?:now )?been made"
@@ -55,6 +78,13 @@ const english = definePhrases('en', {
     ]
   ],
   offer: [
+    [
+      4,
+      '(?:love|like|want|delighted|thrilled|excited|pleased) (?:for )?you to (?:come on board|come aboard|join (?:us|the team|our team)(?! for| on (?:a|the) call| at)|start (?:on|in|with us|from)|be part of (?:the|our) team)'
+    ],
+    [4, '(?:to|will|would|shall) appoint you(?! to (?:the|a|our) (?:panel|interview|shortlist))'],
+    [4, "you(?:'ve| have) been successful(?= ?[.,!;]| and (?:we|i)| for the (?:post|position|role|job)| on this occasion)"],
+    [4, '(?:contract|offer letter|letter of (?:appointment|offer))(?: of employment)? (?:is|are) (?:attached|enclosed)'],
     [4, "you(?:'ve| have)? got the (?:job|role|position|place|post)|(?:job|role|position|post|place) is yours"],
     [4, `offer you (?:the|a|this|our) ${W}{0,5}(?:post|position|role|job|place|contract|appointment)`],
     [4, '(?:confirm|confirming) (?:our|my|the|your) (?:verbal |formal |written |conditional )?offer'],
@@ -81,6 +111,7 @@ const english = definePhrases('en', {
 
 const german = definePhrases('de', {
   rejection: [
+    [3.5, '(?:eine[n]?|einen) (?:andere[n]? )?(?:bewerber|kandidat|kolleg|fachkraft)\\p{L}* (?:\\p{L}+ ){0,2}eingestellt'],
     [
       4,
       '(?:wahl|entscheidung) (?:ist )?(?:\\p{L}+ ){0,2}(?:fiel|gefallen|fällt) (?:\\p{L}+ ){0,2}auf (?:eine[nm]?|einen|den|die) (?:andere|weitere)'
@@ -100,6 +131,7 @@ const german = definePhrases('de', {
     ]
   ],
   offer: [
+    [4, '(?:möchten|würden gern[e]?|wollen),? dass (?:sie|du) (?:\\S+ ){0,5}(?:anfangen|beginnen|starten|einsteigen|zu uns kommen)'],
     [4, '(?:möchten|würden|wollen|werden) (?:wir )?(?:sie|dich) (?:\\S+ ){0,6}einstellen'],
     [4, '(?:sie haben|du hast) (?:die stelle|den job|die position|den zuschlag)'],
     [
@@ -117,6 +149,13 @@ const german = definePhrases('de', {
 
 const spanish = definePhrases('es', {
   rejection: [
+    [
+      4,
+      '(?:continuar|seguir|avanzar|seguir adelante|continuamos|seguimos|avanzamos) (?:\\p{L}+ ){0,2}con otr[oa]s? (?:\\p{L}+ )?(?:candidat|perfil|persona|profesional|aspirante)\\p{L}*'
+    ],
+    [4, 'no (?:has|ha|han) (?:superado|pasado|aprobado) (?:esta|la|el) (?:fase|etapa|proceso|prueba|entrevista)'],
+    [4, '(?:contratado|contratamos|incorporado|incorporamos) a otr[oa] (?:persona|candidat|profesional|perfil)\\p{L}*'],
+    [4, '(?:plaza|puesto|vacante|posición)(?: \\p{L}+){0,3} (?:se ha|ha sido|fue|está) (?:ocupad[oa]|cubiert[oa]) (?:por|con) otr\\p{L}*'],
     [4, '(?:elección|decisión) (?:\\p{L}+ ){0,2}(?:recayó|ha recaído|recae) (?:en|sobre) (?:otr|un[a]? otr)\\p{L}*'],
     [4, 'cerrado (?:el proceso|la vacante|el puesto) con otr\\p{L}*'],
     [
@@ -129,6 +168,7 @@ const spanish = definePhrases('es', {
     ]
   ],
   offer: [
+    [4, 'nos gustaría (?:mucho )?que (?:empezaras|empieces|te incorporaras|te incorpores|te unieras|formaras parte)'],
     [4, '(?:te|le) queremos en (?:el|nuestro) equipo'],
     [4, 'nos encantaría (?:que (?:empezaras|empieces|te incorporaras|te incorpores|te unieras|formaras parte|trabajaras)|contar contigo)'],
     [4, '(?:propuesto|propone|proponer) (?:su|tu) nombramiento|propuesta de nombramiento|(?:ha sido|has sido) nombrad[oa]'],
@@ -138,6 +178,10 @@ const spanish = definePhrases('es', {
 
 const french = definePhrases('fr', {
   rejection: [
+    [
+      4,
+      "(?:poursuivre|continuer|avancer|aller plus loin) (?:le processus |le recrutement )?avec (?:un|une|d'autres) (?:autre )?(?:candidat|profil|personne|candidature)\\p{L}*"
+    ],
     [4, "choix s'est (?:finalement )?porté sur (?:un|une|d'autres) (?:autre )?(?:profil|candidat|candidature|personne)\\p{L}*"],
     [4, "(?:recruté|retenu|choisi|embauché) quelqu'un d'autre"],
     [4, '(?:pas|plus) en mesure de (?:retenir|donner suite|poursuivre|vous proposer|vous offrir)'],
@@ -151,6 +195,7 @@ const french = definePhrases('fr', {
     ]
   ],
   offer: [
+    [4, 'aimerions (?:beaucoup )?que vous (?:rejoigniez|commenciez|intégriez|fassiez partie)'],
     [4, 'le poste est (?:à vous|le vôtre|pour vous)|confirm\\p{L}* (?:votre|ton) (?:embauche|recrutement)'],
     [
       4,
@@ -166,6 +211,8 @@ const french = definePhrases('fr', {
 
 const dutch = definePhrases('nl', {
   rejection: [
+    [4, 'niet verder (?:te )?(?:gaan|kunnen gaan) met (?:je|jouw|uw)'],
+    [4, '(?:functie|vacature|baan|plek|positie) (?:\\p{L}+ ){0,2}(?:ingevuld|vervuld|vergeven)(?! (?:zodra|als|wanneer))'],
     [4, 'keuze is (?:\\p{L}+ )?gevallen op (?:een )?(?:andere|iemand)'],
     [4, '(?:besloten|gekozen|kiezen|gaan|gaat)(?: \\p{L}+){0,3} (?:een |de )?andere (?:kandida|sollicitant|persoon|collega)\\p{L}*'],
     [3.5, '(?:gaan|gaat) (?:\\p{L}+ ){0,2}verder met (?:de )?(?:andere )?(?:kandidaten|sollicitanten)'],
@@ -176,6 +223,7 @@ const dutch = definePhrases('nl', {
     ]
   ],
   offer: [
+    [4, '(?:willen|zouden) (?:graag )?dat (?:je|jij|u) (?:\\S+ ){0,4}(?:begint|start|komt werken|in dienst komt)'],
     [4, '(?:de baan|de functie|de plek|de positie) is (?:van )?(?:jou|jouw|u)(?![\\p{L}])'],
     [
       4,
@@ -187,6 +235,11 @@ const dutch = definePhrases('nl', {
 
 const portuguese = definePhrases('pt', {
   rejection: [
+    [4, '(?:vaga|posição|cargo|lugar|função)(?: \\S+){0,3} (?:foi|já foi|está) (?:preenchid|ocupad|fechad|encerrad)[oa]'],
+    [
+      4,
+      'não (?:avançou|avançaste|passou|passaste|seguiu|foi aprovad[oa]|foi classificad[oa]) (?:para|à|na|em) (?:a )?(?:próxima|seguinte) (?:etapa|fase)'
+    ],
     [4, 'escolha (?:\\p{L}+ )?recaiu (?:sobre|em) (?:outr|um[a]? outr)\\p{L}*'],
     [
       4,
@@ -202,6 +255,7 @@ const portuguese = definePhrases('pt', {
     ]
   ],
   offer: [
+    [4, 'gostaríamos (?:muito )?que (?:você )?(?:começasse|começasses|iniciasse|fizesse parte|se juntasse|viesse trabalhar)'],
     [4, '(?:foi|foste) contratad[oa]'],
     [4, 'contar (?:consigo|com você|contigo|convosco) (?:na|para a) (?:nossa )?(?:equipa|equipe)'],
     [3.5, 'segue (?:em )?anexo a (?:nossa )?proposta|proposta (?:em anexo|com as condições)']
@@ -210,6 +264,11 @@ const portuguese = definePhrases('pt', {
 
 const italian = definePhrases('it', {
   rejection: [
+    [
+      4,
+      "(?:posizione|posto|ruolo|incarico)(?: \\S+){0,3} (?:è stat[oa]|è già stat[oa]) (?:assegnat|affidat|attribuit|copert|occupat)[oa] (?:a |ad )?(?:un altr|un'altr|altr)\\p{L}*"
+    ],
+    [4, 'non (?:sei|è) stat[oa] (?:ammess|ammesso|ammessa)\\p{L}*|non (?:hai|ha) superato (?:la|il) (?:prova|selezione|colloquio)'],
     [4, "scelta (?:\\p{L}+ )?(?:è )?(?:ricaduta|caduta) su (?:un altro|un'altra|altri|altre)"],
     [3.5, "(?:preso|assunto) (?:un'altra|un altro) (?:ragazz|persona|candidat)\\p{L}*"],
     [
@@ -220,6 +279,7 @@ const italian = definePhrases('it', {
     [4, 'idone[oa] non vincit\\p{L}*']
   ],
   offer: [
+    [4, 'vorremmo (?:che (?:tu )?(?:iniziassi|entrassi|cominciassi)|averti con noi)'],
     [4, '(?:sei|è) stat[oa] assunt[oa]'],
     [4, 'destinatari[oa] (?:di|del) contratto|(?:individuat[oa]) (?:quale|come) destinatari[oa]|presa di servizio (?:è )?fissata']
   ]

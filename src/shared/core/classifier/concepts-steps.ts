@@ -10,6 +10,9 @@ const DAY_EN = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|
 
 const english = definePhrases('en', {
   interview_request: [
+    [3, `are you (?:around|about|free) (?:on |this |next )?${DAY_EN}`],
+    [3, `(?:does|would|will|could) ${DAY_EN}(?: [\\w:]+){0,6} (?:work|suit)`],
+    [2, '(?:grab|get|have) (?:a |a quick )?coffee'],
     [3.5, 'invite you (?:in|over|along|back)|booked you (?:in|for)|pencil(?:l)?ed you in'],
     [2.5, 'trial shift|shadow shift|trial day|working interview'],
     [
@@ -38,6 +41,7 @@ const english = definePhrases('en', {
     [2.5, '(?:prepare|write|send us) (?:a|an) (?:short |brief )?(?:written )?(?:report|analysis|proposal|memo|presentation) (?:on|about)']
   ],
   acknowledgement: [
+    [3, '(?:passed|forwarded|sent|shared|handed) (?:on )?your (?:cv|resume|application|details|profile) (?:on )?to (?:the|our|my)'],
     [3.5, "we(?:'ve| have) (?:got )?your (?:application|cv|resume|details) (?:and|on file)"],
     [3, '^(?:got it|received|thanks,? got it|many thanks,? received)[,.!]'],
     [4, '(?:confirms?|confirming) (?:that )?we (?:have|received|have received) your (?:application|cv|resume)'],
@@ -51,6 +55,10 @@ const english = definePhrases('en', {
 
 const german = definePhrases('de', {
   interview_request: [
+    [
+      3,
+      '(?:passt|passen|ginge|geht) (?:es )?(?:ihnen|dir)? ?(?:am )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen|nächste woche)'
+    ],
     [2.5, 'probearbeiten|probearbeitstag'],
     [3, '(?:kommen|komm) (?:sie |du )?(?:doch )?(?:\\S+ ){0,8}vorbei'],
     [
@@ -65,6 +73,7 @@ const german = definePhrases('de', {
     [3.5, '(?:schriftliche|praktische|technische|fachliche)[nrs]? (?:test|prüfung|aufgabe|übung|arbeitsprobe|eignungstest)']
   ],
   acknowledgement: [
+    [3, '(?:unterlagen|bewerbung|lebenslauf) (?:\\p{L}+ ){0,4}weitergeleitet'],
     [3.5, '(?:unterlagen|bewerbung|bewerbungsunterlagen) (?:sind|ist) (?:gut |vollständig )?(?:angekommen|eingegangen)'],
     [3, '(?:danke|vielen dank|herzlichen dank) für (?:ihre|deine|die) (?:unterlagen|bewerbungsunterlagen)'],
     [1.5, '(?:schaue|sehe) (?:sie |ich )?(?:mir )?(?:\\p{L}+ ){0,3}(?:an|durch)|melde mich nach (?:\\p{L}+ )?sichtung']
@@ -73,11 +82,16 @@ const german = definePhrases('de', {
 
 const spanish = definePhrases('es', {
   interview_request: [
+    [
+      3.5,
+      '(?:tienes|tiene|tendrías|tendría) disponibilidad para (?:una|un) (?:\\p{L}+ )?(?:entrevista|llamada|videollamada|reunión|conversación|café)'
+    ],
     [3, '(?:podrías|podría|puedes|puede) (?:usted )?(?:venir|pasarte|pasarse|acercarte|acercarse)'],
     [4, '(?:le|te|les) citamos|citad[oa]s? (?:para|a) (?:una |la )?(?:entrevista|reunión|prueba oral)'],
     [3, 'pasarte por|pasarse por|(?:tomar|tomarnos) un café|conocer al equipo']
   ],
   acknowledgement: [
+    [3, '(?:pasado|enviado|reenviado|trasladado) (?:tu|su) (?:cv|currículum|candidatura) (?:a|al)'],
     [3, '^(?:recibido|recibida|recibidos)[,.!]'],
     [1.5, '(?:lo|la|los|las) (?:miro|revisamos|reviso|estudio)']
   ],
@@ -99,6 +113,7 @@ const french = definePhrases('fr', {
     ]
   ],
   acknowledgement: [
+    [3, 'transmis (?:votre|ton) (?:cv|candidature|dossier) (?:à|au|aux) '],
     [3, '^bien reçu'],
     [3.5, 'dossier (?:de candidature )?(?:est complet|a (?:bien )?été (?:transmis|reçu|enregistré))']
   ]
@@ -106,11 +121,16 @@ const french = definePhrases('fr', {
 
 const dutch = definePhrases('nl', {
   interview_request: [
+    [3.5, 'op gesprek (?:komen|te komen)|(?:voor|op) een (?:\\p{L}+ )?gesprek (?:komen|langskomen)'],
     [3.5, 'langskomen|langs te komen'],
     [3.5, 'langs (?:kunnen |te )?komen|kom (?:\\S+ ){0,8}langs|(?:komen|kom) (?:eens |even )?kennismaken']
   ],
-  assessment: [[3.5, '(?:schriftelijke|praktijk) ?(?:opdracht|toets)|(?:advies|notitie|verslag) (?:\\p{L}+ ){0,3}te schrijven']],
+  assessment: [
+    [3.5, '(?:een |de )?case (?:\\p{L}+ ){0,4}(?:uitwerkt|uitwerken|uit te werken)|thuis (?:uitwerkt|uitwerken|maakt)'],
+    [3.5, '(?:schriftelijke|praktijk) ?(?:opdracht|toets)|(?:advies|notitie|verslag) (?:\\p{L}+ ){0,3}te schrijven']
+  ],
   acknowledgement: [
+    [3, '(?:je|uw) (?:cv|sollicitatie|gegevens) (?:\\p{L}+ ){0,2}doorgestuurd naar'],
     [3, '^ontvangen[,.!]'],
     [3.5, '(?:zijn|is) (?:goed |in goede orde |netjes )?aangekomen']
   ]
@@ -118,6 +138,7 @@ const dutch = definePhrases('nl', {
 
 const portuguese = definePhrases('pt', {
   interview_request: [
+    [3.5, '(?:podemos|vamos|gostaria de|queremos) marcar (?:uma|um) (?:entrevista|conversa|reunião|papo|call)'],
     [3, '(?:pode|podes|poderia|consegue|consegues) (?:vir|passar)'],
     [
       4,
@@ -127,6 +148,7 @@ const portuguese = definePhrases('pt', {
   ],
   assessment: [[3.5, 'aula (?:observada|assistida)|prova (?:escrita|prática|de conhecimentos)']],
   acknowledgement: [
+    [3, 'encaminhei (?:o )?(?:seu|teu) (?:currículo|cv)'],
     [3, '^recebid[oa][,.!]'],
     [3.5, 'chegou tudo|chegaram (?:bem|direitinho|todos)|chegou (?:bem|direitinho)']
   ]
@@ -134,11 +156,14 @@ const portuguese = definePhrases('pt', {
 
 const italian = definePhrases('it', {
   interview_request: [
+    [3.5, '(?:ti|le) (?:andrebbe|va) bene (?:un|una) (?:colloquio|chiamata|videochiamata|incontro)'],
     [3, '(?:puoi|può|potresti|potrebbe) (?:venire|passare)'],
     [4, "(?:convocat[oa]|convocati) (?:per|a) (?:la|il|un|una|l') ?(?:prova orale|colloquio|incontro)"],
     [3.5, 'passare in (?:studio|ufficio|negozio)|passare da (?:noi|me)|fare due chiacchiere|ti va di (?:passare|vederci|sentirci)']
   ],
   acknowledgement: [
+    [4, 'abbiamo ricevuto (?:la |il )?(?:tua |sua |vostra )?(?:candidatura|cv|curriculum|domanda)'],
+    [3, 'inoltrato (?:il )?(?:tuo|suo) (?:cv|curriculum)'],
     [3, '^ricevut[oa][,.!]'],
     [4, 'protocollat[oa]|(?:domanda|istanza) (?:di partecipazione )?(?:è stata )?(?:acquisita|presa in carico)']
   ],
@@ -146,3 +171,12 @@ const italian = definePhrases('it', {
 })
 
 export const STEP_CONCEPTS: readonly Phrase[] = [...english, ...german, ...spanish, ...french, ...dutch, ...portuguese, ...italian]
+
+/** A meeting and a day in one sentence ("un colloquio giovedì alle 15", "a call with our CTO on Thursday"): supporting, never deciding alone ("how did the interview go on Tuesday?"). */
+const MEETING =
+  '(?:interview|(?:phone|video|quick|short|intro) call|a call with|chat|conversation|coffee|colloquio|chiamata|videochiamata|incontro|entrevista|llamada|videollamada|reunión|conversa|reunião|chamada|videochamada|papo|gesprek|kennismaking|videogesprek|gespräch|vorstellungsgespräch|telefonat|kennenlernen|entretien|échange|rendez-vous|visio)'
+const DAY =
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen|lunes|martes|miércoles|jueves|viernes|sábado|mañana|lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|morgen|segunda|terça|quarta|quinta|sexta|amanhã|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domani)'
+export const MEETING_ON_A_DAY: readonly Phrase[] = definePhrases('any', {
+  interview_request: [[2.4, `${MEETING}(?: [^\\s.?!]+){0,8} ${DAY}|${DAY}(?: [^\\s.?!]+){0,8} ${MEETING}`]]
+})

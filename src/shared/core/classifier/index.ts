@@ -125,7 +125,8 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
   const runnerUp = ranked.slice(1).reduce((max, c) => Math.max(max, result.totals.get(c) ?? 0), 0)
   let confidence = confidenceOf(top, runnerUp)
   const decisive = result.hitsOf(winner)
-  if (!result.hasDecisive(winner)) confidence = Math.min(confidence, 0.55)
+  // No one phrase decides: a guess, unless several point the same way on mail filed on an application.
+  if (!result.hasDecisive(winner)) confidence = Math.min(confidence, options.relatedToApplication && top >= 3 ? 0.65 : 0.55)
   if (GUARDED.includes(winner) && ranked.slice(1).some((c) => GUARDED.includes(c) && result.hasDecisive(c)))
     confidence = Math.min(confidence, 0.5)
   const inFile = (h: Hit): string => {

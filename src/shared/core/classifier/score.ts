@@ -10,7 +10,7 @@ import { DUTCH_PHRASES } from './phrases-nl'
 import { PORTUGUESE_PHRASES } from './phrases-pt'
 import { ITALIAN_PHRASES } from './phrases-it'
 import { DECISION_CONCEPTS } from './concepts-decisions'
-import { STEP_CONCEPTS } from './concepts-steps'
+import { MEETING_ON_A_DAY, STEP_CONCEPTS } from './concepts-steps'
 import { createGate } from './prefilter'
 import { DECISIVE_WEIGHT, type MessageCategory, type Phrase } from './types'
 
@@ -39,7 +39,8 @@ const ALL_PHRASES: readonly Phrase[] = [
   ...PORTUGUESE_PHRASES,
   ...ITALIAN_PHRASES,
   ...DECISION_CONCEPTS,
-  ...STEP_CONCEPTS
+  ...STEP_CONCEPTS,
+  ...MEETING_ON_A_DAY
 ]
 let gate: ((lowerText: string) => boolean[]) | undefined
 /** Built on the first classification, not at start-up. */
@@ -47,6 +48,21 @@ const phrasesThatMayMatch = (lowerText: string): boolean[] => (gate ??= createGa
 
 const NEGATION =
   /(?<![\p{L}'])(?:not|no|never|without|nor|unable|cannot|kein\p{L}*|nicht|nie|ohne|nunca|sin|ningún|ninguna|pas|aucun\p{L}*|niet|geen|não|nao|nessun\p{L}*)(?![\p{L}])|n't(?![\p{L}])/iu
+const NEGATIONS = new RegExp(NEGATION.source, 'giu')
+/**
+ * The last negation of the clause before a phrase. Spanish "no" negates the verb right after it, while
+ * Portuguese "no" is "in the" ("aprovada no processo … e gostaríamos"): a "no" counts only within two words.
+ */
+function negationBefore(clause: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null
+  NEGATIONS.lastIndex = 0
+  for (let m = NEGATIONS.exec(clause); m; m = NEGATIONS.exec(clause)) {
+    const after = clause.slice(m.index + m[0].length).trim()
+    if (m[0].toLowerCase() === 'no' && after.split(' ').length > 2) continue
+    last = m
+  }
+  return last
+}
 const HYPOTHESIS =
   /(?<![\p{L}])(?:if|once|whether|should we|should you|in case|before|until|unless|wenn|falls|sobald|ob|bevor|si|en caso de|antes de|hasta que|caso|qualora|indien|mocht)(?![\p{L}])/iu
 /** "Thank you for completing the take-home": a step already done, not a new request. */
@@ -95,7 +111,7 @@ export function findPhrases(text: string, factor: number, hits: Hit[]): void {
       let discounted: string | undefined
       const checkNegation = phrase.check === 'negation' || phrase.check === 'both'
       const checkHypothesis = phrase.check === 'hypothesis' || phrase.check === 'both'
-      const negation = checkNegation ? NEGATION.exec(clauseBefore(text, from, m.index)) : null
+      const negation = checkNegation ? negationBefore(clauseBefore(text, from, m.index)) : null
       const hypothesis = !negation && checkHypothesis ? HYPOTHESIS.exec(text.slice(from, m.index)) : null
       if (negation) {
         weight *= 0.1
