@@ -10,6 +10,11 @@ const DAY_EN = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|
 
 const english = definePhrases('en', {
   interview_request: [
+    [3.5, '(?:would you be|are you) up for (?:an? )?(?:[\\w-]+ ){0,2}(?:chat|call|coffee|conversation|interview|meeting)'],
+    [
+      2.5,
+      `please (?:come|report|attend|arrive) (?:to|at) (?:the|our|reception)[^.?!\\n]{0,60}? (?:at \\d{1,2}(?:[:.]\\d\\d)? ?(?:am|pm)?|on ${DAY_EN})`
+    ],
     [3, `are you (?:around|about|free) (?:on |this |next )?${DAY_EN}`],
     [3, `(?:does|would|will|could) ${DAY_EN}(?: [\\w:]+){0,6} (?:work|suit)`],
     [2, '(?:grab|get|have) (?:a |a quick )?coffee'],
@@ -41,6 +46,7 @@ const english = definePhrases('en', {
     [2.5, '(?:prepare|write|send us) (?:a|an) (?:short |brief )?(?:written )?(?:report|analysis|proposal|memo|presentation) (?:on|about)']
   ],
   acknowledgement: [
+    [3, '(?:come|came|got|gone) through (?:fine|ok|okay|safely|all right|perfectly)'],
     [3, '(?:passed|forwarded|sent|shared|handed) (?:on )?your (?:cv|resume|application|details|profile) (?:on )?to (?:the|our|my)'],
     [3.5, "we(?:'ve| have) (?:got )?your (?:application|cv|resume|details) (?:and|on file)"],
     [3, '^(?:got it|received|thanks,? got it|many thanks,? received)[,.!]'],
@@ -55,6 +61,7 @@ const english = definePhrases('en', {
 
 const german = definePhrases('de', {
   interview_request: [
+    [3, '(?:können|könnten|kannst|könntest) (?:sie|du) (?:\\S+ ){0,10}(?:kommen|vorbeikommen|vorbeischauen)(?![\\p{L}])'],
     [
       3,
       '(?:passt|passen|ginge|geht) (?:es )?(?:ihnen|dir)? ?(?:am )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen|nächste woche)'
@@ -121,6 +128,7 @@ const french = definePhrases('fr', {
 
 const dutch = definePhrases('nl', {
   interview_request: [
+    [4, '(?:nodigen|nodig) (?:\\p{L}+ ){0,3}uit (?:voor|op) (?:een |het )?(?:\\p{L}+ ){0,2}\\p{L}*(?:gesprek|kennismaking|interview)'],
     [3.5, 'op gesprek (?:komen|te komen)|(?:voor|op) een (?:\\p{L}+ )?gesprek (?:komen|langskomen)'],
     [3.5, 'langskomen|langs te komen'],
     [3.5, 'langs (?:kunnen |te )?komen|kom (?:\\S+ ){0,8}langs|(?:komen|kom) (?:eens |even )?kennismaken']
@@ -162,6 +170,7 @@ const italian = definePhrases('it', {
     [3.5, 'passare in (?:studio|ufficio|negozio)|passare da (?:noi|me)|fare due chiacchiere|ti va di (?:passare|vederci|sentirci)']
   ],
   acknowledgement: [
+    [4, '(?:preso|presa) in carico (?:la )?(?:tua|sua) (?:candidatura|domanda)'],
     [4, 'abbiamo ricevuto (?:la |il )?(?:tua |sua |vostra )?(?:candidatura|cv|curriculum|domanda)'],
     [3, 'inoltrato (?:il )?(?:tuo|suo) (?:cv|curriculum)'],
     [3, '^ricevut[oa][,.!]'],
