@@ -475,6 +475,188 @@ const MORE_PHRASINGS: Array<[MessageCategory, string, string, boolean]> = [
   ['unrelated', 'Tu pedido', 'Hemos recibido tu pedido y está en preparación.', false]
 ]
 
+/**
+ * A fourth set, in full-mail shapes (54 of 66 right at first; the soft signs of a rejection, added up in
+ * combine.ts, and "the position will be going to a candidate whose…", "not going to make an offer").
+ */
+const FULL_MAILS: Array<[MessageCategory, string, string, boolean]> = [
+  [
+    'rejection',
+    'Your application - Registered Nurse',
+    "Dear Jordan,\n\nThank you for your interest in the Registered Nurse position at Lakeshore Health and for the time you invested in the process.\n\nThe hiring team has completed its review, and the position will be going to a candidate whose experience is more closely aligned with the unit's current needs.\n\nWe encourage you to apply for future openings and wish you the best in your search.",
+    true
+  ],
+  [
+    'rejection',
+    'Lakeshore Health - application update',
+    "Hi Jordan, thanks for your patience. We've concluded the interviews and, on this occasion, you haven't been selected to proceed. We'll keep your details on file.",
+    true
+  ],
+  [
+    'rejection',
+    'Re: Marketing Lead',
+    "Hey Jordan - straight answer: we're not going to make an offer. The team wanted someone with more B2B. Happy to give feedback if useful.",
+    true
+  ],
+  [
+    'rejection',
+    'Data Analyst',
+    "Thanks for your time last week. It was a tough call, but we're going with a candidate who has deeper SQL experience. Best of luck!",
+    true
+  ],
+  [
+    'rejection',
+    'Your application',
+    'Thank you for taking the time to apply. Having reviewed all applications, the panel did not shortlist you for interview on this occasion. We wish you every success.',
+    true
+  ],
+  [
+    'rejection',
+    'Bewerbung',
+    'Vielen Dank für Ihr Interesse. Nach eingehender Prüfung sehen wir leider keine Möglichkeit, Sie im weiteren Prozess zu berücksichtigen. Ihre Unterlagen werden nach sechs Monaten gelöscht.',
+    true
+  ],
+  [
+    'rejection',
+    'Ihre Bewerbung als Lehrkraft',
+    'Liebe Frau Ellis, die Entscheidung ist zugunsten einer Mitbewerberin ausgefallen. Wir wünschen Ihnen für Ihren weiteren Weg alles Gute.',
+    true
+  ],
+  [
+    'rejection',
+    'Proceso de selección',
+    'Gracias por tu interés. En esta ocasión tu perfil no se ajusta a lo que buscamos. Guardaremos tus datos para futuras oportunidades. ¡Mucha suerte!',
+    true
+  ],
+  [
+    'rejection',
+    'Candidatura',
+    'Le agradecemos su participación. Lamentamos comunicarle que el proceso ha concluido sin que su candidatura resulte seleccionada.',
+    true
+  ],
+  [
+    'rejection',
+    'Votre candidature',
+    "Merci pour l'intérêt porté à notre clinique. Votre profil ne correspond pas tout à fait à nos besoins actuels. Nous conservons votre CV et vous souhaitons bonne chance dans vos recherches.",
+    true
+  ],
+  ['rejection', 'Candidature', 'Nous sommes désolés de ne pas pouvoir vous proposer ce poste.', true],
+  [
+    'rejection',
+    'Sollicitatie',
+    'Bedankt voor je interesse. Je profiel sluit helaas niet goed genoeg aan bij wat we zoeken. We bewaren je gegevens en wensen je veel succes.',
+    true
+  ],
+  ['rejection', 'Sollicitatie', 'We gaan niet met je verder in deze procedure.', true],
+  [
+    'rejection',
+    'Candidatura',
+    'Agradecemos seu interesse. Neste momento, seu perfil não está alinhado com a vaga. Seu currículo ficará em nosso banco de talentos. Boa sorte!',
+    true
+  ],
+  ['rejection', 'Candidatura', 'Infelizmente não vamos seguir com a sua candidatura.', true],
+  [
+    'rejection',
+    'Candidatura',
+    "Grazie per l'interesse. Il tuo profilo non risponde pienamente alle esigenze della posizione. Conserveremo il tuo curriculum per future opportunità. In bocca al lupo!",
+    true
+  ],
+  ['rejection', 'Selezione', 'Ci dispiace, abbiamo deciso di non proseguire con il tuo profilo.', true],
+  [
+    'offer',
+    'Offer letter',
+    'Dear Jordan, further to your interview, I am delighted to enclose your offer letter for the post of Practice Nurse. Please sign and return one copy by 14 December.',
+    true
+  ],
+  [
+    'offer',
+    'Re: Final round',
+    'You nailed it. We want to bring you on - 70k base, options, start when you like. Can we talk tonight?',
+    true
+  ],
+  [
+    'offer',
+    'Welcome to Brightpath',
+    "We're excited to welcome you to Brightpath! Your first day will be Monday 4 January; please bring your ID and bank details.",
+    true
+  ],
+  ['offer', 'Angebot', 'Wir möchten Ihnen die Position als Teamleitung anbieten und freuen uns auf Ihre Zusage.', true],
+  ['offer', 'Oferta', 'Queremos ofrecerte la posición de coordinadora. ¿Cuándo podrías incorporarte?', true],
+  ['offer', 'Offre', 'Nous serions ravis de vous compter parmi nous à partir de janvier.', true],
+  ['offer', 'Aanbod', 'We zouden je graag aannemen als projectleider. Het contract volgt deze week.', true],
+  ['offer', 'Proposta', 'Gostaríamos de te fazer uma proposta para a vaga de analista.', true],
+  ['offer', 'Offerta', 'Vorremmo proporti un contratto a tempo indeterminato come infermiera.', true],
+  [
+    'interview_request',
+    'Interview invitation',
+    'Following your application we would like to invite you for a face-to-face interview. Available slots: Tue 10am, Wed 2pm.',
+    true
+  ],
+  ['interview_request', 'Re: CV', 'Hi Jordan, the manager would like to meet you - is Monday morning OK for you?', true],
+  [
+    'interview_request',
+    'Panel interview',
+    'You have been selected for interview. The panel will be held on 2 December at 11:00 at County Hall.',
+    true
+  ],
+  ['interview_request', 'Quick chat', "Hey, any chance you're free for a 15 min call tomorrow?", true],
+  [
+    'interview_request',
+    'Einladung zum Gespräch',
+    'Wir möchten Sie gerne persönlich kennenlernen. Hätten Sie am Dienstag um 15 Uhr Zeit?',
+    true
+  ],
+  ['interview_request', 'Entrevista', 'Nos encantaría hablar contigo. ¿Te va bien el miércoles a las 17h?', true],
+  ['interview_request', 'Entretien', 'Seriez-vous disponible jeudi à 11h pour un entretien en visio ?', true],
+  ['interview_request', 'Gesprek', 'Heb je volgende week dinsdag tijd voor een gesprek?', true],
+  ['interview_request', 'Entrevista', 'Você teria disponibilidade para uma conversa na quinta-feira às 10h?', true],
+  ['interview_request', 'Colloquio', 'Saresti disponibile per un colloquio venerdì alle 10?', true],
+  [
+    'assessment',
+    'Next step',
+    "The next step is a 45-minute online assessment (numerical and logical reasoning). You'll receive the link shortly.",
+    true
+  ],
+  ['assessment', 'Case', 'Please prepare a short case presentation on the attached scenario for your interview.', true],
+  ['assessment', 'Aufgabe', 'Als nächsten Schritt schicken wir Ihnen eine kleine Probeaufgabe.', true],
+  ['assessment', 'Prueba', 'Como siguiente paso, te pedimos que realices un pequeño ejercicio práctico.', true],
+  ['assessment', 'Test', 'Merci de compléter le questionnaire en ligne avant lundi.', true],
+  ['assessment', 'Toets', 'Als volgende stap vragen we je een online toets te maken.', true],
+  ['assessment', 'Teste', 'Como próxima etapa, pedimos que você faça um teste técnico.', true],
+  ['assessment', 'Esercizio', 'Come prossimo passo ti chiediamo di svolgere un piccolo esercizio pratico.', true],
+  [
+    'acknowledgement',
+    'Application received',
+    'Thank you for applying for the Porter role. Your application is now with the recruiting manager.',
+    true
+  ],
+  ['acknowledgement', 'Bewerbung', 'Danke, Ihre Bewerbung ist angekommen!', true],
+  ['acknowledgement', 'Candidatura', 'Hemos recibido tu CV, muchas gracias. Lo revisaremos en los próximos días.', true],
+  ['acknowledgement', 'Candidature', 'Nous accusons réception de votre candidature.', true],
+  ['acknowledgement', 'Sollicitatie', 'We hebben je sollicitatie ontvangen en nemen deze in behandeling.', true],
+  ['acknowledgement', 'Candidatura', 'Recebemos seu currículo. Obrigado!', true],
+  ['acknowledgement', 'Candidatura', 'Ti confermiamo di aver ricevuto la tua candidatura.', true],
+  ['update', 'Re: Thanks', "Thank you Jordan, it was lovely to meet you too. We'll be in touch once we've seen everyone.", true],
+  ['update', 'Update', "We're still reviewing candidates. Thanks for your patience - we'll be in touch by the end of the month.", true],
+  ['update', 'Re: Status?', 'No news yet, sorry. The hiring manager is on leave until Monday.', true],
+  ['update', 'Re: Start date', "Great, I've let HR know you can start on the 4th.", true],
+  ['update', 'Re: Bewerbung', 'Danke für Ihre Nachfrage, wir sind noch in der Auswahl.', true],
+  ['update', 'Re:', 'Gracias por tu paciencia, aún estamos valorando perfiles.', true],
+  ['update', 'Re:', 'Merci de votre patience, le processus est toujours en cours.', true],
+  ['update', 'Re:', 'Dank voor je geduld, we zijn nog bezig met de selectie.', true],
+  ['update', 'Re:', 'Obrigado pela paciência, o processo ainda está em andamento.', true],
+  ['update', 'Re:', 'Grazie per la pazienza, la selezione è ancora in corso.', true],
+  ['unrelated', 'Your invoice', 'Thank you for your business. Your invoice for November is attached.', false],
+  ['unrelated', 'Newsletter', 'Unfortunately we have decided to discontinue our print edition. Thank you for your interest.', false],
+  ['unrelated', 'Appointment', "We're sorry, we have to reschedule your appointment to Thursday 3pm.", false],
+  [
+    'unrelated',
+    'Re: sofa',
+    'Thanks for your interest in the sofa! Unfortunately someone else has already bought it. Good luck with your search.',
+    false
+  ]
+]
+
 /** Mail that must not be called a rejection or an offer with confidence. */
 const NOT_DECISIONS: Array<[string, string]> = [
   ['a hypothetical', 'If we decide to go with another candidate, I will tell you straight away.'],
@@ -491,7 +673,7 @@ describe('concept rules, in seven languages', () => {
     expect(result.evidence ?? '').not.toBe('')
   })
 
-  it.each([...PHRASINGS, ...MORE_PHRASINGS])('%s: %s / %s', (category, subject, text, filed) => {
+  it.each([...PHRASINGS, ...MORE_PHRASINGS, ...FULL_MAILS])('%s: %s / %s', (category, subject, text, filed) => {
     const result = classifyMessage(mail(text, subject), { relatedToApplication: filed })
     expect(result.category).toBe(category)
     if (category !== 'update' && category !== 'unrelated') expect(result.lowConfidence).toBe(false)
@@ -507,6 +689,22 @@ describe('concept rules, in seven languages', () => {
       'No decision yet - we are seeing two more people this week.\n\nOn Mon, 9 Nov 2026 at 18:00, Jordan <candidate@mail.example> wrote:\n> If you have decided to go with another candidate, I would appreciate feedback.\n> Thanks for offering me the chance to interview.'
     const result = classifyMessage(mail(text, 'Re: Thank you'), { relatedToApplication: true })
     expect(result.category).toBe('update')
+  })
+
+  it('adds up the soft signs of a rejection, but never to a sure one, and not over an acknowledgement', () => {
+    const soft =
+      'Thank you for your interest in the Porter role. On this occasion we have decided to look elsewhere. We will keep your details on file and wish you every success.'
+    const result = classifyMessage(mail(soft), { relatedToApplication: true })
+    expect(result.category).toBe('rejection')
+    expect(result.confidence).toBeLessThan(0.8)
+    expect(result.reasons.join(' ')).toContain('several signs of a rejection')
+    const acknowledgement = classifyMessage(
+      mail('We have received your application. If you are not shortlisted on this occasion, we will keep your details on file. Good luck!'),
+      { relatedToApplication: true }
+    )
+    expect(acknowledgement.category).toBe('acknowledgement')
+    const twoSigns = classifyMessage(mail('Thank you for your interest. We wish you every success.'), { relatedToApplication: true })
+    expect(twoSigns.category).not.toBe('rejection')
   })
 
   it('keeps mail about no job unrelated: a letting agent, a friend', () => {

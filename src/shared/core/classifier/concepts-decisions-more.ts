@@ -7,6 +7,11 @@ import { definePhrases, type Phrase } from './types'
 
 const german = definePhrases('de', {
   rejection: [
+    [4, 'keine möglichkeit,? (?:sie|dich|ihre bewerbung|deine bewerbung) (?:\\p{L}+ ){0,4}(?:zu berücksichtigen|einzustellen|einzuladen)'],
+    [
+      4,
+      'zugunsten (?:eine[rsn]?|des|der) (?:andere[nr]? )?(?:mitbewerber|bewerber|kandidat|kolleg)\\p{L}*|gegen (?:sie|dich) (?:entschieden|ausgefallen)'
+    ],
     [
       4,
       '(?:jemanden|jemand|eine[n]? (?:passende[n]? |geeignete[n]? )?(?:kandidat|bewerber|person|nachfolger)\\p{L}*) (?:\\p{L}+ ){0,2}gefunden',
@@ -87,6 +92,7 @@ const spanish = definePhrases('es', {
 
 const french = definePhrases('fr', {
   rejection: [
+    [4, 'pas (?:pouvoir )?(?:vous )?(?:proposer|offrir) (?:le|ce|un) (?:poste|contrat)'],
     [
       4,
       "(?:trouvé|trouvons) (?:la personne|quelqu'un|un candidat|une candidate|le candidat|la candidate|notre (?:futur|future|nouveau|nouvelle))",
@@ -110,6 +116,7 @@ const french = definePhrases('fr', {
     ]
   ],
   offer: [
+    [4, 'vous compter parmi (?:nous|nos|notre)'],
     [4, 'aimerions (?:beaucoup )?que vous (?:rejoigniez|commenciez|intégriez|fassiez partie)'],
     [4, 'le poste est (?:à vous|le vôtre|pour vous)|confirm\\p{L}* (?:votre|ton) (?:embauche|recrutement)'],
     [
@@ -186,6 +193,7 @@ const portuguese = definePhrases('pt', {
 
 const italian = definePhrases('it', {
   rejection: [
+    [4, 'non (?:proseguire|procedere|andare avanti|continuare) con (?:la tua|la sua|il tuo|il suo|te|lei)(?![\\p{L}])'],
     [4, '(?:trovato|individuato) (?:la persona|qualcuno|il candidato|la candidata|un candidato|una candidata|una persona)', 'both'],
     [4, 'non (?:è stat[oa]|sei stat[oa]|risulta) (?:ritenut[oa] )?(?:in linea|idone[oa]|adatt[oa])'],
     [

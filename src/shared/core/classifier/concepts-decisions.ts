@@ -21,6 +21,12 @@ const W = "(?:[\\w'&()/-]+ )" // one English word and its space
 
 const english = definePhrases('en', {
   rejection: [
+    [4, `${POST_EN} ${W}{0,4}(?:will be|is|has been|was) (?:going|gone|given|offered|awarded) to ${OTHER_EN}`],
+    [4, `${NOT} (?:going to |be )?(?:make|making|extend|extending) (?:you )?(?:an? )?offer`],
+    [
+      4,
+      "(?:did not|didn't|will not|won't|could not|couldn't|have not|haven't) (?:shortlist|select|progress|invite|choose|take forward|move forward with) you"
+    ],
     [
       4,
       '(?:found|identified|hired|recruited|appointed|chosen) (?:someone|somebody|a candidate|the right (?:person|candidate)|our (?:new|next) [\\w-]+|a suitable candidate|the successful candidate|the person we)',
@@ -103,6 +109,9 @@ const english = definePhrases('en', {
     ]
   ],
   offer: [
+    [4, 'bring you (?:on board|onboard|aboard|on|into the team)(?! (?:for|to) (?:a|an|the) (?:call|chat|interview|meeting))'],
+    [4, '(?:excited|delighted|pleased|happy|thrilled) to welcome you (?:to the team|aboard|on board|as (?:our|a|the))'],
+    [3, 'your first (?:day|shift) (?:will be|is|at|with us)'],
     [
       4,
       '(?:love|like|want|delighted|thrilled|excited|pleased) (?:for )?you to (?:come on board|come aboard|join (?:us|the team|our team)(?! for| on (?:a|the) call| at)|start (?:on|in|with us|from)|be part of (?:the|our) team)'

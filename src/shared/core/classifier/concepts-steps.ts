@@ -10,6 +10,10 @@ const DAY_EN = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|
 
 const english = definePhrases('en', {
   interview_request: [
+    [
+      3.5,
+      "(?:you're|you are|are you) (?:free|available|around) (?:for|to) (?:an? )?(?:[\\w-]+ ){0,3}(?:call|chat|interview|coffee|meeting|conversation)"
+    ],
     [3.5, '(?:would you be|are you) up for (?:an? )?(?:[\\w-]+ ){0,2}(?:chat|call|coffee|conversation|interview|meeting)'],
     [
       2.5,

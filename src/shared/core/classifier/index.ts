@@ -7,6 +7,7 @@ import type { MailMessage } from '../mail-message'
 import { automaticSignals, outOfOfficeWording } from './auto-reply'
 import { jobProcessEvidence } from './job-evidence'
 import { statedTime } from './proposed-time'
+import { combinedRejection } from './combine'
 import { confidenceOf, findPhrases, tally, type Hit } from './score'
 import { attachmentSaying, preparedMail } from './text'
 import type { Classification, ClassifyOptions, MessageCategory } from './types'
@@ -18,6 +19,8 @@ export const LOW_CONFIDENCE = 0.6
 const GUARDED: readonly MessageCategory[] = ['rejection', 'offer']
 /** What is read of a mail: hiring news sits near the top (text.ts reads the first 20,000 characters); a 2 MB newsletter need not be read to the end. */
 const MAX_OWN_CHARS = 6_000
+
+const decisiveHitsOf = (hits: readonly Hit[], category: MessageCategory): Hit[] => hits.filter((h) => h.category === category && h.decisive)
 
 const quote = (text: string): string => `"${text.length > 120 ? `${text.slice(0, 117)}...` : text}"`
 
@@ -56,6 +59,8 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
   if (stated) hits.push({ category: 'interview_request', weight: 1.5, quote: stated.words, sentence: stated.words, decisive: false })
   if (signals.bulk)
     hits.push({ category: 'unrelated', weight: /job board/.test(signals.bulk) ? 5 : 3, quote: signals.bulk, sentence: '', decisive: true })
+  const combined = signals.bulk ? undefined : combinedRejection(hits)
+  if (combined) hits.push(combined)
 
   const result = tally(hits)
   const ooo = signals.autoReply ?? (outOfOfficeWording(own) ? `out-of-office wording ${quote(outOfOfficeWording(own) ?? '')}` : undefined)
@@ -127,6 +132,8 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
   const decisive = result.hitsOf(winner)
   // No one phrase decides: a guess, unless several point the same way on mail filed on an application.
   if (!result.hasDecisive(winner)) confidence = Math.min(confidence, options.relatedToApplication && top >= 3 ? 0.65 : 0.55)
+  // Soft signs added up (combine.ts): a fair reading, never a sure one.
+  if (decisiveHitsOf(hits, winner).every((h) => h.combined)) confidence = Math.min(confidence, 0.7)
   if (GUARDED.includes(winner) && ranked.slice(1).some((c) => GUARDED.includes(c) && result.hasDecisive(c)))
     confidence = Math.min(confidence, 0.5)
   const inFile = (h: Hit): string => {

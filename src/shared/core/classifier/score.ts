@@ -11,6 +11,7 @@ import { PORTUGUESE_PHRASES } from './phrases-pt'
 import { ITALIAN_PHRASES } from './phrases-it'
 import { DECISION_CONCEPTS } from './concepts-decisions'
 import { MEETING_ON_A_DAY, STEP_CONCEPTS } from './concepts-steps'
+import { SOFT_REJECTION } from './concepts-soft'
 import { createGate } from './prefilter'
 import { DECISIVE_WEIGHT, type MessageCategory, type Phrase } from './types'
 
@@ -26,6 +27,8 @@ export interface Hit {
   strong?: boolean
   /** Why a phrase counted less: 'after "not"', 'after "if"'. */
   discounted?: string
+  /** Made of several soft signs (combine.ts), not one deciding phrase: never sure. */
+  combined?: boolean
   /** Where in the scanned text (phrases of one category that overlap count once). */
   span?: readonly [number, number]
 }
@@ -40,7 +43,8 @@ const ALL_PHRASES: readonly Phrase[] = [
   ...ITALIAN_PHRASES,
   ...DECISION_CONCEPTS,
   ...STEP_CONCEPTS,
-  ...MEETING_ON_A_DAY
+  ...MEETING_ON_A_DAY,
+  ...SOFT_REJECTION
 ]
 let gate: ((lowerText: string) => boolean[]) | undefined
 /** Built on the first classification, not at start-up. */
