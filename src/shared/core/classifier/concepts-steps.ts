@@ -12,6 +12,10 @@ const english = definePhrases('en', {
   interview_request: [
     [
       3.5,
+      '(?:selected|chosen|shortlisted|invited|picked) (?:[\\w,-]+ ){0,5}(?:including you|you),? (?:for|to) (?:the|a|an|our) (?:[\\w-]+ ){0,2}(?:panel|round|interview|stage|assessment day)'
+    ],
+    [
+      3.5,
       "(?:you're|you are|are you) (?:free|available|around) (?:for|to) (?:an? )?(?:[\\w-]+ ){0,3}(?:call|chat|interview|coffee|meeting|conversation)"
     ],
     [3.5, '(?:would you be|are you) up for (?:an? )?(?:[\\w-]+ ){0,2}(?:chat|call|coffee|conversation|interview|meeting)'],

@@ -51,7 +51,7 @@ let gate: ((lowerText: string) => boolean[]) | undefined
 const phrasesThatMayMatch = (lowerText: string): boolean[] => (gate ??= createGate(ALL_PHRASES.map((p) => p.keys)))(lowerText)
 
 const NEGATION =
-  /(?<![\p{L}'])(?:not|no|never|without|nor|unable|cannot|kein\p{L}*|nicht|nie|ohne|nunca|sin|ningún|ninguna|pas|aucun\p{L}*|niet|geen|não|nao|nessun\p{L}*)(?![\p{L}])|n't(?![\p{L}])/iu
+  /(?<![\p{L}'])(?:not|no|never|without|nor|unable|cannot|kein\p{L}*|nicht|nie|ohne|nunca|sin|ningún|ninguna|pas|aucun\p{L}*|niet|geen|não|nao|non|nessun\p{L}*)(?![\p{L}])|n't(?![\p{L}])/iu
 const NEGATIONS = new RegExp(NEGATION.source, 'giu')
 /**
  * The last negation of the clause before a phrase. Spanish "no" negates the verb right after it, while
