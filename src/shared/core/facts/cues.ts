@@ -13,7 +13,7 @@ timeline timeframe expect expected aim plan wrap finalize finalise conclude revi
 zukommen
 reviens revenons recontacte tiens
 aviso contaremos cuento contarte
-aggiorno aggiorniamo sentiamo sentiremo risentiamo
+aggiorno aggiorniamo sentiamo sentiremo risentiamo rispondiamo rispondo respondemos respondo répondons
 digo diré look call
 zurückmelden kontaktieren kontakt entscheiden mitteilen benachrichtigen feedback abschließen abgeschlossen schreiben schreibe auswahl
 responder respondemos contactar avisaremos avisaré escribiremos sabrás sabrá novedad decidir decidiremos resolución comunicar comentaremos feedback

@@ -73,7 +73,8 @@ export function sentencesOf(text: string): string[] {
     if (i + 1 < text.length && next !== 32 && next !== 10 && next !== 9) continue
     if (c === 46) {
       const word = wordBefore(text, i)
-      if (/^\d+$/.test(word) || ABBREVIATIONS.has(word) || (word.length === 1 && word !== '')) continue
+      // "bis 20.11. Bescheid": a date written day.month. does not end the sentence.
+      if (/^\d+(?:\.\d+)*$/.test(word) || ABBREVIATIONS.has(word) || (word.length === 1 && word !== '')) continue
     }
     push(i + 1)
   }
