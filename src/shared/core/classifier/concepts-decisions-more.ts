@@ -7,6 +7,18 @@ import { definePhrases, type Phrase } from './types'
 
 const german = definePhrases('de', {
   rejection: [
+    [
+      4,
+      '(?:wahl|auswahl|entscheidung) (?:ist |hat sich )?(?:\\S+ ){0,3}auf (?:eine[nm]?|einen|den|die|jemand\\p{L}*) (?:\\S+ ){0,5}(?:gefallen|gefallen ist)|(?:wahl|auswahl) fiel (?:\\S+ ){0,3}auf'
+    ],
+    [
+      4,
+      '(?:können|konnten|kann) (?:wir |ich )?(?:ihnen|dir) (?:\\S+ ){0,4}(?:keine|kein) (?:\\S+ )?(?:stelle|zusage|position|angebot|anstellung) (?:\\S+ )?(?:anbieten|geben|machen|unterbreiten)'
+    ],
+    [
+      4,
+      '(?:stelle|position|vakanz) (?:\\S+ ){0,5}(?:bereits|inzwischen|schon|intern|anderweitig|mittlerweile) (?:\\S+ ){0,2}(?:nachbesetzt|besetzt|vergeben)'
+    ],
     [4, 'keine möglichkeit,? (?:sie|dich|ihre bewerbung|deine bewerbung) (?:\\p{L}+ ){0,4}(?:zu berücksichtigen|einzustellen|einzuladen)'],
     [
       4,
@@ -61,6 +73,9 @@ const german = definePhrases('de', {
 
 const spanish = definePhrases('es', {
   rejection: [
+    [4, '(?:hemos|han) (?:dado|ofrecido|asignado|adjudicado) (?:\\S+ ){0,2}a otr[oa] (?:persona|candidat|profesional|perfil)\\p{L}*'],
+    [4, '(?:hemos|ya) cubierto (?:la|el) (?:vacante|puesto|plaza|posición)', 'both'],
+    [4, 'no (?:ha|han|has) prosperado'],
     [4, '(?:encontrado|encontramos) (?:ya )?(?:a )?(?:la persona|alguien|otr[oa] (?:persona|candidat)|un[a]? candidat\\p{L}*)', 'both'],
     [4, '(?:ha|han) ocupado (?:una|otra|un) (?:persona|candidat|profesional)\\p{L}*'],
     [
@@ -82,6 +97,7 @@ const spanish = definePhrases('es', {
     ]
   ],
   offer: [
+    [4, '(?:adjunto|adjuntamos|envío|enviamos|paso|pasamos) (?:la|el|tu|su) (?:propuesta de contrato|contrato|oferta|carta de oferta)'],
     [4, 'nos gustaría (?:mucho )?que (?:empezaras|empieces|te incorporaras|te incorpores|te unieras|formaras parte)'],
     [4, '(?:te|le) queremos en (?:el|nuestro) equipo'],
     [4, 'nos encantaría (?:que (?:empezaras|empieces|te incorporaras|te incorpores|te unieras|formaras parte|trabajaras)|contar contigo)'],
@@ -92,6 +108,12 @@ const spanish = definePhrases('es', {
 
 const french = definePhrases('fr', {
   rejection: [
+    [4, 'poste (?:\\S+ ){0,2}(?:a|avait) (?:\\S+ )?été (?:pourvu|attribué|fermé|supprimé)|poste est (?:\\S+ )?(?:pourvu|attribué)'],
+    [4, "(?:candidature|profil|dossier) (?:n'a|n'ont|ne) (?:\\S+ )?pas (?:\\S+ )?été (?:retenue?s?|sélectionnée?s?|choisie?s?)"],
+    [
+      4,
+      "(?:travailler|continuer|avancer|poursuivre|aller plus loin) avec (?:un|une|d'autres) (?:autre )?(?:candidat|profil|personne|candidature)\\p{L}*"
+    ],
     [4, 'pas (?:pouvoir )?(?:vous )?(?:proposer|offrir) (?:le|ce|un) (?:poste|contrat)'],
     [
       4,
@@ -116,12 +138,16 @@ const french = definePhrases('fr', {
     ]
   ],
   offer: [
+    [
+      4,
+      "(?:vous avez été|vous êtes|tu as été|tu es) (?:retenue?|sélectionnée?|choisie?)(?:\\(e\\))? pour(?! (?:un|l'|le|la|une) (?:entretien|oral|test|épreuve|rendez-vous|échange|second))"
+    ],
     [4, 'vous compter parmi (?:nous|nos|notre)'],
     [4, 'aimerions (?:beaucoup )?que vous (?:rejoigniez|commenciez|intégriez|fassiez partie)'],
     [4, 'le poste est (?:à vous|le vôtre|pour vous)|confirm\\p{L}* (?:votre|ton) (?:embauche|recrutement)'],
     [
       4,
-      "vous êtes (?:retenue?|sélectionnée?|choisie?)(?:\\(e\\))? pour (?!(?:un|l'|le|la|une) (?:entretien|oral|test|épreuve|rendez-vous|échange))"
+      "vous êtes (?:retenue?|sélectionnée?|choisie?)(?:\\(e\\))? pour(?! (?:un|l'|le|la|une) (?:entretien|oral|test|épreuve|rendez-vous|échange))"
     ],
     [
       4,
@@ -133,6 +159,8 @@ const french = definePhrases('fr', {
 
 const dutch = definePhrases('nl', {
   rejection: [
+    [4, '(?:gekozen|kiezen|gaan|besloten) (?:\\p{L}+ ){0,2}voor iemand(?: anders)?|voor een andere (?:kandidaat|persoon|sollicitant)'],
+    [4, 'niet met (?:je|jou|u) verder'],
     [4, '(?:een|de) (?:\\p{L}+ )?(?:kandidaat|persoon|collega|sollicitant|opvolger) (?:\\p{L}+ ){0,3}gevonden', 'both'],
     [4, 'niet verder (?:te )?(?:gaan|kunnen gaan) met (?:je|jouw|uw)'],
     [4, '(?:functie|vacature|baan|plek|positie) (?:\\p{L}+ ){0,2}(?:ingevuld|vervuld|vergeven)(?! (?:zodra|als|wanneer))'],
@@ -159,6 +187,12 @@ const dutch = definePhrases('nl', {
 
 const portuguese = definePhrases('pt', {
   rejection: [
+    [4, '(?:decidimos|optamos|optámos|resolvemos) (?:por )?não (?:seguir|avançar|prosseguir|continuar)'],
+    [
+      4,
+      'não (?:foi possível|será possível|é possível|podemos|poderemos|vamos|iremos) (?:avançar|prosseguir|seguir|continuar) com (?:a |o )?(?:sua|tua|seu|teu|você)'
+    ],
+    [4, 'candidatura não (?:foi|está) (?:retida|selecionada|aceite|aceita|considerada|aprovada)'],
     [
       4,
       '(?:encontramos|encontrámos|achamos) (?:a pessoa|alguém|outr[oa] (?:pessoa|candidat)|um[a]? candidat\\p{L}*|o candidato|a candidata)',
@@ -184,6 +218,7 @@ const portuguese = definePhrases('pt', {
     ]
   ],
   offer: [
+    [4, 'fazer parte (?:do|da) (?:nosso|nossa) (?:time|equipe|equipa)'],
     [4, 'gostaríamos (?:muito )?que (?:você )?(?:começasse|começasses|iniciasse|fizesse parte|se juntasse|viesse trabalhar)'],
     [4, '(?:foi|foste) contratad[oa]'],
     [4, 'contar (?:consigo|com você|contigo|convosco) (?:na|para a) (?:nossa )?(?:equipa|equipe)'],
@@ -193,6 +228,15 @@ const portuguese = definePhrases('pt', {
 
 const italian = definePhrases('it', {
   rejection: [
+    [
+      4,
+      "(?:andare avanti|proseguire|procedere|continuare) con (?:un altro|un'altra|altri|altre) (?:\\p{L}+ )?(?:candidat|profil|persona)\\p{L}*"
+    ],
+    [
+      4,
+      '(?:individuato|scelto|selezionato|trovato) (?:un|una) (?:profilo|candidat\\p{L}*|persona) (?:\\S+ ){0,2}più (?:in linea|adatt|vicin|affine|coerente)'
+    ],
+    [4, '(?:posizione|posto|ricerca) (?:è stata|è) (?:chiusa|chiuso|sospesa|sospeso|annullata|annullato)'],
     [4, 'non (?:proseguire|procedere|andare avanti|continuare) con (?:la tua|la sua|il tuo|il suo|te|lei)(?![\\p{L}])'],
     [4, '(?:trovato|individuato) (?:la persona|qualcuno|il candidato|la candidata|un candidato|una candidata|una persona)', 'both'],
     [4, 'non (?:è stat[oa]|sei stat[oa]|risulta) (?:ritenut[oa] )?(?:in linea|idone[oa]|adatt[oa])'],

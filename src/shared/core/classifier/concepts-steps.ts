@@ -88,6 +88,7 @@ const german = definePhrases('de', {
     [3.5, '(?:schriftliche|praktische|technische|fachliche)[nrs]? (?:test|prüfung|aufgabe|übung|arbeitsprobe|eignungstest)']
   ],
   acknowledgement: [
+    [4, '(?:unterlagen|bewerbung|bewerbungsunterlagen) haben wir (?:\\p{L}+ )?(?:erhalten|bekommen)'],
     [3, '(?:unterlagen|bewerbung|lebenslauf) (?:\\p{L}+ ){0,4}weitergeleitet'],
     [3.5, '(?:unterlagen|bewerbung|bewerbungsunterlagen) (?:sind|ist) (?:gut |vollständig )?(?:angekommen|eingegangen)'],
     [3, '(?:danke|vielen dank|herzlichen dank) für (?:ihre|deine|die) (?:unterlagen|bewerbungsunterlagen)'],
@@ -97,6 +98,7 @@ const german = definePhrases('de', {
 
 const spanish = definePhrases('es', {
   interview_request: [
+    [3.5, '(?:tendrías|tienes|tendría|tiene) (?:un )?hueco'],
     [
       3.5,
       '(?:tienes|tiene|tendrías|tendría) disponibilidad para (?:una|un) (?:\\p{L}+ )?(?:entrevista|llamada|videollamada|reunión|conversación|café)'
@@ -106,6 +108,7 @@ const spanish = definePhrases('es', {
     [3, 'pasarte por|pasarse por|(?:tomar|tomarnos) un café|conocer al equipo']
   ],
   acknowledgement: [
+    [4, '(?:candidatura|solicitud|cv) (?:ha quedado|queda|quedó) (?:correctamente )?(?:registrad|inscrit|guardad)[oa]'],
     [3, '(?:pasado|enviado|reenviado|trasladado) (?:tu|su) (?:cv|currículum|candidatura) (?:a|al)'],
     [3, '^(?:recibido|recibida|recibidos)[,.!]'],
     [1.5, '(?:lo|la|los|las) (?:miro|revisamos|reviso|estudio)']
@@ -115,6 +118,7 @@ const spanish = definePhrases('es', {
 
 const french = definePhrases('fr', {
   interview_request: [
+    [3.5, '(?:pouvons-nous|pourrions-nous|peut-on|pourrait-on) (?:échanger|nous parler|parler|nous voir|nous rencontrer|faire un point)'],
     [3, '(?:pourriez-vous|pouvez-vous|peux-tu|pourrais-tu) (?:venir|passer)'],
     [4, '(?:êtes|es) convoquée?s?(?:\\(e\\))? (?:à|pour|le)'],
     [3, "passer (?:au cabinet|à l'agence|au bureau|nous voir|à la clinique)|autour d'un café|venir (?:nous )?(?:rencontrer|voir)"],
@@ -136,13 +140,21 @@ const french = definePhrases('fr', {
 
 const dutch = definePhrases('nl', {
   interview_request: [
+    [
+      3.5,
+      '(?:moment|afspraak|tijd) (?:\\p{L}+ )?(?:plannen|inplannen|prikken) (?:voor|om)|(?:plannen|inplannen) (?:van )?(?:een|het) (?:\\p{L}+ )?gesprek'
+    ],
+    [
+      3.5,
+      '(?:ben je|bent u|is het mogelijk) (?:\\S+ ){0,5}beschikbaar voor (?:een|het) (?:\\p{L}+ )?(?:gesprek|videocall|call|kennismaking|interview)'
+    ],
     [4, '(?:nodigen|nodig) (?:\\p{L}+ ){0,3}uit (?:voor|op) (?:een |het )?(?:\\p{L}+ ){0,2}\\p{L}*(?:gesprek|kennismaking|interview)'],
     [3.5, 'op gesprek (?:komen|te komen)|(?:voor|op) een (?:\\p{L}+ )?gesprek (?:komen|langskomen)'],
     [3.5, 'langskomen|langs te komen'],
     [3.5, 'langs (?:kunnen |te )?komen|kom (?:\\S+ ){0,8}langs|(?:komen|kom) (?:eens |even )?kennismaken']
   ],
   assessment: [
-    [3.5, '(?:een |de )?case (?:\\p{L}+ ){0,4}(?:uitwerkt|uitwerken|uit te werken)|thuis (?:uitwerkt|uitwerken|maakt)'],
+    [3.5, '(?:een |de )?\\p{L}*case (?:\\p{L}+ ){0,4}(?:uitwerkt|uitwerken|uit te werken)|thuis (?:uitwerkt|uitwerken|maakt)'],
     [3.5, '(?:schriftelijke|praktijk) ?(?:opdracht|toets)|(?:advies|notitie|verslag) (?:\\p{L}+ ){0,3}te schrijven']
   ],
   acknowledgement: [
@@ -172,6 +184,10 @@ const portuguese = definePhrases('pt', {
 
 const italian = definePhrases('it', {
   interview_request: [
+    [
+      3.5,
+      "(?:sei|è|saresti|sarebbe) (?:liber[oa]|disponibile) (?:\\S+ ){0,3}per (?:un|una|un') ?(?:\\p{L}+ )?(?:colloquio|call|chiamata|videochiamata|incontro|chiacchierata|caffè)"
+    ],
     [3.5, '(?:ti|le) (?:andrebbe|va) bene (?:un|una) (?:colloquio|chiamata|videochiamata|incontro)'],
     [3, '(?:puoi|può|potresti|potrebbe) (?:venire|passare)'],
     [4, "(?:convocat[oa]|convocati) (?:per|a) (?:la|il|un|una|l') ?(?:prova orale|colloquio|incontro)"],
@@ -191,7 +207,7 @@ export const STEP_CONCEPTS: readonly Phrase[] = [...english, ...german, ...spani
 
 /** A meeting and a day in one sentence ("un colloquio giovedì alle 15", "a call with our CTO on Thursday"): supporting, never deciding alone ("how did the interview go on Tuesday?"). */
 const MEETING =
-  '(?:interview|(?:phone|video|quick|short|intro) call|a call with|chat|conversation|coffee|colloquio|chiamata|videochiamata|incontro|entrevista|llamada|videollamada|reunión|conversa|reunião|chamada|videochamada|papo|gesprek|kennismaking|videogesprek|gespräch|vorstellungsgespräch|telefonat|kennenlernen|entretien|échange|rendez-vous|visio)'
+  '(?:interview|(?:una|een|uma) call|videocall|(?:phone|video|quick|short|intro) call|a call with|chat|conversation|coffee|colloquio|chiamata|videochiamata|incontro|entrevista|llamada|videollamada|reunión|conversa|reunião|chamada|videochamada|papo|gesprek|kennismaking|videogesprek|gespräch|vorstellungsgespräch|telefonat|kennenlernen|entretien|échange|rendez-vous|visio)'
 const DAY =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen|lunes|martes|miércoles|jueves|viernes|sábado|mañana|lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|morgen|segunda|terça|quarta|quinta|sexta|amanhã|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domani)'
 export const MEETING_ON_A_DAY: readonly Phrase[] = definePhrases('any', {
