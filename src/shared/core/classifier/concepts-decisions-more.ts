@@ -1,12 +1,24 @@
 /**
- * Rejections and offers by concept in German, Spanish, French, Dutch, Portuguese and Italian (issue 11):
+ * Rejections and offers by concept in German, Spanish and French (issue 11; Dutch, Portuguese and Italian
+ * in concepts-decisions-nl-pt-it.ts):
  * the same families as concepts-decisions.ts (a decision about someone else, a filled post, "we found
  * someone", not going further; an appointment, a contract sent, "we want you"), as each language says them.
  */
+import { DUTCH_PORTUGUESE_ITALIAN_DECISIONS } from './concepts-decisions-nl-pt-it'
 import { definePhrases, type Phrase } from './types'
 
 const german = definePhrases('de', {
   rejection: [
+    [
+      4,
+      '(?:eine andere|ein anderer|einen anderen|eine weitere) (?:bewerber|kandidat|person|kolleg)\\p{L}* (?:\\S+ ){0,3}(?:ausgewählt|eingestellt|genommen|berücksichtigt)'
+    ],
+    [
+      4,
+      '(?:eine )?absage (?:erteilen|geben|mitteilen|schicken)|(?:müssen|muss) (?:wir |ich )?(?:ihnen|dir) (?:\\S+ ){0,2}(?:eine )?absage'
+    ],
+    [3.5, '(?:profil|qualifikation|erfahrung)\\p{L}* (?:passt|passen|entspricht|entsprechen) (?:\\S+ ){0,2}nicht'],
+    [4, '(?:stelle|position) (?:wird|soll) (?:\\S+ )?nicht (?:mehr )?(?:besetzt|nachbesetzt)'],
     [
       4,
       '(?:wahl|auswahl|entscheidung) (?:ist |hat sich )?(?:\\S+ ){0,3}auf (?:eine[nm]?|einen|den|die|jemand\\p{L}*) (?:\\S+ ){0,5}(?:gefallen|gefallen ist)|(?:wahl|auswahl) fiel (?:\\S+ ){0,3}auf'
@@ -52,6 +64,11 @@ const german = definePhrases('de', {
   offer: [
     [
       4,
+      '(?:bieten|biete) (?:wir |ich )?(?:ihnen|dir) (?:\\S+ ){0,6}(?:vertrag|stelle|position|anstellung|festanstellung)\\p{L}* (?:\\S+ ){0,4}an(?![\\p{L}])'
+    ],
+    [3, '(?:ihr|dein) erster (?:arbeitstag|tag) (?:ist|wird|bei uns)'],
+    [
+      4,
       '(?:sie|du) (?:\\p{L}+ ){0,2}(?:die stelle|den job|die position|den zuschlag) (?:\\p{L}+ )?(?:bekommen|erhalten|bekommst|erhältst)',
       'both'
     ],
@@ -73,6 +90,12 @@ const german = definePhrases('de', {
 
 const spanish = definePhrases('es', {
   rejection: [
+    [4, '(?:avanzar|seguir|continuar) con (?:otros )?candidat[oa]s (?:con|que|cuyo|cuya|más)'],
+    [
+      4,
+      'otr[oa]s? (?:persona|candidat\\p{L}*|perfil|profesional)(?: \\S+){0,2} (?:ha|han) sido (?:seleccionad|elegid|contratad|escogid)\\p{L}*'
+    ],
+    [3.5, '(?:perfil|experiencia) no (?:encaja|se ajusta|se adecua|corresponde|cumple)'],
     [4, '(?:hemos|han) (?:dado|ofrecido|asignado|adjudicado) (?:\\S+ ){0,2}a otr[oa] (?:persona|candidat|profesional|perfil)\\p{L}*'],
     [4, '(?:hemos|ya) cubierto (?:la|el) (?:vacante|puesto|plaza|posición)', 'both'],
     [4, 'no (?:ha|han|has) prosperado'],
@@ -97,6 +120,7 @@ const spanish = definePhrases('es', {
     ]
   ],
   offer: [
+    [3, '(?:tu|su) primer día (?:será|es|de trabajo)'],
     [4, '(?:adjunto|adjuntamos|envío|enviamos|paso|pasamos) (?:la|el|tu|su) (?:propuesta de contrato|contrato|oferta|carta de oferta)'],
     [4, 'nos gustaría (?:mucho )?que (?:empezaras|empieces|te incorporaras|te incorpores|te unieras|formaras parte)'],
     [4, '(?:te|le) queremos en (?:el|nuestro) equipo'],
@@ -108,6 +132,13 @@ const spanish = definePhrases('es', {
 
 const french = definePhrases('fr', {
   rejection: [
+    [4, "(?:poursuivre|continuer|avancer) avec (?:d'autres )?candidats (?:qui|dont|ayant|plus)"],
+    [
+      4,
+      "(?:un autre|une autre|d'autres) (?:candidat|candidate|personne|profil)s? (?:a|ont) été (?:retenue?s?|sélectionnée?s?|choisie?s?|recrutée?s?)"
+    ],
+    [3.5, '(?:profil|candidature|expérience) ne (?:correspond|répond) (?:\\S+ )?pas'],
+    [4, "avons (?:retenu|choisi|recruté|sélectionné) (?:une personne|quelqu'un|un candidat|une candidate|un profil)", 'both'],
     [4, 'poste (?:\\S+ ){0,2}(?:a|avait) (?:\\S+ )?été (?:pourvu|attribué|fermé|supprimé)|poste est (?:\\S+ )?(?:pourvu|attribué)'],
     [4, "(?:candidature|profil|dossier) (?:n'a|n'ont|ne) (?:\\S+ )?pas (?:\\S+ )?été (?:retenue?s?|sélectionnée?s?|choisie?s?)"],
     [
@@ -138,6 +169,7 @@ const french = definePhrases('fr', {
     ]
   ],
   offer: [
+    [3, '(?:votre|ton) premier jour (?:sera|est|de travail)'],
     [
       4,
       "(?:vous avez été|vous êtes|tu as été|tu es) (?:retenue?|sélectionnée?|choisie?)(?:\\(e\\))? pour(?! (?:un|l'|le|la|une) (?:entretien|oral|test|épreuve|rendez-vous|échange|second))"
@@ -157,109 +189,4 @@ const french = definePhrases('fr', {
   ]
 })
 
-const dutch = definePhrases('nl', {
-  rejection: [
-    [4, '(?:gekozen|kiezen|gaan|besloten) (?:\\p{L}+ ){0,2}voor iemand(?: anders)?|voor een andere (?:kandidaat|persoon|sollicitant)'],
-    [4, 'niet met (?:je|jou|u) verder'],
-    [4, '(?:een|de) (?:\\p{L}+ )?(?:kandidaat|persoon|collega|sollicitant|opvolger) (?:\\p{L}+ ){0,3}gevonden', 'both'],
-    [4, 'niet verder (?:te )?(?:gaan|kunnen gaan) met (?:je|jouw|uw)'],
-    [4, '(?:functie|vacature|baan|plek|positie) (?:\\p{L}+ ){0,2}(?:ingevuld|vervuld|vergeven)(?! (?:zodra|als|wanneer))'],
-    [4, 'keuze is (?:\\p{L}+ )?gevallen op (?:een )?(?:andere|iemand)'],
-    [4, '(?:besloten|gekozen|kiezen|gaan|gaat)(?: \\p{L}+){0,3} (?:een |de )?andere (?:kandida|sollicitant|persoon|collega)\\p{L}*'],
-    [3.5, '(?:gaan|gaat) (?:\\p{L}+ ){0,2}verder met (?:de )?(?:andere )?(?:kandidaten|sollicitanten)'],
-    [4, 'niet (?:\\p{L}+ )?uitgenodigd voor (?:de |een )?(?:volgende|tweede|laatste|vervolg)'],
-    [
-      4,
-      'aan iemand anders (?:\\p{L}+ )?(?:gegeven|vergeven|aangeboden|gegund)|(?:iemand anders|een ander) (?:\\p{L}+ ){0,2}(?:aangenomen|gekozen)'
-    ]
-  ],
-  offer: [
-    [4, '(?:je|jij|u) (?:de baan|de functie|de plek|de positie|de job) (?:hebt|heeft|krijgt)', 'both'],
-    [4, '(?:willen|zouden) (?:graag )?dat (?:je|jij|u) (?:\\S+ ){0,4}(?:begint|start|komt werken|in dienst komt)'],
-    [4, '(?:de baan|de functie|de plek|de positie) is (?:van )?(?:jou|jouw|u)(?![\\p{L}])'],
-    [
-      4,
-      '(?:willen|gaan|zullen|kunnen) (?:we |wij )?(?:je|jou|u) (?:graag )?(?:\\S+ ){0,4}(?:benoemen|aannemen|aanstellen|in dienst nemen)'
-    ],
-    [2.5, 'akte van benoeming|onder voorbehoud van (?:een )?(?:geldige )?(?:vog|referenties|keuring)']
-  ]
-})
-
-const portuguese = definePhrases('pt', {
-  rejection: [
-    [4, '(?:decidimos|optamos|optámos|resolvemos) (?:por )?não (?:seguir|avançar|prosseguir|continuar)'],
-    [
-      4,
-      'não (?:foi possível|será possível|é possível|podemos|poderemos|vamos|iremos) (?:avançar|prosseguir|seguir|continuar) com (?:a |o )?(?:sua|tua|seu|teu|você)'
-    ],
-    [4, 'candidatura não (?:foi|está) (?:retida|selecionada|aceite|aceita|considerada|aprovada)'],
-    [
-      4,
-      '(?:encontramos|encontrámos|achamos) (?:a pessoa|alguém|outr[oa] (?:pessoa|candidat)|um[a]? candidat\\p{L}*|o candidato|a candidata)',
-      'both'
-    ],
-    [4, '(?:vaga|posição|cargo|lugar|função)(?: \\S+){0,3} (?:foi|já foi|está) (?:preenchid|ocupad|fechad|encerrad)[oa]'],
-    [
-      4,
-      'não (?:avançou|avançaste|passou|passaste|seguiu|foi aprovad[oa]|foi classificad[oa]) (?:para|à|na|em) (?:a )?(?:próxima|seguinte) (?:etapa|fase)'
-    ],
-    [4, 'escolha (?:\\p{L}+ )?recaiu (?:sobre|em) (?:outr|um[a]? outr)\\p{L}*'],
-    [
-      4,
-      '(?:contratamos|contratámos|selecionamos|selecionámos|escolhemos) (?:um[a]? )?outr[oa]s? (?:pessoa|candidat|profissiona|perfi)\\p{L}*'
-    ],
-    [
-      4,
-      '(?:continuidade|seguir|seguimos|prosseguir|avançar|continuar|fechamos a vaga|fechar a vaga|fechámos a vaga)(?: \\p{L}+){0,3} com (?:outr[oa]s?|um[a]? outr[oa]) (?:candidat|participante|pessoa|perfi|profissiona|docente)?\\p{L}*'
-    ],
-    [
-      4,
-      '(?:vaga|horário|lugar|posição|cargo)(?: \\S+){0,4} (?:foi|foram|já foi) (?:atribuíd|preenchid|ocupad|dad|oferecid)[oa] (?:a|à|para) (?:outr|um[a]? outr)\\p{L}*'
-    ]
-  ],
-  offer: [
-    [4, 'fazer parte (?:do|da) (?:nosso|nossa) (?:time|equipe|equipa)'],
-    [4, 'gostaríamos (?:muito )?que (?:você )?(?:começasse|começasses|iniciasse|fizesse parte|se juntasse|viesse trabalhar)'],
-    [4, '(?:foi|foste) contratad[oa]'],
-    [4, 'contar (?:consigo|com você|contigo|convosco) (?:na|para a) (?:nossa )?(?:equipa|equipe)'],
-    [3.5, 'segue (?:em )?anexo a (?:nossa )?proposta|proposta (?:em anexo|com as condições)']
-  ]
-})
-
-const italian = definePhrases('it', {
-  rejection: [
-    [
-      4,
-      "(?:andare avanti|proseguire|procedere|continuare) con (?:un altro|un'altra|altri|altre) (?:\\p{L}+ )?(?:candidat|profil|persona)\\p{L}*"
-    ],
-    [
-      4,
-      '(?:individuato|scelto|selezionato|trovato) (?:un|una) (?:profilo|candidat\\p{L}*|persona) (?:\\S+ ){0,2}più (?:in linea|adatt|vicin|affine|coerente)'
-    ],
-    [4, '(?:posizione|posto|ricerca) (?:è stata|è) (?:chiusa|chiuso|sospesa|sospeso|annullata|annullato)'],
-    [4, 'non (?:proseguire|procedere|andare avanti|continuare) con (?:la tua|la sua|il tuo|il suo|te|lei)(?![\\p{L}])'],
-    [4, '(?:trovato|individuato) (?:la persona|qualcuno|il candidato|la candidata|un candidato|una candidata|una persona)', 'both'],
-    [4, 'non (?:è stat[oa]|sei stat[oa]|risulta) (?:ritenut[oa] )?(?:in linea|idone[oa]|adatt[oa])'],
-    [
-      4,
-      "(?:posizione|posto|ruolo|incarico)(?: \\S+){0,3} (?:è stat[oa]|è già stat[oa]) (?:assegnat|affidat|attribuit|copert|occupat)[oa] (?:a |ad )?(?:un altr|un'altr|altr)\\p{L}*"
-    ],
-    [4, 'non (?:sei|è) stat[oa] (?:ammess|ammesso|ammessa)\\p{L}*|non (?:hai|ha) superato (?:la|il) (?:prova|selezione|colloquio)'],
-    [4, "scelta (?:\\p{L}+ )?(?:è )?(?:ricaduta|caduta) su (?:un altro|un'altra|altri|altre)"],
-    [3.5, "(?:preso|assunto) (?:un'altra|un altro) (?:ragazz|persona|candidat)\\p{L}*"],
-    [
-      4,
-      "(?:individuato|scelto|selezionato|preferito|optato per) (?:un altro|un'altra|altri|altre|un'altra) (?:\\p{L}+ )?(?:candidat|profil|persona|collega|docente)?\\p{L}*"
-    ],
-    [3.5, '(?:preso|assunto) (?:un|una) (?:ragazz|persona|candidat)\\p{L}*'],
-    [4, 'idone[oa] non vincit\\p{L}*']
-  ],
-  offer: [
-    [4, "(?:sei|è) stat[oa] (?:scelt|selezionat|individuat)[oa] per (?:la|il|l') ?(?:posizione|ruolo|posto|incarico)"],
-    [4, 'vorremmo (?:che (?:tu )?(?:iniziassi|entrassi|cominciassi)|averti con noi)'],
-    [4, '(?:sei|è) stat[oa] assunt[oa]'],
-    [4, 'destinatari[oa] (?:di|del) contratto|(?:individuat[oa]) (?:quale|come) destinatari[oa]|presa di servizio (?:è )?fissata']
-  ]
-})
-
-export const OTHER_LANGUAGE_DECISIONS: readonly Phrase[] = [...german, ...spanish, ...french, ...dutch, ...portuguese, ...italian]
+export const OTHER_LANGUAGE_DECISIONS: readonly Phrase[] = [...german, ...spanish, ...french, ...DUTCH_PORTUGUESE_ITALIAN_DECISIONS]

@@ -21,6 +21,14 @@ const W = "(?:[\\w'&()/-]+ )" // one English word and its space
 
 const english = definePhrases('en', {
   rejection: [
+    [
+      4,
+      `(?:another|other|a different) (?:[\\w-]+ ){0,2}${PERSON_EN} (?:has|have|was|were) (?:been |now been )?(?:selected|chosen|appointed|hired|offered)`
+    ],
+    [
+      3.5,
+      "(?:profile|experience|background|skills|qualifications) (?:[\\w-]+ ){0,2}(?:doesn't|does not|didn't|did not|don't|do not) (?:quite |fully )?(?:match|fit|meet|align)"
+    ],
     [4, `${POST_EN} ${W}{0,4}(?:will be|is|has been|was) (?:going|gone|given|offered|awarded) to ${OTHER_EN}`],
     [4, `${NOT} (?:going to |be )?(?:make|making|extend|extending) (?:you )?(?:an? )?offer`],
     [

@@ -69,6 +69,10 @@ const english = definePhrases('en', {
 
 const german = definePhrases('de', {
   interview_request: [
+    [
+      3.5,
+      'wie sieht es (?:bei (?:ihnen|dir) )?(?:\\S+ ){0,4}(?:für ein|mit einem) (?:\\p{L}+ )?(?:telefonat|gespräch|termin|kennenlernen|call)'
+    ],
     [3, '(?:können|könnten|kannst|könntest) (?:sie|du) (?:\\S+ ){0,10}(?:kommen|vorbeikommen|vorbeischauen)(?![\\p{L}])'],
     [
       3,
@@ -84,6 +88,7 @@ const german = definePhrases('de', {
     [3, 'vorbeizukommen|vorbeizuschauen|(?:vorbeikommen|vorbeischauen) (?:können|könnten|möchten|wollen)|auf einen kaffee']
   ],
   assessment: [
+    [3.5, '(?:sprach|eignungs|einstufungs|persönlichkeits|leistungs|wissens|rechen|schreib|online|fach|logik|intelligenz)-?test'],
     [3.5, 'einstellungstest|assessment-?center|auswahltest'],
     [3.5, '(?:schriftliche|praktische|technische|fachliche)[nrs]? (?:test|prüfung|aufgabe|übung|arbeitsprobe|eignungstest)']
   ],
@@ -98,6 +103,7 @@ const german = definePhrases('de', {
 
 const spanish = definePhrases('es', {
   interview_request: [
+    [3.5, '(?:podemos|podríamos|puedes|podrías|quieres) (?:hablar|charlar|vernos|quedar|tener una llamada|hacer una llamada)'],
     [3.5, '(?:tendrías|tienes|tendría|tiene) (?:un )?hueco'],
     [
       3.5,
@@ -118,6 +124,8 @@ const spanish = definePhrases('es', {
 
 const french = definePhrases('fr', {
   interview_request: [
+    [3.5, '(?:souhaiterais|aimerais|voudrais|souhaiterions|aimerions|voudrions) vous (?:appeler|téléphoner|parler|rencontrer|voir)'],
+    [4, "(?:invitons|convions) (?:\\S+ ){0,2}(?:à|pour) (?:un|une|l') ?(?:\\S+ )?(?:entretien|échange|rencontre|rendez-vous)"],
     [3.5, '(?:pouvons-nous|pourrions-nous|peut-on|pourrait-on) (?:échanger|nous parler|parler|nous voir|nous rencontrer|faire un point)'],
     [3, '(?:pourriez-vous|pouvez-vous|peux-tu|pourrais-tu) (?:venir|passer)'],
     [4, '(?:êtes|es) convoquée?s?(?:\\(e\\))? (?:à|pour|le)'],
@@ -132,7 +140,7 @@ const french = definePhrases('fr', {
     ]
   ],
   acknowledgement: [
-    [3, 'transmis (?:votre|ton) (?:cv|candidature|dossier) (?:à|au|aux) '],
+    [3, 'transmis (?:votre|ton) (?:cv|candidature|dossier) (?:à|au|aux)(?= )'],
     [3, '^bien reçu'],
     [3.5, 'dossier (?:de candidature )?(?:est complet|a (?:bien )?été (?:transmis|reçu|enregistré))']
   ]
@@ -140,6 +148,7 @@ const french = definePhrases('fr', {
 
 const dutch = definePhrases('nl', {
   interview_request: [
+    [3.5, '(?:zullen|kunnen) we (?:\\S+ ){0,3}(?:bellen|videobellen|afspreken|koffie drinken|kennismaken)'],
     [
       3.5,
       '(?:moment|afspraak|tijd) (?:\\p{L}+ )?(?:plannen|inplannen|prikken) (?:voor|om)|(?:plannen|inplannen) (?:van )?(?:een|het) (?:\\p{L}+ )?gesprek'
@@ -166,6 +175,7 @@ const dutch = definePhrases('nl', {
 
 const portuguese = definePhrases('pt', {
   interview_request: [
+    [3.5, '(?:podemos|poderíamos|pode|consegue|vamos) (?:conversar|falar|bater um papo|nos falar|nos ver)'],
     [3.5, '(?:podemos|vamos|gostaria de|queremos) marcar (?:uma|um) (?:entrevista|conversa|reunião|papo|call)'],
     [3, '(?:pode|podes|poderia|consegue|consegues) (?:vir|passar)'],
     [
@@ -176,6 +186,7 @@ const portuguese = definePhrases('pt', {
   ],
   assessment: [[3.5, 'aula (?:observada|assistida)|prova (?:escrita|prática|de conhecimentos)']],
   acknowledgement: [
+    [2.5, 'obrigad[oa] (?:pela|por) (?:sua|tua|a sua|a tua) candidatura|analisá-l[ao]|vamos analisar'],
     [3, 'encaminhei (?:o )?(?:seu|teu) (?:currículo|cv)'],
     [3, '^recebid[oa][,.!]'],
     [3.5, 'chegou tudo|chegaram (?:bem|direitinho|todos)|chegou (?:bem|direitinho)']
@@ -184,6 +195,7 @@ const portuguese = definePhrases('pt', {
 
 const italian = definePhrases('it', {
   interview_request: [
+    [3.5, '(?:possiamo|potremmo|ci possiamo) (?:sentirci|vederci|parlare|fare una call|fare due chiacchiere)'],
     [
       3.5,
       "(?:sei|è|saresti|sarebbe) (?:liber[oa]|disponibile) (?:\\S+ ){0,3}per (?:un|una|un') ?(?:\\p{L}+ )?(?:colloquio|call|chiamata|videochiamata|incontro|chiacchierata|caffè)"

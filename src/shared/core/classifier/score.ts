@@ -77,6 +77,9 @@ const ALREADY_DONE_CATEGORIES: readonly MessageCategory[] = ['interview_request'
 const WISH =
   /(?<![\p{L}])(?:hope|hoping|hopefully|fingers crossed|hoffe|hoffentlich|daumen|espero|ojalá|ojala|j'espère|espère|hoop|hopelijk|duim|tomara|torço|spero|incrocio)(?![\p{L}])/iu
 const TO_SOMEONE_ELSE = /^\s*(?:to|for|with) (?:another|a different|an internal|other|someone|the other)\b/i
+/** "Another candidate has been selected for the position", "otra persona ha sido seleccionada": an offer's words about someone else. */
+const SOMEONE_ELSE_BEFORE =
+  /(?<![\p{L}])(?:another|other|someone|somebody|otr[oa]s?|outr[oa]s?|altr[oa]|altri|autres?|andere[nrs]?|ein anderer|iemand anders)(?![\p{L}])/iu
 /** . ! ? or a line break, by character code: a regex per character was the classifier's hottest spot (issue 14). */
 const isSentenceEnd = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 10
 
@@ -129,7 +132,11 @@ export function findPhrases(text: string, factor: number, hits: Hit[]): void {
       } else if (phrase.category === 'offer' && WISH.test(text.slice(from, m.index))) {
         weight *= 0.1
         discounted = 'a wish'
-      } else if (phrase.category === 'offer' && TO_SOMEONE_ELSE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+      } else if (
+        phrase.category === 'offer' &&
+        (TO_SOMEONE_ELSE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) ||
+          SOMEONE_ELSE_BEFORE.test(clauseBefore(text, from, m.index)))
+      ) {
         weight *= 0.1
         discounted = 'made to someone else'
       }
