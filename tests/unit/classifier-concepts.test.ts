@@ -707,6 +707,29 @@ const LOOK_ALIKES: Array<[MessageCategory, string, string, boolean]> = [
   ['unrelated', 'Mortgage', 'Congratulations! Your mortgage offer is attached. Please sign and return.', false]
 ]
 
+/**
+ * Someone else chosen, said in words no phrase knows (someone-else.ts reads the sentence: another person and a
+ * decision, in any order), and its traps: a date chosen for other candidates, the reader selected with others,
+ * a question, a hypothesis, a negation, a friend's sister who got a job.
+ */
+const SOMEONE_ELSE: Array<[MessageCategory, string, string, boolean]> = [
+  ['rejection', 'Update', 'In the end the governors appointed a colleague from our partner school.', true],
+  ['rejection', 'Re: role', 'Honestly, it came down to two of you and the team picked the other candidate.', true],
+  ['rejection', 'Bewerbung', 'Am Ende hat die Schulleitung eine Kollegin aus dem Referendariat eingestellt.', true],
+  ['rejection', 'Candidatura', 'Al final el comité ha elegido a una candidata con experiencia en UCI.', true],
+  ['rejection', 'Candidatura', 'No fim, a coordenação escolheu uma profissional da casa.', true],
+  ['rejection', 'Candidature', 'Finalement, la direction a recruté une collègue déjà en poste.', true],
+  ['rejection', 'Sollicitatie', 'Uiteindelijk heeft het team een collega van een andere locatie aangenomen.', true],
+  ['rejection', 'Candidatura', 'Alla fine il primario ha scelto una collega di un altro reparto.', true],
+  ['update', 'Re: Interview', "We've chosen a date for the other candidates' interviews; yours stays on Tuesday.", true],
+  ['interview_request', 'Final round', 'We selected you and two other candidates for the final round on Friday at 2pm.', true],
+  ['update', 'Re:', "If we end up choosing someone else, I'll tell you myself.", true],
+  ['update', 'Re:', 'Has the panel chosen someone else? No - nothing is decided yet.', true],
+  ['update', 'Re:', "We haven't chosen anyone else; you're still our first choice.", true],
+  ['unrelated', 'Re: flat', 'The landlord chose another tenant in the end.', false],
+  ['unrelated', 'Hi', 'My sister got the job, they picked her over another candidate!', false]
+]
+
 /** Mail that must not be called a rejection or an offer with confidence. */
 const NOT_DECISIONS: Array<[string, string]> = [
   ['a hypothetical', 'If we decide to go with another candidate, I will tell you straight away.'],
@@ -723,11 +746,14 @@ describe('concept rules, in seven languages', () => {
     expect(result.evidence ?? '').not.toBe('')
   })
 
-  it.each([...PHRASINGS, ...MORE_PHRASINGS, ...FULL_MAILS, ...LOOK_ALIKES])('%s: %s / %s', (category, subject, text, filed) => {
-    const result = classifyMessage(mail(text, subject), { relatedToApplication: filed })
-    expect(result.category).toBe(category)
-    if (category !== 'update' && category !== 'unrelated') expect(result.lowConfidence).toBe(false)
-  })
+  it.each([...PHRASINGS, ...MORE_PHRASINGS, ...FULL_MAILS, ...LOOK_ALIKES, ...SOMEONE_ELSE])(
+    '%s: %s / %s',
+    (category, subject, text, filed) => {
+      const result = classifyMessage(mail(text, subject), { relatedToApplication: filed })
+      expect(result.category).toBe(category)
+      if (category !== 'update' && category !== 'unrelated') expect(result.lowConfidence).toBe(false)
+    }
+  )
 
   it.each(NOT_DECISIONS)('%s is no sure rejection or offer', (_what, text) => {
     const result = classifyMessage(mail(text), { relatedToApplication: true })

@@ -8,6 +8,7 @@ import { automaticSignals, outOfOfficeWording } from './auto-reply'
 import { jobProcessEvidence } from './job-evidence'
 import { statedTime } from './proposed-time'
 import { combinedRejection } from './combine'
+import { someoneElseChosen } from './someone-else'
 import { confidenceOf, findPhrases, tally, type Hit } from './score'
 import { attachmentSaying, preparedMail } from './text'
 import type { Classification, ClassifyOptions, MessageCategory } from './types'
@@ -59,6 +60,11 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
   if (stated) hits.push({ category: 'interview_request', weight: 1.5, quote: stated.words, sentence: stated.words, decisive: false })
   if (signals.bulk)
     hits.push({ category: 'unrelated', weight: /job board/.test(signals.bulk) ? 5 : 3, quote: signals.bulk, sentence: '', decisive: true })
+  // Someone else was chosen, in words no phrase knows: only when no clear phrase has already said what this is.
+  if (!hits.some((h) => h.decisive && h.weight >= 3.5 && h.category !== 'unrelated')) {
+    const elsewhere = someoneElseChosen(own)
+    if (elsewhere) hits.push(elsewhere)
+  }
   const combined = signals.bulk ? undefined : combinedRejection(hits)
   if (combined) hits.push(combined)
 

@@ -126,6 +126,14 @@ export function findPhrases(text: string, factor: number, hits: Hit[]): void {
       } else if (hypothesis) {
         weight *= 0.25
         discounted = `after "${hypothesis[0]}"`
+      } else if (
+        (phrase.category === 'rejection' || phrase.category === 'offer') &&
+        text.charCodeAt(to - 1) === 63 &&
+        !text.slice(m.index + m[0].length, to).includes(';')
+      ) {
+        // "Has the panel chosen someone else?": a question decides nothing.
+        weight *= 0.25
+        discounted = 'a question'
       } else if (ALREADY_DONE_CATEGORIES.includes(phrase.category) && ALREADY_DONE.test(text.slice(from, m.index))) {
         weight *= 0.25
         discounted = 'a step already done'
