@@ -2,23 +2,20 @@ import { describe, expect, it } from 'vitest'
 import { Application } from '../../src/shared/model'
 import type { MailMessage } from '../../src/shared/core/mail-message'
 import { createMatcher } from '../../src/shared/core/matcher'
+import { mailMessage } from '../support/mail-message'
 
 const ME = 'candidate@mail.candidate.example'
 const application = (fields: Record<string, unknown> & { id: string; company: string }): Application =>
   Application.parse({ role: '', stage: 'applied', createdAt: '2026-10-01T00:00:00Z', updatedAt: '2026-10-01T00:00:00Z', ...fields })
 
-const mail = (from: string, name: string, subject: string, text = ''): MailMessage => ({
-  messageId: `<${subject.length}-${from}>`,
-  references: [],
-  date: '2026-11-20T10:00:00Z',
-  from: { name, address: from },
-  to: [{ name: 'Sam', address: ME }],
-  cc: [],
-  subject,
-  text,
-  headers: {},
-  hasCalendarInvite: false
-})
+const mail = (from: string, name: string, subject: string, text = ''): MailMessage =>
+  mailMessage({
+    messageId: `<${subject.length}-${from}>`,
+    from: { name, address: from },
+    to: [{ name: 'Sam', address: ME }],
+    subject,
+    text
+  })
 
 const acme = application({ id: 'acme', company: 'Acme Robotics GmbH', role: 'Firmware Engineer', companyDomain: 'acmerobotics.com' })
 const kestrel = application({ id: 'kestrel', company: 'Kestrel Harbor', role: 'Product Manager', companyDomain: 'kestrelharbor.com' })

@@ -9,20 +9,10 @@ import { describe, expect, it } from 'vitest'
 import type { MailMessage } from '../../src/shared/core/mail-message'
 import { classifyMessage } from '../../src/shared/core/classifier'
 import type { MessageCategory } from '../../src/shared/model'
+import { mailMessage } from '../support/mail-message'
 
-const mail = (subject: string, text: string): MailMessage => ({
-  messageId: '<m@test>',
-  references: [],
-  date: '2026-11-10T09:00:00Z',
-  dateOffsetMinutes: 60,
-  from: { name: 'Dana', address: 'dana@acme.example' },
-  to: [],
-  cc: [],
-  subject,
-  text,
-  headers: {},
-  hasCalendarInvite: false
-})
+const mail = (subject: string, text: string): MailMessage =>
+  mailMessage({ date: '2026-11-10T09:00:00Z', dateOffsetMinutes: 60, from: { name: 'Dana', address: 'dana@acme.example' }, subject, text })
 type C = MessageCategory
 
 /** [language, category, subject, body]: mail filed on an application. */

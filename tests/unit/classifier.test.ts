@@ -8,22 +8,16 @@ import { GERMAN_PHRASES } from '../../src/shared/core/classifier/phrases-de'
 import { SPANISH_PHRASES } from '../../src/shared/core/classifier/phrases-es'
 import { createGate, requiredKeys } from '../../src/shared/core/classifier/prefilter'
 import { prepareBody, prepareSubject } from '../../src/shared/core/classifier/text'
+import { mailMessage } from '../support/mail-message'
 
-function mail(text: string, fields: Partial<MailMessage> = {}): MailMessage {
-  return {
-    messageId: '<m@test>',
-    references: [],
-    date: '2026-11-20T10:00:00Z',
+const mail = (text: string, fields: Partial<MailMessage> = {}): MailMessage =>
+  mailMessage({
     from: { name: 'Dana Whitfield', address: 'dana@acmerobotics.com' },
     to: [{ name: 'Jordan', address: 'candidate@mail.candidate.example' }],
-    cc: [],
     subject: 'Senior Software Engineer',
     text,
-    headers: {},
-    hasCalendarInvite: false,
     ...fields
-  }
-}
+  })
 const classify = (text: string, fields: Partial<MailMessage> = {}) => classifyMessage(mail(text, fields), { relatedToApplication: true })
 
 describe('classifying what the sender wrote', () => {

@@ -3,6 +3,7 @@ import { Application } from '../../src/shared/model'
 import type { MailMessage } from '../../src/shared/core/mail-message'
 import { createMatcher } from '../../src/shared/core/matcher'
 import { extractFacts } from '../../src/shared/core/facts'
+import { mailMessage } from '../support/mail-message'
 
 const ME = 'candidate@mail.candidate.example'
 const ALIAS = 'jordan@work-alias.example'
@@ -20,18 +21,15 @@ const acme = application({
 const known = new Map([['<interview-42@acmerobotics.com>', 'acme']])
 const matcher = createMatcher([oakline, acme], { userAddresses: [ME, ALIAS], knownMessageIds: known })
 
-const mail = (from: { name: string; address: string }, subject: string, text: string): MailMessage => ({
-  messageId: `<${subject.length}.${text.length}@mail.example>`,
-  references: [],
-  date: '2026-11-12T21:30:00Z',
-  from,
-  to: [{ name: 'Jordan Ellis', address: ME }],
-  cc: [],
-  subject,
-  text,
-  headers: {},
-  hasCalendarInvite: false
-})
+const mail = (from: { name: string; address: string }, subject: string, text: string): MailMessage =>
+  mailMessage({
+    messageId: `<${subject.length}.${text.length}@mail.example>`,
+    date: '2026-11-12T21:30:00Z',
+    from,
+    to: [{ name: 'Jordan Ellis', address: ME }],
+    subject,
+    text
+  })
 
 describe('an invitation the user forwarded to themselves', () => {
   it("is matched by who wrote the forwarded mail (Gmail, from the user's other address under their own name)", () => {

@@ -180,6 +180,60 @@ describe('matching a mail to its application', () => {
     ).toBe('kestrel')
   })
 
+  it('knows the hiring systems of hospitals, schools, councils and employers outside the US', () => {
+    const ward = application({ id: 'ward', company: 'St Brigid’s Hospital', role: 'Staff Nurse', companyDomain: 'stbrigids.example' })
+    const school = application({ id: 'school', company: 'Maple Grove School District', role: 'Teacher', companyDomain: 'mgsd.example' })
+    const hospital = application({ id: 'hospital', company: 'Hospital Santa Luzia', role: 'Enfermeira', companyDomain: 'hsl.example' })
+    const apps = [...all, ward, school, hospital]
+    const cases: Array<[string, string, string]> = [
+      ['noreply@jobs.nhs.uk', 'St Brigid’s Hospital', 'ward'],
+      ['noreply@governmentjobs.com', 'Maple Grove School District', 'school'],
+      ['noreply@applitrack.com', 'Maple Grove School District', 'school'],
+      ['naoresponda@gupy.io', 'Hospital Santa Luzia', 'hospital'],
+      ['noreply@inrecruiting.com', 'Lumen Grove', 'lumen'],
+      ['noreply@flatchr.io', 'Kestrel Harbor', 'kestrel']
+    ]
+    for (const [from, fromName, id] of cases)
+      expect(matchMessage(mail({ from, fromName, subject: 'Application received' }), apps, context), from).toMatchObject({
+        applicationId: id,
+        strength: 'ats'
+      })
+  })
+
+  it('knows a company however the mail spells it: legal form, accents, umlauts, apostrophes, "&", "St."', () => {
+    const cases: Array<[string, string]> = [
+      ["St Mary's Hospital", 'St Mary’s Hospital'],
+      ['St. Mary’s Hospital', "St Mary's Hospital"],
+      ['Cabinet Lefèvre Audit', 'Cabinet Lefevre Audit'],
+      ['Müller & Söhne GmbH', 'Mueller & Soehne'],
+      ['NHS Greater Glasgow and Clyde', 'NHS Greater Glasgow & Clyde'],
+      ['Vela Tech S.r.l.', 'Vela Tech'],
+      ['Boulangerie Dupont SARL', 'Boulangerie Dupont'],
+      ['Construtora Horizonte Ltda.', 'Construtora Horizonte'],
+      ['Harbour Care Pty Ltd', 'Harbour Care'],
+      ['Kanzlei Weber & Partner mbB', 'Kanzlei Weber und Partner'],
+      ['Schmidt Logistik GmbH & Co. KG', 'Schmidt Logistik']
+    ]
+    for (const [company, written] of cases) {
+      const tracked = application({ id: 'tracked', company, role: 'Nurse', companyDomain: 'tracked.example' })
+      const filed = matchMessage(
+        mail({
+          from: 'noreply@myworkday.com',
+          fromName: 'Workday',
+          subject: 'Application received',
+          text: `Thank you for applying to ${written}.`
+        }),
+        [tracked],
+        context
+      )
+      expect(filed?.applicationId, `${company} written as ${written}`).toBe('tracked')
+    }
+    const other = application({ id: 'other', company: 'Harbour Freight Pty Ltd', companyDomain: 'hf.example' })
+    expect(
+      matchMessage(mail({ from: 'noreply@myworkday.com', text: 'Thank you for applying to Harbour Care.' }), [other], context)
+    ).toBeNull()
+  })
+
   it('leaves ATS mail that names no tracked company unfiled', () => {
     expect(
       matchMessage(mail({ from: 'hello@greenhouse.io', subject: 'Create your profile', text: 'Track every application.' }), all, context)
@@ -246,6 +300,43 @@ describe('matching a mail to its application', () => {
   it('uses a contact’s free-mail address but never a free-mail domain as a company', () => {
     expect(matchMessage(mail({ from: 'sam.okafor.recruits@gmail.com' }), all, context)?.applicationId).toBe('parcelpoint')
     expect(matchMessage(mail({ from: 'a.friend@gmail.com', text: 'Good luck at Parcelpoint!' }), all, context)).toBeNull()
+  })
+
+  it('never takes a domain many public employers share (nhs.net, a state’s teachers) for one company', () => {
+    const trust = application({
+      id: 'trust',
+      company: 'Northgate Hospitals NHS Trust',
+      companyDomain: 'northgate.nhs.uk',
+      contacts: [{ id: 'ward', name: 'Ward Manager', email: 'j.okafor@nhs.net' }]
+    })
+    const school = application({
+      id: 'school',
+      company: 'Parramatta High',
+      contacts: [{ id: 'p', name: 'Principal', email: 'a.lee@det.nsw.edu.au' }]
+    })
+    expect(matchMessage(mail({ from: 'j.okafor@nhs.net' }), [trust, school], context)?.applicationId).toBe('trust')
+    expect(matchMessage(mail({ from: 'someone.else@nhs.net', subject: 'Rota for next week' }), [trust, school], context)).toBeNull()
+    expect(matchMessage(mail({ from: 'rota@northgate.nhs.uk' }), [trust, school], context)?.applicationId).toBe('trust')
+    expect(matchMessage(mail({ from: 'a.lee@det.nsw.edu.au' }), [trust, school], context)?.applicationId).toBe('school')
+    expect(matchMessage(mail({ from: 'other.teacher@det.nsw.edu.au', subject: 'Staff meeting' }), [trust, school], context)).toBeNull()
+  })
+
+  it('knows the consumer mail providers of other countries: a founder on libero.it does not claim every libero.it sender', () => {
+    const founders: Array<[string, string]> = [
+      ['marco.rossi@libero.it', 'giulia.b@libero.it'],
+      ['claire.martin@orange.fr', 'voisin@orange.fr'],
+      ['j.smith@btinternet.com', 'mum@btinternet.com'],
+      ['ana.souza@uol.com.br', 'amigo@uol.com.br'],
+      ['pieter@ziggo.nl', 'buurman@ziggo.nl'],
+      ['dave@bigpond.com', 'mate@bigpond.com'],
+      ['sanjay@rediffmail.com', 'cousin@rediffmail.com'],
+      ['lea@hotmail.fr', 'ami@hotmail.fr']
+    ]
+    for (const [founder, friend] of founders) {
+      const small = application({ id: 'small', company: 'Small Studio', contacts: [{ id: 'f', name: 'Founder', email: founder }] })
+      expect(matchMessage(mail({ from: founder }), [small], context)?.applicationId, founder).toBe('small')
+      expect(matchMessage(mail({ from: friend, text: 'How did it go?' }), [small], context), friend).toBeNull()
+    }
   })
 
   it('matches 100,000 messages in well under a few seconds', () => {

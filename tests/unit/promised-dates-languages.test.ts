@@ -9,20 +9,16 @@
 import { describe, expect, it } from 'vitest'
 import { extractFacts } from '../../src/shared/core/facts'
 import type { MailMessage } from '../../src/shared/core/mail-message'
+import { mailMessage } from '../support/mail-message'
 
-const mail = (text: string): MailMessage => ({
-  messageId: '<m@test>',
-  references: [],
-  date: '2026-11-10T09:00:00Z',
-  dateOffsetMinutes: 60,
-  from: { name: 'Dana', address: 'dana@acme.example' },
-  to: [],
-  cc: [],
-  subject: 'Re: Thank you',
-  text,
-  headers: {},
-  hasCalendarInvite: false
-})
+const mail = (text: string): MailMessage =>
+  mailMessage({
+    date: '2026-11-10T09:00:00Z',
+    dateOffsetMinutes: 60,
+    from: { name: 'Dana', address: 'dana@acme.example' },
+    subject: 'Re: Thank you',
+    text
+  })
 
 type K = [string, string, string]
 /** Per language: [the promise, earliest honest day, latest honest day]. */

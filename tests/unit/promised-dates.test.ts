@@ -6,23 +6,18 @@
 import { describe, expect, it } from 'vitest'
 import { extractFacts } from '../../src/shared/core/facts'
 import type { MailMessage } from '../../src/shared/core/mail-message'
+import { mailMessage } from '../support/mail-message'
 
-function mail(text: string, over: Partial<MailMessage> = {}): MailMessage {
-  return {
+const mail = (text: string, over: Partial<MailMessage> = {}): MailMessage =>
+  mailMessage({
     messageId: '<m1@acme.example>',
-    references: [],
     date: '2026-12-03T02:30:00Z',
     dateOffsetMinutes: -480,
-    from: { name: 'Dana Whitfield', address: 'dana@acme.example' },
     to: [{ name: '', address: 'me@mail.example' }],
-    cc: [],
     subject: 'Re: Thank you',
     text,
-    headers: {},
-    hasCalendarInvite: false,
     ...over
-  }
-}
+  })
 
 const respondBy = (text: string) => extractFacts(mail(text)).respondBy
 

@@ -8,22 +8,15 @@ import { describe, expect, it } from 'vitest'
 import { classifyMessage } from '../../src/shared/core/classifier'
 import { proposeChanges } from '../../src/shared/core/consequences'
 import type { MailMessage } from '../../src/shared/core/mail-message'
+import { mailMessage } from '../support/mail-message'
 
-function mail(text: string, fields: Partial<MailMessage> = {}): MailMessage {
-  return {
-    messageId: '<m@test>',
-    references: [],
-    date: '2026-11-20T10:00:00Z',
+const mail = (text: string, fields: Partial<MailMessage> = {}): MailMessage =>
+  mailMessage({
     from: { name: 'Someone', address: 'someone@example.org' },
     to: [{ name: 'Jordan', address: 'jordan@mail.example' }],
-    cc: [],
-    subject: '',
     text,
-    headers: {},
-    hasCalendarInvite: false,
     ...fields
-  }
-}
+  })
 const unmatched = (m: MailMessage) => classifyMessage(m, { relatedToApplication: false, direction: 'in' })
 const JOB = ['acknowledgement', 'interview_request', 'assessment', 'rejection', 'offer', 'update']
 

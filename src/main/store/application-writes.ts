@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Application, MessageRef, TimelineEvent } from '../../shared/model'
 import { messageIdKey } from '../../shared/core/mail-message'
+import { companyKey } from '../../shared/core/company-names'
 import type { Store } from './index'
 
 export interface WriteDeps {
@@ -116,7 +117,6 @@ export function applicationWrites(deps: WriteDeps): ApplicationWrites {
   }
 }
 
-const LEGAL_SUFFIX = /[,\s]+(?:inc\.?|llc|ltd\.?|gmbh|ag|s\.?a\.?|corp\.?|co\.?|plc|b\.?v\.?|limited|incorporated)$/i
 const norm = (s: string | undefined) => (s ?? '').normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()
 
 /** The same real application: same company (legal suffix aside), same role, same applied date. */
@@ -124,9 +124,5 @@ export function sameApplication(
   a: Pick<Application, 'company' | 'role' | 'appliedAt'>,
   b: Pick<Application, 'company' | 'role' | 'appliedAt'>
 ): boolean {
-  return (
-    norm(a.company).replace(LEGAL_SUFFIX, '') === norm(b.company).replace(LEGAL_SUFFIX, '') &&
-    norm(a.role) === norm(b.role) &&
-    (a.appliedAt ?? '') === (b.appliedAt ?? '')
-  )
+  return companyKey(a.company) === companyKey(b.company) && norm(a.role) === norm(b.role) && (a.appliedAt ?? '') === (b.appliedAt ?? '')
 }

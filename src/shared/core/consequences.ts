@@ -8,7 +8,7 @@
 import { CLOSED_STAGES, type Application, type MessageCategory, type Stage } from '../model'
 import type { Classification } from './classifier/types'
 import { domainOf, type MailAddress, type MailMessage } from './mail-message'
-import { FREE_MAIL_DOMAINS, hiringSystemForDomain, isJobBoardDomain } from './classifier/senders'
+import { hiringSystemForDomain, isJobBoardDomain, isSharedDomain } from './classifier/senders'
 import { newContactIn } from './contact-proposal'
 
 export const PROPOSAL_KINDS = [
@@ -297,7 +297,7 @@ function trackFields(message: MailMessage): ProposalFields | undefined {
     }
   }
   const domain = domainOf(message.from.address)
-  const hosted = !!hiringSystemForDomain(domain) || FREE_MAIL_DOMAINS.has(domain) || isJobBoardDomain(domain)
+  const hosted = !!hiringSystemForDomain(domain) || isSharedDomain(domain) || isJobBoardDomain(domain)
   if (!company) company = clean(message.from.name.replace(SENDER_NOISE, ' '))
   if (!company && domain && !hosted)
     company = domain

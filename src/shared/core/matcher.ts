@@ -9,7 +9,8 @@ import { CLOSED_STAGES, type Application } from '../model'
 import { domainOf, localPartOf, messageIdKey, type MailAddress, type MailMessage } from './mail-message'
 import { messageForwardedToSelf, withReason } from './forwarded'
 import { companyInvitingYou } from './invited-by'
-import { BULK_LOCAL_PART, FREE_MAIL_DOMAINS, domainAndParents, hiringSystemForDomain, isJobBoardDomain } from './classifier/senders'
+import { canonicalName, companySpellings, withoutLegalForm } from './company-names'
+import { BULK_LOCAL_PART, domainAndParents, hiringSystemForDomain, isJobBoardDomain, isSharedDomain } from './classifier/senders'
 
 export type MatchStrength = 'thread' | 'contact' | 'domain' | 'ats'
 
@@ -51,7 +52,6 @@ interface Candidate {
   active: boolean
 }
 
-const LEGAL_SUFFIX = /[,\s]+(?:inc\.?|llc|ltd\.?|gmbh|ag|s\.?a\.?|s\.?l\.?|corp\.?|co\.?|plc|b\.?v\.?|limited|incorporated)$/i
 const CAREERS_LABEL = /^(?:talent|careers?|jobs|recruiting|recruitment|hiring|apply|join|people|hr)$/
 const WORKDAY = /(?:^|\.)(?:myworkday|myworkdayjobs)\.com$/
 const ROLE_STOPWORDS = new Set(['and', 'the', 'for', 'with', 'of', 'm/w/d', 'w/m/d'])
@@ -79,12 +79,6 @@ function dayFormatter(timeZone: string | undefined): (iso: string) => string {
     }
   }
   return (iso) => (Number.isNaN(Date.parse(iso)) ? '' : (format ??= make()).format(new Date(iso)))
-}
-
-function companyNames(app: Application): string[] {
-  const full = app.company.trim()
-  const short = full.replace(LEGAL_SUFFIX, '').trim()
-  return [...new Set([full, short].filter((n) => n.length >= 3))]
 }
 
 export function createMatcher(applications: Application[], context: MatchContext): Matcher {
@@ -124,12 +118,10 @@ export function createMatcher(applications: Application[], context: MatchContext
     for (const contact of app.contacts) if (contact.email) push(byContact, contact.email.toLowerCase(), candidate)
     trust.set(app.id, trustedSendersOf(app))
     const domains = [app.companyDomain ?? '', ...app.contacts.map((c) => domainOf(c.email ?? ''))]
-    for (const d of domains)
-      if (d && !FREE_MAIL_DOMAINS.has(d) && !hiringSystemForDomain(d) && !isJobBoardDomain(d)) push(byDomain, d, candidate)
-    for (const name of companyNames(app)) {
-      push(byName, name.toLowerCase(), candidate)
+    for (const d of domains) if (d && !isSharedDomain(d) && !hiringSystemForDomain(d) && !isJobBoardDomain(d)) push(byDomain, d, candidate)
+    for (const name of companySpellings(app.company)) {
+      push(byName, name, candidate)
       push(bySlug, slug(name), candidate)
-      push(bySlug, slug(name.replace(/\s+/g, '-')), candidate)
     }
     if (app.companyDomain) push(bySlug, slug(app.companyDomain.split('.')[0]), candidate)
     // Workday tenants and careers domains often shorten the name: "bluefin" for Bluefin Logistics.
@@ -151,13 +143,14 @@ export function createMatcher(applications: Application[], context: MatchContext
     ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
     : null
 
-  /** Companies named in a text, in order of first mention. */
-  function companiesNamedIn(text: string): Candidate[][] {
-    if (!nameRegExp || text === '') return []
+  /** Companies named in a text (in any spelling companySpellings knows), in order of first mention. */
+  function companiesNamedIn(raw: string): Candidate[][] {
+    if (!nameRegExp || raw === '') return []
+    const text = canonicalName(raw)
     const found: Candidate[][] = []
     nameRegExp.lastIndex = 0
     for (let m = nameRegExp.exec(text); m; m = nameRegExp.exec(text)) {
-      const apps = byName.get(m[0].toLowerCase())
+      const apps = byName.get(m[0])
       if (apps && !found.includes(apps)) found.push(apps)
     }
     return found
@@ -251,10 +244,11 @@ export function createMatcher(applications: Application[], context: MatchContext
     for (const person of people) {
       const system = hiringSystemForDomain(domainOf(person.address))
       if (!system) continue
-      const tiers = [companiesNamedIn(person.name), companiesNamedIn(message.subject), companiesNamedIn(message.text.slice(0, 5000))]
-      const named =
-        tiers.find((t) => t.length > 0) ??
-        [companyInvitingYou([person.name, message.subject, message.text], (key) => bySlug.get(key))].filter((c) => c !== undefined)
+      // The sender's name, else the subject, else the body: the body is read only when the others name no one.
+      let named: Candidate[][] = []
+      for (const text of [person.name, message.subject, message.text.slice(0, 5000)]) if ((named = companiesNamedIn(text)).length) break
+      if (named.length === 0)
+        named = [companyInvitingYou([person.name, message.subject, message.text], (key) => bySlug.get(key))].filter((c) => c !== undefined)
       if (!named?.length) continue
       const also =
         named.length > 1
@@ -289,10 +283,10 @@ function trustedSendersOf(app: Application): { addresses: Set<string>; domains: 
     }
   }
   for (const d of [app.companyDomain ?? '', ...app.contacts.map((c) => domainOf(c.email ?? ''))])
-    if (d && !FREE_MAIL_DOMAINS.has(d)) domains.add(d)
+    if (d && !isSharedDomain(d)) domains.add(d)
   const slugs = new Set(
     [
-      slug(app.company.replace(LEGAL_SUFFIX, '')),
+      slug(withoutLegalForm(app.company)),
       slug(app.company.split(/\s+/)[0] ?? ''),
       ...(app.companyDomain ? [slug(app.companyDomain.split('.')[0])] : [])
     ].filter((x) => x.length >= 3)

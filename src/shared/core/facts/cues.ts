@@ -27,6 +27,8 @@ retour informé informée informés tiendrai tiendrons processus finaliser revie
 terugkoppeling besluit terug verwachten laten weten bericht reactie beslissing horen uitslag terugkomen koppelen
 resposta retorno volto processo concluir notícias noticias decisão decisao contato contacto retornaremos daremos resultado novidades
 riscontro risposta risponderemo risponderò chiudere selezione notizie decisione aggiorneremo faremo sapere ricontatteremo contatteremo esito aggiornamento
+outcomes communicated notified contamos decimos avisamos escribimos llamamos llamaremos résultats communiqué communiqués communiquée communiquées recontactons rappellerons
+avisamos ligamos ligaremos retornamos chiamiamo richiameremo contattiamo bellen bel
 `)
 
 /**
@@ -52,7 +54,7 @@ completare inviare firmare accettare scadenza scade confermare
 
 /** A deadline whoever says it: "must be completed within 7 days", "Expires: November 9", "Frist", "plazo". */
 export const STRONG_DEADLINE = words(
-  `active actif attivo activo ativo aktiv deadline expires expire expiry valid must frist gültig muss vence válida valida debe valable doit limite geldig moet deve validade scadenza scade müssen musst deberás deberá devrez devra dovrai dovrà deverá`
+  `active actif attivo activo ativo aktiv deadline expires expire expiry valid stands must frist gültig muss vence válida valida debe valable doit limite geldig moet deve validade scadenza scade müssen musst deberás deberá devrez devra dovrai dovrà deverá`
 )
 
 /** A polite imperative: the reader is asked to act. */
@@ -124,10 +126,56 @@ export const BY_WORDS = words(
 
 const THANKS_FOR = new Set(['votre', 'vos', 'ton', 'ta', 'tes', 'avoir', 'être', 'etre', 'cette', 'ce', 'la', 'le', 'l'])
 
-/** "let me know", "let us know", "laat me weten", "lass mich wissen", "wil je … laten weten". */
+/** "we need", "we look forward to receiving", "wir benötigen": followed by "your …", the writer waits on the reader. */
+const NEED_OR_RECEIVE = new Set([
+  'need',
+  'needs',
+  'require',
+  'receive',
+  'receiving',
+  'brauchen',
+  'benötigen',
+  'erhalten',
+  'auf',
+  'necesitamos',
+  'necesitaríamos',
+  'recibir',
+  'besoin',
+  'recevoir',
+  'nodig',
+  'ontvangen',
+  'precisamos',
+  'precisaríamos',
+  'receber',
+  'bisogno',
+  'ricevere'
+])
+const READERS_OWN = new Set([
+  'your',
+  'ihre',
+  'ihren',
+  'deine',
+  'deinen',
+  'tu',
+  'su',
+  'votre',
+  'vos',
+  'ta',
+  'je',
+  'jouw',
+  'uw',
+  'sua',
+  'seu',
+  'tua',
+  'vostra'
+])
+
+/** "let me know", "let us know", "laat me weten", "lass mich wissen", "wil je … laten weten", "we need your answer by…". */
 export function asksForReply(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length - 1; i++) {
     const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]]
+    // "we'd need your answer by Monday", "graag ontvangen we je reactie", "wir freuen uns auf Ihre Rückmeldung bis…".
+    if (NEED_OR_RECEIVE.has(a) && (a !== 'auf' || tokens[i - 1] === 'uns') && anyIn(READERS_OWN, tokens, i + 1, i + 4)) return true
     if (
       (a === 'let' || a === 'laat' || a === 'lass' || a === 'lassen') &&
       (b === 'me' || b === 'us' || b === 'ons' || b === 'mich' || b === 'uns' || c === 'uns')
@@ -142,11 +190,26 @@ export function asksForReply(tokens: readonly string[]): boolean {
   return false
 }
 
+/** "The case study is due (back) on Friday": something the candidate hands in; "due to the holidays" is a reason. */
+export function isDue(tokens: readonly string[]): boolean {
+  // English only: "is due", "due back", "due by"; Italian "due settimane" is two weeks.
+  for (let i = 0; i < tokens.length; i++)
+    if (tokens[i] === 'due' && (DUE_BEFORE.has(tokens[i - 1]) || DUE_AFTER.has(tokens[i + 1]))) return true
+  return false
+}
+const DUE_BEFORE = new Set(['is', 'are', 'be', 'being', 's', 'was'])
+const DUE_AFTER = new Set(['back', 'by', 'on', 'before', 'no'])
+
 /** German "wir kommen bis Freitag auf Sie zu": a promise spelled in three words. */
 export function comesBackTo(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length - 2; i++)
     if (tokens[i] === 'auf' && (tokens[i + 1] === 'sie' || tokens[i + 1] === 'dich' || tokens[i + 1] === 'euch') && tokens[i + 2] === 'zu')
       return true
+  return false
+}
+
+const anyIn = (set: ReadonlySet<string>, tokens: readonly string[], from: number, to: number): boolean => {
+  for (let j = Math.max(0, from); j < Math.min(tokens.length, to); j++) if (set.has(tokens[j])) return true
   return false
 }
 

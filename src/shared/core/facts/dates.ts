@@ -48,6 +48,11 @@ const ymd = (day: DayNumber) => {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, date: d.getUTCDate() }
 }
 const lastOfMonth = (year: number, month: number): DayNumber => dayOf(year, month + 1, 0)
+/** The month's last Friday: its last working week ends then. */
+const lastFridayOf = (year: number, month: number): DayNumber => {
+  const last = lastOfMonth(year, month)
+  return last - ((weekdayOf(last) + 2) % 7)
+}
 export const isoDay = (day: DayNumber): string => new Date(day * DAY_MS).toISOString().slice(0, 10)
 
 /** The calendar day of an instant seen from a UTC offset (minutes east). */
@@ -109,6 +114,7 @@ const MONTH_CUES = new Set([
   'voor',
   'uiterlijk',
   'during',
+  'courant',
   'around',
   'courant',
   'durant',
@@ -195,6 +201,33 @@ const FORTNIGHT = new Set(['fortnight', 'quinzaine'])
 const MONTH_END = new Set(['monatsende', 'maandeinde', 'fim-do-mês', 'fin-de-mois'])
 /** "the first week of December", "la primera semana de diciembre". */
 const FIRST = new Set(['first', 'erste', 'ersten', 'primera', 'première', 'premiere', 'eerste', 'primeira', 'prima'])
+/** "the second week of January", "la dernière semaine de novembre"; LAST is the week holding the month's last day. */
+const LAST = 99
+const NTH_WEEK = new Map<string, number>([
+  ...['second', 'zweite', 'zweiten', 'segunda', 'deuxième', 'deuxieme', 'seconde', 'tweede', 'seconda'].map((w) => [w, 2] as const),
+  ...['third', 'dritte', 'dritten', 'tercera', 'troisième', 'troisieme', 'derde', 'terceira', 'terza'].map((w) => [w, 3] as const),
+  ...['fourth', 'vierte', 'vierten', 'cuarta', 'quatrième', 'quatrieme', 'vierde', 'quarta'].map((w) => [w, 4] as const),
+  ...['last', 'letzte', 'letzten', 'última', 'ultima', 'dernière', 'derniere', 'laatste'].map((w) => [w, LAST] as const)
+])
+/** Words for a numbered calendar week: "KW 48", "Kalenderwoche 48", "week 48", "semaine 48", "settimana 48". */
+const CALENDAR_WEEK = new Set(['kw', 'kalenderwoche', 'week', 'woche', 'semaine', 'semana', 'settimana'])
+const KW_JOINED = /^kw(\d{1,2})$/
+
+/** A numbered calendar week at token i, and the last token it spans. */
+function calendarWeekAt(tokens: readonly string[], i: number): { week: number; end: number } | undefined {
+  const joined = KW_JOINED.exec(tokens[i])
+  if (joined) return Number(joined[1]) >= 1 && Number(joined[1]) <= 53 ? { week: Number(joined[1]), end: i } : undefined
+  if (!CALENDAR_WEEK.has(tokens[i])) return undefined
+  const n = tokens[i + 1]
+  if (n === undefined || !DIGITS.test(n) || Number(n) < 1 || Number(n) > 53) return undefined
+  // "week 2 of the onboarding", "the week 14 December": a number that counts something else, or a date.
+  if (UNITS.has(tokens[i + 2] ?? '') || MONTHS.has(tokens[i + 2] ?? '') || tokens[i + 2] === 'of') return undefined
+  // Plain "week 48" only where weeks are numbered ("in week 48", "KW"), never "2 week" or "the week 48 people…".
+  if (tokens[i] !== 'kw' && tokens[i] !== 'kalenderwoche' && Number(n) < 10 && tokens[i - 1] !== 'in' && tokens[i - 1] !== 'en')
+    return undefined
+  return { week: Number(n), end: i + 1 }
+}
+
 /** "once the holidays are over", "wenn die Feiertage vorbei sind". */
 const OVER = new Set(['over', 'vorbei', 'passées', 'passees', 'passate', 'terminadas', 'voorbij', 'acabarem', 'terminarem'])
 const CHRISTMAS = new Set([
@@ -286,16 +319,26 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       i++
       continue
     }
-    if (unit === 'week' && FIRST.has(tokens[i - 1])) {
-      // "the first week of December": the Friday of the week holding the 1st.
+    const weekOfMonth = unit === 'week' ? (FIRST.has(tokens[i - 1]) ? 1 : NTH_WEEK.get(tokens[i - 1])) : undefined
+    if (weekOfMonth !== undefined) {
+      // "the first week of December": the Friday of the week holding the 1st; "the second week of January" a week on;
+      // "the last week of November" the month's last Friday.
       const k = [i + 1, i + 2, i + 3].find((j) => MONTHS.has(tokens[j] ?? ''))
       if (k !== undefined) {
         const month = MONTHS.get(tokens[k]) as number
         const year = month < now.month ? now.year + 1 : now.year
-        days.push(mondayOf(dayOf(year, month, 1)) + 4)
+        days.push(weekOfMonth === LAST ? lastFridayOf(year, month) : mondayOf(dayOf(year, month, 1)) + 4 + 7 * (weekOfMonth - 1))
         skipMonthAt = k
         continue
       }
+    }
+    const calendarWeek = calendarWeekAt(tokens, i)
+    if (calendarWeek !== undefined) {
+      // "KW 48", "in week 48", "semaine 48": the Friday of that ISO week, this year or, once it has passed, next year.
+      const friday = (year: number): DayNumber => mondayOf(dayOf(year, 1, 4)) + 7 * (calendarWeek.week - 1) + 4
+      days.push(friday(now.year) < today - 7 ? friday(now.year + 1) : friday(now.year))
+      i = calendarWeek.end
+      continue
     }
     if (unit) {
       // A quantity: "2 weeks", "a day or two", "1-2 semanas", "10 Werktagen".
@@ -378,8 +421,9 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     const weekday = WEEKDAYS.get(t)
     if (weekday !== undefined) {
       if (AMBIGUOUS_WEEKDAYS.has(t) && tokens[i + 1] !== 'feira' && !WEEKDAY_CUES.has(tokens[i - 1])) continue
-      // "Friday, December 4": the date says it.
-      if (ORDINAL.test(tokens[i + 1] ?? '') || MONTHS.has(tokens[i + 1] ?? '') || MONTHS.has(tokens[i + 2] ?? '')) continue
+      // "Friday, December 4": the date says it; "Sunday 23:59" is the Sunday.
+      const atTime = DIGITS.test(tokens[i + 2] ?? '') && /\d[:.h]\d/.test(sentence)
+      if ((ORDINAL.test(tokens[i + 1] ?? '') && !atTime) || MONTHS.has(tokens[i + 1] ?? '') || MONTHS.has(tokens[i + 2] ?? '')) continue
       // "last Friday" is past; "vor Freitag" is "before Friday", not "ago".
       if (tokens[i - 1] !== 'vor' && anyIn(PAST, tokens, i - 1, i)) continue
       let delta = (weekday - weekdayOf(today) + 7) % 7
@@ -394,6 +438,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     }
     if (TODAY.has(t)) {
       if (t === 'hui' && tokens[i - 1] !== 'aujourd') continue
+      // "by COB Thursday", "EOD tomorrow": the day after it says which day's close.
+      if ((t === 'cob' || t === 'eod') && (WEEKDAYS.has(tokens[i + 1] ?? '') || TOMORROW.has(tokens[i + 1] ?? ''))) continue
       days.push(today)
       continue
     }

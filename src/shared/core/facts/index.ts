@@ -22,6 +22,7 @@ import {
   BY_WORDS,
   asksForReply,
   comesBackTo,
+  isDue,
   refused,
   READER,
   ANSWER_VERBS,
@@ -95,10 +96,13 @@ for (const [set, bit] of [
  */
 function promisedDay(mentions: readonly Mention[], tokens: readonly string[]): DayNumber {
   if (mentions.length === 1 || anyOf(AT_THE_LATEST, tokens)) return Math.max(...mentions.map((m) => m.day))
-  const cues: number[] = []
+  // "The panel meets on Thursday, so expect an answer on Friday": "answer" says what is promised, "expect" only that something is.
+  const strong: number[] = []
+  const weak: number[] = []
   tokens.forEach((t, i) => {
-    if (PROMISE.has(t)) cues.push(i)
+    if (PROMISE.has(t)) (WEAK_PROMISE.has(t) ? weak : strong).push(i)
   })
+  const cues = strong.length > 0 ? strong : weak
   let best = mentions[0]
   let bestDistance = Infinity
   for (const m of mentions) {
@@ -137,7 +141,7 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
     const we = (cues & WE_BIT) !== 0
     // Interview slots asked for ("your availability for the week of Nov 16") are no deadline; "by November 20" is.
     const slots = (cues & AVAILABILITY_BIT) !== 0 && (cues & BY_BIT) === 0
-    const asked = (cues & ASK_BIT) !== 0 || asksForReply(tokens)
+    const asked = (cues & ASK_BIT) !== 0 || asksForReply(tokens) || isDue(tokens)
     const toCandidate =
       asked ||
       (!slots &&

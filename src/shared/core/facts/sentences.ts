@@ -1,6 +1,6 @@
 /**
  * Sentence boundaries, found once per message in one pass over its characters: a period,
- * "!" or "?" followed by a space, or a line break. Not after a number ("bis zum 4. Dezember")
+ * "!" or "?" followed by a space, or a line break. Not after a number ("bis zum 4. Dezember", "bis 20.11.")
  * nor after a short abbreviation ("Dr. Lee", "Dec. 4", "e.g. Friday").
  */
 
@@ -73,8 +73,8 @@ export function sentencesOf(text: string): string[] {
     if (i + 1 < text.length && next !== 32 && next !== 10 && next !== 9) continue
     if (c === 46) {
       const word = wordBefore(text, i)
-      // "bis 20.11. Bescheid": a date written day.month. does not end the sentence.
-      if (/^\d+(?:\.\d+)*$/.test(word) || ABBREVIATIONS.has(word) || (word.length === 1 && word !== '')) continue
+      // "bis zum 4. Dezember", "bis spätestens 20.11. erhalten Sie…": a number or a day.month before the period.
+      if (/^\d+(?:\.\d{1,2})?$/.test(word) || ABBREVIATIONS.has(word) || (word.length === 1 && word !== '')) continue
     }
     push(i + 1)
   }
