@@ -730,6 +730,127 @@ const SOMEONE_ELSE: Array<[MessageCategory, string, string, boolean]> = [
   ['unrelated', 'Hi', 'My sister got the job, they picked her over another candidate!', false]
 ]
 
+/** Hiring systems, schedulers and people in English (25 of 33 right at first: 'hire internally', 'no longer available', 'not in your favour', 'grab 30 mins'). */
+const SYSTEMS_AND_PEOPLE: Array<[MessageCategory, string, string, boolean]> = [
+  [
+    'interview_request',
+    'Interview scheduled: Jordan Ellis / Halcyon Bank',
+    'Hi Jordan, your interview has been scheduled. Date: Thursday, December 3. Time: 2:00 PM - 3:00 PM GMT. Location: Microsoft Teams (link below). Interviewers: Sam Doyle, Priya Nair.',
+    true
+  ],
+  [
+    'interview_request',
+    'Please select your interview time',
+    'Hi Jordan, Halcyon Bank would like to schedule an interview with you. Please click the link below to choose from the available times.',
+    true
+  ],
+  [
+    'interview_request',
+    'Invitation: Halcyon Bank interview @ Tue 1 Dec 10:00',
+    'You have been invited to the following event. Halcyon Bank interview with Sam Doyle. When: Tue 1 Dec 10:00-11:00.',
+    true
+  ],
+  [
+    'interview_request',
+    'Shortlisting outcome',
+    'Congratulations, you have been shortlisted for interview for the post of Pharmacist. Interviews will take place on 8 December.',
+    true
+  ],
+  [
+    'interview_request',
+    'NHS Jobs: Invitation to interview',
+    'You have been invited to interview for Band 5 Staff Nurse. Please log in to NHS Jobs to book an interview slot.',
+    true
+  ],
+  ['interview_request', 'Re: Application', "Could we set up a time to chat this week? I'm free Wed after 2 or Thu morning.", true],
+  ['interview_request', 'Re: role', 'Would love to grab 30 mins with you - what does your week look like?', true],
+  [
+    'assessment',
+    'Complete your assessment for Halcyon Bank',
+    'Halcyon Bank has invited you to complete an online assessment. This assessment takes approximately 60 minutes. Please complete it by 6 December.',
+    true
+  ],
+  [
+    'assessment',
+    'HireVue interview',
+    'Halcyon Bank invites you to complete a one-way video interview on HireVue. You will answer 5 questions; please complete within 5 days.',
+    true
+  ],
+  ['assessment', 'Next steps', 'Please complete the situational judgement test; the link expires in 72 hours.', true],
+  [
+    'acknowledgement',
+    'Thank you for applying to Halcyon Bank',
+    "Hi Jordan, we've successfully received your application for Graduate Analyst. Our team will review your profile and be in touch if there's a fit.",
+    true
+  ],
+  [
+    'acknowledgement',
+    'Application submitted',
+    'Your application for Pharmacist (Ref 1023) has been submitted successfully. You can track progress in your candidate portal.',
+    true
+  ],
+  ['acknowledgement', 'Re: CV', "Hi Jordan, many thanks - I've got your CV and will have a read this evening.", true],
+  ['acknowledgement', "We've got it!", 'Thanks for applying to Brightpath. A real human will read your application this week.', true],
+  [
+    'rejection',
+    'Your application to Halcyon Bank',
+    'Hi Jordan, thank you for your interest in Halcyon Bank. After careful review, we have decided to move forward with other candidates for this position. We appreciate your time.',
+    true
+  ],
+  [
+    'rejection',
+    'Update on your Halcyon Bank application',
+    'Thank you for applying. Unfortunately, we will not be progressing your application at this time.',
+    true
+  ],
+  [
+    'rejection',
+    'NHS Jobs: Application outcome',
+    'Thank you for your application for Band 5 Staff Nurse. Unfortunately on this occasion you have not been shortlisted.',
+    true
+  ],
+  [
+    'rejection',
+    'Re: Designer role',
+    'Hi Jordan - I really appreciate your patience. The team has decided to hire internally for this role.',
+    true
+  ],
+  ['rejection', 'Application status update', 'We wanted to let you know that the position you applied for is no longer available.', true],
+  [
+    'rejection',
+    'Re: Interview follow-up',
+    "Thanks again for coming in. We've made a decision and it wasn't in your favour this time - sorry.",
+    true
+  ],
+  [
+    'offer',
+    'Offer of employment - Pharmacist',
+    'Dear Jordan, I am pleased to confirm that you have been successful at interview and we would like to offer you the post of Pharmacist.',
+    true
+  ],
+  [
+    'offer',
+    'Re: Final interview',
+    "Jordan, the answer is yes! We want you. Let me know when's good for a call to go through the details.",
+    true
+  ],
+  ['offer', 'Your offer from Brightpath', 'Hi Jordan, your offer letter is ready to review and sign in DocuSign.', true],
+  ['offer', 'Conditional offer', 'We are pleased to offer you the position subject to satisfactory pre-employment checks.', true],
+  ['update', 'Re: Offer', "Great to hear you've accepted! HR will be in touch about onboarding.", true],
+  ['update', 'Re: Interview', 'Just confirming the address: 14 King Street, 3rd floor. See you Tuesday.', true],
+  ['update', 'Your candidate account', 'Your profile has been updated.', true],
+  [
+    'update',
+    'Re: Thank you',
+    "Lovely to meet you too, Jordan. We're seeing the last candidates on Friday and will update everyone early next week.",
+    true
+  ],
+  ['unrelated', 'Your Uber receipt', 'Thanks for riding with Uber. Total: 23.40. Trip to Halcyon Bank HQ.', false],
+  ['unrelated', 'Invitation: Coffee with Mum @ Sat', 'You have been invited to the following event: Coffee with Mum, Sat 10:00.', false],
+  ['unrelated', 'LinkedIn', "You appeared in 12 searches this week. See who's looking at your profile.", false],
+  ['unrelated', 'Re: reference', 'Hi Jordan, happy to be your referee - good luck with it all!', false]
+]
+
 /** Mail that must not be called a rejection or an offer with confidence. */
 const NOT_DECISIONS: Array<[string, string]> = [
   ['a hypothetical', 'If we decide to go with another candidate, I will tell you straight away.'],
@@ -746,7 +867,7 @@ describe('concept rules, in seven languages', () => {
     expect(result.evidence ?? '').not.toBe('')
   })
 
-  it.each([...PHRASINGS, ...MORE_PHRASINGS, ...FULL_MAILS, ...LOOK_ALIKES, ...SOMEONE_ELSE])(
+  it.each([...PHRASINGS, ...MORE_PHRASINGS, ...FULL_MAILS, ...LOOK_ALIKES, ...SOMEONE_ELSE, ...SYSTEMS_AND_PEOPLE])(
     '%s: %s / %s',
     (category, subject, text, filed) => {
       const result = classifyMessage(mail(text, subject), { relatedToApplication: filed })

@@ -21,6 +21,10 @@ const W = "(?:[\\w'&()/-]+ )" // one English word and its space
 
 const english = definePhrases('en', {
   rejection: [
+    [4, `${NOT} (?:be )?(?:progressing|progress|taking|moving|advancing|proceeding with) your (?:application|candidacy|cv|resume)`],
+    [4, '(?:decided|chosen|going|opted|agreed) to (?:hire|recruit|appoint|fill (?:the|this) (?:role|position|post|vacancy)) internally'],
+    [4, `${POST_EN} (?:[\\w-]+ ){0,5}(?:is|has) (?:now )?no longer (?:available|open|being (?:recruited|advertised|filled))`],
+    [4, "(?:wasn't|was not|isn't|is not|has not been|hasn't been) in your favou?r"],
     [
       4,
       `(?:another|other|a different) (?:[\\w-]+ ){0,2}${PERSON_EN} (?:has|have|was|were) (?:been |now been )?(?:selected|chosen|appointed|hired|offered)`

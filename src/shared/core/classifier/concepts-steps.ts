@@ -12,6 +12,11 @@ const english = definePhrases('en', {
   interview_request: [
     [
       3.5,
+      'grab (?:\\d+ )?(?:mins?|minutes|a few minutes|some time|time|half an hour) with you|what does your (?:week|diary|calendar|schedule) look like'
+    ],
+    [2, 'invited to (?:the following|an?) (?:event|meeting)'],
+    [
+      3.5,
       '(?:selected|chosen|shortlisted|invited|picked) (?:[\\w,-]+ ){0,5}(?:including you|you),? (?:for|to) (?:the|a|an|our) (?:[\\w-]+ ){0,2}(?:panel|round|interview|stage|assessment day)'
     ],
     [
@@ -54,6 +59,7 @@ const english = definePhrases('en', {
     [2.5, '(?:prepare|write|send us) (?:a|an) (?:short |brief )?(?:written )?(?:report|analysis|proposal|memo|presentation) (?:on|about)']
   ],
   acknowledgement: [
+    [3.5, "(?:i've|i have|we've|we have) got your (?:cv|resume|application|details)"],
     [3, '(?:come|came|got|gone) through (?:fine|ok|okay|safely|all right|perfectly)'],
     [3, '(?:passed|forwarded|sent|shared|handed) (?:on )?your (?:cv|resume|application|details|profile) (?:on )?to (?:the|our|my)'],
     [3.5, "we(?:'ve| have) (?:got )?your (?:application|cv|resume|details) (?:and|on file)"],
@@ -221,7 +227,7 @@ export const STEP_CONCEPTS: readonly Phrase[] = [...english, ...german, ...spani
 const MEETING =
   '(?:interview|(?:una|een|uma) call|videocall|(?:phone|video|quick|short|intro) call|a call with|chat|conversation|coffee|colloquio|chiamata|videochiamata|incontro|entrevista|llamada|videollamada|reunión|conversa|reunião|chamada|videochamada|papo|gesprek|kennismaking|videogesprek|gespräch|vorstellungsgespräch|telefonat|kennenlernen|entretien|échange|rendez-vous|visio)'
 const DAY =
-  '(?:monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen|lunes|martes|miércoles|jueves|viernes|sábado|mañana|lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|morgen|segunda|terça|quarta|quinta|sexta|amanhã|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domani)'
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen|lunes|martes|miércoles|jueves|viernes|sábado|mañana|lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|morgen|segunda|terça|quarta|quinta|sexta|amanhã|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domani)'
 export const MEETING_ON_A_DAY: readonly Phrase[] = definePhrases('any', {
   interview_request: [[2.4, `${MEETING}(?: [^\\s.?!]+){0,8} ${DAY}|${DAY}(?: [^\\s.?!]+){0,8} ${MEETING}`]]
 })
