@@ -215,8 +215,89 @@ const SHORT: Array<[MessageCategory, string, string, boolean]> = [
   ['unrelated', 'Offerta', 'Offerta esclusiva per te: spedizione gratuita.', false]
 ]
 
+/**
+ * Agencies writing for a client, and civil-service competitions (21 of 38 right at first; "no vamos a poder
+ * ofrecerte el puesto" read as a sure offer, because a Spanish "no" three words back no longer negated).
+ */
+const AGENCIES_AND_COMPETITIONS: Array<[MessageCategory, string, string, boolean]> = [
+  [
+    'rejection',
+    'Ihre Bewerbung über unser Portal',
+    'Sehr geehrte Frau Ellis, nach intensiver Prüfung Ihrer Unterlagen haben wir entschieden, Ihre Bewerbung nicht weiter zu berücksichtigen.',
+    true
+  ],
+  [
+    'rejection',
+    'Feedback vom Kunden',
+    'Hallo Jordan, mein Kunde hat sich leider für einen anderen Kandidaten entschieden. Ich melde mich, sobald ich etwas Passendes habe.',
+    true
+  ],
+  [
+    'rejection',
+    'Auswahlverfahren',
+    'Wir bedauern, Ihnen mitteilen zu müssen, dass Sie im Auswahlverfahren nicht berücksichtigt werden konnten.',
+    true
+  ],
+  ['rejection', 'Oposición', 'Publicada la lista de aprobados, no figura usted entre las personas que han superado el ejercicio.', true],
+  [
+    'rejection',
+    'Feedback cliente',
+    'Hola Jordan, el cliente ha preferido seguir con otro perfil más senior. Te aviso si sale algo nuevo.',
+    true
+  ],
+  ['rejection', 'Candidatura', 'Te escribo para decirte que no vamos a poder ofrecerte el puesto.', true],
+  [
+    'rejection',
+    'Retour client',
+    "Bonjour Jordan, mon client a préféré un autre profil. Je reviens vers vous dès qu'une nouvelle mission se présente.",
+    true
+  ],
+  ['rejection', 'Concours', "Nous vous informons que vous n'êtes pas admis(e) à l'épreuve orale.", true],
+  [
+    'rejection',
+    'Terugkoppeling',
+    'Hoi Jordan, de opdrachtgever heeft gekozen voor een andere kandidaat. Ik houd je op de hoogte van nieuwe vacatures.',
+    true
+  ],
+  ['rejection', 'Sollicitatie', 'Wij hebben besloten je niet uit te nodigen voor een gesprek.', true],
+  ['rejection', 'Feedback do cliente', 'Olá Jordan, o cliente optou por outro candidato. Te aviso se surgir algo.', true],
+  ['rejection', 'Concurso', 'Informamos que não foi admitido à fase seguinte do concurso.', true],
+  ['rejection', 'Feedback cliente', 'Ciao Jordan, il cliente ha preferito un altro profilo. Ti aggiorno se esce qualcosa di nuovo.', true],
+  ['rejection', 'Concorso', 'La informiamo che non è stata ammessa alla prova orale.', true],
+  ['offer', 'Zusage vom Kunden', 'Hallo Jordan, super Nachrichten: Der Kunde möchte Sie einstellen! Das Angebot kommt morgen.', true],
+  ['offer', 'Buenas noticias', '¡El cliente quiere contratarte! Te paso los detalles de la oferta esta tarde.', true],
+  ['offer', 'Bonne nouvelle', 'Le client souhaite vous recruter ! Je vous envoie la proposition demain.', true],
+  ['offer', 'Goed nieuws', 'De opdrachtgever wil je graag aannemen! Het aanbod volgt morgen.', true],
+  ['offer', 'Boa notícia', 'O cliente quer te contratar! Te mando a proposta amanhã.', true],
+  ['offer', 'Ottime notizie', 'Il cliente vuole assumerti! Ti mando la proposta domani.', true],
+  ['interview_request', 'Vorstellung beim Kunden', 'Der Kunde möchte Sie gern kennenlernen. Passt Ihnen Dienstag um 11 Uhr?', true],
+  ['interview_request', 'Entretien client', 'Le client souhaite vous rencontrer mardi à 14h dans ses locaux.', true],
+  ['interview_request', 'Gesprek', 'De opdrachtgever wil je graag spreken, kan je dinsdag om 10 uur?', true],
+  ['interview_request', 'Entrevista', 'O cliente quer conhecer você. Pode na terça às 10h?', true],
+  ['interview_request', 'Colloquio', 'Il cliente vorrebbe conoscerti martedì alle 10, ti va bene?', true],
+  ['acknowledgement', 'Ihre Bewerbung', 'Vielen Dank! Ihre Bewerbung ist vollständig bei uns eingegangen und wird nun geprüft.', true],
+  ['acknowledgement', 'Solicitud', 'Su solicitud de admisión al proceso ha sido registrada con el número 2231.', true],
+  ['acknowledgement', 'Candidature', 'Votre dossier a bien été reçu et sera examiné par le jury.', true],
+  ['acknowledgement', 'Sollicitatie', 'Je sollicitatie is bij ons binnen; je hoort binnen twee weken van ons.', true],
+  ['acknowledgement', 'Candidatura', 'Recebemos a sua inscrição no concurso.', true],
+  ['acknowledgement', 'Domanda', 'La sua domanda di partecipazione è stata acquisita.', true],
+  ['update', 'Re: Stand', 'Der Kunde ist diese Woche im Urlaub, ich melde mich nächste Woche mit Feedback.', true],
+  ['update', 'Re: Estado', 'El cliente todavía no ha decidido; te digo algo el lunes.', true],
+  ['update', 'Re: Point', "Le client n'a pas encore tranché, je vous tiens au courant.", true],
+  ['update', 'Re: stand', 'De opdrachtgever heeft nog geen beslissing genomen.', true],
+  ['update', 'Re: status', 'O cliente ainda não decidiu, te aviso na segunda.', true],
+  ['update', 'Re: stato', 'Il cliente non ha ancora deciso, ti aggiorno lunedì.', true]
+]
+
 describe('concept rules beyond English', () => {
-  it.each([...MAIL, ...SHORT])('%s: %s / %s', (category, subject, text, filed) => {
+  it('never reads a refused offer as an offer', () => {
+    const result = classifyMessage(mail('Te escribo para decirte que no vamos a poder ofrecerte el puesto.', 'Candidatura'), {
+      relatedToApplication: true
+    })
+    expect(result.category).toBe('rejection')
+  })
+
+  it.each([...MAIL, ...SHORT, ...AGENCIES_AND_COMPETITIONS])('%s: %s / %s', (category, subject, text, filed) => {
     const result = classifyMessage(mail(text, subject), { relatedToApplication: filed })
     expect(result.category).toBe(category)
     if (category !== 'update' && category !== 'unrelated') expect(result.lowConfidence).toBe(false)

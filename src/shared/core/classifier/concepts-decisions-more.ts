@@ -9,6 +9,7 @@ import { definePhrases, type Phrase } from './types'
 
 const german = definePhrases('de', {
   rejection: [
+    [4, 'nicht (?:weiter |mehr )?zu berücksichtigen'],
     [
       4,
       '(?:eine andere|ein anderer|einen anderen|eine weitere) (?:bewerber|kandidat|person|kolleg)\\p{L}* (?:\\S+ ){0,3}(?:ausgewählt|eingestellt|genommen|berücksichtigt)'
@@ -62,6 +63,7 @@ const german = definePhrases('de', {
     ]
   ],
   offer: [
+    [4, '(?:möchte|will|würde|möchten|wollen) (?:sie|dich) (?:gern[e]? |sofort )?einstellen'],
     [
       4,
       '(?:bieten|biete) (?:wir |ich )?(?:ihnen|dir) (?:\\S+ ){0,6}(?:vertrag|stelle|position|anstellung|festanstellung)\\p{L}* (?:\\S+ ){0,4}an(?![\\p{L}])'
@@ -90,6 +92,8 @@ const german = definePhrases('de', {
 
 const spanish = definePhrases('es', {
   rejection: [
+    [4, 'no (?:\\p{L}+ ){0,3}ofrecer(?:te|le|les) (?:el|la|un|una) (?:puesto|plaza|posición|trabajo|empleo|contrato)'],
+    [4, 'no (?:figura|aparece|está|consta) (?:usted |tu nombre |su nombre )?(?:entre|en la lista)'],
     [4, '(?:avanzar|seguir|continuar) con (?:otros )?candidat[oa]s (?:con|que|cuyo|cuya|más)'],
     [
       4,
@@ -120,6 +124,7 @@ const spanish = definePhrases('es', {
     ]
   ],
   offer: [
+    [4, 'quiere(?:n)? (?:contratarte|contratarle|ficharte|incorporarte|incorporarle)'],
     [3, '(?:tu|su) primer día (?:será|es|de trabajo)'],
     [4, '(?:adjunto|adjuntamos|envío|enviamos|paso|pasamos) (?:la|el|tu|su) (?:propuesta de contrato|contrato|oferta|carta de oferta)'],
     [4, 'nos gustaría (?:mucho )?que (?:empezaras|empieces|te incorporaras|te incorpores|te unieras|formaras parte)'],
@@ -132,6 +137,7 @@ const spanish = definePhrases('es', {
 
 const french = definePhrases('fr', {
   rejection: [
+    [4, "(?:n'êtes|n'es|n'avez|n'a) pas (?:été )?(?:admise?|admis\\(e\\)|retenue?|sélectionnée?|reçue?)"],
     [4, "(?:poursuivre|continuer|avancer) avec (?:d'autres )?candidats (?:qui|dont|ayant|plus)"],
     [
       4,
@@ -169,6 +175,7 @@ const french = definePhrases('fr', {
     ]
   ],
   offer: [
+    [4, '(?:souhaite|souhaitent|veut|veulent) vous (?:recruter|embaucher|engager|intégrer)'],
     [3, '(?:votre|ton) premier jour (?:sera|est|de travail)'],
     [
       4,

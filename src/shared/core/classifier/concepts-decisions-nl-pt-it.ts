@@ -6,6 +6,7 @@ import { definePhrases, type Phrase } from './types'
 
 const dutch = definePhrases('nl', {
   rejection: [
+    [4, '(?:je|u) niet (?:uit te nodigen|door te laten|verder te laten gaan)'],
     [4, 'verder met (?:andere )?kandidaten (?:die|met)'],
     [4, '(?:een )?andere (?:kandidaat|sollicitant|persoon) (?:is|werd) (?:aangenomen|gekozen|geselecteerd)'],
     [3.5, '(?:profiel|ervaring) (?:past|sluit) (?:\\S+ ){0,2}niet'],
@@ -25,6 +26,7 @@ const dutch = definePhrases('nl', {
     ]
   ],
   offer: [
+    [4, 'wil (?:je|jou|u) (?:graag )?(?:\\S+ ){0,4}(?:aannemen|aanstellen|benoemen)'],
     [
       4,
       '(?:bieden|bied) (?:we |wij |ik )?(?:je|jou|u) (?:graag )?(?:\\S+ ){0,3}(?:functie|baan|positie|aanstelling|arbeidsovereenkomst|contract)\\p{L}* (?:\\S+ ){0,3}aan(?![\\p{L}])'
@@ -43,6 +45,8 @@ const dutch = definePhrases('nl', {
 
 const portuguese = definePhrases('pt', {
   rejection: [
+    [4, 'não (?:foi|foste) (?:admitid|classificad)[oa]'],
+    [4, 'não (?:\\p{L}+ ){0,3}oferecer(?:-lhe|-te)? (?:a|o) (?:vaga|posição|cargo|lugar)'],
     [4, '(?:avançar|seguir|prosseguir|continuar) com (?:outros )?candidat[oa]s (?:com|que|cujo|cuja|mais)'],
     [
       4,
@@ -80,6 +84,7 @@ const portuguese = definePhrases('pt', {
     ]
   ],
   offer: [
+    [4, 'quer(?:em)? (?:te |lhe )?contratar(?:-te|-lo|-la)?'],
     [3.5, '(?:temos|tenho) uma proposta (?:de trabalho |de emprego )?para (?:você|ti)'],
     [3, '(?:seu|teu|o seu|o teu) primeiro dia (?:será|é|de trabalho)'],
     [4, 'fazer parte (?:do|da) (?:nosso|nossa) (?:time|equipe|equipa)'],
@@ -123,6 +128,7 @@ const italian = definePhrases('it', {
     [4, 'idone[oa] non vincit\\p{L}*']
   ],
   offer: [
+    [4, '(?:vuole|vogliono|vorrebbe|vorrebbero) (?:assumerti|assumerla)'],
     [3, '(?:il tuo|il suo) primo giorno (?:sarà|è|di lavoro)'],
     [4, "(?:sei|è) stat[oa] (?:scelt|selezionat|individuat)[oa] per (?:la|il|l') ?(?:posizione|ruolo|posto|incarico)"],
     [4, 'vorremmo (?:che (?:tu )?(?:iniziassi|entrassi|cominciassi)|averti con noi)'],

@@ -99,6 +99,7 @@ const german = definePhrases('de', {
     [3.5, '(?:schriftliche|praktische|technische|fachliche)[nrs]? (?:test|prüfung|aufgabe|übung|arbeitsprobe|eignungstest)']
   ],
   acknowledgement: [
+    [4, '(?:ist|sind) (?:\\p{L}+ )?bei (?:mir|uns) (?:\\p{L}+ )?(?:angekommen|eingegangen)'],
     [4, '(?:unterlagen|bewerbung|bewerbungsunterlagen) haben wir (?:\\p{L}+ )?(?:erhalten|bekommen)'],
     [3, '(?:unterlagen|bewerbung|lebenslauf) (?:\\p{L}+ ){0,4}weitergeleitet'],
     [3.5, '(?:unterlagen|bewerbung|bewerbungsunterlagen) (?:sind|ist) (?:gut |vollständig )?(?:angekommen|eingegangen)'],
@@ -120,6 +121,10 @@ const spanish = definePhrases('es', {
     [3, 'pasarte por|pasarse por|(?:tomar|tomarnos) un café|conocer al equipo']
   ],
   acknowledgement: [
+    [
+      4,
+      '(?:candidatura|solicitud|cv|inscripción) (?:\\S+ ){0,5}(?:ha sido|fue|se ha|ha quedado) (?:correctamente )?(?:recibid|registrad)[oa]'
+    ],
     [4, '(?:candidatura|solicitud|cv) (?:ha quedado|queda|quedó) (?:correctamente )?(?:registrad|inscrit|guardad)[oa]'],
     [3, '(?:pasado|enviado|reenviado|trasladado) (?:tu|su) (?:cv|currículum|candidatura) (?:a|al)'],
     [3, '^(?:recibido|recibida|recibidos)[,.!]'],
@@ -130,6 +135,7 @@ const spanish = definePhrases('es', {
 
 const french = definePhrases('fr', {
   interview_request: [
+    [3.5, '(?:souhaite|souhaitent|veut|veulent|aimerait|aimeraient) vous (?:rencontrer|voir|recevoir|parler)'],
     [3.5, '(?:souhaiterais|aimerais|voudrais|souhaiterions|aimerions|voudrions) vous (?:appeler|téléphoner|parler|rencontrer|voir)'],
     [4, "(?:invitons|convions) (?:\\S+ ){0,2}(?:à|pour) (?:un|une|l') ?(?:\\S+ )?(?:entretien|échange|rencontre|rendez-vous)"],
     [3.5, '(?:pouvons-nous|pourrions-nous|peut-on|pourrait-on) (?:échanger|nous parler|parler|nous voir|nous rencontrer|faire un point)'],
@@ -173,6 +179,7 @@ const dutch = definePhrases('nl', {
     [3.5, '(?:schriftelijke|praktijk) ?(?:opdracht|toets)|(?:advies|notitie|verslag) (?:\\p{L}+ ){0,3}te schrijven']
   ],
   acknowledgement: [
+    [4, '(?:sollicitatie|cv|brief|reactie) is (?:bij ons |goed )?binnen'],
     [3, '(?:je|uw) (?:cv|sollicitatie|gegevens) (?:\\p{L}+ ){0,2}doorgestuurd naar'],
     [3, '^ontvangen[,.!]'],
     [3.5, '(?:zijn|is) (?:goed |in goede orde |netjes )?aangekomen']
@@ -181,6 +188,7 @@ const dutch = definePhrases('nl', {
 
 const portuguese = definePhrases('pt', {
   interview_request: [
+    [3.5, 'quer(?:em)? (?:te )?conhecer(?: você)?|gostaria(?:m)? de (?:te )?conhecer'],
     [3.5, '(?:podemos|poderíamos|pode|consegue|vamos) (?:conversar|falar|bater um papo|nos falar|nos ver)'],
     [3.5, '(?:podemos|vamos|gostaria de|queremos) marcar (?:uma|um) (?:entrevista|conversa|reunião|papo|call)'],
     [3, '(?:pode|podes|poderia|consegue|consegues) (?:vir|passar)'],
@@ -201,6 +209,7 @@ const portuguese = definePhrases('pt', {
 
 const italian = definePhrases('it', {
   interview_request: [
+    [3.5, 'vorrebbe(?:ro)? (?:conoscerti|conoscerla|incontrarti|incontrarla|sentirti|vederti)'],
     [3.5, '(?:possiamo|potremmo|ci possiamo) (?:sentirci|vederci|parlare|fare una call|fare due chiacchiere)'],
     [
       3.5,

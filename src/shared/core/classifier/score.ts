@@ -53,6 +53,12 @@ const phrasesThatMayMatch = (lowerText: string): boolean[] => (gate ??= createGa
 const NEGATION =
   /(?<![\p{L}'])(?:not|no|never|without|nor|unable|cannot|kein\p{L}*|nicht|nie|ohne|nunca|sin|ningún|ninguna|pas|aucun\p{L}*|niet|geen|não|nao|non|nessun\p{L}*)(?![\p{L}])|n't(?![\p{L}])/iu
 const NEGATIONS = new RegExp(NEGATION.source, 'giu')
+/** Spanish "no" followed by a verb or a clitic negates however far the phrase ("no vamos a poder ofrecerte"); Portuguese "no processo" does not. */
+const NO_BEFORE_A_VERB = new Set(
+  'vamos podemos podremos podré puedo hemos ha han has he es está están será serán seguiremos continuaremos avanzaremos te le les se nos lo la me queremos quiero tenemos tengo hay habrá fue fueron va van creemos pensamos'.split(
+    ' '
+  )
+)
 /**
  * The last negation of the clause before a phrase. Spanish "no" negates the verb right after it, while
  * Portuguese "no" is "in the" ("aprovada no processo … e gostaríamos"): a "no" counts only within two words.
@@ -62,7 +68,7 @@ function negationBefore(clause: string): RegExpExecArray | null {
   NEGATIONS.lastIndex = 0
   for (let m = NEGATIONS.exec(clause); m; m = NEGATIONS.exec(clause)) {
     const after = clause.slice(m.index + m[0].length).trim()
-    if (m[0].toLowerCase() === 'no' && after.split(' ').length > 2) continue
+    if (m[0].toLowerCase() === 'no' && after.split(' ').length > 2 && !NO_BEFORE_A_VERB.has(after.split(' ')[0].toLowerCase())) continue
     last = m
   }
   return last
