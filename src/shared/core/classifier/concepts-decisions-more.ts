@@ -9,6 +9,10 @@ import { definePhrases, type Phrase } from './types'
 
 const german = definePhrases('de', {
   rejection: [
+    [
+      4,
+      '(?:angebot|zusage) (?:\\S+ ){0,4}(?:nicht|keine|kein) (?:\\S+ )?(?:machen|geben|unterbreiten|erteilen)|(?:keine|kein) (?:\\S+ )?(?:angebot|zusage) (?:\\S+ )?(?:machen|geben|unterbreiten)'
+    ],
     [4, 'nicht (?:weiter |mehr )?zu berücksichtigen'],
     [
       4,
@@ -92,6 +96,7 @@ const german = definePhrases('de', {
 
 const spanish = definePhrases('es', {
   rejection: [
+    [4, 'no (?:te |le )?(?:vamos a |podemos |podremos )?hacer(?:te|le)? (?:una )?(?:oferta|propuesta)'],
     [4, 'no (?:\\p{L}+ ){0,3}ofrecer(?:te|le|les) (?:el|la|un|una) (?:puesto|plaza|posición|trabajo|empleo|contrato)'],
     [4, 'no (?:figura|aparece|está|consta) (?:usted |tu nombre |su nombre )?(?:entre|en la lista)'],
     [4, '(?:avanzar|seguir|continuar) con (?:otros )?candidat[oa]s (?:con|que|cuyo|cuya|más)'],
@@ -137,6 +142,11 @@ const spanish = definePhrases('es', {
 
 const french = definePhrases('fr', {
   rejection: [
+    [
+      4,
+      "(?:ne |n')(?:avons|avions|a|ont) pas (?:\\p{L}+ )?(?:retenu|sélectionné|choisi|gardé) (?:votre|ta) (?:candidature|profil|dossier)"
+    ],
+    [4, "(?:ne |n')(?:\\p{L}+ ){0,2}pas (?:vous )?(?:faire|proposer|offrir) (?:d'|une |de )?(?:offre|proposition)"],
     [4, "(?:n'êtes|n'es|n'avez|n'a) pas (?:été )?(?:admise?|admis\\(e\\)|retenue?|sélectionnée?|reçue?)"],
     [4, "(?:poursuivre|continuer|avancer) avec (?:d'autres )?candidats (?:qui|dont|ayant|plus)"],
     [

@@ -6,6 +6,7 @@ import { definePhrases, type Phrase } from './types'
 
 const dutch = definePhrases('nl', {
   rejection: [
+    [4, 'geen (?:aanbod|contract|voorstel) (?:\\p{L}+ )?(?:doen|geven|aanbieden|maken)'],
     [4, '(?:je|u) niet (?:uit te nodigen|door te laten|verder te laten gaan)'],
     [4, 'verder met (?:andere )?kandidaten (?:die|met)'],
     [4, '(?:een )?andere (?:kandidaat|sollicitant|persoon) (?:is|werd) (?:aangenomen|gekozen|geselecteerd)'],
@@ -45,6 +46,7 @@ const dutch = definePhrases('nl', {
 
 const portuguese = definePhrases('pt', {
   rejection: [
+    [4, 'não (?:\\p{L}+ ){0,2}(?:fazer|faremos|vamos fazer|podemos fazer) (?:uma |a )?(?:proposta|oferta)'],
     [4, 'não (?:foi|foste) (?:admitid|classificad)[oa]'],
     [4, 'não (?:\\p{L}+ ){0,3}oferecer(?:-lhe|-te)? (?:a|o) (?:vaga|posição|cargo|lugar)'],
     [4, '(?:avançar|seguir|prosseguir|continuar) com (?:outros )?candidat[oa]s (?:com|que|cujo|cuja|mais)'],
@@ -97,6 +99,7 @@ const portuguese = definePhrases('pt', {
 
 const italian = definePhrases('it', {
   rejection: [
+    [4, "non (?:\\p{L}+ ){0,2}(?:faremo|fare|possiamo fare|potremo fare) (?:un'|una |un )?(?:offerta|proposta)"],
     [4, '(?:proseguire|procedere|andare avanti) con (?:altri )?candidati (?:con|che|il cui|più)'],
     [4, "(?:un altro|un'altra|altri) (?:candidat|profil|persona)\\p{L}* (?:è stat[oa]|sono stati) (?:selezionat|scelt|assunt)\\p{L}*"],
     [3.5, '(?:profilo|esperienza) non (?:è in linea|è adatt|corrisponde|risponde)'],

@@ -124,7 +124,10 @@ export function findPhrases(text: string, factor: number, hits: Hit[]): void {
       let discounted: string | undefined
       const checkNegation = phrase.check === 'negation' || phrase.check === 'both'
       const checkHypothesis = phrase.check === 'hypothesis' || phrase.check === 'both'
-      const negation = checkNegation ? negationBefore(clauseBefore(text, from, m.index)) : null
+      // An offer's own words may hold the "not": "die Stelle leider nicht anbieten".
+      const negation = checkNegation
+        ? (negationBefore(clauseBefore(text, from, m.index)) ?? (phrase.category === 'offer' ? NEGATION.exec(m[0]) : null))
+        : null
       const hypothesis = !negation && checkHypothesis ? HYPOTHESIS.exec(text.slice(from, m.index)) : null
       if (negation) {
         weight *= 0.1
