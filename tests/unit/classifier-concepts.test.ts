@@ -900,6 +900,15 @@ describe('concept rules, in seven languages', () => {
       { relatedToApplication: true }
     )
     expect(acknowledgement.category).toBe('acknowledgement')
+    const outcome = classifyMessage(
+      mail(
+        'Thank you for your interest and for the time you gave us. We wish you the very best with your search.',
+        'Outcome of your application'
+      ),
+      { relatedToApplication: true }
+    )
+    expect(outcome.category).toBe('rejection')
+    expect(outcome.confidence).toBeLessThan(0.8)
     const twoSigns = classifyMessage(mail('Thank you for your interest. We wish you every success.'), { relatedToApplication: true })
     expect(twoSigns.category).not.toBe('rejection')
   })

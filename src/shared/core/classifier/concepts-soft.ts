@@ -23,7 +23,9 @@ export const SOFT_REJECTION: readonly Phrase[] = [
       ],
       [1.5, 'not the news you (?:were hoping|wanted|hoped)|(?:sorry|sad) to (?:be writing|write) with|disappointing news'],
       [1, '(?:hold on to|retain|keep) your (?:details|cv|resume|information|application)'],
-      [0.6, '(?:stay|keep) in touch']
+      [0.6, '(?:stay|keep) in touch'],
+      // A subject that announces an outcome: mostly a rejection (an offer says so).
+      [0.8, '(?:application|interview|recruitment|selection) (?:outcome|result|decision)|outcome of (?:your|the) (?:application|interview)']
     ]
   }),
   ...definePhrases('de', {
@@ -35,7 +37,7 @@ export const SOFT_REJECTION: readonly Phrase[] = [
       ],
       [1.2, 'nicht leicht(?:gefallen| gemacht)|knappe entscheidung|schwere entscheidung'],
       [1.5, '(?:unterlagen|daten) (?:\\p{L}+ ){0,4}(?:gelöscht|vernichtet|zurückgesandt)'],
-      [0.8, 'in diesem fall|dieses mal|diesmal']
+      [0.8, 'in diesem fall|dieses mal|diesmal|ergebnis (?:ihrer|deiner|des) (?:bewerbung|auswahlverfahrens)']
     ]
   }),
   ...definePhrases('es', {
@@ -47,7 +49,7 @@ export const SOFT_REJECTION: readonly Phrase[] = [
       ],
       [1, 'futuras (?:oportunidades|vacantes|necesidades|ofertas)|próximos procesos'],
       [1.2, 'mucha suerte|éxito en (?:tu|su) (?:búsqueda|carrera|futuro)|reñido|(?:difícil|dura) decisión|decisión (?:difícil|dura)'],
-      [0.8, 'en esta ocasión']
+      [0.8, 'en esta ocasión|resultado (?:de tu|de su|del) (?:candidatura|proceso)']
     ]
   }),
   ...definePhrases('fr', {
@@ -56,7 +58,7 @@ export const SOFT_REJECTION: readonly Phrase[] = [
       [1.5, '(?:conservons|conserverons|garderons|gardons) (?:votre|ton) (?:cv|candidature|dossier)|sous le coude'],
       [1, '(?:prochaines?|futures?) (?:opportunités|offres)'],
       [1.2, 'plein succès|bonne chance|dans vos (?:recherches|projets)|choix difficile|décision difficile'],
-      [0.8, 'pour cette fois|cette fois-ci']
+      [0.8, 'pour cette fois|cette fois-ci|réponse à votre candidature|suite donnée à votre candidature']
     ]
   }),
   ...definePhrases('nl', {
@@ -65,7 +67,7 @@ export const SOFT_REJECTION: readonly Phrase[] = [
       [1.5, '(?:bewaren|houden) (?:je|uw) (?:gegevens|cv)'],
       [1, 'toekomstige vacatures|een volgende keer'],
       [1.2, 'succes met (?:je|uw) (?:verdere )?(?:zoektocht|loopbaan)|moeilijke (?:keuze|beslissing)'],
-      [0.8, 'deze keer|dit keer']
+      [0.8, 'deze keer|dit keer|uitslag (?:van )?(?:je|jouw|uw) sollicitatie']
     ]
   }),
   ...definePhrases('pt', {
@@ -77,7 +79,7 @@ export const SOFT_REJECTION: readonly Phrase[] = [
       [1.5, 'banco de talentos|(?:manteremos|guardaremos) (?:o seu|seu|o teu) (?:currículo|cv|perfil)'],
       [1, '(?:futuras|próximas) oportunidades|próximos processos'],
       [1.2, 'boa sorte|sucesso (?:na sua|em sua|nos seus|na tua)|decisão difícil'],
-      [0.8, 'desta vez']
+      [0.8, 'desta vez|resultado (?:da|do) (?:sua |seu )?(?:candidatura|processo)']
     ]
   }),
   ...definePhrases('it', {
@@ -86,7 +88,7 @@ export const SOFT_REJECTION: readonly Phrase[] = [
       [1.5, '(?:conserveremo|terremo) (?:il tuo|il suo) (?:cv|curriculum)|banca dati'],
       [1, '(?:future|prossime) (?:opportunità|selezioni)'],
       [1.2, 'in bocca al lupo|buona fortuna|scelta difficile|decisione difficile'],
-      [0.8, 'questa volta|per questa volta']
+      [0.8, 'questa volta|per questa volta|esito (?:della|del) (?:tua |sua )?(?:candidatura|selezione|colloquio)']
     ]
   })
 ]
