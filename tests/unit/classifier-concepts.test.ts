@@ -902,7 +902,7 @@ describe('concept rules, in seven languages', () => {
     expect(acknowledgement.category).toBe('acknowledgement')
     const outcome = classifyMessage(
       mail(
-        'Thank you for your interest and for the time you gave us. We wish you the very best with your search.',
+        'Thank you for your interest and for the time you gave us. We will keep your details and wish you the very best with your search.',
         'Outcome of your application'
       ),
       { relatedToApplication: true }
