@@ -231,12 +231,3 @@ const italian = definePhrases('it', {
 })
 
 export const STEP_CONCEPTS: readonly Phrase[] = [...english, ...german, ...spanish, ...french, ...dutch, ...portuguese, ...italian]
-
-/** A meeting and a day in one sentence ("un colloquio giovedì alle 15", "a call with our CTO on Thursday"): supporting, never deciding alone ("how did the interview go on Tuesday?"). */
-const MEETING =
-  '(?:interview|(?:una|een|uma) call|videocall|(?:phone|video|quick|short|intro) call|a call with|chat|conversation|coffee|colloquio|chiamata|videochiamata|incontro|entrevista|llamada|videollamada|reunión|conversa|reunião|chamada|videochamada|papo|gesprek|kennismaking|videogesprek|gespräch|vorstellungsgespräch|telefonat|kennenlernen|entretien|échange|rendez-vous|visio)'
-const DAY =
-  '(?:monday|tuesday|wednesday|thursday|friday|saturday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen|lunes|martes|miércoles|jueves|viernes|sábado|mañana|lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|morgen|segunda|terça|quarta|quinta|sexta|amanhã|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domani)'
-export const MEETING_ON_A_DAY: readonly Phrase[] = definePhrases('any', {
-  interview_request: [[2.4, `${MEETING}(?: [^\\s.?!]+){0,8} ${DAY}|${DAY}(?: [^\\s.?!]+){0,8} ${MEETING}`]]
-})

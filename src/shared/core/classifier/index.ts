@@ -8,6 +8,7 @@ import { automaticSignals, outOfOfficeWording } from './auto-reply'
 import { jobProcessEvidence } from './job-evidence'
 import { statedTime } from './proposed-time'
 import { combinedRejection } from './combine'
+import { meetingOnADay } from './meeting-day'
 import { someoneElseChosen } from './someone-else'
 import { confidenceOf, findPhrases, tally, type Hit } from './score'
 import { attachmentSaying, preparedMail } from './text'
@@ -54,6 +55,9 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
   const hits: Hit[] = []
   findPhrases(own, 1, hits)
   findPhrases(subject.text, subject.isReply ? 0.35 : 1, hits)
+  // A meeting and a day: only where no invitation phrase has spoken already (it would count the same words twice).
+  const meeting = hits.some((h) => h.category === 'interview_request' && h.weight >= 1.5) ? undefined : meetingOnADay(own)
+  if (meeting) hits.push(meeting)
   const invite = calendarHit(message)
   if (invite) hits.push(invite)
   const stated = statedTime(own, message.date, { offsetMinutes: message.dateOffsetMinutes, timeZone: options.timeZone })

@@ -10,8 +10,9 @@ import { DUTCH_PHRASES } from './phrases-nl'
 import { PORTUGUESE_PHRASES } from './phrases-pt'
 import { ITALIAN_PHRASES } from './phrases-it'
 import { DECISION_CONCEPTS } from './concepts-decisions'
-import { MEETING_ON_A_DAY, STEP_CONCEPTS } from './concepts-steps'
+import { STEP_CONCEPTS } from './concepts-steps'
 import { SOFT_REJECTION } from './concepts-soft'
+import { languagesOf, type Language } from './language'
 import { createGate } from './prefilter'
 import { DECISIVE_WEIGHT, type MessageCategory, type Phrase } from './types'
 
@@ -33,22 +34,52 @@ export interface Hit {
   span?: readonly [number, number]
 }
 
-const ALL_PHRASES: readonly Phrase[] = [
+/** The language tables, always read (a gate of their keys decides which can match). */
+const LANGUAGE_TABLES: readonly Phrase[] = [
   ...ENGLISH_PHRASES,
   ...GERMAN_PHRASES,
   ...SPANISH_PHRASES,
   ...FRENCH_PHRASES,
   ...DUTCH_PHRASES,
   ...PORTUGUESE_PHRASES,
-  ...ITALIAN_PHRASES,
-  ...DECISION_CONCEPTS,
-  ...STEP_CONCEPTS,
-  ...MEETING_ON_A_DAY,
-  ...SOFT_REJECTION
+  ...ITALIAN_PHRASES
 ]
-let gate: ((lowerText: string) => boolean[]) | undefined
-/** Built on the first classification, not at start-up. */
-const phrasesThatMayMatch = (lowerText: string): boolean[] => (gate ??= createGate(ALL_PHRASES.map((p) => p.keys)))(lowerText)
+/** The concept tables, read in English and in the languages the text is written in (language.ts). */
+const CONCEPTS: readonly Phrase[] = [...DECISION_CONCEPTS, ...STEP_CONCEPTS, ...SOFT_REJECTION]
+const LANGUAGES: readonly Language[] = ['en', 'de', 'es', 'fr', 'nl', 'pt', 'it']
+
+interface Group {
+  language?: Language
+  phrases: readonly Phrase[]
+  gate: (lowerText: string) => boolean[]
+}
+let groups: Group[] | undefined
+const group = (phrases: readonly Phrase[], language?: Language): Group => ({
+  language,
+  phrases,
+  gate: createGate(phrases.map((p) => p.keys))
+})
+
+/** The phrases that may match a text. Built on the first classification, not at start-up. */
+function phrasesThatMayMatch(lowerText: string): Phrase[] {
+  groups ??= [
+    group(LANGUAGE_TABLES),
+    ...LANGUAGES.map((l) =>
+      group(
+        CONCEPTS.filter((p) => p.language === l),
+        l
+      )
+    )
+  ]
+  const languages = languagesOf(lowerText)
+  const out: Phrase[] = []
+  for (const g of groups) {
+    if (g.language && !languages.has(g.language)) continue
+    const open = g.gate(lowerText)
+    for (let i = 0; i < g.phrases.length; i++) if (open[i]) out.push(g.phrases[i])
+  }
+  return out
+}
 
 const NEGATION =
   /(?<![\p{L}'])(?:not|no|never|without|nor|unable|cannot|kein\p{L}*|nicht|nie|ohne|nunca|sin|ningún|ninguna|pas|aucun\p{L}*|niet|geen|não|nao|non|nessun\p{L}*)(?![\p{L}])|n't(?![\p{L}])/iu
@@ -111,10 +142,7 @@ function clauseBefore(text: string, sentenceFrom: number, index: number): string
 export function findPhrases(text: string, factor: number, hits: Hit[]): void {
   if (text === '') return
   const found: Hit[] = []
-  const open = phrasesThatMayMatch(text.toLowerCase())
-  for (let index = 0; index < ALL_PHRASES.length; index++) {
-    if (!open[index]) continue
-    const phrase = ALL_PHRASES[index]
+  for (const phrase of phrasesThatMayMatch(text.toLowerCase())) {
     const re = phrase.pattern
     re.lastIndex = 0
     let best: Hit | undefined

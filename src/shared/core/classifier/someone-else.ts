@@ -47,9 +47,15 @@ const ABOUT = set(`you te ti vous sie dich dir je jou u você lei her him them i
 const THINGS = set(`date time slot format day room fecha hora día data horário datum termin zeit tijd dag orario giorno jour heure créneau`)
 const REACH = 6
 
+let decisionWord: RegExp | undefined
+/** Most mail names no decision at all: one scan for the words before any sentence is taken apart. */
+const namesADecision = (text: string): boolean =>
+  (decisionWord ??= new RegExp(`(?<![\\p{L}])(?:${[...DECISION].join('|')})(?![\\p{L}])`, 'iu')).test(text)
+
 export function someoneElseChosen(own: string): Hit | undefined {
+  if (!namesADecision(own)) return undefined
   for (const sentence of own.split(/(?<=[.!?])\s+|\n/)) {
-    if (sentence.includes('?')) continue
+    if (sentence.includes('?') || !namesADecision(sentence)) continue
     const tokens = (sentence.toLowerCase().match(WORD) ?? []).flatMap((t) => t.split("'")).filter(Boolean)
     if (tokens.some((t) => HYPOTHESIS.has(t))) continue
     const isOther = (i: number): boolean =>
