@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest'
 import type { MailMessage } from '../../src/shared/core/mail-message'
 import { classifyMessage } from '../../src/shared/core/classifier'
+import { languagesOf } from '../../src/shared/core/classifier/language'
 import type { MessageCategory } from '../../src/shared/model'
 
 const mail = (text: string, subject: string): MailMessage => ({
@@ -327,5 +328,15 @@ describe('concept rules beyond English', () => {
     expect(result.category).toBe(category)
     if (category !== 'update' && category !== 'unrelated') expect(result.lowConfidence).toBe(false)
     if (category === 'rejection' || category === 'offer') expect(result.evidence ?? '').not.toBe('')
+  })
+
+  it('reads a long mail in its own language and English, and a short one in all seven', () => {
+    const german =
+      'Sehr geehrte Frau Ellis, vielen Dank für Ihre Bewerbung und das freundliche Gespräch mit uns. Wir haben uns die Entscheidung nicht leicht gemacht und möchten Ihnen heute mitteilen, wie es weitergeht. Die Stelle wird zum ersten Februar besetzt, und wir melden uns bei Ihnen, sobald der Vertrag bei uns vorliegt und die Unterlagen vollständig sind. Bis dahin wünschen wir Ihnen eine gute Zeit und danken Ihnen für Ihre Geduld mit uns in den letzten Wochen und für Ihr Interesse an der Arbeit in unserem Team.'
+    expect([...languagesOf(german.toLowerCase())].sort()).toEqual(['de', 'en'])
+    expect(languagesOf('gracias, recibido').size).toBe(7)
+    const mixed =
+      'Hola Jordan, thanks for the chat! Te escribo para contarte que el equipo quiere seguir con tu candidatura and we would like to meet again next week.'
+    expect(languagesOf(mixed.toLowerCase()).has('es')).toBe(true)
   })
 })
