@@ -913,6 +913,18 @@ describe('concept rules, in seven languages', () => {
     expect(twoSigns.category).not.toBe('rejection')
   })
 
+  it('is never sure of a rejection or offer about no tracked application that no hiring system sent', () => {
+    const digest = classifyMessage(
+      mail(
+        'Congratulations to Maria, who got the job! Unfortunately, Sam went with another candidate.',
+        'Your weekly digest',
+        'digest@careers-news.example'
+      ),
+      { relatedToApplication: false }
+    )
+    if (digest.category === 'rejection' || digest.category === 'offer') expect(digest.confidence).toBeLessThan(0.8)
+  })
+
   it('keeps mail about no job unrelated: a letting agent, a friend', () => {
     const letting = classifyMessage(
       mail('The landlord has decided to go with another applicant who can move in sooner.', 'Flat 2, Mill Lane', 'lettings@agent.example'),

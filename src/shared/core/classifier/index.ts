@@ -113,6 +113,7 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
   }
 
   // Matched no application: a job-process label needs positive evidence, not only job-like words or an invite.
+  let untrackedDecision = false
   if (!options.relatedToApplication && winner !== 'unrelated') {
     const evidence = jobProcessEvidence(
       message,
@@ -122,6 +123,8 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
     )
     // Recruiting words alone ("how did the interview go?") with no clear wording of a step: a friend or a newsletter talking about it.
     const onlyTalk = !evidence.bySystem && !result.hasDecisive(winner)
+    // A rejection or offer about no tracked application, and not from a hiring system: maybe a digest talking about someone's.
+    untrackedDecision = !evidence.bySystem && GUARDED.includes(winner)
     if (!evidence.found || onlyTalk) {
       const hint = result.hitsOf(winner)[0]
       return {
@@ -139,6 +142,7 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
 
   const runnerUp = ranked.slice(1).reduce((max, c) => Math.max(max, result.totals.get(c) ?? 0), 0)
   let confidence = confidenceOf(top, runnerUp)
+  if (untrackedDecision) confidence = Math.min(confidence, 0.75)
   const decisive = result.hitsOf(winner)
   // No one phrase decides: a guess, unless several point the same way on mail filed on an application.
   if (!result.hasDecisive(winner)) confidence = Math.min(confidence, options.relatedToApplication && top >= 3 ? 0.65 : 0.55)
