@@ -59,11 +59,15 @@ const english = definePhrases('en', {
     [2.5, '(?:prepare|write|send us) (?:a|an) (?:short |brief )?(?:written )?(?:report|analysis|proposal|memo|presentation) (?:on|about)']
   ],
   acknowledgement: [
+    [
+      2,
+      '(?:pass|passing|forward|forwarding|send|sending) (?:it|this|them|your (?:cv|resume|application|details)) (?:on |over )?to (?:the|our|my)'
+    ],
     [3.5, "(?:i've|i have|we've|we have) got your (?:cv|resume|application|details)"],
     [3, '(?:come|came|got|gone) through (?:fine|ok|okay|safely|all right|perfectly)'],
     [3, '(?:passed|forwarded|sent|shared|handed) (?:on )?your (?:cv|resume|application|details|profile) (?:on )?to (?:the|our|my)'],
     [3.5, "we(?:'ve| have) (?:got )?your (?:application|cv|resume|details) (?:and|on file)"],
-    [3, '^(?:got it|received|thanks,? got it|many thanks,? received)[,.!]'],
+    [2, '^(?:got it|received|thanks,? got it|many thanks,? received)[,.!]'],
     [4, '(?:confirms?|confirming) (?:that )?we (?:have|received|have received) your (?:application|cv|resume)'],
     [
       3.5,
@@ -127,7 +131,7 @@ const spanish = definePhrases('es', {
     ],
     [4, '(?:candidatura|solicitud|cv) (?:ha quedado|queda|quedó) (?:correctamente )?(?:registrad|inscrit|guardad)[oa]'],
     [3, '(?:pasado|enviado|reenviado|trasladado) (?:tu|su) (?:cv|currículum|candidatura) (?:a|al)'],
-    [3, '^(?:recibido|recibida|recibidos)[,.!]'],
+    [2, '^(?:recibido|recibida|recibidos)[,.!]'],
     [1.5, '(?:lo|la|los|las) (?:miro|revisamos|reviso|estudio)']
   ],
   assessment: [[3.5, 'examen (?:teórico|práctico|tipo test|escrito)']]
@@ -152,8 +156,9 @@ const french = definePhrases('fr', {
     ]
   ],
   acknowledgement: [
+    [2, '(?:je |nous )?(?:transmets|transmettons|transmettrai) (?:\\S+ )?(?:au|à|aux)(?= )'],
     [3, 'transmis (?:votre|ton) (?:cv|candidature|dossier) (?:à|au|aux)(?= )'],
-    [3, '^bien reçu'],
+    [2, '^bien reçu'],
     [3.5, 'dossier (?:de candidature )?(?:est complet|a (?:bien )?été (?:transmis|reçu|enregistré))']
   ]
 })
@@ -179,9 +184,10 @@ const dutch = definePhrases('nl', {
     [3.5, '(?:schriftelijke|praktijk) ?(?:opdracht|toets)|(?:advies|notitie|verslag) (?:\\p{L}+ ){0,3}te schrijven']
   ],
   acknowledgement: [
+    [2, '(?:stuur|sturen) (?:het|hem|ze|je cv) (?:\\S+ )?door naar'],
     [4, '(?:sollicitatie|cv|brief|reactie) is (?:bij ons |goed )?binnen'],
     [3, '(?:je|uw) (?:cv|sollicitatie|gegevens) (?:\\p{L}+ ){0,2}doorgestuurd naar'],
-    [3, '^ontvangen[,.!]'],
+    [2, '^ontvangen[,.!]'],
     [3.5, '(?:zijn|is) (?:goed |in goede orde |netjes )?aangekomen']
   ]
 })
@@ -200,9 +206,10 @@ const portuguese = definePhrases('pt', {
   ],
   assessment: [[3.5, 'aula (?:observada|assistida)|prova (?:escrita|prática|de conhecimentos)']],
   acknowledgement: [
+    [2, '(?:vou|vamos) (?:passar|encaminhar|repassar) (?:\\S+ )?(?:para|à|ao)(?= )'],
     [2.5, 'obrigad[oa] (?:pela|por) (?:sua|tua|a sua|a tua) candidatura|analisá-l[ao]|vamos analisar'],
     [3, 'encaminhei (?:o )?(?:seu|teu) (?:currículo|cv)'],
-    [3, '^recebid[oa][,.!]'],
+    [2, '^recebid[oa][,.!]'],
     [3.5, 'chegou tudo|chegaram (?:bem|direitinho|todos)|chegou (?:bem|direitinho)']
   ]
 })
@@ -221,13 +228,28 @@ const italian = definePhrases('it', {
     [3.5, 'passare in (?:studio|ufficio|negozio)|passare da (?:noi|me)|fare due chiacchiere|ti va di (?:passare|vederci|sentirci)']
   ],
   acknowledgement: [
+    [2, '(?:lo|la|li) (?:giro|inoltro|passo) (?:\\S+ )?(?:alla|al|ai|a)(?= )'],
     [4, '(?:preso|presa) in carico (?:la )?(?:tua|sua) (?:candidatura|domanda)'],
     [4, 'abbiamo ricevuto (?:la |il )?(?:tua |sua |vostra )?(?:candidatura|cv|curriculum|domanda)'],
     [3, 'inoltrato (?:il )?(?:tuo|suo) (?:cv|curriculum)'],
-    [3, '^ricevut[oa][,.!]'],
+    [2, '^ricevut[oa][,.!]'],
     [4, 'protocollat[oa]|(?:domanda|istanza) (?:di partecipazione )?(?:è stata )?(?:acquisita|presa in carico)']
   ],
   assessment: [[3.5, 'prova (?:preselettiva|attitudinale)']]
 })
 
 export const STEP_CONCEPTS: readonly Phrase[] = [...english, ...german, ...spanish, ...french, ...dutch, ...portuguese, ...italian]
+
+/** Thanks for a signed contract: the offer is behind, this is an update (in any of the seven languages). */
+export const SIGNED_CONTRACT_THANKS: readonly Phrase[] = definePhrases('any', {
+  update: [
+    [
+      3.5,
+      '(?:thanks|thank you|grazie|merci|danke|gracias|obrigad[oa]|dank(?: je| u)?|bedankt) (?:so much |very much |mille |beaucoup |vielmals )?(?:for the|for your|for sending the|per il|pour le|pour votre|für den|für ihren|für die|por el|pelo|pela|voor het|voor de) (?:signed |getekende )?(?:contract|offer letter|copy|contratto firmato|contrat signé|vertrag|unterschrift|contrato firmado|contrato assinado)'
+    ],
+    [
+      3,
+      '(?:received|got|recibido|recebemos|reçu) (?:the |el |o |le )?(?:signed (?:contract|copy|offer)|contrato (?:firmado|assinado)|contrat signé)'
+    ]
+  ]
+})

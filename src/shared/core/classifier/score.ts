@@ -10,7 +10,7 @@ import { DUTCH_PHRASES } from './phrases-nl'
 import { PORTUGUESE_PHRASES } from './phrases-pt'
 import { ITALIAN_PHRASES } from './phrases-it'
 import { DECISION_CONCEPTS } from './concepts-decisions'
-import { STEP_CONCEPTS } from './concepts-steps'
+import { SIGNED_CONTRACT_THANKS, STEP_CONCEPTS } from './concepts-steps'
 import { SOFT_REJECTION } from './concepts-soft'
 import { languagesOf, type Language } from './language'
 import { createGate } from './prefilter'
@@ -42,7 +42,8 @@ const LANGUAGE_TABLES: readonly Phrase[] = [
   ...FRENCH_PHRASES,
   ...DUTCH_PHRASES,
   ...PORTUGUESE_PHRASES,
-  ...ITALIAN_PHRASES
+  ...ITALIAN_PHRASES,
+  ...SIGNED_CONTRACT_THANKS
 ]
 /** The concept tables, read in English and in the languages the text is written in (language.ts). */
 const CONCEPTS: readonly Phrase[] = [...DECISION_CONCEPTS, ...STEP_CONCEPTS, ...SOFT_REJECTION]
