@@ -311,6 +311,190 @@ const REFUSED_OFFERS: Array<[string, string]> = [
   ['Candidature', "Nous n'avons pas retenu votre candidature."]
 ]
 
+/** One hiring system's templates translated into six languages (26 of 30 right at first). */
+const TEMPLATES: Array<[MessageCategory, string, string, boolean]> = [
+  [
+    'rejection',
+    'Ihre Bewerbung bei Nordwerk',
+    'Sehr geehrte Frau Ellis, vielen Dank für Ihr Interesse an Nordwerk und die Zeit, die Sie in Ihre Bewerbung investiert haben. Nach sorgfältiger Prüfung haben wir uns entschieden, mit Kandidatinnen und Kandidaten fortzufahren, deren Qualifikationen besser zu den Anforderungen passen.',
+    true
+  ],
+  [
+    'rejection',
+    'Actualización de tu candidatura',
+    'Hola Jordan: gracias por tu interés en Nordwerk. Tras revisar tu perfil, hemos decidido avanzar con candidatos cuya experiencia se ajusta más a los requisitos del puesto.',
+    true
+  ],
+  [
+    'rejection',
+    'Mise à jour de votre candidature',
+    "Bonjour Jordan, merci de l'intérêt que vous portez à Nordwerk. Après un examen attentif, nous avons décidé de poursuivre avec des candidats dont le profil correspond davantage aux exigences du poste.",
+    true
+  ],
+  [
+    'rejection',
+    'Update over je sollicitatie',
+    'Hallo Jordan, bedankt voor je interesse in Nordwerk. Na zorgvuldige overweging hebben we besloten verder te gaan met kandidaten wiens profiel beter aansluit bij de functie-eisen.',
+    true
+  ],
+  [
+    'rejection',
+    'Atualização da sua candidatura',
+    'Olá Jordan, obrigado pelo seu interesse na Nordwerk. Após análise cuidadosa, decidimos prosseguir com candidatos cujo perfil está mais alinhado aos requisitos da vaga.',
+    true
+  ],
+  [
+    'rejection',
+    'Aggiornamento sulla tua candidatura',
+    "Ciao Jordan, grazie per l'interesse verso Nordwerk. Dopo un'attenta valutazione, abbiamo deciso di procedere con candidati il cui profilo è più in linea con i requisiti della posizione.",
+    true
+  ],
+  [
+    'interview_request',
+    'Einladung zum Interview',
+    'Hallo Jordan, wir möchten Sie gerne zu einem Interview einladen. Bitte wählen Sie über den folgenden Link einen passenden Termin aus.',
+    true
+  ],
+  [
+    'interview_request',
+    'Invitación a entrevista',
+    'Hola Jordan, nos gustaría invitarte a una entrevista. Por favor, selecciona un horario a través del siguiente enlace.',
+    true
+  ],
+  [
+    'interview_request',
+    'Invitation à un entretien',
+    'Bonjour Jordan, nous aimerions vous inviter à un entretien. Merci de choisir un créneau via le lien ci-dessous.',
+    true
+  ],
+  [
+    'interview_request',
+    'Uitnodiging voor een gesprek',
+    'Hallo Jordan, we nodigen je graag uit voor een gesprek. Kies via onderstaande link een moment dat je uitkomt.',
+    true
+  ],
+  [
+    'interview_request',
+    'Convite para entrevista',
+    'Olá Jordan, gostaríamos de convidá-la para uma entrevista. Escolha um horário pelo link abaixo.',
+    true
+  ],
+  [
+    'interview_request',
+    'Invito a colloquio',
+    'Ciao Jordan, vorremmo invitarti a un colloquio. Scegli un orario tramite il link qui sotto.',
+    true
+  ],
+  [
+    'acknowledgement',
+    'Wir haben Ihre Bewerbung erhalten',
+    'Hallo Jordan, vielen Dank für Ihre Bewerbung als Data Analyst. Unser Team wird Ihre Unterlagen prüfen und sich bei Ihnen melden.',
+    true
+  ],
+  [
+    'acknowledgement',
+    'Hemos recibido tu candidatura',
+    'Hola Jordan, gracias por postularte al puesto de Data Analyst. Nuestro equipo revisará tu perfil y se pondrá en contacto contigo.',
+    true
+  ],
+  [
+    'acknowledgement',
+    'Nous avons bien reçu votre candidature',
+    "Bonjour Jordan, merci d'avoir postulé au poste de Data Analyst. Notre équipe examinera votre profil et reviendra vers vous.",
+    true
+  ],
+  [
+    'acknowledgement',
+    'We hebben je sollicitatie ontvangen',
+    'Hallo Jordan, bedankt voor het solliciteren op de functie Data Analyst. Ons team bekijkt je profiel en neemt contact met je op.',
+    true
+  ],
+  [
+    'acknowledgement',
+    'Recebemos sua candidatura',
+    'Olá Jordan, obrigado por se candidatar à vaga de Data Analyst. Nossa equipe vai analisar seu perfil e entrará em contato.',
+    true
+  ],
+  [
+    'acknowledgement',
+    'Abbiamo ricevuto la tua candidatura',
+    'Ciao Jordan, grazie per esserti candidato alla posizione di Data Analyst. Il nostro team esaminerà il tuo profilo e ti contatterà.',
+    true
+  ],
+  [
+    'offer',
+    'Ihr Angebot von Nordwerk',
+    'Hallo Jordan, wir freuen uns sehr, Ihnen ein Angebot für die Position Data Analyst zu unterbreiten. Das Angebotsschreiben finden Sie im Anhang.',
+    true
+  ],
+  [
+    'offer',
+    'Tu oferta de Nordwerk',
+    'Hola Jordan, estamos encantados de hacerte una oferta para el puesto de Data Analyst. Encontrarás la carta de oferta adjunta.',
+    true
+  ],
+  [
+    'offer',
+    'Votre offre de Nordwerk',
+    "Bonjour Jordan, nous sommes ravis de vous faire une offre pour le poste de Data Analyst. Vous trouverez la lettre d'offre en pièce jointe.",
+    true
+  ],
+  [
+    'offer',
+    'Je aanbod van Nordwerk',
+    'Hallo Jordan, we zijn blij je een aanbod te doen voor de functie Data Analyst. Je vindt de aanbodbrief in de bijlage.',
+    true
+  ],
+  [
+    'offer',
+    'Sua proposta da Nordwerk',
+    'Olá Jordan, temos o prazer de fazer uma proposta para a vaga de Data Analyst. A carta proposta está em anexo.',
+    true
+  ],
+  [
+    'offer',
+    'La tua offerta da Nordwerk',
+    "Ciao Jordan, siamo lieti di farti un'offerta per la posizione di Data Analyst. Trovi la lettera di offerta in allegato.",
+    true
+  ],
+  [
+    'assessment',
+    'Online-Assessment',
+    'Als nächsten Schritt laden wir Sie ein, ein Online-Assessment zu absolvieren. Der Link ist 7 Tage gültig.',
+    true
+  ],
+  [
+    'assessment',
+    'Evaluación online',
+    'Como siguiente paso, te invitamos a completar una evaluación online. El enlace es válido durante 7 días.',
+    true
+  ],
+  [
+    'assessment',
+    'Évaluation en ligne',
+    'Prochaine étape : nous vous invitons à compléter une évaluation en ligne. Le lien est valable 7 jours.',
+    true
+  ],
+  [
+    'assessment',
+    'Online assessment',
+    'Als volgende stap nodigen we je uit om een online assessment te maken. De link is 7 dagen geldig.',
+    true
+  ],
+  [
+    'assessment',
+    'Avaliação online',
+    'Como próximo passo, convidamos você a realizar uma avaliação online. O link é válido por 7 dias.',
+    true
+  ],
+  [
+    'assessment',
+    'Valutazione online',
+    'Come prossimo passo, ti invitiamo a completare una valutazione online. Il link è valido per 7 giorni.',
+    true
+  ]
+]
+
 describe('concept rules beyond English', () => {
   it.each(REFUSED_OFFERS)('a refused offer is a rejection: %s / %s', (subject, text) => {
     expect(classifyMessage(mail(text, subject), { relatedToApplication: true }).category).toBe('rejection')
@@ -323,7 +507,7 @@ describe('concept rules beyond English', () => {
     expect(result.category).toBe('rejection')
   })
 
-  it.each([...MAIL, ...SHORT, ...AGENCIES_AND_COMPETITIONS])('%s: %s / %s', (category, subject, text, filed) => {
+  it.each([...MAIL, ...SHORT, ...AGENCIES_AND_COMPETITIONS, ...TEMPLATES])('%s: %s / %s', (category, subject, text, filed) => {
     const result = classifyMessage(mail(text, subject), { relatedToApplication: filed })
     expect(result.category).toBe(category)
     if (category !== 'update' && category !== 'unrelated') expect(result.lowConfidence).toBe(false)

@@ -11,6 +11,10 @@ const german = definePhrases('de', {
   rejection: [
     [
       4,
+      'mit (?:anderen )?(?:kandidat|bewerber)\\p{L}*(?: und (?:kandidat|bewerber)\\p{L}*)?,? (?:\\S+ ){0,6}(?:fortzufahren|fortfahren|weiterzumachen|weiterzugehen|fortsetzen)'
+    ],
+    [
+      4,
       '(?:angebot|zusage) (?:\\S+ ){0,4}(?:nicht|keine|kein) (?:\\S+ )?(?:machen|geben|unterbreiten|erteilen)|(?:keine|kein) (?:\\S+ )?(?:angebot|zusage) (?:\\S+ )?(?:machen|geben|unterbreiten)'
     ],
     [4, 'nicht (?:weiter |mehr )?zu berücksichtigen'],
@@ -142,6 +146,7 @@ const spanish = definePhrases('es', {
 
 const french = definePhrases('fr', {
   rejection: [
+    [4, "(?:poursuivre|continuer|avancer) avec (?:d'autres |des |les )(?:autres )?candidat(?:e|s|es)? (?:qui|dont|ayant|plus)"],
     [
       4,
       "(?:ne |n')(?:avons|avions|a|ont) pas (?:\\p{L}+ )?(?:retenu|sélectionné|choisi|gardé) (?:votre|ta) (?:candidature|profil|dossier)"

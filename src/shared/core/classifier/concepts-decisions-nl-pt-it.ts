@@ -6,6 +6,7 @@ import { definePhrases, type Phrase } from './types'
 
 const dutch = definePhrases('nl', {
   rejection: [
+    [4, 'verder (?:te gaan )?met (?:andere )?kandidaten (?:die|met|wiens|wier|van wie)'],
     [4, 'geen (?:aanbod|contract|voorstel) (?:\\p{L}+ )?(?:doen|geven|aanbieden|maken)'],
     [4, '(?:je|u) niet (?:uit te nodigen|door te laten|verder te laten gaan)'],
     [4, 'verder met (?:andere )?kandidaten (?:die|met)'],

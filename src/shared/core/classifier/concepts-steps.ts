@@ -235,7 +235,13 @@ const italian = definePhrases('it', {
     [2, '^ricevut[oa][,.!]'],
     [4, 'protocollat[oa]|(?:domanda|istanza) (?:di partecipazione )?(?:è stata )?(?:acquisita|presa in carico)']
   ],
-  assessment: [[3.5, 'prova (?:preselettiva|attitudinale)']]
+  assessment: [
+    [
+      3.5,
+      "valutazione (?:online|tecnica|attitudinale)|(?:completare|svolgere|sostenere) (?:un|una|il|la|l') ?(?:test|prova|valutazione|questionario)"
+    ],
+    [3.5, 'prova (?:preselettiva|attitudinale)']
+  ]
 })
 
 export const STEP_CONCEPTS: readonly Phrase[] = [...english, ...german, ...spanish, ...french, ...dutch, ...portuguese, ...italian]
