@@ -13,7 +13,7 @@ const NOT =
   "(?:(?:won't|will not|wouldn't|would not) be able to|not|won't|wouldn't|can't|cannot|aren't|isn't|haven't|hasn't|wasn't|weren't|will not|would not|are not|have not|has not|was not|were not|unable to|not able to|not in a position to)"
 /** Who the decision went to, when it is not the reader. */
 const OTHER_EN =
-  '(?:another|other|a different|an internal|an external|someone|somebody|one of (?:the|our) other|a candidate whose|candidates whose|an applicant whose|applicants whose|a colleague|a person whose)'
+  '(?:another|other|a different|an internal|an external|someone|somebody|one of (?:the|our) other|one of our (?:existing|current|own)|an existing|a current|a member of (?:our|the) (?:existing )?(?:staff|team)|a candidate whose|candidates whose|an applicant whose|applicants whose|a colleague|a person whose)'
 const POST_EN = '(?:post|position|role|job|place|vacancy|opening|posting|contract|appointment|opportunity|offer)'
 const PERSON_EN =
   '(?:candidates?|applicants?|person|people|individuals?|profiles?|nurses?|teachers?|colleagues?|professionals?|engineers?|developers?|designers?|analysts?|hire)'
@@ -21,6 +21,10 @@ const W = "(?:[\\w'&()/-]+ )" // one English word and its space
 
 const english = definePhrases('en', {
   rejection: [
+    [
+      3.5,
+      '(?:hold|holding) off (?:on )?(?:hiring|recruiting|filling)|(?:decided|had) to (?:pause|postpone|freeze) (?:the )?(?:hire|hiring|recruitment|search)'
+    ],
     [4, `${NOT} (?:be )?(?:progressing|progress|taking|moving|advancing|proceeding with) your (?:application|candidacy|cv|resume)`],
     [4, '(?:decided|chosen|going|opted|agreed) to (?:hire|recruit|appoint|fill (?:the|this) (?:role|position|post|vacancy)) internally'],
     [4, `${POST_EN} (?:[\\w-]+ ){0,5}(?:is|has) (?:now )?no longer (?:available|open|being (?:recruited|advertised|filled))`],

@@ -11,6 +11,17 @@ const DAY_EN = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|
 const english = definePhrases('en', {
   interview_request: [
     [
+      4,
+      "(?:you are|you're|you have been|you've been) invited (?:to|for) (?:an? |the )?(?:[\\w-]+ ){0,2}(?:interview|assessment day|selection day|panel|meeting|visit)"
+    ],
+    [3.5, '(?:keen|eager|happy|glad|love) to (?:meet|see|speak (?:to|with)|chat with) you'],
+    [3.5, '(?:could|can|would) you (?:pop|come|drop|swing) (?:in|by|over|round|down)'],
+    [
+      3.5,
+      '(?:do|would) you have (?:time|a (?:moment|minute|few minutes)) (?:for|to) (?:an? )?(?:[\\w-]+ ){0,2}(?:call|chat|conversation|coffee|interview|meeting)'
+    ],
+    [3.5, '(?:interview|assessment|meeting|call) (?:will|is going to|shall) (?:take place|be held|be) (?:at|on|in|by)'],
+    [
       3.5,
       'grab (?:\\d+ )?(?:mins?|minutes|a few minutes|some time|time|half an hour) with you|what does your (?:week|diary|calendar|schedule) look like'
     ],
