@@ -495,6 +495,45 @@ const TEMPLATES: Array<[MessageCategory, string, string, boolean]> = [
   ]
 ]
 
+/** A call at a set time, a visit to the ward or school, thanks for a CV, a delay (11 of 25 right at first). */
+const CALLS_VISITS_THANKS: Array<[MessageCategory, string, string, boolean]> = [
+  [
+    'interview_request',
+    'Ihre Bewerbung',
+    'Wir würden Sie gerne persönlich kennenlernen und schlagen Donnerstag, den 10.12., um 14 Uhr vor.',
+    true
+  ],
+  [
+    'interview_request',
+    'Hospitation',
+    'Hätten Sie Lust, einen Tag bei uns auf Station zu hospitieren? Nächster Dienstag würde passen.',
+    true
+  ],
+  ['interview_request', 'Termin', 'Ich rufe Sie morgen um 11 Uhr an, wenn es Ihnen passt, um uns kurz auszutauschen.', true],
+  ['interview_request', 'Entrevista', 'Te llamo mañana a las 11 para charlar un rato sobre el puesto, ¿te viene bien?', true],
+  ['interview_request', 'Entrevista', 'Nos gustaría que vinieras a conocer el centro el martes por la mañana.', true],
+  ['interview_request', 'Entretien', 'Je vous appelle demain à 11h pour un premier échange, cela vous convient-il ?', true],
+  ['interview_request', 'Entretien', "Seriez-vous d'accord pour venir visiter le service mardi matin ?", true],
+  ['interview_request', 'Gesprek', 'Ik bel je morgen om 11 uur voor een kort kennismakingsgesprek, past dat?', true],
+  ['interview_request', 'Gesprek', 'Zou je dinsdagochtend een dagje willen meelopen op de afdeling?', true],
+  ['interview_request', 'Entrevista', 'Te ligo amanhã às 11h para conversarmos rapidamente, pode ser?', true],
+  ['interview_request', 'Entrevista', 'Gostaríamos que viesse conhecer a escola na terça de manhã.', true],
+  ['interview_request', 'Colloquio', 'Ti chiamo domani alle 11 per una breve chiacchierata, va bene?', true],
+  ['interview_request', 'Colloquio', 'Ti andrebbe di venire a vedere il reparto martedì mattina?', true],
+  ['acknowledgement', 'Bewerbung', 'Danke für die Zusendung Ihrer Unterlagen. Wir prüfen alles und kommen dann auf Sie zu.', true],
+  ['acknowledgement', 'Candidatura', 'Gracias por hacernos llegar tu CV; lo revisamos y te decimos algo.', true],
+  ['acknowledgement', 'Candidature', "Merci pour l'envoi de votre CV, nous revenons vers vous rapidement.", true],
+  ['acknowledgement', 'Sollicitatie', 'Dank voor het toesturen van je cv, we komen er snel op terug.', true],
+  ['acknowledgement', 'Candidatura', 'Obrigado pelo envio do seu currículo, retornaremos em breve.', true],
+  ['acknowledgement', 'Candidatura', "Grazie per l'invio del curriculum, ti faremo sapere al più presto.", true],
+  ['update', 'Re: Bewerbung', 'Wir sind leider noch nicht weiter, die Leitung ist diese Woche krank.', true],
+  ['update', 'Re: candidatura', 'Perdona la tardanza, todavía estamos cerrando el proceso.', true],
+  ['update', 'Re: candidature', 'Désolée pour le délai, nous finalisons encore les entretiens.', true],
+  ['update', 'Re: sollicitatie', 'Sorry voor de vertraging, we ronden de gesprekken deze week af.', true],
+  ['update', 'Re: candidatura', 'Desculpe a demora, ainda estamos finalizando o processo.', true],
+  ['update', 'Re: candidatura', 'Scusa il ritardo, stiamo ancora chiudendo le selezioni.', true]
+]
+
 describe('concept rules beyond English', () => {
   it.each(REFUSED_OFFERS)('a refused offer is a rejection: %s / %s', (subject, text) => {
     expect(classifyMessage(mail(text, subject), { relatedToApplication: true }).category).toBe('rejection')
@@ -507,12 +546,15 @@ describe('concept rules beyond English', () => {
     expect(result.category).toBe('rejection')
   })
 
-  it.each([...MAIL, ...SHORT, ...AGENCIES_AND_COMPETITIONS, ...TEMPLATES])('%s: %s / %s', (category, subject, text, filed) => {
-    const result = classifyMessage(mail(text, subject), { relatedToApplication: filed })
-    expect(result.category).toBe(category)
-    if (category !== 'update' && category !== 'unrelated') expect(result.lowConfidence).toBe(false)
-    if (category === 'rejection' || category === 'offer') expect(result.evidence ?? '').not.toBe('')
-  })
+  it.each([...MAIL, ...SHORT, ...AGENCIES_AND_COMPETITIONS, ...TEMPLATES, ...CALLS_VISITS_THANKS])(
+    '%s: %s / %s',
+    (category, subject, text, filed) => {
+      const result = classifyMessage(mail(text, subject), { relatedToApplication: filed })
+      expect(result.category).toBe(category)
+      if (category !== 'update' && category !== 'unrelated') expect(result.lowConfidence).toBe(false)
+      if (category === 'rejection' || category === 'offer') expect(result.evidence ?? '').not.toBe('')
+    }
+  )
 
   it('reads a long mail in its own language and English, and a short one in all seven', () => {
     const german =

@@ -10,6 +10,9 @@ const DAY_EN = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|
 
 const english = definePhrases('en', {
   interview_request: [
+    [2, "(?:i'll|i will|we'll|we will|can i|could i|shall i) (?:give you a )?(?:call|ring|phone) (?:you )?(?:\\S+ ){0,2}at \\d{1,2}"],
+    [3.5, 'come (?:in |over |along )?(?:and )?(?:see|visit|look round|have a look (?:round|around)) (?:the|our)'],
+    [2.5, 'shadow (?:a|the|one of|our) (?:\\S+ ){0,2}(?:shift|nurse|teacher|team|colleague)'],
     [
       4,
       "(?:you are|you're|you have been|you've been) invited (?:to|for) (?:an? |the )?(?:[\\w-]+ ){0,2}(?:interview|assessment day|selection day|panel|meeting|visit)"
@@ -50,8 +53,8 @@ const english = definePhrases('en', {
     ],
     [3.5, 'fancy (?:coming|popping|dropping) (?:in|by|over)|(?:come|pop) (?:in|by) and (?:meet|see|say hello)'],
     [3, `(?:can|could) you (?:do|make) ${DAY_EN}`],
-    [3.5, "(?:would|'d) like (?:you to (?:attend|come|visit|join us|meet)|to (?:see|meet) you (?:for|at|on|in))"],
-    [3.5, "(?:would|'d) (?:like|love) to have an? (?:[\\w-]+ ){0,3}(?:conversation|call|chat|meeting|interview)"],
+    [3.5, "(?:would|we'd|i'd|they'd|he'd|she'd) like (?:you to (?:attend|come|visit|join us|meet)|to (?:see|meet) you (?:for|at|on|in))"],
+    [3.5, "(?:would|we'd|i'd|they'd|he'd|she'd) (?:like|love) to have an? (?:[\\w-]+ ){0,3}(?:conversation|call|chat|meeting|interview)"],
     [3, "(?:you have been|you have|you are|you've been|you're) shortlisted(?! for (?:a|the) (?:test|assessment))"],
     [
       2.5,
@@ -70,6 +73,7 @@ const english = definePhrases('en', {
     [2.5, '(?:prepare|write|send us) (?:a|an) (?:short |brief )?(?:written )?(?:report|analysis|proposal|memo|presentation) (?:on|about)']
   ],
   acknowledgement: [
+    [3, 'thank(?:s| you) (?:so much )?for sending (?:over |through |in )?(?:your|the) (?:cv|resume|application|details|portfolio)'],
     [
       2,
       '(?:pass|passing|forward|forwarding|send|sending) (?:it|this|them|your (?:cv|resume|application|details)) (?:on |over )?to (?:the|our|my)'
@@ -84,12 +88,16 @@ const english = definePhrases('en', {
       3.5,
       '(?:details|application|cv|resume|documents|everything|forms?) (?:[\\w-]+ ){0,2}(?:reached|arrived|came through|landed) (?:us|safely|with us)'
     ],
-    [1.5, "(?:will|'ll) have a (?:proper |good |quick )?look|look (?:through|over) (?:it|them|everything)"]
+    [
+      1.5,
+      "(?:will|we'll|i'll|they'll|you'll|he'll|she'll) have a (?:proper |good |quick )?look|look (?:through|over) (?:it|them|everything)"
+    ]
   ]
 })
 
 const german = definePhrases('de', {
   interview_request: [
+    [2.5, '(?:rufe|rufen) (?:ich |wir )?(?:sie|dich|ihnen) (?:\\S+ ){0,4}(?:um \\d{1,2}|\\d{1,2}(?::\\d\\d)? uhr)'],
     [
       3.5,
       'wie sieht es (?:bei (?:ihnen|dir) )?(?:\\S+ ){0,4}(?:für ein|mit einem) (?:\\p{L}+ )?(?:telefonat|gespräch|termin|kennenlernen|call)'
@@ -114,6 +122,10 @@ const german = definePhrases('de', {
     [3.5, '(?:schriftliche|praktische|technische|fachliche)[nrs]? (?:test|prüfung|aufgabe|übung|arbeitsprobe|eignungstest)']
   ],
   acknowledgement: [
+    [
+      3,
+      'dank\\p{L}* (?:für die|für das) (?:zusendung|übersendung|einsenden|übermittlung) (?:ihrer|deiner|der|des) (?:unterlagen|bewerbung|bewerbungsunterlagen|lebenslauf)'
+    ],
     [4, '(?:ist|sind) (?:\\p{L}+ )?bei (?:mir|uns) (?:\\p{L}+ )?(?:angekommen|eingegangen)'],
     [4, '(?:unterlagen|bewerbung|bewerbungsunterlagen) haben wir (?:\\p{L}+ )?(?:erhalten|bekommen)'],
     [3, '(?:unterlagen|bewerbung|lebenslauf) (?:\\p{L}+ ){0,4}weitergeleitet'],
@@ -125,6 +137,8 @@ const german = definePhrases('de', {
 
 const spanish = definePhrases('es', {
   interview_request: [
+    [2.5, '(?:te|le|os) (?:llamo|llamamos|llamaré|llamaremos) (?:\\S+ ){0,2}(?:a las? \\d{1,2}|\\d{1,2}(?::\\d\\d)? ?h)'],
+    [3.5, '(?:vinieras|vengas|venir|venga|viniera) (?:a )?(?:conocer|ver|visitar) (?:el|la|nuestro|nuestra|las|los)'],
     [3.5, '(?:podemos|podríamos|puedes|podrías|quieres) (?:hablar|charlar|vernos|quedar|tener una llamada|hacer una llamada)'],
     [3.5, '(?:tendrías|tienes|tendría|tiene) (?:un )?hueco'],
     [
@@ -150,6 +164,8 @@ const spanish = definePhrases('es', {
 
 const french = definePhrases('fr', {
   interview_request: [
+    [2.5, "(?:je|nous) (?:vous |t')?(?:appelle|appelons|appellerai|appellerons|téléphone) (?:\\S+ ){0,2}(?:à \\d{1,2}|\\d{1,2} ?h)"],
+    [3.5, "venir (?:visiter|voir|découvrir|rencontrer) (?:le|la|l'|notre|nos|les)"],
     [3.5, '(?:souhaite|souhaitent|veut|veulent|aimerait|aimeraient) vous (?:rencontrer|voir|recevoir|parler)'],
     [3.5, '(?:souhaiterais|aimerais|voudrais|souhaiterions|aimerions|voudrions) vous (?:appeler|téléphoner|parler|rencontrer|voir)'],
     [4, "(?:invitons|convions) (?:\\S+ ){0,2}(?:à|pour) (?:un|une|l') ?(?:\\S+ )?(?:entretien|échange|rencontre|rendez-vous)"],
@@ -167,6 +183,7 @@ const french = definePhrases('fr', {
     ]
   ],
   acknowledgement: [
+    [3, "merci pour l'envoi (?:de votre|de ton|du|de la) (?:cv|candidature|dossier)"],
     [2, '(?:je |nous )?(?:transmets|transmettons|transmettrai) (?:\\S+ )?(?:au|à|aux)(?= )'],
     [3, 'transmis (?:votre|ton) (?:cv|candidature|dossier) (?:à|au|aux)(?= )'],
     [2, '^bien reçu'],
@@ -176,6 +193,8 @@ const french = definePhrases('fr', {
 
 const dutch = definePhrases('nl', {
   interview_request: [
+    [2.5, '(?:ik|we|wij) (?:bel|bellen) (?:je|jou|u) (?:\\S+ ){0,2}(?:om \\d{1,2}|\\d{1,2}(?:[.:]\\d\\d)? uur)'],
+    [3, 'meelopen|een dag(?:je)? (?:komen )?meedraaien|(?:komen )?kijken op de afdeling'],
     [3.5, '(?:zullen|kunnen) we (?:\\S+ ){0,3}(?:bellen|videobellen|afspreken|koffie drinken|kennismaken)'],
     [
       3.5,
@@ -195,6 +214,7 @@ const dutch = definePhrases('nl', {
     [3.5, '(?:schriftelijke|praktijk) ?(?:opdracht|toets)|(?:advies|notitie|verslag) (?:\\p{L}+ ){0,3}te schrijven']
   ],
   acknowledgement: [
+    [3, '(?:dank|bedankt) (?:je |u )?voor het (?:toesturen|sturen|opsturen|insturen) van (?:je|jouw|uw) (?:cv|sollicitatie|brief)'],
     [2, '(?:stuur|sturen) (?:het|hem|ze|je cv) (?:\\S+ )?door naar'],
     [4, '(?:sollicitatie|cv|brief|reactie) is (?:bij ons |goed )?binnen'],
     [3, '(?:je|uw) (?:cv|sollicitatie|gegevens) (?:\\p{L}+ ){0,2}doorgestuurd naar'],
@@ -205,6 +225,8 @@ const dutch = definePhrases('nl', {
 
 const portuguese = definePhrases('pt', {
   interview_request: [
+    [2.5, '(?:te|lhe) (?:ligo|ligamos|ligarei|ligaremos) (?:\\S+ ){0,2}(?:às \\d{1,2}|\\d{1,2}h)'],
+    [3.5, '(?:viesse|venha|vir) (?:a )?(?:conhecer|ver|visitar) (?:a|o|nossa|nosso)'],
     [3.5, 'quer(?:em)? (?:te )?conhecer(?: você)?|gostaria(?:m)? de (?:te )?conhecer'],
     [3.5, '(?:podemos|poderíamos|pode|consegue|vamos) (?:conversar|falar|bater um papo|nos falar|nos ver)'],
     [3.5, '(?:podemos|vamos|gostaria de|queremos) marcar (?:uma|um) (?:entrevista|conversa|reunião|papo|call)'],
@@ -217,6 +239,7 @@ const portuguese = definePhrases('pt', {
   ],
   assessment: [[3.5, 'aula (?:observada|assistida)|prova (?:escrita|prática|de conhecimentos)']],
   acknowledgement: [
+    [3, 'obrigad[oa] pelo envio (?:do|da) (?:seu |sua |teu |tua )?(?:currículo|cv|candidatura)'],
     [2, '(?:vou|vamos) (?:passar|encaminhar|repassar) (?:\\S+ )?(?:para|à|ao)(?= )'],
     [2.5, 'obrigad[oa] (?:pela|por) (?:sua|tua|a sua|a tua) candidatura|analisá-l[ao]|vamos analisar'],
     [3, 'encaminhei (?:o )?(?:seu|teu) (?:currículo|cv)'],
@@ -227,6 +250,8 @@ const portuguese = definePhrases('pt', {
 
 const italian = definePhrases('it', {
   interview_request: [
+    [2.5, '(?:ti|la|vi) (?:chiamo|chiamiamo|chiamerò|chiameremo) (?:\\S+ ){0,2}(?:alle \\d{1,2}|\\d{1,2}(?:[.:]\\d\\d)?)'],
+    [3.5, 'venire a (?:vedere|conoscere|visitare|trovarci)'],
     [3.5, 'vorrebbe(?:ro)? (?:conoscerti|conoscerla|incontrarti|incontrarla|sentirti|vederti)'],
     [3.5, '(?:possiamo|potremmo|ci possiamo) (?:sentirci|vederci|parlare|fare una call|fare due chiacchiere)'],
     [
@@ -239,6 +264,7 @@ const italian = definePhrases('it', {
     [3.5, 'passare in (?:studio|ufficio|negozio)|passare da (?:noi|me)|fare due chiacchiere|ti va di (?:passare|vederci|sentirci)']
   ],
   acknowledgement: [
+    [3, "grazie per l'invio (?:del|della) (?:tuo |tua |suo |sua )?(?:curriculum|cv|candidatura)"],
     [2, '(?:lo|la|li) (?:giro|inoltro|passo) (?:\\S+ )?(?:alla|al|ai|a)(?= )'],
     [4, '(?:preso|presa) in carico (?:la )?(?:tua|sua) (?:candidatura|domanda)'],
     [4, 'abbiamo ricevuto (?:la |il )?(?:tua |sua |vostra )?(?:candidatura|cv|curriculum|domanda)'],
