@@ -72,7 +72,8 @@ const WRONG_SURE_3 = 1
 const SURE = 0.8
 /** A training batch written by hand for issue 11's generalization work (see the README); also counted in the training set. */
 const TRAINING_4 = 'training-4/'
-const FLOORS_4 = { application: 0, category: 0, respondBy: 0 }
+/** A margin under its result after the concept rules (first contact: 100 %, 35.5 %, 73.3 %; then 100 %, 100 %, 100 %). */
+const FLOORS_4 = { application: 0.97, category: 0.95, respondBy: 0.9 }
 
 function emlFiles(dir: string, prefix = ''): string[] {
   return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
