@@ -4,7 +4,7 @@
  * the mail names in its signature, when it gives an address.
  */
 import { domainOf, type MailAddress, type MailMessage } from '../mail-message'
-import { hiringSystemForDomain } from '../classifier/senders'
+import { hiringSystemForDomain, isSharedDomain } from '../classifier/senders'
 
 const MACHINE_DOMAIN =
   /(?:^|\.)(?:docusign\.net|docusign\.com|hellosign\.com|calendly\.com|goodtime\.io|hackerrank\.com|codility\.com|codesignal\.com|testgorilla\.com|coderpad\.io|linkedin\.com)$/
@@ -18,9 +18,9 @@ export interface Person {
 }
 
 const MACHINE_LOCAL =
-  /^(?:no-?reply|do-?not-?reply|notifications?|mailer|bounces?|system|alerts?|jobs|careers|recruiting|talent|hiring|hr|people|team|info|hello|apply|applications?|candidates?|support|automated)\b/i
+  /^(?:no-?reply|do-?not-?reply|nao-?responda|notifications?|mailer|bounces?|system|alerts?|jobs|careers|recruiting|talent|hiring|hr|people|team|info|hello|apply|applications?|candidates?|support|automated)\b/i
 const GENERIC_NAME =
-  /\b(?:team|recruiting|recruitment|talent|careers|hiring|jobs|noreply|no-reply|notifications?|hr|people|via|greenhouse|lever|workday|ashby|personio|workable|teamtailor|smartrecruiters|icims|bewerbermanagement|karriere|empleo|recrutement|werving|carreiras|lavora)\b/i
+  /\b(?:team|recruiting|recruitment|talent|careers|hiring|jobs|noreply|no-reply|notifications?|hr|people|via|greenhouse|lever|workday|ashby|personio|workable|teamtailor|smartrecruiters|icims|bewerbermanagement|karriere|empleo|recrutement|werving|carreiras|lavora|service|rh|rrhh|recursos humanos|personal|personale|personalabteilung|ufficio|selezione|recrutamento|sele[cç][aã]o|bewerbung|vacatures)\b/i
 const SIGN_OFF =
   /^(?:best|kind|warm|warmest|many|regards|cheers|thanks|thank you|sincerely|yours|all the best|talk soon|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|gruß|saludos|un saludo|atentamente|cordialmente|un abrazo|cordialement|bien à vous|bien cordialement|salutations|met vriendelijke groet|vriendelijke groet|groeten|groet|atenciosamente|abraços|abraço|cumprimentos|cordiali saluti|distinti saluti|saluti|un saluto)\b[^\n]{0,20}$/i
 const NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|van|de|der|den|da|di|del|von|la|le)){0,3}$/u
@@ -85,6 +85,9 @@ export function personToAnswer(message: MailMessage, userAddresses: readonly str
   const header = replyTo ?? from
   if (header) {
     const headerName = isPersonName(header.name) ? header.name.replace(/^"|"$/g, '').trim() : ''
+    // A department's mailbox ("Service RH", "Ufficio Personale") that names the person to write to: that person.
+    const named = !headerName && !sig.name ? personNamedInBody(message.text.slice(0, 20_000), (a) => userAddresses.includes(a)) : null
+    if (named) return named
     const sigMatches = sig.name && (!headerName || sig.name.toLowerCase().startsWith(headerName.split(' ')[0].toLowerCase()))
     const name = headerName || sig.name || ''
     const title = sigMatches ? sig.title : undefined
@@ -100,5 +103,46 @@ export function personToAnswer(message: MailMessage, userAddresses: readonly str
   if (sig.name && sig.email && !userAddresses.includes(sig.email) && !isMachineAddress({ name: sig.name, address: sig.email })) {
     return { name: sig.name, email: sig.email, ...(sig.title ? { title: sig.title } : {}), evidence: sig.lines.join(', ') }
   }
+  return personNamedInBody(message.text.slice(0, 20_000), (address) => userAddresses.includes(address))
+}
+
+const EMAIL_ANYWHERE = new RegExp(EMAIL.source, 'g')
+const CAPITALIZED = /^\p{Lu}[\p{L}'’-]+$/u
+const plain = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+
+/**
+ * "If you have questions, contact Maria López, Recruitment Coordinator, at maria.lopez@…", "wenden Sie sich an Frau
+ * Petra Koch (petra.koch@…)": a machine's mail that names the person to answer in its text. The name is the
+ * capitalized words just before the address that its local part spells, so a title or a team is never taken for it.
+ */
+function personNamedInBody(text: string, isUsers: (address: string) => boolean): Person | null {
+  const own = text.split(/\n(?:On .{0,200}wrote:|-{2,} ?Original Message|From: |Von: |De: |Da: |Van: |>)/)[0]
+  for (const m of own.matchAll(EMAIL_ANYWHERE)) {
+    const email = m[0].toLowerCase().replace(/\.$/, '')
+    // A consumer or shared address named in a machine's text is how phishing reads; an employer names its own.
+    if (isUsers(email) || isMachineAddress({ name: '', address: email }) || isSharedDomain(domainOf(email))) continue
+    const local = plain(email.split('@')[0])
+    const lineStart = own.lastIndexOf('\n', m.index) + 1
+    const words = own
+      .slice(Math.max(lineStart, m.index - 160), m.index)
+      .split(/[\s,:;()<>[\]"]+/)
+      .filter(Boolean)
+    // The last capitalized word the local part spells, and the capitalized words right before it: "Maria López".
+    let end = words.length - 1
+    while (end >= 0 && !(CAPITALIZED.test(words[end]) && plain(words[end]).length >= 2 && local.includes(plain(words[end])))) end--
+    if (end < 0) continue
+    let start = end
+    while (start > 0 && end - start < 3 && CAPITALIZED.test(words[start - 1]) && !HONORIFIC.test(words[start - 1])) start--
+    const name = words.slice(start, end + 1).join(' ')
+    // A first and a last name, not a team: "Certificates Team at certificates@…" is a mailbox.
+    if (end === start || GENERIC_NAME.test(name)) continue
+    const sentenceStart = Math.max(own.lastIndexOf('. ', m.index) + 2, lineStart)
+    return { name, email, evidence: own.slice(sentenceStart, m.index + m[0].length).trim() }
+  }
   return null
 }
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Frau|Herr|Sr|Sra|Srta|Dña|Don|M|Mme|Mlle|Dhr|Mevr|Sig|Sig\.ra|Dott|Dott\.ssa|Ing|Avv)\.?$/
