@@ -63,13 +63,18 @@ const FLOORS = {
 const HELD_OUT = 'held-out/'
 /** Fresh batch of 4 Dec 2026, run once at first contact (see the README); its floors sit a margin under that result. */
 const HELD_OUT_3 = 'held-out-3/'
-const FLOORS_3 = { application: 0.92, category: 0.68, respondBy: 0.75 } // first contact: 94.8 %, 72.2 %, 80.0 %
+// first contact: 94.8 %, 72.2 %, 80.0 %; after the concept layer (replies4, second and last read): 99.1 %, 84.3 %, 86.7 %
+const FLOORS_3 = { application: 0.95, category: 0.8, respondBy: 0.8 }
 /**
  * Safety count at first contact (classifier as on main 23c9d44, batch as committed in e42cdc7): one message of the batch was given a wrong rejection or
  * offer with confidence ≥ 0.8. The issue wants none; this pins the measured count so it cannot grow, and should drop to 0.
  */
 const WRONG_SURE_3 = 1
 const SURE = 0.8
+/** A training batch written by hand for issue 11's generalization work (see the README); also counted in the training set. */
+const TRAINING_4 = 'training-4/'
+/** A margin under its result after the concept rules (first contact: 100 %, 35.5 %, 73.3 %; then 100 %, 100 %, 100 %). */
+const FLOORS_4 = { application: 0.97, category: 0.95, respondBy: 0.9 }
 
 function emlFiles(dir: string, prefix = ''): string[] {
   return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
@@ -257,6 +262,15 @@ describe('the labelled mail corpus', () => {
     expect(training.category).toBeGreaterThanOrEqual(FLOORS.training.category)
     expect(training.respondBy).toBeGreaterThanOrEqual(FLOORS.training.respondBy)
     expect(training.wrongSure.map((o) => `${o.file}: ${o.result.category} ${o.result.confidence}`)).toEqual([])
+  })
+
+  it('training-4 (written by hand for generalization, issue 11): prints its figures and every miss', () => {
+    const batch = outcomes.filter((o) => o.file.startsWith(TRAINING_4))
+    if (batch.length === 0) return
+    const result = report('training-4 (hand-written, tuning may look at these)', batch)
+    expect(result.application).toBeGreaterThanOrEqual(FLOORS_4.application)
+    expect(result.category).toBeGreaterThanOrEqual(FLOORS_4.category)
+    expect(result.respondBy).toBeGreaterThanOrEqual(FLOORS_4.respondBy)
   })
 
   it('held-out (honest): prints its figures and never gets worse than its first result allows', () => {

@@ -15,7 +15,7 @@
  * labelled an acknowledgement). Files under held-out/ are compared too, but only counts are
  * printed or asserted for them, never which file differs.
  */
-import { readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Application } from '../../src/shared/model'
@@ -150,7 +150,11 @@ interface Label {
 function loadLabels(): Record<string, Label> {
   const read = (path: string): Record<string, Label> => JSON.parse(readFileSync(join(CORPUS_DIR, path), 'utf8')) as Record<string, Label>
   const heldOut = Object.entries(read(`${HELD_OUT}labels.json`)).map(([file, l]) => [HELD_OUT + file, l])
-  return Object.fromEntries([...Object.entries(read('labels.json')), ...heldOut])
+  // Training batches written later (training-4/) bring their own labels.json, keys relative to the folder.
+  const batches = readdirSync(CORPUS_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name.startsWith('training') && existsSync(join(CORPUS_DIR, entry.name, 'labels.json')))
+    .flatMap((entry) => Object.entries(read(`${entry.name}/labels.json`)).map(([file, l]) => [`${entry.name}/${file}`, l]))
+  return Object.fromEntries([...Object.entries(read('labels.json')), ...heldOut, ...batches])
 }
 
 function compare(

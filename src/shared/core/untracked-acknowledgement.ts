@@ -24,6 +24,7 @@ import { FRENCH_PHRASES } from './classifier/phrases-fr'
 import { DUTCH_PHRASES } from './classifier/phrases-nl'
 import { PORTUGUESE_PHRASES } from './classifier/phrases-pt'
 import { ITALIAN_PHRASES } from './classifier/phrases-it'
+import { STEP_CONCEPTS } from './classifier/concepts-steps'
 import { hiringSystemForDomain } from './classifier/senders'
 import { preparedMail } from './classifier/text'
 import type { Phrase } from './classifier/types'
@@ -101,7 +102,8 @@ function phrases(): Phrase[] {
     ...FRENCH_PHRASES,
     ...DUTCH_PHRASES,
     ...PORTUGUESE_PHRASES,
-    ...ITALIAN_PHRASES
+    ...ITALIAN_PHRASES,
+    ...STEP_CONCEPTS
   ].filter((p) => p.category === 'acknowledgement')
   return acknowledgementPhrases
 }

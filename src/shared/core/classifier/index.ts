@@ -7,6 +7,9 @@ import type { MailMessage } from '../mail-message'
 import { automaticSignals, outOfOfficeWording } from './auto-reply'
 import { jobProcessEvidence } from './job-evidence'
 import { statedTime } from './proposed-time'
+import { combinedRejection } from './combine'
+import { meetingOnADay } from './meeting-day'
+import { someoneElseChosen } from './someone-else'
 import { confidenceOf, findPhrases, tally, type Hit } from './score'
 import { attachmentSaying, preparedMail } from './text'
 import type { Classification, ClassifyOptions, MessageCategory } from './types'
@@ -18,6 +21,8 @@ export const LOW_CONFIDENCE = 0.6
 const GUARDED: readonly MessageCategory[] = ['rejection', 'offer']
 /** What is read of a mail: hiring news sits near the top (text.ts reads the first 20,000 characters); a 2 MB newsletter need not be read to the end. */
 const MAX_OWN_CHARS = 6_000
+
+const decisiveHitsOf = (hits: readonly Hit[], category: MessageCategory): Hit[] => hits.filter((h) => h.category === category && h.decisive)
 
 const quote = (text: string): string => `"${text.length > 120 ? `${text.slice(0, 117)}...` : text}"`
 
@@ -50,12 +55,22 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
   const hits: Hit[] = []
   findPhrases(own, 1, hits)
   findPhrases(subject.text, subject.isReply ? 0.35 : 1, hits)
+  // A meeting and a day: only where no invitation phrase has spoken already (it would count the same words twice).
+  const meeting = hits.some((h) => h.category === 'interview_request' && h.weight >= 1.5) ? undefined : meetingOnADay(own)
+  if (meeting) hits.push(meeting)
   const invite = calendarHit(message)
   if (invite) hits.push(invite)
   const stated = statedTime(own, message.date, { offsetMinutes: message.dateOffsetMinutes, timeZone: options.timeZone })
   if (stated) hits.push({ category: 'interview_request', weight: 1.5, quote: stated.words, sentence: stated.words, decisive: false })
   if (signals.bulk)
     hits.push({ category: 'unrelated', weight: /job board/.test(signals.bulk) ? 5 : 3, quote: signals.bulk, sentence: '', decisive: true })
+  // Someone else was chosen, in words no phrase knows: only when no clear phrase has already said what this is.
+  if (!hits.some((h) => h.decisive && h.weight >= 3.5 && h.category !== 'unrelated')) {
+    const elsewhere = someoneElseChosen(own)
+    if (elsewhere) hits.push(elsewhere)
+  }
+  const combined = signals.bulk ? undefined : combinedRejection(hits)
+  if (combined) hits.push(combined)
 
   const result = tally(hits)
   const ooo = signals.autoReply ?? (outOfOfficeWording(own) ? `out-of-office wording ${quote(outOfOfficeWording(own) ?? '')}` : undefined)
@@ -98,6 +113,7 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
   }
 
   // Matched no application: a job-process label needs positive evidence, not only job-like words or an invite.
+  let untrackedDecision = false
   if (!options.relatedToApplication && winner !== 'unrelated') {
     const evidence = jobProcessEvidence(
       message,
@@ -107,6 +123,8 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
     )
     // Recruiting words alone ("how did the interview go?") with no clear wording of a step: a friend or a newsletter talking about it.
     const onlyTalk = !evidence.bySystem && !result.hasDecisive(winner)
+    // A rejection or offer about no tracked application, and not from a hiring system: maybe a digest talking about someone's.
+    untrackedDecision = !evidence.bySystem && GUARDED.includes(winner)
     if (!evidence.found || onlyTalk) {
       const hint = result.hitsOf(winner)[0]
       return {
@@ -124,8 +142,12 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
 
   const runnerUp = ranked.slice(1).reduce((max, c) => Math.max(max, result.totals.get(c) ?? 0), 0)
   let confidence = confidenceOf(top, runnerUp)
+  if (untrackedDecision) confidence = Math.min(confidence, 0.75)
   const decisive = result.hitsOf(winner)
-  if (!result.hasDecisive(winner)) confidence = Math.min(confidence, 0.55)
+  // No one phrase decides: a guess, unless several point the same way on mail filed on an application.
+  if (!result.hasDecisive(winner)) confidence = Math.min(confidence, options.relatedToApplication && top >= 3 ? 0.65 : 0.55)
+  // Soft signs added up (combine.ts): a fair reading, never a sure one.
+  if (decisiveHitsOf(hits, winner).every((h) => h.combined)) confidence = Math.min(confidence, 0.7)
   if (GUARDED.includes(winner) && ranked.slice(1).some((c) => GUARDED.includes(c) && result.hasDecisive(c)))
     confidence = Math.min(confidence, 0.5)
   const inFile = (h: Hit): string => {

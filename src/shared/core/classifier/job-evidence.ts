@@ -16,7 +16,6 @@ const STRONG = new Set([
   'application',
   'applications',
   'applied',
-  'applicant',
   'candidacy',
   'interview',
   'interviews',

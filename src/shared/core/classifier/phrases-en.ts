@@ -63,7 +63,10 @@ export const ENGLISH_PHRASES = definePhrases('en', {
     [2.5, "(?:not|isn't|wasn't|is not|was not) (?:the right|a (?:good |strong |great )?)(?:fit|match)"],
     [4, 'unable to (?:offer you|extend (?:you )?an offer|move forward|proceed|progress)'],
     [4, '(?:decided|decision|chosen|chose|opted|elected) (?:not to|to not) (?:proceed|move|continue|progress|pursue|extend|advance)'],
-    [3.5, "(?:will|'ll) (?:not|no longer) be (?:considering|considered|pursuing)|no longer (?:being )?considered"],
+    [
+      3.5,
+      "(?:will|we'll|i'll|they'll|you'll|he'll|she'll) (?:not|no longer) be (?:considering|considered|pursuing)|no longer (?:being )?considered"
+    ],
     [1.5, 'keep your (?:resume|cv|details|information|profile|application) on file'],
     [1.2, 'wish(?:ing)? you (?:the (?:very )?best|all the best|every success|much success|success|luck|the best of luck|good luck)'],
     [1.2, 'after (?:careful|much|thorough|long|serious) (?:consideration|deliberation|review)'],
@@ -76,12 +79,12 @@ export const ENGLISH_PHRASES = definePhrases('en', {
     [3.5, '(?:love|like) to have you join|have you join (?:us|the team|our team)(?! for)|approved your (?:hiring|hire)'],
     [
       3.5,
-      "(?:would|'d) love (?:for )?you to join (?:us|the team|our team)(?! for)|(?:want|like) you (?:on the team|on our team|to join (?:the|our) team)"
+      "(?:would|we'd|i'd|they'd|he'd|she'd) love (?:for )?you to join (?:us|the team|our team)(?! for)|(?:want|like) you (?:on the team|on our team|to join (?:the|our) team)"
     ],
     [4, 'approved your appointment|your appointment as|the (?:job|role|position|post) is yours'],
     [
       4,
-      "(?:have|'ve) (?:decided|chosen) to (?:hire|appoint|offer) you|you (?:have been|were|are) (?:successful|selected|chosen) for the (?:role|position|post|job)(?! interview)"
+      "(?:have|we've|i've|they've) (?:decided|chosen) to (?:hire|appoint|offer) you|you (?:have been|were|are) (?:successful|selected|chosen) for the (?:role|position|post|job)(?! interview)"
     ],
     [
       4.5,
@@ -89,7 +92,7 @@ export const ENGLISH_PHRASES = definePhrases('en', {
     ],
     [
       4,
-      "(?:would|'d) like to (?:extend|make|offer) (?:you )?(?:an? |the |our )?(?:formal |verbal |written |official )?(?:offer|position|role|job)"
+      "(?:would|we'd|i'd|they'd|he'd|she'd) like to (?:extend|make|offer) (?:you )?(?:an? |the |our )?(?:formal |verbal |written |official )?(?:offer|position|role|job)"
     ],
     [
       3.5,
@@ -120,7 +123,7 @@ export const ENGLISH_PHRASES = definePhrases('en', {
       '(?:schedule|set up|arrange|book|organi[sz]e|line up) (?:an? |the |your |some |our )?(?:[\\w-]+ ){0,2}(?:interviews?|calls?|chat|conversation|meeting|time to (?:talk|chat|speak|meet)|screen|onsite|on-site|session)',
       'both'
     ],
-    [3, "(?:would|'d) (?:love|like) to (?:speak|talk|chat|meet|connect|set up|schedule|invite|have you)", 'both'],
+    [3, "(?:would|we'd|i'd|they'd|he'd|she'd) (?:love|like) to (?:speak|talk|chat|meet|connect|set up|schedule|invite|have you)", 'both'],
     [2.5, "(?:your|share your|send (?:me|us) your|what is your|what's your|with your|let (?:me|us) know your) availability"],
     [1.5, 'availability', 'none'],
     [2.5, '(?:what|which) (?:times?|days?|dates?|slots?) (?:work|works|would work|suit|are good|is good)'],
@@ -183,7 +186,7 @@ export const ENGLISH_PHRASES = definePhrases('en', {
     [3, 'application (?:received|confirmation|submitted)'],
     [
       2.5,
-      "(?:will|'ll) (?:carefully )?(?:review|be reviewing|look (?:at|over)|assess|evaluate) your (?:application|profile|resume|cv|qualifications|background|experience)"
+      "(?:will|we'll|i'll|they'll|you'll|he'll|she'll) (?:carefully )?(?:review|be reviewing|look (?:at|over)|assess|evaluate) your (?:application|profile|resume|cv|qualifications|background|experience)"
     ],
     [
       2.5,
@@ -194,7 +197,7 @@ export const ENGLISH_PHRASES = definePhrases('en', {
       1.5,
       'this is an automated|automated (?:message|email|response|notification)|do not reply to this (?:email|message)|please do not reply'
     ],
-    [2, "(?:will|'ll) (?:be in touch|contact you|reach out|get back to you) (?:if|should)"],
+    [2, "(?:will|we'll|i'll|they'll|you'll|he'll|she'll) (?:be in touch|contact you|reach out|get back to you) (?:if|should)"],
     [1.5, '(?:track|check) (?:the status of )?your application']
   ],
   update: [
@@ -215,7 +218,10 @@ export const ENGLISH_PHRASES = definePhrases('en', {
     ],
     [2.5, '(?:expect|hope) to (?:have|make|share|reach) (?:an? )?(?:update|decision|answer|news|feedback)'],
     [2, '(?:decision|update|feedback|news) (?:by|within|early next|next|later this|by the end of)'],
-    [1.5, "(?:will|'ll) (?:be in touch|get back to you|follow up|circle back|update you|let you know|reach out)"],
+    [
+      1.5,
+      "(?:will|we'll|i'll|they'll|you'll|he'll|she'll) (?:be in touch|get back to you|follow up|circle back|update you|let you know|reach out)"
+    ],
     [1.2, 'timeline|timeframe'],
     [1.5, 'delay|delayed|taking longer|slower than'],
     [

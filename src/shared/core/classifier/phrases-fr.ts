@@ -3,10 +3,10 @@ import { definePhrases } from './types'
 
 export const FRENCH_PHRASES = definePhrases('fr', {
   rejection: [
-    [4, "(?:ne|n') (?:\\p{L}+ ){0,3}(?:pas|plus) (?:\\p{L}+ ){0,2}donner (?:une )?suite"],
+    [4, "(?:ne |n')(?:\\p{L}+ ){0,3}(?:pas|plus) (?:\\p{L}+ ){0,2}donner (?:une )?suite"],
     [
       4,
-      "(?:candidature|profil) n'a pas été (?:retenue?|sélectionnée?)|(?:ne|n') (?:avons|pouvons|pourrons) pas (?:retenir|poursuivre avec) votre"
+      "(?:candidature|profil) n'a pas été (?:retenue?|sélectionnée?)|(?:ne |n')(?:avons|pouvons|pourrons) pas (?:retenir|poursuivre avec) votre"
     ],
     [
       4,

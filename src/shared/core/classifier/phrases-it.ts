@@ -119,7 +119,10 @@ export const ITALIAN_PHRASES = definePhrases('it', {
     [1.5, 'referenze|ritardo|aggiornamento']
   ],
   unrelated: [
-    [3, "ricevuta|fattura|il tuo ordine|biglietto|carta d'imbarco|avviso di pagamento|tari|imu|tributi"],
+    [
+      3,
+      "ricevuta (?:di pagamento|fiscale|n\\.?|numero)|(?:la tua|ecco la|in allegato la) ricevuta|fattura|il tuo ordine|biglietto|carta d'imbarco|avviso di pagamento|tari|imu|tributi"
+    ],
     [3.5, 'informativa (?:sul trattamento dei dati|privacy)|reimposta(?:re)? la password|conferma il tuo indirizzo']
   ]
 })

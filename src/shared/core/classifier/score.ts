@@ -9,6 +9,10 @@ import { FRENCH_PHRASES } from './phrases-fr'
 import { DUTCH_PHRASES } from './phrases-nl'
 import { PORTUGUESE_PHRASES } from './phrases-pt'
 import { ITALIAN_PHRASES } from './phrases-it'
+import { DECISION_CONCEPTS } from './concepts-decisions'
+import { SIGNED_CONTRACT_THANKS, STEP_CONCEPTS } from './concepts-steps'
+import { SOFT_REJECTION } from './concepts-soft'
+import { languagesOf, type Language } from './language'
 import { createGate } from './prefilter'
 import { DECISIVE_WEIGHT, type MessageCategory, type Phrase } from './types'
 
@@ -24,25 +28,83 @@ export interface Hit {
   strong?: boolean
   /** Why a phrase counted less: 'after "not"', 'after "if"'. */
   discounted?: string
+  /** Made of several soft signs (combine.ts), not one deciding phrase: never sure. */
+  combined?: boolean
   /** Where in the scanned text (phrases of one category that overlap count once). */
   span?: readonly [number, number]
 }
 
-const ALL_PHRASES: readonly Phrase[] = [
+/** The language tables, always read (a gate of their keys decides which can match). */
+const LANGUAGE_TABLES: readonly Phrase[] = [
   ...ENGLISH_PHRASES,
   ...GERMAN_PHRASES,
   ...SPANISH_PHRASES,
   ...FRENCH_PHRASES,
   ...DUTCH_PHRASES,
   ...PORTUGUESE_PHRASES,
-  ...ITALIAN_PHRASES
+  ...ITALIAN_PHRASES,
+  ...SIGNED_CONTRACT_THANKS
 ]
-let gate: ((lowerText: string) => boolean[]) | undefined
-/** Built on the first classification, not at start-up. */
-const phrasesThatMayMatch = (lowerText: string): boolean[] => (gate ??= createGate(ALL_PHRASES.map((p) => p.keys)))(lowerText)
+/** The concept tables, read in English and in the languages the text is written in (language.ts). */
+const CONCEPTS: readonly Phrase[] = [...DECISION_CONCEPTS, ...STEP_CONCEPTS, ...SOFT_REJECTION]
+const LANGUAGES: readonly Language[] = ['en', 'de', 'es', 'fr', 'nl', 'pt', 'it']
+
+interface Group {
+  language?: Language
+  phrases: readonly Phrase[]
+  gate: (lowerText: string) => boolean[]
+}
+let groups: Group[] | undefined
+const group = (phrases: readonly Phrase[], language?: Language): Group => ({
+  language,
+  phrases,
+  gate: createGate(phrases.map((p) => p.keys))
+})
+
+/** The phrases that may match a text. Built on the first classification, not at start-up. */
+function phrasesThatMayMatch(lowerText: string): Phrase[] {
+  groups ??= [
+    group(LANGUAGE_TABLES),
+    ...LANGUAGES.map((l) =>
+      group(
+        CONCEPTS.filter((p) => p.language === l),
+        l
+      )
+    )
+  ]
+  const languages = languagesOf(lowerText)
+  const out: Phrase[] = []
+  for (const g of groups) {
+    if (g.language && !languages.has(g.language)) continue
+    const open = g.gate(lowerText)
+    for (let i = 0; i < g.phrases.length; i++) if (open[i]) out.push(g.phrases[i])
+  }
+  return out
+}
 
 const NEGATION =
-  /(?<![\p{L}'])(?:not|no|never|without|nor|unable|cannot|kein\p{L}*|nicht|nie|ohne|nunca|sin|ningún|ninguna|pas|aucun\p{L}*|niet|geen|não|nao|nessun\p{L}*)(?![\p{L}])|n't(?![\p{L}])/iu
+  /(?<![\p{L}'])(?:not|no|never|without|nor|unable|cannot|kein\p{L}*|nicht|nie|ohne|nunca|sin|ningún|ninguna|pas|aucun\p{L}*|niet|geen|não|nao|non|nessun\p{L}*)(?![\p{L}])|n't(?![\p{L}])/iu
+const NEGATIONS = new RegExp(NEGATION.source, 'giu')
+/** Spanish "no" followed by a verb or a clitic negates however far the phrase ("no vamos a poder ofrecerte"); Portuguese "no processo" does not. */
+const NO_BEFORE_A_VERB = new Set(
+  'vamos podemos podremos podré puedo hemos ha han has he es está están será serán seguiremos continuaremos avanzaremos te le les se nos lo la me queremos quiero tenemos tengo hay habrá fue fueron va van creemos pensamos'.split(
+    ' '
+  )
+)
+/**
+ * The last negation of the clause before a phrase. Spanish "no" negates the verb right after it, while
+ * Portuguese "no" is "in the" ("aprovada no processo … e gostaríamos"): a "no" counts only within two words.
+ */
+function negationBefore(clause: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null
+  NEGATIONS.lastIndex = 0
+  for (let m = NEGATIONS.exec(clause); m; m = NEGATIONS.exec(clause)) {
+    const after = clause.slice(m.index + m[0].length).trim()
+    if (m[0].toLowerCase() === 'no' && after.split(' ').length > 2 && !NO_BEFORE_A_VERB.has(after.split(' ')[0].toLowerCase())) continue
+    last = m
+  }
+  return last
+}
 const HYPOTHESIS =
   /(?<![\p{L}])(?:if|once|whether|should we|should you|in case|before|until|unless|wenn|falls|sobald|ob|bevor|si|en caso de|antes de|hasta que|caso|qualora|indien|mocht)(?![\p{L}])/iu
 /** "Thank you for completing the take-home": a step already done, not a new request. */
@@ -53,6 +115,9 @@ const ALREADY_DONE_CATEGORIES: readonly MessageCategory[] = ['interview_request'
 const WISH =
   /(?<![\p{L}])(?:hope|hoping|hopefully|fingers crossed|hoffe|hoffentlich|daumen|espero|ojalá|ojala|j'espère|espère|hoop|hopelijk|duim|tomara|torço|spero|incrocio)(?![\p{L}])/iu
 const TO_SOMEONE_ELSE = /^\s*(?:to|for|with) (?:another|a different|an internal|other|someone|the other)\b/i
+/** "Another candidate has been selected for the position", "otra persona ha sido seleccionada": an offer's words about someone else. */
+const SOMEONE_ELSE_BEFORE =
+  /(?<![\p{L}])(?:another|other|someone|somebody|otr[oa]s?|outr[oa]s?|altr[oa]|altri|autres?|andere[nrs]?|ein anderer|iemand anders)(?![\p{L}])/iu
 /** . ! ? or a line break, by character code: a regex per character was the classifier's hottest spot (issue 14). */
 const isSentenceEnd = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 10
 
@@ -78,10 +143,7 @@ function clauseBefore(text: string, sentenceFrom: number, index: number): string
 export function findPhrases(text: string, factor: number, hits: Hit[]): void {
   if (text === '') return
   const found: Hit[] = []
-  const open = phrasesThatMayMatch(text.toLowerCase())
-  for (let index = 0; index < ALL_PHRASES.length; index++) {
-    if (!open[index]) continue
-    const phrase = ALL_PHRASES[index]
+  for (const phrase of phrasesThatMayMatch(text.toLowerCase())) {
     const re = phrase.pattern
     re.lastIndex = 0
     let best: Hit | undefined
@@ -91,7 +153,10 @@ export function findPhrases(text: string, factor: number, hits: Hit[]): void {
       let discounted: string | undefined
       const checkNegation = phrase.check === 'negation' || phrase.check === 'both'
       const checkHypothesis = phrase.check === 'hypothesis' || phrase.check === 'both'
-      const negation = checkNegation ? NEGATION.exec(clauseBefore(text, from, m.index)) : null
+      // An offer's own words may hold the "not": "die Stelle leider nicht anbieten".
+      const negation = checkNegation
+        ? (negationBefore(clauseBefore(text, from, m.index)) ?? (phrase.category === 'offer' ? NEGATION.exec(m[0]) : null))
+        : null
       const hypothesis = !negation && checkHypothesis ? HYPOTHESIS.exec(text.slice(from, m.index)) : null
       if (negation) {
         weight *= 0.1
@@ -99,13 +164,25 @@ export function findPhrases(text: string, factor: number, hits: Hit[]): void {
       } else if (hypothesis) {
         weight *= 0.25
         discounted = `after "${hypothesis[0]}"`
+      } else if (
+        (phrase.category === 'rejection' || phrase.category === 'offer') &&
+        text.charCodeAt(to - 1) === 63 &&
+        !text.slice(m.index + m[0].length, to).includes(';')
+      ) {
+        // "Has the panel chosen someone else?": a question decides nothing.
+        weight *= 0.25
+        discounted = 'a question'
       } else if (ALREADY_DONE_CATEGORIES.includes(phrase.category) && ALREADY_DONE.test(text.slice(from, m.index))) {
         weight *= 0.25
         discounted = 'a step already done'
       } else if (phrase.category === 'offer' && WISH.test(text.slice(from, m.index))) {
         weight *= 0.1
         discounted = 'a wish'
-      } else if (phrase.category === 'offer' && TO_SOMEONE_ELSE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+      } else if (
+        phrase.category === 'offer' &&
+        (TO_SOMEONE_ELSE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) ||
+          SOMEONE_ELSE_BEFORE.test(clauseBefore(text, from, m.index)))
+      ) {
         weight *= 0.1
         discounted = 'made to someone else'
       }

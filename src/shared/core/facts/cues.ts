@@ -13,7 +13,8 @@ timeline timeframe expect expected aim plan wrap finalize finalise conclude revi
 zukommen
 reviens revenons recontacte tiens
 aviso contaremos cuento contarte
-aggiorno aggiorniamo
+aggiorno aggiorniamo sentiamo sentiremo risentiamo rispondiamo rispondo respondemos respondo répondons
+digo diré look call
 zurückmelden kontaktieren kontakt entscheiden mitteilen benachrichtigen feedback abschließen abgeschlossen schreiben schreibe auswahl
 responder respondemos contactar avisaremos avisaré escribiremos sabrás sabrá novedad decidir decidiremos resolución comunicar comentaremos feedback
 reviendrai revenir répondrons contacter informer communiquerons ferons saurez préviendrons écrirons écrire conclure feedback
@@ -37,7 +38,7 @@ avisamos ligamos ligaremos retornamos chiamiamo richiameremo contattiamo bellen 
  */
 export const WEAK_PROMISE = words(`
 process proceso processus processo review reviewing close cerrar chiudere finalize finalise finaliser conclude concluir concludere wrap plan aim expect expected
-reach follow circle timeline timeframe selezione auswahl abschließen abgeschlossen
+reach follow circle look call timeline timeframe selezione auswahl abschließen abgeschlossen
 `)
 
 /** The candidate must act: complete, submit, sign, reply by… */

@@ -116,6 +116,11 @@ const MONTH_CUES = new Set([
   'during',
   'courant',
   'around',
+  'courant',
+  'durant',
+  'durante',
+  'corso',
+  'loop',
   'early',
   'mid',
   'late',
@@ -246,11 +251,17 @@ function partBefore(tokens: readonly string[], i: number, reach = 4): Part | und
   for (let j = i - 1; j >= Math.max(0, i - reach); j--) {
     // "mi-novembre" is mid-November; Spanish and Italian "mi" further back is "my" or "me".
     if (tokens[j] === 'mi' && j !== i - 1) continue
+    // "first thing next week": early in it.
+    if (tokens[j] === 'first' && tokens[j + 1] === 'thing') return 'early'
     const part = PARTS.get(tokens[j])
     if (part) return part
   }
   return undefined
 }
+/** Words before "weekend" that mean its end (Friday) rather than the weekend itself. */
+const BEFORE_WEEKEND = new Set(['before', 'by', 'vor', 'bis', 'voor', 'avant', 'antes', 'prima'])
+const DURING_WEEKEND = new Set(['at', 'over', 'on', 'during', 'am', 'übers', 'tijdens'])
+
 const anyIn = (set: ReadonlySet<string>, tokens: readonly string[], from: number, to: number): boolean => {
   for (let j = Math.max(0, from); j < Math.min(tokens.length, to); j++) if (set.has(tokens[j])) return true
   return false
@@ -287,6 +298,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
   const days = { push: (day: DayNumber) => out.push({ day, at: current }) }
   let current = 0
   let skipMonthAt = -1
+  const anchored: { quantity: number; unit: string; business: boolean; at: number }[] = []
   for (let i = 0; i < tokens.length; i++) {
     current = i
     const t = tokens[i]
@@ -338,7 +350,12 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       }
       while (j >= 0 && FILLER.has(tokens[j]) && j >= i - 3) j--
       let quantity = numberAt(tokens[j])
-      if (tokens[j] === 'a' && tokens[j + 1] === 'couple') quantity = 2
+      if (
+        (tokens[j] === 'a' && tokens[j + 1] === 'couple') ||
+        (tokens[j] === 'par' && (tokens[j - 1] === 'un' || tokens[j - 1] === 'um')) ||
+        (tokens[j] === 'un' && tokens[j + 1] === 'paio')
+      )
+        quantity = 2
       const orMore = OR.has(tokens[i + 1]) ? numberAt(tokens[i + 2]) : undefined
       if (quantity === undefined && orMore !== undefined && (tokens[i - 1] === 'next' || NUMBERS.get(tokens[i - 1]) === 1)) quantity = 1
       // "in the coming days", "in den nächsten Tagen", "nei prossimi giorni": a few.
@@ -357,6 +374,11 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       }
       if (quantity !== undefined) {
         if (orMore !== undefined && orMore > quantity) quantity = orMore
+        // "within 10 working days of the closing date": counted from a date the sentence names, not from today.
+        if (unit !== 'hour' && ANCHOR_OF.has(tokens[i + 1]) && anyIn(ANCHOR_NOUNS, tokens, i + 2, i + 6)) {
+          anchored.push({ quantity, unit, business, at: i })
+          continue
+        }
         if (anyIn(PAST, tokens, j - 3, j) || tokens[i + 1] === 'ago' || tokens[i + 1] === 'geleden' || tokens[i + 1] === 'fa') continue
         if (quantity > 366 || quantity <= 0) continue
         // "no more than 3-4 hours" is how long, not when: hours count only after "within", "in", "innerhalb"…
@@ -503,7 +525,9 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     }
     if (WEEKEND.has(t)) {
       const friday = mondayOf(today) + 4
-      days.push(friday < today ? friday + 7 : friday)
+      const next = friday < today ? friday + 7 : friday
+      // "before/by the weekend" is Friday; "at/over the weekend", "am Wochenende" is the weekend itself (its Sunday).
+      days.push(anyIn(BEFORE_WEEKEND, tokens, i - 3, i) || !anyIn(DURING_WEEKEND, tokens, i - 3, i) ? next : next + 2)
       continue
     }
     const dayNumber = ORDINAL.exec(t)
@@ -554,7 +578,70 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
   }
   current = tokens.length
   if (/\d[./-]/.test(sentence)) numericDates(sentence, ctx, days)
-  return out
+  if (anchored.length === 0) return out
+  // The anchor is the date the sentence names (the latest one), or today ("…, which is today") when it names none.
+  const base = out.length > 0 ? Math.max(...out.map((m) => m.day)) : today
+  const counted = anchored.map((a) => ({ day: afterDuration(base, a.quantity, a.unit, a.business), at: a.at }))
+  return [...out.filter((m) => m.day !== base), ...counted]
+}
+
+/** "of/after/from" + "the closing date", "that date", "the interview": a duration counted from another day. */
+const ANCHOR_OF = new Set([
+  'of',
+  'after',
+  'from',
+  'following',
+  'nach',
+  'ab',
+  'después',
+  'despues',
+  'desde',
+  'après',
+  'apres',
+  'na',
+  'vanaf',
+  'após',
+  'apos',
+  'dopo',
+  'dalla',
+  'dal'
+])
+const ANCHOR_NOUNS = new Set([
+  'date',
+  'closing',
+  'deadline',
+  'interview',
+  'interviews',
+  'exam',
+  'advert',
+  'datum',
+  'bewerbungsschluss',
+  'einsendeschluss',
+  'fristende',
+  'fecha',
+  'cierre',
+  'plazo',
+  'examen',
+  'clôture',
+  'cloture',
+  'entretien',
+  'sluitingsdatum',
+  'sluiting',
+  'gesprek',
+  'data',
+  'encerramento',
+  'entrevista',
+  'scadenza',
+  'chiusura',
+  'colloquio',
+  'prova'
+])
+
+function afterDuration(base: DayNumber, quantity: number, unit: string, business: boolean): DayNumber {
+  if (unit === 'business_day' || (unit === 'day' && business)) return addBusinessDaysTo(base, quantity)
+  if (unit === 'day') return base + quantity
+  if (unit === 'week') return base + 7 * quantity
+  return base + 30 * quantity
 }
 
 /** "the week of Nov 30", "la semaine du 30 novembre": the Friday of that week. */
