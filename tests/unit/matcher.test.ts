@@ -180,6 +180,26 @@ describe('matching a mail to its application', () => {
     ).toBe('kestrel')
   })
 
+  it('knows the hiring systems of hospitals, schools, councils and employers outside the US', () => {
+    const ward = application({ id: 'ward', company: 'St Brigid’s Hospital', role: 'Staff Nurse', companyDomain: 'stbrigids.example' })
+    const school = application({ id: 'school', company: 'Maple Grove School District', role: 'Teacher', companyDomain: 'mgsd.example' })
+    const hospital = application({ id: 'hospital', company: 'Hospital Santa Luzia', role: 'Enfermeira', companyDomain: 'hsl.example' })
+    const apps = [...all, ward, school, hospital]
+    const cases: Array<[string, string, string]> = [
+      ['noreply@jobs.nhs.uk', 'St Brigid’s Hospital', 'ward'],
+      ['noreply@governmentjobs.com', 'Maple Grove School District', 'school'],
+      ['noreply@applitrack.com', 'Maple Grove School District', 'school'],
+      ['naoresponda@gupy.io', 'Hospital Santa Luzia', 'hospital'],
+      ['noreply@inrecruiting.com', 'Lumen Grove', 'lumen'],
+      ['noreply@flatchr.io', 'Kestrel Harbor', 'kestrel']
+    ]
+    for (const [from, fromName, id] of cases)
+      expect(matchMessage(mail({ from, fromName, subject: 'Application received' }), apps, context), from).toMatchObject({
+        applicationId: id,
+        strength: 'ats'
+      })
+  })
+
   it('leaves ATS mail that names no tracked company unfiled', () => {
     expect(
       matchMessage(mail({ from: 'hello@greenhouse.io', subject: 'Create your profile', text: 'Track every application.' }), all, context)

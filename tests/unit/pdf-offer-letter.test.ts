@@ -64,6 +64,26 @@ describe('an offer that arrives only as a PDF letter', () => {
     })
   })
 
+  it('stops reading a PDF that is slow to read at its time limit, without freezing anything else meanwhile', async () => {
+    // 100,000 lines on one page: PDF.js reads it in about 1-3 s, in stretches of over a second without a pause.
+    const slow = makePdf(Array.from({ length: 100_000 }, (_, i) => `line ${i} of a very long letter`))
+    await readPdfText(makePdf(['warm up: the PDF library loads on first use']))
+    let longestPause = 0
+    let last = performance.now()
+    const ticker = setInterval(() => {
+      longestPause = Math.max(longestPause, performance.now() - last)
+      last = performance.now()
+    }, 10)
+    const started = performance.now()
+    const result = await readPdfText(slow, { timeMs: 300 })
+    const took = performance.now() - started
+    clearInterval(ticker)
+    expect(result).toEqual({ skipped: 'took longer than 0.3 s to read' })
+    expect(took).toBeLessThan(1_000)
+    // Timers, IMAP and the window's requests still run while a letter is read.
+    expect(longestPause).toBeLessThan(250)
+  })
+
   it('leaves the PDFs of a long mail unread: its body says what it is about', async () => {
     const body = `Hi Sam,\r\n\r\n${'Here are the notes from our call, with the attached brochure about the office. '.repeat(25)}\r\n\r\nDana`
     const message = await parseMessage(mailWithAttachment(makePdf(['We are pleased to offer you the position.']), { body }))

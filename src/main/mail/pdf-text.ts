@@ -2,8 +2,10 @@
  * The text of a PDF attachment (an offer letter sent only as a PDF), read with unpdf (PDF.js).
  * A PDF comes from a stranger: it is read only when small, only its first pages, and never
  * for longer than a time limit, so a hostile or broken file is skipped with a reason and the
- * mail is still filed.
+ * mail is still filed. The reading happens in a worker thread that is ended at the limit.
  */
+import { createRequire } from 'node:module'
+import { Worker } from 'node:worker_threads'
 import type { AttachmentText } from '../../shared/core/mail-message'
 
 /** Larger files are not read: an offer letter is a few hundred kilobytes. */
@@ -19,56 +21,69 @@ export function isPdfAttachment(contentType: string | undefined, filename: strin
   return (contentType ?? '').toLowerCase() === 'application/pdf' || /\.pdf$/i.test(filename ?? '')
 }
 
-type Unpdf = typeof import('unpdf')
-let unpdf: Promise<Unpdf> | undefined
+/**
+ * The reader, run in a worker thread: PDF.js does its work in long synchronous stretches (a 3.7 MB
+ * page of text holds the thread for over a second), so a timer in the same thread cannot stop it,
+ * and mail sync, reminders and the window's requests would wait for it. A worker can be ended at
+ * the time limit whatever it is doing. It is inline code, not a file, so it runs the same from the
+ * CLI's bundle, from the packaged app and from the test's TypeScript; it loads unpdf from the path
+ * this module resolves.
+ */
+const READER = `
+const { parentPort, workerData } = require('node:worker_threads')
+const { getDocumentProxy } = require(workerData.unpdf)
+;(async () => {
+  const document = await getDocumentProxy(workerData.content, {
+    isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false
+  })
+  const pages = []
+  for (let n = 1; n <= Math.min(document.numPages, workerData.maxPages); n++) {
+    const content = await (await document.getPage(n)).getTextContent()
+    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\\n' : ' ') : '')).join(''))
+  }
+  parentPort.postMessage({ pages })
+})().catch((error) => parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) }))
+`
 
-/** Reads the first pages of a PDF; never throws. */
+let unpdfPath: string | undefined
+
+/** Reads the first pages of a PDF in a worker that is ended at the time limit; never throws. */
 export async function readPdfText(content: Buffer, limits: { timeMs?: number; maxBytes?: number } = {}): Promise<PdfText> {
   const maxBytes = limits.maxBytes ?? MAX_PDF_BYTES
   if (content.length > maxBytes) return { skipped: `larger than ${Math.round(maxBytes / (1024 * 1024))} MB` }
   if (content.subarray(0, 1024).indexOf('%PDF-') < 0) return { skipped: 'not a PDF file' }
   const timeMs = limits.timeMs ?? PDF_TIME_LIMIT_MS
-  const tooSlow: PdfText = { skipped: `took longer than ${timeMs / 1000} s to read` }
-  const deadline = Date.now() + timeMs
-  let timer: NodeJS.Timeout | undefined
-  let destroy: (() => Promise<void>) | undefined
-  // The timer ends the wait; the checks between pages stop the reading itself.
-  const timeout = new Promise<PdfText>((resolve) => {
-    timer = setTimeout(() => resolve(tooSlow), timeMs)
+  unpdfPath ??= createRequire(__filename).resolve('unpdf')
+  // A copy: PDF.js takes ownership of (detaches) the bytes it is given, and the worker gets its own.
+  const bytes = new Uint8Array(content)
+  const worker = new Worker(READER, {
+    eval: true,
+    workerData: { unpdf: unpdfPath, content: bytes, maxPages: MAX_PDF_PAGES },
+    transferList: [bytes.buffer],
+    resourceLimits: { maxOldGenerationSizeMb: 256 },
+    stdout: true,
+    stderr: true
   })
-  const read = (async (): Promise<PdfText> => {
-    unpdf ??= import('unpdf')
-    const { getDocumentProxy } = await unpdf
-    // A copy: PDF.js takes ownership of (detaches) the buffer it is given.
-    const document = await getDocumentProxy(new Uint8Array(content), {
-      isEvalSupported: false,
-      disableFontFace: true,
-      useSystemFonts: false,
-      verbosity: 0,
-      stopAtErrors: false
-    })
-    destroy = () => document.destroy()
-    const pages: string[] = []
-    for (let n = 1; n <= Math.min(document.numPages, MAX_PDF_PAGES); n++) {
-      if (Date.now() >= deadline) return tooSlow
-      const page = await document.getPage(n)
-      const content = await page.getTextContent()
-      pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : ' ') : '')).join(''))
+  const outcome = await new Promise<{ pages: string[] } | { error: string } | 'too slow'>((resolve) => {
+    const timer = setTimeout(() => resolve('too slow'), timeMs)
+    const settle = (value: { pages: string[] } | { error: string }): void => {
+      clearTimeout(timer)
+      resolve(value)
     }
-    const text = pages
-      .join('\n\n')
-      .replace(/[ \t]+\n/g, '\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .trim()
-      .slice(0, MAX_PDF_TEXT_CHARS)
-    return text === '' ? { skipped: 'no text in it (a scanned image?)' } : { text }
-  })().catch((error: unknown) => ({ skipped: `unreadable PDF (${error instanceof Error ? error.message : String(error)})` }))
-  try {
-    return await Promise.race([read, timeout])
-  } finally {
-    clearTimeout(timer)
-    void destroy?.().catch(() => undefined)
-  }
+    worker.once('message', settle)
+    worker.once('error', (error) => settle({ error: error.message }))
+    worker.once('exit', (code) => settle({ error: `the reader stopped (exit code ${code})` }))
+  })
+  void worker.terminate()
+  if (outcome === 'too slow') return { skipped: `took longer than ${timeMs / 1000} s to read` }
+  if ('error' in outcome) return { skipped: `unreadable PDF (${outcome.error})` }
+  const text = outcome.pages
+    .join('\n\n')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+    .slice(0, MAX_PDF_TEXT_CHARS)
+  return text === '' ? { skipped: 'no text in it (a scanned image?)' } : { text }
 }
 
 /** A cover note this short may leave everything to an attached letter. */

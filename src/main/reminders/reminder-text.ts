@@ -13,8 +13,8 @@ export function actionPath(applicationId: string, key?: string): string {
 }
 
 /** "2 h ago" reads as "just now" under a minute. */
-const ago = (ms: number, now: number) => {
-  const r = formatRelative(ms, now)
+const ago = (ms: number, now: number, timeZone: string) => {
+  const r = formatRelative(ms, now, timeZone)
   return r === 'now' ? 'just now' : r
 }
 
@@ -26,7 +26,7 @@ export function reminderContext(action: NextAction, app: Application | undefined
   switch (action.kind) {
     case 'thank_you':
     case 'ask_next_steps':
-      if (interview) return `interview ended ${ago(Date.parse(interview.startsAt) + interview.durationMinutes * 60_000, now)}`
+      if (interview) return `interview ended ${ago(Date.parse(interview.startsAt) + interview.durationMinutes * 60_000, now, timeZone)}`
       break
     case 'answer':
       return 'they are waiting for your answer'
@@ -36,7 +36,7 @@ export function reminderContext(action: NextAction, app: Application | undefined
     default:
       break
   }
-  return action.dueAt ? `due ${ago(Date.parse(action.dueAt), now)}` : 'suggested'
+  return action.dueAt ? `due ${ago(Date.parse(action.dueAt), now, timeZone)}` : 'suggested'
 }
 
 /** One due action as a reminder. `stamp` changes only when the action falls due anew (a snooze). */

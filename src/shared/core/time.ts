@@ -195,9 +195,28 @@ export function formatDuration(ms: number): string {
   return days === 1 ? '1 day' : `${days} days`
 }
 
-/** "in 5 h", "2 days ago", "now" — for due times. */
-export function formatRelative(ms: number, now: number): string {
+/**
+ * How far away an instant is, as people count it: "45 min" and "5 h" within a day, then calendar days
+ * ("due Mon, Dec 14" seen on Fri, Dec 4 at 21:30 is "10 days" away, not the 9.5 days of elapsed time).
+ * Days are counted in timeZone, or in the local zone without one.
+ */
+export function formatSpan(ms: number, now: number, timeZone?: string): string {
+  if (Math.abs(ms - now) < DAY) return formatDuration(ms - now)
+  const date = (t: number): number => {
+    if (timeZone) {
+      const w = toWallTime(t, timeZone)
+      return Date.UTC(w.year, w.month - 1, w.day)
+    }
+    const d = new Date(t)
+    return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())
+  }
+  const days = Math.abs(Math.round((date(ms) - date(now)) / DAY))
+  return days === 1 ? '1 day' : `${days} days`
+}
+
+/** "in 5 h", "10 days ago", "now" — for due times. */
+export function formatRelative(ms: number, now: number, timeZone?: string): string {
   const diff = ms - now
   if (Math.abs(diff) < 60_000) return 'now'
-  return diff > 0 ? `in ${formatDuration(diff)}` : `${formatDuration(diff)} ago`
+  return diff > 0 ? `in ${formatSpan(ms, now, timeZone)}` : `${formatSpan(ms, now, timeZone)} ago`
 }

@@ -1,11 +1,13 @@
-import { guessPreset, presetOf, type MailSecurity } from '../../../shared/accounts'
+import { guessPreset, presetOf, type MailSecurity, type MailServer, type PresetId } from '../../../shared/accounts'
+import { STEP_LABELS } from '../../../shared/autoconfig'
 import { AfterviewError } from '../../../shared/api'
 import type { AccountView } from '../../../shared/accounts'
 import { UsageError, type Command, type CliContext } from '../command'
 import { readPassword } from '../password'
 import { OAUTH_OPTIONS, OAUTH_USAGE, addWithOAuth } from './account-oauth'
 
-const USAGE = `afterview account add --email E --imap HOST:PORT --smtp HOST:PORT [--user U] [--security tls|starttls|none] [--smtp-security tls|starttls|none] [--allow-self-signed] [--no-test]
+const USAGE = `afterview account add --email E [--imap HOST:PORT --smtp HOST:PORT] [--user U] [--security tls|starttls|none] [--smtp-security tls|starttls|none] [--allow-self-signed] [--no-test]
+       (without --imap and --smtp the servers are looked up from the address, as the app's form does)
        ${OAUTH_USAGE}
        afterview account test [ID|EMAIL]
        afterview account list [--json]   (--json: one line per account)
@@ -41,6 +43,52 @@ async function findAccount(ctx: CliContext, key: string | undefined): Promise<Ac
   return found
 }
 
+type Flags = Record<string, string | boolean | string[] | undefined>
+
+/**
+ * The servers to use: from --imap and --smtp when given, otherwise looked up from the address alone
+ * (presets, autoconfig, MX, SRV, common names: the same lookup as the app's form), saying how.
+ */
+async function serversFor(
+  email: string,
+  values: Flags,
+  ctx: CliContext
+): Promise<{ imap: MailServer; smtp: MailServer; user?: string; preset?: PresetId }> {
+  const securityFlags = { imap: values.security, smtp: values['smtp-security'] ?? values.security }
+  if (values.imap !== undefined || values.smtp !== undefined) {
+    if (values.imap === undefined || values.smtp === undefined)
+      throw new UsageError('Give both --imap and --smtp, or neither to look the servers up from the address.')
+    const imap = hostPort(values.imap, '--imap')
+    const smtp = hostPort(values.smtp, '--smtp')
+    return {
+      imap: { ...imap, security: security(securityFlags.imap, imap.port, '--security', 'imap') },
+      smtp: { ...smtp, security: security(securityFlags.smtp, smtp.port, '--smtp-security', 'smtp') }
+    }
+  }
+  ctx.io.err(`Looking up the mail servers of ${email.split('@')[1]}…`)
+  const { found, steps } = await ctx.api().discoverAccount({ email })
+  if (!found)
+    throw new AfterviewError(
+      'not_found',
+      [
+        `Could not find the mail servers for ${email}:`,
+        ...steps.map((step) => `  ${STEP_LABELS[step.source]}: ${step.result}`),
+        'Give them with --imap HOST:PORT --smtp HOST:PORT (your provider’s help pages list them).'
+      ].join('\n')
+    )
+  const line = (kind: string, server: MailServer): string => `${kind} ${server.host}:${server.port} (${server.security})`
+  ctx.io.out(`${found.how} ${line('IMAP', found.imap)}, ${line('SMTP', found.smtp)}.`)
+  // --security and --smtp-security still say how to connect to what was found.
+  const override = (server: MailServer, value: unknown, flag: string, kind: 'imap' | 'smtp'): MailServer =>
+    value === undefined ? server : { ...server, security: security(value, server.port, flag, kind) }
+  return {
+    imap: override(found.imap, securityFlags.imap, '--security', 'imap'),
+    smtp: override(found.smtp, securityFlags.smtp, '--smtp-security', 'smtp'),
+    preset: found.preset,
+    ...(found.user ? { user: found.user } : {})
+  }
+}
+
 const SECRET_WORDS = {
   keychain: 'kept in the system keychain',
   safeStorage: 'kept encrypted by the app',
@@ -72,26 +120,32 @@ export const account: Command = {
     if (sub === 'add') {
       const email = values.email
       if (typeof email !== 'string' || !email.includes('@')) throw new UsageError('--email is required, like --email you@example.com')
-      const imap = hostPort(values.imap, '--imap')
-      const smtp = hostPort(values.smtp, '--smtp')
+      const servers = await serversFor(email, values, ctx)
       const lookback = values['lookback-days'] === undefined ? undefined : Number(values['lookback-days'])
       if (lookback !== undefined && (!Number.isInteger(lookback) || lookback < 1))
         throw new UsageError('--lookback-days must be a whole number of days')
       const password = await readPassword(ctx.io, `Password for ${email}: `)
       if (!password) throw new UsageError('No password given: pipe it on stdin or set AFTERVIEW_PASSWORD.')
-      const { account: added } = await api.addAccount({
-        fields: {
-          email,
-          preset: guessPreset(email),
-          user: typeof values.user === 'string' ? values.user : undefined,
-          imap: { ...imap, security: security(values.security, imap.port, '--security', 'imap') },
-          smtp: { ...smtp, security: security(values['smtp-security'] ?? values.security, smtp.port, '--smtp-security', 'smtp') },
-          allowSelfSigned: values['allow-self-signed'] === true,
-          ...(lookback ? { lookbackDays: lookback } : {})
-        },
-        password,
-        skipTest: values['no-test'] === true
-      })
+      const { account: added } = await api
+        .addAccount({
+          fields: {
+            email,
+            preset: servers.preset ?? guessPreset(email),
+            user: typeof values.user === 'string' ? values.user : servers.user,
+            imap: servers.imap,
+            smtp: servers.smtp,
+            allowSelfSigned: values['allow-self-signed'] === true,
+            ...(lookback ? { lookbackDays: lookback } : {})
+          },
+          password,
+          skipTest: values['no-test'] === true
+        })
+        .catch((error: unknown) => {
+          // The app's words name its button; here the same choice is a flag.
+          if (error instanceof AfterviewError && error.code === 'mail_tls')
+            throw new AfterviewError('mail_tls', error.message.replace('choose "Trust this certificate"', 'add --allow-self-signed'))
+          throw error
+        })
       ctx.io.out(`Added ${added.email} (id ${added.id}).`)
       if (added.pinnedFingerprint256)
         ctx.io.out(`Trusted the server's self-signed certificate, SHA-256 fingerprint:\n  ${added.pinnedFingerprint256}`)

@@ -2,7 +2,7 @@
  * Dates and times in the user's words and local time zone.
  */
 import { STAGE_LABELS, type Stage } from '../../../shared/model'
-import { formatDuration } from '../../../shared/core/time'
+import { formatSpan } from '../../../shared/core/time'
 
 const MINUTE = 60_000
 
@@ -40,18 +40,18 @@ function parseDay(value: string): Date {
 /** The core's one meaning of overdue (due at or before now). */
 export { isDueWithinADay, isOverdue } from '../../../shared/core/due'
 
-/** "due in 5 h", "overdue by 2 days", "due now" */
+/** "due in 5 h", "overdue by 2 days", "due now" (days are calendar days: see formatSpan) */
 export function dueText(dueAt: string, now: number): string {
-  const diff = Date.parse(dueAt) - now
-  if (Math.abs(diff) < MINUTE) return 'due now'
-  return diff > 0 ? `due in ${formatDuration(diff)}` : `overdue by ${formatDuration(-diff)}`
+  const at = Date.parse(dueAt)
+  if (Math.abs(at - now) < MINUTE) return 'due now'
+  return at > now ? `due in ${formatSpan(at, now)}` : `overdue by ${formatSpan(at, now)}`
 }
 
 /** "5 h ago", "3 days ago", "just now", "in 2 days" */
 export function agoText(iso: string, now: number): string {
-  const diff = now - Date.parse(iso)
-  if (Math.abs(diff) < MINUTE) return 'just now'
-  return diff > 0 ? `${formatDuration(diff)} ago` : `in ${formatDuration(-diff)}`
+  const at = Date.parse(iso)
+  if (Math.abs(at - now) < MINUTE) return 'just now'
+  return at < now ? `${formatSpan(at, now)} ago` : `in ${formatSpan(at, now)}`
 }
 
 /** Value for <input type="datetime-local"> from an ISO instant, in local time. */
