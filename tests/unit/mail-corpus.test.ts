@@ -63,10 +63,13 @@ const FLOORS = {
 const HELD_OUT = 'held-out/'
 /** Fresh batch of 4 Dec 2026, run once at first contact (see the README); its floors sit a margin under that result. */
 const HELD_OUT_3 = 'held-out-3/'
-/** Written while the classifier was being improved, by someone who never read it; run once at the end of that session. */
-const HELD_OUT_4 = 'held-out-4/'
-/** First contact (main b683668, 4 Dec 2026, 22:45): application 85.7 %, category 71.3 %, respondBy 48.7 %, 0 wrong sure, 0 unrelated sure. */
-const FLOORS_HELD_OUT_4 = { application: 0.83, category: 0.68, respondBy: 0.45 }
+/**
+ * Written as held-out-4/ while the classifier was being improved, by someone who never read it. First contact (main b683668,
+ * 4 Dec 2026, 22:45, aggregates only): application 85.7 %, category 71.3 %, respondBy 48.7 %, 0 wrong sure, 0 unrelated sure.
+ * Then its misfiled mail was opened, so it is training now (see the README); not part of the training set's floors yet.
+ */
+const TRAINING_5 = 'training-5/'
+const FLOORS_5 = { application: 0.83, category: 0.68, respondBy: 0.45 }
 // first contact: 94.8 %, 72.2 %, 80.0 %; after the concept layer (replies4, second and last read): 99.1 %, 84.3 %, 86.7 %
 const FLOORS_3 = { application: 0.95, category: 0.8, respondBy: 0.8 }
 /**
@@ -260,7 +263,7 @@ describe('the labelled mail corpus', () => {
   it('does well on the training set (the original corpus and training/)', () => {
     const training = report(
       'Training set (tuning may look at these)',
-      outcomes.filter((o) => !isHeldOut(o))
+      outcomes.filter((o) => !isHeldOut(o) && !o.file.startsWith(TRAINING_5))
     )
     expect(training.application).toBeGreaterThanOrEqual(FLOORS.training.application)
     expect(training.category).toBeGreaterThanOrEqual(FLOORS.training.category)
@@ -287,15 +290,15 @@ describe('the labelled mail corpus', () => {
     expect(result.respondBy, 'held-out (honest): respondBy in the promised window').toBeGreaterThanOrEqual(FLOORS.heldOut.respondBy)
   })
 
-  it('held-out-4 (sealed until the end of the session of 4 Dec 2026): prints its figures, first contact', () => {
-    const sealed = outcomes.filter((o) => o.file.startsWith(HELD_OUT_4))
-    expect(sealed.length).toBeGreaterThanOrEqual(150)
-    const result = report('held-out-4 (sealed batch, never tuned on) — aggregates only', sealed, { listMisses: false })
-    expect(result.wrongSure.length, 'held-out-4: wrong rejection/offer with confidence ≥ 0.8').toBe(0)
-    expect(result.unrelatedSure.length, 'held-out-4: unrelated mail given a job category with confidence ≥ 0.8').toBe(0)
-    expect(result.application).toBeGreaterThanOrEqual(FLOORS_HELD_OUT_4.application)
-    expect(result.category).toBeGreaterThanOrEqual(FLOORS_HELD_OUT_4.category)
-    expect(result.respondBy, 'held-out-4: respondBy in the promised window').toBeGreaterThanOrEqual(FLOORS_HELD_OUT_4.respondBy)
+  it('training-5 (was held-out-4: first contact recorded, then opened): prints its figures and every miss', () => {
+    const batch = outcomes.filter((o) => o.file.startsWith(TRAINING_5))
+    expect(batch.length).toBeGreaterThanOrEqual(150)
+    const result = report('training-5 (held-out-4 until its first contact; tuning may look at these now)', batch)
+    expect(result.wrongSure.length, 'training-5: wrong rejection/offer with confidence ≥ 0.8').toBe(0)
+    expect(result.unrelatedSure.length, 'training-5: unrelated mail given a job category with confidence ≥ 0.8').toBe(0)
+    expect(result.application).toBeGreaterThanOrEqual(FLOORS_5.application)
+    expect(result.category).toBeGreaterThanOrEqual(FLOORS_5.category)
+    expect(result.respondBy, 'training-5: respondBy in the promised window').toBeGreaterThanOrEqual(FLOORS_5.respondBy)
   })
 
   it('held-out-3 (fresh, written without reading the classifier): prints its figures and guards its first result', () => {

@@ -234,6 +234,30 @@ describe('matching a mail to its application', () => {
     ).toBeNull()
   })
 
+  it('files mail from a hiring system it does not know that names the company, as an unverified sender', () => {
+    const byName = matchMessage(
+      mail({ from: 'noreply@ats-mail.example', fromName: 'Kestrel Harbor Careers', subject: 'Thanks for applying' }),
+      all,
+      context
+    )
+    expect(byName).toMatchObject({ applicationId: 'kestrel', strength: 'ats', unverifiedSender: true })
+    expect(byName?.reason).toBe(
+      'its sender name names Kestrel Harbor, but ats-mail.example is not a hiring system Afterview knows: unverified sender'
+    )
+    expect(
+      matchMessage(
+        mail({ from: 'notifications@jobs-portal.example', fromName: 'Portal', subject: 'Your application to Lumen Grove' }),
+        all,
+        context
+      )
+    ).toMatchObject({ applicationId: 'lumen', unverifiedSender: true })
+    // A person's mail that mentions the company, and a free-mail sender calling itself the company, are not filed.
+    expect(
+      matchMessage(mail({ from: 'sam@bakery.example', fromName: 'Sam Lee', subject: 'How did Kestrel Harbor go?' }), all, context)
+    ).toBeNull()
+    expect(matchMessage(mail({ from: 'kestrel.harbor.hr@gmail.com', fromName: 'Kestrel Harbor' }), all, context)).toBeNull()
+  })
+
   it('leaves ATS mail that names no tracked company unfiled', () => {
     expect(
       matchMessage(mail({ from: 'hello@greenhouse.io', subject: 'Create your profile', text: 'Track every application.' }), all, context)

@@ -260,13 +260,38 @@ export function createMatcher(applications: Application[], context: MatchContext
       const verb = outgoing ? `sent to ${system.name} for` : `sent by ${system.name} on behalf of`
       return pick(named[0], message, direction, 'ats', `${verb} ${named[0][0].app.company}${also}`)
     }
-    return null
+    return outgoing ? null : unknownSystem(message)
+  }
+
+  /**
+   * A system Afterview does not know, writing for a tracked company: "Brightwater Keane Careers <noreply@…>", or a
+   * no-reply sender whose subject names the company. Filed so the mail is not lost, but as an unverified sender: anyone
+   * can write a company's name, so nothing about the application changes because of it.
+   */
+  function unknownSystem(message: MailMessage): MessageMatch | null {
+    const from = message.from
+    if (!from.address || isSharedDomain(domainOf(from.address))) return null
+    const byName = companiesNamedIn(from.name)
+    const named = byName.length ? byName : MACHINE_SENDER.test(localPartOf(from.address)) ? companiesNamedIn(message.subject) : []
+    if (named.length !== 1) return null
+    const where = byName.length ? 'its sender name' : 'its subject'
+    const match = pick(
+      named[0],
+      message,
+      'in',
+      'ats',
+      `${where} names ${named[0][0].app.company}, but ${domainOf(from.address)} is not a hiring system Afterview knows: unverified sender`
+    )
+    return { ...match, unverifiedSender: true }
   }
 
   return { match }
 }
 
 const ADDRESS_IN_ANGLES = /<([^<>\s]+@[^<>\s]+)>\s*$/
+/** Senders no person answers from: a system writing on someone's behalf. */
+const MACHINE_SENDER =
+  /^(?:no-?reply|do-?not-?reply|nao-?responda|no-?responder|notifications?|notificaciones|notifications?-?noreply|mailer|careers|jobs|recruiting|talent|hiring|apply)(?:[-+._].*)?$/i
 
 /** Who may answer in an application's threads: its contacts, people the user wrote to, its domains. */
 function trustedSendersOf(app: Application): { addresses: Set<string>; domains: Set<string>; slugs: Set<string> } {

@@ -129,7 +129,7 @@ function PastEvent({ event: e, applicationId, knownDomains }: { event: TimelineE
         {m?.unverifiedSender && (
           <span
             className="badge badge-unverified"
-            title="Filed by its thread, but the sender is neither a contact nor at the company's domain. Nothing was changed because of it."
+            title="Filed by its thread or because it names the company, but the sender is neither a contact, at the company's domain, nor a hiring system Afterview knows. Nothing was changed because of it."
           >
             Unverified sender
           </span>
