@@ -130,3 +130,36 @@ describe('deadlines for the candidate in other words', () => {
     expect(extractFacts(mail(text)).candidateDeadline).toBe(deadline)
   })
 })
+
+/** A duration counted from an event the mail names elsewhere, and numeric dates read in the writer's order. */
+describe('a window counted from the closing date, the interview or the test', () => {
+  const at = (text: string, offset: number): string | null =>
+    extractFacts(
+      mailMessage({
+        date: '2026-10-01T09:00:00Z',
+        dateOffsetMinutes: offset,
+        subject: 'Your application',
+        text: `Dear Jordan,\n\n${text}\n\nRecruitment`
+      })
+    ).respondBy
+
+  it.each([
+    // [text, UTC offset of the writer, the promised day]
+    ['Closing date: 12/10/2026\nWe aim to let all applicants know the outcome within 2 weeks of the closing date.', 60, '2026-10-26'],
+    ['Closing date: 10/12/2026\nWe aim to let all applicants know the outcome within 2 weeks of the closing date.', -300, '2026-10-26'],
+    ['Ihr Gespräch findet am 27.10. um 10 Uhr statt.\nEine Rückmeldung bekommen Sie spätestens eine Woche danach.', 120, '2026-11-03'],
+    [
+      'Te esperamos el miércoles 14 de octubre a las 10:00.\nTendrás una respuesta en un plazo de diez días hábiles desde la entrevista.',
+      120,
+      '2026-10-28'
+    ],
+    ['La aula-teste será dia 19/10.\nO resultado sai em até uma semana depois da aula.', 60, '2026-10-26'],
+    ['Le colloquio si terranno il 20 ottobre.\nL’esito le sarà comunicato entro 10 giorni dal colloquio.', 120, '2026-10-30']
+  ])('%s', (text, offset, day) => {
+    expect(at(text, offset as number)).toBe(day)
+  })
+
+  it('counts from the mail when the mail names no day for the event', () => {
+    expect(at('We aim to let all applicants know the outcome within 2 weeks of the closing date.', 60)).toBe('2026-10-15')
+  })
+})

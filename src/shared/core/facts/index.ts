@@ -32,6 +32,7 @@ import { daysNamed, isoDay, localDay, tokensOf, type DayNumber, type Mention } f
 import { personToAnswer, type Person } from './person'
 import { messageForwardedToSelf } from '../forwarded'
 import { sentencesOf } from './sentences'
+import { countedFrom, eventDay, type NamedDays } from './anchor'
 
 export { personToAnswer, type Person } from './person'
 
@@ -131,7 +132,19 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
   let promised: DayNumber | undefined
   let promisedSurely = false
   let deadline: DayNumber | undefined
-  for (const sentence of sentencesOf(own)) {
+  const sentences = sentencesOf(own)
+  // Every sentence's days, read only when a duration is counted from an event ("2 weeks after the closing date").
+  // 12/10 is December 10 in American English, 12 October in British, Irish, Indian and Australian English: the
+  // writer's UTC offset tells the Americas (west of UTC-2) from the rest; without one, month first as before.
+  const offset = message.dateOffsetMinutes
+  const monthFirst = (cues: number): boolean => (cues & ENGLISH_BIT) !== 0 && (offset === undefined || offset < -120)
+  let named: NamedDays[] | undefined
+  const allNamed = (monthFirst: boolean): NamedDays[] =>
+    (named ??= sentences.map((s) => {
+      const tokens = tokensOf(s)
+      return { tokens, mentions: daysNamed(s, tokens, { today, monthFirst }) }
+    }))
+  for (const [index, sentence] of sentences.entries()) {
     const tokens = tokensOf(sentence)
     if (tokens.length === 0) continue
     // One pass over the words: which kinds of cue the sentence holds.
@@ -151,7 +164,7 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
           ((cues & POLITE_BIT) !== 0 && !we && (!promise || (cues & DEADLINE_BIT) !== 0 || anyOf(ANSWER_VERBS, tokens))) ||
           ((cues & DEADLINE_BIT) !== 0 && (cues & YOU_BIT) !== 0 && !we && !promise)))
     if (promise || toCandidate) {
-      const mentions = daysNamed(sentence, tokens, { today, monthFirst: (cues & ENGLISH_BIT) !== 0 }).filter(
+      const mentions = daysNamed(sentence, tokens, { today, monthFirst: monthFirst(cues) }).filter(
         (m) => m.day >= today && m.day <= today + 400
       )
       if (mentions.length && toCandidate) {
@@ -161,7 +174,12 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
           facts.deadlineEvidence = sentence
         }
       } else if (mentions.length && !refused(tokens)) {
-        const day = promisedDay(mentions, tokens)
+        let day = promisedDay(mentions, tokens)
+        const counted = mentions.find((m) => m.day === day)
+        const event = counted ? countedFrom(tokens, counted) : undefined
+        const from = event ? eventDay(allNamed(monthFirst(cues)), event, index, today) : undefined
+        // "within 2 weeks of the closing date (12 October)": the same length of time, from that day.
+        if (from !== undefined) day += from - today
         // "We will get back to you by Friday" outranks "the process closes on November 30"; among equals the later day wins.
         const surely = (cues & SURE_PROMISE_BIT) !== 0 || comesBackTo(tokens)
         if (promised === undefined || (surely && !promisedSurely) || (surely === promisedSurely && day > promised)) {

@@ -74,7 +74,9 @@ export function sentencesOf(text: string): string[] {
     if (c === 46) {
       const word = wordBefore(text, i)
       // "bis zum 4. Dezember", "bis spätestens 20.11. erhalten Sie…": a number or a day.month before the period.
-      if (/^\d+(?:\.\d{1,2})?$/.test(word) || ABBREVIATIONS.has(word) || (word.length === 1 && word !== '')) continue
+      // …but "on 19/10. Then…" ends a sentence: a numeric date written with slashes.
+      const dated = text.charCodeAt(i - word.length - 1) === 47
+      if ((/^\d+(?:\.\d{1,2})?$/.test(word) && !dated) || ABBREVIATIONS.has(word) || (word.length === 1 && word !== '')) continue
     }
     push(i + 1)
   }

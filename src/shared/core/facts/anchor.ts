@@ -1,0 +1,77 @@
+/**
+ * A duration counted from something other than the mail: "within 2 weeks of the closing date", "eine Woche danach",
+ * "diez días hábiles desde la entrevista", "uma semana depois da aula". The window starts at that event, whose day
+ * the mail names elsewhere ("the closing date is 12 October", "Gespräch am 27.10."), not on the day it was sent.
+ */
+import { UNITS } from './words'
+import type { DayNumber, Mention } from './dates'
+
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean)
+
+/** "of", "after", "nach", "desde", "après", "depois", "dopo", "na"… before the event. */
+const FROM = new Set(
+  words(
+    `of after from following since nach ab seit vom desde tras después despues depuis après apres de du d van na sinds após apos depois da do dopo dal dalla`
+  )
+)
+/** Events a duration is counted from, each with the words that name it in seven languages. */
+const EVENTS: Record<string, string[]> = {
+  closing: words(
+    `closing close closes closed deadline bewerbungsschluss bewerbungsfrist einsendeschluss cierre clôture cloture sluitingsdatum sluiting fecho encerramento chiusura`
+  ),
+  interview: words(
+    `interview interviews meeting gespräch gesprach gespräche vorstellungsgespräch entrevista entretien gesprek sollicitatiegesprek colloquio`
+  ),
+  test: words(`test exam assessment testtermin prüfung prueba examen épreuve epreuve toets prova esame`),
+  lesson: words(`lesson clase leçon lecon les aula lezione`),
+  submission: words(
+    `receiving receipt submission eingang recepción recepcion entrega réception reception ontvangst recebimento ricezione consegna`
+  )
+}
+const EVENT_OF = new Map(Object.entries(EVENTS).flatMap(([event, names]) => names.map((n) => [n, event] as const)))
+/** "eine Woche danach", "a week afterwards": after the event the mail just named. */
+const AFTER_IT = new Set(words(`afterwards afterward thereafter danach daarna ensuite después despues depois dopo`))
+
+/** What a duration is counted from: an event by kind, 'before' (the day named just before), or nothing (the mail's day). */
+export function countedFrom(tokens: readonly string[], mention: Mention): string | undefined {
+  const t = tokens[mention.at] ?? ''
+  if (!UNITS.has(t) && t !== 'fortnight' && t !== 'quinzaine') return undefined
+  for (let j = mention.at + 1; j <= Math.min(tokens.length - 1, mention.at + 6); j++) {
+    if (AFTER_IT.has(tokens[j])) return 'before'
+    if (!FROM.has(tokens[j])) continue
+    for (const k of [1, 2, 3]) {
+      const event = EVENT_OF.get(tokens[j + k] ?? '')
+      if (event) return event
+    }
+  }
+  return undefined
+}
+
+export interface NamedDays {
+  tokens: readonly string[]
+  mentions: readonly Mention[]
+}
+
+/**
+ * The day of the event: a day named outright (a date or a weekday, not another duration), from the mail's day to four
+ * months on, in a sentence that names the event; for 'before', the last such day named up to the sentence `upTo`.
+ */
+export function eventDay(named: readonly NamedDays[], event: string, upTo: number, today: DayNumber): DayNumber | undefined {
+  const outright = (s: NamedDays): DayNumber[] =>
+    s.mentions.filter((m) => !UNITS.has(s.tokens[m.at] ?? '') && m.day > today && m.day <= today + 120).map((m) => m.day)
+  if (event === 'before') {
+    for (let i = upTo; i >= 0; i--) {
+      const days = outright(named[i])
+      if (days.length) return Math.max(...days)
+    }
+    return undefined
+  }
+  for (const s of named) {
+    if (!s.tokens.some((t) => EVENT_OF.get(t) === event)) continue
+    const days = outright(s)
+    if (days.length) return Math.min(...days)
+  }
+  // An invitation names its day without calling it "the interview" again ("we expect you on Wednesday 28 October").
+  const days = named.flatMap(outright)
+  return days.length ? Math.min(...days) : undefined
+}
