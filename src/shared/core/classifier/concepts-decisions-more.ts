@@ -100,6 +100,9 @@ const german = definePhrases('de', {
 
 const spanish = definePhrases('es', {
   rejection: [
+    // "el comité decidió quedarse con una guía que…", "la plaza se la hemos dado a…".
+    [4, '(?:decidi[óo]|decidimos|hemos decidido|ha decidido|optamos por|optó por) quedar(?:se|nos) con (?:un|una|otr[oa]|el|la)'],
+    [4, '(?:plaza|puesto|vacante|posición) (?:\\p{L}+ ){0,3}(?:ya no está|no está ya) (?:disponible|abiert[oa]|vacante)'],
     [4, 'no (?:te |le )?(?:vamos a |podemos |podremos )?hacer(?:te|le)? (?:una )?(?:oferta|propuesta)'],
     [4, 'no (?:\\p{L}+ ){0,3}ofrecer(?:te|le|les) (?:el|la|un|una) (?:puesto|plaza|posición|trabajo|empleo|contrato)'],
     [4, 'no (?:figura|aparece|está|consta) (?:usted |tu nombre |su nombre )?(?:entre|en la lista)'],
@@ -146,6 +149,10 @@ const spanish = definePhrases('es', {
 
 const french = definePhrases('fr', {
   rejection: [
+    // "la direction a décidé de ne pas ouvrir le poste", "le recrutement s'arrête là", "le poste n'est plus ouvert".
+    [4, '(?:ne pas|ne plus) (?:ouvrir|pourvoir|maintenir|créer) (?:le|ce) (?:poste|recrutement|cdi)'],
+    [4, "(?:le|ce) recrutement (?:s'arrête|est (?:suspendu|annulé|arrêté|gelé|interrompu))"],
+    [4, "(?:le|ce) poste (?:\\p{L}+ ){0,2}n'est plus (?:ouvert|disponible|à pourvoir|vacant)"],
     [4, "(?:poursuivre|continuer|avancer) avec (?:d'autres |des |les )(?:autres )?candidat(?:e|s|es)? (?:qui|dont|ayant|plus)"],
     [
       4,

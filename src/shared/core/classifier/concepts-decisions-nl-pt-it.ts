@@ -47,6 +47,9 @@ const dutch = definePhrases('nl', {
 
 const portuguese = definePhrases('pt', {
   rejection: [
+    // "a vaga ficou com uma professora que já…", "a vaga já não está disponível".
+    [4, '(?:vaga|posição|cargo|lugar|função) (?:\\p{L}+ ){0,2}ficou com (?:uma?|outr[oa]s?|alguém|a|o)'],
+    [4, '(?:vaga|posição|cargo|lugar) (?:\\p{L}+ ){0,2}(?:já não está|não está mais) (?:disponível|aberta?)'],
     [4, 'não (?:\\p{L}+ ){0,2}(?:fazer|faremos|vamos fazer|podemos fazer) (?:uma |a )?(?:proposta|oferta)'],
     [4, 'não (?:foi|foste) (?:admitid|classificad)[oa]'],
     [4, 'não (?:\\p{L}+ ){0,3}oferecer(?:-lhe|-te)? (?:a|o) (?:vaga|posição|cargo|lugar)'],
@@ -100,6 +103,9 @@ const portuguese = definePhrases('pt', {
 
 const italian = definePhrases('it', {
   rejection: [
+    // "la posizione quindi non è più aperta", "la selezione si è conclusa con l'individuazione di altri candidati".
+    [4, '(?:posizione|posto|ruolo|incarico) (?:\\p{L}+ ){0,2}non è più (?:aperta?|disponibile|vacante)'],
+    [4, "(?:conclusa|chiusa|terminata) con (?:l'individuazione|la scelta|l'assunzione) di altr[ie] candidat[ie]"],
     [4, "non (?:\\p{L}+ ){0,2}(?:faremo|fare|possiamo fare|potremo fare) (?:un'|una |un )?(?:offerta|proposta)"],
     [4, '(?:proseguire|procedere|andare avanti) con (?:altri )?candidati (?:con|che|il cui|più)'],
     [4, "(?:un altro|un'altra|altri) (?:candidat|profil|persona)\\p{L}* (?:è stat[oa]|sono stati) (?:selezionat|scelt|assunt)\\p{L}*"],

@@ -105,8 +105,9 @@ function negationBefore(clause: string): RegExpExecArray | null {
   }
   return last
 }
+/** "if" in seven languages; Italian "si è" ("la selezione si è conclusa") is reflexive, not Spanish or French "si". */
 const HYPOTHESIS =
-  /(?<![\p{L}])(?:if|once|whether|should we|should you|in case|before|until|unless|wenn|falls|sobald|ob|bevor|si|en caso de|antes de|hasta que|caso|qualora|indien|mocht)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:if|once|whether|should we|should you|in case|before|until|unless|wenn|falls|sobald|ob|bevor|si(?! (?:è|sono|sia|siano|terrà|terranno|chiude|conclude)(?![\p{L}]))|en caso de|antes de|hasta que|caso|qualora|indien|mocht)(?![\p{L}])/iu
 /** "Thank you for completing the take-home": a step already done, not a new request. */
 const ALREADY_DONE =
   /(?:thank(?:s| you)(?: so much| again| very much)? for|impressed (?:by|with)|vielen dank für|danke für|gracias por)(?:\s+[^\s.!?]+){0,6}\s+$/iu
