@@ -25,10 +25,23 @@ describe('rejections without the stock words', () => {
     ['Le poste', "Bonjour, nous vous informons que le recrutement est suspendu jusqu'à nouvel ordre. Merci de votre intérêt."],
     ['A vaga', 'Oi Sam, depois de conversar com a direção, a vaga ficou com uma colega que já trabalhava conosco. Um abraço.'],
     ['Aggiornamento', 'Buongiorno, come promesso la aggiorno: la posizione quindi non è più aperta. Le auguro il meglio.'],
-    ['Esito', "Gentile Sam, la selezione si è conclusa con l'individuazione di altri candidati, ai quali è stata proposta l'assunzione."]
+    ['Esito', "Gentile Sam, la selezione si è conclusa con l'individuazione di altri candidati, ai quali è stata proposta l'assunzione."],
+    ['Re: Maths post', 'Dear Sam, the Board met last night and has recommended another candidate for appointment to the post.'],
+    ['Ihre Bewerbung', 'Sehr geehrte Frau Lee, wir möchten Ihnen mitteilen, dass wir die Stelle inzwischen besetzt haben.'],
+    ['Re: kandidatuur', 'Dag Sam, bedankt om dinsdag langs te komen. We zijn intussen met iemand uit het dorp in zee gegaan.']
   ])('%s: %s', (subject, text) => {
     const result = classify(subject, text)
     expect(result.category).toBe('rejection')
+  })
+
+  it('does not read thanks for coming by as a new invitation, in any language', () => {
+    for (const [subject, text] of [
+      ['Re: kandidatuur', 'Dag Sam, bedankt om donderdag langs te komen. Ik laat je volgende week iets weten.'],
+      ['Re: candidature', "Bonjour Sam, merci d'être passée jeudi pour l'entretien. Je reviens vers vous la semaine prochaine."],
+      ['Re: candidatura', 'Oi Sam, obrigada por ter vindo à entrevista ontem. Te dou um retorno na semana que vem.'],
+      ['Re: candidatura', 'Ciao Sam, grazie per essere passata al colloquio di ieri. Ti faccio sapere la prossima settimana.']
+    ])
+      expect(classify(subject, text).category, text).not.toBe('interview_request')
   })
 
   it('does not read an offer, or a question about the post, as one', () => {

@@ -9,6 +9,8 @@ import { definePhrases, type Phrase } from './types'
 
 const german = definePhrases('de', {
   rejection: [
+    // "dass wir die Stelle zwischenzeitlich besetzt haben", "die Stelle wurde bereits vergeben".
+    [4, '(?:stelle|position|vakanz|planstelle) (?:\\p{L}+ ){0,3}(?:besetzt|vergeben) (?:haben|hat|wurde|worden|ist)'],
     [
       4,
       'mit (?:anderen )?(?:kandidat|bewerber)\\p{L}*(?: und (?:kandidat|bewerber)\\p{L}*)?,? (?:\\S+ ){0,6}(?:fortzufahren|fortfahren|weiterzumachen|weiterzugehen|fortsetzen)'

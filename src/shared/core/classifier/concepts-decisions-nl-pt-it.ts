@@ -6,6 +6,8 @@ import { definePhrases, type Phrase } from './types'
 
 const dutch = definePhrases('nl', {
   rejection: [
+    // "we zijn ondertussen met iemand uit de streek in zee gegaan".
+    [4, '(?:met iemand|met een andere?|met een collega) (?:\\p{L}+ ){0,6}in zee (?:gegaan|gaan)'],
     [4, 'verder (?:te gaan )?met (?:andere )?kandidaten (?:die|met|wiens|wier|van wie)'],
     [4, 'geen (?:aanbod|contract|voorstel) (?:\\p{L}+ )?(?:doen|geven|aanbieden|maken)'],
     [4, '(?:je|u) niet (?:uit te nodigen|door te laten|verder te laten gaan)'],

@@ -21,6 +21,8 @@ const W = "(?:[\\w'&()/-]+ )" // one English word and its space
 
 const english = definePhrases('en', {
   rejection: [
+    // "the Board has recommended another candidate for appointment to the post".
+    [4, `(?:recommended|nominated|put forward|shortlisted only) ${OTHER_EN} ${PERSON_EN}`],
     // "I've given the job to a young fella", "we've offered the post to…" (never to you); "we're promoting from within".
     [4, `(?:given|offered|awarded|handed) (?:the|this|that) ${POST_EN} to (?:a|an|another|someone|somebody|one|the other|our|one of)`],
     [4, '(?:promot(?:e|ed|ing)|fill(?:ed|ing)? (?:it|the (?:role|post|position))) (?:from )?(?:within|internally)'],

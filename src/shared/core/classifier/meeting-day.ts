@@ -30,6 +30,8 @@ entretien échange rendez-vous visio
 /** "phone call", "una call", "a call with": a call that is a meeting, not "I'll call you". */
 const CALL_BEFORE = words(`phone video quick short intro una een uma a`)
 const REACH = 8
+const THANKS_FOR =
+  /(?:thank(?:s| you)(?: so much| again| very much)? for|vielen dank für|danke für|gracias por|bedankt (?:om|voor)|merci (?:pour|de (?:votre|vos|ta|tes)|d'(?:avoir|être|etre))|obrigad[oa] (?:por|pela|pelo)|grazie (?:per|di))/iu
 
 let dayWord: RegExp | undefined
 const namesADay = (text: string): boolean =>
@@ -38,7 +40,8 @@ const namesADay = (text: string): boolean =>
 export function meetingOnADay(own: string): Hit | undefined {
   if (!namesADay(own)) return undefined
   for (const sentence of own.split(/(?<=[.!?])\s+|\n/)) {
-    if (!namesADay(sentence)) continue
+    // "Thanks for coming in on Thursday", "merci d'être passée jeudi pour l'entretien": a meeting already held.
+    if (!namesADay(sentence) || THANKS_FOR.test(sentence)) continue
     const tokens = sentence.toLowerCase().split(/[^\p{L}-]+/u)
     for (let d = 0; d < tokens.length; d++) {
       if (!DAYS.has(tokens[d])) continue

@@ -110,7 +110,7 @@ const HYPOTHESIS =
   /(?<![\p{L}])(?:if|once|whether|should we|should you|in case|before|until|unless|wenn|falls|sobald|ob|bevor|si(?! (?:è|sono|sia|siano|terrà|terranno|chiude|conclude)(?![\p{L}]))|en caso de|antes de|hasta que|caso|qualora|indien|mocht)(?![\p{L}])/iu
 /** "Thank you for completing the take-home": a step already done, not a new request. */
 const ALREADY_DONE =
-  /(?:thank(?:s| you)(?: so much| again| very much)? for|impressed (?:by|with)|vielen dank für|danke für|gracias por)(?:\s+[^\s.!?]+){0,6}\s+$/iu
+  /(?:thank(?:s| you)(?: so much| again| very much)? for|impressed (?:by|with)|vielen dank für|danke für|gracias por|bedankt (?:om|voor)|merci (?:pour|de (?:votre|vos|ta|tes)|d'(?:avoir|être|etre))|obrigad[oa] (?:por|pela|pelo)|grazie (?:per|di))(?:\s+[^\s.!?]+){0,6}\s+$/iu
 const ALREADY_DONE_CATEGORIES: readonly MessageCategory[] = ['interview_request', 'assessment']
 /** "Fingers crossed they make you an offer": a wish, not an offer. */
 const WISH =
