@@ -99,10 +99,18 @@ const findings = rows.map((r) => ({
 const exceptions = parseExceptions(readFileSync(join(configDir, config.exceptions), 'utf8'))
 const failOn = new Set(config.failOn ?? ['HIGH', 'MEDIUM'])
 
+/** A row's file, where `*` stands for a built chunk's hash ("out/main/chunks/mailsplit-*.js"). */
+const sameFile = (pattern, file) =>
+  pattern.includes('*')
+    ? new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`).test(file)
+    : pattern === file
+
 const unexplained = []
 const explained = []
 for (const f of findings.filter((x) => failOn.has(x.severity))) {
-  const e = exceptions.find((x) => x.check === f.check && x.file === f.file && (!x.contains || f.sample.includes(x.contains)) && x.reason)
+  const e = exceptions.find(
+    (x) => x.check === f.check && sameFile(x.file, f.file) && (!x.contains || f.sample.includes(x.contains)) && x.reason
+  )
   if (e) {
     e.used++
     explained.push(f)
