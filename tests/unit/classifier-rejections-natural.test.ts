@@ -51,3 +51,14 @@ describe('rejections without the stock words', () => {
     expect(classify('Question', 'Hola Sam, ¿sigues interesada aunque la plaza empiece en enero?').category).not.toBe('rejection')
   })
 })
+
+describe('offers without the stock words', () => {
+  it.each([
+    ['Contract', "Dear Sam, further to Ronan's call, I'm delighted to send on your contract of employment for the position."],
+    ['Your letter', 'Hi Sam, please find attached your offer letter; the start date is in January.'],
+    ['Wie geht es weiter', 'Hallo Frau Lee, unser Geschäftsführer möchte Sie sehr gern als Teamleiterin an Bord holen.'],
+    ['Angebot', 'Hallo Frau Lee, bitte geben Sie mir bis Freitag Bescheid, ob Sie das Angebot annehmen.']
+  ])('%s: %s', (subject, text) => {
+    expect(classify(subject, text).category).toBe('offer')
+  })
+})

@@ -73,6 +73,9 @@ const german = definePhrases('de', {
     ]
   ],
   offer: [
+    // "möchte Sie sehr gern als Schichtleiterin an Bord holen", "ob Sie das Angebot annehmen".
+    [4, '(?:sie|dich) (?:\\p{L}+ ){0,6}an bord (?:holen|nehmen)'],
+    [4, '(?:ob|dass) (?:sie|du) (?:unser |das )?angebot annehmen'],
     [4, '(?:möchte|will|würde|möchten|wollen) (?:sie|dich) (?:gern[e]? |sofort )?einstellen'],
     [
       4,

@@ -130,6 +130,11 @@ const english = definePhrases('en', {
     ]
   ],
   offer: [
+    // "I'm delighted to send on your contract of employment", "please find attached your offer letter".
+    [
+      4,
+      '(?:send|sending|sent|attach|attached|attaching|enclose|enclosed|enclosing) (?:on |over |you )?(?:your|the) (?:contract of employment|employment contract|offer letter|letter of offer)'
+    ],
     [4, 'bring you (?:on board|onboard|aboard|on|into the team)(?! (?:for|to) (?:a|an|the) (?:call|chat|interview|meeting))'],
     [4, '(?:excited|delighted|pleased|happy|thrilled) to welcome you (?:to the team|aboard|on board|as (?:our|a|the))'],
     [3, 'your first (?:day|shift) (?:will be|is|at|with us)'],
