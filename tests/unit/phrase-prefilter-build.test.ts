@@ -11,24 +11,11 @@ import { describe, expect, it } from 'vitest'
 import '../../src/shared/core/classifier'
 import { definedPhraseSources, type Phrase } from '../../src/shared/core/classifier/types'
 import { createGate, phraseKeysTable, requiredKeys } from '../../src/shared/core/classifier/prefilter'
-import { ENGLISH_PHRASES } from '../../src/shared/core/classifier/phrases-en'
-import { GERMAN_PHRASES } from '../../src/shared/core/classifier/phrases-de'
-import { SPANISH_PHRASES } from '../../src/shared/core/classifier/phrases-es'
-import { FRENCH_PHRASES } from '../../src/shared/core/classifier/phrases-fr'
-import { DUTCH_PHRASES } from '../../src/shared/core/classifier/phrases-nl'
-import { PORTUGUESE_PHRASES } from '../../src/shared/core/classifier/phrases-pt'
-import { ITALIAN_PHRASES } from '../../src/shared/core/classifier/phrases-it'
+import { EVERY_PHRASE } from '../../src/shared/core/classifier/score'
 import { prepareBody, prepareSubject } from '../../src/shared/core/classifier/text'
 
-const ALL: Phrase[] = [
-  ...ENGLISH_PHRASES,
-  ...GERMAN_PHRASES,
-  ...SPANISH_PHRASES,
-  ...FRENCH_PHRASES,
-  ...DUTCH_PHRASES,
-  ...PORTUGUESE_PHRASES,
-  ...ITALIAN_PHRASES
-]
+/** Every phrase of every table, concepts included. */
+const ALL: readonly Phrase[] = EVERY_PHRASE
 /** A phrase's pattern as definePhrases compiles it from its source. */
 const patternOf = (source: string): string => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu').source
 

@@ -17,14 +17,7 @@
  */
 import { domainOf, type MailMessage } from './mail-message'
 import { classifyMessage, type Classification } from './classifier'
-import { ENGLISH_PHRASES } from './classifier/phrases-en'
-import { GERMAN_PHRASES } from './classifier/phrases-de'
-import { SPANISH_PHRASES } from './classifier/phrases-es'
-import { FRENCH_PHRASES } from './classifier/phrases-fr'
-import { DUTCH_PHRASES } from './classifier/phrases-nl'
-import { PORTUGUESE_PHRASES } from './classifier/phrases-pt'
-import { ITALIAN_PHRASES } from './classifier/phrases-it'
-import { STEP_CONCEPTS } from './classifier/concepts-steps'
+import { EVERY_PHRASE } from './classifier/score'
 import { hiringSystemForDomain } from './classifier/senders'
 import { preparedMail } from './classifier/text'
 import type { Phrase } from './classifier/types'
@@ -95,16 +88,7 @@ const MAX_OWN_CHARS = 6_000
 let acknowledgementPhrases: Phrase[] | undefined
 /** Compiled on first use: the sync of a process that never sees unmatched mail does not pay for it. */
 function phrases(): Phrase[] {
-  acknowledgementPhrases ??= [
-    ...ENGLISH_PHRASES,
-    ...GERMAN_PHRASES,
-    ...SPANISH_PHRASES,
-    ...FRENCH_PHRASES,
-    ...DUTCH_PHRASES,
-    ...PORTUGUESE_PHRASES,
-    ...ITALIAN_PHRASES,
-    ...STEP_CONCEPTS
-  ].filter((p) => p.category === 'acknowledgement')
+  acknowledgementPhrases ??= EVERY_PHRASE.filter((p) => p.category === 'acknowledgement')
   return acknowledgementPhrases
 }
 

@@ -6,6 +6,7 @@
  * classifier's slowest phrase).
  */
 import type { Hit } from './score'
+import { THANKS_FOR } from './types'
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean))
 
@@ -30,8 +31,7 @@ entretien échange rendez-vous visio
 /** "phone call", "una call", "a call with": a call that is a meeting, not "I'll call you". */
 const CALL_BEFORE = words(`phone video quick short intro una een uma a`)
 const REACH = 8
-const THANKS_FOR =
-  /(?:thank(?:s| you)(?: so much| again| very much)? for|vielen dank für|danke für|gracias por|bedankt (?:om|voor)|merci (?:pour|de (?:votre|vos|ta|tes)|d'(?:avoir|être|etre))|obrigad[oa] (?:por|pela|pelo)|grazie (?:per|di))/iu
+const THANKS_FOR_SENTENCE = new RegExp(THANKS_FOR, 'iu')
 
 let dayWord: RegExp | undefined
 const namesADay = (text: string): boolean =>
@@ -41,7 +41,7 @@ export function meetingOnADay(own: string): Hit | undefined {
   if (!namesADay(own)) return undefined
   for (const sentence of own.split(/(?<=[.!?])\s+|\n/)) {
     // "Thanks for coming in on Thursday", "merci d'être passée jeudi pour l'entretien": a meeting already held.
-    if (!namesADay(sentence) || THANKS_FOR.test(sentence)) continue
+    if (!namesADay(sentence) || THANKS_FOR_SENTENCE.test(sentence)) continue
     const tokens = sentence.toLowerCase().split(/[^\p{L}-]+/u)
     for (let d = 0; d < tokens.length; d++) {
       if (!DAYS.has(tokens[d])) continue

@@ -14,7 +14,7 @@ import { SIGNED_CONTRACT_THANKS, STEP_CONCEPTS } from './concepts-steps'
 import { SOFT_REJECTION } from './concepts-soft'
 import { languagesOf, type Language } from './language'
 import { createGate } from './prefilter'
-import { DECISIVE_WEIGHT, type MessageCategory, type Phrase } from './types'
+import { DECISIVE_WEIGHT, THANKS_FOR, type MessageCategory, type Phrase } from './types'
 
 export interface Hit {
   category: MessageCategory
@@ -47,6 +47,8 @@ const LANGUAGE_TABLES: readonly Phrase[] = [
 ]
 /** The concept tables, read in English and in the languages the text is written in (language.ts). */
 const CONCEPTS: readonly Phrase[] = [...DECISION_CONCEPTS, ...STEP_CONCEPTS, ...SOFT_REJECTION]
+/** Every phrase the classifier reads, language tables and concepts: one list for the prefilter's tests and the acknowledgement gate. */
+export const EVERY_PHRASE: readonly Phrase[] = [...LANGUAGE_TABLES, ...CONCEPTS]
 const LANGUAGES: readonly Language[] = ['en', 'de', 'es', 'fr', 'nl', 'pt', 'it']
 
 interface Group {
@@ -109,8 +111,7 @@ function negationBefore(clause: string): RegExpExecArray | null {
 const HYPOTHESIS =
   /(?<![\p{L}])(?:if|once|whether|should we|should you|in case|before|until|unless|wenn|falls|sobald|ob|bevor|si(?! (?:è|sono|sia|siano|terrà|terranno|chiude|conclude)(?![\p{L}]))|en caso de|antes de|hasta que|caso|qualora|indien|mocht)(?![\p{L}])/iu
 /** "Thank you for completing the take-home": a step already done, not a new request. */
-const ALREADY_DONE =
-  /(?:thank(?:s| you)(?: so much| again| very much)? for|impressed (?:by|with)|vielen dank für|danke für|gracias por|bedankt (?:om|voor)|merci (?:pour|de (?:votre|vos|ta|tes)|d'(?:avoir|être|etre))|obrigad[oa] (?:por|pela|pelo)|grazie (?:per|di))(?:\s+[^\s.!?]+){0,6}\s+$/iu
+const ALREADY_DONE = new RegExp(`(?:${THANKS_FOR}|impressed (?:by|with))(?:\\s+[^\\s.!?]+){0,6}\\s+$`, 'iu')
 const ALREADY_DONE_CATEGORIES: readonly MessageCategory[] = ['interview_request', 'assessment']
 /** "Fingers crossed they make you an offer": a wish, not an offer. */
 const WISH =

@@ -46,6 +46,9 @@ export interface Phrase {
 
 /** Weights from which a phrase counts as decisive (rejection and offer need one to be trusted). */
 export const DECISIVE_WEIGHT = 2.5
+/** "Thanks for coming in", "bedankt om … langs te komen", "merci d'être passée": a step already done, in seven languages. */
+export const THANKS_FOR =
+  "thank(?:s| you)(?: so much| again| very much)? for|vielen dank für|danke für|gracias por|bedankt (?:om|voor)|merci (?:pour|de (?:votre|vos|ta|tes)|d'(?:avoir|être|etre))|obrigad[oa] (?:por|pela|pelo)|grazie (?:per|di)"
 
 const DEFAULT_CHECK: Record<MessageCategory, ContextCheck> = {
   acknowledgement: 'none',
