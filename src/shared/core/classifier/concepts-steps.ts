@@ -76,8 +76,10 @@ const english = definePhrases('en', {
     [3, 'thank(?:s| you) (?:so much )?for sending (?:over |through |in )?(?:your|the) (?:cv|resume|application|details|portfolio)'],
     [
       2,
-      '(?:pass|passing|forward|forwarding|send|sending) (?:it|this|them|your (?:cv|resume|application|details)) (?:on |over )?to (?:the|our|my)'
+      "(?:pass|passing|forward|forwarding|send|sending) (?:it|this|them|your (?:cv|resume|application|details)) (?:on |over )?to (?:the|our|my|(?!(?:me|you|us)\\b)[\\w.'-]+ [\\w'-]+)"
     ],
+    // "Thanks Jordan, received, I'll pass it on".
+    [2, "(?:thanks|thank you|cheers|many thanks)(?: [\\w'-]+)?,? (?:all )?received(?=[,.!;]| and| with thanks)"],
     [3.5, "(?:i've|i have|we've|we have) got your (?:cv|resume|application|details)"],
     [3, '(?:come|came|got|gone) through (?:fine|ok|okay|safely|all right|perfectly)'],
     [3, '(?:passed|forwarded|sent|shared|handed) (?:on )?your (?:cv|resume|application|details|profile) (?:on )?to (?:the|our|my)'],

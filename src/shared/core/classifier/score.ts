@@ -120,6 +120,8 @@ const TO_SOMEONE_ELSE = /^\s*(?:to|for|with) (?:another|a different|an internal|
 /** "Another candidate has been selected for the position", "otra persona ha sido seleccionada": an offer's words about someone else. */
 const SOMEONE_ELSE_BEFORE =
   /(?<![\p{L}])(?:another|other|someone|somebody|otr[oa]s?|outr[oa]s?|altr[oa]|altri|autres?|andere[nrs]?|ein anderer|iemand anders)(?![\p{L}])/iu
+/** "we'd like you to start with us — can you do Monday?": the question is the clause after the break, not the news. */
+const CLAUSE_BREAK = /;| [—–-] |: /
 /** . ! ? or a line break, by character code: a regex per character was the classifier's hottest spot (issue 14). */
 const isSentenceEnd = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 10
 
@@ -169,7 +171,7 @@ export function findPhrases(text: string, factor: number, hits: Hit[]): void {
       } else if (
         (phrase.category === 'rejection' || phrase.category === 'offer') &&
         text.charCodeAt(to - 1) === 63 &&
-        !text.slice(m.index + m[0].length, to).includes(';')
+        !CLAUSE_BREAK.test(text.slice(m.index + m[0].length, to))
       ) {
         // "Has the panel chosen someone else?": a question decides nothing.
         weight *= 0.25
