@@ -11,6 +11,11 @@
  * con otra candidatura", "nos quedamos con alguien", "choisi de recruter quelqu'un en interne", "niet met jou voort te
  * zetten", "seguiremos com outros candidatos"; an offer followed by "— can you do Monday?" (the question is the clause
  * after the dash); "received, I'll pass it on to Dr Shah".
+ * Round 2 (ROUND_2, 63 more, written after round 1's rules): first contact 55/63 (87 %). Its misses: "your start date is",
+ * "got it! I'll have a read through tonight", an interview cancelled with no new date (an update, whatever the subject
+ * says), "el puesto … ya ha sido cubierto", "donner suite à une autre candidature", "is de keuze gevallen op een andere
+ * kandidaat", Brazilian admission paperwork read as a receipt ("comprovante"); and one an honest reader could file
+ * either way ("your file is complete and goes to the committee"), which now accepts update or acknowledgement.
  */
 import { describe, expect, it } from 'vitest'
 import type { MailMessage } from '../../src/shared/core/mail-message'
@@ -30,6 +35,9 @@ const mail = (subject: string, text: string, from: string): MailMessage => ({
   headers: {},
   hasCalendarInvite: false
 })
+
+/** One category, or two an honest reader could give ("your file is complete": an update or an acknowledgement). */
+type Expected = MessageCategory | `${MessageCategory}|${MessageCategory}`
 
 const PERSON = 'alex@employer.example'
 const SYSTEM = 'no-reply@employer.example'
@@ -600,9 +608,455 @@ export const FRESH: Array<[MessageCategory, string, string, string, boolean]> = 
   ]
 ]
 
+/** [category, subject, the sender's words, sender, filed on an application?]. */
+export const ROUND_2: Array<[Expected, string, string, string, boolean]> = [
+  // English: agencies, systems, public sector, quoting
+  [
+    'rejection',
+    'RE: Finance Manager - Harlow',
+    "Hi Jordan,\n\nJust had feedback from the client. They've decided to progress with a candidate who has more FMCG exposure, so unfortunately it's a no this time. They did like your manner in the interview. I'll keep you front of mind for anything similar.\n\nSpeak soon,\nGemma\nHays-style Recruitment\n\nFrom: Jordan Ellis\nSent: 10 November 2026 09:12\nSubject: Finance Manager - Harlow\nAny news from the client?",
+    PERSON,
+    true
+  ],
+  [
+    'rejection',
+    'Your application for Band 6 Community Nurse',
+    'Dear Jordan\n\nThank you for your recent application. Following shortlisting, we regret to inform you that on this occasion you have not been selected for interview.\n\nThis is an automated email, please do not reply.',
+    SYSTEM,
+    true
+  ],
+  [
+    'rejection',
+    'Re: Teaching Assistant',
+    "Hi Jordan, thanks so much for coming to meet the children. It was a really close call but the head has gone with the other candidate, who already knows the class. I'm sorry — you'd be brilliant and I hope you find the right school soon. Anna",
+    PERSON,
+    true
+  ],
+  [
+    'rejection',
+    'Warehouse Operative - update',
+    "Hi Jordan, we've now got all the staff we need for the Christmas period so we won't be taking your application further. Thanks for applying. Pickwell Logistics HR",
+    PERSON,
+    true
+  ],
+  [
+    'rejection',
+    'Junior Auditor application',
+    "Dear Jordan,\n\nWe appreciate you taking the time to complete our assessment centre. Having reviewed all candidates' performance, we will not be extending an offer to you for the 2027 intake.\n\nYours sincerely,\nGraduate Recruitment Team",
+    SYSTEM,
+    true
+  ],
+  [
+    'interview_request',
+    'Interview - Library Assistant',
+    'Dear Jordan,\n\nThank you for your application for the post of Library Assistant. I am pleased to let you know that you have been shortlisted. Your interview will be held on Wednesday 25 November at 2.30pm at Central Library. The panel will be myself and the Branch Manager.\n\nRegards,\nHelen Brooks',
+    PERSON,
+    true
+  ],
+  [
+    'interview_request',
+    'Availability for a call',
+    "Hi Jordan, hope you're well. My client would like to speak with you about the Payroll Officer role. What's your availability on Tuesday or Wednesday? It would be a 30 minute Teams call with their Head of Finance.",
+    PERSON,
+    true
+  ],
+  [
+    'interview_request',
+    'Book your interview slot',
+    'Hi Jordan, Congratulations! You have been selected to move forward to the next step. Please use the link below to choose a time for your interview with our team. Slots are available until Friday.',
+    SYSTEM,
+    true
+  ],
+  [
+    'interview_request',
+    'Re: application',
+    'Hi Jordan, thanks for getting in touch. Could you pop in tomorrow around 11 for a chat with me and the owner? We are on the high street next to the bakery. Kate',
+    PERSON,
+    true
+  ],
+  [
+    'assessment',
+    'Next step: video interview (HireVue)',
+    'Hi Jordan, the next step in your application is a recorded video interview. You will answer five questions on camera at a time that suits you. Please complete it within 7 days.',
+    SYSTEM,
+    true
+  ],
+  [
+    'assessment',
+    'Case study for Thursday',
+    'Hi Jordan, ahead of Thursday, please prepare a 10 minute presentation on how you would improve our month-end close. You will present it to the panel at the start of the interview. Thanks, Oliver',
+    PERSON,
+    true
+  ],
+  [
+    'assessment',
+    'Medication calculation test',
+    'Dear Jordan, all newly recruited nurses complete a drug calculation assessment. Please attend the Education Centre on 1 December at 9am and bring a calculator.',
+    PERSON,
+    true
+  ],
+  [
+    'offer',
+    'Offer of employment',
+    'Dear Jordan,\n\nFurther to your recent interview, I am pleased to confirm our offer of the post of Library Assistant on a permanent contract, 30 hours per week, Grade 4. Please confirm your acceptance in writing.\n\nHelen Brooks',
+    PERSON,
+    true
+  ],
+  [
+    'offer',
+    'Great news',
+    "Jordan!! The client wants you. They're offering £42k plus 10% bonus, hybrid 3 days. Can you give me a call when you're free so we can go through it? Gemma",
+    PERSON,
+    true
+  ],
+  [
+    'offer',
+    'Re: Warehouse Operative',
+    "Hi Jordan, you've passed the induction checks. Your start date is Monday 7 December, 6am shift. Please bring safety boots. Welcome to the team! Pickwell HR",
+    PERSON,
+    true
+  ],
+  [
+    'acknowledgement',
+    'Thanks for applying to Brightside Housing',
+    "Hi Jordan,\n\nThanks for your interest in the Housing Officer role at Brightside. We're reviewing applications now and will let you know about next steps within two weeks.\n\nThe Brightside Talent Team",
+    SYSTEM,
+    true
+  ],
+  [
+    'acknowledgement',
+    'Your application has been submitted',
+    'Your application for Customer Service Advisor (ref CS-2291) has been submitted successfully. You can track its progress by signing in to your candidate account.',
+    SYSTEM,
+    false
+  ],
+  ['acknowledgement', 'Re: CV', "Thanks Jordan, got it! I'll have a read through tonight. Tom", PERSON, true],
+  [
+    'update',
+    'Re: Finance Manager - Harlow',
+    "Hi Jordan, I've chased the client again this morning. They're finishing first interviews on Friday, so I'd expect feedback early next week. I'll call you as soon as I hear.",
+    PERSON,
+    true
+  ],
+  [
+    'update',
+    'Pre-employment checks',
+    'Hello Jordan, thank you for accepting our offer. Occupational Health will contact you to arrange your health screening. Please also complete the attached new starter form.',
+    PERSON,
+    true
+  ],
+  [
+    'update',
+    'Your interview has been rescheduled',
+    'Your interview originally scheduled for 18 November has been cancelled by the employer. You will be contacted with a new date.',
+    SYSTEM,
+    true
+  ],
+  [
+    'update',
+    'Re: Thank you',
+    "Thanks for the lovely note Jordan. The team enjoyed meeting you too. We're seeing a couple more people this week and I'll be in touch after that.",
+    PERSON,
+    true
+  ],
+  [
+    'unrelated',
+    'Out of office: Re: Payroll Officer',
+    'I am out of the office until Monday 16 November with limited access to email. For urgent queries please contact recruitment@employer.example.',
+    PERSON,
+    true
+  ],
+  [
+    'unrelated',
+    'Your weekly job matches',
+    'Jordan, 12 new jobs match "accountant". Trainee Accountant at Marsh & Co. Assistant Accountant at a growing charity. See all jobs. Unsubscribe.',
+    'jobs@alerts.example',
+    false
+  ],
+  [
+    'unrelated',
+    'Parents evening booking',
+    'Dear parent, parents evening for Year 3 will take place on Thursday 26 November. Please book a 10 minute slot with your child’s teacher using the link.',
+    'office@school.example',
+    false
+  ],
+  [
+    'unrelated',
+    'Your ride receipt',
+    'Thanks for riding, Jordan. Trip to 1 Station Road, 14:02. Total £12.40. Rate your driver.',
+    'receipts@rides.example',
+    false
+  ],
+  [
+    'unrelated',
+    'Re: interview outfit??',
+    'ok the navy one definitely!! and tell them you can start straight away lol. good luck tomorrow xx',
+    'mum@mailbox.example',
+    false
+  ],
+  [
+    'unrelated',
+    'Webinar: Ace your nursing interview',
+    'Join our free webinar on Tuesday at 7pm. Learn how to answer competency questions and what to do if you are offered a post on a different ward.',
+    'events@nursingtimes.example',
+    false
+  ],
+  // German
+  [
+    'rejection',
+    'Absage',
+    'Hallo Jordan, danke für deine Bewerbung als Aushilfe. Wir sind für die Saison inzwischen komplett und haben daher leider keinen Platz mehr frei. Viele Grüße, Café Linde',
+    PERSON,
+    true
+  ],
+  [
+    'rejection',
+    'Ihre Bewerbung – Sachbearbeitung Bürgerservice',
+    'Sehr geehrte Frau Ellis, das Auswahlverfahren für die o. g. Stelle ist abgeschlossen. Wir haben uns für eine Bewerberin entschieden, die unserem Anforderungsprofil noch besser entspricht.',
+    SYSTEM,
+    true
+  ],
+  [
+    'interview_request',
+    'Terminvorschlag',
+    'Guten Tag Frau Ellis, gerne würden wir Sie persönlich kennenlernen. Wäre Ihnen Mittwoch, der 18. November, um 10:30 Uhr recht?',
+    PERSON,
+    true
+  ],
+  [
+    'assessment',
+    'Online-Test',
+    'Liebe Frau Ellis, als nächsten Schritt bitten wir Sie, unseren Online-Eignungstest zu absolvieren. Der Link ist 5 Tage gültig.',
+    SYSTEM,
+    true
+  ],
+  [
+    'offer',
+    'Vertragsangebot',
+    'Sehr geehrte Frau Ellis, wir freuen uns, Ihnen die Stelle als Steuerfachangestellte anbieten zu können. Anbei erhalten Sie den Arbeitsvertrag in zweifacher Ausfertigung.',
+    PERSON,
+    true
+  ],
+  [
+    'update',
+    'Ihre Bewerbung – Stand',
+    'Sehr geehrte Frau Ellis, Ihre Bewerbung befindet sich derzeit noch in Bearbeitung. Wir bitten um etwas Geduld.',
+    SYSTEM,
+    true
+  ],
+  [
+    'acknowledgement',
+    'Bewerbung erhalten',
+    'Hallo Jordan, danke dir! Deine Unterlagen sind angekommen, ich schaue sie mir am Wochenende an. Grüße, Lena',
+    PERSON,
+    true
+  ],
+  [
+    'unrelated',
+    'Newsletter Dezember: Karrieretipps',
+    'In dieser Ausgabe: So meistern Sie das Vorstellungsgespräch. Was tun nach einer Absage? Gehaltsverhandlung beim Jobangebot.',
+    'newsletter@karriere.example',
+    false
+  ],
+  // Spanish
+  [
+    'rejection',
+    'Resultado del proceso',
+    'Estimada Jordan: le informamos de que el puesto de Administrativa ya ha sido cubierto. Agradecemos su interés y guardaremos su currículum para futuras vacantes.',
+    SYSTEM,
+    true
+  ],
+  [
+    'interview_request',
+    'Videollamada',
+    '¡Hola Jordan! Me ha gustado mucho tu perfil. ¿Tienes un hueco mañana por la tarde para una videollamada de 20 minutos? Un saludo, Marta',
+    PERSON,
+    true
+  ],
+  [
+    'assessment',
+    'Caso práctico',
+    'Hola Jordan, antes de la segunda entrevista te pedimos que resuelvas un caso práctico de contabilidad. Envíanoslo antes del lunes.',
+    PERSON,
+    true
+  ],
+  [
+    'offer',
+    'Bienvenida',
+    'Hola Jordan, ¡enhorabuena! Has sido seleccionada para el puesto de Técnica de Nóminas. Te esperamos el día 1 de diciembre a las 9:00 para firmar el contrato.',
+    PERSON,
+    true
+  ],
+  [
+    'update',
+    'Documentación pendiente',
+    'Hola Jordan, para continuar con el proceso necesitamos que nos envíes una copia de tu título y el certificado de delitos sexuales.',
+    PERSON,
+    true
+  ],
+  [
+    'unrelated',
+    'Tu pedido ha sido enviado',
+    'Hola Jordan, tu pedido de Libros de Oposiciones ha salido del almacén. Entrega estimada: jueves.',
+    'pedidos@tienda.example',
+    false
+  ],
+  // French
+  [
+    'rejection',
+    'Suite à votre entretien',
+    'Bonjour Jordan, merci encore pour votre venue. Après réflexion, nous avons décidé de donner suite à une autre candidature. Nous vous souhaitons une belle réussite.',
+    PERSON,
+    true
+  ],
+  [
+    'interview_request',
+    'Rendez-vous',
+    'Bonjour Jordan, pourriez-vous passer à la pharmacie jeudi vers 14h pour que nous fassions connaissance ? Bien à vous, Mme Girard',
+    PERSON,
+    true
+  ],
+  [
+    'offer',
+    'Votre arrivée',
+    "Bonjour Jordan, c'est avec plaisir que nous vous confirmons votre embauche en CDI à compter du 4 janvier. Votre contrat vous sera remis le premier jour.",
+    PERSON,
+    true
+  ],
+  [
+    'update|acknowledgement',
+    'Votre candidature',
+    'Bonjour Jordan, nous avons bien reçu vos pièces justificatives. Votre dossier est complet et passe en commission le 3 décembre.',
+    SYSTEM,
+    true
+  ],
+  [
+    'acknowledgement',
+    'Confirmation de votre candidature',
+    'Votre candidature pour le poste de Secrétaire médicale a bien été enregistrée. Nous reviendrons vers vous dans les meilleurs délais.',
+    SYSTEM,
+    true
+  ],
+  [
+    'unrelated',
+    'Rappel : rendez-vous médical',
+    'Rappel de votre rendez-vous le mardi 17 novembre à 9h15 avec le Dr Martin. En cas d’empêchement, merci de prévenir 24 h à l’avance.',
+    'rdv@cabinet.example',
+    false
+  ],
+  // Dutch
+  [
+    'rejection',
+    'Terugkoppeling sollicitatie',
+    'Beste Jordan, na zorgvuldige afweging is de keuze gevallen op een andere kandidaat. We danken je voor je interesse in onze school.',
+    PERSON,
+    true
+  ],
+  [
+    'interview_request',
+    'Kennismaking',
+    'Hoi Jordan, leuk dat je gereageerd hebt! Heb je zin om volgende week een keer langs te komen voor een kop koffie? Groetjes, Femke',
+    PERSON,
+    true
+  ],
+  [
+    'offer',
+    'Aanbod',
+    'Beste Jordan, met veel plezier bieden we je de functie van doktersassistent aan. In de bijlage vind je het arbeidsvoorwaardenvoorstel.',
+    PERSON,
+    true
+  ],
+  [
+    'update',
+    'Even geduld',
+    'Hoi Jordan, we hebben nog niet alle gesprekken gehad, dus het duurt nog even voordat we een besluit nemen. Ik laat het je weten!',
+    PERSON,
+    true
+  ],
+  [
+    'unrelated',
+    'Je pakket is onderweg',
+    'Goed nieuws! Je bestelling wordt morgen tussen 10:00 en 13:00 bezorgd.',
+    'service@winkel.example',
+    false
+  ],
+  // Portuguese
+  [
+    'rejection',
+    'Feedback',
+    'Olá Jordan, obrigada por participar do nosso processo. Decidimos fechar a vaga com uma pessoa que já atua na área hospitalar. Desejamos sucesso!',
+    PERSON,
+    true
+  ],
+  [
+    'interview_request',
+    'Conversa',
+    'Bom dia Jordan, gostaríamos de a convidar para uma entrevista presencial na próxima terça-feira, às 10h, nas nossas instalações em Braga.',
+    PERSON,
+    true
+  ],
+  [
+    'offer',
+    'Bem-vinda!',
+    'Olá Jordan, é com muita alegria que comunicamos que você foi contratada! Seu primeiro dia será 7 de dezembro.',
+    PERSON,
+    true
+  ],
+  [
+    'update',
+    'Documentos',
+    'Olá Jordan, para seguirmos com a sua admissão, envie por favor cópia do RG, CPF e comprovante de residência.',
+    PERSON,
+    true
+  ],
+  [
+    'unrelated',
+    'Consulta marcada',
+    'Sua consulta com Dra. Ana Souza está confirmada para 20/11 às 14h30. Responda SIM para confirmar.',
+    'agenda@clinica.example',
+    false
+  ],
+  // Italian
+  [
+    'rejection',
+    'Esito selezione',
+    'Gentile Jordan, la informiamo che la selezione si è conclusa e che la posizione è stata assegnata ad altro candidato. Cordiali saluti.',
+    SYSTEM,
+    true
+  ],
+  [
+    'interview_request',
+    'Incontro',
+    'Ciao Jordan, ti andrebbe di passare in negozio sabato mattina per fare due chiacchiere? Fammi sapere. Giulia',
+    PERSON,
+    true
+  ],
+  [
+    'offer',
+    'Assunzione',
+    'Gentile Jordan, siamo lieti di comunicarle che è stata selezionata per il ruolo di impiegata amministrativa. La aspettiamo lunedì 30 novembre per la firma del contratto.',
+    PERSON,
+    true
+  ],
+  [
+    'update',
+    'Aggiornamento selezione',
+    'Gentile Jordan, la selezione è ancora in corso. Le daremo un riscontro appena possibile.',
+    SYSTEM,
+    true
+  ],
+  [
+    'unrelated',
+    'Promemoria appuntamento',
+    'Le ricordiamo l’appuntamento presso lo studio dentistico il giorno 19/11 alle ore 16:00.',
+    'studio@dentista.example',
+    false
+  ]
+]
+
 describe('fresh voices, written before the rules that read them', () => {
-  it.each(FRESH)('%s: %s', (category, subject, text, from, filed) => {
+  it.each([...FRESH, ...ROUND_2])('%s: %s', (category, subject, text, from, filed) => {
     const result = classifyMessage(mail(subject, text, from), { relatedToApplication: filed })
-    expect(result.category).toBe(category)
+    expect(category.split('|')).toContain(result.category)
   })
 })

@@ -193,6 +193,8 @@ const french = definePhrases('fr', {
     ],
     [4, "choix s'est (?:finalement )?porté sur (?:un|une|d'autres) (?:autre )?(?:profil|candidat|candidature|personne)\\p{L}*"],
     [4, "(?:recruté|retenu|choisi|embauché) quelqu'un d'autre"],
+    // "nous avons décidé de donner suite à une autre candidature".
+    [4, "donner suite (?:à|a) (?:une autre|d'autres|un autre|une candidature|un profil) ?(?:candidature|profil|candidat|personne)?"],
     // "on a finalement choisi de recruter quelqu'un en interne", "le poste sera pourvu en interne".
     [
       4,

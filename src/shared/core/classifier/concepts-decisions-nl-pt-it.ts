@@ -25,7 +25,7 @@ const dutch = definePhrases('nl', {
     [4, '(?:een|de) (?:\\p{L}+ )?(?:kandidaat|persoon|collega|sollicitant|opvolger) (?:\\p{L}+ ){0,3}gevonden', 'both'],
     [4, 'niet verder (?:te )?(?:gaan|kunnen gaan) met (?:je|jouw|uw)'],
     [4, '(?:functie|vacature|baan|plek|positie) (?:\\p{L}+ ){0,2}(?:ingevuld|vervuld|vergeven)(?! (?:zodra|als|wanneer))'],
-    [4, 'keuze is (?:\\p{L}+ )?gevallen op (?:een )?(?:andere|iemand)'],
+    [4, '(?:keuze|voorkeur) (?:\\p{L}+ ){0,3}(?:gevallen|uitgegaan|uitgevallen) (?:\\p{L}+ )?(?:op|naar) (?:een )?(?:andere|iemand)'],
     [4, '(?:besloten|gekozen|kiezen|gaan|gaat)(?: \\p{L}+){0,3} (?:een |de )?andere (?:kandida|sollicitant|persoon|collega)\\p{L}*'],
     [3.5, '(?:gaan|gaat) (?:\\p{L}+ ){0,2}verder met (?:de )?(?:andere )?(?:kandidaten|sollicitanten)'],
     [4, 'niet (?:\\p{L}+ )?uitgenodigd voor (?:de |een )?(?:volgende|tweede|laatste|vervolg)'],

@@ -145,7 +145,7 @@ const english = definePhrases('en', {
     ],
     [4, 'bring you (?:on board|onboard|aboard|on|into the team)(?! (?:for|to) (?:a|an|the) (?:call|chat|interview|meeting))'],
     [4, '(?:excited|delighted|pleased|happy|thrilled) to welcome you (?:to the team|aboard|on board|as (?:our|a|the))'],
-    [3, 'your first (?:day|shift) (?:will be|is|at|with us)'],
+    [3, 'your (?:first (?:day|shift)|start date|starting date) (?:will be|is|at|with us)'],
     [
       4,
       '(?:love|like|want|delighted|thrilled|excited|pleased) (?:for )?you to (?:come on board|come aboard|join (?:us|the team|our team)(?! for| on (?:a|the) call| at)|start (?:on|in|with us|from)|be part of (?:the|our) team)'

@@ -79,7 +79,11 @@ const english = definePhrases('en', {
       "(?:pass|passing|forward|forwarding|send|sending) (?:it|this|them|your (?:cv|resume|application|details)) (?:on |over )?to (?:the|our|my|(?!(?:me|you|us)\\b)[\\w.'-]+ [\\w'-]+)"
     ],
     // "Thanks Jordan, received, I'll pass it on".
-    [2, "(?:thanks|thank you|cheers|many thanks)(?: [\\w'-]+)?,? (?:all )?received(?=[,.!;]| and| with thanks)"],
+    [2, "(?:thanks|thank you|cheers|many thanks)(?: [\\w'-]+)?,? (?:all )?(?:received|got it)(?=[,.!;]| and| with thanks)"],
+    [
+      1.5,
+      "(?:i'll|i will|will) (?:have a (?:read|look)|read (?:it|through it)|look (?:it )?over)(?: (?:through|over|at it))?(?: (?:tonight|today|tomorrow|this (?:week|weekend)|over the weekend|later))"
+    ],
     [3.5, "(?:i've|i have|we've|we have) got your (?:cv|resume|application|details)"],
     [3, '(?:come|came|got|gone) through (?:fine|ok|okay|safely|all right|perfectly)'],
     [3, '(?:passed|forwarded|sent|shared|handed) (?:on )?your (?:cv|resume|application|details|profile) (?:on )?to (?:the|our|my)'],
