@@ -43,7 +43,8 @@ export const SPANISH_PHRASES = definePhrases('es', {
       4,
       `(?:nos complace|nos alegra|estamos encantados de|tenemos el placer de) (?:ofrecer${TE}|hacer${TE} llegar (?:nuestra|la) oferta|comunicar${TE} que (?:has|ha) sido seleccionad[oa])`
     ],
-    [3.5, '(?:oferta|propuesta) (?:formal|de empleo|laboral|de trabajo|económica)|carta (?:de )?oferta'],
+    // "Oferta de empleo" is a job advert in Spain, never an offer made to the reader.
+    [3.5, '(?:oferta|propuesta) (?:formal|laboral|económica)|propuesta (?:de empleo|de trabajo)|carta (?:de )?oferta'],
     [1.2, 'salario|fecha de incorporación', 'negation']
   ],
   interview_request: [

@@ -12,6 +12,7 @@ import { ITALIAN_PHRASES } from './phrases-it'
 import { DECISION_CONCEPTS } from './concepts-decisions'
 import { SIGNED_CONTRACT_THANKS, STEP_CONCEPTS } from './concepts-steps'
 import { SOFT_REJECTION } from './concepts-soft'
+import { MORE_STEP_CONCEPTS } from './concepts-steps-more'
 import { languagesOf, type Language } from './language'
 import { createGate } from './prefilter'
 import { DECISIVE_WEIGHT, THANKS_FOR, type MessageCategory, type Phrase } from './types'
@@ -46,7 +47,7 @@ const LANGUAGE_TABLES: readonly Phrase[] = [
   ...SIGNED_CONTRACT_THANKS
 ]
 /** The concept tables, read in English and in the languages the text is written in (language.ts). */
-const CONCEPTS: readonly Phrase[] = [...DECISION_CONCEPTS, ...STEP_CONCEPTS, ...SOFT_REJECTION]
+const CONCEPTS: readonly Phrase[] = [...DECISION_CONCEPTS, ...STEP_CONCEPTS, ...MORE_STEP_CONCEPTS, ...SOFT_REJECTION]
 /** Every phrase the classifier reads, language tables and concepts: one list for the prefilter's tests and the acknowledgement gate. */
 export const EVERY_PHRASE: readonly Phrase[] = [...LANGUAGE_TABLES, ...CONCEPTS]
 const LANGUAGES: readonly Language[] = ['en', 'de', 'es', 'fr', 'nl', 'pt', 'it']
@@ -111,7 +112,12 @@ function negationBefore(clause: string): RegExpExecArray | null {
 const HYPOTHESIS =
   /(?<![\p{L}])(?:if|once|whether|should we|should you|in case|before|until|unless|wenn|falls|sobald|ob|bevor|si(?! (?:è|sono|sia|siano|terrà|terranno|chiude|conclude)(?![\p{L}]))|en caso de|antes de|hasta que|caso|qualora|indien|mocht)(?![\p{L}])/iu
 /** "Thank you for completing the take-home": a step already done, not a new request. */
-const ALREADY_DONE = new RegExp(`(?:${THANKS_FOR}|impressed (?:by|with))(?:\\s+[^\\s.!?]+){0,6}\\s+$`, 'iu')
+const ALREADY_DONE = new RegExp(
+  `(?<![\\p{L}])(?:${THANKS_FOR}|impressed (?:by|with)|passed|ha superato|hai superato|réussi|bestanden|superado|aprobado|passou|geslaagd voor)(?:\\s+[^\\s.!?]+){0,6}\\s+$`,
+  'iu'
+)
+/** "Thank you for accepting your conditional offer": the offer is behind them. */
+const ACCEPTED_BEFORE = /(?:accept(?:ed|ing)?|signed|signing|returned|returning)\s+(?:your|our|the|my)(?:\s+[^\s.!?,;]+){0,3}\s*$/iu
 const ALREADY_DONE_CATEGORIES: readonly MessageCategory[] = ['interview_request', 'assessment']
 /** "Fingers crossed they make you an offer": a wish, not an offer. */
 const WISH =
@@ -177,6 +183,9 @@ export function findPhrases(text: string, factor: number, hits: Hit[]): void {
         weight *= 0.25
         discounted = 'a question'
       } else if (ALREADY_DONE_CATEGORIES.includes(phrase.category) && ALREADY_DONE.test(text.slice(from, m.index))) {
+        weight *= 0.25
+        discounted = 'a step already done'
+      } else if (phrase.category === 'offer' && ACCEPTED_BEFORE.test(text.slice(from, m.index))) {
         weight *= 0.25
         discounted = 'a step already done'
       } else if (phrase.category === 'offer' && WISH.test(text.slice(from, m.index))) {
