@@ -45,7 +45,7 @@ const spanish = definePhrases('es', {
   assessment: [[3.5, 'clase (?:muestra|de prueba|demostrativa|modelo)']],
   rejection: [[4, '(?:tu|su) candidatura no (?:continúa|sigue|avanza)|no (?:continúas|sigues|continúa) en el proceso']],
   update: [
-    [3.5, 'figura (?:en la lista )?como admitid|lista (?:provisional|definitiva) de (?:personas )?admitid'],
+    [3.5, 'figura (?:en la lista )?como admitid\\p{L}*|lista (?:provisional|definitiva) de (?:personas )?admitid\\p{L}*'],
     [2.5, 'todavía no (?:pudimos|hemos podido|hemos tenido tiempo)|recibí (?:tu|su) (?:ejercicio|prueba|caso|tarea)']
   ]
 })
@@ -73,7 +73,7 @@ const italian = definePhrases('it', {
   acknowledgement: [
     [
       4,
-      "(?:domanda|candidatura)[^.\\n]{0,200}?(?:è stata|risulta) (?:correttamente )?(?:inviata|ricevuta|protocollata|acquisita|registrata)|(?:l'ho|l'abbiamo|la abbiamo) ricevut[ao]"
+      "(?:domanda|candidatura)[^\\n]{0,240}?(?:è stata|risulta) (?:correttamente )?(?:inviata|ricevuta|protocollata|acquisita|registrata)|(?:l'ho|l'abbiamo|la abbiamo) ricevut[ao]"
     ]
   ]
 })

@@ -113,7 +113,7 @@ const HYPOTHESIS =
   /(?<![\p{L}])(?:if|once|whether|should we|should you|in case|before|until|unless|wenn|falls|sobald|ob|bevor|si(?! (?:è|sono|sia|siano|terrà|terranno|chiude|conclude)(?![\p{L}]))|en caso de|antes de|hasta que|caso|qualora|indien|mocht)(?![\p{L}])/iu
 /** "Thank you for completing the take-home": a step already done, not a new request. */
 const ALREADY_DONE = new RegExp(
-  `(?<![\\p{L}])(?:${THANKS_FOR}|impressed (?:by|with)|passed|ha superato|hai superato|réussi|bestanden|superado|aprobado|passou|geslaagd voor)(?:\\s+[^\\s.!?]+){0,6}\\s+$`,
+  `(?<![\\p{L}])(?:${THANKS_FOR}|impressed (?:by|with)|passed|ha superato|hai superato|réussi|bestanden|superado|aprobado|passou|geslaagd voor|results? (?:of|from)|esito|resultado|résultats?|ergebnis|uitslag)(?:\\s+[^\\s.!?]+){0,6}\\s+$`,
   'iu'
 )
 /** "Thank you for accepting your conditional offer": the offer is behind them. */
@@ -243,6 +243,9 @@ export function tally(hits: readonly Hit[]): Tally {
   // The news outranks the context: a clear rejection or offer halves the steps it mentions.
   const news = hits.some((h) => (h.category === 'rejection' || h.category === 'offer') && h.decisive && h.weight >= 4)
   if (news) for (const category of CONTEXT_CATEGORIES) if (totals.has(category)) totals.set(category, (totals.get(category) ?? 0) / 2)
+  // "I got your application… can we meet on Thursday?": the step asked for outranks the receipt.
+  const step = hits.some((h) => (h.category === 'interview_request' || h.category === 'assessment') && h.decisive)
+  if (step && totals.has('acknowledgement')) totals.set('acknowledgement', (totals.get('acknowledgement') ?? 0) / 2)
   const ranked = [...totals.keys()].filter((c) => (totals.get(c) ?? 0) > 0).sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0))
   return {
     totals,
