@@ -18,6 +18,12 @@ const english = definePhrases('en', {
     [3, 'grab (?:a|any|an) (?:[\\w-]+ ){0,2}(?:slot|time)|(?:want|like) to (?:do|have|hop on|jump on|set up) a (?:quick )?(?:call|chat)']
   ],
   update: [
+    // The paperwork after a yes, not a test: "your occupational health assessment has been booked".
+    [
+      4,
+      '(?:occupational health|pre-?employment|new starter) (?:assessment|appointment|check|checks|screening|questionnaire|clearance|forms?)|(?:dbs|background|criminal record|right to work) checks?'
+    ],
+    [2.5, 'expenses (?:claim|form)|reimburse (?:you|your)'],
     [
       4,
       "(?:thank you|thanks) for accepting (?:your|our|the) (?:[\\w-]+ ){0,2}offer|now that you(?:'ve| have) accepted (?:your|our|the) (?:[\\w-]+ ){0,2}offer"
@@ -45,12 +51,31 @@ const spanish = definePhrases('es', {
   assessment: [[3.5, 'clase (?:muestra|de prueba|demostrativa|modelo)']],
   rejection: [[4, '(?:tu|su) candidatura no (?:continúa|sigue|avanza)|no (?:continúas|sigues|continúa) en el proceso']],
   update: [
+    [
+      3,
+      '(?:expectativas|pretensiones|aspiraciones) salariales|disponibilidad para incorporarte|(?:fecha|cuándo podrías) (?:de )?incorpor\\p{L}*'
+    ],
     [3.5, 'figura (?:en la lista )?como admitid\\p{L}*|lista (?:provisional|definitiva) de (?:personas )?admitid\\p{L}*'],
     [2.5, 'todavía no (?:pudimos|hemos podido|hemos tenido tiempo)|recibí (?:tu|su) (?:ejercicio|prueba|caso|tarea)']
   ]
 })
 
+const german = definePhrases('de', {
+  interview_request: [
+    [
+      4,
+      '(?:zu|zum|zur) (?:einem |einer |unserem |unserer )?(?:\\p{L}+ ){0,2}(?:gespräch|vorstellungsgespräch|kennenlerngespräch|interview|kennenlernen|termin)\\p{L}* (?:\\p{L}+ ){0,5}einladen'
+    ]
+  ]
+})
+
 const french = definePhrases('fr', {
+  rejection: [
+    [
+      4,
+      "(?:ne|n') ?(?:\\p{L}+ ){0,2}pas (?:de )?suite (?:à|a) (?:votre|ta) (?:candidature|demande)|(?:ne|n') (?:pouvons|pourrons|donnerons|donnons) (?:\\p{L}+ )?pas (?:de )?suite"
+    ]
+  ],
   interview_request: [
     [3.5, 'propos\\p{L}* de (?:nous|vous) (?:rencontrer|voir)'],
     [
@@ -78,4 +103,4 @@ const italian = definePhrases('it', {
   ]
 })
 
-export const MORE_STEP_CONCEPTS: readonly Phrase[] = [...english, ...spanish, ...french, ...portuguese, ...italian]
+export const MORE_STEP_CONCEPTS: readonly Phrase[] = [...english, ...german, ...spanish, ...french, ...portuguese, ...italian]
