@@ -93,7 +93,7 @@ const portuguese = definePhrases('pt', {
     ],
     [
       4,
-      '(?:vaga|horário|lugar|posição|cargo)(?: \\S+){0,4} (?:foi|foram|já foi) (?:atribuíd|preenchid|ocupad|dad|oferecid)[oa] (?:a|à|para) (?:outr|um[a]? outr)\\p{L}*'
+      '(?:vaga|horário|lugar|posição|cargo)(?: \\S+){0,4} (?:foi|foram|já foi) (?:\\p{L}+ )?(?:atribuíd|preenchid|ocupad|dad|oferecid)[oa] (?:a|à|para|por) (?:outr|um[a]? outr)\\p{L}*'
     ]
   ],
   offer: [

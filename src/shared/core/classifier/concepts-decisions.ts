@@ -28,6 +28,21 @@ const english = definePhrases('en', {
       4,
       `(?:give|giving|given|gave|offer|offering|offered|award|awarding|awarded|hand|handing|handed) (?:the|this|that) ${POST_EN} to (?:a|an|another|someone|somebody|one|the other|our|one of)(?![\\w'])`
     ],
+    // "I've taken on a young fella who's done a year at college", "we've gone with a driver who already holds the C1".
+    [
+      4,
+      `(?:taken|took|taking|take) on (?:a |an |another |someone|somebody)(?:[\\w'-]+ ){0,3}(?:who|${PERSON_EN}|lad|fella|guy|girl|woman|man|apprentice|driver|chef|assistant)(?![\\w'])`
+    ],
+    [4, "(?:gone|went|going) (?:ahead )?with (?:a|an|another) (?:[\\w'-]+ ){0,2}[\\w'-]+ who"],
+    [
+      3.5,
+      "(?:don't|do not|didn't|did not) (?:think|feel|believe) (?:it's|it is|you're|you are|this is|that's|you'd be|you would be) (?:quite |really |exactly )?(?:the right|a (?:good|great|strong))(?: [\\w-]+)? (?:fit|match)"
+    ],
+    [4, "(?:position|role|job|post|vacancy|place)'s (?:now |already )?been (?:filled|taken)"],
+    [
+      4,
+      "(?:did not|didn't|do not|does not|don't|doesn't) (?:meet|reach|achieve) (?:the )?(?:threshold|standard|benchmark|pass mark|required (?:level|standard|score)|minimum)"
+    ],
     // "I'm going to keep looking", "we'll continue our search", "we will be re-advertising the post".
     [
       3.5,

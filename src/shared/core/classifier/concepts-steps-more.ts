@@ -49,7 +49,13 @@ const spanish = definePhrases('es', {
     [3, '(?:podés|puedes|podrías|podría|puede|pueden) venir (?:el|este|mañana|al|a la|a nuestr)']
   ],
   assessment: [[3.5, 'clase (?:muestra|de prueba|demostrativa|modelo)']],
-  rejection: [[4, '(?:tu|su) candidatura no (?:continúa|sigue|avanza)|no (?:continúas|sigues|continúa) en el proceso']],
+  rejection: [
+    [
+      4,
+      '(?:tu|su) candidatura no (?:continúa|sigue|avanza)|no (?:continúas|sigues|continúa) en el proceso|no (?:vas|va|vais|van) a (?:continuar|seguir|avanzar|pasar) (?:en|a|con)'
+    ],
+    [4, '(?:apostar|apostado|apostamos) por (?:otr[oa]|alguien|un[a]? (?:candidat|perfil|persona))\\p{L}*']
+  ],
   update: [
     [
       3,
@@ -61,6 +67,7 @@ const spanish = definePhrases('es', {
 })
 
 const german = definePhrases('de', {
+  rejection: [[3.5, 'leider passt es (?:\\p{L}+ ){0,4}nicht|passt es (?:\\p{L}+ ){0,4}(?:leider )?(?:doch )?nicht(?= ?[.,!;])']],
   interview_request: [
     [
       4,
@@ -71,6 +78,7 @@ const german = definePhrases('de', {
 
 const french = definePhrases('fr', {
   rejection: [
+    [4, "(?:proposé|offert|attribué|confié|donné) à (?:une autre|un autre|quelqu'un|d'autres) ?(?:personne|candidat|candidate|profil)?"],
     [
       4,
       "(?:ne|n') ?(?:\\p{L}+ ){0,2}pas (?:de )?suite (?:à|a) (?:votre|ta) (?:candidature|demande)|(?:ne|n') (?:pouvons|pourrons|donnerons|donnons) (?:\\p{L}+ )?pas (?:de )?suite"
@@ -87,6 +95,12 @@ const french = definePhrases('fr', {
 })
 
 const portuguese = definePhrases('pt', {
+  rejection: [
+    [
+      4,
+      '(?:optamos|optámos|optou|optaram|decidimos) (?:por )?(?:outr[oa]s?|alguém|candidat\\p{L}*|pessoas?|perfis?|profissiona\\p{L}*) (?:com|que|mais|cujo|cuja|de)'
+    ]
+  ],
   interview_request: [
     [3.5, '(?:gostaria(?:m|mos)?|queremos|queríamos) de (?:o |a |te |lhe |vos )?conhec\\p{L}*'],
     [3, 'seria possível (?:vir|passar|marcar)']
@@ -95,6 +109,12 @@ const portuguese = definePhrases('pt', {
 })
 
 const italian = definePhrases('it', {
+  rejection: [
+    [
+      4,
+      "(?:andare|andiamo|andremo|siamo andati|scelto di andare|deciso di andare) (?:avanti )?con (?:un altro|un'altra|altri|altre|qualcun)\\p{L}*"
+    ]
+  ],
   acknowledgement: [
     [
       4,
