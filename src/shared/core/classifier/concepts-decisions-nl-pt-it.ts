@@ -36,6 +36,8 @@ const dutch = definePhrases('nl', {
   ],
   offer: [
     [4, 'wil (?:je|jou|u) (?:graag )?(?:\\S+ ){0,4}(?:aannemen|aanstellen|benoemen)'],
+    // "dat we je graag willen aannemen": the verb last, as a subordinate clause has it.
+    [4, '(?:we|wij) (?:je|jou|u) (?:graag |heel graag )?(?:willen|gaan|zullen) (?:aannemen|aanstellen|benoemen|in dienst nemen)'],
     [
       4,
       '(?:bieden|bied) (?:we |wij |ik )?(?:je|jou|u) (?:graag )?(?:\\S+ ){0,3}(?:functie|baan|positie|aanstelling|arbeidsovereenkomst|contract)\\p{L}* (?:\\S+ ){0,3}aan(?![\\p{L}])'
