@@ -30,6 +30,9 @@
  * Round 5 (ROUND_5, 34 more: offers, invitations and receipts in new registers, and look-alikes about a library card, a
  * mortgage, a flat viewing): first contact 32/34 (94 %). Misses: "the job's yours if you want it", Dutch "dat we je
  * graag willen aannemen" (the verb last).
+ * Round 6 (ROUND_6, 22 more: invitations that mention a task, tests in plain words, tests named in passing, a driving
+ * theory test and blood test results): first contact 20/22 (91 %). Misses: "can you do a 45-minute call on Thursday",
+ * and "the next stage would be a short written test, but we'll only know next week whether…" (a plan, not a request).
  */
 import { describe, expect, it } from 'vitest'
 import type { MailMessage } from '../../src/shared/core/mail-message'
@@ -1769,8 +1772,160 @@ export const ROUND_5: Array<[Expected, string, string, string, boolean]> = [
   ]
 ]
 
+/** Round 6: invitations that mention a task, tests named in passing, and true tests in plain words. */
+export const ROUND_6: Array<[Expected, string, string, string, boolean]> = [
+  [
+    'interview_request',
+    'Interview – Finance Business Partner',
+    "Dear Jordan, we'd like to invite you to interview on 2 December at 10:00. The interview will last an hour and include a 10-minute presentation on a topic we'll send you 48 hours beforehand.",
+    PERSON,
+    true
+  ],
+  [
+    'interview_request',
+    'Panel interview',
+    'Hi Jordan, you are invited to a panel interview on Monday 30 November at 1pm. There is no test on the day; please bring your passport for ID checks.',
+    SYSTEM,
+    true
+  ],
+  [
+    'interview_request',
+    'Re: Coding exercise',
+    'Hi Jordan, thanks for sending the exercise back so quickly. The team enjoyed it — can you do a 45-minute call on Thursday to talk it through with them?',
+    PERSON,
+    true
+  ],
+  [
+    'interview_request',
+    'Entrevista y dinámica',
+    'Hola Jordan, te convocamos a una entrevista el miércoles 25 a las 12:00 en nuestras oficinas. Después haremos una breve dinámica de grupo.',
+    PERSON,
+    true
+  ],
+  [
+    'interview_request',
+    'Vorstellungsgespräch',
+    'Sehr geehrte Frau Ellis, wir laden Sie herzlich zu einem Vorstellungsgespräch am 26.11. um 9:30 Uhr ein. Ein Test ist nicht vorgesehen.',
+    PERSON,
+    true
+  ],
+  [
+    'assessment',
+    'Numeracy and literacy tests',
+    'Dear Jordan, before we can shortlist you for the Healthcare Assistant role, please complete the short numeracy and literacy tests at the link below. They take about 30 minutes.',
+    SYSTEM,
+    true
+  ],
+  [
+    'assessment',
+    'Your online assessment',
+    "Hi Jordan, you've been invited to complete an online assessment for the Customer Service Advisor role. The link expires in 5 days. Good luck!",
+    SYSTEM,
+    true
+  ],
+  [
+    'assessment',
+    'Task',
+    "Hi Jordan, as a next step we'd like you to have a go at a short task: draft a one-page social media plan for our café for December. No need to spend more than two hours on it. Send it over by Monday. Ellie",
+    PERSON,
+    true
+  ],
+  [
+    'assessment',
+    'Situational judgement test',
+    'Dear Jordan, congratulations on progressing to stage two. Stage two is a situational judgement test which must be completed by 23:59 on 29 November.',
+    SYSTEM,
+    true
+  ],
+  [
+    'assessment',
+    'Aufgabe',
+    'Hallo Jordan, als nächsten Schritt schicken wir dir eine kleine Aufgabe: Bitte erstelle eine Monatsabgrenzung für das beigefügte Beispiel und schick sie uns bis Freitag.',
+    PERSON,
+    true
+  ],
+  [
+    'assessment',
+    'Prueba',
+    'Hola Jordan, el siguiente paso es una prueba de nivel de inglés online. Tienes hasta el domingo para hacerla.',
+    SYSTEM,
+    true
+  ],
+  [
+    'assessment',
+    'Test',
+    'Bonjour Jordan, nous vous invitons à passer un test de logique en ligne avant le prochain entretien. Le lien est valable 72 heures.',
+    SYSTEM,
+    true
+  ],
+  [
+    'assessment',
+    'Opdracht',
+    'Hoi Jordan, als tweede stap vragen we je om een korte casus uit te werken. Je vindt de opdracht in de bijlage; graag uiterlijk woensdag terugsturen.',
+    PERSON,
+    true
+  ],
+  ['assessment', 'Teste', 'Olá Jordan, a próxima etapa é um case prático. Você tem até sexta para nos enviar sua solução.', PERSON, true],
+  [
+    'assessment',
+    'Test attitudinale',
+    'Gentile Jordan, la invitiamo a svolgere un test attitudinale online entro 3 giorni dalla ricezione di questa email.',
+    SYSTEM,
+    true
+  ],
+  [
+    'update',
+    'Re: interview',
+    "Hi Jordan, thanks for today. As mentioned, the next stage would be a short written test, but we'll only know next week whether we're moving to that stage. I'll keep you posted.",
+    PERSON,
+    true
+  ],
+  [
+    'update',
+    'Re: Test submitted',
+    'Hi Jordan, just confirming we received your test submission. Results usually take about a week.',
+    SYSTEM,
+    true
+  ],
+  [
+    'rejection',
+    'Assessment outcome',
+    "Dear Jordan, thank you for taking part in our assessment centre. We're sorry to let you know that you have not been successful on this occasion.",
+    SYSTEM,
+    true
+  ],
+  [
+    'offer',
+    'Assessment day – good news',
+    "Hi Jordan, congratulations! After the assessment day we'd like to offer you a place as a Trainee Paramedic. Your offer letter will follow by email.",
+    SYSTEM,
+    true
+  ],
+  [
+    'unrelated',
+    'Your driving theory test booking',
+    'Your theory test is booked for Tuesday 8 December at 9:15 at the Leeds test centre. Bring your photocard licence.',
+    'noreply@drivingtests.example',
+    false
+  ],
+  [
+    'unrelated',
+    'Blood test results',
+    'Hello Jordan, your recent blood test results are now available in the patient app. No action is needed.',
+    'noreply@gpsurgery.example',
+    false
+  ],
+  [
+    'unrelated',
+    'Quiz night!',
+    "Team quiz night is on Friday! Sign up with your team by Wednesday. There'll be a general knowledge round and a music round.",
+    'social@club.example',
+    false
+  ]
+]
+
 describe('fresh voices, written before the rules that read them', () => {
-  it.each([...FRESH, ...ROUND_2, ...ROUND_3, ...ROUND_4, ...ROUND_5])('%s: %s', (category, subject, text, from, filed) => {
+  it.each([...FRESH, ...ROUND_2, ...ROUND_3, ...ROUND_4, ...ROUND_5, ...ROUND_6])('%s: %s', (category, subject, text, from, filed) => {
     const result = classifyMessage(mail(subject, text, from), { relatedToApplication: filed })
     expect(category.split('|')).toContain(result.category)
   })

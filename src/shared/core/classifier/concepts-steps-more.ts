@@ -15,6 +15,10 @@ const english = definePhrases('en', {
       "(?:wants?|would like|'d like|is keen|are keen|would love|'d love) to (?:meet|see) you(?= ?[.,!;]| in person| properly| for| at| on| next| this| tomorrow)(?! (?:at|on) (?:the|your) (?:first|start|induction))"
     ],
     [3.5, '(?:able|free|available) to (?:come|pop|drop|swing) (?:by|in|over|round|into)'],
+    [
+      3.5,
+      '(?:can|could|would) you (?:do|make|join|hop on|jump on) (?:a|an) (?:[\\w-]+ ){0,2}(?:call|chat|meeting|interview|video call|catch-up)'
+    ],
     [3, 'grab (?:a|any|an) (?:[\\w-]+ ){0,2}(?:slot|time)|(?:want|like) to (?:do|have|hop on|jump on|set up) a (?:quick )?(?:call|chat)']
   ],
   update: [

@@ -118,6 +118,8 @@ const ALREADY_DONE = new RegExp(
 )
 /** "Your assessment results", "Ihr Testergebnis": the step is behind the candidate. */
 const RESULTS_AFTER = /^(?:\s+(?:results?|scores?|outcome|feedback))(?![\p{L}])|^(?:ergebnis|ergebnisse)(?![\p{L}])/iu
+const WOULD_BE = /(?<![\p{L}])(?:would|might|may|could) (?:be|involve|include)(?![\p{L}])/iu
+const NOT_DECIDED = /(?<![\p{L}])(?:whether|depending|not sure yet|not decided|only know|if we (?:decide|go|move))(?![\p{L}])/iu
 /** "Thank you for accepting your conditional offer": the offer is behind them. */
 const ACCEPTED_BEFORE = /(?:accept(?:ed|ing)?|signed|signing|returned|returning)\s+(?:your|our|the|my)(?:\s+[^\s.!?,;]+){0,3}\s*$/iu
 const ALREADY_DONE_CATEGORIES: readonly MessageCategory[] = ['interview_request', 'assessment']
@@ -190,6 +192,14 @@ export function findPhrases(text: string, factor: number, hits: Hit[]): void {
       ) {
         weight *= 0.25
         discounted = 'a step already done'
+      } else if (
+        ALREADY_DONE_CATEGORIES.includes(phrase.category) &&
+        WOULD_BE.test(text.slice(from, m.index)) &&
+        NOT_DECIDED.test(text.slice(from, to))
+      ) {
+        // "The next stage would be a written test, but we'll only know next week whether…": a plan, not a request.
+        weight *= 0.25
+        discounted = 'a step that may come'
       } else if (phrase.category === 'offer' && ACCEPTED_BEFORE.test(text.slice(from, m.index))) {
         weight *= 0.25
         discounted = 'a step already done'
