@@ -10,7 +10,7 @@ const dutch = definePhrases('nl', {
     [4, '(?:met iemand|met een andere?|met een collega) (?:\\p{L}+ ){0,6}in zee (?:gegaan|gaan)'],
     [4, 'verder (?:te gaan )?met (?:andere )?kandidaten (?:die|met|wiens|wier|van wie)'],
     [4, 'geen (?:aanbod|contract|voorstel) (?:\\p{L}+ )?(?:doen|geven|aanbieden|maken)'],
-    [4, '(?:je|u) niet (?:uit te nodigen|door te laten|verder te laten gaan)'],
+    [4, '(?:je|jou|u) niet (?:uit te nodigen|door te laten|verder te laten gaan)'],
     [4, 'verder met (?:andere )?kandidaten (?:die|met)'],
     [4, '(?:een )?andere (?:kandidaat|sollicitant|persoon) (?:is|werd) (?:aangenomen|gekozen|geselecteerd)'],
     [3.5, '(?:profiel|ervaring) (?:past|sluit) (?:\\S+ ){0,2}niet'],

@@ -16,7 +16,7 @@ const OTHER_EN =
   '(?:another|other|a different|an internal|an external|someone|somebody|one of (?:the|our) other|one of our (?:existing|current|own)|an existing|a current|a member of (?:our|the) (?:existing )?(?:staff|team)|a candidate whose|candidates whose|an applicant whose|applicants whose|a colleague|a person whose)'
 const POST_EN = '(?:post|position|role|job|place|vacancy|opening|posting|contract|appointment|opportunity|offer)'
 const PERSON_EN =
-  '(?:candidates?|applicants?|person|people|individuals?|profiles?|nurses?|teachers?|colleagues?|professionals?|engineers?|developers?|designers?|analysts?|hire)'
+  '(?:candidates?|applicants?|person|people|individuals?|profiles?|nurses?|teachers?|colleagues?|professionals?|engineers?|developers?|designers?|analysts?|hire|finalists?|guy|lad|fella|chap|woman|man|girl|locum)'
 const W = "(?:[\\w'&()/-]+ )" // one English word and its space
 
 const english = definePhrases('en', {
@@ -65,7 +65,10 @@ const english = definePhrases('en', {
       3.5,
       "(?:profile|experience|background|skills|qualifications) (?:[\\w-]+ ){0,2}(?:doesn't|does not|didn't|did not|don't|do not) (?:quite |fully )?(?:match|fit|meet|align)"
     ],
-    [4, `${POST_EN} ${W}{0,4}(?:will be|is|has been|was) (?:going|gone|given|offered|awarded) to ${OTHER_EN}`],
+    [
+      4,
+      `${POST_EN} ${W}{0,4}(?:will be|is|has been|has|was)(?: now| actually| already| since| unfortunately)? (?:going|gone|given|offered|awarded) to ${OTHER_EN}`
+    ],
     [4, `${NOT} (?:going to |be )?(?:make|making|extend|extending) (?:you )?(?:an? )?offer`],
     [
       4,
@@ -84,7 +87,7 @@ const english = definePhrases('en', {
     [3.5, 'clos(?:e|ed|ing) (?:out |off )?your (?:application|candidacy)'],
     [
       3.5,
-      "(?:isn't|is not|wasn't|was not|aren't|are not|not) (?:quite |really |exactly |necessarily )?(?:the right |a (?:good |strong |great |close )?|the best )(?:fit|match)"
+      "(?:isn't|is not|wasn't|was not|aren't|are not|not) (?:be )?(?:quite |really |exactly |necessarily )?(?:the right |a (?:good |strong |great |close )?|the best )(?:fit|match)"
     ],
     [
       4,

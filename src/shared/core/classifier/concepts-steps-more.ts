@@ -58,6 +58,10 @@ const spanish = definePhrases('es', {
       4,
       '(?:tu|su) candidatura no (?:continúa|sigue|avanza)|no (?:continúas|sigues|continúa) en el proceso|no (?:vas|va|vais|van) a (?:continuar|seguir|avanzar|pasar) (?:en|a|con)'
     ],
+    [
+      4,
+      '(?:puesto|plaza|vacante|posición) (?:lo |la )?(?:va a |van a )?(?:ocupar|ocupará|cubrir|cubrirá|cubre|ocupa) (?:una?|otr[oa]|alguien)'
+    ],
     [4, '(?:apostar|apostado|apostamos) por (?:otr[oa]|alguien|un[a]? (?:candidat|perfil|persona))\\p{L}*']
   ],
   update: [
@@ -82,6 +86,10 @@ const german = definePhrases('de', {
 
 const french = definePhrases('fr', {
   rejection: [
+    [
+      4,
+      "(?:opté|optons|choisi|retenu|privilégié) (?:pour )?(?:une?|un autre|une autre|quelqu'un) (?:[\\p{L}-]+ )?(?:qui|déjà|ayant|avec|dont|plus)"
+    ],
     [4, "(?:proposé|offert|attribué|confié|donné) à (?:une autre|un autre|quelqu'un|d'autres) ?(?:personne|candidat|candidate|profil)?"],
     [
       4,
@@ -100,6 +108,10 @@ const french = definePhrases('fr', {
 
 const portuguese = definePhrases('pt', {
   rejection: [
+    [
+      4,
+      '(?:contratando|contratamos|contratámos|escolhemos|selecionamos|ficamos com) (?:alguém|outr[oa]|uma pessoa|um candidato|uma candidata)'
+    ],
     [
       4,
       '(?:optamos|optámos|optou|optaram|decidimos) (?:por )?(?:outr[oa]s?|alguém|candidat\\p{L}*|pessoas?|perfis?|profissiona\\p{L}*) (?:com|que|mais|cujo|cuja|de)'
