@@ -41,6 +41,7 @@
 import { describe, expect, it } from 'vitest'
 import type { MailMessage } from '../../src/shared/core/mail-message'
 import { classifyMessage } from '../../src/shared/core/classifier'
+import { someoneElseChosen } from '../../src/shared/core/classifier/someone-else'
 import type { MessageCategory } from '../../src/shared/model'
 
 const mail = (subject: string, text: string, from: string): MailMessage => ({
@@ -2102,4 +2103,18 @@ describe('fresh voices, written before the rules that read them', () => {
       expect(category.split('|')).toContain(result.category)
     }
   )
+})
+
+describe('someone else chosen, named by their job rather than as "a candidate"', () => {
+  it.each([
+    ["Nous avons engagé une infirmière de l'hôpital voisin.", true],
+    ['Abbiamo preso una ragazza che abita in zona.', true],
+    ['We hired a nurse from the agency who knows the ward.', true],
+    ['Hemos contratado a una enfermera con más experiencia.', true],
+    ['We hebben de baan gegund aan een collega van de afdeling.', true],
+    ['We picked you and another candidate for the final round.', false],
+    ['Our driver will pick you up at the station.', false]
+  ])('%s → %s', (sentence, chosen) => {
+    expect(!!someoneElseChosen(sentence)).toBe(chosen)
+  })
 })
