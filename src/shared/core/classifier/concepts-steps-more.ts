@@ -21,6 +21,7 @@ const english = definePhrases('en', {
     ],
     [3, 'grab (?:a|any|an) (?:[\\w-]+ ){0,2}(?:slot|time)|(?:want|like) to (?:do|have|hop on|jump on|set up) a (?:quick )?(?:call|chat)']
   ],
+  acknowledgement: [[3, '(?:well|duly) received(?: with thanks)?|received with thanks']],
   update: [
     // The paperwork after a yes, not a test: "your occupational health assessment has been booked".
     [
