@@ -37,6 +37,9 @@
  * rejections 13/20 (65 %, was 52 % in round 4). Misses: "the client picked an internal guy", "the role has actually gone
  * to one of the other finalists", "would not be the best fit", "el puesto lo va a ocupar una compañera", "a finalement
  * opté pour une enseignante déjà titulaire", "besloten jou niet uit te nodigen", "acabou contratando alguém".
+ * Round 8 (ROUND_8, 18 more: English as written in India, the Philippines, Nigeria, Kenya, Singapore and South Africa —
+ * "kindly revert", "telephonic round", "close the position with another candidate", CTC and notice period): first
+ * contact 17/18. Miss: "well received with thanks".
  */
 import { describe, expect, it } from 'vitest'
 import type { MailMessage } from '../../src/shared/core/mail-message'
@@ -2095,8 +2098,138 @@ export const ROUND_7: Array<[Expected, string, string, string, boolean]> = [
   ]
 ]
 
+/** Round 8: English as written in India, the Philippines, Nigeria, Kenya, Singapore and South Africa, and system status mail. */
+export const ROUND_8: Array<[Expected, string, string, string, boolean]> = [
+  [
+    'interview_request',
+    'Interview call letter - Staff Nurse',
+    'Dear Candidate, with reference to your application, you are hereby informed that you have been shortlisted for the personal interview scheduled on 28-11-2026 at 10:30 AM at our hospital. Kindly report 30 minutes prior with original documents.',
+    SYSTEM,
+    true
+  ],
+  [
+    'interview_request',
+    'Re: Application for Accountant',
+    'Dear Jordan, thank you for your mail. Kindly let us know your availability for a telephonic round tomorrow between 11 AM and 1 PM. Regards, HR Team',
+    PERSON,
+    true
+  ],
+  [
+    'interview_request',
+    'Invitation for Interview',
+    'Good day Jordan, we are pleased to inform you that you have been shortlisted for an interview for the position of Teacher. Please confirm your availability for Monday, 30th November 2026 at 9:00am.',
+    PERSON,
+    true
+  ],
+  [
+    'interview_request',
+    'Next round',
+    'Hi Jordan, you have cleared the first round. The second round of interview with our Operations Head is scheduled for Wednesday, 4 PM IST. Kindly revert with your confirmation.',
+    PERSON,
+    true
+  ],
+  [
+    'rejection',
+    'Application status',
+    'Dear Jordan, we thank you for the interest shown. After careful consideration, we regret to inform you that your profile has not been shortlisted for further rounds. We wish you all the best.',
+    SYSTEM,
+    true
+  ],
+  [
+    'rejection',
+    'Re: Interview feedback',
+    'Dear Jordan, thank you for attending the interview. We have decided to close the position with another candidate. We will keep your CV in our database for future openings.',
+    PERSON,
+    true
+  ],
+  [
+    'rejection',
+    'Regret',
+    'Dear Applicant, we appreciate your interest in the Graduate Trainee programme. Unfortunately, you were not successful at this stage of the recruitment process.',
+    SYSTEM,
+    true
+  ],
+  [
+    'rejection',
+    'Your candidacy',
+    'Hi Jordan, thanks for your time last week. The hiring manager has decided to go ahead with a candidate who has more exposure to SAP. Wishing you the best.',
+    PERSON,
+    true
+  ],
+  [
+    'offer',
+    'Offer Letter - Jordan Ellis',
+    'Dear Jordan, congratulations! We are pleased to offer you the position of Senior Accountant. Please find attached the offer letter. Kindly sign and send back a scanned copy by 2nd December.',
+    PERSON,
+    true
+  ],
+  [
+    'offer',
+    'Letter of Appointment',
+    'Dear Jordan, further to your interview, we are pleased to appoint you as Pharmacist at our Westlands branch with effect from 4th January 2027. Kindly acknowledge receipt.',
+    PERSON,
+    true
+  ],
+  [
+    'acknowledgement',
+    'Application Received',
+    'Dear Jordan, thank you for applying. This is to acknowledge receipt of your application for the post of Nurse. Only shortlisted candidates will be contacted.',
+    SYSTEM,
+    true
+  ],
+  [
+    'acknowledgement',
+    'Re: CV',
+    'Dear Jordan, well received with thanks. We shall get back to you in due course. Regards, Grace',
+    PERSON,
+    true
+  ],
+  [
+    'update',
+    'Documents required',
+    'Dear Jordan, kindly share the following documents for background verification: PAN card, last 3 months salary slips, relieving letter from previous employer.',
+    PERSON,
+    true
+  ],
+  [
+    'update',
+    'Application status changed',
+    'Hello Jordan, the status of your application for Store Supervisor has changed to: Under Review. Log in to your candidate account for details.',
+    SYSTEM,
+    true
+  ],
+  [
+    'update',
+    'Re: Follow up',
+    'Dear Jordan, the process is still ongoing. We shall revert once we have an update from the panel.',
+    PERSON,
+    true
+  ],
+  [
+    'update',
+    'Notice period',
+    'Hi Jordan, could you please confirm your current CTC, expected CTC and notice period? This is required to proceed further.',
+    PERSON,
+    true
+  ],
+  [
+    'unrelated',
+    'Your OTP for login',
+    'Your one time password for logging in to the careers portal is 448120. Do not share it with anyone.',
+    'noreply@portal.example',
+    false
+  ],
+  [
+    'unrelated',
+    'Walk-in drive this Saturday!',
+    'Mega walk-in drive for freshers and experienced candidates this Saturday. Roles: Customer Support, Sales, Accounts. Bring your resume.',
+    'events@jobfair.example',
+    false
+  ]
+]
+
 describe('fresh voices, written before the rules that read them', () => {
-  it.each([...FRESH, ...ROUND_2, ...ROUND_3, ...ROUND_4, ...ROUND_5, ...ROUND_6, ...ROUND_7])(
+  it.each([...FRESH, ...ROUND_2, ...ROUND_3, ...ROUND_4, ...ROUND_5, ...ROUND_6, ...ROUND_7, ...ROUND_8])(
     '%s: %s',
     (category, subject, text, from, filed) => {
       const result = classifyMessage(mail(subject, text, from), { relatedToApplication: filed })
