@@ -33,7 +33,7 @@ const english = definePhrases('en', {
     // The paperwork after a yes, not a test: "your occupational health assessment has been booked".
     [
       4,
-      '(?:occupational health|pre-?employment|new starter) (?:assessment|appointment|check|checks|screening|questionnaire|clearance|forms?)|(?:dbs|background|criminal record|right to work) checks?'
+      '(?:occupational health (?:assessment|appointment|check|screening|questionnaire|clearance)|(?:pre-?employment|new starter) (?:appointment|check|checks|screening|questionnaire|clearance|forms?))|(?:dbs|background|criminal record|right to work) checks?'
     ],
     [2.5, 'expenses (?:claim|form)|reimburse (?:you|your)'],
     [

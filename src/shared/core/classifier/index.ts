@@ -82,7 +82,7 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
   const combined = signals.bulk ? undefined : combinedRejection(hits)
   if (combined) hits.push(combined)
 
-  const result = tally(hits)
+  const result = tally(hits, { automatic: !!(signals.generated || signals.bulk) })
   const ooo = signals.autoReply ?? (outOfOfficeWording(own) ? `out-of-office wording ${quote(outOfOfficeWording(own) ?? '')}` : undefined)
   if (ooo && !(result.hasDecisive('acknowledgement') && result.ranked[0] === 'acknowledgement')) {
     const decisiveElsewhere =
