@@ -69,7 +69,8 @@ const HELD_OUT_3 = 'held-out-3/'
  * Then its misfiled mail was opened, so it is training now (see the README); not part of the training set's floors yet.
  */
 const TRAINING_5 = 'training-5/'
-const FLOORS_5 = { application: 0.83, category: 0.68, respondBy: 0.45 }
+// After tuning on it (training figures, 5 Dec 2026): application 98.7 %, category 96.5 %.
+const FLOORS_5 = { application: 0.96, category: 0.93, respondBy: 0.45 }
 // first contact: 94.8 %, 72.2 %, 80.0 %; after the concept layer (replies4, second and last read): 99.1 %, 84.3 %, 86.7 %
 const FLOORS_3 = { application: 0.95, category: 0.8, respondBy: 0.8 }
 /**
