@@ -235,7 +235,8 @@ const PHRASINGS: Array<[MessageCategory, string, string, boolean]> = [
   ],
   ['interview_request', 'Interview', 'You have been shortlisted for interview. Please bring photo ID.', true],
   ['interview_request', 'Re: role', "Let's grab a coffee - does Friday at 11 at the Kitchen work?", true],
-  ['interview_request', 'Trial shift', 'Can you come in for a trial shift on Saturday from 9 to 1?', true],
+  // A work trial is an assessment (5 Dec 2026: three writers who never saw the rules read it so; it used to count as an interview step).
+  ['assessment', 'Trial shift', 'Can you come in for a trial shift on Saturday from 9 to 1?', true],
   ['interview_request', 'Einladung', 'Gerne möchten wir Sie zu einem persönlichen Gespräch einladen.', true],
   ['interview_request', 'Termin', 'Passt Ihnen Donnerstag um 14 Uhr für ein Gespräch?', true],
   ['interview_request', 'Entrevista', '¿Tienes disponibilidad para una videollamada el jueves a las 12?', true],
@@ -920,7 +921,7 @@ const SCHOOLS_WARDS_COUNCILS: Array<[MessageCategory, string, string, boolean]> 
     true
   ],
   ['interview_request', 'Ward Sister', "I'd be keen to meet you - could you pop over to the ward on Wednesday afternoon?", true],
-  ['interview_request', 'Re: Barista', 'Are you able to come in for a trial shift this Saturday from 8?', true],
+  ['assessment', 'Re: Barista', 'Are you able to come in for a trial shift this Saturday from 8?', true],
   [
     'interview_request',
     'Re: application',

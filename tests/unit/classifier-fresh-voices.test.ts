@@ -5,7 +5,8 @@
  * and the registers of a pharmacy, a primary school, a care home, the civil-service sift, a ward, a kitchen, a practice
  * manager, a Kita, a town hall, a Brazilian retailer and an Italian concorso.
  * First contact: 68/81 (84 %). Two of the misses were a trial shift and a Probearbeitstag written as assessments; the
- * project files a trial shift as an interview step, so they were relabelled (70/81 by that convention). The 11 real
+ * project then filed a trial shift as an interview step (70/81 by that convention). Later the same day three writers who
+ * never saw the rules labelled work trials assessments too, and the convention changed back to how they read it. The 11 real
  * misses, 9 of them rejections, each taught a general rule: "offer the role to someone who…", "we've filled the nights
  * position", "I'm going to keep looking", "we have now appointed to the receptionist vacancy", "hemos seguido adelante
  * con otra candidatura", "nos quedamos con alguien", "choisi de recruter quelqu'un en interne", "niet met jou voort te
@@ -169,7 +170,7 @@ export const FRESH: Array<[MessageCategory, string, string, string, boolean]> = 
     true
   ],
   [
-    'interview_request',
+    'assessment',
     'Trial shift Saturday',
     'Hi Jordan, thanks for coming in. Chef would like you to do a paid trial shift this Saturday from 4pm, bring your knives and whites. Text me if you can make it. Sam',
     PERSON,
@@ -332,7 +333,7 @@ export const FRESH: Array<[MessageCategory, string, string, string, boolean]> = 
     true
   ],
   [
-    'interview_request',
+    'assessment',
     'Probearbeiten',
     'Hallo Frau Ellis, wie besprochen möchten wir Sie gerne zu einem Probearbeitstag in unsere Apotheke einladen. Passt Ihnen Donnerstag ab 8 Uhr?',
     PERSON,

@@ -86,6 +86,55 @@ const spanish = definePhrases('es', {
   ]
 })
 
+/**
+ * A work trial is an assessment: a trial shift, a sample lesson, a Probearbeitstag, a proefles, a giornata di prova. Three
+ * writers who never saw the rules read them so, and they are something to prepare and show, not a conversation. Shadowing
+ * (hospitieren, meelopen, a shadow shift) is a visit: those writers filed it as an interview step.
+ */
+const WORK_TRIALS = [
+  definePhrases('en', {
+    assessment: [
+      [4, 'trial (?:shift|day|session)|paid trial shift'],
+      [3.5, '(?:teach|deliver|give|plan) a (?:\\d+[- ]minute )?(?:sample |trial |short |demo |taster )lesson|sample lesson|demo lesson']
+    ]
+  }),
+  definePhrases('de', { assessment: [[2.5, 'probearbeit\\p{L}*|probetag|lehrprobe|unterrichtsprobe']] }),
+  // Shadowing is a visit, not a test: "hospitieren", "meelopen", a shadow shift.
+  definePhrases('de', { interview_request: [[2.5, 'hospitation\\p{L}*|hospitieren|schnuppertag']] }),
+  definePhrases('en', { interview_request: [[2.5, 'shadow shift|shadowing (?:day|shift|session)']] }),
+  definePhrases('nl', { interview_request: [[2.5, 'meelopen|meeloopdag|meeloopdienst|een dagje (?:mee|kijken)']] }),
+  definePhrases('nl', { assessment: [[4, 'proefles|proefdag|proefdraaien']] }),
+  definePhrases('fr', { assessment: [[3.5, "journée d'essai|(?:leçon|cours|service) d'essai|essai en (?:salle|cuisine|boutique)"]] }),
+  definePhrases('es', { assessment: [[3.5, 'turno de prueba|día de prueba|jornada de prueba|prueba en (?:sala|cocina|tienda)']] }),
+  definePhrases('pt', { assessment: [[3.5, 'dia de experiência|dia de teste|turno de experiência|período de experiência em loja']] }),
+  // "Eine Lehrprobe mit anschließendem Gespräch", "a trial shift followed by a chat": a work trial and an interview.
+  definePhrases('en', {
+    interview_request: [
+      [
+        5.5,
+        '(?:lehrprobe|hospitation\\p{L}*|probearbeit\\p{L}*|probetag|trial shift|sample lesson|proefles|meeloopdag)[^.!?\\n]{0,60}?(?:gespräch|interview|chat|conversation|gesprek)'
+      ]
+    ]
+  }),
+  definePhrases('de', {
+    interview_request: [
+      [
+        5.5,
+        '(?:lehrprobe|hospitation\\p{L}*|probearbeit\\p{L}*|probetag|trial shift|sample lesson|proefles|meeloopdag)[^.!?\\n]{0,60}?(?:gespräch|interview|chat|conversation|gesprek)'
+      ]
+    ]
+  }),
+  definePhrases('nl', {
+    interview_request: [
+      [
+        5.5,
+        '(?:lehrprobe|hospitation\\p{L}*|probearbeit\\p{L}*|probetag|trial shift|sample lesson|proefles|meeloopdag)[^.!?\\n]{0,60}?(?:gespräch|interview|chat|conversation|gesprek)'
+      ]
+    ]
+  }),
+  definePhrases('it', { assessment: [[3.5, 'giornata di prova|lezione di prova|turno di prova|prova (?:in sala|in cucina|pratica in)']] })
+].flat()
+
 const german = definePhrases('de', {
   rejection: [[3.5, 'leider passt es (?:\\p{L}+ ){0,4}nicht|passt es (?:\\p{L}+ ){0,4}(?:leider )?(?:doch )?nicht(?= ?[.,!;])']],
   interview_request: [
@@ -153,4 +202,12 @@ const italian = definePhrases('it', {
   ]
 })
 
-export const MORE_STEP_CONCEPTS: readonly Phrase[] = [...english, ...german, ...spanish, ...french, ...portuguese, ...italian]
+export const MORE_STEP_CONCEPTS: readonly Phrase[] = [
+  ...WORK_TRIALS,
+  ...english,
+  ...german,
+  ...spanish,
+  ...french,
+  ...portuguese,
+  ...italian
+]

@@ -46,7 +46,7 @@ const english = definePhrases('en', {
     [3, `(?:does|would|will|could) ${DAY_EN}(?: [\\w:]+){0,6} (?:work|suit)`],
     [2, '(?:grab|get|have) (?:a |a quick )?coffee'],
     [3.5, 'invite you (?:in|over|along|back)|booked you (?:in|for)|pencil(?:l)?ed you in'],
-    [2.5, 'trial shift|shadow shift|trial day|working interview'],
+    [2.5, 'working interview'],
     [
       3.5,
       '(?:pop|come|coming|drop|swing|call) (?:in|by|over|round|into the office)(?: [\\w-]+){0,3} (?:for|to have) (?:an? )?(?:[\\w-]+ )?(?:chat|coffee|conversation|interview|visit|meeting|look around)'
@@ -56,10 +56,7 @@ const english = definePhrases('en', {
     [3.5, "(?:would|we'd|i'd|they'd|he'd|she'd) like (?:you to (?:attend|come|visit|join us|meet)|to (?:see|meet) you (?:for|at|on|in))"],
     [3.5, "(?:would|we'd|i'd|they'd|he'd|she'd) (?:like|love) to have an? (?:[\\w-]+ ){0,3}(?:conversation|call|chat|meeting|interview)"],
     [3, "(?:you have been|you have|you are|you've been|you're) shortlisted(?! for (?:a|the) (?:test|assessment))"],
-    [
-      2.5,
-      '(?:selection|interview) day|(?:teach|deliver|give) a (?:\\d+[- ]minute )?(?:sample |trial |short |demo )?lesson|visit the (?:ward|school|site|department|unit)'
-    ],
+    [2.5, '(?:selection|interview) day|visit the (?:ward|school|site|department|unit)'],
     [3, 'your (?:slot|allocated time|interview time|time slot) is'],
     [2.5, '(?:confirm|let (?:me|us) know) (?:by return |by reply )?(?:whether|if) you can (?:make it|attend|come)|confirm your attendance']
   ],
@@ -113,13 +110,11 @@ const german = definePhrases('de', {
       3,
       '(?:passt|passen|ginge|geht) (?:es )?(?:ihnen|dir)? ?(?:am )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen|nächste woche)'
     ],
-    [2.5, 'probearbeiten|probearbeitstag'],
     [3, '(?:kommen|komm) (?:sie |du )?(?:doch )?(?:\\S+ ){0,8}vorbei'],
     [
       4,
       '(?:laden|lade) (?:wir |ich )?(?:sie|dich) (?:\\S+ ){0,8}(?:zu|zum|zur) (?:\\S+ ){0,3}(?:gespräch|vorstellungsgespräch|lehrprobe|kennenlernen|hospitation|probearbeit|interview|termin|probetag)\\p{L}* (?:\\S+ ){0,6}ein(?![\\p{L}])'
     ],
-    [2.5, 'lehrprobe|hospitation|probearbeit|probetag|schnuppertag'],
     [3, 'vorbeizukommen|vorbeizuschauen|(?:vorbeikommen|vorbeischauen) (?:können|könnten|möchten|wollen)|auf einen kaffee']
   ],
   assessment: [

@@ -284,6 +284,11 @@ export function tally(hits: readonly Hit[], options: { automatic?: boolean } = {
   // "shortlisted candidates will be contacted to arrange interviews" asks for nothing).
   const step = !options.automatic && hits.some((h) => (h.category === 'interview_request' || h.category === 'assessment') && h.decisive)
   if (step && totals.has('acknowledgement')) totals.set('acknowledgement', (totals.get('acknowledgement') ?? 0) / 2)
+  // "Can you come in for a trial shift on Saturday?": coming in is how the test is taken, in the very same sentence.
+  const tests = hits.filter((h) => h.category === 'assessment' && h.decisive && h.sentence)
+  // (Not when the sentence names a conversation too: "eine Lehrprobe mit anschließendem Gespräch" weighs 5.5.)
+  if (tests.some((t) => hits.some((h) => h.category === 'interview_request' && h.decisive && h.weight < 5 && h.sentence === t.sentence)))
+    totals.set('interview_request', (totals.get('interview_request') ?? 0) / 2)
   const ranked = [...totals.keys()].filter((c) => (totals.get(c) ?? 0) > 0).sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0))
   return {
     totals,
