@@ -10,17 +10,22 @@ const dutch = definePhrases('nl', {
     [4, '(?:met iemand|met een andere?|met een collega) (?:\\p{L}+ ){0,6}in zee (?:gegaan|gaan)'],
     [4, 'verder (?:te gaan )?met (?:andere )?kandidaten (?:die|met|wiens|wier|van wie)'],
     [4, 'geen (?:aanbod|contract|voorstel) (?:\\p{L}+ )?(?:doen|geven|aanbieden|maken)'],
-    [4, '(?:je|u) niet (?:uit te nodigen|door te laten|verder te laten gaan)'],
+    [4, '(?:je|jou|u) niet (?:uit te nodigen|door te laten|verder te laten gaan)'],
     [4, 'verder met (?:andere )?kandidaten (?:die|met)'],
     [4, '(?:een )?andere (?:kandidaat|sollicitant|persoon) (?:is|werd) (?:aangenomen|gekozen|geselecteerd)'],
     [3.5, '(?:profiel|ervaring) (?:past|sluit) (?:\\S+ ){0,2}niet'],
     [4, 'aan (?:een |de )?(?:andere|interne|externe) (?:kandidaat|sollicitant|collega|persoon) (?:\\p{L}+ )?(?:gegeven|aangeboden|gegund)'],
     [4, '(?:gekozen|kiezen|gaan|besloten) (?:\\p{L}+ ){0,2}voor iemand(?: anders)?|voor een andere (?:kandidaat|persoon|sollicitant)'],
     [4, 'niet met (?:je|jou|u) verder'],
+    // "besloten om de procedure niet met jou voort te zetten".
+    [
+      4,
+      'niet (?:\\p{L}+ ){0,2}met (?:je|jou|u) (?:\\p{L}+ ){0,2}(?:voort te zetten|voortzetten|te vervolgen|vervolgen|door te gaan|doorgaan|verder te gaan)'
+    ],
     [4, '(?:een|de) (?:\\p{L}+ )?(?:kandidaat|persoon|collega|sollicitant|opvolger) (?:\\p{L}+ ){0,3}gevonden', 'both'],
     [4, 'niet verder (?:te )?(?:gaan|kunnen gaan) met (?:je|jouw|uw)'],
     [4, '(?:functie|vacature|baan|plek|positie) (?:\\p{L}+ ){0,2}(?:ingevuld|vervuld|vergeven)(?! (?:zodra|als|wanneer))'],
-    [4, 'keuze is (?:\\p{L}+ )?gevallen op (?:een )?(?:andere|iemand)'],
+    [4, '(?:keuze|voorkeur) (?:\\p{L}+ ){0,3}(?:gevallen|uitgegaan|uitgevallen) (?:\\p{L}+ )?(?:op|naar) (?:een )?(?:andere|iemand)'],
     [4, '(?:besloten|gekozen|kiezen|gaan|gaat)(?: \\p{L}+){0,3} (?:een |de )?andere (?:kandida|sollicitant|persoon|collega)\\p{L}*'],
     [3.5, '(?:gaan|gaat) (?:\\p{L}+ ){0,2}verder met (?:de )?(?:andere )?(?:kandidaten|sollicitanten)'],
     [4, 'niet (?:\\p{L}+ )?uitgenodigd voor (?:de |een )?(?:volgende|tweede|laatste|vervolg)'],
@@ -31,6 +36,8 @@ const dutch = definePhrases('nl', {
   ],
   offer: [
     [4, 'wil (?:je|jou|u) (?:graag )?(?:\\S+ ){0,4}(?:aannemen|aanstellen|benoemen)'],
+    // "dat we je graag willen aannemen": the verb last, as a subordinate clause has it.
+    [4, '(?:we|wij) (?:je|jou|u) (?:graag |heel graag )?(?:willen|gaan|zullen) (?:aannemen|aanstellen|benoemen|in dienst nemen)'],
     [
       4,
       '(?:bieden|bied) (?:we |wij |ik )?(?:je|jou|u) (?:graag )?(?:\\S+ ){0,3}(?:functie|baan|positie|aanstelling|arbeidsovereenkomst|contract)\\p{L}* (?:\\S+ ){0,3}aan(?![\\p{L}])'
@@ -84,11 +91,11 @@ const portuguese = definePhrases('pt', {
     ],
     [
       4,
-      '(?:continuidade|seguir|seguimos|prosseguir|avançar|continuar|fechamos a vaga|fechar a vaga|fechámos a vaga)(?: \\p{L}+){0,3} com (?:outr[oa]s?|um[a]? outr[oa]) (?:candidat|participante|pessoa|perfi|profissiona|docente)?\\p{L}*'
+      '(?:continuidade|segu\\p{L}*|prossegu\\p{L}*|avanç\\p{L}*|avanc\\p{L}*|continu\\p{L}*|fechamos a vaga|fechar a vaga|fechámos a vaga)(?: \\p{L}+){0,3} com (?:outr[oa]s?|um[a]? outr[oa]) (?:candidat|participante|pessoa|perfi|profissiona|docente)?\\p{L}*'
     ],
     [
       4,
-      '(?:vaga|horário|lugar|posição|cargo)(?: \\S+){0,4} (?:foi|foram|já foi) (?:atribuíd|preenchid|ocupad|dad|oferecid)[oa] (?:a|à|para) (?:outr|um[a]? outr)\\p{L}*'
+      '(?:vaga|horário|lugar|posição|cargo)(?: \\S+){0,4} (?:foi|foram|já foi) (?:\\p{L}+ )?(?:atribuíd|preenchid|ocupad|dad|oferecid)[oa] (?:a|à|para|por) (?:outr|um[a]? outr)\\p{L}*'
     ]
   ],
   offer: [

@@ -16,7 +16,7 @@ const OTHER_EN =
   '(?:another|other|a different|an internal|an external|someone|somebody|one of (?:the|our) other|one of our (?:existing|current|own)|an existing|a current|a member of (?:our|the) (?:existing )?(?:staff|team)|a candidate whose|candidates whose|an applicant whose|applicants whose|a colleague|a person whose)'
 const POST_EN = '(?:post|position|role|job|place|vacancy|opening|posting|contract|appointment|opportunity|offer)'
 const PERSON_EN =
-  '(?:candidates?|applicants?|person|people|individuals?|profiles?|nurses?|teachers?|colleagues?|professionals?|engineers?|developers?|designers?|analysts?|hire)'
+  '(?:candidates?|applicants?|person|people|individuals?|profiles?|nurses?|teachers?|colleagues?|professionals?|engineers?|developers?|designers?|analysts?|hire|finalists?|guy|lad|fella|chap|woman|man|girl|locum)'
 const W = "(?:[\\w'&()/-]+ )" // one English word and its space
 
 const english = definePhrases('en', {
@@ -24,7 +24,30 @@ const english = definePhrases('en', {
     // "the Board has recommended another candidate for appointment to the post".
     [4, `(?:recommended|nominated|put forward|shortlisted only) ${OTHER_EN} ${PERSON_EN}`],
     // "I've given the job to a young fella", "we've offered the post to…" (never to you); "we're promoting from within".
-    [4, `(?:given|offered|awarded|handed) (?:the|this|that) ${POST_EN} to (?:a|an|another|someone|somebody|one|the other|our|one of)`],
+    [
+      4,
+      `(?:give|giving|given|gave|offer|offering|offered|award|awarding|awarded|hand|handing|handed) (?:the|this|that) ${POST_EN} to (?:a|an|another|someone|somebody|one|the other|our|one of)(?![\\w'])`
+    ],
+    // "I've taken on a young fella who's done a year at college", "we've gone with a driver who already holds the C1".
+    [
+      4,
+      `(?:taken|took|taking|take) on (?:a |an |another |someone|somebody)(?:[\\w'-]+ ){0,3}(?:who|${PERSON_EN}|lad|fella|guy|girl|woman|man|apprentice|driver|chef|assistant)(?![\\w'])`
+    ],
+    [4, "(?:gone|went|going) (?:ahead )?with (?:a|an|another) (?:[\\w'-]+ ){0,2}[\\w'-]+ who"],
+    [
+      3.5,
+      "(?:don't|do not|didn't|did not) (?:think|feel|believe) (?:it's|it is|you're|you are|this is|that's|you'd be|you would be) (?:quite |really |exactly )?(?:the right|a (?:good|great|strong))(?: [\\w-]+)? (?:fit|match)"
+    ],
+    [4, "(?:position|role|job|post|vacancy|place)'s (?:now |already )?been (?:filled|taken)"],
+    [
+      4,
+      "(?:did not|didn't|do not|does not|don't|doesn't) (?:meet|reach|achieve) (?:the )?(?:threshold|standard|benchmark|pass mark|required (?:level|standard|score)|minimum)"
+    ],
+    // "I'm going to keep looking", "we'll continue our search", "we will be re-advertising the post".
+    [
+      3.5,
+      "(?:going to|gonna|we'll|i'll|we will|i will|decided to|have to|need to|'re going to) (?:keep|continue) (?:looking|searching|our search|the search|recruiting|advertising)(?! (?:out )?for (?:you|something|other|roles|opportunities|positions|jobs))|(?:re-?advertis(?:e|ing)|re-?open(?:ing)?) the (?:post|position|role|vacancy)"
+    ],
     [4, '(?:promot(?:e|ed|ing)|fill(?:ed|ing)? (?:it|the (?:role|post|position))) (?:from )?(?:within|internally)'],
     [
       3.5,
@@ -42,7 +65,10 @@ const english = definePhrases('en', {
       3.5,
       "(?:profile|experience|background|skills|qualifications) (?:[\\w-]+ ){0,2}(?:doesn't|does not|didn't|did not|don't|do not) (?:quite |fully )?(?:match|fit|meet|align)"
     ],
-    [4, `${POST_EN} ${W}{0,4}(?:will be|is|has been|was) (?:going|gone|given|offered|awarded) to ${OTHER_EN}`],
+    [
+      4,
+      `${POST_EN} ${W}{0,4}(?:will be|is|has been|has|was)(?: now| actually| already| since| unfortunately)? (?:going|gone|given|offered|awarded) to ${OTHER_EN}`
+    ],
     [4, `${NOT} (?:going to |be )?(?:make|making|extend|extending) (?:you )?(?:an? )?offer`],
     [
       4,
@@ -55,13 +81,13 @@ const english = definePhrases('en', {
     ],
     [
       4,
-      "(?:we've|we have|have now|we) (?:now |already )?(?:hired|filled|recruited|appointed) (?:for )?(?:the|this|that) (?:role|position|post|job|vacancy)",
+      "(?:we've|we have|have now|we) (?:now |already )?(?:hired|filled|recruited|appointed) (?:for )?(?:the|this|that) (?:[\\w-]+ ){0,3}(?:role|position|post|job|vacancy)",
       'both'
     ],
     [3.5, 'clos(?:e|ed|ing) (?:out |off )?your (?:application|candidacy)'],
     [
       3.5,
-      "(?:isn't|is not|wasn't|was not|aren't|are not|not) (?:quite |really |exactly |necessarily )?(?:the right |a (?:good |strong |great |close )?|the best )(?:fit|match)"
+      "(?:isn't|is not|wasn't|was not|aren't|are not|not) (?:be )?(?:quite |really |exactly |necessarily )?(?:the right |a (?:good |strong |great |close )?|the best )(?:fit|match)"
     ],
     [
       4,
@@ -94,7 +120,7 @@ const english = definePhrases('en', {
     ],
     [
       4,
-      "(?:have|has|we've) (?:now )?appointed to (?:this|the) (?:post|position|role|vacancy)|(?:post|position|vacancy) has (?:now )?been appointed to|an appointment has (?:now )?been made"
+      "(?:have|has|we've) (?:now )?appointed to (?:this|the) (?:[\\w-]+ ){0,3}(?:post|position|role|vacancy)|(?:post|position|vacancy) has (?:now )?been appointed to|an appointment has (?:now )?been made"
     ],
     [3.5, "(?:it's|it is) a no from (?:us|me|the team)|(?:we'll|we will|going to|decided to) pass on (?:your|this|moving)"],
     [3.5, '(?:felt|decided|thought) (?:that )?(?:other|the other|another) (?:candidates?|applicants?) (?:had|have|has|were|was|brought)'],
@@ -137,7 +163,7 @@ const english = definePhrases('en', {
     ],
     [4, 'bring you (?:on board|onboard|aboard|on|into the team)(?! (?:for|to) (?:a|an|the) (?:call|chat|interview|meeting))'],
     [4, '(?:excited|delighted|pleased|happy|thrilled) to welcome you (?:to the team|aboard|on board|as (?:our|a|the))'],
-    [3, 'your first (?:day|shift) (?:will be|is|at|with us)'],
+    [3, 'your (?:first (?:day|shift)|start date|starting date) (?:will be|is|at|with us)'],
     [
       4,
       '(?:love|like|want|delighted|thrilled|excited|pleased) (?:for )?you to (?:come on board|come aboard|join (?:us|the team|our team)(?! for| on (?:a|the) call| at)|start (?:on|in|with us|from)|be part of (?:the|our) team)'
@@ -145,7 +171,7 @@ const english = definePhrases('en', {
     [4, '(?:to|will|would|shall) appoint you(?! to (?:the|a|our) (?:panel|interview|shortlist))'],
     [4, "you(?:'ve| have) been successful(?= ?[.,!;]| and (?:we|i)| for the (?:post|position|role|job)| on this occasion)"],
     [4, '(?:contract|offer letter|letter of (?:appointment|offer))(?: of employment)? (?:is|are) (?:attached|enclosed)'],
-    [4, "you(?:'ve| have)? got the (?:job|role|position|place|post)|(?:job|role|position|post|place) is yours"],
+    [4, "you(?:'ve| have)? got the (?:job|role|position|place|post)|(?:job|role|position|post|place)(?: is|'s) (?:all )?yours"],
     [4, `offer you (?:the|a|this|our) ${W}{0,5}(?:post|position|role|job|place|contract|appointment)`],
     [4, '(?:confirm|confirming) (?:our|my|the|your) (?:verbal |formal |written |conditional )?offer'],
     [
