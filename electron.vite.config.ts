@@ -93,9 +93,32 @@ function lazyMailDeps(): Plugin {
   }
 }
 
+/**
+ * libmime builds iconv-lite's GBK table as it loads (about 12 ms of every sync, mail or not)
+ * only to recognise double-byte charsets by their decoder: it is built at the first mail in
+ * a charset other than UTF-8 instead. The build stops if libmime no longer reads this way.
+ */
+function lazyCharsetTable(): Plugin {
+  return {
+    name: 'afterview-lazy-charset-table',
+    transform(code, id) {
+      if (!/\/node_modules\/libmime\/dist\/(?:esm|cjs)\/charset\.js$/.test(id.replace(/\\/g, '/'))) return null
+      const lazy = code
+        .replace(
+          /const DBCS_DECODER = ([\w.]+)\.getCodec\('gbk'\)\.decoder;/,
+          "let DBCS_DECODER; const dbcsDecoder = () => (DBCS_DECODER ??= $1.getCodec('gbk').decoder);"
+        )
+        .replace('codec.decoder === DBCS_DECODER', 'codec.decoder === dbcsDecoder()')
+      if (!lazy.includes('let DBCS_DECODER;') || !lazy.includes('=== dbcsDecoder()'))
+        this.error(`${id} changed: electron.vite.config.ts (lazyCharsetTable) no longer applies`)
+      return { code: lazy, map: null }
+    }
+  }
+}
+
 export default defineConfig({
   main: {
-    plugins: [lazyMailDeps()],
+    plugins: [lazyMailDeps(), lazyCharsetTable()],
     // A new id at every build: the store skips validating files this very build validated before.
     define: {
       __AFTERVIEW_BUILD_ID__: JSON.stringify(`${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`),

@@ -8,6 +8,10 @@
  * Input (environment): FLOOR_HOST, FLOOR_PORT, FLOOR_USER, FLOOR_PASS, FLOOR_CA (a PEM
  * file), FLOOR_SINCE (ISO date), FLOOR_SENDERS (a file, one tracked address a line),
  * FLOOR_HEADERS (comma-separated header names, the sync's SCAN_HEADERS).
+ *
+ * FLOOR_MODE=new: the floor of an incremental sync instead: EXAMINE, then envelope, headers and
+ * source of the last FLOOR_NEW messages in one fetch, each parsed. FLOOR_MODE=nothing: the floor
+ * of a sync with nothing new: one STATUS of the INBOX.
  */
 import { readFileSync } from 'node:fs'
 import { ImapFlow } from 'imapflow'
@@ -29,6 +33,30 @@ const client = new ImapFlow({
   tls: { ca: [readFileSync(env.FLOOR_CA, 'utf8')], servername: 'localhost' }
 })
 await client.connect()
+if (env.FLOOR_MODE === 'nothing' || env.FLOOR_MODE === 'new') {
+  let parsed = 0
+  if (env.FLOOR_MODE === 'nothing') await client.status('INBOX', { uidNext: true, uidValidity: true, highestModseq: true, messages: true })
+  else {
+    const lock = await client.getMailboxLock('INBOX', { readOnly: true })
+    try {
+      const from = Math.max(1, client.mailbox.uidNext - Number(env.FLOOR_NEW ?? 10))
+      const headers = env.FLOOR_HEADERS.split(',')
+      for await (const m of client.fetch(
+        `${from}:*`,
+        { uid: true, envelope: true, internalDate: true, headers, source: true },
+        { uid: true }
+      )) {
+        await simpleParser(m.source, { skipImageLinks: true, skipTextToHtml: true })
+        parsed++
+      }
+    } finally {
+      lock.release()
+    }
+  }
+  await client.logout()
+  process.stdout.write(`${JSON.stringify({ scanned: parsed, parsed })}\n`)
+  process.exit(0)
+}
 const lock = await client.getMailboxLock('INBOX', { readOnly: true })
 let scanned = 0
 let parsed = 0

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ImapFlow } from 'imapflow'
 import { AccountSync } from '../../src/main/mail/sync/account-sync'
 import { openImap } from '../../src/main/mail/imap'
+import { onApplicationsWritten } from '../../src/main/store/application-writes'
 import { makeMessage, seedMaildir } from '../support/maildir'
 import { filed, syncWorld, type SyncWorld } from './sync-support'
 
@@ -96,5 +97,49 @@ describe('round trips of a sync pass', () => {
     expect(commands.filter((c) => c === 'UID FETCH')).toHaveLength(1 + 3) // envelopes and headers, then three slices of bodies
     const filedIds = new Set(filed(w.services, w.kestrel).map((m) => m.messageId))
     expect(ids.filter((id) => !filedIds.has(id))).toEqual([])
+  })
+
+  it('mail of two applications, mixed over two slices: all filed, one application after the other (fewer writes)', async () => {
+    const now = Date.now()
+    const mixed = Array.from({ length: 1400 }, (_, n) => {
+      const kestrel = n % 2 === 0
+      return {
+        id: `<mixed-${n}-${now}@${kestrel ? 'kestrelharbor' : 'northwind'}.test>`,
+        application: kestrel ? w.kestrel : w.northwind,
+        from: kestrel
+          ? { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' }
+          : { name: 'Sam Ortiz', address: 'sam@northwind.test' }
+      }
+    })
+    await seedMaildir(
+      w.mail,
+      'candidate',
+      mixed.map((m, n) => ({
+        raw: makeMessage({
+          from: m.from,
+          to: `candidate@${w.mail.domain}`,
+          subject: `Note ${n}`,
+          messageId: m.id,
+          date: new Date(now - 60_000 + n),
+          body: `Note ${n}`
+        }),
+        date: new Date(now - 60_000 + n)
+      }))
+    )
+    const writes = new Map<string, number>()
+    const stop = onApplicationsWritten(w.services.mail.ctx.store, (ids) => {
+      for (const id of ids) writes.set(id, (writes.get(id) ?? 0) + 1)
+    })
+    try {
+      await passCommands()
+    } finally {
+      stop()
+    }
+    for (const application of [w.kestrel, w.northwind]) {
+      const filedIds = new Set(filed(w.services, application).map((m) => m.messageId))
+      expect(mixed.filter((m) => m.application === application && !filedIds.has(m.id))).toEqual([])
+    }
+    // In mailbox order both slices held mail of both: each application was written twice.
+    expect(Math.min(writes.get(w.kestrel) ?? 0, writes.get(w.northwind) ?? 0)).toBe(1)
   })
 })

@@ -2,7 +2,8 @@
  * imapflow and mailparser are bundled into the built app, with the packages they load at
  * start-up but Afterview does not use (pino, socks, html-to-text, linkify-it) loaded on first
  * use instead (issue 14). The bundled copies behave as the packages do, stand-ins included:
- * mailparser's text-to-HTML links (linkify-it) and HTML-to-text, imapflow's default logger (pino).
+ * mailparser's text-to-HTML links (linkify-it) and HTML-to-text, imapflow's default logger (pino),
+ * and libmime's double-byte charset table, built at the first mail that needs it.
  * Needs `npm run build` (npm test does it first).
  */
 import { readFileSync, readdirSync } from 'node:fs'
@@ -10,6 +11,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ImapFlow as PackagedImapFlow } from 'imapflow'
 import { simpleParser as packagedParser } from 'mailparser'
+import iconv from 'iconv-lite'
 import { requireBuiltApp } from '../support/built-app'
 
 const chunks = join(__dirname, '..', '..', 'out', 'main', 'chunks')
@@ -64,6 +66,27 @@ describe('the bundled mail libraries', () => {
     }
     expect((await simpleParser(mail)).textAsHtml).toContain('<a href="http://careers.acme.jobs">')
     expect((await simpleParser(htmlOnly)).text).toContain('Tuesday at 10')
+  })
+
+  it('read mail in double-byte and other charsets as mailparser does (its GBK table is built on first use)', async () => {
+    const simpleParser = builtExport<typeof packagedParser>('simpleParser')
+    const texts: Array<[string, string]> = [
+      ['gbk', '感谢您参加面试，我们将在周五前回复您。'],
+      ['big5', '感謝您參加面試，我們將在週五前回覆您。'],
+      ['shift_jis', '面接にお越しいただきありがとうございました。'],
+      ['iso-8859-1', 'Merci pour l’entretien, réponse avant vendredi.'.replace('’', "'")]
+    ]
+    for (const [charset, text] of texts) {
+      const raw = Buffer.concat([
+        Buffer.from(
+          `From: Dana <dana@example.org>\r\nSubject: =?utf-8?Q?Re=3A_interview?=\r\nContent-Type: text/plain; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`
+        ),
+        iconv.encode(text, charset)
+      ])
+      const built = await simpleParser(raw)
+      expect(built.text?.trim()).toBe(text)
+      expect(built.text).toBe((await packagedParser(raw)).text)
+    }
   })
 
   it('give imapflow its default logger when none is chosen, as the package does', () => {

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { openStore } from '../../src/main/store'
 import { Application } from '../../src/shared/model'
 import { tempDataDir } from '../support/temp-dir'
@@ -96,5 +96,74 @@ describe('files this build validated before', () => {
     openStore(dir, () => {}, build('build-1'))
     expect(existsSync(listFile())).toBe(true)
     expect(existsSync(old)).toBe(false)
+  })
+})
+
+describe('files this build wrote', () => {
+  // A timeline like the sync writes it: messages with the classifier's facts, most fields left to their defaults.
+  const filed = (id: string): Application =>
+    ({
+      ...app(id),
+      contacts: [{ id: 'c-1', name: ' Dana Whitfield ', email: 'dana@acme.test' }],
+      events: Array.from({ length: 3 }, (_, k) => ({
+        id: `e-${k}`,
+        at: `2026-11-0${k + 2}T10:00:00.000Z`,
+        type: 'message' as const,
+        text: 'Mail from Dana',
+        message: {
+          messageId: `<m${k}@acme.test>`,
+          direction: 'in' as const,
+          from: 'Dana Whitfield <dana@acme.test>',
+          subject: 'Re: interview',
+          category: 'update' as const,
+          confidence: 0.5,
+          facts: { timelineGiven: true, respondBy: '2026-11-20', evidence: 'by Friday' }
+        }
+      }))
+    }) as unknown as Application // the input, before validation fills its defaults
+
+  it('are read by the next process without validating them again, and load the same', async () => {
+    const store = openStore(dir, () => {}, build('build-1'))
+    await store.applications.put(app('acme'))
+    const { contacts, events } = filed('acme')
+    await store.applications.update('acme', (a) => ({ ...a, contacts, events })) // as the sync files mail
+    store.close() // keeps the list of what it wrote
+    const envelope = JSON.parse(readFileSync(file('acme'), 'utf8'))
+    expect(Application.parse(envelope.data)).toEqual(envelope.data) // what was written is what validation returns
+    const validation = vi.spyOn(Application, 'safeParse')
+    try {
+      const next = openStore(dir, () => {}, build('build-1'))
+      expect(validation).not.toHaveBeenCalled()
+      expect(next.applications.get('acme')).toEqual(openStore(dir).applications.get('acme'))
+    } finally {
+      validation.mockRestore()
+    }
+  })
+
+  it('whose stage history was derived anew when saved are validated by the next process', async () => {
+    const store = openStore(dir, () => {}, build('build-1'))
+    await store.applications.put(filed('acme'))
+    await store.applications.update('acme', (a) => ({ ...a, stage: 'interviewing' }))
+    store.close()
+    expect(store.applications.get('acme')!.stageHistory.length).toBeGreaterThan(0)
+    const validation = vi.spyOn(Application, 'safeParse')
+    try {
+      expect(openStore(dir, () => {}, build('build-1')).applications.get('acme')!.stage).toBe('interviewing')
+      expect(validation).toHaveBeenCalled()
+    } finally {
+      validation.mockRestore()
+    }
+  })
+
+  it('a file written by this build and edited since is validated and set aside when invalid', async () => {
+    const store = openStore(dir, () => {}, build('build-1'))
+    await store.applications.put(filed('acme'))
+    store.close()
+    const envelope = JSON.parse(readFileSync(file('acme'), 'utf8'))
+    envelope.data.events[0].message.confidence = 7 // out of range
+    writeFileSync(file('acme'), JSON.stringify(envelope))
+    const warnings: string[] = []
+    expect(openStore(dir, (w) => warnings.push(w), build('build-1')).applications.get('acme')).toBeUndefined()
+    expect(warnings.join('\n')).toMatch(/could not be read.*moved to/s)
   })
 })

@@ -16,6 +16,7 @@ import { formatAddress } from '../../shared/core/address'
 import type { ServiceContext } from '../service-context'
 import { applicationWrites } from '../store/application-writes'
 import { applyProposal, type ApplicationChanges } from './apply'
+import { WARM_UP_MAIL } from './warm-up'
 
 export interface Review {
   /** Before filing: what the planner needs to know of an incoming mail, written with it. */
@@ -24,6 +25,8 @@ export interface Review {
   onMessageFiled(applicationId: string, message: MailMessage, ref: MessageRef): Promise<void>
   /** A job-related mail that matched no application (an acknowledgement may propose tracking one). */
   onUnmatched(message: MailMessage, accountId?: string): Promise<void>
+  /** Reads the next warm-up mail (warm-up.ts) and forgets the result; false when none is left. */
+  warmUp(): boolean
 }
 
 export const userAddresses = (ctx: ServiceContext): string[] => ctx.store.accounts.all().map((a) => a.email.toLowerCase())
@@ -66,6 +69,7 @@ export function createReview(ctx: ServiceContext, apps: ApplicationChanges): Rev
   const classified = new WeakMap<MailMessage, Classification>()
   const classify = (message: MailMessage) =>
     classifyMessage(message, { relatedToApplication: true, direction: 'in', timeZone: timeZoneOf(ctx) })
+  let warmed = 0
 
   async function queue(changes: ProposedChange[], message: MailMessage, accountId: string | undefined): Promise<void> {
     const now = new Date(ctx.now()).toISOString()
@@ -157,6 +161,16 @@ export function createReview(ctx: ServiceContext, apps: ApplicationChanges): Rev
       })
       await queue(changes, message, ref.accountId)
       if (changes.length) ctx.changed([applicationId])
+    },
+
+    warmUp() {
+      const next = WARM_UP_MAIL[warmed]
+      if (!next) return false
+      warmed++
+      const classification = classify(next.message)
+      messageFacts(classification, false)
+      replyDetails(next.message, next.ref, classification, userAddresses(ctx))
+      return warmed < WARM_UP_MAIL.length
     },
 
     async onUnmatched(message, accountId) {

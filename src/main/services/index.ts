@@ -59,6 +59,7 @@ export function createServices(options: ServiceOptions): AppServices {
     describeIncoming: review.describeIncoming,
     onMessageFiled: review.onMessageFiled,
     onUnmatched: review.onUnmatched,
+    warmUp: review.warmUp,
     ...options.mail,
     emit
   })

@@ -24,6 +24,8 @@ export interface MailHostOptions {
   onMessageFiled?: (applicationId: string, message: MailMessage, ref: MessageRef) => void | Promise<void>
   /** Read, job-related mail that matched no application (an acknowledgement may propose tracking it). */
   onUnmatched?: (message: MailMessage, accountId: string) => void | Promise<void>
+  /** One step of the classifier's first use, done while the server opens a mailbox (review/warm-up.ts). */
+  warmUp?: () => boolean
 }
 
 export interface MailHost {
@@ -74,6 +76,7 @@ export function createMailHost(ctx: ServiceContext, options: MailHostOptions): M
       describeIncoming: options.describeIncoming,
       onMessageFiled: options.onMessageFiled,
       onUnmatched: options.onUnmatched,
+      warmUp: options.warmUp,
       now: ctx.now
     }),
     start() {

@@ -13,7 +13,7 @@ import { inferStageHistory, stageHistoryAfter } from '../../shared/core/stage-hi
 import { DocumentCollection } from './collection'
 import { SettingsStore, type SettingsBackendFactory } from './settings-store'
 import { tightenDataDir } from './private-files'
-import type { ValidatedOptions } from './validated-files'
+import { saveValidatedLists, type ValidatedOptions } from './validated-files'
 
 export const APPLICATION_FORMAT_VERSION = 2
 
@@ -109,6 +109,7 @@ export function openStore(dataDir: string, onWarning: (message: string) => void 
     warnings,
     close: () => {
       for (const c of all) c.unwatch()
+      saveValidatedLists()
     }
   }
 }

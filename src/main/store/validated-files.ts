@@ -78,8 +78,18 @@ export class ValidatedFiles {
     this.current.add(hash)
   }
 
+  /**
+   * This build wrote a file with this content, which validation would return unchanged: the
+   * next process reads it without validating. Kept with the list soon after, and at exit.
+   */
+  vouch(hash: string): void {
+    this.current.add(hash)
+    saveSoon(this)
+  }
+
   /** After a full load: keeps the list to the files there are, when it changed. */
   save(): void {
+    unsaved.delete(this)
     const known = this.read()
     if (known.size === this.current.size && [...this.current].every((h) => known.has(h))) return
     const temp = `${this.path}.${process.pid}.tmp`
@@ -96,6 +106,28 @@ export class ValidatedFiles {
       }
     }
   }
+}
+
+const unsaved = new Set<ValidatedFiles>()
+let saveTimer: NodeJS.Timeout | undefined
+let savesAtExit = false
+const saveAll = () => {
+  for (const list of [...unsaved]) list.save()
+}
+/** Keeps every list changed by writes now (the store does when it closes). */
+export const saveValidatedLists = (): void => saveAll()
+
+/** A second after the first change (a first scan writes hundreds of files), or when the process exits. */
+function saveSoon(list: ValidatedFiles): void {
+  unsaved.add(list)
+  if (!savesAtExit) {
+    savesAtExit = true
+    process.once('exit', saveAll)
+  }
+  saveTimer ??= setTimeout(() => {
+    saveTimer = undefined
+    saveAll()
+  }, 1000).unref()
 }
 
 /** Removes lists not rewritten for a month: a data folder in use rewrites its lists whenever a document changes. */

@@ -45,6 +45,8 @@ export interface FilerOptions {
   onMessageFiled?: (applicationId: string, message: MailMessage, ref: MessageRef) => void | Promise<void>
   /** A job-related mail (body read) that matched no application: an acknowledgement may propose tracking one (issue 4). */
   onUnmatched?: (message: MailMessage, accountId: string) => void | Promise<void>
+  /** One step of the classifier's first use, while the sync waits for the server; false when there is nothing left. */
+  warmUp?: () => boolean
   /** Told after every filing (CLI --json output, dataChanged). */
   onFiled?: (filed: FiledMessage) => void
   /** Told after every deliberate skip (CLI --json output). */
@@ -58,6 +60,8 @@ export class MessageFiler {
   private appsVersion = 0
   private appsStamp = ''
   private readonly writes: ApplicationWrites
+  /** A real mail was classified: warming up is over. */
+  private described = false
   /** Time spent in the classifier/review hooks (ms), for the benchmark. */
   hookMs = 0
 
@@ -102,6 +106,15 @@ export class MessageFiler {
   }
 
   match(message: MailMessage, userAddresses: string[]): MessageMatch | null {
+    return this.matcherFor(userAddresses).match(message)
+  }
+
+  /** Builds the matcher now (tens of milliseconds with thousands of filed mails) rather than at the first message. */
+  prepareMatcher(userAddresses: string[]): void {
+    this.matcherFor(userAddresses)
+  }
+
+  private matcherFor(userAddresses: string[]): Matcher {
     const key = `${this.appsVersion}|${userAddresses.join(',')}`
     if (this.matcher?.key !== key) {
       this.matcher = {
@@ -113,10 +126,24 @@ export class MessageFiler {
         })
       }
     }
-    return this.matcher.matcher.match(message)
+    return this.matcher.matcher
+  }
+
+  /** One step of the classifier's first use (FilerOptions.warmUp); false when there is nothing left or real mail came first. Never throws. */
+  warmUpStep(): boolean {
+    if (this.described) return false
+    const started = performance.now()
+    try {
+      return this.options.warmUp?.() ?? false
+    } catch {
+      return false
+    } finally {
+      this.hookMs += performance.now() - started
+    }
   }
 
   private describe(message: MailMessage, ref: MessageRef): Partial<MessageRef> {
+    this.described = true
     const started = performance.now()
     try {
       return this.options.describeIncoming?.(message, ref) ?? {}

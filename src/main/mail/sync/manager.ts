@@ -26,6 +26,8 @@ export interface SyncManagerOptions {
   /** Hook for the review queue (issue 4). */
   onMessageFiled?: (applicationId: string, message: MailMessage, ref: MessageRef) => void | Promise<void>
   onUnmatched?: (message: MailMessage, accountId: string) => void | Promise<void>
+  /** One step of the classifier's first use (false: nothing left to warm up). */
+  warmUp?: () => boolean
   tuning?: ImapTuning
   /** Keep the local header index for retroactive filing (default on; the benchmark turns it off to compare). */
   headerIndex?: boolean
@@ -51,6 +53,7 @@ export class SyncManager {
       describeIncoming: options.describeIncoming,
       onMessageFiled: options.onMessageFiled,
       onUnmatched: options.onUnmatched,
+      warmUp: options.warmUp,
       onFiled: (filed) => {
         options.emit?.('dataChanged', { applicationIds: [filed.applicationId] })
         options.onFiled?.(filed)

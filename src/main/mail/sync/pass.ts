@@ -180,7 +180,7 @@ export class SyncPass {
     }
     const opening = client.getMailboxLock(path, { readOnly: true })
     opening.catch(() => undefined) // awaited below; meanwhile a failure is not "unhandled"
-    await this.prepareForNewMail()
+    await this.prepareForNewMail(opening)
     const lock = await opening
     try {
       const mb = client.mailbox
@@ -232,19 +232,34 @@ export class SyncPass {
   }
 
   /**
-   * While the server opens a mailbox that has new mail (tens of milliseconds on a large one),
-   * this process would wait idle: it loads what reading the mail needs instead — the mail
-   * parser and the matcher.
+   * While the server opens a mailbox that has new mail, then sends it (each 50–350 ms for
+   * Dovecot at 100,000 messages), this process would wait idle: it gets ready to read the
+   * mail instead — the mail parser and the matcher now, and in the background the
+   * classifier's first use (about 100 ms of compiling its patterns), one warm-up mail per
+   * event-loop turn, so the server's answers are read in between.
    */
-  private async prepareForNewMail(): Promise<void> {
-    await new Promise((resolve) => setImmediate(resolve)) // the command goes out first
-    this.deps.filer.refreshIfChanged()
+  private async prepareForNewMail(opening: Promise<unknown>): Promise<void> {
+    let open = false
+    opening.then(
+      () => (open = true),
+      () => (open = true)
+    )
+    await nextTurn() // the command goes out first
+    const filer = this.deps.filer
+    filer.refreshIfChanged()
     await loadMailParser()
+    if (!open) filer.prepareMatcher(this.userAddresses())
+    void (async () => {
+      do await nextTurn()
+      while (filer.warmUpStep())
+    })()
   }
 
   /**
    * New mail in the INBOX that stays selected while watching. The selected mailbox's
    * UIDNEXT is not refreshed by EXISTS, so this fetches from the stored UIDNEXT directly.
+   * Afterwards, while the mailbox is quiet, the matcher is rebuilt for what was just filed
+   * (tens of milliseconds with thousands of filed mails), not when the next mail arrives.
    */
   async catchUp(client: ImapFlow, role: MailboxRole, path: string, expected: number): Promise<void> {
     const saved = this.deps.store.syncState.get(syncStateId(this.account.id, role))
@@ -267,6 +282,10 @@ export class SyncPass {
     } finally {
       lock.release()
     }
+    setImmediate(() => {
+      this.deps.filer.refreshIfChanged()
+      this.deps.filer.prepareMatcher(this.userAddresses())
+    })
   }
 
   private async saveState(state: SyncState): Promise<void> {
@@ -330,7 +349,9 @@ export class SyncPass {
   /**
    * Reads the bodies and files, FETCH_SLICE messages at a time: a first scan of 100,000
    * messages holds one slice of bodies in memory, not thousands, and thousands of scattered
-   * UIDs would make a command line longer than servers accept (Dovecot: 64 KB).
+   * UIDs would make a command line longer than servers accept (Dovecot: 64 KB). Slices take
+   * one application's mail after another (byApplication), so each application is written
+   * once or twice, not once per slice.
    */
   private async fileCandidates(
     client: ImapFlow,
@@ -341,8 +362,9 @@ export class SyncPass {
     if (fetchedSources || candidates.length <= FETCH_SLICE) return this.fileSlice(client, candidates, fetchedSources, options)
     let filed = 0
     const failed: number[] = []
-    for (let at = 0; at < candidates.length; at += FETCH_SLICE) {
-      const result = await this.fileSlice(client, candidates.slice(at, at + FETCH_SLICE), undefined, options)
+    const ordered = byApplication(candidates)
+    for (let at = 0; at < ordered.length; at += FETCH_SLICE) {
+      const result = await this.fileSlice(client, ordered.slice(at, at + FETCH_SLICE), undefined, options)
       filed += result.filed
       failed.push(...result.failed)
     }
@@ -450,6 +472,31 @@ export class SyncPass {
     return { filed, complete }
   }
 }
+
+/**
+ * The candidates grouped by the application their headers matched, each group in mailbox
+ * order, the unmatched last. In mailbox order, every slice of a first scan held mail of
+ * nearly every application, and each was written (a file of up to 500 KB, validated and
+ * copied) once per slice: at 100,000 messages 450 writes, about 350 MB of the 4.5 GB the
+ * scan allocates (an allocation profile), for a live heap of about 40 MB.
+ */
+function byApplication(candidates: Candidate[]): Candidate[] {
+  const groups = new Map<string, Candidate[]>()
+  const unmatched: Candidate[] = []
+  for (const c of candidates) {
+    if (!c.match) {
+      unmatched.push(c)
+      continue
+    }
+    const group = groups.get(c.match.applicationId)
+    if (group) group.push(c)
+    else groups.set(c.match.applicationId, [c])
+  }
+  return [...[...groups.values()].flat(), ...unmatched]
+}
+
+/** A turn of the event loop: what arrived from the server meanwhile is read first. */
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve))
 
 /** Each candidate's mail, read from its body where there is one (in candidate order); an unreadable body leaves its headers. */
 async function parseBodies(candidates: Candidate[], sources: Map<number, Buffer>): Promise<MailMessage[]> {
