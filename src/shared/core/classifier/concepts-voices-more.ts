@@ -28,7 +28,7 @@ const english = definePhrases('en', {
   unrelated: [
     // A flat, not a job: strong enough to outweigh "proceed with another applicant" on mail about no application.
     [
-      6,
+      8,
       '(?:the|this|your) (?:flat|apartment|property|room|house|tenancy)(?: [\\w-]+){0,3} (?:viewing|application|applicants?)|landlord|letting agent|lettings|holding deposit|right-to-rent|move-in date'
     ]
   ]
@@ -75,8 +75,11 @@ const french = definePhrases('fr', {
   interview_request: [[3.5, '(?:pourriez|pouvez|pourrais|peux)(?:-vous|-tu)? passer (?:à|au|nous voir|me voir)']],
   offer: [[4, '(?:la place|le job|la mission|le boulot|le poste) est (?:à vous|à toi|pour vous)']],
   rejection: [
-    [4, "préféré (?:garder|retenir|prendre|choisir) (?:l'|le |la |un |une )|ne se fera (?:\\p{L}+ ){0,2}pas avec vous"],
-    [4, '(?:proposé|offert|attribué|confié|donné) (?:le poste|la mission|le contrat|ce poste) à (?!vous)'],
+    [4, "préféré (?:garder|retenir|prendre|choisir) (?:l'|le |la |un |une )\\p{L}+|ne se fera (?:\\p{L}+ ){0,2}pas avec vous"],
+    [
+      4,
+      "(?:proposé|offert|attribué|confié|donné) (?:le poste|la mission|le contrat|ce poste) à (?:notre|nos|son|sa|ses|un|une|la|le|quelqu'un|l'\\p{L}+)"
+    ],
     [4, "(?:ne|n') (?:poursuivrons|continuerons|irons) pas (?:le processus|plus loin|l'aventure)"],
     [4, "(?:votre|ton) parcours (?:\\p{L}+ ){0,2}s'arrête (?:ici|là)"]
   ],
@@ -118,7 +121,7 @@ const portuguese = definePhrases('pt', {
     [4, 'escolha (?:\\p{L}+ )?recaiu (?:sobre|em) (?:um[a]? \\p{L}+|alguém)']
   ],
   update: [[3, '(?:a partir de )?que data (?:poderia|pode|podia) começar|quando (?:poderia|pode|podia) começar']],
-  unrelated: [[6, '(?:o |do |ao )?(?:senhorio|arrendamento|apartamento|imóvel|imobiliária|proprietári[oa]|fiador|inquilin\\p{L}*)']]
+  unrelated: [[8, '(?:o |do |ao )?(?:senhorio|arrendamento|apartamento|imóvel|imobiliária|proprietári[oa]|fiador|inquilin\\p{L}*)']]
 })
 
 const italian = definePhrases('it', {

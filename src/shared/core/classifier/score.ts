@@ -133,6 +133,8 @@ const ALREADY_DONE = new RegExp(
 )
 /** "Your assessment results", "Ihr Testergebnis": the step is behind the candidate. */
 const RESULTS_AFTER = /^(?:\s+(?:results?|scores?|outcome|feedback))(?![\p{L}])|^(?:ergebnis|ergebnisse)(?![\p{L}])/iu
+const FOR_THE_SHORTLISTED =
+  /(?<![\p{L}])(?:only )?(?:shortlisted|successful|selected) (?:candidates|applicants)(?: will| who)|(?:if|should) you (?:are|be) shortlisted/iu
 const WOULD_BE = /(?<![\p{L}])(?:would|might|may|could) (?:be|involve|include)(?![\p{L}])/iu
 const NOT_DECIDED = /(?<![\p{L}])(?:whether|depending|not sure yet|not decided|only know|if we (?:decide|go|move))(?![\p{L}])/iu
 /** "Thank you for accepting your conditional offer": the offer is behind them. */
@@ -208,6 +210,10 @@ export function findPhrases(text: string, factor: number, hits: Hit[]): void {
       ) {
         weight *= 0.25
         discounted = 'a step already done'
+      } else if (ALREADY_DONE_CATEGORIES.includes(phrase.category) && FOR_THE_SHORTLISTED.test(text.slice(from, m.index))) {
+        // "Shortlisted candidates will be contacted to arrange interviews": a step for some, asked of no one yet.
+        weight *= 0.25
+        discounted = 'a step for the shortlisted'
       } else if (
         ALREADY_DONE_CATEGORIES.includes(phrase.category) &&
         WOULD_BE.test(text.slice(from, m.index)) &&
