@@ -50,7 +50,12 @@ export function countedFrom(tokens: readonly string[], mention: Mention): string
 export interface NamedDays {
   tokens: readonly string[]
   mentions: readonly Mention[]
+  /** The sentence names a time of day ("9:30", "14 Uhr", "2pm", "10h"). */
+  timed?: boolean
 }
+
+/** A time of day: "9:30", "14.00 Uhr", "2pm", "10 h", "14h30". */
+export const TIME_OF_DAY = /\b\d{1,2}(?::\d{2}|\s?(?:am|pm|uhr|h\b|h\d{2}))/i
 
 /**
  * The day of the event: a day named outright (a date or a weekday, not another duration), from the mail's day to four
@@ -71,7 +76,10 @@ export function eventDay(named: readonly NamedDays[], event: string, upTo: numbe
     const days = outright(s)
     if (days.length) return Math.min(...days)
   }
-  // An invitation names its day without calling it "the interview" again ("we expect you on Wednesday 28 October").
+  // An invitation names its day without calling it "the interview" again ("we expect you on Wednesday 28 October"),
+  // mostly with its time ("Día: miércoles 28 de octubre Hora: 9:30"), which a reply-by day has not.
+  const timed = named.filter((s) => s.timed).flatMap(outright)
+  if (timed.length) return Math.min(...timed)
   const days = named.flatMap(outright)
   return days.length ? Math.min(...days) : undefined
 }

@@ -1,3 +1,4 @@
+// Over 300 lines: cue word tables for seven languages (promise, deadline, reader, next step); mostly data.
 /**
  * What a sentence with a date is about: a promise to the candidate ("you'll hear from us
  * by Friday"), a deadline for the candidate ("please complete it by Friday"), or neither
@@ -29,6 +30,10 @@ resposta retorno volto processo concluir notícias noticias decisão decisao con
 riscontro risposta risponderemo risponderò chiudere selezione notizie decisione aggiorneremo faremo sapere ricontatteremo contatteremo esito aggiornamento
 outcomes communicated notified contamos decimos avisamos escribimos llamamos llamaremos résultats communiqué communiqués communiquée communiquées recontactons rappellerons
 avisamos ligamos ligaremos retornamos chiamiamo richiameremo contattiamo bellen bel
+contestamos contesto contestaré notificaremos escribiremos llamaremos
+respondemos contactamos
+répondons contactons reviens donnerons
+facciamo sapere scriviamo rispondiamo
 `)
 
 /**
@@ -43,6 +48,7 @@ reach follow circle look call timeline timeframe selezione auswahl abschließen 
 
 /** The candidate must act: complete, submit, sign, reply by… */
 export const DEADLINE = words(`
+confirmas confirmes confirma confirmá
 complete completed completing submit submission return sign signed accept acceptance deadline expires expire expiry valid confirm rsvp send answer
 frist einreichen reichen senden schicken bearbeiten zurücksenden unterschreiben gültig bestätigen annehmen
 completar completa completarla completarlo completes tienes envía envia enviar entregar plazo firmar aceptar válida valida vence confirmar
@@ -117,7 +123,10 @@ export const AVAILABILITY = words(
 
 /** The candidate is asked to answer: "let me know", "fammi sapere", "nous attendons votre réponse", "wil je … laten weten". */
 export const ASK_REPLY = words(
-  `confírmame confirmame fammi fateci avísame avísanos dime hazme avise attendons attendiamo aguardamos await awaiting`
+  `confírmame confirmame fammi fateci avísame avísanos dime hazme avise attendons attendiamo aguardamos await awaiting
+  gebeten ersucht verzocht ruega prega
+  mandame mandanos avisame avisanos escribime escribinos contame decime enviame envianos
+  mandaci mandami inviaci inviami scrivici scrivimi confermaci confermami facci comunicaci comunicami`
 )
 /** Words that make a date a limit: "by November 20", "bis Freitag", "avant lundi". */
 export const BY_WORDS = words(
@@ -280,6 +289,10 @@ export const ANSWER_VERBS = new Set([
 ])
 
 export const AT_THE_LATEST = new Set([
+  'between',
+  'zwischen',
+  'entre',
+  'tussen',
   'latest',
   'spätestens',
   'tardar',

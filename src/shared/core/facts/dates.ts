@@ -32,8 +32,31 @@ import {
   YEAR,
   type Part
 } from './words'
+import { EASTER, aroundEaster, aroundHalfTerm, endOfQuarter, quarterAt } from './seasons'
 
 const DAY_MS = 86_400_000
+/** "at the start of next month", "Anfang Januar", "début décembre": its first week, by the 7th; "early December" by the 10th. */
+const START = new Set([
+  'start',
+  'beginning',
+  'anfang',
+  'beginn',
+  'début',
+  'debut',
+  'begin',
+  'início',
+  'inicio',
+  'inizio',
+  'principio',
+  'principios',
+  'comienzo',
+  'começo',
+  'comeco'
+])
+const earlyIn = (tokens: readonly string[], i: number): number => {
+  for (let j = Math.max(0, i - 4); j < i; j++) if (START.has(tokens[j])) return 7
+  return 10
+}
 const MONTHS_SET: ReadonlySet<string> = new Set(MONTHS.keys())
 const WEEKDAYS_SET: ReadonlySet<string> = new Set([...WEEKDAYS.keys()].filter((w) => !AMBIGUOUS_WEEKDAYS.has(w)))
 
@@ -196,7 +219,11 @@ const WITHIN = new Set([
 ])
 const SINGULAR_DAY = new Set(['day', 'tag', 'día', 'dia', 'jour', 'dag', 'giorno'])
 /** Two weeks in one word: "within a fortnight", "sous quinzaine". */
-const FORTNIGHT = new Set(['fortnight', 'quinzaine'])
+const FORTNIGHT = new Map([
+  ['fortnight', 14],
+  ['quinzaine', 14],
+  ['huitaine', 7]
+])
 /** The month's end in one word: "bis Monatsende", "voor het maandeinde". */
 const MONTH_END = new Set(['monatsende', 'maandeinde', 'fim-do-mês', 'fin-de-mois'])
 /** "the first week of December", "la primera semana de diciembre". */
@@ -259,6 +286,7 @@ function partBefore(tokens: readonly string[], i: number, reach = 4): Part | und
   return undefined
 }
 /** Words before "weekend" that mean its end (Friday) rather than the weekend itself. */
+const BY_WORDS_DATES = new Set(['by', 'until', 'till'])
 const BEFORE_WEEKEND = new Set(['before', 'by', 'vor', 'bis', 'voor', 'avant', 'antes', 'prima'])
 const DURING_WEEKEND = new Set(['at', 'over', 'on', 'during', 'am', 'übers', 'tijdens'])
 
@@ -288,7 +316,79 @@ export interface ResolveContext {
 export interface Mention {
   day: DayNumber
   at: number
+  /**
+   * Counted from a day the mail named before this sentence, not from the mail's day: "(the interview is on the 12th.)
+   * We'll let you know the following Monday", "eine Rückmeldung erhalten Sie in der Woche darauf".
+   */
+  relative?: Relative
 }
+
+/** A weekday after a day named earlier, or the working week after it (its Friday). */
+export type Relative = { weekday: number } | { weekAfter: true }
+
+/** The day a relative mention names, counted from `anchor`. */
+export function fromAnchor(relative: Relative, anchor: DayNumber): DayNumber {
+  if ('weekday' in relative) return anchor + ((relative.weekday - weekdayOf(anchor) + 7) % 7 || 7)
+  return mondayOf(anchor) + 11
+}
+
+/** "the following Monday", "am darauffolgenden Montag", "le lundi suivant", "el lunes siguiente", "na segunda-feira seguinte". */
+const FOLLOWING = new Set([
+  'following',
+  'darauffolgenden',
+  'darauffolgende',
+  'folgenden',
+  'suivant',
+  'suivante',
+  'siguiente',
+  'seguinte',
+  'successivo',
+  'successiva',
+  'daaropvolgende'
+])
+/** "the week after (the 13th)", "in der Woche nach KW 46", "la semaine suivant l'entretien", "in de week na", "in der Woche darauf". */
+const WEEK_AFTER = new Set([
+  'after',
+  'following',
+  'nach',
+  'darauf',
+  'daarop',
+  'daarna',
+  'na',
+  'suivant',
+  'suivante',
+  'après',
+  'apres',
+  'siguiente',
+  'después',
+  'despues',
+  'seguinte',
+  'após',
+  'apos',
+  'depois',
+  'dopo',
+  'successiva'
+])
+/** "by the end of that week" (the week just named). */
+const THAT = new Set([
+  'that',
+  'same',
+  'jener',
+  'derselben',
+  'selben',
+  'esa',
+  'misma',
+  'même',
+  'meme',
+  'die',
+  'dezelfde',
+  'essa',
+  'mesma',
+  'quella',
+  'stessa'
+])
+/** "between the 23rd and the 27th", "zwischen dem 7. und 11.": a range, which resolves to its end. */
+export const BETWEEN = new Set(['between', 'zwischen', 'entre', 'tussen'])
 
 /** Every day a sentence names, in order of appearance. */
 export function daysNamed(sentence: string, tokens: readonly string[], ctx: ResolveContext): Mention[] {
@@ -299,11 +399,32 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
   let current = 0
   let skipMonthAt = -1
   const anchored: { quantity: number; unit: string; business: boolean; at: number }[] = []
+  const relatives: { at: number; relative: Relative }[] = []
   for (let i = 0; i < tokens.length; i++) {
     current = i
     const t = tokens[i]
-    if (FORTNIGHT.has(t)) {
-      if (!anyIn(MONTHS_SET, tokens, i + 1, i + 4)) days.push(today + 14)
+    const fortnight = FORTNIGHT.get(t)
+    if (fortnight !== undefined) {
+      if (!anyIn(MONTHS_SET, tokens, i + 1, i + 4)) days.push(today + fortnight)
+      // "une quinzaine de jours", "une huitaine de jours": the days are the same span.
+      if ((tokens[i + 1] === 'de' || tokens[i + 1] === 'd') && UNITS.get(tokens[i + 2] ?? '') === 'day') i += 2
+      continue
+    }
+    const quarter = quarterAt(tokens, i)
+    if (quarter !== undefined) {
+      days.push(endOfQuarter(today, now.year, quarter, tokens, i))
+      continue
+    }
+    if (EASTER.has(t)) {
+      const after = anyIn(AFTER, tokens, i - 4, i) || anyIn(OVER, tokens, i + 1, i + 4)
+      if (after || anyIn(BEFORE, tokens, i - 4, i)) days.push(aroundEaster(today, now.year, after, tokens, i))
+      continue
+    }
+    if (t === 'half' && (tokens[i + 1] === 'term' || tokens[i + 1] === 'terms')) {
+      const after = anyIn(AFTER, tokens, i - 4, i)
+      if (after || anyIn(BEFORE, tokens, i - 4, i) || anyIn(BY_WORDS_DATES, tokens, i - 3, i))
+        days.push(aroundHalfTerm(today, now.year, after))
+      i++
       continue
     }
     if (MONTH_END.has(t)) {
@@ -399,6 +520,16 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         const after = anyIn(AFTER_NEXT, tokens, i - 2, i) || (tokens[i + 1] === 'after' && tokens[i + 2] === 'next')
         const next = after || anyIn(NEXT, tokens, i - 3, i) || anyIn(NEXT, tokens, i + 1, i + 3)
         const part = partBefore(tokens, i)
+        if (unit === 'week' && !after && (WEEK_AFTER.has(tokens[i + 1]) || (tokens[i + 1] === 'just' && WEEK_AFTER.has(tokens[i + 2])))) {
+          // "the week after the closing date", "in der Woche nach KW 46", "in der Woche darauf": resolved below.
+          relatives.push({ at: i, relative: { weekAfter: true } })
+          continue
+        }
+        if (unit === 'week' && THAT.has(tokens[i - 1]) && out.length > 0) {
+          // "w/c 16 November … by the end of that week": the week of the day just named.
+          days.push(mondayOf(Math.max(...out.map((m) => m.day))) + (part === 'early' ? 1 : part === 'mid' ? 2 : 4))
+          continue
+        }
         const thisOne = anyIn(THIS, tokens, i - 3, i)
         if (!next && !thisOne && !part) continue
         // "volgende week dinsdag", "lunedì della settimana prossima": the weekday says which day.
@@ -413,7 +544,9 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
           const m = now.month - 1 + (next ? 1 : 0)
           const year = now.year + Math.floor(m / 12)
           const month = (m % 12) + 1
-          days.push(part === 'early' ? dayOf(year, month, 10) : part === 'mid' ? dayOf(year, month, 15) : lastOfMonth(year, month))
+          days.push(
+            part === 'early' ? dayOf(year, month, earlyIn(tokens, i)) : part === 'mid' ? dayOf(year, month, 15) : lastOfMonth(year, month)
+          )
         }
       }
       continue
@@ -423,7 +556,18 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       if (AMBIGUOUS_WEEKDAYS.has(t) && tokens[i + 1] !== 'feira' && !WEEKDAY_CUES.has(tokens[i - 1])) continue
       // "Friday, December 4": the date says it; "Sunday 23:59" is the Sunday.
       const atTime = DIGITS.test(tokens[i + 2] ?? '') && /\d[:.h]\d/.test(sentence)
-      if ((ORDINAL.test(tokens[i + 1] ?? '') && !atTime) || MONTHS.has(tokens[i + 1] ?? '') || MONTHS.has(tokens[i + 2] ?? '')) continue
+      if (MONTHS.has(tokens[i + 1] ?? '') || MONTHS.has(tokens[i + 2] ?? '') || MONTHS.has(tokens[i + 3] ?? '')) continue
+      // "Wednesday the 4th" says the date; "el lunes 26", "mercoledì 21": the next day of that number.
+      if (tokens[i + 1] === 'the' && ENGLISH_ORDINAL.test(tokens[i + 2] ?? '')) continue
+      const dated = ORDINAL.exec(tokens[i + 1] ?? '')
+      if (dated && !atTime) {
+        const n = Number(dated[1])
+        if (n >= 1 && n <= 31 && !UNITS.has(tokens[i + 2] ?? '')) days.push(nextDayNumbered(now, n))
+        i++
+        continue
+      }
+      const following = FOLLOWING.has(tokens[i - 1]) || FOLLOWING.has(tokens[tokens[i + 1] === 'feira' ? i + 2 : i + 1])
+      if (following && !UNITS.has(tokens[i + 1] ?? '')) relatives.push({ at: i, relative: { weekday } })
       // "last Friday" is past; "vor Freitag" is "before Friday", not "ago".
       if (tokens[i - 1] !== 'vor' && anyIn(PAST, tokens, i - 1, i)) continue
       let delta = (weekday - weekdayOf(today) + 7) % 7
@@ -433,7 +577,9 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         NEXT.has(tokens[i + 1]) ||
         NEXT.has(tokens[tokens[i + 1] === 'feira' ? i + 2 : i + 1]) ||
         (tokens[i + 1] === 'next' && tokens[i + 2] === 'week')
-      days.push(nextWeek ? mondayOf(today) + 7 + ((weekday + 6) % 7) : today + delta)
+      // "by Friday week": a week after that Friday.
+      const week = tokens[i + 1] === 'week' && tokens[i + 2] !== 'of' && tokens[i + 2] !== 'commencing' ? 7 : 0
+      days.push((nextWeek ? mondayOf(today) + 7 + ((weekday + 6) % 7) : today + delta) + week)
       continue
     }
     if (TODAY.has(t)) {
@@ -460,7 +606,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     const month = i === skipMonthAt ? undefined : MONTHS.get(t)
     if (month !== undefined) {
       const dateBefore =
-        ORDINAL.exec(tokens[i - 1] ?? '') ?? (['de', 'di', 'van'].includes(tokens[i - 1]) ? ORDINAL.exec(tokens[i - 2] ?? '') : null)
+        ORDINAL.exec(tokens[i - 1] ?? '') ?? (['de', 'di', 'van', 'of'].includes(tokens[i - 1]) ? ORDINAL.exec(tokens[i - 2] ?? '') : null)
       const dateAfter = ORDINAL.exec(tokens[i + 1] ?? '')
       const date = dateBefore ? Number(dateBefore[1]) : dateAfter ? Number(dateAfter[1]) : undefined
       const yearToken = [tokens[i + 1], tokens[i + 2], tokens[i + 3]].find((x) => x !== undefined && /^20\d\d$/.test(x))
@@ -519,7 +665,9 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       if (date !== undefined) days.push(weekOf(tokens, i, dayOf(year, month, date)))
       else {
         const part = partBefore(tokens, i, 3)
-        days.push(part === 'early' ? dayOf(year, month, 10) : part === 'mid' ? dayOf(year, month, 15) : lastOfMonth(year, month))
+        days.push(
+          part === 'early' ? dayOf(year, month, earlyIn(tokens, i)) : part === 'mid' ? dayOf(year, month, 15) : lastOfMonth(year, month)
+        )
       }
       continue
     }
@@ -578,11 +726,33 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
   }
   current = tokens.length
   if (/\d[./-]/.test(sentence)) numericDates(sentence, ctx, days)
+  if (relatives.length > 0) resolveRelatives(out, relatives, today)
   if (anchored.length === 0) return out
   // The anchor is the date the sentence names (the latest one), or today ("…, which is today") when it names none.
   const base = out.length > 0 ? Math.max(...out.map((m) => m.day)) : today
   const counted = anchored.map((a) => ({ day: afterDuration(base, a.quantity, a.unit, a.business), at: a.at }))
   return [...out.filter((m) => m.day !== base), ...counted]
+}
+
+/**
+ * "the week after 13 November", "le lundi suivant (l'entretien du 12)": counted from the day the sentence names (the
+ * one after the words, else the latest), which then stands for nothing itself. Without one, the mention keeps a plain
+ * reading (next week's day) and says it is relative, so the caller can count from a day named in an earlier sentence.
+ */
+function resolveRelatives(out: Mention[], relatives: readonly { at: number; relative: Relative }[], today: DayNumber): void {
+  for (const { at, relative } of relatives) {
+    const weekdayMention = out.findIndex((m) => m.at === at)
+    const others = out.filter((m, k) => k !== weekdayMention && m.relative === undefined)
+    const anchor = others.find((m) => m.at > at) ?? others.reduce<Mention | undefined>((a, m) => (a && a.day >= m.day ? a : m), undefined)
+    if (anchor) {
+      const day = fromAnchor(relative, anchor.day)
+      out.splice(out.indexOf(anchor), 1)
+      const k = out.findIndex((m) => m.at === at)
+      if (k >= 0) out.splice(k, 1)
+      out.push({ day, at })
+    } else if (weekdayMention >= 0) out[weekdayMention].relative = relative
+    else out.push({ day: fromAnchor(relative, today), at, relative })
+  }
 }
 
 /** "of/after/from" + "the closing date", "that date", "the interview": a duration counted from another day. */

@@ -1,3 +1,5 @@
+// Over 300 lines: the one pass that reads every sentence of a reply for promises, deadlines and next steps, and the
+// facts' output shapes; split further it would pass the same cue bits between files.
 /**
  * Facts, not only a label: what a human reply says about what happens next, each with the
  * sentence that says it. The promised response time (resolved against the mail's Date and
@@ -28,11 +30,12 @@ import {
   ANSWER_VERBS,
   AT_THE_LATEST
 } from './cues'
-import { daysNamed, isoDay, localDay, tokensOf, type DayNumber, type Mention } from './dates'
+import { ORDERS, clausesOf, imperative } from './asks'
+import { daysNamed, fromAnchor, isoDay, localDay, tokensOf, type DayNumber, type Mention } from './dates'
 import { personToAnswer, type Person } from './person'
 import { messageForwardedToSelf } from '../forwarded'
 import { sentencesOf } from './sentences'
-import { countedFrom, eventDay, type NamedDays } from './anchor'
+import { TIME_OF_DAY, countedFrom, eventDay, type NamedDays } from './anchor'
 
 export { personToAnswer, type Person } from './person'
 
@@ -69,6 +72,8 @@ const anyOf = (set: ReadonlySet<string>, tokens: readonly string[]): boolean => 
 const [PROMISE_BIT, DEADLINE_BIT, YOU_BIT, STRONG_BIT, POLITE_BIT, WE_BIT, AVAILABILITY_BIT, NEXT_STEP_BIT, ENGLISH_BIT, ASK_BIT, BY_BIT] =
   [1, 2, 4, 8, 16, 32, 64, 128, 256, 1 << 20, 1 << 21]
 const SURE_PROMISE_BIT = 1 << 22
+/** The first next-step rule names an offer ("offer", "Angebot", "oferta"…). */
+const OFFER_BIT = 512
 const STEP_BITS = NEXT_STEPS.reduce((bits, _, k) => bits | (512 << k), 0)
 /** Every cue word with the kinds of cue it is, so a sentence is read in one pass. */
 const CUE_BITS = new Map<string, number>()
@@ -116,6 +121,40 @@ function promisedDay(mentions: readonly Mention[], tokens: readonly string[]): D
   return best.day
 }
 
+/** What one sentence (or clause) is: its words, its cues, whether it promises and whether it asks the candidate to act. */
+function readSentence(sentence: string): { tokens: string[]; cues: number; promise: boolean; toCandidate: boolean } | undefined {
+  const tokens = tokensOf(sentence)
+  if (tokens.length === 0) return undefined
+  // One pass over the words: which kinds of cue the sentence holds.
+  let cues = 0
+  for (const t of tokens) cues |= CUE_BITS.get(t) ?? 0
+  const promise = (cues & PROMISE_BIT) !== 0 || comesBackTo(tokens)
+  const we = (cues & WE_BIT) !== 0
+  const by = (cues & BY_BIT) !== 0
+  // Interview slots asked for ("your availability for the week of Nov 16") are no deadline; "by November 20" is.
+  const slots = (cues & AVAILABILITY_BIT) !== 0 && !by
+  const asked =
+    (cues & ASK_BIT) !== 0 ||
+    asksForReply(tokens) ||
+    isDue(tokens) ||
+    imperative(sentence, tokens) ||
+    // "Send it back by Monday", "Complete the test before Friday": a clause that starts with what to do.
+    (ORDERS.has(tokens[0]) && by) ||
+    // "The offer remains open until Friday 13 November", "l'offre reste valable jusqu'au…".
+    ((cues & OFFER_BIT) !== 0 && by && !promise && anyOf(OPEN, tokens))
+  const toCandidate =
+    asked ||
+    (!slots &&
+      // "must", "deve", "muss": the candidate's deadline, unless the sentence promises and names no reader ("a decisão deve sair na sexta").
+      (((cues & STRONG_BIT) !== 0 && (!promise || anyOf(READER, tokens))) ||
+        // "Please complete it by Friday" asks; "merci de votre patience, vous aurez une réponse d'ici vendredi" promises.
+        ((cues & POLITE_BIT) !== 0 && !we && (!promise || (cues & DEADLINE_BIT) !== 0 || anyOf(ANSWER_VERBS, tokens))) ||
+        ((cues & DEADLINE_BIT) !== 0 && (cues & YOU_BIT) !== 0 && !we && !promise)))
+  return { tokens, cues, promise, toCandidate }
+}
+/** "open", "offen", "abierta", "ouverte", "aperta", "aberta": an offer that stays open until a day. */
+const OPEN = new Set(['open', 'offen', 'abierta', 'abierto', 'ouverte', 'ouvert', 'aperta', 'aperto', 'aberta', 'aberto'])
+
 export function extractFacts(message: MailMessage, options: FactOptions = {}): ExtractedFacts {
   const own = (options.own ?? preparedMail(message).body.own).slice(0, MAX_OWN_CHARS)
   const today = localDay(message.date, message.dateOffsetMinutes ?? 0)
@@ -142,31 +181,33 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
   const allNamed = (monthFirst: boolean): NamedDays[] =>
     (named ??= sentences.map((s) => {
       const tokens = tokensOf(s)
-      return { tokens, mentions: daysNamed(s, tokens, { today, monthFirst }) }
+      return { tokens, mentions: daysNamed(s, tokens, { today, monthFirst }), timed: TIME_OF_DAY.test(s) }
     }))
-  for (const [index, sentence] of sentences.entries()) {
-    const tokens = tokensOf(sentence)
-    if (tokens.length === 0) continue
-    // One pass over the words: which kinds of cue the sentence holds.
-    let cues = 0
-    for (const t of tokens) cues |= CUE_BITS.get(t) ?? 0
-    const promise = (cues & PROMISE_BIT) !== 0 || comesBackTo(tokens)
-    const we = (cues & WE_BIT) !== 0
-    // Interview slots asked for ("your availability for the week of Nov 16") are no deadline; "by November 20" is.
-    const slots = (cues & AVAILABILITY_BIT) !== 0 && (cues & BY_BIT) === 0
-    const asked = (cues & ASK_BIT) !== 0 || asksForReply(tokens) || isDue(tokens)
-    const toCandidate =
-      asked ||
-      (!slots &&
-        // "must", "deve", "muss": the candidate's deadline, unless the sentence promises and names no reader ("a decisão deve sair na sexta").
-        (((cues & STRONG_BIT) !== 0 && (!promise || anyOf(READER, tokens))) ||
-          // "Please complete it by Friday" asks; "merci de votre patience, vous aurez une réponse d'ici vendredi" promises.
-          ((cues & POLITE_BIT) !== 0 && !we && (!promise || (cues & DEADLINE_BIT) !== 0 || anyOf(ANSWER_VERBS, tokens))) ||
-          ((cues & DEADLINE_BIT) !== 0 && (cues & YOU_BIT) !== 0 && !we && !promise)))
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]
+    const read = readSentence(sentence)
+    if (read === undefined) continue
+    const { tokens, cues, promise, toCandidate } = read
+    // "Send it back by Monday and we'll get back to you within a week": an ask and a promise, read one clause at a time.
+    if (promise && toCandidate) {
+      const clauses = clausesOf(sentence)
+      const roles = clauses.length > 1 ? clauses.map(readSentence) : []
+      if (roles.some((r) => r?.toCandidate) && roles.some((r) => r?.promise && !r.toCandidate)) {
+        sentences.splice(index, 1, ...clauses)
+        named = undefined
+        index--
+        continue
+      }
+    }
     if (promise || toCandidate) {
-      const mentions = daysNamed(sentence, tokens, { today, monthFirst: monthFirst(cues) }).filter(
-        (m) => m.day >= today && m.day <= today + 400
-      )
+      const mentions = daysNamed(sentence, tokens, { today, monthFirst: monthFirst(cues) })
+      // "(The panel meets on the 12th.) We'll let you know the following Monday": counted from the day named before.
+      for (const m of mentions) {
+        if (m.relative === undefined || index === 0) continue
+        const anchor = eventDay(allNamed(monthFirst(cues)), 'before', index - 1, today)
+        if (anchor !== undefined) m.day = fromAnchor(m.relative, anchor)
+      }
+      for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].day < today || mentions[k].day > today + 400) mentions.splice(k, 1)
       if (mentions.length && toCandidate) {
         const day = Math.min(...mentions.map((m) => m.day))
         if (deadline === undefined) {
