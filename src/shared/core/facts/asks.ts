@@ -17,7 +17,7 @@ const anyOf = (set: ReadonlySet<string>, tokens: readonly string[]): boolean => 
 
 /** "We ask you to…", "wir bitten Sie", "we vragen je", "nous vous demandons", "te pedimos que", "ti chiediamo di". */
 const ASK_VERBS = words(
-  `ask asking request bitten ersuchen vragen verzoeken demandons prions pedimos rogamos solicitamos pedir chiediamo preghiamo`
+  `ask asking request bitten ersuchen vragen vraag verzoeken demandons demande prions pedimos pido rogamos solicitamos pedir peço pedimos chiediamo chiedo preghiamo prego`
 )
 const ASKED_ONE = words(`you sie ihnen je jou u lhe le la te ti os vi vous que di de to`)
 /** "we ask for your patience", "wir bitten um Verständnis": asked to wait, not to act. */
@@ -39,7 +39,7 @@ envie mande complete assine confirme preencha
 invia manda completa firma conferma compila
 `)
 /** A French or Portuguese order with its pronoun: "prévenez-moi", "envoyez-nous", "pourriez-vous", "envie-nos", "avise-me". */
-const HYPHENED_ORDER = /\p{L}(?:ez|es|e|a)-(?:moi|nous|me|nos)(?![\p{L}-])/iu
+const HYPHENED_ORDER = /\p{L}(?:ez|es|e|a|r)-(?:moi|nous|me|nos)(?![\p{L}-])/iu
 /** A Spanish order with its pronoun, written as one word with an accent: "mándanos", "envíame", "confírmanoslo". */
 const NOT_ORDERS = words(`términos fenómenos terminos`)
 const JOINED_ORDER = /[áéíóú]\p{L}*(?:me|nos)(?:lo|la)?$/u

@@ -28,7 +28,7 @@ retour informé informée informés tiendrai tiendrons processus finaliser revie
 terugkoppeling besluit terug verwachten laten weten bericht reactie beslissing horen uitslag terugkomen koppelen
 resposta retorno volto processo concluir notícias noticias decisão decisao contato contacto retornaremos daremos resultado novidades
 riscontro risposta risponderemo risponderò chiudere selezione notizie decisione aggiorneremo faremo sapere ricontatteremo contatteremo esito aggiornamento
-outcomes communicated notified contamos decimos avisamos escribimos llamamos llamaremos résultats communiqué communiqués communiquée communiquées recontactons rappellerons
+outcomes communicated notified contacted informed contamos decimos avisamos escribimos llamamos llamaremos résultats communiqué communiqués communiquée communiquées recontactons rappellerons
 avisamos ligamos ligaremos retornamos chiamiamo richiameremo contattiamo bellen bel
 contestamos contesto contestaré notificaremos escribiremos llamaremos
 respondemos contactamos
@@ -124,7 +124,7 @@ export const AVAILABILITY = words(
 /** The candidate is asked to answer: "let me know", "fammi sapere", "nous attendons votre réponse", "wil je … laten weten". */
 export const ASK_REPLY = words(
   `confírmame confirmame fammi fateci avísame avísanos dime hazme avise attendons attendiamo aguardamos await awaiting
-  gebeten ersucht verzocht ruega prega
+  gebeten ersucht verzocht ruega prega farmi farci
   mandame mandanos avisame avisanos escribime escribinos contame decime enviame envianos
   mandaci mandami inviaci inviami scrivici scrivimi confermaci confermami facci comunicaci comunicami`
 )
@@ -289,6 +289,8 @@ export const ANSWER_VERBS = new Set([
 ])
 
 export const AT_THE_LATEST = new Set([
+  'tra',
+  'fra',
   'between',
   'zwischen',
   'entre',

@@ -218,6 +218,29 @@ const WITHIN = new Set([
   'prossime'
 ])
 const SINGULAR_DAY = new Set(['day', 'tag', 'día', 'dia', 'jour', 'dag', 'giorno'])
+/** Halves of a month: "first half", "primeira quinzena", "première quinzaine", "primera quincena", "prima quindicina". */
+const HALF_MONTH = new Set(['half', 'hälfte', 'quinzena', 'quinzaine', 'quincena', 'quindicina', 'helft'])
+/** Month names shortened in French, Spanish, Italian, Dutch, Portuguese and German, read only beside a day number. */
+const SHORT_MONTHS = new Set([
+  'janv',
+  'févr',
+  'fevr',
+  'avr',
+  'juil',
+  'déc',
+  'ene',
+  'abr',
+  'dic',
+  'gen',
+  'giu',
+  'lug',
+  'ott',
+  'mrt',
+  'okt',
+  'fev',
+  'dez',
+  'jän'
+])
 /** Two weeks in one word: "within a fortnight", "sous quinzaine". */
 const FORTNIGHT = new Map([
   ['fortnight', 14],
@@ -440,6 +463,26 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       i++
       continue
     }
+    // German "Ende der ersten Dezemberwoche": the month and its week in one word.
+    const monthWeek = !unit && t.endsWith('woche') ? MONTHS.get(t.slice(0, -5)) : undefined
+    if (monthWeek !== undefined) {
+      const nth = FIRST.has(tokens[i - 1]) ? 1 : (NTH_WEEK.get(tokens[i - 1]) ?? 1)
+      const year = monthWeek < now.month ? now.year + 1 : now.year
+      days.push(nth === LAST ? lastFridayOf(year, monthWeek) : mondayOf(dayOf(year, monthWeek, 1)) + 4 + 7 * (nth - 1))
+      continue
+    }
+    // "the first half of December", "la primeira quinzena de dezembro", "la seconde quinzaine de novembre".
+    if (HALF_MONTH.has(t) && (FIRST.has(tokens[i - 1]) || NTH_WEEK.has(tokens[i - 1]))) {
+      const k = [i + 1, i + 2, i + 3].find((j) => MONTHS.has(tokens[j] ?? ''))
+      if (k !== undefined) {
+        const month = MONTHS.get(tokens[k]) as number
+        const year = month < now.month ? now.year + 1 : now.year
+        days.push(FIRST.has(tokens[i - 1]) ? dayOf(year, month, 15) : lastOfMonth(year, month))
+        skipMonthAt = k
+        i = k
+        continue
+      }
+    }
     const weekOfMonth = unit === 'week' ? (FIRST.has(tokens[i - 1]) ? 1 : NTH_WEEK.get(tokens[i - 1])) : undefined
     if (weekOfMonth !== undefined) {
       // "the first week of December": the Friday of the week holding the 1st; "the second week of January" a week on;
@@ -457,7 +500,10 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     if (calendarWeek !== undefined) {
       // "KW 48", "in week 48", "semaine 48": the Friday of that ISO week, this year or, once it has passed, next year.
       const friday = (year: number): DayNumber => mondayOf(dayOf(year, 1, 4)) + 7 * (calendarWeek.week - 1) + 4
-      days.push(friday(now.year) < today - 7 ? friday(now.year + 1) : friday(now.year))
+      // "Mitte KW 49", "begin week 49": its Wednesday or Tuesday.
+      const part = partBefore(tokens, i, 2)
+      const back = part === 'early' ? 3 : part === 'mid' ? 2 : 0
+      days.push((friday(now.year) < today - 7 ? friday(now.year + 1) : friday(now.year)) - back)
       i = calendarWeek.end
       continue
     }
@@ -557,6 +603,9 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       // "Friday, December 4": the date says it; "Sunday 23:59" is the Sunday.
       const atTime = DIGITS.test(tokens[i + 2] ?? '') && /\d[:.h]\d/.test(sentence)
       if (MONTHS.has(tokens[i + 1] ?? '') || MONTHS.has(tokens[i + 2] ?? '') || MONTHS.has(tokens[i + 3] ?? '')) continue
+      // "até sexta-feira, dia 6 de novembro": the date that follows says it.
+      if (tokens[i + 1] === 'feira' && (tokens[i + 2] === 'dia' || MONTHS.has(tokens[i + 4] ?? '') || MONTHS.has(tokens[i + 5] ?? '')))
+        continue
       // "Wednesday the 4th" says the date; "el lunes 26", "mercoledì 21": the next day of that number.
       if (tokens[i + 1] === 'the' && ENGLISH_ORDINAL.test(tokens[i + 2] ?? '')) continue
       const dated = ORDINAL.exec(tokens[i + 1] ?? '')
@@ -657,6 +706,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       )
         continue
       if (date !== undefined && (date < 1 || date > 31)) continue
+      // "3 déc.", "entro il 3 dic.", "uiterlijk 3 dec.": a short month name counts only beside its day.
+      if (date === undefined && SHORT_MONTHS.has(t)) continue
       let year = yearToken ? Number(yearToken) : now.year
       if (!yearToken) {
         const candidate = date !== undefined ? dayOf(year, month, date) : lastOfMonth(year, month)

@@ -112,7 +112,8 @@ function promisedDay(mentions: readonly Mention[], tokens: readonly string[]): D
   let best = mentions[0]
   let bestDistance = Infinity
   for (const m of mentions) {
-    const distance = Math.min(...cues.map((c) => Math.abs(c - m.at)))
+    // What is promised mostly follows the promise ("hear from us early next week"): a day named before it counts double.
+    const distance = Math.min(...cues.map((c) => (m.at >= c ? m.at - c : 2 * (c - m.at))))
     if (distance < bestDistance || (distance === bestDistance && m.day > best.day)) {
       best = m
       bestDistance = distance
@@ -128,8 +129,9 @@ function readSentence(sentence: string): { tokens: string[]; cues: number; promi
   // One pass over the words: which kinds of cue the sentence holds.
   let cues = 0
   for (const t of tokens) cues |= CUE_BITS.get(t) ?? 0
-  const promise = (cues & PROMISE_BIT) !== 0 || comesBackTo(tokens)
   const we = (cues & WE_BIT) !== 0
+  // "We'll confirm by the end of the first week", "wir bestätigen bis Freitag": confirming is a promise when they do it.
+  const promise = (cues & PROMISE_BIT) !== 0 || comesBackTo(tokens) || (we && anyOf(WE_CONFIRM, tokens) && anyOf(WILL, tokens))
   const by = (cues & BY_BIT) !== 0
   // Interview slots asked for ("your availability for the week of Nov 16") are no deadline; "by November 20" is.
   const slots = (cues & AVAILABILITY_BIT) !== 0 && !by
@@ -152,6 +154,32 @@ function readSentence(sentence: string): { tokens: string[]; cues: number; promi
         ((cues & DEADLINE_BIT) !== 0 && (cues & YOU_BIT) !== 0 && !we && !promise)))
   return { tokens, cues, promise, toCandidate }
 }
+/** "we'll confirm", "wir werden … bestätigen", "we zullen … bevestigen"; the future forms carry it in themselves. */
+const WILL = new Set([
+  'will',
+  'll',
+  'shall',
+  'werden',
+  'zullen',
+  'gaan',
+  'confirmaremos',
+  'confirmaré',
+  'confirmerons',
+  'confirmerai',
+  'confermeremo',
+  'confermerò'
+])
+const WE_CONFIRM = new Set([
+  'confirm',
+  'bestätigen',
+  'confirmaremos',
+  'confirmaré',
+  'confirmerons',
+  'confirmerai',
+  'bevestigen',
+  'confermeremo',
+  'confermerò'
+])
 /** "open", "offen", "abierta", "ouverte", "aperta", "aberta": an offer that stays open until a day. */
 const OPEN = new Set(['open', 'offen', 'abierta', 'abierto', 'ouverte', 'ouvert', 'aperta', 'aperto', 'aberta', 'aberto'])
 

@@ -26,18 +26,18 @@ WEEKDAYS.set('segunda', 1)
 
 /** 1 = January … 12 = December. "may", "march", "mars" and friends need a cue or a day number beside them. */
 export const MONTHS = spread<number>([
-  [1, 'january jan januar jänner enero janvier januari janeiro gennaio'],
-  [2, 'february feb februar febrero février fevrier februari fevereiro febbraio'],
-  [3, 'march mar märz maerz marzo mars maart março marco'],
-  [4, 'april apr abril avril aprile'],
+  [1, 'january jan januar jänner enero janvier januari janeiro gennaio janv ene gen jän'],
+  [2, 'february feb februar febrero février fevrier februari fevereiro febbraio févr fevr fev'],
+  [3, 'march mar märz maerz marzo mars maart março marco mrt'],
+  [4, 'april apr abril avril aprile avr abr'],
   [5, 'may mai mayo mei maio maggio'],
-  [6, 'june jun juni junio juin junho giugno'],
-  [7, 'july jul juli julio juillet julho luglio'],
+  [6, 'june jun juni junio juin junho giugno giu'],
+  [7, 'july jul juli julio juillet julho luglio juil lug'],
   [8, 'august aug agosto août aout augustus'],
   [9, 'september sep sept septiembre septembre setembro settembre'],
-  [10, 'october oct oktober octubre octobre outubro ottobre'],
+  [10, 'october oct oktober octubre octobre outubro ottobre okt ott'],
   [11, 'november nov noviembre novembre novembro'],
-  [12, 'december dec dezember diciembre décembre decembre dezembro dicembre']
+  [12, 'december dec dezember diciembre décembre decembre dezembro dicembre déc dic dez']
 ])
 export const AMBIGUOUS_MONTHS = new Set([
   'may',
