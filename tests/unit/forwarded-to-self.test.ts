@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { Application } from '../../src/shared/model'
 import type { MailMessage } from '../../src/shared/core/mail-message'
 import { createMatcher } from '../../src/shared/core/matcher'
+import { sameOwnName } from '../../src/shared/core/forwarded'
 import { extractFacts } from '../../src/shared/core/facts'
 import { mailMessage } from '../support/mail-message'
 
@@ -74,6 +75,27 @@ describe('an invitation the user forwarded to themselves', () => {
     const text =
       '---------- Forwarded message ---------\nFrom: Maya Lindqvist <maya@oakline.dev>\nSubject: quick chat\nTo: <friend@elsewhere.example>\n\nHey, can we talk on Friday?'
     expect(matcher.match(mail({ name: 'A Friend', address: 'friend@elsewhere.example' }, 'Fwd: quick chat', text))).toBeNull()
+  })
+
+  it("is matched when the other address carries a shortened name (Outlook's line of underscores)", () => {
+    const text =
+      'Liam still has my old address, forwarding so it is with the rest.\n________________________________\nFrom: Dana Whitfield <dana@acmerobotics.com>\nSent: Thursday, October 22, 2026 6:40 PM\nTo: Jordan E. <jordan.old@othermail.example>\nSubject: Good news!\n\nHey Jordan, we want you!'
+    const match = matcher.match(mail({ name: 'Jordan E.', address: 'jordan.old@othermail.example' }, 'FW: Good news!', text))
+    expect(match).toMatchObject({ applicationId: 'acme' })
+    // Someone else who shares the first name is someone else.
+    expect(matcher.match(mail({ name: 'Jordan Smith', address: 'jordan.smith@othermail.example' }, 'FW: Good news!', text))).toBeNull()
+  })
+
+  it.each([
+    ['Jordan Ellis', 'Jordan E.', true],
+    ['Jordan Ellis', 'J. Ellis', true],
+    ['Jordan Ellis', 'jordan', true],
+    ['Jordan Ellis', 'Jordan Smith', false],
+    ['Jordan Ellis', 'Jo Ellis', false],
+    ['Jordan Ellis', 'J. E.', false],
+    ['Jordan Ellis', '', false]
+  ])('takes %s and %s for the same person: %s', (a, b, same) => {
+    expect(sameOwnName(a, b)).toBe(same)
   })
 
   it("names who wrote the forwarded mail as the person to answer, never the user's other address", () => {

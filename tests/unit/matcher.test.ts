@@ -258,6 +258,15 @@ describe('matching a mail to its application', () => {
     expect(matchMessage(mail({ from: 'kestrel.harbor.hr@gmail.com', fromName: 'Kestrel Harbor' }), all, context)).toBeNull()
   })
 
+  it('files a third party that says in its subject whom it writes for, as an unverified sender', () => {
+    const bureau = (subject: string) =>
+      matchMessage(mail({ from: 'planning@assessment-bureau.example', fromName: 'Bureau Meijer Assessments', subject }), all, context)
+    expect(bureau('Online testen in opdracht van Kestrel Harbor')).toMatchObject({ applicationId: 'kestrel', unverifiedSender: true })
+    expect(bureau('Reference check on behalf of Lumen Grove')).toMatchObject({ applicationId: 'lumen', unverifiedSender: true })
+    // Naming the company without saying it writes for it is not enough from a sender that is no machine.
+    expect(bureau('Our webinar: what Kestrel Harbor looks for')).toBeNull()
+  })
+
   it('leaves ATS mail that names no tracked company unfiled', () => {
     expect(
       matchMessage(mail({ from: 'hello@greenhouse.io', subject: 'Create your profile', text: 'Track every application.' }), all, context)

@@ -2,12 +2,12 @@
  * A mail the user forwarded to themselves (from their other address, or a configured alias,
  * to the address Afterview reads): what counts is the message it forwards. Gmail's
  * "---------- Forwarded message ---------", Apple Mail's "Begin forwarded message:", Outlook's
- * "-----Original Message-----", in the languages the classifier reads. Pure.
+ * "-----Original Message-----" and its line of underscores, in the languages the classifier reads. Pure.
  */
 import { tidyMessageId, type MailAddress, type MailMessage } from './mail-message'
 
 const MARKER =
-  /^[ \t>*]*(?:-{2,}[ \t]*(?:Forwarded message|Original Message|Weitergeleitete Nachricht|Ursprüngliche Nachricht|Mensaje reenviado|Mensaje original|Message transféré|Message d'origine|Doorgestuurd bericht|Oorspronkelijk bericht|Mensagem encaminhada|Mensagem original|Messaggio inoltrato|Messaggio originale)[ \t]*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Inicio del mensaje reenviado:|Début du message réexpédié :?|Begin doorgestuurd bericht:|Início da mensagem reencaminhada:|Inizio messaggio inoltrato:)[ \t*]*$/im
+  /^[ \t>*]*(?:-{2,}[ \t]*(?:Forwarded message|Original Message|Weitergeleitete Nachricht|Ursprüngliche Nachricht|Mensaje reenviado|Mensaje original|Message transféré|Message d'origine|Doorgestuurd bericht|Oorspronkelijk bericht|Mensagem encaminhada|Mensagem original|Messaggio inoltrato|Messaggio originale)[ \t]*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Inicio del mensaje reenviado:|Début du message réexpédié :?|Begin doorgestuurd bericht:|Início da mensagem reencaminhada:|Inizio messaggio inoltrato:|_{16,})[ \t*]*$/im
 const HEADER = /^[ \t>*]*([\p{L}-]+(?: [\p{L}-]+)?)[ \t*]*:[ \t*]*(.*)$/u
 const FROM = new Set(['from', 'von', 'de', 'van', 'da'])
 const SUBJECT = new Set(['subject', 'betreff', 'asunto', 'objet', 'onderwerp', 'assunto', 'oggetto'])
@@ -32,9 +32,31 @@ function sentToSelf(message: MailMessage, user: ReadonlySet<string>): boolean {
   const recipients = [...message.to, ...message.cc].filter((a) => a.address !== '')
   if (recipients.length === 0 || !recipients.every((r) => user.has(r.address))) return false
   if (user.has(message.from.address)) return true
-  const name = message.from.name.trim().toLowerCase()
   // A friend forwarding mail that was sent to them is not the user's application.
-  return name !== '' && recipients.some((r) => r.name.trim().toLowerCase() === name)
+  return recipients.some((r) => sameOwnName(message.from.name, r.name))
+}
+
+const nameWords = (name: string): string[] =>
+  name
+    .toLowerCase()
+    .replace(/["'.,]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+
+/**
+ * The same person's two addresses: "Maren Albers" and "Maren A.", "Maren", "M. Albers". The first names (or an
+ * initial) agree and so do the last names (or an initial); a friend called "Maren Smith" is someone else.
+ */
+export function sameOwnName(a: string, b: string): boolean {
+  const x = nameWords(a)
+  const y = nameWords(b)
+  if (x.length === 0 || y.length === 0) return false
+  const agree = (p: string, q: string): boolean => p === q || (p.length === 1 && q.startsWith(p)) || (q.length === 1 && p.startsWith(q))
+  const [firstX, lastX, firstY, lastY] = [x[0], x[x.length - 1], y[0], y[y.length - 1]]
+  const whole = (p: string, q: string): boolean => p.length > 1 && p === q
+  if (x.length === 1 || y.length === 1) return whole(firstX, firstY)
+  // Both names agree, and at least one of them in full: "J. E." alone says too little.
+  return agree(firstX, firstY) && agree(lastX, lastY) && (whole(firstX, firstY) || whole(lastX, lastY))
 }
 
 /**

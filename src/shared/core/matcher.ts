@@ -272,7 +272,15 @@ export function createMatcher(applications: Application[], context: MatchContext
     const from = message.from
     if (!from.address || isSharedDomain(domainOf(from.address))) return null
     const byName = companiesNamedIn(from.name)
-    const named = byName.length ? byName : MACHINE_SENDER.test(localPartOf(from.address)) ? companiesNamedIn(message.subject) : []
+    // "Online testen in opdracht van Gemeente Dijkerveen": an assessment bureau or agency says whom it writes for.
+    const onBehalf = ON_BEHALF_OF.exec(message.subject)
+    const named = byName.length
+      ? byName
+      : MACHINE_SENDER.test(localPartOf(from.address))
+        ? companiesNamedIn(message.subject)
+        : onBehalf
+          ? companiesNamedIn(message.subject.slice(onBehalf.index))
+          : []
     if (named.length !== 1) return null
     const where = byName.length ? 'its sender name' : 'its subject'
     const match = pick(
@@ -290,6 +298,10 @@ export function createMatcher(applications: Application[], context: MatchContext
 
 const ADDRESS_IN_ANGLES = /<([^<>\s]+@[^<>\s]+)>\s*$/
 /** Senders no person answers from: a system writing on someone's behalf. */
+/** A third party naming whom it writes for, in the seven languages. */
+const ON_BEHALF_OF =
+  /(?<![\p{L}])(?:on behalf of|in opdracht van|namens|im auftrag (?:von|der|des)|en nombre de|en representación de|pour le compte de|au nom de|per conto d(?:i|el|ella)|em nome d[eao])(?![\p{L}])/iu
+
 const MACHINE_SENDER =
   /^(?:no-?reply|do-?not-?reply|nao-?responda|no-?responder|notifications?|notificaciones|notifications?-?noreply|mailer|careers|jobs|recruiting|talent|hiring|apply)(?:[-+._].*)?$/i
 

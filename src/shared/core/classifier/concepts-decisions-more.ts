@@ -124,7 +124,7 @@ const spanish = definePhrases('es', {
     [4, '(?:ha|han) ocupado (?:una|otra|un) (?:persona|candidat|profesional)\\p{L}*'],
     [
       4,
-      '(?:continuar|seguir|avanzar|seguir adelante|continuamos|seguimos|avanzamos) (?:\\p{L}+ ){0,2}con otr[oa]s? (?:\\p{L}+ )?(?:candidat|perfil|persona|profesional|aspirante)\\p{L}*'
+      '(?:contin[uú]\\p{L}*|segu\\p{L}*|sigu\\p{L}*|avanz\\p{L}*) (?:\\p{L}+ ){0,2}con otr[oa]s? (?:\\p{L}+ )?(?:candidat|perfil|persona|profesional|aspirante)\\p{L}*'
     ],
     [4, 'no (?:has|ha|han) (?:superado|pasado|aprobado) (?:esta|la|el) (?:fase|etapa|proceso|prueba|entrevista)'],
     [4, '(?:contratado|contratamos|incorporado|incorporamos) a otr[oa] (?:persona|candidat|profesional|perfil)\\p{L}*'],
@@ -138,7 +138,9 @@ const spanish = definePhrases('es', {
     [
       4,
       '(?:decantado|decantamos|inclinado|inclinamos|optado|optamos|elegido|elegimos|escogido|escogimos|seleccionado|quedado|quedamos)(?: \\p{L}+){0,2} (?:por |a |con )?(?:otr[oa]s?|un[a]?) (?:otr[oa] )?(?:perfil|persona|candidat|docente|profesional|aspirante)\\p{L}*'
-    ]
+    ],
+    // "al final nos quedamos con alguien de la zona", "hemos optado por alguien con más experiencia".
+    [4, '(?:decantado|decantamos|optado|optamos|elegido|elegimos|escogido|escogimos|quedado|quedamos|quedaremos) (?:por |a |con )alguien']
   ],
   offer: [
     [4, 'quiere(?:n)? (?:contratarte|contratarle|ficharte|incorporarte|incorporarle)'],
@@ -191,6 +193,13 @@ const french = definePhrases('fr', {
     ],
     [4, "choix s'est (?:finalement )?porté sur (?:un|une|d'autres) (?:autre )?(?:profil|candidat|candidature|personne)\\p{L}*"],
     [4, "(?:recruté|retenu|choisi|embauché) quelqu'un d'autre"],
+    // "nous avons décidé de donner suite à une autre candidature".
+    [4, "donner suite (?:à|a) (?:une autre|d'autres|un autre|une candidature|un profil) ?(?:candidature|profil|candidat|personne)?"],
+    // "on a finalement choisi de recruter quelqu'un en interne", "le poste sera pourvu en interne".
+    [
+      4,
+      "(?:choisi|décidé|préféré|opté pour) (?:de )?(?:recruter|retenir|embaucher|engager|prendre|nommer) (?:quelqu'un|une autre personne|un autre|une autre|en interne)|(?:recruter|pourvu|pourvoir le poste|recrutement) en interne"
+    ],
     [4, '(?:pas|plus) en mesure de (?:retenir|donner suite|poursuivre|vous proposer|vous offrir)'],
     [
       4,

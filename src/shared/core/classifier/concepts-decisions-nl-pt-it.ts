@@ -17,10 +17,15 @@ const dutch = definePhrases('nl', {
     [4, 'aan (?:een |de )?(?:andere|interne|externe) (?:kandidaat|sollicitant|collega|persoon) (?:\\p{L}+ )?(?:gegeven|aangeboden|gegund)'],
     [4, '(?:gekozen|kiezen|gaan|besloten) (?:\\p{L}+ ){0,2}voor iemand(?: anders)?|voor een andere (?:kandidaat|persoon|sollicitant)'],
     [4, 'niet met (?:je|jou|u) verder'],
+    // "besloten om de procedure niet met jou voort te zetten".
+    [
+      4,
+      'niet (?:\\p{L}+ ){0,2}met (?:je|jou|u) (?:\\p{L}+ ){0,2}(?:voort te zetten|voortzetten|te vervolgen|vervolgen|door te gaan|doorgaan|verder te gaan)'
+    ],
     [4, '(?:een|de) (?:\\p{L}+ )?(?:kandidaat|persoon|collega|sollicitant|opvolger) (?:\\p{L}+ ){0,3}gevonden', 'both'],
     [4, 'niet verder (?:te )?(?:gaan|kunnen gaan) met (?:je|jouw|uw)'],
     [4, '(?:functie|vacature|baan|plek|positie) (?:\\p{L}+ ){0,2}(?:ingevuld|vervuld|vergeven)(?! (?:zodra|als|wanneer))'],
-    [4, 'keuze is (?:\\p{L}+ )?gevallen op (?:een )?(?:andere|iemand)'],
+    [4, '(?:keuze|voorkeur) (?:\\p{L}+ ){0,3}(?:gevallen|uitgegaan|uitgevallen) (?:\\p{L}+ )?(?:op|naar) (?:een )?(?:andere|iemand)'],
     [4, '(?:besloten|gekozen|kiezen|gaan|gaat)(?: \\p{L}+){0,3} (?:een |de )?andere (?:kandida|sollicitant|persoon|collega)\\p{L}*'],
     [3.5, '(?:gaan|gaat) (?:\\p{L}+ ){0,2}verder met (?:de )?(?:andere )?(?:kandidaten|sollicitanten)'],
     [4, 'niet (?:\\p{L}+ )?uitgenodigd voor (?:de |een )?(?:volgende|tweede|laatste|vervolg)'],
@@ -84,7 +89,7 @@ const portuguese = definePhrases('pt', {
     ],
     [
       4,
-      '(?:continuidade|seguir|seguimos|prosseguir|avançar|continuar|fechamos a vaga|fechar a vaga|fechámos a vaga)(?: \\p{L}+){0,3} com (?:outr[oa]s?|um[a]? outr[oa]) (?:candidat|participante|pessoa|perfi|profissiona|docente)?\\p{L}*'
+      '(?:continuidade|segu\\p{L}*|prossegu\\p{L}*|avanç\\p{L}*|avanc\\p{L}*|continu\\p{L}*|fechamos a vaga|fechar a vaga|fechámos a vaga)(?: \\p{L}+){0,3} com (?:outr[oa]s?|um[a]? outr[oa]) (?:candidat|participante|pessoa|perfi|profissiona|docente)?\\p{L}*'
     ],
     [
       4,

@@ -24,7 +24,15 @@ const english = definePhrases('en', {
     // "the Board has recommended another candidate for appointment to the post".
     [4, `(?:recommended|nominated|put forward|shortlisted only) ${OTHER_EN} ${PERSON_EN}`],
     // "I've given the job to a young fella", "we've offered the post to…" (never to you); "we're promoting from within".
-    [4, `(?:given|offered|awarded|handed) (?:the|this|that) ${POST_EN} to (?:a|an|another|someone|somebody|one|the other|our|one of)`],
+    [
+      4,
+      `(?:give|giving|given|gave|offer|offering|offered|award|awarding|awarded|hand|handing|handed) (?:the|this|that) ${POST_EN} to (?:a|an|another|someone|somebody|one|the other|our|one of)(?![\\w'])`
+    ],
+    // "I'm going to keep looking", "we'll continue our search", "we will be re-advertising the post".
+    [
+      3.5,
+      "(?:going to|gonna|we'll|i'll|we will|i will|decided to|have to|need to|'re going to) (?:keep|continue) (?:looking|searching|our search|the search|recruiting|advertising)(?! (?:out )?for (?:you|something|other|roles|opportunities|positions|jobs))|(?:re-?advertis(?:e|ing)|re-?open(?:ing)?) the (?:post|position|role|vacancy)"
+    ],
     [4, '(?:promot(?:e|ed|ing)|fill(?:ed|ing)? (?:it|the (?:role|post|position))) (?:from )?(?:within|internally)'],
     [
       3.5,
@@ -55,7 +63,7 @@ const english = definePhrases('en', {
     ],
     [
       4,
-      "(?:we've|we have|have now|we) (?:now |already )?(?:hired|filled|recruited|appointed) (?:for )?(?:the|this|that) (?:role|position|post|job|vacancy)",
+      "(?:we've|we have|have now|we) (?:now |already )?(?:hired|filled|recruited|appointed) (?:for )?(?:the|this|that) (?:[\\w-]+ ){0,3}(?:role|position|post|job|vacancy)",
       'both'
     ],
     [3.5, 'clos(?:e|ed|ing) (?:out |off )?your (?:application|candidacy)'],
@@ -94,7 +102,7 @@ const english = definePhrases('en', {
     ],
     [
       4,
-      "(?:have|has|we've) (?:now )?appointed to (?:this|the) (?:post|position|role|vacancy)|(?:post|position|vacancy) has (?:now )?been appointed to|an appointment has (?:now )?been made"
+      "(?:have|has|we've) (?:now )?appointed to (?:this|the) (?:[\\w-]+ ){0,3}(?:post|position|role|vacancy)|(?:post|position|vacancy) has (?:now )?been appointed to|an appointment has (?:now )?been made"
     ],
     [3.5, "(?:it's|it is) a no from (?:us|me|the team)|(?:we'll|we will|going to|decided to) pass on (?:your|this|moving)"],
     [3.5, '(?:felt|decided|thought) (?:that )?(?:other|the other|another) (?:candidates?|applicants?) (?:had|have|has|were|was|brought)'],
@@ -137,7 +145,7 @@ const english = definePhrases('en', {
     ],
     [4, 'bring you (?:on board|onboard|aboard|on|into the team)(?! (?:for|to) (?:a|an|the) (?:call|chat|interview|meeting))'],
     [4, '(?:excited|delighted|pleased|happy|thrilled) to welcome you (?:to the team|aboard|on board|as (?:our|a|the))'],
-    [3, 'your first (?:day|shift) (?:will be|is|at|with us)'],
+    [3, 'your (?:first (?:day|shift)|start date|starting date) (?:will be|is|at|with us)'],
     [
       4,
       '(?:love|like|want|delighted|thrilled|excited|pleased) (?:for )?you to (?:come on board|come aboard|join (?:us|the team|our team)(?! for| on (?:a|the) call| at)|start (?:on|in|with us|from)|be part of (?:the|our) team)'

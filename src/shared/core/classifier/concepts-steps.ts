@@ -76,7 +76,13 @@ const english = definePhrases('en', {
     [3, 'thank(?:s| you) (?:so much )?for sending (?:over |through |in )?(?:your|the) (?:cv|resume|application|details|portfolio)'],
     [
       2,
-      '(?:pass|passing|forward|forwarding|send|sending) (?:it|this|them|your (?:cv|resume|application|details)) (?:on |over )?to (?:the|our|my)'
+      "(?:pass|passing|forward|forwarding|send|sending) (?:it|this|them|your (?:cv|resume|application|details)) (?:on |over )?to (?:the|our|my|(?!(?:me|you|us)\\b)[\\w.'-]+ [\\w'-]+)"
+    ],
+    // "Thanks Jordan, received, I'll pass it on".
+    [2, "(?:thanks|thank you|cheers|many thanks)(?: [\\w'-]+)?,? (?:all )?(?:received|got it)(?=[,.!;]| and| with thanks)"],
+    [
+      1.5,
+      "(?:i'll|i will|will) (?:have a (?:read|look)|read (?:it|through it)|look (?:it )?over)(?: (?:through|over|at it))?(?: (?:tonight|today|tomorrow|this (?:week|weekend)|over the weekend|later))"
     ],
     [3.5, "(?:i've|i have|we've|we have) got your (?:cv|resume|application|details)"],
     [3, '(?:come|came|got|gone) through (?:fine|ok|okay|safely|all right|perfectly)'],

@@ -203,6 +203,11 @@ export const ENGLISH_PHRASES = definePhrases('en', {
   update: [
     [3, '(?:give|provide|send) you (?:a quick |an? |a brief )?(?:quick |brief |short )?update'],
     [2, '(?:update on|status of) your (?:application|candidacy)'],
+    [4, '(?:interview|meeting|call|appointment) (?:[\\w-]+ ){0,6}(?:has been|was|is|have been) cancell?ed(?! and (?:re|moved))'],
+    [
+      3,
+      '(?:contacted|in touch|back to you|contact you) (?:again )?with (?:a )?new (?:date|time)|new (?:date|time) (?:will be|is to be|to be) (?:confirmed|arranged|sent|agreed)'
+    ],
     [2.5, '(?:still|currently) (?:reviewing|interviewing|evaluating|considering|meeting with|finali[sz]ing|working through|waiting)'],
     [
       2.5,

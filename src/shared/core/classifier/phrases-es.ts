@@ -20,7 +20,10 @@ export const SPANISH_PHRASES = definePhrases('es', {
     ],
     [4, `no (?:continuar|seguir|avanzar) (?:adelante )?con ${TU} (?:candidatura|proceso|solicitud)`],
     [4, 'no (?:has|ha) sido seleccionad[oa]'],
-    [4, '(?:puesto|vacante|posición) (?:ya )?(?:ha sido|fue|está|se ha) (?:cubiert[oa]|cerrad[oa]|cancelad[oa])'],
+    [
+      4,
+      '(?:puesto|vacante|posición|plaza)(?: \\p{L}+){0,3} (?:ya )?(?:ha sido|fue|está|se ha) (?:ya )?(?:cubiert[oa]|cerrad[oa]|cancelad[oa])'
+    ],
     [3.5, `(?:sentimos|lamentamos) (?:mucho )?(?:comunicar${TE}|informar${TE}|decir${TE})`],
     [3.5, 'no (?:podemos|vamos a) (?:avanzar|continuar|seguir|ofrecer\\p{L}*)'],
     [0.8, 'lamentablemente|desafortunadamente|por desgracia'],
@@ -40,7 +43,8 @@ export const SPANISH_PHRASES = definePhrases('es', {
       4,
       `(?:nos complace|nos alegra|estamos encantados de|tenemos el placer de) (?:ofrecer${TE}|hacer${TE} llegar (?:nuestra|la) oferta|comunicar${TE} que (?:has|ha) sido seleccionad[oa])`
     ],
-    [3.5, '(?:oferta|propuesta) (?:formal|de empleo|laboral|de trabajo|económica)|carta (?:de )?oferta'],
+    // "Oferta de empleo" is a job advert in Spain, never an offer made to the reader.
+    [3.5, '(?:oferta|propuesta) (?:formal|laboral|económica)|propuesta (?:de empleo|de trabajo)|carta (?:de )?oferta'],
     [1.2, 'salario|fecha de incorporación', 'negation']
   ],
   interview_request: [

@@ -83,7 +83,12 @@ export const PORTUGUESE_PHRASES = definePhrases('pt', {
     ],
     [2, '(?:esperamos|contamos|pretendemos) (?:ter|tomar|chegar a) uma decisão|continua (?:no processo|em análise)'],
     [2.5, '(?:estamos|ainda estamos) (?:finalizando|avaliando|analisando|concluindo)|passando para dar um retorno|triagem está levando'],
-    [1.5, 'referências|atraso']
+    [1.5, 'referências|atraso'],
+    // "para seguirmos com a sua admissão, envie…": the paperwork after a yes.
+    [
+      3,
+      '(?:sua|tua|seu|teu|da|para a) (?:admissão|contratação)(?! (?:foi|está) (?:aprovad|confirmad))|exame admissional|documentos admissionais'
+    ]
   ],
   unrelated: [
     [

@@ -12,6 +12,7 @@ import { ITALIAN_PHRASES } from './phrases-it'
 import { DECISION_CONCEPTS } from './concepts-decisions'
 import { SIGNED_CONTRACT_THANKS, STEP_CONCEPTS } from './concepts-steps'
 import { SOFT_REJECTION } from './concepts-soft'
+import { MORE_STEP_CONCEPTS } from './concepts-steps-more'
 import { languagesOf, type Language } from './language'
 import { createGate } from './prefilter'
 import { DECISIVE_WEIGHT, THANKS_FOR, type MessageCategory, type Phrase } from './types'
@@ -46,7 +47,7 @@ const LANGUAGE_TABLES: readonly Phrase[] = [
   ...SIGNED_CONTRACT_THANKS
 ]
 /** The concept tables, read in English and in the languages the text is written in (language.ts). */
-const CONCEPTS: readonly Phrase[] = [...DECISION_CONCEPTS, ...STEP_CONCEPTS, ...SOFT_REJECTION]
+const CONCEPTS: readonly Phrase[] = [...DECISION_CONCEPTS, ...STEP_CONCEPTS, ...MORE_STEP_CONCEPTS, ...SOFT_REJECTION]
 /** Every phrase the classifier reads, language tables and concepts: one list for the prefilter's tests and the acknowledgement gate. */
 export const EVERY_PHRASE: readonly Phrase[] = [...LANGUAGE_TABLES, ...CONCEPTS]
 const LANGUAGES: readonly Language[] = ['en', 'de', 'es', 'fr', 'nl', 'pt', 'it']
@@ -111,7 +112,12 @@ function negationBefore(clause: string): RegExpExecArray | null {
 const HYPOTHESIS =
   /(?<![\p{L}])(?:if|once|whether|should we|should you|in case|before|until|unless|wenn|falls|sobald|ob|bevor|si(?! (?:è|sono|sia|siano|terrà|terranno|chiude|conclude)(?![\p{L}]))|en caso de|antes de|hasta que|caso|qualora|indien|mocht)(?![\p{L}])/iu
 /** "Thank you for completing the take-home": a step already done, not a new request. */
-const ALREADY_DONE = new RegExp(`(?:${THANKS_FOR}|impressed (?:by|with))(?:\\s+[^\\s.!?]+){0,6}\\s+$`, 'iu')
+const ALREADY_DONE = new RegExp(
+  `(?<![\\p{L}])(?:${THANKS_FOR}|impressed (?:by|with)|passed|ha superato|hai superato|réussi|bestanden|superado|aprobado|passou|geslaagd voor|results? (?:of|from)|esito|resultado|résultats?|ergebnis|uitslag)(?:\\s+[^\\s.!?]+){0,6}\\s+$`,
+  'iu'
+)
+/** "Thank you for accepting your conditional offer": the offer is behind them. */
+const ACCEPTED_BEFORE = /(?:accept(?:ed|ing)?|signed|signing|returned|returning)\s+(?:your|our|the|my)(?:\s+[^\s.!?,;]+){0,3}\s*$/iu
 const ALREADY_DONE_CATEGORIES: readonly MessageCategory[] = ['interview_request', 'assessment']
 /** "Fingers crossed they make you an offer": a wish, not an offer. */
 const WISH =
@@ -120,6 +126,8 @@ const TO_SOMEONE_ELSE = /^\s*(?:to|for|with) (?:another|a different|an internal|
 /** "Another candidate has been selected for the position", "otra persona ha sido seleccionada": an offer's words about someone else. */
 const SOMEONE_ELSE_BEFORE =
   /(?<![\p{L}])(?:another|other|someone|somebody|otr[oa]s?|outr[oa]s?|altr[oa]|altri|autres?|andere[nrs]?|ein anderer|iemand anders)(?![\p{L}])/iu
+/** "we'd like you to start with us — can you do Monday?": the question is the clause after the break, not the news. */
+const CLAUSE_BREAK = /;| [—–-] |: /
 /** . ! ? or a line break, by character code: a regex per character was the classifier's hottest spot (issue 14). */
 const isSentenceEnd = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 10
 
@@ -169,12 +177,15 @@ export function findPhrases(text: string, factor: number, hits: Hit[]): void {
       } else if (
         (phrase.category === 'rejection' || phrase.category === 'offer') &&
         text.charCodeAt(to - 1) === 63 &&
-        !text.slice(m.index + m[0].length, to).includes(';')
+        !CLAUSE_BREAK.test(text.slice(m.index + m[0].length, to))
       ) {
         // "Has the panel chosen someone else?": a question decides nothing.
         weight *= 0.25
         discounted = 'a question'
       } else if (ALREADY_DONE_CATEGORIES.includes(phrase.category) && ALREADY_DONE.test(text.slice(from, m.index))) {
+        weight *= 0.25
+        discounted = 'a step already done'
+      } else if (phrase.category === 'offer' && ACCEPTED_BEFORE.test(text.slice(from, m.index))) {
         weight *= 0.25
         discounted = 'a step already done'
       } else if (phrase.category === 'offer' && WISH.test(text.slice(from, m.index))) {
@@ -232,6 +243,9 @@ export function tally(hits: readonly Hit[]): Tally {
   // The news outranks the context: a clear rejection or offer halves the steps it mentions.
   const news = hits.some((h) => (h.category === 'rejection' || h.category === 'offer') && h.decisive && h.weight >= 4)
   if (news) for (const category of CONTEXT_CATEGORIES) if (totals.has(category)) totals.set(category, (totals.get(category) ?? 0) / 2)
+  // "I got your application… can we meet on Thursday?": the step asked for outranks the receipt.
+  const step = hits.some((h) => (h.category === 'interview_request' || h.category === 'assessment') && h.decisive)
+  if (step && totals.has('acknowledgement')) totals.set('acknowledgement', (totals.get('acknowledgement') ?? 0) / 2)
   const ranked = [...totals.keys()].filter((c) => (totals.get(c) ?? 0) > 0).sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0))
   return {
     totals,
