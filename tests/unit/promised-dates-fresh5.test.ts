@@ -258,3 +258,76 @@ describe('round 2: deadlines the candidate must meet, and dates that are neither
     expect(facts.respondBy).toBe(promised)
   })
 })
+
+/**
+ * Round 3, written after round 2's fixes and before any rule for it, against Wednesday, Dec 9 2026, 10:00 +01:00:
+ * numbers written as words in every language (eleven, twenty-one), days counted from an event the mail names
+ * ("the Monday after the panel", "al día siguiente", "le lendemain", "de dag erna"), the days around Christmas.
+ * First contact (after round 2's rules, commit d8014de, merged with main 46ff509): 16/33 right (48.5 %; en 10,
+ * de 5, es 4, fr 4, nl 4, pt 3, it 3): promised dates 8/24, deadlines 8/9. Misses then: every number word from 11
+ * up ("eleven", "elf", "once", "onze", "undici", "twenty-one", "einundzwanzig"), "the Monday after …", "the day after"
+ * in four languages, "before we break up for Christmas", "zwischen den Jahren", "ci faccia sapere".
+ */
+const mail3 = (text: string): MailMessage => mail(text, '2026-12-09T09:00:00Z', 60)
+
+export const ROUND_3: Array<[string, string, string]> = [
+  ["We'll get back to you within eleven days.", '2026-12-20', '2026-12-20'],
+  ['Sie hören innerhalb von elf Tagen von uns.', '2026-12-20', '2026-12-20'],
+  ['Te contestaremos en once días.', '2026-12-20', '2026-12-20'],
+  ['Vous aurez une réponse sous onze jours.', '2026-12-20', '2026-12-20'],
+  ['Je hoort binnen elf dagen van ons.', '2026-12-20', '2026-12-20'],
+  ['Terá uma resposta em onze dias.', '2026-12-20', '2026-12-20'],
+  ['Le faremo sapere entro undici giorni.', '2026-12-20', '2026-12-20'],
+  ['We will respond within twenty-one days.', '2026-12-30', '2026-12-30'],
+  ['Wir melden uns in einundzwanzig Tagen.', '2026-12-30', '2026-12-30'],
+  [
+    'Your interview is on Monday 14 December at 10:00. We will let you know the outcome within three working days of the interview.',
+    '2026-12-17',
+    '2026-12-17'
+  ],
+  [
+    "The closing date is Friday 18 December; shortlisting will take place the week after, and we'll contact shortlisted candidates then.",
+    '2026-12-21',
+    '2026-12-27'
+  ],
+  ["We'll be in touch the Monday after the panel on the 16th.", '2026-12-21', '2026-12-21'],
+  ['Las entrevistas serán el 15 de diciembre y te diremos algo al día siguiente.', '2026-12-16', '2026-12-16'],
+  ['Les entretiens ont lieu le 15 décembre et nous vous répondrons le lendemain.', '2026-12-16', '2026-12-16'],
+  ['Het gesprek is op 15 december en de dag erna laten we het je weten.', '2026-12-16', '2026-12-16'],
+  ['Vi faremo sapere il giorno dopo il colloquio del 15 dicembre.', '2026-12-16', '2026-12-16'],
+  ["We'll let you know by the end of the week.", '2026-12-11', '2026-12-13'],
+  ["I'll get back to you before we break up for Christmas.", '2026-12-18', '2026-12-24'],
+  ["We won't be able to give you an answer until January.", '2027-01-04', '2027-01-31'],
+  ['Wir melden uns zwischen den Jahren.', '2026-12-28', '2026-12-31'],
+  ['Te contestamos pasado mañana.', '2026-12-11', '2026-12-11'],
+  ['Nous reviendrons vers vous après-demain.', '2026-12-11', '2026-12-11'],
+  ['Ik laat het je overmorgen weten.', '2026-12-11', '2026-12-11'],
+  ["We'll let you know by Friday the 18th.", '2026-12-18', '2026-12-18']
+]
+
+export const ROUND_3_DEADLINES: Array<[string, string | null, string | null]> = [
+  ['Please return the form within 48 hours.', '2026-12-11', null],
+  ['Kindly confirm within two working days whether you accept.', '2026-12-11', null],
+  ['Bitte sagen Sie uns bis übermorgen Bescheid.', '2026-12-11', null],
+  ['Por favor, respóndenos antes del viernes.', '2026-12-11', null],
+  ["Merci de nous faire un retour d'ici vendredi.", '2026-12-11', null],
+  ['Laat je vóór vrijdag weten of je het aanbod aanneemt?', '2026-12-11', null],
+  ['Responda-nos até sexta, por favor.', '2026-12-11', null],
+  ['Ci faccia sapere entro venerdì.', '2026-12-11', null],
+  ['Bitte reichen Sie die Aufgabe bis Freitag ein. Eine Rückmeldung erhalten Sie zwei Tage danach.', '2026-12-11', '2026-12-13']
+]
+
+describe('round 3: promised dates from fresh voices', () => {
+  it.each(ROUND_3)('%s', (text, earliest, latest) => {
+    const day = said(mail3(text))
+    expect(day >= earliest && day <= latest, `${day} in ${earliest}..${latest}`).toBe(true)
+  })
+})
+
+describe('round 3: deadlines the candidate must meet', () => {
+  it.each(ROUND_3_DEADLINES)('%s', (text, deadline, promised) => {
+    const facts = extractFacts(mail3(text))
+    expect(facts.candidateDeadline).toBe(deadline)
+    expect(facts.respondBy).toBe(promised)
+  })
+})

@@ -124,7 +124,7 @@ export const AVAILABILITY = words(
 /** The candidate is asked to answer: "let me know", "fammi sapere", "nous attendons votre réponse", "wil je … laten weten". */
 export const ASK_REPLY = words(
   `confírmame confirmame fammi fateci avísame avísanos dime hazme avise attendons attendiamo aguardamos await awaiting
-  gebeten ersucht verzocht ruega prega farmi farci
+  gebeten ersucht verzocht ruega prega farmi farci faccia
   mandame mandanos avisame avisanos escribime escribinos contame decime enviame envianos
   mandaci mandami inviaci inviami scrivici scrivimi confermaci confermami facci comunicaci comunicami`
 )

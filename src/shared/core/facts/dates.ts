@@ -317,11 +317,19 @@ const anyIn = (set: ReadonlySet<string>, tokens: readonly string[], from: number
   for (let j = Math.max(0, from); j < Math.min(tokens.length, to); j++) if (set.has(tokens[j])) return true
   return false
 }
+/** "einundzwanzig", "eenentwintig": a German or Dutch number from 21 to 39 written as one word. */
+const JOINED_NUMBER =
+  /^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:und|en)(zwanzig|dreißig|twintig|dertig)$/
 const numberAt = (token: string | undefined): number | undefined => {
   if (token === undefined) return undefined
   if (DIGITS.test(token)) return Number(token)
+  const joined = token.length > 10 ? JOINED_NUMBER.exec(token) : null
+  if (joined) return (NUMBERS.get(joined[2]) ?? 0) + (NUMBERS.get(joined[1] === 'ein' ? 'eins' : joined[1]) ?? NUMBERS.get(joined[1]) ?? 0)
   return NUMBERS.get(token)
 }
+/** "the day after", "al día siguiente", "am Tag danach", "de dag erna", "il giorno dopo", "no dia seguinte". */
+const NEXT_DAY = new Set(['after', 'siguiente', 'danach', 'darauf', 'erna', 'daarna', 'daarop', 'dopo', 'seguinte', 'suivant'])
+const THE = new Set(['the', 'al', 'el', 'le', 'de', 'il', 'o', 'no', 'am', 'dem', 'on', 'du'])
 
 /** "the first full working week of January": the Friday of the week holding Jan 5. */
 function afterNewYear(year: number): DayNumber {
@@ -347,11 +355,12 @@ export interface Mention {
 }
 
 /** A weekday after a day named earlier, or the working week after it (its Friday). */
-export type Relative = { weekday: number } | { weekAfter: true }
+export type Relative = { weekday: number } | { weekAfter: true } | { days: number }
 
 /** The day a relative mention names, counted from `anchor`. */
 export function fromAnchor(relative: Relative, anchor: DayNumber): DayNumber {
   if ('weekday' in relative) return anchor + ((relative.weekday - weekdayOf(anchor) + 7) % 7 || 7)
+  if ('days' in relative) return anchor + relative.days
   return mondayOf(anchor) + 11
 }
 
@@ -455,6 +464,20 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       days.push(lastOfMonth(now.year + Math.floor(m / 12), (m % 12) + 1))
       continue
     }
+    // "the day after (the interview on the 15th)", "le lendemain": a day after a day the mail names.
+    if (
+      t === 'lendemain' ||
+      (SINGULAR_DAY.has(t) && THE.has(tokens[i - 1]) && NEXT_DAY.has(tokens[i + 1]) && !TOMORROW.has(tokens[i + 2] ?? ''))
+    ) {
+      relatives.push({ at: i, relative: { days: 1 } })
+      if (t !== 'lendemain') i++
+      continue
+    }
+    // German "zwischen den Jahren": the days between Christmas and New Year.
+    if (t === 'jahren' && tokens[i - 1] === 'den' && tokens[i - 2] === 'zwischen' && now.month >= 10) {
+      days.push(dayOf(now.year, 12, 31))
+      continue
+    }
     const unit = t === 'week' && tokens[i + 1] === 'end' ? undefined : UNITS.get(t)
     if (t === 'week' && tokens[i + 1] === 'end') {
       // "avant le week-end": the Friday.
@@ -517,6 +540,10 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       }
       while (j >= 0 && FILLER.has(tokens[j]) && j >= i - 3) j--
       let quantity = numberAt(tokens[j])
+      // "twenty-one days", "vingt et un jours", "vinte e um dias": the tens before the units.
+      const tensAt = tokens[j - 1] === 'et' || tokens[j - 1] === 'e' || tokens[j - 1] === 'y' ? j - 2 : j - 1
+      const tens = quantity !== undefined && quantity < 10 ? NUMBERS.get(tokens[tensAt] ?? '') : undefined
+      if (quantity !== undefined && tens !== undefined && tens >= 20 && tens % 10 === 0) quantity += tens
       if (
         (tokens[j] === 'a' && tokens[j + 1] === 'couple') ||
         (tokens[j] === 'par' && (tokens[j - 1] === 'un' || tokens[j - 1] === 'um')) ||
@@ -615,7 +642,9 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         i++
         continue
       }
-      const following = FOLLOWING.has(tokens[i - 1]) || FOLLOWING.has(tokens[tokens[i + 1] === 'feira' ? i + 2 : i + 1])
+      const after = tokens[tokens[i + 1] === 'feira' ? i + 2 : i + 1]
+      // "the following Monday", "the Monday after the panel", "el lunes después de la entrevista", "de maandag na het gesprek".
+      const following = FOLLOWING.has(tokens[i - 1]) || FOLLOWING.has(after) || (WEEK_AFTER.has(after) && !NEXT.has(tokens[i + 2] ?? ''))
       if (following && !UNITS.has(tokens[i + 1] ?? '')) relatives.push({ at: i, relative: { weekday } })
       // "last Friday" is past; "vor Freitag" is "before Friday", not "ago".
       if (tokens[i - 1] !== 'vor' && anyIn(PAST, tokens, i - 1, i)) continue
@@ -757,7 +786,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         if (summer) days.push(dayOf(now.month > 9 ? now.year + 1 : now.year, 9, 15))
         else if (now.month >= 10) days.push(afterNewYear(now.year + 1))
         else if (now.month <= 1) days.push(Math.max(afterNewYear(now.year), today + 7))
-      } else if (anyIn(BEFORE, tokens, i - 3, i) && !summer && now.month >= 10) {
+      } else if (anyIn(BEFORE, tokens, i - 5, i) && !summer && now.month >= 10) {
         // "before Christmas" ends on Christmas Eve; "before the holidays" the working day before them.
         days.push(dayOf(now.year, 12, CHRISTMAS.has(t) ? 24 : 23))
       }
