@@ -17,7 +17,7 @@ const anyOf = (set: ReadonlySet<string>, tokens: readonly string[]): boolean => 
 
 /** "We ask you to…", "wir bitten Sie", "we vragen je", "nous vous demandons", "te pedimos que", "ti chiediamo di". */
 const ASK_VERBS = words(
-  `ask asking request bitten ersuchen vragen vraag verzoeken demandons demande prions pedimos pido rogamos solicitamos pedir peço pedimos chiediamo chiedo preghiamo prego`
+  `ask asking asked request bitten gevraagd chiesto pedido demandé ersuchen vragen vraag verzoeken demandons demande prions pedimos pido rogamos solicitamos pedir peço pedimos chiediamo chiedo preghiamo prego`
 )
 const ASKED_ONE = words(`you sie ihnen je jou u lhe le la te ti os vi vous que di de to`)
 /** "we ask for your patience", "wir bitten um Verständnis": asked to wait, not to act. */
@@ -48,6 +48,7 @@ const JOINED_ORDER = /[áéíóú]\p{L}*(?:me|nos)(?:lo|la)?$/u
 export function imperative(sentence: string, tokens: readonly string[]): boolean {
   // Asked to act by a day ("bis spätestens", "avant le", "como máximo"), not to come on one ("bitten wir Sie, am Dienstag … teilzunehmen").
   if (!anyOf(LIMIT, tokens)) return false
+  if (askedAsQuestion(sentence, tokens)) return true
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     // Dutch "vragen" is also "questions" ("heb je nog vragen?"): only "we vragen", "vragen wij".
@@ -58,6 +59,46 @@ export function imperative(sentence: string, tokens: readonly string[]): boolean
     if ((t.endsWith('me') || t.endsWith('nos') || t.endsWith('lo') || t.endsWith('la')) && JOINED_ORDER.test(t) && !NOT_ORDERS.has(t))
       return true
     if ((t === 'moi' || t === 'nous' || t === 'me' || t === 'nos') && HYPHENED_ORDER.test(sentence)) return true
+  }
+  return false
+}
+
+/**
+ * "Could you…", "Können Sie…", "Kunt u…", "Pourriez-vous…", "¿Puedes…", "Se puder…", "Può…": the reader asked whether
+ * they can, at the start of the sentence or after "if"; "Me manda…", "¿Me mandas…?" (send me…) as well.
+ */
+const CAN_YOU = words(`could can would will`)
+const CAN = words(
+  `können könnten kannst könntest kunt kun zou zoudt pourriez pouvez pourrais peux puedes podrías podria podrías puede podría pode poderia podes puder puderes puoi potresti può potrebbe`
+)
+const IF = words(`if wenn als si se`)
+const SEND_ME = words(`manda mandas envia envias envía envías passa`)
+/** Coming to a meeting is an appointment, not a limit: "could you come by the store", "zou je langs kunnen komen". */
+const COME = words(`come visit meet join pop drop komen kommen vorbeikommen langs venir passer vir venire passare`)
+/** An infinitive with its pronoun: "può mandarmeli", "puede enviarme", "pode enviar-nos". */
+const WITH_PRONOUN = /(?:me|mi|ci|nos|li|le|lo|la|gli)$/
+function askedAsQuestion(sentence: string, tokens: readonly string[]): boolean {
+  if (anyOf(COME, tokens)) return false
+  const question = sentence.trimEnd().endsWith('?')
+  for (let i = 0; i < Math.min(tokens.length - 1, 4); i++) {
+    const t = tokens[i]
+    const afterIf = i > 0 && IF.has(tokens[i - 1])
+    if (i > 0 && !afterIf && tokens[i - 1] !== 'por' && tokens[i - 1] !== 'favor') continue
+    if (CAN_YOU.has(t) && tokens[i + 1] === 'you') return true
+    // "¿Puede enviarme…?", "Se puder…", "Può mandarmeli…": asked; "Puede anular su cita hasta…" only says what is allowed.
+    if (CAN.has(t) && (question || afterIf || WITH_PRONOUN.test(tokens[i + 1] ?? ''))) return true
+    if (t === 'me' && SEND_ME.has(tokens[i + 1])) return true
+  }
+  return false
+}
+
+/** "Send it back by Monday", "If you're happy with everything, sign and return it by Friday": an order opens a clause. */
+export function ordered(sentence: string, tokens: readonly string[]): boolean {
+  if (ORDERS.has(tokens[0])) return true
+  if (!/[,;:]/.test(sentence)) return false
+  for (const part of sentence.split(/[,;:]\s*/).slice(1)) {
+    const first = /^\p{L}+/u.exec(part)?.[0]?.toLowerCase()
+    if (first && ORDERS.has(first)) return true
   }
   return false
 }

@@ -329,6 +329,27 @@ const numberAt = (token: string | undefined): number | undefined => {
 }
 /** "the day after", "al día siguiente", "am Tag danach", "de dag erna", "il giorno dopo", "no dia seguinte". */
 const NEXT_DAY = new Set(['after', 'siguiente', 'danach', 'darauf', 'erna', 'daarna', 'daarop', 'dopo', 'seguinte', 'suivant'])
+const THOSE = new Set([
+  'those',
+  'these',
+  'both',
+  'diese',
+  'diesen',
+  'beiden',
+  'estos',
+  'esos',
+  'esas',
+  'estas',
+  'ces',
+  'deze',
+  'die',
+  'esses',
+  'estes',
+  'essas',
+  'questi',
+  'quei',
+  'queste'
+])
 const THE = new Set(['the', 'al', 'el', 'le', 'de', 'il', 'o', 'no', 'am', 'dem', 'on', 'du'])
 
 /** "the first full working week of January": the Friday of the week holding Jan 5. */
@@ -540,6 +561,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       }
       while (j >= 0 && FILLER.has(tokens[j]) && j >= i - 3) j--
       let quantity = numberAt(tokens[j])
+      // "your availability on those two days": which days, not how long.
+      if (quantity !== undefined && THOSE.has(tokens[j - 1])) continue
       // "twenty-one days", "vingt et un jours", "vinte e um dias": the tens before the units.
       const tensAt = tokens[j - 1] === 'et' || tokens[j - 1] === 'e' || tokens[j - 1] === 'y' ? j - 2 : j - 1
       const tens = quantity !== undefined && quantity < 10 ? NUMBERS.get(tokens[tensAt] ?? '') : undefined

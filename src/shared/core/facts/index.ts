@@ -1,5 +1,3 @@
-// Over 300 lines: the one pass that reads every sentence of a reply for promises, deadlines and next steps, and the
-// facts' output shapes; split further it would pass the same cue bits between files.
 /**
  * Facts, not only a label: what a human reply says about what happens next, each with the
  * sentence that says it. The promised response time (resolved against the mail's Date and
@@ -9,28 +7,9 @@
 import type { MailMessage } from '../mail-message'
 import type { ReplyFacts } from '../../model'
 import { attachmentSaying, preparedMail } from '../classifier/text'
-import {
-  PROMISE,
-  DEADLINE,
-  TO_CANDIDATE,
-  WEAK_PROMISE,
-  NEXT_STEPS,
-  NEXT_STEP_CUES,
-  STRONG_DEADLINE,
-  POLITE,
-  WE,
-  AVAILABILITY,
-  ASK_REPLY,
-  BY_WORDS,
-  asksForReply,
-  comesBackTo,
-  isDue,
-  refused,
-  READER,
-  ANSWER_VERBS,
-  AT_THE_LATEST
-} from './cues'
-import { ORDERS, clausesOf, imperative } from './asks'
+import { PROMISE, WEAK_PROMISE, NEXT_STEPS, refused, AT_THE_LATEST } from './cues'
+import { clausesOf } from './asks'
+import { ENGLISH_BIT, NEXT_STEP_BIT, STEP_BITS, anyOf, readSentence } from './roles'
 import { daysNamed, fromAnchor, isoDay, localDay, tokensOf, type DayNumber, type Mention } from './dates'
 import { personToAnswer, type Person } from './person'
 import { messageForwardedToSelf } from '../forwarded'
@@ -63,36 +42,17 @@ export interface FactOptions {
 }
 
 const MAX_OWN_CHARS = 6_000
-const ENGLISH = new Set(['the', 'we', 'you', 'will', 'by', 'and', 'to'])
 
-const anyOf = (set: ReadonlySet<string>, tokens: readonly string[]): boolean => {
-  for (const t of tokens) if (set.has(t)) return true
+/** Short words that are "or" in one language and "the"/"of" in another: a range only between two days or numbers. */
+const SHORT_OR = new Set(['o', 'of', 'e', 'ou'])
+const DAYISH = /^\d|^(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sab|dom|seg|ter|qua|qui|sex|maa|din|woe|don|vri|zat|zon)/
+function atTheLatest(tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!AT_THE_LATEST.has(tokens[k])) continue
+    if (!SHORT_OR.has(tokens[k])) return true
+    if (DAYISH.test(tokens[k - 1] ?? '') && DAYISH.test(tokens[k + 1] ?? tokens[k + 2] ?? '')) return true
+  }
   return false
-}
-const [PROMISE_BIT, DEADLINE_BIT, YOU_BIT, STRONG_BIT, POLITE_BIT, WE_BIT, AVAILABILITY_BIT, NEXT_STEP_BIT, ENGLISH_BIT, ASK_BIT, BY_BIT] =
-  [1, 2, 4, 8, 16, 32, 64, 128, 256, 1 << 20, 1 << 21]
-const SURE_PROMISE_BIT = 1 << 22
-/** The first next-step rule names an offer ("offer", "Angebot", "oferta"…). */
-const OFFER_BIT = 512
-const STEP_BITS = NEXT_STEPS.reduce((bits, _, k) => bits | (512 << k), 0)
-/** Every cue word with the kinds of cue it is, so a sentence is read in one pass. */
-const CUE_BITS = new Map<string, number>()
-for (const [set, bit] of [
-  [PROMISE, PROMISE_BIT],
-  [new Set([...PROMISE].filter((w) => !WEAK_PROMISE.has(w))), SURE_PROMISE_BIT],
-  [DEADLINE, DEADLINE_BIT],
-  [TO_CANDIDATE, YOU_BIT],
-  [STRONG_DEADLINE, STRONG_BIT],
-  [POLITE, POLITE_BIT],
-  [WE, WE_BIT],
-  [AVAILABILITY, AVAILABILITY_BIT],
-  [NEXT_STEP_CUES, NEXT_STEP_BIT],
-  [ENGLISH, ENGLISH_BIT],
-  [ASK_REPLY, ASK_BIT],
-  [BY_WORDS, BY_BIT],
-  ...NEXT_STEPS.map((rule, k) => [rule.words, 512 << k] as const)
-] as const) {
-  for (const word of set) CUE_BITS.set(word, (CUE_BITS.get(word) ?? 0) | bit)
 }
 
 /**
@@ -101,7 +61,7 @@ for (const [set, bit] of [
  * we hope to share a decision early next week" is early next week).
  */
 function promisedDay(mentions: readonly Mention[], tokens: readonly string[]): DayNumber {
-  if (mentions.length === 1 || anyOf(AT_THE_LATEST, tokens)) return Math.max(...mentions.map((m) => m.day))
+  if (mentions.length === 1 || atTheLatest(tokens)) return Math.max(...mentions.map((m) => m.day))
   // "The panel meets on Thursday, so expect an answer on Friday": "answer" says what is promised, "expect" only that something is.
   const strong: number[] = []
   const weak: number[] = []
@@ -121,67 +81,6 @@ function promisedDay(mentions: readonly Mention[], tokens: readonly string[]): D
   }
   return best.day
 }
-
-/** What one sentence (or clause) is: its words, its cues, whether it promises and whether it asks the candidate to act. */
-function readSentence(sentence: string): { tokens: string[]; cues: number; promise: boolean; toCandidate: boolean } | undefined {
-  const tokens = tokensOf(sentence)
-  if (tokens.length === 0) return undefined
-  // One pass over the words: which kinds of cue the sentence holds.
-  let cues = 0
-  for (const t of tokens) cues |= CUE_BITS.get(t) ?? 0
-  const we = (cues & WE_BIT) !== 0
-  // "We'll confirm by the end of the first week", "wir bestätigen bis Freitag": confirming is a promise when they do it.
-  const promise = (cues & PROMISE_BIT) !== 0 || comesBackTo(tokens) || (we && anyOf(WE_CONFIRM, tokens) && anyOf(WILL, tokens))
-  const by = (cues & BY_BIT) !== 0
-  // Interview slots asked for ("your availability for the week of Nov 16") are no deadline; "by November 20" is.
-  const slots = (cues & AVAILABILITY_BIT) !== 0 && !by
-  const asked =
-    (cues & ASK_BIT) !== 0 ||
-    asksForReply(tokens) ||
-    isDue(tokens) ||
-    imperative(sentence, tokens) ||
-    // "Send it back by Monday", "Complete the test before Friday": a clause that starts with what to do.
-    (ORDERS.has(tokens[0]) && by) ||
-    // "The offer remains open until Friday 13 November", "l'offre reste valable jusqu'au…".
-    ((cues & OFFER_BIT) !== 0 && by && !promise && anyOf(OPEN, tokens))
-  const toCandidate =
-    asked ||
-    (!slots &&
-      // "must", "deve", "muss": the candidate's deadline, unless the sentence promises and names no reader ("a decisão deve sair na sexta").
-      (((cues & STRONG_BIT) !== 0 && (!promise || anyOf(READER, tokens))) ||
-        // "Please complete it by Friday" asks; "merci de votre patience, vous aurez une réponse d'ici vendredi" promises.
-        ((cues & POLITE_BIT) !== 0 && !we && (!promise || (cues & DEADLINE_BIT) !== 0 || anyOf(ANSWER_VERBS, tokens))) ||
-        ((cues & DEADLINE_BIT) !== 0 && (cues & YOU_BIT) !== 0 && !we && !promise)))
-  return { tokens, cues, promise, toCandidate }
-}
-/** "we'll confirm", "wir werden … bestätigen", "we zullen … bevestigen"; the future forms carry it in themselves. */
-const WILL = new Set([
-  'will',
-  'll',
-  'shall',
-  'werden',
-  'zullen',
-  'gaan',
-  'confirmaremos',
-  'confirmaré',
-  'confirmerons',
-  'confirmerai',
-  'confermeremo',
-  'confermerò'
-])
-const WE_CONFIRM = new Set([
-  'confirm',
-  'bestätigen',
-  'confirmaremos',
-  'confirmaré',
-  'confirmerons',
-  'confirmerai',
-  'bevestigen',
-  'confermeremo',
-  'confermerò'
-])
-/** "open", "offen", "abierta", "ouverte", "aperta", "aberta": an offer that stays open until a day. */
-const OPEN = new Set(['open', 'offen', 'abierta', 'abierto', 'ouverte', 'ouvert', 'aperta', 'aperto', 'aberta', 'aberto'])
 
 export function extractFacts(message: MailMessage, options: FactOptions = {}): ExtractedFacts {
   const own = (options.own ?? preparedMail(message).body.own).slice(0, MAX_OWN_CHARS)
@@ -215,7 +114,7 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
     const sentence = sentences[index]
     const read = readSentence(sentence)
     if (read === undefined) continue
-    const { tokens, cues, promise, toCandidate } = read
+    const { tokens, cues, promise, sure, toCandidate } = read
     // "Send it back by Monday and we'll get back to you within a week": an ask and a promise, read one clause at a time.
     if (promise && toCandidate) {
       const clauses = clausesOf(sentence)
@@ -250,7 +149,7 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
         // "within 2 weeks of the closing date (12 October)": the same length of time, from that day.
         if (from !== undefined) day += from - today
         // "We will get back to you by Friday" outranks "the process closes on November 30"; among equals the later day wins.
-        const surely = (cues & SURE_PROMISE_BIT) !== 0 || comesBackTo(tokens)
+        const surely = sure
         if (promised === undefined || (surely && !promisedSurely) || (surely === promisedSurely && day > promised)) {
           promised = day
           promisedSurely = surely

@@ -1,0 +1,226 @@
+/**
+ * What one sentence (or clause) of a reply is: a promise to the candidate ("you'll hear from us by Friday", "HR will
+ * send the contract by Wednesday"), a limit the candidate must meet ("please complete it by Friday", "können Sie mir
+ * bis Mittwoch Bescheid geben?", "the test link stays active until Sunday"), both, or neither ("doors close at 9:00").
+ * Each cue word is looked up once; the sentence's cue kinds are bits.
+ */
+import {
+  PROMISE,
+  DEADLINE,
+  TO_CANDIDATE,
+  WEAK_PROMISE,
+  NEXT_STEPS,
+  NEXT_STEP_CUES,
+  STRONG_DEADLINE,
+  POLITE,
+  WE,
+  AVAILABILITY,
+  ASK_REPLY,
+  BY_WORDS,
+  asksForReply,
+  comesBackTo,
+  isDue,
+  READER,
+  ANSWER_VERBS
+} from './cues'
+import { imperative, ordered } from './asks'
+import { tokensOf } from './dates'
+import { TIME_OF_DAY } from './anchor'
+
+export const ENGLISH = new Set(['the', 'we', 'you', 'will', 'by', 'and', 'to'])
+
+export const anyOf = (set: ReadonlySet<string>, tokens: readonly string[]): boolean => {
+  for (const t of tokens) if (set.has(t)) return true
+  return false
+}
+export const [
+  PROMISE_BIT,
+  DEADLINE_BIT,
+  YOU_BIT,
+  STRONG_BIT,
+  POLITE_BIT,
+  WE_BIT,
+  AVAILABILITY_BIT,
+  NEXT_STEP_BIT,
+  ENGLISH_BIT,
+  ASK_BIT,
+  BY_BIT
+] = [1, 2, 4, 8, 16, 32, 64, 128, 256, 1 << 20, 1 << 21]
+export const SURE_PROMISE_BIT = 1 << 22
+/** The first next-step rule names an offer ("offer", "Angebot", "oferta"…). */
+export const OFFER_BIT = 512
+export const STEP_BITS = NEXT_STEPS.reduce((bits, _, k) => bits | (512 << k), 0)
+/** Every cue word with the kinds of cue it is, so a sentence is read in one pass. */
+export const CUE_BITS = new Map<string, number>()
+for (const [set, bit] of [
+  [PROMISE, PROMISE_BIT],
+  [new Set([...PROMISE].filter((w) => !WEAK_PROMISE.has(w))), SURE_PROMISE_BIT],
+  [DEADLINE, DEADLINE_BIT],
+  [TO_CANDIDATE, YOU_BIT],
+  [STRONG_DEADLINE, STRONG_BIT],
+  [POLITE, POLITE_BIT],
+  [WE, WE_BIT],
+  [AVAILABILITY, AVAILABILITY_BIT],
+  [NEXT_STEP_CUES, NEXT_STEP_BIT],
+  [ENGLISH, ENGLISH_BIT],
+  [ASK_REPLY, ASK_BIT],
+  [BY_WORDS, BY_BIT],
+  ...NEXT_STEPS.map((rule, k) => [rule.words, 512 << k] as const)
+] as const) {
+  for (const word of set) CUE_BITS.set(word, (CUE_BITS.get(word) ?? 0) | bit)
+}
+
+/** What one sentence (or clause) is: its words, its cues, whether it promises and whether it asks the candidate to act. */
+export function readSentence(
+  sentence: string
+): { tokens: string[]; cues: number; promise: boolean; sure: boolean; toCandidate: boolean } | undefined {
+  const tokens = tokensOf(sentence)
+  if (tokens.length === 0) return undefined
+  // One pass over the words: which kinds of cue the sentence holds.
+  let cues = 0
+  for (const t of tokens) cues |= CUE_BITS.get(t) ?? 0
+  const we = (cues & WE_BIT) !== 0
+  // "We'll confirm by the end of the first week", "wir bestätigen bis Freitag": confirming is a promise when they do it;
+  // "HR will send you the contract by Wednesday", "the offer will be sent on Friday": so is sending.
+  const willDo = anyOf(WILL, tokens)
+  const sure =
+    (cues & SURE_PROMISE_BIT) !== 0 || comesBackTo(tokens) || (we && willDo && anyOf(WE_CONFIRM, tokens)) || (willDo && sentByThem(tokens))
+  let promise = sure || (cues & PROMISE_BIT) !== 0
+  // Only words like "call", "close", "process": "Are you free for a call on Monday?" asks, "doors close at 9:00" is a timetable.
+  if (promise && !sure && (sentence.trimEnd().endsWith('?') || (!we && TIME_OF_DAY.test(sentence)))) promise = false
+  const by = (cues & BY_BIT) !== 0
+  // "Me manda o plano até quinta, por favor, para eu separar o material": the writer named after "so that" does not act by the day.
+  const weActs = we && weActing(tokens)
+  // Interview slots asked for ("your availability for the week of Nov 16") are no deadline; "by November 20" is.
+  const slots = (cues & AVAILABILITY_BIT) !== 0 && !by
+  const asked =
+    (cues & ASK_BIT) !== 0 ||
+    asksForReply(tokens) ||
+    isDue(tokens) ||
+    imperative(sentence, tokens) ||
+    // "Send it back by Monday", "If you're happy, sign and return it by Friday": a clause that starts with what to do.
+    (by && ordered(sentence, tokens)) ||
+    // "The offer remains open until Friday 13 November", "the test link stays active until…", "el enlace estará disponible hasta…".
+    (((cues & OFFER_BIT) !== 0 || anyOf(ACCESS, tokens)) &&
+      by &&
+      !promise &&
+      (anyOf(OPEN, tokens) || (cues & (AVAILABILITY_BIT | STRONG_BIT)) !== 0))
+  const toCandidate =
+    asked ||
+    (!slots &&
+      // "must", "deve", "muss": the candidate's deadline, unless the sentence promises and names no reader ("a decisão deve sair na sexta").
+      // …but "leider muss ich unser Gespräch morgen absagen" is the writer's.
+      (((cues & STRONG_BIT) !== 0 && (!promise || anyOf(READER, tokens)) && (!we || anyOf(READER, tokens))) ||
+        // "Please complete it by Friday" asks; "merci de votre patience, vous aurez une réponse d'ici vendredi" promises;
+        // "please find attached the timetable: … on Saturday" names a day but no limit.
+        ((cues & POLITE_BIT) !== 0 &&
+          !weActs &&
+          !informational(tokens) &&
+          (!sure || (cues & DEADLINE_BIT) !== 0 || anyOf(ANSWER_VERBS, tokens))) ||
+        ((cues & DEADLINE_BIT) !== 0 && (cues & YOU_BIT) !== 0 && !we && !promise)))
+  return { tokens, cues, promise, sure, toCandidate }
+}
+/** "we'll confirm", "wir werden … bestätigen", "we zullen … bevestigen"; the future forms carry it in themselves. */
+const WILL = new Set([
+  'will',
+  'll',
+  'shall',
+  'werden',
+  'wird',
+  'zullen',
+  'wordt',
+  'worden',
+  'sera',
+  'seront',
+  'será',
+  'serão',
+  'sarà',
+  'saranno',
+  'gaan',
+  'confirmaremos',
+  'confirmaré',
+  'confirmerons',
+  'confirmerai',
+  'confermeremo',
+  'confermerò'
+])
+/** Things that give access until a day: "the test link", "le lien du questionnaire", "el enlace a la prueba". */
+const ACCESS = new Set([
+  'link',
+  'links',
+  'lien',
+  'enlace',
+  'teste',
+  'toets',
+  'questionnaire',
+  'formulario',
+  'formulaire',
+  'fragebogen',
+  'portal',
+  'invitation',
+  'invite'
+])
+/** Sent or delivered by them: "HR will send", "the contract will be sent", "vous sera envoyé". */
+const SENT = new Set([
+  'send',
+  'sent',
+  'senden',
+  'schicken',
+  'zugesandt',
+  'zugeschickt',
+  'enviado',
+  'enviada',
+  'envoyé',
+  'envoyée',
+  'verstuurd',
+  'gestuurd',
+  'inviato',
+  'inviata',
+  'mandato',
+  'mandata'
+])
+function sentByThem(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (SENT.has(tokens[i]) && !READER.has(tokens[i - 1] ?? '') && tokens[0] !== 'you') return true
+  return false
+}
+/** A we-word that is not just after "so that", "para", "damit", "pour que", "zodat", "perché". */
+const SO_THAT = new Set(['so', 'para', 'que', 'damit', 'pour', 'zodat', 'om', 'perché', 'affinché', 'can'])
+function weActing(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (WE.has(tokens[i]) && !SO_THAT.has(tokens[i - 1] ?? '')) return true
+  return false
+}
+/** "Please find attached…", "please note…", "bitte beachten Sie…", "veuillez trouver…": please that asks for nothing by a day. */
+const INFO = new Set([
+  'find',
+  'note',
+  'see',
+  'beachten',
+  'anbei',
+  'trouver',
+  'noter',
+  'encuentre',
+  'encontrar',
+  'tenga',
+  'tener',
+  'vind',
+  'encontra',
+  'trovare',
+  'trova'
+])
+function informational(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (POLITE.has(tokens[i]) && (INFO.has(tokens[i + 1]) || INFO.has(tokens[i + 2]))) return true
+  return false
+}
+const WE_CONFIRM = new Set([
+  'confirm',
+  'bestätigen',
+  'confirmaremos',
+  'confirmaré',
+  'confirmerons',
+  'confirmerai',
+  'bevestigen',
+  'confermeremo',
+  'confermerò'
+])
+/** "open", "offen", "abierta", "ouverte", "aperta", "aberta": an offer that stays open until a day. */
+const OPEN = new Set(['open', 'offen', 'abierta', 'abierto', 'ouverte', 'ouvert', 'aperta', 'aperto', 'aberta', 'aberto'])
