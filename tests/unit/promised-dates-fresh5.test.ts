@@ -386,3 +386,74 @@ describe('round 4: asks, things sent or published, and what the writer must do',
       )
   })
 })
+
+/**
+ * Round 5, written before its rules, against Tuesday, Dec 1 2026: American mail at 15:00 -05:00 (month-first dates,
+ * "EOW", "after Thanksgiving") and European mail at 10:00 +01:00; ranges of weeks ("2-3 weeks", "zwei bis drei Wochen",
+ * "dos o tres semanas"), the year's end and the new year, and whole mails with a greeting, the promise, an interview
+ * day and a signature. First contact (after round 4's rules, commit a09f969): 25/28 right (89.3 %; en 11, de 4, es 2,
+ * fr 3, nl 3, pt 2, it 3). Misses then: "by EOW", "dans la semaine qui suit" (after an interview named the sentence
+ * before), and an out-of-office reply's "until Monday … will reply when I'm back" read as a promise.
+ */
+const usMail = (text: string): MailMessage => mail(text, '2026-12-01T20:00:00Z', -300)
+const euMail = (text: string): MailMessage => mail(text, '2026-12-01T09:00:00Z', 60)
+
+/** [mail, text, earliest, latest] ('null' twice: nothing promised). */
+export const ROUND_5: Array<['us' | 'eu', string, string, string]> = [
+  ['us', "We'll circle back by EOW.", '2026-12-04', '2026-12-06'],
+  ['us', 'I should have an update for you by 12/4.', '2026-12-04', '2026-12-04'],
+  ['us', 'The team will make a decision the week of 12/7 and I will reach out right after.', '2026-12-11', '2026-12-13'],
+  ['us', "Things slow down over the holidays, so realistically you'll hear from us after New Year's.", '2027-01-04', '2027-01-15'],
+  ['us', 'We expect to wrap up interviews by the 15th and make offers shortly after.', '2026-12-15', '2026-12-15'],
+  ['us', 'You should hear back in 2-3 weeks.', '2026-12-22', '2026-12-22'],
+  ['us', 'We plan to get back to all candidates over the next few weeks.', '2026-12-22', '2026-12-22'],
+  ['us', 'We will be in touch before the end of the year.', '2026-12-31', '2026-12-31'],
+  ['us', 'Expect to hear from me late next week.', '2026-12-10', '2026-12-13'],
+  ['eu', 'Sie hören in zwei bis drei Wochen von uns.', '2026-12-22', '2026-12-22'],
+  ['eu', 'Wir melden uns noch vor Jahresende bei Ihnen.', '2026-12-23', '2026-12-31'],
+  ['eu', 'Mit einer Entscheidung ist Anfang des kommenden Jahres zu rechnen.', '2027-01-04', '2027-01-15'],
+  ['eu', 'Te responderemos en dos o tres semanas.', '2026-12-22', '2026-12-22'],
+  ['eu', 'Esperamos darte una respuesta antes de final de año.', '2026-12-30', '2026-12-31'],
+  ['eu', 'Nous reviendrons vers vous dans deux à trois semaines.', '2026-12-22', '2026-12-22'],
+  ['eu', "Une réponse vous sera apportée début d'année prochaine.", '2027-01-04', '2027-01-15'],
+  ['eu', 'Over twee à drie weken hoor je van ons.', '2026-12-22', '2026-12-22'],
+  ['eu', 'Je krijgt voor de kerstvakantie bericht van ons.', '2026-12-18', '2026-12-24'],
+  ['eu', 'Daremos uma resposta em duas a três semanas.', '2026-12-22', '2026-12-22'],
+  ['eu', 'A decisão fica para depois das festas.', '2027-01-04', '2027-01-15'],
+  ['eu', 'Ti faremo sapere tra due o tre settimane.', '2026-12-22', '2026-12-22'],
+  ['eu', 'Vi daremo una risposta entro fine anno.', '2026-12-31', '2026-12-31'],
+  [
+    'us',
+    "Hi Jordan,\n\nThanks so much for coming in on Monday - the team really enjoyed meeting you.\n\nWe're seeing two more candidates this week, and I expect we'll have a decision by Friday, Dec 11.\n\nBest,\nPriya\n\nPriya Raman | Talent Partner\nOffice hours: Mon-Thu 9am-5pm ET",
+    '2026-12-11',
+    '2026-12-11'
+  ],
+  [
+    'eu',
+    'Beste Jordan,\n\nBedankt voor je komst vandaag. We spreken deze week nog twee kandidaten; uiterlijk dinsdag 8 december laten we weten of je door bent naar de tweede ronde.\n\nMet vriendelijke groet,\nSanne de Vries\nBereikbaar ma t/m do tot 16.00 uur',
+    '2026-12-08',
+    '2026-12-08'
+  ],
+  [
+    'eu',
+    'Bonjour,\n\nVotre entretien est fixé au jeudi 10 décembre à 14 h. Nous vous ferons part de notre décision dans la semaine qui suit.\n\nCordialement,\nClaire Martin',
+    '2026-12-14',
+    '2026-12-20'
+  ],
+  [
+    'eu',
+    'Hallo Jordan,\n\nanbei die Einladung zum Probearbeiten am Mittwoch, 9.12., von 8 bis 12 Uhr. Eine Rückmeldung bekommst du spätestens zwei Tage danach.\n\nViele Grüße\nTom',
+    '2026-12-11',
+    '2026-12-11'
+  ],
+  ['us', "Thanks for your note! I'm out of the office until Monday, December 7, and will reply when I'm back.", 'null', 'null'],
+  ['eu', 'Grazie per la disponibilità. Ti aggiorno appena ho novità dal direttore.', 'null', 'null']
+]
+
+describe('round 5: American and European mail, ranges of weeks, the year turning, whole mails', () => {
+  it.each(ROUND_5)('%s: %s', (where, text, earliest, latest) => {
+    const day = said(where === 'us' ? usMail(text) : euMail(text))
+    if (earliest === 'null') expect(day).toBe('null')
+    else expect(day >= earliest && day <= latest, `${day} in ${earliest}..${latest}`).toBe(true)
+  })
+})

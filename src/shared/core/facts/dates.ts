@@ -616,7 +616,15 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         const after = anyIn(AFTER_NEXT, tokens, i - 2, i) || (tokens[i + 1] === 'after' && tokens[i + 2] === 'next')
         const next = after || anyIn(NEXT, tokens, i - 3, i) || anyIn(NEXT, tokens, i + 1, i + 3)
         const part = partBefore(tokens, i)
-        if (unit === 'week' && !after && (WEEK_AFTER.has(tokens[i + 1]) || (tokens[i + 1] === 'just' && WEEK_AFTER.has(tokens[i + 2])))) {
+        if (
+          unit === 'week' &&
+          !after &&
+          (WEEK_AFTER.has(tokens[i + 1]) ||
+            (tokens[i + 1] === 'just' && WEEK_AFTER.has(tokens[i + 2])) ||
+            // "dans la semaine qui suit", "la semana que sigue", "in der darauffolgenden Woche".
+            ((tokens[i + 1] === 'qui' || tokens[i + 1] === 'que') && /^(?:suit|suivra|sigue|segue)$/.test(tokens[i + 2] ?? '')) ||
+            (FOLLOWING.has(tokens[i - 1]) && tokens[i - 1] !== 'following'))
+        ) {
           // "the week after the closing date", "in der Woche nach KW 46", "in der Woche darauf": resolved below.
           relatives.push({ at: i, relative: { weekAfter: true } })
           continue
@@ -681,6 +689,12 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       // "by Friday week": a week after that Friday.
       const week = tokens[i + 1] === 'week' && tokens[i + 2] !== 'of' && tokens[i + 2] !== 'commencing' ? 7 : 0
       days.push((nextWeek ? mondayOf(today) + 7 + ((weekday + 6) % 7) : today + delta) + week)
+      continue
+    }
+    // "by EOW", "EOM": the end of this week (its Friday) or month.
+    if (t === 'eow' || t === 'eom') {
+      const friday = mondayOf(today) + 4
+      days.push(t === 'eow' ? (friday < today ? today : friday) : lastOfMonth(now.year, now.month))
       continue
     }
     if (TODAY.has(t)) {

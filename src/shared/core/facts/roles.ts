@@ -88,6 +88,8 @@ export function readSentence(
   let promise = sure || (cues & PROMISE_BIT) !== 0
   // Only words like "call", "close", "process": "Are you free for a call on Monday?" asks, "doors close at 9:00" is a timetable.
   if (promise && !sure && (sentence.trimEnd().endsWith('?') || (!we && TIME_OF_DAY.test(sentence)))) promise = false
+  // An out-of-office reply ("I'm out of the office until Monday and will reply when I'm back") promises nothing about the job.
+  if (promise && outOfOffice(tokens)) promise = false
   const by = (cues & BY_BIT) !== 0
   // "Me manda o plano até quinta, por favor, para eu separar o material": the writer named after "so that" does not act by the day.
   const weActs = we && weActing(tokens)
@@ -181,6 +183,21 @@ const SENT = new Set([
 ])
 function sentByThem(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length; i++) if (SENT.has(tokens[i]) && !READER.has(tokens[i - 1] ?? '') && tokens[0] !== 'you') return true
+  return false
+}
+/** "out of the office", "nicht im Büro", "abwesend", "fuera de la oficina", "absent(e) du bureau", "afwezig", "fuori ufficio". */
+const AWAY = new Set(['abwesend', 'afwezig', 'ausente', 'assente', 'absent', 'absente'])
+function outOfOffice(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (AWAY.has(t)) return true
+    if (t === 'office' && tokens[i - 1] === 'the' && tokens[i - 2] === 'of' && tokens[i - 3] === 'out') return true
+    if (
+      (t === 'oficina' || t === 'ufficio' || t === 'escritório' || t === 'escritorio') &&
+      [tokens[i - 1], tokens[i - 2], tokens[i - 3]].some((w) => w === 'fuera' || w === 'fuori' || w === 'fora')
+    )
+      return true
+  }
   return false
 }
 /** A we-word that is not just after "so that", "para", "damit", "pour que", "zodat", "perché". */
