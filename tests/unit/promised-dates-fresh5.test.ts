@@ -457,3 +457,101 @@ describe('round 5: American and European mail, ranges of weeks, the year turning
     else expect(day >= earliest && day <= latest, `${day} in ${earliest}..${latest}`).toBe(true)
   })
 })
+
+/**
+ * Round 6, written before its rules, against Friday, Nov 20 2026, 16:30 +01:00: whole mails as hospitals, schools,
+ * shops, trades, councils and hiring systems write them, each with what they promise and what the candidate must do
+ * (or neither: an interview day, a start date, office hours). First contact (after round 5's rules, commit 432e6e0):
+ * 7/12 right (58.3 %; en 5, de 2, es 1, fr 1, nl 1, pt 1, it 1). Misses then: "within 10 working days of that date" and
+ * "sous dix jours après cette journée" counted from the mail, "within 5 business days of completion" likewise, "sagen
+ * wir dir dann am Ende der Woche" (after a trial day named before), and "Le ricordiamo di caricare … entro il 25".
+ */
+const mail6 = (text: string): MailMessage => mail(text, '2026-11-20T15:30:00Z', 60)
+
+/** [text, candidate deadline or null, earliest promised day or null, latest promised day or null]. */
+export const ROUND_6: Array<[string, string | null, string | null, string | null]> = [
+  [
+    'Dear Jordan,\n\nThank you for attending the assessment day on Wednesday. The panel will meet on Thursday 26 November and we will write to all candidates within two working days of that meeting.\n\nWard Manager, Ward 7\nSt Anne’s Hospital',
+    null,
+    '2026-11-30',
+    '2026-11-30'
+  ],
+  [
+    'Hi Jordan,\n\nGreat to meet you at the shop today. Could you send me two references by Tuesday? Once I have them I’ll make a decision by the end of next week.\n\nCheers,\nMo',
+    '2026-11-24',
+    '2026-11-27',
+    '2026-11-29'
+  ],
+  [
+    'Dear Applicant,\n\nYour application for Teaching Assistant (Ref 2231) has been received. Shortlisting will take place on 30/11/2026. If you have not heard from us within 10 working days of that date, please assume that your application has not been successful.\n\nHR Services, Borough Council',
+    null,
+    '2026-12-14',
+    '2026-12-14'
+  ],
+  [
+    'Sehr geehrte Frau Albers,\n\nvielen Dank für das freundliche Gespräch. Wir werden die Gespräche am 27.11. abschließen und Ihnen bis zum 4.12. eine Rückmeldung geben. Für eventuelle Rückfragen erreichen Sie mich Mo-Fr von 8 bis 16 Uhr.\n\nMit freundlichen Grüßen\nKatrin Vogt, Personalabteilung',
+    null,
+    '2026-12-04',
+    '2026-12-04'
+  ],
+  [
+    'Hallo Jordan,\n\ndein Probetag ist am Dienstag, 24.11., ab 7 Uhr in der Werkstatt. Bitte schick mir bis Montag eine Kopie deines Gesellenbriefs. Ob es passt, sagen wir dir dann am Ende der Woche.\n\nGruß\nMeister Brandt',
+    '2026-11-23',
+    '2026-11-27',
+    '2026-11-29'
+  ],
+  [
+    'Hola Jordan:\n\nGracias por tu interés. Te confirmo la entrevista para el martes 24 de noviembre a las 10:00 en nuestra tienda de la calle Mayor. Te daremos una respuesta en la semana siguiente.\n\nUn saludo,\nLucía (Recursos Humanos)',
+    null,
+    '2026-11-30',
+    '2026-12-06'
+  ],
+  [
+    'Bonjour Jordan,\n\nSuite à notre échange, je vous propose de passer une journée d’immersion dans notre agence le jeudi 26 novembre. Pourriez-vous me confirmer votre présence d’ici lundi ? Nous reviendrons vers vous avec une réponse définitive sous dix jours après cette journée.\n\nBien cordialement,\nSophie Lambert',
+    '2026-11-23',
+    '2026-12-06',
+    '2026-12-06'
+  ],
+  [
+    'Beste Jordan,\n\nLeuk dat je gesolliciteerd hebt bij onze school. Je bent uitgenodigd voor een proefles op woensdag 25 november om 10.30 uur. Wil je vóór maandag je lesvoorbereiding mailen? De uitslag hoor je uiterlijk vrijdag 4 december.\n\nMet vriendelijke groet,\nDirectie OBS De Regenboog',
+    '2026-11-23',
+    '2026-12-04',
+    '2026-12-04'
+  ],
+  [
+    'Olá Jordan,\n\nObrigado pela entrevista de hoje. Precisamos que nos envie o certificado de habilitações até quarta-feira, 25 de novembro. A decisão final será comunicada até 3 de dezembro.\n\nCumprimentos,\nRecursos Humanos, Câmara Municipal',
+    '2026-11-25',
+    '2026-12-03',
+    '2026-12-03'
+  ],
+  [
+    'Gentile Jordan,\n\nLa ringraziamo per aver partecipato alla prova scritta. Gli esiti saranno pubblicati sul portale entro dieci giorni lavorativi. Le ricordiamo di caricare il documento di identità entro il 25 novembre.\n\nUfficio Selezione',
+    '2026-11-25',
+    '2026-12-04',
+    '2026-12-04'
+  ],
+  [
+    'Hi Jordan,\n\nYou’re invited to complete the Codility assessment for Backend Engineer. The link expires on November 27, 2026 at 11:59 PM. Our team reviews results within 5 business days of completion.\n\nThe Talent Team',
+    '2026-11-27',
+    '2026-12-04',
+    '2026-12-04'
+  ],
+  [
+    'Hi Jordan,\n\nWe loved meeting you! We would like to offer you the role of Store Supervisor, starting Monday 4 January. The written offer will follow by Wednesday. Please let us know whether you accept by Friday 27 November.\n\nBest wishes,\nNadia, Store Manager',
+    '2026-11-27',
+    '2026-11-25',
+    '2026-11-25'
+  ]
+]
+
+describe('round 6: whole mails with a promise, a limit, or only an appointment', () => {
+  it.each(ROUND_6)('%s', (text, deadline, earliest, latest) => {
+    const facts = extractFacts(mail6(text))
+    expect(facts.candidateDeadline, 'candidate deadline').toBe(deadline)
+    if (earliest === null) expect(facts.respondBy).toBeNull()
+    else
+      expect(facts.respondBy !== null && facts.respondBy >= earliest && facts.respondBy <= (latest as string), `${facts.respondBy}`).toBe(
+        true
+      )
+  })
+})

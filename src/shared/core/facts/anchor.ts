@@ -25,10 +25,18 @@ const EVENTS: Record<string, string[]> = {
   test: words(`test exam assessment testtermin prüfung prueba examen épreuve epreuve toets prova esame`),
   lesson: words(`lesson clase leçon lecon les aula lezione`),
   submission: words(
-    `receiving receipt submission eingang recepción recepcion entrega réception reception ontvangst recebimento ricezione consegna`
+    `receiving receipt submission eingang recepción recepcion entrega réception reception ontvangst recebimento ricezione consegna completion completing abschluss finalización achèvement voltooiing conclusão completamento`
   )
 }
 const EVENT_OF = new Map(Object.entries(EVENTS).flatMap(([event, names]) => names.map((n) => [n, event] as const)))
+const THAT = new Set(
+  words(`that this dem diesem jenem esa esta ese este cette ce cet die deze dat essa esta esse este tale quella questa quel`)
+)
+const DAY_NOUNS = new Set(
+  words(
+    `date day meeting session datum tag termin fecha día dia jornada jour journée date séance dag bijeenkomst data giorno giornata incontro`
+  )
+)
 /** "eine Woche danach", "a week afterwards": after the event the mail just named. */
 const AFTER_IT = new Set(words(`afterwards afterward thereafter danach daarna ensuite después despues depois dopo`))
 
@@ -39,6 +47,8 @@ export function countedFrom(tokens: readonly string[], mention: Mention): string
   for (let j = mention.at + 1; j <= Math.min(tokens.length - 1, mention.at + 6); j++) {
     if (AFTER_IT.has(tokens[j])) return 'before'
     if (!FROM.has(tokens[j])) continue
+    // "within 10 working days of that date", "sous dix jours après cette journée": the day named before.
+    if (THAT.has(tokens[j + 1] ?? '') && DAY_NOUNS.has(tokens[j + 2] ?? '')) return `that ${tokens[j + 2]}`
     for (const k of [1, 2, 3]) {
       const event = EVENT_OF.get(tokens[j + k] ?? '')
       if (event) return event
@@ -64,6 +74,15 @@ export const TIME_OF_DAY = /\b\d{1,2}(?::\d{2}|\s?(?:am|pm|uhr|h\b|h\d{2}))/i
 export function eventDay(named: readonly NamedDays[], event: string, upTo: number, today: DayNumber): DayNumber | undefined {
   const outright = (s: NamedDays): DayNumber[] =>
     s.mentions.filter((m) => !UNITS.has(s.tokens[m.at] ?? '') && m.day > today && m.day <= today + 120).map((m) => m.day)
+  if (event.startsWith('that ')) {
+    // "après cette journée": the day of the last sentence before that names the same thing ("une journée d'immersion le jeudi 26").
+    const noun = event.slice(5)
+    for (let i = upTo - 1; i >= 0; i--) {
+      const days = named[i].tokens.includes(noun) ? outright(named[i]) : []
+      if (days.length) return Math.max(...days)
+    }
+    return eventDay(named, 'before', upTo, today)
+  }
   if (event === 'before') {
     for (let i = upTo; i >= 0; i--) {
       const days = outright(named[i])

@@ -17,7 +17,7 @@ const anyOf = (set: ReadonlySet<string>, tokens: readonly string[]): boolean => 
 
 /** "We ask you to…", "wir bitten Sie", "we vragen je", "nous vous demandons", "te pedimos que", "ti chiediamo di". */
 const ASK_VERBS = words(
-  `ask asking asked request bitten gevraagd chiesto pedido demandé ersuchen vragen vraag verzoeken demandons demande prions pedimos pido rogamos solicitamos pedir peço pedimos chiediamo chiedo preghiamo prego`
+  `ask asking asked request remind ricordiamo ricordo recordamos recordarte recordarle rappelons rappelle erinnern erinnere herinneren lembramos lembro bitten gevraagd chiesto pedido demandé ersuchen vragen vraag verzoeken demandons demande prions pedimos pido rogamos solicitamos pedir peço pedimos chiediamo chiedo preghiamo prego`
 )
 const ASKED_ONE = words(`you sie ihnen je jou u lhe le la te ti os vi vous que di de to`)
 /** "we ask for your patience", "wir bitten um Verständnis": asked to wait, not to act. */
@@ -31,7 +31,7 @@ const LIMIT = words(
 /** First words that order: "Send it back by Monday", "Envía la prueba antes del lunes", "Stuur het uiterlijk vrijdag". */
 export const ORDERS = words(`
 send return complete submit sign confirm reply fill upload email finish
-schicken senden füllen
+schicken senden füllen sag schick gib ruf
 envía envia manda completa firma confirma rellena sube
 envoyez retournez complétez completez signez confirmez remplissez
 stuur vul onderteken bevestig

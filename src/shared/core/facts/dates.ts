@@ -376,12 +376,13 @@ export interface Mention {
 }
 
 /** A weekday after a day named earlier, or the working week after it (its Friday). */
-export type Relative = { weekday: number } | { weekAfter: true } | { days: number }
+export type Relative = { weekday: number } | { weekAfter: true } | { days: number } | { weekOf: number }
 
 /** The day a relative mention names, counted from `anchor`. */
 export function fromAnchor(relative: Relative, anchor: DayNumber): DayNumber {
   if ('weekday' in relative) return anchor + ((relative.weekday - weekdayOf(anchor) + 7) % 7 || 7)
   if ('days' in relative) return anchor + relative.days
+  if ('weekOf' in relative) return Math.max(anchor, mondayOf(anchor) + relative.weekOf)
   return mondayOf(anchor) + 11
 }
 
@@ -422,6 +423,8 @@ const WEEK_AFTER = new Set([
   'dopo',
   'successiva'
 ])
+/** "dann", "then", "entonces", "alors", "dan", "então", "poi": after the event just named. */
+const THEN = new Set(['then', 'dann', 'danach', 'entonces', 'alors', 'dan', 'então', 'entao', 'poi'])
 /** "by the end of that week" (the week just named). */
 const THAT = new Set([
   'that',
@@ -629,9 +632,15 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
           relatives.push({ at: i, relative: { weekAfter: true } })
           continue
         }
+        const within = part === 'early' ? 1 : part === 'mid' ? 2 : 4
         if (unit === 'week' && THAT.has(tokens[i - 1]) && out.length > 0) {
           // "w/c 16 November … by the end of that week": the week of the day just named.
-          days.push(mondayOf(Math.max(...out.map((m) => m.day))) + (part === 'early' ? 1 : part === 'mid' ? 2 : 4))
+          days.push(mondayOf(Math.max(...out.map((m) => m.day))) + within)
+          continue
+        }
+        if (unit === 'week' && !next && part && (THAT.has(tokens[i - 1]) || anyIn(THEN, tokens, i - 5, i))) {
+          // "(Probetag am Dienstag.) Ob es passt, sagen wir dir dann am Ende der Woche": the week of the day named before.
+          relatives.push({ at: i, relative: { weekOf: within } })
           continue
         }
         const thisOne = anyIn(THIS, tokens, i - 3, i)
