@@ -555,3 +555,43 @@ describe('round 6: whole mails with a promise, a limit, or only an appointment',
       )
   })
 })
+
+/**
+ * Round 7, written before its rules, against Wednesday, Nov 4 2026, 09:00 +01:00: "at the most" in other words ("como
+ * mucho", "no máximo", "höchstens bis"), asks with an object pronoun that looks like "we" ("¿nos confirmas…?",
+ * "envíanos…"), a day that is the appointment being confirmed ("let me know you're good for Thursday"), "I know" and
+ * "let your referee know", which promise nothing, and a letter someone else will draw up. First contact (after round
+ * 6's rules, commit 9e8f35c): 5/14 right (35.7 %; es 6, pt 1, de 3, en 4). Misses then: "como mucho", "¿nos confirmas…",
+ * "¿nos puedes…", "good for Thursday" / "para el jueves" read as limits, "I know … four weeks" read as a promise, and
+ * the contract or letter someone will draw up or prepare.
+ */
+const mail7 = (text: string): MailMessage => mail(text, '2026-11-04T08:00:00Z', 60)
+
+export const ROUND_7: Array<[string, string | null, string | null, string | null]> = [
+  ['Mándame la propuesta como mucho el viernes 6.', '2026-11-06', null, null],
+  ['¿Nos confirmas tu asistencia como muy tarde el lunes 9?', '2026-11-09', null, null],
+  ['¿Nos puedes enviar el CV actualizado antes del martes?', '2026-11-10', null, null],
+  ['Envie a proposta no máximo até sexta-feira.', '2026-11-06', null, null],
+  ['Schicken Sie uns die Unterlagen höchstens bis Montag.', '2026-11-09', null, null],
+  ["Let me know you're good for Thursday and I'll book the room.", null, null, null],
+  ['Dime si te va bien para el jueves y reservo la sala.', null, null, null],
+  ['I know you mentioned you need to give four weeks notice, which is fine.', null, null, null],
+  ['We have sent your referee a reminder today; it may help if you let them know to look out for it.', null, null, null],
+  ['Our office manager will draw up the contract early next week.', null, '2026-11-10', '2026-11-11'],
+  ['Unsere Buchhaltung setzt den Vertrag nächste Woche auf, Sie bekommen ihn dann per Post.', null, '2026-11-13', '2026-11-15'],
+  ['La carta de oferta te la prepara Recursos Humanos antes del viernes.', null, '2026-11-05', '2026-11-06'],
+  ["We'll know more next week and will let you know straight away.", null, '2026-11-13', '2026-11-15'],
+  ['Wir wissen Ende nächster Woche mehr und melden uns dann.', null, '2026-11-13', '2026-11-15']
+]
+
+describe('round 7: limits in other words, pronouns, appointments, and letters others write', () => {
+  it.each(ROUND_7)('%s', (text, deadline, earliest, latest) => {
+    const facts = extractFacts(mail7(text))
+    expect(facts.candidateDeadline, 'candidate deadline').toBe(deadline)
+    if (earliest === null) expect(facts.respondBy).toBeNull()
+    else
+      expect(facts.respondBy !== null && facts.respondBy >= earliest && facts.respondBy <= (latest as string), `${facts.respondBy}`).toBe(
+        true
+      )
+  })
+})

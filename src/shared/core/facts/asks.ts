@@ -26,7 +26,7 @@ const PATIENCE = words(
 )
 /** Words that make a day a limit. */
 const LIMIT = words(
-  `by until till before latest bis spätestens vor antes hasta tardar tarde máximo maximo avant ici tard voor vóór uiterlijk até ate entro prima massimo tardi within binnen innerhalb dentro sous`
+  `by until till before latest bis spätestens höchstens vor antes hasta tardar tarde máximo maximo mucho avant ici tard voor vóór uiterlijk até ate entro prima massimo tardi within binnen innerhalb dentro sous`
 )
 /** First words that order: "Send it back by Monday", "Envía la prueba antes del lunes", "Stuur het uiterlijk vrijdag". */
 export const ORDERS = words(`
@@ -72,6 +72,8 @@ const CAN = words(
   `können könnten kannst könntest kunt kun zou zoudt pourriez pouvez pourrais peux puedes podrías podria podrías puede podría pode poderia podes puder puderes puoi potresti può potrebbe`
 )
 const IF = words(`if wenn als si se`)
+/** What may stand before "can you" in an ask: "por favor, ¿puedes…", "¿nos puedes…", "mi puoi…", "me pode…". */
+const BEFORE_ASK = words(`por favor please bitte nos me mi ci te ti lo la mir uns`)
 const SEND_ME = words(`manda mandas envia envias envía envías passa`)
 /** Coming to a meeting is an appointment, not a limit: "could you come by the store", "zou je langs kunnen komen". */
 const COME = words(`come visit meet join pop drop komen kommen vorbeikommen langs venir passer vir venire passare`)
@@ -83,7 +85,7 @@ function askedAsQuestion(sentence: string, tokens: readonly string[]): boolean {
   for (let i = 0; i < Math.min(tokens.length - 1, 4); i++) {
     const t = tokens[i]
     const afterIf = i > 0 && IF.has(tokens[i - 1])
-    if (i > 0 && !afterIf && tokens[i - 1] !== 'por' && tokens[i - 1] !== 'favor') continue
+    if (i > 0 && !afterIf && !BEFORE_ASK.has(tokens[i - 1])) continue
     if (CAN_YOU.has(t) && tokens[i + 1] === 'you') return true
     // "¿Puede enviarme…?", "Se puder…", "Può mandarmeli…": asked; "Puede anular su cita hasta…" only says what is allowed.
     if (CAN.has(t) && (question || afterIf || WITH_PRONOUN.test(tokens[i + 1] ?? ''))) return true

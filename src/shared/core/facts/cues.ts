@@ -72,7 +72,7 @@ export const STRONG_DEADLINE = words(
 export const POLITE = words(`please kindly bitte favor favore pedimos veuillez graag preghiamo chiediamo cortesia`)
 
 /** We, the writer's side, as the subject: "we will…" is a promise, not a request. */
-export const WE = words(`we i wir ich nous wij we ik nosotros yo nós nos eu noi io`)
+export const WE = words(`we i wir ich nous wij we ik nosotros yo nós eu noi io`)
 
 /** Asking the reader: please, you, bitte, Sie, por favor, veuillez, graag, favor, per favore… */
 export const TO_CANDIDATE = words(`

@@ -9,7 +9,7 @@ import type { ReplyFacts } from '../../model'
 import { attachmentSaying, preparedMail } from '../classifier/text'
 import { PROMISE, WEAK_PROMISE, NEXT_STEPS, refused, AT_THE_LATEST } from './cues'
 import { clausesOf } from './asks'
-import { ENGLISH_BIT, NEXT_STEP_BIT, STEP_BITS, anyOf, readSentence } from './roles'
+import { BY_BIT, ENGLISH_BIT, NEXT_STEP_BIT, STEP_BITS, anyOf, readSentence } from './roles'
 import { daysNamed, fromAnchor, isoDay, localDay, tokensOf, type DayNumber, type Mention } from './dates'
 import { personToAnswer, type Person } from './person'
 import { messageForwardedToSelf } from '../forwarded'
@@ -135,6 +135,10 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
         if (anchor !== undefined) m.day = fromAnchor(m.relative, anchor)
       }
       for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].day < today || mentions[k].day > today + 400) mentions.splice(k, 1)
+      // "Let me know you're good for Thursday", "dime si te va bien para el jueves": the day asked about, not a limit.
+      if (toCandidate && (cues & BY_BIT) === 0) {
+        for (let k = mentions.length - 1; k >= 0; k--) if (forTheDay(tokens, mentions[k].at)) mentions.splice(k, 1)
+      }
       if (mentions.length && toCandidate) {
         const day = Math.min(...mentions.map((m) => m.day))
         if (deadline === undefined) {
@@ -182,6 +186,10 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
   }
   return message.attachments ? saySourceOfEvidence(message, facts) : facts
 }
+
+const FOR = new Set(['for', 'für', 'fuer', 'para', 'pour', 'voor', 'per'])
+const forTheDay = (tokens: readonly string[], at: number): boolean =>
+  FOR.has(tokens[at - 1] ?? '') || (FOR.has(tokens[at - 2] ?? '') && /^(?:the|el|la|le|o|a|il|het|de|den|dem)$/.test(tokens[at - 1] ?? ''))
 
 /** A forward from the user's other address: the person to answer is who wrote the forwarded mail, not the user. */
 function forwardedToSelf(message: MailMessage, userAddresses: readonly string[] | undefined): MailMessage | undefined {

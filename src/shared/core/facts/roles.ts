@@ -84,8 +84,13 @@ export function readSentence(
   // "HR will send you the contract by Wednesday", "the offer will be sent on Friday": so is sending.
   const willDo = anyOf(WILL, tokens)
   const sure =
-    (cues & SURE_PROMISE_BIT) !== 0 || comesBackTo(tokens) || (we && willDo && anyOf(WE_CONFIRM, tokens)) || (willDo && sentByThem(tokens))
-  let promise = sure || (cues & PROMISE_BIT) !== 0
+    ((cues & SURE_PROMISE_BIT) !== 0 && !onlyKnowing(tokens)) ||
+    // "Our office manager will draw up the contract early next week", "la carta de oferta te la prepara RR. HH.".
+    ((cues & DEADLINE_BIT) === 0 && tokens[0] !== 'you' && anyOf(DOCUMENT, tokens) && (willDo || anyOf(PREPARE, tokens))) ||
+    comesBackTo(tokens) ||
+    (we && willDo && anyOf(WE_CONFIRM, tokens)) ||
+    (willDo && sentByThem(tokens))
+  let promise = sure || ((cues & PROMISE_BIT) !== 0 && !onlyKnowing(tokens))
   // Only words like "call", "close", "process": "Are you free for a call on Monday?" asks, "doors close at 9:00" is a timetable.
   if (promise && !sure && (sentence.trimEnd().endsWith('?') || (!we && TIME_OF_DAY.test(sentence)))) promise = false
   // An out-of-office reply ("I'm out of the office until Monday and will reply when I'm back") promises nothing about the job.
@@ -184,6 +189,58 @@ const SENT = new Set([
 function sentByThem(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length; i++) if (SENT.has(tokens[i]) && !READER.has(tokens[i - 1] ?? '') && tokens[0] !== 'you') return true
   return false
+}
+/** Papers they prepare for the candidate, and preparing them. */
+const DOCUMENT = new Set([
+  'letter',
+  'contract',
+  'paperwork',
+  'vertrag',
+  'arbeitsvertrag',
+  'contrato',
+  'carta',
+  'contrat',
+  'lettre',
+  'contract',
+  'arbeidsovereenkomst',
+  'contratto',
+  'lettera'
+])
+const PREPARE = new Set([
+  'draw',
+  'prepare',
+  'preparing',
+  'issue',
+  'auf',
+  'aufsetzen',
+  'erstellt',
+  'erstellen',
+  'prepara',
+  'preparando',
+  'prépare',
+  'préparons',
+  'opstellen',
+  'maakt',
+  'prepariamo',
+  'preparerà',
+  'redige'
+])
+const OTHERS = new Set(['them', 'him', 'her', 'your', 'their', 'referee', 'referees'])
+/** "I know you mentioned…", "let them know": "know" promises only as "let you know", "you'll know", "we'll know". */
+function onlyKnowing(tokens: readonly string[]): boolean {
+  let knowing = false
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (!PROMISE.has(t)) continue
+    if (t !== 'know') return false
+    const before = tokens[i - 1]
+    if (before === 'you' || before === 'll' || before === 'will' || before === 'd' || tokens[i - 2] === 'you') return false
+    // "we will let everyone know", "let shortlisted candidates know"; not "let them know", "let your referee know".
+    const let_ = tokens.lastIndexOf('let', i)
+    if (let_ >= i - 4 && let_ >= 0 && !tokens.slice(let_ + 1, i).some((w) => OTHERS.has(w))) return false
+    knowing = true
+  }
+  return knowing
 }
 /** "out of the office", "nicht im Büro", "abwesend", "fuera de la oficina", "absent(e) du bureau", "afwezig", "fuori ufficio". */
 const AWAY = new Set(['abwesend', 'afwezig', 'ausente', 'assente', 'absent', 'absente'])
