@@ -6,7 +6,7 @@
  * and its own process group are ever signalled.
  */
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -25,6 +25,46 @@ export interface DovecotMaster {
   running(): boolean
   /** For process.on('exit'): SIGTERM to the master, synchronously. */
   signalExit(): void
+}
+
+const OWNER_FILE = 'owner.pid'
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * Ends the Dovecots an earlier test process started and could not stop (a test worker killed mid-run leaves its
+ * harness's Dovecot listening and using CPU). Only a master this harness started is touched: its folder is an
+ * `afterview-mail-*` folder of the temp dir, the process that started it is gone (owner.pid holds both PIDs), and the
+ * master's PID still has that folder's dovecot.conf on its command line. Returns the PIDs it ended.
+ */
+export function sweepOrphanedDovecots(tmp = os.tmpdir()): number[] {
+  const ended: number[] = []
+  let names: string[]
+  try {
+    names = readdirSync(tmp).filter((n) => n.startsWith('afterview-mail-'))
+  } catch {
+    return ended
+  }
+  for (const name of names) {
+    const dir = path.join(tmp, name)
+    try {
+      const [owner, master] = readFileSync(path.join(dir, OWNER_FILE), 'utf8').trim().split(' ').map(Number)
+      if (!owner || !master || alive(owner) || !alive(master)) continue
+      const cmdline = readFileSync(`/proc/${master}/cmdline`, 'utf8').split('\0')
+      if (!cmdline.includes(path.join(dir, 'dovecot.conf'))) continue
+      process.kill(master, 'SIGTERM')
+      ended.push(master)
+    } catch {
+      /* not ours, or already gone */
+    }
+  }
+  return ended
 }
 
 export function dovecotMaster(files: { bin: string; conf: string; logPath: string; runDir: string }): DovecotMaster {
@@ -60,6 +100,8 @@ export function dovecotMaster(files: { bin: string; conf: string; logPath: strin
       ;(proc.stdout as { unref?: () => void } | null)?.unref?.()
       ;(proc.stderr as { unref?: () => void } | null)?.unref?.()
       masterPid = proc.pid
+      // Who started which master, for sweepOrphanedDovecots (with -F Dovecot writes no master.pid of its own).
+      await fs.writeFile(path.join(path.dirname(conf), OWNER_FILE), `${process.pid} ${proc.pid}\n`)
       try {
         await waitForPorts(ports, 15_000, () => exited)
       } catch (e) {

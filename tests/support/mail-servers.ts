@@ -24,7 +24,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { ImapFlow } from 'imapflow'
-import { dovecotBinary, dovecotConf, dovecotMaster, makeCert } from './dovecot'
+import { dovecotBinary, dovecotConf, dovecotMaster, makeCert, sweepOrphanedDovecots } from './dovecot'
 import { bearerVerifier, writeDovecotOAuth2, type OAuth2Options } from './mail-oauth2'
 import { freePort, waitPortsClosed } from './processes'
 import { lmtpSend, startSmtpServer, type SmtpHandle } from './smtp-relay'
@@ -118,6 +118,15 @@ export interface MailServers {
 const DEFAULT_USERS = ['candidate', 'interviewer']
 const NAME_RE = /^[a-z0-9][a-z0-9._-]*$/
 
+let swept = false
+/** Once per process: Dovecots left running by a test process that died end before new ones start. */
+function sweepOnce(): void {
+  if (swept) return
+  swept = true
+  const ended = sweepOrphanedDovecots()
+  if (ended.length) console.warn(`mail harness: ended ${ended.length} Dovecot(s) left by a test process that died: ${ended.join(', ')}`)
+}
+
 export async function startMailServers(options: MailServerOptions = {}): Promise<MailServers> {
   const bin = dovecotBinary()
   const domain = options.domain ?? 'example.test'
@@ -132,6 +141,7 @@ export async function startMailServers(options: MailServerOptions = {}): Promise
     specs.set(spec.name, pw)
   }
 
+  sweepOnce()
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'afterview-mail-'))
   await fs.chmod(dir, 0o755) // Dovecot's unprivileged auth process must reach DIR/users
   const isRoot = process.getuid?.() === 0
