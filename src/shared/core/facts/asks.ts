@@ -25,7 +25,7 @@ const PATIENCE = words(
   `patience geduld verständnis paciencia comprensión compréhension comprehension begrip paciência compreensão pazienza comprensione understanding`
 )
 /** Words that make a day a limit. */
-const LIMIT = words(
+export const LIMIT = words(
   `by until till before latest bis spätestens höchstens vor antes hasta tardar tarde máximo maximo mucho avant ici tard voor vóór uiterlijk até ate entro prima massimo tardi within binnen innerhalb dentro sous`
 )
 /** First words that order: "Send it back by Monday", "Envía la prueba antes del lunes", "Stuur het uiterlijk vrijdag". */

@@ -466,7 +466,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       if ((tokens[i + 1] === 'de' || tokens[i + 1] === 'd') && UNITS.get(tokens[i + 2] ?? '') === 'day') i += 2
       continue
     }
-    const quarter = quarterAt(tokens, i)
+    const quarter = (t.length === 2 && t.charCodeAt(0) === 113) || t.length > 6 ? quarterAt(tokens, i) : undefined
     if (quarter !== undefined) {
       days.push(endOfQuarter(today, now.year, quarter, tokens, i))
       continue

@@ -23,7 +23,7 @@ import {
   READER,
   ANSWER_VERBS
 } from './cues'
-import { imperative, ordered } from './asks'
+import { LIMIT, imperative, ordered } from './asks'
 import { tokensOf } from './dates'
 import { TIME_OF_DAY } from './anchor'
 
@@ -47,86 +47,12 @@ export const [
   BY_BIT
 ] = [1, 2, 4, 8, 16, 32, 64, 128, 256, 1 << 20, 1 << 21]
 export const SURE_PROMISE_BIT = 1 << 22
+const [WILL_BIT, DOCUMENT_BIT, PREPARE_BIT, KNOW_BIT, AWAY_BIT, ACCESS_BIT, OPEN_BIT, LIMIT_BIT] = [23, 24, 25, 26, 27, 28, 29, 30].map(
+  (k) => 1 << k
+)
 /** The first next-step rule names an offer ("offer", "Angebot", "oferta"…). */
 export const OFFER_BIT = 512
 export const STEP_BITS = NEXT_STEPS.reduce((bits, _, k) => bits | (512 << k), 0)
-/** Every cue word with the kinds of cue it is, so a sentence is read in one pass. */
-export const CUE_BITS = new Map<string, number>()
-for (const [set, bit] of [
-  [PROMISE, PROMISE_BIT],
-  [new Set([...PROMISE].filter((w) => !WEAK_PROMISE.has(w))), SURE_PROMISE_BIT],
-  [DEADLINE, DEADLINE_BIT],
-  [TO_CANDIDATE, YOU_BIT],
-  [STRONG_DEADLINE, STRONG_BIT],
-  [POLITE, POLITE_BIT],
-  [WE, WE_BIT],
-  [AVAILABILITY, AVAILABILITY_BIT],
-  [NEXT_STEP_CUES, NEXT_STEP_BIT],
-  [ENGLISH, ENGLISH_BIT],
-  [ASK_REPLY, ASK_BIT],
-  [BY_WORDS, BY_BIT],
-  ...NEXT_STEPS.map((rule, k) => [rule.words, 512 << k] as const)
-] as const) {
-  for (const word of set) CUE_BITS.set(word, (CUE_BITS.get(word) ?? 0) | bit)
-}
-
-/** What one sentence (or clause) is: its words, its cues, whether it promises and whether it asks the candidate to act. */
-export function readSentence(
-  sentence: string
-): { tokens: string[]; cues: number; promise: boolean; sure: boolean; toCandidate: boolean } | undefined {
-  const tokens = tokensOf(sentence)
-  if (tokens.length === 0) return undefined
-  // One pass over the words: which kinds of cue the sentence holds.
-  let cues = 0
-  for (const t of tokens) cues |= CUE_BITS.get(t) ?? 0
-  const we = (cues & WE_BIT) !== 0
-  // "We'll confirm by the end of the first week", "wir bestätigen bis Freitag": confirming is a promise when they do it;
-  // "HR will send you the contract by Wednesday", "the offer will be sent on Friday": so is sending.
-  const willDo = anyOf(WILL, tokens)
-  const sure =
-    ((cues & SURE_PROMISE_BIT) !== 0 && !onlyKnowing(tokens)) ||
-    // "Our office manager will draw up the contract early next week", "la carta de oferta te la prepara RR. HH.".
-    ((cues & DEADLINE_BIT) === 0 && tokens[0] !== 'you' && anyOf(DOCUMENT, tokens) && (willDo || anyOf(PREPARE, tokens))) ||
-    comesBackTo(tokens) ||
-    (we && willDo && anyOf(WE_CONFIRM, tokens)) ||
-    (willDo && sentByThem(tokens))
-  let promise = sure || ((cues & PROMISE_BIT) !== 0 && !onlyKnowing(tokens))
-  // Only words like "call", "close", "process": "Are you free for a call on Monday?" asks, "doors close at 9:00" is a timetable.
-  if (promise && !sure && (sentence.trimEnd().endsWith('?') || (!we && TIME_OF_DAY.test(sentence)))) promise = false
-  // An out-of-office reply ("I'm out of the office until Monday and will reply when I'm back") promises nothing about the job.
-  if (promise && outOfOffice(tokens)) promise = false
-  const by = (cues & BY_BIT) !== 0
-  // "Me manda o plano até quinta, por favor, para eu separar o material": the writer named after "so that" does not act by the day.
-  const weActs = we && weActing(tokens)
-  // Interview slots asked for ("your availability for the week of Nov 16") are no deadline; "by November 20" is.
-  const slots = (cues & AVAILABILITY_BIT) !== 0 && !by
-  const asked =
-    (cues & ASK_BIT) !== 0 ||
-    asksForReply(tokens) ||
-    isDue(tokens) ||
-    imperative(sentence, tokens) ||
-    // "Send it back by Monday", "If you're happy, sign and return it by Friday": a clause that starts with what to do.
-    (by && ordered(sentence, tokens)) ||
-    // "The offer remains open until Friday 13 November", "the test link stays active until…", "el enlace estará disponible hasta…".
-    (((cues & OFFER_BIT) !== 0 || anyOf(ACCESS, tokens)) &&
-      by &&
-      !promise &&
-      (anyOf(OPEN, tokens) || (cues & (AVAILABILITY_BIT | STRONG_BIT)) !== 0))
-  const toCandidate =
-    asked ||
-    (!slots &&
-      // "must", "deve", "muss": the candidate's deadline, unless the sentence promises and names no reader ("a decisão deve sair na sexta").
-      // …but "leider muss ich unser Gespräch morgen absagen" is the writer's.
-      (((cues & STRONG_BIT) !== 0 && (!promise || anyOf(READER, tokens)) && (!we || anyOf(READER, tokens))) ||
-        // "Please complete it by Friday" asks; "merci de votre patience, vous aurez une réponse d'ici vendredi" promises;
-        // "please find attached the timetable: … on Saturday" names a day but no limit.
-        ((cues & POLITE_BIT) !== 0 &&
-          !weActs &&
-          !informational(tokens) &&
-          (!sure || (cues & DEADLINE_BIT) !== 0 || anyOf(ANSWER_VERBS, tokens))) ||
-        ((cues & DEADLINE_BIT) !== 0 && (cues & YOU_BIT) !== 0 && !we && !promise)))
-  return { tokens, cues, promise, sure, toCandidate }
-}
 /** "we'll confirm", "wir werden … bestätigen", "we zullen … bevestigen"; the future forms carry it in themselves. */
 const WILL = new Set([
   'will',
@@ -167,29 +93,6 @@ const ACCESS = new Set([
   'invitation',
   'invite'
 ])
-/** Sent or delivered by them: "HR will send", "the contract will be sent", "vous sera envoyé". */
-const SENT = new Set([
-  'send',
-  'sent',
-  'senden',
-  'schicken',
-  'zugesandt',
-  'zugeschickt',
-  'enviado',
-  'enviada',
-  'envoyé',
-  'envoyée',
-  'verstuurd',
-  'gestuurd',
-  'inviato',
-  'inviata',
-  'mandato',
-  'mandata'
-])
-function sentByThem(tokens: readonly string[]): boolean {
-  for (let i = 0; i < tokens.length; i++) if (SENT.has(tokens[i]) && !READER.has(tokens[i - 1] ?? '') && tokens[0] !== 'you') return true
-  return false
-}
 /** Papers they prepare for the candidate, and preparing them. */
 const DOCUMENT = new Set([
   'letter',
@@ -225,6 +128,128 @@ const PREPARE = new Set([
   'preparerà',
   'redige'
 ])
+/** "open", "offen", "abierta", "ouverte", "aperta", "aberta": an offer that stays open until a day. */
+const OPEN = new Set(['open', 'offen', 'abierta', 'abierto', 'ouverte', 'ouvert', 'aperta', 'aperto', 'aberta', 'aberto'])
+/** Words that make an out-of-office reply: "abwesend", "out of the office", "fuera de la oficina", "fuori ufficio". */
+const AWAY_WORDS = new Set([
+  'abwesend',
+  'afwezig',
+  'ausente',
+  'assente',
+  'absent',
+  'absente',
+  'office',
+  'oficina',
+  'ufficio',
+  'escritório',
+  'escritorio'
+])
+/** Every cue word with the kinds of cue it is, so a sentence is read in one pass. */
+export const CUE_BITS = new Map<string, number>()
+for (const [set, bit] of [
+  [PROMISE, PROMISE_BIT],
+  [new Set([...PROMISE].filter((w) => !WEAK_PROMISE.has(w))), SURE_PROMISE_BIT],
+  [DEADLINE, DEADLINE_BIT],
+  [TO_CANDIDATE, YOU_BIT],
+  [STRONG_DEADLINE, STRONG_BIT],
+  [POLITE, POLITE_BIT],
+  [WE, WE_BIT],
+  [AVAILABILITY, AVAILABILITY_BIT],
+  [NEXT_STEP_CUES, NEXT_STEP_BIT],
+  [ENGLISH, ENGLISH_BIT],
+  [ASK_REPLY, ASK_BIT],
+  [BY_WORDS, BY_BIT],
+  [WILL, WILL_BIT],
+  [DOCUMENT, DOCUMENT_BIT],
+  [PREPARE, PREPARE_BIT],
+  [new Set(['know']), KNOW_BIT],
+  [AWAY_WORDS, AWAY_BIT],
+  [ACCESS, ACCESS_BIT],
+  [OPEN, OPEN_BIT],
+  [LIMIT, LIMIT_BIT],
+  ...NEXT_STEPS.map((rule, k) => [rule.words, 512 << k] as const)
+] as const) {
+  for (const word of set) CUE_BITS.set(word, (CUE_BITS.get(word) ?? 0) | bit)
+}
+
+/** What one sentence (or clause) is: its words, its cues, whether it promises and whether it asks the candidate to act. */
+export function readSentence(
+  sentence: string
+): { tokens: string[]; cues: number; promise: boolean; sure: boolean; toCandidate: boolean } | undefined {
+  const tokens = tokensOf(sentence)
+  if (tokens.length === 0) return undefined
+  // One pass over the words: which kinds of cue the sentence holds.
+  let cues = 0
+  for (const t of tokens) cues |= CUE_BITS.get(t) ?? 0
+  const we = (cues & WE_BIT) !== 0
+  // "We'll confirm by the end of the first week", "wir bestätigen bis Freitag": confirming is a promise when they do it;
+  // "HR will send you the contract by Wednesday", "the offer will be sent on Friday": so is sending.
+  const willDo = (cues & WILL_BIT) !== 0
+  const knowing = (cues & KNOW_BIT) !== 0 && onlyKnowing(tokens)
+  const sure =
+    ((cues & SURE_PROMISE_BIT) !== 0 && !knowing) ||
+    // "Our office manager will draw up the contract early next week", "la carta de oferta te la prepara RR. HH.".
+    ((cues & (DEADLINE_BIT | DOCUMENT_BIT)) === DOCUMENT_BIT && tokens[0] !== 'you' && (cues & (WILL_BIT | PREPARE_BIT)) !== 0) ||
+    comesBackTo(tokens) ||
+    (we && willDo && anyOf(WE_CONFIRM, tokens)) ||
+    (willDo && sentByThem(tokens))
+  let promise = sure || ((cues & PROMISE_BIT) !== 0 && !knowing)
+  // Only words like "call", "close", "process": "Are you free for a call on Monday?" asks, "doors close at 9:00" is a timetable.
+  if (promise && !sure && (sentence.trimEnd().endsWith('?') || (!we && TIME_OF_DAY.test(sentence)))) promise = false
+  // An out-of-office reply ("I'm out of the office until Monday and will reply when I'm back") promises nothing about the job.
+  if (promise && (cues & AWAY_BIT) !== 0 && outOfOffice(tokens)) promise = false
+  const by = (cues & BY_BIT) !== 0
+  // "Me manda o plano até quinta, por favor, para eu separar o material": the writer named after "so that" does not act by the day.
+  const weActs = we && weActing(tokens)
+  // Interview slots asked for ("your availability for the week of Nov 16") are no deadline; "by November 20" is.
+  const slots = (cues & AVAILABILITY_BIT) !== 0 && !by
+  const asked =
+    (cues & ASK_BIT) !== 0 ||
+    asksForReply(tokens) ||
+    isDue(tokens) ||
+    ((cues & LIMIT_BIT) !== 0 && imperative(sentence, tokens)) ||
+    // "Send it back by Monday", "If you're happy, sign and return it by Friday": a clause that starts with what to do.
+    (by && ordered(sentence, tokens)) ||
+    // "The offer remains open until Friday 13 November", "the test link stays active until…", "el enlace estará disponible hasta…".
+    ((cues & (OFFER_BIT | ACCESS_BIT)) !== 0 && by && !promise && (cues & (OPEN_BIT | AVAILABILITY_BIT | STRONG_BIT)) !== 0)
+  const toCandidate =
+    asked ||
+    (!slots &&
+      // "must", "deve", "muss": the candidate's deadline, unless the sentence promises and names no reader ("a decisão deve sair na sexta").
+      // …but "leider muss ich unser Gespräch morgen absagen" is the writer's.
+      (((cues & STRONG_BIT) !== 0 && (!promise || anyOf(READER, tokens)) && (!we || anyOf(READER, tokens))) ||
+        // "Please complete it by Friday" asks; "merci de votre patience, vous aurez une réponse d'ici vendredi" promises;
+        // "please find attached the timetable: … on Saturday" names a day but no limit.
+        ((cues & POLITE_BIT) !== 0 &&
+          !weActs &&
+          !informational(tokens) &&
+          (!sure || (cues & DEADLINE_BIT) !== 0 || anyOf(ANSWER_VERBS, tokens))) ||
+        ((cues & DEADLINE_BIT) !== 0 && (cues & YOU_BIT) !== 0 && !we && !promise)))
+  return { tokens, cues, promise, sure, toCandidate }
+}
+/** Sent or delivered by them: "HR will send", "the contract will be sent", "vous sera envoyé". */
+const SENT = new Set([
+  'send',
+  'sent',
+  'senden',
+  'schicken',
+  'zugesandt',
+  'zugeschickt',
+  'enviado',
+  'enviada',
+  'envoyé',
+  'envoyée',
+  'verstuurd',
+  'gestuurd',
+  'inviato',
+  'inviata',
+  'mandato',
+  'mandata'
+])
+function sentByThem(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (SENT.has(tokens[i]) && !READER.has(tokens[i - 1] ?? '') && tokens[0] !== 'you') return true
+  return false
+}
 const OTHERS = new Set(['them', 'him', 'her', 'your', 'their', 'referee', 'referees'])
 /** "I know you mentioned…", "let them know": "know" promises only as "let you know", "you'll know", "we'll know". */
 function onlyKnowing(tokens: readonly string[]): boolean {
@@ -296,5 +321,3 @@ const WE_CONFIRM = new Set([
   'confermeremo',
   'confermerò'
 ])
-/** "open", "offen", "abierta", "ouverte", "aperta", "aberta": an offer that stays open until a day. */
-const OPEN = new Set(['open', 'offen', 'abierta', 'abierto', 'ouverte', 'ouvert', 'aperta', 'aperto', 'aberta', 'aberto'])
