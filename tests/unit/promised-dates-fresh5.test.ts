@@ -595,3 +595,58 @@ describe('round 7: limits in other words, pronouns, appointments, and letters ot
       )
   })
 })
+
+/**
+ * Round 8, written before its rules, against Monday, Nov 30 2026, 09:00 +01:00: everyday ways to say "soon-ish" with a
+ * bound ("in a week or so", "later this week", "by month-end", "antes de que acabe el mes", "dans le courant du mois de
+ * janvier", "nel corso della prossima settimana"), labelled limits ("Date limite de réponse : 4 décembre", "Prazo:
+ * 04/12"), and dates that are neither (closures, a start date, a thank-you for last week). First contact (after round
+ * 7's rules and the cue-bit change, commit ca78b72): 19/24 right (79.2 %; en 8, de 3, es 3, fr 3, nl 2, pt 2, it 2 +1).
+ * Misses then: "we will tell you … by 7 December" after "on 14 and 15 December", "antes de que acabe el mes", "bis Mitte
+ * nächsten Monats" (read as three months), "Date limite de réponse : …" and "Prazo para envio dos documentos: 04/12".
+ */
+const mail8 = (text: string): MailMessage => mail(text, '2026-11-30T08:00:00Z', 60)
+
+export const ROUND_8: Array<[string, string | null, string | null, string | null]> = [
+  ["We'll be in touch in a week or so.", null, '2026-12-07', '2026-12-09'],
+  ['I hope to have news for you later this week.', null, '2026-12-03', '2026-12-06'],
+  ["We'll confirm next steps by month-end.", null, '2026-12-31', '2026-12-31'],
+  [
+    'Interviews will be held on 14 and 15 December, and we will tell you whether you are shortlisted by 7 December.',
+    null,
+    '2026-12-07',
+    '2026-12-07'
+  ],
+  ["You'll hear from us in a week's time.", null, '2026-12-07', '2026-12-07'],
+  ['Wir melden uns bis Mitte nächsten Monats.', null, '2026-12-14', '2026-12-16'],
+  ['Eine Rückmeldung erhalten Sie in den kommenden 14 Tagen.', null, '2026-12-14', '2026-12-14'],
+  ['Te diremos algo antes de que acabe el mes.', null, '2026-11-30', '2026-11-30'],
+  ['Te contactaremos durante la primera quincena de enero.', null, '2027-01-11', '2027-01-15'],
+  ['Nous vous recontacterons dans le courant du mois de janvier.', null, '2027-01-29', '2027-01-31'],
+  ["Nous vous répondrons avant la fin de l'année.", null, '2026-12-31', '2026-12-31'],
+  ['We laten het je in de loop van volgende week weten.', null, '2026-12-11', '2026-12-13'],
+  ['Você terá retorno no decorrer da próxima semana.', null, '2026-12-11', '2026-12-13'],
+  ['Ti faremo sapere nel corso della prossima settimana.', null, '2026-12-11', '2026-12-13'],
+  ['Date limite de réponse : vendredi 4 décembre.', '2026-12-04', null, null],
+  ['Prazo para envio dos documentos: 04/12.', '2026-12-04', null, null],
+  ['Scadenza per la conferma: 4 dicembre.', '2026-12-04', null, null],
+  ['Fecha límite para entregar la prueba: viernes 4 de diciembre.', '2026-12-04', null, null],
+  ['RSVP by Friday 4 December, please.', '2026-12-04', null, null],
+  ['Our offices will be closed from 24 December to 4 January.', null, null, null],
+  ['The role starts on Monday 4 January.', null, null, null],
+  ['Thanks again for coming in last Tuesday.', null, null, null],
+  ['Danke für Ihre Bewerbung vom 3. November.', null, null, null],
+  ['Bedankt voor je sollicitatie van 12 november.', null, null, null]
+]
+
+describe('round 8: bounds said loosely, labelled limits, and dates that are neither', () => {
+  it.each(ROUND_8)('%s', (text, deadline, earliest, latest) => {
+    const facts = extractFacts(mail8(text))
+    expect(facts.candidateDeadline, 'candidate deadline').toBe(deadline)
+    if (earliest === null) expect(facts.respondBy).toBeNull()
+    else
+      expect(facts.respondBy !== null && facts.respondBy >= earliest && facts.respondBy <= (latest as string), `${facts.respondBy}`).toBe(
+        true
+      )
+  })
+})

@@ -30,7 +30,7 @@ export const LIMIT = words(
 )
 /** First words that order: "Send it back by Monday", "Envía la prueba antes del lunes", "Stuur het uiterlijk vrijdag". */
 export const ORDERS = words(`
-send return complete submit sign confirm reply fill upload email finish
+send return complete submit sign confirm reply fill upload email finish tell
 schicken senden füllen sag schick gib ruf
 envía envia manda completa firma confirma rellena sube
 envoyez retournez complétez completez signez confirmez remplissez

@@ -181,6 +181,7 @@ const SINGULAR_WEEK_MONTH = new Set([
   'settimana',
   'month',
   'monat',
+  'monats',
   'mes',
   'mois',
   'maand',
@@ -423,6 +424,22 @@ const WEEK_AFTER = new Set([
   'dopo',
   'successiva'
 ])
+const MONTH_ENDS = new Set([
+  'acabe',
+  'acaba',
+  'termine',
+  'termina',
+  'acabar',
+  'terminar',
+  'finisca',
+  'finisce',
+  'endet',
+  'ends',
+  'out',
+  'over',
+  'termine',
+  'acabe'
+])
 /** "dann", "then", "entonces", "alors", "dan", "então", "poi": after the event just named. */
 const THEN = new Set(['then', 'dann', 'danach', 'entonces', 'alors', 'dan', 'então', 'entao', 'poi'])
 /** "by the end of that week" (the week just named). */
@@ -618,7 +635,9 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         // A calendar week or month: "next week", "la semaine prochaine", "Ende des Monats".
         const after = anyIn(AFTER_NEXT, tokens, i - 2, i) || (tokens[i + 1] === 'after' && tokens[i + 2] === 'next')
         const next = after || anyIn(NEXT, tokens, i - 3, i) || anyIn(NEXT, tokens, i + 1, i + 3)
-        const part = partBefore(tokens, i)
+        // "antes de que acabe el mes", "before the month is out", "bevor der Monat endet": its end.
+        const part =
+          partBefore(tokens, i) ?? (anyIn(MONTH_ENDS, tokens, i - 2, i) || anyIn(MONTH_ENDS, tokens, i + 1, i + 3) ? 'late' : undefined)
         if (
           unit === 'week' &&
           !after &&

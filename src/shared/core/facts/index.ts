@@ -73,7 +73,7 @@ function promisedDay(mentions: readonly Mention[], tokens: readonly string[]): D
   let bestDistance = Infinity
   for (const m of mentions) {
     // What is promised mostly follows the promise ("hear from us early next week"): a day named before it counts double.
-    const distance = Math.min(...cues.map((c) => (m.at >= c ? m.at - c : 2 * (c - m.at))))
+    const distance = Math.min(...cues.map((c) => (m.at >= c ? m.at - c : 2 * (c - m.at) + 1)))
     if (distance < bestDistance || (distance === bestDistance && m.day > best.day)) {
       best = m
       bestDistance = distance

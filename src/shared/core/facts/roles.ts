@@ -130,6 +130,27 @@ const PREPARE = new Set([
 ])
 /** "open", "offen", "abierta", "ouverte", "aperta", "aberta": an offer that stays open until a day. */
 const OPEN = new Set(['open', 'offen', 'abierta', 'abierto', 'ouverte', 'ouvert', 'aperta', 'aperto', 'aberta', 'aberto'])
+/** A limit written as a label before a colon, in the sentence's first words. */
+const LIMIT_LABELS = new Set([
+  'deadline',
+  'frist',
+  'einsendeschluss',
+  'abgabe',
+  'plazo',
+  'límite',
+  'limite',
+  'prazo',
+  'scadenza',
+  'termijn',
+  'due',
+  'rsvp'
+])
+function labelledLimit(sentence: string, tokens: readonly string[]): boolean {
+  const colon = sentence.indexOf(':')
+  if (colon < 0 || colon > 60) return false
+  for (let i = 0; i < Math.min(tokens.length, 4); i++) if (LIMIT_LABELS.has(tokens[i])) return true
+  return false
+}
 /** Words that make an out-of-office reply: "abwesend", "out of the office", "fuera de la oficina", "fuori ufficio". */
 const AWAY_WORDS = new Set([
   'abwesend',
@@ -208,6 +229,8 @@ export function readSentence(
     asksForReply(tokens) ||
     isDue(tokens) ||
     ((cues & LIMIT_BIT) !== 0 && imperative(sentence, tokens)) ||
+    // "Date limite de réponse : vendredi 4 décembre", "Prazo para envio dos documentos: 04/12", "Deadline: Friday".
+    labelledLimit(sentence, tokens) ||
     // "Send it back by Monday", "If you're happy, sign and return it by Friday": a clause that starts with what to do.
     (by && ordered(sentence, tokens)) ||
     // "The offer remains open until Friday 13 November", "the test link stays active until…", "el enlace estará disponible hasta…".
