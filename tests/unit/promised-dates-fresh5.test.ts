@@ -1,8 +1,15 @@
+// Over 300 lines: eight rounds of hand-written cases (data), each with the first-contact score it had before its rules.
 /**
  * Promised dates and candidate deadlines in the voices of senders nobody here has written for before (hospitals,
  * schools, councils, trades, shops, firms, hiring systems), in seven languages, written BEFORE the rules that read
- * them (issue 11, helper dates5, 4 Dec 2026). Against one mail: Thursday, Nov 5 2026, 10:00 +01:00, unless a case
- * says otherwise.
+ * them (issue 11, helper dates5, 4-5 Dec 2026). Against one mail: Thursday, Nov 5 2026, 10:00 +01:00, unless a case
+ * or a round says otherwise.
+ *
+ * First contact, round by round (each set run once on the code before its own rules; 296 cases in all):
+ * 67/94 (71.3 %), 52/63 (82.5 %), 16/33 (48.5 %), 4/28 (14.3 %), 25/28 (89.3 %), 7/12 (58.3 %), 5/14 (35.7 %),
+ * 19/24 (79.2 %): 195/296 = 65.9 % before rules written for them. The two rounds written to probe the rules already in
+ * place rather than new kinds of phrasing (5 and 8) scored 89 % and 79 %; those probing a new kind (asks as questions,
+ * pronouns, letters others prepare) 14-36 %. After the rules, all pass but one sentence kept out (round 4's note).
  *
  * Round 1 (the three lists named ROUND_1…, 94 cases: en 35, de 11, es 10, fr 12, nl 9, pt 9, it 8), run once on main
  * 218ede0 before any rule changed: 67/94 right (71.3 %): promised dates 52/65, candidate deadlines and dates that are
