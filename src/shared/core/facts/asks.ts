@@ -107,7 +107,7 @@ export function ordered(sentence: string, tokens: readonly string[]): boolean {
 
 /** Where a clause with its own subject starts: ", and we'll…", "und wir…", "y te…", "et nous…", "en we…", "e nós…". */
 const CLAUSE =
-  /,?\s+(?:and|und|y|et|en|e|but|aber|pero|mais|maar|mas|ma)\s+(?=(?:we|we'll|we'd|i|i'll|i'd|wir|ich|nous|je|wij|ik|noi|io|nós|nosotros|te|ti|vi|le|la)\s)/giu
+  /,?\s+(?:and|und|y|et|en|e|but|aber|pero|mais|maar|mas|ma)\s+(?=(?:we|i|wir|ich|nous|je|wij|ik|noi|io|nós|nosotros|te|ti|vi|le|la)(?:['’]\p{L}+)?\s)/giu
 
 /** A sentence cut into clauses that each have their own subject, or the sentence alone. */
 export function clausesOf(sentence: string): string[] {

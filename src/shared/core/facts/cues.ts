@@ -31,7 +31,7 @@ riscontro risposta risponderemo risponderò chiudere selezione notizie decisione
 outcomes communicated notified contacted informed contamos decimos avisamos escribimos llamamos llamaremos résultats communiqué communiqués communiquée communiquées recontactons rappellerons
 avisamos ligamos ligaremos retornamos chiamiamo richiameremo contattiamo bellen bel
 ready fertig bereit listo lista listos prêt prête prêts klaar pronto pronta prontos pronti
-contestamos contesto contestaré notificaremos escribiremos llamaremos scrivo sagen sage tell
+contestamos contesto contestaré notificaremos escribiremos llamaremos scrivo sagen sage tell gehoord gehört
 publicado publicada publicados publicadas publié publiée publiés publiées veröffentlicht gepubliceerd published posted pubblicata pubblicato pubblicati pubblicate
 enviará enviaremos enviaré enverra enverrons enverrai schickt sendet stuurt sturen invierà invieremo invierò manderà manderemo manderò manda
 recibirás recibirá recevrez recevra riceverà riceverai ontvangt receberá receberás

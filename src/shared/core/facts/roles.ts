@@ -47,9 +47,10 @@ export const [
   BY_BIT
 ] = [1, 2, 4, 8, 16, 32, 64, 128, 256, 1 << 20, 1 << 21]
 export const SURE_PROMISE_BIT = 1 << 22
-const [WILL_BIT, DOCUMENT_BIT, PREPARE_BIT, KNOW_BIT, AWAY_BIT, ACCESS_BIT, OPEN_BIT, LIMIT_BIT] = [23, 24, 25, 26, 27, 28, 29, 30].map(
-  (k) => 1 << k
-)
+// Bits 0-8 above, 9-14 the next-step rules (512 << k), 15 and 20-30 the rest: each kind of cue has its own bit.
+const [WILL_BIT, DOCUMENT_BIT, PREPARE_BIT, KNOW_BIT, AWAY_BIT, ACCESS_BIT, OPEN_BIT, LIMIT_BIT, LASTS_BIT] = [
+  23, 24, 25, 26, 27, 28, 29, 30, 15
+].map((k) => 1 << k)
 /** The first next-step rule names an offer ("offer", "Angebot", "oferta"…). */
 export const OFFER_BIT = 512
 export const STEP_BITS = NEXT_STEPS.reduce((bits, _, k) => bits | (512 << k), 0)
@@ -151,6 +152,10 @@ function labelledLimit(sentence: string, tokens: readonly string[]): boolean {
   for (let i = 0; i < Math.min(tokens.length, 4); i++) if (LIMIT_LABELS.has(tokens[i])) return true
   return false
 }
+/** "The process typically takes 3-4 weeks", "das Auswahlverfahren dauert drei Wochen", "la procedura richiede quattro settimane". */
+const LASTS = new Set(['takes', 'lasts', 'dauert', 'duurt', 'dura', 'duran', 'durar', 'prend', 'dure', 'leva', 'demora', 'richiede'])
+const PROCESS =
+  /^(?:process|proceso|processus|processo|procedure|procédure|procedura|procedimiento|procedimento|recruitment|recrutement|selection|selección|selezione|seleção|verfahren|werving)$|(?:verfahren|procedure|prozess)$/
 /** Words that make an out-of-office reply: "abwesend", "out of the office", "fuera de la oficina", "fuori ufficio". */
 const AWAY_WORDS = new Set([
   'abwesend',
@@ -188,6 +193,7 @@ for (const [set, bit] of [
   [ACCESS, ACCESS_BIT],
   [OPEN, OPEN_BIT],
   [LIMIT, LIMIT_BIT],
+  [LASTS, LASTS_BIT],
   ...NEXT_STEPS.map((rule, k) => [rule.words, 512 << k] as const)
 ] as const) {
   for (const word of set) CUE_BITS.set(word, (CUE_BITS.get(word) ?? 0) | bit)
@@ -214,7 +220,7 @@ export function readSentence(
     comesBackTo(tokens) ||
     (we && willDo && anyOf(WE_CONFIRM, tokens)) ||
     (willDo && sentByThem(tokens))
-  let promise = sure || ((cues & PROMISE_BIT) !== 0 && !knowing)
+  let promise = sure || ((cues & PROMISE_BIT) !== 0 && !knowing) || ((cues & LASTS_BIT) !== 0 && tokens.some((t) => PROCESS.test(t)))
   // Only words like "call", "close", "process": "Are you free for a call on Monday?" asks, "doors close at 9:00" is a timetable.
   if (promise && !sure && (sentence.trimEnd().endsWith('?') || (!we && TIME_OF_DAY.test(sentence)))) promise = false
   // An out-of-office reply ("I'm out of the office until Monday and will reply when I'm back") promises nothing about the job.
@@ -313,6 +319,7 @@ function weActing(tokens: readonly string[]): boolean {
 }
 /** "Please find attached…", "please note…", "bitte beachten Sie…", "veuillez trouver…": please that asks for nothing by a day. */
 const INFO = new Set([
+  'allow',
   'find',
   'note',
   'see',
