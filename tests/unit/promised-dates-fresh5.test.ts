@@ -5,10 +5,10 @@
  * them (issue 11, helper dates5, 4-5 Dec 2026). Against one mail: Thursday, Nov 5 2026, 10:00 +01:00, unless a case
  * or a round says otherwise.
  *
- * First contact, round by round (each set run once on the code before its own rules; 317 cases in all):
+ * First contact, round by round (each set run once on the code before its own rules; 329 cases in all):
  * 67/94 (71.3 %), 52/63 (82.5 %), 16/33 (48.5 %), 4/28 (14.3 %), 25/28 (89.3 %), 7/12 (58.3 %), 5/14 (35.7 %),
- * 19/24 (79.2 %), 17/21 (81.0 %): 212/317 = 66.9 % before rules written for them. The rounds written to probe the rules
- * already in place rather than new kinds of phrasing (5, 8, 9) scored 89 %, 79 % and 81 %; those probing a new kind (asks as questions,
+ * 19/24 (79.2 %), 17/21 (81.0 %), 12/12: 224/329 = 68.1 % before rules written for them. The rounds written to probe the
+ * rules already in place rather than new kinds of phrasing (5, 8, 9, 10) scored 89 %, 79 %, 81 % and 100 %; those probing a new kind (asks as questions,
  * pronouns, letters others prepare) 14-36 %. After the rules, all pass but one sentence kept out (round 4's note).
  *
  * Round 1 (the three lists named ROUND_1…, 94 cases: en 35, de 11, es 10, fr 12, nl 9, pt 9, it 8), run once on main
@@ -710,5 +710,34 @@ describe('round 9: what automatic acknowledgements say about timing', () => {
     expect(facts.candidateDeadline, 'no deadline for the candidate').toBeNull()
     if (earliest === 'null') expect(facts.respondBy).toBeNull()
     else expect(facts.respondBy !== null && facts.respondBy >= earliest && facts.respondBy <= latest, `${facts.respondBy}`).toBe(true)
+  })
+})
+
+/**
+ * Round 10, written before its rules: numeric dates in each writer's order and sent late at night, so the writer's day
+ * is not the UTC day. [text, mail date (UTC), the writer's UTC offset in minutes, earliest, latest]. First contact (after
+ * round 9's rules, commit 9c71090): 12/12 (en 4, fr 1, pt 1, es 1, de 2, nl 1, it 1, +1): no rule was needed.
+ */
+export const ROUND_10: Array<[string, string, number, string, string]> = [
+  ["We'll get back to you by 11/12.", '2026-11-05T15:00:00Z', -300, '2026-11-12', '2026-11-12'],
+  ["We'll get back to you by 12/11.", '2026-11-05T09:00:00Z', 660, '2026-11-12', '2026-11-12'],
+  ["Nous vous reviendrons d'ici le 12/11.", '2026-11-05T15:00:00Z', -300, '2026-11-12', '2026-11-12'],
+  ['Te damos um retorno até 12/11.', '2026-11-05T15:00:00Z', -180, '2026-11-12', '2026-11-12'],
+  ['Te contestamos antes del 12/11.', '2026-11-05T15:00:00Z', -360, '2026-11-11', '2026-11-12'],
+  ['Sie hören bis 12.11.2026 von uns.', '2026-11-05T09:00:00Z', 60, '2026-11-12', '2026-11-12'],
+  ['We laten het je weten vóór 12-11-2026.', '2026-11-05T09:00:00Z', 60, '2026-11-11', '2026-11-12'],
+  ['Ti faremo sapere entro il 12/11/2026.', '2026-11-05T09:00:00Z', 60, '2026-11-12', '2026-11-12'],
+  // 23:40 on Thursday in Los Angeles is Friday 07:40 in UTC: "tomorrow" is the writer's Friday.
+  ["I'll let you know tomorrow.", '2026-11-06T07:40:00Z', -480, '2026-11-06', '2026-11-06'],
+  // 00:30 on Saturday in Berlin is Friday 23:30 in UTC: "Monday" is the 9th either way, "in two days" is the writer's Monday.
+  ['Wir melden uns in zwei Tagen.', '2026-11-06T23:30:00Z', 60, '2026-11-09', '2026-11-09'],
+  ['We aim to respond by 2026-11-20.', '2026-11-05T09:00:00Z', 0, '2026-11-20', '2026-11-20'],
+  ['Decision expected Fri 20 Nov.', '2026-11-05T09:00:00Z', 0, '2026-11-20', '2026-11-20']
+]
+
+describe('round 10: numeric dates in the writer’s order, and the writer’s own day', () => {
+  it.each(ROUND_10)('%s (%s, %s)', (text, date, offset, earliest, latest) => {
+    const day = said(mail(text, date, offset))
+    expect(day >= earliest && day <= latest, `${day} in ${earliest}..${latest}`).toBe(true)
   })
 })
