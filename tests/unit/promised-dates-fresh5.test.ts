@@ -5,9 +5,9 @@
  * them (issue 11, helper dates5, 4-5 Dec 2026). Against one mail: Thursday, Nov 5 2026, 10:00 +01:00, unless a case
  * or a round says otherwise.
  *
- * First contact, round by round (each set run once on the code before its own rules; 329 cases in all):
+ * First contact, round by round (each set run once on the code before its own rules; 337 cases in all):
  * 67/94 (71.3 %), 52/63 (82.5 %), 16/33 (48.5 %), 4/28 (14.3 %), 25/28 (89.3 %), 7/12 (58.3 %), 5/14 (35.7 %),
- * 19/24 (79.2 %), 17/21 (81.0 %), 12/12: 224/329 = 68.1 % before rules written for them. The rounds written to probe the
+ * 19/24 (79.2 %), 17/21 (81.0 %), 12/12, 0/8: 224/337 = 66.5 % before rules written for them. The rounds written to probe the
  * rules already in place rather than new kinds of phrasing (5, 8, 9, 10) scored 89 %, 79 %, 81 % and 100 %; those probing a new kind (asks as questions,
  * pronouns, letters others prepare) 14-36 %. After the rules, all pass but one sentence kept out (round 4's note).
  *
@@ -739,5 +739,47 @@ describe('round 10: numeric dates in the writer’s order, and the writer’s ow
   it.each(ROUND_10)('%s (%s, %s)', (text, date, offset, earliest, latest) => {
     const day = said(mail(text, date, offset))
     expect(day >= earliest && day <= latest, `${day} in ${earliest}..${latest}`).toBe(true)
+  })
+})
+
+/**
+ * Round 11, written before its rules, against Tuesday, Nov 10 2026, 10:00 +01:00: one sentence with both a limit for the
+ * candidate and a promise, joined by a comma or a subordinate clause rather than "and we". First contact (after round
+ * 10, commit of round 10): 0/8 (en 2, de, es, fr, nl, pt, it 1 each): a condition the candidate meets by a day was read
+ * as neither. Now the condition ("if you send…", "sobald Sie … geschickt haben", "si nos mandas…") is split off.
+ */
+const mail11 = (text: string): MailMessage => mail(text, '2026-11-10T09:00:00Z', 60)
+
+export const ROUND_11: Array<[string, string, string, string]> = [
+  ["Once we receive your references by Friday, we'll make a final decision early next week.", '2026-11-13', '2026-11-16', '2026-11-18'],
+  ['If you can send the form back by Friday, I will confirm the start date on Monday.', '2026-11-13', '2026-11-16', '2026-11-16'],
+  [
+    'Sobald Sie uns die Unterlagen bis Freitag geschickt haben, melden wir uns Anfang nächster Woche.',
+    '2026-11-13',
+    '2026-11-16',
+    '2026-11-18'
+  ],
+  [
+    'Si nos mandas la prueba antes del viernes, te contestamos a principios de la semana que viene.',
+    '2026-11-13',
+    '2026-11-16',
+    '2026-11-18'
+  ],
+  [
+    'Si vous nous renvoyez le dossier avant vendredi, nous vous répondrons en début de semaine prochaine.',
+    '2026-11-13',
+    '2026-11-16',
+    '2026-11-18'
+  ],
+  ['Als je de opdracht vóór vrijdag instuurt, hoor je begin volgende week van ons.', '2026-11-13', '2026-11-16', '2026-11-18'],
+  ['Se nos enviar o teste até sexta-feira, damos-lhe uma resposta no início da próxima semana.', '2026-11-13', '2026-11-16', '2026-11-18'],
+  ["Se ci mandi l'esercizio entro venerdì, ti diamo una risposta a inizio settimana prossima.", '2026-11-13', '2026-11-16', '2026-11-18']
+]
+
+describe('round 11: a limit and a promise in one sentence', () => {
+  it.each(ROUND_11)('%s', (text, deadline, earliest, latest) => {
+    const facts = extractFacts(mail11(text))
+    expect(facts.candidateDeadline, 'candidate deadline').toBe(deadline)
+    expect(facts.respondBy !== null && facts.respondBy >= earliest && facts.respondBy <= latest, `${facts.respondBy}`).toBe(true)
   })
 })

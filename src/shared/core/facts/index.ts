@@ -9,7 +9,7 @@ import type { ReplyFacts } from '../../model'
 import { attachmentSaying, preparedMail } from '../classifier/text'
 import { PROMISE, WEAK_PROMISE, NEXT_STEPS, refused, AT_THE_LATEST } from './cues'
 import { clausesOf } from './asks'
-import { BY_BIT, ENGLISH_BIT, NEXT_STEP_BIT, STEP_BITS, anyOf, readSentence } from './roles'
+import { BY_BIT, ENGLISH_BIT, NEXT_STEP_BIT, STEP_BITS, WE_BIT, YOU_BIT, anyOf, readSentence } from './roles'
 import { daysNamed, fromAnchor, isoDay, localDay, tokensOf, type DayNumber, type Mention } from './dates'
 import { personToAnswer, type Person } from './person'
 import { messageForwardedToSelf } from '../forwarded'
@@ -99,6 +99,8 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
   let promisedSurely = false
   let deadline: DayNumber | undefined
   const sentences = sentencesOf(own)
+  /** Conditions split off a sentence ("if you send it by Friday"): the candidate's part. */
+  const conditions = new Set<string>()
   // Every sentence's days, read only when a duration is counted from an event ("2 weeks after the closing date").
   // 12/10 is December 10 in American English, 12 October in British, Irish, Indian and Australian English: the
   // writer's UTC offset tells the Americas (west of UTC-2) from the rest; without one, month first as before.
@@ -114,7 +116,30 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
     const sentence = sentences[index]
     const read = readSentence(sentence)
     if (read === undefined) continue
-    const { tokens, cues, promise, sure, toCandidate } = read
+    const { tokens, cues, promise, sure } = read
+    let { toCandidate } = read
+    // "If you can send the form back by Friday, I will confirm on Monday", "Si nos mandas la prueba antes del viernes, te
+    // contestamos…": the condition is what the candidate does by a day, the rest what they promise.
+    if (CONDITION.has(tokens[0]) && (cues & BY_BIT) !== 0 && !conditions.has(sentence)) {
+      const comma = sentence.indexOf(',')
+      const [condition, rest] = [sentence.slice(0, comma), sentence.slice(comma + 1)]
+      const asks = comma > 0 ? readSentence(condition) : undefined
+      if (
+        asks &&
+        rest.trim() !== '' &&
+        (asks.cues & BY_BIT) !== 0 &&
+        !promisesBeyondBack(asks.tokens) &&
+        asks.tokens.some((t) => HANDS_IN.test(t)) &&
+        ((asks.cues & YOU_BIT) !== 0 || (asks.cues & WE_BIT) === 0)
+      ) {
+        conditions.add(condition)
+        sentences.splice(index, 1, condition, rest.trim())
+        named = undefined
+        index--
+        continue
+      }
+    }
+    if (conditions.has(sentence)) toCandidate = true
     // "Send it back by Monday and we'll get back to you within a week": an ask and a promise, read one clause at a time.
     if (promise && toCandidate) {
       const clauses = clausesOf(sentence)
@@ -187,6 +212,34 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
   return message.attachments ? saySourceOfEvidence(message, facts) : facts
 }
 
+/** A promise word other than "back" ("send the form back by Friday" is no promise; "hear back" is one, with "hear"). */
+const promisesBeyondBack = (tokens: readonly string[]): boolean =>
+  tokens.some((t) => PROMISE.has(t) && !WEAK_PROMISE.has(t) && t !== 'back' && t !== 'terug' && t !== 'zurück')
+/** Handing something in: "send", "return", "receive your…", "schicken", "mandas", "enviar", "renvoyez", "instuurt", "consegni". */
+const HANDS_IN =
+  /^(?:send|sent|return|submit|complet|sign|confirm|receiv|schick|geschickt|einreich|eingereicht|mand|envi|envoy|renvoy|retourn|stuur|instuur|lever|invi|consegn|entreg|devolv|forward|upload|fill)/
+/** "if", "once", "sobald", "si", "dès que", "als", "zodra", "se", "assim que", "appena": a condition opens the sentence. */
+const CONDITION = new Set([
+  'if',
+  'once',
+  'when',
+  'wenn',
+  'sobald',
+  'falls',
+  'si',
+  'cuando',
+  'dès',
+  'des',
+  'lorsque',
+  'als',
+  'zodra',
+  'indien',
+  'se',
+  'quando',
+  'assim',
+  'appena',
+  'qualora'
+])
 const FOR = new Set(['for', 'für', 'fuer', 'para', 'pour', 'voor', 'per'])
 const forTheDay = (tokens: readonly string[], at: number): boolean =>
   FOR.has(tokens[at - 1] ?? '') || (FOR.has(tokens[at - 2] ?? '') && /^(?:the|el|la|le|o|a|il|het|de|den|dem)$/.test(tokens[at - 1] ?? ''))
