@@ -2251,3 +2251,13 @@ describe('someone else chosen, named by their job rather than as "a candidate"',
     expect(!!someoneElseChosen(sentence)).toBe(chosen)
   })
 })
+
+describe('reasons read as words', () => {
+  it('names a category in plain words when it says why it did not call a mail that', () => {
+    const reasons = classifyMessage(mail('Re: Take-home', 'Got your take-home, thanks! The team will review it this week.', PERSON), {
+      relatedToApplication: true
+    }).reasons.join(' ')
+    expect(reasons).toContain('not called an assessment: a step already done')
+    expect(reasons).not.toMatch(/interview_request|a assessment|a offer/)
+  })
+})

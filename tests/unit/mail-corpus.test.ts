@@ -84,6 +84,12 @@ const WRONG_SURE_3 = 1
  */
 const HELD_OUT_5 = 'held-out-5/'
 const FLOORS_H5 = { application: 0.95, category: 0.76, respondBy: 0.55 }
+/** The session's last sealed batch (5 Dec 2026), written blind while the rules changed; run once at the end. */
+const HELD_OUT_6 = 'held-out-6/'
+/** A training batch written blind by another hand (5 Dec 2026), then tuned on: reported apart from the training set. */
+const TRAINING_7 = 'training-7/'
+/** Another blind-written training batch (5 Dec 2026), mostly rejections and updates in seven languages. */
+const TRAINING_8 = 'training-8/'
 const SURE = 0.8
 /** A training batch written by hand for issue 11's generalization work (see the README); also counted in the training set. */
 const TRAINING_4 = 'training-4/'
@@ -274,7 +280,9 @@ describe('the labelled mail corpus', () => {
   it('does well on the training set (the original corpus and training/)', () => {
     const training = report(
       'Training set (tuning may look at these)',
-      outcomes.filter((o) => !isHeldOut(o) && !o.file.startsWith(TRAINING_5))
+      outcomes.filter(
+        (o) => !isHeldOut(o) && !o.file.startsWith(TRAINING_5) && !o.file.startsWith(TRAINING_7) && !o.file.startsWith(TRAINING_8)
+      )
     )
     expect(training.application).toBeGreaterThanOrEqual(FLOORS.training.application)
     expect(training.category).toBeGreaterThanOrEqual(FLOORS.training.category)
@@ -332,6 +340,24 @@ describe('the labelled mail corpus', () => {
     expect(result.application).toBeGreaterThanOrEqual(FLOORS_H5.application)
     expect(result.category).toBeGreaterThanOrEqual(FLOORS_H5.category)
     expect(result.respondBy, 'held-out-5: respondBy in the promised window').toBeGreaterThanOrEqual(FLOORS_H5.respondBy)
+  })
+
+  it('held-out-6 (the last sealed batch, written blind): prints its figures, aggregates only', () => {
+    const fresh = outcomes.filter((o) => o.file.startsWith(HELD_OUT_6))
+    if (fresh.length === 0) return
+    report('held-out-6 (fresh batch, never tuned on) — aggregates only', fresh, { listMisses: false })
+  })
+
+  it('training-7 (written blind by another hand, then tuned on): prints its figures and every miss', () => {
+    const batch = outcomes.filter((o) => o.file.startsWith(TRAINING_7))
+    if (batch.length === 0) return
+    report('training-7 (blind-written training batch; tuning may look at these)', batch)
+  })
+
+  it('training-8 (written blind by another hand, mostly rejections and updates, then tuned on): prints its figures and every miss', () => {
+    const batch = outcomes.filter((o) => o.file.startsWith(TRAINING_8))
+    if (batch.length === 0) return
+    report('training-8 (blind-written training batch; tuning may look at these)', batch)
   })
 
   it('never calls something in the original corpus a rejection or an offer with confidence when it is not one', () => {

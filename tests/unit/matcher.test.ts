@@ -258,6 +258,17 @@ describe('matching a mail to its application', () => {
     expect(matchMessage(mail({ from: 'kestrel.harbor.hr@gmail.com', fromName: 'Kestrel Harbor' }), all, context)).toBeNull()
   })
 
+  it('files a job board writing about your application to one tracked company, and never its job alerts', () => {
+    const board = (subject: string, text = '') =>
+      matchMessage(mail({ from: 'no-reply@welcometothejungle.com', fromName: 'Welcome to the Jungle', subject, text }), all, context)
+    expect(board('Votre candidature chez Kestrel Harbor a bien été envoyée')).toMatchObject({ applicationId: 'kestrel', strength: 'ats' })
+    expect(board('Novedades en tu inscripción', 'Estado actual de tu candidatura en Lumen Grove: Descartado/a')).toMatchObject({
+      applicationId: 'lumen'
+    })
+    // An alert naming a tracked company speaks of jobs, not of your application.
+    expect(board('5 nouvelles offres pour vous', 'Kestrel Harbor recrute : Data Analyst. Postulez maintenant.')).toBeNull()
+  })
+
   it('files a third party that says in its subject whom it writes for, as an unverified sender', () => {
     const bureau = (subject: string) =>
       matchMessage(mail({ from: 'planning@assessment-bureau.example', fromName: 'Bureau Meijer Assessments', subject }), all, context)

@@ -10,7 +10,14 @@ import { domainOf, localPartOf, messageIdKey, type MailAddress, type MailMessage
 import { messageForwardedToSelf, withReason } from './forwarded'
 import { companyInvitingYou } from './invited-by'
 import { canonicalName, companySpellings, withoutLegalForm } from './company-names'
-import { BULK_LOCAL_PART, domainAndParents, hiringSystemForDomain, isJobBoardDomain, isSharedDomain } from './classifier/senders'
+import {
+  BULK_LOCAL_PART,
+  aboutYourApplication,
+  domainAndParents,
+  hiringSystemForDomain,
+  isJobBoardDomain,
+  isSharedDomain
+} from './classifier/senders'
 
 export type MatchStrength = 'thread' | 'contact' | 'domain' | 'ats'
 
@@ -228,6 +235,20 @@ export function createMatcher(applications: Application[], context: MatchContext
       )
     }
 
+    // A job board that also carries applications, writing about the reader's own: filed on the one company it names.
+    if (!outgoing && !('list-id' in message.headers) && isJobBoardDomain(domainOf(message.from.address))) {
+      const named = aboutYourApplication(message.subject, message.text)
+        ? [companiesNamedIn(message.subject), companiesNamedIn(message.text.slice(0, 1_500))].find((n) => n.length > 0)
+        : undefined
+      if (named?.length === 1)
+        return pick(
+          named[0],
+          message,
+          direction,
+          'ats',
+          `sent by the job board ${domainOf(message.from.address)} about your application to ${named[0][0].app.company}`
+        )
+    }
     if (!outgoing && isBulk(message)) return null
 
     for (const person of people) {

@@ -3,7 +3,7 @@
  * answer), machine notifications, and bulk mail (lists, job boards, newsletters).
  */
 import { domainOf, localPartOf, type MailMessage } from '../mail-message'
-import { BULK_LOCAL_PART, isJobBoardDomain } from './senders'
+import { BULK_LOCAL_PART, aboutYourApplication, isJobBoardDomain } from './senders'
 
 export interface AutomaticSignals {
   /** An auto-reply (RFC 3834 auto-replied, X-Autoreply, out-of-office…): what showed it. */
@@ -58,7 +58,8 @@ export function automaticSignals(message: MailMessage): AutomaticSignals {
 
   const from = message.from.address
   if ('list-id' in message.headers) signals.bulk = `mailing list (List-Id: ${message.headers['list-id'].slice(0, 80)})`
-  else if (isJobBoardDomain(domainOf(from))) signals.bulk = `sent by a job board (${domainOf(from)})`
+  else if (isJobBoardDomain(domainOf(from)) && !aboutYourApplication(message.subject, message.text))
+    signals.bulk = `sent by a job board (${domainOf(from)})`
   else if (BULK_LOCAL_PART.test(localPartOf(from))) signals.bulk = `sent from a bulk address (${from})`
   else if (['bulk', 'list', 'junk'].includes(precedence) && 'list-unsubscribe' in message.headers)
     signals.bulk = `Precedence: ${precedence} with List-Unsubscribe`

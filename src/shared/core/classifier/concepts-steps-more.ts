@@ -22,11 +22,18 @@ const english = definePhrases('en', {
     [3, 'grab (?:a|any|an) (?:[\\w-]+ ){0,2}(?:slot|time)|(?:want|like) to (?:do|have|hop on|jump on|set up) a (?:quick )?(?:call|chat)']
   ],
   acknowledgement: [[3, '(?:well|duly) received(?: with thanks)?|received with thanks']],
+  assessment: [
+    [
+      4,
+      '(?:written|multiple-choice|civil service|entrance|competitive|qualifying|performance) (?:examination|exam)|(?:invited|scheduled|required) to (?:participate in|take|sit|attend) (?:the|a|an) (?:[\\w-]+ ){0,2}(?:examination|exam)'
+    ]
+  ],
+  offer: [[3.5, '(?:want|wants) you(?: on board| on the team| in the team)?!']],
   update: [
     // The paperwork after a yes, not a test: "your occupational health assessment has been booked".
     [
       4,
-      '(?:occupational health|pre-?employment|new starter) (?:assessment|appointment|check|checks|screening|questionnaire|clearance|forms?)|(?:dbs|background|criminal record|right to work) checks?'
+      '(?:occupational health (?:assessment|appointment|check|screening|questionnaire|clearance)|(?:pre-?employment|new starter) (?:appointment|check|checks|screening|questionnaire|clearance|forms?))|(?:dbs|background|criminal record|right to work) checks?'
     ],
     [2.5, 'expenses (?:claim|form)|reimburse (?:you|your)'],
     [
@@ -109,6 +116,7 @@ const french = definePhrases('fr', {
 
 const portuguese = definePhrases('pt', {
   rejection: [
+    [4, '(?:perfil|candidatura) não (?:será|foi|vai ser|irá ser) (?:\\p{L}+ )?(?:considerad|selecionad|retid|admitid)\\p{L}*'],
     [
       4,
       '(?:contratando|contratamos|contratámos|escolhemos|selecionamos|ficamos com) (?:alguém|outr[oa]|uma pessoa|um candidato|uma candidata)'
@@ -122,6 +130,7 @@ const portuguese = definePhrases('pt', {
     [3.5, '(?:gostaria(?:m|mos)?|queremos|queríamos) de (?:o |a |te |lhe |vos )?conhec\\p{L}*'],
     [3, 'seria possível (?:vir|passar|marcar)']
   ],
+  update: [[3, 'pretensão salarial|expectativa salarial|disponibilidade para (?:se )?mudar|disponibilidade para (?:começar|iniciar)']],
   assessment: [[3.5, 'aula[- ](?:teste|de demonstração|demonstrativa|experimental)']]
 })
 

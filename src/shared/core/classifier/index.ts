@@ -19,6 +19,16 @@ export type { Classification, ClassifyOptions } from './types'
 /** Below this a result is a guess, and says so. */
 export const LOW_CONFIDENCE = 0.6
 const GUARDED: readonly MessageCategory[] = ['rejection', 'offer']
+/** Categories in the words a reason is read in. */
+const A_NAME: Record<MessageCategory, string> = {
+  acknowledgement: 'an acknowledgement',
+  interview_request: 'an interview request',
+  assessment: 'an assessment',
+  rejection: 'a rejection',
+  offer: 'an offer',
+  update: 'an update',
+  unrelated: 'unrelated mail'
+}
 /** What is read of a mail: hiring news sits near the top (text.ts reads the first 20,000 characters); a 2 MB newsletter need not be read to the end. */
 const MAX_OWN_CHARS = 6_000
 
@@ -72,7 +82,7 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
   const combined = signals.bulk ? undefined : combinedRejection(hits)
   if (combined) hits.push(combined)
 
-  const result = tally(hits)
+  const result = tally(hits, { automatic: !!(signals.generated || signals.bulk) })
   const ooo = signals.autoReply ?? (outOfOfficeWording(own) ? `out-of-office wording ${quote(outOfOfficeWording(own) ?? '')}` : undefined)
   if (ooo && !(result.hasDecisive('acknowledgement') && result.ranked[0] === 'acknowledgement')) {
     const decisiveElsewhere =
@@ -90,7 +100,7 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
   let ranked = result.ranked
   const demoted: string[] = []
   if (ranked.length > 0 && GUARDED.includes(ranked[0]) && !result.hasDecisive(ranked[0])) {
-    demoted.push(`not called a ${ranked[0]}: no clear wording for it`)
+    demoted.push(`not called ${A_NAME[ranked[0]]}: no clear wording for it`)
     ranked = [...ranked.slice(1), ranked[0]]
   }
   // "Got your take-home, thanks": every word of the step speaks of it as done, so it asks for nothing.
@@ -99,7 +109,7 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
     !!c &&
     result.hitsOf(c).some((h) => h.discounted === 'a step already done') &&
     result.hitsOf(c).every((h) => h.discounted === 'a step already done' || h.weight < 1.5)
-  if (behind(ranked[0])) demoted.push(`not called a ${ranked[0]}: a step already done`)
+  if (behind(ranked[0])) demoted.push(`not called ${A_NAME[ranked[0]]}: a step already done`)
   const winner = ranked[0]
   const top = winner ? (result.totals.get(winner) ?? 0) : 0
   // A reply's subject alone ("Re: prueba técnica", under 1.5) repeats the thread; it says nothing new of a filed mail.
@@ -142,7 +152,7 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
         lowConfidence: false,
         automatic: !!(signals.generated || signals.bulk),
         reasons: [
-          `${onlyTalk && evidence.found ? `only talk about a job process (${evidence.found}), no clear wording of a step` : 'nothing says this is about a job process (no hiring system, no recruiting words of the sender)'}: not called ${winner === 'interview_request' || winner === 'update' || winner === 'offer' || winner === 'acknowledgement' || winner === 'assessment' ? `an ${winner.replace('_', ' ')}` : `a ${winner}`}`,
+          `${onlyTalk && evidence.found ? `only talk about a job process (${evidence.found}), no clear wording of a step` : 'nothing says this is about a job process (no hiring system, no recruiting words of the sender)'}: not called ${A_NAME[winner]}`,
           ...(hint ? [`weak hint: ${quote(hint.quote)}`] : [])
         ]
       }

@@ -13,6 +13,7 @@ import { DECISION_CONCEPTS } from './concepts-decisions'
 import { SIGNED_CONTRACT_THANKS, STEP_CONCEPTS } from './concepts-steps'
 import { SOFT_REJECTION } from './concepts-soft'
 import { MORE_STEP_CONCEPTS } from './concepts-steps-more'
+import { VOICE_CONCEPTS } from './concepts-voices'
 import { languagesOf, type Language } from './language'
 import { createGate } from './prefilter'
 import { DECISIVE_WEIGHT, THANKS_FOR, type MessageCategory, type Phrase } from './types'
@@ -47,7 +48,7 @@ const LANGUAGE_TABLES: readonly Phrase[] = [
   ...SIGNED_CONTRACT_THANKS
 ]
 /** The concept tables, read in English and in the languages the text is written in (language.ts). */
-const CONCEPTS: readonly Phrase[] = [...DECISION_CONCEPTS, ...STEP_CONCEPTS, ...MORE_STEP_CONCEPTS, ...SOFT_REJECTION]
+const CONCEPTS: readonly Phrase[] = [...DECISION_CONCEPTS, ...STEP_CONCEPTS, ...MORE_STEP_CONCEPTS, ...VOICE_CONCEPTS, ...SOFT_REJECTION]
 /** Every phrase the classifier reads, language tables and concepts: one list for the prefilter's tests and the acknowledgement gate. */
 export const EVERY_PHRASE: readonly Phrase[] = [...LANGUAGE_TABLES, ...CONCEPTS]
 const LANGUAGES: readonly Language[] = ['en', 'de', 'es', 'fr', 'nl', 'pt', 'it']
@@ -252,14 +253,15 @@ export interface Tally {
 /** Categories that are mostly context in a mail that rejects or offers ("thanks for the interview…"). */
 const CONTEXT_CATEGORIES: readonly MessageCategory[] = ['interview_request', 'assessment', 'acknowledgement', 'update']
 
-export function tally(hits: readonly Hit[]): Tally {
+export function tally(hits: readonly Hit[], options: { automatic?: boolean } = {}): Tally {
   const totals = new Map<MessageCategory, number>()
   for (const hit of hits) totals.set(hit.category, (totals.get(hit.category) ?? 0) + hit.weight)
   // The news outranks the context: a clear rejection or offer halves the steps it mentions.
   const news = hits.some((h) => (h.category === 'rejection' || h.category === 'offer') && h.decisive && h.weight >= 4)
   if (news) for (const category of CONTEXT_CATEGORIES) if (totals.has(category)) totals.set(category, (totals.get(category) ?? 0) / 2)
-  // "I got your application… can we meet on Thursday?": the step asked for outranks the receipt.
-  const step = hits.some((h) => (h.category === 'interview_request' || h.category === 'assessment') && h.decisive)
+  // "I got your application… can we meet on Thursday?": the step a person asks for outranks the receipt (a system's
+  // "shortlisted candidates will be contacted to arrange interviews" asks for nothing).
+  const step = !options.automatic && hits.some((h) => (h.category === 'interview_request' || h.category === 'assessment') && h.decisive)
   if (step && totals.has('acknowledgement')) totals.set('acknowledgement', (totals.get('acknowledgement') ?? 0) / 2)
   const ranked = [...totals.keys()].filter((c) => (totals.get(c) ?? 0) > 0).sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0))
   return {

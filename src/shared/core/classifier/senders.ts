@@ -44,6 +44,9 @@ export const HIRING_SYSTEMS: readonly SenderSystem[] = [
   { name: 'USA Staffing', domains: ['usastaffing.gov'] },
   { name: 'NHS Jobs', domains: ['jobs.nhs.uk'] },
   { name: 'TRAC', domains: ['trac.jobs'] },
+  // Italy's public-competition portals: inPA for the public administration, iscrizioneconcorsi for health trusts.
+  { name: 'inPA', domains: ['inpa.gov.it'] },
+  { name: 'ISCRIZIONECONCORSI', domains: ['iscrizioneconcorsi.it'] },
   { name: 'Healthjobsuk', domains: ['healthjobsuk.com'] },
   { name: 'Oleeo', domains: ['oleeo.com', 'tal.net'] },
   { name: 'Frontline AppliTrack', domains: ['applitrack.com'] },
@@ -402,4 +405,16 @@ export function hiringSystemForDomain(domain: string): SenderSystem | undefined 
 
 export function isJobBoardDomain(domain: string): boolean {
   return domainAndParents(domain).some((d) => JOB_BOARDS.has(d))
+}
+
+/**
+ * A job board writing about the reader's own application ("Votre candidature chez … a bien été envoyée", "Estado actual:
+ * Descartado/a", "Tu postulación … fue enviada"), where boards such as Welcome to the Jungle, InfoJobs or Computrabajo also
+ * carry the application. Alerts and newsletters speak of jobs, not of "your application".
+ */
+const YOUR_APPLICATION =
+  /(?<![\p{L}])(?:your application|your candidacy|application status|votre candidature|ta candidature|tu candidatura|su candidatura|tu postulación|su postulación|tu inscripción|ihre bewerbung|deine bewerbung|je sollicitatie|uw sollicitatie|sua candidatura|a sua candidatura|la sua candidatura|la tua candidatura)(?![\p{L}])/iu
+
+export function aboutYourApplication(subject: string, text: string): boolean {
+  return YOUR_APPLICATION.test(subject) || YOUR_APPLICATION.test(text.slice(0, 1_500))
 }
