@@ -17,7 +17,7 @@ const FROM = new Set(
 /** Events a duration is counted from, each with the words that name it in seven languages. */
 const EVENTS: Record<string, string[]> = {
   closing: words(
-    `closing close closes closed deadline bewerbungsschluss bewerbungsfrist einsendeschluss cierre clôture cloture sluitingsdatum sluiting fecho encerramento chiusura`
+    `closing close closes closed deadline frist ablauf bewerbungsschluss bewerbungsfrist einsendeschluss cierre clôture cloture sluitingsdatum sluiting fecho encerramento chiusura`
   ),
   interview: words(
     `interview interviews meeting gespräch gesprach gespräche vorstellungsgespräch entrevista entretien gesprek sollicitatiegesprek colloquio`
@@ -37,6 +37,8 @@ const DAY_NOUNS = new Set(
     `date day meeting session datum tag termin fecha día dia jornada jour journée date séance dag bijeenkomst data giorno giornata incontro`
   )
 )
+/** "after", "nach", "tras", "après", "na", "após", "dopo" before the event, when the event comes first. */
+const BEFORE_FROM = new Set(words(`after following nach tras después despues après apres na após apos depois dopo`))
 /** "eine Woche danach", "a week afterwards": after the event the mail just named. */
 const AFTER_IT = new Set(words(`afterwards afterward thereafter danach daarna ensuite después despues depois dopo`))
 
@@ -44,6 +46,14 @@ const AFTER_IT = new Set(words(`afterwards afterward thereafter danach daarna en
 export function countedFrom(tokens: readonly string[], mention: Mention): string | undefined {
   const t = tokens[mention.at] ?? ''
   if (!UNITS.has(t) && t !== 'fortnight' && t !== 'quinzaine') return undefined
+  // "after the closing date, within two weeks", "nach Ablauf der Frist innerhalb von vier Wochen": the event before it.
+  for (let j = Math.max(0, mention.at - 13); j < mention.at - 1; j++) {
+    if (!BEFORE_FROM.has(tokens[j])) continue
+    for (const k of [1, 2, 3]) {
+      const event = EVENT_OF.get(tokens[j + k] ?? '')
+      if (event && j + k < mention.at) return event
+    }
+  }
   for (let j = mention.at + 1; j <= Math.min(tokens.length - 1, mention.at + 6); j++) {
     if (AFTER_IT.has(tokens[j])) return 'before'
     if (!FROM.has(tokens[j])) continue

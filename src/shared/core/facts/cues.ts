@@ -32,6 +32,10 @@ outcomes communicated notified contacted informed contamos decimos avisamos escr
 avisamos ligamos ligaremos retornamos chiamiamo richiameremo contattiamo bellen bel
 ready fertig bereit listo lista listos prêt prête prêts klaar pronto pronta prontos pronti
 contestamos contesto contestaré notificaremos escribiremos llamaremos scrivo sagen sage tell gehoord gehört
+commits committed engage compromete comprometemos impegna impegniamo verpflichtet
+contactará comunicará informará responderá avisará escribirá llamará contactera informera répondra écrira
+entrará contatterà risponderà comunicherà informerà scriverà chiamerà verbindung teilen knoop doorhakken
+ring phone telefonieren anrufen
 publicado publicada publicados publicadas publié publiée publiés publiées veröffentlicht gepubliceerd published posted pubblicata pubblicato pubblicati pubblicate
 enviará enviaremos enviaré enverra enverrons enverrai schickt sendet stuurt sturen invierà invieremo invierò manderà manderemo manderò manda
 recibirás recibirá recevrez recevra riceverà riceverai ontvangt receberá receberás
@@ -47,7 +51,7 @@ facciamo sapere scriviamo rispondiamo
  */
 export const WEAK_PROMISE = words(`
 process proceso processus processo review reviewing close cerrar chiudere finalize finalise finaliser conclude concluir concludere wrap plan aim expect expected
-reach follow circle look call timeline timeframe selezione auswahl abschließen abgeschlossen
+reach follow circle look call timeline timeframe selezione auswahl abschließen abgeschlossen ring phone telefonieren anrufen
 ready fertig bereit listo lista listos prêt prête prêts klaar pronto pronta prontos pronti
 `)
 

@@ -294,6 +294,8 @@ const CHRISTMAS = new Set([
   'natal',
   'natale'
 ])
+const ARTICLE = new Set(['il', 'el', 'le', 'lo', 'o', 'the'])
+const LIMIT_BEFORE_DAY = new Set(['entro', 'tardar', 'hasta', 'ici', 'até', 'ate', 'until', 'by', 'before', 'avant', 'antes', 'prima'])
 /** "el día 23", "no dia 23", "il giorno 23": a day of the month without its month. */
 const DAY_WORDS = new Set(['dia', 'día', 'giorno'])
 const MORNING_BEFORE = new Set(['guten', 'am', 'heute', 'jeden', 'diesen', 'la', 'esta', 'cada', 'morgen'])
@@ -827,7 +829,10 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     if (
       dayNumber &&
       !ENGLISH_ORDINAL.test(t) &&
-      (anyIn(WEEK_WORDS, tokens, i - 4, i) || DAY_WORDS.has(tokens[i - 1])) &&
+      (anyIn(WEEK_WORDS, tokens, i - 4, i) ||
+        DAY_WORDS.has(tokens[i - 1]) ||
+        // "entro il 30", "a más tardar el 30", "d'ici le 30", "até o 30": a day number after a limit.
+        (ARTICLE.has(tokens[i - 1]) && LIMIT_BEFORE_DAY.has(tokens[i - 2]) && i === tokens.length - 1)) &&
       !anyIn(MONTHS_SET, tokens, i - 2, i + 4) &&
       !UNITS.has(tokens[i + 1] ?? '')
     ) {

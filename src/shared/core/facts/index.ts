@@ -129,7 +129,7 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
         rest.trim() !== '' &&
         (asks.cues & BY_BIT) !== 0 &&
         !promisesBeyondBack(asks.tokens) &&
-        asks.tokens.some((t) => HANDS_IN.test(t)) &&
+        (asks.toCandidate || asks.tokens.some((t) => HANDS_IN.test(t))) &&
         ((asks.cues & YOU_BIT) !== 0 || (asks.cues & WE_BIT) === 0)
       ) {
         conditions.add(condition)
@@ -214,7 +214,9 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
 
 /** A promise word other than "back" ("send the form back by Friday" is no promise; "hear back" is one, with "hear"). */
 const promisesBeyondBack = (tokens: readonly string[]): boolean =>
-  tokens.some((t) => PROMISE.has(t) && !WEAK_PROMISE.has(t) && t !== 'back' && t !== 'terug' && t !== 'zurück')
+  tokens.some((t) => PROMISE.has(t) && !WEAK_PROMISE.has(t) && !NOT_THEIRS.has(t))
+/** "send it back", "let me know", "fammi sapere": words of the candidate's part, not of a promise. */
+const NOT_THEIRS = new Set(['back', 'terug', 'zurück', 'know', 'weten', 'wissen', 'sapere', 'saber', 'savoir'])
 /** Handing something in: "send", "return", "receive your…", "schicken", "mandas", "enviar", "renvoyez", "instuurt", "consegni". */
 const HANDS_IN =
   /^(?:send|sent|return|submit|complet|sign|confirm|receiv|schick|geschickt|einreich|eingereicht|mand|envi|envoy|renvoy|retourn|stuur|instuur|lever|invi|consegn|entreg|devolv|forward|upload|fill)/

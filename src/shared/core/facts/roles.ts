@@ -156,6 +156,17 @@ function labelledLimit(sentence: string, tokens: readonly string[]): boolean {
 const LASTS = new Set(['takes', 'lasts', 'dauert', 'duurt', 'dura', 'duran', 'durar', 'prend', 'dure', 'leva', 'demora', 'richiede'])
 const PROCESS =
   /^(?:process|proceso|processus|processo|procedure|procédure|procedura|procedimiento|procedimento|recruitment|recrutement|selection|selección|selezione|seleção|verfahren|werving)$|(?:verfahren|procedure|prozess)$/
+/** Every "deadline", "Frist", "plazo" of the sentence comes after "after", "nach Ablauf", "tras", "après", "dopo". */
+const AFTERWARD = new Set(['after', 'following', 'nach', 'ablauf', 'tras', 'après', 'apres', 'na', 'após', 'apos', 'dopo'])
+function strongAfterward(tokens: readonly string[]): boolean {
+  let any = false
+  for (let i = 0; i < tokens.length; i++) {
+    if (!STRONG_DEADLINE.has(tokens[i])) continue
+    if (!AFTERWARD.has(tokens[i - 1] ?? '') && !AFTERWARD.has(tokens[i - 2] ?? '') && !AFTERWARD.has(tokens[i - 3] ?? '')) return false
+    any = true
+  }
+  return any
+}
 /** Words that make an out-of-office reply: "abwesend", "out of the office", "fuera de la oficina", "fuori ufficio". */
 const AWAY_WORDS = new Set([
   'abwesend',
@@ -216,7 +227,7 @@ export function readSentence(
   const sure =
     ((cues & SURE_PROMISE_BIT) !== 0 && !knowing) ||
     // "Our office manager will draw up the contract early next week", "la carta de oferta te la prepara RR. HH.".
-    ((cues & (DEADLINE_BIT | DOCUMENT_BIT)) === DOCUMENT_BIT && tokens[0] !== 'you' && (cues & (WILL_BIT | PREPARE_BIT)) !== 0) ||
+    ((cues & (DEADLINE_BIT | DOCUMENT_BIT | PREPARE_BIT)) === (DOCUMENT_BIT | PREPARE_BIT) && tokens[0] !== 'you') ||
     comesBackTo(tokens) ||
     (we && willDo && anyOf(WE_CONFIRM, tokens)) ||
     (willDo && sentByThem(tokens))
@@ -246,7 +257,11 @@ export function readSentence(
     (!slots &&
       // "must", "deve", "muss": the candidate's deadline, unless the sentence promises and names no reader ("a decisão deve sair na sexta").
       // …but "leider muss ich unser Gespräch morgen absagen" is the writer's.
-      (((cues & STRONG_BIT) !== 0 && (!promise || anyOf(READER, tokens)) && (!we || anyOf(READER, tokens))) ||
+      (((cues & STRONG_BIT) !== 0 &&
+        (!promise || anyOf(READER, tokens)) &&
+        (!we || anyOf(READER, tokens)) &&
+        // "Nach Ablauf der Frist setzen wir uns … in Verbindung": a limit that has passed by then is no limit.
+        !strongAfterward(tokens)) ||
         // "Please complete it by Friday" asks; "merci de votre patience, vous aurez une réponse d'ici vendredi" promises;
         // "please find attached the timetable: … on Saturday" names a day but no limit.
         ((cues & POLITE_BIT) !== 0 &&
