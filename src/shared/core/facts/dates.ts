@@ -32,7 +32,7 @@ import {
   YEAR,
   type Part
 } from './words'
-import { EASTER, aroundEaster, aroundHalfTerm, endOfQuarter, quarterAt } from './seasons'
+import { EASTER, QUARTER_WORDS, aroundEaster, aroundHalfTerm, endOfQuarter, quarterAt } from './seasons'
 
 const DAY_MS = 86_400_000
 /** "at the start of next month", "Anfang Januar", "début décembre": its first week, by the 7th; "early December" by the 10th. */
@@ -367,6 +367,46 @@ export interface ResolveContext {
   monthFirst: boolean
 }
 
+/** Every word the resolver below can start a day from (kept beside it, so a sentence without one is skipped at once). */
+let DAY_WORDS_ALL: ReadonlySet<string> | undefined
+/** The sentence has a digit or a word a day can be read from: most sentences of a mail have none. */
+function namesADay(tokens: readonly string[]): boolean {
+  DAY_WORDS_ALL ??= new Set([
+    ...WEEKDAYS.keys(),
+    ...MONTHS.keys(),
+    ...UNITS.keys(),
+    ...TODAY,
+    ...TOMORROW,
+    ...DAY_AFTER_TOMORROW,
+    ...HOLIDAYS,
+    ...YEAR,
+    ...WEEKEND,
+    ...MONTH_END,
+    ...FORTNIGHT.keys(),
+    ...EASTER,
+    ...HALF_MONTH,
+    ...CALENDAR_WEEK,
+    ...QUARTER_WORDS,
+    'half',
+    'lendemain',
+    'jahren',
+    'eow',
+    'eom'
+  ])
+  for (const t of tokens) {
+    const c = t.charCodeAt(0)
+    if (
+      (c >= 48 && c <= 57) ||
+      DAY_WORDS_ALL.has(t) ||
+      t.endsWith('woche') ||
+      (c === 113 && t.length === 2) ||
+      (c === 107 && t.startsWith('kw'))
+    )
+      return true
+  }
+  return false
+}
+
 /** A day a sentence names, and the token it was read at. */
 export interface Mention {
   day: DayNumber
@@ -467,9 +507,10 @@ export const BETWEEN = new Set(['between', 'zwischen', 'entre', 'tussen'])
 
 /** Every day a sentence names, in order of appearance. */
 export function daysNamed(sentence: string, tokens: readonly string[], ctx: ResolveContext): Mention[] {
+  const out: Mention[] = []
+  if (!namesADay(tokens)) return out
   const { today } = ctx
   const now = ymd(today)
-  const out: Mention[] = []
   const days = { push: (day: DayNumber) => out.push({ day, at: current }) }
   let current = 0
   let skipMonthAt = -1

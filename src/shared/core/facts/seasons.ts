@@ -63,7 +63,7 @@ export function aroundHalfTerm(today: DayNumber, year: number, after: boolean): 
 }
 
 const QUARTER_JOINED = /^q([1-4])$/
-const QUARTER_WORDS = new Set(['quarter', 'quartal', 'quartals', 'trimestre', 'kwartaal'])
+export const QUARTER_WORDS = new Set(['quarter', 'quartal', 'quartals', 'trimestre', 'kwartaal'])
 const QUARTER_ORDINALS = new Map<string, number>([
   ...['first', 'ersten', 'erste', 'primer', 'primeiro', 'premier', 'eerste', 'primo'].map((w) => [w, 1] as const),
   ...['second', 'zweiten', 'zweite', 'segundo', 'deuxième', 'tweede', 'secondo'].map((w) => [w, 2] as const),
