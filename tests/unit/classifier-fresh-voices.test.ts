@@ -2261,3 +2261,14 @@ describe('reasons read as words', () => {
     expect(reasons).not.toMatch(/interview_request|a assessment|a offer/)
   })
 })
+
+describe('conditions that belong to the reader, and "why not" invitations (training-8)', () => {
+  it.each([
+    ['offer', 'Pour la place', 'Si vous êtes toujours partante, la place est à vous : CDI 35h, début le 3 novembre.'],
+    ['offer', 'The job', "If you're still keen, the job's yours. Start Monday?"],
+    ['interview_request', 'Re: cameriera', 'Ciao Robin, perché non passi sabato verso le 18 così facciamo due chiacchiere?'],
+    ['update', 'Question', 'If we were to offer you the role, could you start in January? Just planning ahead.']
+  ] as const)('%s: %s', (category, subject, text) => {
+    expect(classifyMessage(mail(subject, text, PERSON), { relatedToApplication: true }).category).toBe(category)
+  })
+})

@@ -265,6 +265,14 @@ describe('matching a mail to its application', () => {
     expect(board('Novedades en tu inscripción', 'Estado actual de tu candidatura en Lumen Grove: Descartado/a')).toMatchObject({
       applicationId: 'lumen'
     })
+    // The board relaying a company's own message, named in the sender: "Lunecrest via Welcome to the Jungle".
+    expect(
+      matchMessage(
+        mail({ from: 'no-reply@welcometothejungle.com', fromName: 'Kestrel Harbor via Welcome to the Jungle', subject: 'Data Analyst' }),
+        all,
+        context
+      )
+    ).toMatchObject({ applicationId: 'kestrel' })
     // An alert naming a tracked company speaks of jobs, not of your application.
     expect(board('5 nouvelles offres pour vous', 'Kestrel Harbor recrute : Data Analyst. Postulez maintenant.')).toBeNull()
   })

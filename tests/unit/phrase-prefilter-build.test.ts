@@ -82,7 +82,8 @@ describe('the phrase prefilter the build embeds', () => {
   })
 
   it('finds every phrase where the whole-words regular expression finds it, and nowhere else', async () => {
-    const texts = (await corpusTexts()).filter((_, i) => i % 4 === 0) // a quarter of the corpus: every phrase on 285 texts, in ~2 s
+    // An eighth of the corpus (about 180 texts since the blind-written batches of 5 Dec 2026): every phrase on each.
+    const texts = (await corpusTexts()).filter((_, i) => i % 8 === 0)
     let found = 0
     for (const phrase of ALL) {
       const plain = new RegExp(phrase.pattern.source, 'giu')
@@ -101,5 +102,5 @@ describe('the phrase prefilter the build embeds', () => {
       }
     }
     expect(found).toBeGreaterThan(texts.length / 2) // phrases were found, not only missed
-  })
+  }, 60_000)
 })

@@ -237,9 +237,13 @@ export function createMatcher(applications: Application[], context: MatchContext
 
     // A job board that also carries applications, writing about the reader's own: filed on the one company it names.
     if (!outgoing && !('list-id' in message.headers) && isJobBoardDomain(domainOf(message.from.address))) {
-      const named = aboutYourApplication(message.subject, message.text)
-        ? [companiesNamedIn(message.subject), companiesNamedIn(message.text.slice(0, 1_500))].find((n) => n.length > 0)
-        : undefined
+      // "Lunecrest via Welcome to the Jungle": the board relays the company's own message.
+      const bySender = companiesNamedIn(message.from.name)
+      const named = bySender.length
+        ? bySender
+        : aboutYourApplication(message.subject, message.text)
+          ? [companiesNamedIn(message.subject), companiesNamedIn(message.text.slice(0, 1_500))].find((n) => n.length > 0)
+          : undefined
       if (named?.length === 1)
         return pick(
           named[0],

@@ -21,7 +21,11 @@ const english = definePhrases('en', {
     ],
     [3, 'grab (?:a|any|an) (?:[\\w-]+ ){0,2}(?:slot|time)|(?:want|like) to (?:do|have|hop on|jump on|set up) a (?:quick )?(?:call|chat)']
   ],
-  acknowledgement: [[3, '(?:well|duly) received(?: with thanks)?|received with thanks']],
+  acknowledgement: [
+    [3, '(?:well|duly) received(?: with thanks)?|received with thanks'],
+    [4, 'acknowledge (?:the )?receipt of your (?:application|cv|resume|email|documents)|(?:is|are) (?:now )?(?:for|under) evaluation'],
+    [3.5, '(?:shortlisted|successful|selected) (?:candidates|applicants) will be (?:contacted|invited|notified)']
+  ],
   assessment: [
     [
       4,

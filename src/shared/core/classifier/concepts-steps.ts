@@ -158,7 +158,7 @@ const spanish = definePhrases('es', {
   acknowledgement: [
     [
       4,
-      '(?:candidatura|solicitud|cv|inscripción) (?:\\S+ ){0,5}(?:ha sido|fue|se ha|ha quedado) (?:correctamente )?(?:recibid|registrad)[oa]'
+      '(?:candidatura|solicitud|cv|inscripción|postulación) (?:\\S+ ){0,14}(?:ha sido|fue|se ha|ha quedado) (?:correctamente |enviad[oa] )?(?:recibid|registrad|enviad)[oa]'
     ],
     [4, '(?:candidatura|solicitud|cv) (?:ha quedado|queda|quedó) (?:correctamente )?(?:registrad|inscrit|guardad)[oa]'],
     [3, '(?:pasado|enviado|reenviado|trasladado) (?:tu|su) (?:cv|currículum|candidatura) (?:a|al)'],

@@ -31,6 +31,8 @@ entretien échange rendez-vous visio
 /** "phone call", "una call", "a call with": a call that is a meeting, not "I'll call you". */
 const CALL_BEFORE = words(`phone video quick short intro una een uma a`)
 const REACH = 8
+const SOMEONE_ELSES =
+  /(?<![\p{L}])(?:another candidate|other candidates?|the other (?:candidate|applicant)s?|otr[oa]s? candidat[oa]s?|los demás candidatos|autres? candidat(?:e|s|es)?|anderen? (?:bewerber|kandidat)\p{L}*|andere kandida(?:at|ten)|outr[oa]s? candidat[oa]s?|altr[oi] candidat[oi])(?![\p{L}])/iu
 const THANKS_FOR_SENTENCE = new RegExp(THANKS_FOR, 'iu')
 
 let dayWord: RegExp | undefined
@@ -41,7 +43,8 @@ export function meetingOnADay(own: string): Hit | undefined {
   if (!namesADay(own)) return undefined
   for (const sentence of own.split(/(?<=[.!?])\s+|\n/)) {
     // "Thanks for coming in on Thursday", "merci d'être passée jeudi pour l'entretien": a meeting already held.
-    if (!namesADay(sentence) || THANKS_FOR_SENTENCE.test(sentence)) continue
+    // "Nos queda una última entrevista con otro candidato el lunes": someone else's meeting.
+    if (!namesADay(sentence) || THANKS_FOR_SENTENCE.test(sentence) || SOMEONE_ELSES.test(sentence)) continue
     const tokens = sentence.toLowerCase().split(/[^\p{L}-]+/u)
     for (let d = 0; d < tokens.length; d++) {
       if (!DAYS.has(tokens[d])) continue

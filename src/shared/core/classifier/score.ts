@@ -14,6 +14,7 @@ import { SIGNED_CONTRACT_THANKS, STEP_CONCEPTS } from './concepts-steps'
 import { SOFT_REJECTION } from './concepts-soft'
 import { MORE_STEP_CONCEPTS } from './concepts-steps-more'
 import { VOICE_CONCEPTS } from './concepts-voices'
+import { MORE_VOICE_CONCEPTS } from './concepts-voices-more'
 import { languagesOf, type Language } from './language'
 import { createGate } from './prefilter'
 import { DECISIVE_WEIGHT, THANKS_FOR, type MessageCategory, type Phrase } from './types'
@@ -48,7 +49,14 @@ const LANGUAGE_TABLES: readonly Phrase[] = [
   ...SIGNED_CONTRACT_THANKS
 ]
 /** The concept tables, read in English and in the languages the text is written in (language.ts). */
-const CONCEPTS: readonly Phrase[] = [...DECISION_CONCEPTS, ...STEP_CONCEPTS, ...MORE_STEP_CONCEPTS, ...VOICE_CONCEPTS, ...SOFT_REJECTION]
+const CONCEPTS: readonly Phrase[] = [
+  ...DECISION_CONCEPTS,
+  ...STEP_CONCEPTS,
+  ...MORE_STEP_CONCEPTS,
+  ...VOICE_CONCEPTS,
+  ...MORE_VOICE_CONCEPTS,
+  ...SOFT_REJECTION
+]
 /** Every phrase the classifier reads, language tables and concepts: one list for the prefilter's tests and the acknowledgement gate. */
 export const EVERY_PHRASE: readonly Phrase[] = [...LANGUAGE_TABLES, ...CONCEPTS]
 const LANGUAGES: readonly Language[] = ['en', 'de', 'es', 'fr', 'nl', 'pt', 'it']
@@ -99,10 +107,13 @@ const NO_BEFORE_A_VERB = new Set(
  * The last negation of the clause before a phrase. Spanish "no" negates the verb right after it, while
  * Portuguese "no" is "in the" ("aprovada no processo … e gostaríamos"): a "no" counts only within two words.
  */
+const WHY_BEFORE = /(?<![\p{L}])(?:why|perché|pourquoi|warum|por qué|porque|por que|waarom)\s*$/iu
 function negationBefore(clause: string): RegExpExecArray | null {
   let last: RegExpExecArray | null = null
   NEGATIONS.lastIndex = 0
   for (let m = NEGATIONS.exec(clause); m; m = NEGATIONS.exec(clause)) {
+    // "Perché non passi sabato?", "why not come by": an invitation, not a negation.
+    if (WHY_BEFORE.test(clause.slice(0, m.index))) continue
     const after = clause.slice(m.index + m[0].length).trim()
     if (m[0].toLowerCase() === 'no' && after.split(' ').length > 2 && !NO_BEFORE_A_VERB.has(after.split(' ')[0].toLowerCase())) continue
     last = m
@@ -112,6 +123,9 @@ function negationBefore(clause: string): RegExpExecArray | null {
 /** "if" in seven languages; Italian "si è" ("la selezione si è conclusa") is reflexive, not Spanish or French "si". */
 const HYPOTHESIS =
   /(?<![\p{L}])(?:if|once|whether|should we|should you|in case|before|until|unless|wenn|falls|sobald|ob|bevor|si(?! (?:è|sono|sia|siano|terrà|terranno|chiude|conclude)(?![\p{L}]))|en caso de|antes de|hasta que|caso|qualora|indien|mocht)(?![\p{L}])/iu
+/** "If you're still keen, the job is yours", "si vous êtes toujours partante": the reader's wish, not a hypothetical offer. */
+const CANDIDATE_WILLING =
+  /(?<![\p{L}])(?:if|si|se|wenn|falls|als|indien)\s+(?:you|vous|tu|u|je|du|sie|lei|você)(?:'re|'d)?\s+(?:\S+\s+){0,2}(?:still|toujours|ancora|noch|nog|todavía|ainda|keen|interested|partante?|intéressée?|happy|want|wish|souhaitez|voulez|like)(?![\p{L}])/iu
 /** "Thank you for completing the take-home": a step already done, not a new request. */
 const ALREADY_DONE = new RegExp(
   `(?<![\\p{L}])(?:${THANKS_FOR}|impressed (?:by|with)|passed|ha superato|hai superato|réussi|bestanden|superado|aprobado|passou|geslaagd voor|results? (?:of|from)|esito|resultado|résultats?|ergebnis|uitslag|got (?:your|the)|received (?:your|the)|recibid[ao]s?|bien reçu|erhalten|ontvangen|recebid[ao]s?|ricevut[ao])(?:\\s+[^\\s.!?]+){0,6}\\s+$`,
@@ -119,6 +133,8 @@ const ALREADY_DONE = new RegExp(
 )
 /** "Your assessment results", "Ihr Testergebnis": the step is behind the candidate. */
 const RESULTS_AFTER = /^(?:\s+(?:results?|scores?|outcome|feedback))(?![\p{L}])|^(?:ergebnis|ergebnisse)(?![\p{L}])/iu
+const FOR_THE_SHORTLISTED =
+  /(?<![\p{L}])(?:only )?(?:shortlisted|successful|selected) (?:candidates|applicants)(?: will| who)|(?:if|should) you (?:are|be) shortlisted/iu
 const WOULD_BE = /(?<![\p{L}])(?:would|might|may|could) (?:be|involve|include)(?![\p{L}])/iu
 const NOT_DECIDED = /(?<![\p{L}])(?:whether|depending|not sure yet|not decided|only know|if we (?:decide|go|move))(?![\p{L}])/iu
 /** "Thank you for accepting your conditional offer": the offer is behind them. */
@@ -172,7 +188,8 @@ export function findPhrases(text: string, factor: number, hits: Hit[]): void {
       const negation = checkNegation
         ? (negationBefore(clauseBefore(text, from, m.index)) ?? (phrase.category === 'offer' ? NEGATION.exec(m[0]) : null))
         : null
-      const hypothesis = !negation && checkHypothesis ? HYPOTHESIS.exec(text.slice(from, m.index)) : null
+      const before = text.slice(from, m.index)
+      const hypothesis = !negation && checkHypothesis && !CANDIDATE_WILLING.test(before) ? HYPOTHESIS.exec(before) : null
       if (negation) {
         weight *= 0.1
         discounted = `after "${negation[0]}"`
@@ -193,6 +210,10 @@ export function findPhrases(text: string, factor: number, hits: Hit[]): void {
       ) {
         weight *= 0.25
         discounted = 'a step already done'
+      } else if (ALREADY_DONE_CATEGORIES.includes(phrase.category) && FOR_THE_SHORTLISTED.test(text.slice(from, m.index))) {
+        // "Shortlisted candidates will be contacted to arrange interviews": a step for some, asked of no one yet.
+        weight *= 0.25
+        discounted = 'a step for the shortlisted'
       } else if (
         ALREADY_DONE_CATEGORIES.includes(phrase.category) &&
         WOULD_BE.test(text.slice(from, m.index)) &&

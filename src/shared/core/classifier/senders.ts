@@ -413,7 +413,7 @@ export function isJobBoardDomain(domain: string): boolean {
  * carry the application. Alerts and newsletters speak of jobs, not of "your application".
  */
 const YOUR_APPLICATION =
-  /(?<![\p{L}])(?:your application|your candidacy|application status|votre candidature|ta candidature|tu candidatura|su candidatura|tu postulación|su postulación|tu inscripción|ihre bewerbung|deine bewerbung|je sollicitatie|uw sollicitatie|sua candidatura|a sua candidatura|la sua candidatura|la tua candidatura)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:your application|your candidacy|application status|votre candidature|ta candidature|tu candidatura|su candidatura|tu postulación|su postulación|tu inscripción|ihre bewerbung|deine bewerbung|je sollicitatie|uw sollicitatie|sua candidatura|a sua candidatura|la sua candidatura|la tua candidatura|thank you for applying|thanks for applying|you applied|you've applied|candidater chez|avoir candidaté|vous avez postulé|has postulado|te postulaste|dich beworben|sich beworben|je hebt gesolliciteerd|você se candidatou|ti sei candidat[oa])(?![\p{L}])/iu
 
 export function aboutYourApplication(subject: string, text: string): boolean {
   return YOUR_APPLICATION.test(subject) || YOUR_APPLICATION.test(text.slice(0, 1_500))
