@@ -1,3 +1,4 @@
+// Over 300 lines: the one pass over a reply's sentences (splitting asks from promises, conditions, clauses) and the facts' output shapes.
 /**
  * Facts, not only a label: what a human reply says about what happens next, each with the
  * sentence that says it. The promised response time (resolved against the mail's Date and

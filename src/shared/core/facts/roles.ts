@@ -1,3 +1,4 @@
+// Over 300 lines: the rules that tell a promise from the candidate's limit, with the small word sets each rule reads.
 /**
  * What one sentence (or clause) of a reply is: a promise to the candidate ("you'll hear from us by Friday", "HR will
  * send the contract by Wednesday"), a limit the candidate must meet ("please complete it by Friday", "können Sie mir
