@@ -14,7 +14,7 @@ import { MESSAGE_CATEGORIES, type MessageCategory } from '../../src/shared/model
 import type { MailMessage } from '../../src/shared/core/mail-message'
 import { createMatcher, type MessageMatch } from '../../src/shared/core/matcher'
 import { classifyMessage, type Classification } from '../../src/shared/core/classifier'
-import { extractFacts, factsForOutput } from '../../src/shared/core/facts'
+import { extractFacts, factsForOutput, NO_FACTS } from '../../src/shared/core/facts'
 import { parseMessage } from '../../src/main/mail/parse-message'
 import { CORPUS_DIR, USER_ADDRESS, loadApplications } from '../fixtures/mail/load-applications'
 
@@ -247,7 +247,9 @@ describe('the labelled mail corpus', () => {
       })
       // The facts, as `afterview classify --json` gives them: none for own, unrelated or automatic mail.
       const silent = outgoing || result.category === 'unrelated' || (result.automatic && result.category !== 'acknowledgement')
-      if (!silent) Object.assign(result, { facts: factsForOutput(extractFacts(message, { userAddresses: [USER_ADDRESS] })) })
+      // Silent mail has facts too, as the CLI prints them (NO_FACTS: no timeline, no deadline), so "timeline given: false" counts.
+      const facts = silent ? NO_FACTS : extractFacts(message, { userAddresses: [USER_ADDRESS] })
+      Object.assign(result, { facts: factsForOutput(facts) })
       return { file, label: labels[file], message, match, result, outgoing }
     })
   })

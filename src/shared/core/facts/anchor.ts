@@ -17,7 +17,7 @@ const FROM = new Set(
 /** Events a duration is counted from, each with the words that name it in seven languages. */
 const EVENTS: Record<string, string[]> = {
   closing: words(
-    `closing close closes closed deadline bewerbungsschluss bewerbungsfrist einsendeschluss cierre clôture cloture sluitingsdatum sluiting fecho encerramento chiusura`
+    `closing close closes closed deadline frist ablauf bewerbungsschluss bewerbungsfrist einsendeschluss cierre clôture cloture sluitingsdatum sluiting fecho encerramento chiusura`
   ),
   interview: words(
     `interview interviews meeting gespräch gesprach gespräche vorstellungsgespräch entrevista entretien gesprek sollicitatiegesprek colloquio`
@@ -25,10 +25,20 @@ const EVENTS: Record<string, string[]> = {
   test: words(`test exam assessment testtermin prüfung prueba examen épreuve epreuve toets prova esame`),
   lesson: words(`lesson clase leçon lecon les aula lezione`),
   submission: words(
-    `receiving receipt submission eingang recepción recepcion entrega réception reception ontvangst recebimento ricezione consegna`
+    `receiving receipt submission eingang recepción recepcion entrega réception reception ontvangst recebimento ricezione consegna completion completing abschluss finalización achèvement voltooiing conclusão completamento`
   )
 }
 const EVENT_OF = new Map(Object.entries(EVENTS).flatMap(([event, names]) => names.map((n) => [n, event] as const)))
+const THAT = new Set(
+  words(`that this dem diesem jenem esa esta ese este cette ce cet die deze dat essa esta esse este tale quella questa quel`)
+)
+const DAY_NOUNS = new Set(
+  words(
+    `date day meeting session datum tag termin fecha día dia jornada jour journée date séance dag bijeenkomst data giorno giornata incontro`
+  )
+)
+/** "after", "nach", "tras", "après", "na", "após", "dopo" before the event, when the event comes first. */
+const BEFORE_FROM = new Set(words(`after following nach tras después despues après apres na após apos depois dopo`))
 /** "eine Woche danach", "a week afterwards": after the event the mail just named. */
 const AFTER_IT = new Set(words(`afterwards afterward thereafter danach daarna ensuite después despues depois dopo`))
 
@@ -36,9 +46,19 @@ const AFTER_IT = new Set(words(`afterwards afterward thereafter danach daarna en
 export function countedFrom(tokens: readonly string[], mention: Mention): string | undefined {
   const t = tokens[mention.at] ?? ''
   if (!UNITS.has(t) && t !== 'fortnight' && t !== 'quinzaine') return undefined
+  // "after the closing date, within two weeks", "nach Ablauf der Frist innerhalb von vier Wochen": the event before it.
+  for (let j = Math.max(0, mention.at - 13); j < mention.at - 1; j++) {
+    if (!BEFORE_FROM.has(tokens[j])) continue
+    for (const k of [1, 2, 3]) {
+      const event = EVENT_OF.get(tokens[j + k] ?? '')
+      if (event && j + k < mention.at) return event
+    }
+  }
   for (let j = mention.at + 1; j <= Math.min(tokens.length - 1, mention.at + 6); j++) {
     if (AFTER_IT.has(tokens[j])) return 'before'
     if (!FROM.has(tokens[j])) continue
+    // "within 10 working days of that date", "sous dix jours après cette journée": the day named before.
+    if (THAT.has(tokens[j + 1] ?? '') && DAY_NOUNS.has(tokens[j + 2] ?? '')) return `that ${tokens[j + 2]}`
     for (const k of [1, 2, 3]) {
       const event = EVENT_OF.get(tokens[j + k] ?? '')
       if (event) return event
@@ -50,7 +70,12 @@ export function countedFrom(tokens: readonly string[], mention: Mention): string
 export interface NamedDays {
   tokens: readonly string[]
   mentions: readonly Mention[]
+  /** The sentence names a time of day ("9:30", "14 Uhr", "2pm", "10h"). */
+  timed?: boolean
 }
+
+/** A time of day: "9:30", "14.00 Uhr", "2pm", "10 h", "14h30". */
+export const TIME_OF_DAY = /\b\d{1,2}(?::\d{2}|\s?(?:am|pm|uhr|h\b|h\d{2}))/i
 
 /**
  * The day of the event: a day named outright (a date or a weekday, not another duration), from the mail's day to four
@@ -59,6 +84,15 @@ export interface NamedDays {
 export function eventDay(named: readonly NamedDays[], event: string, upTo: number, today: DayNumber): DayNumber | undefined {
   const outright = (s: NamedDays): DayNumber[] =>
     s.mentions.filter((m) => !UNITS.has(s.tokens[m.at] ?? '') && m.day > today && m.day <= today + 120).map((m) => m.day)
+  if (event.startsWith('that ')) {
+    // "après cette journée": the day of the last sentence before that names the same thing ("une journée d'immersion le jeudi 26").
+    const noun = event.slice(5)
+    for (let i = upTo - 1; i >= 0; i--) {
+      const days = named[i].tokens.includes(noun) ? outright(named[i]) : []
+      if (days.length) return Math.max(...days)
+    }
+    return eventDay(named, 'before', upTo, today)
+  }
   if (event === 'before') {
     for (let i = upTo; i >= 0; i--) {
       const days = outright(named[i])
@@ -71,7 +105,10 @@ export function eventDay(named: readonly NamedDays[], event: string, upTo: numbe
     const days = outright(s)
     if (days.length) return Math.min(...days)
   }
-  // An invitation names its day without calling it "the interview" again ("we expect you on Wednesday 28 October").
+  // An invitation names its day without calling it "the interview" again ("we expect you on Wednesday 28 October"),
+  // mostly with its time ("Día: miércoles 28 de octubre Hora: 9:30"), which a reply-by day has not.
+  const timed = named.filter((s) => s.timed).flatMap(outright)
+  if (timed.length) return Math.min(...timed)
   const days = named.flatMap(outright)
   return days.length ? Math.min(...days) : undefined
 }

@@ -1,3 +1,4 @@
+// Over 300 lines: cue word tables for seven languages (promise, deadline, reader, next step); mostly data.
 /**
  * What a sentence with a date is about: a promise to the candidate ("you'll hear from us
  * by Friday"), a deadline for the candidate ("please complete it by Friday"), or neither
@@ -27,8 +28,20 @@ retour informé informée informés tiendrai tiendrons processus finaliser revie
 terugkoppeling besluit terug verwachten laten weten bericht reactie beslissing horen uitslag terugkomen koppelen
 resposta retorno volto processo concluir notícias noticias decisão decisao contato contacto retornaremos daremos resultado novidades
 riscontro risposta risponderemo risponderò chiudere selezione notizie decisione aggiorneremo faremo sapere ricontatteremo contatteremo esito aggiornamento
-outcomes communicated notified contamos decimos avisamos escribimos llamamos llamaremos résultats communiqué communiqués communiquée communiquées recontactons rappellerons
+outcomes communicated notified contacted informed contamos decimos avisamos escribimos llamamos llamaremos résultats communiqué communiqués communiquée communiquées recontactons rappellerons
 avisamos ligamos ligaremos retornamos chiamiamo richiameremo contattiamo bellen bel
+ready fertig bereit listo lista listos prêt prête prêts klaar pronto pronta prontos pronti
+contestamos contesto contestaré notificaremos escribiremos llamaremos scrivo sagen sage tell gehoord gehört
+commits committed engage compromete comprometemos impegna impegniamo verpflichtet
+contactará comunicará informará responderá avisará escribirá llamará contactera informera répondra écrira
+entrará contatterà risponderà comunicherà informerà scriverà chiamerà verbindung teilen knoop doorhakken
+ring phone telefonieren anrufen
+publicado publicada publicados publicadas publié publiée publiés publiées veröffentlicht gepubliceerd published posted pubblicata pubblicato pubblicati pubblicate
+enviará enviaremos enviaré enverra enverrons enverrai schickt sendet stuurt sturen invierà invieremo invierò manderà manderemo manderò manda
+recibirás recibirá recevrez recevra riceverà riceverai ontvangt receberá receberás
+respondemos contactamos
+répondons contactons reviens donnerons
+facciamo sapere scriviamo rispondiamo
 `)
 
 /**
@@ -38,11 +51,13 @@ avisamos ligamos ligaremos retornamos chiamiamo richiameremo contattiamo bellen 
  */
 export const WEAK_PROMISE = words(`
 process proceso processus processo review reviewing close cerrar chiudere finalize finalise finaliser conclude concluir concludere wrap plan aim expect expected
-reach follow circle look call timeline timeframe selezione auswahl abschließen abgeschlossen
+reach follow circle look call timeline timeframe selezione auswahl abschließen abgeschlossen ring phone telefonieren anrufen
+ready fertig bereit listo lista listos prêt prête prêts klaar pronto pronta prontos pronti
 `)
 
 /** The candidate must act: complete, submit, sign, reply by… */
 export const DEADLINE = words(`
+confirmas confirmes confirma confirmá retourner
 complete completed completing submit submission return sign signed accept acceptance deadline expires expire expiry valid confirm rsvp send answer
 frist einreichen reichen senden schicken bearbeiten zurücksenden unterschreiben gültig bestätigen annehmen
 completar completa completarla completarlo completes tienes envía envia enviar entregar plazo firmar aceptar válida valida vence confirmar
@@ -58,10 +73,10 @@ export const STRONG_DEADLINE = words(
 )
 
 /** A polite imperative: the reader is asked to act. */
-export const POLITE = words(`please kindly bitte favor favore pedimos veuillez merci graag preghiamo chiediamo cortesia`)
+export const POLITE = words(`please kindly bitte favor favore pedimos veuillez graag preghiamo chiediamo cortesia`)
 
 /** We, the writer's side, as the subject: "we will…" is a promise, not a request. */
-export const WE = words(`we i wir ich nous wij we ik nosotros yo nós nos eu noi io`)
+export const WE = words(`we i wir ich nous wij we ik nosotros yo nós eu noi io`)
 
 /** Asking the reader: please, you, bitte, Sie, por favor, veuillez, graag, favor, per favore… */
 export const TO_CANDIDATE = words(`
@@ -117,13 +132,17 @@ export const AVAILABILITY = words(
 
 /** The candidate is asked to answer: "let me know", "fammi sapere", "nous attendons votre réponse", "wil je … laten weten". */
 export const ASK_REPLY = words(
-  `confírmame confirmame fammi fateci avísame avísanos dime hazme avise attendons attendiamo aguardamos await awaiting`
+  `confírmame confirmame fammi fateci avísame avísanos dime hazme avise attendons attendiamo aguardamos await awaiting
+  gebeten ersucht verzocht ruega prega farmi farci faccia farebbe vouloir
+  mandame mandanos avisame avisanos escribime escribinos contame decime enviame envianos
+  mandaci mandami inviaci inviami scrivici scrivimi confermaci confermami facci comunicaci comunicami`
 )
 /** Words that make a date a limit: "by November 20", "bis Freitag", "avant lundi". */
 export const BY_WORDS = words(
   `by until before bis spätestens antes hasta avant ici voor vóór uiterlijk até entro tomorrow morgen mañana demain amanhã domani`
 )
 
+const PRONOUNS = new Set(['le', 'la', 'l', 'les', 'nous', 'me', 'm', 'lui', 'leur', 'y', 'en'])
 const THANKS_FOR = new Set(['votre', 'vos', 'ton', 'ta', 'tes', 'avoir', 'être', 'etre', 'cette', 'ce', 'la', 'le', 'l'])
 
 /** "we need", "we look forward to receiving", "wir benötigen": followed by "your …", the writer waits on the reader. */
@@ -145,12 +164,20 @@ const NEED_OR_RECEIVE = new Set([
   'nodig',
   'ontvangen',
   'precisamos',
+  'necesito',
+  'necesita',
+  'preciso',
+  'brauche',
+  'bisogno',
   'precisaríamos',
   'receber',
   'bisogno',
   'ricevere'
 ])
 const READERS_OWN = new Set([
+  'que',
+  'che',
+  'dass',
   'your',
   'ihre',
   'ihren',
@@ -186,6 +213,8 @@ export function asksForReply(tokens: readonly string[]): boolean {
     if (i === 0 && a === 'laat' && (b === 'je' || b === 'u')) return true
     // "Merci de nous confirmer…" asks; "merci de votre patience" and "merci d'avoir…" thank.
     if (a === 'merci' && (b === 'de' || b === 'd') && !THANKS_FOR.has(c)) return true
+    // "Merci de le faire avant le 12", "merci de les renvoyer": a pronoun and a verb ask; "merci de la confiance" thanks.
+    if (a === 'merci' && (b === 'de' || b === 'd') && PRONOUNS.has(c) && /(?:er|ir|re)$/.test(tokens[i + 3] ?? '')) return true
   }
   return false
 }
@@ -280,6 +309,12 @@ export const ANSWER_VERBS = new Set([
 ])
 
 export const AT_THE_LATEST = new Set([
+  'tra',
+  'fra',
+  'between',
+  'zwischen',
+  'entre',
+  'tussen',
   'latest',
   'spätestens',
   'tardar',

@@ -32,8 +32,31 @@ import {
   YEAR,
   type Part
 } from './words'
+import { EASTER, QUARTER_WORDS, aroundEaster, aroundHalfTerm, endOfQuarter, quarterAt } from './seasons'
 
 const DAY_MS = 86_400_000
+/** "at the start of next month", "Anfang Januar", "début décembre": its first week, by the 7th; "early December" by the 10th. */
+const START = new Set([
+  'start',
+  'beginning',
+  'anfang',
+  'beginn',
+  'début',
+  'debut',
+  'begin',
+  'início',
+  'inicio',
+  'inizio',
+  'principio',
+  'principios',
+  'comienzo',
+  'começo',
+  'comeco'
+])
+const earlyIn = (tokens: readonly string[], i: number): number => {
+  for (let j = Math.max(0, i - 4); j < i; j++) if (START.has(tokens[j])) return 7
+  return 10
+}
 const MONTHS_SET: ReadonlySet<string> = new Set(MONTHS.keys())
 const WEEKDAYS_SET: ReadonlySet<string> = new Set([...WEEKDAYS.keys()].filter((w) => !AMBIGUOUS_WEEKDAYS.has(w)))
 
@@ -158,6 +181,7 @@ const SINGULAR_WEEK_MONTH = new Set([
   'settimana',
   'month',
   'monat',
+  'monats',
   'mes',
   'mois',
   'maand',
@@ -195,8 +219,35 @@ const WITHIN = new Set([
   'prossime'
 ])
 const SINGULAR_DAY = new Set(['day', 'tag', 'día', 'dia', 'jour', 'dag', 'giorno'])
+/** Halves of a month: "first half", "primeira quinzena", "première quinzaine", "primera quincena", "prima quindicina". */
+const HALF_MONTH = new Set(['half', 'hälfte', 'quinzena', 'quinzaine', 'quincena', 'quindicina', 'helft'])
+/** Month names shortened in French, Spanish, Italian, Dutch, Portuguese and German, read only beside a day number. */
+const SHORT_MONTHS = new Set([
+  'janv',
+  'févr',
+  'fevr',
+  'avr',
+  'juil',
+  'déc',
+  'ene',
+  'abr',
+  'dic',
+  'gen',
+  'giu',
+  'lug',
+  'ott',
+  'mrt',
+  'okt',
+  'fev',
+  'dez',
+  'jän'
+])
 /** Two weeks in one word: "within a fortnight", "sous quinzaine". */
-const FORTNIGHT = new Set(['fortnight', 'quinzaine'])
+const FORTNIGHT = new Map([
+  ['fortnight', 14],
+  ['quinzaine', 14],
+  ['huitaine', 7]
+])
 /** The month's end in one word: "bis Monatsende", "voor het maandeinde". */
 const MONTH_END = new Set(['monatsende', 'maandeinde', 'fim-do-mês', 'fin-de-mois'])
 /** "the first week of December", "la primera semana de diciembre". */
@@ -243,6 +294,8 @@ const CHRISTMAS = new Set([
   'natal',
   'natale'
 ])
+const ARTICLE = new Set(['il', 'el', 'le', 'lo', 'o', 'the'])
+const LIMIT_BEFORE_DAY = new Set(['entro', 'tardar', 'hasta', 'ici', 'até', 'ate', 'until', 'by', 'before', 'avant', 'antes', 'prima'])
 /** "el día 23", "no dia 23", "il giorno 23": a day of the month without its month. */
 const DAY_WORDS = new Set(['dia', 'día', 'giorno'])
 const MORNING_BEFORE = new Set(['guten', 'am', 'heute', 'jeden', 'diesen', 'la', 'esta', 'cada', 'morgen'])
@@ -259,6 +312,7 @@ function partBefore(tokens: readonly string[], i: number, reach = 4): Part | und
   return undefined
 }
 /** Words before "weekend" that mean its end (Friday) rather than the weekend itself. */
+const BY_WORDS_DATES = new Set(['by', 'until', 'till'])
 const BEFORE_WEEKEND = new Set(['before', 'by', 'vor', 'bis', 'voor', 'avant', 'antes', 'prima'])
 const DURING_WEEKEND = new Set(['at', 'over', 'on', 'during', 'am', 'übers', 'tijdens'])
 
@@ -266,11 +320,40 @@ const anyIn = (set: ReadonlySet<string>, tokens: readonly string[], from: number
   for (let j = Math.max(0, from); j < Math.min(tokens.length, to); j++) if (set.has(tokens[j])) return true
   return false
 }
+/** "einundzwanzig", "eenentwintig": a German or Dutch number from 21 to 39 written as one word. */
+const JOINED_NUMBER =
+  /^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:und|en)(zwanzig|dreißig|twintig|dertig)$/
 const numberAt = (token: string | undefined): number | undefined => {
   if (token === undefined) return undefined
   if (DIGITS.test(token)) return Number(token)
+  const joined = token.length > 10 ? JOINED_NUMBER.exec(token) : null
+  if (joined) return (NUMBERS.get(joined[2]) ?? 0) + (NUMBERS.get(joined[1] === 'ein' ? 'eins' : joined[1]) ?? NUMBERS.get(joined[1]) ?? 0)
   return NUMBERS.get(token)
 }
+/** "the day after", "al día siguiente", "am Tag danach", "de dag erna", "il giorno dopo", "no dia seguinte". */
+const NEXT_DAY = new Set(['after', 'siguiente', 'danach', 'darauf', 'erna', 'daarna', 'daarop', 'dopo', 'seguinte', 'suivant'])
+const THOSE = new Set([
+  'those',
+  'these',
+  'both',
+  'diese',
+  'diesen',
+  'beiden',
+  'estos',
+  'esos',
+  'esas',
+  'estas',
+  'ces',
+  'deze',
+  'die',
+  'esses',
+  'estes',
+  'essas',
+  'questi',
+  'quei',
+  'queste'
+])
+const THE = new Set(['the', 'al', 'el', 'le', 'de', 'il', 'o', 'no', 'am', 'dem', 'on', 'du'])
 
 /** "the first full working week of January": the Friday of the week holding Jan 5. */
 function afterNewYear(year: number): DayNumber {
@@ -284,31 +367,199 @@ export interface ResolveContext {
   monthFirst: boolean
 }
 
+/** Every word the resolver below can start a day from (kept beside it, so a sentence without one is skipped at once). */
+let DAY_WORDS_ALL: ReadonlySet<string> | undefined
+/** The sentence has a digit or a word a day can be read from: most sentences of a mail have none. */
+function namesADay(tokens: readonly string[]): boolean {
+  DAY_WORDS_ALL ??= new Set([
+    ...WEEKDAYS.keys(),
+    ...MONTHS.keys(),
+    ...UNITS.keys(),
+    ...TODAY,
+    ...TOMORROW,
+    ...DAY_AFTER_TOMORROW,
+    ...HOLIDAYS,
+    ...YEAR,
+    ...WEEKEND,
+    ...MONTH_END,
+    ...FORTNIGHT.keys(),
+    ...EASTER,
+    ...HALF_MONTH,
+    ...CALENDAR_WEEK,
+    ...QUARTER_WORDS,
+    'half',
+    'lendemain',
+    'jahren',
+    'eow',
+    'eom'
+  ])
+  for (const t of tokens) {
+    const c = t.charCodeAt(0)
+    if (
+      (c >= 48 && c <= 57) ||
+      DAY_WORDS_ALL.has(t) ||
+      t.endsWith('woche') ||
+      (c === 113 && t.length === 2) ||
+      (c === 107 && t.startsWith('kw'))
+    )
+      return true
+  }
+  return false
+}
+
 /** A day a sentence names, and the token it was read at. */
 export interface Mention {
   day: DayNumber
   at: number
+  /**
+   * Counted from a day the mail named before this sentence, not from the mail's day: "(the interview is on the 12th.)
+   * We'll let you know the following Monday", "eine Rückmeldung erhalten Sie in der Woche darauf".
+   */
+  relative?: Relative
 }
+
+/** A weekday after a day named earlier, or the working week after it (its Friday). */
+export type Relative = { weekday: number } | { weekAfter: true } | { days: number } | { weekOf: number }
+
+/** The day a relative mention names, counted from `anchor`. */
+export function fromAnchor(relative: Relative, anchor: DayNumber): DayNumber {
+  if ('weekday' in relative) return anchor + ((relative.weekday - weekdayOf(anchor) + 7) % 7 || 7)
+  if ('days' in relative) return anchor + relative.days
+  if ('weekOf' in relative) return Math.max(anchor, mondayOf(anchor) + relative.weekOf)
+  return mondayOf(anchor) + 11
+}
+
+/** "the following Monday", "am darauffolgenden Montag", "le lundi suivant", "el lunes siguiente", "na segunda-feira seguinte". */
+const FOLLOWING = new Set([
+  'following',
+  'darauffolgenden',
+  'darauffolgende',
+  'folgenden',
+  'suivant',
+  'suivante',
+  'siguiente',
+  'seguinte',
+  'successivo',
+  'successiva',
+  'daaropvolgende'
+])
+/** "the week after (the 13th)", "in der Woche nach KW 46", "la semaine suivant l'entretien", "in de week na", "in der Woche darauf". */
+const WEEK_AFTER = new Set([
+  'after',
+  'following',
+  'nach',
+  'darauf',
+  'daarop',
+  'daarna',
+  'na',
+  'suivant',
+  'suivante',
+  'après',
+  'apres',
+  'siguiente',
+  'después',
+  'despues',
+  'seguinte',
+  'após',
+  'apos',
+  'depois',
+  'dopo',
+  'successiva'
+])
+const MONTH_ENDS = new Set([
+  'acabe',
+  'acaba',
+  'termine',
+  'termina',
+  'acabar',
+  'terminar',
+  'finisca',
+  'finisce',
+  'endet',
+  'ends',
+  'out',
+  'over',
+  'termine',
+  'acabe'
+])
+/** "dann", "then", "entonces", "alors", "dan", "então", "poi": after the event just named. */
+const THEN = new Set(['then', 'dann', 'danach', 'entonces', 'alors', 'dan', 'então', 'entao', 'poi'])
+/** "by the end of that week" (the week just named). */
+const THAT = new Set([
+  'that',
+  'same',
+  'jener',
+  'derselben',
+  'selben',
+  'esa',
+  'misma',
+  'même',
+  'meme',
+  'die',
+  'dezelfde',
+  'essa',
+  'mesma',
+  'quella',
+  'stessa'
+])
+/** "between the 23rd and the 27th", "zwischen dem 7. und 11.": a range, which resolves to its end. */
+export const BETWEEN = new Set(['between', 'zwischen', 'entre', 'tussen'])
 
 /** Every day a sentence names, in order of appearance. */
 export function daysNamed(sentence: string, tokens: readonly string[], ctx: ResolveContext): Mention[] {
+  const out: Mention[] = []
+  if (!namesADay(tokens)) return out
   const { today } = ctx
   const now = ymd(today)
-  const out: Mention[] = []
   const days = { push: (day: DayNumber) => out.push({ day, at: current }) }
   let current = 0
   let skipMonthAt = -1
   const anchored: { quantity: number; unit: string; business: boolean; at: number }[] = []
+  const relatives: { at: number; relative: Relative }[] = []
   for (let i = 0; i < tokens.length; i++) {
     current = i
     const t = tokens[i]
-    if (FORTNIGHT.has(t)) {
-      if (!anyIn(MONTHS_SET, tokens, i + 1, i + 4)) days.push(today + 14)
+    const fortnight = FORTNIGHT.get(t)
+    if (fortnight !== undefined) {
+      if (!anyIn(MONTHS_SET, tokens, i + 1, i + 4)) days.push(today + fortnight)
+      // "une quinzaine de jours", "une huitaine de jours": the days are the same span.
+      if ((tokens[i + 1] === 'de' || tokens[i + 1] === 'd') && UNITS.get(tokens[i + 2] ?? '') === 'day') i += 2
+      continue
+    }
+    const quarter = (t.length === 2 && t.charCodeAt(0) === 113) || t.length > 6 ? quarterAt(tokens, i) : undefined
+    if (quarter !== undefined) {
+      days.push(endOfQuarter(today, now.year, quarter, tokens, i))
+      continue
+    }
+    if (EASTER.has(t)) {
+      const after = anyIn(AFTER, tokens, i - 4, i) || anyIn(OVER, tokens, i + 1, i + 4)
+      if (after || anyIn(BEFORE, tokens, i - 4, i)) days.push(aroundEaster(today, now.year, after, tokens, i))
+      continue
+    }
+    if (t === 'half' && (tokens[i + 1] === 'term' || tokens[i + 1] === 'terms')) {
+      const after = anyIn(AFTER, tokens, i - 4, i)
+      if (after || anyIn(BEFORE, tokens, i - 4, i) || anyIn(BY_WORDS_DATES, tokens, i - 3, i))
+        days.push(aroundHalfTerm(today, now.year, after))
+      i++
       continue
     }
     if (MONTH_END.has(t)) {
       const m = now.month - 1 + (anyIn(NEXT, tokens, i - 2, i) ? 1 : 0)
       days.push(lastOfMonth(now.year + Math.floor(m / 12), (m % 12) + 1))
+      continue
+    }
+    // "the day after (the interview on the 15th)", "le lendemain": a day after a day the mail names.
+    if (
+      t === 'lendemain' ||
+      (SINGULAR_DAY.has(t) && THE.has(tokens[i - 1]) && NEXT_DAY.has(tokens[i + 1]) && !TOMORROW.has(tokens[i + 2] ?? ''))
+    ) {
+      relatives.push({ at: i, relative: { days: 1 } })
+      if (t !== 'lendemain') i++
+      continue
+    }
+    // German "zwischen den Jahren": the days between Christmas and New Year.
+    if (t === 'jahren' && tokens[i - 1] === 'den' && tokens[i - 2] === 'zwischen' && now.month >= 10) {
+      days.push(dayOf(now.year, 12, 31))
       continue
     }
     const unit = t === 'week' && tokens[i + 1] === 'end' ? undefined : UNITS.get(t)
@@ -318,6 +569,26 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       days.push(friday < today ? friday + 7 : friday)
       i++
       continue
+    }
+    // German "Ende der ersten Dezemberwoche": the month and its week in one word.
+    const monthWeek = !unit && t.endsWith('woche') ? MONTHS.get(t.slice(0, -5)) : undefined
+    if (monthWeek !== undefined) {
+      const nth = FIRST.has(tokens[i - 1]) ? 1 : (NTH_WEEK.get(tokens[i - 1]) ?? 1)
+      const year = monthWeek < now.month ? now.year + 1 : now.year
+      days.push(nth === LAST ? lastFridayOf(year, monthWeek) : mondayOf(dayOf(year, monthWeek, 1)) + 4 + 7 * (nth - 1))
+      continue
+    }
+    // "the first half of December", "la primeira quinzena de dezembro", "la seconde quinzaine de novembre".
+    if (HALF_MONTH.has(t) && (FIRST.has(tokens[i - 1]) || NTH_WEEK.has(tokens[i - 1]))) {
+      const k = [i + 1, i + 2, i + 3].find((j) => MONTHS.has(tokens[j] ?? ''))
+      if (k !== undefined) {
+        const month = MONTHS.get(tokens[k]) as number
+        const year = month < now.month ? now.year + 1 : now.year
+        days.push(FIRST.has(tokens[i - 1]) ? dayOf(year, month, 15) : lastOfMonth(year, month))
+        skipMonthAt = k
+        i = k
+        continue
+      }
     }
     const weekOfMonth = unit === 'week' ? (FIRST.has(tokens[i - 1]) ? 1 : NTH_WEEK.get(tokens[i - 1])) : undefined
     if (weekOfMonth !== undefined) {
@@ -336,7 +607,10 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     if (calendarWeek !== undefined) {
       // "KW 48", "in week 48", "semaine 48": the Friday of that ISO week, this year or, once it has passed, next year.
       const friday = (year: number): DayNumber => mondayOf(dayOf(year, 1, 4)) + 7 * (calendarWeek.week - 1) + 4
-      days.push(friday(now.year) < today - 7 ? friday(now.year + 1) : friday(now.year))
+      // "Mitte KW 49", "begin week 49": its Wednesday or Tuesday.
+      const part = partBefore(tokens, i, 2)
+      const back = part === 'early' ? 3 : part === 'mid' ? 2 : 0
+      days.push((friday(now.year) < today - 7 ? friday(now.year + 1) : friday(now.year)) - back)
       i = calendarWeek.end
       continue
     }
@@ -350,6 +624,12 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       }
       while (j >= 0 && FILLER.has(tokens[j]) && j >= i - 3) j--
       let quantity = numberAt(tokens[j])
+      // "your availability on those two days": which days, not how long.
+      if (quantity !== undefined && THOSE.has(tokens[j - 1])) continue
+      // "twenty-one days", "vingt et un jours", "vinte e um dias": the tens before the units.
+      const tensAt = tokens[j - 1] === 'et' || tokens[j - 1] === 'e' || tokens[j - 1] === 'y' ? j - 2 : j - 1
+      const tens = quantity !== undefined && quantity < 10 ? NUMBERS.get(tokens[tensAt] ?? '') : undefined
+      if (quantity !== undefined && tens !== undefined && tens >= 20 && tens % 10 === 0) quantity += tens
       if (
         (tokens[j] === 'a' && tokens[j + 1] === 'couple') ||
         (tokens[j] === 'par' && (tokens[j - 1] === 'un' || tokens[j - 1] === 'um')) ||
@@ -398,7 +678,33 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         // A calendar week or month: "next week", "la semaine prochaine", "Ende des Monats".
         const after = anyIn(AFTER_NEXT, tokens, i - 2, i) || (tokens[i + 1] === 'after' && tokens[i + 2] === 'next')
         const next = after || anyIn(NEXT, tokens, i - 3, i) || anyIn(NEXT, tokens, i + 1, i + 3)
-        const part = partBefore(tokens, i)
+        // "antes de que acabe el mes", "before the month is out", "bevor der Monat endet": its end.
+        const part =
+          partBefore(tokens, i) ?? (anyIn(MONTH_ENDS, tokens, i - 2, i) || anyIn(MONTH_ENDS, tokens, i + 1, i + 3) ? 'late' : undefined)
+        if (
+          unit === 'week' &&
+          !after &&
+          (WEEK_AFTER.has(tokens[i + 1]) ||
+            (tokens[i + 1] === 'just' && WEEK_AFTER.has(tokens[i + 2])) ||
+            // "dans la semaine qui suit", "la semana que sigue", "in der darauffolgenden Woche".
+            ((tokens[i + 1] === 'qui' || tokens[i + 1] === 'que') && /^(?:suit|suivra|sigue|segue)$/.test(tokens[i + 2] ?? '')) ||
+            (FOLLOWING.has(tokens[i - 1]) && tokens[i - 1] !== 'following'))
+        ) {
+          // "the week after the closing date", "in der Woche nach KW 46", "in der Woche darauf": resolved below.
+          relatives.push({ at: i, relative: { weekAfter: true } })
+          continue
+        }
+        const within = part === 'early' ? 1 : part === 'mid' ? 2 : 4
+        if (unit === 'week' && THAT.has(tokens[i - 1]) && out.length > 0) {
+          // "w/c 16 November … by the end of that week": the week of the day just named.
+          days.push(mondayOf(Math.max(...out.map((m) => m.day))) + within)
+          continue
+        }
+        if (unit === 'week' && !next && part && (THAT.has(tokens[i - 1]) || anyIn(THEN, tokens, i - 5, i))) {
+          // "(Probetag am Dienstag.) Ob es passt, sagen wir dir dann am Ende der Woche": the week of the day named before.
+          relatives.push({ at: i, relative: { weekOf: within } })
+          continue
+        }
         const thisOne = anyIn(THIS, tokens, i - 3, i)
         if (!next && !thisOne && !part) continue
         // "volgende week dinsdag", "lunedì della settimana prossima": the weekday says which day.
@@ -413,7 +719,9 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
           const m = now.month - 1 + (next ? 1 : 0)
           const year = now.year + Math.floor(m / 12)
           const month = (m % 12) + 1
-          days.push(part === 'early' ? dayOf(year, month, 10) : part === 'mid' ? dayOf(year, month, 15) : lastOfMonth(year, month))
+          days.push(
+            part === 'early' ? dayOf(year, month, earlyIn(tokens, i)) : part === 'mid' ? dayOf(year, month, 15) : lastOfMonth(year, month)
+          )
         }
       }
       continue
@@ -423,7 +731,23 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       if (AMBIGUOUS_WEEKDAYS.has(t) && tokens[i + 1] !== 'feira' && !WEEKDAY_CUES.has(tokens[i - 1])) continue
       // "Friday, December 4": the date says it; "Sunday 23:59" is the Sunday.
       const atTime = DIGITS.test(tokens[i + 2] ?? '') && /\d[:.h]\d/.test(sentence)
-      if ((ORDINAL.test(tokens[i + 1] ?? '') && !atTime) || MONTHS.has(tokens[i + 1] ?? '') || MONTHS.has(tokens[i + 2] ?? '')) continue
+      if (MONTHS.has(tokens[i + 1] ?? '') || MONTHS.has(tokens[i + 2] ?? '') || MONTHS.has(tokens[i + 3] ?? '')) continue
+      // "até sexta-feira, dia 6 de novembro": the date that follows says it.
+      if (tokens[i + 1] === 'feira' && (tokens[i + 2] === 'dia' || MONTHS.has(tokens[i + 4] ?? '') || MONTHS.has(tokens[i + 5] ?? '')))
+        continue
+      // "Wednesday the 4th" says the date; "el lunes 26", "mercoledì 21": the next day of that number.
+      if (tokens[i + 1] === 'the' && ENGLISH_ORDINAL.test(tokens[i + 2] ?? '')) continue
+      const dated = ORDINAL.exec(tokens[i + 1] ?? '')
+      if (dated && !atTime) {
+        const n = Number(dated[1])
+        if (n >= 1 && n <= 31 && !UNITS.has(tokens[i + 2] ?? '')) days.push(nextDayNumbered(now, n))
+        i++
+        continue
+      }
+      const after = tokens[tokens[i + 1] === 'feira' ? i + 2 : i + 1]
+      // "the following Monday", "the Monday after the panel", "el lunes después de la entrevista", "de maandag na het gesprek".
+      const following = FOLLOWING.has(tokens[i - 1]) || FOLLOWING.has(after) || (WEEK_AFTER.has(after) && !NEXT.has(tokens[i + 2] ?? ''))
+      if (following && !UNITS.has(tokens[i + 1] ?? '')) relatives.push({ at: i, relative: { weekday } })
       // "last Friday" is past; "vor Freitag" is "before Friday", not "ago".
       if (tokens[i - 1] !== 'vor' && anyIn(PAST, tokens, i - 1, i)) continue
       let delta = (weekday - weekdayOf(today) + 7) % 7
@@ -433,7 +757,15 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         NEXT.has(tokens[i + 1]) ||
         NEXT.has(tokens[tokens[i + 1] === 'feira' ? i + 2 : i + 1]) ||
         (tokens[i + 1] === 'next' && tokens[i + 2] === 'week')
-      days.push(nextWeek ? mondayOf(today) + 7 + ((weekday + 6) % 7) : today + delta)
+      // "by Friday week": a week after that Friday.
+      const week = tokens[i + 1] === 'week' && tokens[i + 2] !== 'of' && tokens[i + 2] !== 'commencing' ? 7 : 0
+      days.push((nextWeek ? mondayOf(today) + 7 + ((weekday + 6) % 7) : today + delta) + week)
+      continue
+    }
+    // "by EOW", "EOM": the end of this week (its Friday) or month.
+    if (t === 'eow' || t === 'eom') {
+      const friday = mondayOf(today) + 4
+      days.push(t === 'eow' ? (friday < today ? today : friday) : lastOfMonth(now.year, now.month))
       continue
     }
     if (TODAY.has(t)) {
@@ -460,7 +792,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     const month = i === skipMonthAt ? undefined : MONTHS.get(t)
     if (month !== undefined) {
       const dateBefore =
-        ORDINAL.exec(tokens[i - 1] ?? '') ?? (['de', 'di', 'van'].includes(tokens[i - 1]) ? ORDINAL.exec(tokens[i - 2] ?? '') : null)
+        ORDINAL.exec(tokens[i - 1] ?? '') ?? (['de', 'di', 'van', 'of'].includes(tokens[i - 1]) ? ORDINAL.exec(tokens[i - 2] ?? '') : null)
       const dateAfter = ORDINAL.exec(tokens[i + 1] ?? '')
       const date = dateBefore ? Number(dateBefore[1]) : dateAfter ? Number(dateAfter[1]) : undefined
       const yearToken = [tokens[i + 1], tokens[i + 2], tokens[i + 3]].find((x) => x !== undefined && /^20\d\d$/.test(x))
@@ -511,6 +843,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       )
         continue
       if (date !== undefined && (date < 1 || date > 31)) continue
+      // "3 déc.", "entro il 3 dic.", "uiterlijk 3 dec.": a short month name counts only beside its day.
+      if (date === undefined && SHORT_MONTHS.has(t)) continue
       let year = yearToken ? Number(yearToken) : now.year
       if (!yearToken) {
         const candidate = date !== undefined ? dayOf(year, month, date) : lastOfMonth(year, month)
@@ -519,7 +853,9 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       if (date !== undefined) days.push(weekOf(tokens, i, dayOf(year, month, date)))
       else {
         const part = partBefore(tokens, i, 3)
-        days.push(part === 'early' ? dayOf(year, month, 10) : part === 'mid' ? dayOf(year, month, 15) : lastOfMonth(year, month))
+        days.push(
+          part === 'early' ? dayOf(year, month, earlyIn(tokens, i)) : part === 'mid' ? dayOf(year, month, 15) : lastOfMonth(year, month)
+        )
       }
       continue
     }
@@ -534,7 +870,10 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     if (
       dayNumber &&
       !ENGLISH_ORDINAL.test(t) &&
-      (anyIn(WEEK_WORDS, tokens, i - 4, i) || DAY_WORDS.has(tokens[i - 1])) &&
+      (anyIn(WEEK_WORDS, tokens, i - 4, i) ||
+        DAY_WORDS.has(tokens[i - 1]) ||
+        // "entro il 30", "a más tardar el 30", "d'ici le 30", "até o 30": a day number after a limit.
+        (ARTICLE.has(tokens[i - 1]) && LIMIT_BEFORE_DAY.has(tokens[i - 2]) && i === tokens.length - 1)) &&
       !anyIn(MONTHS_SET, tokens, i - 2, i + 4) &&
       !UNITS.has(tokens[i + 1] ?? '')
     ) {
@@ -558,7 +897,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         if (summer) days.push(dayOf(now.month > 9 ? now.year + 1 : now.year, 9, 15))
         else if (now.month >= 10) days.push(afterNewYear(now.year + 1))
         else if (now.month <= 1) days.push(Math.max(afterNewYear(now.year), today + 7))
-      } else if (anyIn(BEFORE, tokens, i - 3, i) && !summer && now.month >= 10) {
+      } else if (anyIn(BEFORE, tokens, i - 5, i) && !summer && now.month >= 10) {
         // "before Christmas" ends on Christmas Eve; "before the holidays" the working day before them.
         days.push(dayOf(now.year, 12, CHRISTMAS.has(t) ? 24 : 23))
       }
@@ -578,11 +917,33 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
   }
   current = tokens.length
   if (/\d[./-]/.test(sentence)) numericDates(sentence, ctx, days)
+  if (relatives.length > 0) resolveRelatives(out, relatives, today)
   if (anchored.length === 0) return out
   // The anchor is the date the sentence names (the latest one), or today ("…, which is today") when it names none.
   const base = out.length > 0 ? Math.max(...out.map((m) => m.day)) : today
   const counted = anchored.map((a) => ({ day: afterDuration(base, a.quantity, a.unit, a.business), at: a.at }))
   return [...out.filter((m) => m.day !== base), ...counted]
+}
+
+/**
+ * "the week after 13 November", "le lundi suivant (l'entretien du 12)": counted from the day the sentence names (the
+ * one after the words, else the latest), which then stands for nothing itself. Without one, the mention keeps a plain
+ * reading (next week's day) and says it is relative, so the caller can count from a day named in an earlier sentence.
+ */
+function resolveRelatives(out: Mention[], relatives: readonly { at: number; relative: Relative }[], today: DayNumber): void {
+  for (const { at, relative } of relatives) {
+    const weekdayMention = out.findIndex((m) => m.at === at)
+    const others = out.filter((m, k) => k !== weekdayMention && m.relative === undefined)
+    const anchor = others.find((m) => m.at > at) ?? others.reduce<Mention | undefined>((a, m) => (a && a.day >= m.day ? a : m), undefined)
+    if (anchor) {
+      const day = fromAnchor(relative, anchor.day)
+      out.splice(out.indexOf(anchor), 1)
+      const k = out.findIndex((m) => m.at === at)
+      if (k >= 0) out.splice(k, 1)
+      out.push({ day, at })
+    } else if (weekdayMention >= 0) out[weekdayMention].relative = relative
+    else out.push({ day: fromAnchor(relative, today), at, relative })
+  }
 }
 
 /** "of/after/from" + "the closing date", "that date", "the interview": a duration counted from another day. */

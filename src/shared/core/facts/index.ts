@@ -1,3 +1,4 @@
+// Over 300 lines: the one pass over a reply's sentences (splitting asks from promises, conditions, clauses) and the facts' output shapes.
 /**
  * Facts, not only a label: what a human reply says about what happens next, each with the
  * sentence that says it. The promised response time (resolved against the mail's Date and
@@ -7,32 +8,14 @@
 import type { MailMessage } from '../mail-message'
 import type { ReplyFacts } from '../../model'
 import { attachmentSaying, preparedMail } from '../classifier/text'
-import {
-  PROMISE,
-  DEADLINE,
-  TO_CANDIDATE,
-  WEAK_PROMISE,
-  NEXT_STEPS,
-  NEXT_STEP_CUES,
-  STRONG_DEADLINE,
-  POLITE,
-  WE,
-  AVAILABILITY,
-  ASK_REPLY,
-  BY_WORDS,
-  asksForReply,
-  comesBackTo,
-  isDue,
-  refused,
-  READER,
-  ANSWER_VERBS,
-  AT_THE_LATEST
-} from './cues'
-import { daysNamed, isoDay, localDay, tokensOf, type DayNumber, type Mention } from './dates'
+import { PROMISE, WEAK_PROMISE, NEXT_STEPS, refused, AT_THE_LATEST } from './cues'
+import { clausesOf } from './asks'
+import { BY_BIT, ENGLISH_BIT, NEXT_STEP_BIT, STEP_BITS, WE_BIT, YOU_BIT, anyOf, readSentence } from './roles'
+import { daysNamed, fromAnchor, isoDay, localDay, tokensOf, type DayNumber, type Mention } from './dates'
 import { personToAnswer, type Person } from './person'
 import { messageForwardedToSelf } from '../forwarded'
 import { sentencesOf } from './sentences'
-import { countedFrom, eventDay, type NamedDays } from './anchor'
+import { TIME_OF_DAY, countedFrom, eventDay, type NamedDays } from './anchor'
 
 export { personToAnswer, type Person } from './person'
 
@@ -60,34 +43,17 @@ export interface FactOptions {
 }
 
 const MAX_OWN_CHARS = 6_000
-const ENGLISH = new Set(['the', 'we', 'you', 'will', 'by', 'and', 'to'])
 
-const anyOf = (set: ReadonlySet<string>, tokens: readonly string[]): boolean => {
-  for (const t of tokens) if (set.has(t)) return true
+/** Short words that are "or" in one language and "the"/"of" in another: a range only between two days or numbers. */
+const SHORT_OR = new Set(['o', 'of', 'e', 'ou'])
+const DAYISH = /^\d|^(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sab|dom|seg|ter|qua|qui|sex|maa|din|woe|don|vri|zat|zon)/
+function atTheLatest(tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!AT_THE_LATEST.has(tokens[k])) continue
+    if (!SHORT_OR.has(tokens[k])) return true
+    if (DAYISH.test(tokens[k - 1] ?? '') && DAYISH.test(tokens[k + 1] ?? tokens[k + 2] ?? '')) return true
+  }
   return false
-}
-const [PROMISE_BIT, DEADLINE_BIT, YOU_BIT, STRONG_BIT, POLITE_BIT, WE_BIT, AVAILABILITY_BIT, NEXT_STEP_BIT, ENGLISH_BIT, ASK_BIT, BY_BIT] =
-  [1, 2, 4, 8, 16, 32, 64, 128, 256, 1 << 20, 1 << 21]
-const SURE_PROMISE_BIT = 1 << 22
-const STEP_BITS = NEXT_STEPS.reduce((bits, _, k) => bits | (512 << k), 0)
-/** Every cue word with the kinds of cue it is, so a sentence is read in one pass. */
-const CUE_BITS = new Map<string, number>()
-for (const [set, bit] of [
-  [PROMISE, PROMISE_BIT],
-  [new Set([...PROMISE].filter((w) => !WEAK_PROMISE.has(w))), SURE_PROMISE_BIT],
-  [DEADLINE, DEADLINE_BIT],
-  [TO_CANDIDATE, YOU_BIT],
-  [STRONG_DEADLINE, STRONG_BIT],
-  [POLITE, POLITE_BIT],
-  [WE, WE_BIT],
-  [AVAILABILITY, AVAILABILITY_BIT],
-  [NEXT_STEP_CUES, NEXT_STEP_BIT],
-  [ENGLISH, ENGLISH_BIT],
-  [ASK_REPLY, ASK_BIT],
-  [BY_WORDS, BY_BIT],
-  ...NEXT_STEPS.map((rule, k) => [rule.words, 512 << k] as const)
-] as const) {
-  for (const word of set) CUE_BITS.set(word, (CUE_BITS.get(word) ?? 0) | bit)
 }
 
 /**
@@ -96,7 +62,7 @@ for (const [set, bit] of [
  * we hope to share a decision early next week" is early next week).
  */
 function promisedDay(mentions: readonly Mention[], tokens: readonly string[]): DayNumber {
-  if (mentions.length === 1 || anyOf(AT_THE_LATEST, tokens)) return Math.max(...mentions.map((m) => m.day))
+  if (mentions.length === 1 || atTheLatest(tokens)) return Math.max(...mentions.map((m) => m.day))
   // "The panel meets on Thursday, so expect an answer on Friday": "answer" says what is promised, "expect" only that something is.
   const strong: number[] = []
   const weak: number[] = []
@@ -107,7 +73,8 @@ function promisedDay(mentions: readonly Mention[], tokens: readonly string[]): D
   let best = mentions[0]
   let bestDistance = Infinity
   for (const m of mentions) {
-    const distance = Math.min(...cues.map((c) => Math.abs(c - m.at)))
+    // What is promised mostly follows the promise ("hear from us early next week"): a day named before it counts double.
+    const distance = Math.min(...cues.map((c) => (m.at >= c ? m.at - c : 2 * (c - m.at) + 1)))
     if (distance < bestDistance || (distance === bestDistance && m.day > best.day)) {
       best = m
       bestDistance = distance
@@ -133,6 +100,8 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
   let promisedSurely = false
   let deadline: DayNumber | undefined
   const sentences = sentencesOf(own)
+  /** Conditions split off a sentence ("if you send it by Friday"): the candidate's part. */
+  const conditions = new Set<string>()
   // Every sentence's days, read only when a duration is counted from an event ("2 weeks after the closing date").
   // 12/10 is December 10 in American English, 12 October in British, Irish, Indian and Australian English: the
   // writer's UTC offset tells the Americas (west of UTC-2) from the rest; without one, month first as before.
@@ -142,31 +111,60 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
   const allNamed = (monthFirst: boolean): NamedDays[] =>
     (named ??= sentences.map((s) => {
       const tokens = tokensOf(s)
-      return { tokens, mentions: daysNamed(s, tokens, { today, monthFirst }) }
+      return { tokens, mentions: daysNamed(s, tokens, { today, monthFirst }), timed: TIME_OF_DAY.test(s) }
     }))
-  for (const [index, sentence] of sentences.entries()) {
-    const tokens = tokensOf(sentence)
-    if (tokens.length === 0) continue
-    // One pass over the words: which kinds of cue the sentence holds.
-    let cues = 0
-    for (const t of tokens) cues |= CUE_BITS.get(t) ?? 0
-    const promise = (cues & PROMISE_BIT) !== 0 || comesBackTo(tokens)
-    const we = (cues & WE_BIT) !== 0
-    // Interview slots asked for ("your availability for the week of Nov 16") are no deadline; "by November 20" is.
-    const slots = (cues & AVAILABILITY_BIT) !== 0 && (cues & BY_BIT) === 0
-    const asked = (cues & ASK_BIT) !== 0 || asksForReply(tokens) || isDue(tokens)
-    const toCandidate =
-      asked ||
-      (!slots &&
-        // "must", "deve", "muss": the candidate's deadline, unless the sentence promises and names no reader ("a decisão deve sair na sexta").
-        (((cues & STRONG_BIT) !== 0 && (!promise || anyOf(READER, tokens))) ||
-          // "Please complete it by Friday" asks; "merci de votre patience, vous aurez une réponse d'ici vendredi" promises.
-          ((cues & POLITE_BIT) !== 0 && !we && (!promise || (cues & DEADLINE_BIT) !== 0 || anyOf(ANSWER_VERBS, tokens))) ||
-          ((cues & DEADLINE_BIT) !== 0 && (cues & YOU_BIT) !== 0 && !we && !promise)))
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]
+    const read = readSentence(sentence)
+    if (read === undefined) continue
+    const { tokens, cues, promise, sure } = read
+    let { toCandidate } = read
+    // "If you can send the form back by Friday, I will confirm on Monday", "Si nos mandas la prueba antes del viernes, te
+    // contestamos…": the condition is what the candidate does by a day, the rest what they promise.
+    if (CONDITION.has(tokens[0]) && (cues & BY_BIT) !== 0 && !conditions.has(sentence)) {
+      const comma = sentence.indexOf(',')
+      const [condition, rest] = [sentence.slice(0, comma), sentence.slice(comma + 1)]
+      const asks = comma > 0 ? readSentence(condition) : undefined
+      if (
+        asks &&
+        rest.trim() !== '' &&
+        (asks.cues & BY_BIT) !== 0 &&
+        !promisesBeyondBack(asks.tokens) &&
+        (asks.toCandidate || asks.tokens.some((t) => HANDS_IN.test(t))) &&
+        ((asks.cues & YOU_BIT) !== 0 || (asks.cues & WE_BIT) === 0)
+      ) {
+        conditions.add(condition)
+        sentences.splice(index, 1, condition, rest.trim())
+        named = undefined
+        index--
+        continue
+      }
+    }
+    if (conditions.has(sentence)) toCandidate = true
+    // "Send it back by Monday and we'll get back to you within a week": an ask and a promise, read one clause at a time.
+    if (promise && toCandidate) {
+      const clauses = clausesOf(sentence)
+      const roles = clauses.length > 1 ? clauses.map(readSentence) : []
+      if (roles.some((r) => r?.toCandidate) && roles.some((r) => r?.promise && !r.toCandidate)) {
+        sentences.splice(index, 1, ...clauses)
+        named = undefined
+        index--
+        continue
+      }
+    }
     if (promise || toCandidate) {
-      const mentions = daysNamed(sentence, tokens, { today, monthFirst: monthFirst(cues) }).filter(
-        (m) => m.day >= today && m.day <= today + 400
-      )
+      const mentions = daysNamed(sentence, tokens, { today, monthFirst: monthFirst(cues) })
+      // "(The panel meets on the 12th.) We'll let you know the following Monday": counted from the day named before.
+      for (const m of mentions) {
+        if (m.relative === undefined || index === 0) continue
+        const anchor = eventDay(allNamed(monthFirst(cues)), 'before', index - 1, today)
+        if (anchor !== undefined) m.day = fromAnchor(m.relative, anchor)
+      }
+      for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].day < today || mentions[k].day > today + 400) mentions.splice(k, 1)
+      // "Let me know you're good for Thursday", "dime si te va bien para el jueves": the day asked about, not a limit.
+      if (toCandidate && (cues & BY_BIT) === 0) {
+        for (let k = mentions.length - 1; k >= 0; k--) if (forTheDay(tokens, mentions[k].at)) mentions.splice(k, 1)
+      }
       if (mentions.length && toCandidate) {
         const day = Math.min(...mentions.map((m) => m.day))
         if (deadline === undefined) {
@@ -181,7 +179,7 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
         // "within 2 weeks of the closing date (12 October)": the same length of time, from that day.
         if (from !== undefined) day += from - today
         // "We will get back to you by Friday" outranks "the process closes on November 30"; among equals the later day wins.
-        const surely = (cues & SURE_PROMISE_BIT) !== 0 || comesBackTo(tokens)
+        const surely = sure
         if (promised === undefined || (surely && !promisedSurely) || (surely === promisedSurely && day > promised)) {
           promised = day
           promisedSurely = surely
@@ -214,6 +212,40 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
   }
   return message.attachments ? saySourceOfEvidence(message, facts) : facts
 }
+
+/** A promise word other than "back" ("send the form back by Friday" is no promise; "hear back" is one, with "hear"). */
+const promisesBeyondBack = (tokens: readonly string[]): boolean =>
+  tokens.some((t) => PROMISE.has(t) && !WEAK_PROMISE.has(t) && !NOT_THEIRS.has(t))
+/** "send it back", "let me know", "fammi sapere": words of the candidate's part, not of a promise. */
+const NOT_THEIRS = new Set(['back', 'terug', 'zurück', 'know', 'weten', 'wissen', 'sapere', 'saber', 'savoir'])
+/** Handing something in: "send", "return", "receive your…", "schicken", "mandas", "enviar", "renvoyez", "instuurt", "consegni". */
+const HANDS_IN =
+  /^(?:send|sent|return|submit|complet|sign|confirm|receiv|schick|geschickt|einreich|eingereicht|mand|envi|envoy|renvoy|retourn|stuur|instuur|lever|invi|consegn|entreg|devolv|forward|upload|fill)/
+/** "if", "once", "sobald", "si", "dès que", "als", "zodra", "se", "assim que", "appena": a condition opens the sentence. */
+const CONDITION = new Set([
+  'if',
+  'once',
+  'when',
+  'wenn',
+  'sobald',
+  'falls',
+  'si',
+  'cuando',
+  'dès',
+  'des',
+  'lorsque',
+  'als',
+  'zodra',
+  'indien',
+  'se',
+  'quando',
+  'assim',
+  'appena',
+  'qualora'
+])
+const FOR = new Set(['for', 'für', 'fuer', 'para', 'pour', 'voor', 'per'])
+const forTheDay = (tokens: readonly string[], at: number): boolean =>
+  FOR.has(tokens[at - 1] ?? '') || (FOR.has(tokens[at - 2] ?? '') && /^(?:the|el|la|le|o|a|il|het|de|den|dem)$/.test(tokens[at - 1] ?? ''))
 
 /** A forward from the user's other address: the person to answer is who wrote the forwarded mail, not the user. */
 function forwardedToSelf(message: MailMessage, userAddresses: readonly string[] | undefined): MailMessage | undefined {

@@ -53,6 +53,41 @@ function wordBefore(text: string, end: number): string {
   return text.slice(start, end).toLowerCase()
 }
 
+/** English months, which come before the day ("by Oct 21. We'll review…"): the period after that day ends a sentence. */
+const MONTH_FIRST = new Set([
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december'
+])
+function afterMonth(text: string, start: number): boolean {
+  let end = start
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--
+  if (end === start) return false
+  const word = wordBefore(text, end)
+  return MONTH_FIRST.has(word.endsWith('.') ? word.slice(0, -1) : word)
+}
+
 export function sentencesOf(text: string): string[] {
   const out: string[] = []
   let from = 0
@@ -75,7 +110,7 @@ export function sentencesOf(text: string): string[] {
       const word = wordBefore(text, i)
       // "bis zum 4. Dezember", "bis spätestens 20.11. erhalten Sie…": a number or a day.month before the period.
       // …but "on 19/10. Then…" ends a sentence: a numeric date written with slashes.
-      const dated = text.charCodeAt(i - word.length - 1) === 47
+      const dated = text.charCodeAt(i - word.length - 1) === 47 || afterMonth(text, i - word.length)
       if ((/^\d+(?:\.\d{1,2})?$/.test(word) && !dated) || ABBREVIATIONS.has(word) || (word.length === 1 && word !== '')) continue
     }
     push(i + 1)

@@ -1,0 +1,369 @@
+// Over 300 lines: the rules that tell a promise from the candidate's limit, with the small word sets each rule reads.
+/**
+ * What one sentence (or clause) of a reply is: a promise to the candidate ("you'll hear from us by Friday", "HR will
+ * send the contract by Wednesday"), a limit the candidate must meet ("please complete it by Friday", "können Sie mir
+ * bis Mittwoch Bescheid geben?", "the test link stays active until Sunday"), both, or neither ("doors close at 9:00").
+ * Each cue word is looked up once; the sentence's cue kinds are bits.
+ */
+import {
+  PROMISE,
+  DEADLINE,
+  TO_CANDIDATE,
+  WEAK_PROMISE,
+  NEXT_STEPS,
+  NEXT_STEP_CUES,
+  STRONG_DEADLINE,
+  POLITE,
+  WE,
+  AVAILABILITY,
+  ASK_REPLY,
+  BY_WORDS,
+  asksForReply,
+  comesBackTo,
+  isDue,
+  READER,
+  ANSWER_VERBS
+} from './cues'
+import { LIMIT, imperative, ordered } from './asks'
+import { tokensOf } from './dates'
+import { TIME_OF_DAY } from './anchor'
+
+export const ENGLISH = new Set(['the', 'we', 'you', 'will', 'by', 'and', 'to'])
+
+export const anyOf = (set: ReadonlySet<string>, tokens: readonly string[]): boolean => {
+  for (const t of tokens) if (set.has(t)) return true
+  return false
+}
+export const [
+  PROMISE_BIT,
+  DEADLINE_BIT,
+  YOU_BIT,
+  STRONG_BIT,
+  POLITE_BIT,
+  WE_BIT,
+  AVAILABILITY_BIT,
+  NEXT_STEP_BIT,
+  ENGLISH_BIT,
+  ASK_BIT,
+  BY_BIT
+] = [1, 2, 4, 8, 16, 32, 64, 128, 256, 1 << 20, 1 << 21]
+export const SURE_PROMISE_BIT = 1 << 22
+// Bits 0-8 above, 9-14 the next-step rules (512 << k), 15 and 20-30 the rest: each kind of cue has its own bit.
+const [WILL_BIT, DOCUMENT_BIT, PREPARE_BIT, KNOW_BIT, AWAY_BIT, ACCESS_BIT, OPEN_BIT, LIMIT_BIT, LASTS_BIT] = [
+  23, 24, 25, 26, 27, 28, 29, 30, 15
+].map((k) => 1 << k)
+/** The first next-step rule names an offer ("offer", "Angebot", "oferta"…). */
+export const OFFER_BIT = 512
+export const STEP_BITS = NEXT_STEPS.reduce((bits, _, k) => bits | (512 << k), 0)
+/** "we'll confirm", "wir werden … bestätigen", "we zullen … bevestigen"; the future forms carry it in themselves. */
+const WILL = new Set([
+  'will',
+  'll',
+  'shall',
+  'werden',
+  'wird',
+  'zullen',
+  'wordt',
+  'worden',
+  'sera',
+  'seront',
+  'será',
+  'serão',
+  'sarà',
+  'saranno',
+  'gaan',
+  'confirmaremos',
+  'confirmaré',
+  'confirmerons',
+  'confirmerai',
+  'confermeremo',
+  'confermerò'
+])
+/** Things that give access until a day: "the test link", "le lien du questionnaire", "el enlace a la prueba". */
+const ACCESS = new Set([
+  'link',
+  'links',
+  'lien',
+  'enlace',
+  'teste',
+  'toets',
+  'questionnaire',
+  'formulario',
+  'formulaire',
+  'fragebogen',
+  'portal',
+  'invitation',
+  'invite'
+])
+/** Papers they prepare for the candidate, and preparing them. */
+const DOCUMENT = new Set([
+  'letter',
+  'contract',
+  'paperwork',
+  'vertrag',
+  'arbeitsvertrag',
+  'contrato',
+  'carta',
+  'contrat',
+  'lettre',
+  'contract',
+  'arbeidsovereenkomst',
+  'contratto',
+  'lettera'
+])
+const PREPARE = new Set([
+  'draw',
+  'prepare',
+  'preparing',
+  'issue',
+  'auf',
+  'aufsetzen',
+  'erstellt',
+  'erstellen',
+  'prepara',
+  'preparando',
+  'prépare',
+  'préparons',
+  'opstellen',
+  'maakt',
+  'prepariamo',
+  'preparerà',
+  'redige'
+])
+/** "open", "offen", "abierta", "ouverte", "aperta", "aberta": an offer that stays open until a day. */
+const OPEN = new Set(['open', 'offen', 'abierta', 'abierto', 'ouverte', 'ouvert', 'aperta', 'aperto', 'aberta', 'aberto'])
+/** A limit written as a label before a colon, in the sentence's first words. */
+const LIMIT_LABELS = new Set([
+  'deadline',
+  'frist',
+  'einsendeschluss',
+  'abgabe',
+  'plazo',
+  'límite',
+  'limite',
+  'prazo',
+  'scadenza',
+  'termijn',
+  'due',
+  'rsvp'
+])
+function labelledLimit(sentence: string, tokens: readonly string[]): boolean {
+  const colon = sentence.indexOf(':')
+  if (colon < 0 || colon > 60) return false
+  for (let i = 0; i < Math.min(tokens.length, 4); i++) if (LIMIT_LABELS.has(tokens[i])) return true
+  return false
+}
+/** "The process typically takes 3-4 weeks", "das Auswahlverfahren dauert drei Wochen", "la procedura richiede quattro settimane". */
+const LASTS = new Set(['takes', 'lasts', 'dauert', 'duurt', 'dura', 'duran', 'durar', 'prend', 'dure', 'leva', 'demora', 'richiede'])
+const PROCESS =
+  /^(?:process|proceso|processus|processo|procedure|procédure|procedura|procedimiento|procedimento|recruitment|recrutement|selection|selección|selezione|seleção|verfahren|werving)$|(?:verfahren|procedure|prozess)$/
+/** Every "deadline", "Frist", "plazo" of the sentence comes after "after", "nach Ablauf", "tras", "après", "dopo". */
+const AFTERWARD = new Set(['after', 'following', 'nach', 'ablauf', 'tras', 'après', 'apres', 'na', 'após', 'apos', 'dopo'])
+function strongAfterward(tokens: readonly string[]): boolean {
+  let any = false
+  for (let i = 0; i < tokens.length; i++) {
+    if (!STRONG_DEADLINE.has(tokens[i])) continue
+    if (!AFTERWARD.has(tokens[i - 1] ?? '') && !AFTERWARD.has(tokens[i - 2] ?? '') && !AFTERWARD.has(tokens[i - 3] ?? '')) return false
+    any = true
+  }
+  return any
+}
+/** Words that make an out-of-office reply: "abwesend", "out of the office", "fuera de la oficina", "fuori ufficio". */
+const AWAY_WORDS = new Set([
+  'abwesend',
+  'afwezig',
+  'ausente',
+  'assente',
+  'absent',
+  'absente',
+  'office',
+  'oficina',
+  'ufficio',
+  'escritório',
+  'escritorio'
+])
+/** Every cue word with the kinds of cue it is, so a sentence is read in one pass. */
+export const CUE_BITS = new Map<string, number>()
+for (const [set, bit] of [
+  [PROMISE, PROMISE_BIT],
+  [new Set([...PROMISE].filter((w) => !WEAK_PROMISE.has(w))), SURE_PROMISE_BIT],
+  [DEADLINE, DEADLINE_BIT],
+  [TO_CANDIDATE, YOU_BIT],
+  [STRONG_DEADLINE, STRONG_BIT],
+  [POLITE, POLITE_BIT],
+  [WE, WE_BIT],
+  [AVAILABILITY, AVAILABILITY_BIT],
+  [NEXT_STEP_CUES, NEXT_STEP_BIT],
+  [ENGLISH, ENGLISH_BIT],
+  [ASK_REPLY, ASK_BIT],
+  [BY_WORDS, BY_BIT],
+  [WILL, WILL_BIT],
+  [DOCUMENT, DOCUMENT_BIT],
+  [PREPARE, PREPARE_BIT],
+  [new Set(['know']), KNOW_BIT],
+  [AWAY_WORDS, AWAY_BIT],
+  [ACCESS, ACCESS_BIT],
+  [OPEN, OPEN_BIT],
+  [LIMIT, LIMIT_BIT],
+  [LASTS, LASTS_BIT],
+  ...NEXT_STEPS.map((rule, k) => [rule.words, 512 << k] as const)
+] as const) {
+  for (const word of set) CUE_BITS.set(word, (CUE_BITS.get(word) ?? 0) | bit)
+}
+
+/** What one sentence (or clause) is: its words, its cues, whether it promises and whether it asks the candidate to act. */
+export function readSentence(
+  sentence: string
+): { tokens: string[]; cues: number; promise: boolean; sure: boolean; toCandidate: boolean } | undefined {
+  const tokens = tokensOf(sentence)
+  if (tokens.length === 0) return undefined
+  // One pass over the words: which kinds of cue the sentence holds.
+  let cues = 0
+  for (const t of tokens) cues |= CUE_BITS.get(t) ?? 0
+  const we = (cues & WE_BIT) !== 0
+  // "We'll confirm by the end of the first week", "wir bestätigen bis Freitag": confirming is a promise when they do it;
+  // "HR will send you the contract by Wednesday", "the offer will be sent on Friday": so is sending.
+  const willDo = (cues & WILL_BIT) !== 0
+  const knowing = (cues & KNOW_BIT) !== 0 && onlyKnowing(tokens)
+  const sure =
+    ((cues & SURE_PROMISE_BIT) !== 0 && !knowing) ||
+    // "Our office manager will draw up the contract early next week", "la carta de oferta te la prepara RR. HH.".
+    ((cues & (DEADLINE_BIT | DOCUMENT_BIT | PREPARE_BIT)) === (DOCUMENT_BIT | PREPARE_BIT) && tokens[0] !== 'you') ||
+    comesBackTo(tokens) ||
+    (we && willDo && anyOf(WE_CONFIRM, tokens)) ||
+    (willDo && sentByThem(tokens))
+  let promise = sure || ((cues & PROMISE_BIT) !== 0 && !knowing) || ((cues & LASTS_BIT) !== 0 && tokens.some((t) => PROCESS.test(t)))
+  // Only words like "call", "close", "process": "Are you free for a call on Monday?" asks, "doors close at 9:00" is a timetable.
+  if (promise && !sure && (sentence.trimEnd().endsWith('?') || (!we && TIME_OF_DAY.test(sentence)))) promise = false
+  // An out-of-office reply ("I'm out of the office until Monday and will reply when I'm back") promises nothing about the job.
+  if (promise && (cues & AWAY_BIT) !== 0 && outOfOffice(tokens)) promise = false
+  const by = (cues & BY_BIT) !== 0
+  // "Me manda o plano até quinta, por favor, para eu separar o material": the writer named after "so that" does not act by the day.
+  const weActs = we && weActing(tokens)
+  // Interview slots asked for ("your availability for the week of Nov 16") are no deadline; "by November 20" is.
+  const slots = (cues & AVAILABILITY_BIT) !== 0 && !by
+  const asked =
+    (cues & ASK_BIT) !== 0 ||
+    asksForReply(tokens) ||
+    isDue(tokens) ||
+    ((cues & LIMIT_BIT) !== 0 && imperative(sentence, tokens)) ||
+    // "Date limite de réponse : vendredi 4 décembre", "Prazo para envio dos documentos: 04/12", "Deadline: Friday".
+    labelledLimit(sentence, tokens) ||
+    // "Send it back by Monday", "If you're happy, sign and return it by Friday": a clause that starts with what to do.
+    (by && ordered(sentence, tokens)) ||
+    // "The offer remains open until Friday 13 November", "the test link stays active until…", "el enlace estará disponible hasta…".
+    ((cues & (OFFER_BIT | ACCESS_BIT)) !== 0 && by && !promise && (cues & (OPEN_BIT | AVAILABILITY_BIT | STRONG_BIT)) !== 0)
+  const toCandidate =
+    asked ||
+    (!slots &&
+      // "must", "deve", "muss": the candidate's deadline, unless the sentence promises and names no reader ("a decisão deve sair na sexta").
+      // …but "leider muss ich unser Gespräch morgen absagen" is the writer's.
+      (((cues & STRONG_BIT) !== 0 &&
+        (!promise || anyOf(READER, tokens)) &&
+        (!we || anyOf(READER, tokens)) &&
+        // "Nach Ablauf der Frist setzen wir uns … in Verbindung": a limit that has passed by then is no limit.
+        !strongAfterward(tokens)) ||
+        // "Please complete it by Friday" asks; "merci de votre patience, vous aurez une réponse d'ici vendredi" promises;
+        // "please find attached the timetable: … on Saturday" names a day but no limit.
+        ((cues & POLITE_BIT) !== 0 &&
+          !weActs &&
+          !informational(tokens) &&
+          (!sure || (cues & DEADLINE_BIT) !== 0 || anyOf(ANSWER_VERBS, tokens))) ||
+        ((cues & DEADLINE_BIT) !== 0 && (cues & YOU_BIT) !== 0 && !we && !promise)))
+  return { tokens, cues, promise, sure, toCandidate }
+}
+/** Sent or delivered by them: "HR will send", "the contract will be sent", "vous sera envoyé". */
+const SENT = new Set([
+  'send',
+  'sent',
+  'senden',
+  'schicken',
+  'zugesandt',
+  'zugeschickt',
+  'enviado',
+  'enviada',
+  'envoyé',
+  'envoyée',
+  'verstuurd',
+  'gestuurd',
+  'inviato',
+  'inviata',
+  'mandato',
+  'mandata'
+])
+function sentByThem(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (SENT.has(tokens[i]) && !READER.has(tokens[i - 1] ?? '') && tokens[0] !== 'you') return true
+  return false
+}
+const OTHERS = new Set(['them', 'him', 'her', 'your', 'their', 'referee', 'referees'])
+/** "I know you mentioned…", "let them know": "know" promises only as "let you know", "you'll know", "we'll know". */
+function onlyKnowing(tokens: readonly string[]): boolean {
+  let knowing = false
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (!PROMISE.has(t)) continue
+    if (t !== 'know') return false
+    const before = tokens[i - 1]
+    if (before === 'you' || before === 'll' || before === 'will' || before === 'd' || tokens[i - 2] === 'you') return false
+    // "we will let everyone know", "let shortlisted candidates know"; not "let them know", "let your referee know".
+    const let_ = tokens.lastIndexOf('let', i)
+    if (let_ >= i - 4 && let_ >= 0 && !tokens.slice(let_ + 1, i).some((w) => OTHERS.has(w))) return false
+    knowing = true
+  }
+  return knowing
+}
+/** "out of the office", "nicht im Büro", "abwesend", "fuera de la oficina", "absent(e) du bureau", "afwezig", "fuori ufficio". */
+const AWAY = new Set(['abwesend', 'afwezig', 'ausente', 'assente', 'absent', 'absente'])
+function outOfOffice(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (AWAY.has(t)) return true
+    if (t === 'office' && tokens[i - 1] === 'the' && tokens[i - 2] === 'of' && tokens[i - 3] === 'out') return true
+    if (
+      (t === 'oficina' || t === 'ufficio' || t === 'escritório' || t === 'escritorio') &&
+      [tokens[i - 1], tokens[i - 2], tokens[i - 3]].some((w) => w === 'fuera' || w === 'fuori' || w === 'fora')
+    )
+      return true
+  }
+  return false
+}
+/** A we-word that is not just after "so that", "para", "damit", "pour que", "zodat", "perché". */
+const SO_THAT = new Set(['so', 'para', 'que', 'damit', 'pour', 'zodat', 'om', 'perché', 'affinché', 'can'])
+function weActing(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (WE.has(tokens[i]) && !SO_THAT.has(tokens[i - 1] ?? '')) return true
+  return false
+}
+/** "Please find attached…", "please note…", "bitte beachten Sie…", "veuillez trouver…": please that asks for nothing by a day. */
+const INFO = new Set([
+  'allow',
+  'find',
+  'note',
+  'see',
+  'beachten',
+  'anbei',
+  'trouver',
+  'noter',
+  'encuentre',
+  'encontrar',
+  'tenga',
+  'tener',
+  'vind',
+  'encontra',
+  'trovare',
+  'trova'
+])
+function informational(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (POLITE.has(tokens[i]) && (INFO.has(tokens[i + 1]) || INFO.has(tokens[i + 2]))) return true
+  return false
+}
+const WE_CONFIRM = new Set([
+  'confirm',
+  'bestätigen',
+  'confirmaremos',
+  'confirmaré',
+  'confirmerons',
+  'confirmerai',
+  'bevestigen',
+  'confermeremo',
+  'confermerò'
+])
