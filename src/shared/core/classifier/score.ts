@@ -15,6 +15,7 @@ import { SOFT_REJECTION } from './concepts-soft'
 import { MORE_STEP_CONCEPTS } from './concepts-steps-more'
 import { VOICE_CONCEPTS } from './concepts-voices'
 import { MORE_VOICE_CONCEPTS } from './concepts-voices-more'
+import { THIRD_VOICE_CONCEPTS } from './concepts-voices-third'
 import { languagesOf, type Language } from './language'
 import { createGate } from './prefilter'
 import { DECISIVE_WEIGHT, THANKS_FOR, type MessageCategory, type Phrase } from './types'
@@ -55,6 +56,7 @@ const CONCEPTS: readonly Phrase[] = [
   ...MORE_STEP_CONCEPTS,
   ...VOICE_CONCEPTS,
   ...MORE_VOICE_CONCEPTS,
+  ...THIRD_VOICE_CONCEPTS,
   ...SOFT_REJECTION
 ]
 /** Every phrase the classifier reads, language tables and concepts: one list for the prefilter's tests and the acknowledgement gate. */
