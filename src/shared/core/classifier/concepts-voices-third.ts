@@ -117,7 +117,12 @@ const italian = definePhrases('it', {
       'non risulta ammess[oa](?:/[oa])?|esito: esclus[oa]|(?:appalto|gara|commessa) (?:\\S+ ){0,3}è stat[oa] sospes[oa]|bloccato (?:tutte )?le assunzioni'
     ]
   ],
-  update: [[4, '(?:prova|colloquio|esame) (?:\\S+ ){0,8}(?:è|viene) (?:rinviat|spostat|posticipat)[oa]']]
+  update: [
+    [
+      4,
+      '(?:prova|esame) (?:\\S+ ){0,8}(?:è|viene) (?:rinviat|spostat|posticipat)[oa]|colloquio (?:\\S+ ){0,8}(?:è|viene) (?:rinviat|spostat|posticipat)[oa](?! a )'
+    ]
+  ]
 })
 
 export const THIRD_VOICE_CONCEPTS: readonly Phrase[] = [...english, ...german, ...spanish, ...french, ...dutch, ...portuguese, ...italian]

@@ -16,6 +16,7 @@ import { MORE_STEP_CONCEPTS } from './concepts-steps-more'
 import { VOICE_CONCEPTS } from './concepts-voices'
 import { MORE_VOICE_CONCEPTS } from './concepts-voices-more'
 import { THIRD_VOICE_CONCEPTS } from './concepts-voices-third'
+import { STEP_VOICE_CONCEPTS } from './concepts-voices-steps'
 import { languagesOf, type Language } from './language'
 import { createGate } from './prefilter'
 import { DECISIVE_WEIGHT, THANKS_FOR, type MessageCategory, type Phrase } from './types'
@@ -57,6 +58,7 @@ const CONCEPTS: readonly Phrase[] = [
   ...VOICE_CONCEPTS,
   ...MORE_VOICE_CONCEPTS,
   ...THIRD_VOICE_CONCEPTS,
+  ...STEP_VOICE_CONCEPTS,
   ...SOFT_REJECTION
 ]
 /** Every phrase the classifier reads, language tables and concepts: one list for the prefilter's tests and the acknowledgement gate. */
@@ -136,7 +138,7 @@ const ALREADY_DONE = new RegExp(
 /** "Your assessment results", "Ihr Testergebnis": the step is behind the candidate. */
 const RESULTS_AFTER = /^(?:\s+(?:results?|scores?|outcome|feedback))(?![\p{L}])|^(?:ergebnis|ergebnisse)(?![\p{L}])/iu
 const FOR_THE_SHORTLISTED =
-  /(?<![\p{L}])(?:only )?(?:shortlisted|successful|selected) (?:candidates|applicants)(?: will| who)|(?:if|should) you (?:are|be) shortlisted/iu
+  /(?<![\p{L}])(?:only )?(?:shortlisted|successful|selected) (?:candidates|applicants)(?: will| who)|(?:if|should) you (?:are|be) shortlisted|(?:call|contact|email|ring) (?:all|every) (?:applicants?|candidates?)/iu
 const WOULD_BE = /(?<![\p{L}])(?:would|might|may|could) (?:be|involve|include)(?![\p{L}])/iu
 const NOT_DECIDED = /(?<![\p{L}])(?:whether|depending|not sure yet|not decided|only know|if we (?:decide|go|move))(?![\p{L}])/iu
 /** "Thank you for accepting your conditional offer": the offer is behind them. */

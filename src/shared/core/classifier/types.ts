@@ -48,7 +48,7 @@ export interface Phrase {
 export const DECISIVE_WEIGHT = 2.5
 /** "Thanks for coming in", "bedankt om … langs te komen", "merci d'être passée": a step already done, in seven languages. */
 export const THANKS_FOR =
-  "thank(?:s| you)(?: so much| again| very much)? for|vielen dank für|danke für|gracias por|bedankt (?:om|voor)|merci (?:pour|de (?:votre|vos|ta|tes)|d'(?:avoir|être|etre))|obrigad[oa] (?:por|pela|pelo)|grazie (?:per|di)"
+  "thank(?:s| you)(?: so much| again| very much)? for|vielen dank für|danke für|vielen dank,? dass|gracias(?: de nuevo| otra vez)? por|bedankt (?:om|voor)|dank (?:je|u) (?:wel )?voor|merci (?:encore )?(?:pour|de (?:votre|vos|ta|tes)|d'(?:avoir|être|etre))|nous vous remercions (?:pour|de)|obrigad[oa] (?:por|pela|pelo)|grazie (?:per|di)|(?:la |ti |vi )?ringrazi\\p{L}* (?:per|della|di)"
 
 const DEFAULT_CHECK: Record<MessageCategory, ContextCheck> = {
   acknowledgement: 'none',
