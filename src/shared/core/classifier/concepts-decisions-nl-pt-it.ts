@@ -10,7 +10,7 @@ const dutch = definePhrases('nl', {
     [4, '(?:met iemand|met een andere?|met een collega) (?:\\p{L}+ ){0,6}in zee (?:gegaan|gaan)'],
     [4, 'verder (?:te gaan )?met (?:andere )?kandidaten (?:die|met|wiens|wier|van wie)'],
     [4, 'geen (?:aanbod|contract|voorstel) (?:\\p{L}+ )?(?:doen|geven|aanbieden|maken)'],
-    [4, '(?:je|u) niet (?:uit te nodigen|door te laten|verder te laten gaan)'],
+    [4, '(?:je|jou|u) niet (?:uit te nodigen|door te laten|verder te laten gaan)'],
     [4, 'verder met (?:andere )?kandidaten (?:die|met)'],
     [4, '(?:een )?andere (?:kandidaat|sollicitant|persoon) (?:is|werd) (?:aangenomen|gekozen|geselecteerd)'],
     [3.5, '(?:profiel|ervaring) (?:past|sluit) (?:\\S+ ){0,2}niet'],
@@ -36,6 +36,8 @@ const dutch = definePhrases('nl', {
   ],
   offer: [
     [4, 'wil (?:je|jou|u) (?:graag )?(?:\\S+ ){0,4}(?:aannemen|aanstellen|benoemen)'],
+    // "dat we je graag willen aannemen": the verb last, as a subordinate clause has it.
+    [4, '(?:we|wij) (?:je|jou|u) (?:graag |heel graag )?(?:willen|gaan|zullen) (?:aannemen|aanstellen|benoemen|in dienst nemen)'],
     [
       4,
       '(?:bieden|bied) (?:we |wij |ik )?(?:je|jou|u) (?:graag )?(?:\\S+ ){0,3}(?:functie|baan|positie|aanstelling|arbeidsovereenkomst|contract)\\p{L}* (?:\\S+ ){0,3}aan(?![\\p{L}])'
@@ -93,7 +95,7 @@ const portuguese = definePhrases('pt', {
     ],
     [
       4,
-      '(?:vaga|horário|lugar|posição|cargo)(?: \\S+){0,4} (?:foi|foram|já foi) (?:atribuíd|preenchid|ocupad|dad|oferecid)[oa] (?:a|à|para) (?:outr|um[a]? outr)\\p{L}*'
+      '(?:vaga|horário|lugar|posição|cargo)(?: \\S+){0,4} (?:foi|foram|já foi) (?:\\p{L}+ )?(?:atribuíd|preenchid|ocupad|dad|oferecid)[oa] (?:a|à|para|por) (?:outr|um[a]? outr)\\p{L}*'
     ]
   ],
   offer: [

@@ -16,7 +16,7 @@ const OTHER_EN =
   '(?:another|other|a different|an internal|an external|someone|somebody|one of (?:the|our) other|one of our (?:existing|current|own)|an existing|a current|a member of (?:our|the) (?:existing )?(?:staff|team)|a candidate whose|candidates whose|an applicant whose|applicants whose|a colleague|a person whose)'
 const POST_EN = '(?:post|position|role|job|place|vacancy|opening|posting|contract|appointment|opportunity|offer)'
 const PERSON_EN =
-  '(?:candidates?|applicants?|person|people|individuals?|profiles?|nurses?|teachers?|colleagues?|professionals?|engineers?|developers?|designers?|analysts?|hire)'
+  '(?:candidates?|applicants?|person|people|individuals?|profiles?|nurses?|teachers?|colleagues?|professionals?|engineers?|developers?|designers?|analysts?|hire|finalists?|guy|lad|fella|chap|woman|man|girl|locum)'
 const W = "(?:[\\w'&()/-]+ )" // one English word and its space
 
 const english = definePhrases('en', {
@@ -27,6 +27,21 @@ const english = definePhrases('en', {
     [
       4,
       `(?:give|giving|given|gave|offer|offering|offered|award|awarding|awarded|hand|handing|handed) (?:the|this|that) ${POST_EN} to (?:a|an|another|someone|somebody|one|the other|our|one of)(?![\\w'])`
+    ],
+    // "I've taken on a young fella who's done a year at college", "we've gone with a driver who already holds the C1".
+    [
+      4,
+      `(?:taken|took|taking|take) on (?:a |an |another |someone|somebody)(?:[\\w'-]+ ){0,3}(?:who|${PERSON_EN}|lad|fella|guy|girl|woman|man|apprentice|driver|chef|assistant)(?![\\w'])`
+    ],
+    [4, "(?:gone|went|going) (?:ahead )?with (?:a|an|another) (?:[\\w'-]+ ){0,2}[\\w'-]+ who"],
+    [
+      3.5,
+      "(?:don't|do not|didn't|did not) (?:think|feel|believe) (?:it's|it is|you're|you are|this is|that's|you'd be|you would be) (?:quite |really |exactly )?(?:the right|a (?:good|great|strong))(?: [\\w-]+)? (?:fit|match)"
+    ],
+    [4, "(?:position|role|job|post|vacancy|place)'s (?:now |already )?been (?:filled|taken)"],
+    [
+      4,
+      "(?:did not|didn't|do not|does not|don't|doesn't) (?:meet|reach|achieve) (?:the )?(?:threshold|standard|benchmark|pass mark|required (?:level|standard|score)|minimum)"
     ],
     // "I'm going to keep looking", "we'll continue our search", "we will be re-advertising the post".
     [
@@ -50,7 +65,10 @@ const english = definePhrases('en', {
       3.5,
       "(?:profile|experience|background|skills|qualifications) (?:[\\w-]+ ){0,2}(?:doesn't|does not|didn't|did not|don't|do not) (?:quite |fully )?(?:match|fit|meet|align)"
     ],
-    [4, `${POST_EN} ${W}{0,4}(?:will be|is|has been|was) (?:going|gone|given|offered|awarded) to ${OTHER_EN}`],
+    [
+      4,
+      `${POST_EN} ${W}{0,4}(?:will be|is|has been|has|was)(?: now| actually| already| since| unfortunately)? (?:going|gone|given|offered|awarded) to ${OTHER_EN}`
+    ],
     [4, `${NOT} (?:going to |be )?(?:make|making|extend|extending) (?:you )?(?:an? )?offer`],
     [
       4,
@@ -69,7 +87,7 @@ const english = definePhrases('en', {
     [3.5, 'clos(?:e|ed|ing) (?:out |off )?your (?:application|candidacy)'],
     [
       3.5,
-      "(?:isn't|is not|wasn't|was not|aren't|are not|not) (?:quite |really |exactly |necessarily )?(?:the right |a (?:good |strong |great |close )?|the best )(?:fit|match)"
+      "(?:isn't|is not|wasn't|was not|aren't|are not|not) (?:be )?(?:quite |really |exactly |necessarily )?(?:the right |a (?:good |strong |great |close )?|the best )(?:fit|match)"
     ],
     [
       4,
@@ -153,7 +171,7 @@ const english = definePhrases('en', {
     [4, '(?:to|will|would|shall) appoint you(?! to (?:the|a|our) (?:panel|interview|shortlist))'],
     [4, "you(?:'ve| have) been successful(?= ?[.,!;]| and (?:we|i)| for the (?:post|position|role|job)| on this occasion)"],
     [4, '(?:contract|offer letter|letter of (?:appointment|offer))(?: of employment)? (?:is|are) (?:attached|enclosed)'],
-    [4, "you(?:'ve| have)? got the (?:job|role|position|place|post)|(?:job|role|position|post|place) is yours"],
+    [4, "you(?:'ve| have)? got the (?:job|role|position|place|post)|(?:job|role|position|post|place)(?: is|'s) (?:all )?yours"],
     [4, `offer you (?:the|a|this|our) ${W}{0,5}(?:post|position|role|job|place|contract|appointment)`],
     [4, '(?:confirm|confirming) (?:our|my|the|your) (?:verbal |formal |written |conditional )?offer'],
     [

@@ -15,6 +15,10 @@ const english = definePhrases('en', {
       "(?:wants?|would like|'d like|is keen|are keen|would love|'d love) to (?:meet|see) you(?= ?[.,!;]| in person| properly| for| at| on| next| this| tomorrow)(?! (?:at|on) (?:the|your) (?:first|start|induction))"
     ],
     [3.5, '(?:able|free|available) to (?:come|pop|drop|swing) (?:by|in|over|round|into)'],
+    [
+      3.5,
+      '(?:can|could|would) you (?:do|make|join|hop on|jump on) (?:a|an) (?:[\\w-]+ ){0,2}(?:call|chat|meeting|interview|video call|catch-up)'
+    ],
     [3, 'grab (?:a|any|an) (?:[\\w-]+ ){0,2}(?:slot|time)|(?:want|like) to (?:do|have|hop on|jump on|set up) a (?:quick )?(?:call|chat)']
   ],
   update: [
@@ -49,7 +53,17 @@ const spanish = definePhrases('es', {
     [3, '(?:podés|puedes|podrías|podría|puede|pueden) venir (?:el|este|mañana|al|a la|a nuestr)']
   ],
   assessment: [[3.5, 'clase (?:muestra|de prueba|demostrativa|modelo)']],
-  rejection: [[4, '(?:tu|su) candidatura no (?:continúa|sigue|avanza)|no (?:continúas|sigues|continúa) en el proceso']],
+  rejection: [
+    [
+      4,
+      '(?:tu|su) candidatura no (?:continúa|sigue|avanza)|no (?:continúas|sigues|continúa) en el proceso|no (?:vas|va|vais|van) a (?:continuar|seguir|avanzar|pasar) (?:en|a|con)'
+    ],
+    [
+      4,
+      '(?:puesto|plaza|vacante|posición) (?:lo |la )?(?:va a |van a )?(?:ocupar|ocupará|cubrir|cubrirá|cubre|ocupa) (?:una?|otr[oa]|alguien)'
+    ],
+    [4, '(?:apostar|apostado|apostamos) por (?:otr[oa]|alguien|un[a]? (?:candidat|perfil|persona))\\p{L}*']
+  ],
   update: [
     [
       3,
@@ -61,6 +75,7 @@ const spanish = definePhrases('es', {
 })
 
 const german = definePhrases('de', {
+  rejection: [[3.5, 'leider passt es (?:\\p{L}+ ){0,4}nicht|passt es (?:\\p{L}+ ){0,4}(?:leider )?(?:doch )?nicht(?= ?[.,!;])']],
   interview_request: [
     [
       4,
@@ -71,6 +86,11 @@ const german = definePhrases('de', {
 
 const french = definePhrases('fr', {
   rejection: [
+    [
+      4,
+      "(?:opté|optons|choisi|retenu|privilégié) (?:pour )?(?:une?|un autre|une autre|quelqu'un) (?:[\\p{L}-]+ )?(?:qui|déjà|ayant|avec|dont|plus)"
+    ],
+    [4, "(?:proposé|offert|attribué|confié|donné) à (?:une autre|un autre|quelqu'un|d'autres) ?(?:personne|candidat|candidate|profil)?"],
     [
       4,
       "(?:ne|n') ?(?:\\p{L}+ ){0,2}pas (?:de )?suite (?:à|a) (?:votre|ta) (?:candidature|demande)|(?:ne|n') (?:pouvons|pourrons|donnerons|donnons) (?:\\p{L}+ )?pas (?:de )?suite"
@@ -87,6 +107,16 @@ const french = definePhrases('fr', {
 })
 
 const portuguese = definePhrases('pt', {
+  rejection: [
+    [
+      4,
+      '(?:contratando|contratamos|contratámos|escolhemos|selecionamos|ficamos com) (?:alguém|outr[oa]|uma pessoa|um candidato|uma candidata)'
+    ],
+    [
+      4,
+      '(?:optamos|optámos|optou|optaram|decidimos) (?:por )?(?:outr[oa]s?|alguém|candidat\\p{L}*|pessoas?|perfis?|profissiona\\p{L}*) (?:com|que|mais|cujo|cuja|de)'
+    ]
+  ],
   interview_request: [
     [3.5, '(?:gostaria(?:m|mos)?|queremos|queríamos) de (?:o |a |te |lhe |vos )?conhec\\p{L}*'],
     [3, 'seria possível (?:vir|passar|marcar)']
@@ -95,6 +125,12 @@ const portuguese = definePhrases('pt', {
 })
 
 const italian = definePhrases('it', {
+  rejection: [
+    [
+      4,
+      "(?:andare|andiamo|andremo|siamo andati|scelto di andare|deciso di andare) (?:avanti )?con (?:un altro|un'altra|altri|altre|qualcun)\\p{L}*"
+    ]
+  ],
   acknowledgement: [
     [
       4,

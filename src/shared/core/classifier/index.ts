@@ -93,9 +93,18 @@ export function classifyMessage(message: MailMessage, options: ClassifyOptions =
     demoted.push(`not called a ${ranked[0]}: no clear wording for it`)
     ranked = [...ranked.slice(1), ranked[0]]
   }
+  // "Got your take-home, thanks": every word of the step speaks of it as done, so it asks for nothing.
+  // (A reply's subject, "Re: Take-home", only repeats what the candidate wrote: it weighs under 1.5.)
+  const behind = (c: MessageCategory | undefined): boolean =>
+    !!c &&
+    result.hitsOf(c).some((h) => h.discounted === 'a step already done') &&
+    result.hitsOf(c).every((h) => h.discounted === 'a step already done' || h.weight < 1.5)
+  if (behind(ranked[0])) demoted.push(`not called a ${ranked[0]}: a step already done`)
   const winner = ranked[0]
   const top = winner ? (result.totals.get(winner) ?? 0) : 0
-  if (!winner || top < 1 || (GUARDED.includes(winner) && !result.hasDecisive(winner))) {
+  // A reply's subject alone ("Re: prueba técnica", under 1.5) repeats the thread; it says nothing new of a filed mail.
+  const weak = top < 1 || (options.relatedToApplication && top < 1.5)
+  if (!winner || weak || (GUARDED.includes(winner) && !result.hasDecisive(winner)) || behind(winner)) {
     const category: MessageCategory = options.relatedToApplication ? 'update' : 'unrelated'
     const hint = winner ? result.hitsOf(winner)[0] : undefined
     return {

@@ -113,9 +113,13 @@ const HYPOTHESIS =
   /(?<![\p{L}])(?:if|once|whether|should we|should you|in case|before|until|unless|wenn|falls|sobald|ob|bevor|si(?! (?:è|sono|sia|siano|terrà|terranno|chiude|conclude)(?![\p{L}]))|en caso de|antes de|hasta que|caso|qualora|indien|mocht)(?![\p{L}])/iu
 /** "Thank you for completing the take-home": a step already done, not a new request. */
 const ALREADY_DONE = new RegExp(
-  `(?<![\\p{L}])(?:${THANKS_FOR}|impressed (?:by|with)|passed|ha superato|hai superato|réussi|bestanden|superado|aprobado|passou|geslaagd voor|results? (?:of|from)|esito|resultado|résultats?|ergebnis|uitslag)(?:\\s+[^\\s.!?]+){0,6}\\s+$`,
+  `(?<![\\p{L}])(?:${THANKS_FOR}|impressed (?:by|with)|passed|ha superato|hai superato|réussi|bestanden|superado|aprobado|passou|geslaagd voor|results? (?:of|from)|esito|resultado|résultats?|ergebnis|uitslag|got (?:your|the)|received (?:your|the)|recibid[ao]s?|bien reçu|erhalten|ontvangen|recebid[ao]s?|ricevut[ao])(?:\\s+[^\\s.!?]+){0,6}\\s+$`,
   'iu'
 )
+/** "Your assessment results", "Ihr Testergebnis": the step is behind the candidate. */
+const RESULTS_AFTER = /^(?:\s+(?:results?|scores?|outcome|feedback))(?![\p{L}])|^(?:ergebnis|ergebnisse)(?![\p{L}])/iu
+const WOULD_BE = /(?<![\p{L}])(?:would|might|may|could) (?:be|involve|include)(?![\p{L}])/iu
+const NOT_DECIDED = /(?<![\p{L}])(?:whether|depending|not sure yet|not decided|only know|if we (?:decide|go|move))(?![\p{L}])/iu
 /** "Thank you for accepting your conditional offer": the offer is behind them. */
 const ACCEPTED_BEFORE = /(?:accept(?:ed|ing)?|signed|signing|returned|returning)\s+(?:your|our|the|my)(?:\s+[^\s.!?,;]+){0,3}\s*$/iu
 const ALREADY_DONE_CATEGORIES: readonly MessageCategory[] = ['interview_request', 'assessment']
@@ -182,9 +186,20 @@ export function findPhrases(text: string, factor: number, hits: Hit[]): void {
         // "Has the panel chosen someone else?": a question decides nothing.
         weight *= 0.25
         discounted = 'a question'
-      } else if (ALREADY_DONE_CATEGORIES.includes(phrase.category) && ALREADY_DONE.test(text.slice(from, m.index))) {
+      } else if (
+        ALREADY_DONE_CATEGORIES.includes(phrase.category) &&
+        (ALREADY_DONE.test(text.slice(from, m.index)) || RESULTS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))
+      ) {
         weight *= 0.25
         discounted = 'a step already done'
+      } else if (
+        ALREADY_DONE_CATEGORIES.includes(phrase.category) &&
+        WOULD_BE.test(text.slice(from, m.index)) &&
+        NOT_DECIDED.test(text.slice(from, to))
+      ) {
+        // "The next stage would be a written test, but we'll only know next week whether…": a plan, not a request.
+        weight *= 0.25
+        discounted = 'a step that may come'
       } else if (phrase.category === 'offer' && ACCEPTED_BEFORE.test(text.slice(from, m.index))) {
         weight *= 0.25
         discounted = 'a step already done'

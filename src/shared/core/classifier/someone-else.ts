@@ -24,6 +24,13 @@ candidati candidate profilo profili collega colleghi
 candidat candidats personne personnes profil profils collègue
 kandidat kandidatin kandidaten kandidatinnen bewerber bewerberin bewerberinnen bewerbung bewerbungen person personen kollegin kollege mitbewerber mitbewerberin
 kandidaat kandidaten sollicitant sollicitanten persoon collega profiel
+finalist finalists guy lad fella woman man girl nurse nurses teacher teachers driver locum
+compañera compañero colega enfermera enfermero maestra maestro
+enseignante enseignant infirmière infirmier
+professora professor enfermeira enfermeiro colega
+leerkracht verpleegkundige docent medewerker
+insegnante infermiera infermiere ragazzo ragazza
+mitarbeiterin mitarbeiter lehrkraft pflegekraft fachkraft
 `)
 /** A decision taken (past forms), in the seven languages. */
 const DECISION = set(`
@@ -32,8 +39,10 @@ elegido elegida seleccionado seleccionada contratado contratada decidido optado 
 escolhido escolhida selecionado selecionada contratado contratada decidimos optamos optámos atribuído atribuída escolheu escolheram selecionou selecionaram contratou contrataram optou
 scelto scelta selezionato selezionata assunto assunta deciso individuato individuata preferito affidato assegnato
 choisi choisie retenu retenue sélectionné sélectionnée recruté recrutée décidé attribué préféré embauché embauchée
-gekozen geselecteerd aangenomen besloten gegeven aangesteld
+gekozen geselecteerd aangenomen besloten gegeven aangesteld gegund benoemd
 entschieden ausgewählt eingestellt vergeben besetzt genommen
+taken took opté optée engagé engagée nommé nommée contratando escolhendo quedamos quedado apostado
+preso presa ingaggiato ingaggiata nominato nominata
 `)
 const HYPOTHESIS = set(`if unless whether until once si caso se qualora wenn falls ob sobald als indien mocht`)
 const NEGATION = set(`not no never nicht kein keine noch nog niet geen não non pas jamais nunca ainda todavía aún yet`)
