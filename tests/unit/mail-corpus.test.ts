@@ -85,8 +85,16 @@ const WRONG_SURE_3 = 1
  */
 const HELD_OUT_5 = 'held-out-5/'
 const FLOORS_H5 = { application: 0.95, category: 0.76, respondBy: 0.55 }
-/** The session's last sealed batch (5 Dec 2026), written blind while the rules changed; run once at the end. */
+/**
+ * The session's last sealed batch (5 Dec 2026), written blind while the rules changed. First contact (main 65cb7f7,
+ * 01:07 UTC, aggregates only): application 99.4 %, category 77.9 %, respondBy 86.1 %, 1 wrong sure rejection/offer,
+ * 3 of 21 unrelated given a job category with confidence ≥ 0.8. The floors sit a margin under; the safety counts are
+ * pinned at what was measured so they cannot grow (the issue wants 0).
+ */
 const HELD_OUT_6 = 'held-out-6/'
+const FLOORS_H6 = { application: 0.96, category: 0.74, respondBy: 0.8 }
+const WRONG_SURE_6 = 1
+const UNRELATED_SURE_6 = 3
 /**
  * Training batches written blind by other hands (training-7 and later, 5 Dec 2026), then tuned on: each is reported on
  * its own with every miss, apart from the training set's floors. Their first runs are in the README.
@@ -354,8 +362,15 @@ describe('the labelled mail corpus', () => {
 
   it('held-out-6 (the last sealed batch, written blind): prints its figures, aggregates only', () => {
     const fresh = outcomes.filter((o) => o.file.startsWith(HELD_OUT_6))
-    if (fresh.length === 0) return
-    report('held-out-6 (fresh batch, never tuned on) — aggregates only', fresh, { listMisses: false })
+    expect(fresh.length).toBeGreaterThanOrEqual(150)
+    const result = report('held-out-6 (fresh batch, never tuned on) — aggregates only', fresh, { listMisses: false })
+    expect(result.wrongSure.length, 'held-out-6: wrong rejection/offer with confidence ≥ 0.8').toBeLessThanOrEqual(WRONG_SURE_6)
+    expect(result.unrelatedSure.length, 'held-out-6: unrelated mail given a job category with confidence ≥ 0.8').toBeLessThanOrEqual(
+      UNRELATED_SURE_6
+    )
+    expect(result.application).toBeGreaterThanOrEqual(FLOORS_H6.application)
+    expect(result.category).toBeGreaterThanOrEqual(FLOORS_H6.category)
+    expect(result.respondBy, 'held-out-6: respondBy in the promised window').toBeGreaterThanOrEqual(FLOORS_H6.respondBy)
   })
 
   it('blind-written training batches (training-7 and later): print their figures and every miss', () => {
