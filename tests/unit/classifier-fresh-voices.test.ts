@@ -2273,3 +2273,49 @@ describe('conditions that belong to the reader, and "why not" invitations (train
     expect(classifyMessage(mail(subject, text, PERSON), { relatedToApplication: true }).category).toBe(category)
   })
 })
+
+describe('no job step, however job-like (held-out-6 safety misses, in other words)', () => {
+  const invite = (summary: string) => ({ method: 'REQUEST', summary, uid: 'x@test', start: '2026-11-19T15:00:00Z', attendees: [] })
+  it('calls a dentist or a workshop invite unrelated, even when the mail mentions an interview', () => {
+    const dentist = {
+      ...mail(
+        'Your check-up has moved',
+        "We've moved your appointment so it doesn't clash with your interview: Thursday at 3pm with Dr Mensah.",
+        'desk@smiles.example'
+      ),
+      hasCalendarInvite: true,
+      calendar: invite('Dental check-up (Dr Mensah)')
+    }
+    const result = classifyMessage(dentist, { relatedToApplication: false })
+    expect(result.category).toBe('unrelated')
+    const workshop = {
+      ...mail(
+        'Je aanmelding: workshop solliciteren',
+        'Je bent aangemeld voor de gratis workshop "Solliciteren en het gesprek" in de bibliotheek.',
+        'info@bieb.example'
+      ),
+      hasCalendarInvite: true,
+      calendar: invite('Workshop solliciteren en het gesprek')
+    }
+    expect(classifyMessage(workshop, { relatedToApplication: false }).category).toBe('unrelated')
+  })
+
+  it('calls a volunteering application unrelated, not an acknowledgement to track', () => {
+    for (const [subject, text] of [
+      [
+        'Thanks for signing up',
+        'Thanks for signing up to volunteer at the winter shelter. We have received your application and will call you.'
+      ],
+      ['Solicitud recibida', 'Gracias por tu solicitud de voluntariado para la campaña de Navidad. Hemos recibido tu solicitud.']
+    ])
+      expect(classifyMessage(mail(subject, text, 'team@charity.example'), { relatedToApplication: false }).category).toBe('unrelated')
+  })
+
+  it("reads an Italian Outlook reply's 'R:' subject as a reply: the offer it repeats is not news", () => {
+    const result = classifyMessage(
+      mail('R: Proposta di assunzione', 'Va benissimo il 16. Il consulente prepara il contratto e glielo mando entro venerdì.', PERSON),
+      { relatedToApplication: true }
+    )
+    expect(result.category).not.toBe('offer')
+  })
+})

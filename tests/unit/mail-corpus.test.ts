@@ -93,8 +93,9 @@ const FLOORS_H5 = { application: 0.95, category: 0.76, respondBy: 0.55 }
  */
 const HELD_OUT_6 = 'held-out-6/'
 const FLOORS_H6 = { application: 0.96, category: 0.74, respondBy: 0.8 }
-const WRONG_SURE_6 = 1
-const UNRELATED_SURE_6 = 3
+// Then its four safety failures, and only those, were opened and their causes fixed (see the README): now 0 and 0.
+const WRONG_SURE_6 = 0
+const UNRELATED_SURE_6 = 0
 /**
  * Training batches written blind by other hands (training-7 and later, 5 Dec 2026), then tuned on: each is reported on
  * its own with every miss, apart from the training set's floors. Their first runs are in the README.

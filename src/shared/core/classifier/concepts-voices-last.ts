@@ -110,3 +110,40 @@ const italian = definePhrases('it', {
 })
 
 export const LAST_VOICE_CONCEPTS: readonly Phrase[] = [...english, ...german, ...spanish, ...french, ...dutch, ...portuguese, ...italian]
+
+/**
+ * Applications that are no job (held-out-6's safety misses, 5 Dec 2026): volunteering, and workshops about applying.
+ * Strong enough to outweigh an acknowledgement's or an invitation's words on mail about no tracked application.
+ */
+export const NOT_A_JOB: readonly Phrase[] = [
+  definePhrases('en', {
+    unrelated: [
+      [
+        6,
+        "(?:sign(?:ed|ing)? up|register(?:ed|ing)?|apply|applied|applying|application) (?:to|as|for) (?:a |the )?volunteer|volunteer(?:ing)? (?:application|shift|role|programme|program|at|with)|(?:you(?:'re| are)) (?:registered|booked|signed up) for (?:the|our|a) (?:free )?(?:workshop|webinar|course|session)"
+      ]
+    ]
+  }),
+  definePhrases('es', { unrelated: [[6, 'solicitud de voluntariado|como voluntari[oa]|sumarte como voluntari\\p{L}*']] }),
+  definePhrases('nl', {
+    unrelated: [
+      [
+        6,
+        'als vrijwilliger|vrijwilligerswerk|(?:je bent|u bent) aangemeld voor (?:de|het|een) (?:gratis )?(?:workshop|cursus|training|webinar)'
+      ]
+    ]
+  }),
+  definePhrases('de', {
+    unrelated: [
+      [
+        6,
+        'ehrenamt\\p{L}*|als freiwillige\\p{L}*|(?:sie sind|du bist) (?:für den|für das|zum|zur) (?:\\p{L}+ )?(?:workshop|seminar|kurs|webinar) angemeldet'
+      ]
+    ]
+  }),
+  definePhrases('fr', {
+    unrelated: [[6, "comme bénévole|bénévolat|(?:vous êtes|tu es) inscrite? (?:à|au) (?:l'atelier|atelier|webinaire|la formation)"]]
+  }),
+  definePhrases('pt', { unrelated: [[6, 'como voluntári[oa]|voluntariado']] }),
+  definePhrases('it', { unrelated: [[6, 'come volontari[oa]|volontariato']] })
+].flat()

@@ -36,11 +36,17 @@ const decisiveHitsOf = (hits: readonly Hit[], category: MessageCategory): Hit[] 
 
 const quote = (text: string): string => `"${text.length > 120 ? `${text.slice(0, 117)}...` : text}"`
 
+/** An appointment that is no job step, named in a calendar invite's title: the dentist, the GP, a workshop on applying. */
+const NOT_A_JOB_STEP =
+  /(?<![\p{L}])(?:dental|dentist|check-?up|doctor|dr\.? |gp|physio\p{L}*|optician|vaccination|blood test|haircut|vet|zahnarzt|arzt|tandarts|huisarts|dentista|médico|médecin|dentiste|medico|workshop|webinar|cursus|course|training|masterclass|seminar|taller|atelier|corso|curso)(?![\p{L}])/iu
+
 function calendarHit(message: MailMessage): Hit | undefined {
   const invite = message.calendar
   if (!invite) return undefined
   const what = invite.summary ? `calendar invite "${invite.summary.slice(0, 80)}"` : 'calendar invite'
   const sentence = `${what} (METHOD:${invite.method || 'none'})`
+  if (invite.method !== 'CANCEL' && NOT_A_JOB_STEP.test(invite.summary ?? ''))
+    return { category: 'unrelated', weight: 4, quote: `${what}: an appointment, not a job step`, sentence, decisive: true }
   if (invite.method === 'CANCEL') return { category: 'update', weight: 4, quote: `cancelled ${what}`, sentence, decisive: true }
   if (invite.method === 'REPLY') return { category: 'update', weight: 3, quote: `answer to ${what}`, sentence, decisive: true }
   return {

@@ -17,7 +17,7 @@ import { VOICE_CONCEPTS } from './concepts-voices'
 import { MORE_VOICE_CONCEPTS } from './concepts-voices-more'
 import { THIRD_VOICE_CONCEPTS } from './concepts-voices-third'
 import { STEP_VOICE_CONCEPTS } from './concepts-voices-steps'
-import { LAST_VOICE_CONCEPTS } from './concepts-voices-last'
+import { LAST_VOICE_CONCEPTS, NOT_A_JOB } from './concepts-voices-last'
 import { languagesOf, type Language } from './language'
 import { createGate } from './prefilter'
 import { DECISIVE_WEIGHT, THANKS_FOR, type MessageCategory, type Phrase } from './types'
@@ -61,6 +61,7 @@ const CONCEPTS: readonly Phrase[] = [
   ...THIRD_VOICE_CONCEPTS,
   ...STEP_VOICE_CONCEPTS,
   ...LAST_VOICE_CONCEPTS,
+  ...NOT_A_JOB,
   ...SOFT_REJECTION
 ]
 /** Every phrase the classifier reads, language tables and concepts: one list for the prefilter's tests and the acknowledgement gate. */

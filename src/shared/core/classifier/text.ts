@@ -21,8 +21,9 @@ export interface PreparedSubject {
   isForward: boolean
 }
 
-const SUBJECT_PREFIX = /^\s*(re|aw|antw|res|sv|vs|fwd?|wg|rv|tr|enc)\s*(?:\[\d+\])?\s*:\s*/i
-const FORWARD_PREFIX = /^(?:fwd?|wg|rv|tr|enc)$/i
+/** Reply and forward prefixes as mail clients write them, Italian Outlook's "R:"/"RIF:" and "I:" included. */
+const SUBJECT_PREFIX = /^\s*(re|aw|antw|res|sv|vs|r|rif|fwd?|wg|rv|tr|enc|i)\s*(?:\[\d+\])?\s*:\s*/i
+const FORWARD_PREFIX = /^(?:fwd?|wg|rv|tr|enc|i)$/i
 
 export function prepareSubject(subject: string): PreparedSubject {
   let text = subject.replace(/\s+/g, ' ').trim()
