@@ -71,10 +71,18 @@ describe('unrelated mail stays unrelated', () => {
     const result = unmatched(
       mail('Your appointment is confirmed.', {
         hasCalendarInvite: true,
-        calendar: { method: 'REQUEST', start: '2026-11-24T18:00:00Z', attendees: [], summary: 'Check-up', uid: 'x' }
+        calendar: { method: 'REQUEST', start: '2026-11-24T18:00:00Z', attendees: [], summary: 'Planning session', uid: 'x' }
       })
     )
     expect(result.reasons[0]).toMatch(/nothing says this is about a job process/)
+    // An invite that names an appointment no job has says so.
+    const checkUp = unmatched(
+      mail('Your appointment is confirmed.', {
+        hasCalendarInvite: true,
+        calendar: { method: 'REQUEST', start: '2026-11-24T18:00:00Z', attendees: [], summary: 'Check-up', uid: 'x' }
+      })
+    )
+    expect(checkUp.reasons[0]).toBe('calendar invite "Check-up": an appointment, not a job step')
   })
 })
 
