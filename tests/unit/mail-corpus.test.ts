@@ -224,6 +224,22 @@ function factLines(incoming: Outcome[]): { lines: string[]; respondBy: number } 
   return { lines, respondBy: inWindow / Math.max(1, promised.length) }
 }
 
+/** A batch's guards: safety counts that may not grow and floors a margin under its recorded figures. */
+function guard(
+  name: string,
+  result: ReturnType<typeof report>,
+  floors: { application: number; category: number; respondBy: number },
+  safety: { wrongSure: number; unrelatedSure: number } = { wrongSure: 0, unrelatedSure: 0 }
+): void {
+  expect(result.wrongSure.length, `${name}: wrong rejection/offer with confidence ≥ 0.8`).toBeLessThanOrEqual(safety.wrongSure)
+  expect(result.unrelatedSure.length, `${name}: unrelated mail given a job category with confidence ≥ 0.8`).toBeLessThanOrEqual(
+    safety.unrelatedSure
+  )
+  expect(result.application, `${name}: right application`).toBeGreaterThanOrEqual(floors.application)
+  expect(result.category, `${name}: right category`).toBeGreaterThanOrEqual(floors.category)
+  expect(result.respondBy, `${name}: respondBy in the promised window`).toBeGreaterThanOrEqual(floors.respondBy)
+}
+
 describe('the labelled mail corpus', () => {
   const batch = (dir: string): Record<string, Label> => {
     const read = JSON.parse(readFileSync(join(CORPUS_DIR, dir, 'labels.json'), 'utf8')) as Record<string, Label>
@@ -331,47 +347,27 @@ describe('the labelled mail corpus', () => {
   it('training-5 (was held-out-4: first contact recorded, then opened): prints its figures and every miss', () => {
     const batch = outcomes.filter((o) => o.file.startsWith(TRAINING_5))
     expect(batch.length).toBeGreaterThanOrEqual(150)
-    const result = report('training-5 (held-out-4 until its first contact; tuning may look at these now)', batch)
-    expect(result.wrongSure.length, 'training-5: wrong rejection/offer with confidence ≥ 0.8').toBe(0)
-    expect(result.unrelatedSure.length, 'training-5: unrelated mail given a job category with confidence ≥ 0.8').toBe(0)
-    expect(result.application).toBeGreaterThanOrEqual(FLOORS_5.application)
-    expect(result.category).toBeGreaterThanOrEqual(FLOORS_5.category)
-    expect(result.respondBy, 'training-5: respondBy in the promised window').toBeGreaterThanOrEqual(FLOORS_5.respondBy)
+    guard('training-5', report('training-5 (held-out-4 until its first contact; tuning may look at these now)', batch), FLOORS_5)
   })
 
   it('held-out-3 (fresh, written without reading the classifier): prints its figures and guards its first result', () => {
     const fresh = outcomes.filter((o) => o.file.startsWith(HELD_OUT_3))
     expect(fresh.length).toBeGreaterThanOrEqual(100)
     const result = report('held-out-3 (fresh batch, never tuned on) — aggregates only', fresh, { listMisses: false })
-    expect(result.wrongSure.length, 'held-out-3: wrong rejection/offer with confidence ≥ 0.8').toBeLessThanOrEqual(WRONG_SURE_3)
-    expect(result.unrelatedSure.length, 'held-out-3: unrelated mail given a job category with confidence ≥ 0.8').toBe(0)
-    expect(result.application).toBeGreaterThanOrEqual(FLOORS_3.application)
-    expect(result.category).toBeGreaterThanOrEqual(FLOORS_3.category)
-    expect(result.respondBy, 'held-out-3: respondBy in the promised window').toBeGreaterThanOrEqual(FLOORS_3.respondBy)
+    guard('held-out-3', result, FLOORS_3, { wrongSure: WRONG_SURE_3, unrelatedSure: 0 })
   })
 
   it('held-out-5 (fresh, real hiring-system domains, written blind): prints its figures, aggregates only', () => {
     const fresh = outcomes.filter((o) => o.file.startsWith(HELD_OUT_5))
     expect(fresh.length).toBeGreaterThanOrEqual(150)
-    const result = report('held-out-5 (fresh batch, never tuned on) — aggregates only', fresh, { listMisses: false })
-    expect(result.wrongSure.length, 'held-out-5: wrong rejection/offer with confidence ≥ 0.8').toBe(0)
-    expect(result.unrelatedSure.length, 'held-out-5: unrelated mail given a job category with confidence ≥ 0.8').toBe(0)
-    expect(result.application).toBeGreaterThanOrEqual(FLOORS_H5.application)
-    expect(result.category).toBeGreaterThanOrEqual(FLOORS_H5.category)
-    expect(result.respondBy, 'held-out-5: respondBy in the promised window').toBeGreaterThanOrEqual(FLOORS_H5.respondBy)
+    guard('held-out-5', report('held-out-5 (fresh batch, never tuned on) — aggregates only', fresh, { listMisses: false }), FLOORS_H5)
   })
 
   it('held-out-6 (the last sealed batch, written blind): prints its figures, aggregates only', () => {
     const fresh = outcomes.filter((o) => o.file.startsWith(HELD_OUT_6))
     expect(fresh.length).toBeGreaterThanOrEqual(150)
     const result = report('held-out-6 (fresh batch, never tuned on) — aggregates only', fresh, { listMisses: false })
-    expect(result.wrongSure.length, 'held-out-6: wrong rejection/offer with confidence ≥ 0.8').toBeLessThanOrEqual(WRONG_SURE_6)
-    expect(result.unrelatedSure.length, 'held-out-6: unrelated mail given a job category with confidence ≥ 0.8').toBeLessThanOrEqual(
-      UNRELATED_SURE_6
-    )
-    expect(result.application).toBeGreaterThanOrEqual(FLOORS_H6.application)
-    expect(result.category).toBeGreaterThanOrEqual(FLOORS_H6.category)
-    expect(result.respondBy, 'held-out-6: respondBy in the promised window').toBeGreaterThanOrEqual(FLOORS_H6.respondBy)
+    guard('held-out-6', result, FLOORS_H6, { wrongSure: WRONG_SURE_6, unrelatedSure: UNRELATED_SURE_6 })
   })
 
   it('blind-written training batches (training-7 and later): print their figures and every miss', () => {
