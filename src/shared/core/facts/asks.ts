@@ -4,16 +4,7 @@
  * clauses with their own subject, so "send it by Monday and we'll answer within a week" is an ask and a promise.
  */
 import { WE } from './cues'
-
-const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean))
-const anyIn = (set: ReadonlySet<string>, tokens: readonly string[], from: number, to: number): boolean => {
-  for (let j = Math.max(0, from); j < Math.min(tokens.length, to); j++) if (set.has(tokens[j])) return true
-  return false
-}
-const anyOf = (set: ReadonlySet<string>, tokens: readonly string[]): boolean => {
-  for (const t of tokens) if (set.has(t)) return true
-  return false
-}
+import { anyIn, anyOf, wordSet as words } from './token-sets'
 
 /** "We ask you to…", "wir bitten Sie", "we vragen je", "nous vous demandons", "te pedimos que", "ti chiediamo di". */
 const ASK_VERBS = words(

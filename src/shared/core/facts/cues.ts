@@ -5,7 +5,7 @@
  * ("the interview is on Friday"). And the next step it names. Token lookups only.
  */
 
-const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean))
+import { anyIn, anyOf, wordSet as words } from './token-sets'
 
 /** They will come back: hear, decision, update, Rückmeldung, respuesta, retour, terugkoppeling, resposta, riscontro… */
 export const PROMISE = words(`
@@ -234,16 +234,6 @@ export function comesBackTo(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length - 2; i++)
     if (tokens[i] === 'auf' && (tokens[i + 1] === 'sie' || tokens[i + 1] === 'dich' || tokens[i + 1] === 'euch') && tokens[i + 2] === 'zu')
       return true
-  return false
-}
-
-const anyIn = (set: ReadonlySet<string>, tokens: readonly string[], from: number, to: number): boolean => {
-  for (let j = Math.max(0, from); j < Math.min(tokens.length, to); j++) if (set.has(tokens[j])) return true
-  return false
-}
-
-const anyOf = (set: ReadonlySet<string>, tokens: readonly string[]): boolean => {
-  for (const t of tokens) if (set.has(t)) return true
   return false
 }
 

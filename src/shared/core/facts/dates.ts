@@ -33,6 +33,7 @@ import {
   type Part
 } from './words'
 import { EASTER, QUARTER_WORDS, aroundEaster, aroundHalfTerm, endOfQuarter, quarterAt } from './seasons'
+import { anyIn } from './token-sets'
 
 const DAY_MS = 86_400_000
 /** "at the start of next month", "Anfang Januar", "début décembre": its first week, by the 7th; "early December" by the 10th. */
@@ -316,10 +317,6 @@ const BY_WORDS_DATES = new Set(['by', 'until', 'till'])
 const BEFORE_WEEKEND = new Set(['before', 'by', 'vor', 'bis', 'voor', 'avant', 'antes', 'prima'])
 const DURING_WEEKEND = new Set(['at', 'over', 'on', 'during', 'am', 'übers', 'tijdens'])
 
-const anyIn = (set: ReadonlySet<string>, tokens: readonly string[], from: number, to: number): boolean => {
-  for (let j = Math.max(0, from); j < Math.min(tokens.length, to); j++) if (set.has(tokens[j])) return true
-  return false
-}
 /** "einundzwanzig", "eenentwintig": a German or Dutch number from 21 to 39 written as one word. */
 const JOINED_NUMBER =
   /^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:und|en)(zwanzig|dreißig|twintig|dertig)$/

@@ -27,13 +27,10 @@ import {
 import { LIMIT, imperative, ordered } from './asks'
 import { tokensOf } from './dates'
 import { TIME_OF_DAY } from './anchor'
+import { anyOf } from './token-sets'
 
 export const ENGLISH = new Set(['the', 'we', 'you', 'will', 'by', 'and', 'to'])
 
-export const anyOf = (set: ReadonlySet<string>, tokens: readonly string[]): boolean => {
-  for (const t of tokens) if (set.has(t)) return true
-  return false
-}
 export const [
   PROMISE_BIT,
   DEADLINE_BIT,

@@ -4,24 +4,16 @@
  * nor after a short abbreviation ("Dr. Lee", "Dec. 4", "e.g. Friday").
  */
 
+/** English month abbreviations ("May" is a whole word and no abbreviation). */
+const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']
+
 const ABBREVIATIONS = new Set([
   'mr',
   'mrs',
   'ms',
   'dr',
   'st',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'e.g',
   'i.e',
   'etc',
@@ -55,19 +47,8 @@ function wordBefore(text: string, end: number): string {
 
 /** English months, which come before the day ("by Oct 21. We'll review…"): the period after that day ends a sentence. */
 const MONTH_FIRST = new Set([
-  'jan',
-  'feb',
-  'mar',
-  'apr',
+  ...MONTH_ABBREVIATIONS,
   'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
   'january',
   'february',
   'march',
