@@ -44,23 +44,19 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { MailMessage } from '../../src/shared/core/mail-message'
+import { mailMessage } from '../support/mail-message'
 import { classifyMessage } from '../../src/shared/core/classifier'
 import { someoneElseChosen } from '../../src/shared/core/classifier/someone-else'
 import type { MessageCategory } from '../../src/shared/model'
 
-const mail = (subject: string, text: string, from: string): MailMessage => ({
-  messageId: '<fresh@test>',
-  references: [],
-  date: '2026-11-12T10:00:00Z',
-  dateOffsetMinutes: 60,
-  from: { name: from.split('@')[0] ?? '', address: from },
-  to: [],
-  cc: [],
-  subject,
-  text,
-  headers: {},
-  hasCalendarInvite: false
-})
+const mail = (subject: string, text: string, from: string): MailMessage =>
+  mailMessage({
+    date: '2026-11-12T10:00:00Z',
+    dateOffsetMinutes: 60,
+    from: { name: from.split('@')[0] ?? '', address: from },
+    subject,
+    text
+  })
 
 /** One category, or two an honest reader could give ("your file is complete": an update or an acknowledgement). */
 type Expected = MessageCategory | `${MessageCategory}|${MessageCategory}`
