@@ -2315,3 +2315,17 @@ describe('no job step, however job-like (held-out-6 safety misses, in other word
     expect(result.category).not.toBe('offer')
   })
 })
+
+describe('an invite whose title names a job with a clinic word in it', () => {
+  it.each(['Interview: Dental Nurse', 'Call – Training Coordinator', 'Gespräch mit Dr. Weber (Praxis)'])(
+    '"%s" stays an interview',
+    (summary) => {
+      const message = {
+        ...mail('Invitation', 'Please find the invitation attached.', PERSON),
+        hasCalendarInvite: true,
+        calendar: { method: 'REQUEST', summary, uid: 'u@test', start: '2026-11-19T15:00:00Z', attendees: [] }
+      }
+      expect(classifyMessage(message, { relatedToApplication: true }).category).toBe('interview_request')
+    }
+  )
+})

@@ -40,12 +40,16 @@ const quote = (text: string): string => `"${text.length > 120 ? `${text.slice(0,
 const NOT_A_JOB_STEP =
   /(?<![\p{L}])(?:dental|dentist|check-?up|doctor|dr\.? |gp|physio\p{L}*|optician|vaccination|blood test|haircut|vet|zahnarzt|arzt|tandarts|huisarts|dentista|médico|médecin|dentiste|medico|workshop|webinar|cursus|course|training|masterclass|seminar|taller|atelier|corso|curso)(?![\p{L}])/iu
 
+/** A title that names a step all the same: "Interview: Dental Nurse", "Gespräch mit Dr. Weber", "Training Coordinator – call". */
+const A_JOB_STEP =
+  /(?<![\p{L}])(?:interview|call|chat|screen(?:ing)?|panel|assessment|trial|shift|selection|gespräch|vorstellungsgespräch|kennenlernen|entrevista|entretien|colloquio|gesprek|sollicitatie\p{L}*|conversa|hospitation|meelopen)(?![\p{L}])/iu
+
 function calendarHit(message: MailMessage): Hit | undefined {
   const invite = message.calendar
   if (!invite) return undefined
   const what = invite.summary ? `calendar invite "${invite.summary.slice(0, 80)}"` : 'calendar invite'
   const sentence = `${what} (METHOD:${invite.method || 'none'})`
-  if (invite.method !== 'CANCEL' && NOT_A_JOB_STEP.test(invite.summary ?? ''))
+  if (invite.method !== 'CANCEL' && NOT_A_JOB_STEP.test(invite.summary ?? '') && !A_JOB_STEP.test(invite.summary ?? ''))
     return { category: 'unrelated', weight: 4, quote: `${what}: an appointment, not a job step`, sentence, decisive: true }
   if (invite.method === 'CANCEL') return { category: 'update', weight: 4, quote: `cancelled ${what}`, sentence, decisive: true }
   if (invite.method === 'REPLY') return { category: 'update', weight: 3, quote: `answer to ${what}`, sentence, decisive: true }

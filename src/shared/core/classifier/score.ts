@@ -138,6 +138,8 @@ const ALREADY_DONE = new RegExp(
   `(?<![\\p{L}])(?:${THANKS_FOR}|impressed (?:by|with)|passed|ha superato|hai superato|réussi|bestanden|superado|aprobado|passou|geslaagd voor|results? (?:of|from)|esito|resultado|résultats?|ergebnis|uitslag|got (?:your|the)|received (?:your|the)|recibid[ao]s?|bien reçu|erhalten|ontvangen|recebid[ao]s?|ricevut[ao])(?:\\s+[^\\s.!?]+){0,6}\\s+$`,
   'iu'
 )
+/** A conversation named beside a work trial: the sentence asks for both. */
+const CONVERSATION = /(?<![\p{L}])(?:gespräch|interview|chat|conversation|gesprek|entrevista|entretien|colloquio|conversa)(?![\p{L}])/iu
 /** "Your assessment results", "Ihr Testergebnis": the step is behind the candidate. */
 const RESULTS_AFTER = /^(?:\s+(?:results?|scores?|outcome|feedback))(?![\p{L}])|^(?:ergebnis|ergebnisse)(?![\p{L}])/iu
 const FOR_THE_SHORTLISTED =
@@ -293,8 +295,13 @@ export function tally(hits: readonly Hit[], options: { automatic?: boolean } = {
   if (step && totals.has('acknowledgement')) totals.set('acknowledgement', (totals.get('acknowledgement') ?? 0) / 2)
   // "Can you come in for a trial shift on Saturday?": coming in is how the test is taken, in the very same sentence.
   const tests = hits.filter((h) => h.category === 'assessment' && h.decisive && h.sentence)
-  // (Not when the sentence names a conversation too: "eine Lehrprobe mit anschließendem Gespräch" weighs 5.5.)
-  if (tests.some((t) => hits.some((h) => h.category === 'interview_request' && h.decisive && h.weight < 5 && h.sentence === t.sentence)))
+  // Not when the sentence names a conversation too: "eine Lehrprobe mit anschließendem Gespräch" is both.
+  if (
+    tests.some(
+      (t) =>
+        !CONVERSATION.test(t.sentence) && hits.some((h) => h.category === 'interview_request' && h.decisive && h.sentence === t.sentence)
+    )
+  )
     totals.set('interview_request', (totals.get('interview_request') ?? 0) / 2)
   const ranked = [...totals.keys()].filter((c) => (totals.get(c) ?? 0) > 0).sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0))
   return {
