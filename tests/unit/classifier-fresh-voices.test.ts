@@ -2329,3 +2329,12 @@ describe('an invite whose title names a job with a clinic word in it', () => {
     }
   )
 })
+
+describe('an invitation the e2e screenshot showed as an update', () => {
+  it('reads "Could you meet the team next Tuesday?" as an interview request', () => {
+    expect(
+      classifyMessage(mail('Next steps with the team', 'Could you meet the team next Tuesday?', PERSON), { relatedToApplication: true })
+        .category
+    ).toBe('interview_request')
+  })
+})

@@ -14,7 +14,7 @@ const english = definePhrases('en', {
       3.5,
       "(?:want|wants|would|'d|keen|love)(?: really| very much| so| also)?(?: like| love)? to (?:meet|see) you(?= ?[.,!;]| in person| properly| for| at| on| next| this| tomorrow)"
     ],
-    [3.5, '(?:can|could) you (?:meet|see) (?:me|us)'],
+    [3.5, '(?:can|could|would) you (?:come and |come in and )?(?:meet|see) (?:me|us|the team|our team|them|him|her)'],
     [3, '(?:doing|holding|running) interviews (?:on|next|this|for)|(?:whether|if) you can make it']
   ],
   offer: [[4, '(?:happy|glad|pleased|keen|delighted|able) to take you on']],
