@@ -2309,6 +2309,31 @@ describe('no job step, however job-like (held-out-6 safety misses, in other word
     expect(classifyMessage(workshop, { relatedToApplication: false }).category).toBe('unrelated')
   })
 
+  it("calls a GP surgery's or clinic's booked appointment with an invite unrelated, even when it mentions a job interview", () => {
+    for (const [title, sender] of [
+      ['Nurse appointment - Riverside Surgery', 'bookings@riverside-surgery.example'],
+      ['Blood test at Eastgate Clinic', 'noreply@eastgate-clinic.example'],
+      ['Hygienist appointment', 'reception@brightsmile.example']
+    ]) {
+      const booked = {
+        ...mail(
+          'Your appointment is booked',
+          'Your appointment is booked for Monday at 9:10. If you cannot come, for instance because of a job interview, please rebook online.',
+          sender
+        ),
+        hasCalendarInvite: true,
+        calendar: invite(title)
+      }
+      expect(classifyMessage(booked, { relatedToApplication: false }).category, title).toBe('unrelated')
+    }
+    const interview = {
+      ...mail('Interview', 'We look forward to meeting you on Monday at 10am at the practice.', 'manager@riverside-surgery.example'),
+      hasCalendarInvite: true,
+      calendar: invite('Interview: Surgery Receptionist')
+    }
+    expect(classifyMessage(interview, { relatedToApplication: false }).category).toBe('interview_request')
+  })
+
   it('calls a volunteering application unrelated, not an acknowledgement to track', () => {
     for (const [subject, text] of [
       [
