@@ -22,13 +22,19 @@ const EVENTS: Record<string, string[]> = {
   interview: words(
     `interview interviews meeting gespräch gesprach gespräche vorstellungsgespräch entrevista entretien gesprek sollicitatiegesprek colloquio`
   ),
-  test: words(`test exam assessment testtermin prüfung prueba examen épreuve epreuve toets prova esame`),
+  test: words(`test exam exams examination examinations assessment testtermin prüfung prueba examen épreuve epreuve toets prova esame`),
   lesson: words(`lesson clase leçon lecon les aula lezione`),
   submission: words(
     `receiving receipt submission eingang recepción recepcion entrega réception reception ontvangst recebimento ricezione consegna completion completing abschluss finalización achèvement voltooiing conclusão completamento`
   )
 }
-const EVENT_OF = new Map(Object.entries(EVENTS).flatMap(([event, names]) => names.map((n) => [n, event] as const)))
+const EVENT_MAP = new Map(Object.entries(EVENTS).flatMap(([event, names]) => names.map((n) => [n, event] as const)))
+/** German compounds of a limit: "Fristende", "Bewerbungsfristende", "Ausschreibungsfrist", "Meldeschluss". */
+const CLOSING_COMPOUND = /^(?:frist|\p{L}+frist$)|\p{L}*(?:schluss|fristende)$/u
+const EVENT_OF = {
+  get: (token: string): string | undefined =>
+    EVENT_MAP.get(token) ?? (token.length > 6 && CLOSING_COMPOUND.test(token) ? 'closing' : undefined)
+}
 const THAT = new Set(
   words(`that this dem diesem jenem esa esta ese este cette ce cet die deze dat essa esta esse este tale quella questa quel`)
 )
@@ -41,6 +47,15 @@ const DAY_NOUNS = new Set(
 const BEFORE_FROM = new Set(words(`after following nach tras después despues après apres na após apos depois dopo`))
 /** "eine Woche danach", "a week afterwards": after the event the mail just named. */
 const AFTER_IT = new Set(words(`afterwards afterward thereafter danach daarna ensuite después despues depois dopo`))
+
+/** "moved", "postponed", "verschoben", "aplazada", "reportée", "verplaatst", "adiada", "rinviata": the event has a new day. */
+const MOVED = new Set(
+  words(
+    `moved postponed rescheduled pushed verschoben verlegt aplazada aplazado pospuesta pospuesto trasladada trasladado reportée reporté reportées décalée décalé verplaatst uitgesteld adiada adiado remarcada remarcado rinviata rinviato spostata spostato posticipata posticipato`
+  )
+)
+/** "It", "this", "es", "elle", "ella", "dit", "ela", "esso": a sentence about the thing the sentence before named. */
+const IT = new Set(words(`it this es sie er elle il ella él dit het deze ze ela ele essa esso questa questo`))
 
 /** What a duration is counted from: an event by kind, 'before' (the day named just before), or nothing (the mail's day). */
 export function countedFrom(tokens: readonly string[], mention: Mention): string | undefined {
@@ -100,10 +115,14 @@ export function eventDay(named: readonly NamedDays[], event: string, upTo: numbe
     }
     return undefined
   }
-  for (const s of named) {
+  for (let k = 0; k < named.length; k++) {
+    const s = named[k]
     if (!s.tokens.some((t) => EVENT_OF.get(t) === event)) continue
-    const days = outright(s)
-    if (days.length) return Math.min(...days)
+    // "The next step is a written examination. It will be held on Monday, October 19": the day of the sentence that follows.
+    const next = named[k + 1]
+    const days = outright(s).length === 0 && next && IT.has(next.tokens[0] ?? '') ? outright(next) : outright(s)
+    // "The assessment day has moved from 10 to 17 November", "reportée au mardi 3 novembre": the new day, the later one.
+    if (days.length) return s.tokens.some((t) => MOVED.has(t)) ? Math.max(...days) : Math.min(...days)
   }
   // An invitation names its day without calling it "the interview" again ("we expect you on Wednesday 28 October"),
   // mostly with its time ("Día: miércoles 28 de octubre Hora: 9:30"), which a reply-by day has not.

@@ -42,6 +42,13 @@ recibirás recibirá recevrez recevra riceverà riceverai ontvangt receberá rec
 respondemos contactamos
 répondons contactons reviens donnerons
 facciamo sapere scriviamo rispondiamo
+contacting hearing shortlisting shortlist
+contactando contatando avisando llamando
+contactada contactado contactadas contactados contatada contatado contatadas contatados
+recontacté recontactée recontactés recontactées contacté contactée contactés contactées
+kontaktiert benachrichtigt gecontacteerd gebeld gemaild
+contattato contattata contattati contattate ricontattato ricontattata ricontattati ricontattate
+chiamo richiamo llamo ligo appelle appellerai appellerons rappellerai
 `)
 
 /**
@@ -52,6 +59,7 @@ facciamo sapere scriviamo rispondiamo
 export const WEAK_PROMISE = words(`
 process proceso processus processo review reviewing close cerrar chiudere finalize finalise finaliser conclude concluir concludere wrap plan aim expect expected
 reach follow circle look call timeline timeframe selezione auswahl abschließen abgeschlossen ring phone telefonieren anrufen
+shortlisting shortlist
 ready fertig bereit listo lista listos prêt prête prêts klaar pronto pronta prontos pronti
 `)
 

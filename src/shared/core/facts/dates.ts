@@ -352,6 +352,16 @@ const THOSE = new Set([
 ])
 const THE = new Set(['the', 'al', 'el', 'le', 'de', 'il', 'o', 'no', 'am', 'dem', 'on', 'du'])
 
+/** The United States' Thanksgiving (the fourth Thursday of November) that has not passed. */
+function thanksgiving(today: DayNumber): DayNumber {
+  const fourthThursday = (year: number): DayNumber => {
+    const first = dayOf(year, 11, 1)
+    return first + ((4 - weekdayOf(first) + 7) % 7) + 21
+  }
+  const year = ymd(today).year
+  return fourthThursday(year) >= today ? fourthThursday(year) : fourthThursday(year + 1)
+}
+
 /** "the first full working week of January": the Friday of the week holding Jan 5. */
 function afterNewYear(year: number): DayNumber {
   return mondayOf(dayOf(year, 1, 5)) + 4
@@ -385,6 +395,7 @@ function namesADay(tokens: readonly string[]): boolean {
     ...CALENDAR_WEEK,
     ...QUARTER_WORDS,
     'half',
+    'thanksgiving',
     'lendemain',
     'jahren',
     'eow',
@@ -423,7 +434,10 @@ export function fromAnchor(relative: Relative, anchor: DayNumber): DayNumber {
   if ('weekday' in relative) return anchor + ((relative.weekday - weekdayOf(anchor) + 7) % 7 || 7)
   if ('days' in relative) return anchor + relative.days
   if ('weekOf' in relative) return Math.max(anchor, mondayOf(anchor) + relative.weekOf)
-  return mondayOf(anchor) + 11
+  // "the week that follows the exam (Tuesday 3 November)": the seven days after it, which end in the next calendar week
+  // whichever way it is read; after a weekend day (a break that ends on Sunday), the next working week's Friday.
+  const weekday = weekdayOf(anchor)
+  return weekday === 0 || weekday === 6 ? mondayOf(anchor) + 11 : anchor + 7
 }
 
 /** "the following Monday", "am darauffolgenden Montag", "le lundi suivant", "el lunes siguiente", "na segunda-feira seguinte". */
@@ -443,6 +457,7 @@ const FOLLOWING = new Set([
 /** "the week after (the 13th)", "in der Woche nach KW 46", "la semaine suivant l'entretien", "in de week na", "in der Woche darauf". */
 const WEEK_AFTER = new Set([
   'after',
+  'danach',
   'following',
   'nach',
   'darauf',
@@ -497,7 +512,10 @@ const THAT = new Set([
   'essa',
   'mesma',
   'quella',
-  'stessa'
+  'stessa',
+  'nessa',
+  'naquela',
+  'jene'
 ])
 /** "between the 23rd and the 27th", "zwischen dem 7. und 11.": a range, which resolves to its end. */
 export const BETWEEN = new Set(['between', 'zwischen', 'entre', 'tussen'])
@@ -540,6 +558,15 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       i++
       continue
     }
+    if (t === 'thanksgiving') {
+      // The fourth Thursday of November; "the week after Thanksgiving" counts from it (above), "after" is the next week.
+      const day = thanksgiving(today)
+      if (relatives.some((r) => r.at >= i - 4 && 'weekAfter' in r.relative)) days.push(day)
+      else if (anyIn(AFTER, tokens, i - 3, i)) days.push(mondayOf(day) + 11)
+      else if (anyIn(BEFORE, tokens, i - 3, i)) days.push(day - 1)
+      else days.push(day)
+      continue
+    }
     if (MONTH_END.has(t)) {
       const m = now.month - 1 + (anyIn(NEXT, tokens, i - 2, i) ? 1 : 0)
       days.push(lastOfMonth(now.year + Math.floor(m / 12), (m % 12) + 1))
@@ -576,7 +603,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       continue
     }
     // "the first half of December", "la primeira quinzena de dezembro", "la seconde quinzaine de novembre".
-    if (HALF_MONTH.has(t) && (FIRST.has(tokens[i - 1]) || NTH_WEEK.has(tokens[i - 1]))) {
+    // …but Dutch "ten laatste half november" is "mid-November at the latest".
+    if (HALF_MONTH.has(t) && (FIRST.has(tokens[i - 1]) || NTH_WEEK.has(tokens[i - 1])) && tokens[i - 2] !== 'ten') {
       const k = [i + 1, i + 2, i + 3].find((j) => MONTHS.has(tokens[j] ?? ''))
       if (k !== undefined) {
         const month = MONTHS.get(tokens[k]) as number
@@ -697,7 +725,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
           days.push(mondayOf(Math.max(...out.map((m) => m.day))) + within)
           continue
         }
-        if (unit === 'week' && !next && part && (THAT.has(tokens[i - 1]) || anyIn(THEN, tokens, i - 5, i))) {
+        if (unit === 'week' && !next && (part ? THAT.has(tokens[i - 1]) || anyIn(THEN, tokens, i - 5, i) : THAT.has(tokens[i - 1]))) {
           // "(Probetag am Dienstag.) Ob es passt, sagen wir dir dann am Ende der Woche": the week of the day named before.
           relatives.push({ at: i, relative: { weekOf: within } })
           continue

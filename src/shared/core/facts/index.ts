@@ -10,8 +10,8 @@ import type { ReplyFacts } from '../../model'
 import { attachmentSaying, preparedMail } from '../classifier/text'
 import { PROMISE, WEAK_PROMISE, NEXT_STEPS, refused, AT_THE_LATEST } from './cues'
 import { clausesOf } from './asks'
-import { BY_BIT, ENGLISH_BIT, NEXT_STEP_BIT, STEP_BITS, WE_BIT, YOU_BIT, readSentence } from './roles'
-import { anyOf } from './token-sets'
+import { BY_BIT, ENGLISH_BIT, NEXT_STEP_BIT, STEP_BITS, WE_BIT, YOU_BIT, idlePromiseWord, readSentence } from './roles'
+import { anyIn, anyOf } from './token-sets'
 import { daysNamed, fromAnchor, isoDay, localDay, tokensOf, type DayNumber, type Mention } from './dates'
 import { personToAnswer, type Person } from './person'
 import { messageForwardedToSelf } from '../forwarded'
@@ -45,6 +45,9 @@ export interface FactOptions {
 
 const MAX_OWN_CHARS = 6_000
 
+/** "and", "but", "so" in seven languages: where one clause ends and the next begins. */
+const JOINS = new Set(['and', 'but', 'so', 'und', 'aber', 'y', 'pero', 'et', 'mais', 'en', 'maar', 'e', 'mas', 'ma', 'però'])
+
 /** Short words that are "or" in one language and "the"/"of" in another: a range only between two days or numbers. */
 const SHORT_OR = new Set(['o', 'of', 'e', 'ou'])
 const DAYISH = /^\d|^(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sab|dom|seg|ter|qua|qui|sex|maa|din|woe|don|vri|zat|zon)/
@@ -68,14 +71,19 @@ function promisedDay(mentions: readonly Mention[], tokens: readonly string[]): D
   const strong: number[] = []
   const weak: number[] = []
   tokens.forEach((t, i) => {
-    if (PROMISE.has(t)) (WEAK_PROMISE.has(t) ? weak : strong).push(i)
+    if (PROMISE.has(t) && !idlePromiseWord(tokens, i)) (WEAK_PROMISE.has(t) ? weak : strong).push(i)
   })
   const cues = strong.length > 0 ? strong : weak
   let best = mentions[0]
   let bestDistance = Infinity
   for (const m of mentions) {
-    // What is promised mostly follows the promise ("hear from us early next week"): a day named before it counts double.
-    const distance = Math.min(...cues.map((c) => (m.at >= c ? m.at - c : 2 * (c - m.at) + 1)))
+    // What is promised mostly follows the promise ("hear from us early next week"): a day named before it counts double,
+    // and one in another clause ("I've booked the panel for Tuesday and you'll hear from me by the end of next week") more.
+    const distance = Math.min(
+      ...cues.map(
+        (c) => (m.at >= c ? m.at - c : 2 * (c - m.at) + 1) + (anyIn(JOINS, tokens, Math.min(m.at, c) + 1, Math.max(m.at, c)) ? 8 : 0)
+      )
+    )
     if (distance < bestDistance || (distance === bestDistance && m.day > best.day)) {
       best = m
       bestDistance = distance
@@ -118,8 +126,10 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
     const sentence = sentences[index]
     const read = readSentence(sentence)
     if (read === undefined) continue
-    const { tokens, cues, promise, sure } = read
-    let { toCandidate } = read
+    const { tokens, cues } = read
+    let { promise, sure, toCandidate } = read
+    // "If you have not heard from us within three weeks, you should assume…": silence until then promises an answer by then.
+    if (silenceUntil(tokens)) [promise, sure, toCandidate] = [true, true, false]
     // "If you can send the form back by Friday, I will confirm on Monday", "Si nos mandas la prueba antes del viernes, te
     // contestamos…": the condition is what the candidate does by a day, the rest what they promise.
     if (CONDITION.has(tokens[0]) && (cues & BY_BIT) !== 0 && !conditions.has(sentence)) {
@@ -175,7 +185,8 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
       } else if (mentions.length && !refused(tokens)) {
         let day = promisedDay(mentions, tokens)
         const counted = mentions.find((m) => m.day === day)
-        const event = counted ? countedFrom(tokens, counted) : undefined
+        // A day already counted from one named before ("in der Woche danach") is not counted again.
+        const event = counted && counted.relative === undefined ? countedFrom(tokens, counted) : undefined
         const from = event ? eventDay(allNamed(monthFirst(cues)), event, index, today) : undefined
         // "within 2 weeks of the closing date (12 October)": the same length of time, from that day.
         if (from !== undefined) day += from - today
@@ -212,6 +223,32 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
     if (facts.evidence === null) facts.evidence = facts.deadlineEvidence
   }
   return message.attachments ? saySourceOfEvidence(message, facts) : facts
+}
+
+/** "if", "should", "sollten", "si", "caso", "qualora", "als": the sentence opens with a condition. */
+const UNLESS = new Set(['if', 'should', 'wenn', 'falls', 'sollten', 'sollte', 'si', 'caso', 'se', 'qualora', 'als', 'indien', 'mocht'])
+/** "sans nouvelles", "without hearing", "sin noticias": the condition and its "not" in one word. */
+const WITHOUT = new Set(['sans', 'without', 'sin', 'sem', 'senza', 'zonder', 'ohne'])
+const NOT = new Set(['not', 't', 'nicht', 'nichts', 'kein', 'keine', 'no', 'não', 'nao', 'non', 'pas', 'niet', 'niets', 'geen', 'nothing'])
+/** Hearing from them or being contacted, as the candidate waits for it. */
+const HEARD = new Set(
+  `hear heard news contacted called hören hört nachricht nachrichten rückmeldung antwort kontaktiert noticias respuesta contactado contactada
+  contactados contactadas nouvelles réponse nouvelle contacté contactée recontacté recontactée hoort hoor horen gehoord bericht reactie
+  gecontacteerd gebeld notícias noticias resposta contactado contatado contatada retorno notizie risposta contattato contattata ricontattato
+  ricontattata riscontro`.split(/\s+/)
+)
+/**
+ * "If you have not heard from us within three weeks…", "Caso não seja contactada no prazo de 30 dias…", "Sollten Sie bis …
+ * nichts von uns hören", "Sans nouvelles de notre part d'ici le 30": silence until a day says they answer by then.
+ */
+function silenceUntil(tokens: readonly string[]): boolean {
+  if (!UNLESS.has(tokens[0]) && !WITHOUT.has(tokens[0])) return false
+  let negated = WITHOUT.has(tokens[0])
+  for (let i = 1; i < Math.min(tokens.length, 14); i++) {
+    if (NOT.has(tokens[i])) negated = true
+    else if (negated && HEARD.has(tokens[i])) return true
+  }
+  return false
 }
 
 /** A promise word other than "back" ("send the form back by Friday" is no promise; "hear back" is one, with "hear"). */

@@ -197,7 +197,7 @@ for (const [set, bit] of [
   [WILL, WILL_BIT],
   [DOCUMENT, DOCUMENT_BIT],
   [PREPARE, PREPARE_BIT],
-  [new Set(['know']), KNOW_BIT],
+  [new Set(['know', 'back', 'call', 'ring', 'phone']), KNOW_BIT],
   [AWAY_WORDS, AWAY_BIT],
   [ACCESS, ACCESS_BIT],
   [OPEN, OPEN_BIT],
@@ -228,7 +228,8 @@ export function readSentence(
     ((cues & (DEADLINE_BIT | DOCUMENT_BIT | PREPARE_BIT)) === (DOCUMENT_BIT | PREPARE_BIT) && tokens[0] !== 'you') ||
     comesBackTo(tokens) ||
     (we && willDo && anyOf(WE_CONFIRM, tokens)) ||
-    (willDo && sentByThem(tokens))
+    // …but "at 9.00am on Monday we will email you the case" is a timetable.
+    (willDo && sentByThem(tokens) && !TIME_OF_DAY.test(sentence))
   let promise = sure || ((cues & PROMISE_BIT) !== 0 && !knowing) || ((cues & LASTS_BIT) !== 0 && tokens.some((t) => PROCESS.test(t)))
   // Only words like "call", "close", "process": "Are you free for a call on Monday?" asks, "doors close at 9:00" is a timetable.
   if (promise && !sure && (sentence.trimEnd().endsWith('?') || (!we && TIME_OF_DAY.test(sentence)))) promise = false
@@ -286,19 +287,40 @@ const SENT = new Set([
   'inviato',
   'inviata',
   'mandato',
-  'mandata'
+  'mandata',
+  'email',
+  'emailed',
+  'emails'
 ])
 function sentByThem(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length; i++) if (SENT.has(tokens[i]) && !READER.has(tokens[i - 1] ?? '') && tokens[0] !== 'you') return true
   return false
 }
 const OTHERS = new Set(['them', 'him', 'her', 'your', 'their', 'referee', 'referees'])
+/** "he is back", "Bethan's back in the office", "she'll be back on Monday": returning, not coming back to the candidate. */
+const BE = new Set(['is', 's', 'be', 'are', 're', 'was', 'were', 'am', 'm', 'been'])
+const ME_US = new Set(['me', 'us'])
+/**
+ * Promise words that promise nothing here: "back" after "is" (returning), "call" or "ring" asked of the reader ("give me
+ * a call", "call us"), and "know" except as "let you know".
+ */
+export function idlePromiseWord(tokens: readonly string[], i: number): boolean {
+  const t = tokens[i]
+  if (t === 'back') return BE.has(tokens[i - 1] ?? '')
+  if (t === 'call' || t === 'ring' || t === 'phone')
+    return ME_US.has(tokens[i + 1] ?? '') || (tokens[i - 1] === 'a' && ME_US.has(tokens[i - 2] ?? ''))
+  return false
+}
 /** "I know you mentioned…", "let them know": "know" promises only as "let you know", "you'll know", "we'll know". */
 function onlyKnowing(tokens: readonly string[]): boolean {
   let knowing = false
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     if (!PROMISE.has(t)) continue
+    if (idlePromiseWord(tokens, i)) {
+      knowing = true
+      continue
+    }
     if (t !== 'know') return false
     const before = tokens[i - 1]
     if (before === 'you' || before === 'll' || before === 'will' || before === 'd' || tokens[i - 2] === 'you') return false

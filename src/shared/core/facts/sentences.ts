@@ -91,7 +91,8 @@ export function sentencesOf(text: string): string[] {
       const word = wordBefore(text, i)
       // "bis zum 4. Dezember", "bis spätestens 20.11. erhalten Sie…": a number or a day.month before the period.
       // …but "on 19/10. Then…" ends a sentence: a numeric date written with slashes.
-      const dated = text.charCodeAt(i - word.length - 1) === 47 || afterMonth(text, i - word.length)
+      // A year ("on Monday, October 19, 2026. It will…") is no day of a month either.
+      const dated = text.charCodeAt(i - word.length - 1) === 47 || afterMonth(text, i - word.length) || /^20\d\d$/.test(word)
       if ((/^\d+(?:\.\d{1,2})?$/.test(word) && !dated) || ABBREVIATIONS.has(word) || (word.length === 1 && word !== '')) continue
     }
     push(i + 1)

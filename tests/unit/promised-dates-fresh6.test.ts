@@ -1,0 +1,172 @@
+/**
+ * Promised dates, round 6 (issue 11, helper dates6, 5 Dec 2026): sentences written in other words than the training
+ * misses they stand for, in several of the seven languages, each written BEFORE the rule that reads it. Against one
+ * mail: Thursday, Nov 5 2026, 10:00 +01:00, unless a case says otherwise. Each group names the kind of phrasing:
+ * a promise in a verb's progressive or passive form, a silence window ("if you have not heard within…"), the week
+ * that follows an event, a promise in the second clause after an appointment, words of a selection step, "that week"
+ * after a week named before, a holiday's week after, a duration counted from an event named elsewhere.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractFacts } from '../../src/shared/core/facts'
+import type { MailMessage } from '../../src/shared/core/mail-message'
+import { mailMessage } from '../support/mail-message'
+
+const mail = (text: string, date = '2026-11-05T09:00:00Z', offset = 60): MailMessage =>
+  mailMessage({
+    date,
+    dateOffsetMinutes: offset,
+    from: { name: 'Sam Carter', address: 'sam.carter@employer.example' },
+    subject: 'Re: your application',
+    text: `Hello Jordan,\n\n${text}\n\nKind regards,\nSam Carter`
+  })
+
+type Case = [text: string, earliest: string | null, latest: string | null]
+
+function check(cases: Case[]): void {
+  it.each(cases)('%s', (text, earliest, latest) => {
+    const facts = extractFacts(mail(text))
+    if (earliest === null) expect(facts.respondBy).toBeNull()
+    else {
+      const day = facts.respondBy ?? 'null'
+      expect(day >= earliest && day <= (latest as string), `${day} in ${earliest}..${latest}`).toBe(true)
+    }
+  })
+}
+
+describe('a promise in a progressive or passive form ("we will be contacting", "será contactada", "sarà ricontattato")', () => {
+  check([
+    ['We will be contacting every applicant by Monday 16th at the latest.', '2026-11-16', '2026-11-16'],
+    ["We'll be getting in touch with the shortlisted candidates by the end of next week.", '2026-11-13', '2026-11-15'],
+    ['Les estaremos contactando a más tardar el viernes 13.', '2026-11-13', '2026-11-13'],
+    ['Te estaremos avisando la semana que viene.', '2026-11-09', '2026-11-15'],
+    ['Será contactada até sexta-feira, 13 de novembro.', '2026-11-13', '2026-11-13'],
+    ['Estaremos entrando em contato na próxima semana.', '2026-11-09', '2026-11-15'],
+    ['Se il profilo sarà ritenuto idoneo, verrà ricontattato entro 10 giorni.', '2026-11-15', '2026-11-15'],
+    ['I candidati selezionati saranno contattati entro venerdì 13 novembre.', '2026-11-13', '2026-11-13'],
+    ['Vous serez recontactée au plus tard le 20 novembre.', '2026-11-20', '2026-11-20'],
+    ['Sie werden bis spätestens 20. November von uns kontaktiert.', '2026-11-20', '2026-11-20'],
+    ['Je wordt uiterlijk vrijdag 13 november gebeld.', '2026-11-13', '2026-11-13']
+  ])
+})
+
+describe('the writer will call, said in the present ("ti chiamo entro mercoledì", "te llamo el lunes")', () => {
+  check([
+    ['Ti chiamo entro martedì per fissare il colloquio.', '2026-11-10', '2026-11-10'],
+    ['Vi richiamo lunedì prossimo con una risposta.', '2026-11-09', '2026-11-09'],
+    ['Te llamo antes del miércoles para concretar.', '2026-11-11', '2026-11-11'],
+    ['Eu te ligo até terça-feira.', '2026-11-10', '2026-11-10'],
+    ['Je vous appelle mardi pour vous donner notre réponse.', '2026-11-10', '2026-11-10']
+  ])
+})
+
+describe('a silence window: "if you have not heard within…" promises an answer by then', () => {
+  check([
+    ['Caso não seja contactado no prazo de 20 dias, considere que a candidatura não foi selecionada.', '2026-11-25', '2026-11-25'],
+    [
+      'If you have not heard from us within three weeks, you should assume your application has not been successful.',
+      '2026-11-26',
+      '2026-11-26'
+    ],
+    ["If you don't hear from us by 20 November, please take it that you have not been shortlisted.", '2026-11-20', '2026-11-20'],
+    [
+      'Sollten Sie innerhalb von vier Wochen nichts von uns hören, müssen Sie davon ausgehen, dass wir uns anders entschieden haben.',
+      '2026-12-03',
+      '2026-12-03'
+    ],
+    [
+      'Si no recibe noticias nuestras en un plazo de 15 días, deberá entender que su candidatura no ha sido seleccionada.',
+      '2026-11-20',
+      '2026-11-20'
+    ],
+    [
+      "Sans nouvelles de notre part d'ici le 30 novembre, vous devrez considérer que votre candidature n'a pas été retenue.",
+      '2026-11-30',
+      '2026-11-30'
+    ],
+    ['Als je binnen twee weken niets van ons hoort, moet je ervan uitgaan dat je niet bent geselecteerd.', '2026-11-19', '2026-11-19'],
+    ['Qualora non venga ricontattata entro 30 giorni, la candidatura dovrà ritenersi non selezionata.', '2026-12-05', '2026-12-05']
+  ])
+})
+
+describe('the week that follows an event named before (the 7 days after it)', () => {
+  check([
+    [
+      "L'épreuve écrite, prévue le mardi 10 novembre, est reportée au mardi 17 novembre. Les résultats vous seront communiqués dans la semaine qui suit l'épreuve.",
+      '2026-11-18',
+      '2026-11-24'
+    ],
+    [
+      'The assessment day has moved from Tuesday 10 November to Tuesday 17 November. You will hear from us in the week following the assessment.',
+      '2026-11-18',
+      '2026-11-24'
+    ],
+    [
+      'La entrevista será el martes 17 de noviembre. Le daremos una respuesta en la semana que sigue a la entrevista.',
+      '2026-11-18',
+      '2026-11-24'
+    ],
+    ['Das Gespräch findet am Dienstag, 17. November statt. Eine Rückmeldung erhalten Sie in der Woche danach.', '2026-11-18', '2026-11-24']
+  ])
+})
+
+describe('the promise in the second clause, after an appointment or a return named first', () => {
+  check([
+    ["I've booked the panel for Wednesday and you'll hear from me either way by the end of next week.", '2026-11-13', '2026-11-15'],
+    ['Priya is back on Monday and we should have a decision for you by the end of next week.', '2026-11-13', '2026-11-15'],
+    ['He is back from leave on Tuesday, and we will let you know by Friday 13 November.', '2026-11-13', '2026-11-13'],
+    ['Hemos reservado la sala para el martes y te diremos algo antes del final de la semana que viene.', '2026-11-13', '2026-11-15']
+  ])
+})
+
+describe('the selection step is the promise ("the Head will be shortlisting after half term", "NHS Jobs will email everyone")', () => {
+  check([
+    ['The manager will be shortlisting next week.', '2026-11-09', '2026-11-15'],
+    ['We hope to have the shortlist done by Friday 13 November and the portal will email everyone either way.', '2026-11-13', '2026-11-13'],
+    ['We will email all applicants by 20 November.', '2026-11-20', '2026-11-20']
+  ])
+})
+
+describe('"that week": the week named just before', () => {
+  check([
+    [
+      'Vamos marcar as entrevistas para a semana de 16 de novembro; entraremos em contacto consigo nessa semana para combinar o dia.',
+      '2026-11-16',
+      '2026-11-22'
+    ],
+    ["Interviews will be held in the week of 16 November. We'll call you that week to agree a time.", '2026-11-16', '2026-11-22'],
+    ['Las entrevistas serán la semana del 16 de noviembre; le llamaremos esa semana para fijar la hora.', '2026-11-16', '2026-11-22']
+  ])
+})
+
+describe("a holiday's week after, and at the latest in the middle of a month", () => {
+  check([
+    ["I'll know more the week after Thanksgiving and will reach out then.", '2026-11-30', '2026-12-04'],
+    ['We expect to make a decision after Thanksgiving.', '2026-11-27', '2026-12-04'],
+    ['Je krijgt ten laatste half november bericht.', '2026-11-13', '2026-11-16'],
+    ['U hoort uiterlijk half december van ons.', '2026-12-13', '2026-12-16']
+  ])
+})
+
+describe('a duration counted from an event the mail names elsewhere', () => {
+  check([
+    [
+      'The written test will take place online. It will be held on Monday, November 16, 2026. Please register no later than Wednesday, November 11 at 4:00 PM. Results will be sent within 10 business days of the examination.',
+      '2026-11-30',
+      '2026-11-30'
+    ],
+    [
+      'Die Bewerbungsfrist endet am 13.11.2026. Alle Bewerberinnen und Bewerber erhalten spätestens drei Wochen nach Fristende eine Rückmeldung.',
+      '2026-12-04',
+      '2026-12-04'
+    ],
+    ['De sluitingsdatum is 13 november. Binnen twee weken na sluiting van de vacature hoor je van ons.', '2026-11-27', '2026-11-27']
+  ])
+})
+
+describe('nothing promised', () => {
+  check([
+    ['The office is back to normal hours on Monday.', null, null],
+    ['If you have any questions before Friday, just give me a call.', null, null],
+    ['Please let us know by Friday 13 November if you cannot attend.', null, null]
+  ])
+})
