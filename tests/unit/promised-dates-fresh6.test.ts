@@ -170,3 +170,12 @@ describe('nothing promised', () => {
     ['Please let us know by Friday 13 November if you cannot attend.', null, null]
   ])
 })
+
+describe('slots asked for in "that week" are no limit', () => {
+  it.each([
+    'La entrevista es el martes 17 de noviembre. Si no te encaja, dime dos o tres huecos esa semana.',
+    'A entrevista está marcada para 17 de novembro. Caso não lhe seja possível, indique-me dois horários alternativos na mesma semana.'
+  ])('%s', (text) => {
+    expect(extractFacts(mail(text)).candidateDeadline).toBeNull()
+  })
+})

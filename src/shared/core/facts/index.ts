@@ -174,7 +174,11 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
       for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].day < today || mentions[k].day > today + 400) mentions.splice(k, 1)
       // "Let me know you're good for Thursday", "dime si te va bien para el jueves": the day asked about, not a limit.
       if (toCandidate && (cues & BY_BIT) === 0) {
-        for (let k = mentions.length - 1; k >= 0; k--) if (forTheDay(tokens, mentions[k].at)) mentions.splice(k, 1)
+        // "dime dos o tres huecos esa semana": slots asked for in a week named before, no limit either.
+        for (let k = mentions.length - 1; k >= 0; k--) {
+          const relative = mentions[k].relative
+          if (forTheDay(tokens, mentions[k].at) || (relative !== undefined && 'weekOf' in relative)) mentions.splice(k, 1)
+        }
       }
       if (mentions.length && toCandidate) {
         const day = Math.min(...mentions.map((m) => m.day))
