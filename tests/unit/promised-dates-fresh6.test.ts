@@ -159,7 +159,23 @@ describe('a duration counted from an event the mail names elsewhere', () => {
       '2026-12-04',
       '2026-12-04'
     ],
-    ['De sluitingsdatum is 13 november. Binnen twee weken na sluiting van de vacature hoor je van ons.', '2026-11-27', '2026-11-27']
+    ['De sluitingsdatum is 13 november. Binnen twee weken na sluiting van de vacature hoor je van ons.', '2026-11-27', '2026-11-27'],
+    // The date named after "so" is the promise itself, not the day the duration counts from.
+    [
+      'Closing date: 13/11/2026. Interviews normally take place within two weeks of the closing date, so expect to hear from us by 27/11/2026.',
+      '2026-11-27',
+      '2026-11-27'
+    ],
+    [
+      'Bewerbungsschluss ist der 13.11.2026. Die Auswahl erfolgt in der Regel innerhalb von zwei Wochen nach Bewerbungsschluss, Sie hören also spätestens am 27.11.2026 von uns.',
+      '2026-11-27',
+      '2026-11-27'
+    ],
+    [
+      'La date de clôture est fixée au 13/11/2026. Les entretiens ont lieu dans les deux semaines après la clôture, vous aurez donc de nos nouvelles au plus tard le 27/11/2026.',
+      '2026-11-27',
+      '2026-11-27'
+    ]
   ])
 })
 

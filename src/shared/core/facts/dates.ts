@@ -526,7 +526,15 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
   if (!namesADay(tokens)) return out
   const { today } = ctx
   const now = ymd(today)
-  const days = { push: (day: DayNumber) => out.push({ day, at: current }) }
+  /** Where a numeric date stands among the tokens (its mention keeps `at` at the sentence's end, as before). */
+  const numericAt = new Map<Mention, number>()
+  const days = {
+    push: (day: DayNumber, charAt?: number) => {
+      const mention = { day, at: current }
+      out.push(mention)
+      if (charAt !== undefined) numericAt.set(mention, tokensOf(sentence.slice(0, charAt)).length)
+    }
+  }
   let current = 0
   let skipMonthAt = -1
   const anchored: { quantity: number; unit: string; business: boolean; at: number }[] = []
@@ -944,8 +952,12 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
   if (/\d[./-]/.test(sentence)) numericDates(sentence, ctx, days)
   if (relatives.length > 0) resolveRelatives(out, relatives, today)
   if (anchored.length === 0) return out
-  // The anchor is the date the sentence names (the latest one), or today ("…, which is today") when it names none.
-  const base = out.length > 0 ? Math.max(...out.map((m) => m.day)) : today
+  // The anchor is the date the sentence names (the latest one), or today ("…, which is today") when it names none; one named
+  // only well after the event ("within three weeks of the closing date, so you should hear by 23/10") is no anchor.
+  const first = Math.min(...anchored.map((a) => a.at))
+  const placed = out.map((m) => ({ day: m.day, at: numericAt.get(m) ?? m.at }))
+  const near = placed.filter((m) => m.at < first || (m.at <= first + 9 && !anyIn(NEW_CLAUSE, tokens, first + 1, m.at)))
+  const base = near.length > 0 ? Math.max(...near.map((m) => m.day)) : today
   const counted = anchored.map((a) => ({ day: afterDuration(base, a.quantity, a.unit, a.business), at: a.at }))
   return [...out.filter((m) => m.day !== base), ...counted]
 }
@@ -1023,6 +1035,13 @@ const ANCHOR_NOUNS = new Set([
   'prova'
 ])
 
+/** Words that start the next clause ("…, so you should hear by", "…, Sie hören also", "…, vous aurez donc"). */
+const NEW_CLAUSE = new Set(
+  `so also donc dus quindi así asi então entao portanto you sie vous je jij usted tú você voce lei we wir nous wij nosotros nós noi`.split(
+    ' '
+  )
+)
+
 function afterDuration(base: DayNumber, quantity: number, unit: string, business: boolean): DayNumber {
   if (unit === 'business_day' || (unit === 'day' && business)) return addBusinessDaysTo(base, quantity)
   if (unit === 'day') return base + quantity
@@ -1051,12 +1070,13 @@ const GERMAN_DAY =
 const SHORT_DATE = /(?<![\d.,/])(\d{1,2})([./])(\d{1,2})(?:\2(\d{2,4}))?(?![\d,]|\.\d)/g
 
 /** 2026-12-04, 4.12., 04/12/2026 (day first, unless the sentence is English: 12/4). */
-function numericDates(sentence: string, ctx: ResolveContext, out: { push(day: DayNumber): void }): void {
+function numericDates(sentence: string, ctx: ResolveContext, out: { push(day: DayNumber, charAt?: number): void }): void {
   const now = ymd(ctx.today)
-  for (const m of sentence.matchAll(ISO_DATE)) out.push(dayOf(Number(m[1]), Number(m[2]), Number(m[3])))
+  for (const m of sentence.matchAll(ISO_DATE)) out.push(dayOf(Number(m[1]), Number(m[2]), Number(m[3])), m.index)
   for (const m of sentence.matchAll(DASH_DATE)) {
     const [date, month] = [Number(m[1]), Number(m[2])]
-    if (month >= 1 && month <= 12 && date >= 1 && date <= 31) out.push(dayOf(Number(m[3].length === 2 ? `20${m[3]}` : m[3]), month, date))
+    if (month >= 1 && month <= 12 && date >= 1 && date <= 31)
+      out.push(dayOf(Number(m[3].length === 2 ? `20${m[3]}` : m[3]), month, date), m.index)
   }
   for (const m of sentence.matchAll(GERMAN_DAY)) {
     const n = Number(m[1])
@@ -1064,7 +1084,8 @@ function numericDates(sentence: string, ctx: ResolveContext, out: { push(day: Da
     out.push(
       n >= now.date
         ? dayOf(now.year, now.month, n)
-        : dayOf(now.month === 12 ? now.year + 1 : now.year, now.month === 12 ? 1 : now.month + 1, n)
+        : dayOf(now.month === 12 ? now.year + 1 : now.year, now.month === 12 ? 1 : now.month + 1, n),
+      m.index
     )
   }
   for (const m of sentence.matchAll(SHORT_DATE)) {
@@ -1074,6 +1095,6 @@ function numericDates(sentence: string, ctx: ResolveContext, out: { push(day: Da
     if (month < 1 || month > 12 || date < 1 || date > 31) continue
     let year = m[4] ? Number(m[4].length === 2 ? `20${m[4]}` : m[4]) : now.year
     if (!m[4] && dayOf(year, month, date) < ctx.today - 60) year++
-    out.push(dayOf(year, month, date))
+    out.push(dayOf(year, month, date), m.index)
   }
 }
