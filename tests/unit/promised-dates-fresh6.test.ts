@@ -183,7 +183,9 @@ describe('nothing promised', () => {
   check([
     ['The office is back to normal hours on Monday.', null, null],
     ['If you have any questions before Friday, just give me a call.', null, null],
-    ['Please let us know by Friday 13 November if you cannot attend.', null, null]
+    ['Please let us know by Friday 13 November if you cannot attend.', null, null],
+    ['Laat je uiterlijk woensdag 11 november weten of je akkoord gaat? Dan stuurt HR je het contract.', null, null],
+    ['Could you confirm by Wednesday 11 November? Then I will send you the contract.', null, null]
   ])
 })
 
@@ -193,5 +195,22 @@ describe('slots asked for in "that week" are no limit', () => {
     'A entrevista está marcada para 17 de novembro. Caso não lhe seja possível, indique-me dois horários alternativos na mesma semana.'
   ])('%s', (text) => {
     expect(extractFacts(mail(text)).candidateDeadline).toBeNull()
+  })
+})
+
+describe('"then": the day named in the sentence before, and the autumn school break', () => {
+  check([
+    ['The panel meets on Thursday 12 November. We will let you know the outcome then.', '2026-11-12', '2026-11-12'],
+    ['Le jury se réunit le jeudi 12 novembre. Nous vous donnerons alors notre réponse.', '2026-11-12', '2026-11-12'],
+    ['Die Kommission tagt am Donnerstag, 12. November. Sie erhalten dann unsere Rückmeldung.', '2026-11-12', '2026-11-12']
+  ])
+  // Written on Thursday 29 October 2026, just before the break that holds the first Monday of November (2-8 Nov).
+  it.each([
+    'Wegens de herfstvakantie plannen we de gesprekken pas in de week na de vakantie; je krijgt dan uiterlijk bericht.',
+    'Wegen der Herbstferien finden die Gespräche erst in der Woche nach den Ferien statt; Sie hören dann spätestens von uns.',
+    "We'll be shortlisting in the week after the autumn break and will let you know then."
+  ])('%s', (text) => {
+    const day = extractFacts(mail(text, '2026-10-29T09:00:00Z')).respondBy ?? 'null'
+    expect(day >= '2026-11-09' && day <= '2026-11-13', day).toBe(true)
   })
 })

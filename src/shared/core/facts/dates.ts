@@ -352,6 +352,26 @@ const THOSE = new Set([
 ])
 const THE = new Set(['the', 'al', 'el', 'le', 'de', 'il', 'o', 'no', 'am', 'dem', 'on', 'du'])
 
+/** The autumn school break in one word, and the words that make a break or holiday the autumn one. */
+const AUTUMN_BREAK = new Set(['herfstvakantie', 'herbstferien', 'toussaint'])
+const AUTUMN = new Set(['autumn', 'fall', 'herfst', 'herbst', 'automne', 'otoño', 'outono', 'autunno', 'autunnali', 'autunnale'])
+/** The holiday at token i is the autumn break: named so, or a break in a sentence that names it ("na de vakantie"). */
+function autumnBreak(tokens: readonly string[], i: number): boolean {
+  return AUTUMN_BREAK.has(tokens[i]) || anyIn(AUTUMN, tokens, i - 2, i) || anyIn(AUTUMN_BREAK, tokens, 0, i)
+}
+/**
+ * The autumn break's last day, its Sunday, taken as the week holding the first Monday of November (Belgium's second
+ * week, Bavaria's week, France's last days of Toussaint); England's half-term has its own rule. The next one not passed.
+ */
+function autumnBreakEnd(today: DayNumber): DayNumber {
+  const end = (year: number): DayNumber => {
+    const first = dayOf(year, 11, 1)
+    return first + ((8 - weekdayOf(first)) % 7) + 6
+  }
+  const year = ymd(today).year
+  return end(year) >= today ? end(year) : end(year + 1)
+}
+
 /** The United States' Thanksgiving (the fourth Thursday of November) that has not passed. */
 function thanksgiving(today: DayNumber): DayNumber {
   const fourthThursday = (year: number): DayNumber => {
@@ -396,6 +416,10 @@ function namesADay(tokens: readonly string[]): boolean {
     ...QUARTER_WORDS,
     'half',
     'thanksgiving',
+    'herfstvakantie',
+    'herbstferien',
+    'toussaint',
+    'break',
     'lendemain',
     'jahren',
     'eow',
@@ -922,6 +946,14 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       const n = Number(nth[1])
       if (n < 1 || n > 31) continue
       days.push(weekOf(tokens, i, nextDayNumbered(now, n)))
+      continue
+    }
+    if ((AUTUMN_BREAK.has(t) || HOLIDAYS.has(t) || t === 'break') && autumnBreak(tokens, i)) {
+      // The autumn school break: "in de week na de (herfst)vakantie", "nach den Herbstferien", "after the autumn break".
+      const end = autumnBreakEnd(today)
+      if (relatives.some((r) => r.at >= i - 4 && 'weekAfter' in r.relative)) days.push(end)
+      else if (anyIn(AFTER, tokens, i - 3, i)) days.push(end + 5)
+      else if (anyIn(BEFORE, tokens, i - 3, i)) days.push(end - 9)
       continue
     }
     if (HOLIDAYS.has(t)) {

@@ -171,6 +171,14 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
         const anchor = eventDay(allNamed(monthFirst(cues)), 'before', index - 1, today)
         if (anchor !== undefined) m.day = fromAnchor(m.relative, anchor)
       }
+      // "(The panel meets on Thursday 12 November.) We will let you know then": the day the sentence before names.
+      // …not the candidate's limit ("Laat je uiterlijk woensdag weten of je akkoord bent? Dan stuurt P&O je het contract").
+      const then = promise && !toCandidate && mentions.length === 0 && index > 0 ? tokens.findIndex((t) => THEN.has(t)) : -1
+      if (then >= 0 && readSentence(sentences[index - 1])?.toCandidate === false) {
+        const before = allNamed(monthFirst(cues))[index - 1]
+        const days = before.mentions.map((m) => m.day).filter((d) => d >= today)
+        if (days.length > 0) mentions.push({ day: Math.max(...days), at: then })
+      }
       for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].day < today || mentions[k].day > today + 400) mentions.splice(k, 1)
       // "Let me know you're good for Thursday", "dime si te va bien para el jueves": the day asked about, not a limit.
       if (toCandidate && (cues & BY_BIT) === 0) {
@@ -229,6 +237,8 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
   return message.attachments ? saySourceOfEvidence(message, facts) : facts
 }
 
+/** "then", "dann", "dan", "alors", "entonces", "então", "allora": at the time just named. */
+const THEN = new Set(['then', 'dann', 'dan', 'alors', 'entonces', 'então', 'entao', 'allora'])
 /** "if", "should", "sollten", "si", "caso", "qualora", "als": the sentence opens with a condition. */
 const UNLESS = new Set(['if', 'should', 'wenn', 'falls', 'sollten', 'sollte', 'si', 'caso', 'se', 'qualora', 'als', 'indien', 'mocht'])
 /** "sans nouvelles", "without hearing", "sin noticias": the condition and its "not" in one word. */
