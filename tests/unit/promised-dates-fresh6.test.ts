@@ -122,7 +122,9 @@ describe('the selection step is the promise ("the Head will be shortlisting afte
   check([
     ['The manager will be shortlisting next week.', '2026-11-09', '2026-11-15'],
     ['We hope to have the shortlist done by Friday 13 November and the portal will email everyone either way.', '2026-11-13', '2026-11-13'],
-    ['We will email all applicants by 20 November.', '2026-11-20', '2026-11-20']
+    ['We will email all applicants by 20 November.', '2026-11-20', '2026-11-20'],
+    ["I'll be reaching out to successful candidates on or before 20 November.", '2026-11-20', '2026-11-20'],
+    ["I'm aiming to get offers out before Thanksgiving.", '2026-11-25', '2026-11-25']
   ])
 })
 
@@ -202,7 +204,8 @@ describe('"then": the day named in the sentence before, and the autumn school br
   check([
     ['The panel meets on Thursday 12 November. We will let you know the outcome then.', '2026-11-12', '2026-11-12'],
     ['Le jury se réunit le jeudi 12 novembre. Nous vous donnerons alors notre réponse.', '2026-11-12', '2026-11-12'],
-    ['Die Kommission tagt am Donnerstag, 12. November. Sie erhalten dann unsere Rückmeldung.', '2026-11-12', '2026-11-12']
+    ['Die Kommission tagt am Donnerstag, 12. November. Sie erhalten dann unsere Rückmeldung.', '2026-11-12', '2026-11-12'],
+    ['Le comité se réunit le 16 novembre ; nous vous tiendrons informée dans la foulée.', '2026-11-16', '2026-11-20']
   ])
   // Written on Thursday 29 October 2026, just before the break that holds the first Monday of November (2-8 Nov).
   it.each([

@@ -42,7 +42,7 @@ recibirás recibirá recevrez recevra riceverà riceverai ontvangt receberá rec
 respondemos contactamos
 répondons contactons reviens donnerons
 facciamo sapere scriviamo rispondiamo
-contacting hearing shortlisting shortlist
+contacting hearing shortlisting shortlist reaching aiming
 contactando contatando avisando llamando
 contactada contactado contactadas contactados contatada contatado contatadas contatados
 recontacté recontactée recontactés recontactées contacté contactée contactés contactées
@@ -59,7 +59,7 @@ chiamo richiamo llamo ligo appelle appellerai appellerons rappellerai
 export const WEAK_PROMISE = words(`
 process proceso processus processo review reviewing close cerrar chiudere finalize finalise finaliser conclude concluir concludere wrap plan aim expect expected
 reach follow circle look call timeline timeframe selezione auswahl abschließen abgeschlossen ring phone telefonieren anrufen
-shortlisting shortlist
+shortlisting shortlist reaching aiming
 ready fertig bereit listo lista listos prêt prête prêts klaar pronto pronta prontos pronti
 `)
 

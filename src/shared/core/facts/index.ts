@@ -237,8 +237,8 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
   return message.attachments ? saySourceOfEvidence(message, facts) : facts
 }
 
-/** "then", "dann", "dan", "alors", "entonces", "então", "allora": at the time just named. */
-const THEN = new Set(['then', 'dann', 'dan', 'alors', 'entonces', 'então', 'entao', 'allora'])
+/** "then", "dann", "dan", "alors", "entonces", "então", "allora", "dans la foulée": at the time just named. */
+const THEN = new Set(['then', 'dann', 'dan', 'alors', 'entonces', 'então', 'entao', 'allora', 'foulée'])
 /** "if", "should", "sollten", "si", "caso", "qualora", "als": the sentence opens with a condition. */
 const UNLESS = new Set(['if', 'should', 'wenn', 'falls', 'sollten', 'sollte', 'si', 'caso', 'se', 'qualora', 'als', 'indien', 'mocht'])
 /** "sans nouvelles", "without hearing", "sin noticias": the condition and its "not" in one word. */
