@@ -114,6 +114,8 @@ describe('the promise in the second clause, after an appointment or a return nam
     ["I've booked the panel for Wednesday and you'll hear from me either way by the end of next week.", '2026-11-13', '2026-11-15'],
     ['Priya is back on Monday and we should have a decision for you by the end of next week.', '2026-11-13', '2026-11-15'],
     ['He is back from leave on Tuesday, and we will let you know by Friday 13 November.', '2026-11-13', '2026-11-13'],
+    ["I'll be back to you by Wednesday 11 November at the latest.", '2026-11-11', '2026-11-11'],
+    ["We'll be back with an answer early next week.", '2026-11-09', '2026-11-11'],
     ['Hemos reservado la sala para el martes y te diremos algo antes del final de la semana que viene.', '2026-11-13', '2026-11-15']
   ])
 })

@@ -300,13 +300,16 @@ const OTHERS = new Set(['them', 'him', 'her', 'your', 'their', 'referee', 'refer
 /** "he is back", "Bethan's back in the office", "she'll be back on Monday": returning, not coming back to the candidate. */
 const BE = new Set(['is', 's', 'be', 'are', 're', 'was', 'were', 'am', 'm', 'been'])
 const ME_US = new Set(['me', 'us'])
+const BACK_TO = new Set(['you', 'everyone', 'all', 'candidates', 'applicants', 'them'])
 /**
  * Promise words that promise nothing here: "back" after "is" (returning), "call" or "ring" asked of the reader ("give me
  * a call", "call us"), and "know" except as "let you know".
  */
 export function idlePromiseWord(tokens: readonly string[], i: number): boolean {
   const t = tokens[i]
-  if (t === 'back') return BE.has(tokens[i - 1] ?? '')
+  // …but "I'll be back to you by Friday", "we'll be back with an answer" come back to the candidate.
+  if (t === 'back')
+    return BE.has(tokens[i - 1] ?? '') && tokens[i + 1] !== 'with' && !(tokens[i + 1] === 'to' && BACK_TO.has(tokens[i + 2] ?? ''))
   if (t === 'call' || t === 'ring' || t === 'phone')
     return ME_US.has(tokens[i + 1] ?? '') || (tokens[i - 1] === 'a' && ME_US.has(tokens[i - 2] ?? ''))
   return false
