@@ -189,7 +189,12 @@ describe('nothing promised', () => {
     ['If you have any questions before Friday, just give me a call.', null, null],
     ['Please let us know by Friday 13 November if you cannot attend.', null, null],
     ['Laat je uiterlijk woensdag 11 november weten of je akkoord gaat? Dan stuurt HR je het contract.', null, null],
-    ['Could you confirm by Wednesday 11 November? Then I will send you the contract.', null, null]
+    ['Could you confirm by Wednesday 11 November? Then I will send you the contract.', null, null],
+    ['Thank you for contacting us on Monday about the role.', null, null],
+    ['The disciplinary hearing for the post holder is on 12 November, so the vacancy may move.', null, null],
+    ['Me llamo Lucía Pérez y soy la responsable de la entrevista del martes 10 de noviembre.', null, null],
+    ['Mi chiamo Chiara Rossi e seguo i colloqui di martedì 10 novembre.', null, null],
+    ["Je m'appelle Claire Martin et je coordonne les entretiens du mardi 10 novembre.", null, null]
   ])
 })
 

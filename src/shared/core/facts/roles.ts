@@ -197,7 +197,7 @@ for (const [set, bit] of [
   [WILL, WILL_BIT],
   [DOCUMENT, DOCUMENT_BIT],
   [PREPARE, PREPARE_BIT],
-  [new Set(['know', 'back', 'call', 'ring', 'phone']), KNOW_BIT],
+  [new Set(['know', 'back', 'call', 'ring', 'phone', 'llamo', 'chiamo', 'appelle', 'hearing', 'contacting', 'reaching']), KNOW_BIT],
   [AWAY_WORDS, AWAY_BIT],
   [ACCESS, ACCESS_BIT],
   [OPEN, OPEN_BIT],
@@ -300,6 +300,7 @@ const OTHERS = new Set(['them', 'him', 'her', 'your', 'their', 'referee', 'refer
 /** "he is back", "Bethan's back in the office", "she'll be back on Monday": returning, not coming back to the candidate. */
 const BE = new Set(['is', 's', 'be', 'are', 're', 'was', 'were', 'am', 'm', 'been'])
 const ME_US = new Set(['me', 'us'])
+const MY_NAME = new Set(['me', 'mi', 'm'])
 const BACK_TO = new Set(['you', 'everyone', 'all', 'candidates', 'applicants', 'them'])
 /**
  * Promise words that promise nothing here: "back" after "is" (returning), "call" or "ring" asked of the reader ("give me
@@ -310,6 +311,10 @@ export function idlePromiseWord(tokens: readonly string[], i: number): boolean {
   // …but "I'll be back to you by Friday", "we'll be back with an answer" come back to the candidate.
   if (t === 'back')
     return BE.has(tokens[i - 1] ?? '') && tokens[i + 1] !== 'with' && !(tokens[i + 1] === 'to' && BACK_TO.has(tokens[i + 2] ?? ''))
+  // "we'll be contacting", "you'll be hearing": a progressive promises; "thank you for contacting us", "the hearing" do not.
+  if (t === 'hearing' || t === 'contacting' || t === 'reaching') return !BE.has(tokens[i - 1] ?? '')
+  // "me llamo", "mi chiamo", "je m'appelle": my name is.
+  if (t === 'llamo' || t === 'chiamo' || t === 'appelle') return MY_NAME.has(tokens[i - 1] ?? '')
   if (t === 'call' || t === 'ring' || t === 'phone')
     return ME_US.has(tokens[i + 1] ?? '') || (tokens[i - 1] === 'a' && ME_US.has(tokens[i - 2] ?? ''))
   return false
