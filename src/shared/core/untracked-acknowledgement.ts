@@ -19,6 +19,7 @@ import { domainOf, type MailMessage } from './mail-message'
 import { classifyMessage, type Classification } from './classifier'
 import { EVERY_PHRASE } from './classifier/score'
 import { hiringSystemForDomain } from './classifier/senders'
+import { createGate } from './classifier/prefilter'
 import { preparedMail } from './classifier/text'
 import type { Phrase } from './classifier/types'
 
@@ -85,16 +86,27 @@ export function mayBeUntrackedAcknowledgement(header: MailMessage): boolean {
 /** The classifier reads this much of the sender's own words (classifier/index.ts: MAX_OWN_CHARS). */
 const MAX_OWN_CHARS = 6_000
 
-let acknowledgementPhrases: Phrase[] | undefined
-/** Compiled on first use: the sync of a process that never sees unmatched mail does not pay for it. */
-function phrases(): Phrase[] {
-  acknowledgementPhrases ??= EVERY_PHRASE.filter((p) => p.category === 'acknowledgement')
-  return acknowledgementPhrases
+let acknowledgement: { phrases: Phrase[]; gate: (lowerText: string) => boolean[] } | undefined
+/**
+ * Compiled on first use: the sync of a process that never sees unmatched mail does not pay
+ * for it. One scan of the text for the keys of all acknowledgement phrases (the classifier's
+ * prefilter) instead of a search per key per phrase: 366 unmatched mails of the first-scan
+ * bench took 105 ms in that search alone (issue 14).
+ */
+function acknowledgementPhrases(): { phrases: Phrase[]; gate: (lowerText: string) => boolean[] } {
+  if (!acknowledgement) {
+    const phrases = EVERY_PHRASE.filter((p) => p.category === 'acknowledgement')
+    acknowledgement = { phrases, gate: createGate(phrases.map((p) => p.keys)) }
+  }
+  return acknowledgement
 }
 
 function anyPhraseIn(text: string, lower: string): boolean {
-  for (const phrase of phrases()) {
-    if (phrase.keys && !phrase.keys.some((k) => lower.includes(k))) continue
+  const { phrases, gate } = acknowledgementPhrases()
+  const open = gate(lower)
+  for (let k = 0; k < phrases.length; k++) {
+    if (!open[k]) continue
+    const phrase = phrases[k]!
     phrase.pattern.lastIndex = 0
     const found = phrase.pattern.test(text)
     phrase.pattern.lastIndex = 0
