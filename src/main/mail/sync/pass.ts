@@ -14,7 +14,8 @@ import type { MailMessage } from '../../../shared/core/mail-message'
 import type { MessageMatch } from '../../../shared/core/matcher'
 import { mayBeUntrackedAcknowledgement } from '../../../shared/core/untracked-acknowledgement'
 import { mayBeForwardToSelf } from '../../../shared/core/forwarded'
-import { loadMailParser, parseMessage } from '../parse-message'
+import { loadMailParser } from '../parse-message'
+import { BodyParser } from './body-parser'
 import { decideSync, uidSet, type ServerMailbox, type StoredMailbox } from './decision'
 import type { AccountSyncDeps } from './types'
 import { SCAN_HEADERS, headerMessage } from './header-message'
@@ -31,13 +32,6 @@ const FETCH_SLICE = 1000
 /** Up to this many messages, the source comes with the headers (one round trip). */
 export const SMALL_FETCH = 20
 const DAY = 86_400_000
-/**
- * Bodies parsed at once: mailparser streams each mail through several event-loop turns, so
- * one at a time leaves the CPU idle between them (1,000 short mails: 470 ms one by one,
- * 150 ms sixteen at a time, about 110 ms thirty-two or more; more would hold more bodies at once).
- */
-const PARSE_AT_ONCE = 32
-
 type Candidate = { uid: number; header: MailMessage; match: MessageMatch | null }
 type Box = { role: MailboxRole; path: string }
 const STATUS_QUERY = { uidNext: true, uidValidity: true, highestModseq: true, messages: true } as const
@@ -348,7 +342,8 @@ export class SyncPass {
 
   /**
    * Reads the bodies and files, FETCH_SLICE messages at a time: a first scan of 100,000
-   * messages holds one slice of bodies in memory, not thousands, and thousands of scattered
+   * messages holds one slice of bodies in memory (two while the next one is read as this one
+   * is filed), not thousands, and thousands of scattered
    * UIDs would make a command line longer than servers accept (Dovecot: 64 KB). Slices take
    * one application's mail after another (byApplication), so each application is written
    * once or twice, not once per slice.
@@ -359,27 +354,36 @@ export class SyncPass {
     fetchedSources?: Map<number, Buffer>,
     options: { unmatched?: boolean } = {}
   ): Promise<{ filed: number; failed: number[] }> {
-    if (fetchedSources || candidates.length <= FETCH_SLICE) return this.fileSlice(client, candidates, fetchedSources, options)
+    if (fetchedSources || candidates.length <= FETCH_SLICE)
+      return this.fileRead(candidates, await this.readBodies(client, candidates, fetchedSources), options)
     let filed = 0
     const failed: number[] = []
     const ordered = byApplication(candidates)
-    for (let at = 0; at < ordered.length; at += FETCH_SLICE) {
-      const result = await this.fileSlice(client, ordered.slice(at, at + FETCH_SLICE), undefined, options)
+    const slices: Candidate[][] = []
+    for (let at = 0; at < ordered.length; at += FETCH_SLICE) slices.push(ordered.slice(at, at + FETCH_SLICE))
+    let reading = this.readBodies(client, slices[0]!)
+    for (let k = 0; k < slices.length; k++) {
+      const messages = await reading
+      // The next slice's bodies come while this one is filed (classified and written): the server reads them meanwhile.
+      if (k + 1 < slices.length) {
+        reading = this.readBodies(client, slices[k + 1]!)
+        reading.catch(() => undefined) // awaited next turn, or below when filing fails
+      }
+      let result: { filed: number; failed: number[] }
+      try {
+        result = await this.fileRead(slices[k]!, messages, options)
+      } catch (error) {
+        if (k + 1 < slices.length) await reading.catch(() => undefined) // the mailbox is released only after its last command
+        throw error
+      }
       filed += result.filed
       failed.push(...result.failed)
     }
     return { filed, failed }
   }
 
-  /** Reads the bodies and files; returns how many were filed and the UIDs that were neither filed nor skipped. */
-  private async fileSlice(
-    client: ImapFlow,
-    candidates: Candidate[],
-    fetchedSources?: Map<number, Buffer>,
-    options: { unmatched?: boolean } = {}
-  ): Promise<{ filed: number; failed: number[] }> {
-    const users = this.userAddresses()
-    const filer = this.deps.filer
+  /** Each candidate's mail, read from its body (fetched now unless given); its headers where the body cannot be read. */
+  private async readBodies(client: ImapFlow, candidates: Candidate[], fetchedSources?: Map<number, Buffer>): Promise<MailMessage[]> {
     const bodies = new BodyParser(candidates)
     if (fetchedSources) for (const [uid, source] of fetchedSources) bodies.add(uid, source)
     else {
@@ -391,7 +395,17 @@ export class SyncPass {
         if (fetched.source) bodies.add(fetched.uid, fetched.source)
       }
     }
-    const messages = await bodies.done()
+    return bodies.done()
+  }
+
+  /** Files read mail; returns how many were filed and the UIDs that were neither filed nor skipped. */
+  private async fileRead(
+    candidates: Candidate[],
+    messages: MailMessage[],
+    options: { unmatched?: boolean } = {}
+  ): Promise<{ filed: number; failed: number[] }> {
+    const users = this.userAddresses()
+    const filer = this.deps.filer
     const matched: Array<{ match: MessageMatch; message: MailMessage }> = []
     const uidOf = new Map<MailMessage, number>()
     for (const [k, c] of candidates.entries()) {
@@ -498,63 +512,3 @@ function byApplication(candidates: Candidate[]): Candidate[] {
 
 /** A turn of the event loop: what arrived from the server meanwhile is read first. */
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve))
-
-/**
- * Each candidate's mail, read from its body where there is one (in candidate order); an
- * unreadable body leaves its headers. Bodies are parsed as they arrive, PARSE_AT_ONCE at a
- * time, while the server is still reading the next ones from its disk: waiting for the whole
- * slice first left this process idle for that time (a first scan of 20,000 messages: about
- * 130 ms for the 1,000 bodies of tracked senders, five times that at 100,000).
- */
-class BodyParser {
-  private readonly out: MailMessage[]
-  /** Where each UID stands in the candidates (the same UID twice: both read from its body). */
-  private readonly indexOf = new Map<number, number[]>()
-  private readonly waiting: Array<{ k: number; source: Buffer } | undefined> = []
-  private taken = 0
-  private running = 0
-  private finished?: () => void
-
-  constructor(private readonly candidates: Candidate[]) {
-    this.out = candidates.map((c) => c.header)
-    candidates.forEach((c, k) => {
-      const at = this.indexOf.get(c.uid)
-      if (at) at.push(k)
-      else this.indexOf.set(c.uid, [k])
-    })
-  }
-
-  add(uid: number, source: Buffer): void {
-    const at = this.indexOf.get(uid)
-    if (!at) return
-    this.indexOf.delete(uid) // a UID the server sends twice is read once
-    for (const k of at) this.waiting.push({ k, source })
-    this.next()
-  }
-
-  private next(): void {
-    while (this.running < PARSE_AT_ONCE && this.taken < this.waiting.length) {
-      const { k, source } = this.waiting[this.taken]!
-      this.waiting[this.taken++] = undefined // the source is not kept once read
-      this.running++
-      void parseMessage(source, { receivedAt: new Date(this.candidates[k]!.header.date) })
-        .then(
-          (message) => void (this.out[k] = message),
-          () => undefined // unreadable body: filed from its headers
-        )
-        .finally(() => {
-          this.running--
-          this.next()
-        })
-    }
-    if (this.running === 0 && this.taken === this.waiting.length) this.finished?.()
-  }
-
-  /** Resolves when every body added so far is read. */
-  done(): Promise<MailMessage[]> {
-    return new Promise((resolve) => {
-      this.finished = () => resolve(this.out)
-      this.next()
-    })
-  }
-}
