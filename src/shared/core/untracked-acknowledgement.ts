@@ -26,10 +26,13 @@ import type { Phrase } from './classifier/types'
 /**
  * Words an acknowledgement's subject carries in the languages people apply in: the
  * application itself, or thanks / received / confirmed. Broad on purpose: the body check
- * decides; this only spares fetching bodies of mail that cannot be one.
+ * decides; this only spares fetching bodies of mail that cannot be one. A subject word is one
+ * of these when a whole run of letters and digits matches it: every alternative is made of
+ * letters only, so a match with no letter or digit on either side is such a run. One search
+ * of the subject, not a test per word (the header scan reads every subject of the window).
  */
 const ACKNOWLEDGEMENT_WORD = new RegExp(
-  `^(?:${[
+  `(?<![\\p{L}\\p{N}])(?:${[
     'appl(?:ication|ied|ying)',
     'candida(?:cy|te|ture|tura)',
     'resume',
@@ -69,18 +72,15 @@ const ACKNOWLEDGEMENT_WORD = new RegExp(
     'interesse',
     'ricevut[oa]',
     'grazie'
-  ].join('|')})$`,
+  ].join('|')})(?![\\p{L}\\p{N}])`,
   'iu'
 )
-/** The subject's words: runs of letters and digits (a subject word is one of the above when a whole run matches it). */
-const WORDS = /[\p{L}\p{N}]+/gu
 
 /** Before the body is fetched: may this unmatched mail be an acknowledgement worth reading? */
 export function mayBeUntrackedAcknowledgement(header: MailMessage): boolean {
   if (hiringSystemForDomain(domainOf(header.from.address))) return true
   if (header.headers['list-id'] !== undefined) return false
-  for (const [word] of header.subject.matchAll(WORDS)) if (ACKNOWLEDGEMENT_WORD.test(word)) return true
-  return false
+  return ACKNOWLEDGEMENT_WORD.test(header.subject)
 }
 
 /** The classifier reads this much of the sender's own words (classifier/index.ts: MAX_OWN_CHARS). */
