@@ -342,8 +342,7 @@ export class SyncPass {
 
   /**
    * Reads the bodies and files, FETCH_SLICE messages at a time: a first scan of 100,000
-   * messages holds one slice of bodies in memory (two while the next one is read as this one
-   * is filed), not thousands, and thousands of scattered
+   * messages holds one slice of bodies in memory, not thousands, and thousands of scattered
    * UIDs would make a command line longer than servers accept (Dovecot: 64 KB). Slices take
    * one application's mail after another (byApplication), so each application is written
    * once or twice, not once per slice.
@@ -359,23 +358,9 @@ export class SyncPass {
     let filed = 0
     const failed: number[] = []
     const ordered = byApplication(candidates)
-    const slices: Candidate[][] = []
-    for (let at = 0; at < ordered.length; at += FETCH_SLICE) slices.push(ordered.slice(at, at + FETCH_SLICE))
-    let reading = this.readBodies(client, slices[0]!)
-    for (let k = 0; k < slices.length; k++) {
-      const messages = await reading
-      // The next slice's bodies come while this one is filed (classified and written): the server reads them meanwhile.
-      if (k + 1 < slices.length) {
-        reading = this.readBodies(client, slices[k + 1]!)
-        reading.catch(() => undefined) // awaited next turn, or below when filing fails
-      }
-      let result: { filed: number; failed: number[] }
-      try {
-        result = await this.fileRead(slices[k]!, messages, options)
-      } catch (error) {
-        if (k + 1 < slices.length) await reading.catch(() => undefined) // the mailbox is released only after its last command
-        throw error
-      }
+    for (let at = 0; at < ordered.length; at += FETCH_SLICE) {
+      const slice = ordered.slice(at, at + FETCH_SLICE)
+      const result = await this.fileRead(slice, await this.readBodies(client, slice), options)
       filed += result.filed
       failed.push(...result.failed)
     }
