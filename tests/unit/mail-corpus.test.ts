@@ -106,7 +106,8 @@ const HELD_OUT_7 = 'held-out-7/'
 const FLOORS_H7 = { application: 0.96, category: 0.82, respondBy: 0.63 }
 // Then its one safety failure, and only that message, was opened (a GP surgery's booked appointment with an invite
 // titled "Practice Nurse appointment", mentioning a job interview): invite titles naming a surgery or clinic now read
-// as appointments. Now 0 (category 85.4 %, no longer a first contact for that one message).
+// as appointments. Now 0 (category 85.4 %, no longer a first contact for that one message). The text model then gained
+// 4-letter word prefixes, chosen by leaving out each blind training batch in turn (model alone 81.8 -> 84.9 %): 84.6 %.
 const UNRELATED_SURE_7 = 0
 /**
  * Training batches written blind by other hands (training-7 and later, 5 Dec 2026), then tuned on: each is reported on
