@@ -84,7 +84,8 @@ describe('a silence window: "if you have not heard within…" promises an answer
       '2026-11-30'
     ],
     ['Als je binnen twee weken niets van ons hoort, moet je ervan uitgaan dat je niet bent geselecteerd.', '2026-11-19', '2026-11-19'],
-    ['Qualora non venga ricontattata entro 30 giorni, la candidatura dovrà ritenersi non selezionata.', '2026-12-05', '2026-12-05']
+    ['Qualora non venga ricontattata entro 30 giorni, la candidatura dovrà ritenersi non selezionata.', '2026-12-05', '2026-12-05'],
+    ['De no recibir comunicación en los próximos 20 días, entenderá que no ha sido seleccionado.', '2026-11-25', '2026-11-25']
   ])
 })
 
@@ -163,6 +164,7 @@ describe('a duration counted from an event the mail names elsewhere', () => {
       '2026-12-04',
       '2026-12-04'
     ],
+    ['Entraremos en contacto contigo durante los 15 días siguientes a la entrevista del 10 de noviembre.', '2026-11-25', '2026-11-25'],
     ['De sluitingsdatum is 13 november. Binnen twee weken na sluiting van de vacature hoor je van ons.', '2026-11-27', '2026-11-27'],
     // The date named after "so" is the promise itself, not the day the duration counts from.
     [

@@ -249,14 +249,16 @@ const HEARD = new Set(
   `hear heard news contacted called hören hört nachricht nachrichten rückmeldung antwort kontaktiert noticias respuesta contactado contactada
   contactados contactadas nouvelles réponse nouvelle contacté contactée recontacté recontactée hoort hoor horen gehoord bericht reactie
   gecontacteerd gebeld notícias noticias resposta contactado contatado contatada retorno notizie risposta contattato contattata ricontattato
-  ricontattata riscontro`.split(/\s+/)
+  ricontattata riscontro comunicación comunicação contacto contato contatto`.split(/\s+/)
 )
 /**
  * "If you have not heard from us within three weeks…", "Caso não seja contactada no prazo de 30 dias…", "Sollten Sie bis …
  * nichts von uns hören", "Sans nouvelles de notre part d'ici le 30": silence until a day says they answer by then.
  */
 function silenceUntil(tokens: readonly string[]): boolean {
-  if (!UNLESS.has(tokens[0]) && !WITHOUT.has(tokens[0])) return false
+  // "En caso de no…", "De no recibir…", "Nel caso in cui non…": the condition within the first words.
+  const opens = anyIn(UNLESS, tokens, 0, 3) || (tokens[0] === 'de' && NOT.has(tokens[1] ?? ''))
+  if (!opens && !WITHOUT.has(tokens[0])) return false
   let negated = WITHOUT.has(tokens[0])
   for (let i = 1; i < Math.min(tokens.length, 14); i++) {
     if (NOT.has(tokens[i])) negated = true
