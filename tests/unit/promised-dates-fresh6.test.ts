@@ -165,6 +165,8 @@ describe('a duration counted from an event the mail names elsewhere', () => {
       '2026-12-04'
     ],
     ['Entraremos en contacto contigo durante los 15 días siguientes a la entrevista del 10 de noviembre.', '2026-11-25', '2026-11-25'],
+    ['The panel has not yet met; it meets on 18 November and you will hear from us within a week of that.', '2026-11-25', '2026-11-25'],
+    ["Il est absent jusqu'au 16 novembre; nous reviendrons vers vous dès son retour, au plus tard le 20.", '2026-11-20', '2026-11-20'],
     ['De sluitingsdatum is 13 november. Binnen twee weken na sluiting van de vacature hoor je van ons.', '2026-11-27', '2026-11-27'],
     // The date named after "so" is the promise itself, not the day the duration counts from.
     [

@@ -72,6 +72,8 @@ export function countedFrom(tokens: readonly string[], mention: Mention): string
   for (let j = mention.at + 1; j <= Math.min(tokens.length - 1, mention.at + 6); j++) {
     if (AFTER_IT.has(tokens[j])) return 'before'
     if (!FROM.has(tokens[j])) continue
+    // "(it meets on 18 November) and you will hear within a week of that": the day named just before.
+    if (tokens[j] === 'of' && tokens[j + 1] === 'that' && j + 2 === tokens.length) return 'before'
     // "within 10 working days of that date", "sous dix jours après cette journée": the day named before.
     if (THAT.has(tokens[j + 1] ?? '') && DAY_NOUNS.has(tokens[j + 2] ?? '')) return `that ${tokens[j + 2]}`
     for (const k of [1, 2, 3]) {

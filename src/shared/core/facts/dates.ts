@@ -296,7 +296,25 @@ const CHRISTMAS = new Set([
   'natale'
 ])
 const ARTICLE = new Set(['il', 'el', 'le', 'lo', 'o', 'the'])
-const LIMIT_BEFORE_DAY = new Set(['entro', 'tardar', 'hasta', 'ici', 'até', 'ate', 'until', 'by', 'before', 'avant', 'antes', 'prima'])
+const LIMIT_BEFORE_DAY = new Set([
+  'entro',
+  'tardar',
+  'hasta',
+  'ici',
+  'até',
+  'ate',
+  'until',
+  'by',
+  'before',
+  'avant',
+  'antes',
+  'prima',
+  // "au plus tard le 20", "como máximo el 20", "al più tardi il 20".
+  'tard',
+  'máximo',
+  'maximo',
+  'tardi'
+])
 /** "el día 23", "no dia 23", "il giorno 23": a day of the month without its month. */
 const DAY_WORDS = new Set(['dia', 'día', 'giorno'])
 const MORNING_BEFORE = new Set(['guten', 'am', 'heute', 'jeden', 'diesen', 'la', 'esta', 'cada', 'morgen'])
