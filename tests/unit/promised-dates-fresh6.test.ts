@@ -154,7 +154,10 @@ describe("a holiday's week after, and at the latest in the middle of a month", (
     ["I'll know more the week after Thanksgiving and will reach out then.", '2026-11-30', '2026-12-04'],
     ['We expect to make a decision after Thanksgiving.', '2026-11-27', '2026-12-04'],
     ['Je krijgt ten laatste half november bericht.', '2026-11-13', '2026-11-16'],
-    ['U hoort uiterlijk half december van ons.', '2026-12-13', '2026-12-16']
+    ['U hoort uiterlijk half december van ons.', '2026-12-13', '2026-12-16'],
+    ['We laten het je na het weekend weten.', '2026-11-09', '2026-11-10'],
+    ['Wir melden uns nach dem Wochenende.', '2026-11-09', '2026-11-10'],
+    ['Wir melden uns Anfang kommender Woche.', '2026-11-09', '2026-11-11']
   ])
 })
 
@@ -232,5 +235,10 @@ describe('"then": the day named in the sentence before, and the autumn school br
   ])('%s', (text) => {
     const day = extractFacts(mail(text, '2026-10-29T09:00:00Z')).respondBy ?? 'null'
     expect(day >= '2026-11-09' && day <= '2026-11-13', day).toBe(true)
+  })
+  // France's Toussaint break ends on the first Sunday of November (1 November in 2026).
+  it.each(['Nous reviendrons vers vous après les vacances de la Toussaint.', 'Réponse après la Toussaint, promis !'])('%s', (text) => {
+    const day = extractFacts(mail(text, '2026-10-29T09:00:00Z')).respondBy ?? 'null'
+    expect(day >= '2026-11-02' && day <= '2026-11-06', day).toBe(true)
   })
 })

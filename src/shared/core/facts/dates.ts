@@ -33,7 +33,7 @@ import {
   type Part
 } from './words'
 import { EASTER, QUARTER_WORDS, aroundEaster, aroundHalfTerm, endOfQuarter, quarterAt } from './seasons'
-import { anyIn } from './token-sets'
+import { anyIn, anyOf } from './token-sets'
 
 const DAY_MS = 86_400_000
 /** "at the start of next month", "Anfang Januar", "début décembre": its first week, by the 7th; "early December" by the 10th. */
@@ -375,16 +375,17 @@ const AUTUMN_BREAK = new Set(['herfstvakantie', 'herbstferien', 'toussaint'])
 const AUTUMN = new Set(['autumn', 'fall', 'herfst', 'herbst', 'automne', 'otoño', 'outono', 'autunno', 'autunnali', 'autunnale'])
 /** The holiday at token i is the autumn break: named so, or a break in a sentence that names it ("na de vakantie"). */
 function autumnBreak(tokens: readonly string[], i: number): boolean {
-  return AUTUMN_BREAK.has(tokens[i]) || anyIn(AUTUMN, tokens, i - 2, i) || anyIn(AUTUMN_BREAK, tokens, 0, i)
+  return AUTUMN_BREAK.has(tokens[i]) || anyIn(AUTUMN, tokens, i - 2, i) || anyOf(AUTUMN_BREAK, tokens)
 }
 /**
- * The autumn break's last day, its Sunday, taken as the week holding the first Monday of November (Belgium's second
- * week, Bavaria's week, France's last days of Toussaint); England's half-term has its own rule. The next one not passed.
+ * The autumn break's last day, its Sunday: the week holding the first Monday of November (Belgium's second week,
+ * Bavaria's week); France's Toussaint ends on the first Sunday of November. England's half-term has its own rule.
+ * The next one not passed.
  */
-function autumnBreakEnd(today: DayNumber): DayNumber {
+function autumnBreakEnd(today: DayNumber, toussaint: boolean): DayNumber {
   const end = (year: number): DayNumber => {
     const first = dayOf(year, 11, 1)
-    return first + ((8 - weekdayOf(first)) % 7) + 6
+    return toussaint ? first + ((7 - weekdayOf(first)) % 7) : first + ((8 - weekdayOf(first)) % 7) + 6
   }
   const year = ymd(today).year
   return end(year) >= today ? end(year) : end(year + 1)
@@ -937,8 +938,10 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     if (WEEKEND.has(t)) {
       const friday = mondayOf(today) + 4
       const next = friday < today ? friday + 7 : friday
-      // "before/by the weekend" is Friday; "at/over the weekend", "am Wochenende" is the weekend itself (its Sunday).
-      days.push(anyIn(BEFORE_WEEKEND, tokens, i - 3, i) || !anyIn(DURING_WEEKEND, tokens, i - 3, i) ? next : next + 2)
+      // "before/by the weekend" is Friday; "at/over the weekend", "am Wochenende" is the weekend itself (its Sunday);
+      // "after the weekend", "nach dem Wochenende", "na het weekend" the Monday after it.
+      if (anyIn(AFTER, tokens, i - 3, i)) days.push(next + 3)
+      else days.push(anyIn(BEFORE_WEEKEND, tokens, i - 3, i) || !anyIn(DURING_WEEKEND, tokens, i - 3, i) ? next : next + 2)
       continue
     }
     const dayNumber = ORDINAL.exec(t)
@@ -968,7 +971,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     }
     if ((AUTUMN_BREAK.has(t) || HOLIDAYS.has(t) || t === 'break') && autumnBreak(tokens, i)) {
       // The autumn school break: "in de week na de (herfst)vakantie", "nach den Herbstferien", "after the autumn break".
-      const end = autumnBreakEnd(today)
+      const end = autumnBreakEnd(today, tokens.includes('toussaint'))
       if (relatives.some((r) => r.at >= i - 4 && 'weekAfter' in r.relative)) days.push(end)
       else if (anyIn(AFTER, tokens, i - 3, i)) days.push(end + 5)
       else if (anyIn(BEFORE, tokens, i - 3, i)) days.push(end - 9)

@@ -266,6 +266,7 @@ export const NEXT = new Set([
   'naechsten',
   'kommende',
   'kommenden',
+  'kommender',
   'folgenden',
   'próxima',
   'próximo',
