@@ -68,6 +68,8 @@ export class SyncPass {
   private listed?: { at: number; boxes: Box[] }
   /** What LIST-STATUS said of each mailbox in this pass's one listing. */
   private statuses = new Map<string, ServerMailbox>()
+  /** STATUS answers asked ahead of their mailbox's turn in this pass (askPrimaryFirst). */
+  private askedAhead = new Map<string, ServerMailbox | undefined>()
   /** The server is busy with what this pass asked (opening a mailbox, a slow STATUS): the classifier warms up meanwhile. */
   private waitingForServer = false
   private warming = false
@@ -103,6 +105,7 @@ export class SyncPass {
    */
   async mailboxes(client: ImapFlow, options: { fresh?: boolean } = {}): Promise<Box[]> {
     this.statuses.clear()
+    this.askedAhead.clear()
     const withStatus = client.capabilities?.has('LIST-STATUS') === true
     if (!options.fresh) {
       if (this.listed && this.host.now() - this.listed.at < 10 * 60_000) return this.listed.boxes
@@ -144,6 +147,7 @@ export class SyncPass {
   /** Every mailbox; returns the path of the primary one (INBOX or All Mail). */
   async syncMailboxes(client: ImapFlow): Promise<string> {
     let boxes = await this.mailboxes(client)
+    await this.askPrimaryFirst(client, boxes)
     for (const box of boxes) {
       try {
         await this.syncMailbox(client, box.role, box.path)
@@ -161,6 +165,29 @@ export class SyncPass {
   private async missing(client: ImapFlow, path: string): Promise<boolean> {
     const list = await client.list({ listOnly: true }).catch(() => undefined)
     return !!list && !list.some((m) => m.path === path)
+  }
+
+  /**
+   * Sent is read first, but the primary mailbox (INBOX) is asked its STATUS first: Dovecot
+   * answers that in about 4 ms as a session's first question at 100,000 messages, and in
+   * 60-180 ms after a STATUS of another mailbox (at 20,000: about 2 against 13 ms).
+   */
+  private async askPrimaryFirst(client: ImapFlow, boxes: Box[]): Promise<void> {
+    const primary = boxes[boxes.length - 1]!
+    if (boxes.length < 2 || this.statuses.has(primary.path) || !this.stored(primary.role, primary.path)) return
+    if (client.mailbox !== false && client.mailbox.path === primary.path) return
+    try {
+      this.askedAhead.set(primary.path, await this.askStatus(client, primary.path))
+    } catch {
+      // asked again in its turn, where a mailbox that is gone is told apart
+    }
+  }
+
+  /** STATUS of `path`; a slow answer is the server taking in new mail, so the sync gets ready for it meanwhile. */
+  private async askStatus(client: ImapFlow, path: string): Promise<ServerMailbox | undefined> {
+    const asking = this.serverStatus(client, path)
+    const slow = setTimeout(() => void this.prepareForNewMail(asking).catch(() => undefined), SLOW_STATUS_MS)
+    return await asking.finally(() => clearTimeout(slow))
   }
 
   /** UIDVALIDITY, UIDNEXT, HIGHESTMODSEQ and EXISTS from LIST-STATUS, or from a STATUS command. */
@@ -186,9 +213,8 @@ export class SyncPass {
     const known = this.stored(role, path)
     if (known && (client.mailbox === false || client.mailbox.path !== path)) {
       // Mailboxes mostly did not change: STATUS (or the LIST-STATUS already read) is cheaper than SELECT.
-      const asking = this.serverStatus(client, path)
-      const slow = setTimeout(() => void this.prepareForNewMail(asking).catch(() => undefined), SLOW_STATUS_MS)
-      const server = await asking.finally(() => clearTimeout(slow))
+      const server = this.askedAhead.has(path) ? this.askedAhead.get(path) : await this.askStatus(client, path)
+      this.askedAhead.delete(path)
       if (server && decideSync(known, server, this.windowStart()).kind === 'nothing') {
         this.waitingForServer = false
         return
