@@ -46,7 +46,7 @@ const STATUS_QUERY = { uidNext: true, uidValidity: true, highestModseq: true, me
  * its maildir: about 75 ms at 20,000 messages, 250 at 100,000, against 2-4 ms with nothing
  * new): the sync gets ready to read it meanwhile.
  */
-const SLOW_STATUS_MS = 25
+const SLOW_STATUS_MS = 40
 
 function serverMailbox(
   status: { uidValidity?: bigint; uidNext?: number; highestModseq?: bigint; messages?: number } | false | undefined
@@ -177,16 +177,27 @@ export class SyncPass {
     if (boxes.length < 2 || this.statuses.has(primary.path) || !this.stored(primary.role, primary.path)) return
     if (client.mailbox !== false && client.mailbox.path === primary.path) return
     try {
-      this.askedAhead.set(primary.path, await this.askStatus(client, primary.path))
+      const server = await this.askStatus(client, primary.path)
+      this.askedAhead.set(primary.path, server)
+      const known = this.stored(primary.role, primary.path)!
+      if (server && decideSync(known, server, this.windowStart()).kind === 'nothing') this.waitingForServer = false
     } catch {
       // asked again in its turn, where a mailbox that is gone is told apart
     }
   }
 
-  /** STATUS of `path`; a slow answer is the server taking in new mail, so the sync gets ready for it meanwhile. */
+  /**
+   * STATUS of `path`; a slow answer is the server taking in new mail, so the sync gets ready
+   * for it meanwhile. A timer late because this process was busy is no sign of that: the
+   * answer that may have arrived meanwhile is read first (setImmediate runs after I/O).
+   */
   private async askStatus(client: ImapFlow, path: string): Promise<ServerMailbox | undefined> {
-    const asking = this.serverStatus(client, path)
-    const slow = setTimeout(() => void this.prepareForNewMail(asking).catch(() => undefined), SLOW_STATUS_MS)
+    let answered = false
+    const asking = this.serverStatus(client, path).finally(() => (answered = true))
+    const slow = setTimeout(
+      () => setImmediate(() => answered || void this.prepareForNewMail(asking).catch(() => undefined)),
+      SLOW_STATUS_MS
+    )
     return await asking.finally(() => clearTimeout(slow))
   }
 
