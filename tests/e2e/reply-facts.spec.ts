@@ -70,3 +70,38 @@ test('the timeline shows what Dana promised, it can be corrected, and the follow
   await page.getByLabel('What they said').getByRole('button', { name: 'dismiss' }).click()
   await expect(page.getByText('You dismissed what Afterview read in this mail.')).toBeVisible()
 })
+
+test('a test platform’s automatic invitation is a step to take before its deadline, with no mail to write', async ({
+  page,
+  mailApp: { mail }
+}) => {
+  await call(page, 'updateSettings', { planner: { timeZone: 'UTC' } })
+  await addTestAccount(page, mail)
+  await call(page, 'createApplication', {
+    fields: { company: 'Initech', role: 'Payroll Analyst', companyDomain: 'initech.test', stage: 'applied' }
+  })
+  const sentAt = new Date(Date.now() - 3_600_000)
+  const today = Date.UTC(sentAt.getUTCFullYear(), sentAt.getUTCMonth(), sentAt.getUTCDate())
+  const deadline = today + 6 * DAY
+  const spelled = new Date(deadline).toLocaleDateString('en-US', { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' })
+  await mail.deliver(
+    'candidate',
+    makeMessage({
+      from: { name: 'HackerRank', address: 'noreply@hackerrank.com' },
+      to: `candidate@${mail.domain}`,
+      subject: 'Initech has invited you to a test',
+      date: sentAt,
+      messageId: `<invite-${Date.now()}@hackerrank.com>`,
+      headers: { 'Auto-Submitted': 'auto-generated' },
+      body: `Hi Jordan,\n\nInitech has invited you to take the Payroll Analyst assessment on HackerRank. It takes about 60 minutes.\n\nPlease complete it by ${spelled}.\n\nStart the test: https://www.hackerrank.com/tests/abc123\n\nThe HackerRank Team\n`
+    })
+  )
+  await call(page, 'syncNow', {})
+
+  await page.getByRole('link', { name: /^Next up/ }).click()
+  const title = `Complete the assessment before ${dayLabel(deadline)}`
+  await expect(page.getByText(title)).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByRole('link', { name: `Write: ${title}` })).toHaveCount(0)
+  await expect(page.getByRole('link', { name: /^Write: .*HackerRank/ })).toHaveCount(0)
+  await page.screenshot({ path: 'test-results/machine-step.png', fullPage: true })
+})

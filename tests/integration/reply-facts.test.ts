@@ -3,7 +3,9 @@
  * "you should hear from Priya about next steps by Friday" → `afterview due --json` shows the
  * follow-up due the business day after that Friday, quoting her sentence; Lee writes back
  * without any timeline → "ask about next steps". The follow-up's draft goes to Dana by
- * name and address, threaded to her mail with its Message-ID as she wrote it.
+ * name and address, threaded to her mail with its Message-ID as she wrote it. HackerRank's
+ * automatic invitation ("complete it by Friday") becomes "Complete the assessment before Fri",
+ * due the day before, with no draft to its no-reply address.
  */
 import { execFile, execFileSync } from 'node:child_process'
 import { join } from 'node:path'
@@ -36,7 +38,7 @@ const ymd = (ms: number) => new Date(ms).toISOString().slice(0, 10)
 const friday = ymd(mondayUtc + 4 * DAY)
 const nextMonday = mondayUtc + 7 * DAY
 
-function raw(o: { from: string; subject: string; messageId: string; inReplyTo?: string; body: string }): string {
+function raw(o: { from: string; subject: string; messageId: string; inReplyTo?: string; body: string; headers?: string[] }): string {
   const d = new Date(sentAt.getTime() - offsetHours * 3_600_000)
   const date = `Mon, ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} 10:00:00 -0${offsetHours}00`
   return [
@@ -46,6 +48,7 @@ function raw(o: { from: string; subject: string; messageId: string; inReplyTo?: 
     `Date: ${date}`,
     `Message-ID: ${o.messageId}`,
     ...(o.inReplyTo ? [`In-Reply-To: ${o.inReplyTo}`, `References: ${o.inReplyTo}`] : []),
+    ...(o.headers ?? []),
     'MIME-Version: 1.0',
     'Content-Type: text/plain; charset=utf-8',
     '',
@@ -59,6 +62,7 @@ let data: ReturnType<typeof tempDataDir>
 let services: AppServices
 let acme = ''
 let globex = ''
+let initech = ''
 
 function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -93,7 +97,24 @@ beforeAll(async () => {
       })
     )
   ).application.id
+  initech = (
+    await services.createApplication(
+      parseInput('createApplication', {
+        fields: { company: 'Initech', role: 'Payroll Analyst', companyDomain: 'initech.test', stage: 'applied' }
+      })
+    )
+  ).application.id
   await seedMaildir(mail, 'candidate', [
+    {
+      raw: raw({
+        from: 'HackerRank <noreply@hackerrank.com>',
+        subject: 'Initech has invited you to a test',
+        messageId: '<invite-7731@hackerrank.com>',
+        headers: ['Auto-Submitted: auto-generated'],
+        body: 'Hi Sam,\n\nInitech has invited you to take the Payroll Analyst assessment on HackerRank. The test takes about 60 minutes.\n\nPlease complete it by Friday.\n\nStart the test: https://www.hackerrank.com/tests/abc123\n\nThe HackerRank Team\n'
+      }),
+      date: sentAt
+    },
     {
       raw: raw({
         from: 'Dana Whitfield <dana@acme.test>',
@@ -153,6 +174,25 @@ describe('a reply’s promised date and its absence (real Dovecot, built CLI)', 
     expect(followUp!.reason).toContain('"You should hear from Priya about next steps by Friday."')
     const ask = actions.find((a) => a.applicationId === globex)
     expect(ask).toMatchObject({ kind: 'ask_next_steps', title: 'Ask Lee about next steps' })
+  })
+
+  it('an automatic test invitation becomes "complete the assessment" due the day before its deadline, with nothing to write', async () => {
+    const run = await cli(['due', '--json', '--at', new Date(mondayUtc + DAY + 12 * 3_600_000).toISOString()])
+    const actions = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { applicationId: string; kind: string; dueAt: string; reason: string; title: string; key: string })
+      .filter((a) => a.applicationId === initech)
+    expect(actions.map((a) => a.kind)).toEqual(['complete_step'])
+    expect(actions[0].title).toMatch(/^Complete the assessment before Fri, /)
+    expect(ymd(Date.parse(actions[0].dueAt))).toBe(ymd(mondayUtc + 3 * DAY)) // Thursday, the business day before
+    expect(actions[0].reason).toContain('"Please complete it by Friday."')
+    const tuesday = await services.getOverview({ at: new Date(mondayUtc + DAY).toISOString() })
+    const step = tuesday.actions.find((a) => a.applicationId === initech)
+    expect(step?.to).toBeUndefined()
+    // After its deadline day the step leaves the plan.
+    const after = await services.getOverview({ at: new Date(nextMonday + 12 * 3_600_000).toISOString() })
+    expect(after.actions.filter((a) => a.applicationId === initech).map((a) => a.kind)).not.toContain('complete_step')
   })
 
   it('the follow-up’s draft goes to Dana by name, threaded to her mail as she wrote its Message-ID', async () => {

@@ -4,7 +4,9 @@
  * Sentences written for this test in five languages; the last ones must not read as a rejection.
  */
 import { describe, expect, it } from 'vitest'
-import { classifyMessage } from '../../src/shared/core/classifier'
+// The phrase layer: what the rules know of each sentence. The text model's second opinion on filed mail is measured on
+// whole mails (mail-corpus.test.ts) and pinned in classifier-second-opinion.test.ts.
+import { byRules as classifyMessage } from '../../src/shared/core/classifier'
 import { mailMessage } from '../support/mail-message'
 
 const classify = (subject: string, text: string) =>

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto'
 import type { Draft, DraftView } from '../../shared/api'
 import { AfterviewError } from '../../shared/api'
 import type { Application, MessageRef } from '../../shared/model'
-import { nextActions, type NextAction } from '../../shared/core/planner'
+import { MAIL_ACTION_KINDS, nextActions, type MailActionKind, type NextAction } from '../../shared/core/planner'
 import { renderTemplate, replySubject, templateFor, templateValues, unsendableReason } from '../../shared/core/templates'
 import { resolveTimeZone } from '../../shared/core/time'
 import { addressOf, isAddress } from '../../shared/core/address'
@@ -20,6 +20,9 @@ export interface DraftDeps {
   mail: MailAccess
   now: () => number
 }
+
+const isMailAction = (a: NextAction): a is NextAction & { kind: MailActionKind } =>
+  (MAIL_ACTION_KINDS as readonly string[]).includes(a.kind)
 
 const KIND_WORDS: Record<Draft['actionKind'], string> = {
   thank_you: 'thank-you',
@@ -93,6 +96,11 @@ export async function openDraft(deps: DraftDeps, applicationId: string, actionKe
     throw new AfterviewError(
       'not_found',
       'This follow-up is no longer planned — it may have been done, dismissed, or made moot by a reply.'
+    )
+  if (!isMailAction(action))
+    throw new AfterviewError(
+      'invalid_input',
+      `"${action.title}" is done outside Afterview (from the link in their mail): there is no mail to write.`
     )
   const answered = action.replyToMessageId ? messageEvent(app, action.replyToMessageId) : undefined
   const template = templateFor(action.kind, templatesForDrafting(store))

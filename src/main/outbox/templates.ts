@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { StoredTemplate, TemplateView } from '../../shared/api'
 import { AfterviewError } from '../../shared/api'
-import { ACTION_KINDS } from '../../shared/core/planner'
+import { MAIL_ACTION_KINDS } from '../../shared/core/planner'
 import { parseTemplateFile, type Template } from '../../shared/core/templates'
 import type { Store } from '../store'
 
@@ -31,7 +31,7 @@ export function builtInTemplates(): Template[] {
     builtIns = readdirSync(dir)
       .filter((f) => f.endsWith('.md'))
       .map((f) => parseTemplateFile(readFileSync(join(dir, f), 'utf8'), f.slice(0, -3)))
-      .sort((a, b) => ACTION_KINDS.indexOf(a.kind) - ACTION_KINDS.indexOf(b.kind))
+      .sort((a, b) => MAIL_ACTION_KINDS.indexOf(a.kind) - MAIL_ACTION_KINDS.indexOf(b.kind))
   }
   return builtIns
 }

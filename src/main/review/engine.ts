@@ -186,6 +186,8 @@ export function createReview(ctx: ServiceContext, apps: ApplicationChanges): Rev
   }
 }
 
+const SAYS_WHEN_AUTOMATIC: readonly string[] = ['acknowledgement', 'assessment', 'interview_request', 'offer']
+
 /**
  * What a reply said (promised date, deadline, next step, whom to answer) and how to thread
  * an answer to it (the Message-ID and References as the sender wrote them). Out-of-office
@@ -202,9 +204,11 @@ export function replyDetails(
   if (written !== ref.messageId) out.originalMessageId = written.slice(0, 1000)
   const references = message.writtenReferences ?? message.references
   if (references.length) out.references = references.slice(-50).map((r) => r.slice(0, 1000))
+  // An automatic mail says something only as a receipt ("within two weeks") or as a step to take ("complete the test by
+  // the 10th": the plan needs its deadline). An automatic rejection or update promises nothing to plan on.
   const silent =
     classification.category === 'unrelated' ||
-    ((ref.automatic || classification.automatic) && classification.category !== 'acknowledgement')
+    ((ref.automatic || classification.automatic) && !SAYS_WHEN_AUTOMATIC.includes(classification.category))
   if (!silent) out.facts = toStoredFacts(extractFacts(message, { userAddresses: users }))
   return out
 }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { Id, Instant } from '../model'
-import { ACTION_KINDS } from '../core/planner'
+import { MAIL_ACTION_KINDS } from '../core/planner'
 import { method, none } from './contract'
 import { addressOf } from '../core/address'
 
@@ -20,7 +20,7 @@ export const Draft = z.object({
   applicationId: Id,
   /** The planner action this draft carries out (thank_you:<interview>, …). */
   actionKey: z.string().max(300),
-  actionKind: z.enum(ACTION_KINDS),
+  actionKind: z.enum(MAIL_ACTION_KINDS),
   templateId: z.string().max(200).optional(),
   accountId: Id.optional(),
   to: addressList.default([]),
@@ -50,7 +50,7 @@ export const OutboxRecord = z.object({
   id: Id,
   applicationId: Id,
   actionKey: z.string().max(300),
-  actionKind: z.enum(ACTION_KINDS),
+  actionKind: z.enum(MAIL_ACTION_KINDS),
   accountId: Id,
   messageId: z.string().max(998),
   from: z.string().max(1000),
@@ -83,7 +83,7 @@ export const TemplateInput = z.object({
     .trim()
     .regex(/^[a-z0-9-]{1,60}$/, 'may only contain lower-case letters, digits and dashes')
     .optional(),
-  kind: z.enum(ACTION_KINDS),
+  kind: z.enum(MAIL_ACTION_KINDS),
   name: z.string().trim().min(1, 'is empty').max(200),
   subject: z.string().max(998),
   body: z.string().min(1, 'is empty').max(100_000)
@@ -95,7 +95,7 @@ export type StoredTemplate = z.infer<typeof StoredTemplate>
 
 export interface TemplateView {
   id: string
-  kind: (typeof ACTION_KINDS)[number]
+  kind: (typeof MAIL_ACTION_KINDS)[number]
   name: string
   subject: string
   body: string

@@ -10,8 +10,9 @@ import { resolveTimeZone } from './time'
 import { keptPlan, historyOf } from './planner/memo'
 import { answerReply, candidateDeadline, closeOutAfterRejection, endOf, followUps, thankYous, type RuleContext } from './planner/rules'
 import type { NextAction } from './planner/types'
+import { machineStep } from './planner/steps'
 
-export { ACTION_KINDS, type ActionKind, type NextAction } from './planner/types'
+export { ACTION_KINDS, MAIL_ACTION_KINDS, type ActionKind, type MailActionKind, type NextAction } from './planner/types'
 export { isHumanReply } from './planner/memo'
 
 /** Plans the next actions for one application, most urgent first. Read-only: it may be shared. */
@@ -39,10 +40,14 @@ function planApplication(app: Application, settings: PlannerSettings, now: numbe
   if (closeOut) return withState(app, now, [closeOut])
   const planned: NextAction[] = []
   const thanksPending = thankYous(c, planned)
+  const step = machineStep(c)
   const deadline = candidateDeadline(c)
   const answer = answerReply(c, deadline)
+  if (step) planned.push(step)
   if (answer) return withState(app, now, [...planned, answer])
   if (deadline) planned.push(deadline)
+  // A test or a booking waits on the user: no follow-up nags the employer meanwhile.
+  if (step) return withState(app, now, planned)
   if (c.upcoming || thanksPending.size > 0 || app.stage === 'offer' || app.stage === 'interested') return withState(app, now, planned)
   return withState(app, now, [...planned, ...followUps(c)])
 }

@@ -10,12 +10,12 @@
  * makes the draft unsendable until the user fills it in or deletes it.
  */
 import type { Application, Contact, Interview, Settings } from '../model'
-import type { ActionKind, NextAction } from './planner'
+import type { MailActionKind, NextAction } from './planner'
 import { resolveTimeZone } from './time'
 
 export interface Template {
   id: string
-  kind: ActionKind
+  kind: MailActionKind
   /** "Thank-you after an interview" */
   name: string
   subject: string
@@ -169,7 +169,7 @@ export function parseTemplateFile(raw: string, fallbackId: string): Template {
   }
   return {
     id: header.id || fallbackId,
-    kind: header.kind as ActionKind,
+    kind: header.kind as MailActionKind,
     name: header.name,
     subject: header.subject,
     body: m[2].trim() + '\n',
@@ -178,7 +178,7 @@ export function parseTemplateFile(raw: string, fallbackId: string): Template {
 }
 
 /** The template used for an action kind: the user's own first, else the built-in one. */
-export function templateFor(kind: ActionKind, templates: readonly Template[]): Template | undefined {
+export function templateFor(kind: MailActionKind, templates: readonly Template[]): Template | undefined {
   const forKind = templates.filter((t) => t.kind === kind)
   return forKind.find((t) => !t.builtIn) ?? forKind[0]
 }

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react'
 import type { TemplateView } from '../../../shared/api'
-import { ACTION_KINDS, type ActionKind } from '../../../shared/core/planner'
+import { MAIL_ACTION_KINDS, type MailActionKind } from '../../../shared/core/planner'
 import { PLACEHOLDERS } from '../../../shared/core/templates'
 import { client } from '../api-client'
 import { Field } from '../components/Field'
@@ -13,7 +13,7 @@ import { errorText } from '../lib/format'
 import { Preview } from '../compose/Preview'
 import '../compose/compose.css'
 
-const KIND_LABELS: Record<ActionKind, string> = {
+const KIND_LABELS: Record<MailActionKind, string> = {
   thank_you: 'Thank-you after an interview',
   ask_next_steps: 'Asking about next steps',
   follow_up: 'Second follow-up',
@@ -22,7 +22,7 @@ const KIND_LABELS: Record<ActionKind, string> = {
   close_out: 'Reply to a decision'
 }
 
-type Editing = { id?: string; kind: ActionKind; name: string; subject: string; body: string }
+type Editing = { id?: string; kind: MailActionKind; name: string; subject: string; body: string }
 
 export function TemplatesSection() {
   const [templates, setTemplates] = useState<TemplateView[]>()
@@ -57,8 +57,8 @@ export function TemplatesSection() {
           <input value={editing.name} onChange={(e) => setEditing({ ...editing, name: e.target.value })} />
         </Field>
         <Field label="Used for">
-          <select value={editing.kind} onChange={(e) => setEditing({ ...editing, kind: e.target.value as ActionKind })}>
-            {ACTION_KINDS.map((k) => (
+          <select value={editing.kind} onChange={(e) => setEditing({ ...editing, kind: e.target.value as MailActionKind })}>
+            {MAIL_ACTION_KINDS.map((k) => (
               <option key={k} value={k}>
                 {KIND_LABELS[k]}
               </option>

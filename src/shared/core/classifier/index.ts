@@ -13,22 +13,13 @@ import { someoneElseChosen } from './someone-else'
 import { confidenceOf, findPhrases, tally, type Hit } from './score'
 import { attachmentSaying, preparedMail } from './text'
 import type { Classification, ClassifyOptions, MessageCategory } from './types'
+import { A_NAME, LOW_CONFIDENCE } from './names'
+import { secondOpinion } from './second-opinion'
 
 export type { Classification, ClassifyOptions } from './types'
 
-/** Below this a result is a guess, and says so. */
-export const LOW_CONFIDENCE = 0.6
+export { LOW_CONFIDENCE } from './names'
 const GUARDED: readonly MessageCategory[] = ['rejection', 'offer']
-/** Categories in the words a reason is read in. */
-const A_NAME: Record<MessageCategory, string> = {
-  acknowledgement: 'an acknowledgement',
-  interview_request: 'an interview request',
-  assessment: 'an assessment',
-  rejection: 'a rejection',
-  offer: 'an offer',
-  update: 'an update',
-  unrelated: 'unrelated mail'
-}
 /** What is read of a mail: hiring news sits near the top (text.ts reads the first 20,000 characters); a 2 MB newsletter need not be read to the end. */
 const MAX_OWN_CHARS = 6_000
 
@@ -62,7 +53,17 @@ function calendarHit(message: MailMessage): Hit | undefined {
   }
 }
 
+/**
+ * What `message` is: the rules decide, and where they are unsure of mail filed on an application, the text model
+ * trained on the corpus may read it otherwise (second-opinion.ts), never with a sure confidence.
+ */
 export function classifyMessage(message: MailMessage, options: ClassifyOptions = {}): Classification {
+  const ruled = byRules(message, options)
+  return options.relatedToApplication && options.direction !== 'out' ? secondOpinion(ruled, message) : ruled
+}
+
+/** The rules alone, without the text model's second opinion (for tests and measurements). */
+export function byRules(message: MailMessage, options: ClassifyOptions = {}): Classification {
   if (options.direction === 'out') {
     return { category: 'update', confidence: 1, lowConfidence: false, automatic: false, reasons: ['you sent this message'] }
   }

@@ -5,12 +5,38 @@
  * costs a lookup each.
  */
 import type { Application, MessageRef, PlannerSettings } from '../../model'
-import { DAY } from '../time'
+import { dateAtLocalHour, DAY, resolveTimeZone } from '../time'
 import { addressOf } from '../address'
-import { THANK_YOU_CUTOFF_DAYS, type History, type NextAction, type Outgoing, type Reply } from './types'
+import { factsOf, STEP_CATEGORIES, THANK_YOU_CUTOFF_DAYS, type History, type NextAction, type Outgoing, type Reply } from './types'
 
 export function isHumanReply(m: MessageRef): boolean {
   return m.direction === 'in' && !m.automatic && m.category !== 'unrelated' && m.category !== 'acknowledgement'
+}
+
+const NO_REPLY =
+  /^(?:no-?reply|do-?not-?reply|donotreply|nao-?responda|ne-?pas-?repondre|nicht-?antworten|notifications?|mailer|bounces?)\b/i
+
+/**
+ * Nobody reads an answer to this mail: it was sent automatically, or it names no person to answer and comes from a
+ * no-reply address or from another company's system (a test platform, a hiring system). A team mailbox on the
+ * employer's own domain ("talent@acme.example") is still answered.
+ */
+export function fromMachine(m: MessageRef, companyDomain?: string): boolean {
+  if (m.direction !== 'in') return false
+  if (m.automatic) return true
+  if (!m.facts || m.facts.replyTo !== null) return false
+  const [local = '', domain = ''] = (addressOf(m.from) ?? m.from.trim().toLowerCase()).split('@')
+  if (NO_REPLY.test(local)) return true
+  return !!companyDomain && domain !== companyDomain && !domain.endsWith(`.${companyDomain}`)
+}
+
+/** A step that gave no deadline leaves the plan after this long: by then the link has expired or the step is done. */
+export const STEP_WITHOUT_DEADLINE_DAYS = 14
+
+/** The moment a machine's step leaves the plan: the end of its deadline day in `tz`, or two weeks after it came. */
+export function stepEndsAt(step: Reply, tz: string): number {
+  const deadline = factsOf(step.message)?.candidateDeadline
+  return deadline ? dateAtLocalHour(deadline, 0, tz) + DAY : step.at + STEP_WITHOUT_DEADLINE_DAYS * DAY
 }
 
 /**
@@ -30,6 +56,9 @@ export function historyOf(app: Application): History {
   const outgoing: Outgoing[] = []
   const replies: Reply[] = []
   const acknowledgements: Reply[] = []
+  const machineSteps: Reply[] = []
+  const companyDomain = app.companyDomain?.toLowerCase()
+  let lastIncomingAt: number | undefined
   for (const event of app.events) {
     const m = event.message
     if (!m) continue
@@ -38,16 +67,22 @@ export function historyOf(app: Application): History {
     if (m.direction === 'out') outgoing.push({ at, to: m.to.map((t) => addressOf(t) ?? t.trim().toLowerCase()) })
     else if (isHumanReply(m)) replies.push({ at, event, message: m })
     else if (m.category === 'acknowledgement') acknowledgements.push({ at, event, message: m })
+    if (m.direction !== 'in' || m.category === 'unrelated') continue
+    lastIncomingAt = Math.max(lastIncomingAt ?? at, at)
+    if (m.category && STEP_CATEGORIES.includes(m.category) && fromMachine(m, companyDomain)) machineSteps.push({ at, event, message: m })
   }
+  machineSteps.sort((a, b) => a.at - b.at)
   replies.sort((a, b) => a.at - b.at)
   acknowledgements.sort((a, b) => a.at - b.at)
   const history: History = {
     contactsById: new Map(app.contacts.map((c) => [c.id, c])),
-    companyDomain: app.companyDomain?.toLowerCase(),
+    companyDomain,
     outgoing,
     replies,
     acknowledgements,
     acknowledged: acknowledgements.length > 0,
+    machineSteps,
+    lastIncomingAt,
     interviews: [...app.interviews].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
   }
   historyCache.set(app, { stamp, history })
@@ -58,8 +93,8 @@ export function historyOf(app: Application): History {
  * The moments at which the plan of `app` can change by the clock alone: an interview
  * ends, a thank-you becomes too late to suggest, a snooze runs out.
  */
-function clockFlips(app: Application): number[] {
-  const flips: number[] = []
+function clockFlips(app: Application, tz: string): number[] {
+  const flips: number[] = historyOf(app).machineSteps.map((s) => stepEndsAt(s, tz))
   for (const i of app.interviews) {
     const end = Date.parse(i.startsAt) + i.durationMinutes * 60_000
     flips.push(end, end + THANK_YOU_CUTOFF_DAYS * DAY + 1)
@@ -87,7 +122,7 @@ export function keptPlan(app: Application, settings: PlannerSettings, now: numbe
   if (hit && hit.settings === settings && hit.stamp === stamp && now >= hit.from && now < hit.to) return hit.actions
   let from = -Infinity
   let to = Infinity
-  for (const f of clockFlips(app)) {
+  for (const f of clockFlips(app, resolveTimeZone(settings.timeZone))) {
     if (f <= now) from = Math.max(from, f)
     else to = Math.min(to, f)
   }

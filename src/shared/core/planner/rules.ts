@@ -9,6 +9,7 @@ import { addressOf } from '../address'
 import type { Application, Contact, Interview, MessageRef, PlannerSettings } from '../../model'
 import { safeSender } from '../safe-sender'
 import { addBusinessDays, dateAtLocalHour, DAY, formatDay, formatDayTime, HOUR, isoInstant, fromWallTime } from '../time'
+import { fromMachine } from './memo'
 import {
   ASK_NEXT_STEPS_AFTER_BUSINESS_DAYS,
   factsOf,
@@ -159,7 +160,7 @@ export function thankYous(c: RuleContext, planned: NextAction[]): Set<string> {
 }
 
 /** The morning of the business day before `date` (YYYY-MM-DD), in `tz`. */
-function businessMorningBefore(date: string, tz: string): number {
+export function businessMorningBefore(date: string, tz: string): number {
   const [y, m, d] = date.split('-').map(Number)
   let day = Date.UTC(y, m - 1, d) - DAY
   while (new Date(day).getUTCDay() === 0 || new Date(day).getUTCDay() === 6) day -= DAY
@@ -174,7 +175,7 @@ function businessMorningBefore(date: string, tz: string): number {
 export function candidateDeadline(c: RuleContext): NextAction | undefined {
   const r = c.lastReply
   const facts = r && factsOf(r.message)
-  if (!r || !facts?.candidateDeadline) return undefined
+  if (!r || !facts?.candidateDeadline || fromMachine(r.message, c.history.companyDomain)) return undefined
   const writer = writerOf(c.app, r.message)
   const by = dateAtLocalHour(facts.candidateDeadline, MORNING, c.tz)
   return {
@@ -194,7 +195,8 @@ export function candidateDeadline(c: RuleContext): NextAction | undefined {
 /** Answer the latest reply that waits for one. */
 export function answerReply(c: RuleContext, deadline: NextAction | undefined): NextAction | undefined {
   const r = c.lastReply
-  if (!r || !needsAnswer(r.message) || c.history.outgoing.some((o) => o.at > r.at)) return undefined
+  if (!r || !needsAnswer(r.message) || c.history.outgoing.some((o) => o.at > r.at) || fromMachine(r.message, c.history.companyDomain))
+    return undefined
   const writer = writerOf(c.app, r.message)
   const what = r.message.category ? (KIND_NAMES[r.message.category] ?? 'a message') : 'a message'
   const due = addBusinessDays(r.at, c.settings.answerWithinBusinessDays, c.tz)
@@ -243,6 +245,8 @@ export function followUps(c: RuleContext): NextAction[] {
   let baselineAt: number
   let baselineKey: string
   const replyIsBaseline = !!lastReply && (lastInterviewEnd === undefined || lastReply.at > lastInterviewEnd)
+  // A machine's mail (a no-reply system) starts the wait, but nobody there is followed up or asked.
+  const byPerson = !!lastReply && !fromMachine(lastReply.message, history.companyDomain)
   if (lastReply && replyIsBaseline) {
     baselineAt = lastReply.at
     baselineKey = `reply-${lastReply.event.id}`
@@ -290,7 +294,7 @@ export function followUps(c: RuleContext): NextAction[] {
 
   const lastSent = sentTimes.length ? Math.max(...sentTimes) : baselineAt
   // After a reply, answer the person who wrote it; otherwise the interviewers, or the first contact.
-  const writer = lastReply && replyIsBaseline ? writerOf(app, lastReply.message) : undefined
+  const writer = lastReply && replyIsBaseline && byPerson ? writerOf(app, lastReply.message) : undefined
   const contactIds = writer
     ? writer.contact
       ? [writer.contact.id]
@@ -319,7 +323,7 @@ export function followUps(c: RuleContext): NextAction[] {
   }
   const promise = n === 0 ? promised(c, baselineAt) : undefined
   // A reply that gave no timeline: ask what happens next (the seed's second step), once.
-  const replyFacts = lastReply && replyIsBaseline ? factsOf(lastReply.message) : undefined
+  const replyFacts = lastReply && replyIsBaseline && byPerson ? factsOf(lastReply.message) : undefined
   if (
     n === 0 &&
     replyFacts &&

@@ -1,7 +1,11 @@
 /** The planner's vocabulary: what an action is, and what an application's history says. */
 import type { Contact, Interview, MessageRef, ReplyFacts, TimelineEvent } from '../../model'
 
-export const ACTION_KINDS = ['thank_you', 'ask_next_steps', 'follow_up', 'application_follow_up', 'answer', 'close_out'] as const
+/** Actions that are a mail to write: each has a template and a draft. */
+export const MAIL_ACTION_KINDS = ['thank_you', 'ask_next_steps', 'follow_up', 'application_follow_up', 'answer', 'close_out'] as const
+export type MailActionKind = (typeof MAIL_ACTION_KINDS)[number]
+/** Every action: the mails, and a step a machine asked for (a test link, a booking page), done outside Afterview. */
+export const ACTION_KINDS = [...MAIL_ACTION_KINDS, 'complete_step'] as const
 export type ActionKind = (typeof ACTION_KINDS)[number]
 
 export interface NextAction {
@@ -50,6 +54,10 @@ export interface History {
   acknowledged: boolean
   /** Automatic acknowledgements, oldest first (their promised timeline counts). */
   acknowledgements: Reply[]
+  /** Steps a machine asked for (a test platform's link, a booking page), oldest first: see fromMachine(). */
+  machineSteps: Reply[]
+  /** When the latest incoming mail about the process arrived (anything but unrelated mail). */
+  lastIncomingAt?: number
   interviews: Interview[]
 }
 
@@ -61,6 +69,9 @@ export const MORNING = 9
 export const SURE = 0.6
 /** A reply that gave no timeline: ask about next steps after this many business days. */
 export const ASK_NEXT_STEPS_AFTER_BUSINESS_DAYS = 2
+
+/** The categories that ask the candidate to do something. */
+export const STEP_CATEGORIES: readonly string[] = ['interview_request', 'assessment', 'offer']
 
 /** The facts of a reply the user has not dismissed. */
 export function factsOf(m: MessageRef): ReplyFacts | undefined {

@@ -1,0 +1,59 @@
+/**
+ * The text model's word, where the rules are unsure. The rules know phrases; a writer they never met says
+ * "we've gone with someone local" or "la plaza se ha cubierto con la bolsa" and the rules fall back to
+ * "update". The text model (text-model/), trained on the corpus, reads such mail by its words: on two batches
+ * written blind after it was trained (158 messages) the rules alone were right on 63.9 %, the model alone on
+ * 77.2 %, and this combination on 82.3 %. It speaks only on mail filed on an application, only where no phrase
+ * made the rules sure, and never to call filed mail unrelated; what it decides is never given a sure confidence,
+ * and it quotes the sentence that reads most like what it decided.
+ */
+import type { MailMessage } from '../mail-message'
+import { A_NAME, LOW_CONFIDENCE } from './names'
+import { preparedMail } from './text'
+import { readText, sentenceFor } from './text-model'
+import { wordsOf } from './text-model/features'
+import type { Classification } from './types'
+
+/** At or above this the rules' reading stands: a phrase that clearly says what the mail is. */
+export const RULES_SURE = 0.9
+/** What a reading of words is worth: 0.5 (not sure) when two categories are close, up to 0.75 (fair), never sure. */
+const MODEL_FLOOR = 0.5
+const MODEL_CEILING = 0.75
+const CLEAR_MARGIN = 0.3
+/** How far ahead of the rules' category the model's must be. */
+export const AGAINST_RULES = 0.1
+/** Under this many words the model has too little to read: a one-line reply is the rules' alone. */
+export const MIN_WORDS = 20
+
+const STEPS: readonly string[] = ['interview_request', 'assessment', 'offer']
+
+const percent = (p: number): string => `${Math.round(p * 100)} %`
+const quote = (text: string): string => `"${text.length > 120 ? `${text.slice(0, 117)}...` : text}"`
+
+export function secondOpinion(ruled: Classification, message: MailMessage): Classification {
+  if (ruled.confidence >= RULES_SURE || (ruled.automatic && ruled.category === 'unrelated')) return ruled
+  const { subject, body } = preparedMail(message)
+  const own = body.own.slice(0, 6_000)
+  if (wordsOf(own).length < MIN_WORDS) return ruled
+  const text = readText(subject.text, own)
+  if (text.category === ruled.category || text.category === 'unrelated') return ruled
+  // A step the rules found by its wording (an invitation, a test, an offer) is not made an update by words alone, and an
+  // offer only ever gives way to a rejection ("we offered the post to someone else").
+  if (STEPS.includes(ruled.category) && !ruled.lowConfidence && text.category === 'update') return ruled
+  if (ruled.category === 'offer' && !ruled.lowConfidence && text.category !== 'rejection') return ruled
+  // The model must read the mail clearly otherwise, not merely a shade ahead of what the rules said.
+  if (text.probability - text.probabilityOf(ruled.category) < AGAINST_RULES) return ruled
+  const sentence = sentenceFor(own, text.category)
+  const confidence = MODEL_FLOOR + (MODEL_CEILING - MODEL_FLOOR) * Math.min(1, text.margin / CLEAR_MARGIN)
+  return {
+    category: text.category,
+    confidence: Math.round(confidence * 100) / 100,
+    lowConfidence: confidence < LOW_CONFIDENCE,
+    automatic: text.category === 'acknowledgement',
+    reasons: [
+      `its words read like ${A_NAME[text.category]} (${percent(text.probability)} by the text model trained on labelled mail)${sentence ? `, most of all ${quote(sentence)}` : ''}`,
+      `the rules were not sure: they said ${A_NAME[ruled.category]} at ${percent(ruled.confidence)}`
+    ],
+    ...(sentence ? { evidence: sentence } : {})
+  }
+}

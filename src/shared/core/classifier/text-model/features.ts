@@ -1,0 +1,42 @@
+/**
+ * What the text model reads of a mail: the words of its subject, and the words and word pairs of what the
+ * sender wrote (quotes and signatures already cut by text.ts), accents folded and lower-cased, each hashed
+ * into one of 2^18 buckets. Language-blind on purpose: it learns "plaza cubierta" as readily as "role filled".
+ */
+
+export const BITS = 18
+const MASK = (1 << BITS) - 1
+
+/** FNV-1a, 32 bits: fast, deterministic, the same in the trainer and the app. */
+export function bucketOf(feature: string): number {
+  let h = 2166136261
+  for (let i = 0; i < feature.length; i++) {
+    h ^= feature.charCodeAt(i)
+    h = Math.imul(h, 16777619)
+  }
+  return (h >>> 0) & MASK
+}
+
+/** Words of two letters or more, accents folded, numbers dropped. */
+export function wordsOf(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1 && !/^\d+$/.test(w))
+}
+
+/** The features of one text, each once, with equal weights that sum (squared) to one. */
+export function featuresOf(subject: string, own: string): Map<number, number> {
+  const buckets = new Set<number>()
+  for (const w of wordsOf(subject)) buckets.add(bucketOf(`s:${w}`))
+  const words = wordsOf(own)
+  for (let i = 0; i < words.length; i++) {
+    buckets.add(bucketOf(words[i]))
+    if (i + 1 < words.length) buckets.add(bucketOf(`${words[i]} ${words[i + 1]}`))
+  }
+  buckets.add(bucketOf('__bias'))
+  const value = 1 / Math.sqrt(buckets.size)
+  return new Map([...buckets].map((b) => [b, value]))
+}
