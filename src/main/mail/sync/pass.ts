@@ -316,6 +316,15 @@ export class SyncPass {
   }
 
   /**
+   * Watching: the server has nothing to say until mail comes, so the sync gets ready for that
+   * mail now (the mail parser, the matcher, the classifier's warm-up mails) rather than when
+   * the first reply arrives, which then waited for all of it (issue 14: noticing a reply).
+   */
+  prepareWhileIdle(): void {
+    void this.prepareForNewMail(new Promise<never>(() => {})).catch(() => undefined)
+  }
+
+  /**
    * New mail in the INBOX that stays selected while watching. The selected mailbox's
    * UIDNEXT is not refreshed by EXISTS, so this fetches from the stored UIDNEXT directly.
    * Afterwards, while the mailbox is quiet, the matcher is rebuilt for what was just filed
