@@ -2238,13 +2238,13 @@ describe('fresh voices, written before the rules that read them', () => {
 
   // These short mails were written against the rules; the text model reads whole mails better than the rules on new
   // writers' batches (mail-corpus.test.ts) but overrules the rules on a few of these. Pinned so the count cannot grow.
-  it('with the text model’s second opinion, at most 8 of the 312 end up wrong', () => {
+  it('with the text model’s second opinion, at most 7 of the 312 end up wrong', () => {
     const wrong = [...FRESH, ...ROUND_2, ...ROUND_3, ...ROUND_4, ...ROUND_5, ...ROUND_6, ...ROUND_7, ...ROUND_8].filter(
       ([category, subject, text, from, filed]) =>
         !category.split('|').includes(withSecondOpinion(mail(subject, text, from), { relatedToApplication: filed }).category)
     )
     console.log(`fresh voices with the second opinion: ${wrong.length} wrong\n${wrong.map((w) => `  ${w[0]}: ${w[1]}`).join('\n')}`)
-    expect(wrong.length).toBeLessThanOrEqual(8)
+    expect(wrong.length).toBeLessThanOrEqual(7)
   })
 })
 
@@ -2307,6 +2307,31 @@ describe('no job step, however job-like (held-out-6 safety misses, in other word
       calendar: invite('Workshop solliciteren en het gesprek')
     }
     expect(classifyMessage(workshop, { relatedToApplication: false }).category).toBe('unrelated')
+  })
+
+  it("calls a GP surgery's or clinic's booked appointment with an invite unrelated, even when it mentions a job interview", () => {
+    for (const [title, sender] of [
+      ['Nurse appointment - Riverside Surgery', 'bookings@riverside-surgery.example'],
+      ['Blood test at Eastgate Clinic', 'noreply@eastgate-clinic.example'],
+      ['Hygienist appointment', 'reception@brightsmile.example']
+    ]) {
+      const booked = {
+        ...mail(
+          'Your appointment is booked',
+          'Your appointment is booked for Monday at 9:10. If you cannot come, for instance because of a job interview, please rebook online.',
+          sender
+        ),
+        hasCalendarInvite: true,
+        calendar: invite(title)
+      }
+      expect(classifyMessage(booked, { relatedToApplication: false }).category, title).toBe('unrelated')
+    }
+    const interview = {
+      ...mail('Interview', 'We look forward to meeting you on Monday at 10am at the practice.', 'manager@riverside-surgery.example'),
+      hasCalendarInvite: true,
+      calendar: invite('Interview: Surgery Receptionist')
+    }
+    expect(classifyMessage(interview, { relatedToApplication: false }).category).toBe('interview_request')
   })
 
   it('calls a volunteering application unrelated, not an acknowledgement to track', () => {

@@ -14,7 +14,8 @@ import type { MailMessage } from '../../../shared/core/mail-message'
 import type { MessageMatch } from '../../../shared/core/matcher'
 import { mayBeUntrackedAcknowledgement } from '../../../shared/core/untracked-acknowledgement'
 import { mayBeForwardToSelf } from '../../../shared/core/forwarded'
-import { loadMailParser, parseMessage } from '../parse-message'
+import { loadMailParser } from '../parse-message'
+import { BodyParser } from './body-parser'
 import { decideSync, uidSet, type ServerMailbox, type StoredMailbox } from './decision'
 import type { AccountSyncDeps } from './types'
 import { SCAN_HEADERS, headerMessage } from './header-message'
@@ -31,13 +32,6 @@ const FETCH_SLICE = 1000
 /** Up to this many messages, the source comes with the headers (one round trip). */
 export const SMALL_FETCH = 20
 const DAY = 86_400_000
-/**
- * Bodies parsed at once: mailparser streams each mail through several event-loop turns, so
- * one at a time leaves the CPU idle between them (1,000 short mails: 470 ms one by one,
- * 150 ms sixteen at a time, about 110 ms thirty-two or more; more would hold more bodies at once).
- */
-const PARSE_AT_ONCE = 32
-
 type Candidate = { uid: number; header: MailMessage; match: MessageMatch | null }
 type Box = { role: MailboxRole; path: string }
 const STATUS_QUERY = { uidNext: true, uidValidity: true, highestModseq: true, messages: true } as const
@@ -428,38 +422,44 @@ export class SyncPass {
     fetchedSources?: Map<number, Buffer>,
     options: { unmatched?: boolean } = {}
   ): Promise<{ filed: number; failed: number[] }> {
-    if (fetchedSources || candidates.length <= FETCH_SLICE) return this.fileSlice(client, candidates, fetchedSources, options)
+    if (fetchedSources || candidates.length <= FETCH_SLICE)
+      return this.fileRead(candidates, await this.readBodies(client, candidates, fetchedSources), options)
     let filed = 0
     const failed: number[] = []
     const ordered = byApplication(candidates)
     for (let at = 0; at < ordered.length; at += FETCH_SLICE) {
-      const result = await this.fileSlice(client, ordered.slice(at, at + FETCH_SLICE), undefined, options)
+      const slice = ordered.slice(at, at + FETCH_SLICE)
+      const result = await this.fileRead(slice, await this.readBodies(client, slice), options)
       filed += result.filed
       failed.push(...result.failed)
     }
     return { filed, failed }
   }
 
-  /** Reads the bodies and files; returns how many were filed and the UIDs that were neither filed nor skipped. */
-  private async fileSlice(
-    client: ImapFlow,
-    candidates: Candidate[],
-    fetchedSources?: Map<number, Buffer>,
-    options: { unmatched?: boolean } = {}
-  ): Promise<{ filed: number; failed: number[] }> {
-    const users = this.userAddresses()
-    const filer = this.deps.filer
-    const sources = fetchedSources ?? new Map<number, Buffer>()
-    if (!fetchedSources) {
+  /** Each candidate's mail, read from its body (fetched now unless given); its headers where the body cannot be read. */
+  private async readBodies(client: ImapFlow, candidates: Candidate[], fetchedSources?: Map<number, Buffer>): Promise<MailMessage[]> {
+    const bodies = new BodyParser(candidates)
+    if (fetchedSources) for (const [uid, source] of fetchedSources) bodies.add(uid, source)
+    else {
       for await (const fetched of client.fetch(
         uidSet(candidates.map((c) => c.uid)),
         { uid: true, source: { maxLength: BODY_MAX_BYTES } },
         { uid: true }
       ) as AsyncIterable<FetchMessageObject>) {
-        if (fetched.source) sources.set(fetched.uid, fetched.source)
+        if (fetched.source) bodies.add(fetched.uid, fetched.source)
       }
     }
-    const messages = await parseBodies(candidates, sources)
+    return bodies.done()
+  }
+
+  /** Files read mail; returns how many were filed and the UIDs that were neither filed nor skipped. */
+  private async fileRead(
+    candidates: Candidate[],
+    messages: MailMessage[],
+    options: { unmatched?: boolean } = {}
+  ): Promise<{ filed: number; failed: number[] }> {
+    const users = this.userAddresses()
+    const filer = this.deps.filer
     const matched: Array<{ match: MessageMatch; message: MailMessage }> = []
     const uidOf = new Map<MailMessage, number>()
     for (const [k, c] of candidates.entries()) {
@@ -577,24 +577,3 @@ function knownToImapflow(client: ImapFlow, path: string): void {
 
 /** A turn of the event loop: what arrived from the server meanwhile is read first. */
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve))
-
-/** Each candidate's mail, read from its body where there is one (in candidate order); an unreadable body leaves its headers. */
-async function parseBodies(candidates: Candidate[], sources: Map<number, Buffer>): Promise<MailMessage[]> {
-  const out: MailMessage[] = candidates.map((c) => c.header)
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < candidates.length) {
-      const k = next++
-      const c = candidates[k]!
-      const source = sources.get(c.uid)
-      if (!source) continue
-      try {
-        out[k] = await parseMessage(source, { receivedAt: new Date(c.header.date) })
-      } catch {
-        // unreadable body: filed from its headers
-      }
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(PARSE_AT_ONCE, candidates.length) }, worker))
-  return out
-}

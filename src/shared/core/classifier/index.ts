@@ -27,9 +27,9 @@ const decisiveHitsOf = (hits: readonly Hit[], category: MessageCategory): Hit[] 
 
 const quote = (text: string): string => `"${text.length > 120 ? `${text.slice(0, 117)}...` : text}"`
 
-/** An appointment that is no job step, named in a calendar invite's title: the dentist, the GP, a workshop on applying. */
+/** An appointment that is no job step, named in a calendar invite's title: the dentist, the GP surgery or clinic, a workshop on applying. */
 const NOT_A_JOB_STEP =
-  /(?<![\p{L}])(?:dental|dentist|check-?up|doctor|dr\.? |gp|physio\p{L}*|optician|vaccination|blood test|haircut|vet|zahnarzt|arzt|tandarts|huisarts|dentista|médico|médecin|dentiste|medico|workshop|webinar|cursus|course|training|masterclass|seminar|taller|atelier|corso|curso)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:dental|dentist|check-?up|doctor|dr\.? |gp|surgery|clinic|practice nurse|nurse appointment|hygienist|physio\p{L}*|optician|vaccinations?|bloods|blood test|haircut|vet|zahnarzt|arzt|tandarts|huisarts|dentista|médico|médecin|dentiste|medico|workshop|webinar|cursus|course|training|masterclass|seminar|taller|atelier|corso|curso)(?![\p{L}])/iu
 
 /** A title that names a step all the same: "Interview: Dental Nurse", "Gespräch mit Dr. Weber", "Training Coordinator – call". */
 const A_JOB_STEP =

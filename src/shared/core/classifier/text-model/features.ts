@@ -1,10 +1,14 @@
 /**
  * What the text model reads of a mail: the words of its subject, and the words and word pairs of what the
- * sender wrote (quotes and signatures already cut by text.ts), accents folded and lower-cased, each hashed
+ * sender wrote (quotes and signatures already cut by text.ts), and the first four letters of longer words, accents
+ * folded and lower-cased, each hashed
  * into one of 2^18 buckets. Language-blind on purpose: it learns "plaza cubierta" as readily as "role filled".
  */
 
 export const BITS = 18
+/** Measured by leaving out each blind-written training batch in turn (8 batches): words and pairs alone 81.8 %, with
+ * 4-letter prefixes 84.9 % (3 letters 82.6 %, 5 letters 84.0 %, 6 letters 83.0 %; word triples or 4-letter pieces lower). */
+const PREFIX = 4
 const MASK = (1 << BITS) - 1
 
 /** FNV-1a, 32 bits: fast, deterministic, the same in the trainer and the app. */
@@ -34,6 +38,8 @@ export function featuresOf(subject: string, own: string): Map<number, number> {
   const words = wordsOf(own)
   for (let i = 0; i < words.length; i++) {
     buckets.add(bucketOf(words[i]))
+    // A crude stem: "contactaremos" and "contactando", "shortlisted" and "shortlisting" share "p:cont", "p:shor".
+    if (words[i].length > PREFIX) buckets.add(bucketOf(`p:${words[i].slice(0, PREFIX)}`))
     if (i + 1 < words.length) buckets.add(bucketOf(`${words[i]} ${words[i + 1]}`))
   }
   buckets.add(bucketOf('__bias'))

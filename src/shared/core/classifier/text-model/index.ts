@@ -82,7 +82,8 @@ export function probabilitiesOf(subject: string, own: string): number[] {
   return probabilities(featuresOf(subject, own))
 }
 
-const SENTENCE_END = /(?<=[.!?;])\s+|\n+/
+/** Ends a sentence: . ! ? or ; after a letter or a closing mark (so "Freitag, 6. November" stays one), or a line break. */
+const SENTENCE_END = /(?<=[\p{L})"'»”][.!?]|;)\s+|\n+/u
 
 /** What the text model reads `own` (and the subject) as, and how sure it is. */
 export function readText(subject: string, own: string): TextReading {
