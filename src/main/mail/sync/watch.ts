@@ -46,6 +46,7 @@ export async function watchAccount(host: WatchHost): Promise<void> {
       host.setStatus({ state: 'watching', message: undefined, lastSyncAt: new Date(host.now()).toISOString() })
       const role: MailboxRole = primary === 'INBOX' ? 'inbox' : 'all'
       await client.mailboxOpen(primary, { readOnly: true })
+      host.pass.prepareWhileIdle()
       await idleUntilClosed(host, client, role, primary)
     } catch (error) {
       const explained =

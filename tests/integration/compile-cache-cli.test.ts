@@ -1,0 +1,90 @@
+/**
+ * The CLI keeps V8's compiled code of its own files in the user's cache folder (issue 14:
+ * Node's compile cache on Node >= 22.1, bin/compile-cache.js's code cache before). What the
+ * user sees must not change: the same answers with the cache cold, warm or damaged, and no
+ * cache at all in a folder someone else may write to. Runs the built CLI (out/).
+ */
+import { execFile } from 'node:child_process'
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import Module from 'node:module'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { requireBuiltApp } from '../support/built-app'
+import { tempDataDir } from '../support/temp-dir'
+
+const root = join(__dirname, '..', '..')
+const corpus = join(root, 'tests', 'fixtures', 'mail')
+const MAIL = ['rej-acme-firmware-priya.eml', 'int-fernwood-calendar-invite.eml', 'upd-northwind-delay.eml'].map((f) => join(corpus, f))
+const nodeOwnCache = typeof (Module as { enableCompileCache?: unknown }).enableCompileCache === 'function'
+
+let data: ReturnType<typeof tempDataDir>
+let cache: ReturnType<typeof tempDataDir>
+
+function cli(args: string[], cacheHome: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, XDG_CACHE_HOME: cacheHome }
+    delete env.NODE_DISABLE_COMPILE_CACHE
+    execFile(
+      process.execPath,
+      [join(root, 'bin', 'afterview.js'), ...args, '--data-dir', data.dir],
+      { cwd: root, timeout: 60_000, env },
+      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr })
+    )
+  })
+}
+
+/** The files of the code cache (Node 20's own format here; Node >= 22.1 keeps its own layout). */
+function cacheFiles(cacheHome: string): string[] {
+  const base = join(cacheHome, 'afterview')
+  if (!existsSync(base)) return []
+  return readdirSync(base)
+    .filter((d) => d.startsWith('code-cache-') || d === 'compile-cache')
+    .flatMap((d) =>
+      readdirSync(join(base, d), { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name))
+    )
+}
+
+beforeAll(() => {
+  requireBuiltApp()
+  data = tempDataDir()
+  cache = tempDataDir('afterview-cache-')
+})
+afterAll(() => {
+  data?.cleanup()
+  cache?.cleanup()
+})
+
+describe('compiled code kept between runs', () => {
+  it('gives the same answers with the cache cold, warm, and damaged', async () => {
+    const home = join(cache.dir, 'home')
+    mkdirSync(home)
+    const cold = await cli(['classify', '--json', ...MAIL], home)
+    expect(cold.code).toBe(0)
+    expect(cold.stdout.trim().split('\n')).toHaveLength(MAIL.length)
+    const files = cacheFiles(home)
+    expect(files.length).toBeGreaterThan(0)
+
+    const warm = await cli(['classify', '--json', ...MAIL], home)
+    expect(warm).toEqual(cold)
+
+    if (!nodeOwnCache) {
+      // Damaged or from another version: V8 refuses it, the file is compiled as without a cache, and the cache is written anew.
+      for (const f of files) writeFileSync(f, 'not compiled code')
+      const damaged = await cli(['classify', '--json', ...MAIL], home)
+      expect(damaged).toEqual(cold)
+      expect(files.some((f) => readFileSync(f, 'utf8') !== 'not compiled code')).toBe(true)
+    }
+  })
+
+  it('keeps no code where someone else could write', async () => {
+    const home = join(cache.dir, 'shared')
+    mkdirSync(join(home, 'afterview'), { recursive: true })
+    chmodSync(join(home, 'afterview'), 0o777)
+    const run = await cli(['--help'], home)
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('Usage: afterview')
+    expect(cacheFiles(home)).toEqual([])
+  })
+})
