@@ -470,13 +470,15 @@ export interface Mention {
 }
 
 /** A weekday after a day named earlier, or the working week after it (its Friday). */
-export type Relative = { weekday: number } | { weekAfter: true } | { days: number } | { weekOf: number }
+export type Relative = { weekday: number } | { weekAfter: true; within?: number } | { days: number } | { weekOf: number }
 
 /** The day a relative mention names, counted from `anchor`. */
 export function fromAnchor(relative: Relative, anchor: DayNumber): DayNumber {
   if ('weekday' in relative) return anchor + ((relative.weekday - weekdayOf(anchor) + 7) % 7 || 7)
   if ('days' in relative) return anchor + relative.days
   if ('weekOf' in relative) return Math.max(anchor, mondayOf(anchor) + relative.weekOf)
+  // "mid the following week": a part of the calendar week after the event's.
+  if (relative.within !== undefined) return mondayOf(anchor) + 7 + relative.within
   // "the week that follows the exam (Tuesday 3 November)": the seven days after it, which end in the next calendar week
   // whichever way it is read; after a weekend day (a break that ends on Sunday), the next working week's Friday.
   const weekday = weekdayOf(anchor)
@@ -554,6 +556,8 @@ const THAT = new Set([
   'dezelfde',
   'essa',
   'mesma',
+  'dessa',
+  'daquela',
   'quella',
   'stessa',
   'nessa',
@@ -767,7 +771,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
             (FOLLOWING.has(tokens[i - 1]) && tokens[i - 1] !== 'following'))
         ) {
           // "the week after the closing date", "in der Woche nach KW 46", "in der Woche darauf": resolved below.
-          relatives.push({ at: i, relative: { weekAfter: true } })
+          const early = part === 'early' ? 1 : part === 'mid' ? 2 : undefined
+          relatives.push({ at: i, relative: early === undefined ? { weekAfter: true } : { weekAfter: true, within: early } })
           continue
         }
         const within = part === 'early' ? 1 : part === 'mid' ? 2 : 4
@@ -776,7 +781,10 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
           days.push(mondayOf(Math.max(...out.map((m) => m.day))) + within)
           continue
         }
-        if (unit === 'week' && !next && (part ? THAT.has(tokens[i - 1]) || anyIn(THEN, tokens, i - 5, i) : THAT.has(tokens[i - 1]))) {
+        // "(Nach der Sitzung am Dienstag) melden wir uns Ende der Woche": a part of a week after a weekday named before it.
+        const dayBefore = part !== undefined && !anyIn(THIS, tokens, i - 3, i) && anyIn(WEEKDAYS_SET, tokens, 0, i - 1)
+        const thenOrThat = part ? THAT.has(tokens[i - 1]) || anyIn(THEN, tokens, i - 5, i) || dayBefore : THAT.has(tokens[i - 1])
+        if (unit === 'week' && !next && thenOrThat) {
           // "(Probetag am Dienstag.) Ob es passt, sagen wir dir dann am Ende der Woche": the week of the day named before.
           relatives.push({ at: i, relative: { weekOf: within } })
           continue
@@ -788,8 +796,9 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         if (unit === 'week') {
           const monday = mondayOf(today) + (after ? 14 : next ? 7 : 0)
           let day = monday + (part === 'early' ? 1 : part === 'mid' ? 2 : 4)
-          // "by the end of this week" written on a Saturday: the week ends today, not in seven days.
-          if (day < today) day = today
+          // "by the end of this week" written on a Saturday: the week ends today, not in seven days; a bare "mid-week" or
+          // "early in the week" whose day has passed is next week's.
+          if (day < today) day = !next && !thisOne && part !== 'late' ? day + 7 : today
           days.push(day)
         } else {
           const m = now.month - 1 + (next ? 1 : 0)
@@ -975,6 +984,13 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       if (relatives.some((r) => r.at >= i - 4 && 'weekAfter' in r.relative)) days.push(end)
       else if (anyIn(AFTER, tokens, i - 3, i)) days.push(end + 5)
       else if (anyIn(BEFORE, tokens, i - 3, i)) days.push(end - 9)
+      continue
+    }
+    if (HOLIDAYS.has(t) && tokens[i + 1] === 'weekend' && now.month === 11 && thanksgiving(today) - today < 30) {
+      // "before the holiday weekend" written in November is Thanksgiving's (its Wednesday), not Christmas.
+      const day = thanksgiving(today)
+      if (anyIn(AFTER, tokens, i - 3, i)) days.push(mondayOf(day) + 11)
+      else days.push(day - 1)
       continue
     }
     if (HOLIDAYS.has(t)) {

@@ -313,7 +313,7 @@ export const PARTS = spread<Part>([
     'early',
     'early beginning start anfang beginn principios principio inicio comienzo começo comeco rentrée début debut begin início inicio inizio primi'
   ],
-  ['mid', 'mid middle mitte mediados mi milieu midden half medio meados meio metà meta'],
+  ['mid', 'mid middle mitte mediados mi milieu midden halverwege half medio meados meio metà meta'],
   ['late', 'end late later ende finales final fin fine eind einde fim finale fines']
 ])
 
