@@ -330,6 +330,8 @@ function partBefore(tokens: readonly string[], i: number, reach = 4): Part | und
   }
   return undefined
 }
+/** A long weekend ("bridge"): Spanish "puente", Italian and Portuguese "ponte", French "pont". */
+const BRIDGE = new Set(['puente', 'ponte', 'pont'])
 /** Words before "weekend" that mean its end (Friday) rather than the weekend itself. */
 const BY_WORDS_DATES = new Set(['by', 'until', 'till'])
 const BEFORE_WEEKEND = new Set(['before', 'by', 'vor', 'bis', 'voor', 'avant', 'antes', 'prima'])
@@ -427,6 +429,7 @@ function namesADay(tokens: readonly string[]): boolean {
     ...HOLIDAYS,
     ...YEAR,
     ...WEEKEND,
+    ...BRIDGE,
     ...MONTH_END,
     ...FORTNIGHT.keys(),
     ...EASTER,
@@ -942,6 +945,14 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
           part === 'early' ? dayOf(year, month, earlyIn(tokens, i)) : part === 'mid' ? dayOf(year, month, 15) : lastOfMonth(year, month)
         )
       }
+      continue
+    }
+    if (BRIDGE.has(t) && (anyIn(AFTER, tokens, i - 3, i) || anyIn(BEFORE, tokens, i - 3, i)) && !anyOf(WEEK_WORDS, tokens)) {
+      // "después del puente", "dopo il ponte", "après le pont": the coming long weekend; after it, its Tuesday. Beside a
+      // week ("a mediados de la semana que viene, después del puente") it only says why: the week is the promise.
+      const friday = mondayOf(today) + 4
+      const next = friday < today ? friday + 7 : friday
+      days.push(anyIn(AFTER, tokens, i - 3, i) ? next + 4 : next - 1)
       continue
     }
     if (WEEKEND.has(t)) {

@@ -65,6 +65,7 @@ function atTheLatest(tokens: readonly string[]): boolean {
  * week"), else the day named nearest to what is promised ("the team meets on Thursday, and
  * we hope to share a decision early next week" is early next week).
  */
+const MAKE_OFFER = new Set(['extend', 'make', 'send'])
 function promisedDay(mentions: readonly Mention[], tokens: readonly string[]): DayNumber {
   if (mentions.length === 1 || atTheLatest(tokens)) return Math.max(...mentions.map((m) => m.day))
   // "The panel meets on Thursday, so expect an answer on Friday": "answer" says what is promised, "expect" only that something is.
@@ -72,6 +73,8 @@ function promisedDay(mentions: readonly Mention[], tokens: readonly string[]): D
   const weak: number[] = []
   tokens.forEach((t, i) => {
     if (PROMISE.has(t) && !idlePromiseWord(tokens, i)) (WEAK_PROMISE.has(t) ? weak : strong).push(i)
+    // "(we wrap up on the 12th, and) we plan to extend an offer the week of the 16th": the outcome itself is promised.
+    else if ((t === 'offer' || t === 'offers') && anyIn(MAKE_OFFER, tokens, i - 3, i)) strong.push(i)
   })
   const cues = strong.length > 0 ? strong : weak
   let best = mentions[0]

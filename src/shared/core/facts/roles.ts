@@ -52,6 +52,10 @@ const [WILL_BIT, DOCUMENT_BIT, PREPARE_BIT, KNOW_BIT, AWAY_BIT, ACCESS_BIT, OPEN
 /** The first next-step rule names an offer ("offer", "Angebot", "oferta"…). */
 export const OFFER_BIT = 512
 export const STEP_BITS = NEXT_STEPS.reduce((bits, _, k) => bits | (512 << k), 0)
+/** "we hope to confirm the offer", "we aim to confirm": an intention to confirm, said without "will". */
+const INTEND = new Set(['hope', 'aim', 'expect', 'plan', 'intend'])
+const intendsToConfirm = (tokens: readonly string[]): boolean =>
+  tokens.some((t, j) => INTEND.has(t) && tokens[j + 1] === 'to' && WE_CONFIRM.has(tokens[j + 2] ?? ''))
 /** "we'll confirm", "wir werden … bestätigen", "we zullen … bevestigen"; the future forms carry it in themselves. */
 const WILL = new Set([
   'will',
@@ -227,7 +231,7 @@ export function readSentence(
     // "Our office manager will draw up the contract early next week", "la carta de oferta te la prepara RR. HH.".
     ((cues & (DEADLINE_BIT | DOCUMENT_BIT | PREPARE_BIT)) === (DOCUMENT_BIT | PREPARE_BIT) && tokens[0] !== 'you') ||
     comesBackTo(tokens) ||
-    (we && willDo && anyOf(WE_CONFIRM, tokens)) ||
+    (we && (willDo ? anyOf(WE_CONFIRM, tokens) : intendsToConfirm(tokens))) ||
     // …but "at 9.00am on Monday we will email you the case" is a timetable.
     (willDo && sentByThem(tokens) && !TIME_OF_DAY.test(sentence))
   let promise = sure || ((cues & PROMISE_BIT) !== 0 && !knowing) || ((cues & LASTS_BIT) !== 0 && tokens.some((t) => PROCESS.test(t)))
