@@ -330,6 +330,16 @@ function partBefore(tokens: readonly string[], i: number, reach = 4): Part | und
   }
   return undefined
 }
+/** Words before a weekday that make it an event still to come: "after/nach/tras … Tuesday", "until Monday", "jeudi prochain". */
+const UNTIL = new Set(['until', 'till', 'once', 'bis', 'hasta', 'jusqu', 'fino', 'tot', 'até', 'ate'])
+/** A weekday before token `to` that names an event to come ("Thank you for coming in on Tuesday" names a past one). */
+function eventWeekdayBefore(tokens: readonly string[], to: number): boolean {
+  for (let j = 0; j < to; j++) {
+    if (!WEEKDAYS_SET.has(tokens[j])) continue
+    if (anyIn(AFTER, tokens, j - 6, j) || anyIn(UNTIL, tokens, j - 6, j) || anyIn(NEXT, tokens, j - 2, j + 3)) return true
+  }
+  return false
+}
 /** A long weekend ("bridge"): Spanish "puente", Italian and Portuguese "ponte", French "pont". */
 const BRIDGE = new Set(['puente', 'ponte', 'pont'])
 /** Words before "weekend" that mean its end (Friday) rather than the weekend itself. */
@@ -543,7 +553,7 @@ const MONTH_ENDS = new Set([
   'acabe'
 ])
 /** "dann", "then", "entonces", "alors", "dan", "então", "poi": after the event just named. */
-const THEN = new Set(['then', 'dann', 'danach', 'entonces', 'alors', 'dan', 'então', 'entao', 'poi'])
+const THEN = new Set(['then', 'dann', 'danach', 'entonces', 'alors', 'dan', 'então', 'entao', 'poi', 'foulée'])
 /** "by the end of that week" (the week just named). */
 const THAT = new Set([
   'that',
@@ -785,7 +795,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
           continue
         }
         // "(Nach der Sitzung am Dienstag) melden wir uns Ende der Woche": a part of a week after a weekday named before it.
-        const dayBefore = part !== undefined && !anyIn(THIS, tokens, i - 3, i) && anyIn(WEEKDAYS_SET, tokens, 0, i - 1)
+        const dayBefore = part !== undefined && !anyIn(THIS, tokens, i - 3, i) && eventWeekdayBefore(tokens, i - 1)
         const thenOrThat = part ? THAT.has(tokens[i - 1]) || anyIn(THEN, tokens, i - 5, i) || dayBefore : THAT.has(tokens[i - 1])
         if (unit === 'week' && !next && thenOrThat) {
           // "(Probetag am Dienstag.) Ob es passt, sagen wir dir dann am Ende der Woche": the week of the day named before.
