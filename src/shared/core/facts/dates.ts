@@ -781,7 +781,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
             (tokens[i + 1] === 'just' && WEEK_AFTER.has(tokens[i + 2])) ||
             // "dans la semaine qui suit", "la semana que sigue", "in der darauffolgenden Woche".
             ((tokens[i + 1] === 'qui' || tokens[i + 1] === 'que') && /^(?:suit|suivra|sigue|segue)$/.test(tokens[i + 2] ?? '')) ||
-            (FOLLOWING.has(tokens[i - 1]) && tokens[i - 1] !== 'following'))
+            // "the following week" is next week, unless it follows an event to come ("after the panel on Wednesday").
+            (FOLLOWING.has(tokens[i - 1]) && (tokens[i - 1] !== 'following' || eventWeekdayBefore(tokens, i - 1))))
         ) {
           // "the week after the closing date", "in der Woche nach KW 46", "in der Woche darauf": resolved below.
           const early = part === 'early' ? 1 : part === 'mid' ? 2 : undefined
@@ -790,8 +791,11 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         }
         const within = part === 'early' ? 1 : part === 'mid' ? 2 : 4
         if (unit === 'week' && THAT.has(tokens[i - 1]) && out.length > 0) {
-          // "w/c 16 November … by the end of that week": the week of the day just named.
-          days.push(mondayOf(Math.max(...out.map((m) => m.day))) + within)
+          // "w/c 16 November … by the end of that week": the week of the day just named, which stands for the event only
+          // ("na het overleg van dinsdag … eind van die week").
+          const anchor = out.reduce((a, m) => (m.day > a.day ? m : a))
+          if (WEEKDAYS_SET.has(tokens[anchor.at])) out.splice(out.indexOf(anchor), 1)
+          days.push(mondayOf(anchor.day) + within)
           continue
         }
         // "(Nach der Sitzung am Dienstag) melden wir uns Ende der Woche": a part of a week after a weekday named before it.
