@@ -9,6 +9,7 @@ import { CLOSED_STAGES, type Application } from '../model'
 import { domainOf, localPartOf, messageIdKey, type MailAddress, type MailMessage } from './mail-message'
 import { messageForwardedToSelf, withReason } from './forwarded'
 import { companyInvitingYou } from './invited-by'
+import { isCustomerMail } from './customer-mail'
 import { canonicalName, companySpellings, withoutLegalForm } from './company-names'
 import {
   BULK_LOCAL_PART,
@@ -259,7 +260,10 @@ export function createMatcher(applications: Application[], context: MatchContext
       const domain = domainOf(person.address)
       for (const d of domainAndParents(domain)) {
         const apps = byDomain.get(d)
-        if (apps) return pick(apps, message, direction, 'domain', `${toOrFrom} ${domain}, the domain of ${apps[0].app.company}`)
+        if (!apps) continue
+        // A council's, a hospital's or a shop's service mail from the employer's own domain, saying nothing of hiring.
+        if (!outgoing && isCustomerMail(message)) return null
+        return pick(apps, message, direction, 'domain', `${toOrFrom} ${domain}, the domain of ${apps[0].app.company}`)
       }
       const tenant = workdayTenantOrCareersSlug(person.address)
       const apps = tenant ? bySlug.get(tenant.slug) : undefined

@@ -35,6 +35,12 @@ const STRONG = new Set([
   'colloquio'
 ])
 
+/** Any recruiting word at all in `text` ("role", "Stelle", "vaga"…). */
+export function hasRecruitingWord(text: string): boolean {
+  RECRUITING.lastIndex = 0
+  return RECRUITING.test(text)
+}
+
 export interface JobEvidence {
   /** What says it is about a job process, in plain words; undefined: nothing does. */
   found?: string
