@@ -340,6 +340,8 @@ function eventWeekdayBefore(tokens: readonly string[], to: number): boolean {
   }
   return false
 }
+/** "(after half term,) which ends/finishes on …". */
+const BREAK_ENDS = new Set(['ends', 'end', 'ending', 'finishes', 'finish', 'finishing'])
 /** A long weekend ("bridge"): Spanish "puente", Italian and Portuguese "ponte", French "pont". */
 const BRIDGE = new Set(['puente', 'ponte', 'pont'])
 /** Words before "weekend" that mean its end (Friday) rather than the weekend itself. */
@@ -597,6 +599,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
   }
   let current = 0
   let skipMonthAt = -1
+  /** "after half term, which ends on 13 November": where the words naming the break's own end stand. */
+  let breakEndAt = -1
   const anchored: { quantity: number; unit: string; business: boolean; at: number }[] = []
   const relatives: { at: number; relative: Relative }[] = []
   for (let i = 0; i < tokens.length; i++) {
@@ -621,7 +625,9 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     }
     if (t === 'half' && (tokens[i + 1] === 'term' || tokens[i + 1] === 'terms')) {
       const after = anyIn(AFTER, tokens, i - 4, i)
-      if (after || anyIn(BEFORE, tokens, i - 4, i) || anyIn(BY_WORDS_DATES, tokens, i - 3, i))
+      const ends = after ? tokens.findIndex((w, j) => j > i + 1 && j <= i + 6 && BREAK_ENDS.has(w)) : -1
+      if (ends >= 0) breakEndAt = ends
+      else if (after || anyIn(BEFORE, tokens, i - 4, i) || anyIn(BY_WORDS_DATES, tokens, i - 3, i))
         days.push(aroundHalfTerm(today, now.year, after))
       i++
       continue
@@ -1043,6 +1049,11 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     }
   }
   current = tokens.length
+  if (breakEndAt >= 0) {
+    // After a break that ends on the day named: the Friday of the week after it, as for a break read from the calendar.
+    const end = out.filter((m) => (numericAt.get(m) ?? m.at) > breakEndAt).sort((a, b) => a.at - b.at)[0]
+    if (end) end.day = mondayOf(end.day) + 11
+  }
   if (/\d[./-]/.test(sentence)) numericDates(sentence, ctx, days)
   if (relatives.length > 0) resolveRelatives(out, relatives, today)
   if (anchored.length === 0) return out
