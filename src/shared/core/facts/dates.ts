@@ -319,12 +319,17 @@ const LIMIT_BEFORE_DAY = new Set([
 const DAY_WORDS = new Set(['dia', 'día', 'giorno'])
 const MORNING_BEFORE = new Set(['guten', 'am', 'heute', 'jeden', 'diesen', 'la', 'esta', 'cada', 'morgen'])
 
+const HALF = new Set(['half', 'hälfte', 'mitad', 'moitié', 'helft', 'metade', 'metà'])
+const SECOND = new Set(['second', 'latter', 'zweite', 'zweiten', 'segunda', 'seconde', 'tweede', 'seconda'])
 function partBefore(tokens: readonly string[], i: number, reach = 4): Part | undefined {
   for (let j = i - 1; j >= Math.max(0, i - reach); j--) {
     // "mi-novembre" is mid-November; Spanish and Italian "mi" further back is "my" or "me".
     if (tokens[j] === 'mi' && j !== i - 1) continue
     // "first thing next week": early in it.
     if (tokens[j] === 'first' && tokens[j + 1] === 'thing') return 'early'
+    // "the second half of next week", "die zweite Hälfte", "la seconda metà": its end; "the first half" its start.
+    if (HALF.has(tokens[j]) && SECOND.has(tokens[j - 1] ?? '')) return 'late'
+    if (HALF.has(tokens[j]) && FIRST.has(tokens[j - 1] ?? '')) return 'early'
     const part = PARTS.get(tokens[j])
     if (part) return part
   }

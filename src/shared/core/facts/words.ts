@@ -396,6 +396,8 @@ export const AFTER = new Set([
   'despues',
   'après',
   'apres',
+  // "au retour des vacances": after them.
+  'retour',
   'na',
   'depois',
   'dopo',
