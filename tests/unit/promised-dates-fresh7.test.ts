@@ -12,7 +12,8 @@
  * unread (1); the autumn break (1, the probe's window was too short, see below); a part of a week after a weekday
  * event in the sentence before, joined by "dans la foulée" (1); a break whose end the sentence names (1).
  * After the rules: 38/38 of the first-contact sentences. Two later blind probes, run on the rules as they then stood,
- * scored 10/12 and 10/12; their misses became rules and cases below.
+ * scored 10/12 and 10/12; their misses became rules and cases below. A fourth, harder one scored 4/12; two of its
+ * causes are fixed, six sentences are left as it.todo at the end.
  */
 import { describe, expect, it } from 'vitest'
 import { extractFacts } from '../../src/shared/core/facts'
@@ -214,6 +215,22 @@ describe('after the third probe, guards: a half of a week; "retour" as feedback 
   ])
 })
 
+// A fourth blind probe, windows written before the run: 4/12. Fixed since, as general readings: a weekday event on a
+// weekend ("until Sunday, so early in the week" is the week after it); "após o fim de semana (prolongado)" is the weekend,
+// not the end of the week. The other six are it.todo in "still missed".
+describe('round 7 fourth probe, the ones now read', () => {
+  check([
+    ["The ward manager is on nights until Sunday, so she'll ring you early in the week.", '2026-11-09', '2026-11-10'],
+    ["Shortlisting is on Monday 9th; we'll email everyone the week of the 16th.", '2026-11-20', '2026-11-22'],
+    ['La dirección del centro le llamará a lo largo de la semana que viene.', '2026-11-13', '2026-11-15'],
+    ['Após o fim de semana prolongado entraremos em contato.', '2026-11-09', '2026-11-10'],
+    ["I'm out until Wednesday, so I'll be back to you end of next week.", '2026-11-13', '2026-11-15'],
+    ['Once the board has signed off on Tuesday, expect an offer letter mid-week after.', '2026-11-18', '2026-11-19'],
+    ['Después del fin de semana largo le llamamos.', '2026-11-10', '2026-11-10'],
+    ['Este fin de semana revisamos las candidaturas y le escribimos el lunes.', '2026-11-09', '2026-11-09']
+  ])
+})
+
 describe('a break whose end the sentence names: "after half term, which ends on 13 November"', () => {
   check([
     ['The school office will contact you after half term, which ends on 13 November.', '2026-11-16', '2026-11-20'],
@@ -221,4 +238,18 @@ describe('a break whose end the sentence names: "after half term, which ends on 
     // Without its end named, the calendar's half term (late October) still reads as before.
     ['The school office will contact you after half term.', '2026-11-06', '2026-11-06']
   ])
+})
+
+describe('still missed (left for a later round)', () => {
+  // From the fourth probe (Thursday 5 Nov 2026 unless said): the week's half in one German word ("zweiten Wochenhälfte",
+  // 12..15 Nov); a present-tense decision is no promise ("Die Schulleitung entscheidet nach den Herbstferien", written
+  // 20 Oct); "dans les jours qui suivent" after "le 17" (18..20 Nov); "begin december" resolves to the 7th (1..4 Dec
+  // expected; the convention for "early <month>" ends later); "dopo il colloquio … di giovedì prossimo, entro fine
+  // settimana" gives the Thursday, not that week's end; Pentecost is unread ("Nach Pfingsten", written 3 May 2027).
+  it.todo('Wir besprechen die Bewerbungen am Montag und melden uns dann in der zweiten Wochenhälfte.')
+  it.todo('Die Schulleitung entscheidet nach den Herbstferien.')
+  it.todo('Le jury se réunit le 17 ; vous aurez une réponse dans les jours qui suivent.')
+  it.todo('We nemen begin december contact met je op.')
+  it.todo('Ti faremo sapere dopo il colloquio con la direzione di giovedì prossimo, entro fine settimana.')
+  it.todo('Nach Pfingsten melden wir uns bei Ihnen.')
 })

@@ -347,6 +347,8 @@ function eventWeekdayBefore(tokens: readonly string[], to: number): boolean {
 }
 /** "(after half term,) which ends/finishes on …". */
 const BREAK_ENDS = new Set(['ends', 'end', 'ending', 'finishes', 'finish', 'finishing'])
+/** "fim de semana prolongado", "fin de semana largo". */
+const LONG = new Set(['prolongado', 'largo', 'long', 'lungo'])
 /** A long weekend ("bridge"): Spanish "puente", Italian and Portuguese "ponte", French "pont". */
 const BRIDGE = new Set(['puente', 'ponte', 'pont'])
 /** Words before "weekend" that mean its end (Friday) rather than the weekend itself. */
@@ -496,7 +498,11 @@ export type Relative = { weekday: number } | { weekAfter: true; within?: number 
 export function fromAnchor(relative: Relative, anchor: DayNumber): DayNumber {
   if ('weekday' in relative) return anchor + ((relative.weekday - weekdayOf(anchor) + 7) % 7 || 7)
   if ('days' in relative) return anchor + relative.days
-  if ('weekOf' in relative) return Math.max(anchor, mondayOf(anchor) + relative.weekOf)
+  // "(until Sunday, so) early in the week": after a weekend day, the week that starts after it.
+  if ('weekOf' in relative) {
+    const weekend = weekdayOf(anchor) === 0 || weekdayOf(anchor) === 6
+    return weekend ? mondayOf(anchor) + 7 + relative.weekOf : Math.max(anchor, mondayOf(anchor) + relative.weekOf)
+  }
   // "mid the following week": a part of the calendar week after the event's.
   if (relative.within !== undefined) return mondayOf(anchor) + 7 + relative.within
   // "the week that follows the exam (Tuesday 3 November)": the seven days after it, which end in the next calendar week
@@ -611,6 +617,15 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
   for (let i = 0; i < tokens.length; i++) {
     current = i
     const t = tokens[i]
+    if ((t === 'fim' || t === 'fin') && tokens[i + 1] === 'de' && tokens[i + 2] === 'semana' && anyIn(AFTER, tokens, i - 3, i)) {
+      // "após o fim de semana (prolongado)", "después del fin de semana": the weekend, so the Monday after it (the
+      // Tuesday after a long one), not the end of the week.
+      const friday = mondayOf(today) + 4
+      const long = LONG.has(tokens[i + 3] ?? '')
+      days.push((friday < today ? friday + 7 : friday) + (long ? 4 : 3))
+      i += long ? 3 : 2
+      continue
+    }
     const fortnight = FORTNIGHT.get(t)
     if (fortnight !== undefined) {
       if (!anyIn(MONTHS_SET, tokens, i + 1, i + 4)) days.push(today + fortnight)
