@@ -337,11 +337,16 @@ function partBefore(tokens: readonly string[], i: number, reach = 4): Part | und
 }
 /** Words before a weekday that make it an event still to come: "after/nach/tras … Tuesday", "until Monday", "jeudi prochain". */
 const UNTIL = new Set(['until', 'till', 'once', 'bis', 'hasta', 'jusqu', 'fino', 'tot', 'até', 'ate'])
+/** An "after" word up to `reach` tokens before token j; Portuguese "na (próxima) terça" is "on", not Dutch "na" (after). */
+function afterWordBefore(tokens: readonly string[], j: number, reach: number): boolean {
+  for (let k = Math.max(0, j - reach); k < j; k++) if (AFTER.has(tokens[k]) && !(tokens[k] === 'na' && j - k <= 2)) return true
+  return false
+}
 /** A weekday before token `to` that names an event to come ("Thank you for coming in on Tuesday" names a past one). */
 function eventWeekdayBefore(tokens: readonly string[], to: number): boolean {
   for (let j = 0; j < to; j++) {
     if (!WEEKDAYS_SET.has(tokens[j])) continue
-    if (anyIn(AFTER, tokens, j - 6, j) || anyIn(UNTIL, tokens, j - 6, j) || anyIn(NEXT, tokens, j - 2, j + 3)) return true
+    if (afterWordBefore(tokens, j, 6) || anyIn(UNTIL, tokens, j - 6, j) || anyIn(NEXT, tokens, j - 2, j + 3)) return true
   }
   return false
 }
@@ -1076,6 +1081,13 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
   }
   if (/\d[./-]/.test(sentence)) numericDates(sentence, ctx, days)
   if (relatives.length > 0) resolveRelatives(out, relatives, today)
+  // "dopo il colloquio di giovedì prossimo, entro fine settimana": a weekday after "after" is the event; a later day
+  // named after it is the promise.
+  for (let k = out.length - 1; k >= 0; k--) {
+    const m = out[k]
+    if (WEEKDAYS_SET.has(tokens[m.at] ?? '') && afterWordBefore(tokens, m.at, 8) && out.some((o) => o.at > m.at && o.day > m.day))
+      out.splice(k, 1)
+  }
   if (anchored.length === 0) return out
   // The anchor is the date the sentence names (the latest one), or today ("…, which is today") when it names none; one named
   // only well after the event ("within three weeks of the closing date, so you should hear by 23/10") is no anchor.
