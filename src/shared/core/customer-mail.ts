@@ -17,7 +17,8 @@ const HIRING_TOO =
 
 /** Service mail of a shop, a council or a clinic that says nothing of hiring: not filed on an application by its domain alone. */
 export function isCustomerMail(message: MailMessage): boolean {
-  if (!SERVICE_MAILBOX.test(localPartOf(message.from.address))) return false
+  // Headers alone (the sync's first look, the header index): the body may speak of hiring, so it is read first.
+  if (message.text === '' || !SERVICE_MAILBOX.test(localPartOf(message.from.address))) return false
   const text = `${message.subject}\n${message.text.slice(0, 3_000)}`
   return !hasRecruitingWord(text) && !HIRING_TOO.test(text)
 }

@@ -19,6 +19,7 @@ import { BodyParser } from './body-parser'
 import { decideSync, uidSet, type ServerMailbox, type StoredMailbox } from './decision'
 import type { AccountSyncDeps } from './types'
 import { SCAN_HEADERS, headerMessage } from './header-message'
+import { isCustomerMail } from '../../../shared/core/customer-mail'
 import { HeaderIndex, entryOf, messageOf, type IndexEntry } from './header-index'
 import { syncStateId, type MailboxRole, type SyncState } from '../../store/sync-state'
 import { identityOf } from './identity'
@@ -464,7 +465,9 @@ export class SyncPass {
     const uidOf = new Map<MailMessage, number>()
     for (const [k, c] of candidates.entries()) {
       const message = messages[k]!
-      const match = filer.match(message, users) ?? c.match
+      let match = filer.match(message, users) ?? c.match
+      // Filed by the domain on its headers, but the body shows a council's or a shop's service mail: not the application's.
+      if (match?.strength === 'domain' && message !== c.header && isCustomerMail(message)) match = null
       uidOf.set(message, c.uid)
       if (match) matched.push({ match, message })
       else if (message !== c.header && options.unmatched !== false) await filer.unmatched(message, this.account.id)
