@@ -454,6 +454,8 @@ function namesADay(tokens: readonly string[]): boolean {
     ...YEAR,
     ...WEEKEND,
     ...BRIDGE,
+    'wochenhälfte',
+    'wochenmitte',
     ...MONTH_END,
     ...FORTNIGHT.keys(),
     ...EASTER,
@@ -629,6 +631,15 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       const long = LONG.has(tokens[i + 3] ?? '')
       days.push((friday < today ? friday + 7 : friday) + (long ? 4 : 3))
       i += long ? 3 : 2
+      continue
+    }
+    if (t === 'wochenhälfte' || t === 'wochenmitte') {
+      // "in der zweiten Wochenhälfte", "zur Wochenmitte": a part of this week, of next week ("der nächsten"), or of the
+      // week of an event named before ("am Montag … dann in der zweiten Wochenhälfte").
+      const within = t === 'wochenmitte' ? 2 : SECOND.has(tokens[i - 1] ?? '') ? 4 : FIRST.has(tokens[i - 1] ?? '') ? 1 : 2
+      if (anyIn(NEXT, tokens, i - 3, i + 3)) days.push(mondayOf(today) + 7 + within)
+      else if (anyIn(THEN, tokens, i - 5, i) || eventWeekdayBefore(tokens, i)) relatives.push({ at: i, relative: { weekOf: within } })
+      else days.push(mondayOf(today) + within >= today ? mondayOf(today) + within : mondayOf(today) + 7 + within)
       continue
     }
     const fortnight = FORTNIGHT.get(t)
