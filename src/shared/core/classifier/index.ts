@@ -13,7 +13,7 @@ import { someoneElseChosen } from './someone-else'
 import { confidenceOf, findPhrases, tally, type Hit } from './score'
 import { attachmentSaying, preparedMail } from './text'
 import type { Classification, ClassifyOptions, MessageCategory } from './types'
-import { A_NAME, LOW_CONFIDENCE } from './names'
+import { A_NAME, LOW_CONFIDENCE, quote } from './names'
 import { secondOpinion } from './second-opinion'
 
 export type { Classification, ClassifyOptions } from './types'
@@ -24,8 +24,6 @@ const GUARDED: readonly MessageCategory[] = ['rejection', 'offer']
 const MAX_OWN_CHARS = 6_000
 
 const decisiveHitsOf = (hits: readonly Hit[], category: MessageCategory): Hit[] => hits.filter((h) => h.category === category && h.decisive)
-
-const quote = (text: string): string => `"${text.length > 120 ? `${text.slice(0, 117)}...` : text}"`
 
 /** An appointment that is no job step, named in a calendar invite's title: the dentist, the GP surgery or clinic, a workshop on applying. */
 const NOT_A_JOB_STEP =

@@ -8,7 +8,7 @@
  * and it quotes the sentence that reads most like what it decided.
  */
 import type { MailMessage } from '../mail-message'
-import { A_NAME, LOW_CONFIDENCE } from './names'
+import { A_NAME, LOW_CONFIDENCE, quote } from './names'
 import { preparedMail } from './text'
 import { readText, sentenceFor } from './text-model'
 import { wordsOf } from './text-model/features'
@@ -28,7 +28,6 @@ export const MIN_WORDS = 20
 const STEPS: readonly string[] = ['interview_request', 'assessment', 'offer']
 
 const percent = (p: number): string => `${Math.round(p * 100)} %`
-const quote = (text: string): string => `"${text.length > 120 ? `${text.slice(0, 117)}...` : text}"`
 
 export function secondOpinion(ruled: Classification, message: MailMessage): Classification {
   if (ruled.confidence >= RULES_SURE || (ruled.automatic && ruled.category === 'unrelated')) return ruled

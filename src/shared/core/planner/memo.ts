@@ -31,7 +31,7 @@ export function fromMachine(m: MessageRef, companyDomain?: string): boolean {
 }
 
 /** A step that gave no deadline leaves the plan after this long: by then the link has expired or the step is done. */
-export const STEP_WITHOUT_DEADLINE_DAYS = 14
+const STEP_WITHOUT_DEADLINE_DAYS = 14
 
 /** The moment a machine's step leaves the plan: the end of its deadline day in `tz`, or two weeks after it came. */
 export function stepEndsAt(step: Reply, tz: string): number {

@@ -45,7 +45,7 @@ const KIND_NAMES: Record<string, string> = {
 
 export const endOf = (i: Interview): number => Date.parse(i.startsAt) + i.durationMinutes * 60_000
 const firstName = (name: string): string => name.trim().split(/\s+/)[0] || name
-const short = (s: string): string => (s.length > 160 ? `${s.slice(0, 157)}...` : s)
+export const short = (s: string): string => (s.length > 160 ? `${s.slice(0, 157)}...` : s)
 
 function namesOf(contacts: Contact[]): string {
   const names = contacts.map((c) => c.name)

@@ -8,7 +8,7 @@ import { safeSender } from '../safe-sender'
 import { addBusinessDays, dateAtLocalHour, formatDay, isoInstant } from '../time'
 import { stepEndsAt } from './memo'
 import { factsOf, MORNING, type NextAction } from './types'
-import { businessMorningBefore, type RuleContext } from './rules'
+import { businessMorningBefore, short, type RuleContext } from './rules'
 
 const WHAT: Record<string, { doIt: string; sent: string }> = {
   assessment: { doIt: 'Complete the assessment', sent: 'sent' },
@@ -24,9 +24,7 @@ export function machineStep(c: RuleContext): NextAction | undefined {
   const sender = safeSender(step.message.from).name || c.app.company
   const facts = factsOf(step.message)
   const deadline = facts?.candidateDeadline
-  const said = facts?.deadlineEvidence
-    ? `: "${facts.deadlineEvidence.length > 160 ? `${facts.deadlineEvidence.slice(0, 157)}...` : facts.deadlineEvidence}"`
-    : ''
+  const said = facts?.deadlineEvidence ? `: "${short(facts.deadlineEvidence)}"` : ''
   const from = `It came from a system, not a person: do it from the link in their mail, then mark this done.`
   if (deadline) {
     const day = formatDay(dateAtLocalHour(deadline, MORNING, c.tz), c.tz)

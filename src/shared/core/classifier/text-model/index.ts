@@ -77,11 +77,6 @@ function probabilities(x: Map<number, number>): number[] {
   return e.map((v) => v / total)
 }
 
-/** The model's probability for each class (CLASSES order). */
-export function probabilitiesOf(subject: string, own: string): number[] {
-  return probabilities(featuresOf(subject, own))
-}
-
 /** Ends a sentence: . ! ? or ; after a letter or a closing mark (so "Freitag, 6. November" stays one), or a line break. */
 const SENTENCE_END = /(?<=[\p{L})"'»”][.!?]|;)\s+|\n+/u
 
