@@ -63,3 +63,19 @@ test('the printed link with a page after # opens that page, and the token leaves
   expect(new URL(page.url()).search).toBe('')
   expect(new URL(page.url()).hash).toBe('#/settings/desktop')
 })
+
+test('a page asked for while Afterview is still starting is the page shown', async ({ afterview, page }) => {
+  // On a busy machine the address can change after the first paint but before the page
+  // listens for changes (a deep link from a notification, a test's goto). Here the address
+  // changes right after React's first commit, which is exactly that gap, every time.
+  await page.addInitScript(() => {
+    const seen = new MutationObserver(() => {
+      if (!document.getElementById('root')?.firstChild) return
+      seen.disconnect()
+      history.replaceState(null, '', '#/settings/desktop')
+    })
+    seen.observe(document, { childList: true, subtree: true })
+  })
+  await page.goto(afterview.url)
+  await expect(page.getByRole('heading', { name: 'Desktop' })).toBeVisible()
+})

@@ -3,7 +3,7 @@
  * deep links) can build them: `hrefTo({ page: 'application', id, action: key })` gives
  * "#/application/<id>?action=<key>", and `navigate(route)` goes there.
  */
-import { useEffect, useState } from 'react'
+import { useMemo, useSyncExternalStore } from 'react'
 
 export type Route =
   | { page: 'next' }
@@ -60,13 +60,16 @@ export function navigate(route: Route): void {
   if (window.location.hash !== href) window.location.hash = href
 }
 
-/** The current route; re-renders when the hash changes. */
+function onHashChange(changed: () => void): () => void {
+  window.addEventListener('hashchange', changed)
+  return () => window.removeEventListener('hashchange', changed)
+}
+
+/**
+ * The current route; re-renders when the hash changes. React reads the address again when
+ * it starts listening, so a change between the first paint and that moment is not missed.
+ */
 export function useRoute(): Route {
-  const [route, setRoute] = useState<Route>(() => parseHash(window.location.hash))
-  useEffect(() => {
-    const onChange = () => setRoute(parseHash(window.location.hash))
-    window.addEventListener('hashchange', onChange)
-    return () => window.removeEventListener('hashchange', onChange)
-  }, [])
-  return route
+  const hash = useSyncExternalStore(onHashChange, () => window.location.hash)
+  return useMemo(() => parseHash(hash), [hash])
 }
