@@ -227,7 +227,7 @@ export class SyncPass {
       }
     }
     knownToImapflow(client, path)
-    const opening = client.getMailboxLock(path, { readOnly: true })
+    const opening = client.getMailboxLock(path, { readOnly: readOnlyUnlessWatched(client, path) })
     opening.catch(() => undefined) // awaited below; meanwhile a failure is not "unhandled"
     await this.prepareForNewMail(opening)
     const lock = await opening
@@ -320,7 +320,8 @@ export class SyncPass {
   }
 
   /**
-   * New mail in the INBOX that stays selected while watching. The selected mailbox's
+   * New mail in the INBOX that stays selected while watching (read-write: watch.ts says why),
+   * read as it is selected rather than opened again read-only. The selected mailbox's
    * UIDNEXT is not refreshed by EXISTS, so this fetches from the stored UIDNEXT directly.
    * Afterwards, while the mailbox is quiet, the matcher is rebuilt for what was just filed
    * (tens of milliseconds with thousands of filed mails), not when the next mail arrives.
@@ -328,7 +329,7 @@ export class SyncPass {
   async catchUp(client: ImapFlow, role: MailboxRole, path: string, expected: number): Promise<void> {
     const saved = this.deps.store.syncState.get(syncStateId(this.account.id, role))
     if (!saved || saved.path !== path) return this.syncMailbox(client, role, path)
-    const lock = await client.getMailboxLock(path, { readOnly: true })
+    const lock = await client.getMailboxLock(path, { readOnly: readOnlyUnlessWatched(client, path) })
     try {
       const entries: IndexEntry[] = []
       const reached = Math.max(saved.uidNext, client.mailbox ? client.mailbox.uidNext : 0)
@@ -576,6 +577,15 @@ function byApplication(candidates: Candidate[]): Candidate[] {
 function knownToImapflow(client: ImapFlow, path: string): void {
   const folders = (client as unknown as { folders?: unknown }).folders
   if (folders instanceof Map && !folders.has(path)) folders.set(path, { path, flags: new Set<string>(), listed: true })
+}
+
+/**
+ * Mailboxes are opened read-only (EXAMINE), except the one being watched, which stays
+ * selected as it is (read-write, watch.ts says why) rather than being opened again.
+ */
+function readOnlyUnlessWatched(client: ImapFlow, path: string): boolean {
+  const mailbox = client.mailbox
+  return mailbox && mailbox.path === path ? mailbox.readOnly === true : true
 }
 
 /** A turn of the event loop: what arrived from the server meanwhile is read first. */
