@@ -84,6 +84,26 @@ describe('unrelated mail stays unrelated', () => {
     )
     expect(checkUp.reasons[0]).toBe('calendar invite "Check-up": an appointment, not a job step')
   })
+
+  it.each([
+    [
+      'Parent-Teacher Interview - Mrs K. Pattinson (Rosie)',
+      'Your interview slot with Rosie’s teacher is booked. Please arrive five minutes early.'
+    ],
+    ['Parent teacher conference: Leo (Grade 3)', 'This confirms your conference time with Leo’s teacher.'],
+    ['Elternsprechtag – Gespräch mit Frau Berger (Klasse 4b)', 'Ihr Gesprächstermin am Elternsprechtag ist bestätigt.'],
+    ['Entretien parents-professeur – Mme Roux', 'Votre rendez-vous avec l’enseignante de Lina est confirmé.'],
+    ['Oudergesprek groep 5 – juf Anouk', 'Uw tienminutengesprek is ingepland.'],
+    ['Reunión de padres – tutoría 2ºB', 'Le confirmamos la entrevista con la tutora de su hija.']
+  ])('a school meeting about one’s child, even called an interview, is no job step: %s', (summary, text) => {
+    const m = mail(text, {
+      hasCalendarInvite: true,
+      calendar: { method: 'REQUEST', start: '2026-11-19T05:10:00Z', attendees: [], summary, uid: 'school-1' }
+    })
+    const result = unmatched(m)
+    expect(result.category).toBe('unrelated')
+    expect(result.reasons[0]).toMatch(/an appointment, not a job step/)
+  })
 })
 
 describe('job mail from an untracked sender still counts', () => {

@@ -33,12 +33,17 @@ const NOT_A_JOB_STEP =
 const A_JOB_STEP =
   /(?<![\p{L}])(?:interview|call|chat|screen(?:ing)?|panel|assessment|trial|shift|selection|gespräch|vorstellungsgespräch|kennenlernen|entrevista|entretien|colloquio|gesprek|sollicitatie\p{L}*|conversa|hospitation|meelopen)(?![\p{L}])/iu
 
+/** A school's meeting with a pupil's parents, whatever it is called ("Parent-Teacher Interview"): never a job step. */
+const PARENTS_MEETING =
+  /(?<![\p{L}])(?:parents?['’]?[- ]teacher|parents?['’]? (?:evening|conference|meeting)|elternsprechtag|elterngespräch|elternabend|parents?-professeurs?|réunion (?:de |des )?parents|oudergesprek|ouderavond|tien-?minutengesprek|10-minutengesprek|reunión de (?:padres|familias)|tutoría|colloquio (?:con i )?genitori|ricevimento (?:dei )?genitori|reunião de (?:pais|encarregados))(?![\p{L}])/iu
+
 function calendarHit(message: MailMessage): Hit | undefined {
   const invite = message.calendar
   if (!invite) return undefined
   const what = invite.summary ? `calendar invite "${invite.summary.slice(0, 80)}"` : 'calendar invite'
   const sentence = `${what} (METHOD:${invite.method || 'none'})`
-  if (invite.method !== 'CANCEL' && NOT_A_JOB_STEP.test(invite.summary ?? '') && !A_JOB_STEP.test(invite.summary ?? ''))
+  const title = invite.summary ?? ''
+  if (invite.method !== 'CANCEL' && (PARENTS_MEETING.test(title) || (NOT_A_JOB_STEP.test(title) && !A_JOB_STEP.test(title))))
     return { category: 'unrelated', weight: 4, quote: `${what}: an appointment, not a job step`, sentence, decisive: true }
   if (invite.method === 'CANCEL') return { category: 'update', weight: 4, quote: `cancelled ${what}`, sentence, decisive: true }
   if (invite.method === 'REPLY') return { category: 'update', weight: 3, quote: `answer to ${what}`, sentence, decisive: true }
