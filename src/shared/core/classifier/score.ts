@@ -18,6 +18,7 @@ import { MORE_VOICE_CONCEPTS } from './concepts-voices-more'
 import { THIRD_VOICE_CONCEPTS } from './concepts-voices-third'
 import { STEP_VOICE_CONCEPTS } from './concepts-voices-steps'
 import { LAST_VOICE_CONCEPTS, NOT_A_JOB } from './concepts-voices-last'
+import { INTERVIEW_CHANGES } from './concepts-changes'
 import { languagesOf, type Language } from './language'
 import { createGate } from './prefilter'
 import { DECISIVE_WEIGHT, THANKS_FOR, type MessageCategory, type Phrase } from './types'
@@ -61,6 +62,7 @@ const CONCEPTS: readonly Phrase[] = [
   ...THIRD_VOICE_CONCEPTS,
   ...STEP_VOICE_CONCEPTS,
   ...LAST_VOICE_CONCEPTS,
+  ...INTERVIEW_CHANGES,
   ...NOT_A_JOB,
   ...SOFT_REJECTION
 ]
