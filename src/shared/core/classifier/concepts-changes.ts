@@ -10,10 +10,10 @@ import { definePhrases, type Phrase, type Row } from './types'
 /** What is changed: the interview and its synonyms, in each language. */
 const EN = '(?:interview|final round|second round|panel|meeting|call|chat|visit|assessment day|selection day)'
 const DE = '(?:termin|gespräch|vorstellungsgespräch|kennenlerngespräch|interview|treffen)'
-const ES = '(?:entrevista|reunión|cita|prueba)'
+const ES = '(?:entrevista|reunión|cita|prueba|examen)'
 const FR = '(?:entretien|rendez-vous|rencontre|épreuve)'
 const NL = '(?:gesprek|sollicitatiegesprek|kennismakingsgesprek|afspraak)'
-const PT = '(?:entrevista|reunião|conversa|prova|banca)'
+const PT = '(?:entrevista|reunião|conversa|prova|banca|aula-teste|dinâmica)'
 const IT = '(?:colloquio|incontro|appuntamento|prova)'
 
 const english: readonly Row[] = [
