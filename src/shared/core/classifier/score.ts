@@ -19,6 +19,7 @@ import { THIRD_VOICE_CONCEPTS } from './concepts-voices-third'
 import { STEP_VOICE_CONCEPTS } from './concepts-voices-steps'
 import { LAST_VOICE_CONCEPTS, NOT_A_JOB } from './concepts-voices-last'
 import { INTERVIEW_CHANGES } from './concepts-changes'
+import { NOT_HIRING } from './concepts-not-hiring'
 import { languagesOf, type Language } from './language'
 import { createGate } from './prefilter'
 import { DECISIVE_WEIGHT, THANKS_FOR, type MessageCategory, type Phrase } from './types'
@@ -64,6 +65,7 @@ const CONCEPTS: readonly Phrase[] = [
   ...LAST_VOICE_CONCEPTS,
   ...INTERVIEW_CHANGES,
   ...NOT_A_JOB,
+  ...NOT_HIRING,
   ...SOFT_REJECTION
 ]
 /** Every phrase the classifier reads, language tables and concepts: one list for the prefilter's tests and the acknowledgement gate. */
