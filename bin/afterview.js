@@ -9,5 +9,8 @@ if (!existsSync(cli)) {
   process.exit(1)
 }
 process.env.AFTERVIEW_CLI_MAIN = '1'
+// Regular expressions compiled straight to machine code, not first to bytecode and again later:
+// the classifier's first use in a process compiles hundreds of patterns (issue 14).
+require('node:v8').setFlagsFromString('--no-regexp-tier-up')
 require('./compile-cache').enableCompileCache()
 require(cli)
