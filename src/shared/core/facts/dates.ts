@@ -34,6 +34,7 @@ import {
 } from './words'
 import { EASTER, QUARTER_WORDS, aroundEaster, aroundHalfTerm, endOfQuarter, quarterAt } from './seasons'
 import { anyIn, anyOf } from './token-sets'
+import { addBusinessDays, holidayCountry, type Country } from './public-holidays'
 
 const DAY_MS = 86_400_000
 /** "at the start of next month", "Anfang Januar", "début décembre": its first week, by the 7th; "early December" by the 10th. */
@@ -82,16 +83,6 @@ export const isoDay = (day: DayNumber): string => new Date(day * DAY_MS).toISOSt
 /** The calendar day of an instant seen from a UTC offset (minutes east). */
 export function localDay(instant: string, offsetMinutes = 0): DayNumber {
   return Math.floor((Date.parse(instant) + offsetMinutes * 60_000) / DAY_MS)
-}
-
-export function addBusinessDaysTo(day: DayNumber, n: number): DayNumber {
-  let out = day
-  for (let left = n; left > 0;) {
-    out++
-    const wd = weekdayOf(out)
-    if (wd !== 0 && wd !== 6) left--
-  }
-  return out
 }
 
 /** Tokens of a sentence: lower case, letters and digits only. */
@@ -437,6 +428,8 @@ export interface ResolveContext {
   today: DayNumber
   /** Numeric dates read month first (12/4 is December 4). */
   monthFirst: boolean
+  /** The writer's UTC offset (minutes east): with the words' language, whose public holidays business days skip. */
+  offsetMinutes?: number
 }
 
 /** Every word the resolver below can start a day from (kept beside it, so a sentence without one is skipped at once). */
@@ -619,7 +612,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
   let skipMonthAt = -1
   /** "after half term, which ends on 13 November": where the words naming the break's own end stand. */
   let breakEndAt = -1
-  const anchored: { quantity: number; unit: string; business: boolean; at: number }[] = []
+  const anchored: { quantity: number; unit: string; business: boolean; country?: Country; at: number }[] = []
   const relatives: { at: number; relative: Relative }[] = []
   for (let i = 0; i < tokens.length; i++) {
     current = i
@@ -789,9 +782,12 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       }
       if (quantity !== undefined) {
         if (orMore !== undefined && orMore > quantity) quantity = orMore
+        // "innerhalb von 5 Werktagen", "3 business days" written at UTC-5: the country's public holidays are no business days.
+        const country =
+          business || unit === 'business_day' ? holidayCountry([tokens[i + 1], t, tokens[i - 1]], ctx.offsetMinutes) : undefined
         // "within 10 working days of the closing date": counted from a date the sentence names, not from today.
         if (unit !== 'hour' && ANCHOR_OF.has(tokens[i + 1]) && anyIn(ANCHOR_NOUNS, tokens, i + 2, i + 6)) {
-          anchored.push({ quantity, unit, business, at: i })
+          anchored.push({ quantity, unit, business, country, at: i })
           continue
         }
         if (anyIn(PAST, tokens, j - 3, j) || tokens[i + 1] === 'ago' || tokens[i + 1] === 'geleden' || tokens[i + 1] === 'fa') continue
@@ -799,8 +795,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         // "no more than 3-4 hours" is how long, not when: hours count only after "within", "in", "innerhalb"…
         if (unit === 'hour' && !anyIn(WITHIN, tokens, j - 3, j)) continue
         if (unit === 'hour') days.push(today + Math.floor(quantity / 24))
-        else if (unit === 'day') days.push(business ? addBusinessDaysTo(today, quantity) : today + quantity)
-        else if (unit === 'business_day') days.push(addBusinessDaysTo(today, quantity))
+        else if (unit === 'day') days.push(business ? addBusinessDays(today, quantity, country) : today + quantity)
+        else if (unit === 'business_day') days.push(addBusinessDays(today, quantity, country))
         else if (unit === 'week') days.push(today + 7 * quantity)
         else {
           const m = now.month - 1 + quantity
@@ -1106,7 +1102,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
   const placed = out.map((m) => ({ day: m.day, at: numericAt.get(m) ?? m.at }))
   const near = placed.filter((m) => m.at < first || (m.at <= first + 9 && !anyIn(NEW_CLAUSE, tokens, first + 1, m.at)))
   const base = near.length > 0 ? Math.max(...near.map((m) => m.day)) : today
-  const counted = anchored.map((a) => ({ day: afterDuration(base, a.quantity, a.unit, a.business), at: a.at }))
+  const counted = anchored.map((a) => ({ day: afterDuration(base, a.quantity, a.unit, a.business, a.country), at: a.at }))
   return [...out.filter((m) => m.day !== base), ...counted]
 }
 
@@ -1195,8 +1191,8 @@ const NEW_CLAUSE = new Set(
   )
 )
 
-function afterDuration(base: DayNumber, quantity: number, unit: string, business: boolean): DayNumber {
-  if (unit === 'business_day' || (unit === 'day' && business)) return addBusinessDaysTo(base, quantity)
+function afterDuration(base: DayNumber, quantity: number, unit: string, business: boolean, country?: Country): DayNumber {
+  if (unit === 'business_day' || (unit === 'day' && business)) return addBusinessDays(base, quantity, country)
   if (unit === 'day') return base + quantity
   if (unit === 'week') return base + 7 * quantity
   return base + 30 * quantity
