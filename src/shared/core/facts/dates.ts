@@ -511,6 +511,8 @@ export function fromAnchor(relative: Relative, anchor: DayNumber): DayNumber {
   return weekday === 0 || weekday === 6 ? mondayOf(anchor) + 11 : anchor + 7
 }
 
+/** "this coming Thursday", "kommenden Dienstag", "komende dinsdag": the weekday's nearest day to come. */
+const UPCOMING = new Set(['coming', 'kommenden', 'kommende', 'komende'])
 /** "the following Monday", "am darauffolgenden Montag", "le lundi suivant", "el lunes siguiente", "na segunda-feira seguinte". */
 const FOLLOWING = new Set([
   'following',
@@ -892,8 +894,10 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       if (tokens[i - 1] !== 'vor' && anyIn(PAST, tokens, i - 1, i)) continue
       let delta = (weekday - weekdayOf(today) + 7) % 7
       if (delta === 0) delta = 7
+      // "this coming Thursday", "am kommenden Dienstag", "komende dinsdag": the nearest one to come, not next week's.
+      const coming = UPCOMING.has(tokens[i - 1])
       const nextWeek =
-        anyIn(NEXT, tokens, i - 2, i) ||
+        (anyIn(NEXT, tokens, i - 2, i) && !coming) ||
         NEXT.has(tokens[i + 1]) ||
         NEXT.has(tokens[tokens[i + 1] === 'feira' ? i + 2 : i + 1]) ||
         (tokens[i + 1] === 'next' && tokens[i + 2] === 'week')
