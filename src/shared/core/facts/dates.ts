@@ -32,7 +32,7 @@ import {
   YEAR,
   type Part
 } from './words'
-import { EASTER, QUARTER_WORDS, aroundEaster, aroundHalfTerm, endOfQuarter, quarterAt } from './seasons'
+import { EASTER, QUARTER_WORDS, aroundEaster, aroundHalfTerm, endOfQuarter, endOfTerm, quarterAt } from './seasons'
 import { anyIn, anyOf } from './token-sets'
 import { addBusinessDays, holidayCountry, type Country } from './public-holidays'
 
@@ -456,6 +456,7 @@ function namesADay(tokens: readonly string[]): boolean {
     ...CALENDAR_WEEK,
     ...QUARTER_WORDS,
     'half',
+    'term',
     'thanksgiving',
     'herfstvakantie',
     'herbstferien',
@@ -513,6 +514,13 @@ export function fromAnchor(relative: Relative, anchor: DayNumber): DayNumber {
 
 /** "this coming Thursday", "kommenden Dienstag", "komende dinsdag": the weekday's nearest day to come. */
 const UPCOMING = new Set(['coming', 'kommenden', 'kommende', 'komende'])
+/** "by the end of the quarter", "this quarter", "fin du trimestre": the quarter we are in; "next quarter" the one after. */
+function quarterOfNow(tokens: readonly string[], i: number, month: number): number | undefined {
+  if (!QUARTER_WORDS.has(tokens[i])) return undefined
+  const current = Math.ceil(month / 3)
+  if (anyIn(NEXT, tokens, i - 2, i) || NEXT.has(tokens[i + 1] ?? '')) return current + 1
+  return anyIn(THIS, tokens, i - 2, i) || partBefore(tokens, i, 4) === 'late' ? current : undefined
+}
 /** "the following Monday", "am darauffolgenden Montag", "le lundi suivant", "el lunes siguiente", "na segunda-feira seguinte". */
 const FOLLOWING = new Set([
   'following',
@@ -644,7 +652,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       if ((tokens[i + 1] === 'de' || tokens[i + 1] === 'd') && UNITS.get(tokens[i + 2] ?? '') === 'day') i += 2
       continue
     }
-    const quarter = (t.length === 2 && t.charCodeAt(0) === 113) || t.length > 6 ? quarterAt(tokens, i) : undefined
+    const quarter =
+      (t.length === 2 && t.charCodeAt(0) === 113) || t.length > 6 ? (quarterAt(tokens, i) ?? quarterOfNow(tokens, i, now.month)) : undefined
     if (quarter !== undefined) {
       days.push(endOfQuarter(today, now.year, quarter, tokens, i))
       continue
@@ -661,6 +670,11 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       else if (after || anyIn(BEFORE, tokens, i - 4, i) || anyIn(BY_WORDS_DATES, tokens, i - 3, i))
         days.push(aroundHalfTerm(today, now.year, after))
       i++
+      continue
+    }
+    // "by the end of term", "before the end of this term": the school term's last day.
+    if (t === 'term' && partBefore(tokens, i, 3) === 'late') {
+      days.push(endOfTerm(today, now.year))
       continue
     }
     if (t === 'thanksgiving') {
@@ -812,8 +826,12 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         const after = anyIn(AFTER_NEXT, tokens, i - 2, i) || (tokens[i + 1] === 'after' && tokens[i + 2] === 'next')
         const next = after || anyIn(NEXT, tokens, i - 3, i) || anyIn(NEXT, tokens, i + 1, i + 3)
         // "antes de que acabe el mes", "before the month is out", "bevor der Monat endet": its end.
+        // "by month-end": its end too.
         const part =
-          partBefore(tokens, i) ?? (anyIn(MONTH_ENDS, tokens, i - 2, i) || anyIn(MONTH_ENDS, tokens, i + 1, i + 3) ? 'late' : undefined)
+          partBefore(tokens, i) ??
+          (anyIn(MONTH_ENDS, tokens, i - 2, i) || anyIn(MONTH_ENDS, tokens, i + 1, i + 3) || (unit === 'month' && tokens[i + 1] === 'end')
+            ? 'late'
+            : undefined)
         if (
           unit === 'week' &&
           !after &&

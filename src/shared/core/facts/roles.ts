@@ -232,6 +232,8 @@ export function readSentence(
     ((cues & (DEADLINE_BIT | DOCUMENT_BIT | PREPARE_BIT)) === (DOCUMENT_BIT | PREPARE_BIT) && tokens[0] !== 'you') ||
     comesBackTo(tokens) ||
     (we && (willDo ? anyOf(WE_CONFIRM, tokens) : intendsToConfirm(tokens))) ||
+    // "The head teacher will confirm appointments by Friday": someone on their side confirms; "you'll confirm" is asked.
+    (willDo && (cues & POLITE_BIT) === 0 && anyOf(WE_CONFIRM, tokens) && othersWill(tokens)) ||
     // …but "at 9.00am on Monday we will email you the case" is a timetable.
     (willDo && sentByThem(tokens) && !TIME_OF_DAY.test(sentence))
   let promise = sure || ((cues & PROMISE_BIT) !== 0 && !knowing) || ((cues & LASTS_BIT) !== 0 && tokens.some((t) => PROCESS.test(t)))
@@ -296,6 +298,11 @@ const SENT = new Set([
   'emailed',
   'emails'
 ])
+/** "The head teacher will …": a "will" whose subject is not the reader. */
+function othersWill(tokens: readonly string[]): boolean {
+  const k = tokens.findIndex((t) => t === 'will' || t === 'll')
+  return k > 1 && !READER.has(tokens[0]) && !READER.has(tokens[k - 1])
+}
 function sentByThem(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length; i++) if (SENT.has(tokens[i]) && !READER.has(tokens[i - 1] ?? '') && tokens[0] !== 'you') return true
   return false

@@ -62,6 +62,17 @@ export function aroundHalfTerm(today: DayNumber, year: number, after: boolean): 
   return after ? monday + 11 : monday - 3
 }
 
+/**
+ * The end of the school term in England (and the schools that follow its year): the autumn term ends on the Friday
+ * before Christmas week, the spring term with the Easter break (the Friday nine days before Easter, as "before the
+ * Easter break" above), the summer term on the Friday before the fourth week of July. The next one that has not passed.
+ */
+export function endOfTerm(today: DayNumber, year: number): DayNumber {
+  const fridayOnOrBefore = (day: DayNumber): DayNumber => day - ((weekdayOf(day) + 2) % 7)
+  const ends = [easterSunday(year) - 9, fridayOnOrBefore(dayOf(year, 7, 23)), fridayOnOrBefore(dayOf(year, 12, 20))]
+  return ends.find((end) => end >= today) ?? easterSunday(year + 1) - 9
+}
+
 const QUARTER_JOINED = /^q([1-4])$/
 export const QUARTER_WORDS = new Set(['quarter', 'quartal', 'quartals', 'trimestre', 'kwartaal'])
 const QUARTER_ORDINALS = new Map<string, number>([
