@@ -78,7 +78,8 @@ const WILL = new Set([
   'confirmerons',
   'confirmerai',
   'confermeremo',
-  'confermerò'
+  'confermerò',
+  'confirmarei'
 ])
 /** Things that give access until a day: "the test link", "le lien du questionnaire", "el enlace a la prueba". */
 const ACCESS = new Set([
@@ -231,7 +232,7 @@ export function readSentence(
     // "Our office manager will draw up the contract early next week", "la carta de oferta te la prepara RR. HH.".
     ((cues & (DEADLINE_BIT | DOCUMENT_BIT | PREPARE_BIT)) === (DOCUMENT_BIT | PREPARE_BIT) && tokens[0] !== 'you') ||
     comesBackTo(tokens) ||
-    (we && (willDo ? anyOf(WE_CONFIRM, tokens) : intendsToConfirm(tokens))) ||
+    ((we || anyOf(I_WE_WILL_CONFIRM, tokens)) && (willDo ? anyOf(WE_CONFIRM, tokens) : intendsToConfirm(tokens))) ||
     // "The head teacher will confirm appointments by Friday": someone on their side confirms; "you'll confirm" is asked.
     (willDo && (cues & POLITE_BIT) === 0 && anyOf(WE_CONFIRM, tokens) && othersWill(tokens)) ||
     // …but "at 9.00am on Monday we will email you the case" is a timetable.
@@ -297,6 +298,16 @@ const SENT = new Set([
   'email',
   'emailed',
   'emails'
+])
+/** "(Le) confirmaremos…", "confermeremo": future forms that say "we/I" themselves, without the pronoun. */
+const I_WE_WILL_CONFIRM = new Set([
+  'confirmaremos',
+  'confirmaré',
+  'confirmerons',
+  'confirmerai',
+  'confermeremo',
+  'confermerò',
+  'confirmarei'
 ])
 /** "The head teacher will …": a "will" whose subject is not the reader. */
 function othersWill(tokens: readonly string[]): boolean {
@@ -403,5 +414,6 @@ const WE_CONFIRM = new Set([
   'confirmerai',
   'bevestigen',
   'confermeremo',
-  'confermerò'
+  'confermerò',
+  'confirmarei'
 ])
