@@ -60,6 +60,7 @@ const earlyIn = (tokens: readonly string[], i: number): number => {
   return 10
 }
 const MONTHS_SET: ReadonlySet<string> = new Set(MONTHS.keys())
+const UNITS_SET: ReadonlySet<string> = new Set(UNITS.keys())
 const WEEKDAYS_SET: ReadonlySet<string> = new Set([...WEEKDAYS.keys()].filter((w) => !AMBIGUOUS_WEEKDAYS.has(w)))
 
 /** Days since 1970-01-01; day 0 was a Thursday. */
@@ -603,6 +604,40 @@ const THAT = new Set([
 /** "between the 23rd and the 27th", "zwischen dem 7. und 11.": a range, which resolves to its end. */
 export const BETWEEN = new Set(['between', 'zwischen', 'entre', 'tussen'])
 
+/** Words between "between" and a day number: "zwischen dem 10.", "entre os dias 10 e 14", "between the 10th". */
+const RANGE_FILLER = new Set([
+  'the',
+  'dem',
+  'den',
+  'el',
+  'los',
+  'le',
+  'les',
+  'la',
+  'de',
+  'os',
+  'o',
+  'il',
+  'dias',
+  'días',
+  'giorni',
+  'jours'
+])
+const RANGE_AND = new Set(['and', 'und', 'y', 'et', 'e', 'ed', 'en', 'to', 'bis', 'a', 'al', 'au'])
+/** "between the 10th and 14th" with no month or unit after it: the second day number and where it stands. */
+function dayRangeEnd(tokens: readonly string[], i: number): { day: number; at: number } | undefined {
+  let j = i + 1
+  while (RANGE_FILLER.has(tokens[j] ?? '')) j++
+  const from = ORDINAL.exec(tokens[j] ?? '')
+  if (!from || !RANGE_AND.has(tokens[j + 1] ?? '')) return undefined
+  j += 2
+  while (RANGE_FILLER.has(tokens[j] ?? '')) j++
+  const to = ORDINAL.exec(tokens[j] ?? '')
+  if (!to || Number(to[1]) <= Number(from[1]) || Number(to[1]) > 31) return undefined
+  if (anyIn(MONTHS_SET, tokens, j + 1, j + 4) || anyIn(UNITS_SET, tokens, j + 1, j + 3)) return undefined
+  return { day: Number(to[1]), at: j }
+}
+
 /** Every day a sentence names, in order of appearance. */
 export function daysNamed(sentence: string, tokens: readonly string[], ctx: ResolveContext): Mention[] {
   const out: Mention[] = []
@@ -698,6 +733,15 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     ) {
       relatives.push({ at: i, relative: { days: 1 } })
       if (t !== 'lendemain') i++
+      continue
+    }
+    // "zwischen dem 10. und 14.", "entre el 10 y el 14", "tra il 10 e il 14": a range of days without its month ends on
+    // the next day of the second number.
+    const rangeEnd = BETWEEN.has(t) || t === 'tra' || t === 'fra' ? dayRangeEnd(tokens, i) : undefined
+    if (rangeEnd !== undefined) {
+      current = rangeEnd.at
+      days.push(nextDayNumbered(now, rangeEnd.day))
+      i = rangeEnd.at
       continue
     }
     // German "zwischen den Jahren": the days between Christmas and New Year.

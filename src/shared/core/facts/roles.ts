@@ -235,6 +235,8 @@ export function readSentence(
     ((we || anyOf(I_WE_WILL_CONFIRM, tokens)) && (willDo ? anyOf(WE_CONFIRM, tokens) : intendsToConfirm(tokens))) ||
     // "The head teacher will confirm appointments by Friday": someone on their side confirms; "you'll confirm" is asked.
     (willDo && (cues & POLITE_BIT) === 0 && anyOf(WE_CONFIRM, tokens) && othersWill(tokens)) ||
+    // German "Die Zusagen verschicken wir …", "Den Vertrag schicken wir Ihnen …": sending, with "wir" after the verb.
+    tokens.some((t, j) => SEND_DE.has(t) && tokens[j + 1] === 'wir') ||
     // …but "at 9.00am on Monday we will email you the case" is a timetable.
     (willDo && sentByThem(tokens) && !TIME_OF_DAY.test(sentence))
   let promise = sure || ((cues & PROMISE_BIT) !== 0 && !knowing) || ((cues & LASTS_BIT) !== 0 && tokens.some((t) => PROCESS.test(t)))
@@ -309,6 +311,7 @@ const I_WE_WILL_CONFIRM = new Set([
   'confermerò',
   'confirmarei'
 ])
+const SEND_DE = new Set(['schicken', 'verschicken', 'senden', 'versenden', 'zuschicken', 'zusenden'])
 /** "The head teacher will …": a "will" whose subject is not the reader. */
 function othersWill(tokens: readonly string[]): boolean {
   const k = tokens.findIndex((t) => t === 'will' || t === 'll')
