@@ -11,6 +11,7 @@ import { anyIn, anyOf, wordSet as words } from './token-sets'
 export const PROMISE = words(`
 hear heard back decision decide decided decisions update updates respond response reply feedback news touch know results outcome contact process write close finalize finalise finalized finalised
 timeline timeframe expect expected aim plan wrap finalize finalise conclude reviewing review reach follow circle notified notify inform revert answer outcome ping mail
+streven streeft streben
 zukommen
 reviens revenons recontacte tiens
 aviso contaremos cuento contarte
@@ -58,6 +59,7 @@ chiamo richiamo llamo ligo appelle appellerai appellerons rappellerai
  */
 export const WEAK_PROMISE = words(`
 process proceso processus processo review reviewing close cerrar chiudere finalize finalise finalized finalised finaliser conclude concluir concludere wrap plan aim expect expected
+streven streeft streben
 reach follow circle look call timeline timeframe selezione auswahl abschließen abgeschlossen ring phone telefonieren anrufen
 shortlisting shortlist reaching aiming
 ready fertig bereit listo lista listos prêt prête prêts klaar pronto pronta prontos pronti
