@@ -265,3 +265,47 @@ describe('round 8, weekdays said on the same weekday or a weekend', () => {
 // 24 read). Skipping every national day broke one training label (a Brazilian acknowledgement, 10 dias úteis across
 // 12 October) and four older cases (12 October in Spain, 11 November in France), each written by someone else who
 // counted those days as working days; the corpus's convention was kept.
+
+// A second blind probe, its windows written down before the run, once the rules above had landed. Against a mail of
+// Wednesday 9 Dec 2026, 11:00 in the writer's zone (this week 7..13 Dec, next week 14..20 Dec), unless said.
+describe('round 8 second probe', () => {
+  check(
+    [
+      ["We'll be in touch this coming Monday.", '2026-12-14', '2026-12-14'],
+      [
+        "The panel's recommendation goes to the board by the end of this quarter, and we'll write to you straight after.",
+        '2026-12-31',
+        '2027-01-04'
+      ],
+      ["Governors meet before the end of term, so you'll hear from the school by Friday 18th.", '2026-12-18', '2026-12-18'],
+      ["We're aiming to make a decision by month end.", '2026-12-31', '2026-12-31'],
+      ["Your interview last Tuesday was great, but we don't have a date for the next round yet.", null, null],
+      ["I'll ring you this coming Friday.", '2026-12-11', '2026-12-11'],
+      ['Our HR team will confirm your start date before Christmas.', '2026-12-18', '2026-12-24'],
+      ["We'll let you know between the 14th and the 16th.", '2026-12-16', '2026-12-16'],
+      ['Offers will go out in the new year, probably the second week of January.', '2027-01-08', '2027-01-15'],
+      ['The ward manager will confirm rotas by the end of next week.', '2026-12-18', '2026-12-20']
+    ],
+    ['2026-12-09T11:00:00Z', 0]
+  )
+  check([['We expect to have a decision finalized by 12/18.', '2026-12-18', '2026-12-18']], ['2026-12-09T16:00:00Z', -300])
+  check(
+    [
+      ['Nous vous répondrons entre le 14 et le 18.', '2026-12-18', '2026-12-18'],
+      ['Te confirmaremos la incorporación antes de fin de mes.', '2026-12-30', '2026-12-31'],
+      ["Le comunicheremo l'esito entro la fine del trimestre.", '2026-12-31', '2026-12-31'],
+      ['We streven ernaar je vóór de kerst uitsluitsel te geven.', '2026-12-18', '2026-12-24'],
+      ['Confirmaremos a sua contratação até o fim do mês.', '2026-12-31', '2026-12-31'],
+      ['Die Ergebnisse versenden wir bis spätestens 18.12.', '2026-12-18', '2026-12-18'],
+      ['No podemos darte una fecha todavía.', null, null],
+      ['Wij sturen het contract tussen 14 en 18 december.', '2026-12-18', '2026-12-18'],
+      ['Nous vous confirmerons votre date de début d’ici la fin de la semaine prochaine.', '2026-12-18', '2026-12-20'],
+      ['Le confermeremo la data tra il 14 e il 16.', '2026-12-16', '2026-12-16']
+    ],
+    ['2026-12-09T10:00:00Z', 60]
+  )
+  // Written Wednesday 23 Dec: business days across Christmas (and, in Australia, Boxing Day kept on Monday 28).
+  check([["You'll hear from us within 5 business days.", '2026-12-31', '2026-12-31']], ['2026-12-23T16:00:00Z', -300])
+  check([['Wir melden uns innerhalb von 5 Arbeitstagen.', '2026-12-31', '2027-01-05']], ['2026-12-23T10:00:00Z', 60])
+  check([["We'll get back to you within 3 business days.", '2026-12-30', '2026-12-30']], ['2026-12-22T23:00:00Z', 660])
+})

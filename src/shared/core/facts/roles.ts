@@ -317,8 +317,11 @@ function othersWill(tokens: readonly string[]): boolean {
   const k = tokens.findIndex((t) => t === 'will' || t === 'll')
   return k > 1 && !READER.has(tokens[0]) && !READER.has(tokens[k - 1])
 }
+/** "Offers will go out in the new year": issued, as sent (not "go out of the office"). */
+const goOut = (tokens: readonly string[], i: number): boolean => tokens[i] === 'go' && tokens[i + 1] === 'out' && tokens[i + 2] !== 'of'
 function sentByThem(tokens: readonly string[]): boolean {
-  for (let i = 0; i < tokens.length; i++) if (SENT.has(tokens[i]) && !READER.has(tokens[i - 1] ?? '') && tokens[0] !== 'you') return true
+  for (let i = 0; i < tokens.length; i++)
+    if ((SENT.has(tokens[i]) || goOut(tokens, i)) && !READER.has(tokens[i - 1] ?? '') && tokens[0] !== 'you') return true
   return false
 }
 const OTHERS = new Set(['them', 'him', 'her', 'your', 'their', 'referee', 'referees'])
