@@ -309,3 +309,44 @@ describe('round 8 second probe', () => {
   check([['Wir melden uns innerhalb von 5 Arbeitstagen.', '2026-12-31', '2027-01-05']], ['2026-12-23T10:00:00Z', 60])
   check([["We'll get back to you within 3 business days.", '2026-12-30', '2026-12-30']], ['2026-12-22T23:00:00Z', 660])
 })
+
+// A third blind probe, windows written before the run. Against a mail of Monday 11 Jan 2027, 09:30 in the writer's
+// zone (this week 11..17 Jan, ISO week 2; next week 18..24, week 3; the week after 25..31, week 4).
+describe('round 8 third probe', () => {
+  const UK_JAN = ['2027-01-11T09:30:00Z', 0] as const
+  const CET_JAN = ['2027-01-11T08:30:00Z', 60] as const
+  check(
+    [
+      ["The interview on Monday went well; we'll let you know by Thursday.", '2027-01-14', '2027-01-14'],
+      ["If you don't hear from us by the end of the month, please assume you've been unsuccessful.", '2027-01-29', '2027-01-31'],
+      ["We'll get back to you by 22/1.", '2027-01-22', '2027-01-22'],
+      ['We should have feedback for you in the next 2-3 working days.', '2027-01-13', '2027-01-14'],
+      ["I'm not sure when the panel will decide.", null, null],
+      ["We'll aim to get an offer out to you early February.", '2027-02-01', '2027-02-10'],
+      ["We're hoping to wrap up interviews this week and make a decision the week after.", '2027-01-22', '2027-01-24']
+    ],
+    UK_JAN
+  )
+  checkDeadline([['Please complete the assessment by 5pm on Wednesday.', '2027-01-13', '2027-01-13']], UK_JAN)
+  check([["We'll get back to you by 1/22.", '2027-01-22', '2027-01-22']], ['2027-01-11T14:30:00Z', -300])
+  check([['HR will revert within 2-3 working days.', '2027-01-13', '2027-01-14']], ['2027-01-11T04:00:00Z', 330])
+  check([["We'll be in touch by month-end.", '2027-01-29', '2027-01-31']], ['2027-01-11T07:30:00Z', 120])
+  check(
+    [
+      ['Wir melden uns in KW 3 bei Ihnen.', '2027-01-22', '2027-01-24'],
+      ['Sie hören bis Mitte Februar von uns.', '2027-02-12', '2027-02-16'],
+      ['Nous reviendrons vers vous courant semaine 4.', '2027-01-29', '2027-01-31'],
+      ['Le jury se réunit le 20 ; nous vous appellerons le lendemain.', '2027-01-21', '2027-01-21'],
+      ['Te llamaremos el lunes que viene.', '2027-01-18', '2027-01-18'],
+      ['Le enviaremos la propuesta a finales de enero.', '2027-01-29', '2027-01-31'],
+      ['Je hoort uiterlijk 22 januari van ons.', '2027-01-22', '2027-01-22'],
+      ['Over een week of twee laten we het je weten.', '2027-01-22', '2027-01-25'],
+      ['Entraremos em contato até o dia 20.', '2027-01-20', '2027-01-20'],
+      ['Le faremo sapere entro la settimana prossima.', '2027-01-22', '2027-01-24'],
+      ['Il colloquio di lunedì è andato bene, ma non abbiamo ancora una data per la decisione.', null, null]
+    ],
+    CET_JAN
+  )
+  checkDeadline([['Bitte senden Sie uns die Unterlagen bis zum 15.01. zurück.', '2027-01-15', '2027-01-15']], CET_JAN)
+  check([['Vamos retornar na próxima semana.', '2027-01-22', '2027-01-24']], ['2027-01-11T12:30:00Z', -180])
+})
