@@ -258,6 +258,10 @@ const CALENDAR_WEEK = new Set(['kw', 'kalenderwoche', 'week', 'woche', 'semaine'
 const KW_JOINED = /^kw(\d{1,2})$/
 
 /** A numbered calendar week at token i, and the last token it spans. */
+/** Before a low week number: "in week 4", "en semaine 4", "courant semaine 4", "na semana 4", "nella settimana 4". */
+const IN_WEEK = new Set(['in', 'en', 'courant', 'during', 'durante', 'na', 'em', 'nella', 'dans'])
+/** After it: "week 2 of the onboarding", "semaine 2 de la formation": a week counted in something else. */
+const OF_SOMETHING = new Set(['of', 'de', 'du', 'des', 'der', 'des', 'di', 'del', 'della', 'da', 'do', 'van'])
 function calendarWeekAt(tokens: readonly string[], i: number): { week: number; end: number } | undefined {
   const joined = KW_JOINED.exec(tokens[i])
   if (joined) return Number(joined[1]) >= 1 && Number(joined[1]) <= 53 ? { week: Number(joined[1]), end: i } : undefined
@@ -265,10 +269,9 @@ function calendarWeekAt(tokens: readonly string[], i: number): { week: number; e
   const n = tokens[i + 1]
   if (n === undefined || !DIGITS.test(n) || Number(n) < 1 || Number(n) > 53) return undefined
   // "week 2 of the onboarding", "the week 14 December": a number that counts something else, or a date.
-  if (UNITS.has(tokens[i + 2] ?? '') || MONTHS.has(tokens[i + 2] ?? '') || tokens[i + 2] === 'of') return undefined
-  // Plain "week 48" only where weeks are numbered ("in week 48", "KW"), never "2 week" or "the week 48 people…".
-  if (tokens[i] !== 'kw' && tokens[i] !== 'kalenderwoche' && Number(n) < 10 && tokens[i - 1] !== 'in' && tokens[i - 1] !== 'en')
-    return undefined
+  if (UNITS.has(tokens[i + 2] ?? '') || MONTHS.has(tokens[i + 2] ?? '') || OF_SOMETHING.has(tokens[i + 2] ?? '')) return undefined
+  // Plain "week 48" only where weeks are numbered ("in week 48", "courant semaine 4", "KW"), never "2 week" or "the week 48 people…".
+  if (tokens[i] !== 'kw' && tokens[i] !== 'kalenderwoche' && Number(n) < 10 && !IN_WEEK.has(tokens[i - 1] ?? '')) return undefined
   return { week: Number(n), end: i + 1 }
 }
 
