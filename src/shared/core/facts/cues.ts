@@ -27,7 +27,7 @@ rückmeldung hören hört höre hoort hoor horen melden melde meldet entscheidun
 respuesta respuestas noticias contestaremos contestaré contestar escribo escribiré cerrar proceso decisión decision contactaremos contactaremos informaremos comunicaremos responderemos diremos resultado novedades
 retour informé informée informés tiendrai tiendrons processus finaliser reviendrons reviendrai reviendra nouvelles décision réponse recontacter recontacterons contacterons informerons tiendrons résultat
 terugkoppeling besluit terug verwachten laten weten bericht reactie beslissing horen uitslag terugkomen koppelen
-resposta retorno volto processo concluir notícias noticias decisão decisao contato contacto retornaremos daremos resultado novidades
+resposta retorno retornar volto processo concluir notícias noticias decisão decisao contato contacto retornaremos daremos resultado novidades
 riscontro risposta risponderemo risponderò chiudere selezione notizie decisione aggiorneremo faremo sapere ricontatteremo contatteremo esito aggiornamento
 outcomes communicated notified contacted informed contamos decimos avisamos escribimos llamamos llamaremos résultats communiqué communiqués communiquée communiquées recontactons rappellerons
 avisamos ligamos ligaremos retornamos chiamiamo richiameremo contattiamo bellen bel
@@ -248,7 +248,7 @@ export function comesBackTo(tokens: readonly string[]): boolean {
 }
 
 /** "won't", "can't", "not" before a promise word: "we can't give you a timeline yet". */
-const TIMELINE_WORDS = new Set(['timeline', 'timeframe', 'zeitplan', 'plazos', 'calendrier', 'tijdlijn', 'prazo', 'tempistiche', 'fecha'])
+const TIMELINE_WORDS = new Set(['timeline', 'timeframe', 'zeitplan', 'plazos', 'calendrier', 'tijdlijn', 'prazo', 'tempistiche', 'fecha', 'data', 'datum'])
 /** "…, but we hope to decide next week": a refusal followed by a promise is a promise. */
 const CONTRAST = new Set(['but', 'however', 'aber', 'jedoch', 'pero', 'mais', 'maar', 'toch', 'mas', 'porém', 'ma', 'però'])
 /**
