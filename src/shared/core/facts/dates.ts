@@ -1092,7 +1092,10 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       (anyIn(WEEK_WORDS, tokens, i - 4, i) ||
         DAY_WORDS.has(tokens[i - 1]) ||
         // "entro il 30", "a más tardar el 30", "d'ici le 30", "até o 30": a day number after a limit.
-        (ARTICLE.has(tokens[i - 1]) && LIMIT_BEFORE_DAY.has(tokens[i - 2]) && i === tokens.length - 1)) &&
+        // …or ending a sentence after a verb ("Le jury se réunit le 20 ;", "El comité se reúne el 20."): the day it happens.
+        (ARTICLE.has(tokens[i - 1]) &&
+          (LIMIT_BEFORE_DAY.has(tokens[i - 2]) || (tokens[i - 1] !== 'the' && i >= 3)) &&
+          i === tokens.length - 1)) &&
       !anyIn(MONTHS_SET, tokens, i - 2, i + 4) &&
       !UNITS.has(tokens[i + 1] ?? '')
     ) {
