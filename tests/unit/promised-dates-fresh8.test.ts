@@ -350,3 +350,18 @@ describe('round 8 third probe', () => {
   checkDeadline([['Bitte senden Sie uns die Unterlagen bis zum 15.01. zurück.', '2027-01-15', '2027-01-15']], CET_JAN)
   check([['Vamos retornar na próxima semana.', '2027-01-22', '2027-01-24']], ['2027-01-11T12:30:00Z', -180])
 })
+
+describe('after the third probe: the days that follow a day named before; a meeting day ending a sentence', () => {
+  const THU = ['2026-11-05T09:00:00Z', 60] as const
+  check(
+    [
+      // Round 7's left-over, now read.
+      ['Le jury se réunit le 17 ; vous aurez une réponse dans les jours qui suivent.', '2026-11-18', '2026-11-20'],
+      ["The panel meets on the 17th. We'll call you in the following days.", '2026-11-18', '2026-11-20'],
+      // Without a day before, a few days from the mail's.
+      ['Vi contatteremo nei giorni successivi.', '2026-11-06', '2026-11-09']
+    ],
+    THU
+  )
+  check([['Le jury se réunit le 20 ; nous vous appellerons le lendemain.', '2027-01-21', '2027-01-21']], ['2027-01-11T08:30:00Z', 60])
+})

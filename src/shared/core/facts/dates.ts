@@ -607,6 +607,13 @@ const THAT = new Set([
 /** "between the 23rd and the 27th", "zwischen dem 7. und 11.": a range, which resolves to its end. */
 export const BETWEEN = new Set(['between', 'zwischen', 'entre', 'tussen'])
 
+const THAT_FOLLOW = /^(?:suivent|suivront|siguen|follow|folgen|seguem|seguono)$/
+const FOLLOWING_DAYS = /^(?:suivants|siguientes|seguintes|successivi|danach|daarna|darauf|after)$/
+function daysThatFollow(tokens: readonly string[], i: number): boolean {
+  const next = tokens[i + 1] ?? ''
+  if (['qui', 'que', 'that', 'die', 'che'].includes(next) && THAT_FOLLOW.test(tokens[i + 2] ?? '')) return true
+  return FOLLOWING_DAYS.test(next) || tokens[i - 1] === 'following' || tokens[i - 1] === 'darauffolgenden'
+}
 /** Words between "between" and a day number: "zwischen dem 10.", "entre os dias 10 e 14", "between the 10th". */
 const RANGE_FILLER = new Set([
   'the',
@@ -829,6 +836,12 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         quantity = 2
       const orMore = OR.has(tokens[i + 1]) ? numberAt(tokens[i + 2]) : undefined
       if (quantity === undefined && orMore !== undefined && (tokens[i - 1] === 'next' || NUMBERS.get(tokens[i - 1]) === 1)) quantity = 1
+      // "dans les jours qui suivent", "in the days that follow", "nei giorni successivi": a few days after the day named
+      // before (or, without one, from today).
+      if (quantity === undefined && unit === 'day' && !SINGULAR_DAY.has(t) && daysThatFollow(tokens, i)) {
+        relatives.push({ at: i, relative: { days: 3 } })
+        continue
+      }
       // "in the coming days", "in den nächsten Tagen", "nei prossimi giorni": a few.
       if (quantity === undefined && unit === 'day' && !SINGULAR_DAY.has(t) && (NEXT.has(tokens[i - 1]) || NEXT.has(tokens[i + 1])))
         quantity = 3
