@@ -365,3 +365,15 @@ describe('after the third probe: the days that follow a day named before; a meet
   )
   check([['Le jury se réunit le 20 ; nous vous appellerons le lendemain.', '2027-01-21', '2027-01-21']], ['2027-01-11T08:30:00Z', 60])
 })
+
+describe("round 7's other left-overs: Pentecost; a decision in the present tense", () => {
+  check(
+    [
+      ['Nach Pfingsten melden wir uns bei Ihnen.', '2027-05-18', '2027-05-21'],
+      ["We'll decide before Whitsun.", '2027-05-14', '2027-05-14']
+    ],
+    ['2027-05-03T08:00:00Z', 120]
+  )
+  // The autumn break's latest end (Bavaria's, Sunday 8 Nov) and "after" it the Friday of the week after, as in round 7.
+  check([['Die Schulleitung entscheidet nach den Herbstferien.', '2026-10-26', '2026-11-13']], ['2026-10-20T08:00:00Z', 120])
+})

@@ -12,6 +12,7 @@ export const PROMISE = words(`
 hear heard back decision decide decided decisions update updates respond response reply feedback news touch know results outcome contact process write close finalize finalise finalized finalised
 timeline timeframe expect expected aim plan wrap finalize finalise conclude reviewing review reach follow circle notified notify inform revert answer outcome ping mail
 streven streeft streben
+decides entscheidet décide décidera decidirá beslist deciderà
 zukommen
 reviens revenons recontacte tiens
 aviso contaremos cuento contarte
@@ -248,7 +249,19 @@ export function comesBackTo(tokens: readonly string[]): boolean {
 }
 
 /** "won't", "can't", "not" before a promise word: "we can't give you a timeline yet". */
-const TIMELINE_WORDS = new Set(['timeline', 'timeframe', 'zeitplan', 'plazos', 'calendrier', 'tijdlijn', 'prazo', 'tempistiche', 'fecha', 'data', 'datum'])
+const TIMELINE_WORDS = new Set([
+  'timeline',
+  'timeframe',
+  'zeitplan',
+  'plazos',
+  'calendrier',
+  'tijdlijn',
+  'prazo',
+  'tempistiche',
+  'fecha',
+  'data',
+  'datum'
+])
 /** "…, but we hope to decide next week": a refusal followed by a promise is a promise. */
 const CONTRAST = new Set(['but', 'however', 'aber', 'jedoch', 'pero', 'mais', 'maar', 'toch', 'mas', 'porém', 'ma', 'però'])
 /**

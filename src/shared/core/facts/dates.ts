@@ -32,7 +32,17 @@ import {
   YEAR,
   type Part
 } from './words'
-import { EASTER, QUARTER_WORDS, aroundEaster, aroundHalfTerm, endOfQuarter, endOfTerm, quarterAt } from './seasons'
+import {
+  EASTER,
+  PENTECOST,
+  QUARTER_WORDS,
+  aroundEaster,
+  aroundHalfTerm,
+  aroundPentecost,
+  endOfQuarter,
+  endOfTerm,
+  quarterAt
+} from './seasons'
 import { anyIn, anyOf } from './token-sets'
 import { addBusinessDays, holidayCountry, type Country } from './public-holidays'
 
@@ -456,6 +466,7 @@ function namesADay(tokens: readonly string[]): boolean {
     ...MONTH_END,
     ...FORTNIGHT.keys(),
     ...EASTER,
+    ...PENTECOST,
     ...HALF_MONTH,
     ...CALENDAR_WEEK,
     ...QUARTER_WORDS,
@@ -706,6 +717,11 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     if (EASTER.has(t)) {
       const after = anyIn(AFTER, tokens, i - 4, i) || anyIn(OVER, tokens, i + 1, i + 4)
       if (after || anyIn(BEFORE, tokens, i - 4, i)) days.push(aroundEaster(today, now.year, after, tokens, i))
+      continue
+    }
+    if (PENTECOST.has(t)) {
+      const after = anyIn(AFTER, tokens, i - 4, i) || anyIn(OVER, tokens, i + 1, i + 4)
+      if (after || anyIn(BEFORE, tokens, i - 4, i)) days.push(aroundPentecost(today, now.year, after))
       continue
     }
     if (t === 'half' && (tokens[i + 1] === 'term' || tokens[i + 1] === 'terms')) {

@@ -44,6 +44,14 @@ export function aroundEaster(today: DayNumber, year: number, after: boolean, tok
   return easter + (isBreak ? 12 : 5)
 }
 
+export const PENTECOST = new Set(['pentecost', 'whitsun', 'pfingsten', 'pentecôte', 'pentecote', 'pinksteren', 'pentecostés', 'pentecoste'])
+
+/** "after Pentecost" is the Friday after Whit Monday, "before Pentecost" the Friday before it, as for Easter above. */
+export function aroundPentecost(today: DayNumber, year: number, after: boolean): DayNumber {
+  const day = (easter: DayNumber): DayNumber => easter + (after ? 54 : 47)
+  return day(easterSunday(year)) >= today ? day(easterSunday(year)) : day(easterSunday(year + 1))
+}
+
 /**
  * England's half-terms: the week holding the last Monday of October, the third Monday of February, and the last
  * Monday of May. "before half-term" is the Friday before the next one, "after half-term" the Friday of the week after.
