@@ -1,3 +1,4 @@
+// Over 300 lines: four blind probe rounds of hand-written cases (data), each with its first-contact score.
 /**
  * Promised dates, round 8 (issue 11, helper dates8, 5 Dec 2026): sentences a recruiter, an HR system, a school head, a
  * ward manager or a public administration writes, in the seven languages the facts code reads (Polish and Swedish are

@@ -45,6 +45,7 @@ import {
 } from './seasons'
 import { anyIn, anyOf } from './token-sets'
 import { addBusinessDays, holidayCountry, type Country } from './public-holidays'
+import { dayRangeEnd, daysThatFollow } from './day-ranges'
 
 const DAY_MS = 86_400_000
 /** "at the start of next month", "Anfang Januar", "début décembre": its first week, by the 7th; "early December" by the 10th. */
@@ -70,7 +71,6 @@ const earlyIn = (tokens: readonly string[], i: number): number => {
   return 10
 }
 const MONTHS_SET: ReadonlySet<string> = new Set(MONTHS.keys())
-const UNITS_SET: ReadonlySet<string> = new Set(UNITS.keys())
 const WEEKDAYS_SET: ReadonlySet<string> = new Set([...WEEKDAYS.keys()].filter((w) => !AMBIGUOUS_WEEKDAYS.has(w)))
 
 /** Days since 1970-01-01; day 0 was a Thursday. */
@@ -617,47 +617,6 @@ const THAT = new Set([
 ])
 /** "between the 23rd and the 27th", "zwischen dem 7. und 11.": a range, which resolves to its end. */
 export const BETWEEN = new Set(['between', 'zwischen', 'entre', 'tussen'])
-
-const THAT_FOLLOW = /^(?:suivent|suivront|siguen|follow|folgen|seguem|seguono)$/
-const FOLLOWING_DAYS = /^(?:suivants|siguientes|seguintes|successivi|danach|daarna|darauf|after)$/
-function daysThatFollow(tokens: readonly string[], i: number): boolean {
-  const next = tokens[i + 1] ?? ''
-  if (['qui', 'que', 'that', 'die', 'che'].includes(next) && THAT_FOLLOW.test(tokens[i + 2] ?? '')) return true
-  return FOLLOWING_DAYS.test(next) || tokens[i - 1] === 'following' || tokens[i - 1] === 'darauffolgenden'
-}
-/** Words between "between" and a day number: "zwischen dem 10.", "entre os dias 10 e 14", "between the 10th". */
-const RANGE_FILLER = new Set([
-  'the',
-  'dem',
-  'den',
-  'el',
-  'los',
-  'le',
-  'les',
-  'la',
-  'de',
-  'os',
-  'o',
-  'il',
-  'dias',
-  'días',
-  'giorni',
-  'jours'
-])
-const RANGE_AND = new Set(['and', 'und', 'y', 'et', 'e', 'ed', 'en', 'to', 'bis', 'a', 'al', 'au'])
-/** "between the 10th and 14th" with no month or unit after it: the second day number and where it stands. */
-function dayRangeEnd(tokens: readonly string[], i: number): { day: number; at: number } | undefined {
-  let j = i + 1
-  while (RANGE_FILLER.has(tokens[j] ?? '')) j++
-  const from = ORDINAL.exec(tokens[j] ?? '')
-  if (!from || !RANGE_AND.has(tokens[j + 1] ?? '')) return undefined
-  j += 2
-  while (RANGE_FILLER.has(tokens[j] ?? '')) j++
-  const to = ORDINAL.exec(tokens[j] ?? '')
-  if (!to || Number(to[1]) <= Number(from[1]) || Number(to[1]) > 31) return undefined
-  if (anyIn(MONTHS_SET, tokens, j + 1, j + 4) || anyIn(UNITS_SET, tokens, j + 1, j + 3)) return undefined
-  return { day: Number(to[1]), at: j }
-}
 
 /** Every day a sentence names, in order of appearance. */
 export function daysNamed(sentence: string, tokens: readonly string[], ctx: ResolveContext): Mention[] {
