@@ -389,8 +389,9 @@ describe("round 7's other left-overs: Pentecost; a decision in the present tense
 })
 
 // Two causes found in training-15's misses (tuning may look at it), written here in other words.
-describe('"that week" points back; an ordinal that counts floors or rounds is no day', () => {
+describe('"that week" points back; an ordinal that counts floors or rounds is no day; "we will share"', () => {
   const TUE_OCT = ['2026-10-13T09:00:00Z', 0] as const
+  const IN_OCT = ['2026-10-13T04:30:00Z', 330] as const
   check(
     [
       [
@@ -406,4 +407,7 @@ describe('"that week" points back; an ordinal that counts floors or rounds is no
     ],
     TUE_OCT
   )
+  // "We will share …" is sending ("share" as "send"); asked of the reader it stays their limit.
+  check([['We will share the revised interview schedule with you latest by 23rd October.', '2026-10-23', '2026-10-23']], IN_OCT)
+  checkDeadline([['Please share your availability by Friday.', '2026-10-16', '2026-10-16']], IN_OCT)
 })

@@ -283,6 +283,7 @@ export function readSentence(
 const SENT = new Set([
   'send',
   'sent',
+  'share',
   'senden',
   'schicken',
   'zugesandt',
