@@ -411,3 +411,19 @@ describe('"that week" points back; an ordinal that counts floors or rounds is no
   check([['We will share the revised interview schedule with you latest by 23rd October.', '2026-10-23', '2026-10-23']], IN_OCT)
   checkDeadline([['Please share your availability by Friday.', '2026-10-16', '2026-10-16']], IN_OCT)
 })
+
+// From training-16's misses, in other words: "the following week" after a day written as a date in an earlier sentence.
+describe('"the following week" counts from a dated day named before, never from a weekday thanked for', () => {
+  check(
+    [
+      [
+        'Your interview is booked for Wednesday 18 November at 11am in the staff room. We will let every candidate know by the end of the following week.',
+        '2026-11-27',
+        '2026-11-29'
+      ],
+      ["Thanks for coming in on Tuesday. We'll let you know the following week.", '2026-11-13', '2026-11-15'],
+      ['We will be in touch the following week.', '2026-11-13', '2026-11-15']
+    ],
+    ['2026-11-05T09:00:00Z', 0]
+  )
+})

@@ -508,7 +508,12 @@ export interface Mention {
 }
 
 /** A weekday after a day named earlier, or the working week after it (its Friday). */
-export type Relative = { weekday: number } | { weekAfter: true; within?: number } | { days: number } | { weekOf: number }
+export type Relative =
+  | { weekday: number }
+  /** `dated`: counted only from a day written as a date ("Thursday 19 November"), never a bare weekday ("thanks for Tuesday"). */
+  | { weekAfter: true; within?: number; dated?: true }
+  | { days: number }
+  | { weekOf: number }
 
 /** The day a relative mention names, counted from `anchor`. */
 export function fromAnchor(relative: Relative, anchor: DayNumber): DayNumber {
@@ -900,6 +905,12 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
           continue
         }
         const within = part === 'early' ? 1 : part === 'mid' ? 2 : 4
+        if (unit === 'week' && tokens[i - 1] === 'following' && !after) {
+          // "(The interview is on Thursday 19 November.) … by the end of the following week": the week after a day named
+          // before; with none, next week as before.
+          relatives.push({ at: i, relative: { weekAfter: true, within, dated: true } })
+          continue
+        }
         if (unit === 'week' && THAT.has(tokens[i - 1]) && out.length > 0) {
           // "w/c 16 November … by the end of that week": the week of the day just named, which stands for the event only
           // ("na het overleg van dinsdag … eind van die week").
@@ -1170,7 +1181,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     if (end) end.day = mondayOf(end.day) + 11
   }
   if (/\d[./-]/.test(sentence)) numericDates(sentence, ctx, days)
-  if (relatives.length > 0) resolveRelatives(out, relatives, today)
+  if (relatives.length > 0) resolveRelatives(out, relatives, today, tokens)
   // "dopo il colloquio di giovedì prossimo, entro fine settimana": a weekday after "after" is the event; a later day
   // named after it is the promise.
   for (let k = out.length - 1; k >= 0; k--) {
@@ -1194,13 +1205,21 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
  * one after the words, else the latest), which then stands for nothing itself. Without one, the mention keeps a plain
  * reading (next week's day) and says it is relative, so the caller can count from a day named in an earlier sentence.
  */
-function resolveRelatives(out: Mention[], relatives: readonly { at: number; relative: Relative }[], today: DayNumber): void {
+function resolveRelatives(
+  out: Mention[],
+  relatives: readonly { at: number; relative: Relative }[],
+  today: DayNumber,
+  tokens: readonly string[]
+): void {
   for (const { at, relative } of relatives) {
     const weekdayMention = out.findIndex((m) => m.at === at)
     // "that week", "(am Dienstag …) dann Ende der Woche" point back: a day named after them ("…that week and expect a
     // decision by the end of the month") is no anchor.
     const back = 'weekOf' in relative
-    const others = out.filter((m, k) => k !== weekdayMention && m.relative === undefined && (!back || m.at < at))
+    const dated = 'dated' in relative
+    const others = out.filter(
+      (m, k) => k !== weekdayMention && m.relative === undefined && (!back || m.at < at) && !(dated && WEEKDAYS.has(tokens[m.at] ?? ''))
+    )
     const anchor = others.find((m) => m.at > at) ?? others.reduce<Mention | undefined>((a, m) => (a && a.day >= m.day ? a : m), undefined)
     if (anchor) {
       const day = fromAnchor(relative, anchor.day)
