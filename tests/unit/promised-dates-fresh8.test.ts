@@ -427,3 +427,18 @@ describe('"the following week" counts from a dated day named before, never from 
     ['2026-11-05T09:00:00Z', 0]
   )
 })
+
+// From training-16's misses, in other words: business days "that follow" the interview named in an earlier sentence.
+describe('"les jours ouvrés qui suivent l\'entretien" counts from the interview named before', () => {
+  check(
+    [
+      [
+        "Nous vous attendons le mardi 10 novembre à 9h pour l'entretien. Vous recevrez notre réponse dans les trois jours ouvrés qui suivent l'entretien.",
+        '2026-11-13',
+        '2026-11-16'
+      ],
+      ['La respuesta llegará en los cinco días hábiles que siguen a la entrevista del 10 de noviembre.', '2026-11-17', '2026-11-17']
+    ],
+    ['2026-11-05T09:00:00Z', 60]
+  )
+})

@@ -11,7 +11,7 @@ const words = (s: string): string[] => s.split(/\s+/).filter(Boolean)
 /** "of", "after", "nach", "desde", "après", "depois", "dopo", "na"… before the event. */
 const FROM = new Set(
   words(
-    `of after from following since nach ab seit vom desde tras después despues depuis après apres de du d van na sinds após apos depois da do dopo dal dalla`
+    `of after from following since nach ab seit vom desde tras después despues depuis après apres de du d van na sinds após apos depois da do dopo dal dalla suivent siguen seguem seguono suivant`
   )
 )
 /** Events a duration is counted from, each with the words that name it in seven languages. */

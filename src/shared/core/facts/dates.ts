@@ -859,7 +859,10 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         const country =
           business || unit === 'business_day' ? holidayCountry([tokens[i + 1], t, tokens[i - 1]], ctx.offsetMinutes) : undefined
         // "within 10 working days of the closing date": counted from a date the sentence names, not from today.
-        if (unit !== 'hour' && ANCHOR_OF.has(tokens[i + 1]) && anyIn(ANCHOR_NOUNS, tokens, i + 2, i + 6)) {
+        // …"dans les cinq jours ouvrables qui suivent l'entretien": after the qualifier, "that follow" as "of".
+        const of = BUSINESS.has(tokens[i + 1]) ? i + 2 : i + 1
+        const following = /^(?:qui|que|che)$/.test(tokens[of] ?? '') && /^(?:suivent|siguen|seguem|seguono)$/.test(tokens[of + 1] ?? '')
+        if (unit !== 'hour' && (ANCHOR_OF.has(tokens[of]) || following) && anyIn(ANCHOR_NOUNS, tokens, of + 1, of + 6)) {
           anchored.push({ quantity, unit, business, country, at: i })
           continue
         }
