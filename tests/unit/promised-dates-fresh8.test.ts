@@ -442,3 +442,16 @@ describe('"les jours ouvrés qui suivent l\'entretien" counts from the interview
     ['2026-11-05T09:00:00Z', 60]
   )
 })
+
+// From training-15/16's misses, in other words: a promise in a passive future or a habitual present.
+describe('"verranno inviate", "se publicará", "usually reviews … within": promises without "we will"', () => {
+  check(
+    [
+      ['Gli esiti verranno inviati a tutti i candidati entro il 27 novembre.', '2026-11-27', '2026-11-27'],
+      ['El listado de admitidos se publicará en la web municipal durante la segunda quincena de noviembre.', '2026-11-27', '2026-11-30'],
+      ['Our recruitment team usually reviews applications within 5 business days.', '2026-11-12', '2026-11-12']
+    ],
+    ['2026-11-05T09:00:00Z', 60]
+  )
+  checkDeadline([['La preghiamo di inviare i documenti entro venerdì.', '2026-11-06', '2026-11-06']], ['2026-11-05T09:00:00Z', 60])
+})

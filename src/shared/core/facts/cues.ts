@@ -10,7 +10,7 @@ import { anyIn, anyOf, wordSet as words } from './token-sets'
 /** They will come back: hear, decision, update, Rückmeldung, respuesta, retour, terugkoppeling, resposta, riscontro… */
 export const PROMISE = words(`
 hear heard back decision decide decided decisions update updates respond response reply feedback news touch know results outcome contact process write close finalize finalise finalized finalised
-timeline timeframe expect expected aim plan wrap finalize finalise conclude reviewing review reach follow circle notified notify inform revert answer outcome ping mail
+timeline timeframe expect expected aim plan wrap finalize finalise conclude reviewing review reviews reach follow circle notified notify inform revert answer outcome ping mail
 streven streeft streben
 decides entscheidet décide décidera decidirá beslist deciderà
 zukommen
@@ -38,7 +38,7 @@ commits committed engage compromete comprometemos impegna impegniamo verpflichte
 contactará comunicará informará responderá avisará escribirá llamará contactera informera répondra écrira
 entrará contatterà risponderà comunicherà informerà scriverà chiamerà verbindung teilen knoop doorhakken
 ring phone telefonieren anrufen
-publicado publicada publicados publicadas publié publiée publiés publiées veröffentlicht gepubliceerd published posted pubblicata pubblicato pubblicati pubblicate
+publicado publicada publicados publicadas publié publiée publiés publiées veröffentlicht gepubliceerd published posted pubblicata pubblicato pubblicati pubblicate publicarán publicará publicaremos
 enviará enviaremos enviaré enverra enverrons enverrai schickt sendet stuurt sturen invierà invieremo invierò manderà manderemo manderò manda
 recibirás recibirá recevrez recevra riceverà riceverai ontvangt receberá receberás
 respondemos contactamos
@@ -59,7 +59,7 @@ chiamo richiamo llamo ligo appelle appellerai appellerons rappellerai
  * answer, and loses to it when both name a day.
  */
 export const WEAK_PROMISE = words(`
-process proceso processus processo review reviewing close cerrar chiudere finalize finalise finalized finalised finaliser conclude concluir concludere wrap plan aim expect expected
+process proceso processus processo review reviews reviewing close cerrar chiudere finalize finalise finalized finalised finaliser conclude concluir concludere wrap plan aim expect expected
 streven streeft streben
 reach follow circle look call timeline timeframe selezione auswahl abschließen abgeschlossen ring phone telefonieren anrufen
 shortlisting shortlist reaching aiming
