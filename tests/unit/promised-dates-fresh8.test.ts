@@ -455,3 +455,16 @@ describe('"verranno inviate", "se publicará", "usually reviews … within": pro
   )
   checkDeadline([['La preghiamo di inviare i documenti entro venerdì.', '2026-11-06', '2026-11-06']], ['2026-11-05T09:00:00Z', 60])
 })
+
+// From training-16's misses, in other words: "the week of <date>" beside a part word; "faremo" as a timetable; "meld mich".
+describe('"dès la rentrée, la semaine du 9 novembre"; "faremo i colloqui … ci faremo sentire"; "ich meld mich"', () => {
+  check(
+    [
+      ['Nous vous rappellerons dès la rentrée, la semaine du 9 novembre.', '2026-11-13', '2026-11-15'],
+      ["Faremo le prove pratiche a inizio dicembre e vi faremo sapere l'esito entro metà dicembre.", '2026-12-14', '2026-12-16'],
+      ['Ich meld mich Ende nächster Woche, versprochen.', '2026-11-13', '2026-11-15']
+    ],
+    ['2026-11-05T09:00:00Z', 60]
+  )
+  checkDeadline([['Meld je uiterlijk vrijdag aan via de website.', '2026-11-06', '2026-11-06']], ['2026-11-05T09:00:00Z', 60])
+})

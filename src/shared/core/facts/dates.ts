@@ -549,6 +549,7 @@ const COUNTED_THINGS = new Set([
   'edition',
   'shift'
 ])
+const WEEK_OF = new Set(['of', 'du', 'del', 'vom', 'van', 'do', 'della', 'dal', 'de'])
 /** "this coming Thursday", "kommenden Dienstag", "komende dinsdag": the weekday's nearest day to come. */
 const UPCOMING = new Set(['coming', 'kommenden', 'kommende', 'komende'])
 /** "by the end of the quarter", "this quarter", "fin du trimestre": the quarter we are in; "next quarter" the one after. */
@@ -932,6 +933,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         }
         const thisOne = anyIn(THIS, tokens, i - 3, i)
         if (!next && !thisOne && !part) continue
+        // "(dès la rentrée,) la semaine du 2 novembre", "the week of the 16th": the date after it says which week.
+        if (unit === 'week' && WEEK_OF.has(tokens[i + 1]) && ORDINAL.test(tokens[THE.has(tokens[i + 2]) ? i + 3 : i + 2] ?? '')) continue
         // "volgende week dinsdag", "lunedì della settimana prossima": the weekday says which day.
         if (unit === 'week' && !part && anyIn(WEEKDAYS_SET, tokens, i - 2, i + 3)) continue
         if (unit === 'week') {
