@@ -468,3 +468,14 @@ describe('"dès la rentrée, la semaine du 9 novembre"; "faremo i colloqui … c
   )
   checkDeadline([['Meld je uiterlijk vrijdag aan via de website.', '2026-11-06', '2026-11-06']], ['2026-11-05T09:00:00Z', 60])
 })
+
+// From training-16's misses, in other words: a weekday "of that week", the week named in an earlier sentence.
+describe('"le vendredi de la même semaine", "the Friday of that week"', () => {
+  check(
+    [
+      ['The governors meet on Monday 16 November. The head will ring you on the Friday of that week.', '2026-11-20', '2026-11-20'],
+      ['Le jury siège le mardi 17 novembre ; vous aurez la réponse le jeudi de la même semaine.', '2026-11-19', '2026-11-19']
+    ],
+    ['2026-11-05T09:00:00Z', 60]
+  )
+})

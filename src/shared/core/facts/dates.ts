@@ -958,6 +958,13 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     const weekday = WEEKDAYS.get(t)
     if (weekday !== undefined) {
       if (AMBIGUOUS_WEEKDAYS.has(t) && tokens[i + 1] !== 'feira' && !WEEKDAY_CUES.has(tokens[i - 1])) continue
+      // "le vendredi de la même semaine", "the Friday of that week": that weekday in the week named before.
+      const thatWeek = [i + 2, i + 3, i + 4].find((j) => UNITS.get(tokens[j] ?? '') === 'week' && THAT.has(tokens[j - 1]))
+      if (thatWeek !== undefined && WEEK_OF.has(tokens[i + 1])) {
+        relatives.push({ at: thatWeek, relative: { weekOf: (weekday + 6) % 7 } })
+        i = thatWeek
+        continue
+      }
       // "Friday, December 4": the date says it; "Sunday 23:59" is the Sunday.
       const atTime = DIGITS.test(tokens[i + 2] ?? '') && /\d[:.h]\d/.test(sentence)
       if (MONTHS.has(tokens[i + 1] ?? '') || MONTHS.has(tokens[i + 2] ?? '') || MONTHS.has(tokens[i + 3] ?? '')) continue
