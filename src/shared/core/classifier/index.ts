@@ -15,6 +15,7 @@ import { attachmentSaying, preparedMail } from './text'
 import type { Classification, ClassifyOptions, MessageCategory } from './types'
 import { A_NAME, LOW_CONFIDENCE, quote } from './names'
 import { secondOpinion } from './second-opinion'
+import { changesAnInterview } from './concepts-changes'
 
 export type { Classification, ClassifyOptions } from './types'
 
@@ -33,12 +34,17 @@ const NOT_A_JOB_STEP =
 const A_JOB_STEP =
   /(?<![\p{L}])(?:interview|call|chat|screen(?:ing)?|panel|assessment|trial|shift|selection|gespräch|vorstellungsgespräch|kennenlernen|entrevista|entretien|colloquio|gesprek|sollicitatie\p{L}*|conversa|hospitation|meelopen)(?![\p{L}])/iu
 
+/** A school's meeting with a pupil's parents, whatever it is called ("Parent-Teacher Interview"): never a job step. */
+const PARENTS_MEETING =
+  /(?<![\p{L}])(?:parents?['’]?[- ]teacher|parents?['’]? (?:evening|conference|meeting)|elternsprechtag|elterngespräch|elternabend|parents?-professeurs?|réunion (?:de |des )?parents|oudergesprek|ouderavond|tien-?minutengesprek|10-minutengesprek|reunión de (?:padres|familias)|tutoría|colloquio (?:con i )?genitori|ricevimento (?:dei )?genitori|reunião de (?:pais|encarregados))(?![\p{L}])/iu
+
 function calendarHit(message: MailMessage): Hit | undefined {
   const invite = message.calendar
   if (!invite) return undefined
   const what = invite.summary ? `calendar invite "${invite.summary.slice(0, 80)}"` : 'calendar invite'
   const sentence = `${what} (METHOD:${invite.method || 'none'})`
-  if (invite.method !== 'CANCEL' && NOT_A_JOB_STEP.test(invite.summary ?? '') && !A_JOB_STEP.test(invite.summary ?? ''))
+  const title = invite.summary ?? ''
+  if (invite.method !== 'CANCEL' && (PARENTS_MEETING.test(title) || (NOT_A_JOB_STEP.test(title) && !A_JOB_STEP.test(title))))
     return { category: 'unrelated', weight: 4, quote: `${what}: an appointment, not a job step`, sentence, decisive: true }
   if (invite.method === 'CANCEL') return { category: 'update', weight: 4, quote: `cancelled ${what}`, sentence, decisive: true }
   if (invite.method === 'REPLY') return { category: 'update', weight: 3, quote: `answer to ${what}`, sentence, decisive: true }
@@ -88,6 +94,10 @@ export function byRules(message: MailMessage, options: ClassifyOptions = {}): Cl
     const elsewhere = someoneElseChosen(own)
     if (elsewhere) hits.push(elsewhere)
   }
+  // A mail that moves an interview already arranged names that interview and its new time: those words are the change,
+  // not a second reading, so they count half against it.
+  const changing = hits.some((h) => h.category === 'update' && h.weight >= 5) && changesAnInterview(own)
+  if (changing) for (const h of hits) if (h.category === 'interview_request' && !h.quote.startsWith('calendar invite')) h.weight /= 2
   const combined = signals.bulk ? undefined : combinedRejection(hits)
   if (combined) hits.push(combined)
 
@@ -196,8 +206,10 @@ export function byRules(message: MailMessage, options: ClassifyOptions = {}): Cl
   reasons.push(...unread)
   reasons.push(...demoted)
 
+  // A change to an interview already arranged is an update, and the new time it gives is still read (to move the interview).
+  const changesInterview = winner === 'update' && changing
   const proposedTime =
-    winner !== 'interview_request'
+    winner !== 'interview_request' && !changesInterview
       ? undefined
       : message.calendar?.method === 'REQUEST' && message.calendar.start?.includes('T')
         ? message.calendar.start
@@ -211,6 +223,7 @@ export function byRules(message: MailMessage, options: ClassifyOptions = {}): Cl
     ...(decisive[0]?.sentence
       ? { evidence: `${decisive[0].sentence}${inFile(decisive[0]) ? ` (${inFile(decisive[0]).trim()})` : ''}` }
       : {}),
-    ...(proposedTime ? { proposedTime } : {})
+    ...(proposedTime ? { proposedTime } : {}),
+    ...(changesInterview ? { changesInterview } : {})
   }
 }
