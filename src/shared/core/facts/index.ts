@@ -123,7 +123,7 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
   const allNamed = (monthFirst: boolean): NamedDays[] =>
     (named ??= sentences.map((s) => {
       const tokens = tokensOf(s)
-      return { tokens, mentions: daysNamed(s, tokens, { today, monthFirst }), timed: TIME_OF_DAY.test(s) }
+      return { tokens, mentions: daysNamed(s, tokens, { today, monthFirst, offsetMinutes: offset }), timed: TIME_OF_DAY.test(s) }
     }))
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]
@@ -167,11 +167,11 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
       }
     }
     if (promise || toCandidate) {
-      const mentions = daysNamed(sentence, tokens, { today, monthFirst: monthFirst(cues) })
+      const mentions = daysNamed(sentence, tokens, { today, monthFirst: monthFirst(cues), offsetMinutes: offset })
       // "(The panel meets on the 12th.) We'll let you know the following Monday": counted from the day named before.
       for (const m of mentions) {
         if (m.relative === undefined || index === 0) continue
-        const anchor = eventDay(allNamed(monthFirst(cues)), 'before', index - 1, today)
+        const anchor = eventDay(allNamed(monthFirst(cues)), 'before', index - 1, today, 'dated' in m.relative)
         if (anchor !== undefined) m.day = fromAnchor(m.relative, anchor)
       }
       // "(The panel meets on Thursday 12 November.) We will let you know then": the day the sentence before names.
