@@ -9,8 +9,10 @@ import { anyIn, anyOf, wordSet as words } from './token-sets'
 
 /** They will come back: hear, decision, update, Rückmeldung, respuesta, retour, terugkoppeling, resposta, riscontro… */
 export const PROMISE = words(`
-hear heard back decision decide decided decisions update updates respond response reply feedback news touch know results outcome contact process write close finalize finalise
+hear heard back decision decide decided decisions update updates respond response reply feedback news touch know results outcome contact process write close finalize finalise finalized finalised
 timeline timeframe expect expected aim plan wrap finalize finalise conclude reviewing review reach follow circle notified notify inform revert answer outcome ping mail
+streven streeft streben
+decides entscheidet décide décidera decidirá beslist deciderà
 zukommen
 reviens revenons recontacte tiens
 aviso contaremos cuento contarte
@@ -26,7 +28,7 @@ rückmeldung hören hört höre hoort hoor horen melden melde meldet entscheidun
 respuesta respuestas noticias contestaremos contestaré contestar escribo escribiré cerrar proceso decisión decision contactaremos contactaremos informaremos comunicaremos responderemos diremos resultado novedades
 retour informé informée informés tiendrai tiendrons processus finaliser reviendrons reviendrai reviendra nouvelles décision réponse recontacter recontacterons contacterons informerons tiendrons résultat
 terugkoppeling besluit terug verwachten laten weten bericht reactie beslissing horen uitslag terugkomen koppelen
-resposta retorno volto processo concluir notícias noticias decisão decisao contato contacto retornaremos daremos resultado novidades
+resposta retorno retornar volto processo concluir notícias noticias decisão decisao contato contacto retornaremos daremos resultado novidades
 riscontro risposta risponderemo risponderò chiudere selezione notizie decisione aggiorneremo faremo sapere ricontatteremo contatteremo esito aggiornamento
 outcomes communicated notified contacted informed contamos decimos avisamos escribimos llamamos llamaremos résultats communiqué communiqués communiquée communiquées recontactons rappellerons
 avisamos ligamos ligaremos retornamos chiamiamo richiameremo contattiamo bellen bel
@@ -57,7 +59,8 @@ chiamo richiamo llamo ligo appelle appellerai appellerons rappellerai
  * answer, and loses to it when both name a day.
  */
 export const WEAK_PROMISE = words(`
-process proceso processus processo review reviewing close cerrar chiudere finalize finalise finaliser conclude concluir concludere wrap plan aim expect expected
+process proceso processus processo review reviewing close cerrar chiudere finalize finalise finalized finalised finaliser conclude concluir concludere wrap plan aim expect expected
+streven streeft streben
 reach follow circle look call timeline timeframe selezione auswahl abschließen abgeschlossen ring phone telefonieren anrufen
 shortlisting shortlist reaching aiming
 ready fertig bereit listo lista listos prêt prête prêts klaar pronto pronta prontos pronti
@@ -246,7 +249,19 @@ export function comesBackTo(tokens: readonly string[]): boolean {
 }
 
 /** "won't", "can't", "not" before a promise word: "we can't give you a timeline yet". */
-const TIMELINE_WORDS = new Set(['timeline', 'timeframe', 'zeitplan', 'plazos', 'calendrier', 'tijdlijn', 'prazo', 'tempistiche'])
+const TIMELINE_WORDS = new Set([
+  'timeline',
+  'timeframe',
+  'zeitplan',
+  'plazos',
+  'calendrier',
+  'tijdlijn',
+  'prazo',
+  'tempistiche',
+  'fecha',
+  'data',
+  'datum'
+])
 /** "…, but we hope to decide next week": a refusal followed by a promise is a promise. */
 const CONTRAST = new Set(['but', 'however', 'aber', 'jedoch', 'pero', 'mais', 'maar', 'toch', 'mas', 'porém', 'ma', 'però'])
 /**
@@ -254,11 +269,14 @@ const CONTRAST = new Set(['but', 'however', 'aber', 'jedoch', 'pero', 'mais', 'm
  * Portuguese "no prazo de duas semanas" is "within two weeks", not a refusal.
  */
 export function refused(tokens: readonly string[]): boolean {
-  if (!anyOf(NO_TIMELINE, tokens) || anyOf(CONTRAST, tokens)) return false
-  for (let k = 0; k < tokens.length; k++) {
+  if (!anyOf(NO_TIMELINE, tokens)) return false
+  // "…, but we have no date yet" refuses after the "but"; "no timeline yet, but we hope to decide next week" promises.
+  let from = 0
+  for (let k = 0; k < tokens.length; k++) if (CONTRAST.has(tokens[k])) from = k + 1
+  for (let k = from; k < tokens.length; k++) {
     if (!TIMELINE_WORDS.has(tokens[k])) continue
     if (tokens[k - 1] === 'no' && tokens[k] === 'prazo') continue
-    for (let j = Math.max(0, k - 4); j < k; j++)
+    for (let j = Math.max(from, k - 4); j < k; j++)
       if (NO_TIMELINE.has(tokens[j]) && !(tokens[j] === 'no' && tokens[k] === 'prazo')) return true
   }
   return false

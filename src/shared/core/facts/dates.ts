@@ -32,8 +32,20 @@ import {
   YEAR,
   type Part
 } from './words'
-import { EASTER, QUARTER_WORDS, aroundEaster, aroundHalfTerm, endOfQuarter, quarterAt } from './seasons'
+import {
+  EASTER,
+  PENTECOST,
+  QUARTER_WORDS,
+  aroundEaster,
+  aroundHalfTerm,
+  aroundPentecost,
+  endOfQuarter,
+  endOfTerm,
+  quarterAt
+} from './seasons'
 import { anyIn, anyOf } from './token-sets'
+import { addBusinessDays, holidayCountry, type Country } from './public-holidays'
+import { dayRangeEnd, daysThatFollow } from './day-ranges'
 
 const DAY_MS = 86_400_000
 /** "at the start of next month", "Anfang Januar", "début décembre": its first week, by the 7th; "early December" by the 10th. */
@@ -82,16 +94,6 @@ export const isoDay = (day: DayNumber): string => new Date(day * DAY_MS).toISOSt
 /** The calendar day of an instant seen from a UTC offset (minutes east). */
 export function localDay(instant: string, offsetMinutes = 0): DayNumber {
   return Math.floor((Date.parse(instant) + offsetMinutes * 60_000) / DAY_MS)
-}
-
-export function addBusinessDaysTo(day: DayNumber, n: number): DayNumber {
-  let out = day
-  for (let left = n; left > 0;) {
-    out++
-    const wd = weekdayOf(out)
-    if (wd !== 0 && wd !== 6) left--
-  }
-  return out
 }
 
 /** Tokens of a sentence: lower case, letters and digits only. */
@@ -266,6 +268,10 @@ const CALENDAR_WEEK = new Set(['kw', 'kalenderwoche', 'week', 'woche', 'semaine'
 const KW_JOINED = /^kw(\d{1,2})$/
 
 /** A numbered calendar week at token i, and the last token it spans. */
+/** Before a low week number: "in week 4", "en semaine 4", "courant semaine 4", "na semana 4", "nella settimana 4". */
+const IN_WEEK = new Set(['in', 'en', 'courant', 'during', 'durante', 'na', 'em', 'nella', 'dans'])
+/** After it: "week 2 of the onboarding", "semaine 2 de la formation": a week counted in something else. */
+const OF_SOMETHING = new Set(['of', 'de', 'du', 'des', 'der', 'des', 'di', 'del', 'della', 'da', 'do', 'van'])
 function calendarWeekAt(tokens: readonly string[], i: number): { week: number; end: number } | undefined {
   const joined = KW_JOINED.exec(tokens[i])
   if (joined) return Number(joined[1]) >= 1 && Number(joined[1]) <= 53 ? { week: Number(joined[1]), end: i } : undefined
@@ -273,10 +279,9 @@ function calendarWeekAt(tokens: readonly string[], i: number): { week: number; e
   const n = tokens[i + 1]
   if (n === undefined || !DIGITS.test(n) || Number(n) < 1 || Number(n) > 53) return undefined
   // "week 2 of the onboarding", "the week 14 December": a number that counts something else, or a date.
-  if (UNITS.has(tokens[i + 2] ?? '') || MONTHS.has(tokens[i + 2] ?? '') || tokens[i + 2] === 'of') return undefined
-  // Plain "week 48" only where weeks are numbered ("in week 48", "KW"), never "2 week" or "the week 48 people…".
-  if (tokens[i] !== 'kw' && tokens[i] !== 'kalenderwoche' && Number(n) < 10 && tokens[i - 1] !== 'in' && tokens[i - 1] !== 'en')
-    return undefined
+  if (UNITS.has(tokens[i + 2] ?? '') || MONTHS.has(tokens[i + 2] ?? '') || OF_SOMETHING.has(tokens[i + 2] ?? '')) return undefined
+  // Plain "week 48" only where weeks are numbered ("in week 48", "courant semaine 4", "KW"), never "2 week" or "the week 48 people…".
+  if (tokens[i] !== 'kw' && tokens[i] !== 'kalenderwoche' && Number(n) < 10 && !IN_WEEK.has(tokens[i - 1] ?? '')) return undefined
   return { week: Number(n), end: i + 1 }
 }
 
@@ -437,6 +442,8 @@ export interface ResolveContext {
   today: DayNumber
   /** Numeric dates read month first (12/4 is December 4). */
   monthFirst: boolean
+  /** The writer's UTC offset (minutes east): with the words' language, whose public holidays business days skip. */
+  offsetMinutes?: number
 }
 
 /** Every word the resolver below can start a day from (kept beside it, so a sentence without one is skipped at once). */
@@ -459,10 +466,12 @@ function namesADay(tokens: readonly string[]): boolean {
     ...MONTH_END,
     ...FORTNIGHT.keys(),
     ...EASTER,
+    ...PENTECOST,
     ...HALF_MONTH,
     ...CALENDAR_WEEK,
     ...QUARTER_WORDS,
     'half',
+    'term',
     'thanksgiving',
     'herfstvakantie',
     'herbstferien',
@@ -518,6 +527,15 @@ export function fromAnchor(relative: Relative, anchor: DayNumber): DayNumber {
   return weekday === 0 || weekday === 6 ? mondayOf(anchor) + 11 : anchor + 7
 }
 
+/** "this coming Thursday", "kommenden Dienstag", "komende dinsdag": the weekday's nearest day to come. */
+const UPCOMING = new Set(['coming', 'kommenden', 'kommende', 'komende'])
+/** "by the end of the quarter", "this quarter", "fin du trimestre": the quarter we are in; "next quarter" the one after. */
+function quarterOfNow(tokens: readonly string[], i: number, month: number): number | undefined {
+  if (!QUARTER_WORDS.has(tokens[i])) return undefined
+  const current = Math.ceil(month / 3)
+  if (anyIn(NEXT, tokens, i - 2, i) || NEXT.has(tokens[i + 1] ?? '')) return current + 1
+  return anyIn(THIS, tokens, i - 2, i) || partBefore(tokens, i, 4) === 'late' ? current : undefined
+}
 /** "the following Monday", "am darauffolgenden Montag", "le lundi suivant", "el lunes siguiente", "na segunda-feira seguinte". */
 const FOLLOWING = new Set([
   'following',
@@ -619,7 +637,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
   let skipMonthAt = -1
   /** "after half term, which ends on 13 November": where the words naming the break's own end stand. */
   let breakEndAt = -1
-  const anchored: { quantity: number; unit: string; business: boolean; at: number }[] = []
+  const anchored: { quantity: number; unit: string; business: boolean; country?: Country; at: number }[] = []
   const relatives: { at: number; relative: Relative }[] = []
   for (let i = 0; i < tokens.length; i++) {
     current = i
@@ -649,7 +667,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       if ((tokens[i + 1] === 'de' || tokens[i + 1] === 'd') && UNITS.get(tokens[i + 2] ?? '') === 'day') i += 2
       continue
     }
-    const quarter = (t.length === 2 && t.charCodeAt(0) === 113) || t.length > 6 ? quarterAt(tokens, i) : undefined
+    const quarter =
+      (t.length === 2 && t.charCodeAt(0) === 113) || t.length > 6 ? (quarterAt(tokens, i) ?? quarterOfNow(tokens, i, now.month)) : undefined
     if (quarter !== undefined) {
       days.push(endOfQuarter(today, now.year, quarter, tokens, i))
       continue
@@ -659,6 +678,11 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       if (after || anyIn(BEFORE, tokens, i - 4, i)) days.push(aroundEaster(today, now.year, after, tokens, i))
       continue
     }
+    if (PENTECOST.has(t)) {
+      const after = anyIn(AFTER, tokens, i - 4, i) || anyIn(OVER, tokens, i + 1, i + 4)
+      if (after || anyIn(BEFORE, tokens, i - 4, i)) days.push(aroundPentecost(today, now.year, after))
+      continue
+    }
     if (t === 'half' && (tokens[i + 1] === 'term' || tokens[i + 1] === 'terms')) {
       const after = anyIn(AFTER, tokens, i - 4, i)
       const ends = after ? tokens.findIndex((w, j) => j > i + 1 && j <= i + 6 && BREAK_ENDS.has(w)) : -1
@@ -666,6 +690,11 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       else if (after || anyIn(BEFORE, tokens, i - 4, i) || anyIn(BY_WORDS_DATES, tokens, i - 3, i))
         days.push(aroundHalfTerm(today, now.year, after))
       i++
+      continue
+    }
+    // "by the end of term", "before the end of this term": the school term's last day.
+    if (t === 'term' && partBefore(tokens, i, 3) === 'late') {
+      days.push(endOfTerm(today, now.year))
       continue
     }
     if (t === 'thanksgiving') {
@@ -689,6 +718,15 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     ) {
       relatives.push({ at: i, relative: { days: 1 } })
       if (t !== 'lendemain') i++
+      continue
+    }
+    // "zwischen dem 10. und 14.", "entre el 10 y el 14", "tra il 10 e il 14": a range of days without its month ends on
+    // the next day of the second number.
+    const rangeEnd = BETWEEN.has(t) || t === 'tra' || t === 'fra' ? dayRangeEnd(tokens, i) : undefined
+    if (rangeEnd !== undefined) {
+      current = rangeEnd.at
+      days.push(nextDayNumbered(now, rangeEnd.day))
+      i = rangeEnd.at
       continue
     }
     // German "zwischen den Jahren": the days between Christmas and New Year.
@@ -773,6 +811,12 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         quantity = 2
       const orMore = OR.has(tokens[i + 1]) ? numberAt(tokens[i + 2]) : undefined
       if (quantity === undefined && orMore !== undefined && (tokens[i - 1] === 'next' || NUMBERS.get(tokens[i - 1]) === 1)) quantity = 1
+      // "dans les jours qui suivent", "in the days that follow", "nei giorni successivi": a few days after the day named
+      // before (or, without one, from today).
+      if (quantity === undefined && unit === 'day' && !SINGULAR_DAY.has(t) && daysThatFollow(tokens, i)) {
+        relatives.push({ at: i, relative: { days: 3 } })
+        continue
+      }
       // "in the coming days", "in den nächsten Tagen", "nei prossimi giorni": a few.
       if (quantity === undefined && unit === 'day' && !SINGULAR_DAY.has(t) && (NEXT.has(tokens[i - 1]) || NEXT.has(tokens[i + 1])))
         quantity = 3
@@ -789,9 +833,12 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       }
       if (quantity !== undefined) {
         if (orMore !== undefined && orMore > quantity) quantity = orMore
+        // "innerhalb von 5 Werktagen", "3 business days" written at UTC-5: the country's public holidays are no business days.
+        const country =
+          business || unit === 'business_day' ? holidayCountry([tokens[i + 1], t, tokens[i - 1]], ctx.offsetMinutes) : undefined
         // "within 10 working days of the closing date": counted from a date the sentence names, not from today.
         if (unit !== 'hour' && ANCHOR_OF.has(tokens[i + 1]) && anyIn(ANCHOR_NOUNS, tokens, i + 2, i + 6)) {
-          anchored.push({ quantity, unit, business, at: i })
+          anchored.push({ quantity, unit, business, country, at: i })
           continue
         }
         if (anyIn(PAST, tokens, j - 3, j) || tokens[i + 1] === 'ago' || tokens[i + 1] === 'geleden' || tokens[i + 1] === 'fa') continue
@@ -799,8 +846,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         // "no more than 3-4 hours" is how long, not when: hours count only after "within", "in", "innerhalb"…
         if (unit === 'hour' && !anyIn(WITHIN, tokens, j - 3, j)) continue
         if (unit === 'hour') days.push(today + Math.floor(quantity / 24))
-        else if (unit === 'day') days.push(business ? addBusinessDaysTo(today, quantity) : today + quantity)
-        else if (unit === 'business_day') days.push(addBusinessDaysTo(today, quantity))
+        else if (unit === 'day') days.push(business ? addBusinessDays(today, quantity, country) : today + quantity)
+        else if (unit === 'business_day') days.push(addBusinessDays(today, quantity, country))
         else if (unit === 'week') days.push(today + 7 * quantity)
         else {
           const m = now.month - 1 + quantity
@@ -814,8 +861,12 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         const after = anyIn(AFTER_NEXT, tokens, i - 2, i) || (tokens[i + 1] === 'after' && tokens[i + 2] === 'next')
         const next = after || anyIn(NEXT, tokens, i - 3, i) || anyIn(NEXT, tokens, i + 1, i + 3)
         // "antes de que acabe el mes", "before the month is out", "bevor der Monat endet": its end.
+        // "by month-end": its end too.
         const part =
-          partBefore(tokens, i) ?? (anyIn(MONTH_ENDS, tokens, i - 2, i) || anyIn(MONTH_ENDS, tokens, i + 1, i + 3) ? 'late' : undefined)
+          partBefore(tokens, i) ??
+          (anyIn(MONTH_ENDS, tokens, i - 2, i) || anyIn(MONTH_ENDS, tokens, i + 1, i + 3) || (unit === 'month' && tokens[i + 1] === 'end')
+            ? 'late'
+            : undefined)
         if (
           unit === 'week' &&
           !after &&
@@ -896,8 +947,10 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       if (tokens[i - 1] !== 'vor' && anyIn(PAST, tokens, i - 1, i)) continue
       let delta = (weekday - weekdayOf(today) + 7) % 7
       if (delta === 0) delta = 7
+      // "this coming Thursday", "am kommenden Dienstag", "komende dinsdag": the nearest one to come, not next week's.
+      const coming = UPCOMING.has(tokens[i - 1])
       const nextWeek =
-        anyIn(NEXT, tokens, i - 2, i) ||
+        (anyIn(NEXT, tokens, i - 2, i) && !coming) ||
         NEXT.has(tokens[i + 1]) ||
         NEXT.has(tokens[tokens[i + 1] === 'feira' ? i + 2 : i + 1]) ||
         (tokens[i + 1] === 'next' && tokens[i + 2] === 'week')
@@ -1027,7 +1080,10 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       (anyIn(WEEK_WORDS, tokens, i - 4, i) ||
         DAY_WORDS.has(tokens[i - 1]) ||
         // "entro il 30", "a más tardar el 30", "d'ici le 30", "até o 30": a day number after a limit.
-        (ARTICLE.has(tokens[i - 1]) && LIMIT_BEFORE_DAY.has(tokens[i - 2]) && i === tokens.length - 1)) &&
+        // …or ending a sentence after a verb ("Le jury se réunit le 20 ;", "El comité se reúne el 20."): the day it happens.
+        (ARTICLE.has(tokens[i - 1]) &&
+          (LIMIT_BEFORE_DAY.has(tokens[i - 2]) || (tokens[i - 1] !== 'the' && i >= 3)) &&
+          i === tokens.length - 1)) &&
       !anyIn(MONTHS_SET, tokens, i - 2, i + 4) &&
       !UNITS.has(tokens[i + 1] ?? '')
     ) {
@@ -1106,7 +1162,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
   const placed = out.map((m) => ({ day: m.day, at: numericAt.get(m) ?? m.at }))
   const near = placed.filter((m) => m.at < first || (m.at <= first + 9 && !anyIn(NEW_CLAUSE, tokens, first + 1, m.at)))
   const base = near.length > 0 ? Math.max(...near.map((m) => m.day)) : today
-  const counted = anchored.map((a) => ({ day: afterDuration(base, a.quantity, a.unit, a.business), at: a.at }))
+  const counted = anchored.map((a) => ({ day: afterDuration(base, a.quantity, a.unit, a.business, a.country), at: a.at }))
   return [...out.filter((m) => m.day !== base), ...counted]
 }
 
@@ -1195,8 +1251,8 @@ const NEW_CLAUSE = new Set(
   )
 )
 
-function afterDuration(base: DayNumber, quantity: number, unit: string, business: boolean): DayNumber {
-  if (unit === 'business_day' || (unit === 'day' && business)) return addBusinessDaysTo(base, quantity)
+function afterDuration(base: DayNumber, quantity: number, unit: string, business: boolean, country?: Country): DayNumber {
+  if (unit === 'business_day' || (unit === 'day' && business)) return addBusinessDays(base, quantity, country)
   if (unit === 'day') return base + quantity
   if (unit === 'week') return base + 7 * quantity
   return base + 30 * quantity

@@ -123,7 +123,7 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
   const allNamed = (monthFirst: boolean): NamedDays[] =>
     (named ??= sentences.map((s) => {
       const tokens = tokensOf(s)
-      return { tokens, mentions: daysNamed(s, tokens, { today, monthFirst }), timed: TIME_OF_DAY.test(s) }
+      return { tokens, mentions: daysNamed(s, tokens, { today, monthFirst, offsetMinutes: offset }), timed: TIME_OF_DAY.test(s) }
     }))
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]
@@ -167,7 +167,7 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
       }
     }
     if (promise || toCandidate) {
-      const mentions = daysNamed(sentence, tokens, { today, monthFirst: monthFirst(cues) })
+      const mentions = daysNamed(sentence, tokens, { today, monthFirst: monthFirst(cues), offsetMinutes: offset })
       // "(The panel meets on the 12th.) We'll let you know the following Monday": counted from the day named before.
       for (const m of mentions) {
         if (m.relative === undefined || index === 0) continue

@@ -78,7 +78,8 @@ const WILL = new Set([
   'confirmerons',
   'confirmerai',
   'confermeremo',
-  'confermerò'
+  'confermerò',
+  'confirmarei'
 ])
 /** Things that give access until a day: "the test link", "le lien du questionnaire", "el enlace a la prueba". */
 const ACCESS = new Set([
@@ -231,7 +232,11 @@ export function readSentence(
     // "Our office manager will draw up the contract early next week", "la carta de oferta te la prepara RR. HH.".
     ((cues & (DEADLINE_BIT | DOCUMENT_BIT | PREPARE_BIT)) === (DOCUMENT_BIT | PREPARE_BIT) && tokens[0] !== 'you') ||
     comesBackTo(tokens) ||
-    (we && (willDo ? anyOf(WE_CONFIRM, tokens) : intendsToConfirm(tokens))) ||
+    ((we || anyOf(I_WE_WILL_CONFIRM, tokens)) && (willDo ? anyOf(WE_CONFIRM, tokens) : intendsToConfirm(tokens))) ||
+    // "The head teacher will confirm appointments by Friday": someone on their side confirms; "you'll confirm" is asked.
+    (willDo && (cues & POLITE_BIT) === 0 && anyOf(WE_CONFIRM, tokens) && othersWill(tokens)) ||
+    // German "Die Zusagen verschicken wir …", "Den Vertrag schicken wir Ihnen …": sending, with "wir" after the verb.
+    tokens.some((t, j) => SEND_DE.has(t) && tokens[j + 1] === 'wir') ||
     // …but "at 9.00am on Monday we will email you the case" is a timetable.
     (willDo && sentByThem(tokens) && !TIME_OF_DAY.test(sentence))
   let promise = sure || ((cues & PROMISE_BIT) !== 0 && !knowing) || ((cues & LASTS_BIT) !== 0 && tokens.some((t) => PROCESS.test(t)))
@@ -296,8 +301,27 @@ const SENT = new Set([
   'emailed',
   'emails'
 ])
+/** "(Le) confirmaremos…", "confermeremo": future forms that say "we/I" themselves, without the pronoun. */
+const I_WE_WILL_CONFIRM = new Set([
+  'confirmaremos',
+  'confirmaré',
+  'confirmerons',
+  'confirmerai',
+  'confermeremo',
+  'confermerò',
+  'confirmarei'
+])
+const SEND_DE = new Set(['schicken', 'verschicken', 'senden', 'versenden', 'zuschicken', 'zusenden'])
+/** "The head teacher will …": a "will" whose subject is not the reader. */
+function othersWill(tokens: readonly string[]): boolean {
+  const k = tokens.findIndex((t) => t === 'will' || t === 'll')
+  return k > 1 && !READER.has(tokens[0]) && !READER.has(tokens[k - 1])
+}
+/** "Offers will go out in the new year": issued, as sent (not "go out of the office"). */
+const goOut = (tokens: readonly string[], i: number): boolean => tokens[i] === 'go' && tokens[i + 1] === 'out' && tokens[i + 2] !== 'of'
 function sentByThem(tokens: readonly string[]): boolean {
-  for (let i = 0; i < tokens.length; i++) if (SENT.has(tokens[i]) && !READER.has(tokens[i - 1] ?? '') && tokens[0] !== 'you') return true
+  for (let i = 0; i < tokens.length; i++)
+    if ((SENT.has(tokens[i]) || goOut(tokens, i)) && !READER.has(tokens[i - 1] ?? '') && tokens[0] !== 'you') return true
   return false
 }
 const OTHERS = new Set(['them', 'him', 'her', 'your', 'their', 'referee', 'referees'])
@@ -396,5 +420,6 @@ const WE_CONFIRM = new Set([
   'confirmerai',
   'bevestigen',
   'confermeremo',
-  'confermerò'
+  'confermerò',
+  'confirmarei'
 ])

@@ -44,6 +44,14 @@ export function aroundEaster(today: DayNumber, year: number, after: boolean, tok
   return easter + (isBreak ? 12 : 5)
 }
 
+export const PENTECOST = new Set(['pentecost', 'whitsun', 'pfingsten', 'pentecôte', 'pentecote', 'pinksteren', 'pentecostés', 'pentecoste'])
+
+/** "after Pentecost" is the Friday after Whit Monday, "before Pentecost" the Friday before it, as for Easter above. */
+export function aroundPentecost(today: DayNumber, year: number, after: boolean): DayNumber {
+  const day = (easter: DayNumber): DayNumber => easter + (after ? 54 : 47)
+  return day(easterSunday(year)) >= today ? day(easterSunday(year)) : day(easterSunday(year + 1))
+}
+
 /**
  * England's half-terms: the week holding the last Monday of October, the third Monday of February, and the last
  * Monday of May. "before half-term" is the Friday before the next one, "after half-term" the Friday of the week after.
@@ -60,6 +68,17 @@ export function aroundHalfTerm(today: DayNumber, year: number, after: boolean): 
   const starts = [thirdMonday(year, 2), lastMonday(year, 5), lastMonday(year, 10), thirdMonday(year + 1, 2)]
   const monday = starts.find((m) => (after ? m + 11 : m - 3) >= today) ?? starts[3]
   return after ? monday + 11 : monday - 3
+}
+
+/**
+ * The end of the school term in England (and the schools that follow its year): the autumn term ends on the Friday
+ * before Christmas week, the spring term with the Easter break (the Friday nine days before Easter, as "before the
+ * Easter break" above), the summer term on the Friday before the fourth week of July. The next one that has not passed.
+ */
+export function endOfTerm(today: DayNumber, year: number): DayNumber {
+  const fridayOnOrBefore = (day: DayNumber): DayNumber => day - ((weekdayOf(day) + 2) % 7)
+  const ends = [easterSunday(year) - 9, fridayOnOrBefore(dayOf(year, 7, 23)), fridayOnOrBefore(dayOf(year, 12, 20))]
+  return ends.find((end) => end >= today) ?? easterSunday(year + 1) - 9
 }
 
 const QUARTER_JOINED = /^q([1-4])$/
