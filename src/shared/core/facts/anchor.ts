@@ -11,7 +11,8 @@ const words = (s: string): string[] => s.split(/\s+/).filter(Boolean)
 /** "of", "after", "nach", "desde", "après", "depois", "dopo", "na"… before the event. */
 const FROM = new Set(
   words(
-    `of after from following since nach ab seit vom desde tras después despues depuis après apres de du d van na sinds após apos depois da do dopo dal dalla`
+    `of after from following since nach ab seit vom desde tras después despues depuis après apres de du d van na sinds após apos depois da do dopo dal dalla
+    suivent suivant suivants suivante suivantes siguen siguientes seguem seguintes seguono successivi od`
   )
 )
 /** Events a duration is counted from, each with the words that name it in seven languages. */
@@ -20,10 +21,13 @@ const EVENTS: Record<string, string[]> = {
     `closing close closes closed deadline frist ablauf bewerbungsschluss bewerbungsfrist einsendeschluss cierre clôture cloture sluitingsdatum sluiting fecho encerramento chiusura`
   ),
   interview: words(
-    `interview interviews meeting gespräch gesprach gespräche vorstellungsgespräch entrevista entretien gesprek sollicitatiegesprek colloquio`
+    `interview interviews meeting gespräch gesprach gespräche vorstellungsgespräch entrevista entretien gesprek sollicitatiegesprek colloquio
+    call calls videocall telefonat anruf llamada videollamada appel chiamata telefonata videochiamata chamada ligação belafspraak
+    rozmowy rozmowie rozmowa rozmowę intervjun intervjuet`
   ),
   test: words(`test exam exams examination examinations assessment testtermin prüfung prueba examen épreuve epreuve toets prova esame`),
-  lesson: words(`lesson clase leçon lecon les aula lezione`),
+  // Dutch "les" only after "de", "die", "deze" ("na de les"): French "les" is "the".
+  lesson: words(`lesson clase leçon lecon aula lezione`),
   submission: words(
     `receiving receipt submission eingang recepción recepcion entrega réception reception ontvangst recebimento ricezione consegna completion completing abschluss finalización achèvement voltooiing conclusão completamento`
   )
@@ -31,9 +35,12 @@ const EVENTS: Record<string, string[]> = {
 const EVENT_MAP = new Map(Object.entries(EVENTS).flatMap(([event, names]) => names.map((n) => [n, event] as const)))
 /** German compounds of a limit: "Fristende", "Bewerbungsfristende", "Ausschreibungsfrist", "Meldeschluss". */
 const CLOSING_COMPOUND = /^(?:frist|\p{L}+frist$)|\p{L}*(?:schluss|fristende)$/u
+const DUTCH_THE = new Set(['de', 'die', 'deze'])
 const EVENT_OF = {
-  get: (token: string): string | undefined =>
-    EVENT_MAP.get(token) ?? (token.length > 6 && CLOSING_COMPOUND.test(token) ? 'closing' : undefined)
+  get: (token: string, before?: string): string | undefined =>
+    EVENT_MAP.get(token) ??
+    (token.length > 6 && CLOSING_COMPOUND.test(token) ? 'closing' : undefined) ??
+    (token === 'les' && before !== undefined && DUTCH_THE.has(before) ? 'lesson' : undefined)
 }
 const THAT = new Set(
   words(`that this dem diesem jenem esa esta ese este cette ce cet die deze dat essa esta esse este tale quella questa quel`)
@@ -65,7 +72,7 @@ export function countedFrom(tokens: readonly string[], mention: Mention): string
   for (let j = Math.max(0, mention.at - 13); j < mention.at - 1; j++) {
     if (!BEFORE_FROM.has(tokens[j])) continue
     for (const k of [1, 2, 3]) {
-      const event = EVENT_OF.get(tokens[j + k] ?? '')
+      const event = EVENT_OF.get(tokens[j + k] ?? '', tokens[j + k - 1])
       if (event && j + k < mention.at) return event
     }
   }
@@ -77,7 +84,7 @@ export function countedFrom(tokens: readonly string[], mention: Mention): string
     // "within 10 working days of that date", "sous dix jours après cette journée": the day named before.
     if (THAT.has(tokens[j + 1] ?? '') && DAY_NOUNS.has(tokens[j + 2] ?? '')) return `that ${tokens[j + 2]}`
     for (const k of [1, 2, 3]) {
-      const event = EVENT_OF.get(tokens[j + k] ?? '')
+      const event = EVENT_OF.get(tokens[j + k] ?? '', tokens[j + k - 1])
       if (event) return event
     }
   }
@@ -119,7 +126,7 @@ export function eventDay(named: readonly NamedDays[], event: string, upTo: numbe
   }
   for (let k = 0; k < named.length; k++) {
     const s = named[k]
-    if (!s.tokens.some((t) => EVENT_OF.get(t) === event)) continue
+    if (!s.tokens.some((t, j) => EVENT_OF.get(t, s.tokens[j - 1]) === event)) continue
     // "The next step is a written examination. It will be held on Monday, October 19": the day of the sentence that follows.
     const next = named[k + 1]
     const days = outright(s).length === 0 && next && IT.has(next.tokens[0] ?? '') ? outright(next) : outright(s)

@@ -46,6 +46,8 @@ import {
 import { anyIn, anyOf } from './token-sets'
 import { addBusinessDays, holidayCountry, type Country } from './public-holidays'
 import { dayRangeEnd, daysThatFollow } from './day-ranges'
+import { countsSomethingElse } from './ordinals'
+import { dateSaysTheWeek, weekdayOfThatWeek } from './week-named'
 
 const DAY_MS = 86_400_000
 /** "at the start of next month", "Anfang Januar", "début décembre": its first week, by the 7th; "early December" by the 10th. */
@@ -858,6 +860,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       }
       if (unit === 'week' || unit === 'month') {
         // A calendar week or month: "next week", "la semaine prochaine", "Ende des Monats".
+        // "dès la rentrée, la semaine du 2 novembre": the date that follows says which week.
+        if (unit === 'week' && dateSaysTheWeek(tokens, i)) continue
         const after = anyIn(AFTER_NEXT, tokens, i - 2, i) || (tokens[i + 1] === 'after' && tokens[i + 2] === 'next')
         const next = after || anyIn(NEXT, tokens, i - 3, i) || anyIn(NEXT, tokens, i + 1, i + 3)
         // "antes de que acabe el mes", "before the month is out", "bevor der Monat endet": its end.
@@ -874,11 +878,14 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
             (tokens[i + 1] === 'just' && WEEK_AFTER.has(tokens[i + 2])) ||
             // "dans la semaine qui suit", "la semana que sigue", "in der darauffolgenden Woche".
             ((tokens[i + 1] === 'qui' || tokens[i + 1] === 'que') && /^(?:suit|suivra|sigue|segue)$/.test(tokens[i + 2] ?? '')) ||
-            // "the following week" is next week, unless it follows an event to come ("after the panel on Wednesday").
-            (FOLLOWING.has(tokens[i - 1]) && (tokens[i - 1] !== 'following' || eventWeekdayBefore(tokens, i - 1))))
+            // "the following week" follows the day named before it (the interview's, in an invitation); without one it
+            // is next week (resolved from today).
+            FOLLOWING.has(tokens[i - 1]))
         ) {
           // "the week after the closing date", "in der Woche nach KW 46", "in der Woche darauf": resolved below.
-          const early = part === 'early' ? 1 : part === 'mid' ? 2 : undefined
+          // "by the end of the following week": that week's Friday, as "the following week" alone is.
+          const friday = part === 'late' || (part === undefined && tokens[i - 1] === 'following') ? 4 : undefined
+          const early = part === 'early' ? 1 : part === 'mid' ? 2 : friday
           relatives.push({ at: i, relative: early === undefined ? { weekAfter: true } : { weekAfter: true, within: early } })
           continue
         }
@@ -924,6 +931,13 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     const weekday = WEEKDAYS.get(t)
     if (weekday !== undefined) {
       if (AMBIGUOUS_WEEKDAYS.has(t) && tokens[i + 1] !== 'feira' && !WEEKDAY_CUES.has(tokens[i - 1])) continue
+      // "le vendredi de la même semaine", "the Friday of that week": that weekday of the week of a day named before.
+      const weekAt = weekdayOfThatWeek(tokens, i)
+      if (weekAt !== undefined) {
+        relatives.push({ at: i, relative: { weekOf: (weekday + 6) % 7 } })
+        i = weekAt
+        continue
+      }
       // "Friday, December 4": the date says it; "Sunday 23:59" is the Sunday.
       const atTime = DIGITS.test(tokens[i + 2] ?? '') && /\d[:.h]\d/.test(sentence)
       if (MONTHS.has(tokens[i + 1] ?? '') || MONTHS.has(tokens[i + 2] ?? '') || MONTHS.has(tokens[i + 3] ?? '')) continue
@@ -1094,7 +1108,13 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       continue
     }
     const nth = ENGLISH_ORDINAL.exec(t)
-    if (nth && !MONTHS.has(tokens[i - 1] ?? '') && !MONTHS.has(tokens[i + 1] ?? '') && !MONTHS.has(tokens[i + 2] ?? '')) {
+    if (
+      nth &&
+      !MONTHS.has(tokens[i - 1] ?? '') &&
+      !MONTHS.has(tokens[i + 1] ?? '') &&
+      !MONTHS.has(tokens[i + 2] ?? '') &&
+      !countsSomethingElse(tokens, i)
+    ) {
       // "the week of the 30th": this month's 30th, or next month's when it has passed.
       const n = Number(nth[1])
       if (n < 1 || n > 31) continue
@@ -1174,8 +1194,13 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
 function resolveRelatives(out: Mention[], relatives: readonly { at: number; relative: Relative }[], today: DayNumber): void {
   for (const { at, relative } of relatives) {
     const weekdayMention = out.findIndex((m) => m.at === at)
-    const others = out.filter((m, k) => k !== weekdayMention && m.relative === undefined)
-    const anchor = others.find((m) => m.at > at) ?? others.reduce<Mention | undefined>((a, m) => (a && a.day >= m.day ? a : m), undefined)
+    // "that week", "the end of the same week" point back: never to a day named after them ("we're seeing five people
+    // that week and expect to decide by the end of the month" is the week named before, and the month's end is a promise).
+    const back = 'weekOf' in relative
+    const others = out.filter((m, k) => k !== weekdayMention && m.relative === undefined && (!back || m.at < at))
+    const anchor =
+      (back ? undefined : others.find((m) => m.at > at)) ??
+      others.reduce<Mention | undefined>((a, m) => (a && a.day >= m.day ? a : m), undefined)
     if (anchor) {
       const day = fromAnchor(relative, anchor.day)
       out.splice(out.indexOf(anchor), 1)

@@ -199,9 +199,12 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
         }
       } else if (mentions.length && !refused(tokens)) {
         let day = promisedDay(mentions, tokens)
-        const counted = mentions.find((m) => m.day === day)
-        // A day already counted from one named before ("in der Woche danach") is not counted again.
-        const event = counted && counted.relative === undefined ? countedFrom(tokens, counted) : undefined
+        // A day already counted from one named before ("in der Woche danach") is not counted again; of two mentions of the
+        // same day ("this week and next, and … within a week of their call") the one counted from an event says so.
+        const event = mentions
+          .filter((m) => m.day === day && m.relative === undefined)
+          .map((m) => countedFrom(tokens, m))
+          .find((e) => e !== undefined)
         const from = event ? eventDay(allNamed(monthFirst(cues)), event, index, today) : undefined
         // "within 2 weeks of the closing date (12 October)": the same length of time, from that day.
         if (from !== undefined) day += from - today
