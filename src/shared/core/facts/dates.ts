@@ -46,7 +46,6 @@ import {
 import { anyIn, anyOf } from './token-sets'
 import { addBusinessDays, holidayCountry, type Country } from './public-holidays'
 import { dayRangeEnd, daysThatFollow } from './day-ranges'
-import { countsSomethingElse } from './ordinals'
 import { dateSaysTheWeek, weekdayOfThatWeek } from './week-named'
 
 const DAY_MS = 86_400_000
@@ -529,6 +528,23 @@ export function fromAnchor(relative: Relative, anchor: DayNumber): DayNumber {
   return weekday === 0 || weekday === 6 ? mondayOf(anchor) + 11 : anchor + 7
 }
 
+/** "the 4th floor", "the 2nd round", "the 3rd candidate": an ordinal that counts something, not a day of the month. */
+const COUNTED_THINGS = new Set([
+  'floor',
+  'floors',
+  'street',
+  'avenue',
+  'round',
+  'stage',
+  'interview',
+  'candidate',
+  'time',
+  'year',
+  'grade',
+  'place',
+  'edition',
+  'shift'
+])
 /** "this coming Thursday", "kommenden Dienstag", "komende dinsdag": the weekday's nearest day to come. */
 const UPCOMING = new Set(['coming', 'kommenden', 'kommende', 'komende'])
 /** "by the end of the quarter", "this quarter", "fin du trimestre": the quarter we are in; "next quarter" the one after. */
@@ -1113,7 +1129,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       !MONTHS.has(tokens[i - 1] ?? '') &&
       !MONTHS.has(tokens[i + 1] ?? '') &&
       !MONTHS.has(tokens[i + 2] ?? '') &&
-      !countsSomethingElse(tokens, i)
+      !COUNTED_THINGS.has(tokens[i + 1] ?? '')
     ) {
       // "the week of the 30th": this month's 30th, or next month's when it has passed.
       const n = Number(nth[1])
@@ -1194,13 +1210,11 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
 function resolveRelatives(out: Mention[], relatives: readonly { at: number; relative: Relative }[], today: DayNumber): void {
   for (const { at, relative } of relatives) {
     const weekdayMention = out.findIndex((m) => m.at === at)
-    // "that week", "the end of the same week" point back: never to a day named after them ("we're seeing five people
-    // that week and expect to decide by the end of the month" is the week named before, and the month's end is a promise).
+    // "that week", "(am Dienstag …) dann Ende der Woche" point back: a day named after them ("…that week and expect a
+    // decision by the end of the month") is no anchor.
     const back = 'weekOf' in relative
     const others = out.filter((m, k) => k !== weekdayMention && m.relative === undefined && (!back || m.at < at))
-    const anchor =
-      (back ? undefined : others.find((m) => m.at > at)) ??
-      others.reduce<Mention | undefined>((a, m) => (a && a.day >= m.day ? a : m), undefined)
+    const anchor = others.find((m) => m.at > at) ?? others.reduce<Mention | undefined>((a, m) => (a && a.day >= m.day ? a : m), undefined)
     if (anchor) {
       const day = fromAnchor(relative, anchor.day)
       out.splice(out.indexOf(anchor), 1)

@@ -1,5 +1,5 @@
 /**
- * Promise words the first tables lacked, seen in blind-written mail: "we will share the new slot", "the hiring team
+ * Promise words the first tables lacked, seen in blind-written mail: "the hiring team
  * usually reviews applications within…", German "ich meld mich" (the dropped -e of speech), "se publicarán", Italian
  * "le comunicazioni … verranno inviate", "ci faremo sentire"; and the few Polish and Swedish words that say an answer
  * will come ("przekażemy wyniki", "poinformujemy", "ge dig besked", "återkommer"). Data only; cues.ts merges them.
@@ -19,6 +19,6 @@ besked återkommer återkomma återkommer meddelar meddela beslut svar kontaktar
  * Words that also say other things ("reviews of the role", "faremo i colloqui": we'll do the interviews): a promise, but one a plainer promise in the mail outranks.
  */
 export const MORE_WEAK_PROMISE = words(`
-share reviews
+reviews
 faremo farò
 `)

@@ -202,10 +202,7 @@ for (const [set, bit] of [
   [WILL, WILL_BIT],
   [DOCUMENT, DOCUMENT_BIT],
   [PREPARE, PREPARE_BIT],
-  [
-    new Set(['know', 'back', 'call', 'ring', 'phone', 'llamo', 'chiamo', 'appelle', 'hearing', 'contacting', 'reaching', 'share']),
-    KNOW_BIT
-  ],
+  [new Set(['know', 'back', 'call', 'ring', 'phone', 'llamo', 'chiamo', 'appelle', 'hearing', 'contacting', 'reaching']), KNOW_BIT],
   [AWAY_WORDS, AWAY_BIT],
   [ACCESS, ACCESS_BIT],
   [OPEN, OPEN_BIT],
@@ -286,6 +283,7 @@ export function readSentence(
 const SENT = new Set([
   'send',
   'sent',
+  'share',
   'senden',
   'schicken',
   'zugesandt',
@@ -332,7 +330,6 @@ const OTHERS = new Set(['them', 'him', 'her', 'your', 'their', 'referee', 'refer
 const BE = new Set(['is', 's', 'be', 'are', 're', 'was', 'were', 'am', 'm', 'been'])
 const ME_US = new Set(['me', 'us'])
 const MY_NAME = new Set(['me', 'mi', 'm'])
-const SHARE_SUBJECT = new Set(['will', 'll', 'shall', 'we', 'i', 'to', 'd'])
 const BACK_TO = new Set(['you', 'everyone', 'all', 'candidates', 'applicants', 'them'])
 /**
  * Promise words that promise nothing here: "back" after "is" (returning), "call" or "ring" asked of the reader ("give me
@@ -347,8 +344,6 @@ export function idlePromiseWord(tokens: readonly string[], i: number): boolean {
   if (t === 'hearing' || t === 'contacting' || t === 'reaching') return !BE.has(tokens[i - 1] ?? '')
   // "me llamo", "mi chiamo", "je m'appelle": my name is.
   if (t === 'llamo' || t === 'chiamo' || t === 'appelle') return MY_NAME.has(tokens[i - 1] ?? '')
-  // "we will share the new slot" promises; "a service charge share", "please share your availability" do not.
-  if (t === 'share') return !SHARE_SUBJECT.has(tokens[i - 1] ?? '')
   if (t === 'call' || t === 'ring' || t === 'phone')
     return ME_US.has(tokens[i + 1] ?? '') || (tokens[i - 1] === 'a' && ME_US.has(tokens[i - 2] ?? ''))
   return false
