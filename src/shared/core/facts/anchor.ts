@@ -3,7 +3,8 @@
  * "diez días hábiles desde la entrevista", "uma semana depois da aula". The window starts at that event, whose day
  * the mail names elsewhere ("the closing date is 12 October", "Gespräch am 27.10."), not on the day it was sent.
  */
-import { UNITS } from './words'
+import { BUSINESS, UNITS } from './words'
+import { addBusinessDays } from './public-holidays'
 import type { DayNumber, Mention } from './dates'
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean)
@@ -139,4 +140,18 @@ export function eventDay(named: readonly NamedDays[], event: string, upTo: numbe
   if (timed.length) return Math.min(...timed)
   const days = named.flatMap(outright)
   return days.length ? Math.min(...days) : undefined
+}
+
+/**
+ * The promised day moved to count from the event's day `from` instead of the mail's: the same number of days, or of
+ * business days when the count is one ("dans les trois jours ouvrables qui suivent l'entretien", "w ciągu 3 dni
+ * roboczych od rozmowy"), so a count from a Tuesday does not end on a Sunday.
+ */
+export function countedFromEvent(day: DayNumber, today: DayNumber, from: DayNumber, tokens: readonly string[], at: number): DayNumber {
+  const business =
+    UNITS.get(tokens[at] ?? '') === 'business_day' || BUSINESS.has(tokens[at + 1] ?? '') || BUSINESS.has(tokens[at - 1] ?? '')
+  if (!business) return day + from - today
+  let n = 0
+  for (let d = today + 1; d <= day; d++) if ((d + 4) % 7 !== 0 && (d + 4) % 7 !== 6) n++
+  return addBusinessDays(from, n)
 }

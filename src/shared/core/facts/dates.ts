@@ -190,7 +190,16 @@ const SINGULAR_WEEK_MONTH = new Set([
   'mois',
   'maand',
   'mês',
-  'mese'
+  'mese',
+  'vecka',
+  'veckan',
+  'tydzień',
+  'tygodniu',
+  'tygodnia',
+  'månad',
+  'månaden',
+  'miesiąc',
+  'miesiącu'
 ])
 const WITHIN = new Set([
   'ici',
@@ -265,7 +274,7 @@ const NTH_WEEK = new Map<string, number>([
   ...['last', 'letzte', 'letzten', 'última', 'ultima', 'dernière', 'derniere', 'laatste'].map((w) => [w, LAST] as const)
 ])
 /** Words for a numbered calendar week: "KW 48", "Kalenderwoche 48", "week 48", "semaine 48", "settimana 48". */
-const CALENDAR_WEEK = new Set(['kw', 'kalenderwoche', 'week', 'woche', 'semaine', 'semana', 'settimana'])
+const CALENDAR_WEEK = new Set(['kw', 'kalenderwoche', 'week', 'woche', 'semaine', 'semana', 'settimana', 'vecka', 'tydzień', 'tygodniu'])
 const KW_JOINED = /^kw(\d{1,2})$/
 
 /** A numbered calendar week at token i, and the last token it spans. */

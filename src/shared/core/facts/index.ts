@@ -16,7 +16,7 @@ import { daysNamed, fromAnchor, isoDay, localDay, tokensOf, type DayNumber, type
 import { personToAnswer, type Person } from './person'
 import { messageForwardedToSelf } from '../forwarded'
 import { sentencesOf } from './sentences'
-import { TIME_OF_DAY, countedFrom, eventDay, type NamedDays } from './anchor'
+import { TIME_OF_DAY, countedFrom, countedFromEvent, eventDay, type NamedDays } from './anchor'
 
 export { personToAnswer, type Person } from './person'
 
@@ -201,13 +201,13 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
         let day = promisedDay(mentions, tokens)
         // A day already counted from one named before ("in der Woche danach") is not counted again; of two mentions of the
         // same day ("this week and next, and … within a week of their call") the one counted from an event says so.
-        const event = mentions
+        const counted = mentions
           .filter((m) => m.day === day && m.relative === undefined)
-          .map((m) => countedFrom(tokens, m))
-          .find((e) => e !== undefined)
-        const from = event ? eventDay(allNamed(monthFirst(cues)), event, index, today) : undefined
+          .map((m) => ({ at: m.at, event: countedFrom(tokens, m) }))
+          .find((c) => c.event !== undefined)
+        const from = counted?.event ? eventDay(allNamed(monthFirst(cues)), counted.event, index, today) : undefined
         // "within 2 weeks of the closing date (12 October)": the same length of time, from that day.
-        if (from !== undefined) day += from - today
+        if (from !== undefined && counted) day = countedFromEvent(day, today, from, tokens, counted.at)
         // "We will get back to you by Friday" outranks "the process closes on November 30"; among equals the later day wins.
         const surely = sure
         if (promised === undefined || (surely && !promisedSurely) || (surely === promisedSurely && day > promised)) {

@@ -1,0 +1,124 @@
+/**
+ * Promised dates, round 9 (issue 11, helper dates9, 5 Dec 2026): one group per cause found in the blind-written
+ * training batches 15 and 16, each written here in new sentences (none is a corpus sentence) in several languages, with
+ * its window set before the run. Against one mail: Thursday, Nov 5 2026, 10:00 +01:00, unless a group says otherwise.
+ * This week = 2..8 Nov; next week = 9..15 Nov; the week after = 16..22 Nov.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractFacts } from '../../src/shared/core/facts'
+import type { MailMessage } from '../../src/shared/core/mail-message'
+import { mailMessage } from '../support/mail-message'
+
+const mail = (text: string, date = '2026-11-05T09:00:00Z', offset = 60): MailMessage =>
+  mailMessage({
+    date,
+    dateOffsetMinutes: offset,
+    from: { name: 'Sam Carter', address: 'sam.carter@employer.example' },
+    subject: 'Re: your application',
+    text: `Hello Jordan,\n\n${text}\n\nKind regards,\nSam Carter`
+  })
+
+type Case = [text: string, earliest: string | null, latest: string | null]
+
+function check(cases: Case[], date?: string, offset?: number): void {
+  it.each(cases)('%s', (text, earliest, latest) => {
+    const facts = extractFacts(mail(text, date, offset))
+    if (earliest === null) expect(facts.respondBy).toBeNull()
+    else {
+      const day = facts.respondBy ?? 'null'
+      expect(day >= earliest && day <= (latest as string), `${day} in ${earliest}..${latest}`).toBe(true)
+    }
+  })
+}
+
+describe('promise words the tables lacked: "reviews", "ich meld mich", "se publicarán", "le comunicazioni", "ci faremo sentire"', () => {
+  check([
+    ['The committee normally reviews applications within 3 business days.', '2026-11-10', '2026-11-10'],
+    ['Ich meld mich bis Montag bei Ihnen.', '2026-11-09', '2026-11-09'],
+    ['Los resultados se publicarán en la web municipal antes del 20 de noviembre.', '2026-11-19', '2026-11-20'],
+    ["Le comunicazioni sull'esito verranno inviate entro il 20 novembre.", '2026-11-20', '2026-11-20'],
+    // "faremo" (we'll do) names the interviews; "ci faremo sentire" is the promise.
+    ['Faremo le prove pratiche a inizio dicembre e ci faremo sentire entro metà dicembre.', '2026-12-11', '2026-12-15'],
+    // …and "ti faccio vedere" (I'll show you) promises nothing.
+    ['Ti faccio vedere il laboratorio sabato mattina.', null, null]
+  ])
+})
+
+describe('"the following week" follows the day named before it (the interview), or next week without one', () => {
+  check([
+    [
+      'Your interview is on Tuesday 17 November at 10am. We expect to let everyone know by the end of the following week.',
+      '2026-11-27',
+      '2026-11-27'
+    ],
+    [
+      'La entrevista será el martes 17 de noviembre. Le daremos una respuesta a finales de la semana siguiente.',
+      '2026-11-26',
+      '2026-11-27'
+    ],
+    [
+      'Das Gespräch findet am Dienstag, 17. November statt. Bis Ende der darauffolgenden Woche erhalten Sie unsere Rückmeldung.',
+      '2026-11-26',
+      '2026-11-27'
+    ],
+    ["We'll be in touch by the end of the following week.", '2026-11-13', '2026-11-13']
+  ])
+})
+
+describe('a weekday "of that (same) week": that weekday of the week named before', () => {
+  check([
+    ['The board meets on Monday 16 November. You will hear from me on the Friday of that week.', '2026-11-20', '2026-11-20'],
+    [
+      'Le jury se réunit le mardi 17 novembre. Nous vous communiquerons sa décision le jeudi de la même semaine.',
+      '2026-11-19',
+      '2026-11-19'
+    ],
+    ['El tribunal se reúne el lunes 16 de noviembre. Le llamaremos el viernes de esa misma semana.', '2026-11-20', '2026-11-20'],
+    [
+      'La commissione si riunisce lunedì 16 novembre. Le daremo una risposta il venerdì della stessa settimana.',
+      '2026-11-20',
+      '2026-11-20'
+    ],
+    ['Het team vergadert op maandag 16 november. We bellen je op de vrijdag van die week.', '2026-11-20', '2026-11-20'],
+    ['Der Ausschuss tagt am Montag, 16. November. Wir melden uns am Freitag derselben Woche.', '2026-11-20', '2026-11-20']
+  ])
+})
+
+describe('a week named by the date after it, even after a part word ("à la rentrée, la semaine du 9 novembre")', () => {
+  check(
+    [
+      [
+        'Les entretiens auront lieu après les vacances ; nous vous rappellerons dès la rentrée, la semaine du 9 novembre.',
+        '2026-11-12',
+        '2026-11-13'
+      ],
+      ['Te diremos algo a la vuelta, la semana del 9 de noviembre.', '2026-11-12', '2026-11-13']
+    ],
+    '2026-10-20T08:00:00Z',
+    120
+  )
+})
+
+describe('a duration counted from the event ("qui suivent l\'entretien", "of the call", "od rozmowy"), not from the mail', () => {
+  check([
+    [
+      "L'entretien aura lieu le mardi 10 novembre. Vous aurez une réponse dans les trois jours ouvrables qui suivent l'entretien.",
+      '2026-11-13',
+      '2026-11-13'
+    ],
+    ["Your video call is on Tuesday 10 November. I'll come back to you within two days of the call.", '2026-11-12', '2026-11-12'],
+    ['La llamada será el martes 10 de noviembre y le responderemos en los tres días siguientes a la llamada.', '2026-11-13', '2026-11-13'],
+    ['Rozmowa odbędzie się we wtorek 10 listopada. Odpowiedź przekażemy w ciągu 3 dni roboczych od rozmowy.', '2026-11-13', '2026-11-13']
+  ])
+})
+
+describe('Polish and Swedish', () => {
+  check([
+    ['Vi återkommer med besked under vecka 47.', '2026-11-20', '2026-11-20'],
+    ['Du får besked i början av nästa vecka.', '2026-11-09', '2026-11-11'],
+    ['Vi hör av oss inom tio arbetsdagar.', '2026-11-19', '2026-11-19'],
+    ['Decyzję przekażemy Pani do piątku 13 listopada.', '2026-11-13', '2026-11-13'],
+    ['Odezwiemy się w przyszłym tygodniu.', '2026-11-09', '2026-11-13'],
+    ['Wyniki poznają Państwo w ciągu 14 dni.', '2026-11-19', '2026-11-19']
+  ])
+})
