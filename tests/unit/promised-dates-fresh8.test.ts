@@ -411,3 +411,60 @@ describe('"that week" points back; an ordinal that counts floors or rounds is no
   check([['We will share the revised interview schedule with you latest by 23rd October.', '2026-10-23', '2026-10-23']], IN_OCT)
   checkDeadline([['Please share your availability by Friday.', '2026-10-16', '2026-10-16']], IN_OCT)
 })
+
+// From training-16's misses, in other words: "the following week" after a day written as a date in an earlier sentence.
+describe('"the following week" counts from a dated day named before, never from a weekday thanked for', () => {
+  check(
+    [
+      [
+        'Your interview is booked for Wednesday 18 November at 11am in the staff room. We will let every candidate know by the end of the following week.',
+        '2026-11-27',
+        '2026-11-29'
+      ],
+      ["Thanks for coming in on Tuesday. We'll let you know the following week.", '2026-11-13', '2026-11-15'],
+      ['We will be in touch the following week.', '2026-11-13', '2026-11-15']
+    ],
+    ['2026-11-05T09:00:00Z', 0]
+  )
+})
+
+// From training-16's misses, in other words: business days "that follow" the interview named in an earlier sentence.
+describe('"les jours ouvrés qui suivent l\'entretien" counts from the interview named before', () => {
+  check(
+    [
+      [
+        "Nous vous attendons le mardi 10 novembre à 9h pour l'entretien. Vous recevrez notre réponse dans les trois jours ouvrés qui suivent l'entretien.",
+        '2026-11-13',
+        '2026-11-16'
+      ],
+      ['La respuesta llegará en los cinco días hábiles que siguen a la entrevista del 10 de noviembre.', '2026-11-17', '2026-11-17']
+    ],
+    ['2026-11-05T09:00:00Z', 60]
+  )
+})
+
+// From training-15/16's misses, in other words: a promise in a passive future or a habitual present.
+describe('"verranno inviate", "se publicará", "usually reviews … within": promises without "we will"', () => {
+  check(
+    [
+      ['Gli esiti verranno inviati a tutti i candidati entro il 27 novembre.', '2026-11-27', '2026-11-27'],
+      ['El listado de admitidos se publicará en la web municipal durante la segunda quincena de noviembre.', '2026-11-27', '2026-11-30'],
+      ['Our recruitment team usually reviews applications within 5 business days.', '2026-11-12', '2026-11-12']
+    ],
+    ['2026-11-05T09:00:00Z', 60]
+  )
+  checkDeadline([['La preghiamo di inviare i documenti entro venerdì.', '2026-11-06', '2026-11-06']], ['2026-11-05T09:00:00Z', 60])
+})
+
+// From training-16's misses, in other words: "the week of <date>" beside a part word; "faremo" as a timetable; "meld mich".
+describe('"dès la rentrée, la semaine du 9 novembre"; "faremo i colloqui … ci faremo sentire"; "ich meld mich"', () => {
+  check(
+    [
+      ['Nous vous rappellerons dès la rentrée, la semaine du 9 novembre.', '2026-11-13', '2026-11-15'],
+      ["Faremo le prove pratiche a inizio dicembre e vi faremo sapere l'esito entro metà dicembre.", '2026-12-14', '2026-12-16'],
+      ['Ich meld mich Ende nächster Woche, versprochen.', '2026-11-13', '2026-11-15']
+    ],
+    ['2026-11-05T09:00:00Z', 60]
+  )
+  checkDeadline([['Meld je uiterlijk vrijdag aan via de website.', '2026-11-06', '2026-11-06']], ['2026-11-05T09:00:00Z', 60])
+})

@@ -3,7 +3,7 @@
  * "diez días hábiles desde la entrevista", "uma semana depois da aula". The window starts at that event, whose day
  * the mail names elsewhere ("the closing date is 12 October", "Gespräch am 27.10."), not on the day it was sent.
  */
-import { BUSINESS, UNITS } from './words'
+import { BUSINESS, UNITS, WEEKDAYS } from './words'
 import { addBusinessDays } from './public-holidays'
 import type { DayNumber, Mention } from './dates'
 
@@ -12,8 +12,8 @@ const words = (s: string): string[] => s.split(/\s+/).filter(Boolean)
 /** "of", "after", "nach", "desde", "après", "depois", "dopo", "na"… before the event. */
 const FROM = new Set(
   words(
-    `of after from following since nach ab seit vom desde tras después despues depuis après apres de du d van na sinds após apos depois da do dopo dal dalla
-    suivent suivant suivants suivante suivantes siguen siguientes seguem seguintes seguono successivi od`
+    `of after from following since nach ab seit vom desde tras después despues depuis après apres de du d van na sinds após apos depois da do dopo dal dalla suivent siguen seguem seguono suivant
+    suivants suivante suivantes siguientes seguintes successivi od`
   )
 )
 /** Events a duration is counted from, each with the words that name it in seven languages. */
@@ -106,9 +106,21 @@ export const TIME_OF_DAY = /\b\d{1,2}(?::\d{2}|\s?(?:am|pm|uhr|h\b|h\d{2}))/i
  * The day of the event: a day named outright (a date or a weekday, not another duration), from the mail's day to four
  * months on, in a sentence that names the event; for 'before', the last such day named up to the sentence `upTo`.
  */
-export function eventDay(named: readonly NamedDays[], event: string, upTo: number, today: DayNumber): DayNumber | undefined {
+export function eventDay(
+  named: readonly NamedDays[],
+  event: string,
+  upTo: number,
+  today: DayNumber,
+  datedOnly = false
+): DayNumber | undefined {
+  // With `datedOnly`, a bare weekday ("thanks for coming in on Tuesday") is no anchor: only a day written as a date.
   const outright = (s: NamedDays): DayNumber[] =>
-    s.mentions.filter((m) => !UNITS.has(s.tokens[m.at] ?? '') && m.day > today && m.day <= today + 120).map((m) => m.day)
+    s.mentions
+      .filter(
+        (m) =>
+          !UNITS.has(s.tokens[m.at] ?? '') && !(datedOnly && WEEKDAYS.has(s.tokens[m.at] ?? '')) && m.day > today && m.day <= today + 120
+      )
+      .map((m) => m.day)
   if (event.startsWith('that ')) {
     // "après cette journée": the day of the last sentence before that names the same thing ("une journée d'immersion le jeudi 26").
     const noun = event.slice(5)

@@ -6,12 +6,12 @@
  */
 
 import { anyIn, anyOf, wordSet as words } from './token-sets'
-import { MORE_PROMISE, MORE_WEAK_PROMISE } from './promise-words'
+import { MORE_PROMISE } from './promise-words'
 
 /** They will come back: hear, decision, update, Rückmeldung, respuesta, retour, terugkoppeling, resposta, riscontro… */
 export const PROMISE = words(`
 hear heard back decision decide decided decisions update updates respond response reply feedback news touch know results outcome contact process write close finalize finalise finalized finalised
-timeline timeframe expect expected aim plan wrap finalize finalise conclude reviewing review reach follow circle notified notify inform revert answer outcome ping mail
+timeline timeframe expect expected aim plan wrap finalize finalise conclude reviewing review reviews reach follow circle notified notify inform revert answer outcome ping mail
 streven streeft streben
 decides entscheidet décide décidera decidirá beslist deciderà
 zukommen
@@ -39,7 +39,7 @@ commits committed engage compromete comprometemos impegna impegniamo verpflichte
 contactará comunicará informará responderá avisará escribirá llamará contactera informera répondra écrira
 entrará contatterà risponderà comunicherà informerà scriverà chiamerà verbindung teilen knoop doorhakken
 ring phone telefonieren anrufen
-publicado publicada publicados publicadas publié publiée publiés publiées veröffentlicht gepubliceerd published posted pubblicata pubblicato pubblicati pubblicate
+publicado publicada publicados publicadas publié publiée publiés publiées veröffentlicht gepubliceerd published posted pubblicata pubblicato pubblicati pubblicate publicarán publicará publicaremos
 enviará enviaremos enviaré enverra enverrons enverrai schickt sendet stuurt sturen invierà invieremo invierò manderà manderemo manderò manda
 recibirás recibirá recevrez recevra riceverà riceverai ontvangt receberá receberás
 respondemos contactamos
@@ -60,14 +60,13 @@ chiamo richiamo llamo ligo appelle appellerai appellerons rappellerai
  * answer, and loses to it when both name a day.
  */
 export const WEAK_PROMISE = words(`
-process proceso processus processo review reviewing close cerrar chiudere finalize finalise finalized finalised finaliser conclude concluir concludere wrap plan aim expect expected
+process proceso processus processo review reviews reviewing close cerrar chiudere finalize finalise finalized finalised finaliser conclude concluir concludere wrap plan aim expect expected
 streven streeft streben
 reach follow circle look call timeline timeframe selezione auswahl abschließen abgeschlossen ring phone telefonieren anrufen
 shortlisting shortlist reaching aiming
 ready fertig bereit listo lista listos prêt prête prêts klaar pronto pronta prontos pronti
 `)
-for (const w of [...MORE_PROMISE, ...MORE_WEAK_PROMISE]) PROMISE.add(w)
-for (const w of MORE_WEAK_PROMISE) WEAK_PROMISE.add(w)
+for (const w of MORE_PROMISE) PROMISE.add(w)
 
 /** The candidate must act: complete, submit, sign, reply by… */
 export const DEADLINE = words(`

@@ -46,7 +46,7 @@ import {
 import { anyIn, anyOf } from './token-sets'
 import { addBusinessDays, holidayCountry, type Country } from './public-holidays'
 import { dayRangeEnd, daysThatFollow } from './day-ranges'
-import { dateSaysTheWeek, weekdayOfThatWeek } from './week-named'
+import { weekdayOfThatWeek } from './week-named'
 
 const DAY_MS = 86_400_000
 /** "at the start of next month", "Anfang Januar", "début décembre": its first week, by the 7th; "early December" by the 10th. */
@@ -518,7 +518,12 @@ export interface Mention {
 }
 
 /** A weekday after a day named earlier, or the working week after it (its Friday). */
-export type Relative = { weekday: number } | { weekAfter: true; within?: number } | { days: number } | { weekOf: number }
+export type Relative =
+  | { weekday: number }
+  /** `dated`: counted only from a day written as a date ("Thursday 19 November"), never a bare weekday ("thanks for Tuesday"). */
+  | { weekAfter: true; within?: number; dated?: true }
+  | { days: number }
+  | { weekOf: number }
 
 /** The day a relative mention names, counted from `anchor`. */
 export function fromAnchor(relative: Relative, anchor: DayNumber): DayNumber {
@@ -554,6 +559,7 @@ const COUNTED_THINGS = new Set([
   'edition',
   'shift'
 ])
+const WEEK_OF = new Set(['of', 'du', 'del', 'vom', 'van', 'do', 'della', 'dal', 'de'])
 /** "this coming Thursday", "kommenden Dienstag", "komende dinsdag": the weekday's nearest day to come. */
 const UPCOMING = new Set(['coming', 'kommenden', 'kommende', 'komende'])
 /** "by the end of the quarter", "this quarter", "fin du trimestre": the quarter we are in; "next quarter" the one after. */
@@ -864,7 +870,10 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         const country =
           business || unit === 'business_day' ? holidayCountry([tokens[i + 1], t, tokens[i - 1]], ctx.offsetMinutes) : undefined
         // "within 10 working days of the closing date": counted from a date the sentence names, not from today.
-        if (unit !== 'hour' && ANCHOR_OF.has(tokens[i + 1]) && anyIn(ANCHOR_NOUNS, tokens, i + 2, i + 6)) {
+        // …"dans les cinq jours ouvrables qui suivent l'entretien": after the qualifier, "that follow" as "of".
+        const of = BUSINESS.has(tokens[i + 1]) ? i + 2 : i + 1
+        const following = /^(?:qui|que|che)$/.test(tokens[of] ?? '') && /^(?:suivent|siguen|seguem|seguono)$/.test(tokens[of + 1] ?? '')
+        if (unit !== 'hour' && (ANCHOR_OF.has(tokens[of]) || following) && anyIn(ANCHOR_NOUNS, tokens, of + 1, of + 6)) {
           anchored.push({ quantity, unit, business, country, at: i })
           continue
         }
@@ -885,8 +894,6 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       }
       if (unit === 'week' || unit === 'month') {
         // A calendar week or month: "next week", "la semaine prochaine", "Ende des Monats".
-        // "dès la rentrée, la semaine du 2 novembre": the date that follows says which week.
-        if (unit === 'week' && dateSaysTheWeek(tokens, i)) continue
         const after = anyIn(AFTER_NEXT, tokens, i - 2, i) || (tokens[i + 1] === 'after' && tokens[i + 2] === 'next')
         const next = after || anyIn(NEXT, tokens, i - 3, i) || anyIn(NEXT, tokens, i + 1, i + 3)
         // "antes de que acabe el mes", "before the month is out", "bevor der Monat endet": its end.
@@ -903,18 +910,22 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
             (tokens[i + 1] === 'just' && WEEK_AFTER.has(tokens[i + 2])) ||
             // "dans la semaine qui suit", "la semana que sigue", "in der darauffolgenden Woche".
             ((tokens[i + 1] === 'qui' || tokens[i + 1] === 'que') && /^(?:suit|suivra|sigue|segue)$/.test(tokens[i + 2] ?? '')) ||
-            // "the following week" follows the day named before it (the interview's, in an invitation); without one it
-            // is next week (resolved from today).
-            FOLLOWING.has(tokens[i - 1]))
+            // "the following week" is next week, unless it follows an event to come ("after the panel on Wednesday").
+            (FOLLOWING.has(tokens[i - 1]) && (tokens[i - 1] !== 'following' || eventWeekdayBefore(tokens, i - 1))))
         ) {
-          // "the week after the closing date", "in der Woche nach KW 46", "in der Woche darauf": resolved below.
-          // "by the end of the following week": that week's Friday, as "the following week" alone is.
-          const friday = part === 'late' || (part === undefined && tokens[i - 1] === 'following') ? 4 : undefined
-          const early = part === 'early' ? 1 : part === 'mid' ? 2 : friday
+          // "the week after the closing date", "in der Woche nach KW 46", "in der Woche darauf": resolved below; "a finales
+          // de la semana siguiente", "Ende der darauffolgenden Woche": that week's Friday, not seven days on.
+          const early = part === 'early' ? 1 : part === 'mid' ? 2 : part === 'late' ? 4 : undefined
           relatives.push({ at: i, relative: early === undefined ? { weekAfter: true } : { weekAfter: true, within: early } })
           continue
         }
         const within = part === 'early' ? 1 : part === 'mid' ? 2 : 4
+        if (unit === 'week' && tokens[i - 1] === 'following' && !after) {
+          // "(The interview is on Thursday 19 November.) … by the end of the following week": the week after a day named
+          // before; with none, next week as before.
+          relatives.push({ at: i, relative: { weekAfter: true, within, dated: true } })
+          continue
+        }
         if (unit === 'week' && THAT.has(tokens[i - 1]) && out.length > 0) {
           // "w/c 16 November … by the end of that week": the week of the day just named, which stands for the event only
           // ("na het overleg van dinsdag … eind van die week").
@@ -933,6 +944,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         }
         const thisOne = anyIn(THIS, tokens, i - 3, i)
         if (!next && !thisOne && !part) continue
+        // "(dès la rentrée,) la semaine du 2 novembre", "the week of the 16th": the date after it says which week.
+        if (unit === 'week' && WEEK_OF.has(tokens[i + 1]) && ORDINAL.test(tokens[THE.has(tokens[i + 2]) ? i + 3 : i + 2] ?? '')) continue
         // "volgende week dinsdag", "lunedì della settimana prossima": the weekday says which day.
         if (unit === 'week' && !part && anyIn(WEEKDAYS_SET, tokens, i - 2, i + 3)) continue
         if (unit === 'week') {
@@ -1192,7 +1205,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     if (end) end.day = mondayOf(end.day) + 11
   }
   if (/\d[./-]/.test(sentence)) numericDates(sentence, ctx, days)
-  if (relatives.length > 0) resolveRelatives(out, relatives, today)
+  if (relatives.length > 0) resolveRelatives(out, relatives, today, tokens)
   // "dopo il colloquio di giovedì prossimo, entro fine settimana": a weekday after "after" is the event; a later day
   // named after it is the promise.
   for (let k = out.length - 1; k >= 0; k--) {
@@ -1216,13 +1229,21 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
  * one after the words, else the latest), which then stands for nothing itself. Without one, the mention keeps a plain
  * reading (next week's day) and says it is relative, so the caller can count from a day named in an earlier sentence.
  */
-function resolveRelatives(out: Mention[], relatives: readonly { at: number; relative: Relative }[], today: DayNumber): void {
+function resolveRelatives(
+  out: Mention[],
+  relatives: readonly { at: number; relative: Relative }[],
+  today: DayNumber,
+  tokens: readonly string[]
+): void {
   for (const { at, relative } of relatives) {
     const weekdayMention = out.findIndex((m) => m.at === at)
     // "that week", "(am Dienstag …) dann Ende der Woche" point back: a day named after them ("…that week and expect a
     // decision by the end of the month") is no anchor.
     const back = 'weekOf' in relative
-    const others = out.filter((m, k) => k !== weekdayMention && m.relative === undefined && (!back || m.at < at))
+    const dated = 'dated' in relative
+    const others = out.filter(
+      (m, k) => k !== weekdayMention && m.relative === undefined && (!back || m.at < at) && !(dated && WEEKDAYS.has(tokens[m.at] ?? ''))
+    )
     const anchor = others.find((m) => m.at > at) ?? others.reduce<Mention | undefined>((a, m) => (a && a.day >= m.day ? a : m), undefined)
     if (anchor) {
       const day = fromAnchor(relative, anchor.day)

@@ -171,7 +171,7 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
       // "(The panel meets on the 12th.) We'll let you know the following Monday": counted from the day named before.
       for (const m of mentions) {
         if (m.relative === undefined || index === 0) continue
-        const anchor = eventDay(allNamed(monthFirst(cues)), 'before', index - 1, today)
+        const anchor = eventDay(allNamed(monthFirst(cues)), 'before', index - 1, today, 'dated' in m.relative)
         if (anchor !== undefined) m.day = fromAnchor(m.relative, anchor)
       }
       // "(The panel meets on Thursday 12 November.) We will let you know then": the day the sentence before names.

@@ -72,6 +72,8 @@ const WILL = new Set([
   'serão',
   'sarà',
   'saranno',
+  'verrà',
+  'verranno',
   'gaan',
   'confirmaremos',
   'confirmaré',
@@ -235,8 +237,11 @@ export function readSentence(
     ((we || anyOf(I_WE_WILL_CONFIRM, tokens)) && (willDo ? anyOf(WE_CONFIRM, tokens) : intendsToConfirm(tokens))) ||
     // "The head teacher will confirm appointments by Friday": someone on their side confirms; "you'll confirm" is asked.
     (willDo && (cues & POLITE_BIT) === 0 && anyOf(WE_CONFIRM, tokens) && othersWill(tokens)) ||
-    // German "Die Zusagen verschicken wir …", "Den Vertrag schicken wir Ihnen …": sending, with "wir" after the verb.
-    tokens.some((t, j) => SEND_DE.has(t) && tokens[j + 1] === 'wir') ||
+    // German "Die Zusagen verschicken wir …", "Den Vertrag schicken wir Ihnen …": sending, with "wir" after the verb;
+    // "ich meld mich", as said (Dutch "meld je aan" is the reader's).
+    tokens.some(
+      (t, j) => (SEND_DE.has(t) && tokens[j + 1] === 'wir') || (t === 'meld' && (tokens[j + 1] === 'mich' || tokens[j + 1] === 'uns'))
+    ) ||
     // …but "at 9.00am on Monday we will email you the case" is a timetable.
     (willDo && sentByThem(tokens) && !TIME_OF_DAY.test(sentence))
   let promise = sure || ((cues & PROMISE_BIT) !== 0 && !knowing) || ((cues & LASTS_BIT) !== 0 && tokens.some((t) => PROCESS.test(t)))
@@ -284,6 +289,10 @@ const SENT = new Set([
   'send',
   'sent',
   'share',
+  'inviate',
+  'inviati',
+  'inviata',
+  'inviato',
   'senden',
   'schicken',
   'zugesandt',
@@ -344,6 +353,8 @@ export function idlePromiseWord(tokens: readonly string[], i: number): boolean {
   if (t === 'hearing' || t === 'contacting' || t === 'reaching') return !BE.has(tokens[i - 1] ?? '')
   // "me llamo", "mi chiamo", "je m'appelle": my name is.
   if (t === 'llamo' || t === 'chiamo' || t === 'appelle') return MY_NAME.has(tokens[i - 1] ?? '')
+  // "faremo i colloqui a inizio novembre" is a timetable; "le faremo sapere", "ci faremo sentire" promise.
+  if (t === 'faremo' || t === 'farò') return !/^(?:sapere|sentire|avere)$/.test(tokens[i + 1] ?? '')
   if (t === 'call' || t === 'ring' || t === 'phone')
     return ME_US.has(tokens[i + 1] ?? '') || (tokens[i - 1] === 'a' && ME_US.has(tokens[i - 2] ?? ''))
   return false
