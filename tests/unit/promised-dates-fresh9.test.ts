@@ -122,3 +122,26 @@ describe('Polish and Swedish', () => {
     ['Wyniki poznają Państwo w ciągu 14 dni.', '2026-11-19', '2026-11-19']
   ])
 })
+
+describe('a holiday named by its name and its long weekend: "antes del puente del Pilar", "after Diwali"', () => {
+  // Monday 12 October 2026 is the Pilar: the long weekend starts on Saturday, so before it is Friday the 9th.
+  check([['Os contestamos antes del puente del Pilar, que cerramos la oficina.', '2026-10-09', '2026-10-09']], '2026-10-06T09:00:00Z', 120)
+  // Tuesday 8 December 2026: Monday the 7th is bridged, so the days off are Saturday 5..Tuesday 8.
+  check(
+    [
+      ['Le llamamos después del puente de la Inmaculada.', '2026-12-09', '2026-12-09'],
+      ["Vi faremo sapere prima del ponte dell'Immacolata.", '2026-12-04', '2026-12-04']
+    ],
+    '2026-12-02T09:00:00Z',
+    60
+  )
+  // Diwali is Sunday 8 November 2026.
+  check(
+    [
+      ['We will get back to you after Diwali.', '2026-11-09', '2026-11-13'],
+      ["You'll hear from us before Diwali, as the office shuts for the festival.", '2026-11-06', '2026-11-06']
+    ],
+    '2026-10-30T05:00:00Z',
+    330
+  )
+})

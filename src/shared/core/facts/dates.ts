@@ -47,6 +47,7 @@ import { anyIn, anyOf } from './token-sets'
 import { addBusinessDays, holidayCountry, type Country } from './public-holidays'
 import { dayRangeEnd, daysThatFollow } from './day-ranges'
 import { weekdayOfThatWeek } from './week-named'
+import { HOLIDAY_NAMES, aroundNamedHoliday } from './named-holidays'
 
 const DAY_MS = 86_400_000
 /** "at the start of next month", "Anfang Januar", "début décembre": its first week, by the 7th; "early December" by the 10th. */
@@ -471,6 +472,7 @@ function namesADay(tokens: readonly string[]): boolean {
     ...YEAR,
     ...WEEKEND,
     ...BRIDGE,
+    ...HOLIDAY_NAMES,
     'wochenhälfte',
     'wochenmitte',
     ...MONTH_END,
@@ -1106,6 +1108,13 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
           part === 'early' ? dayOf(year, month, earlyIn(tokens, i)) : part === 'mid' ? dayOf(year, month, 15) : lastOfMonth(year, month)
         )
       }
+      continue
+    }
+    // "antes del puente del Pilar", "after Diwali": the long weekend of a holiday named by its name.
+    const named = BRIDGE.has(t) || HOLIDAY_NAMES.has(t) ? aroundNamedHoliday(tokens, i, today) : undefined
+    if (named !== undefined) {
+      days.push(named.day)
+      i = named.end
       continue
     }
     if (BRIDGE.has(t) && (anyIn(AFTER, tokens, i - 3, i) || anyIn(BEFORE, tokens, i - 3, i)) && !anyOf(WEEK_WORDS, tokens)) {
