@@ -693,7 +693,9 @@ const LOOK_ALIKES: Array<[MessageCategory, string, string, boolean]> = [
     'You asked for feedback after our decision: the panel felt your answers on safeguarding were strong, but others had more leadership experience.',
     true
   ],
-  ['interview_request', 'Interview', 'Unfortunately I have to move our interview; could we do Wednesday at 10 instead?', true],
+  // Moving an arranged interview is an update, as every blind writer files it (classifier-interview-changes.test.ts); the new
+  // time still proposes moving the interview and asks for an answer.
+  ['update', 'Interview', 'Unfortunately I have to move our interview; could we do Wednesday at 10 instead?', true],
   ['update', 'Re: Interview', "If we decide to go with another candidate, I'll let you know personally.", true],
   ['update', 'Re:', 'We have not yet made a decision and are not in a position to give you a date.', true],
   ['update', 'Re: Bewerbung', 'Wir haben noch keine Entscheidung getroffen und führen weitere Gespräche mit anderen Kandidaten.', true],

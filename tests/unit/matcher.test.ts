@@ -212,7 +212,10 @@ describe('matching a mail to its application', () => {
       ['Construtora Horizonte Ltda.', 'Construtora Horizonte'],
       ['Harbour Care Pty Ltd', 'Harbour Care'],
       ['Kanzlei Weber & Partner mbB', 'Kanzlei Weber und Partner'],
-      ['Schmidt Logistik GmbH & Co. KG', 'Schmidt Logistik']
+      ['Schmidt Logistik GmbH & Co. KG', 'Schmidt Logistik'],
+      // The user noted the department; the mail names the employer.
+      ['Kinnaird and Tay Council (Education Services)', 'Kinnaird and Tay Council'],
+      ['Hôpital Saint-Luc – Service RH', 'Hôpital Saint-Luc']
     ]
     for (const [company, written] of cases) {
       const tracked = application({ id: 'tracked', company, role: 'Nurse', companyDomain: 'tracked.example' })

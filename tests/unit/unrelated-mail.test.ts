@@ -106,6 +106,87 @@ describe('unrelated mail stays unrelated', () => {
   })
 })
 
+describe('an interview that is no job step: a club, a school place, a visa, the employment office', () => {
+  it.each([
+    [
+      'en',
+      'Membership application',
+      'Dear Jordan, Thank you for your membership application. You are invited to attend an interview with the Membership Committee on Tuesday 24 November at 7pm at the clubhouse.'
+    ],
+    [
+      'en',
+      'Admissions interview',
+      'Dear Jordan, we are pleased to invite Mia to an admissions interview for Year 7 entry on Saturday 21 November at 10am.'
+    ],
+    [
+      'en',
+      'Your visa interview appointment',
+      'Your visa interview is scheduled for 3 December at 8:30am at the consulate. Bring your passport and the confirmation page.'
+    ],
+    [
+      'de',
+      'Einladung Beratungsgespräch',
+      'Sehr geehrte Frau Jordan, wir laden Sie zu einem Beratungsgespräch bei Ihrer Arbeitsvermittlerin im Jobcenter am 24.11.2026 um 9:30 Uhr ein.'
+    ],
+    [
+      'fr',
+      'Convocation',
+      "Madame, nous vous convoquons à un entretien de suivi avec votre conseillère ORP le mardi 24 novembre à 14h00. Merci d'apporter vos justificatifs de recherches d'emploi."
+    ],
+    [
+      'nl',
+      'Uitnodiging gesprek',
+      'Beste Jordan, je bent uitgenodigd voor een gesprek met je werkcoach van het UWV op dinsdag 24 november om 10.00 uur.'
+    ],
+    ['es', 'Cita', 'Hola Jordan, le confirmamos su cita con su orientadora de empleo del SEPE el martes 24 de noviembre a las 10:00.'],
+    [
+      'pt',
+      'Convocatória',
+      'Exma. Senhora, fica convocada para uma entrevista no Centro de Emprego do IEFP no dia 24 de novembro às 10h00.'
+    ],
+    [
+      'it',
+      'Convocazione',
+      "Gentile Jordan, è convocata per un colloquio presso il Centro per l'impiego martedì 24 novembre alle ore 10:00."
+    ],
+    [
+      'fr',
+      'Rendez-vous du 24 novembre',
+      "Madame, vous êtes attendue pour un entretien de conseil le 24 novembre à 9h30. Apportez les preuves de vos recherches d'emploi du mois."
+    ],
+    [
+      'de',
+      'Ihr Termin am 24.11.',
+      'Guten Tag, bitte bringen Sie zu Ihrem Termin am 24.11. um 9 Uhr die Nachweise über Ihre Eigenbemühungen mit. Wir besprechen dann Ihre Bewerbungen.'
+    ],
+    [
+      'en',
+      'Your appointment',
+      'Hi Jordan, this is a reminder of your appointment on Tuesday 24 November at 10am. Please bring evidence of your job search activities as agreed in your claimant commitment.'
+    ]
+  ])('%s: %s', (_, subject, text) => {
+    const result = unmatched(mail(text, { from: { name: 'Office', address: 'office@somewhere.example' }, subject }))
+    expect(JOB.includes(result.category) && result.confidence >= 0.8, `${result.category} ${result.confidence}`).toBe(false)
+    expect(result.category).toBe('unrelated')
+  })
+})
+
+describe('a job at the employment office is still a job', () => {
+  it.each([
+    [
+      'Interview invitation: Work Coach',
+      'Dear Jordan, Thank you for applying for the Work Coach role at Jobcentre Plus. We would like to invite you to an interview on Tuesday 24 November at 10am.'
+    ],
+    [
+      'Einladung zum Vorstellungsgespräch',
+      'Sehr geehrte Frau Jordan, vielen Dank für Ihre Bewerbung als Arbeitsvermittlerin bei der Agentur für Arbeit Kassel. Wir laden Sie zu einem Vorstellungsgespräch am 24.11.2026 um 10 Uhr ein.'
+    ]
+  ])('%s', (subject, text) => {
+    const m = mail(text, { from: { name: 'Recruitment', address: 'recruitment@employer.example' }, subject })
+    expect(classifyMessage(m, { relatedToApplication: true, direction: 'in' }).category).toBe('interview_request')
+  })
+})
+
 describe('job mail from an untracked sender still counts', () => {
   it('a hiring system’s acknowledgement proposes tracking the application', () => {
     const m = mail('Thank you for applying to the Platform Engineer role at Lumen Labs. We have received your application.', {

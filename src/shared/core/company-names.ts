@@ -33,7 +33,12 @@ export const withoutLegalForm = (company: string): string => company.trim().repl
 /** Every canonical spelling a mail may name the company by (at least 3 letters): full, without legal form, umlauts written out. */
 export function companySpellings(company: string): string[] {
   const full = company.trim()
-  const names = [full, withoutLegalForm(full)]
+  // What the user added after the employer's name (a department in brackets, "– Service RH") is not how mail names it.
+  const employer = full
+    .replace(/\s*\([^()]*\)\s*$/, '')
+    .replace(/\s+[–—-]\s+[^–—-]+$/, '')
+    .trim()
+  const names = [full, withoutLegalForm(full), ...(employer !== full && employer.length >= 3 ? [employer, withoutLegalForm(employer)] : [])]
   for (const name of [...names]) if (/[äöüßÄÖÜ]/.test(name)) names.push(name.replace(/[äöüßÄÖÜ]/g, (c) => UMLAUTS[c] ?? c))
   return [...new Set(names.map((n) => canonicalName(n).trim()).filter((n) => n.length >= 3))]
 }

@@ -91,7 +91,9 @@ export function messageFacts(classification: Classification, alreadyAutomatic = 
     category: classification.category,
     confidence: round(classification.confidence),
     automatic,
-    needsAnswer: !automatic && NEEDS_ANSWER.includes(classification.category)
+    // A change to an arranged interview that proposes a new time wants a yes or no, like an invitation.
+    needsAnswer:
+      !automatic && (NEEDS_ANSWER.includes(classification.category) || (!!classification.changesInterview && !!classification.proposedTime))
   }
 }
 
@@ -159,7 +161,8 @@ function changesFromCategory(
     if (lowConfidence || closed || application.stage === 'offer') return []
     return [{ ...base, kind: 'move_to_offer', applicationId, fields: { stage: 'offer' }, autoApplicable: false }]
   }
-  if (category !== 'interview_request' || closed) return []
+  const change = category === 'update' && !!classification.changesInterview
+  if ((category !== 'interview_request' && !change) || closed) return []
 
   if (invite) {
     const startsAt = new Date(invite.start!).toISOString()
@@ -183,6 +186,7 @@ function changesFromCategory(
       ]
     }
     if (application.interviews.some((i) => Date.parse(i.startsAt) === Date.parse(startsAt))) return []
+    if (change) return moveNextInterview(base, application, message, startsAt, durationMinutes)
     return [
       {
         ...base,
@@ -209,6 +213,7 @@ function changesFromCategory(
   const next = [...application.interviews]
     .filter((i) => Date.parse(i.startsAt) > Date.parse(message.date))
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0]
+  if (change) return moveNextInterview(base, application, message, startsAt)
   if (next && RESCHEDULE.test(said)) {
     return [
       {
@@ -227,6 +232,29 @@ function changesFromCategory(
       kind: 'add_interview',
       applicationId,
       fields: { startsAt, durationMinutes: DEFAULT_INTERVIEW_MINUTES, attendees: sender, interviewKind: interviewKindOf(said) },
+      autoApplicable: false
+    }
+  ]
+}
+
+/** A change to an arranged interview, with its new time: move the next interview on the calendar (the user confirms). */
+function moveNextInterview(
+  base: Pick<ProposedChange, 'evidence' | 'reasons' | 'category' | 'confidence'>,
+  application: Application,
+  message: MailMessage,
+  startsAt: string,
+  durationMinutes?: number
+): ProposedChange[] {
+  const next = [...application.interviews]
+    .filter((i) => Date.parse(i.startsAt) > Date.parse(message.date))
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0]
+  if (!next) return []
+  return [
+    {
+      ...base,
+      kind: 'move_interview',
+      applicationId: application.id,
+      fields: { interviewId: next.id, previousStartsAt: next.startsAt, startsAt, durationMinutes: durationMinutes ?? next.durationMinutes },
       autoApplicable: false
     }
   ]

@@ -15,6 +15,7 @@ import { attachmentSaying, preparedMail } from './text'
 import type { Classification, ClassifyOptions, MessageCategory } from './types'
 import { A_NAME, LOW_CONFIDENCE, quote } from './names'
 import { secondOpinion } from './second-opinion'
+import { changesAnInterview } from './concepts-changes'
 
 export type { Classification, ClassifyOptions } from './types'
 
@@ -93,6 +94,10 @@ export function byRules(message: MailMessage, options: ClassifyOptions = {}): Cl
     const elsewhere = someoneElseChosen(own)
     if (elsewhere) hits.push(elsewhere)
   }
+  // A mail that moves an interview already arranged names that interview and its new time: those words are the change,
+  // not a second reading, so they count half against it.
+  const changing = hits.some((h) => h.category === 'update' && h.weight >= 5) && changesAnInterview(own)
+  if (changing) for (const h of hits) if (h.category === 'interview_request' && !h.quote.startsWith('calendar invite')) h.weight /= 2
   const combined = signals.bulk ? undefined : combinedRejection(hits)
   if (combined) hits.push(combined)
 
@@ -201,8 +206,10 @@ export function byRules(message: MailMessage, options: ClassifyOptions = {}): Cl
   reasons.push(...unread)
   reasons.push(...demoted)
 
+  // A change to an interview already arranged is an update, and the new time it gives is still read (to move the interview).
+  const changesInterview = winner === 'update' && changing
   const proposedTime =
-    winner !== 'interview_request'
+    winner !== 'interview_request' && !changesInterview
       ? undefined
       : message.calendar?.method === 'REQUEST' && message.calendar.start?.includes('T')
         ? message.calendar.start
@@ -216,6 +223,7 @@ export function byRules(message: MailMessage, options: ClassifyOptions = {}): Cl
     ...(decisive[0]?.sentence
       ? { evidence: `${decisive[0].sentence}${inFile(decisive[0]) ? ` (${inFile(decisive[0]).trim()})` : ''}` }
       : {}),
-    ...(proposedTime ? { proposedTime } : {})
+    ...(proposedTime ? { proposedTime } : {}),
+    ...(changesInterview ? { changesInterview } : {})
   }
 }

@@ -86,7 +86,7 @@ export const GERMAN_PHRASES = definePhrases('de', {
     [2.5, 'terminvorschl\\p{L}*|terminvorschlag'],
     [2.5, '(?:wann|welche termine?|welcher termin) (?:passt|passen|hätten sie|haben sie|hättest du|wäre)'],
     [1.5, 'verfügbarkeit(?:en)?', 'none'],
-    [3, '(?:termin|gespräch|interview) (?:\\p{L}+ )?(?:bestätigen|bestätigt|verschieben|verlegen|verschoben|verlegt)'],
+    [3, '(?:termin|gespräch|interview) (?:\\p{L}+ )?(?:bestätigen|bestätigt)'],
     [3, '(?:bestätigen|bestätigung) (?:ihres|deines|des|unseres) (?:termins|gesprächs|interviews)']
   ],
   assessment: [

@@ -134,13 +134,10 @@ export const ENGLISH_PHRASES = definePhrases('en', {
       'scheduling (?:link|page|tool)|self-schedul\\w*|calendly\\.com|goodtime\\.io|app\\.greenhouse\\.io/\\S*schedul\\w*|\\S*schedul\\w*\\.ashbyhq\\.com|meetings\\.hubspot\\.com|calendar\\.app\\.google|cal\\.com/[\\w-]+',
       'none'
     ],
-    [
-      3.5,
-      '(?:interview|call|meeting|chat|conversation|onsite|screen) (?:is|has been|was|are) (?:now )?(?:confirmed|scheduled|booked|set|moved|rescheduled)'
-    ],
+    [3.5, '(?:interview|call|meeting|chat|conversation|onsite|screen) (?:is|has been|was|are) (?:now )?(?:confirmed|scheduled|booked|set)'],
     [2.5, '(?:booking|appointment) (?:is|has been) (?:now )?(?:confirmed|scheduled)'],
     [3, '(?:confirm|confirming|confirmed|confirmation of) (?:your|the|our) (?:interview|call|meeting|time|slot|onsite)'],
-    [2.5, 'reschedul\\w*|(?:move|push|shift) (?:our|the|your) (?:interview|call|meeting|conversation|chat)'],
+    // Moving an interview already arranged is an update now (concepts-changes.ts), as every blind writer files it.
     [
       3,
       'next (?:round|step|stage) (?:is|will be|would be) (?:an? )?(?:[\\w-]+ ){0,2}(?:interview|call|conversation|chat|onsite|on-site|panel|meeting)'

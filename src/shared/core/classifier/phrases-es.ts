@@ -66,7 +66,6 @@ export const SPANISH_PHRASES = definePhrases('es', {
       2.5,
       `(?:qué|que) (?:día|días|horario|horarios|hora) ${TE} (?:viene|vienen|va|van) bien|${TE} (?:vendría|vendrían|iría|irían|viene) bien (?:una|un|el|la)|${TE} va bien (?:una|un|el|la)`
     ],
-    [2.5, 'reprogramar|reagendar'],
     [3, '(?:confirmamos|confirmar|confirmo) (?:tu|la|su) (?:entrevista|llamada|reunión)'],
     [0.8, 'entrevista', 'none']
   ],

@@ -99,12 +99,20 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => Found }[] =
     })
   },
   {
-    // Tuesday 24 November at 15:00 / 24 Nov 2026, 10:30 CET
+    // Tuesday 24 November at 15:00 / 24 Nov 2026, 10:30 CET / Monday 16 November at 2pm
     re: new RegExp(
-      `${B}(?:${WEEKDAY},? )?(\\d{1,2}) ${MONTH}(?:,? (\\d{4}))?(?:,| at| @)? (\\d{1,2}):(\\d{2}) ?(a\\.?m\\.?|p\\.?m\\.?)?(?: ${ZONE})?${E}`,
+      `${B}(?:${WEEKDAY},? )?(\\d{1,2}) ${MONTH}(?:,? (\\d{4}))?(?:,| at| @)? (?=\\d{1,2}(?::\\d{2}| ?[ap]\\.?m))(\\d{1,2})(?::(\\d{2}))? ?(a\\.?m\\.?|p\\.?m\\.?)?(?: ${ZONE})?${E}`,
       'giu'
     ),
-    read: (m) => ({ day: +m[1], month: MONTHS[m[2].toLowerCase()], year: m[3], hour: +m[4], minute: +m[5], meridiem: m[6], zone: m[7] })
+    read: (m) => ({
+      day: +m[1],
+      month: MONTHS[m[2].toLowerCase()],
+      year: m[3],
+      hour: +m[4],
+      minute: +(m[5] ?? 0),
+      meridiem: m[6],
+      zone: m[7]
+    })
   },
   {
     // am 24.11.2026 um 14:00 Uhr / am 24. November um 14 Uhr (MEZ)

@@ -18,6 +18,8 @@ import { MORE_VOICE_CONCEPTS } from './concepts-voices-more'
 import { THIRD_VOICE_CONCEPTS } from './concepts-voices-third'
 import { STEP_VOICE_CONCEPTS } from './concepts-voices-steps'
 import { LAST_VOICE_CONCEPTS, NOT_A_JOB } from './concepts-voices-last'
+import { INTERVIEW_CHANGES } from './concepts-changes'
+import { NOT_HIRING } from './concepts-not-hiring'
 import { languagesOf, type Language } from './language'
 import { createGate } from './prefilter'
 import { DECISIVE_WEIGHT, THANKS_FOR, type MessageCategory, type Phrase } from './types'
@@ -61,7 +63,9 @@ const CONCEPTS: readonly Phrase[] = [
   ...THIRD_VOICE_CONCEPTS,
   ...STEP_VOICE_CONCEPTS,
   ...LAST_VOICE_CONCEPTS,
+  ...INTERVIEW_CHANGES,
   ...NOT_A_JOB,
+  ...NOT_HIRING,
   ...SOFT_REJECTION
 ]
 /** Every phrase the classifier reads, language tables and concepts: one list for the prefilter's tests and the acknowledgement gate. */

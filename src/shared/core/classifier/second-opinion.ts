@@ -45,6 +45,8 @@ export function secondOpinion(ruled: Classification, message: MailMessage): Clas
   // A step the rules found by its wording (an invitation, a test, an offer) is not made an update by words alone, and an
   // offer only ever gives way to a rejection ("we offered the post to someone else").
   if (STEPS.includes(ruled.category) && !ruled.lowConfidence && text.category === 'update') return ruled
+  // Nor is a change to an interview already arranged made a new invitation because it talks of the interview.
+  if (ruled.changesInterview && text.category === 'interview_request') return ruled
   if (ruled.category === 'offer' && !ruled.lowConfidence && text.category !== 'rejection') return ruled
   // The model must read the mail clearly otherwise, not merely a shade ahead of what the rules said.
   const needed = text.category === 'rejection' ? AGAINST_RULES_FOR_REJECTION : AGAINST_RULES

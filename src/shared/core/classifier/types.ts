@@ -25,6 +25,8 @@ export interface Classification {
   evidence?: string
   /** ISO instant of the interview, when clearly stated or from a calendar invite. */
   proposedTime?: string
+  /** An update that changes an interview already arranged (moved, postponed, held elsewhere): concepts-changes.ts. */
+  changesInterview?: boolean
 }
 
 /**
@@ -60,7 +62,7 @@ const DEFAULT_CHECK: Record<MessageCategory, ContextCheck> = {
   unrelated: 'none'
 }
 
-type Row = readonly [weight: number, source: string, check?: ContextCheck]
+export type Row = readonly [weight: number, source: string, check?: ContextCheck]
 
 const definedSources: string[] = []
 

@@ -971,7 +971,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     const weekday = WEEKDAYS.get(t)
     if (weekday !== undefined) {
       if (AMBIGUOUS_WEEKDAYS.has(t) && tokens[i + 1] !== 'feira' && !WEEKDAY_CUES.has(tokens[i - 1])) continue
-      // "le vendredi de la même semaine", "the Friday of that week": that weekday of the week of a day named before.
+      // "le vendredi de la même semaine", "the Friday of that week", "am Freitag derselben Woche",
+      // "na sexta-feira dessa semana": that weekday in the week named before.
       const weekAt = weekdayOfThatWeek(tokens, i)
       if (weekAt !== undefined) {
         relatives.push({ at: i, relative: { weekOf: (weekday + 6) % 7 } })

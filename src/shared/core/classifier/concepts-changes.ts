@@ -1,0 +1,93 @@
+/**
+ * A change to an interview already arranged: moved, postponed, brought forward, held online or somewhere else. Every
+ * blind writer since training-8 files such mail as an update, not as a new invitation, although it names the interview
+ * and often a new time (training-15 and -16 had six read as invitations). The product still follows the change: an
+ * update that states a new time for an interview on the calendar proposes moving it (consequences.ts). Only a change
+ * the sender makes counts: "if you need to reschedule, let me know" in a first invitation is no change.
+ */
+import { definePhrases, type Phrase, type Row } from './types'
+
+/** What is changed: the interview and its synonyms, in each language. */
+const EN = '(?:interview|final round|second round|panel|meeting|call|chat|visit|assessment day|selection day)'
+const DE = '(?:termin|gespräch|vorstellungsgespräch|kennenlerngespräch|interview|treffen)'
+const ES = '(?:entrevista|reunión|cita|prueba|examen)'
+const FR = '(?:entretien|rendez-vous|rencontre|épreuve)'
+const NL = '(?:gesprek|sollicitatiegesprek|kennismakingsgesprek|afspraak)'
+const PT = '(?:entrevista|reunião|conversa|prova|banca|aula-teste|dinâmica)'
+const IT = '(?:colloquio|incontro|appuntamento|prova)'
+
+const english: readonly Row[] = [
+  [
+    6,
+    `(?:we|i)(?: will| 'll| would)? (?:need|have|had|must|are going) to (?:move|push|postpone|reschedule|rearrange|shift|bring forward|change) (?:back )?(?:\\S+ ){0,2}${EN}`
+  ],
+  [6, `(?:could|can|may) we (?:move|push|postpone|reschedule|shift)(?: (?:it|this|that|\\S+ ${EN}|${EN}))?(?: back)? (?:to|until|till)`],
+  [
+    6,
+    `${EN}(?: \\S+){0,6} (?:has been|have been|is being|will be|is now|was) (?:moved|postponed|rescheduled|pushed back|brought forward|delayed)`
+  ],
+  [6, `${EN}(?: \\S+){0,3} will now (?:be held|take place|happen|be) (?:online|by video|on teams|on zoom|remotely|by phone|at|in)`],
+  [5, 'change of (?:venue|location|room|time|date|format)']
+]
+
+const german: readonly Row[] = [
+  [
+    6,
+    `(?:müssen|muss) (?:wir|ich) (?:leider )?(?:unser(?:en)? |ihr(?:en)? |den |das )?(?:\\S+ ){0,3}${DE}\\S* (?:\\S+ ){0,4}(?:verschieben|verlegen|absagen)`
+  ],
+  [6, `${DE}\\S* (?:\\S+ ){0,6}(?:wird|wurde|ist) (?:\\S+ ){0,3}(?:verschoben|verlegt|vorverlegt)`]
+]
+
+const spanish: readonly Row[] = [
+  [
+    6,
+    `(?:tenemos|tengo|hemos tenido|he tenido) que (?:aplazar|posponer|retrasar|cambiar|mover|reprogramar) (?:la |tu |su |nuestra )?(?:\\S+ )?${ES}`
+  ],
+  [6, `${ES}(?: \\S+){0,6} (?:se aplaza|se pospone|se retrasa|queda aplazada|ha sido aplazada|se cambia|se traslada)`],
+  [5, 'no será en (?:\\S+ ){1,3}sino en|cambio de (?:sitio|lugar|sede|hora|fecha)']
+]
+
+const french: readonly Row[] = [
+  [6, `${FR}(?: \\S+){0,6} (?:est|a été|sera|doit être) (?:reporté|décalé|déplacé|avancé|repoussé)e?s?`],
+  [6, `(?:devons|dois|allons) (?:reporter|décaler|déplacer|avancer|repousser) (?:notre |votre |l'|le |la )?(?:\\S+ )?${FR}`],
+  [5, 'changement de (?:lieu|salle|date|horaire|format)']
+]
+
+const dutch: readonly Row[] = [
+  [6, `${NL}(?: \\S+){0,6} (?:wordt|is|werd) (?:\\S+ )?(?:verzet|verplaatst|uitgesteld|online|digitaal)`],
+  [6, `(?:moeten|moet) (?:we|ik) (?:helaas )?(?:ons |het |je |uw )?(?:\\S+ )?${NL} (?:\\S+ ){0,3}(?:verzetten|verplaatsen|uitstellen)`],
+  [5, `(?:kleine )?wijziging (?:voor|in|van) (?:ons|het|je|uw) (?:\\S+ )?${NL}|doen we het ${NL} (?:\\S+ ){0,2}online`]
+]
+
+const portuguese: readonly Row[] = [
+  [
+    6,
+    `(?:precisamos|preciso|tivemos|tive|vamos ter) (?:de |que )?(?:remarcar|adiar|reagendar|mudar|transferir) (?:a |sua |tua |nossa |o )?(?:\\S+ )?${PT}`
+  ],
+  [6, `${PT}(?: \\S+){0,6} (?:foi|será|vai ser|está|ficou) (?:adiada|adiado|remarcada|remarcado|reagendada|transferida|transferido)`]
+]
+
+const italian: readonly Row[] = [
+  [6, `${IT}(?: \\S+){0,6} (?:è stato|è stata|sarà|viene|verrà) (?:rinviat|spostat|posticipat|anticipat)[oa]`],
+  [6, `(?:dobbiamo|devo|dovremo) (?:rinviare|spostare|posticipare|anticipare) (?:il |l'|la |il nostro |il suo |il tuo )?(?:\\S+ )?${IT}`]
+]
+
+const ROWS = { en: english, de: german, es: spanish, fr: french, nl: dutch, pt: portuguese, it: italian } as const
+
+export const INTERVIEW_CHANGES: readonly Phrase[] = Object.entries(ROWS).flatMap(([language, rows]) =>
+  definePhrases(language as Phrase['language'], { update: rows })
+)
+
+let anyChange: RegExp | undefined
+
+/** Does the sender change an interview already arranged? (The same phrases, as one test of the mail's own words.) */
+export function changesAnInterview(own: string): boolean {
+  anyChange ??= new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${Object.values(ROWS)
+      .flat()
+      .map(([, source]) => source)
+      .join('|')})(?![\\p{L}\\p{N}])`,
+    'iu'
+  )
+  return anyChange.test(own)
+}
