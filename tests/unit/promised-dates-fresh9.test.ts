@@ -145,3 +145,32 @@ describe('a holiday named by its name and its long weekend: "antes del puente de
     330
   )
 })
+
+describe('an earlier promise reported as broken names no day now; the new one does', () => {
+  check([
+    // Without the rule, the 3rd (passed) reads as 3 December, and "hear by tomorrow" outranks "review".
+    [
+      "The advert said shortlisting would be done by the 3rd - it wasn't. The panel meets on Monday and I'll come back to you by the end of that week.",
+      '2026-11-13',
+      '2026-11-13'
+    ],
+    [
+      "We said you would hear from us by tomorrow. That isn't going to happen: the panel will only review the files on Wednesday.",
+      '2026-11-11',
+      '2026-11-11'
+    ],
+    ['Te dijimos que tendrías respuesta el día 2, pero no ha sido posible; te la daremos el martes 10.', '2026-11-10', '2026-11-10'],
+    [
+      'Wir hatten Ihnen eine Antwort bis zum 3. zugesagt, das hat leider nicht geklappt. Sie hören bis Mittwoch von uns.',
+      '2026-11-11',
+      '2026-11-11'
+    ],
+    [
+      "Nous vous avions promis une réponse le 4 novembre, mais ça n'a pas été possible : nous vous répondrons d'ici le jeudi 12.",
+      '2026-11-12',
+      '2026-11-12'
+    ],
+    // …but a promise said again stands.
+    ['As I said, you will hear from us by Friday.', '2026-11-06', '2026-11-06']
+  ])
+})
