@@ -174,3 +174,18 @@ describe('an earlier promise reported as broken names no day now; the new one do
     ['As I said, you will hear from us by Friday.', '2026-11-06', '2026-11-06']
   ])
 })
+
+describe('"I\'ll ring/call/phone you" is as sure as "you\'ll hear from us"', () => {
+  check(
+    [
+      [
+        "Our clinical lead is back today and wants a word with the team before anything is decided. Give us until Wednesday and I'll ring you either way.",
+        '2026-10-21',
+        '2026-10-21'
+      ]
+    ],
+    '2026-10-18T21:30:00Z',
+    660
+  )
+  check([["Feedback from the last panel member arrives today. I'll call you on Friday either way.", '2026-11-06', '2026-11-06']])
+})
