@@ -15,6 +15,9 @@ const FR = '(?:entretien|rendez-vous|rencontre|épreuve)'
 const NL = '(?:gesprek|sollicitatiegesprek|kennismakingsgesprek|afspraak)'
 const PT = '(?:entrevista|reunião|conversa|prova|banca|aula-teste|dinâmica)'
 const IT = '(?:colloquio|incontro|appuntamento|prova)'
+/** What names the arrangement being changed, between the noun and its verb: "scheduled for 19 November", "que estava marcada para sexta". */
+const SET_FOR =
+  '(?:,? (?:que estava |que estaba |which was |that was |che era |qui était |die )?(?:scheduled|planned|arranged|booked|marcad[ao]|previst[ao]|agendad[ao]|programad[ao]|fijad[ao]|fissat[ao]|programmat[ao]|prévue?|fixée?|gepland|ingepland|geplant|angesetzt|vorgesehen) (?:for|on|para|per|pour|le|op|voor|für|am) [^.;!?]{1,45}?,?)?'
 
 const english: readonly Row[] = [
   [
@@ -24,7 +27,7 @@ const english: readonly Row[] = [
   [6, `(?:could|can|may) we (?:move|push|postpone|reschedule|shift)(?: (?:it|this|that|\\S+ ${EN}|${EN}))?(?: back)? (?:to|until|till)`],
   [
     6,
-    `${EN}(?: \\S+){0,6} (?:has been|have been|is being|will be|is now|was) (?:moved|postponed|rescheduled|pushed back|brought forward|delayed)`
+    `${EN}${SET_FOR}(?: \\S+){0,6} (?:has been|have been|is being|will be|is now|was) (?:moved|postponed|rescheduled|pushed back|brought forward|delayed)`
   ],
   [6, `${EN}(?: \\S+){0,3} will now (?:be held|take place|happen|be) (?:online|by video|on teams|on zoom|remotely|by phone|at|in)`],
   [5, 'change of (?:venue|location|room|time|date|format)']
@@ -35,7 +38,7 @@ const german: readonly Row[] = [
     6,
     `(?:müssen|muss) (?:wir|ich) (?:leider )?(?:unser(?:en)? |ihr(?:en)? |den |das )?(?:\\S+ ){0,3}${DE}\\S* (?:\\S+ ){0,4}(?:verschieben|verlegen|absagen)`
   ],
-  [6, `${DE}\\S* (?:\\S+ ){0,6}(?:wird|wurde|ist) (?:\\S+ ){0,3}(?:verschoben|verlegt|vorverlegt)`]
+  [6, `${DE}\\S*${SET_FOR} (?:\\S+ ){0,6}(?:wird|wurde|ist) (?:\\S+ ){0,3}(?:verschoben|verlegt|vorverlegt)`]
 ]
 
 const spanish: readonly Row[] = [
@@ -43,18 +46,18 @@ const spanish: readonly Row[] = [
     6,
     `(?:tenemos|tengo|hemos tenido|he tenido) que (?:aplazar|posponer|retrasar|cambiar|mover|reprogramar) (?:la |tu |su |nuestra )?(?:\\S+ )?${ES}`
   ],
-  [6, `${ES}(?: \\S+){0,6} (?:se aplaza|se pospone|se retrasa|queda aplazada|ha sido aplazada|se cambia|se traslada)`],
+  [6, `${ES}${SET_FOR}(?: \\S+){0,6} (?:se aplaza|se pospone|se retrasa|queda aplazada|ha sido aplazada|se cambia|se traslada)`],
   [5, 'no será en (?:\\S+ ){1,3}sino en|cambio de (?:sitio|lugar|sede|hora|fecha)']
 ]
 
 const french: readonly Row[] = [
-  [6, `${FR}(?: \\S+){0,6} (?:est|a été|sera|doit être) (?:reporté|décalé|déplacé|avancé|repoussé)e?s?`],
+  [6, `${FR}${SET_FOR}(?: \\S+){0,6} (?:est|a été|sera|doit être) (?:reporté|décalé|déplacé|avancé|repoussé)e?s?`],
   [6, `(?:devons|dois|allons) (?:reporter|décaler|déplacer|avancer|repousser) (?:notre |votre |l'|le |la )?(?:\\S+ )?${FR}`],
   [5, 'changement de (?:lieu|salle|date|horaire|format)']
 ]
 
 const dutch: readonly Row[] = [
-  [6, `${NL}(?: \\S+){0,6} (?:wordt|is|werd) (?:\\S+ )?(?:verzet|verplaatst|uitgesteld|online|digitaal)`],
+  [6, `${NL}${SET_FOR}(?: \\S+){0,6} (?:wordt|is|werd) (?:\\S+ )?(?:verzet|verplaatst|uitgesteld|online|digitaal)`],
   [6, `(?:moeten|moet) (?:we|ik) (?:helaas )?(?:ons |het |je |uw )?(?:\\S+ )?${NL} (?:\\S+ ){0,3}(?:verzetten|verplaatsen|uitstellen)`],
   [5, `(?:kleine )?wijziging (?:voor|in|van) (?:ons|het|je|uw) (?:\\S+ )?${NL}|doen we het ${NL} (?:\\S+ ){0,2}online`]
 ]
@@ -64,11 +67,14 @@ const portuguese: readonly Row[] = [
     6,
     `(?:precisamos|preciso|tivemos|tive|vamos ter) (?:de |que )?(?:remarcar|adiar|reagendar|mudar|transferir) (?:a |sua |tua |nossa |o )?(?:\\S+ )?${PT}`
   ],
-  [6, `${PT}(?: \\S+){0,6} (?:foi|será|vai ser|está|ficou) (?:adiada|adiado|remarcada|remarcado|reagendada|transferida|transferido)`]
+  [
+    6,
+    `${PT}${SET_FOR}(?: \\S+){0,6} (?:foi|será|vai ser|está|ficou) (?:adiada|adiado|remarcada|remarcado|reagendada|transferida|transferido)`
+  ]
 ]
 
 const italian: readonly Row[] = [
-  [6, `${IT}(?: \\S+){0,6} (?:è stato|è stata|sarà|viene|verrà) (?:rinviat|spostat|posticipat|anticipat)[oa]`],
+  [6, `${IT}${SET_FOR}(?: \\S+){0,6} (?:è stato|è stata|è|sarà|viene|verrà) (?:rinviat|spostat|posticipat|anticipat)[oa]`],
   [6, `(?:dobbiamo|devo|dovremo) (?:rinviare|spostare|posticipare|anticipare) (?:il |l'|la |il nostro |il suo |il tuo )?(?:\\S+ )?${IT}`]
 ]
 

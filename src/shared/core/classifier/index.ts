@@ -94,10 +94,12 @@ export function byRules(message: MailMessage, options: ClassifyOptions = {}): Cl
     const elsewhere = someoneElseChosen(own)
     if (elsewhere) hits.push(elsewhere)
   }
-  // A mail that moves an interview already arranged names that interview and its new time: those words are the change,
+  // A mail that moves an interview or test already arranged names that step and its new time: those words are the change,
   // not a second reading, so they count half against it.
   const changing = hits.some((h) => h.category === 'update' && h.weight >= 5) && changesAnInterview(own)
-  if (changing) for (const h of hits) if (h.category === 'interview_request' && !h.quote.startsWith('calendar invite')) h.weight /= 2
+  if (changing)
+    for (const h of hits)
+      if ((h.category === 'interview_request' || h.category === 'assessment') && !h.quote.startsWith('calendar invite')) h.weight /= 2
   const combined = signals.bulk ? undefined : combinedRejection(hits)
   if (combined) hits.push(combined)
 

@@ -9,6 +9,7 @@ import { FRENCH_PHRASES } from './phrases-fr'
 import { DUTCH_PHRASES } from './phrases-nl'
 import { PORTUGUESE_PHRASES } from './phrases-pt'
 import { ITALIAN_PHRASES } from './phrases-it'
+import { POLISH_SWEDISH_PHRASES } from './phrases-pl-sv'
 import { DECISION_CONCEPTS } from './concepts-decisions'
 import { SIGNED_CONTRACT_THANKS, STEP_CONCEPTS } from './concepts-steps'
 import { SOFT_REJECTION } from './concepts-soft'
@@ -51,6 +52,7 @@ const LANGUAGE_TABLES: readonly Phrase[] = [
   ...DUTCH_PHRASES,
   ...PORTUGUESE_PHRASES,
   ...ITALIAN_PHRASES,
+  ...POLISH_SWEDISH_PHRASES,
   ...SIGNED_CONTRACT_THANKS
 ]
 /** The concept tables, read in English and in the languages the text is written in (language.ts). */
