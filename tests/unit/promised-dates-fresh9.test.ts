@@ -189,3 +189,12 @@ describe('"I\'ll ring/call/phone you" is as sure as "you\'ll hear from us"', () 
   )
   check([["Feedback from the last panel member arrives today. I'll call you on Friday either way.", '2026-11-06', '2026-11-06']])
 })
+
+describe('Spanish "DNI" (the identity card) is no Polish "dni" (days)', () => {
+  it('reads no deadline from "tu DNI"', () => {
+    const facts = extractFacts(
+      mail('Por favor, envíanos una copia de tu DNI y 2 DNI de tus referencias antes del viernes 13 de noviembre.')
+    )
+    expect(facts.candidateDeadline).toBe('2026-11-13')
+  })
+})

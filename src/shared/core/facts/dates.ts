@@ -48,6 +48,7 @@ import { addBusinessDays, holidayCountry, type Country } from './public-holidays
 import { dayRangeEnd, daysThatFollow } from './day-ranges'
 import { weekdayOfThatWeek } from './week-named'
 import { HOLIDAY_NAMES, aroundNamedHoliday } from './named-holidays'
+import { identityCard } from './words-pl-sv'
 
 const DAY_MS = 86_400_000
 /** "at the start of next month", "Anfang Januar", "début décembre": its first week, by the 7th; "early December" by the 10th. */
@@ -769,7 +770,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       days.push(dayOf(now.year, 12, 31))
       continue
     }
-    const unit = t === 'week' && tokens[i + 1] === 'end' ? undefined : UNITS.get(t)
+    const unit = (t === 'week' && tokens[i + 1] === 'end') || identityCard(t, sentence) ? undefined : UNITS.get(t)
     if (t === 'week' && tokens[i + 1] === 'end') {
       // "avant le week-end": the Friday.
       const friday = mondayOf(today) + 4

@@ -114,3 +114,6 @@ export function addPolishAndSwedish(t: DateTables): void {
   ] as const)
     for (const w of each(words)) set.add(w)
 }
+
+/** Spanish "DNI" (the identity card: "trae tu DNI") is no Polish "dni" (days): the days are written in lower case. */
+export const identityCard = (token: string, sentence: string): boolean => token === 'dni' && sentence.includes('DNI')
