@@ -3,6 +3,8 @@
  * training batches 15 and 16, each written here in new sentences (none is a corpus sentence) in several languages, with
  * its window set before the run. Against one mail: Thursday, Nov 5 2026, 10:00 +01:00, unless a group says otherwise.
  * This week = 2..8 Nov; next week = 9..15 Nov; the week after = 16..22 Nov.
+ * training-15/16 respondBy before this round (and dates8's, written in parallel on the same list): 23/30 and 18/29;
+ * after: 30/30 and 29/29. Each group fails without its rule (checked by switching the rule off).
  */
 import { describe, expect, it } from 'vitest'
 import { extractFacts } from '../../src/shared/core/facts'
