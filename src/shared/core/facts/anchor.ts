@@ -3,7 +3,8 @@
  * "diez días hábiles desde la entrevista", "uma semana depois da aula". The window starts at that event, whose day
  * the mail names elsewhere ("the closing date is 12 October", "Gespräch am 27.10."), not on the day it was sent.
  */
-import { UNITS, WEEKDAYS } from './words'
+import { BUSINESS, UNITS, WEEKDAYS } from './words'
+import { addBusinessDays } from './public-holidays'
 import type { DayNumber, Mention } from './dates'
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean)
@@ -11,7 +12,8 @@ const words = (s: string): string[] => s.split(/\s+/).filter(Boolean)
 /** "of", "after", "nach", "desde", "après", "depois", "dopo", "na"… before the event. */
 const FROM = new Set(
   words(
-    `of after from following since nach ab seit vom desde tras después despues depuis après apres de du d van na sinds após apos depois da do dopo dal dalla suivent siguen seguem seguono suivant`
+    `of after from following since nach ab seit vom desde tras después despues depuis après apres de du d van na sinds após apos depois da do dopo dal dalla suivent siguen seguem seguono suivant
+    suivants suivante suivantes siguientes seguintes successivi od`
   )
 )
 /** Events a duration is counted from, each with the words that name it in seven languages. */
@@ -20,10 +22,13 @@ const EVENTS: Record<string, string[]> = {
     `closing close closes closed deadline frist ablauf bewerbungsschluss bewerbungsfrist einsendeschluss cierre clôture cloture sluitingsdatum sluiting fecho encerramento chiusura`
   ),
   interview: words(
-    `interview interviews meeting gespräch gesprach gespräche vorstellungsgespräch entrevista entretien gesprek sollicitatiegesprek colloquio`
+    `interview interviews meeting gespräch gesprach gespräche vorstellungsgespräch entrevista entretien gesprek sollicitatiegesprek colloquio
+    call calls videocall telefonat anruf llamada videollamada appel chiamata telefonata videochiamata chamada ligação belafspraak
+    rozmowy rozmowie rozmowa rozmowę intervjun intervjuet`
   ),
   test: words(`test exam exams examination examinations assessment testtermin prüfung prueba examen épreuve epreuve toets prova esame`),
-  lesson: words(`lesson clase leçon lecon les aula lezione`),
+  // Dutch "les" only after "de", "die", "deze" ("na de les"): French "les" is "the".
+  lesson: words(`lesson clase leçon lecon aula lezione`),
   submission: words(
     `receiving receipt submission eingang recepción recepcion entrega réception reception ontvangst recebimento ricezione consegna completion completing abschluss finalización achèvement voltooiing conclusão completamento`
   )
@@ -31,9 +36,12 @@ const EVENTS: Record<string, string[]> = {
 const EVENT_MAP = new Map(Object.entries(EVENTS).flatMap(([event, names]) => names.map((n) => [n, event] as const)))
 /** German compounds of a limit: "Fristende", "Bewerbungsfristende", "Ausschreibungsfrist", "Meldeschluss". */
 const CLOSING_COMPOUND = /^(?:frist|\p{L}+frist$)|\p{L}*(?:schluss|fristende)$/u
+const DUTCH_THE = new Set(['de', 'die', 'deze'])
 const EVENT_OF = {
-  get: (token: string): string | undefined =>
-    EVENT_MAP.get(token) ?? (token.length > 6 && CLOSING_COMPOUND.test(token) ? 'closing' : undefined)
+  get: (token: string, before?: string): string | undefined =>
+    EVENT_MAP.get(token) ??
+    (token.length > 6 && CLOSING_COMPOUND.test(token) ? 'closing' : undefined) ??
+    (token === 'les' && before !== undefined && DUTCH_THE.has(before) ? 'lesson' : undefined)
 }
 const THAT = new Set(
   words(`that this dem diesem jenem esa esta ese este cette ce cet die deze dat essa esta esse este tale quella questa quel`)
@@ -65,7 +73,7 @@ export function countedFrom(tokens: readonly string[], mention: Mention): string
   for (let j = Math.max(0, mention.at - 13); j < mention.at - 1; j++) {
     if (!BEFORE_FROM.has(tokens[j])) continue
     for (const k of [1, 2, 3]) {
-      const event = EVENT_OF.get(tokens[j + k] ?? '')
+      const event = EVENT_OF.get(tokens[j + k] ?? '', tokens[j + k - 1])
       if (event && j + k < mention.at) return event
     }
   }
@@ -77,7 +85,7 @@ export function countedFrom(tokens: readonly string[], mention: Mention): string
     // "within 10 working days of that date", "sous dix jours après cette journée": the day named before.
     if (THAT.has(tokens[j + 1] ?? '') && DAY_NOUNS.has(tokens[j + 2] ?? '')) return `that ${tokens[j + 2]}`
     for (const k of [1, 2, 3]) {
-      const event = EVENT_OF.get(tokens[j + k] ?? '')
+      const event = EVENT_OF.get(tokens[j + k] ?? '', tokens[j + k - 1])
       if (event) return event
     }
   }
@@ -131,7 +139,7 @@ export function eventDay(
   }
   for (let k = 0; k < named.length; k++) {
     const s = named[k]
-    if (!s.tokens.some((t) => EVENT_OF.get(t) === event)) continue
+    if (!s.tokens.some((t, j) => EVENT_OF.get(t, s.tokens[j - 1]) === event)) continue
     // "The next step is a written examination. It will be held on Monday, October 19": the day of the sentence that follows.
     const next = named[k + 1]
     const days = outright(s).length === 0 && next && IT.has(next.tokens[0] ?? '') ? outright(next) : outright(s)
@@ -144,4 +152,18 @@ export function eventDay(
   if (timed.length) return Math.min(...timed)
   const days = named.flatMap(outright)
   return days.length ? Math.min(...days) : undefined
+}
+
+/**
+ * The promised day moved to count from the event's day `from` instead of the mail's: the same number of days, or of
+ * business days when the count is one ("dans les trois jours ouvrables qui suivent l'entretien", "w ciągu 3 dni
+ * roboczych od rozmowy"), so a count from a Tuesday does not end on a Sunday.
+ */
+export function countedFromEvent(day: DayNumber, today: DayNumber, from: DayNumber, tokens: readonly string[], at: number): DayNumber {
+  const business =
+    UNITS.get(tokens[at] ?? '') === 'business_day' || BUSINESS.has(tokens[at + 1] ?? '') || BUSINESS.has(tokens[at - 1] ?? '')
+  if (!business) return day + from - today
+  let n = 0
+  for (let d = today + 1; d <= day; d++) if ((d + 4) % 7 !== 0 && (d + 4) % 7 !== 6) n++
+  return addBusinessDays(from, n)
 }

@@ -46,6 +46,9 @@ import {
 import { anyIn, anyOf } from './token-sets'
 import { addBusinessDays, holidayCountry, type Country } from './public-holidays'
 import { dayRangeEnd, daysThatFollow } from './day-ranges'
+import { weekdayOfThatWeek } from './week-named'
+import { HOLIDAY_NAMES, aroundNamedHoliday } from './named-holidays'
+import { identityCard } from './words-pl-sv'
 
 const DAY_MS = 86_400_000
 /** "at the start of next month", "Anfang Januar", "début décembre": its first week, by the 7th; "early December" by the 10th. */
@@ -189,7 +192,16 @@ const SINGULAR_WEEK_MONTH = new Set([
   'mois',
   'maand',
   'mês',
-  'mese'
+  'mese',
+  'vecka',
+  'veckan',
+  'tydzień',
+  'tygodniu',
+  'tygodnia',
+  'månad',
+  'månaden',
+  'miesiąc',
+  'miesiącu'
 ])
 const WITHIN = new Set([
   'ici',
@@ -264,7 +276,7 @@ const NTH_WEEK = new Map<string, number>([
   ...['last', 'letzte', 'letzten', 'última', 'ultima', 'dernière', 'derniere', 'laatste'].map((w) => [w, LAST] as const)
 ])
 /** Words for a numbered calendar week: "KW 48", "Kalenderwoche 48", "week 48", "semaine 48", "settimana 48". */
-const CALENDAR_WEEK = new Set(['kw', 'kalenderwoche', 'week', 'woche', 'semaine', 'semana', 'settimana'])
+const CALENDAR_WEEK = new Set(['kw', 'kalenderwoche', 'week', 'woche', 'semaine', 'semana', 'settimana', 'vecka', 'tydzień', 'tygodniu'])
 const KW_JOINED = /^kw(\d{1,2})$/
 
 /** A numbered calendar week at token i, and the last token it spans. */
@@ -461,6 +473,7 @@ function namesADay(tokens: readonly string[]): boolean {
     ...YEAR,
     ...WEEKEND,
     ...BRIDGE,
+    ...HOLIDAY_NAMES,
     'wochenhälfte',
     'wochenmitte',
     ...MONTH_END,
@@ -757,7 +770,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       days.push(dayOf(now.year, 12, 31))
       continue
     }
-    const unit = t === 'week' && tokens[i + 1] === 'end' ? undefined : UNITS.get(t)
+    const unit = (t === 'week' && tokens[i + 1] === 'end') || identityCard(t, sentence) ? undefined : UNITS.get(t)
     if (t === 'week' && tokens[i + 1] === 'end') {
       // "avant le week-end": the Friday.
       const friday = mondayOf(today) + 4
@@ -903,8 +916,9 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
             // "the following week" is next week, unless it follows an event to come ("after the panel on Wednesday").
             (FOLLOWING.has(tokens[i - 1]) && (tokens[i - 1] !== 'following' || eventWeekdayBefore(tokens, i - 1))))
         ) {
-          // "the week after the closing date", "in der Woche nach KW 46", "in der Woche darauf": resolved below.
-          const early = part === 'early' ? 1 : part === 'mid' ? 2 : undefined
+          // "the week after the closing date", "in der Woche nach KW 46", "in der Woche darauf": resolved below; "a finales
+          // de la semana siguiente", "Ende der darauffolgenden Woche": that week's Friday, not seven days on.
+          const early = part === 'early' ? 1 : part === 'mid' ? 2 : part === 'late' ? 4 : undefined
           relatives.push({ at: i, relative: early === undefined ? { weekAfter: true } : { weekAfter: true, within: early } })
           continue
         }
@@ -958,11 +972,12 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     const weekday = WEEKDAYS.get(t)
     if (weekday !== undefined) {
       if (AMBIGUOUS_WEEKDAYS.has(t) && tokens[i + 1] !== 'feira' && !WEEKDAY_CUES.has(tokens[i - 1])) continue
-      // "le vendredi de la même semaine", "the Friday of that week": that weekday in the week named before.
-      const thatWeek = [i + 2, i + 3, i + 4].find((j) => UNITS.get(tokens[j] ?? '') === 'week' && THAT.has(tokens[j - 1]))
-      if (thatWeek !== undefined && WEEK_OF.has(tokens[i + 1])) {
-        relatives.push({ at: thatWeek, relative: { weekOf: (weekday + 6) % 7 } })
-        i = thatWeek
+      // "le vendredi de la même semaine", "the Friday of that week", "am Freitag derselben Woche",
+      // "na sexta-feira dessa semana": that weekday in the week named before.
+      const weekAt = weekdayOfThatWeek(tokens, i)
+      if (weekAt !== undefined) {
+        relatives.push({ at: i, relative: { weekOf: (weekday + 6) % 7 } })
+        i = weekAt
         continue
       }
       // "Friday, December 4": the date says it; "Sunday 23:59" is the Sunday.
@@ -1095,6 +1110,13 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
           part === 'early' ? dayOf(year, month, earlyIn(tokens, i)) : part === 'mid' ? dayOf(year, month, 15) : lastOfMonth(year, month)
         )
       }
+      continue
+    }
+    // "antes del puente del Pilar", "after Diwali": the long weekend of a holiday named by its name.
+    const named = BRIDGE.has(t) || HOLIDAY_NAMES.has(t) ? aroundNamedHoliday(tokens, i, today) : undefined
+    if (named !== undefined) {
+      days.push(named.day)
+      i = named.end
       continue
     }
     if (BRIDGE.has(t) && (anyIn(AFTER, tokens, i - 3, i) || anyIn(BEFORE, tokens, i - 3, i)) && !anyOf(WEEK_WORDS, tokens)) {

@@ -16,7 +16,8 @@ import { daysNamed, fromAnchor, isoDay, localDay, tokensOf, type DayNumber, type
 import { personToAnswer, type Person } from './person'
 import { messageForwardedToSelf } from '../forwarded'
 import { sentencesOf } from './sentences'
-import { TIME_OF_DAY, countedFrom, eventDay, type NamedDays } from './anchor'
+import { stillPromised } from './broken-promises'
+import { TIME_OF_DAY, countedFrom, countedFromEvent, eventDay, type NamedDays } from './anchor'
 
 export { personToAnswer, type Person } from './person'
 
@@ -120,10 +121,15 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
   const offset = message.dateOffsetMinutes
   const monthFirst = (cues: number): boolean => (cues & ENGLISH_BIT) !== 0 && (offset === undefined || offset < -120)
   let named: NamedDays[] | undefined
+  const tokensAt = (k: number): string[] | undefined => (k < sentences.length ? tokensOf(sentences[k]) : undefined)
   const allNamed = (monthFirst: boolean): NamedDays[] =>
-    (named ??= sentences.map((s) => {
+    (named ??= sentences.map((s, k) => {
       const tokens = tokensOf(s)
-      return { tokens, mentions: daysNamed(s, tokens, { today, monthFirst, offsetMinutes: offset }), timed: TIME_OF_DAY.test(s) }
+      // A day of a broken promise ("the advert said … by the 9th - it wasn't") is no anchor for "that week" either.
+      const kept = stillPromised(s, tokens, () => tokensAt(k + 1))
+      const mentions = daysNamed(kept.text, kept.from ? tokens.slice(kept.from) : tokens, { today, monthFirst, offsetMinutes: offset })
+      for (const m of mentions) m.at += kept.from
+      return { tokens, mentions, timed: TIME_OF_DAY.test(s) }
     }))
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]
@@ -167,7 +173,14 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
       }
     }
     if (promise || toCandidate) {
-      const mentions = daysNamed(sentence, tokens, { today, monthFirst: monthFirst(cues), offsetMinutes: offset })
+      // "I know the advert said shortlisting would be done by the 9th - it wasn't": a broken promise names no day now.
+      const kept = promise ? stillPromised(sentence, tokens, () => tokensAt(index + 1)) : { text: sentence, from: 0 }
+      const mentions = daysNamed(kept.text, kept.from ? tokens.slice(kept.from) : tokens, {
+        today,
+        monthFirst: monthFirst(cues),
+        offsetMinutes: offset
+      })
+      if (kept.from) for (const m of mentions) m.at += kept.from
       // "(The panel meets on the 12th.) We'll let you know the following Monday": counted from the day named before.
       for (const m of mentions) {
         if (m.relative === undefined || index === 0) continue
@@ -199,12 +212,15 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
         }
       } else if (mentions.length && !refused(tokens)) {
         let day = promisedDay(mentions, tokens)
-        const counted = mentions.find((m) => m.day === day)
-        // A day already counted from one named before ("in der Woche danach") is not counted again.
-        const event = counted && counted.relative === undefined ? countedFrom(tokens, counted) : undefined
-        const from = event ? eventDay(allNamed(monthFirst(cues)), event, index, today) : undefined
+        // A day already counted from one named before ("in der Woche danach") is not counted again; of two mentions of the
+        // same day ("this week and next, and … within a week of their call") the one counted from an event says so.
+        const counted = mentions
+          .filter((m) => m.day === day && m.relative === undefined)
+          .map((m) => ({ at: m.at, event: countedFrom(tokens, m) }))
+          .find((c) => c.event !== undefined)
+        const from = counted?.event ? eventDay(allNamed(monthFirst(cues)), counted.event, index, today) : undefined
         // "within 2 weeks of the closing date (12 October)": the same length of time, from that day.
-        if (from !== undefined) day += from - today
+        if (from !== undefined && counted) day = countedFromEvent(day, today, from, tokens, counted.at)
         // "We will get back to you by Friday" outranks "the process closes on November 30"; among equals the later day wins.
         const surely = sure
         if (promised === undefined || (surely && !promisedSurely) || (surely === promisedSurely && day > promised)) {

@@ -28,6 +28,7 @@ import { LIMIT, imperative, ordered } from './asks'
 import { tokensOf } from './dates'
 import { TIME_OF_DAY } from './anchor'
 import { anyOf } from './token-sets'
+import { willCallYou } from './ring-back'
 
 export const ENGLISH = new Set(['the', 'we', 'you', 'will', 'by', 'and', 'to'])
 
@@ -234,6 +235,7 @@ export function readSentence(
     // "Our office manager will draw up the contract early next week", "la carta de oferta te la prepara RR. HH.".
     ((cues & (DEADLINE_BIT | DOCUMENT_BIT | PREPARE_BIT)) === (DOCUMENT_BIT | PREPARE_BIT) && tokens[0] !== 'you') ||
     comesBackTo(tokens) ||
+    (willCallYou(tokens) && !TIME_OF_DAY.test(sentence)) ||
     ((we || anyOf(I_WE_WILL_CONFIRM, tokens)) && (willDo ? anyOf(WE_CONFIRM, tokens) : intendsToConfirm(tokens))) ||
     // "The head teacher will confirm appointments by Friday": someone on their side confirms; "you'll confirm" is asked.
     (willDo && (cues & POLITE_BIT) === 0 && anyOf(WE_CONFIRM, tokens) && othersWill(tokens)) ||

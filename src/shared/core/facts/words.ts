@@ -3,6 +3,7 @@
  * The words that say when, in English, German, Spanish, French, Dutch, Portuguese and
  * Italian: looked up one token at a time (a Map hit each), never scanned for.
  */
+import { addPolishAndSwedish } from './words-pl-sv'
 
 const table = <T>(rows: Record<string, T>): Map<string, T> => new Map(Object.entries(rows))
 const spread = <T>(groups: Array<[T, string]>): Map<string, T> => {
@@ -442,3 +443,18 @@ export const PAST = new Set([
 export const WEEKEND = new Set(['weekend', 'weekends', 'wochenende'])
 /** Words that make a day number a week: "the week of the 30th", "la semaine du 30 novembre". */
 export const WEEK_WORDS = new Set(['week', 'woche', 'semana', 'semaine', 'settimana'])
+
+addPolishAndSwedish({
+  weekdays: WEEKDAYS,
+  months: MONTHS,
+  ambiguousMonths: AMBIGUOUS_MONTHS,
+  units: UNITS,
+  business: BUSINESS,
+  numbers: NUMBERS,
+  next: NEXT,
+  this: THIS,
+  parts: PARTS,
+  today: TODAY,
+  tomorrow: TOMORROW,
+  weekWords: WEEK_WORDS
+})

@@ -1,0 +1,14 @@
+/**
+ * Promise words beyond the first tables: the future of "publish" in the languages dates8's Spanish forms left out
+ * ("les résultats seront publiés" is there; "nous publierons", "pubblicheremo", "publicarão"), and the few Polish and
+ * Swedish words that say an answer will come ("przekażemy wyniki", "poinformujemy", "ge dig besked", "återkommer").
+ * Data only; cues.ts merges them into PROMISE.
+ */
+import { wordSet as words } from './token-sets'
+
+/** Said of the answer itself, or of their coming back: as sure as "hear" or "decision". */
+export const MORE_PROMISE = words(`
+publicarão publierons publiera publieront pubblicheremo pubblicherà pubblicheranno
+przekażemy przekażę poinformujemy poinformuję odezwiemy odezwę skontaktujemy skontaktuję odpowiemy odpowiem wyniki wynikach decyzja decyzję decyzji odpowiedź informację
+besked återkommer återkomma meddelar meddela beslut svar kontaktar höra hör
+`)
