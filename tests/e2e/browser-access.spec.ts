@@ -68,13 +68,14 @@ test('a page asked for while Afterview is still starting is the page shown', asy
   // On a busy machine the address can change after the first paint but before the page
   // listens for changes (a deep link from a notification, a test's goto). Here the address
   // changes right after React's first commit, which is exactly that gap, every time.
-  await page.addInitScript(() => {
-    const seen = new MutationObserver(() => {
-      if (!document.getElementById('root')?.firstChild) return
-      seen.disconnect()
-      history.replaceState(null, '', '#/settings/desktop')
-    })
-    seen.observe(document, { childList: true, subtree: true })
+  await page.addInitScript({
+    content: `
+      const seen = new MutationObserver(() => {
+        if (!document.getElementById('root')?.firstChild) return
+        seen.disconnect()
+        history.replaceState(null, '', '#/settings/desktop')
+      })
+      seen.observe(document, { childList: true, subtree: true })`
   })
   await page.goto(afterview.url)
   await expect(page.getByRole('heading', { name: 'Desktop' })).toBeVisible()

@@ -35,6 +35,10 @@ test('a rejection without the stock words is read as one, with the sentence that
   await page.screenshot({ path: 'test-results/reading-replies-review.png', fullPage: true })
 
   await page.goto(`${page.url().split('#')[0]}#/application/${application.id}`)
-  await expect(page.getByRole('list', { name: 'Timeline' })).toContainText('Rejection')
+  const timeline = page.getByRole('list', { name: 'Timeline' })
+  await expect(timeline).toContainText('Rejection')
+  // A decision promises nothing more: no "They said: no timeline" under it, as if there were something to wait for.
+  await expect(timeline.getByLabel('What they said')).toContainText('Answer Danny Reeve')
+  await expect(timeline).not.toContainText('They said')
   await page.screenshot({ path: 'test-results/reading-replies-timeline.png', fullPage: true })
 })

@@ -1,14 +1,26 @@
 /**
  * What a reply said, under the mail on the timeline: "They said: by Fri, Dec 4 — change",
  * what they asked of you and by when, the next step, with the sentence that says it. The
- * user can change the date or dismiss the facts; the plan follows their word.
+ * user can change the date or dismiss the facts; the plan follows their word. A decision (a
+ * rejection) promises nothing more, so there "no timeline" is not said: it would read as a
+ * reason to wait.
  */
 import { useState, type FormEvent } from 'react'
 import type { ReplyFacts } from '../../../shared/model'
 import { client } from '../api-client'
 import { errorText, formatDate } from '../lib/format'
 
-export function ReplyFactsLine({ applicationId, eventId, facts }: { applicationId: string; eventId: string; facts: ReplyFacts }) {
+export function ReplyFactsLine({
+  applicationId,
+  eventId,
+  facts,
+  decision = false
+}: {
+  applicationId: string
+  eventId: string
+  facts: ReplyFacts
+  decision?: boolean
+}) {
   const [editing, setEditing] = useState(false)
   const [date, setDate] = useState(facts.respondBy ?? '')
   const [error, setError] = useState<string>()
@@ -40,6 +52,8 @@ export function ReplyFactsLine({ applicationId, eventId, facts }: { applicationI
     )
   }
   const said = facts.respondBy ? `by ${formatDate(facts.respondBy)}` : 'no timeline'
+  const showSaid = !decision || !!facts.respondBy || facts.source === 'user'
+  if (!showSaid && !facts.candidateDeadline && !facts.nextStep && !facts.replyTo) return null
   return (
     <div className="reply-facts small" aria-label="What they said">
       {editing ? (
@@ -54,19 +68,21 @@ export function ReplyFactsLine({ applicationId, eventId, facts }: { applicationI
           </button>
         </form>
       ) : (
-        <div>
-          <strong>They said: {said}</strong>
-          {facts.source === 'user' && <span className="muted"> (your correction)</span>}
-          {' — '}
-          <button type="button" className="link-button" onClick={() => setEditing(true)}>
-            change
-          </button>
-          {' · '}
-          <button type="button" className="link-button" disabled={busy} onClick={() => void save({ dismissed: true })}>
-            dismiss
-          </button>
-          {facts.evidence && facts.source !== 'user' && facts.respondBy && <div className="muted">“{facts.evidence}”</div>}
-        </div>
+        showSaid && (
+          <div>
+            <strong>They said: {said}</strong>
+            {facts.source === 'user' && <span className="muted"> (your correction)</span>}
+            {' — '}
+            <button type="button" className="link-button" onClick={() => setEditing(true)}>
+              change
+            </button>
+            {' · '}
+            <button type="button" className="link-button" disabled={busy} onClick={() => void save({ dismissed: true })}>
+              dismiss
+            </button>
+            {facts.evidence && facts.source !== 'user' && facts.respondBy && <div className="muted">“{facts.evidence}”</div>}
+          </div>
+        )
       )}
       {facts.candidateDeadline && (
         <div>

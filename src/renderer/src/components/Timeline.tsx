@@ -155,7 +155,9 @@ function PastEvent({ event: e, applicationId, knownDomains }: { event: TimelineE
           {m.subject && <div className="message-subject">{m.subject}</div>}
           {m.snippet && <div className="message-snippet muted">{m.snippet}</div>}
           {m.reason && <div className="message-reason small muted">Filed here because: {m.reason}</div>}
-          {m.direction === 'in' && m.facts && <ReplyFactsLine applicationId={applicationId} eventId={e.id} facts={m.facts} />}
+          {m.direction === 'in' && m.facts && (
+            <ReplyFactsLine applicationId={applicationId} eventId={e.id} facts={m.facts} decision={m.category === 'rejection'} />
+          )}
           {m.accountId && <OpenMessageButton applicationId={applicationId} messageId={m.messageId} />}
         </div>
       ) : (
