@@ -261,6 +261,37 @@ describe('matching a mail to its application', () => {
     expect(matchMessage(mail({ from: 'kestrel.harbor.hr@gmail.com', fromName: 'Kestrel Harbor' }), all, context)).toBeNull()
   })
 
+  it('a no-reply system it does not know that names the company only in its first lines, about an application, is filed as unverified', () => {
+    const receipt = mail({
+      from: 'noreply@jobs.council-portal.example',
+      fromName: 'Jobs Portal',
+      subject: 'Application received: Staff Nurse (REF 5512)',
+      text: 'Dear Jordan,\n\nThank you for applying for the post of Staff Nurse with Kestrel Harbor. We will be in touch after the closing date.'
+    })
+    expect(matchMessage(receipt, all, context)).toMatchObject({ applicationId: 'kestrel', unverifiedSender: true })
+    expect(matchMessage(receipt, all, context)?.reason).toMatch(/its first lines name Kestrel Harbor/)
+    // Not: a mailing list, mail with no application words, two tracked companies, or the company named far down.
+    const list = { ...receipt, headers: { 'list-unsubscribe': '<mailto:u@council-portal.example>' } }
+    expect(matchMessage(list, all, context)).toBeNull()
+    expect(
+      matchMessage(
+        mail({ from: 'noreply@shop.example', subject: 'Your order', text: 'Your Kestrel Harbor mug has shipped.' }),
+        all,
+        context
+      )
+    ).toBeNull()
+    expect(
+      matchMessage(
+        { ...receipt, text: 'Thank you for applying. Candidates at Kestrel Harbor and Lumen Grove use this portal.' },
+        all,
+        context
+      )
+    ).toBeNull()
+    expect(
+      matchMessage({ ...receipt, text: `Thank you for applying.${' More text here.'.repeat(80)} Kestrel Harbor` }, all, context)
+    ).toBeNull()
+  })
+
   it('files a job board writing about your application to one tracked company, and never its job alerts', () => {
     const board = (subject: string, text = '') =>
       matchMessage(mail({ from: 'no-reply@welcometothejungle.com', fromName: 'Welcome to the Jungle', subject, text }), all, context)

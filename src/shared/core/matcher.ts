@@ -310,14 +310,33 @@ export function createMatcher(applications: Application[], context: MatchContext
         : onBehalf
           ? companiesNamedIn(message.subject.slice(onBehalf.index))
           : []
+    // "Application received: Staff Nurse (REF 5512)" from a portal's no-reply address: the employer is named in the first
+    // lines ("Thank you for applying … with Kinnaird and Tay Council"). Only mail about an application, not a list's.
+    const inBody =
+      named.length === 0 && MACHINE_SENDER.test(localPartOf(from.address)) && !isBulk(message) && !('list-unsubscribe' in message.headers)
+        ? firstLinesNaming(message.text)
+        : undefined
+    if (inBody) return unverified(inBody, 'its first lines', message)
     if (named.length !== 1) return null
-    const where = byName.length ? 'its sender name' : 'its subject'
+    return unverified(named[0], byName.length ? 'its sender name' : 'its subject', message)
+  }
+
+  /** The one tracked company the first lines of an application mail name. */
+  function firstLinesNaming(text: string): Candidate[] | undefined {
+    const head = text.slice(0, FIRST_LINES)
+    if (!APPLICATION_WORDS.test(head)) return undefined
+    const named = companiesNamedIn(head)
+    return named.length === 1 ? named[0] : undefined
+  }
+
+  function unverified(candidates: Candidate[], where: string, message: MailMessage): MessageMatch {
+    const from = message.from
     const match = pick(
-      named[0],
+      candidates,
       message,
       'in',
       'ats',
-      `${where} names ${named[0][0].app.company}, but ${domainOf(from.address)} is not a hiring system Afterview knows: unverified sender`
+      `${where} ${where === 'its first lines' ? 'name' : 'names'} ${candidates[0].app.company}, but ${domainOf(from.address)} is not a hiring system Afterview knows: unverified sender`
     )
     return { ...match, unverifiedSender: true }
   }
@@ -330,6 +349,12 @@ const ADDRESS_IN_ANGLES = /<([^<>\s]+@[^<>\s]+)>\s*$/
 /** A third party naming whom it writes for, in the seven languages. */
 const ON_BEHALF_OF =
   /(?<![\p{L}])(?:on behalf of|in opdracht van|namens|im auftrag (?:von|der|des)|en nombre de|en representación de|pour le compte de|au nom de|per conto d(?:i|el|ella)|em nome d[eao])(?![\p{L}])/iu
+
+/** How much of a no-reply mail is read for the employer's name: the greeting and the first sentences. */
+const FIRST_LINES = 600
+/** The mail is about an application (in the nine languages the classifier reads). */
+const APPLICATION_WORDS =
+  /(?<![\p{L}])(?:appl(?:y|ied|ying|ication)|candida(?:cy|ture|tura)|bewerb\p{L}*|sollicit\p{L}*|postula\p{L}*|solicitud|inscri\p{L}*|aplikac\p{L}*|ansökan)(?![\p{L}])/iu
 
 const MACHINE_SENDER =
   /^(?:no-?reply|do-?not-?reply|nao-?responda|no-?responder|notifications?|notificaciones|notifications?-?noreply|mailer|careers|jobs|recruiting|talent|hiring|apply)(?:[-+._].*)?$/i
