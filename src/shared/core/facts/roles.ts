@@ -57,6 +57,16 @@ export const STEP_BITS = NEXT_STEPS.reduce((bits, _, k) => bits | (512 << k), 0)
 const INTEND = new Set(['hope', 'aim', 'expect', 'plan', 'intend'])
 const intendsToConfirm = (tokens: readonly string[]): boolean =>
   tokens.some((t, j) => INTEND.has(t) && tokens[j + 1] === 'to' && WE_CONFIRM.has(tokens[j + 2] ?? ''))
+/** "(Le) confirmaremos…", "confermeremo": future forms that say "we/I" themselves, without the pronoun. */
+const I_WE_WILL_CONFIRM = new Set([
+  'confirmaremos',
+  'confirmaré',
+  'confirmerons',
+  'confirmerai',
+  'confermeremo',
+  'confermerò',
+  'confirmarei'
+])
 /** "we'll confirm", "wir werden … bestätigen", "we zullen … bevestigen"; the future forms carry it in themselves. */
 const WILL = new Set([
   'will',
@@ -76,13 +86,7 @@ const WILL = new Set([
   'verrà',
   'verranno',
   'gaan',
-  'confirmaremos',
-  'confirmaré',
-  'confirmerons',
-  'confirmerai',
-  'confermeremo',
-  'confermerò',
-  'confirmarei'
+  ...I_WE_WILL_CONFIRM
 ])
 /** Things that give access until a day: "the test link", "le lien du questionnaire", "el enlace a la prueba". */
 const ACCESS = new Set([
@@ -312,16 +316,6 @@ const SENT = new Set([
   'email',
   'emailed',
   'emails'
-])
-/** "(Le) confirmaremos…", "confermeremo": future forms that say "we/I" themselves, without the pronoun. */
-const I_WE_WILL_CONFIRM = new Set([
-  'confirmaremos',
-  'confirmaré',
-  'confirmerons',
-  'confirmerai',
-  'confermeremo',
-  'confermerò',
-  'confirmarei'
 ])
 const SEND_DE = new Set(['schicken', 'verschicken', 'senden', 'versenden', 'zuschicken', 'zusenden'])
 /** "The head teacher will …": a "will" whose subject is not the reader. */
