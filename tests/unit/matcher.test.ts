@@ -261,6 +261,23 @@ describe('matching a mail to its application', () => {
     expect(matchMessage(mail({ from: 'kestrel.harbor.hr@gmail.com', fromName: 'Kestrel Harbor' }), all, context)).toBeNull()
   })
 
+  it('with hundreds of applications, still reads the longest company name a mail gives, and only that one', () => {
+    // The names are searched in several patterns (one alternation of 800 names fell off V8's fast path): a name in one
+    // pattern that overlaps a longer one in another must not count as a second company.
+    const many = Array.from({ length: 450 }, (_, i) => application({ id: `filler-${i}`, company: `Filler ${i}` }))
+    const group = application({ id: 'group', company: 'Harbour Care Group', companyDomain: 'hcg.example' })
+    const short = application({ id: 'short', company: 'Harbour', companyDomain: 'harbour.example' })
+    const filed = matchMessage(
+      mail({ from: 'noreply@ats-mail.example', fromName: 'Harbour Care Group Careers', subject: 'Thanks for applying' }),
+      [...many, group, short],
+      context
+    )
+    expect(filed).toMatchObject({ applicationId: 'group', unverifiedSender: true })
+    expect(
+      matchMessage(mail({ from: 'noreply@ats-mail.example', fromName: 'Filler 417 Careers', subject: 'Hi' }), many, context)
+    ).toMatchObject({ applicationId: 'filler-417' })
+  })
+
   it('a no-reply system it does not know that names the company only in its first lines, about an application, is filed as unverified', () => {
     const receipt = mail({
       from: 'noreply@jobs.council-portal.example',
