@@ -210,20 +210,10 @@ function changesFromCategory(
   const startsAt = new Date(at).toISOString()
   if (application.interviews.some((i) => Date.parse(i.startsAt) === Date.parse(startsAt))) return []
   const said = `${message.subject}\n${base.evidence}\n${message.text.slice(0, 2000)}`
-  const next = [...application.interviews]
-    .filter((i) => Date.parse(i.startsAt) > Date.parse(message.date))
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0]
-  if (change) return moveNextInterview(base, application, message, startsAt)
-  if (next && RESCHEDULE.test(said)) {
-    return [
-      {
-        ...base,
-        kind: 'move_interview',
-        applicationId,
-        fields: { interviewId: next.id, previousStartsAt: next.startsAt, startsAt, durationMinutes: next.durationMinutes },
-        autoApplicable: false
-      }
-    ]
+  // A change to an arranged interview (or an invitation that says it reschedules) moves the next one; a change never adds one.
+  if (change || RESCHEDULE.test(said)) {
+    const moved = moveNextInterview(base, application, message, startsAt)
+    if (moved.length > 0 || change) return moved
   }
   const sender = message.from.address && !isAutomatedSender(message.from.address) ? [person(message.from)] : []
   return [
