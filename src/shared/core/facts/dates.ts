@@ -49,8 +49,8 @@ import { dayRangeEnd, daysThatFollow } from './day-ranges'
 import { weekdayOfThatWeek } from './week-named'
 import { HOLIDAY_NAMES, aroundNamedHoliday } from './named-holidays'
 import { identityCard } from './words-pl-sv'
+import { DAY_MS, dayOf, nthWeekday, weekdayOf, type DayNumber } from './day-number'
 
-const DAY_MS = 86_400_000
 /** "at the start of next month", "Anfang Januar", "début décembre": its first week, by the 7th; "early December" by the 10th. */
 const START = new Set([
   'start',
@@ -76,12 +76,9 @@ const earlyIn = (tokens: readonly string[], i: number): number => {
 const MONTHS_SET: ReadonlySet<string> = new Set(MONTHS.keys())
 const WEEKDAYS_SET: ReadonlySet<string> = new Set([...WEEKDAYS.keys()].filter((w) => !AMBIGUOUS_WEEKDAYS.has(w)))
 
-/** Days since 1970-01-01; day 0 was a Thursday. */
-export type DayNumber = number
-
-export const weekdayOf = (day: DayNumber): number => (day + 4) % 7
+export type { DayNumber } from './day-number'
+export { dayOf, weekdayOf }
 const mondayOf = (day: DayNumber): DayNumber => day - ((weekdayOf(day) + 6) % 7)
-export const dayOf = (year: number, month: number, date: number): DayNumber => Math.floor(Date.UTC(year, month - 1, date) / DAY_MS)
 const ymd = (day: DayNumber) => {
   const d = new Date(day * DAY_MS)
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, date: d.getUTCDate() }
@@ -436,10 +433,7 @@ function autumnBreakEnd(today: DayNumber, toussaint: boolean): DayNumber {
 
 /** The United States' Thanksgiving (the fourth Thursday of November) that has not passed. */
 function thanksgiving(today: DayNumber): DayNumber {
-  const fourthThursday = (year: number): DayNumber => {
-    const first = dayOf(year, 11, 1)
-    return first + ((4 - weekdayOf(first) + 7) % 7) + 21
-  }
+  const fourthThursday = (year: number): DayNumber => nthWeekday(year, 11, 4, 4)
   const year = ymd(today).year
   return fourthThursday(year) >= today ? fourthThursday(year) : fourthThursday(year + 1)
 }

@@ -4,11 +4,9 @@
  * off (the weekend joined to it, and with "puente"/"ponte"/"pont" the Monday or Friday bridged to a Tuesday or Thursday
  * holiday); after it the first working day after them. Pure arithmetic on day numbers, one small table.
  */
+import { dayOf, weekdayOf, type DayNumber } from './day-number'
 import { AFTER, BEFORE } from './words'
 
-type DayNumber = number
-const dayOf = (year: number, month: number, date: number): DayNumber => Math.floor(Date.UTC(year, month - 1, date) / 86_400_000)
-const weekdayOf = (day: DayNumber): number => (day + 4) % 7
 const weekend = (day: DayNumber): boolean => weekdayOf(day) === 0 || weekdayOf(day) === 6
 
 /** Diwali (Lakshmi Puja) moves with the moon: its day in the years mail is read for. */

@@ -4,11 +4,7 @@
  * The country is told by the words that say "business days" (their language) and the writer's UTC offset (English at
  * UTC-5 is American, at +2 South African; Portuguese west of UTC-2 is Brazilian). Pure arithmetic, no tables per year.
  */
-/** Days since 1970-01-01, as in dates.ts (kept here so the two files do not import each other). */
-type DayNumber = number
-const dayOf = (year: number, month: number, date: number): DayNumber => Math.floor(Date.UTC(year, month - 1, date) / 86_400_000)
-const weekdayOf = (day: DayNumber): number => (day + 4) % 7
-const yearOf = (day: DayNumber): number => new Date(day * 86_400_000).getUTCFullYear()
+import { dayOf, nthWeekday, weekdayOf, yearOf, type DayNumber } from './day-number'
 
 export type Country = 'US' | 'GB' | 'ZA' | 'IN' | 'AU' | 'DE' | 'ES' | 'FR' | 'NL' | 'PT' | 'BR' | 'IT'
 type Language = 'en' | 'de' | 'es' | 'fr' | 'nl' | 'pt' | 'it'
@@ -54,16 +50,6 @@ export function holidayCountry(words: readonly (string | undefined)[], offsetMin
     default:
       return undefined
   }
-}
-
-/** The n-th given weekday (0 Sunday) of a month; n = -1 is the last. */
-function nthWeekday(year: number, month: number, weekday: number, n: number): DayNumber {
-  if (n < 0) {
-    const last = dayOf(year, month + 1, 0)
-    return last - ((weekdayOf(last) - weekday + 7) % 7)
-  }
-  const first = dayOf(year, month, 1)
-  return first + ((weekday - weekdayOf(first) + 7) % 7) + 7 * (n - 1)
 }
 
 /** A day that falls on a weekend moves to the Monday after (Saturday to Monday, Sunday to Monday). */

@@ -3,10 +3,7 @@
  * half-terms, and quarters ("by the end of Q1", "im ersten Quartal"). Each resolves to the day a promise
  * made "before" or "after" it ends on, in the writer's own calendar. Pure arithmetic, no tables per year.
  */
-/** Days since 1970-01-01, as in dates.ts (kept here so the two files do not import each other). */
-type DayNumber = number
-const dayOf = (year: number, month: number, date: number): DayNumber => Math.floor(Date.UTC(year, month - 1, date) / 86_400_000)
-const weekdayOf = (day: DayNumber): number => (day + 4) % 7
+import { dayOf, weekdayOf, type DayNumber } from './day-number'
 
 /** Easter Sunday of a year (the Gregorian computus, Meeus/Jones/Butcher). */
 export function easterSunday(year: number): DayNumber {
