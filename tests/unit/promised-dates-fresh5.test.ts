@@ -21,16 +21,9 @@
 import { describe, expect, it } from 'vitest'
 import { extractFacts } from '../../src/shared/core/facts'
 import type { MailMessage } from '../../src/shared/core/mail-message'
-import { mailMessage } from '../support/mail-message'
+import { replyMail } from '../support/promised-dates'
 
-const mail = (text: string, date = '2026-11-05T09:00:00Z', offset = 60): MailMessage =>
-  mailMessage({
-    date,
-    dateOffsetMinutes: offset,
-    from: { name: 'Sam Carter', address: 'sam.carter@employer.example' },
-    subject: 'Re: your application',
-    text: `Hello Jordan,\n\n${text}\n\nKind regards,\nSam Carter`
-  })
+const mail = replyMail
 
 /** [the sentence, earliest honest day, latest honest day]; 'null' twice when nothing is promised. */
 export const ROUND_1: Array<[string, string, string]> = [

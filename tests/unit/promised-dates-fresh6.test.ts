@@ -15,30 +15,13 @@
  */
 import { describe, expect, it } from 'vitest'
 import { extractFacts } from '../../src/shared/core/facts'
-import type { MailMessage } from '../../src/shared/core/mail-message'
-import { mailMessage } from '../support/mail-message'
+import { checkRespondBy, replyMail, type PromiseCase } from '../support/promised-dates'
 
-const mail = (text: string, date = '2026-11-05T09:00:00Z', offset = 60): MailMessage =>
-  mailMessage({
-    date,
-    dateOffsetMinutes: offset,
-    from: { name: 'Sam Carter', address: 'sam.carter@employer.example' },
-    subject: 'Re: your application',
-    text: `Hello Jordan,\n\n${text}\n\nKind regards,\nSam Carter`
-  })
+const mail = replyMail
 
-type Case = [text: string, earliest: string | null, latest: string | null]
+type Case = PromiseCase
 
-function check(cases: Case[]): void {
-  it.each(cases)('%s', (text, earliest, latest) => {
-    const facts = extractFacts(mail(text))
-    if (earliest === null) expect(facts.respondBy).toBeNull()
-    else {
-      const day = facts.respondBy ?? 'null'
-      expect(day >= earliest && day <= (latest as string), `${day} in ${earliest}..${latest}`).toBe(true)
-    }
-  })
-}
+const check = (cases: Case[]): void => checkRespondBy(cases)
 
 describe('a promise in a progressive or passive form ("we will be contacting", "será contactada", "sarà ricontattato")', () => {
   check([

@@ -20,19 +20,11 @@
  */
 import { describe, expect, it } from 'vitest'
 import { extractFacts } from '../../src/shared/core/facts'
-import type { MailMessage } from '../../src/shared/core/mail-message'
-import { mailMessage } from '../support/mail-message'
+import { replyMail, type PromiseCase } from '../support/promised-dates'
 
-const mail = (text: string, date: string, offset: number): MailMessage =>
-  mailMessage({
-    date,
-    dateOffsetMinutes: offset,
-    from: { name: 'Sam Carter', address: 'sam.carter@employer.example' },
-    subject: 'Re: your application',
-    text: `Hello Jordan,\n\n${text}\n\nKind regards,\nSam Carter`
-  })
+const mail = replyMail
 
-type Case = [text: string, earliest: string | null, latest: string | null]
+type Case = PromiseCase
 
 /** Zones, each a Tuesday 17 Nov 2026, 10:00 local. */
 const UK = ['2026-11-17T10:00:00Z', 0] as const
