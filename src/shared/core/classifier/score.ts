@@ -21,6 +21,7 @@ import { STEP_VOICE_CONCEPTS } from './concepts-voices-steps'
 import { LAST_VOICE_CONCEPTS, NOT_A_JOB } from './concepts-voices-last'
 import { INTERVIEW_CHANGES } from './concepts-changes'
 import { NOT_HIRING } from './concepts-not-hiring'
+import { OWN_WORDS_CONCEPTS } from './concepts-own-words'
 import { languagesOf, type Language } from './language'
 import { createGate } from './prefilter'
 import { DECISIVE_WEIGHT, THANKS_FOR, type MessageCategory, type Phrase } from './types'
@@ -68,7 +69,8 @@ const CONCEPTS: readonly Phrase[] = [
   ...INTERVIEW_CHANGES,
   ...NOT_A_JOB,
   ...NOT_HIRING,
-  ...SOFT_REJECTION
+  ...SOFT_REJECTION,
+  ...OWN_WORDS_CONCEPTS
 ]
 /** Every phrase the classifier reads, language tables and concepts: one list for the prefilter's tests and the acknowledgement gate. */
 export const EVERY_PHRASE: readonly Phrase[] = [...LANGUAGE_TABLES, ...CONCEPTS]
