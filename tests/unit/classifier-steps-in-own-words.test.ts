@@ -170,3 +170,67 @@ describe('a check before hiring, read by its phrase, stays an update with the te
     expect(result.lowConfidence).toBe(false)
   })
 })
+
+/** A step behind the candidate, someone else's, or one moved: news about the process, not a new request. */
+const NEWS: Array<[string, string, string]> = [
+  // A conversation thanked for, in words of thanks the rules did not know.
+  [
+    'de',
+    'Bewerbung – Rückmeldung',
+    'Grüß Gott, herzlichen Dank für das nette Gespräch am Montag. Herr Rainer ist bis Freitag auf der Baustelle; wir melden uns am Dienstag oder Mittwoch.'
+  ],
+  // Meetings with other people.
+  [
+    'pt',
+    'Entrevista de terça-feira',
+    'Olá Ana, obrigada pela conversa de terça-feira. Ainda vamos falar com mais duas pessoas e daremos uma resposta até ao final da próxima semana.'
+  ],
+  // A stage that has ended.
+  [
+    'pl',
+    'Nabór – informacja',
+    'Uprzejmie informujemy, że drugi etap naboru (test wiedzy i rozmowa kwalifikacyjna) zakończył się 6 listopada. Wynik zostanie opublikowany do 20 listopada.'
+  ],
+  [
+    'en',
+    'Recruitment update',
+    'Dear candidate, the second stage (written test and panel interview) took place on 6 November. The result will be published by 20 November.'
+  ],
+  [
+    'es',
+    'Proceso de selección',
+    'Estimada candidata: la segunda fase (prueba técnica y entrevista) terminó el 6 de noviembre. Publicaremos el resultado antes del día 20.'
+  ],
+  // The sender asks to move what was arranged.
+  [
+    'nl',
+    'Meeloopochtend verzet',
+    'Goedemorgen, Marieke met wie je zou meelopen is ziek. Kunnen we het verzetten naar donderdag 5 november, zelfde tijd?'
+  ],
+  ['de', 'Termin', 'Hallo Frau Berg, mein Kollege ist leider krank. Können wir das Gespräch auf Donnerstag, den 5. November, verschieben?'],
+  ['es', 'Entrevista', 'Hola Ana, la jefa de turno está enferma. ¿Podemos pasar la entrevista al jueves 5 a la misma hora?'],
+  ['fr', 'Entretien', "Bonjour Anne, Marie est malade. Pourrait-on décaler l'entretien à jeudi, même heure ?"],
+  ['it', 'Colloquio', 'Buongiorno, il responsabile è malato. Possiamo spostare il colloquio a giovedì alla stessa ora?'],
+  ['pt', 'Entrevista', 'Olá Ana, a Marta está doente. Podemos passar a entrevista para quinta-feira, à mesma hora?']
+]
+
+describe('a step behind the candidate, someone else’s, or moved by the sender', () => {
+  it.each(NEWS)('%s: %s', (_, subject, text) => {
+    const result = byRules(mail(subject, text), { relatedToApplication: true, timeZone: 'Europe/Berlin' })
+    expect(result.category, result.reasons.join('; ')).toBe('update')
+  })
+})
+
+describe('an appointment moved by a dentist or a hairdresser stays unrelated', () => {
+  it.each([
+    ['Su cita', 'Hola Ana, la doctora está enferma. ¿Podemos pasar su cita al jueves a la misma hora? Un saludo, Clínica Dental Sonrisa'],
+    ['Rendez-vous', 'Bonjour, le docteur est absent. Pourrait-on décaler votre rendez-vous à jeudi, même heure ?'],
+    ['Afspraak', 'Goedemorgen, kunnen we de afspraak verzetten naar donderdag? Groet, Tandartspraktijk Noord'],
+    ['Termin', 'Hallo, können wir den Termin auf Donnerstag verschieben? Ihr Salon Schnittpunkt']
+  ])('%s', (subject, text) => {
+    const result = byRules(mailMessage({ from: { name: 'Praxis', address: 'info@praxis.example' }, subject, text }), {
+      relatedToApplication: false
+    })
+    expect(result.category, result.reasons.join('; ')).toBe('unrelated')
+  })
+})

@@ -1,6 +1,7 @@
 /**
  * Finding the phrases of each category in a text and weighing them in their sentence:
  * "not an offer" and "if we extend an offer" do not count as an offer.
+ * Over 300 lines: the context checks (negation, hypothesis, a step done or ended, someone else's) share one loop and its state.
  */
 import { ENGLISH_PHRASES } from './phrases-en'
 import { GERMAN_PHRASES } from './phrases-de'
@@ -24,7 +25,7 @@ import { NOT_HIRING } from './concepts-not-hiring'
 import { OWN_WORDS_CONCEPTS } from './concepts-own-words'
 import { languagesOf, type Language } from './language'
 import { createGate } from './prefilter'
-import { DECISIVE_WEIGHT, THANKS_FOR, type MessageCategory, type Phrase } from './types'
+import { DECISIVE_WEIGHT, STAGE_ENDED, THANKS_FOR, type MessageCategory, type Phrase } from './types'
 
 export interface Hit {
   category: MessageCategory
@@ -146,6 +147,8 @@ const ALREADY_DONE = new RegExp(
   `(?<![\\p{L}])(?:${THANKS_FOR}|impressed (?:by|with)|passed|ha superato|hai superato|réussi|bestanden|superado|aprobado|passou|geslaagd voor|results? (?:of|from)|esito|resultado|résultats?|ergebnis|uitslag|got (?:your|the)|received (?:your|the)|recibid[ao]s?|bien reçu|erhalten|ontvangen|recebid[ao]s?|ricevut[ao])(?:\\s+[^\\s.!?]+){0,6}\\s+$`,
   'iu'
 )
+/** "(test wiedzy i rozmowa kwalifikacyjna) zakończył się", "the panel interview took place on 6 November": a stage that has ended. */
+const ENDED_AFTER = new RegExp(`^[^.!?\\n]{0,60}?${STAGE_ENDED}`, 'iu')
 /** A conversation named beside a work trial: the sentence asks for both. */
 const CONVERSATION = /(?<![\p{L}])(?:gespräch|interview|chat|conversation|gesprek|entrevista|entretien|colloquio|conversa)(?![\p{L}])/iu
 /** "Your assessment results", "Ihr Testergebnis": the step is behind the candidate. */
@@ -223,7 +226,9 @@ export function findPhrases(text: string, factor: number, hits: Hit[]): void {
         discounted = 'a question'
       } else if (
         ALREADY_DONE_CATEGORIES.includes(phrase.category) &&
-        (ALREADY_DONE.test(text.slice(from, m.index)) || RESULTS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))
+        (ALREADY_DONE.test(text.slice(from, m.index)) ||
+          RESULTS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) ||
+          ENDED_AFTER.test(text.slice(m.index + m[0].length, to)))
       ) {
         weight *= 0.25
         discounted = 'a step already done'
