@@ -179,6 +179,16 @@ const NEWS: Array<[string, string, string]> = [
     'Bewerbung – Rückmeldung',
     'Grüß Gott, herzlichen Dank für das nette Gespräch am Montag. Herr Rainer ist bis Freitag auf der Baustelle; wir melden uns am Dienstag oder Mittwoch.'
   ],
+  [
+    'fr',
+    'Suite à votre entretien',
+    "Madame, je vous remercie pour notre échange de lundi. Je ne suis pas décisionnaire : j'ai transmis mon avis au rectorat, et vous aurez une réponse à la rentrée."
+  ],
+  [
+    'es',
+    'Re: Entrevista martes',
+    'Hola, gracias a ti por venir el martes. La oficina está cerrada por el puente, así que te digo algo el miércoles.'
+  ],
   // Meetings with other people.
   [
     'pt',
