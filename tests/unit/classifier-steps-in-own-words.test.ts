@@ -211,6 +211,34 @@ const NEWS: Array<[string, string, string]> = [
     'Proceso de selección',
     'Estimada candidata: la segunda fase (prueba técnica y entrevista) terminó el 6 de noviembre. Publicaremos el resultado antes del día 20.'
   ],
+  // Feedback on a step: the step is behind the candidate.
+  [
+    'it',
+    'R: Giornata di prova',
+    'Gentile Signora, il dott. Tomasi ha dato un riscontro positivo sulla giornata di prova; le assunzioni devono essere approvate dal Consiglio. Le faremo sapere entro venerdì.'
+  ],
+  // Other candidates' interviews.
+  [
+    'en',
+    'Thanks for coming in',
+    "Hi Priya, thanks for coming in yesterday. We've got one more interview on Monday and then we'll make a call. I'll ring you on Tuesday either way."
+  ],
+  // Postponed, with many words between the interview and its verb.
+  [
+    'es',
+    'Segunda entrevista',
+    'Te escribo para avisarte de que la segunda entrevista con dirección, que íbamos a cerrar para esta semana, se aplaza: el director está de baja.'
+  ],
+  [
+    'it',
+    'Avviso',
+    'La prova scritta del concorso per Istruttore Amministrativo prevista per il 4 novembre è rinviata a giovedì 12 novembre, stessa ora.'
+  ],
+  [
+    'fr',
+    'Entretien',
+    "Bonjour, l'entretien avec la directrice des ressources humaines prévu jeudi prochain est reporté à la semaine suivante, même heure."
+  ],
   // The sender asks to move what was arranged.
   [
     'nl',
@@ -228,6 +256,13 @@ describe('a step behind the candidate, someone else’s, or moved by the sender'
   it.each(NEWS)('%s: %s', (_, subject, text) => {
     const result = byRules(mail(subject, text), { relatedToApplication: true, timeZone: 'Europe/Berlin' })
     expect(result.category, result.reasons.join('; ')).toBe('update')
+  })
+})
+
+describe('one more interview asked of the candidate is still an invitation', () => {
+  it('en', () => {
+    const text = 'Hi Priya, we would like to invite you to one more interview on Monday at 10am with our director.'
+    expect(byRules(mail('Next step', text), { relatedToApplication: true }).category).toBe('interview_request')
   })
 })
 

@@ -16,6 +16,8 @@ const NL = '(?:gesprek|sollicitatiegesprek|kennismakingsgesprek|afspraak|meeloop
 const PT = '(?:entrevista|reunião|conversa|prova|banca|aula-teste|dinâmica)'
 const IT = '(?:colloquio|incontro|appuntamento|prova)'
 /** What names the arrangement being changed, between the noun and its verb: "scheduled for 19 November", "que estava marcada para sexta". */
+/** The words between the interview and its verb, within the sentence: "la segunda entrevista con dirección, que íbamos a cerrar para esta semana, se aplaza". */
+const GAP = '(?: [^\\s.!?;]+){0,14}'
 const SET_FOR =
   '(?:,? (?:que estava |que estaba |which was |that was |che era |qui était |die )?(?:scheduled|planned|arranged|booked|marcad[ao]|previst[ao]|agendad[ao]|programad[ao]|fijad[ao]|fissat[ao]|programmat[ao]|prévue?|fixée?|gepland|ingepland|geplant|angesetzt|vorgesehen) (?:for|on|para|per|pour|le|op|voor|für|am) [^.;!?]{1,45}?,?)?'
 
@@ -49,7 +51,7 @@ const spanish: readonly Row[] = [
     6,
     `(?:tenemos|tengo|hemos tenido|he tenido) que (?:aplazar|posponer|retrasar|cambiar|mover|reprogramar) (?:la |tu |su |nuestra )?(?:\\S+ )?${ES}`
   ],
-  [6, `${ES}${SET_FOR}(?: \\S+){0,6} (?:se aplaza|se pospone|se retrasa|queda aplazada|ha sido aplazada|se cambia|se traslada)`],
+  [6, `${ES}${SET_FOR}${GAP} (?:se aplaza|se pospone|se retrasa|queda aplazada|ha sido aplazada|se cambia|se traslada)`],
   [5, 'no será en (?:\\S+ ){1,3}sino en|cambio de (?:sitio|lugar|sede|hora|fecha)'],
   [
     6,
@@ -58,7 +60,7 @@ const spanish: readonly Row[] = [
 ]
 
 const french: readonly Row[] = [
-  [6, `${FR}${SET_FOR}(?: \\S+){0,6} (?:est|a été|sera|doit être) (?:reporté|décalé|déplacé|avancé|repoussé)e?s?`],
+  [6, `${FR}${SET_FOR}${GAP} (?:est|a été|sera|doit être) (?:reporté|décalé|déplacé|avancé|repoussé)e?s?`],
   [6, `(?:devons|dois|allons) (?:reporter|décaler|déplacer|avancer|repousser) (?:notre |votre |l'|le |la )?(?:\\S+ )?${FR}`],
   [5, 'changement de (?:lieu|salle|date|horaire|format)'],
   [
@@ -81,15 +83,12 @@ const portuguese: readonly Row[] = [
     6,
     `(?:precisamos|preciso|tivemos|tive|vamos ter) (?:de |que )?(?:remarcar|adiar|reagendar|mudar|transferir) (?:a |sua |tua |nossa |o )?(?:\\S+ )?${PT}`
   ],
-  [
-    6,
-    `${PT}${SET_FOR}(?: \\S+){0,6} (?:foi|será|vai ser|está|ficou) (?:adiada|adiado|remarcada|remarcado|reagendada|transferida|transferido)`
-  ],
+  [6, `${PT}${SET_FOR}${GAP} (?:foi|será|vai ser|está|ficou) (?:adiada|adiado|remarcada|remarcado|reagendada|transferida|transferido)`],
   [6, `(?:podemos|poderíamos|podia|pode) (?:passar|mudar|adiar|remarcar|transferir) ${IT_OR(PT)} ?(?:para|pra)`]
 ]
 
 const italian: readonly Row[] = [
-  [6, `${IT}${SET_FOR}(?: \\S+){0,6} (?:è stato|è stata|è|sarà|viene|verrà) (?:rinviat|spostat|posticipat|anticipat)[oa]`],
+  [6, `${IT}${SET_FOR}${GAP} (?:è stato|è stata|è|sarà|viene|verrà) (?:rinviat|spostat|posticipat|anticipat)[oa]`],
   [6, `(?:dobbiamo|devo|dovremo) (?:rinviare|spostare|posticipare|anticipare) (?:il |l'|la |il nostro |il suo |il tuo )?(?:\\S+ )?${IT}`],
   [6, `(?:possiamo|potremmo|si può|si potrebbe) (?:spostar|rinviar|posticipar|anticipar)(?:e|lo|la) ${IT_OR(IT)} ?(?:a|al|alla|per|di)`]
 ]

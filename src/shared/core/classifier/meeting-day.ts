@@ -32,7 +32,7 @@ entretien échange rendez-vous visio
 const CALL_BEFORE = words(`phone video quick short intro una een uma a`)
 const REACH = 8
 const SOMEONE_ELSES =
-  /(?<![\p{L}])(?:another candidate|other candidates?|the other (?:candidate|applicant)s?|otr[oa]s? candidat[oa]s?|los demás candidatos|autres? candidat(?:e|s|es)?|anderen? (?:bewerber|kandidat)\p{L}*|andere kandida(?:at|ten)|outr[oa]s? candidat[oa]s?|altr[oi] candidat[oi])(?![\p{L}])/iu
+  /(?<![\p{L}])(?:(?:we've got|we have|we still have|we've still got|there's|there is) (?:one|two|three|a few|a couple of|another)(?: more)? interviews?|(?:tenemos|nos queda[n]?) (?:una|dos|tres) entrevistas? más|nous avons encore (?:un|deux|trois) entretiens?|wir haben noch (?:ein|zwei|drei) gespräche?|abbiamo ancora (?:un|due|tre) colloqui?|we hebben nog (?:één|een|twee|drie) gesprek(?:ken)?|temos mais (?:uma|duas|três) entrevistas?|another candidate|other candidates?|the other (?:candidate|applicant)s?|otr[oa]s? candidat[oa]s?|los demás candidatos|autres? candidat(?:e|s|es)?|anderen? (?:bewerber|kandidat)\p{L}*|andere kandida(?:at|ten)|outr[oa]s? candidat[oa]s?|altr[oi] candidat[oi])(?![\p{L}])/iu
 const THANKS_FOR_SENTENCE = new RegExp(THANKS_FOR, 'iu')
 const ENDED = new RegExp(STAGE_ENDED, 'iu')
 
