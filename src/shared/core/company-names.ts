@@ -3,7 +3,7 @@
  * ("Vela Tech" for "Vela Tech S.r.l.", "Harbour Care" for "Harbour Care Pty Ltd"), and spell the rest
  * as their keyboard and habit allow: any case, with or without accents ("Lefèvre", "Lefevre"),
  * German umlauts written out ("Mueller" for "Müller"), a straight or curly apostrophe, "&" or "and",
- * "St." or "St". Names are compared in one canonical spelling, made by the same function on both sides.
+ * "St." or "St", a hyphen or a comma or a space between words. Names are compared in one canonical spelling, made by the same function on both sides.
  */
 
 const LEGAL_FORM =
@@ -19,12 +19,16 @@ const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss'
 /** The one spelling names are compared in (apply it to the text searched as well). */
 export function canonicalName(text: string): string {
   // Accents only where there are any: most mail is plain ASCII, and NFKD of a long body is the costly step.
-  return (NON_ASCII.test(text) ? text.normalize('NFKD').replace(/\p{M}+/gu, '') : text)
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/\b(st|ste|sta|sto|mt|ft)\./g, '$1')
-    .replace(/\s+(?:&|and|und|et|y|e|en)\s+/g, ' & ')
-    .replace(/\s{2,}|[^\S ]/g, ' ')
+  return (
+    (NON_ASCII.test(text) ? text.normalize('NFKD').replace(/\p{M}+/gu, '') : text)
+      .toLowerCase()
+      .replace(/[’‘`´]/g, "'")
+      .replace(/\b(st|ste|sta|sto|mt|ft)\./g, '$1')
+      // "Roussillat-Daumas", "Vandermolen, Ickes & Pike", "The Lamplight Hotel, Ballarat": as with a space.
+      .replace(/(?<=[\p{L}\p{N}.])[ \t]*[-\u2010\u2011,][ \t]*(?=[\p{L}\p{N}])/gu, ' ')
+      .replace(/\s+(?:&|and|und|et|y|e|en)\s+/g, ' & ')
+      .replace(/\s{2,}|[^\S ]/g, ' ')
+  )
 }
 
 /** The company without its legal form: "Vela Tech S.r.l." -> "Vela Tech". */
