@@ -173,4 +173,39 @@ describe('a person Afterview does not know, writing about an application', () =>
     )
     expect(matchMessage(friend, all, context)).toBeNull()
   })
+
+  it('files a reply in an old thread on the other application at that employer whose role it names', () => {
+    const nights = application({
+      id: 'nights',
+      company: 'Heatherbank Care Group',
+      role: 'Care Assistant (nights)',
+      companyDomain: 'heatherbank.example',
+      sentMessageIds: ['<apply-nights@mail.candidate.example>']
+    })
+    const senior = application({
+      id: 'senior',
+      company: 'Heatherbank Care Group',
+      role: 'Senior Care Assistant (days)',
+      companyDomain: 'heatherbank.example'
+    })
+    const reply = (text: string) =>
+      matchMessage(
+        {
+          ...mail('recruitment@heatherbank.example', 'Shelagh', 'RE: Application', text),
+          inReplyTo: '<apply-nights@mail.candidate.example>'
+        },
+        [nights, senior],
+        context
+      )
+    const moved = reply(
+      "Hi Noor, I'm replying on this old chain: you've since applied for our Senior Care Assistant (days) vacancy. Could you come on Thursday?"
+    )
+    expect(moved).toMatchObject({ applicationId: 'senior', strength: 'thread' })
+    expect(moved?.reason).toBe('replied to a message you sent about this application, but it names the role "Senior Care Assistant (days)"')
+    // Naming its own role too, or no role at all: the thread decides.
+    expect(reply('Both the Care Assistant (nights) and the Senior Care Assistant (days) posts are still open.')?.applicationId).toBe(
+      'nights'
+    )
+    expect(reply('Could you come on Thursday?')?.applicationId).toBe('nights')
+  })
 })

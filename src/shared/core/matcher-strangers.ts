@@ -14,7 +14,7 @@
  */
 import type { Application } from '../model'
 import { domainOf, localPartOf, type MailMessage } from './mail-message'
-import { canonicalName, withoutLegalForm } from './company-names'
+import { canonicalName, companyKey, withoutLegalForm } from './company-names'
 import { employerHints } from './employer-hints'
 import { textAboveQuote } from './classifier/text'
 import { jobProcessEvidence } from './classifier/job-evidence'
@@ -35,6 +35,8 @@ export interface StrangerMatcher<C> {
   /** A hiring system's mail whose text names no tracked employer in full: its own word or its role title. */
   hintedEmployer(texts: { name: string; subject: string; text: string }): { candidates: C[]; why: string } | undefined
   mayBeAboutAnApplication(header: MailMessage): boolean
+  /** In a thread of `anchored`: another application at its employer whose role alone the sender's own words name in full. */
+  otherRoleAtSameEmployer(anchored: Application, message: MailMessage): C | undefined
 }
 
 /** A third party naming whom it writes for, in the seven languages. */
@@ -275,5 +277,15 @@ export function strangerMatcher<C extends { app: Application }>(parts: StrangerP
     return companiesNamedIn(canonicalName(raw)).length > 0 || hints.rolesIn(header.subject).length > 0 || hints.ownWordsIn(raw).length > 0
   }
 
-  return { unverifiedMatch, hintedEmployer, mayBeAboutAnApplication }
+  function otherRoleAtSameEmployer(anchored: Application, message: MailMessage): C | undefined {
+    const employer = companyKey(anchored.company)
+    const siblings = candidates.filter((c) => c.app.id !== anchored.id && companyKey(c.app.company) === employer)
+    if (siblings.length === 0 || message.text === '') return undefined
+    const named = hints.rolesIn(textAboveQuote(message.text.slice(0, 20_000)).slice(0, 4_000)).flatMap((r) => r.items)
+    if (named.some((c) => c.app.id === anchored.id)) return undefined
+    const other = siblings.filter((c) => named.includes(c))
+    return other.length === 1 ? other[0] : undefined
+  }
+
+  return { unverifiedMatch, hintedEmployer, mayBeAboutAnApplication, otherRoleAtSameEmployer }
 }

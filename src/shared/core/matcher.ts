@@ -227,6 +227,16 @@ export function createMatcher(applications: Application[], context: MatchContext
           unverifiedSender: true
         }
       }
+      // "I'm replying on this old email chain … this isn't about the nights post": the mail names in full the role of
+      // another application at the same employer, and not this one's.
+      const moved = id === message.messageId ? undefined : strangers.otherRoleAtSameEmployer(appsById.get(anchor.applicationId)!, message)
+      if (moved)
+        return {
+          applicationId: moved.app.id,
+          direction,
+          reason: `${reason}, but it names the role "${moved.app.role}"`,
+          strength: 'thread'
+        }
       return { applicationId: anchor.applicationId, direction, reason, strength: 'thread' }
     }
 
