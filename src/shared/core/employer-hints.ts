@@ -11,6 +11,7 @@
  * name may share it): the matcher asks for a second one. Pure; built once per matcher.
  */
 import { canonicalName, companyKey, employerName, withoutLegalForm } from './company-names'
+import { termSearch } from './term-search'
 
 /** What the hints read of an item: the employer and the role as the user typed them. */
 export interface HintedApplication {
@@ -55,11 +56,6 @@ const WORD_BREAK = /[^\p{L}\p{N}]+/u
 
 const wordsOf = (text: string): string[] => text.split(WORD_BREAK).filter((w) => w !== '')
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-/** Role titles per regular expression: one alternation of hundreds stays on V8's fast path (see matcher.ts). */
-const ROLES_PER_PATTERN = 200
-
 export function employerHints<T>(items: readonly T[], describe: (item: T) => HintedApplication): EmployerHints<T> {
   // Its own word: the first of its name that is no kind of organisation ("Brisamar" of Hoteles Brisamar, "Gildas" of
   // Ville de Saint-Gildas). A word two employers share belongs to neither.
@@ -92,18 +88,7 @@ export function employerHints<T>(items: readonly T[], describe: (item: T) => Hin
     const role = canonicalName(describe(item).role).trim()
     if (role.length >= 6) byRole.set(role, [...(byRole.get(role) ?? []), item])
   }
-  const roles = [...byRole.keys()].sort((a, b) => b.length - a.length)
-  const rolePatterns: RegExp[] = []
-  for (let i = 0; i < roles.length; i += ROLES_PER_PATTERN)
-    rolePatterns.push(
-      new RegExp(
-        `(?<![\\p{L}\\p{N}])(?:${roles
-          .slice(i, i + ROLES_PER_PATTERN)
-          .map(escapeRegExp)
-          .join('|')})(?![\\p{L}\\p{N}])`,
-        'giu'
-      )
-    )
+  const rolesIn = termSearch([...byRole.keys()])
 
   return {
     ownWords: new Set(ownWord.keys()),
@@ -122,19 +107,8 @@ export function employerHints<T>(items: readonly T[], describe: (item: T) => Hin
     },
     rolesIn(text) {
       const found: Array<{ items: T[]; role: string }> = []
-      if (rolePatterns.length === 0 || text === '') return found
-      const canonical = canonicalName(text)
-      const hits: Array<{ at: number; role: string }> = []
-      for (const re of rolePatterns) {
-        re.lastIndex = 0
-        for (let m = re.exec(canonical); m; m = re.exec(canonical)) hits.push({ at: m.index, role: m[0] })
-      }
-      // As one search would read them: the longest title at each place, never two that overlap (the patterns are several).
-      hits.sort((a, b) => a.at - b.at || b.role.length - a.role.length)
-      let end = 0
-      for (const { at, role } of hits) {
-        if (at < end) continue
-        end = at + role.length
+      if (byRole.size === 0 || text === '') return found
+      for (const role of rolesIn(canonicalName(text))) {
         const owned = byRole.get(role)
         if (owned && !found.some((f) => f.items === owned)) found.push({ items: owned, role: describe(owned[0]).role })
       }

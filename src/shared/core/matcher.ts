@@ -12,6 +12,7 @@ import { companyInvitingYou } from './invited-by'
 import { isCustomerMail } from './customer-mail'
 import { canonicalName, companySpellings, withoutLegalForm } from './company-names'
 import { isBulk, strangerMatcher } from './matcher-strangers'
+import { termSearch } from './term-search'
 import type { MatchStrength, MessageMatch } from './message-match'
 import { aboutYourApplication, domainAndParents, hiringSystemForDomain, isJobBoardDomain, isSharedDomain } from './classifier/senders'
 
@@ -138,37 +139,13 @@ export function createMatcher(applications: Application[], context: MatchContext
     return applicationId ? { applicationId, sentByUser: false, label: 'a message already filed on this application' } : undefined
   }
   const appsById = new Map(applications.map((a) => [a.id, a]))
-  const names = [...byName.keys()].sort((a, b) => b.length - a.length)
-  // Several regular expressions of a bounded size rather than one: past about 800 names, one alternation falls off V8's
-  // fast path and every search got 30 times slower (the corpus's 650 applications crossed it).
-  const nameRegExps: RegExp[] = []
-  for (let i = 0; i < names.length; i += NAMES_PER_PATTERN)
-    nameRegExps.push(
-      new RegExp(
-        `(?<![\\p{L}\\p{N}])(?:${names
-          .slice(i, i + NAMES_PER_PATTERN)
-          .map(escapeRegExp)
-          .join('|')})(?![\\p{L}\\p{N}])`,
-        'giu'
-      )
-    )
+  const namesIn = termSearch([...byName.keys()])
 
   /** Companies named in a text (in any spelling companySpellings knows), in order of first mention. */
   function companiesNamedIn(raw: string): Candidate[][] {
-    if (nameRegExps.length === 0 || raw === '') return []
-    const text = canonicalName(raw)
-    const hits: Array<{ at: number; name: string }> = []
-    for (const re of nameRegExps) {
-      re.lastIndex = 0
-      for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ at: m.index, name: m[0] })
-    }
-    // As one search would read them: from the left, the longest name at each place, never two that overlap.
-    hits.sort((a, b) => a.at - b.at || b.name.length - a.name.length)
+    if (raw === '' || byName.size === 0) return []
     const found: Candidate[][] = []
-    let end = 0
-    for (const { at, name } of hits) {
-      if (at < end) continue
-      end = at + name.length
+    for (const name of namesIn(canonicalName(raw))) {
       const apps = byName.get(name)
       if (apps && !found.includes(apps)) found.push(apps)
     }
@@ -325,9 +302,6 @@ export function createMatcher(applications: Application[], context: MatchContext
 }
 
 const ADDRESS_IN_ANGLES = /<([^<>\s]+@[^<>\s]+)>\s*$/
-
-/** Company spellings per regular expression (see companiesNamedIn). */
-const NAMES_PER_PATTERN = 200
 
 /** Who may answer in an application's threads: its contacts, people the user wrote to, its domains. */
 function trustedSendersOf(app: Application): { addresses: Set<string>; domains: Set<string>; slugs: Set<string> } {
