@@ -105,6 +105,25 @@ const CASES: Array<[string, MessageCategory, string, string]> = [
     'Next step',
     'Hi Anna, as the next step we would like you to teach a mock lesson to a Year 8 class on Thursday at 11.'
   ],
+  // A work trial in a tradesman's words.
+  [
+    'en',
+    'assessment',
+    'your cv',
+    'Kerry passed your CV on. Can you come out with me and the lads Wednesday on a rewire, see how you get on? Paid day obviously. Meet at the yard 7.30.'
+  ],
+  [
+    'de',
+    'assessment',
+    'Bewerbung',
+    'Hallo, kommen Sie doch am Mittwoch zum Probearbeiten in die Werkstatt, dann sehen wir, wie es läuft. Der Tag wird bezahlt.'
+  ],
+  [
+    'fr',
+    'assessment',
+    'Candidature',
+    "Bonjour, viens faire une journée avec l'équipe mercredi sur le chantier, pour voir comment ça se passe. La journée est payée."
+  ],
   // A technical exam to send back.
   [
     'es',

@@ -12,7 +12,11 @@ const english = definePhrases('en', {
   rejection: [
     [4, "(?:unfortunately|sadly|regrettably),? (?:you are|you're) not (?:one of (?:them|those)|among them|on (?:the|our) shortlist)"]
   ],
-  assessment: [[4, '(?:teach|deliver|give|plan) a (?:\\d+[- ]minute )?(?:mock|model) lesson|mock lesson|teaching (?:demonstration|demo)']],
+  assessment: [
+    [4, '(?:teach|deliver|give|plan) a (?:\\d+[- ]minute )?(?:mock|model) lesson|mock lesson|teaching (?:demonstration|demo)'],
+    // A work trial in a tradesman's words: "come out with me and the lads Wednesday, see how you get on? Paid day obviously."
+    [3.5, '(?:come (?:out|in|along|down)|join (?:me|us))[^.!?\\n]{0,80}?see how (?:you|it) (?:get|gets|go|goes) on|paid (?:trial )?day']
+  ],
   update: [
     [
       4,
@@ -45,6 +49,7 @@ const spanish = definePhrases('es', {
 })
 
 const french = definePhrases('fr', {
+  assessment: [[3.5, "(?:viens|venez) (?:faire|passer) une journée[^.!?\\n]{0,60}?(?:voir comment|à l'essai)|journée (?:est )?payée"]],
   interview_request: [
     [4, '(?:aimerai\\p{L}*|voudrai\\p{L}*|souhait\\p{L}*|désir\\p{L}*) (?:te|vous) rencontrer en (?:entrevue|entretien)']
   ],
