@@ -168,8 +168,13 @@ function personNamedInBody(text: string, isUsers: (address: string) => boolean):
       .filter(Boolean)
     // The last capitalized word the local part spells, and the capitalized words right before it: "Maria López".
     let end = words.length - 1
-    while (end >= 0 && !(CAPITALIZED.test(words[end]) && plain(words[end]).length >= 2 && local.includes(plain(words[end])))) end--
-    if (end < 0) continue
+    while (end >= 0 && !(CAPITALIZED.test(words[end]) && plain(words[end]).length >= 2 && spells(local, words[end]))) end--
+    if (end < 0) {
+      // "Bei Fragen erreichen Sie uns unter j.riedmueller@…" under a signed "Jana Riedmüller": the name signed above.
+      const signed = signedAbove(own.slice(0, lineStart), local)
+      if (signed) return { name: signed, email, evidence: own.slice(lineStart, m.index + m[0].length).trim() }
+      continue
+    }
     let start = end
     while (start > 0 && end - start < 3 && CAPITALIZED.test(words[start - 1]) && !HONORIFIC.test(words[start - 1])) start--
     const name = words.slice(start, end + 1).join(' ')
@@ -179,5 +184,20 @@ function personNamedInBody(text: string, isUsers: (address: string) => boolean):
     return { name, email, evidence: own.slice(sentenceStart, m.index + m[0].length).trim() }
   }
   return null
+}
+/** The local part spells the word, also as German writes it without umlauts: "riedmueller" for "Riedmüller". */
+const spells = (local: string, word: string): boolean =>
+  local.includes(plain(word)) ||
+  local.includes(plain(word.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')))
+
+/** The nearest line above that is a first and last name, the last of which the local part spells. */
+function signedAbove(text: string, local: string): string | undefined {
+  const lines = text.split('\n').map((line) => line.trim())
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 15; i--) {
+    const words = lines[i].split(' ')
+    if (words.length >= 2 && NAME_LINE.test(lines[i]) && !GENERIC_NAME.test(lines[i]) && spells(local, words[words.length - 1]))
+      return lines[i]
+  }
+  return undefined
 }
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Frau|Herr|Sr|Sra|Srta|Dña|Don|M|Mme|Mlle|Dhr|Mevr|Sig|Sig\.ra|Dott|Dott\.ssa|Ing|Avv)\.?$/
