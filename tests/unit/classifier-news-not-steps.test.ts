@@ -119,6 +119,17 @@ describe('a step behind the candidate, someone else’s, or moved by the sender'
   })
 })
 
+describe('leave that is over is not an out-of-office reply', () => {
+  it('en', () => {
+    const text =
+      "Hi,\n\nI'm so sorry for the silence since your interview. I was on leave for a fortnight straight after, and nothing has moved. I'll have an answer for you the week of the 23rd.\n\nDianne"
+    expect(byRules(mail('Sorry for the wait', text), { relatedToApplication: true }).category).toBe('update')
+    const away = 'Thank you for your email. I am on annual leave until Monday 23 November with limited access to email.'
+    expect(byRules(mail('Automatic reply: Your application', away), { relatedToApplication: true }).category).toBe('unrelated')
+    expect(byRules(mail('Your application', away), { relatedToApplication: true }).category).toBe('unrelated')
+  })
+})
+
 describe('one more interview asked of the candidate is still an invitation', () => {
   it('en', () => {
     const text = 'Hi Priya, we would like to invite you to one more interview on Monday at 10am with our director.'
