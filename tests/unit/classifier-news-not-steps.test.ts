@@ -139,6 +139,31 @@ describe('one more interview asked of the candidate is still an invitation', () 
   })
 })
 
+describe('a college place and a flat are not a job, however their mail is worded', () => {
+  it.each([
+    [
+      'Offer of a place - AAT Level 3 Diploma in Accounting',
+      'Dear Applicant,\n\nCongratulations - we are pleased to make you an offer! Following your interview, the college is pleased to offer you a place on:\n\nAAT Level 3 Diploma in Accounting\nPart-time evenings\n\nPlease accept your offer through the applicant portal by Friday. You may be eligible for a Learning Grant - see the Student Finance page.\n\nAdmissions Team'
+    ],
+    [
+      'Your application - 2F1, 18 Bruntsfield Gardens',
+      'Dear Applicant,\n\nThank you for your interest in the property at 18 Bruntsfield Gardens and for attending the viewing on Saturday. Having reviewed the applications with the landlord, the landlord has decided to proceed with another applicant, and your application will not be progressed. We will keep your details on our register and send you new properties as they come on the market.\n\nCallum Reid\nLettings Negotiator'
+    ]
+  ])('%s', (subject, text) => {
+    const result = byRules(mailMessage({ from: { name: 'Admissions', address: 'admissions@college.example' }, subject, text }), {
+      relatedToApplication: false
+    })
+    expect(result.category, result.reasons.join('; ')).toBe('unrelated')
+  })
+})
+
+describe('a place on a graduate programme is still a job offer', () => {
+  it('en', () => {
+    const text = 'Dear Sam, we are pleased to offer you a place on our Graduate Programme starting in September, with a salary of £28,000.'
+    expect(byRules(mail('Your offer', text), { relatedToApplication: true }).category).toBe('offer')
+  })
+})
+
 describe('an appointment moved by a dentist or a hairdresser stays unrelated', () => {
   it.each([
     ['Su cita', 'Hola Ana, la doctora está enferma. ¿Podemos pasar su cita al jueves a la misma hora? Un saludo, Clínica Dental Sonrisa'],

@@ -17,6 +17,15 @@ const english = definePhrases('en', {
     // A work trial in a tradesman's words: "come out with me and the lads Wednesday, see how you get on? Paid day obviously."
     [3.5, '(?:come (?:out|in|along|down)|join (?:me|us))[^.!?\\n]{0,80}?see how (?:you|it) (?:get|gets|go|goes) on|paid (?:trial )?day']
   ],
+  // A college place and a flat, with a job's words ("pleased to make you an offer", "proceed with another applicant"):
+  // each row counts once, so a second sign is what outweighs the three or four phrases of an offer or a rejection.
+  unrelated: [
+    [
+      8,
+      'offer you a place on:?\\s+(?:the\\s+|our\\s+)?(?:[\\w-]+\\s+){0,6}(?:course|diploma|degree|module|certificate)|places? on (?:the|our) (?:[\\w-]+ ){0,4}(?:course|diploma|degree)'
+    ],
+    [4, 'student finance|learning grant|tuition fees?|(?:attending|after) the viewing']
+  ],
   update: [
     [
       4,
