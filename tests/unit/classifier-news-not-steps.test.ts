@@ -143,14 +143,14 @@ describe('a college place and a flat are not a job, however their mail is worded
   it.each([
     [
       'Offer of a place - AAT Level 3 Diploma in Accounting',
-      'Dear Applicant,\n\nCongratulations - we are pleased to make you an offer! Following your interview, the college is pleased to offer you a place on:\n\nAAT Level 3 Diploma in Accounting\nPart-time evenings\n\nPlease accept your offer through the applicant portal by Friday. You may be eligible for a Learning Grant - see the Student Finance page.\n\nAdmissions Team'
+      'Dear Applicant,\n\nCongratulations - we are pleased to make you an offer! Following your interview, the college is pleased to offer you a place on:\n\nAAT Level 3 Diploma in Accounting\nPart-time evenings\n\nPlease accept your offer through the applicant portal by Friday. You may be eligible for a Learning Grant - see the Student Finance page.\n\nWe look forward to welcoming you to the college.\n\nAdmissions Team'
     ],
     [
       'Your application - 2F1, 18 Bruntsfield Gardens',
       'Dear Applicant,\n\nThank you for your interest in the property at 18 Bruntsfield Gardens and for attending the viewing on Saturday. Having reviewed the applications with the landlord, the landlord has decided to proceed with another applicant, and your application will not be progressed. We will keep your details on our register and send you new properties as they come on the market.\n\nCallum Reid\nLettings Negotiator'
     ]
   ])('%s', (subject, text) => {
-    const result = byRules(mailMessage({ from: { name: 'Admissions', address: 'admissions@college.example' }, subject, text }), {
+    const result = byRules(mailMessage({ from: { name: 'Coleg', address: 'info@college.example' }, subject, text }), {
       relatedToApplication: false
     })
     expect(result.category, result.reasons.join('; ')).toBe('unrelated')

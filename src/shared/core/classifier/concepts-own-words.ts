@@ -24,7 +24,8 @@ const english = definePhrases('en', {
       8,
       'offer you a place on:?\\s+(?:the\\s+|our\\s+)?(?:[\\w-]+\\s+){0,6}(?:course|diploma|degree|module|certificate)|places? on (?:the|our) (?:[\\w-]+ ){0,4}(?:course|diploma|degree)'
     ],
-    [4, 'student finance|learning grant|tuition fees?|(?:attending|after) the viewing']
+    [4, 'student finance|learning grant|tuition fees?|(?:attending|after) the viewing'],
+    [4, 'welcom\\w* you to the (?:college|university|course)|admissions (?:team|office)']
   ],
   update: [
     [
