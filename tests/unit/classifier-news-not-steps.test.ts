@@ -77,6 +77,13 @@ const NEWS: Array<[string, string, string]> = [
     'RE: Estudo de caso',
     'Oi Robin! Recebemos seu estudo de caso, obrigada. O gestor volta dia 4, então a entrevista final deve ficar para a semana que vem.'
   ],
+  // Thanks for taking part, the step elided into its article ("all'assessment", "à l'entretien").
+  [
+    'it',
+    'Esito assessment di gruppo',
+    "Gentile Alex, la ringraziamo per la partecipazione all'assessment di gruppo di ieri. Le comunicheremo l'esito entro 10 giorni lavorativi."
+  ],
+  ['fr', 'Suite', "Bonjour, merci d'avoir participé à l'entretien collectif de mardi. Nous vous donnerons une réponse sous dix jours."],
   // Other candidates' interviews.
   [
     'en',

@@ -142,9 +142,9 @@ const HYPOTHESIS =
 /** "If you're still keen, the job is yours", "si vous êtes toujours partante": the reader's wish, not a hypothetical offer. */
 const CANDIDATE_WILLING =
   /(?<![\p{L}])(?:if|si|se|wenn|falls|als|indien)\s+(?:you|vous|tu|u|je|du|sie|lei|você)(?:'re|'d)?\s+(?:\S+\s+){0,2}(?:still|toujours|ancora|noch|nog|todavía|ainda|keen|interested|partante?|intéressée?|happy|want|wish|souhaitez|voulez|like)(?![\p{L}])/iu
-/** "Thank you for completing the take-home": a step already done, not a new request. */
+/** "Thank you for completing the take-home", "la partecipazione all'assessment": a step already done, not a new request. */
 const ALREADY_DONE = new RegExp(
-  `(?<![\\p{L}])(?:${THANKS_FOR}|impressed (?:by|with)|passed|ha superato|hai superato|réussi|bestanden|superado|aprobado|passou|geslaagd voor|results? (?:of|from)|(?:riscontro|feedback|retour|rückmeldung|terugkoppeling|devolutiva) (?:molto |très |very |sehr |zeer )?(?:positiv[oae]?|favorevole|favorable|good|great)|esito|resultado|résultats?|ergebnis|uitslag|got (?:your|the)|received (?:your|the)|recebemos|recibimos|hemos recibido|abbiamo ricevuto|ho ricevuto|recibid[ao]s?|bien reçu|erhalten|ontvangen|recebid[ao]s?|ricevut[ao])(?:\\s+[^\\s.!?]+){0,6}\\s+$`,
+  `(?<![\\p{L}])(?:${THANKS_FOR}|impressed (?:by|with)|passed|ha superato|hai superato|réussi|bestanden|superado|aprobado|passou|geslaagd voor|results? (?:of|from)|(?:riscontro|feedback|retour|rückmeldung|terugkoppeling|devolutiva) (?:molto |très |very |sehr |zeer )?(?:positiv[oae]?|favorevole|favorable|good|great)|esito|resultado|résultats?|ergebnis|uitslag|got (?:your|the)|received (?:your|the)|recebemos|recibimos|hemos recibido|abbiamo ricevuto|ho ricevuto|recibid[ao]s?|bien reçu|erhalten|ontvangen|recebid[ao]s?|ricevut[ao])(?:\\s+[^\\s.!?]+){0,6}(?:\\s+|['’])$`,
   'iu'
 )
 /** "(test wiedzy i rozmowa kwalifikacyjna) zakończył się", "the panel interview took place on 6 November": a stage that has ended. */
