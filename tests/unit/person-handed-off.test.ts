@@ -138,6 +138,16 @@ describe('the writer hands the candidate on to someone else', () => {
   })
 })
 
+describe('a hostile mail', () => {
+  it('with thousands of hand-on words and recipients is read in bounded time and hands on to nobody', () => {
+    const cc = Array.from({ length: 5000 }, (_, i) => ({ name: `Person${i} Example`, address: `p${i}@elsewhere.example` }))
+    const text = `Hello,\n\n${'Please let her know and reply to me. '.repeat(500)}\n\nDawn`
+    const started = performance.now()
+    expect(answer(dawn, text, cc)).toMatchObject({ email: dawn.address })
+    expect(performance.now() - started).toBeLessThan(1500)
+  })
+})
+
 describe('a shared inbox that nobody signs for', () => {
   it.each<[MailAddress, string, string]>([
     [

@@ -58,7 +58,7 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/
 /** The colleague copied (or addressed beside the user) whose first or last name is one of the written name's words. */
 function copiedNamed(message: MailMessage, words: readonly string[], isUsers: (a: string) => boolean): MailAddress | undefined {
   const wanted = new Set(words.map(plain))
-  return [...message.cc, ...message.to].find((a) => {
+  return recipients(message).find((a) => {
     if (!a.address || isUsers(a.address.toLowerCase()) || !a.name) return false
     const parts = a.name.replace(/^"|"$/g, '').trim().split(/\s+/)
     return parts.length > 0 && (wanted.has(plain(parts[0])) || wanted.has(plain(parts[parts.length - 1])))
@@ -74,7 +74,10 @@ export function handedOn(own: string, message: MailMessage, isUsers: (address: s
     email !== sender &&
     !isUsers(email) &&
     (copied || (fromMachine ? !isSharedDomain(domainOf(email)) : sameOrganisation(domainOf(email), domainOf(sender))))
+  // Bounded: a hostile mail's thousand verbs or recipients cost no more than a few.
+  let tries = 0
   for (const m of own.matchAll(HANDOFF)) {
+    if (++tries > MAX_TRIES) break
     const after = own.slice(m.index + m[0].length, m.index + m[0].length + 180).split(/\n\s*\n/)[0]
     const tokens = after.split(/\s+/).filter(Boolean)
     let i = 0
@@ -110,9 +113,11 @@ export function handedOn(own: string, message: MailMessage, isUsers: (address: s
         return { name: name[0].toUpperCase() + name.slice(1), email: written, evidence: sentence }
     }
   }
+  tries = 0
   for (const m of own.matchAll(PRONOUN)) {
+    if (++tries > MAX_TRIES) break
     const before = own.slice(Math.max(0, m.index - 400), m.index)
-    const named = [...message.cc, ...message.to].filter(
+    const named = recipients(message).filter(
       (a) =>
         a.name &&
         !isUsers(a.address.toLowerCase()) &&
@@ -124,6 +129,9 @@ export function handedOn(own: string, message: MailMessage, isUsers: (address: s
   return null
 }
 
+const MAX_TRIES = 8
+const MAX_RECIPIENTS = 20
+const recipients = (message: MailMessage): MailAddress[] => [...message.cc, ...message.to].slice(0, MAX_RECIPIENTS)
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** acme.example and mail.acme.example, or hr.acme.co.uk and acme.co.uk: the same organisation's domain. */
