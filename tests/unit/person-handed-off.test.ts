@@ -174,8 +174,17 @@ describe('a shared inbox that nobody signs for', () => {
     expect(answer(from, text)).toMatchObject({ email })
   })
 
-  it('is never a no-reply address or a hiring system', () => {
+  it('is never a no-reply address, in any language, or a hiring system', () => {
     expect(answer({ name: 'Acme', address: 'no-reply@acme.example' }, 'Hi,\n\nThanks for applying.\n\nAcme')).toBeNull()
+    for (const address of [
+      'no-responder@sede.ayto.example',
+      'notificaciones@ayto.example',
+      'ne-pas-repondre@mairie.example',
+      'nicht-antworten@stadt.example'
+    ])
+      expect(
+        answer({ name: 'Sede electrónica', address }, 'Estimada candidata:\n\nSe ha publicado la lista de admitidos.\n\nSede electrónica')
+      ).toBeNull()
     expect(answer({ name: 'Acme via Greenhouse', address: 'jobs@greenhouse.io' }, 'Hi,\n\nThanks for applying.\n\nAcme')).toBeNull()
   })
 })

@@ -19,9 +19,10 @@ export interface Person {
 }
 
 const MACHINE_LOCAL =
-  /^(?:no-?reply|do-?not-?reply|nao-?responda|notifications?|mailer|bounces?|system|alerts?|jobs|careers|recruiting|talent|hiring|hr|people|team|info|hello|apply|applications?|candidates?|support|automated)\b/i
+  /^(?:no-?reply|do-?not-?reply|nao-?responda|nao-?responder|no-?responder|ne-?pas-?repondre|nicht-?antworten|niet-?beantwoorden|non-?rispondere|notifications?|notificaciones|notificacoes|notifiche|mailer|bounces?|system|alerts?|jobs|careers|recruiting|talent|hiring|hr|people|team|info|hello|apply|applications?|candidates?|support|automated)\b/i
 /** Addresses nobody reads: a shared inbox (careers@, people@, info@) is read by someone, a no-reply is not. */
-const NO_REPLY_LOCAL = /^(?:no-?reply|do-?not-?reply|nao-?responda|notifications?|mailer|bounces?|system|alerts?|automated)\b/i
+const NO_REPLY_LOCAL =
+  /^(?:no-?reply|do-?not-?reply|nao-?responda|nao-?responder|no-?responder|ne-?pas-?repondre|nicht-?antworten|niet-?beantwoorden|non-?rispondere|notifications?|notificaciones|notificacoes|notifiche|mailer|bounces?|system|alerts?|automated)\b/i
 const GENERIC_NAME =
   /\b(?:team|recruiting|recruitment|talent|careers|hiring|jobs|noreply|no-reply|notifications?|hr|people|via|greenhouse|lever|workday|ashby|personio|workable|teamtailor|smartrecruiters|icims|bewerbermanagement|karriere|empleo|recrutement|werving|carreiras|lavora|service|rh|rrhh|recursos humanos|personal|personale|personalabteilung|ufficio|selezione|recrutamento|sele[cç][aã]o|bewerbung|vacatures)\b/i
 const SIGN_OFF =
