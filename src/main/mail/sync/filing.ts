@@ -10,7 +10,7 @@ import type { SkippedMailItem } from '../../../shared/accounts'
 import { createMatcher, type Matcher, type MessageMatch } from '../../../shared/core/matcher'
 import { messageIdKey, type MailMessage } from '../../../shared/core/mail-message'
 import type { Store } from '../../store'
-import { addEvent, applicationWrites, hasMessage, messageEvent, type ApplicationWrites } from '../../store/application-writes'
+import { addEvent, applicationWrites, messageEvent, type ApplicationWrites } from '../../store/application-writes'
 import { formatAddress, messageRefOf } from './message-ref'
 import { skipKey, withSkipped } from '../../store/skipped-mail'
 
@@ -244,8 +244,13 @@ export class MessageFiler {
     try {
       await this.writes.change(applicationId, (app) => {
         added.length = 0
+        // The application's Message-IDs read once, not once per filed mail (a first scan of 100,000: about 65 ms).
+        const have = new Set<string>()
+        for (const e of app.events) if (e.message) have.add(messageIdKey(e.message.messageId))
         for (const f of list) {
-          if (hasMessage(app, f.ref.messageId)) continue
+          const key = messageIdKey(f.ref.messageId)
+          if (have.has(key)) continue
+          have.add(key)
           addEvent(app, messageEvent(f.ref, f.message.date))
           added.push(f)
         }
