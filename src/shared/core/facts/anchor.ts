@@ -9,6 +9,12 @@ import type { DayNumber, Mention } from './dates'
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean)
 
+/** "next" of a calendar week or month ("nächster Woche", "la semaine prochaine"), not "following", which may count from an event. */
+const CALENDAR_NEXT = new Set(
+  words(
+    `next coming nächste nächsten nächster naechste naechsten kommende kommenden próxima próximo proxima proximo prochaine prochain volgende komende prossima prossimo entrante`
+  )
+)
 /** "of", "after", "nach", "desde", "après", "depois", "dopo", "na"… before the event. */
 const FROM = new Set(
   words(
@@ -30,7 +36,8 @@ const EVENTS: Record<string, string[]> = {
   // Dutch "les" only after "de", "die", "deze" ("na de les"): French "les" is "the".
   lesson: words(`lesson clase leçon lecon aula lezione`),
   submission: words(
-    `receiving receipt submission eingang recepción recepcion entrega réception reception ontvangst recebimento ricezione consegna completion completing abschluss finalización achèvement voltooiing conclusão completamento`
+    `receiving receipt submission eingang recepción recepcion entrega réception reception ontvangst recebimento ricezione consegna completion completing abschluss finalización achèvement voltooiing conclusão completamento
+    received submitted eingegangen recibido recibida reçu reçue ontvangen recebido recebida ricevuto ricevuta`
   )
 }
 const EVENT_MAP = new Map(Object.entries(EVENTS).flatMap(([event, names]) => names.map((n) => [n, event] as const)))
@@ -52,7 +59,10 @@ const DAY_NOUNS = new Set(
   )
 )
 /** "after", "nach", "tras", "après", "na", "após", "dopo" before the event, when the event comes first. */
-const BEFORE_FROM = new Set(words(`after following nach tras después despues après apres na após apos depois dopo`))
+/** …and "once", "sobald", "una vez", "zodra", "dès que", "appena" ("Once the deadline has passed, … within 5 business days"). */
+const BEFORE_FROM = new Set(
+  words(`after following nach tras después despues après apres na após apos depois dopo once sobald vez zodra dès appena`)
+)
 /** "eine Woche danach", "a week afterwards": after the event the mail just named. */
 const AFTER_IT = new Set(words(`afterwards afterward thereafter danach daarna ensuite después despues depois dopo`))
 
@@ -69,6 +79,13 @@ const IT = new Set(words(`it this es sie er elle il ella él dit het deze ze ela
 export function countedFrom(tokens: readonly string[], mention: Mention): string | undefined {
   const t = tokens[mention.at] ?? ''
   if (!UNITS.has(t) && t !== 'fortnight' && t !== 'quinzaine') return undefined
+  // "bis Ende nächster Woche", "até o fim da semana que vem": a calendar week named, not a length of time.
+  if (
+    CALENDAR_NEXT.has(tokens[mention.at - 1] ?? '') ||
+    CALENDAR_NEXT.has(tokens[mention.at + 1] ?? '') ||
+    tokens[mention.at + 2] === 'vem'
+  )
+    return undefined
   // "after the closing date, within two weeks", "nach Ablauf der Frist innerhalb von vier Wochen": the event before it.
   for (let j = Math.max(0, mention.at - 13); j < mention.at - 1; j++) {
     if (!BEFORE_FROM.has(tokens[j])) continue
@@ -91,6 +108,9 @@ export function countedFrom(tokens: readonly string[], mention: Mention): string
   }
   return undefined
 }
+
+/** A length of time ("2 weeks"), not a numbered calendar week ("week 47", "semaine 47"), which names its days outright. */
+const duration = (tokens: readonly string[], at: number): boolean => UNITS.has(tokens[at] ?? '') && !/^\d+$/.test(tokens[at + 1] ?? '')
 
 export interface NamedDays {
   tokens: readonly string[]
@@ -117,8 +137,7 @@ export function eventDay(
   const outright = (s: NamedDays): DayNumber[] =>
     s.mentions
       .filter(
-        (m) =>
-          !UNITS.has(s.tokens[m.at] ?? '') && !(datedOnly && WEEKDAYS.has(s.tokens[m.at] ?? '')) && m.day > today && m.day <= today + 120
+        (m) => !duration(s.tokens, m.at) && !(datedOnly && WEEKDAYS.has(s.tokens[m.at] ?? '')) && m.day > today && m.day <= today + 120
       )
       .map((m) => m.day)
   if (event.startsWith('that ')) {

@@ -340,6 +340,10 @@ export const AT_THE_LATEST = new Set([
   'máximo',
   'maximo',
   'massimo',
+  // "el martes o como mucho el miércoles", "najpóźniej", "senast": at most, at the latest.
+  'mucho',
+  'najpóźniej',
+  'senast',
   'tard',
   'uiterlijk',
   'tardi',

@@ -89,6 +89,11 @@ const lastFridayOf = (year: number, month: number): DayNumber => {
   const last = lastOfMonth(year, month)
   return last - ((weekdayOf(last) + 2) % 7)
 }
+/** The Friday of a month's first week: the week holding the 1st, or the next one when the 1st is a Saturday or Sunday. */
+const firstFridayOf = (year: number, month: number): DayNumber => {
+  const friday = mondayOf(dayOf(year, month, 1)) + 4
+  return friday < dayOf(year, month, 1) ? friday + 7 : friday
+}
 export const isoDay = (day: DayNumber): string => new Date(day * DAY_MS).toISOString().slice(0, 10)
 
 /** The calendar day of an instant seen from a UTC offset (minutes east). */
@@ -231,6 +236,8 @@ const WITHIN = new Set([
   'prossime'
 ])
 const SINGULAR_DAY = new Set(['day', 'tag', 'día', 'dia', 'jour', 'dag', 'giorno'])
+/** Polish singular genitives: "w ciągu tygodnia/miesiąca/dnia" is within one of them. */
+const ONE_POLISH = new Set(['tygodnia', 'miesiąca', 'dnia'])
 /** Halves of a month: "first half", "primeira quinzena", "première quinzaine", "primera quincena", "prima quindicina". */
 const HALF_MONTH = new Set(['half', 'hälfte', 'quinzena', 'quinzaine', 'quincena', 'quindicina', 'helft'])
 /** Month names shortened in French, Spanish, Italian, Dutch, Portuguese and German, read only beside a day number. */
@@ -281,6 +288,8 @@ const KW_JOINED = /^kw(\d{1,2})$/
 const IN_WEEK = new Set(['in', 'en', 'courant', 'during', 'durante', 'na', 'em', 'nella', 'dans'])
 /** After it: "week 2 of the onboarding", "semaine 2 de la formation": a week counted in something else. */
 const OF_SOMETHING = new Set(['of', 'de', 'du', 'des', 'der', 'des', 'di', 'del', 'della', 'da', 'do', 'van'])
+/** A person after that "of": Dutch "of u/je/we…" (whether), "van ons/mij" (from us), not a thing the week is counted in. */
+const PRONOUN_AFTER_OF = new Set(['u', 'je', 'jij', 'we', 'wij', 'ze', 'zij', 'hij', 'ik', 'ons', 'mij', 'me', 'jullie'])
 function calendarWeekAt(tokens: readonly string[], i: number): { week: number; end: number } | undefined {
   const joined = KW_JOINED.exec(tokens[i])
   if (joined) return Number(joined[1]) >= 1 && Number(joined[1]) <= 53 ? { week: Number(joined[1]), end: i } : undefined
@@ -288,7 +297,9 @@ function calendarWeekAt(tokens: readonly string[], i: number): { week: number; e
   const n = tokens[i + 1]
   if (n === undefined || !DIGITS.test(n) || Number(n) < 1 || Number(n) > 53) return undefined
   // "week 2 of the onboarding", "the week 14 December": a number that counts something else, or a date.
-  if (UNITS.has(tokens[i + 2] ?? '') || MONTHS.has(tokens[i + 2] ?? '') || OF_SOMETHING.has(tokens[i + 2] ?? '')) return undefined
+  // …but Dutch "week 46 of u …" (whether you…) and "week 47 van ons" (from us) name the week itself.
+  const of = OF_SOMETHING.has(tokens[i + 2] ?? '') && !PRONOUN_AFTER_OF.has(tokens[i + 3] ?? '')
+  if (UNITS.has(tokens[i + 2] ?? '') || MONTHS.has(tokens[i + 2] ?? '') || of) return undefined
   // Plain "week 48" only where weeks are numbered ("in week 48", "courant semaine 4", "KW"), never "2 week" or "the week 48 people…".
   if (tokens[i] !== 'kw' && tokens[i] !== 'kalenderwoche' && Number(n) < 10 && !IN_WEEK.has(tokens[i - 1] ?? '')) return undefined
   return { week: Number(n), end: i + 1 }
@@ -386,7 +397,20 @@ const numberAt = (token: string | undefined): number | undefined => {
   return NUMBERS.get(token)
 }
 /** "the day after", "al día siguiente", "am Tag danach", "de dag erna", "il giorno dopo", "no dia seguinte". */
-const NEXT_DAY = new Set(['after', 'siguiente', 'danach', 'darauf', 'erna', 'daarna', 'daarop', 'dopo', 'seguinte', 'suivant'])
+const NEXT_DAY = new Set([
+  'after',
+  'siguiente',
+  'danach',
+  'darauf',
+  'erna',
+  'daarna',
+  'daarop',
+  'dopo',
+  'seguinte',
+  'suivant',
+  'successivo',
+  'seguente'
+])
 const THOSE = new Set([
   'those',
   'these',
@@ -580,9 +604,13 @@ const FOLLOWING = new Set([
   'successiva',
   'daaropvolgende'
 ])
+/** "over the course of", "im Laufe", "a lo largo de", "au cours de", "nel corso di", "no decorrer de", "in de loop van". */
+const THROUGHOUT = new Set(['course', 'laufe', 'largo', 'cours', 'corso', 'decorrer', 'loop', 'throughout'])
 /** "the week after (the 13th)", "in der Woche nach KW 46", "la semaine suivant l'entretien", "in de week na", "in der Woche darauf". */
 const WEEK_AFTER = new Set([
   'after',
+  'därpå',
+  'efter',
   'danach',
   'following',
   'nach',
@@ -742,10 +770,16 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       continue
     }
     // "the day after (the interview on the 15th)", "le lendemain": a day after a day the mail names.
+    // "the following day", "am folgenden Tag", "le jour suivant", "il giorno successivo": the same.
     if (
       t === 'lendemain' ||
-      (SINGULAR_DAY.has(t) && THE.has(tokens[i - 1]) && NEXT_DAY.has(tokens[i + 1]) && !TOMORROW.has(tokens[i + 2] ?? ''))
+      (SINGULAR_DAY.has(t) && THE.has(tokens[i - 1]) && NEXT_DAY.has(tokens[i + 1]) && !TOMORROW.has(tokens[i + 2] ?? '')) ||
+      (SINGULAR_DAY.has(t) && FOLLOWING.has(tokens[i - 1]) && THE.has(tokens[i - 2]))
     ) {
+      if (FOLLOWING.has(tokens[i - 1])) {
+        relatives.push({ at: i, relative: { days: 1 } })
+        continue
+      }
       relatives.push({ at: i, relative: { days: 1 } })
       if (t !== 'lendemain') i++
       continue
@@ -777,7 +811,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     if (monthWeek !== undefined) {
       const nth = FIRST.has(tokens[i - 1]) ? 1 : (NTH_WEEK.get(tokens[i - 1]) ?? 1)
       const year = monthWeek < now.month ? now.year + 1 : now.year
-      days.push(nth === LAST ? lastFridayOf(year, monthWeek) : mondayOf(dayOf(year, monthWeek, 1)) + 4 + 7 * (nth - 1))
+      days.push(nth === LAST ? lastFridayOf(year, monthWeek) : firstFridayOf(year, monthWeek) + 7 * (nth - 1))
       continue
     }
     // "the first half of December", "la primeira quinzena de dezembro", "la seconde quinzaine de novembre".
@@ -795,13 +829,14 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     }
     const weekOfMonth = unit === 'week' ? (FIRST.has(tokens[i - 1]) ? 1 : NTH_WEEK.get(tokens[i - 1])) : undefined
     if (weekOfMonth !== undefined) {
-      // "the first week of December": the Friday of the week holding the 1st; "the second week of January" a week on;
+      // "the first week of December": the Friday of the week holding the 1st (or its first Monday, after a weekend 1st);
+      // "the second week of January" a week on;
       // "the last week of November" the month's last Friday.
       const k = [i + 1, i + 2, i + 3].find((j) => MONTHS.has(tokens[j] ?? ''))
       if (k !== undefined) {
         const month = MONTHS.get(tokens[k]) as number
         const year = month < now.month ? now.year + 1 : now.year
-        days.push(weekOfMonth === LAST ? lastFridayOf(year, month) : mondayOf(dayOf(year, month, 1)) + 4 + 7 * (weekOfMonth - 1))
+        days.push(weekOfMonth === LAST ? lastFridayOf(year, month) : firstFridayOf(year, month) + 7 * (weekOfMonth - 1))
         skipMonthAt = k
         continue
       }
@@ -848,6 +883,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         continue
       }
       // "in the coming days", "in den nächsten Tagen", "nei prossimi giorni": a few.
+      // Polish "w ciągu tygodnia", "w ciągu miesiąca": within one (Polish has no "a").
+      if (quantity === undefined && tokens[i - 1] === 'ciągu' && ONE_POLISH.has(t)) quantity = 1
       if (quantity === undefined && unit === 'day' && !SINGULAR_DAY.has(t) && (NEXT.has(tokens[i - 1]) || NEXT.has(tokens[i + 1])))
         quantity = 3
       if (
@@ -912,7 +949,9 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         ) {
           // "the week after the closing date", "in der Woche nach KW 46", "in der Woche darauf": resolved below; "a finales
           // de la semana siguiente", "Ende der darauffolgenden Woche": that week's Friday, not seven days on.
-          const early = part === 'early' ? 1 : part === 'mid' ? 2 : part === 'late' ? 4 : undefined
+          // "a lo largo de la semana siguiente", "im Laufe der Woche danach", "au cours de la semaine suivante": all of it.
+          const whole = part === undefined && anyIn(THROUGHOUT, tokens, i - 5, i)
+          const early = part === 'early' ? 1 : part === 'mid' ? 2 : part === 'late' || whole ? 4 : undefined
           relatives.push({ at: i, relative: early === undefined ? { weekAfter: true } : { weekAfter: true, within: early } })
           continue
         }
@@ -1215,8 +1254,9 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
   // named after it is the promise.
   for (let k = out.length - 1; k >= 0; k--) {
     const m = out[k]
-    if (WEEKDAYS_SET.has(tokens[m.at] ?? '') && afterWordBefore(tokens, m.at, 8) && out.some((o) => o.at > m.at && o.day > m.day))
-      out.splice(k, 1)
+    // …and so is a date ("Nach dem Gespräch am Dienstag, 10. November, melden wir uns bis Ende nächster Woche").
+    const named = WEEKDAYS_SET.has(tokens[m.at] ?? '') || MONTHS_SET.has(tokens[m.at] ?? '')
+    if (named && afterWordBefore(tokens, m.at, 8) && out.some((o) => o.at > m.at && o.day > m.day)) out.splice(k, 1)
   }
   if (anchored.length === 0) return out
   // The anchor is the date the sentence names (the latest one), or today ("…, which is today") when it names none; one named

@@ -28,6 +28,7 @@ import { LIMIT, imperative, ordered } from './asks'
 import { tokensOf } from './dates'
 import { TIME_OF_DAY } from './anchor'
 import { anyOf } from './token-sets'
+import { UNITS } from './words'
 import { willCallYou } from './ring-back'
 
 export const ENGLISH = new Set(['the', 'we', 'you', 'will', 'by', 'and', 'to'])
@@ -168,11 +169,17 @@ const PROCESS =
   /^(?:process|proceso|processus|processo|procedure|procédure|procedura|procedimiento|procedimento|recruitment|recrutement|selection|selección|selezione|seleção|verfahren|werving)$|(?:verfahren|procedure|prozess)$/
 /** Every "deadline", "Frist", "plazo" of the sentence comes after "after", "nach Ablauf", "tras", "après", "dopo". */
 const AFTERWARD = new Set(['after', 'following', 'nach', 'ablauf', 'tras', 'après', 'apres', 'na', 'após', 'apos', 'dopo'])
+const OF_THE_LIMIT = new Set(['deadline', 'frist', 'plazo', 'scadenza'])
+const ONCE = new Set(['once', 'sobald'])
 function strongAfterward(tokens: readonly string[]): boolean {
   let any = false
   for (let i = 0; i < tokens.length; i++) {
     if (!STRONG_DEADLINE.has(tokens[i])) continue
-    if (!AFTERWARD.has(tokens[i - 1] ?? '') && !AFTERWARD.has(tokens[i - 2] ?? '') && !AFTERWARD.has(tokens[i - 3] ?? '')) return false
+    // "within five working days of the deadline", "once the deadline has passed": the limit as a day counted from.
+    const limit = OF_THE_LIMIT.has(tokens[i])
+    const ofIt = limit && tokens[i - 1] === 'the' && (ONCE.has(tokens[i - 2]) || (tokens[i - 2] === 'of' && UNITS.has(tokens[i - 3] ?? '')))
+    if (!ofIt && !AFTERWARD.has(tokens[i - 1] ?? '') && !AFTERWARD.has(tokens[i - 2] ?? '') && !AFTERWARD.has(tokens[i - 3] ?? ''))
+      return false
     any = true
   }
   return any

@@ -1,0 +1,137 @@
+/**
+ * Promised dates, round 10 (issue 11, helper dates10, 5 Dec 2026): one group per cause found in the blind-written
+ * training batches 17 and 18, each written here in new sentences (none is a corpus sentence) in several languages, with
+ * its window set before the run. Against one mail: Thursday, Nov 5 2026, 10:00 +01:00, unless a group says otherwise.
+ * This week = 2..8 Nov; next week = 9..15 Nov; the week after = 16..22 Nov.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractFacts } from '../../src/shared/core/facts'
+import { checkRespondBy, replyMail } from '../support/promised-dates'
+
+const check = checkRespondBy
+
+describe('a numbered week followed by Dutch "of" (whether) or "van ons" is still that week', () => {
+  check([
+    ['U hoort uiterlijk in week 46 of u wordt uitgenodigd voor een gesprek.', '2026-11-13', '2026-11-13'],
+    ['Je hoort in week 47 van ons.', '2026-11-20', '2026-11-20'],
+    ['Sie hören in KW 47, ob Sie eingeladen werden.', '2026-11-20', '2026-11-20']
+  ])
+})
+
+describe('"that week" after a numbered week named in the sentence before: that numbered week', () => {
+  check([
+    ['De commissie komt in week 47 bij elkaar. In die week hoor je van mij of je door bent.', '2026-11-20', '2026-11-20'],
+    ['The panel meets in week 47. You will hear from me that week.', '2026-11-20', '2026-11-20'],
+    ['Le jury se réunit en semaine 47. Nous vous répondrons dans la même semaine.', '2026-11-20', '2026-11-20'],
+    ['Die Kommission tagt in KW 47. In derselben Woche melden wir uns bei Ihnen.', '2026-11-20', '2026-11-20']
+  ])
+})
+
+describe('"the following day", "am folgenden Tag", "il giorno successivo": the day after the event named before', () => {
+  check([
+    ['The board meets on Tuesday 10 November. I will let you know the following day.', '2026-11-11', '2026-11-11'],
+    ['The board meets on Tuesday 10 November. I will phone the chosen candidate the following day.', '2026-11-11', '2026-11-11'],
+    ['Der Vorstand tagt am Dienstag, 10. November. Am folgenden Tag melde ich mich bei Ihnen.', '2026-11-11', '2026-11-11'],
+    ['Il consiglio si riunisce martedì 10 novembre. Le daremo una risposta il giorno successivo.', '2026-11-11', '2026-11-11']
+  ])
+})
+
+describe('German "ich rufe Sie an" by a limit promises a call, as "I\'ll phone you" does; "dann" (at the time agreed) does not', () => {
+  check([
+    ['Die Sitzung ist am Dienstag, 10. November. Ich rufe Sie spätestens am Donnerstag darauf an.', '2026-11-12', '2026-11-12'],
+    ['Sobald die Zustimmung da ist, rufe ich Sie an, spätestens am Mittwoch.', '2026-11-11', '2026-11-11'],
+    ['Wir rufen Sie bis Freitag an.', '2026-11-06', '2026-11-06'],
+    ['Passt Ihnen Montag um 10:00? Ich rufe Sie dann an.', null, null]
+  ])
+})
+
+describe('a duration counted from the candidate\'s own deadline ("of the deadline", "once it has passed", "una vez recibido")', () => {
+  check([
+    [
+      'Please submit your answers by 5pm on Monday 16 November. We will let you know the outcome within five working days of the deadline.',
+      '2026-11-23',
+      '2026-11-23'
+    ],
+    [
+      'Please complete the video interview by 11:59pm on Sunday 15 November. Once the deadline has passed, you will hear from us within 5 business days.',
+      '2026-11-20',
+      '2026-11-20'
+    ],
+    [
+      'Te pedimos enviarlo a más tardar el lunes 16 de noviembre a las 18:00 h. Una vez recibido, te contestamos en un plazo de 5 a 7 días hábiles.',
+      '2026-11-24',
+      '2026-11-25'
+    ],
+    [
+      'Bitte schicken Sie uns die Aufgabe bis Montag, 16. November, 12 Uhr. Sobald sie eingegangen ist, melden wir uns innerhalb einer Woche.',
+      '2026-11-23',
+      '2026-11-23'
+    ]
+  ])
+  it("and the deadline stays the candidate's", () => {
+    const facts = extractFacts(
+      replyMail(
+        'Please submit your answers by 5pm on Monday 16 November. We will let you know the outcome within five working days of the deadline.'
+      )
+    )
+    expect(facts.candidateDeadline).toBe('2026-11-16')
+  })
+})
+
+describe('"the end of next week" after "after the interview" is next week\'s end, not a week counted from the interview', () => {
+  check([
+    [
+      'Opções: terça 10/11 às 10h ou quarta 11/11 às 14h. Depois da entrevista a gente te dá um retorno até o fim da semana que vem.',
+      '2026-11-13',
+      '2026-11-13'
+    ],
+    ['Nach dem Gespräch am Dienstag, 10. November, melden wir uns bis Ende nächster Woche.', '2026-11-13', '2026-11-13']
+  ])
+})
+
+describe('"throughout the following week" ("a lo largo de", "im Laufe"): that week\'s end', () => {
+  check([
+    ['La entrevista es el lunes 9 de noviembre. El cliente dará respuesta a lo largo de la semana siguiente.', '2026-11-20', '2026-11-22'],
+    ['Das Gespräch ist am Montag, 9. November. Im Laufe der Woche danach melden wir uns.', '2026-11-20', '2026-11-22'],
+    ["L'entretien a lieu le lundi 9 novembre. Nous vous répondrons au cours de la semaine suivante.", '2026-11-20', '2026-11-22']
+  ])
+})
+
+describe('Swedish "veckan därpå", "veckan efter": the week after the day named before', () => {
+  check([
+    ['Vi intervjuar onsdag 11 november och du får besked i början av veckan därpå.', '2026-11-16', '2026-11-17'],
+    ['Intervjuerna är onsdag 11 november. Du får besked i slutet av veckan därpå.', '2026-11-20', '2026-11-22']
+  ])
+})
+
+describe('Polish: "w ciągu tygodnia" (within a week, no number), "zostanie opublikowana", "nie później niż"', () => {
+  check([
+    ['Decyzję przekażemy w ciągu tygodnia.', '2026-11-12', '2026-11-12'],
+    ['Rozmowa odbędzie się we wtorek 10 listopada. Decyzję przekażemy w ciągu tygodnia od rozmowy.', '2026-11-17', '2026-11-17'],
+    ['Informacja o wyniku zostanie opublikowana nie później niż 20 listopada 2026 r.', '2026-11-20', '2026-11-20']
+  ])
+})
+
+describe('"or at most" ends a range: "o como mucho", "ou no máximo", "o al massimo", "or at most"', () => {
+  check([
+    ['Te digo algo el martes o como mucho el miércoles.', '2026-11-11', '2026-11-11'],
+    ['Dou-lhe uma resposta na terça ou, no máximo, na quarta.', '2026-11-11', '2026-11-11'],
+    ['Ti faccio sapere martedì o al massimo mercoledì.', '2026-11-11', '2026-11-11'],
+    ["I'll get back to you on Tuesday, or Wednesday at most.", '2026-11-11', '2026-11-11']
+  ])
+})
+
+describe('"the first week of November" when November 1 is a Sunday: the week of Monday the 2nd', () => {
+  check(
+    [
+      ['Se publicará la lista definitiva, previsiblemente durante la primera semana de noviembre.', '2026-11-06', '2026-11-06'],
+      ['We expect to decide in the first week of November.', '2026-11-06', '2026-11-06'],
+      ['We expect to decide in the second week of November.', '2026-11-13', '2026-11-13'],
+      // December 1 is a Tuesday: its week is the first.
+      ['Wir entscheiden in der ersten Dezemberwoche.', '2026-12-04', '2026-12-04'],
+      ['Nous déciderons la première semaine de décembre.', '2026-12-04', '2026-12-04']
+    ],
+    '2026-10-13T09:00:00Z',
+    120
+  )
+})
