@@ -68,6 +68,19 @@ describe('a duration counted from the candidate\'s own deadline ("of the deadlin
       '2026-11-23'
     ]
   ])
+  check([
+    // The opening clause governs a long sentence; "Ing." (ingeniero) ends no sentence.
+    [
+      'Please record your answers by 11:59pm on Sunday 15 November. Once the deadline has passed, the talent team will review every recording with the hiring managers and you will hear from them within 5 business days.',
+      '2026-11-20',
+      '2026-11-20'
+    ],
+    [
+      'Envíalo a más tardar el lunes 16 de noviembre a las 18:00 h. Una vez recibido, el Ing. Garza lo revisará y te contactamos en un plazo de 5 a 7 días hábiles.',
+      '2026-11-24',
+      '2026-11-25'
+    ]
+  ])
   it("and the deadline stays the candidate's", () => {
     const facts = extractFacts(
       replyMail(
@@ -132,6 +145,14 @@ describe('"the first week of November" when November 1 is a Sunday: the week of 
       ['Nous déciderons la première semaine de décembre.', '2026-12-04', '2026-12-04']
     ],
     '2026-10-13T09:00:00Z',
+    120
+  )
+})
+
+describe('Catalan "9 d\'octubre" is that day, not the end of October (which "at most" would take as the latest day)', () => {
+  check(
+    [["Mañana 9 d'Octubre cerramos, así que te contesto el martes o como mucho el miércoles.", '2026-10-14', '2026-10-14']],
+    '2026-10-08T15:00:00Z',
     120
   )
 })

@@ -87,8 +87,9 @@ export function countedFrom(tokens: readonly string[], mention: Mention): string
   )
     return undefined
   // "after the closing date, within two weeks", "nach Ablauf der Frist innerhalb von vier Wochen": the event before it.
-  for (let j = Math.max(0, mention.at - 13); j < mention.at - 1; j++) {
-    if (!BEFORE_FROM.has(tokens[j])) continue
+  // …and an opening clause governs the whole sentence ("Once the deadline has passed, the team will review … within 5 days").
+  for (let j = 0; j < mention.at - 1; j++) {
+    if ((j > 1 && j < mention.at - 13) || !BEFORE_FROM.has(tokens[j])) continue
     for (const k of [1, 2, 3]) {
       const event = EVENT_OF.get(tokens[j + k] ?? '', tokens[j + k - 1])
       if (event && j + k < mention.at) return event

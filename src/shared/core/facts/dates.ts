@@ -1078,7 +1078,9 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     const month = i === skipMonthAt ? undefined : MONTHS.get(t)
     if (month !== undefined) {
       const dateBefore =
-        ORDINAL.exec(tokens[i - 1] ?? '') ?? (['de', 'di', 'van', 'of'].includes(tokens[i - 1]) ? ORDINAL.exec(tokens[i - 2] ?? '') : null)
+        // …and Catalan "9 d'octubre" (as Valencian mail writes it, "9 d'Octubre").
+        ORDINAL.exec(tokens[i - 1] ?? '') ??
+        (['de', 'di', 'van', 'of', 'd'].includes(tokens[i - 1]) ? ORDINAL.exec(tokens[i - 2] ?? '') : null)
       const dateAfter = ORDINAL.exec(tokens[i + 1] ?? '')
       const date = dateBefore ? Number(dateBefore[1]) : dateAfter ? Number(dateAfter[1]) : undefined
       const yearToken = [tokens[i + 1], tokens[i + 2], tokens[i + 3]].find((x) => x !== undefined && /^20\d\d$/.test(x))

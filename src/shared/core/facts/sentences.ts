@@ -31,7 +31,11 @@ const ABBREVIATIONS = new Set([
   'evtl',
   'inkl',
   'nr',
-  'no'
+  'no',
+  // Spanish titles: "el Ing. Garza", "la Lic. Pérez", "el Arq. Ruiz".
+  'ing',
+  'lic',
+  'arq'
 ])
 
 function isWordChar(code: number): boolean {
