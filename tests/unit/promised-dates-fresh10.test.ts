@@ -156,3 +156,38 @@ describe('Catalan "9 d\'octubre" is that day, not the end of October (which "at 
     120
   )
 })
+
+describe('"the bank holiday (weekend)": the British or Irish Monday holiday, not Christmas; "that week" is the week after it', () => {
+  check(
+    [
+      ["You'll hear from us after the bank holiday.", '2026-10-27', '2026-10-27'],
+      [
+        'Our partner is away until after the bank holiday weekend and we will be in touch by the end of that week.',
+        '2026-10-30',
+        '2026-10-30'
+      ],
+      ['You will have our decision before the bank holiday weekend.', '2026-10-23', '2026-10-23']
+    ],
+    '2026-10-20T09:00:00Z',
+    60
+  )
+})
+
+describe('a day named right after a negated promise ("you won\'t hear anything this week") is not the promised day', () => {
+  check([
+    ["You won't hear anything this week, but we will be in touch with everyone by the end of next week.", '2026-11-13', '2026-11-13'],
+    [
+      "Vous n'aurez pas de nouvelles cette semaine, mais nous reviendrons vers tous les candidats avant la fin de la semaine prochaine.",
+      '2026-11-13',
+      '2026-11-13'
+    ]
+  ])
+})
+
+describe('"the end of term on 11 December": the date named, not the term\'s usual end', () => {
+  check([
+    ['I will be in touch before the end of term on 11 December.', '2026-12-11', '2026-12-11'],
+    ['We hope to decide by the end of term (Friday 4 December).', '2026-12-04', '2026-12-04'],
+    ['We hope to decide by the end of term.', '2026-12-18', '2026-12-18']
+  ])
+})

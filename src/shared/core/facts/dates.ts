@@ -49,6 +49,7 @@ import { dayRangeEnd, daysThatFollow } from './day-ranges'
 import { weekdayOfThatWeek } from './week-named'
 import { HOLIDAY_NAMES, aroundNamedHoliday } from './named-holidays'
 import { identityCard } from './words-pl-sv'
+import { nextBankHoliday } from './bank-holidays'
 import { DAY_MS, dayOf, nthWeekday, weekdayOf, type DayNumber } from './day-number'
 
 /** "at the start of next month", "Anfang Januar", "début décembre": its first week, by the 7th; "early December" by the 10th. */
@@ -752,6 +753,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     }
     // "by the end of term", "before the end of this term": the school term's last day.
     if (t === 'term' && partBefore(tokens, i, 3) === 'late') {
+      // "before the end of term on 11 December", "(end of term, 18 December)": the date it names says which day.
+      if (anyIn(MONTHS_SET, tokens, i + 1, i + 5)) continue
       days.push(endOfTerm(today, now.year))
       continue
     }
@@ -1218,6 +1221,13 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       const day = thanksgiving(today)
       if (anyIn(AFTER, tokens, i - 3, i)) days.push(mondayOf(day) + 11)
       else days.push(day - 1)
+      continue
+    }
+    const bank = HOLIDAYS.has(t) && tokens[i - 1] === 'bank' ? nextBankHoliday(today) : undefined
+    if (bank !== undefined) {
+      // "after the bank holiday (weekend)": the Tuesday after that Monday; "before" it the Friday before; else the Monday.
+      days.push(anyIn(AFTER, tokens, i - 4, i) ? bank + 1 : anyIn(BEFORE, tokens, i - 4, i) ? bank - 3 : bank)
+      if (WEEKEND.has(tokens[i + 1] ?? '')) i++
       continue
     }
     if (HOLIDAYS.has(t)) {

@@ -67,7 +67,10 @@ function atTheLatest(tokens: readonly string[]): boolean {
  * we hope to share a decision early next week" is early next week).
  */
 const MAKE_OFFER = new Set(['extend', 'make', 'send'])
-function promisedDay(mentions: readonly Mention[], tokens: readonly string[]): DayNumber {
+function promisedDay(all: readonly Mention[], tokens: readonly string[]): DayNumber {
+  // "you won't hear anything this week, but … by the end of that week": the day they say nothing by is no promise.
+  const unsaid = all.filter((m) => saysNothingBy(tokens, m.at))
+  const mentions = unsaid.length > 0 && unsaid.length < all.length ? all.filter((m) => !unsaid.includes(m)) : all
   if (mentions.length === 1 || atTheLatest(tokens)) return Math.max(...mentions.map((m) => m.day))
   // "The panel meets on Thursday, so expect an answer on Friday": "answer" says what is promised, "expect" only that something is.
   const strong: number[] = []
@@ -94,6 +97,15 @@ function promisedDay(mentions: readonly Mention[], tokens: readonly string[]): D
     }
   }
   return best.day
+}
+
+/** "won't", "not", "nicht", "pas", "no", "niet" just before a promise word. */
+const NEGATION = new Set(['t', 'not', 'nicht', 'kein', 'keine', 'pas', 'no', 'niet', 'geen', 'non', 'não', 'nao'])
+/** The day at `at` follows a negated promise word closely ("won't hear anything this week", "pas de nouvelles cette semaine"). */
+function saysNothingBy(tokens: readonly string[], at: number): boolean {
+  for (let c = Math.max(0, at - 4); c < at; c++)
+    if (PROMISE.has(tokens[c]) && (NEGATION.has(tokens[c - 1] ?? '') || NEGATION.has(tokens[c - 2] ?? ''))) return true
+  return false
 }
 
 export function extractFacts(message: MailMessage, options: FactOptions = {}): ExtractedFacts {
