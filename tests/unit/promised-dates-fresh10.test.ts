@@ -191,3 +191,79 @@ describe('"the end of term on 11 December": the date named, not the term\'s usua
     ['We hope to decide by the end of term.', '2026-12-18', '2026-12-18']
   ])
 })
+
+describe('a duration counted from an event named by its kind that has already passed ("three weeks after the exam date")', () => {
+  check([
+    [
+      'Thank you for sitting the written exam on Saturday, October 31, 2026. Results are expected about two to three weeks after the exam date.',
+      '2026-11-20',
+      '2026-11-21'
+    ],
+    [
+      'Vielen Dank für das Gespräch am Montag, 2. November. Eine Rückmeldung erhalten Sie innerhalb von zwei Wochen nach dem Gespräch.',
+      '2026-11-16',
+      '2026-11-16'
+    ]
+  ])
+})
+
+describe('"after" a holiday is when the wait starts: a later day named with it is the promise', () => {
+  check(
+    [
+      ['We will revert after the Diwali holidays, tentatively in the week of 16th November.', '2026-11-20', '2026-11-20'],
+      ['Daremos o resultado depois do feriado de Todos os Santos, previsivelmente na semana de 16 de novembro.', '2026-11-20', '2026-11-20']
+    ],
+    '2026-10-21T10:00:00Z',
+    120
+  )
+})
+
+describe('"the holiday" after Thanksgiving is named is Thanksgiving', () => {
+  check([
+    ["We're hoping to decide before Thanksgiving, so you should hear from me before the holiday.", '2026-11-25', '2026-11-25'],
+    ['The office is closed for Thanksgiving, so expect our answer after the holiday.', '2026-12-04', '2026-12-04']
+  ])
+})
+
+describe('"by end of day Tuesday, December 1": the end of that day, not of today', () => {
+  it("is the candidate's deadline on that day", () => {
+    const facts = extractFacts(replyMail('Please accept or decline in the portal by end of day Tuesday, December 1.'))
+    expect(facts.candidateDeadline).toBe('2026-12-01')
+  })
+  it('"end of day tomorrow" is tomorrow', () => {
+    expect(extractFacts(replyMail('Please sign and return it by end of day tomorrow.')).candidateDeadline).toBe('2026-11-06')
+  })
+})
+
+describe('"then" a few words before "at the latest at the end of the week": the week of the day named before', () => {
+  check([
+    [
+      'Je vous propose un entretien le mardi 10 novembre à 14h30. Je vous donnerai une réponse dans la foulée, au plus tard en fin de semaine.',
+      '2026-11-13',
+      '2026-11-13'
+    ]
+  ])
+})
+
+describe('coming back from a break ("dès la rentrée des vacances", "a la vuelta de las vacaciones"): after it', () => {
+  check(
+    [
+      ['Vous aurez une réponse dès la rentrée des vacances de la Toussaint.', '2026-11-02', '2026-11-06'],
+      ['Te diremos algo a la vuelta de las vacaciones de Navidad.', '2027-01-04', '2027-01-08']
+    ],
+    '2026-10-14T09:00:00Z',
+    120
+  )
+})
+
+describe('"antes del puente de Todos los Santos": the last working day before All Saints\' long weekend', () => {
+  check(
+    [
+      ['Tomaremos la decisión antes del puente de Todos los Santos.', '2026-10-30', '2026-10-30'],
+      ['Daremos uma resposta antes do feriado de Todos os Santos.', '2026-10-30', '2026-10-30'],
+      ['Te diremos algo el lunes, después de todos los candidatos.', '2026-10-26', '2026-10-26']
+    ],
+    '2026-10-21T10:00:00Z',
+    120
+  )
+})

@@ -135,12 +135,15 @@ export function eventDay(
   datedOnly = false
 ): DayNumber | undefined {
   // With `datedOnly`, a bare weekday ("thanks for coming in on Tuesday") is no anchor: only a day written as a date.
-  const outright = (s: NamedDays): DayNumber[] =>
+  // An event the mail names by its kind may have passed ("two to three weeks after the exam date" of an exam held last
+  // Saturday): `from` a month back; a day only found near the promise must still be to come.
+  const outrightFrom = (s: NamedDays, from: DayNumber): DayNumber[] =>
     s.mentions
       .filter(
-        (m) => !duration(s.tokens, m.at) && !(datedOnly && WEEKDAYS.has(s.tokens[m.at] ?? '')) && m.day > today && m.day <= today + 120
+        (m) => !duration(s.tokens, m.at) && !(datedOnly && WEEKDAYS.has(s.tokens[m.at] ?? '')) && m.day >= from && m.day <= today + 120
       )
       .map((m) => m.day)
+  const outright = (s: NamedDays): DayNumber[] => outrightFrom(s, today + 1)
   if (event.startsWith('that ')) {
     // "après cette journée": the day of the last sentence before that names the same thing ("une journée d'immersion le jeudi 26").
     const noun = event.slice(5)
@@ -162,7 +165,7 @@ export function eventDay(
     if (!s.tokens.some((t, j) => EVENT_OF.get(t, s.tokens[j - 1]) === event)) continue
     // "The next step is a written examination. It will be held on Monday, October 19": the day of the sentence that follows.
     const next = named[k + 1]
-    const days = outright(s).length === 0 && next && IT.has(next.tokens[0] ?? '') ? outright(next) : outright(s)
+    const days = outright(s).length === 0 && next && IT.has(next.tokens[0] ?? '') ? outright(next) : outrightFrom(s, today - 30)
     // "The assessment day has moved from 10 to 17 November", "reportée au mardi 3 novembre": the new day, the later one.
     if (days.length) return s.tokens.some((t) => MOVED.has(t)) ? Math.max(...days) : Math.min(...days)
   }

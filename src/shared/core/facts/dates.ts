@@ -435,6 +435,8 @@ const THOSE = new Set([
 ])
 const THE = new Set(['the', 'al', 'el', 'le', 'de', 'il', 'o', 'no', 'am', 'dem', 'on', 'du'])
 
+/** Coming back from a break: "dès la rentrée des vacances", "au retour des congés", "a la vuelta de las vacaciones". */
+const BACK_FROM = new Set(['rentrée', 'rentree', 'retour', 'vuelta', 'regreso', 'volta', 'regresso', 'ritorno', 'rientro'])
 /** The autumn school break in one word, and the words that make a break or holiday the autumn one. */
 const AUTUMN_BREAK = new Set(['herfstvakantie', 'herbstferien', 'toussaint'])
 const AUTUMN = new Set(['autumn', 'fall', 'herfst', 'herbst', 'automne', 'otoño', 'outono', 'autunno', 'autunnali', 'autunnale'])
@@ -898,7 +900,10 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       )
         quantity = 3
       if (quantity === undefined && unit === 'day' && SINGULAR_DAY.has(t) && partBefore(tokens, i, 3) === 'late') {
-        days.push(today) // "by the end of the day"
+        // "by end of day Tuesday, December 1", "end of day tomorrow": the day named after it says which day's end.
+        const which =
+          anyIn(WEEKDAYS_SET, tokens, i + 1, i + 3) || anyIn(MONTHS_SET, tokens, i + 1, i + 4) || anyIn(TOMORROW, tokens, i + 1, i + 3)
+        if (!which) days.push(today) // "by the end of the day"
         continue
       }
       if (quantity !== undefined) {
@@ -975,7 +980,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         }
         // "(Nach der Sitzung am Dienstag) melden wir uns Ende der Woche": a part of a week after a weekday named before it.
         const dayBefore = part !== undefined && !anyIn(THIS, tokens, i - 3, i) && eventWeekdayBefore(tokens, i - 1)
-        const thenOrThat = part ? THAT.has(tokens[i - 1]) || anyIn(THEN, tokens, i - 5, i) || dayBefore : THAT.has(tokens[i - 1])
+        // "je vous donnerai une réponse dans la foulée, au plus tard en fin de semaine": "then" a few words further back.
+        const thenOrThat = part ? THAT.has(tokens[i - 1]) || anyIn(THEN, tokens, i - 8, i) || dayBefore : THAT.has(tokens[i - 1])
         if (unit === 'week' && !next && thenOrThat) {
           // "(Probetag am Dienstag.) Ob es passt, sagen wir dir dann am Ende der Woche": the week of the day named before.
           relatives.push({ at: i, relative: { weekOf: within } })
@@ -1212,7 +1218,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       // The autumn school break: "in de week na de (herfst)vakantie", "nach den Herbstferien", "after the autumn break".
       const end = autumnBreakEnd(today, tokens.includes('toussaint'))
       if (relatives.some((r) => r.at >= i - 4 && 'weekAfter' in r.relative)) days.push(end)
-      else if (anyIn(AFTER, tokens, i - 3, i)) days.push(end + 5)
+      else if (anyIn(AFTER, tokens, i - 3, i) || anyIn(BACK_FROM, tokens, i - 3, i)) days.push(end + 5)
       else if (anyIn(BEFORE, tokens, i - 3, i)) days.push(end - 9)
       continue
     }
@@ -1223,6 +1229,12 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       else days.push(day - 1)
       continue
     }
+    // "a decision before Thanksgiving, so you should hear from me before the holiday": the holiday just named.
+    if (HOLIDAYS.has(t) && tokens.lastIndexOf('thanksgiving', i) >= 0) {
+      const day = thanksgiving(today)
+      days.push(anyIn(AFTER, tokens, i - 3, i) ? mondayOf(day) + 11 : anyIn(BEFORE, tokens, i - 3, i) ? day - 1 : day)
+      continue
+    }
     const bank = HOLIDAYS.has(t) && tokens[i - 1] === 'bank' ? nextBankHoliday(today) : undefined
     if (bank !== undefined) {
       // "after the bank holiday (weekend)": the Tuesday after that Monday; "before" it the Friday before; else the Monday.
@@ -1230,9 +1242,18 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       if (WEEKEND.has(tokens[i + 1] ?? '')) i++
       continue
     }
+    // "antes do feriado de Todos os Santos", "before the Diwali holidays": the name that follows says which holiday.
+    // …as does one just before it ("after the Diwali holidays").
+    if (
+      HOLIDAYS.has(t) &&
+      [i - 2, i - 1, i + 1, i + 2, i + 3].some(
+        (j) => HOLIDAY_NAMES.has(tokens[j] ?? '') && (tokens[j] !== 'todos' || tokens[j + 2] === 'santos')
+      )
+    )
+      continue
     if (HOLIDAYS.has(t)) {
       const summer = anyIn(SUMMER, tokens, i - 2, i + 1) || SUMMER.has(t)
-      if (anyIn(AFTER, tokens, i - 3, i) || anyIn(OVER, tokens, i + 1, i + 4)) {
+      if (anyIn(AFTER, tokens, i - 3, i) || anyIn(BACK_FROM, tokens, i - 3, i) || anyIn(OVER, tokens, i + 1, i + 4)) {
         if (summer) days.push(dayOf(now.month > 9 ? now.year + 1 : now.year, 9, 15))
         else if (now.month >= 10) days.push(afterNewYear(now.year + 1))
         else if (now.month <= 1) days.push(Math.max(afterNewYear(now.year), today + 7))
@@ -1266,8 +1287,10 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
   // named after it is the promise.
   for (let k = out.length - 1; k >= 0; k--) {
     const m = out[k]
-    // …and so is a date ("Nach dem Gespräch am Dienstag, 10. November, melden wir uns bis Ende nächster Woche").
-    const named = WEEKDAYS_SET.has(tokens[m.at] ?? '') || MONTHS_SET.has(tokens[m.at] ?? '')
+    // …and so is a date ("Nach dem Gespräch am Dienstag, 10. November, melden wir uns bis Ende nächster Woche") or a
+    // holiday ("after the Diwali break, tentatively in the week of 16th November"): after it is when the wait starts.
+    const t = tokens[m.at] ?? ''
+    const named = WEEKDAYS_SET.has(t) || MONTHS_SET.has(t) || HOLIDAY_NAMES.has(t) || BRIDGE.has(t) || EASTER.has(t) || t === 'thanksgiving'
     if (named && afterWordBefore(tokens, m.at, 8) && out.some((o) => o.at > m.at && o.day > m.day)) out.splice(k, 1)
   }
   if (anchored.length === 0) return out
