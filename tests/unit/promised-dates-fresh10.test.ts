@@ -267,3 +267,58 @@ describe('"antes del puente de Todos los Santos": the last working day before Al
     120
   )
 })
+
+describe('"I promise", "te lo prometo", "je vous le promets": a promise, as sure as "you will hear"', () => {
+  check([
+    ["It'll be early next week now - Tuesday at the very latest, I promise.", '2026-11-10', '2026-11-10'],
+    ['Será a principios de la semana que viene, el martes como muy tarde, te lo prometo.', '2026-11-10', '2026-11-10'],
+    ['Ce sera en début de semaine prochaine, mardi au plus tard, je vous le promets.', '2026-11-10', '2026-11-10'],
+    ["I can't promise anything before Friday.", null, null]
+  ])
+})
+
+describe('"then" after a negation ("I don\'t want to tell you something and then take it back") promises nothing then', () => {
+  check([
+    [
+      "Sorry, I know I said Thursday. I don't want to tell you something and then have to take it back. It'll be Tuesday at the very latest, I promise.",
+      '2026-11-10',
+      '2026-11-10'
+    ]
+  ])
+})
+
+describe('the candidate asked to answer someone ("let her know by", "Geben Sie mir … Bescheid", "me avisa até"): a deadline, no promise', () => {
+  const cases: [string, string][] = [
+    [
+      "If you could let her know by Monday the 9th whether you're accepting, that would help us - we have to tell the other candidate either way.",
+      '2026-11-09'
+    ],
+    ['Geben Sie mir bis Montag Bescheid, ob der Termin passt.', '2026-11-09'],
+    ['Me avisa até amanhã qual horário você prefere?', '2026-11-06'],
+    ['Agradecemos que nos dê uma resposta até sexta-feira, dia 13 de novembro.', '2026-11-13']
+  ]
+  it.each(cases)('%s', (text, day) => {
+    const facts = extractFacts(replyMail(text))
+    expect(facts.candidateDeadline).toBe(day)
+    expect(facts.respondBy).toBeNull()
+  })
+  check([
+    ['Wir geben Ihnen bis Montag Bescheid.', '2026-11-09', '2026-11-09'],
+    // No limit: a day asked about, not a deadline.
+    ['Me avisa se pode na terça.', null, null]
+  ])
+})
+
+describe('"Nach dem Tag" (after that day): counted from the day the mail gave it, with its time', () => {
+  check(
+    [
+      [
+        'Kommen Sie doch einen Tag zur Probearbeit. Vorschlag: Dienstag 3.11. ab 7 Uhr. Geben Sie mir bis Montag Bescheid. Nach dem Tag sag ich Ihnen innerhalb einer Woche, ob es passt.',
+        '2026-11-10',
+        '2026-11-10'
+      ]
+    ],
+    '2026-10-23T08:00:00Z',
+    120
+  )
+})

@@ -93,6 +93,8 @@ export function countedFrom(tokens: readonly string[], mention: Mention): string
     for (const k of [1, 2, 3]) {
       const event = EVENT_OF.get(tokens[j + k] ?? '', tokens[j + k - 1])
       if (event && j + k < mention.at) return event
+      // "Nach dem Tag sag ich Ihnen innerhalb einer Woche…", "after that day": the day the mail named for it.
+      if (k === 2 && DAY_NOUNS.has(tokens[j + k] ?? '') && j + k < mention.at) return `that ${tokens[j + k]}`
     }
   }
   for (let j = mention.at + 1; j <= Math.min(tokens.length - 1, mention.at + 6); j++) {
@@ -148,7 +150,10 @@ export function eventDay(
     // "après cette journée": the day of the last sentence before that names the same thing ("une journée d'immersion le jeudi 26").
     const noun = event.slice(5)
     for (let i = upTo - 1; i >= 0; i--) {
-      const days = named[i].tokens.includes(noun) ? outright(named[i]) : []
+      if (!named[i].tokens.includes(noun)) continue
+      // "einen Tag zur Probearbeit. Vorschlag: Dienstag 3.11. ab 7 Uhr": the day, with its time, just after.
+      const after = named[i + 1]
+      const days = outright(named[i]).length || !after?.timed || i + 1 >= upTo ? outright(named[i]) : outright(after)
       if (days.length) return Math.max(...days)
     }
     return eventDay(named, 'before', upTo, today)

@@ -202,7 +202,9 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
       // "(The panel meets on Thursday 12 November.) We will let you know then": the day the sentence before names.
       // …not the candidate's limit ("Laat je uiterlijk woensdag weten of je akkoord bent? Dan stuurt P&O je het contract").
       const then = promise && !toCandidate && mentions.length === 0 && index > 0 ? tokens.findIndex((t) => THEN.has(t)) : -1
-      if (then >= 0 && readSentence(sentences[index - 1])?.toCandidate === false) {
+      // …but "I don't want to tell you something and then have to take it back" promises nothing then.
+      const denied = then > 0 && anyIn(NEGATION, tokens, 0, then)
+      if (then >= 0 && !denied && readSentence(sentences[index - 1])?.toCandidate === false) {
         const before = allNamed(monthFirst(cues))[index - 1]
         const days = before.mentions.map((m) => m.day).filter((d) => d >= today)
         if (days.length > 0) mentions.push({ day: Math.max(...days), at: then })

@@ -246,6 +246,8 @@ export function readSentence(
     // "Our office manager will draw up the contract early next week", "la carta de oferta te la prepara RR. HH.".
     ((cues & (DEADLINE_BIT | DOCUMENT_BIT | PREPARE_BIT)) === (DOCUMENT_BIT | PREPARE_BIT) && tokens[0] !== 'you') ||
     comesBackTo(tokens) ||
+    // "It'll be early next week now - Tuesday at the very latest, I promise", "je vous le promets", "te lo prometo".
+    promisesNow(tokens) ||
     (willCallYou(tokens) && !TIME_OF_DAY.test(sentence)) ||
     ((we || anyOf(I_WE_WILL_CONFIRM, tokens)) && (willDo ? anyOf(WE_CONFIRM, tokens) : intendsToConfirm(tokens))) ||
     // "The head teacher will confirm appointments by Friday": someone on their side confirms; "you'll confirm" is asked.
@@ -296,6 +298,33 @@ export function readSentence(
           (!sure || (cues & DEADLINE_BIT) !== 0 || anyOf(ANSWER_VERBS, tokens))) ||
         ((cues & DEADLINE_BIT) !== 0 && (cues & YOU_BIT) !== 0 && !we && !promise)))
   return { tokens, cues, promise, sure, toCandidate }
+}
+/** "I promise", "we promise", and the first-person forms that need no pronoun: "verspreche", "promets", "prometo", "beloof". */
+const PROMISE_NOW = new Set([
+  'verspreche',
+  'versprechen',
+  'promets',
+  'promettons',
+  'prometo',
+  'prometemos',
+  'beloof',
+  'beloven',
+  'prometto',
+  'promettiamo'
+])
+function promisesNow(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] === 'promise' && (tokens[i - 1] === 'i' || tokens[i - 1] === 'we')) return true
+    if (
+      PROMISE_NOW.has(tokens[i]) &&
+      tokens[i + 1] !== 'nicht' &&
+      tokens[i + 1] !== 'niet' &&
+      tokens[i - 1] !== 'no' &&
+      tokens[i - 1] !== 'pas'
+    )
+      return true
+  }
+  return false
 }
 /** Sent or delivered by them: "HR will send", "the contract will be sent", "vous sera envoyé". */
 const SENT = new Set([
