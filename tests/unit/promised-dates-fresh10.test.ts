@@ -322,3 +322,46 @@ describe('"Nach dem Tag" (after that day): counted from the day the mail gave it
     120
   )
 })
+
+describe('no timeline: where the writer is and how to write to them ("I\'m on leave, so reply to this address", "estou fora esta semana")', () => {
+  check([
+    ["I'm on two days' leave this week, so just reply to this address.", null, null],
+    ["I'm away on site visits most of next week and won't be checking mail much.", null, null],
+    ['Ich schreibe Ihnen privat, weil ich diese Woche im Urlaub bin.', null, null],
+    ['Peço desculpa por responder do meu email pessoal, mas estou fora esta semana.', null, null],
+    // …but an answer promised beside it still counts.
+    ["I'm away next week, but you will hear from us by Friday the 20th.", '2026-11-20', '2026-11-20']
+  ])
+})
+
+describe('"As promised, …" opens the promise kept in this mail: a day it names (a start date) is no promise', () => {
+  check([
+    ['As promised on the phone - they have come back with an offer, starting on 1 December.', null, null],
+    ['Comme promis, je reviens vers vous avant la fin de la semaine, avec une bonne nouvelle : nous vous proposons le poste.', null, null],
+    ['Come promesso, Le scrivo per comunicarLe che lo Studio La accoglierà a partire dal 1° dicembre.', null, null],
+    ['As promised, we will let you know the outcome by Friday.', '2026-11-06', '2026-11-06']
+  ])
+})
+
+describe('not a day: "a 24/7 operation"; not a call: "ring the bell"', () => {
+  check([
+    ["It's a 24/7 operation so odd hours are fine, just tell me what suits.", null, null],
+    ['The interview is on the ward on Wednesday 11 November - take the lift to level 3 and ring the bell.', null, null]
+  ])
+})
+
+describe('the candidate\'s limit: "você tem até 3 dias para", "you have 5 days to", "mi dia una risposta entro"', () => {
+  const cases: [string, string][] = [
+    ['Você tem até 3 dias para concluir o teste.', '2026-11-08'],
+    ['You have 5 days to complete the assessment.', '2026-11-10'],
+    ['Sie haben 5 Tage Zeit, um den Test abzuschließen.', '2026-11-10'],
+    ['Se le interessa, mi dia una risposta entro il 15 novembre così preparo i documenti.', '2026-11-15']
+  ]
+  it.each(cases)('%s', (text, day) => {
+    const facts = extractFacts(replyMail(text))
+    expect(facts.candidateDeadline).toBe(day)
+    expect(facts.respondBy).toBeNull()
+  })
+  // "we have 3 days to decide" is theirs.
+  check([['We have 3 days to decide.', '2026-11-08', '2026-11-08']])
+})

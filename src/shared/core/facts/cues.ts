@@ -217,6 +217,12 @@ const EVERYONE = new Set(['you', 'everyone', 'everybody', 'all', 'candidates', '
 const TELL_DE = new Set(['geben', 'gib', 'gebt', 'sagen', 'sag', 'sagt'])
 /** Portuguese and Spanish asks after "me"/"nos": "(me) avisa", "(nos) dê", "(me) confirmas". */
 const TELL_US = new Set([
+  'dia',
+  'dica',
+  'faccia',
+  'mandi',
+  'invii',
+  'confermi',
   'avisa',
   'avise',
   'avisem',
@@ -257,7 +263,8 @@ export function asksForReply(tokens: readonly string[]): boolean {
     // "Geben Sie mir bis Montag Bescheid", "gib uns Bescheid"; "wir geben Ihnen Bescheid" is their promise.
     if (TELL_DE.has(a) && (b === 'sie' || b === 'mir' || b === 'uns') && tokens.includes('bescheid')) return true
     // "Me avisa até amanhã", "nos avise", "me avisas", "agradecemos que nos dê uma resposta até sexta".
-    if ((a === 'me' || a === 'nos') && TELL_US.has(b) && tokens.some((t) => BY_WORDS.has(t))) return true
+    // …and Italian "mi dia una risposta entro il 15", "ci faccia sapere entro venerdì".
+    if ((a === 'me' || a === 'nos' || a === 'mi' || a === 'ci') && TELL_US.has(b) && tokens.some((t) => BY_WORDS.has(t))) return true
     if (a === 'wil' && b === 'je') return true
     // "Laat je uiterlijk donderdag weten…?": the reader is asked.
     if (i === 0 && a === 'laat' && (b === 'je' || b === 'u')) return true

@@ -1447,6 +1447,8 @@ function numericDates(sentence: string, ctx: ResolveContext, out: { push(day: Da
     )
   }
   for (const m of sentence.matchAll(SHORT_DATE)) {
+    // "a 24/7 operation", "24/7 support": round the clock, not 24 July.
+    if (m[0] === '24/7' || m[0] === '7/24') continue
     const a = Number(m[1])
     const b = Number(m[3])
     const [month, date] = ctx.monthFirst && m[2] === '/' ? [a, b] : [b, a]

@@ -27,7 +27,7 @@ import {
 import { LIMIT, imperative, ordered } from './asks'
 import { tokensOf } from './dates'
 import { TIME_OF_DAY } from './anchor'
-import { anyOf } from './token-sets'
+import { anyIn, anyOf } from './token-sets'
 import { UNITS } from './words'
 import { willCallYou } from './ring-back'
 
@@ -264,6 +264,14 @@ export function readSentence(
   if (promise && !sure && (sentence.trimEnd().endsWith('?') || (!we && TIME_OF_DAY.test(sentence)))) promise = false
   // An out-of-office reply ("I'm out of the office until Monday and will reply when I'm back") promises nothing about the job.
   if (promise && (cues & AWAY_BIT) !== 0 && outOfOffice(tokens)) promise = false
+  // "come up the Blue lifts and ring the bell": a doorbell, not a call.
+  if (promise && !sure && ringsABell(tokens)) promise = false
+  // "As promised, the housebuilder have come back with an offer", "Comme promis, je reviens vers vous … avec une bonne
+  // nouvelle", "come promesso, Le scrivo": the promise kept in this very mail; a day it names is something else.
+  if (promise && (cues & WILL_BIT) === 0 && keptNow(tokens)) promise = false
+  // "I'm on a few days leave, so just reply to this address", "estou fora esta semana": where the writer is, and how to
+  // write to them, promises no answer.
+  if (promise && writerAway(tokens) && tokens.every((t) => !PROMISE.has(t) || MAIL_ONLY.has(t))) promise = false
   const by = (cues & BY_BIT) !== 0
   // "Me manda o plano até quinta, por favor, para eu separar o material": the writer named after "so that" does not act by the day.
   const weActs = we && weActing(tokens)
@@ -271,6 +279,7 @@ export function readSentence(
   const slots = (cues & AVAILABILITY_BIT) !== 0 && !by
   const asked =
     (cues & ASK_BIT) !== 0 ||
+    youHaveDaysTo(tokens) ||
     asksForReply(tokens) ||
     isDue(tokens) ||
     ((cues & LIMIT_BIT) !== 0 && imperative(sentence, tokens)) ||
@@ -426,6 +435,56 @@ function outOfOffice(tokens: readonly string[]): boolean {
   }
   return false
 }
+/** "Você tem até 3 dias para concluir o teste", "you have 5 days to complete it", "Sie haben 3 Tage Zeit, um…". */
+const YOU_HAVE = new Set(['hast', 'avez', 'hebt', 'hai', 'tienes', 'dispones'])
+/** Forms shared with "we"/"they" ("we have", "sie haben", "ele tem"): only after "you", "Sie", "você", "u", "Lei", "usted". */
+const HAVE = new Set(['tem', 'have', 'haben', 'heeft', 'ha', 'tiene', 'dispone'])
+const YOU_FORMAL = new Set(['you', 'sie', 'você', 'voce', 'u', 'lei', 'usted'])
+const TO_DO = new Set(['para', 'to', 'pour', 'per', 'om', 'um', 'zeit'])
+function youHaveDaysTo(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!YOU_HAVE.has(tokens[i]) && !(HAVE.has(tokens[i]) && YOU_FORMAL.has(tokens[i - 1] ?? ''))) continue
+    for (let j = i + 1; j <= i + 5 && j < tokens.length; j++)
+      if (UNITS.has(tokens[j]) && (TO_DO.has(tokens[j + 1] ?? '') || TO_DO.has(tokens[j + 2] ?? ''))) return true
+  }
+  return false
+}
+/** "ring the bell/doorbell/buzzer" is the only promise word: directions to the door. */
+const BELL = new Set(['bell', 'doorbell', 'buzzer', 'intercom'])
+const ringsABell = (tokens: readonly string[]): boolean =>
+  tokens.some((t, i) => t === 'ring' && BELL.has(tokens[i + 2] ?? '')) && tokens.filter((t) => PROMISE.has(t)).length === 1
+/** "as promised", "comme promis", "come promesso", "wie versprochen", "como prometido", "zoals beloofd" opening the sentence. */
+const AS = new Set(['as', 'comme', 'come', 'wie', 'como', 'conforme', 'zoals'])
+const PROMISED = new Set(['promised', 'promis', 'promesso', 'versprochen', 'prometido', 'prometimos', 'prometí', 'beloofd'])
+const keptNow = (tokens: readonly string[]): boolean => AS.has(tokens[0]) && PROMISED.has(tokens[1] ?? '')
+/** The writer away: "I'm on leave/out/away", "im Urlaub", "estou fora", "estoy de vacaciones", "en congé", "in ferie", "op vakantie". */
+const AWAY_NOW = new Set(
+  `leave holiday holidays vacation away out off fieldwork travelling traveling urlaub unterwegs fora férias ferias fuera vacaciones congé congés déplacement ferie fuori vakantie vrij`.split(
+    ' '
+  )
+)
+const I_AM = new Set(['m', 'am', 'bin', 'estou', 'estoy', 'suis', 'sono', 'ben'])
+function writerAway(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++)
+    if (I_AM.has(tokens[i]) && (tokens[i] !== 'm' || tokens[i - 1] === 'i') && anyIn(AWAY_NOW, tokens, i - 4, i + 6)) return true
+  return false
+}
+/** Promise words that only say how to write: "reply to this address", "checking mail", "ich schreibe Ihnen", "responder". */
+const MAIL_ONLY = new Set([
+  'mail',
+  'email',
+  'emailing',
+  'reply',
+  'respond',
+  'responder',
+  'schreibe',
+  'schreiben',
+  'write',
+  'escribo',
+  'écris',
+  'scrivo',
+  'mailen'
+])
 /** A we-word that is not just after "so that", "para", "damit", "pour que", "zodat", "perché". */
 const SO_THAT = new Set(['so', 'para', 'que', 'damit', 'pour', 'zodat', 'om', 'perché', 'affinché', 'can'])
 function weActing(tokens: readonly string[]): boolean {
