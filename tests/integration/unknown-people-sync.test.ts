@@ -52,7 +52,7 @@ describe('people Afterview does not know, writing about an application (real Dov
     expect(filed.map((m) => m.subject)).toEqual(['Staff Nurse - interview next week'])
     expect(filed[0]).toMatchObject({ unverifiedSender: true, category: 'interview_request' })
     expect(filed[0].reason).toMatch(
-      /its first lines name Kestrel Harbor, but priya\.shah@brightpath-recruitment\.test is neither a contact/
+      /its first lines name Kestrel Harbor and it names the role "Staff Nurse", but priya\.shah@brightpath-recruitment\.test is neither a contact/
     )
   })
 

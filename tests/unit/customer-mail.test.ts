@@ -49,7 +49,13 @@ describe("an employer's customer mail", () => {
       'orders@hollinshome.example',
       'Your order has shipped',
       'Good news: your sofa cushions are on their way and should arrive on Thursday.'
-    ]
+    ],
+    // A link to the shop's help pages ("hollinshome.example/help") is no exam; an invoice or a booking in other languages.
+    ['orders@hollinshome.example', 'Your order is confirmed', 'Need help? Visit hollinshome.example/help. Please do not reply.'],
+    ['facturation@hollinshome.example', 'Facture de novembre 2026', 'Veuillez trouver ci-joint votre facture du mois de novembre.'],
+    ['reservas@hollinshome.example', 'Reserva confirmada', 'Le confirmamos su reserva: llegada el viernes 4 de diciembre.'],
+    // "e-tjänsten" is the council's web service, not a post.
+    ['noreply@leeds.gov.uk', 'Erbjudande om förskoleplats', 'Du måste tacka ja eller nej till platsen i e-tjänsten senast den 2 december.']
   ])('from %s is not filed on the application', (from, subject, text) => {
     expect(filedOn(from, subject, text)).toBeNull()
   })

@@ -34,7 +34,16 @@ function mail(from: string, fromName: string, subject: string, text: string, hea
 const kestrel = application({ id: 'kestrel', company: 'Kestrel Harbor', role: 'Staff Nurse', companyDomain: 'kestrelharbor.example' })
 const lumen = application({ id: 'lumen', company: 'Café Lumen', role: 'Barista', companyDomain: 'cafelumen.example' })
 const next = application({ id: 'next', company: 'Next', role: 'Store Manager', companyDomain: 'next.example' })
-const all = [kestrel, lumen, next]
+const brisamar = application({ id: 'brisamar', company: 'Hoteles Brisamar', role: 'Recepcionista', companyDomain: 'brisamar.example' })
+const northway = application({ id: 'northway', company: 'Northway Freight', role: 'Transport Planner', companyDomain: 'northway.example' })
+const thornbury = application({
+  id: 'thornbury',
+  company: 'Thornbury NHS Trust',
+  role: 'Staff Nurse Band 5',
+  companyDomain: 'thornbury-nhs.example',
+  contacts: [{ id: 'claire', name: 'Claire Hebblethwaite', email: 'claire.hebblethwaite@thornbury-nhs.example' }]
+})
+const all = [kestrel, lumen, next, brisamar, northway, thornbury]
 
 describe('a person Afterview does not know, writing about an application', () => {
   it('files an agency recruiter writing for a tracked client, as an unverified sender, and says why', () => {
@@ -47,7 +56,7 @@ describe('a person Afterview does not know, writing about an application', () =>
     const match = matchMessage(agency, all, context)
     expect(match).toMatchObject({ applicationId: 'kestrel', unverifiedSender: true })
     expect(match?.reason).toBe(
-      'its first lines name Kestrel Harbor, but priya.shah@brightpath-recruitment.example is neither a contact nor an address of Kestrel Harbor: unverified sender'
+      'its first lines name Kestrel Harbor and it names the role "Staff Nurse", but priya.shah@brightpath-recruitment.example is neither a contact nor an address of Kestrel Harbor: unverified sender'
     )
   })
 
@@ -127,5 +136,76 @@ describe('a person Afterview does not know, writing about an application', () =>
       })
     ).toBe(false)
     expect(header('noreply@portal.example', 'Portal', 'Staff Nurse vacancies')).toBe(false)
+  })
+
+  it('files a contact writing from her own address by her name, as an unverified sender', () => {
+    const claire = mail('claireh76@outlook.com', 'Claire Hebblethwaite', 'Ward 12', 'Hi Noor, are you free on Wednesday at 10?\n\nClaire')
+    const match = matchMessage(claire, all, context)
+    expect(match).toMatchObject({ applicationId: 'thornbury', strength: 'contact', unverifiedSender: true })
+    expect(match?.reason).toBe(
+      'from Claire Hebblethwaite, your contact at Thornbury NHS Trust, but from claireh76@outlook.com, not the address on record: unverified sender'
+    )
+    expect(createMatcher(all, context).mayBeAboutAnApplication({ ...claire, text: '' })).toBe(true)
+  })
+
+  it('knows an employer by its own word when the mail also names its role ("Brisamar Boutique Nerja" for Hoteles Brisamar)', () => {
+    const portal = (subject: string, text: string) => matchMessage(mail('noreply@jobs-portal.example', 'Jobs', subject, text), all, context)
+    expect(
+      portal('Tu candidatura para Recepcionista en Brisamar Boutique Nerja ha sido enviada', '¡Tu candidatura ha sido enviada!')
+    ).toMatchObject({ applicationId: 'brisamar', unverifiedSender: true })
+    // The word alone may be a place or another company's name: not enough.
+    expect(portal('Your application', 'Thank you for your application to Brisamar Beach Bar.')).toBeNull()
+  })
+
+  it('files a manager writing from Gmail for the employer ("our depot"), and not a friend naming the same employer and role', () => {
+    const manager = mail(
+      'steve.atherley@gmail.com',
+      'Steve Atherley',
+      'Transport planner job - Doncaster depot',
+      'Morning Noor,\n\nSteve here, I run the planning office at our Doncaster depot (Northway). Are you free for a call on Tuesday?\n\nSteve'
+    )
+    expect(matchMessage(manager, all, context)).toMatchObject({ applicationId: 'northway', unverifiedSender: true })
+    const friend = mail(
+      'ines.calado@gmail.com',
+      'Inês',
+      'olha isto',
+      'My cousin says Northway gave the Transport Planner job to someone else, what a pity! Dinner on Saturday?\n\nInês'
+    )
+    expect(matchMessage(friend, all, context)).toBeNull()
+  })
+
+  it('files a reply in an old thread on the other application at that employer whose role it names', () => {
+    const nights = application({
+      id: 'nights',
+      company: 'Heatherbank Care Group',
+      role: 'Care Assistant (nights)',
+      companyDomain: 'heatherbank.example',
+      sentMessageIds: ['<apply-nights@mail.candidate.example>']
+    })
+    const senior = application({
+      id: 'senior',
+      company: 'Heatherbank Care Group',
+      role: 'Senior Care Assistant (days)',
+      companyDomain: 'heatherbank.example'
+    })
+    const reply = (text: string) =>
+      matchMessage(
+        {
+          ...mail('recruitment@heatherbank.example', 'Shelagh', 'RE: Application', text),
+          inReplyTo: '<apply-nights@mail.candidate.example>'
+        },
+        [nights, senior],
+        context
+      )
+    const moved = reply(
+      "Hi Noor, I'm replying on this old chain: you've since applied for our Senior Care Assistant (days) vacancy. Could you come on Thursday?"
+    )
+    expect(moved).toMatchObject({ applicationId: 'senior', strength: 'thread' })
+    expect(moved?.reason).toBe('replied to a message you sent about this application, but it names the role "Senior Care Assistant (days)"')
+    // Naming its own role too, or no role at all: the thread decides.
+    expect(reply('Both the Care Assistant (nights) and the Senior Care Assistant (days) posts are still open.')?.applicationId).toBe(
+      'nights'
+    )
+    expect(reply('Could you come on Thursday?')?.applicationId).toBe('nights')
   })
 })

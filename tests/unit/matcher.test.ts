@@ -215,7 +215,12 @@ describe('matching a mail to its application', () => {
       ['Schmidt Logistik GmbH & Co. KG', 'Schmidt Logistik'],
       // The user noted the department; the mail names the employer.
       ['Kinnaird and Tay Council (Education Services)', 'Kinnaird and Tay Council'],
-      ['Hôpital Saint-Luc – Service RH', 'Hôpital Saint-Luc']
+      ['Hôpital Saint-Luc – Service RH', 'Hôpital Saint-Luc'],
+      // A hyphen or a comma where the user typed a space, and the other way round.
+      ['Cabinet Roussillat Daumas', 'Cabinet Roussillat-Daumas'],
+      ['Vandermolen Ickes & Pike', 'Vandermolen, Ickes & Pike LLP'],
+      ['The Lamplight Hotel Ballarat', 'The Lamplight Hotel, Ballarat'],
+      ['Saint-Gildas Co-op', 'Saint Gildas Co op']
     ]
     for (const [company, written] of cases) {
       const tracked = application({ id: 'tracked', company, role: 'Nurse', companyDomain: 'tracked.example' })

@@ -20,7 +20,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Application } from '../../src/shared/model'
 import type { MailMessage } from '../../src/shared/core/mail-message'
-import { createMatcher } from '../../src/shared/core/matcher'
+import { createMatcher, type Matcher } from '../../src/shared/core/matcher'
 import { classifyMessage, type Classification } from '../../src/shared/core/classifier'
 import { looksJobRelated } from '../../src/shared/core/classifier/job-related'
 import { proposeChanges } from '../../src/shared/core/consequences'
@@ -37,7 +37,7 @@ const HELD_OUT = 'held-out/'
 const TIME_ZONE = 'America/Los_Angeles'
 
 interface Gate {
-  readBody(header: MailMessage): boolean
+  readBody(header: MailMessage, matcher: Matcher): boolean
   acknowledgement(message: MailMessage): Classification | undefined
   /** Counters for the printed aggregates. */
   bodies: number
@@ -62,8 +62,10 @@ const after = (): Gate => {
   const gate: Gate = {
     bodies: 0,
     classified: 0,
-    // As pass.ts: an acknowledgement-shaped header, or mail the user sent to themselves (a forward).
-    readBody: (header) => mayBeUntrackedAcknowledgement(header) || mayBeForwardToSelf(header, [USER_ADDRESS]),
+    // As pass.ts: an acknowledgement-shaped header, mail the user sent to themselves (a forward), or a person naming a
+    // tracked employer or role in the subject.
+    readBody: (header, matcher) =>
+      mayBeUntrackedAcknowledgement(header) || mayBeForwardToSelf(header, [USER_ADDRESS]) || matcher.mayBeAboutAnApplication(header),
     acknowledgement(message) {
       if (mayReadAsAcknowledgement(message)) gate.classified++
       return untrackedAcknowledgement(message, { timeZone: TIME_ZONE })
@@ -100,7 +102,7 @@ function understand(mail: Array<{ file: string; message: MailMessage }>, applica
   for (const { file, message } of mail) {
     const header = headerOnly(message)
     const headerMatch = matcher.match(header)
-    const read = !!headerMatch || gate.readBody(header)
+    const read = !!headerMatch || gate.readBody(header, matcher)
     if (read) gate.bodies++
     const seen = read ? message : header
     const match = matcher.match(seen) ?? headerMatch
@@ -213,6 +215,7 @@ function compare(
       `bodies read           before ${old.bodies}, after ${now.bodies}`,
       `unmatched classified  before ${old.classified}, after ${now.classified}`,
       `understood worse:     ${result.lost.length} of the training set, ${result.heldOutLost} held-out`,
+      ...result.lost.map((f) => `  - ${f}`),
       `newly filed, rightly: ${newlyFiled.filter((f) => !isHeldOut(f)).length} of the training set, ${newlyFiled.filter(isHeldOut).length} held-out`,
       `no longer wrongly called an acknowledgement: ${droppedWrong.filter((f) => !isHeldOut(f)).join(', ') || 'none'}${droppedWrong.some(isHeldOut) ? ` (and ${droppedWrong.filter(isHeldOut).length} held-out)` : ''}`,
       `gained a proposal:    ${result.gained.length} of the training set, ${result.heldOutGained} held-out (${result.heldOutGainedWrong} not labelled acknowledgement)`,

@@ -9,11 +9,11 @@ import { localPartOf, type MailMessage } from './mail-message'
 import { hasRecruitingWord } from './classifier/job-evidence'
 
 const SERVICE_MAILBOX =
-  /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|orders?|order-?updates?|shipping|shipments?|delivery|deliveries|tracking|billing|invoices?|payments?|receipts?|statements?|customer[-._]?(?:service|services|care|support)?|customers|council[-._]?tax|counciltax|revenues?|bins?|waste|recycling|parking|housing|benefits|appointments?|bookings?|reservations?|outpatients?|patients?|marketing|offers|deals|promotions?|rewards|loyalty|membership|members|tickets?)(?:[-._+\d].*)?$/i
+  /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|orders?|order-?updates?|shipping|shipments?|delivery|deliveries|tracking|billing|invoices?|facturation|facturaci[oó]n|facturas?|fatturazione|rechnungs?|rechnungen|fakturor|faktur[ay]?|payments?|receipts?|statements?|customer[-._]?(?:service|services|care|support)?|customers|council[-._]?tax|counciltax|revenues?|bins?|waste|recycling|parking|housing|benefits|appointments?|bookings?|reservations?|reservas|reservierung(?:en)?|prenotazion[ei]|bokning(?:ar)?|rezerwacj[ae]|outpatients?|patients?|marketing|offers|deals|promotions?|rewards|loyalty|membership|members|tickets?)(?:[-._+\d].*)?$/i
 
 /** Words of public competitions, tests and contracts the recruiting words leave out: the filing errs on keeping mail. */
 const HIRING_TOO =
-  /concors|avviso pubblico|bando|graduatori|domanda di partecipazione|titoli ed esami|incaric|assunzion|oposici|convocatori|concurso|ausschreibung|auswahlverfahren|sélection|selection|shortlist|panel|assessment|exam|prueba|prova|proef|\btest|contrat|contract|vertrag|start date|onboarding|salary|salario|stipendio|gehalt|salaire|salaris|recrut|recrui|contrata|einstell/i
+  /concors|avviso pubblico|bando|graduatori|domanda di partecipazione|titoli ed esami|incaric|assunzion|oposici|convocatori|concurso|ausschreibung|auswahlverfahren|sélection|selection|shortlist|panel|assessment|\bexam(?:s|en|ination)?\b|prueba|prova|proef|\btest|contrat|contract|vertrag|start date|onboarding|salary|salario|stipendio|gehalt|salaire|salaris|recrut|recrui|contrata|einstell/i
 
 /** Service mail of a shop, a council or a clinic that says nothing of hiring: not filed on an application by its domain alone. */
 export function isCustomerMail(message: MailMessage): boolean {

@@ -106,16 +106,26 @@ export function uniqueIds(ids: string[]): string[] {
   return out
 }
 
+/** Addresses repeat across a mailbox, and the matcher asks several times per mail: remembered, up to a bound. */
+const domains = new Map<string, string>()
+
 /** The domain of an address, lower case, '' when there is none. */
 export function domainOf(address: string): string {
-  const at = address.lastIndexOf('@')
-  return at < 0
-    ? ''
-    : address
-        .slice(at + 1)
-        .trim()
-        .toLowerCase()
-        .replace(/\.$/, '')
+  let domain = domains.get(address)
+  if (domain === undefined) {
+    const at = address.lastIndexOf('@')
+    domain =
+      at < 0
+        ? ''
+        : address
+            .slice(at + 1)
+            .trim()
+            .toLowerCase()
+            .replace(/\.$/, '')
+    if (domains.size >= 20_000) domains.clear()
+    domains.set(address, domain)
+  }
+  return domain
 }
 
 /** The part before the @, lower case. */

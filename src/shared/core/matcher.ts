@@ -11,29 +11,12 @@ import { messageForwardedToSelf, withReason } from './forwarded'
 import { companyInvitingYou } from './invited-by'
 import { isCustomerMail } from './customer-mail'
 import { canonicalName, companySpellings, withoutLegalForm } from './company-names'
-import { textAboveQuote } from './classifier/text'
-import { jobProcessEvidence } from './classifier/job-evidence'
-import {
-  BULK_LOCAL_PART,
-  aboutYourApplication,
-  domainAndParents,
-  hiringSystemForDomain,
-  isJobBoardDomain,
-  isSharedDomain
-} from './classifier/senders'
+import { isBulk, strangerMatcher } from './matcher-strangers'
+import { termSearch } from './term-search'
+import type { MatchStrength, MessageMatch } from './message-match'
+import { aboutYourApplication, domainAndParents, hiringSystemForDomain, isJobBoardDomain, isSharedDomain } from './classifier/senders'
 
-export type MatchStrength = 'thread' | 'contact' | 'domain' | 'ats'
-
-export interface MessageMatch {
-  applicationId: string
-  /** 'out' when the user sent it. */
-  direction: 'in' | 'out'
-  /** Why, in plain words: "replied to your thank-you of Nov 19". */
-  reason: string
-  strength: MatchStrength
-  /** A thread match from an address that is neither a contact nor on the application's (or its hiring system's) domains. */
-  unverifiedSender?: boolean
-}
+export type { MatchStrength, MessageMatch } from './message-match'
 
 export interface MatchContext {
   /** The user's own addresses: mail from them is outgoing. */
@@ -107,6 +90,7 @@ export function createMatcher(applications: Application[], context: MatchContext
   const byName = new Map<string, Candidate[]>()
   const byFirstWord = new Map<string, Candidate[]>()
   const trust = new Map<string, { addresses: Set<string>; domains: Set<string>; slugs: Set<string> }>()
+  const allCandidates: Candidate[] = []
 
   for (const app of applications) {
     const times = [app.appliedAt, ...app.interviews.map((i) => i.startsAt), ...app.events.map((e) => e.at)].map((t) =>
@@ -117,6 +101,7 @@ export function createMatcher(applications: Application[], context: MatchContext
       lastActivity: Math.max(0, ...times.filter((t) => !Number.isNaN(t))),
       active: !CLOSED_STAGES.includes(app.stage)
     }
+    allCandidates.push(candidate)
     for (const id of app.sentMessageIds)
       threads.set(messageIdKey(id), { applicationId: app.id, sentByUser: true, label: 'a message you sent about this application' })
     for (const event of app.events) {
@@ -154,37 +139,13 @@ export function createMatcher(applications: Application[], context: MatchContext
     return applicationId ? { applicationId, sentByUser: false, label: 'a message already filed on this application' } : undefined
   }
   const appsById = new Map(applications.map((a) => [a.id, a]))
-  const names = [...byName.keys()].sort((a, b) => b.length - a.length)
-  // Several regular expressions of a bounded size rather than one: past about 800 names, one alternation falls off V8's
-  // fast path and every search got 30 times slower (the corpus's 650 applications crossed it).
-  const nameRegExps: RegExp[] = []
-  for (let i = 0; i < names.length; i += NAMES_PER_PATTERN)
-    nameRegExps.push(
-      new RegExp(
-        `(?<![\\p{L}\\p{N}])(?:${names
-          .slice(i, i + NAMES_PER_PATTERN)
-          .map(escapeRegExp)
-          .join('|')})(?![\\p{L}\\p{N}])`,
-        'giu'
-      )
-    )
+  const namesIn = termSearch([...byName.keys()])
 
   /** Companies named in a text (in any spelling companySpellings knows), in order of first mention. */
   function companiesNamedIn(raw: string): Candidate[][] {
-    if (nameRegExps.length === 0 || raw === '') return []
-    const text = canonicalName(raw)
-    const hits: Array<{ at: number; name: string }> = []
-    for (const re of nameRegExps) {
-      re.lastIndex = 0
-      for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ at: m.index, name: m[0] })
-    }
-    // As one search would read them: from the left, the longest name at each place, never two that overlap.
-    hits.sort((a, b) => a.at - b.at || b.name.length - a.name.length)
+    if (raw === '' || byName.size === 0) return []
     const found: Candidate[][] = []
-    let end = 0
-    for (const { at, name } of hits) {
-      if (at < end) continue
-      end = at + name.length
+    for (const name of namesIn(canonicalName(raw))) {
       const apps = byName.get(name)
       if (apps && !found.includes(apps)) found.push(apps)
     }
@@ -243,6 +204,16 @@ export function createMatcher(applications: Application[], context: MatchContext
           unverifiedSender: true
         }
       }
+      // "I'm replying on this old email chain … this isn't about the nights post": the mail names in full the role of
+      // another application at the same employer, and not this one's.
+      const moved = id === message.messageId ? undefined : strangers.otherRoleAtSameEmployer(appsById.get(anchor.applicationId)!, message)
+      if (moved)
+        return {
+          applicationId: moved.app.id,
+          direction,
+          reason: `${reason}, but it names the role "${moved.app.role}"`,
+          strength: 'thread'
+        }
       return { applicationId: anchor.applicationId, direction, reason, strength: 'thread' }
     }
 
@@ -305,6 +276,12 @@ export function createMatcher(applications: Application[], context: MatchContext
       for (const text of [person.name, message.subject, message.text.slice(0, 5000)]) if ((named = companiesNamedIn(text)).length) break
       if (named.length === 0)
         named = [companyInvitingYou([person.name, message.subject, message.text], (key) => bySlug.get(key))].filter((c) => c !== undefined)
+      if (named.length === 0) {
+        // "Brisamar Boutique Nerja" for Hoteles Brisamar; "Twoja aplikacja została wysłana: Koordynator zmiany magazynowej".
+        const hinted = strangers.hintedEmployer({ name: person.name, subject: message.subject, text: message.text })
+        const verb = outgoing ? `sent to ${system.name}` : `sent by ${system.name}`
+        if (hinted) return pick(hinted.candidates, message, direction, 'ats', `${verb}; ${hinted.why}`)
+      }
       if (!named?.length) continue
       const also =
         named.length > 1
@@ -316,169 +293,15 @@ export function createMatcher(applications: Application[], context: MatchContext
       const verb = outgoing ? `sent to ${system.name} for` : `sent by ${system.name} on behalf of`
       return pick(named[0], message, direction, 'ats', `${verb} ${named[0][0].app.company}${also}`)
     }
-    return outgoing ? null : unknownSystem(message)
+    return outgoing ? null : strangers.unverifiedMatch(message)
   }
 
-  /**
-   * A system Afterview does not know, writing for a tracked company: "Brightwater Keane Careers <noreply@…>", or a
-   * no-reply sender whose subject names the company. Filed so the mail is not lost, but as an unverified sender: anyone
-   * can write a company's name, so nothing about the application changes because of it.
-   */
-  function unknownSystem(message: MailMessage): MessageMatch | null {
-    const from = message.from
-    if (!from.address) return null
-    const freeMail = isSharedDomain(domainOf(from.address))
-    const bulk = isBulk(message) || 'list-unsubscribe' in message.headers
-    if (!freeMail) {
-      const byName = companiesNamedIn(from.name)
-      // "Online testen in opdracht van Gemeente Dijkerveen": an assessment bureau or agency says whom it writes for.
-      const onBehalf = ON_BEHALF_OF.exec(message.subject)
-      const named = byName.length
-        ? byName
-        : MACHINE_SENDER.test(localPartOf(from.address))
-          ? companiesNamedIn(message.subject)
-          : onBehalf
-            ? companiesNamedIn(message.subject.slice(onBehalf.index))
-            : []
-      if (named.length === 1) return unverified(named[0], byName.length ? 'its sender name' : 'its subject', message)
-      if (named.length > 1) return null
-    }
-    if (bulk) return null
-    // "Application received: Staff Nurse (REF 5512)" from a portal's no-reply address: the employer is named in the first
-    // lines ("Thank you for applying … with Kinnaird and Tay Council"). Only mail about an application, not a list's.
-    if (!freeMail && MACHINE_SENDER.test(localPartOf(from.address))) {
-      const inBody = firstLinesNaming(message.text)
-      return inBody ? unverified(inBody, 'its first lines', message) : null
-    }
-    const person = personNaming(message, freeMail)
-    return person ? unverified(person.candidates, person.where, message, true) : null
-  }
+  const strangers = strangerMatcher({ user, candidates: allCandidates, companiesNamedIn, pick })
 
-  /**
-   * A person Afterview does not know, writing about hiring at one tracked employer: an agency's recruiter for a client
-   * ("my client Kestrel Harbor would like to interview you"), a manager at another of the employer's domains, or an owner
-   * writing from Gmail who signs "Owner, Café Lumen". From a free-mail address only the signature counts: anyone may name
-   * a company in a sentence ("heard you have an interview at Café Lumen").
-   */
-  function personNaming(message: MailMessage, freeMail: boolean): { candidates: Candidate[]; where: string } | undefined {
-    if (message.text === '') return undefined // headers only: the body decides
-    const written = textAboveQuote(message.text.slice(0, 20_000))
-    if (!jobProcessEvidence(message, written.slice(0, 2_000), message.subject, false).found) return undefined
-    const lines = written.split('\n').filter((line) => line.trim() !== '')
-    const signature = lines
-      .slice(-SIGNATURE_LINES)
-      .filter((line) => line.length <= 80)
-      .join('\n')
-    const where: Array<[string, string]> = freeMail
-      ? [[signature, 'its signature']]
-      : [
-          [written.slice(0, FIRST_LINES), 'its first lines'],
-          [signature, 'its signature']
-        ]
-    for (const [text, label] of where) {
-      const named = companiesNamedIn(text).filter((candidates) => writtenAsAName(candidates[0].app.company, text))
-      if (named.length === 1) return { candidates: named[0], where: label }
-      if (named.length > 1) return undefined
-    }
-    return undefined
-  }
-
-  /** The one tracked company the first lines of an application mail name. */
-  function firstLinesNaming(text: string): Candidate[] | undefined {
-    const head = text.slice(0, FIRST_LINES)
-    if (!APPLICATION_WORDS.test(head)) return undefined
-    const named = companiesNamedIn(head)
-    return named.length === 1 ? named[0] : undefined
-  }
-
-  function unverified(candidates: Candidate[], where: string, message: MailMessage, byPerson = false): MessageMatch {
-    const from = message.from
-    const company = candidates[0].app.company
-    const stranger = byPerson
-      ? `${from.address} is neither a contact nor an address of ${company}`
-      : `${domainOf(from.address)} is not a hiring system Afterview knows`
-    const match = pick(
-      candidates,
-      message,
-      'in',
-      'ats',
-      `${where} ${where === 'its first lines' ? 'name' : 'names'} ${company}, but ${stranger}: unverified sender`
-    )
-    return { ...match, unverifiedSender: true }
-  }
-
-  // Role titles of six letters or more ("Barista", "Staff Nurse"); "SRE" or "Chef" would be in too many subjects.
-  const roles = [...new Set(applications.map((a) => canonicalName(a.role).trim()).filter((r) => r.length >= 6))]
-  const roleRegExps: RegExp[] = []
-  for (let i = 0; i < roles.length; i += NAMES_PER_PATTERN)
-    roleRegExps.push(
-      new RegExp(
-        `(?<![\\p{L}\\p{N}])(?:${roles
-          .slice(i, i + NAMES_PER_PATTERN)
-          .map(escapeRegExp)
-          .join('|')})(?![\\p{L}\\p{N}])`,
-        'iu'
-      )
-    )
-  // The first word of every employer's and role's name: a header none of whose words is one names neither (most mail).
-  // Canonical and as typed, lower case: "cafe" and "café" alike.
-  const firstWords = new Set(
-    [...names, ...roles, ...applications.flatMap((a) => [a.company.toLowerCase(), a.role.toLowerCase()])].map(
-      (n) => n.split(WORD_BREAK).find((w) => w !== '') ?? ''
-    )
-  )
-  firstWords.delete('')
-
-  function mayBeAboutAnApplication(header: MailMessage): boolean {
-    const from = header.from.address
-    if (!from || user.has(from) || 'list-unsubscribe' in header.headers || isBulk(header) || MACHINE_SENDER.test(localPartOf(from)))
-      return false
-    const raw = `${header.from.name}\n${header.subject}`
-    if (
-      !raw
-        .toLowerCase()
-        .split(WORD_BREAK)
-        .some((w) => firstWords.has(w))
-    )
-      return false
-    const text = canonicalName(raw)
-    return companiesNamedIn(text).length > 0 || roleRegExps.some((re) => re.test(text))
-  }
-
-  return { match, mayBeAboutAnApplication }
+  return { match, mayBeAboutAnApplication: strangers.mayBeAboutAnApplication }
 }
 
 const ADDRESS_IN_ANGLES = /<([^<>\s]+@[^<>\s]+)>\s*$/
-/** Senders no person answers from: a system writing on someone's behalf. */
-/** A third party naming whom it writes for, in the seven languages. */
-const ON_BEHALF_OF =
-  /(?<![\p{L}])(?:on behalf of|in opdracht van|namens|im auftrag (?:von|der|des)|en nombre de|en representación de|pour le compte de|au nom de|per conto d(?:i|el|ella)|em nome d[eao])(?![\p{L}])/iu
-
-/** Company spellings per regular expression (see companiesNamedIn). */
-const NAMES_PER_PATTERN = 200
-/** How much of a no-reply mail is read for the employer's name: the greeting and the first sentences. */
-const FIRST_LINES = 600
-/** Between words, in names and headers alike. */
-const WORD_BREAK = /[^\p{L}\p{N}]+/u
-/** A signature's lines: name, title, employer, address, phone. */
-const SIGNATURE_LINES = 6
-
-/**
- * A one-word employer ("Next", "Bloom") is named only where it is written as a name, capitalised: "the next steps" is
- * not the retailer. Names of two words or more are rare enough in ordinary sentences.
- */
-function writtenAsAName(company: string, text: string): boolean {
-  const name = withoutLegalForm(company)
-  if (/\s/.test(name) || name.length === 0) return true
-  const initial = name[0].toLocaleUpperCase()
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(initial + name.slice(1))}(?![\\p{L}\\p{N}])`, 'u').test(text)
-}
-/** The mail is about an application (in the nine languages the classifier reads). */
-const APPLICATION_WORDS =
-  /(?<![\p{L}])(?:appl(?:y|ied|ying|ication)|candida(?:cy|ture|tura)|bewerb\p{L}*|sollicit\p{L}*|postula\p{L}*|solicitud|inscri\p{L}*|aplikac\p{L}*|ansökan)(?![\p{L}])/iu
-
-const MACHINE_SENDER =
-  /^(?:no-?reply|do-?not-?reply|nao-?responda|no-?responder|notifications?|notificaciones|notifications?-?noreply|mailer|careers|jobs|recruiting|talent|hiring|apply)(?:[-+._].*)?$/i
 
 /** Who may answer in an application's threads: its contacts, people the user wrote to, its domains. */
 function trustedSendersOf(app: Application): { addresses: Set<string>; domains: Set<string>; slugs: Set<string> } {
@@ -515,12 +338,6 @@ function isTrustedSender(trusted: ReturnType<typeof trustedSendersOf> | undefine
   if (hiringSystemForDomain(domain)) return true
   const tenant = workdayTenantOrCareersSlug(address)
   return tenant !== undefined && trusted.slugs.has(tenant.slug)
-}
-
-/** A mailing list, a job board, or a newsletter sender: never a company answering. */
-function isBulk(message: MailMessage): boolean {
-  const from = message.from.address
-  return 'list-id' in message.headers || isJobBoardDomain(domainOf(from)) || BULK_LOCAL_PART.test(localPartOf(from))
 }
 
 /** bluefin@myworkday.com, bluefin.wd5.myworkday.com, careers.kestrelharbor.io -> the company slug it names. */
