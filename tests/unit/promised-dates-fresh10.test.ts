@@ -365,3 +365,37 @@ describe('the candidate\'s limit: "você tem até 3 dias para", "you have 5 days
   // "we have 3 days to decide" is theirs.
   check([['We have 3 days to decide.', '2026-11-08', '2026-11-08']])
 })
+
+describe('telling now, not promising: "I am pleased to let you know…", "Wir freuen uns, Ihnen mitteilen zu können", "Leider muss ich Ihnen heute mitteilen"', () => {
+  check([
+    [
+      'I am pleased to let you know that you have been shortlisted, and I would like to invite you to interview on Tuesday 17 November.',
+      null,
+      null
+    ],
+    ['Wir freuen uns, Ihnen mitteilen zu können, dass wir Sie zum 1. Januar 2027 einstellen möchten.', null, null],
+    ['Leider muss ich Ihnen heute mitteilen, dass wir die Stelle intern vergeben haben.', null, null],
+    ['Nos complace informarle de que ha sido seleccionada; empezaría el 1 de diciembre.', null, null],
+    // …"will" still promises.
+    ["I'm pleased to say we will let you know by Friday.", '2026-11-06', '2026-11-06']
+  ])
+})
+
+describe('"day to day" is no count of days', () => {
+  check([["I'm afraid it's not the news we wanted - they chose someone who already uses SAP S/4 day to day.", null, null]])
+})
+
+describe('the candidate asked: "they\'d like an answer by", "Please log in and enter … within 2 business days", "hoy o como tarde mañana"', () => {
+  const cases: [string, string][] = [
+    ["They'd like an answer by Friday.", '2026-11-06'],
+    ['Please log in and enter the contact details of four referees within 2 business days.', '2026-11-09'],
+    ['¿Nos confirmas día y hora hoy o como tarde mañana?', '2026-11-06'],
+    // "at the latest" after the day, and another day named later: the limit is still the first.
+    ['Please return the form by Friday at the latest, as the panel meets on Monday.', '2026-11-06']
+  ]
+  it.each(cases)('%s', (text, day) => {
+    const facts = extractFacts(replyMail(text))
+    expect(facts.candidateDeadline).toBe(day)
+    expect(facts.respondBy).toBeNull()
+  })
+})

@@ -86,3 +86,98 @@ export const MAIL_ONLY = new Set([
   'scrivo',
   'mailen'
 ])
+
+/** "We are pleased to inform you", "I am delighted to tell you", "Wir freuen uns, Ihnen mitteilen zu können", "nous avons le plaisir de vous informer": telling now, not promising. */
+/** …and with regret: "Leider muss ich Ihnen heute mitteilen", "we regret to inform you", "lamentamos informarle". */
+const PLEASED = new Set([
+  'leider',
+  'regret',
+  'lamentamos',
+  'lamento',
+  'regrettons',
+  'regrette',
+  'dispiace',
+  'spiacenti',
+  'helaas',
+  'infelizmente',
+  'pleased',
+  'delighted',
+  'happy',
+  'glad',
+  'freuen',
+  'freue',
+  'plaisir',
+  'complace',
+  'agrada',
+  'piacere',
+  'lieto',
+  'lieti',
+  'prazer',
+  'blij',
+  'verheugd'
+])
+const TELL_NOW = new Set([
+  'inform',
+  'tell',
+  'confirm',
+  'let',
+  'mitteilen',
+  'informieren',
+  'informer',
+  'annoncer',
+  'informar',
+  'informarle',
+  'informarte',
+  'comunicar',
+  'comunicarle',
+  'comunicarte',
+  'comunicare',
+  'comunicarle',
+  'informare',
+  'laten',
+  'melden',
+  'informeren'
+])
+export function tellsNow(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (PLEASED.has(tokens[i]) && anyIn(TELL_NOW, tokens, i + 1, i + 6)) return true
+  return false
+}
+
+/** "They'd like an answer by Friday", "we would need your decision by…", "we want a reply by": the reader is to answer. */
+const WANT = new Set(['like', 'want', 'need', 'needs', 'wants'])
+const AN_ANSWER = new Set(['answer', 'decision', 'reply', 'response', 'confirmation'])
+export function wantsAnswer(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length - 2; i++)
+    if (
+      WANT.has(tokens[i]) &&
+      (tokens[i + 1] === 'an' || tokens[i + 1] === 'your' || tokens[i + 1] === 'a') &&
+      AN_ANSWER.has(tokens[i + 2])
+    )
+      return true
+  return false
+}
+
+/** "Please log in and enter…", "please book a slot…": "please" opening the sentence with a thing to do, not "please note/allow/expect". */
+const TO_DO_VERBS = new Set([
+  'log',
+  'enter',
+  'book',
+  'schedule',
+  'upload',
+  'fill',
+  'provide',
+  'select',
+  'choose',
+  'pick',
+  'click',
+  'register',
+  'complete',
+  'submit',
+  'send',
+  'return',
+  'sign',
+  'confirm',
+  'reply',
+  'respond'
+])
+export const pleaseDo = (tokens: readonly string[]): boolean => tokens[0] === 'please' && TO_DO_VERBS.has(tokens[1] ?? '')

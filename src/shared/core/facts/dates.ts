@@ -857,6 +857,11 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       i = calendarWeek.end
       continue
     }
+    // "day to day", "day by day": every day, not a count of days ("used SAP S/4 day to day").
+    if (unit === 'day' && (tokens[i + 1] === 'to' || tokens[i + 1] === 'by') && tokens[i + 2] === t) {
+      i += 2
+      continue
+    }
     if (unit) {
       // A quantity: "2 weeks", "a day or two", "1-2 semanas", "10 Werktagen".
       let j = i - 1

@@ -99,6 +99,23 @@ function promisedDay(all: readonly Mention[], tokens: readonly string[]): DayNum
   return best.day
 }
 
+/** "at the latest", "spätestens", "como (muy) tarde", "a más tardar", "au plus tard", "uiterlijk", "al più tardi", "no máximo". */
+const LATEST = new Set([
+  'latest',
+  'spätestens',
+  'tardar',
+  'tarde',
+  'tard',
+  'tardi',
+  'uiterlijk',
+  'máximo',
+  'maximo',
+  'massimo',
+  'mucho',
+  'najpóźniej',
+  'senast'
+])
+const OR_WORDS = new Set(['or', 'o', 'ou', 'oder', 'of'])
 /** "won't", "not", "nicht", "pas", "no", "niet" just before a promise word. */
 const NEGATION = new Set(['t', 'not', 'nicht', 'kein', 'keine', 'pas', 'no', 'niet', 'geen', 'non', 'não', 'nao'])
 /** The day at `at` follows a negated promise word closely ("won't hear anything this week", "pas de nouvelles cette semaine"). */
@@ -219,7 +236,11 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
         }
       }
       if (mentions.length && toCandidate) {
-        const day = Math.min(...mentions.map((m) => m.day))
+        // "¿Nos confirmas hoy o como tarde mañana?", "today or tomorrow at the latest": the range's end is the limit; else
+        // the first day named ("by Friday at the latest, and the interview is on Monday" is Friday).
+        const latest = tokens.findIndex((t, k) => LATEST.has(t) && anyIn(OR_WORDS, tokens, k - 3, k))
+        const after = latest >= 0 ? mentions.filter((m) => m.at > latest).sort((a, b) => a.at - b.at)[0] : undefined
+        const day = after ? after.day : Math.min(...mentions.map((m) => m.day))
         if (deadline === undefined) {
           deadline = day
           facts.deadlineEvidence = sentence

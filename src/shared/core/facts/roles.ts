@@ -29,7 +29,7 @@ import { tokensOf } from './dates'
 import { TIME_OF_DAY } from './anchor'
 import { anyOf } from './token-sets'
 import { UNITS } from './words'
-import { keptNow, promisesNow, ringsABell, writerAway, youHaveDaysTo, MAIL_ONLY } from './asides'
+import { keptNow, pleaseDo, promisesNow, ringsABell, tellsNow, wantsAnswer, writerAway, youHaveDaysTo, MAIL_ONLY } from './asides'
 import { willCallYou } from './ring-back'
 
 export const ENGLISH = new Set(['the', 'we', 'you', 'will', 'by', 'and', 'to'])
@@ -269,7 +269,7 @@ export function readSentence(
   if (promise && !sure && ringsABell(tokens)) promise = false
   // "As promised, the housebuilder have come back with an offer", "Comme promis, je reviens vers vous … avec une bonne
   // nouvelle", "come promesso, Le scrivo": the promise kept in this very mail; a day it names is something else.
-  if (promise && (cues & WILL_BIT) === 0 && keptNow(tokens)) promise = false
+  if (promise && (cues & WILL_BIT) === 0 && (keptNow(tokens) || tellsNow(tokens))) promise = false
   // "I'm on a few days leave, so just reply to this address", "estou fora esta semana": where the writer is, and how to
   // write to them, promises no answer.
   if (promise && writerAway(tokens) && tokens.every((t) => !PROMISE.has(t) || MAIL_ONLY.has(t))) promise = false
@@ -281,6 +281,8 @@ export function readSentence(
   const asked =
     (cues & ASK_BIT) !== 0 ||
     youHaveDaysTo(tokens) ||
+    wantsAnswer(tokens) ||
+    pleaseDo(tokens) ||
     asksForReply(tokens) ||
     isDue(tokens) ||
     ((cues & LIMIT_BIT) !== 0 && imperative(sentence, tokens)) ||
