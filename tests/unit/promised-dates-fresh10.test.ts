@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import { extractFacts } from '../../src/shared/core/facts'
 import { checkRespondBy, replyMail } from '../support/promised-dates'
+import { mailMessage } from '../support/mail-message'
 
 const check = checkRespondBy
 
@@ -396,6 +397,29 @@ describe('the candidate asked: "they\'d like an answer by", "Please log in and e
   it.each(cases)('%s', (text, day) => {
     const facts = extractFacts(replyMail(text))
     expect(facts.candidateDeadline).toBe(day)
+    expect(facts.respondBy).toBeNull()
+  })
+})
+
+describe('a postscript after the name ("P.S. we expect to decide by the end of the month") is the sender\'s own words', () => {
+  const signed = (ps: string) =>
+    mailMessage({
+      date: '2026-11-05T09:00:00Z',
+      dateOffsetMinutes: 60,
+      from: { name: 'Sam Carter', address: 'sam.carter@employer.example' },
+      subject: 'Interview',
+      text: `Dear Jordan,\n\nI would like to invite you to interview on Tuesday 10 November at 2pm.\n\nBest wishes,\nSam\n\n${ps}\n\n--\nDr Sam Carter\nSenior Lecturer`
+    })
+  it.each([
+    ['P.S. We expect to let everyone know by the end of the month.', '2026-11-30', '2026-11-30'],
+    ['PS: wir melden uns bis Ende nächster Woche.', '2026-11-13', '2026-11-13'],
+    ['P.D.: te diremos algo antes del viernes 20.', '2026-11-19', '2026-11-20']
+  ])('%s', (ps, earliest, latest) => {
+    const day = extractFacts(signed(ps)).respondBy ?? 'null'
+    expect(day >= earliest && day <= latest, `${day} in ${earliest}..${latest}`).toBe(true)
+  })
+  it('a German title "PD Dr." in the signature is no postscript', () => {
+    const facts = extractFacts(signed('PD Dr. Sam Carter, Leiterin bis 30. November'))
     expect(facts.respondBy).toBeNull()
   })
 })
