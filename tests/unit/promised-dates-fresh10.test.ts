@@ -423,3 +423,21 @@ describe('a postscript after the name ("P.S. we expect to decide by the end of t
     expect(facts.respondBy).toBeNull()
   })
 })
+
+describe('asks with a limit in Swedish, Polish, Italian and Spanish: a candidate deadline', () => {
+  const cases: [string, string][] = [
+    ['Kan du bekräfta tiden senast fredag?', '2026-11-06'],
+    ['Svara gärna senast måndag om du är intresserad.', '2026-11-09'],
+    ['Proszę o odpowiedź do poniedziałku.', '2026-11-09'],
+    ['Mi conferma la sua presenza entro lunedì?', '2026-11-09'],
+    ['Necesitaríamos saber algo antes del viernes 13, que tenemos otra candidata esperando.', '2026-11-13'],
+    ['We need to know by Friday whether you can start in January.', '2026-11-06']
+  ]
+  it.each(cases)('%s', (text, day) => {
+    const facts = extractFacts(replyMail(text))
+    expect(facts.candidateDeadline).toBe(day)
+    expect(facts.respondBy).toBeNull()
+  })
+  // "vi meddelar dig" (we'll tell you) is their promise.
+  check([['Vi meddelar dig senast fredag.', '2026-11-06', '2026-11-06']])
+})

@@ -181,3 +181,12 @@ const TO_DO_VERBS = new Set([
   'respond'
 ])
 export const pleaseDo = (tokens: readonly string[]): boolean => tokens[0] === 'please' && TO_DO_VERBS.has(tokens[1] ?? '')
+
+/**
+ * Asks with a limit in Swedish and Polish: "Kan du bekräfta senast fredag?", "Säg till senast den 13 november", "Proszę o
+ * potwierdzenie do piątku" (the imperative or infinitive, not "vi meddelar", "jag svarar").
+ */
+const ASK_SV = new Set(['bekräfta', 'säg', 'svara', 'meddela', 'återkom', 'hör'])
+const PLEASE_PL = new Set(['proszę', 'prosze', 'prosimy'])
+export const asksByLimit = (tokens: readonly string[]): boolean =>
+  (tokens.includes('senast') && tokens.some((t) => ASK_SV.has(t))) || (tokens.includes('do') && tokens.some((t) => PLEASE_PL.has(t)))

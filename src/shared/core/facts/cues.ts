@@ -214,9 +214,11 @@ const READERS_OWN = new Set([
 const THIRD_PERSON = new Set(['her', 'him', 'them'])
 const ASKING = new Set(['you', 'please', 'kindly'])
 const EVERYONE = new Set(['you', 'everyone', 'everybody', 'all', 'candidates', 'us', 'me'])
+const KNOW = new Set(['saber', 'know', 'wissen', 'savoir', 'sapere', 'weten'])
 const TELL_DE = new Set(['geben', 'gib', 'gebt', 'sagen', 'sag', 'sagt'])
 /** Portuguese and Spanish asks after "me"/"nos": "(me) avisa", "(nos) dê", "(me) confirmas". */
 const TELL_US = new Set([
+  'conferma',
   'dia',
   'dica',
   'faccia',
@@ -246,6 +248,8 @@ export function asksForReply(tokens: readonly string[]): boolean {
     const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]]
     // "we'd need your answer by Monday", "graag ontvangen we je reactie", "wir freuen uns auf Ihre Rückmeldung bis…".
     if (NEED_OR_RECEIVE.has(a) && (a !== 'auf' || tokens[i - 1] === 'uns') && anyIn(READERS_OWN, tokens, i + 1, i + 4)) return true
+    // "Necesitaríamos saber algo antes del viernes", "we need to know by Friday": the writer waits on the reader's word.
+    if (NEED_OR_RECEIVE.has(a) && (KNOW.has(b) || (b === 'to' && KNOW.has(c)))) return true
     if (
       (a === 'let' || a === 'laat' || a === 'lass' || a === 'lassen') &&
       (b === 'me' || b === 'us' || b === 'ons' || b === 'mich' || b === 'uns' || c === 'uns')

@@ -29,7 +29,18 @@ import { tokensOf } from './dates'
 import { TIME_OF_DAY } from './anchor'
 import { anyOf } from './token-sets'
 import { UNITS } from './words'
-import { keptNow, pleaseDo, promisesNow, ringsABell, tellsNow, wantsAnswer, writerAway, youHaveDaysTo, MAIL_ONLY } from './asides'
+import {
+  asksByLimit,
+  keptNow,
+  pleaseDo,
+  promisesNow,
+  ringsABell,
+  tellsNow,
+  wantsAnswer,
+  writerAway,
+  youHaveDaysTo,
+  MAIL_ONLY
+} from './asides'
 import { willCallYou } from './ring-back'
 
 export const ENGLISH = new Set(['the', 'we', 'you', 'will', 'by', 'and', 'to'])
@@ -281,6 +292,7 @@ export function readSentence(
   const asked =
     (cues & ASK_BIT) !== 0 ||
     youHaveDaysTo(tokens) ||
+    asksByLimit(tokens) ||
     wantsAnswer(tokens) ||
     pleaseDo(tokens) ||
     asksForReply(tokens) ||
