@@ -190,3 +190,18 @@ const ASK_SV = new Set(['bekräfta', 'säg', 'svara', 'meddela', 'återkom', 'h�
 const PLEASE_PL = new Set(['proszę', 'prosze', 'prosimy'])
 export const asksByLimit = (tokens: readonly string[]): boolean =>
   (tokens.includes('senast') && tokens.some((t) => ASK_SV.has(t))) || (tokens.includes('do') && tokens.some((t) => PLEASE_PL.has(t)))
+
+/** Every word one of the rules above needs to see: a sentence without one skips them all (read in roles.ts's one pass). */
+export const ASIDE_TRIGGERS: ReadonlySet<string> = new Set([
+  'promise',
+  ...PROMISE_NOW,
+  ...YOU_HAVE,
+  ...HAVE,
+  ...I_AM,
+  ...PLEASED,
+  ...WANT,
+  ...PLEASE_PL,
+  'senast',
+  'please',
+  'ring'
+])

@@ -39,7 +39,8 @@ import {
   wantsAnswer,
   writerAway,
   youHaveDaysTo,
-  MAIL_ONLY
+  MAIL_ONLY,
+  ASIDE_TRIGGERS
 } from './asides'
 import { willCallYou } from './ring-back'
 
@@ -59,6 +60,8 @@ export const [
   BY_BIT
 ] = [1, 2, 4, 8, 16, 32, 64, 128, 256, 1 << 20, 1 << 21]
 export const SURE_PROMISE_BIT = 1 << 22
+/** A word one of asides.ts's rules reads ("promise", "senast", "please", "pleased", "I'm"…). */
+const ASIDE_BIT = 1 << 16
 // Bits 0-8 above, 9-14 the next-step rules (512 << k), 15 and 20-30 the rest: each kind of cue has its own bit.
 const [WILL_BIT, DOCUMENT_BIT, PREPARE_BIT, KNOW_BIT, AWAY_BIT, ACCESS_BIT, OPEN_BIT, LIMIT_BIT, LASTS_BIT] = [
   23, 24, 25, 26, 27, 28, 29, 30, 15
@@ -230,6 +233,7 @@ for (const [set, bit] of [
   [PREPARE, PREPARE_BIT],
   [new Set(['know', 'back', 'call', 'ring', 'phone', 'llamo', 'chiamo', 'appelle', 'hearing', 'contacting', 'reaching']), KNOW_BIT],
   [AWAY_WORDS, AWAY_BIT],
+  [ASIDE_TRIGGERS, ASIDE_BIT],
   [ACCESS, ACCESS_BIT],
   [OPEN, OPEN_BIT],
   [LIMIT, LIMIT_BIT],
@@ -249,6 +253,7 @@ export function readSentence(
   let cues = 0
   for (const t of tokens) cues |= CUE_BITS.get(t) ?? 0
   const we = (cues & WE_BIT) !== 0
+  const aside = (cues & ASIDE_BIT) !== 0
   // "We'll confirm by the end of the first week", "wir bestätigen bis Freitag": confirming is a promise when they do it;
   // "HR will send you the contract by Wednesday", "the offer will be sent on Friday": so is sending.
   const willDo = (cues & WILL_BIT) !== 0
@@ -259,7 +264,7 @@ export function readSentence(
     ((cues & (DEADLINE_BIT | DOCUMENT_BIT | PREPARE_BIT)) === (DOCUMENT_BIT | PREPARE_BIT) && tokens[0] !== 'you') ||
     comesBackTo(tokens) ||
     // "It'll be early next week now - Tuesday at the very latest, I promise", "je vous le promets", "te lo prometo".
-    promisesNow(tokens) ||
+    (aside && promisesNow(tokens)) ||
     (willCallYou(tokens) && !TIME_OF_DAY.test(sentence)) ||
     ((we || anyOf(I_WE_WILL_CONFIRM, tokens)) && (willDo ? anyOf(WE_CONFIRM, tokens) : intendsToConfirm(tokens))) ||
     // "The head teacher will confirm appointments by Friday": someone on their side confirms; "you'll confirm" is asked.
@@ -277,13 +282,13 @@ export function readSentence(
   // An out-of-office reply ("I'm out of the office until Monday and will reply when I'm back") promises nothing about the job.
   if (promise && (cues & AWAY_BIT) !== 0 && outOfOffice(tokens)) promise = false
   // "come up the Blue lifts and ring the bell": a doorbell, not a call.
-  if (promise && !sure && ringsABell(tokens)) promise = false
+  if (promise && aside && !sure && ringsABell(tokens)) promise = false
   // "As promised, the housebuilder have come back with an offer", "Comme promis, je reviens vers vous … avec une bonne
   // nouvelle", "come promesso, Le scrivo": the promise kept in this very mail; a day it names is something else.
-  if (promise && (cues & WILL_BIT) === 0 && (keptNow(tokens) || tellsNow(tokens))) promise = false
+  if (promise && (cues & WILL_BIT) === 0 && (keptNow(tokens) || (aside && tellsNow(tokens)))) promise = false
   // "I'm on a few days leave, so just reply to this address", "estou fora esta semana": where the writer is, and how to
   // write to them, promises no answer.
-  if (promise && writerAway(tokens) && tokens.every((t) => !PROMISE.has(t) || MAIL_ONLY.has(t))) promise = false
+  if (promise && aside && writerAway(tokens) && tokens.every((t) => !PROMISE.has(t) || MAIL_ONLY.has(t))) promise = false
   const by = (cues & BY_BIT) !== 0
   // "Me manda o plano até quinta, por favor, para eu separar o material": the writer named after "so that" does not act by the day.
   const weActs = we && weActing(tokens)
@@ -291,10 +296,7 @@ export function readSentence(
   const slots = (cues & AVAILABILITY_BIT) !== 0 && !by
   const asked =
     (cues & ASK_BIT) !== 0 ||
-    youHaveDaysTo(tokens) ||
-    asksByLimit(tokens) ||
-    wantsAnswer(tokens) ||
-    pleaseDo(tokens) ||
+    (aside && (youHaveDaysTo(tokens) || asksByLimit(tokens) || wantsAnswer(tokens) || pleaseDo(tokens))) ||
     asksForReply(tokens) ||
     isDue(tokens) ||
     ((cues & LIMIT_BIT) !== 0 && imperative(sentence, tokens)) ||
