@@ -41,6 +41,17 @@ describe('the person to answer, named in the text of a machine’s mail', () => 
     expect(answer(from, text)).toMatchObject(person)
   })
 
+  it('takes the name signed above the line that gives its address, also spelt without umlauts', () => {
+    const text =
+      'Guten Tag,\n\nnach reiflicher Überlegung fällt unsere Wahl auf eine andere Person.\n\nJana Riedmüller\nBereichsleitung Soziale Hilfen\nDiakoniewerk Hohenlinden e.V.\n\nBitte antworten Sie nicht auf diese E-Mail. Bei Fragen erreichen Sie uns unter j.riedmueller@diakonie.example.'
+    expect(answer({ name: 'Diakoniewerk', address: 'noreply@softgarden.io' }, text)).toMatchObject({
+      name: 'Jana Riedmüller',
+      email: 'j.riedmueller@diakonie.example'
+    })
+    // An address no signed name spells stays unnamed: no person is made up for it.
+    expect(answer({ name: 'Diakoniewerk', address: 'noreply@softgarden.io' }, text.replace('j.riedmueller@', 'bewerbung@'))).toBeNull()
+  })
+
   it('keeps a department’s mailbox when its text names nobody, and takes no mailbox that spells no name', () => {
     expect(
       answer(

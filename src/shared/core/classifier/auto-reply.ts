@@ -18,7 +18,7 @@ const OUT_OF_OFFICE_SUBJECT =
   /^\s*(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|autoreply|out of (?:the )?office|ooo\b|abwesenheitsnotiz|automatische antwort|abwesend|respuesta automática|fuera de la oficina|ausente|r[ée]ponse automatique|absen(?:ce|te?) du bureau|automatisch antwoord|afwezig|niet aanwezig|resposta autom[áa]tica|fora do escrit[óo]rio|aus[êe]ncia|risposta automatica|fuori (?:sede|ufficio)|assente)/i
 
 const OUT_OF_OFFICE_BODY: readonly RegExp[] = [
-  /(?:i am|i'm|i will be|i'll be|i was) (?:currently |now )?(?:out of (?:the )?office|away from (?:the office|my desk|work)|on (?:annual |parental |sick |maternity |paternity |medical )?(?:leave|vacation|holiday|holidays|pto)|travell?ing with)/i,
+  /(?:i am|i'm|i will be|i'll be) (?:currently |now )?(?:out of (?:the )?office|away from (?:the office|my desk|work)|on (?:annual |parental |sick |maternity |paternity |medical )?(?:leave|vacation|holiday|holidays|pto)|travell?ing with)/i,
   /out of (?:the )?office (?:until|from|through|and|with)/i,
   /(?:limited|no|intermittent) access to (?:my )?e-?mail/i,
   /(?:upon|on|after) my return/i,

@@ -12,10 +12,12 @@ const EN = '(?:interview|final round|second round|panel|meeting|call|chat|visit|
 const DE = '(?:termin|gespräch|vorstellungsgespräch|kennenlerngespräch|interview|treffen)'
 const ES = '(?:entrevista|reunión|cita|prueba|examen)'
 const FR = '(?:entretien|rendez-vous|rencontre|épreuve)'
-const NL = '(?:gesprek|sollicitatiegesprek|kennismakingsgesprek|afspraak)'
+const NL = '(?:gesprek|sollicitatiegesprek|kennismakingsgesprek|afspraak|meeloopochtend|meeloopdag|meeloopdienst|proefdag)'
 const PT = '(?:entrevista|reunião|conversa|prova|banca|aula-teste|dinâmica)'
 const IT = '(?:colloquio|incontro|appuntamento|prova)'
 /** What names the arrangement being changed, between the noun and its verb: "scheduled for 19 November", "que estava marcada para sexta". */
+/** The words between the interview and its verb, within the sentence: "la segunda entrevista con dirección, que íbamos a cerrar para esta semana, se aplaza". */
+const GAP = '(?: [^\\s.!?;]+){0,14}'
 const SET_FOR =
   '(?:,? (?:que estava |que estaba |which was |that was |che era |qui était |die )?(?:scheduled|planned|arranged|booked|marcad[ao]|previst[ao]|agendad[ao]|programad[ao]|fijad[ao]|fissat[ao]|programmat[ao]|prévue?|fixée?|gepland|ingepland|geplant|angesetzt|vorgesehen) (?:for|on|para|per|pour|le|op|voor|für|am) [^.;!?]{1,45}?,?)?'
 
@@ -32,13 +34,16 @@ const english: readonly Row[] = [
   [6, `${EN}(?: \\S+){0,3} will now (?:be held|take place|happen|be) (?:online|by video|on teams|on zoom|remotely|by phone|at|in)`],
   [5, 'change of (?:venue|location|room|time|date|format)']
 ]
+/** "Kunnen we het verzetten naar donderdag?", "¿Podemos pasar la entrevista al jueves?": the sender asks to move it. */
+const IT_OR = (noun: string): string => `(?:het |es |lo |la |le |l'|o |a |il |den |das |dit |dat )?(?:\\S+ )?${noun}`
 
 const german: readonly Row[] = [
   [
     6,
     `(?:müssen|muss) (?:wir|ich) (?:leider )?(?:unser(?:en)? |ihr(?:en)? |den |das )?(?:\\S+ ){0,3}${DE}\\S* (?:\\S+ ){0,4}(?:verschieben|verlegen|absagen)`
   ],
-  [6, `${DE}\\S*${SET_FOR} (?:\\S+ ){0,6}(?:wird|wurde|ist) (?:\\S+ ){0,3}(?:verschoben|verlegt|vorverlegt)`]
+  [6, `${DE}\\S*${SET_FOR} (?:\\S+ ){0,6}(?:wird|wurde|ist) (?:\\S+ ){0,3}(?:verschoben|verlegt|vorverlegt)`],
+  [6, `(?:können|könnten) wir ${IT_OR(DE)}\\S* (?:\\S+ ){0,6}(?:verschieben|verlegen)(?= ?[?.,])`]
 ]
 
 const spanish: readonly Row[] = [
@@ -46,20 +51,31 @@ const spanish: readonly Row[] = [
     6,
     `(?:tenemos|tengo|hemos tenido|he tenido) que (?:aplazar|posponer|retrasar|cambiar|mover|reprogramar) (?:la |tu |su |nuestra )?(?:\\S+ )?${ES}`
   ],
-  [6, `${ES}${SET_FOR}(?: \\S+){0,6} (?:se aplaza|se pospone|se retrasa|queda aplazada|ha sido aplazada|se cambia|se traslada)`],
-  [5, 'no será en (?:\\S+ ){1,3}sino en|cambio de (?:sitio|lugar|sede|hora|fecha)']
+  [6, `${ES}${SET_FOR}${GAP} (?:se aplaza|se pospone|se retrasa|queda aplazada|ha sido aplazada|se cambia|se traslada)`],
+  [5, 'no será en (?:\\S+ ){1,3}sino en|cambio de (?:sitio|lugar|sede|hora|fecha)'],
+  [
+    6,
+    `(?:podemos|podríamos|se puede|se podría) (?:pasar|mover|cambiar|aplazar|retrasar|posponer)(?:la|lo)? ${IT_OR(ES)} ?(?:al|a la|para el|para la|hasta el)`
+  ]
 ]
 
 const french: readonly Row[] = [
-  [6, `${FR}${SET_FOR}(?: \\S+){0,6} (?:est|a été|sera|doit être) (?:reporté|décalé|déplacé|avancé|repoussé)e?s?`],
+  [6, `${FR}${SET_FOR}${GAP} (?:est|a été|sera|doit être) (?:reporté|décalé|déplacé|avancé|repoussé)e?s?`],
   [6, `(?:devons|dois|allons) (?:reporter|décaler|déplacer|avancer|repousser) (?:notre |votre |l'|le |la )?(?:\\S+ )?${FR}`],
-  [5, 'changement de (?:lieu|salle|date|horaire|format)']
+  [5, 'changement de (?:lieu|salle|date|horaire|format)'],
+  [
+    6,
+    `(?:pourrait-on|pourrions-nous|peut-on|pouvons-nous|on pourrait) (?:le |la |l')?(?:reporter|décaler|déplacer|repousser|avancer) ${IT_OR(FR)} ?(?:à|au|de|d'une?)`
+  ]
 ]
 
 const dutch: readonly Row[] = [
   [6, `${NL}${SET_FOR}(?: \\S+){0,6} (?:wordt|is|werd) (?:\\S+ )?(?:verzet|verplaatst|uitgesteld|online|digitaal)`],
   [6, `(?:moeten|moet) (?:we|ik) (?:helaas )?(?:ons |het |je |uw )?(?:\\S+ )?${NL} (?:\\S+ ){0,3}(?:verzetten|verplaatsen|uitstellen)`],
-  [5, `(?:kleine )?wijziging (?:voor|in|van) (?:ons|het|je|uw) (?:\\S+ )?${NL}|doen we het ${NL} (?:\\S+ ){0,2}online`]
+  [5, `(?:kleine )?wijziging (?:voor|in|van) (?:ons|het|je|uw) (?:\\S+ )?${NL}|doen we het ${NL} (?:\\S+ ){0,2}online`],
+  [6, `(?:kunnen|kan) (?:we|ik) (?:het|${IT_OR(NL)}) ?(?:\\S+ )?(?:verzetten|verplaatsen|opschuiven|uitstellen) (?:naar|tot|op)`],
+  // A subject's headline: "Meeloopochtend verzet", "Gesprek verplaatst".
+  [5, `${NL} (?:verzet|verplaatst|uitgesteld)(?= ?$| ?[.!:])`]
 ]
 
 const portuguese: readonly Row[] = [
@@ -67,15 +83,14 @@ const portuguese: readonly Row[] = [
     6,
     `(?:precisamos|preciso|tivemos|tive|vamos ter) (?:de |que )?(?:remarcar|adiar|reagendar|mudar|transferir) (?:a |sua |tua |nossa |o )?(?:\\S+ )?${PT}`
   ],
-  [
-    6,
-    `${PT}${SET_FOR}(?: \\S+){0,6} (?:foi|será|vai ser|está|ficou) (?:adiada|adiado|remarcada|remarcado|reagendada|transferida|transferido)`
-  ]
+  [6, `${PT}${SET_FOR}${GAP} (?:foi|será|vai ser|está|ficou) (?:adiada|adiado|remarcada|remarcado|reagendada|transferida|transferido)`],
+  [6, `(?:podemos|poderíamos|podia|pode) (?:passar|mudar|adiar|remarcar|transferir) ${IT_OR(PT)} ?(?:para|pra)`]
 ]
 
 const italian: readonly Row[] = [
-  [6, `${IT}${SET_FOR}(?: \\S+){0,6} (?:è stato|è stata|è|sarà|viene|verrà) (?:rinviat|spostat|posticipat|anticipat)[oa]`],
-  [6, `(?:dobbiamo|devo|dovremo) (?:rinviare|spostare|posticipare|anticipare) (?:il |l'|la |il nostro |il suo |il tuo )?(?:\\S+ )?${IT}`]
+  [6, `${IT}${SET_FOR}${GAP} (?:è stato|è stata|è|sarà|viene|verrà) (?:rinviat|spostat|posticipat|anticipat)[oa]`],
+  [6, `(?:dobbiamo|devo|dovremo) (?:rinviare|spostare|posticipare|anticipare) (?:il |l'|la |il nostro |il suo |il tuo )?(?:\\S+ )?${IT}`],
+  [6, `(?:possiamo|potremmo|si può|si potrebbe) (?:spostar|rinviar|posticipar|anticipar)(?:e|lo|la) ${IT_OR(IT)} ?(?:a|al|alla|per|di)`]
 ]
 
 const ROWS = { en: english, de: german, es: spanish, fr: french, nl: dutch, pt: portuguese, it: italian } as const

@@ -229,7 +229,7 @@ const portuguese = definePhrases('pt', {
     [2.5, '(?:te|lhe) (?:ligo|ligamos|ligarei|ligaremos) (?:\\S+ ){0,2}(?:às \\d{1,2}|\\d{1,2}h)'],
     [3.5, '(?:viesse|venha|vir) (?:a )?(?:conhecer|ver|visitar) (?:a|o|nossa|nosso)'],
     [3.5, 'quer(?:em)? (?:te )?conhecer(?: você)?|gostaria(?:m)? de (?:te )?conhecer'],
-    [3.5, '(?:podemos|poderíamos|pode|consegue|vamos) (?:conversar|falar|bater um papo|nos falar|nos ver)'],
+    [3.5, '(?:podemos|poderíamos|pode|consegue|vamos) (?:conversar|falar|bater um papo|nos falar|nos ver)(?! com (?:\\S+ ){0,2}pessoas)'],
     [3.5, '(?:podemos|vamos|gostaria de|queremos) marcar (?:uma|um) (?:entrevista|conversa|reunião|papo|call)'],
     [3, '(?:pode|podes|poderia|consegue|consegues) (?:vir|passar)'],
     [

@@ -80,8 +80,11 @@ export function byRules(message: MailMessage, options: ClassifyOptions = {}): Cl
   const hits: Hit[] = []
   findPhrases(own, 1, hits)
   findPhrases(subject.text, subject.isReply ? 0.35 : 1, hits)
-  // A meeting and a day: only where no invitation phrase has spoken already (it would count the same words twice).
-  const meeting = hits.some((h) => h.category === 'interview_request' && h.weight >= 1.5) ? undefined : meetingOnADay(own)
+  // A meeting and a day: only where no invitation phrase has spoken already, or been undone by its context ("poi ti scrivo
+  // per fissare il colloquio, entro giovedì"): it would count the same words twice.
+  const meeting = hits.some((h) => h.category === 'interview_request' && (h.weight >= 1.5 || (h.strong && h.discounted)))
+    ? undefined
+    : meetingOnADay(own)
   if (meeting) hits.push(meeting)
   const invite = calendarHit(message)
   if (invite) hits.push(invite)

@@ -6,7 +6,7 @@
  * classifier's slowest phrase).
  */
 import type { Hit } from './score'
-import { THANKS_FOR } from './types'
+import { STAGE_ENDED, THANKS_FOR } from './types'
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean))
 
@@ -32,8 +32,9 @@ entretien échange rendez-vous visio
 const CALL_BEFORE = words(`phone video quick short intro una een uma a`)
 const REACH = 8
 const SOMEONE_ELSES =
-  /(?<![\p{L}])(?:another candidate|other candidates?|the other (?:candidate|applicant)s?|otr[oa]s? candidat[oa]s?|los demás candidatos|autres? candidat(?:e|s|es)?|anderen? (?:bewerber|kandidat)\p{L}*|andere kandida(?:at|ten)|outr[oa]s? candidat[oa]s?|altr[oi] candidat[oi])(?![\p{L}])/iu
+  /(?<![\p{L}])(?:(?:we've got|we have|we still have|we've still got|there's|there is) (?:one|two|three|a few|a couple of|another)(?: more)? interviews?|(?:tenemos|nos queda[n]?) (?:una|dos|tres) entrevistas? más|nous avons encore (?:un|deux|trois) entretiens?|wir haben noch (?:ein|zwei|drei) gespräche?|abbiamo ancora (?:un|due|tre) colloqui?|we hebben nog (?:één|een|twee|drie) gesprek(?:ken)?|temos mais (?:uma|duas|três) entrevistas?|another candidate|other candidates?|the other (?:candidate|applicant)s?|otr[oa]s? candidat[oa]s?|los demás candidatos|autres? candidat(?:e|s|es)?|anderen? (?:bewerber|kandidat)\p{L}*|andere kandida(?:at|ten)|outr[oa]s? candidat[oa]s?|altr[oi] candidat[oi])(?![\p{L}])/iu
 const THANKS_FOR_SENTENCE = new RegExp(THANKS_FOR, 'iu')
+const ENDED = new RegExp(STAGE_ENDED, 'iu')
 
 let dayWord: RegExp | undefined
 const namesADay = (text: string): boolean =>
@@ -44,7 +45,8 @@ export function meetingOnADay(own: string): Hit | undefined {
   for (const sentence of own.split(/(?<=[.!?])\s+|\n/)) {
     // "Thanks for coming in on Thursday", "merci d'être passée jeudi pour l'entretien": a meeting already held.
     // "Nos queda una última entrevista con otro candidato el lunes": someone else's meeting.
-    if (!namesADay(sentence) || THANKS_FOR_SENTENCE.test(sentence) || SOMEONE_ELSES.test(sentence)) continue
+    // "La segunda fase (prueba y entrevista) terminó el jueves": a stage that has ended.
+    if (!namesADay(sentence) || THANKS_FOR_SENTENCE.test(sentence) || SOMEONE_ELSES.test(sentence) || ENDED.test(sentence)) continue
     const tokens = sentence.toLowerCase().split(/[^\p{L}-]+/u)
     for (let d = 0; d < tokens.length; d++) {
       if (!DAYS.has(tokens[d])) continue

@@ -26,6 +26,12 @@ const polish = definePhrases('any', {
     [4, 'nie (?:zostałaś|zostałeś|została|został) (?:pani |pan )?(?:wybran|zakwalifikowan)\\p{L}*', 'none'],
     [4, '(?:zdecydowaliśmy się|postanowiliśmy) (?:\\p{L}+ ){0,3}(?:z |na )?(?:inn\\p{L}* (?:kandydat|osob)\\p{L}*)'],
     [4, 'nie (?:będziemy|możemy) (?:dalej )?kontynuować (?:procesu|rekrutacji|współpracy)', 'none'],
+    // "tym razem nie będziemy kontynuować", "zaprosić na rozmowę osoby z dłuższym doświadczeniem": others go on.
+    [4, 'tym razem nie (?:będziemy|możemy) (?:dalej )?kontynuować', 'none'],
+    [
+      4,
+      'zaprosić (?:na rozmowę |do (?:kolejnego|dalszego|następnego) etapu )?(?:osoby|inn\\p{L}* (?:kandydat|osob)\\p{L}*|kandydatów) z (?:dłuższym|większym|szerszym|bardziej)'
+    ],
     [4, 'stanowisko (?:zostało )?(?:już )?obsadzone|wybraliśmy inn\\p{L}* (?:kandydat|osob)\\p{L}*'],
     [4, '(?:zdecydowaliśmy się|postanowiliśmy) (?:zatrudnić|wybrać|przyjąć) (?:\\p{L}+ )?(?:osobę|kandydat\\p{L}*|kogoś)'],
     [2.5, '(?:pani|pana|twoje) cv (?:zostanie|pozostanie) w (?:naszej )?bazie'],
@@ -53,7 +59,8 @@ const swedish = definePhrases('any', {
   interview_request: [
     [4, '(?:vill|skulle vilja) (?:gärna )?(?:bjuda in|kalla) (?:dig|er) till (?:en )?(?:intervju|anställningsintervju|samtal|träff)'],
     [4, 'välkommen (?:på|till) (?:en )?(?:intervju|anställningsintervju)'],
-    [3, 'anställningsintervju|intervju (?:på|den) (?:måndag|tisdag|onsdag|torsdag|fredag)']
+    [3, 'anställningsintervju|intervju (?:på|den) (?:måndag|tisdag|onsdag|torsdag|fredag)'],
+    [4.5, '(?:vill|skulle vilja) (?:gärna )?träffa dig (?:för|på|till) (?:en )?(?:intervju|anställningsintervju)']
   ],
   assessment: [
     [4, 'arbetsprov|personlighetstest|logiktest|färdighetstest|provdag|provjobba'],
@@ -66,11 +73,15 @@ const swedish = definePhrases('any', {
     ],
     [4, 'du (?:har )?(?:tyvärr )?inte (?:gått vidare|blivit utvald|valts ut)|inte gå vidare med (?:din|er) ansökan', 'none'],
     [4, 'tjänsten är (?:nu )?(?:redan )?tillsatt'],
+    // "vi har gått vidare med andra sökande", "tyvärr är du inte en av dem".
+    [4, '(?:har|hade) (?:nu )?gått vidare med (?:andra|en annan) (?:sökande|kandidat\\p{L}*|person\\p{L}*)'],
+    [4, '(?:tyvärr|dessvärre) (?:är du|blev du) inte (?:en av (?:dem|de utvalda)|bland (?:dem|de utvalda))', 'none'],
     [0.8, 'tyvärr|beklagar']
   ],
   offer: [
     [4, '(?:vill|vi vill) (?:gärna )?erbjuda dig (?:tjänsten|anställning|jobbet|en anställning|en tjänst)'],
     [4, 'erbjudande om anställning|anställningsavtal\\p{L}*'],
+    [4, '(?:vi vill|vill vi) (?:gärna )?anställa dig'],
     [2.5, 'välkommen till (?:oss|teamet|vårt team)']
   ],
   update: [[3, 'rekryteringen (?:har )?(?:dragit ut på tiden|är försenad|pågår fortfarande|tar längre tid)']]

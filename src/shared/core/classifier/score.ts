@@ -1,6 +1,7 @@
 /**
  * Finding the phrases of each category in a text and weighing them in their sentence:
  * "not an offer" and "if we extend an offer" do not count as an offer.
+ * Over 300 lines: the context checks (negation, hypothesis, a step done or ended, someone else's) share one loop and its state.
  */
 import { ENGLISH_PHRASES } from './phrases-en'
 import { GERMAN_PHRASES } from './phrases-de'
@@ -21,9 +22,10 @@ import { STEP_VOICE_CONCEPTS } from './concepts-voices-steps'
 import { LAST_VOICE_CONCEPTS, NOT_A_JOB } from './concepts-voices-last'
 import { INTERVIEW_CHANGES } from './concepts-changes'
 import { NOT_HIRING } from './concepts-not-hiring'
+import { OWN_WORDS_CONCEPTS } from './concepts-own-words'
 import { languagesOf, type Language } from './language'
 import { createGate } from './prefilter'
-import { DECISIVE_WEIGHT, THANKS_FOR, type MessageCategory, type Phrase } from './types'
+import { DECISIVE_WEIGHT, STAGE_ENDED, THANKS_FOR, type MessageCategory, type Phrase } from './types'
 
 export interface Hit {
   category: MessageCategory
@@ -68,7 +70,8 @@ const CONCEPTS: readonly Phrase[] = [
   ...INTERVIEW_CHANGES,
   ...NOT_A_JOB,
   ...NOT_HIRING,
-  ...SOFT_REJECTION
+  ...SOFT_REJECTION,
+  ...OWN_WORDS_CONCEPTS
 ]
 /** Every phrase the classifier reads, language tables and concepts: one list for the prefilter's tests and the acknowledgement gate. */
 export const EVERY_PHRASE: readonly Phrase[] = [...LANGUAGE_TABLES, ...CONCEPTS]
@@ -139,11 +142,16 @@ const HYPOTHESIS =
 /** "If you're still keen, the job is yours", "si vous êtes toujours partante": the reader's wish, not a hypothetical offer. */
 const CANDIDATE_WILLING =
   /(?<![\p{L}])(?:if|si|se|wenn|falls|als|indien)\s+(?:you|vous|tu|u|je|du|sie|lei|você)(?:'re|'d)?\s+(?:\S+\s+){0,2}(?:still|toujours|ancora|noch|nog|todavía|ainda|keen|interested|partante?|intéressée?|happy|want|wish|souhaitez|voulez|like)(?![\p{L}])/iu
-/** "Thank you for completing the take-home": a step already done, not a new request. */
+/** "Thank you for completing the take-home", "la partecipazione all'assessment": a step already done, not a new request. */
 const ALREADY_DONE = new RegExp(
-  `(?<![\\p{L}])(?:${THANKS_FOR}|impressed (?:by|with)|passed|ha superato|hai superato|réussi|bestanden|superado|aprobado|passou|geslaagd voor|results? (?:of|from)|esito|resultado|résultats?|ergebnis|uitslag|got (?:your|the)|received (?:your|the)|recibid[ao]s?|bien reçu|erhalten|ontvangen|recebid[ao]s?|ricevut[ao])(?:\\s+[^\\s.!?]+){0,6}\\s+$`,
+  `(?<![\\p{L}])(?:${THANKS_FOR}|impressed (?:by|with)|passed|ha superato|hai superato|réussi|bestanden|superado|aprobado|passou|geslaagd voor|results? (?:of|from)|(?:riscontro|feedback|retour|rückmeldung|terugkoppeling|devolutiva) (?:molto |très |very |sehr |zeer )?(?:positiv[oae]?|favorevole|favorable|good|great)|esito|resultado|résultats?|ergebnis|uitslag|got (?:your|the)|received (?:your|the)|recebemos|recibimos|hemos recibido|abbiamo ricevuto|ho ricevuto|recibid[ao]s?|bien reçu|erhalten|ontvangen|recebid[ao]s?|ricevut[ao])(?:\\s+[^\\s.!?]+){0,6}(?:\\s+|['’])$`,
   'iu'
 )
+/** "(test wiedzy i rozmowa kwalifikacyjna) zakończył się", "the panel interview took place on 6 November": a stage that has ended. */
+const ENDED_AFTER = new RegExp(`^[^.!?\\n]{0,60}?${STAGE_ENDED}`, 'iu')
+/** "Poi ti scrivo per fissare il colloquio", "I'll email you to set up the interview": a step the sender will arrange later. */
+const ARRANGED_LATER =
+  /(?<![\p{L}])(?:scrivo|scriverò|scriveremo|chiamo|chiamerò|contatterò|contatteremo|ricontatter\p{L}+|sentiamo|escribo|escribiré|escribiremos|llamo|llamaré|contactaré|contactaremos|écrirai|écrirons|appellerai|rappellerai|recontacter\p{L}+|ligo|ligarei|escrevo|escreverei|contactarei|(?:i'll|we'll|i will|we will) (?:be in touch|get in touch|get back to you|reach out|call you|email you|e-mail you|write to you|contact you|ring you))(?:[^.!?]{0,40}?)(?<![\p{L}])(?:per|para|pour|to)\s+(?:(?:fissare|concordare|organizzare|programmare|fijar|concertar|programar|agendar|marcar|combinar|organiser|fixer|convenir|arrange|set up|schedule|book|organi[sz]e)\s+(?:(?:il|un|uno|una|la|el|le|une|the|an?|o|um|uma)\s+)?(?:[^\s.!?]+\s+)?)?$/iu
 /** A conversation named beside a work trial: the sentence asks for both. */
 const CONVERSATION = /(?<![\p{L}])(?:gespräch|interview|chat|conversation|gesprek|entrevista|entretien|colloquio|conversa)(?![\p{L}])/iu
 /** "Your assessment results", "Ihr Testergebnis": the step is behind the candidate. */
@@ -221,10 +229,15 @@ export function findPhrases(text: string, factor: number, hits: Hit[]): void {
         discounted = 'a question'
       } else if (
         ALREADY_DONE_CATEGORIES.includes(phrase.category) &&
-        (ALREADY_DONE.test(text.slice(from, m.index)) || RESULTS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))
+        (ALREADY_DONE.test(text.slice(from, m.index)) ||
+          RESULTS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) ||
+          ENDED_AFTER.test(text.slice(m.index + m[0].length, to)))
       ) {
         weight *= 0.25
         discounted = 'a step already done'
+      } else if (ALREADY_DONE_CATEGORIES.includes(phrase.category) && ARRANGED_LATER.test(text.slice(from, m.index))) {
+        weight *= 0.25
+        discounted = 'a step that may come'
       } else if (ALREADY_DONE_CATEGORIES.includes(phrase.category) && FOR_THE_SHORTLISTED.test(text.slice(from, m.index))) {
         // "Shortlisted candidates will be contacted to arrange interviews": a step for some, asked of no one yet.
         weight *= 0.25

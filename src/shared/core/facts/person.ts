@@ -5,6 +5,7 @@
  */
 import { domainOf, type MailAddress, type MailMessage } from '../mail-message'
 import { hiringSystemForDomain, isSharedDomain } from '../classifier/senders'
+import { handedOn } from './handoff'
 
 const MACHINE_DOMAIN =
   /(?:^|\.)(?:docusign\.net|docusign\.com|hellosign\.com|calendly\.com|goodtime\.io|hackerrank\.com|codility\.com|codesignal\.com|testgorilla\.com|coderpad\.io|linkedin\.com)$/
@@ -18,7 +19,10 @@ export interface Person {
 }
 
 const MACHINE_LOCAL =
-  /^(?:no-?reply|do-?not-?reply|nao-?responda|notifications?|mailer|bounces?|system|alerts?|jobs|careers|recruiting|talent|hiring|hr|people|team|info|hello|apply|applications?|candidates?|support|automated)\b/i
+  /^(?:no-?reply|do-?not-?reply|nao-?responda|nao-?responder|no-?responder|ne-?pas-?repondre|nicht-?antworten|niet-?beantwoorden|non-?rispondere|notifications?|notificaciones|notificacoes|notifiche|mailer|bounces?|system|alerts?|jobs|careers|recruiting|talent|hiring|hr|people|team|info|hello|apply|applications?|candidates?|support|automated)\b/i
+/** Addresses nobody reads: a shared inbox (careers@, people@, info@) is read by someone, a no-reply is not. */
+const NO_REPLY_LOCAL =
+  /^(?:no-?reply|do-?not-?reply|nao-?responda|nao-?responder|no-?responder|ne-?pas-?repondre|nicht-?antworten|niet-?beantwoorden|non-?rispondere|notifications?|notificaciones|notificacoes|notifiche|mailer|bounces?|system|alerts?|automated)\b/i
 const GENERIC_NAME =
   /\b(?:team|recruiting|recruitment|talent|careers|hiring|jobs|noreply|no-reply|notifications?|hr|people|via|greenhouse|lever|workday|ashby|personio|workable|teamtailor|smartrecruiters|icims|bewerbermanagement|karriere|empleo|recrutement|werving|carreiras|lavora|service|rh|rrhh|recursos humanos|personal|personale|personalabteilung|ufficio|selezione|recrutamento|sele[cç][aã]o|bewerbung|vacatures)\b/i
 const SIGN_OFF =
@@ -76,9 +80,41 @@ export function signatureOf(text: string): { name?: string; title?: string; emai
   return { name: nameLine, title: titleLine?.replace(/\s*[|·]\s*/g, ', '), email, lines: block.slice(0, 3) }
 }
 
-/** The person to answer, or null when only a machine wrote. */
+/**
+ * The person to answer, or null when only a machine wrote: whom the writer hands the candidate on to (handoff.ts), else
+ * the writer or the person their signature or text names, else the employer's shared inbox that wrote.
+ */
 export function personToAnswer(message: MailMessage, userAddresses: readonly string[] = []): Person | null {
-  const sig = signatureOf(message.text.slice(0, 20_000).replace(/\r\n?/g, '\n'))
+  const text = message.text.slice(0, 20_000).replace(/\r\n?/g, '\n')
+  const onward = handedOn(ownText(text), message, (address) => userAddresses.includes(address), isMachineAddress(message.from))
+  if (onward) return onward
+  return writerOrNamed(message, text, userAddresses) ?? sharedInbox(message, userAddresses)
+}
+
+/** The mail's own lines, before any quoted mail. */
+function ownText(text: string): string {
+  const lines = text.split('\n', 400)
+  const end = lines.findIndex((line) => QUOTE_START.test(line.trim()) || line.trim().startsWith('>'))
+  return (end < 0 ? lines : lines.slice(0, end)).join('\n')
+}
+
+/** The employer's shared inbox that wrote (careers@, people@, info@, hr.ashwini@), when no person was found. */
+function sharedInbox(message: MailMessage, userAddresses: readonly string[]): Person | null {
+  const header = [message.replyTo, message.from].find(
+    (a): a is MailAddress =>
+      !!a?.address &&
+      !userAddresses.includes(a.address) &&
+      !NO_REPLY_LOCAL.test(a.address.split('@')[0] ?? '') &&
+      !hiringSystemForDomain(domainOf(a.address)) &&
+      !MACHINE_DOMAIN.test(domainOf(a.address))
+  )
+  if (!header) return null
+  const name = header.name.replace(/^"|"$/g, '').trim() || header.address.split('@')[0]
+  return { name, email: header.address, evidence: `${header === message.replyTo ? 'Reply-To' : 'From'}: ${name} <${header.address}>` }
+}
+
+function writerOrNamed(message: MailMessage, text: string, userAddresses: readonly string[]): Person | null {
+  const sig = signatureOf(text)
   const mine = (a?: MailAddress) => !!a && userAddresses.includes(a.address)
   const replyTo = message.replyTo && !isMachineAddress(message.replyTo) && !mine(message.replyTo) ? message.replyTo : undefined
   const from = !isMachineAddress(message.from) && !mine(message.from) ? message.from : undefined
@@ -86,7 +122,7 @@ export function personToAnswer(message: MailMessage, userAddresses: readonly str
   if (header) {
     const headerName = isPersonName(header.name) ? header.name.replace(/^"|"$/g, '').trim() : ''
     // A department's mailbox ("Service RH", "Ufficio Personale") that names the person to write to: that person.
-    const named = !headerName && !sig.name ? personNamedInBody(message.text.slice(0, 20_000), (a) => userAddresses.includes(a)) : null
+    const named = !headerName && !sig.name ? personNamedInBody(text, (a) => userAddresses.includes(a)) : null
     if (named) return named
     const sigMatches = sig.name && (!headerName || sig.name.toLowerCase().startsWith(headerName.split(' ')[0].toLowerCase()))
     const name = headerName || sig.name || ''
@@ -103,7 +139,7 @@ export function personToAnswer(message: MailMessage, userAddresses: readonly str
   if (sig.name && sig.email && !userAddresses.includes(sig.email) && !isMachineAddress({ name: sig.name, address: sig.email })) {
     return { name: sig.name, email: sig.email, ...(sig.title ? { title: sig.title } : {}), evidence: sig.lines.join(', ') }
   }
-  return personNamedInBody(message.text.slice(0, 20_000), (address) => userAddresses.includes(address))
+  return personNamedInBody(text, (address) => userAddresses.includes(address))
 }
 
 const EMAIL_ANYWHERE = new RegExp(EMAIL.source, 'g')
@@ -133,8 +169,13 @@ function personNamedInBody(text: string, isUsers: (address: string) => boolean):
       .filter(Boolean)
     // The last capitalized word the local part spells, and the capitalized words right before it: "Maria López".
     let end = words.length - 1
-    while (end >= 0 && !(CAPITALIZED.test(words[end]) && plain(words[end]).length >= 2 && local.includes(plain(words[end])))) end--
-    if (end < 0) continue
+    while (end >= 0 && !(CAPITALIZED.test(words[end]) && plain(words[end]).length >= 2 && spells(local, words[end]))) end--
+    if (end < 0) {
+      // "Bei Fragen erreichen Sie uns unter j.riedmueller@…" under a signed "Jana Riedmüller": the name signed above.
+      const signed = signedAbove(own.slice(0, lineStart), local)
+      if (signed) return { name: signed, email, evidence: own.slice(lineStart, m.index + m[0].length).trim() }
+      continue
+    }
     let start = end
     while (start > 0 && end - start < 3 && CAPITALIZED.test(words[start - 1]) && !HONORIFIC.test(words[start - 1])) start--
     const name = words.slice(start, end + 1).join(' ')
@@ -144,5 +185,20 @@ function personNamedInBody(text: string, isUsers: (address: string) => boolean):
     return { name, email, evidence: own.slice(sentenceStart, m.index + m[0].length).trim() }
   }
   return null
+}
+/** The local part spells the word, also as German writes it without umlauts: "riedmueller" for "Riedmüller". */
+const spells = (local: string, word: string): boolean =>
+  local.includes(plain(word)) ||
+  local.includes(plain(word.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')))
+
+/** The nearest line above that is a first and last name, the last of which the local part spells. */
+function signedAbove(text: string, local: string): string | undefined {
+  const lines = text.split('\n').map((line) => line.trim())
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 15; i--) {
+    const words = lines[i].split(' ')
+    if (words.length >= 2 && NAME_LINE.test(lines[i]) && !GENERIC_NAME.test(lines[i]) && spells(local, words[words.length - 1]))
+      return lines[i]
+  }
+  return undefined
 }
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Frau|Herr|Sr|Sra|Srta|Dña|Don|M|Mme|Mlle|Dhr|Mevr|Sig|Sig\.ra|Dott|Dott\.ssa|Ing|Avv)\.?$/
