@@ -106,10 +106,16 @@ function stripSignature(text: string): string {
   if (last && last.index >= 20) {
     const tail = out.slice(last.index + last[0].length).trim()
     const tailLines = tail === '' ? 0 : tail.split('\n').length
-    if (tailLines <= 12 && tail.length <= 900) out = out.slice(0, last.index)
+    if (tailLines <= 12 && tail.length <= 900) {
+      // A postscript after the name ("P.S. we expect to decide by the end of the month") is the sender's own words.
+      const ps = POSTSCRIPT.exec(tail)
+      out = out.slice(0, last.index) + (ps ? `\n\n${tail.slice(ps.index)}` : '')
+    }
   }
   return out
 }
+/** "P.S.", "PS:", "P.S. -", Spanish "P.D.", "PD:" (not "PD Dr.", a German title): a postscript opening a line. */
+const POSTSCRIPT = /^[ \t]*(?:P\.?[ \t]?S\.?|P\.D\.|PD:)(?=[:\- \t])/m
 
 /** Lines inside a paragraph are joined (hard wraps), paragraphs kept apart with '\n'. */
 function foldWhitespace(text: string): string {

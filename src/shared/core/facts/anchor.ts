@@ -9,6 +9,12 @@ import type { DayNumber, Mention } from './dates'
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean)
 
+/** "next" of a calendar week or month ("nächster Woche", "la semaine prochaine"), not "following", which may count from an event. */
+const CALENDAR_NEXT = new Set(
+  words(
+    `next coming nächste nächsten nächster naechste naechsten kommende kommenden próxima próximo proxima proximo prochaine prochain volgende komende prossima prossimo entrante`
+  )
+)
 /** "of", "after", "nach", "desde", "après", "depois", "dopo", "na"… before the event. */
 const FROM = new Set(
   words(
@@ -30,7 +36,8 @@ const EVENTS: Record<string, string[]> = {
   // Dutch "les" only after "de", "die", "deze" ("na de les"): French "les" is "the".
   lesson: words(`lesson clase leçon lecon aula lezione`),
   submission: words(
-    `receiving receipt submission eingang recepción recepcion entrega réception reception ontvangst recebimento ricezione consegna completion completing abschluss finalización achèvement voltooiing conclusão completamento`
+    `receiving receipt submission eingang recepción recepcion entrega réception reception ontvangst recebimento ricezione consegna completion completing abschluss finalización achèvement voltooiing conclusão completamento
+    received submitted eingegangen recibido recibida reçu reçue ontvangen recebido recebida ricevuto ricevuta`
   )
 }
 const EVENT_MAP = new Map(Object.entries(EVENTS).flatMap(([event, names]) => names.map((n) => [n, event] as const)))
@@ -52,7 +59,10 @@ const DAY_NOUNS = new Set(
   )
 )
 /** "after", "nach", "tras", "après", "na", "após", "dopo" before the event, when the event comes first. */
-const BEFORE_FROM = new Set(words(`after following nach tras después despues après apres na após apos depois dopo`))
+/** …and "once", "sobald", "una vez", "zodra", "dès que", "appena" ("Once the deadline has passed, … within 5 business days"). */
+const BEFORE_FROM = new Set(
+  words(`after following nach tras después despues après apres na após apos depois dopo once sobald vez zodra dès appena`)
+)
 /** "eine Woche danach", "a week afterwards": after the event the mail just named. */
 const AFTER_IT = new Set(words(`afterwards afterward thereafter danach daarna ensuite después despues depois dopo`))
 
@@ -69,12 +79,22 @@ const IT = new Set(words(`it this es sie er elle il ella él dit het deze ze ela
 export function countedFrom(tokens: readonly string[], mention: Mention): string | undefined {
   const t = tokens[mention.at] ?? ''
   if (!UNITS.has(t) && t !== 'fortnight' && t !== 'quinzaine') return undefined
+  // "bis Ende nächster Woche", "até o fim da semana que vem": a calendar week named, not a length of time.
+  if (
+    CALENDAR_NEXT.has(tokens[mention.at - 1] ?? '') ||
+    CALENDAR_NEXT.has(tokens[mention.at + 1] ?? '') ||
+    tokens[mention.at + 2] === 'vem'
+  )
+    return undefined
   // "after the closing date, within two weeks", "nach Ablauf der Frist innerhalb von vier Wochen": the event before it.
-  for (let j = Math.max(0, mention.at - 13); j < mention.at - 1; j++) {
-    if (!BEFORE_FROM.has(tokens[j])) continue
+  // …and an opening clause governs the whole sentence ("Once the deadline has passed, the team will review … within 5 days").
+  for (let j = 0; j < mention.at - 1; j++) {
+    if ((j > 1 && j < mention.at - 13) || !BEFORE_FROM.has(tokens[j])) continue
     for (const k of [1, 2, 3]) {
       const event = EVENT_OF.get(tokens[j + k] ?? '', tokens[j + k - 1])
       if (event && j + k < mention.at) return event
+      // "Nach dem Tag sag ich Ihnen innerhalb einer Woche…", "after that day": the day the mail named for it.
+      if (k === 2 && DAY_NOUNS.has(tokens[j + k] ?? '') && j + k < mention.at) return `that ${tokens[j + k]}`
     }
   }
   for (let j = mention.at + 1; j <= Math.min(tokens.length - 1, mention.at + 6); j++) {
@@ -91,6 +111,9 @@ export function countedFrom(tokens: readonly string[], mention: Mention): string
   }
   return undefined
 }
+
+/** A length of time ("2 weeks"), not a numbered calendar week ("week 47", "semaine 47"), which names its days outright. */
+const duration = (tokens: readonly string[], at: number): boolean => UNITS.has(tokens[at] ?? '') && !/^\d+$/.test(tokens[at + 1] ?? '')
 
 export interface NamedDays {
   tokens: readonly string[]
@@ -114,18 +137,23 @@ export function eventDay(
   datedOnly = false
 ): DayNumber | undefined {
   // With `datedOnly`, a bare weekday ("thanks for coming in on Tuesday") is no anchor: only a day written as a date.
-  const outright = (s: NamedDays): DayNumber[] =>
+  // An event the mail names by its kind may have passed ("two to three weeks after the exam date" of an exam held last
+  // Saturday): `from` a month back; a day only found near the promise must still be to come.
+  const outrightFrom = (s: NamedDays, from: DayNumber): DayNumber[] =>
     s.mentions
       .filter(
-        (m) =>
-          !UNITS.has(s.tokens[m.at] ?? '') && !(datedOnly && WEEKDAYS.has(s.tokens[m.at] ?? '')) && m.day > today && m.day <= today + 120
+        (m) => !duration(s.tokens, m.at) && !(datedOnly && WEEKDAYS.has(s.tokens[m.at] ?? '')) && m.day >= from && m.day <= today + 120
       )
       .map((m) => m.day)
+  const outright = (s: NamedDays): DayNumber[] => outrightFrom(s, today + 1)
   if (event.startsWith('that ')) {
     // "après cette journée": the day of the last sentence before that names the same thing ("une journée d'immersion le jeudi 26").
     const noun = event.slice(5)
     for (let i = upTo - 1; i >= 0; i--) {
-      const days = named[i].tokens.includes(noun) ? outright(named[i]) : []
+      if (!named[i].tokens.includes(noun)) continue
+      // "einen Tag zur Probearbeit. Vorschlag: Dienstag 3.11. ab 7 Uhr": the day, with its time, just after.
+      const after = named[i + 1]
+      const days = outright(named[i]).length || !after?.timed || i + 1 >= upTo ? outright(named[i]) : outright(after)
       if (days.length) return Math.max(...days)
     }
     return eventDay(named, 'before', upTo, today)
@@ -142,7 +170,7 @@ export function eventDay(
     if (!s.tokens.some((t, j) => EVENT_OF.get(t, s.tokens[j - 1]) === event)) continue
     // "The next step is a written examination. It will be held on Monday, October 19": the day of the sentence that follows.
     const next = named[k + 1]
-    const days = outright(s).length === 0 && next && IT.has(next.tokens[0] ?? '') ? outright(next) : outright(s)
+    const days = outright(s).length === 0 && next && IT.has(next.tokens[0] ?? '') ? outright(next) : outrightFrom(s, today - 30)
     // "The assessment day has moved from 10 to 17 November", "reportée au mardi 3 novembre": the new day, the later one.
     if (days.length) return s.tokens.some((t) => MOVED.has(t)) ? Math.max(...days) : Math.min(...days)
   }

@@ -210,17 +210,65 @@ const READERS_OWN = new Set([
   'vostra'
 ])
 
+/** "let her know", "let them know"; "(if you could / please) let Rachel know"; "we'll let everyone know" is their promise. */
+const THIRD_PERSON = new Set(['her', 'him', 'them'])
+const ASKING = new Set(['you', 'please', 'kindly'])
+const EVERYONE = new Set(['you', 'everyone', 'everybody', 'all', 'candidates', 'us', 'me'])
+const KNOW = new Set(['saber', 'know', 'wissen', 'savoir', 'sapere', 'weten'])
+const TELL_DE = new Set(['geben', 'gib', 'gebt', 'sagen', 'sag', 'sagt'])
+/** Portuguese and Spanish asks after "me"/"nos": "(me) avisa", "(nos) dê", "(me) confirmas". */
+const TELL_US = new Set([
+  'conferma',
+  'dia',
+  'dica',
+  'faccia',
+  'mandi',
+  'invii',
+  'confermi',
+  'avisa',
+  'avise',
+  'avisem',
+  'avisas',
+  'dê',
+  'diga',
+  'digas',
+  'confirma',
+  'confirme',
+  'confirmas',
+  'responda',
+  'respondas',
+  'mande',
+  'mandes',
+  'envie',
+  'envíes'
+])
 /** "let me know", "let us know", "laat me weten", "lass mich wissen", "wil je … laten weten", "we need your answer by…". */
 export function asksForReply(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length - 1; i++) {
     const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]]
     // "we'd need your answer by Monday", "graag ontvangen we je reactie", "wir freuen uns auf Ihre Rückmeldung bis…".
     if (NEED_OR_RECEIVE.has(a) && (a !== 'auf' || tokens[i - 1] === 'uns') && anyIn(READERS_OWN, tokens, i + 1, i + 4)) return true
+    // "Necesitaríamos saber algo antes del viernes", "we need to know by Friday": the writer waits on the reader's word.
+    if (NEED_OR_RECEIVE.has(a) && (KNOW.has(b) || (b === 'to' && KNOW.has(c)))) return true
     if (
       (a === 'let' || a === 'laat' || a === 'lass' || a === 'lassen') &&
       (b === 'me' || b === 'us' || b === 'ons' || b === 'mich' || b === 'uns' || c === 'uns')
     )
       return true
+    // "If you could let her know by Monday", "let Rachel know": someone on their side waits on the reader.
+    if (
+      a === 'let' &&
+      c === 'know' &&
+      (THIRD_PERSON.has(b) || anyIn(ASKING, tokens, i - 4, i)) &&
+      !EVERYONE.has(b) &&
+      !anyIn(WE, tokens, i - 3, i)
+    )
+      return true
+    // "Geben Sie mir bis Montag Bescheid", "gib uns Bescheid"; "wir geben Ihnen Bescheid" is their promise.
+    if (TELL_DE.has(a) && (b === 'sie' || b === 'mir' || b === 'uns') && tokens.includes('bescheid')) return true
+    // "Me avisa até amanhã", "nos avise", "me avisas", "agradecemos que nos dê uma resposta até sexta".
+    // …and Italian "mi dia una risposta entro il 15", "ci faccia sapere entro venerdì".
+    if ((a === 'me' || a === 'nos' || a === 'mi' || a === 'ci') && TELL_US.has(b) && tokens.some((t) => BY_WORDS.has(t))) return true
     if (a === 'wil' && b === 'je') return true
     // "Laat je uiterlijk donderdag weten…?": the reader is asked.
     if (i === 0 && a === 'laat' && (b === 'je' || b === 'u')) return true
@@ -340,6 +388,10 @@ export const AT_THE_LATEST = new Set([
   'máximo',
   'maximo',
   'massimo',
+  // "el martes o como mucho el miércoles", "najpóźniej", "senast": at most, at the latest.
+  'mucho',
+  'najpóźniej',
+  'senast',
   'tard',
   'uiterlijk',
   'tardi',

@@ -49,6 +49,7 @@ import { dayRangeEnd, daysThatFollow } from './day-ranges'
 import { weekdayOfThatWeek } from './week-named'
 import { HOLIDAY_NAMES, aroundNamedHoliday } from './named-holidays'
 import { identityCard } from './words-pl-sv'
+import { nextBankHoliday } from './bank-holidays'
 import { DAY_MS, dayOf, nthWeekday, weekdayOf, type DayNumber } from './day-number'
 
 /** "at the start of next month", "Anfang Januar", "début décembre": its first week, by the 7th; "early December" by the 10th. */
@@ -88,6 +89,11 @@ const lastOfMonth = (year: number, month: number): DayNumber => dayOf(year, mont
 const lastFridayOf = (year: number, month: number): DayNumber => {
   const last = lastOfMonth(year, month)
   return last - ((weekdayOf(last) + 2) % 7)
+}
+/** The Friday of a month's first week: the week holding the 1st, or the next one when the 1st is a Saturday or Sunday. */
+const firstFridayOf = (year: number, month: number): DayNumber => {
+  const friday = mondayOf(dayOf(year, month, 1)) + 4
+  return friday < dayOf(year, month, 1) ? friday + 7 : friday
 }
 export const isoDay = (day: DayNumber): string => new Date(day * DAY_MS).toISOString().slice(0, 10)
 
@@ -231,6 +237,8 @@ const WITHIN = new Set([
   'prossime'
 ])
 const SINGULAR_DAY = new Set(['day', 'tag', 'día', 'dia', 'jour', 'dag', 'giorno'])
+/** Polish singular genitives: "w ciągu tygodnia/miesiąca/dnia" is within one of them. */
+const ONE_POLISH = new Set(['tygodnia', 'miesiąca', 'dnia'])
 /** Halves of a month: "first half", "primeira quinzena", "première quinzaine", "primera quincena", "prima quindicina". */
 const HALF_MONTH = new Set(['half', 'hälfte', 'quinzena', 'quinzaine', 'quincena', 'quindicina', 'helft'])
 /** Month names shortened in French, Spanish, Italian, Dutch, Portuguese and German, read only beside a day number. */
@@ -281,6 +289,8 @@ const KW_JOINED = /^kw(\d{1,2})$/
 const IN_WEEK = new Set(['in', 'en', 'courant', 'during', 'durante', 'na', 'em', 'nella', 'dans'])
 /** After it: "week 2 of the onboarding", "semaine 2 de la formation": a week counted in something else. */
 const OF_SOMETHING = new Set(['of', 'de', 'du', 'des', 'der', 'des', 'di', 'del', 'della', 'da', 'do', 'van'])
+/** A person after that "of": Dutch "of u/je/we…" (whether), "van ons/mij" (from us), not a thing the week is counted in. */
+const PRONOUN_AFTER_OF = new Set(['u', 'je', 'jij', 'we', 'wij', 'ze', 'zij', 'hij', 'ik', 'ons', 'mij', 'me', 'jullie'])
 function calendarWeekAt(tokens: readonly string[], i: number): { week: number; end: number } | undefined {
   const joined = KW_JOINED.exec(tokens[i])
   if (joined) return Number(joined[1]) >= 1 && Number(joined[1]) <= 53 ? { week: Number(joined[1]), end: i } : undefined
@@ -288,7 +298,9 @@ function calendarWeekAt(tokens: readonly string[], i: number): { week: number; e
   const n = tokens[i + 1]
   if (n === undefined || !DIGITS.test(n) || Number(n) < 1 || Number(n) > 53) return undefined
   // "week 2 of the onboarding", "the week 14 December": a number that counts something else, or a date.
-  if (UNITS.has(tokens[i + 2] ?? '') || MONTHS.has(tokens[i + 2] ?? '') || OF_SOMETHING.has(tokens[i + 2] ?? '')) return undefined
+  // …but Dutch "week 46 of u …" (whether you…) and "week 47 van ons" (from us) name the week itself.
+  const of = OF_SOMETHING.has(tokens[i + 2] ?? '') && !PRONOUN_AFTER_OF.has(tokens[i + 3] ?? '')
+  if (UNITS.has(tokens[i + 2] ?? '') || MONTHS.has(tokens[i + 2] ?? '') || of) return undefined
   // Plain "week 48" only where weeks are numbered ("in week 48", "courant semaine 4", "KW"), never "2 week" or "the week 48 people…".
   if (tokens[i] !== 'kw' && tokens[i] !== 'kalenderwoche' && Number(n) < 10 && !IN_WEEK.has(tokens[i - 1] ?? '')) return undefined
   return { week: Number(n), end: i + 1 }
@@ -386,7 +398,20 @@ const numberAt = (token: string | undefined): number | undefined => {
   return NUMBERS.get(token)
 }
 /** "the day after", "al día siguiente", "am Tag danach", "de dag erna", "il giorno dopo", "no dia seguinte". */
-const NEXT_DAY = new Set(['after', 'siguiente', 'danach', 'darauf', 'erna', 'daarna', 'daarop', 'dopo', 'seguinte', 'suivant'])
+const NEXT_DAY = new Set([
+  'after',
+  'siguiente',
+  'danach',
+  'darauf',
+  'erna',
+  'daarna',
+  'daarop',
+  'dopo',
+  'seguinte',
+  'suivant',
+  'successivo',
+  'seguente'
+])
 const THOSE = new Set([
   'those',
   'these',
@@ -410,6 +435,8 @@ const THOSE = new Set([
 ])
 const THE = new Set(['the', 'al', 'el', 'le', 'de', 'il', 'o', 'no', 'am', 'dem', 'on', 'du'])
 
+/** Coming back from a break: "dès la rentrée des vacances", "au retour des congés", "a la vuelta de las vacaciones". */
+const BACK_FROM = new Set(['rentrée', 'rentree', 'retour', 'vuelta', 'regreso', 'volta', 'regresso', 'ritorno', 'rientro'])
 /** The autumn school break in one word, and the words that make a break or holiday the autumn one. */
 const AUTUMN_BREAK = new Set(['herfstvakantie', 'herbstferien', 'toussaint'])
 const AUTUMN = new Set(['autumn', 'fall', 'herfst', 'herbst', 'automne', 'otoño', 'outono', 'autunno', 'autunnali', 'autunnale'])
@@ -580,9 +607,13 @@ const FOLLOWING = new Set([
   'successiva',
   'daaropvolgende'
 ])
+/** "over the course of", "im Laufe", "a lo largo de", "au cours de", "nel corso di", "no decorrer de", "in de loop van". */
+const THROUGHOUT = new Set(['course', 'laufe', 'largo', 'cours', 'corso', 'decorrer', 'loop', 'throughout'])
 /** "the week after (the 13th)", "in der Woche nach KW 46", "la semaine suivant l'entretien", "in de week na", "in der Woche darauf". */
 const WEEK_AFTER = new Set([
   'after',
+  'därpå',
+  'efter',
   'danach',
   'following',
   'nach',
@@ -724,6 +755,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     }
     // "by the end of term", "before the end of this term": the school term's last day.
     if (t === 'term' && partBefore(tokens, i, 3) === 'late') {
+      // "before the end of term on 11 December", "(end of term, 18 December)": the date it names says which day.
+      if (anyIn(MONTHS_SET, tokens, i + 1, i + 5)) continue
       days.push(endOfTerm(today, now.year))
       continue
     }
@@ -742,10 +775,16 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       continue
     }
     // "the day after (the interview on the 15th)", "le lendemain": a day after a day the mail names.
+    // "the following day", "am folgenden Tag", "le jour suivant", "il giorno successivo": the same.
     if (
       t === 'lendemain' ||
-      (SINGULAR_DAY.has(t) && THE.has(tokens[i - 1]) && NEXT_DAY.has(tokens[i + 1]) && !TOMORROW.has(tokens[i + 2] ?? ''))
+      (SINGULAR_DAY.has(t) && THE.has(tokens[i - 1]) && NEXT_DAY.has(tokens[i + 1]) && !TOMORROW.has(tokens[i + 2] ?? '')) ||
+      (SINGULAR_DAY.has(t) && FOLLOWING.has(tokens[i - 1]) && THE.has(tokens[i - 2]))
     ) {
+      if (FOLLOWING.has(tokens[i - 1])) {
+        relatives.push({ at: i, relative: { days: 1 } })
+        continue
+      }
       relatives.push({ at: i, relative: { days: 1 } })
       if (t !== 'lendemain') i++
       continue
@@ -777,7 +816,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     if (monthWeek !== undefined) {
       const nth = FIRST.has(tokens[i - 1]) ? 1 : (NTH_WEEK.get(tokens[i - 1]) ?? 1)
       const year = monthWeek < now.month ? now.year + 1 : now.year
-      days.push(nth === LAST ? lastFridayOf(year, monthWeek) : mondayOf(dayOf(year, monthWeek, 1)) + 4 + 7 * (nth - 1))
+      days.push(nth === LAST ? lastFridayOf(year, monthWeek) : firstFridayOf(year, monthWeek) + 7 * (nth - 1))
       continue
     }
     // "the first half of December", "la primeira quinzena de dezembro", "la seconde quinzaine de novembre".
@@ -795,13 +834,14 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     }
     const weekOfMonth = unit === 'week' ? (FIRST.has(tokens[i - 1]) ? 1 : NTH_WEEK.get(tokens[i - 1])) : undefined
     if (weekOfMonth !== undefined) {
-      // "the first week of December": the Friday of the week holding the 1st; "the second week of January" a week on;
+      // "the first week of December": the Friday of the week holding the 1st (or its first Monday, after a weekend 1st);
+      // "the second week of January" a week on;
       // "the last week of November" the month's last Friday.
       const k = [i + 1, i + 2, i + 3].find((j) => MONTHS.has(tokens[j] ?? ''))
       if (k !== undefined) {
         const month = MONTHS.get(tokens[k]) as number
         const year = month < now.month ? now.year + 1 : now.year
-        days.push(weekOfMonth === LAST ? lastFridayOf(year, month) : mondayOf(dayOf(year, month, 1)) + 4 + 7 * (weekOfMonth - 1))
+        days.push(weekOfMonth === LAST ? lastFridayOf(year, month) : firstFridayOf(year, month) + 7 * (weekOfMonth - 1))
         skipMonthAt = k
         continue
       }
@@ -815,6 +855,11 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       const back = part === 'early' ? 3 : part === 'mid' ? 2 : 0
       days.push((friday(now.year) < today - 7 ? friday(now.year + 1) : friday(now.year)) - back)
       i = calendarWeek.end
+      continue
+    }
+    // "day to day", "day by day": every day, not a count of days ("used SAP S/4 day to day").
+    if (unit === 'day' && (tokens[i + 1] === 'to' || tokens[i + 1] === 'by') && tokens[i + 2] === t) {
+      i += 2
       continue
     }
     if (unit) {
@@ -848,6 +893,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         continue
       }
       // "in the coming days", "in den nächsten Tagen", "nei prossimi giorni": a few.
+      // Polish "w ciągu tygodnia", "w ciągu miesiąca": within one (Polish has no "a").
+      if (quantity === undefined && tokens[i - 1] === 'ciągu' && ONE_POLISH.has(t)) quantity = 1
       if (quantity === undefined && unit === 'day' && !SINGULAR_DAY.has(t) && (NEXT.has(tokens[i - 1]) || NEXT.has(tokens[i + 1])))
         quantity = 3
       if (
@@ -858,7 +905,10 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       )
         quantity = 3
       if (quantity === undefined && unit === 'day' && SINGULAR_DAY.has(t) && partBefore(tokens, i, 3) === 'late') {
-        days.push(today) // "by the end of the day"
+        // "by end of day Tuesday, December 1", "end of day tomorrow": the day named after it says which day's end.
+        const which =
+          anyIn(WEEKDAYS_SET, tokens, i + 1, i + 3) || anyIn(MONTHS_SET, tokens, i + 1, i + 4) || anyIn(TOMORROW, tokens, i + 1, i + 3)
+        if (!which) days.push(today) // "by the end of the day"
         continue
       }
       if (quantity !== undefined) {
@@ -912,7 +962,9 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         ) {
           // "the week after the closing date", "in der Woche nach KW 46", "in der Woche darauf": resolved below; "a finales
           // de la semana siguiente", "Ende der darauffolgenden Woche": that week's Friday, not seven days on.
-          const early = part === 'early' ? 1 : part === 'mid' ? 2 : part === 'late' ? 4 : undefined
+          // "a lo largo de la semana siguiente", "im Laufe der Woche danach", "au cours de la semaine suivante": all of it.
+          const whole = part === undefined && anyIn(THROUGHOUT, tokens, i - 5, i)
+          const early = part === 'early' ? 1 : part === 'mid' ? 2 : part === 'late' || whole ? 4 : undefined
           relatives.push({ at: i, relative: early === undefined ? { weekAfter: true } : { weekAfter: true, within: early } })
           continue
         }
@@ -933,7 +985,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         }
         // "(Nach der Sitzung am Dienstag) melden wir uns Ende der Woche": a part of a week after a weekday named before it.
         const dayBefore = part !== undefined && !anyIn(THIS, tokens, i - 3, i) && eventWeekdayBefore(tokens, i - 1)
-        const thenOrThat = part ? THAT.has(tokens[i - 1]) || anyIn(THEN, tokens, i - 5, i) || dayBefore : THAT.has(tokens[i - 1])
+        // "je vous donnerai une réponse dans la foulée, au plus tard en fin de semaine": "then" a few words further back.
+        const thenOrThat = part ? THAT.has(tokens[i - 1]) || anyIn(THEN, tokens, i - 8, i) || dayBefore : THAT.has(tokens[i - 1])
         if (unit === 'week' && !next && thenOrThat) {
           // "(Probetag am Dienstag.) Ob es passt, sagen wir dir dann am Ende der Woche": the week of the day named before.
           relatives.push({ at: i, relative: { weekOf: within } })
@@ -1039,7 +1092,9 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     const month = i === skipMonthAt ? undefined : MONTHS.get(t)
     if (month !== undefined) {
       const dateBefore =
-        ORDINAL.exec(tokens[i - 1] ?? '') ?? (['de', 'di', 'van', 'of'].includes(tokens[i - 1]) ? ORDINAL.exec(tokens[i - 2] ?? '') : null)
+        // …and Catalan "9 d'octubre" (as Valencian mail writes it, "9 d'Octubre").
+        ORDINAL.exec(tokens[i - 1] ?? '') ??
+        (['de', 'di', 'van', 'of', 'd'].includes(tokens[i - 1]) ? ORDINAL.exec(tokens[i - 2] ?? '') : null)
       const dateAfter = ORDINAL.exec(tokens[i + 1] ?? '')
       const date = dateBefore ? Number(dateBefore[1]) : dateAfter ? Number(dateAfter[1]) : undefined
       const yearToken = [tokens[i + 1], tokens[i + 2], tokens[i + 3]].find((x) => x !== undefined && /^20\d\d$/.test(x))
@@ -1168,7 +1223,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       // The autumn school break: "in de week na de (herfst)vakantie", "nach den Herbstferien", "after the autumn break".
       const end = autumnBreakEnd(today, tokens.includes('toussaint'))
       if (relatives.some((r) => r.at >= i - 4 && 'weekAfter' in r.relative)) days.push(end)
-      else if (anyIn(AFTER, tokens, i - 3, i)) days.push(end + 5)
+      else if (anyIn(AFTER, tokens, i - 3, i) || anyIn(BACK_FROM, tokens, i - 3, i)) days.push(end + 5)
       else if (anyIn(BEFORE, tokens, i - 3, i)) days.push(end - 9)
       continue
     }
@@ -1179,9 +1234,31 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       else days.push(day - 1)
       continue
     }
+    // "a decision before Thanksgiving, so you should hear from me before the holiday": the holiday just named.
+    if (HOLIDAYS.has(t) && tokens.lastIndexOf('thanksgiving', i) >= 0) {
+      const day = thanksgiving(today)
+      days.push(anyIn(AFTER, tokens, i - 3, i) ? mondayOf(day) + 11 : anyIn(BEFORE, tokens, i - 3, i) ? day - 1 : day)
+      continue
+    }
+    const bank = HOLIDAYS.has(t) && tokens[i - 1] === 'bank' ? nextBankHoliday(today) : undefined
+    if (bank !== undefined) {
+      // "after the bank holiday (weekend)": the Tuesday after that Monday; "before" it the Friday before; else the Monday.
+      days.push(anyIn(AFTER, tokens, i - 4, i) ? bank + 1 : anyIn(BEFORE, tokens, i - 4, i) ? bank - 3 : bank)
+      if (WEEKEND.has(tokens[i + 1] ?? '')) i++
+      continue
+    }
+    // "antes do feriado de Todos os Santos", "before the Diwali holidays": the name that follows says which holiday.
+    // …as does one just before it ("after the Diwali holidays").
+    if (
+      HOLIDAYS.has(t) &&
+      [i - 2, i - 1, i + 1, i + 2, i + 3].some(
+        (j) => HOLIDAY_NAMES.has(tokens[j] ?? '') && (tokens[j] !== 'todos' || tokens[j + 2] === 'santos')
+      )
+    )
+      continue
     if (HOLIDAYS.has(t)) {
       const summer = anyIn(SUMMER, tokens, i - 2, i + 1) || SUMMER.has(t)
-      if (anyIn(AFTER, tokens, i - 3, i) || anyIn(OVER, tokens, i + 1, i + 4)) {
+      if (anyIn(AFTER, tokens, i - 3, i) || anyIn(BACK_FROM, tokens, i - 3, i) || anyIn(OVER, tokens, i + 1, i + 4)) {
         if (summer) days.push(dayOf(now.month > 9 ? now.year + 1 : now.year, 9, 15))
         else if (now.month >= 10) days.push(afterNewYear(now.year + 1))
         else if (now.month <= 1) days.push(Math.max(afterNewYear(now.year), today + 7))
@@ -1215,8 +1292,11 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
   // named after it is the promise.
   for (let k = out.length - 1; k >= 0; k--) {
     const m = out[k]
-    if (WEEKDAYS_SET.has(tokens[m.at] ?? '') && afterWordBefore(tokens, m.at, 8) && out.some((o) => o.at > m.at && o.day > m.day))
-      out.splice(k, 1)
+    // …and so is a date ("Nach dem Gespräch am Dienstag, 10. November, melden wir uns bis Ende nächster Woche") or a
+    // holiday ("after the Diwali break, tentatively in the week of 16th November"): after it is when the wait starts.
+    const t = tokens[m.at] ?? ''
+    const named = WEEKDAYS_SET.has(t) || MONTHS_SET.has(t) || HOLIDAY_NAMES.has(t) || BRIDGE.has(t) || EASTER.has(t) || t === 'thanksgiving'
+    if (named && afterWordBefore(tokens, m.at, 8) && out.some((o) => o.at > m.at && o.day > m.day)) out.splice(k, 1)
   }
   if (anchored.length === 0) return out
   // The anchor is the date the sentence names (the latest one), or today ("…, which is today") when it names none; one named
@@ -1372,6 +1452,8 @@ function numericDates(sentence: string, ctx: ResolveContext, out: { push(day: Da
     )
   }
   for (const m of sentence.matchAll(SHORT_DATE)) {
+    // "a 24/7 operation", "24/7 support": round the clock, not 24 July.
+    if (m[0] === '24/7' || m[0] === '7/24') continue
     const a = Number(m[1])
     const b = Number(m[3])
     const [month, date] = ctx.monthFirst && m[2] === '/' ? [a, b] : [b, a]

@@ -67,7 +67,10 @@ function atTheLatest(tokens: readonly string[]): boolean {
  * we hope to share a decision early next week" is early next week).
  */
 const MAKE_OFFER = new Set(['extend', 'make', 'send'])
-function promisedDay(mentions: readonly Mention[], tokens: readonly string[]): DayNumber {
+function promisedDay(all: readonly Mention[], tokens: readonly string[]): DayNumber {
+  // "you won't hear anything this week, but … by the end of that week": the day they say nothing by is no promise.
+  const unsaid = all.filter((m) => saysNothingBy(tokens, m.at))
+  const mentions = unsaid.length > 0 && unsaid.length < all.length ? all.filter((m) => !unsaid.includes(m)) : all
   if (mentions.length === 1 || atTheLatest(tokens)) return Math.max(...mentions.map((m) => m.day))
   // "The panel meets on Thursday, so expect an answer on Friday": "answer" says what is promised, "expect" only that something is.
   const strong: number[] = []
@@ -94,6 +97,32 @@ function promisedDay(mentions: readonly Mention[], tokens: readonly string[]): D
     }
   }
   return best.day
+}
+
+/** "at the latest", "spätestens", "como (muy) tarde", "a más tardar", "au plus tard", "uiterlijk", "al più tardi", "no máximo". */
+const LATEST = new Set([
+  'latest',
+  'spätestens',
+  'tardar',
+  'tarde',
+  'tard',
+  'tardi',
+  'uiterlijk',
+  'máximo',
+  'maximo',
+  'massimo',
+  'mucho',
+  'najpóźniej',
+  'senast'
+])
+const OR_WORDS = new Set(['or', 'o', 'ou', 'oder', 'of'])
+/** "won't", "not", "nicht", "pas", "no", "niet" just before a promise word. */
+const NEGATION = new Set(['t', 'not', 'nicht', 'kein', 'keine', 'pas', 'no', 'niet', 'geen', 'non', 'não', 'nao'])
+/** The day at `at` follows a negated promise word closely ("won't hear anything this week", "pas de nouvelles cette semaine"). */
+function saysNothingBy(tokens: readonly string[], at: number): boolean {
+  for (let c = Math.max(0, at - 4); c < at; c++)
+    if (PROMISE.has(tokens[c]) && (NEGATION.has(tokens[c - 1] ?? '') || NEGATION.has(tokens[c - 2] ?? ''))) return true
+  return false
 }
 
 export function extractFacts(message: MailMessage, options: FactOptions = {}): ExtractedFacts {
@@ -190,7 +219,9 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
       // "(The panel meets on Thursday 12 November.) We will let you know then": the day the sentence before names.
       // …not the candidate's limit ("Laat je uiterlijk woensdag weten of je akkoord bent? Dan stuurt P&O je het contract").
       const then = promise && !toCandidate && mentions.length === 0 && index > 0 ? tokens.findIndex((t) => THEN.has(t)) : -1
-      if (then >= 0 && readSentence(sentences[index - 1])?.toCandidate === false) {
+      // …but "I don't want to tell you something and then have to take it back" promises nothing then.
+      const denied = then > 0 && anyIn(NEGATION, tokens, 0, then)
+      if (then >= 0 && !denied && readSentence(sentences[index - 1])?.toCandidate === false) {
         const before = allNamed(monthFirst(cues))[index - 1]
         const days = before.mentions.map((m) => m.day).filter((d) => d >= today)
         if (days.length > 0) mentions.push({ day: Math.max(...days), at: then })
@@ -205,7 +236,11 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
         }
       }
       if (mentions.length && toCandidate) {
-        const day = Math.min(...mentions.map((m) => m.day))
+        // "¿Nos confirmas hoy o como tarde mañana?", "today or tomorrow at the latest": the range's end is the limit; else
+        // the first day named ("by Friday at the latest, and the interview is on Monday" is Friday).
+        const latest = tokens.findIndex((t, k) => LATEST.has(t) && anyIn(OR_WORDS, tokens, k - 3, k))
+        const after = latest >= 0 ? mentions.filter((m) => m.at > latest).sort((a, b) => a.at - b.at)[0] : undefined
+        const day = after ? after.day : Math.min(...mentions.map((m) => m.day))
         if (deadline === undefined) {
           deadline = day
           facts.deadlineEvidence = sentence

@@ -23,7 +23,8 @@ const NAMED = new Map<string, (year: number) => DayNumber | undefined>([
   ...['pilar', 'hispanidad'].map((w) => [w, (y: number) => dayOf(y, 10, 12)] as const),
   ...['constitución', 'constitucion'].map((w) => [w, (y: number) => dayOf(y, 12, 6)] as const),
   ...['inmaculada', 'immacolata', 'immacolato'].map((w) => [w, (y: number) => dayOf(y, 12, 8)] as const),
-  ...['ognissanti', 'allerheiligen'].map((w) => [w, (y: number) => dayOf(y, 11, 1)] as const),
+  // "Todos los Santos", "Todos os Santos" (read from "todos", checked below): All Saints' Day.
+  ...['ognissanti', 'allerheiligen', 'todos'].map((w) => [w, (y: number) => dayOf(y, 11, 1)] as const),
   ['armistice', (y: number) => dayOf(y, 11, 11)],
   ...['diwali', 'deepavali', 'divali'].map(
     (w) => [w, (y: number) => (DIWALI[y] ? dayOf(y, DIWALI[y][0], DIWALI[y][1]) : undefined)] as const
@@ -49,6 +50,9 @@ export function aroundNamedHoliday(tokens: readonly string[], i: number, today: 
   const bridged = BRIDGE.has(tokens[i])
   const k = bridged ? [i + 1, i + 2, i + 3].find((j) => HOLIDAY_NAMES.has(tokens[j] ?? '')) : HOLIDAY_NAMES.has(tokens[i]) ? i : undefined
   if (k === undefined) return undefined
+  // "todos" names the holiday only as "todos los/os santos" ("después de todos los candidatos" names none).
+  const saints = tokens[k] === 'todos'
+  if (saints && !((tokens[k + 1] === 'los' || tokens[k + 1] === 'os') && tokens[k + 2] === 'santos')) return undefined
   let after = false
   let before = false
   for (let j = Math.max(0, i - 4); j < i; j++) {
@@ -63,8 +67,9 @@ export function aroundNamedHoliday(tokens: readonly string[], i: number, today: 
   if (bridged && weekdayOf(holiday) === 4) last++
   while (weekend(first - 1)) first--
   while (weekend(last + 1)) last++
-  if (after) return { day: last + 1, end: k }
+  const end = saints ? k + 2 : k
+  if (after) return { day: last + 1, end }
   let day = first - 1
   while (weekend(day)) day--
-  return { day: day < today ? today : day, end: k }
+  return { day: day < today ? today : day, end }
 }

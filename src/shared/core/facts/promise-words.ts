@@ -8,7 +8,7 @@ import { wordSet as words } from './token-sets'
 
 /** Said of the answer itself, or of their coming back: as sure as "hear" or "decision". */
 export const MORE_PROMISE = words(`
-publicarão publierons publiera publieront pubblicheremo pubblicherà pubblicheranno
-przekażemy przekażę poinformujemy poinformuję odezwiemy odezwę skontaktujemy skontaktuję odpowiemy odpowiem wyniki wynikach decyzja decyzję decyzji odpowiedź informację
+déciderons déciderai décideront sag publicarão publierons publiera publieront pubblicheremo pubblicherà pubblicheranno
+opublikowana opublikowane opublikowany opublikujemy ogłoszona ogłoszone ogłoszony przekażemy przekażę poinformujemy poinformuję odezwiemy odezwę skontaktujemy skontaktuję odpowiemy odpowiem wyniki wynikach decyzja decyzję decyzji odpowiedź informację
 besked återkommer återkomma meddelar meddela beslut svar kontaktar höra hör
 `)

@@ -7,7 +7,15 @@ const CALL = new Set(['call', 'ring', 'phone', 'bell'])
 const WILL = new Set(['will', 'll', 'shall'])
 const YOU = new Set(['you', 'u', 'je'])
 
+/** German "ich rufe Sie an", "rufen wir Sie an": a call by a limit ("spätestens am Donnerstag", "bis Freitag"), not at a time agreed ("dann"). */
+const RUFE = new Set(['rufe', 'rufen'])
+const WE_DE = new Set(['ich', 'wir'])
+const LIMIT_DE = new Set(['spätestens', 'bis'])
+
 export function willCallYou(tokens: readonly string[]): boolean {
   for (let i = 1; i < tokens.length - 1; i++) if (CALL.has(tokens[i]) && WILL.has(tokens[i - 1]) && YOU.has(tokens[i + 1])) return true
+  for (let i = 0; i < tokens.length - 1; i++)
+    if (RUFE.has(tokens[i]) && (WE_DE.has(tokens[i - 1] ?? '') || WE_DE.has(tokens[i + 1])) && tokens.some((t) => LIMIT_DE.has(t)))
+      return true
   return false
 }

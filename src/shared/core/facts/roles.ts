@@ -28,6 +28,20 @@ import { LIMIT, imperative, ordered } from './asks'
 import { tokensOf } from './dates'
 import { TIME_OF_DAY } from './anchor'
 import { anyOf } from './token-sets'
+import { UNITS } from './words'
+import {
+  asksByLimit,
+  keptNow,
+  pleaseDo,
+  promisesNow,
+  ringsABell,
+  tellsNow,
+  wantsAnswer,
+  writerAway,
+  youHaveDaysTo,
+  MAIL_ONLY,
+  ASIDE_TRIGGERS
+} from './asides'
 import { willCallYou } from './ring-back'
 
 export const ENGLISH = new Set(['the', 'we', 'you', 'will', 'by', 'and', 'to'])
@@ -46,6 +60,8 @@ export const [
   BY_BIT
 ] = [1, 2, 4, 8, 16, 32, 64, 128, 256, 1 << 20, 1 << 21]
 export const SURE_PROMISE_BIT = 1 << 22
+/** A word one of asides.ts's rules reads ("promise", "senast", "please", "pleased", "I'm"…). */
+const ASIDE_BIT = 1 << 16
 // Bits 0-8 above, 9-14 the next-step rules (512 << k), 15 and 20-30 the rest: each kind of cue has its own bit.
 const [WILL_BIT, DOCUMENT_BIT, PREPARE_BIT, KNOW_BIT, AWAY_BIT, ACCESS_BIT, OPEN_BIT, LIMIT_BIT, LASTS_BIT] = [
   23, 24, 25, 26, 27, 28, 29, 30, 15
@@ -168,11 +184,17 @@ const PROCESS =
   /^(?:process|proceso|processus|processo|procedure|procédure|procedura|procedimiento|procedimento|recruitment|recrutement|selection|selección|selezione|seleção|verfahren|werving)$|(?:verfahren|procedure|prozess)$/
 /** Every "deadline", "Frist", "plazo" of the sentence comes after "after", "nach Ablauf", "tras", "après", "dopo". */
 const AFTERWARD = new Set(['after', 'following', 'nach', 'ablauf', 'tras', 'après', 'apres', 'na', 'após', 'apos', 'dopo'])
+const OF_THE_LIMIT = new Set(['deadline', 'frist', 'plazo', 'scadenza'])
+const ONCE = new Set(['once', 'sobald'])
 function strongAfterward(tokens: readonly string[]): boolean {
   let any = false
   for (let i = 0; i < tokens.length; i++) {
     if (!STRONG_DEADLINE.has(tokens[i])) continue
-    if (!AFTERWARD.has(tokens[i - 1] ?? '') && !AFTERWARD.has(tokens[i - 2] ?? '') && !AFTERWARD.has(tokens[i - 3] ?? '')) return false
+    // "within five working days of the deadline", "once the deadline has passed": the limit as a day counted from.
+    const limit = OF_THE_LIMIT.has(tokens[i])
+    const ofIt = limit && tokens[i - 1] === 'the' && (ONCE.has(tokens[i - 2]) || (tokens[i - 2] === 'of' && UNITS.has(tokens[i - 3] ?? '')))
+    if (!ofIt && !AFTERWARD.has(tokens[i - 1] ?? '') && !AFTERWARD.has(tokens[i - 2] ?? '') && !AFTERWARD.has(tokens[i - 3] ?? ''))
+      return false
     any = true
   }
   return any
@@ -211,6 +233,7 @@ for (const [set, bit] of [
   [PREPARE, PREPARE_BIT],
   [new Set(['know', 'back', 'call', 'ring', 'phone', 'llamo', 'chiamo', 'appelle', 'hearing', 'contacting', 'reaching']), KNOW_BIT],
   [AWAY_WORDS, AWAY_BIT],
+  [ASIDE_TRIGGERS, ASIDE_BIT],
   [ACCESS, ACCESS_BIT],
   [OPEN, OPEN_BIT],
   [LIMIT, LIMIT_BIT],
@@ -230,6 +253,7 @@ export function readSentence(
   let cues = 0
   for (const t of tokens) cues |= CUE_BITS.get(t) ?? 0
   const we = (cues & WE_BIT) !== 0
+  const aside = (cues & ASIDE_BIT) !== 0
   // "We'll confirm by the end of the first week", "wir bestätigen bis Freitag": confirming is a promise when they do it;
   // "HR will send you the contract by Wednesday", "the offer will be sent on Friday": so is sending.
   const willDo = (cues & WILL_BIT) !== 0
@@ -239,6 +263,8 @@ export function readSentence(
     // "Our office manager will draw up the contract early next week", "la carta de oferta te la prepara RR. HH.".
     ((cues & (DEADLINE_BIT | DOCUMENT_BIT | PREPARE_BIT)) === (DOCUMENT_BIT | PREPARE_BIT) && tokens[0] !== 'you') ||
     comesBackTo(tokens) ||
+    // "It'll be early next week now - Tuesday at the very latest, I promise", "je vous le promets", "te lo prometo".
+    (aside && promisesNow(tokens)) ||
     (willCallYou(tokens) && !TIME_OF_DAY.test(sentence)) ||
     ((we || anyOf(I_WE_WILL_CONFIRM, tokens)) && (willDo ? anyOf(WE_CONFIRM, tokens) : intendsToConfirm(tokens))) ||
     // "The head teacher will confirm appointments by Friday": someone on their side confirms; "you'll confirm" is asked.
@@ -255,6 +281,14 @@ export function readSentence(
   if (promise && !sure && (sentence.trimEnd().endsWith('?') || (!we && TIME_OF_DAY.test(sentence)))) promise = false
   // An out-of-office reply ("I'm out of the office until Monday and will reply when I'm back") promises nothing about the job.
   if (promise && (cues & AWAY_BIT) !== 0 && outOfOffice(tokens)) promise = false
+  // "come up the Blue lifts and ring the bell": a doorbell, not a call.
+  if (promise && aside && !sure && ringsABell(tokens)) promise = false
+  // "As promised, the housebuilder have come back with an offer", "Comme promis, je reviens vers vous … avec une bonne
+  // nouvelle", "come promesso, Le scrivo": the promise kept in this very mail; a day it names is something else.
+  if (promise && (cues & WILL_BIT) === 0 && (keptNow(tokens) || (aside && tellsNow(tokens)))) promise = false
+  // "I'm on a few days leave, so just reply to this address", "estou fora esta semana": where the writer is, and how to
+  // write to them, promises no answer.
+  if (promise && aside && writerAway(tokens) && tokens.every((t) => !PROMISE.has(t) || MAIL_ONLY.has(t))) promise = false
   const by = (cues & BY_BIT) !== 0
   // "Me manda o plano até quinta, por favor, para eu separar o material": the writer named after "so that" does not act by the day.
   const weActs = we && weActing(tokens)
@@ -262,6 +296,7 @@ export function readSentence(
   const slots = (cues & AVAILABILITY_BIT) !== 0 && !by
   const asked =
     (cues & ASK_BIT) !== 0 ||
+    (aside && (youHaveDaysTo(tokens) || asksByLimit(tokens) || wantsAnswer(tokens) || pleaseDo(tokens))) ||
     asksForReply(tokens) ||
     isDue(tokens) ||
     ((cues & LIMIT_BIT) !== 0 && imperative(sentence, tokens)) ||

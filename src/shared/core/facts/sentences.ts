@@ -31,7 +31,11 @@ const ABBREVIATIONS = new Set([
   'evtl',
   'inkl',
   'nr',
-  'no'
+  'no',
+  // Spanish titles: "el Ing. Garza", "la Lic. Pérez", "el Arq. Ruiz".
+  'ing',
+  'lic',
+  'arq'
 ])
 
 function isWordChar(code: number): boolean {
@@ -69,6 +73,9 @@ function afterMonth(text: string, start: number): boolean {
   return MONTH_FIRST.has(word.endsWith('.') ? word.slice(0, -1) : word)
 }
 
+/** A time of day just before a period: "18:00", "18:00 h", "9.30 Uhr" is not one (no period after it alone). */
+const TIME_BEFORE = /(?:^|[^\d.:])\d{1,2}:\d{2}(?: ?h)?$/
+
 export function sentencesOf(text: string): string[] {
   const out: string[] = []
   let from = 0
@@ -93,7 +100,10 @@ export function sentencesOf(text: string): string[] {
       // …but "on 19/10. Then…" ends a sentence: a numeric date written with slashes.
       // A year ("on Monday, October 19, 2026. It will…") is no day of a month either.
       const dated = text.charCodeAt(i - word.length - 1) === 47 || afterMonth(text, i - word.length) || /^20\d\d$/.test(word)
-      if ((/^\d+(?:\.\d{1,2})?$/.test(word) && !dated) || ABBREVIATIONS.has(word) || (word.length === 1 && word !== '')) continue
+      // A time of day ("a las 18:00. Una vez…", "18:00 h. Una vez…") is no day of a month: the sentence ends there.
+      const timed = TIME_BEFORE.test(text.slice(Math.max(0, i - 9), i))
+      if (!timed && ((/^\d+(?:\.\d{1,2})?$/.test(word) && !dated) || ABBREVIATIONS.has(word) || (word.length === 1 && word !== '')))
+        continue
     }
     push(i + 1)
   }
