@@ -54,6 +54,9 @@ test('a mail moving the interview proposes the move and asks for an answer', asy
   await page.goto(`${page.url().split('#')[0]}#/application/${application.id}`)
   const timeline = page.getByRole('list', { name: 'Timeline' })
   await expect(timeline).toContainText('Update')
+  // The mail asks for a yes or no to a new time: "They said: no timeline" under it would read as something to wait for.
+  await expect(timeline.getByLabel('What they said')).toContainText('Answer Sam')
+  await expect(timeline).not.toContainText('no timeline')
   await expect(page.getByRole('region', { name: 'Next up' }).or(page.locator('section', { hasText: 'Next up' }).first())).toContainText(
     /Sam/
   )

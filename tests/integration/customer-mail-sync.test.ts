@@ -4,29 +4,16 @@
  * application is still read and filed, and so is a person at the council's domain.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parseInput } from '../../src/shared/api'
-import { type AppServices } from '../../src/main/services'
-import { startMailServers, type MailServers } from '../support/mail-servers'
 import { makeMessage, seedMaildir } from '../support/maildir'
-import { tempDataDir } from '../support/temp-dir'
-import { loopbackAccount, servicesIn } from '../support/services'
+import { startMailWorld, type MailWorld } from '../support/services'
 
-let mail: MailServers
-let data: ReturnType<typeof tempDataDir>
-let services: AppServices
+let world: MailWorld
 let council = ''
 
 beforeAll(async () => {
-  mail = await startMailServers()
-  data = tempDataDir()
-  services = servicesIn(data.dir)
-  council = (
-    await services.createApplication(
-      parseInput('createApplication', {
-        fields: { company: 'Leeds City Council', role: 'Payroll Officer', companyDomain: 'leeds.test', stage: 'applied' }
-      })
-    )
-  ).application.id
+  world = await startMailWorld()
+  const { mail } = world
+  council = await world.track({ company: 'Leeds City Council', role: 'Payroll Officer', companyDomain: 'leeds.test', stage: 'applied' })
   const at = new Date(Date.now() - 2 * 86_400_000)
   const to = `candidate@${mail.domain}`
   await seedMaildir(mail, 'candidate', [
@@ -64,21 +51,15 @@ beforeAll(async () => {
       date: at
     }
   ])
-  await services.addAccount(loopbackAccount(mail))
-  await services.mail.sync.syncOnce(services.mail.ctx.store.accounts.all())
+  await world.connectAndSync()
 }, 180_000)
-afterAll(async () => {
-  await services?.mail.stop()
-  services?.dispose()
-  await mail?.stop()
-  data?.cleanup()
-})
+afterAll(() => world?.close())
 
 describe("a council's customer mail (real Dovecot)", () => {
   it('files the receipt and the person, not the council-tax bill', () => {
-    const filed = services.mail.ctx.store.applications
-      .get(council)!
-      .events.flatMap((e) => (e.message ? [e.message.subject] : []))
+    const filed = world
+      .filedOn(council)
+      .map((m) => m.subject)
       .sort()
     expect(filed).toEqual(['Message from Leeds City Council', 'Quick call?'])
   })

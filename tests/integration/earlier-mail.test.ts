@@ -10,16 +10,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseInput } from '../../src/shared/api'
 import type { Account } from '../../src/shared/accounts'
 import { type AppServices } from '../../src/main/services'
-import { startMailServers, type MailServers } from '../support/mail-servers'
+import type { MailServers } from '../support/mail-servers'
 import { makeMessage, seedMaildir } from '../support/maildir'
-import { tempDataDir } from '../support/temp-dir'
 import { filed, waitFor } from './sync-support'
-import { loopbackAccount, servicesIn } from '../support/services'
+import { loopbackAccount, servicesIn, startMailWorld, type MailWorld } from '../support/services'
 
 const root = join(__dirname, '..', '..')
 const DAY = 86_400_000
 let mail: MailServers
-let data: ReturnType<typeof tempDataDir>
+let world: MailWorld
+let data: MailWorld['data']
 let services: AppServices
 let account: Account
 const now = Date.now()
@@ -44,9 +44,10 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
 }
 
 beforeAll(async () => {
-  mail = await startMailServers()
-  data = tempDataDir()
-  services = servicesIn(data.dir)
+  world = await startMailWorld()
+  mail = world.mail
+  data = world.data
+  services = world.services
   const me = `candidate@${mail.domain}`
   await seedMaildir(
     mail,
@@ -123,12 +124,7 @@ beforeAll(async () => {
   expect(await services.mail.sync.syncOnce([account])).toBe(0)
 }, 180_000)
 
-afterAll(async () => {
-  await services?.mail.stop()
-  services?.dispose()
-  await mail?.stop()
-  data?.cleanup()
-})
+afterAll(() => world?.close())
 
 describe('mail that arrived before the application existed', () => {
   it('`afterview sync --once --json` in a new process files it on the application added afterwards', async () => {

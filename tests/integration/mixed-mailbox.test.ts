@@ -10,14 +10,13 @@ import { parseInput } from '../../src/shared/api'
 import type { Account } from '../../src/shared/accounts'
 import { messageIdKey } from '../../src/shared/core/mail-message'
 import { type AppServices } from '../../src/main/services'
-import { startMailServers, type MailServers } from '../support/mail-servers'
+import type { MailServers } from '../support/mail-servers'
 import { makeMessage, rfc2822Date, seedMaildir, type SeedMessage } from '../support/maildir'
-import { tempDataDir } from '../support/temp-dir'
-import { loopbackAccount, servicesIn } from '../support/services'
+import { loopbackAccount, startMailWorld, type MailWorld } from '../support/services'
 
 const DAY = 86_400_000
 let mail: MailServers
-let data: ReturnType<typeof tempDataDir>
+let world: MailWorld
 let services: AppServices
 let account: Account
 const apps: Record<string, string> = {}
@@ -37,9 +36,9 @@ function raw(lines: string[], body = 'Hello.'): string {
 }
 
 beforeAll(async () => {
-  mail = await startMailServers()
-  data = tempDataDir()
-  services = servicesIn(data.dir)
+  world = await startMailWorld()
+  mail = world.mail
+  services = world.services
   const me = `candidate@${mail.domain}`
   for (const c of COMPANIES) {
     apps[c.key] = (
@@ -191,12 +190,7 @@ beforeAll(async () => {
   account = (await services.addAccount(loopbackAccount(mail, { email: me }))).account
 }, 120_000)
 
-afterAll(async () => {
-  await services?.mail.stop()
-  services?.dispose()
-  await mail?.stop()
-  data?.cleanup()
-})
+afterAll(() => world?.close())
 
 const store = () => services.mail.ctx.store
 const filedKeys = (appKey: string) =>

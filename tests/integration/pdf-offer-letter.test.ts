@@ -6,56 +6,41 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parseInput } from '../../src/shared/api'
-import { type AppServices } from '../../src/main/services'
-import { startMailServers, type MailServers } from '../support/mail-servers'
 import { seedMaildir } from '../support/maildir'
-import { tempDataDir } from '../support/temp-dir'
 import { makePdf, mailWithAttachment } from '../support/make-pdf'
-import { loopbackAccount, servicesIn } from '../support/services'
+import { startMailWorld, type MailWorld } from '../support/services'
 
-let mail: MailServers
-let data: ReturnType<typeof tempDataDir>
-let services: AppServices
+let world: MailWorld
 let acme = ''
 
 beforeAll(async () => {
-  mail = await startMailServers()
-  data = tempDataDir()
-  services = servicesIn(data.dir)
-  acme = (
-    await services.createApplication(
-      parseInput('createApplication', {
-        fields: { company: 'Acme Robotics', role: 'Firmware Engineer', companyDomain: 'acme-robotics.example', stage: 'interviewing' }
-      })
-    )
-  ).application.id
+  world = await startMailWorld()
+  acme = await world.track({
+    company: 'Acme Robotics',
+    role: 'Firmware Engineer',
+    companyDomain: 'acme-robotics.example',
+    stage: 'interviewing'
+  })
   const broken = mailWithAttachment(Buffer.concat([makePdf(['x']).subarray(0, 100), Buffer.from('not a PDF body')]), {
     filename: 'notes.pdf',
     body: 'Hi Sam,\r\n\r\nNotes from our call attached.\r\n\r\nDana'
   })
     .replace('offer-letter-1@', 'notes-1@')
     .replace('Subject: Your letter', 'Subject: Call notes')
-  await seedMaildir(mail, 'candidate', [
+  await seedMaildir(world.mail, 'candidate', [
     {
       raw: readFileSync(join(__dirname, '../fixtures/attachments/offer-letter-pdf.eml'), 'latin1'),
       date: new Date('2026-11-30T10:15:00Z')
     },
     { raw: broken, date: new Date('2026-11-30T11:00:00Z') }
   ])
-  await services.addAccount(loopbackAccount(mail))
-  await services.mail.sync.syncOnce(services.mail.ctx.store.accounts.all())
+  await world.connectAndSync()
 }, 180_000)
-afterAll(async () => {
-  await services?.mail.stop()
-  services?.dispose()
-  await mail?.stop()
-  data?.cleanup()
-})
+afterAll(() => world?.close())
 
 describe('an offer letter sent only as a PDF (real Dovecot, sync)', () => {
   it('files the mail as an offer with the reply-by date read from the letter', () => {
-    const filed = services.mail.ctx.store.applications.get(acme)!.events.flatMap((e) => (e.message ? [e.message] : []))
+    const filed = world.filedOn(acme)
     const offer = filed.find((m) => m.subject === 'Your letter')
     expect(offer).toMatchObject({
       category: 'offer',
@@ -67,7 +52,7 @@ describe('an offer letter sent only as a PDF (real Dovecot, sync)', () => {
   })
 
   it('still files the mail whose PDF cannot be read', () => {
-    const filed = services.mail.ctx.store.applications.get(acme)!.events.flatMap((e) => (e.message ? [e.message] : []))
+    const filed = world.filedOn(acme)
     expect(filed.find((m) => m.subject === 'Call notes')).toMatchObject({ category: 'update' })
   })
 })

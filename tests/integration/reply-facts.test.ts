@@ -12,10 +12,8 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseInput } from '../../src/shared/api'
 import { type AppServices } from '../../src/main/services'
-import { startMailServers, type MailServers } from '../support/mail-servers'
 import { seedMaildir } from '../support/maildir'
-import { tempDataDir } from '../support/temp-dir'
-import { loopbackAccount, servicesIn } from '../support/services'
+import { startMailWorld, type MailWorld } from '../support/services'
 
 const root = join(__dirname, '..', '..')
 const DAY = 86_400_000
@@ -57,8 +55,7 @@ function raw(o: { from: string; subject: string; messageId: string; inReplyTo?: 
   ].join('\r\n')
 }
 
-let mail: MailServers
-let data: ReturnType<typeof tempDataDir>
+let world: MailWorld
 let services: AppServices
 let acme = ''
 let globex = ''
@@ -68,7 +65,7 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [join(root, 'bin', 'afterview.js'), ...args, '--data-dir', data.dir],
+      [join(root, 'bin', 'afterview.js'), ...args, '--data-dir', world.data.dir],
       { env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: '' }, timeout: 30_000 },
       (error, stdout, stderr) => {
         resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr })
@@ -79,32 +76,13 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
 
 beforeAll(async () => {
   execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' })
-  mail = await startMailServers()
-  data = tempDataDir()
-  services = servicesIn(data.dir)
+  world = await startMailWorld()
+  services = world.services
   await services.updateSettings(parseInput('updateSettings', { planner: { timeZone: 'America/New_York' } }))
-  acme = (
-    await services.createApplication(
-      parseInput('createApplication', {
-        fields: { company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acme.test', stage: 'interviewing' }
-      })
-    )
-  ).application.id
-  globex = (
-    await services.createApplication(
-      parseInput('createApplication', {
-        fields: { company: 'Globex', role: 'Analyst', companyDomain: 'globex.test', stage: 'interviewing' }
-      })
-    )
-  ).application.id
-  initech = (
-    await services.createApplication(
-      parseInput('createApplication', {
-        fields: { company: 'Initech', role: 'Payroll Analyst', companyDomain: 'initech.test', stage: 'applied' }
-      })
-    )
-  ).application.id
-  await seedMaildir(mail, 'candidate', [
+  acme = await world.track({ company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acme.test', stage: 'interviewing' })
+  globex = await world.track({ company: 'Globex', role: 'Analyst', companyDomain: 'globex.test', stage: 'interviewing' })
+  initech = await world.track({ company: 'Initech', role: 'Payroll Analyst', companyDomain: 'initech.test', stage: 'applied' })
+  await seedMaildir(world.mail, 'candidate', [
     {
       raw: raw({
         from: 'HackerRank <noreply@hackerrank.com>',
@@ -134,15 +112,9 @@ beforeAll(async () => {
       date: sentAt
     }
   ])
-  await services.addAccount(loopbackAccount(mail))
-  await services.mail.sync.syncOnce(services.mail.ctx.store.accounts.all())
+  await world.connectAndSync()
 }, 180_000)
-afterAll(async () => {
-  await services?.mail.stop()
-  services?.dispose()
-  await mail?.stop()
-  data?.cleanup()
-})
+afterAll(() => world?.close())
 
 describe('a reply’s promised date and its absence (real Dovecot, built CLI)', () => {
   it('stores what Dana said on the filed message', () => {

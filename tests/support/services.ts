@@ -7,7 +7,10 @@ import { parseInput } from '../../src/shared/api'
 import { createServices, type AppServices, type ServiceOptions } from '../../src/main/services'
 import { openStore } from '../../src/main/store'
 import { createMemorySecretStore } from '../../src/main/secrets'
-import type { MailServers } from './mail-servers'
+import type { Account } from '../../src/shared/accounts'
+import type { MessageRef } from '../../src/shared/model'
+import { startMailServers, type MailServers } from './mail-servers'
+import { tempDataDir } from './temp-dir'
 
 /** Services on `dir` with an in-memory password store; `options` adds or overrides (a clock, emit). */
 export function servicesIn(dir: string, options: Partial<ServiceOptions> = {}): AppServices {
@@ -38,4 +41,44 @@ export function loopbackAccount(
     trustCertificate: mail.certFingerprint256,
     ...(skipTest ? { skipTest: true } : {})
   })
+}
+
+/** What an integration test of the sync starts from: real mail servers, an empty data folder and services on it. */
+export interface MailWorld {
+  mail: MailServers
+  data: { dir: string; cleanup: () => void }
+  services: AppServices
+  /** Tracks an application as the user would add it; its id. */
+  track(fields: Record<string, unknown>, contacts?: Array<Record<string, unknown>>): Promise<string>
+  /** Adds the candidate's account (or `email`'s) and runs one sync over it; the account. */
+  connectAndSync(email?: string): Promise<Account>
+  /** The messages filed on an application, oldest first. */
+  filedOn(applicationId: string): MessageRef[]
+  close(): Promise<void>
+}
+
+export async function startMailWorld(): Promise<MailWorld> {
+  const mail = await startMailServers()
+  const data = tempDataDir()
+  const services = servicesIn(data.dir)
+  return {
+    mail,
+    data,
+    services,
+    track: async (fields, contacts) =>
+      (await services.createApplication(parseInput('createApplication', { fields, ...(contacts ? { contacts } : {}) }))).application.id,
+    connectAndSync: async (email) => {
+      const { account } = await services.addAccount(loopbackAccount(mail, email ? { email } : {}))
+      await services.mail.sync.syncOnce([account])
+      return account
+    },
+    filedOn: (applicationId) =>
+      services.mail.ctx.store.applications.get(applicationId)?.events.flatMap((e) => (e.message ? [e.message] : [])) ?? [],
+    close: async () => {
+      await services.mail.stop()
+      services.dispose()
+      await mail.stop()
+      data.cleanup()
+    }
+  }
 }

@@ -207,6 +207,13 @@ describe('job mail from an untracked sender still counts', () => {
       ).category
     ).toBe('interview_request')
   })
+
+  it.each([
+    ['Polish', 'Zaproszenie', 'Dzień dobry, zapraszamy Panią na rozmowę kwalifikacyjną na stanowisko księgowej we wtorek o 10:00.'],
+    ['Swedish', 'Inbjudan', 'Hej! Vi vill gärna bjuda in dig till en intervju för tjänsten som undersköterska på tisdag kl. 10.']
+  ])('a recruiter writing in %s about an interview', (_, subject, text) => {
+    expect(unmatched(mail(text, { from: { name: 'Ewa', address: 'ewa@newco.example' }, subject })).category).toBe('interview_request')
+  })
 })
 
 describe('an unknown person who writes about an application', () => {

@@ -11,6 +11,8 @@ import { messageForwardedToSelf, withReason } from './forwarded'
 import { companyInvitingYou } from './invited-by'
 import { isCustomerMail } from './customer-mail'
 import { canonicalName, companySpellings, withoutLegalForm } from './company-names'
+import { textAboveQuote } from './classifier/text'
+import { jobProcessEvidence } from './classifier/job-evidence'
 import {
   BULK_LOCAL_PART,
   aboutYourApplication,
@@ -45,6 +47,12 @@ export interface MatchContext {
 
 export interface Matcher {
   match(message: MailMessage): MessageMatch | null
+  /**
+   * From the headers alone, before any body is read: may this mail be a person Afterview does not know writing about a
+   * tracked application (an agency's recruiter, an owner writing from Gmail)? Its subject or sender name names a tracked
+   * employer or role, and it is no list or machine. Only then is its body worth fetching to find out (personNaming).
+   */
+  mayBeAboutAnApplication(header: MailMessage): boolean
 }
 
 interface ThreadAnchor {
@@ -318,26 +326,61 @@ export function createMatcher(applications: Application[], context: MatchContext
    */
   function unknownSystem(message: MailMessage): MessageMatch | null {
     const from = message.from
-    if (!from.address || isSharedDomain(domainOf(from.address))) return null
-    const byName = companiesNamedIn(from.name)
-    // "Online testen in opdracht van Gemeente Dijkerveen": an assessment bureau or agency says whom it writes for.
-    const onBehalf = ON_BEHALF_OF.exec(message.subject)
-    const named = byName.length
-      ? byName
-      : MACHINE_SENDER.test(localPartOf(from.address))
-        ? companiesNamedIn(message.subject)
-        : onBehalf
-          ? companiesNamedIn(message.subject.slice(onBehalf.index))
-          : []
+    if (!from.address) return null
+    const freeMail = isSharedDomain(domainOf(from.address))
+    const bulk = isBulk(message) || 'list-unsubscribe' in message.headers
+    if (!freeMail) {
+      const byName = companiesNamedIn(from.name)
+      // "Online testen in opdracht van Gemeente Dijkerveen": an assessment bureau or agency says whom it writes for.
+      const onBehalf = ON_BEHALF_OF.exec(message.subject)
+      const named = byName.length
+        ? byName
+        : MACHINE_SENDER.test(localPartOf(from.address))
+          ? companiesNamedIn(message.subject)
+          : onBehalf
+            ? companiesNamedIn(message.subject.slice(onBehalf.index))
+            : []
+      if (named.length === 1) return unverified(named[0], byName.length ? 'its sender name' : 'its subject', message)
+      if (named.length > 1) return null
+    }
+    if (bulk) return null
     // "Application received: Staff Nurse (REF 5512)" from a portal's no-reply address: the employer is named in the first
     // lines ("Thank you for applying … with Kinnaird and Tay Council"). Only mail about an application, not a list's.
-    const inBody =
-      named.length === 0 && MACHINE_SENDER.test(localPartOf(from.address)) && !isBulk(message) && !('list-unsubscribe' in message.headers)
-        ? firstLinesNaming(message.text)
-        : undefined
-    if (inBody) return unverified(inBody, 'its first lines', message)
-    if (named.length !== 1) return null
-    return unverified(named[0], byName.length ? 'its sender name' : 'its subject', message)
+    if (!freeMail && MACHINE_SENDER.test(localPartOf(from.address))) {
+      const inBody = firstLinesNaming(message.text)
+      return inBody ? unverified(inBody, 'its first lines', message) : null
+    }
+    const person = personNaming(message, freeMail)
+    return person ? unverified(person.candidates, person.where, message, true) : null
+  }
+
+  /**
+   * A person Afterview does not know, writing about hiring at one tracked employer: an agency's recruiter for a client
+   * ("my client Kestrel Harbor would like to interview you"), a manager at another of the employer's domains, or an owner
+   * writing from Gmail who signs "Owner, Café Lumen". From a free-mail address only the signature counts: anyone may name
+   * a company in a sentence ("heard you have an interview at Café Lumen").
+   */
+  function personNaming(message: MailMessage, freeMail: boolean): { candidates: Candidate[]; where: string } | undefined {
+    if (message.text === '') return undefined // headers only: the body decides
+    const written = textAboveQuote(message.text.slice(0, 20_000))
+    if (!jobProcessEvidence(message, written.slice(0, 2_000), message.subject, false).found) return undefined
+    const lines = written.split('\n').filter((line) => line.trim() !== '')
+    const signature = lines
+      .slice(-SIGNATURE_LINES)
+      .filter((line) => line.length <= 80)
+      .join('\n')
+    const where: Array<[string, string]> = freeMail
+      ? [[signature, 'its signature']]
+      : [
+          [written.slice(0, FIRST_LINES), 'its first lines'],
+          [signature, 'its signature']
+        ]
+    for (const [text, label] of where) {
+      const named = companiesNamedIn(text).filter((candidates) => writtenAsAName(candidates[0].app.company, text))
+      if (named.length === 1) return { candidates: named[0], where: label }
+      if (named.length > 1) return undefined
+    }
+    return undefined
   }
 
   /** The one tracked company the first lines of an application mail name. */
@@ -348,19 +391,61 @@ export function createMatcher(applications: Application[], context: MatchContext
     return named.length === 1 ? named[0] : undefined
   }
 
-  function unverified(candidates: Candidate[], where: string, message: MailMessage): MessageMatch {
+  function unverified(candidates: Candidate[], where: string, message: MailMessage, byPerson = false): MessageMatch {
     const from = message.from
+    const company = candidates[0].app.company
+    const stranger = byPerson
+      ? `${from.address} is neither a contact nor an address of ${company}`
+      : `${domainOf(from.address)} is not a hiring system Afterview knows`
     const match = pick(
       candidates,
       message,
       'in',
       'ats',
-      `${where} ${where === 'its first lines' ? 'name' : 'names'} ${candidates[0].app.company}, but ${domainOf(from.address)} is not a hiring system Afterview knows: unverified sender`
+      `${where} ${where === 'its first lines' ? 'name' : 'names'} ${company}, but ${stranger}: unverified sender`
     )
     return { ...match, unverifiedSender: true }
   }
 
-  return { match }
+  // Role titles of six letters or more ("Barista", "Staff Nurse"); "SRE" or "Chef" would be in too many subjects.
+  const roles = [...new Set(applications.map((a) => canonicalName(a.role).trim()).filter((r) => r.length >= 6))]
+  const roleRegExps: RegExp[] = []
+  for (let i = 0; i < roles.length; i += NAMES_PER_PATTERN)
+    roleRegExps.push(
+      new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:${roles
+          .slice(i, i + NAMES_PER_PATTERN)
+          .map(escapeRegExp)
+          .join('|')})(?![\\p{L}\\p{N}])`,
+        'iu'
+      )
+    )
+  // The first word of every employer's and role's name: a header none of whose words is one names neither (most mail).
+  // Canonical and as typed, lower case: "cafe" and "café" alike.
+  const firstWords = new Set(
+    [...names, ...roles, ...applications.flatMap((a) => [a.company.toLowerCase(), a.role.toLowerCase()])].map(
+      (n) => n.split(WORD_BREAK).find((w) => w !== '') ?? ''
+    )
+  )
+  firstWords.delete('')
+
+  function mayBeAboutAnApplication(header: MailMessage): boolean {
+    const from = header.from.address
+    if (!from || user.has(from) || 'list-unsubscribe' in header.headers || isBulk(header) || MACHINE_SENDER.test(localPartOf(from)))
+      return false
+    const raw = `${header.from.name}\n${header.subject}`
+    if (
+      !raw
+        .toLowerCase()
+        .split(WORD_BREAK)
+        .some((w) => firstWords.has(w))
+    )
+      return false
+    const text = canonicalName(raw)
+    return companiesNamedIn(text).length > 0 || roleRegExps.some((re) => re.test(text))
+  }
+
+  return { match, mayBeAboutAnApplication }
 }
 
 const ADDRESS_IN_ANGLES = /<([^<>\s]+@[^<>\s]+)>\s*$/
@@ -373,6 +458,21 @@ const ON_BEHALF_OF =
 const NAMES_PER_PATTERN = 200
 /** How much of a no-reply mail is read for the employer's name: the greeting and the first sentences. */
 const FIRST_LINES = 600
+/** Between words, in names and headers alike. */
+const WORD_BREAK = /[^\p{L}\p{N}]+/u
+/** A signature's lines: name, title, employer, address, phone. */
+const SIGNATURE_LINES = 6
+
+/**
+ * A one-word employer ("Next", "Bloom") is named only where it is written as a name, capitalised: "the next steps" is
+ * not the retailer. Names of two words or more are rare enough in ordinary sentences.
+ */
+function writtenAsAName(company: string, text: string): boolean {
+  const name = withoutLegalForm(company)
+  if (/\s/.test(name) || name.length === 0) return true
+  const initial = name[0].toLocaleUpperCase()
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(initial + name.slice(1))}(?![\\p{L}\\p{N}])`, 'u').test(text)
+}
 /** The mail is about an application (in the nine languages the classifier reads). */
 const APPLICATION_WORDS =
   /(?<![\p{L}])(?:appl(?:y|ied|ying|ication)|candida(?:cy|ture|tura)|bewerb\p{L}*|sollicit\p{L}*|postula\p{L}*|solicitud|inscri\p{L}*|aplikac\p{L}*|ansökan)(?![\p{L}])/iu

@@ -109,6 +109,11 @@ export class MessageFiler {
     return this.matcherFor(userAddresses).match(message)
   }
 
+  /** Worth reading the body of an unmatched mail: a person who may be writing about a tracked application. */
+  mayBeAboutAnApplication(header: MailMessage, userAddresses: string[]): boolean {
+    return this.matcherFor(userAddresses).mayBeAboutAnApplication(header)
+  }
+
   /** Builds the matcher now (tens of milliseconds with thousands of filed mails) rather than at the first message. */
   prepareMatcher(userAddresses: string[]): void {
     this.matcherFor(userAddresses)

@@ -400,7 +400,12 @@ export class SyncPass {
       if (++done % 1000 === 0) this.deps.progress?.({ phase, done, total, message: `Reading ${phase}: ${done} of ${total}` })
       if (filer.isFiled(header.messageId)) continue
       const match = filer.match(header, users)
-      if (match || mayBeUntrackedAcknowledgement(header) || mayBeForwardToSelf(header, users)) {
+      if (
+        match ||
+        mayBeUntrackedAcknowledgement(header) ||
+        mayBeForwardToSelf(header, users) ||
+        filer.mayBeAboutAnApplication(header, users)
+      ) {
         candidates.push({ uid: fetched.uid, header, match })
         if (fetched.source) sources.set(fetched.uid, fetched.source)
       }
@@ -528,7 +533,8 @@ export class SyncPass {
           if (entry.d < start || filer.isFiled(entry.i) || filer.isSkipped(entry.i)) continue
           const header = messageOf(entry)
           const match = filer.match(header, users)
-          if (match) candidates.push({ uid: entry.u, header, match })
+          // A person naming the employer or role in the subject: only the body says whether they write about it.
+          if (match || filer.mayBeAboutAnApplication(header, users)) candidates.push({ uid: entry.u, header, match })
         }
         if (!candidates.length) continue
         client ??= await connect()

@@ -1,8 +1,9 @@
 /**
  * What a reply said, under the mail on the timeline: "They said: by Fri, Dec 4 — change",
  * what they asked of you and by when, the next step, with the sentence that says it. The
- * user can change the date or dismiss the facts; the plan follows their word. A decision (a
- * rejection) promises nothing more, so there "no timeline" is not said: it would read as a
+ * user can change the date or dismiss the facts; the plan follows their word. "No timeline" is
+ * said only where a timeline was to be expected: under a decision (a rejection) or a mail that
+ * asks for an answer (an invitation, a test, an offer, a moved interview) it would read as a
  * reason to wait.
  */
 import { useState, type FormEvent } from 'react'
@@ -14,12 +15,13 @@ export function ReplyFactsLine({
   applicationId,
   eventId,
   facts,
-  decision = false
+  noTimelineExpected = false
 }: {
   applicationId: string
   eventId: string
   facts: ReplyFacts
-  decision?: boolean
+  /** A rejection, or a mail that asks for an answer: "no timeline" is not worth saying. */
+  noTimelineExpected?: boolean
 }) {
   const [editing, setEditing] = useState(false)
   const [date, setDate] = useState(facts.respondBy ?? '')
@@ -52,7 +54,7 @@ export function ReplyFactsLine({
     )
   }
   const said = facts.respondBy ? `by ${formatDate(facts.respondBy)}` : 'no timeline'
-  const showSaid = !decision || !!facts.respondBy || facts.source === 'user'
+  const showSaid = !noTimelineExpected || !!facts.respondBy || facts.source === 'user'
   if (!showSaid && !facts.candidateDeadline && !facts.nextStep && !facts.replyTo) return null
   return (
     <div className="reply-facts small" aria-label="What they said">

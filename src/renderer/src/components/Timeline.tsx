@@ -156,7 +156,12 @@ function PastEvent({ event: e, applicationId, knownDomains }: { event: TimelineE
           {m.snippet && <div className="message-snippet muted">{m.snippet}</div>}
           {m.reason && <div className="message-reason small muted">Filed here because: {m.reason}</div>}
           {m.direction === 'in' && m.facts && (
-            <ReplyFactsLine applicationId={applicationId} eventId={e.id} facts={m.facts} decision={m.category === 'rejection'} />
+            <ReplyFactsLine
+              applicationId={applicationId}
+              eventId={e.id}
+              facts={m.facts}
+              noTimelineExpected={m.category === 'rejection' || !!m.needsAnswer}
+            />
           )}
           {m.accountId && <OpenMessageButton applicationId={applicationId} messageId={m.messageId} />}
         </div>

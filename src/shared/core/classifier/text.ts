@@ -81,6 +81,9 @@ function firstIndex(text: string, patterns: readonly RegExp[]): number {
   return best
 }
 
+/** What the sender wrote above any quoted mail, signature included (where people name their employer). */
+export const textAboveQuote = (text: string): string => normalizeCharacters(stripQuoted(text.replace(/\r\n?/g, '\n')))
+
 /** Text before the earliest quoted-reply marker, without '>' lines. */
 function stripQuoted(text: string): string {
   const at = firstIndex(text, REPLY_MARKERS)
