@@ -106,7 +106,7 @@ describe('unrelated mail stays unrelated', () => {
   })
 })
 
-describe('an interview that is no job step: a club, a school place, a visa, the employment office', () => {
+describe('an interview that is no job step: a club, a school place, a visa, the employment office, a course', () => {
   it.each([
     [
       'en',
@@ -163,6 +163,43 @@ describe('an interview that is no job step: a club, a school place, a visa, the 
       'en',
       'Your appointment',
       'Hi Jordan, this is a reminder of your appointment on Tuesday 24 November at 10am. Please bring evidence of your job search activities as agreed in your claimant commitment.'
+    ],
+    // A language school's or a course's placement test, with its short "oral interview" (held-out-9's one safety failure
+    // was such a mail, in Spanish; these are other words in seven languages).
+    [
+      'en',
+      'Your placement test',
+      'Thanks for enrolling on our evening Spanish course. Your placement test is on Monday at 6pm: a written test and a short oral interview with your teacher, so we can put you in the right group.'
+    ],
+    [
+      'es',
+      'Prueba de nivel',
+      'Gracias por matricularte en el curso de alemán. La prueba de nivel será el lunes a las 17:00, con una pequeña entrevista oral, para asignarte a tu grupo.'
+    ],
+    [
+      'de',
+      'Ihr Einstufungstest',
+      'Vielen Dank für Ihre Anmeldung zum Französischkurs. Der Einstufungstest mit kurzem mündlichem Gespräch findet am Montag um 18 Uhr statt.'
+    ],
+    [
+      'fr',
+      'Test de niveau',
+      "Merci pour votre inscription au cours d'anglais. Le test de niveau (écrit et petit entretien oral) aura lieu lundi à 18h pour vous placer dans le bon groupe."
+    ],
+    [
+      'it',
+      'Test di livello',
+      "Grazie per l'iscrizione al corso di inglese. Il test di livello, con un breve colloquio orale, si terrà lunedì alle 18."
+    ],
+    [
+      'pt',
+      'Teste de nivelamento',
+      'Obrigado pela inscrição no curso de inglês. O teste de nivelamento, com uma pequena entrevista oral, será na segunda às 18h.'
+    ],
+    [
+      'nl',
+      'Niveautest',
+      'Bedankt voor je inschrijving voor de cursus Spaans. De niveautest met een kort mondeling gesprek is maandag om 18.00 uur.'
     ]
   ])('%s: %s', (_, subject, text) => {
     const result = unmatched(mail(text, { from: { name: 'Office', address: 'office@somewhere.example' }, subject }))
