@@ -277,10 +277,19 @@ export function strangerMatcher<C extends { app: Application }>(parts: StrangerP
     return companiesNamedIn(canonicalName(raw)).length > 0 || hints.rolesIn(header.subject).length > 0 || hints.ownWordsIn(raw).length > 0
   }
 
+  // Applications per employer, for otherRoleAtSameEmployer: built once, asked on every thread match.
+  const byEmployer = new Map<string, C[]>()
+  for (const c of candidates) {
+    const key = companyKey(c.app.company)
+    byEmployer.set(key, [...(byEmployer.get(key) ?? []), c])
+  }
+  const employerOf = new Map(candidates.map((c) => [c.app.id, companyKey(c.app.company)]))
+
   function otherRoleAtSameEmployer(anchored: Application, message: MailMessage): C | undefined {
-    const employer = companyKey(anchored.company)
-    const siblings = candidates.filter((c) => c.app.id !== anchored.id && companyKey(c.app.company) === employer)
-    if (siblings.length === 0 || message.text === '') return undefined
+    // Headers only (the scan's first look, retroactive filing): the words decide, so nothing to say yet.
+    if (message.text === '') return undefined
+    const siblings = (byEmployer.get(employerOf.get(anchored.id) ?? '') ?? []).filter((c) => c.app.id !== anchored.id)
+    if (siblings.length === 0) return undefined
     const named = hints.rolesIn(textAboveQuote(message.text.slice(0, 20_000)).slice(0, 4_000)).flatMap((r) => r.items)
     if (named.some((c) => c.app.id === anchored.id)) return undefined
     const other = siblings.filter((c) => named.includes(c))
