@@ -74,11 +74,20 @@ export function handedOn(own: string, message: MailMessage, isUsers: (address: s
     email !== sender &&
     !isUsers(email) &&
     (copied || (fromMachine ? !isSharedDomain(domainOf(email)) : sameOrganisation(domainOf(email), domainOf(sender))))
+  // Nobody to hand on to (most mail): no address in the writer's words and nobody else addressed or copied by name. The
+  // verbs' search over the whole text was the costliest step of reading facts (issue 11's speed target).
+  const copiedByName = recipients(message).some(
+    (a) => a.name && a.address && !isUsers(a.address.toLowerCase()) && a.address.toLowerCase() !== sender
+  )
+  if (!own.includes('@') && !copiedByName) return null
+  // With nobody copied by name, only an address written after the verb can be the one: the verbs are looked for in the
+  // lines before each address, not in the whole mail (a signature's address is in most mail).
+  const searched = copiedByName ? own : linesBeforeAddresses(own)
   // Bounded: a hostile mail's thousand verbs or recipients cost no more than a few.
   let tries = 0
-  for (const m of own.matchAll(HANDOFF)) {
+  for (const m of searched.matchAll(HANDOFF)) {
     if (++tries > MAX_TRIES) break
-    const after = own.slice(m.index + m[0].length, m.index + m[0].length + 180).split(/\n\s*\n/)[0]
+    const after = searched.slice(m.index + m[0].length, m.index + m[0].length + 180).split(/\n\s*\n/)[0]
     const tokens = after.split(/\s+/).filter(Boolean)
     let i = 0
     while (i < tokens.length && i < 6 && FILLER.has(plain(tokens[i]).replace(/[,:]$/, ''))) i++
@@ -113,6 +122,7 @@ export function handedOn(own: string, message: MailMessage, isUsers: (address: s
         return { name: name[0].toUpperCase() + name.slice(1), email: written, evidence: sentence }
     }
   }
+  if (!copiedByName) return null
   tries = 0
   for (const m of own.matchAll(PRONOUN)) {
     if (++tries > MAX_TRIES) break
@@ -130,6 +140,22 @@ export function handedOn(own: string, message: MailMessage, isUsers: (address: s
 }
 
 const MAX_TRIES = 8
+/** How far before an address a verb may stand ("please reply to my colleague Anna Berg, anna.berg@…"). */
+const BEFORE_ADDRESS = 240
+
+/** The text around each written address (from BEFORE_ADDRESS before it to just after it), windows that touch merged,
+ *  the others apart as paragraphs. */
+function linesBeforeAddresses(own: string): string {
+  const windows: Array<[number, number]> = []
+  for (let at = own.indexOf('@'); at >= 0 && windows.length < MAX_TRIES; at = own.indexOf('@', at + 1)) {
+    const start = Math.max(0, at - BEFORE_ADDRESS)
+    const end = Math.min(own.length, at + 80)
+    const last = windows[windows.length - 1]
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end)
+    else windows.push([start, end])
+  }
+  return windows.map(([start, end]) => own.slice(start, end)).join('\n\n')
+}
 const MAX_RECIPIENTS = 20
 const recipients = (message: MailMessage): MailAddress[] => [...message.cc, ...message.to].slice(0, MAX_RECIPIENTS)
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
