@@ -125,8 +125,8 @@ const HELD_OUT_9 = 'held-out-9/'
 const FLOORS_H9 = { application: 0.95, category: 0.87, respondBy: 0.72 }
 const WRONG_SURE_9 = 0
 // Then its one safety failure, and only that message, was opened (a language school's placement test with a short oral
-// "entrevista", read as an assessment at 0.80): a course's placement test or enrolment is now no job step, in seven
-// languages. Now 0 (category 90.3 %, no longer a first contact for that one message).
+// "entrevista", read as an assessment at 0.80): enrolment on a course is now no job step, in seven languages (a
+// level test alone still is one: hiring uses them too). Now 0 (category 90.3 %, no longer a first contact for that one message).
 const UNRELATED_SURE_9 = 0
 /**
  * Training batches written blind by other hands (training-7 and later, 5 Dec 2026), then tuned on: each is reported on
