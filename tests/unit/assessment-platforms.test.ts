@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { Application } from '../../src/shared/model'
+import { application } from '../support/application'
 import type { MailMessage } from '../../src/shared/core/mail-message'
 import { createMatcher } from '../../src/shared/core/matcher'
 import { mailMessage } from '../support/mail-message'
 
 const ME = 'candidate@mail.candidate.example'
-const application = (fields: Record<string, unknown> & { id: string; company: string }): Application =>
-  Application.parse({ role: '', stage: 'applied', createdAt: '2026-10-01T00:00:00Z', updatedAt: '2026-10-01T00:00:00Z', ...fields })
 
 const mail = (from: string, name: string, subject: string, text = ''): MailMessage =>
   mailMessage({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { Application } from '../../src/shared/model'
+import { application } from '../support/application'
 import type { MailMessage } from '../../src/shared/core/mail-message'
 import { createMatcher } from '../../src/shared/core/matcher'
 import { sameOwnName } from '../../src/shared/core/forwarded'
@@ -8,8 +8,6 @@ import { mailMessage } from '../support/mail-message'
 
 const ME = 'candidate@mail.candidate.example'
 const ALIAS = 'jordan@work-alias.example'
-const application = (fields: Record<string, unknown> & { id: string; company: string }): Application =>
-  Application.parse({ role: '', stage: 'applied', createdAt: '2026-10-01T00:00:00Z', updatedAt: '2026-10-01T00:00:00Z', ...fields })
 
 const oakline = application({ id: 'oakline', company: 'Oakline', role: 'Founding Engineer', companyDomain: 'oakline.dev' })
 const acme = application({

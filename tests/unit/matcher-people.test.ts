@@ -5,31 +5,23 @@
  * it), when the employer is named where people write it and the mail speaks of hiring.
  */
 import { describe, expect, it } from 'vitest'
-import { Application } from '../../src/shared/model'
+import { application } from '../support/application'
+import { mailMessage } from '../support/mail-message'
 import type { MailMessage } from '../../src/shared/core/mail-message'
 import { createMatcher, matchMessage } from '../../src/shared/core/matcher'
 
 const ME = 'candidate@mail.candidate.example'
 const context = { userAddresses: [ME] }
 
-function application(fields: Record<string, unknown> & { id: string; company: string }): Application {
-  return Application.parse({ role: '', stage: 'applied', createdAt: '2026-10-01T00:00:00Z', updatedAt: '2026-10-01T00:00:00Z', ...fields })
-}
-
-function mail(from: string, fromName: string, subject: string, text: string, headers: Record<string, string> = {}): MailMessage {
-  return {
+const mail = (from: string, fromName: string, subject: string, text: string, headers: Record<string, string> = {}): MailMessage =>
+  mailMessage({
     messageId: `<${Math.random().toString(36).slice(2)}@test>`,
-    references: [],
-    date: '2026-11-20T10:00:00Z',
     from: { name: fromName, address: from },
     to: [{ name: 'Jordan', address: ME }],
-    cc: [],
     subject,
     text,
-    headers,
-    hasCalendarInvite: false
-  }
-}
+    headers
+  })
 
 const kestrel = application({ id: 'kestrel', company: 'Kestrel Harbor', role: 'Staff Nurse', companyDomain: 'kestrelharbor.example' })
 const lumen = application({ id: 'lumen', company: 'Café Lumen', role: 'Barista', companyDomain: 'cafelumen.example' })

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { Application } from '../../src/shared/model'
+import { application } from '../support/application'
 import type { MailMessage } from '../../src/shared/core/mail-message'
 import { createMatcher, matchMessage } from '../../src/shared/core/matcher'
 
 const ME = 'candidate@mail.candidate.example'
-
-function application(fields: Record<string, unknown> & { id: string; company: string }): Application {
-  return Application.parse({ role: '', stage: 'applied', createdAt: '2026-10-01T00:00:00Z', updatedAt: '2026-10-01T00:00:00Z', ...fields })
-}
 
 function mail(fields: Partial<Omit<MailMessage, 'from'>> & { from: string; fromName?: string }): MailMessage {
   const { from, fromName, ...rest } = fields

@@ -55,7 +55,7 @@ const APPLICATION_WORDS =
 const EMPLOYER_VOICE =
   /(?<![\p{L}'])(?:we|we're|we'd|we'll|we've|our|us|wir|unser\p{L}*|uns|nous|notre|nos|nosotros|nosotras|nuestr\p{L}*|noi|nostr\p{L}*|nós|noss\p{L}*|wij|ons|onze|vår|vårt|våra|oss|nasz\p{L}*)(?![\p{L}'])/iu
 /** Senders no person answers from: a system writing on someone's behalf. */
-export const MACHINE_SENDER =
+const MACHINE_SENDER =
   /^(?:no-?reply|do-?not-?reply|nao-?responda|no-?responder|ne-?pas-?repondre|non-?rispondere|nicht-?antworten|niet-?beantwoorden|notifications?|notificaciones|notifications?-?noreply|mailer|careers|jobs|recruiting|talent|hiring|apply)(?:[-+._].*)?$/i
 /** A person's name as a key: lower case, one space between words. */
 const nameKey = (name: string): string => name.trim().toLowerCase().replace(/\s+/g, ' ')
