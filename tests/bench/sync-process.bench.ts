@@ -237,7 +237,7 @@ async function benchSize(size: number, runs: number): Promise<void> {
     const floor: Run[] = []
     const first: Run[] = []
     const firstBefore: Run[] = []
-    for (let r = 0; r < runs; r++) {
+    for (let r = 0; r < firstRuns; r++) {
       const dir = join(work, `run${r}`)
       cpSync(template, dir, { recursive: true })
       const pair =
@@ -370,6 +370,8 @@ async function benchSize(size: number, runs: number): Promise<void> {
 
 const sizes = process.env.SYNC_BENCH_SIZES ? process.env.SYNC_BENCH_SIZES.split(',').map(Number) : [20_000, 100_000]
 const runs = Number(process.env.SYNC_BENCH_RUNS ?? 3)
+/** SYNC_BENCH_FIRST_RUNS=1: one first scan (the slowest part), then SYNC_BENCH_RUNS incremental and no-change runs. */
+const firstRuns = Number(process.env.SYNC_BENCH_FIRST_RUNS ?? runs)
 ;(async () => {
   for (const size of sizes) await benchSize(size, runs)
 })().then(
