@@ -72,6 +72,31 @@ describe('the store', () => {
     expect(readFileSync(join(dir, 'backups', backups[0]), 'utf8')).toContain('"comp')
   })
 
+  it('reads the applications when first asked for; the warnings still name a damaged one', async () => {
+    const store = openStore(dir)
+    await store.applications.put(app('acme'))
+    await store.applications.put(app('kestrel', 'Kestrel Harbor'))
+    const warnings: string[] = []
+    const reopened = openStore(dir, (w) => warnings.push(w))
+    writeFileSync(join(dir, 'applications', 'acme.json'), '{"schemaVersion":1,"data":{"id":"acme","comp') // damaged after opening
+    expect(warnings).toEqual([]) // nothing read yet
+    expect(reopened.warnings).toHaveLength(1) // asking for the warnings reads them
+    expect(reopened.warnings[0]).toMatch(/could not be read.*moved to/)
+    expect(reopened.applications.all().map((a) => a.company)).toEqual(['Kestrel Harbor'])
+  })
+
+  it('tells a store that has not read its applications yet which one another process changed', async () => {
+    await openStore(dir).applications.put(app('acme'))
+    const store = openStore(dir)
+    const seen: string[][] = []
+    store.applications.watch((ids) => seen.push(ids))
+    await openStore(dir).applications.update('acme', (a) => ({ ...a, notes: 'changed elsewhere' }))
+    await new Promise((r) => setTimeout(r, 400))
+    store.close()
+    expect(seen.flat()).toContain('acme')
+    expect(store.applications.get('acme')?.notes).toBe('changed elsewhere')
+  })
+
   it('leaves a file from a newer Afterview untouched', () => {
     openStore(dir).close()
     const path = join(dir, 'applications', 'future.json')
