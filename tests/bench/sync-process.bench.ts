@@ -231,6 +231,11 @@ async function benchSize(size: number, runs: number): Promise<void> {
     const profiledCmd = (dir: string) =>
       profile ? [process.execPath, '--cpu-prof', '--cpu-prof-dir', profile, cliPath, 'sync', '--once', '--data-dir', dir] : syncCmd(dir)
     const password = { AFTERVIEW_PASSWORD: mail.password }
+    // The baseline build keeps its compile cache in a cache folder of its own: a build's first process removes the
+    // other builds' caches (bin/compile-cache.js), so sharing one folder, each build threw the other's away every turn.
+    const baselineCache = { XDG_CACHE_HOME: join(work, 'baseline-cache') }
+    // This build's cache too: other checkouts' processes on the machine (other builds) would remove it meanwhile.
+    process.env.XDG_CACHE_HOME = join(work, 'cache')
 
     const warm = await timed(floorCmd, floorEnv) // Dovecot indexes the new maildir on this first pass
     if (warm.code !== 0) throw new Error(`floor process failed: ${warm.stderr}`)
@@ -256,7 +261,7 @@ async function benchSize(size: number, runs: number): Promise<void> {
     async function timedBaseline(name: string): Promise<Run> {
       const dir = join(work, name)
       cpSync(template, dir, { recursive: true })
-      const run = await timed(syncCmd(dir, baselinePath), password)
+      const run = await timed(syncCmd(dir, baselinePath), { ...password, ...baselineCache })
       if (run.code !== 0)
         console.log(`  baseline sync --once failed (exit ${run.code}): ${(run.stderr || run.stdout).trim().split('\n').pop()}`)
       return run
@@ -283,7 +288,9 @@ async function benchSize(size: number, runs: number): Promise<void> {
         const steps = [
           async () => void mine.push(await timed(profiledCmd(synced), password)),
           async () => void floors.push(await floorOf(mode)),
-          ...(baselinePath ? [async () => void theirs.push(await timed(syncCmd(join(work, 'before0'), baselinePath), password))] : [])
+          ...(baselinePath
+            ? [async () => void theirs.push(await timed(syncCmd(join(work, 'before0'), baselinePath), { ...password, ...baselineCache }))]
+            : [])
         ]
         for (let k = 0; k < steps.length; k++) await steps[(k + r) % steps.length]!()
       }
@@ -297,7 +304,7 @@ async function benchSize(size: number, runs: number): Promise<void> {
     const bare: Run[] = []
     for (let r = 0; r < Math.max(runs, 5); r++) {
       help.push(await timed([process.execPath, cliPath, '--help']))
-      if (baselinePath) helpBefore.push(await timed([process.execPath, baselinePath, '--help']))
+      if (baselinePath) helpBefore.push(await timed([process.execPath, baselinePath, '--help'], baselineCache))
       bare.push(await timed([process.execPath, '-e', '0']))
     }
 
