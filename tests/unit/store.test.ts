@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openStore } from '../../src/main/store'
@@ -83,6 +83,15 @@ describe('the store', () => {
     expect(reopened.warnings).toHaveLength(1) // asking for the warnings reads them
     expect(reopened.warnings[0]).toMatch(/could not be read.*moved to/)
     expect(reopened.applications.all().map((a) => a.company)).toEqual(['Kestrel Harbor'])
+  })
+
+  it('a folder of applications that cannot be listed fails every time it is asked for, never showing none', async () => {
+    await openStore(dir).applications.put(app('acme'))
+    const store = openStore(dir)
+    rmSync(join(dir, 'applications'), { recursive: true })
+    writeFileSync(join(dir, 'applications'), 'not a folder')
+    expect(() => store.applications.all()).toThrow()
+    expect(() => store.applications.all()).toThrow()
   })
 
   it('tells a store that has not read its applications yet which one another process changed', async () => {

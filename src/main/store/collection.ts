@@ -108,9 +108,16 @@ export class DocumentCollection<T extends { id: string }> {
   /** Reads every file unless that was done. Public for a caller that wants load warnings now (Store.warnings). */
   ensureLoaded(): void {
     if (this.loaded) return
-    this.loaded = true
+    this.loaded = true // before reading: a warning's listener that asks for documents does not read them again
+    let names: string[]
+    try {
+      names = readdirSync(this.options.dir)
+    } catch (error) {
+      this.loaded = false // the folder could not be listed: the next ask tries again (and fails as loudly), never shows none
+      throw error
+    }
     this.validated?.begin()
-    for (const name of readdirSync(this.options.dir)) {
+    for (const name of names) {
       if (!name.endsWith('.json')) continue
       const id = decodeURIComponent(name.slice(0, -5))
       const doc = this.readFromDisk(id)
