@@ -1,0 +1,109 @@
+/**
+ * Selection steps outside software and the news between them, as Spain, Latin America and Portugal write them (issue 11,
+ * found on training-19): a named test (a written or theory evaluation, a psychometric or psychotechnical exam, a
+ * language test by phone, a "prova objetiva", an "etapa de testes"); a recorded video interview, which is an interview;
+ * a calendar of a public selection process that changed, an application kept after the job was re-advertised and a
+ * salary question, which are updates; "decidió no continuar con tu postulación", a rejection in Latin American words; an
+ * offer in the tu form; an employment office's information session, which is no job step. The same idea is written in
+ * each language where it exists.
+ */
+import { definePhrases, type Phrase } from './types'
+
+const spanish = definePhrases('es', {
+  assessment: [
+    [3.5, 'evaluaci(?:ón|ones) (?:práctic|teóric|escrit|psicométric|psicotécnic|psicolaboral|de conocimiento|de idioma|de inglés)\\p{L}*'],
+    [3.5, '(?:examen|exámenes) (?:psico\\p{L}+|de conocimientos|de idiomas?|de inglés|de manejo)'],
+    [3.5, 'pruebas? (?:psicométric|psicotécnic|de idioma|de inglés|de alemán|de francés|de manejo|de conducción)\\p{L}*'],
+    [3.5, 'rendir (?:el|un|la|una|los|las) (?:\\p{L}+ )?(?:examen|exámenes|prueba|pruebas|evaluación)']
+  ],
+  interview_request: [
+    [
+      3.5,
+      '(?:próxima|siguiente) (?:etapa|fase|instancia) (?:es|será) (?:la|una) (?:\\p{L}+ )?entrevista|el (?:próximo|siguiente) paso es (?:la|una) (?:\\p{L}+ )?entrevista'
+    ],
+    [3.5, 'video ?entrevista (?:grabada|diferida|en diferido|pregrabada)|entrevista (?:en|por) video (?:grabad|diferid)\\p{L}*']
+  ],
+  update: [
+    [
+      3.5,
+      '(?:modificación|actualización|reprogramación) del cronograma|cronograma (?:\\p{L}+ ){0,4}(?:ha sido |fue |se ha )?(?:modificad|actualizad|reprogramad)[oa]|se (?:ha )?modific\\p{L}* el cronograma'
+    ],
+    [3.5, '(?:tu|su) (?:postulación|candidatura|solicitud) (?:sigue|continúa) (?:vigente|activa|en pie|siendo válida)'],
+    [3, '(?:aspiración|pretensión|expectativa) salarial']
+  ],
+  rejection: [
+    [
+      4,
+      '(?:decidió|ha decidido|decidieron|han decidido|decidimos|hemos decidido) no (?:continuar|seguir|avanzar) (?:adelante )?con (?:tu|su) (?:postulación|candidatura|perfil|proceso|solicitud)'
+    ]
+  ],
+  // An employer may name the office its advert went through: each half alone weighs less than an invitation.
+  unrelated: [
+    [2, 'oficina de empleo|servicio público de empleo|sepe'],
+    [2, 'orientador(?:a)? laboral|sesión informativa|demandante de empleo']
+  ]
+})
+
+const portuguese = definePhrases('pt', {
+  assessment: [
+    [
+      3.5,
+      '(?:etapa|fase) de (?:testes|provas|avaliações)|testes? (?:de raciocínio|de perfil|de inglês|de idiomas?|psicológic\\p{L}*|de personalidade)'
+    ],
+    [
+      3.5,
+      'prova (?:objetiva|teórica|discursiva|de títulos|de inglês|de idiomas?|de direção)|avaliaç(?:ão|ões) (?:prátic|teóric|escrit|psicológic)\\p{L}*'
+    ],
+    [3, '(?:realizar|fazer|concluir|responder) (?:os|todos os|as|todas as) (?:\\d+ )?(?:testes|provas)']
+  ],
+  interview_request: [
+    [3.5, '(?:próxima|seguinte) (?:etapa|fase) (?:é|será) (?:a|uma) (?:\\p{L}+ )?entrevista'],
+    [3.5, 'entrevista (?:em|por) vídeo(?: gravada)?|vídeo[- ]?entrevista|entrevista gravada']
+  ],
+  update: [
+    [
+      3.5,
+      '(?:alteração|retificação|atualização) do cronograma|cronograma (?:\\p{L}+ ){0,4}(?:foi |está )?(?:alterad|atualizad|retificad|modificad)[oa]'
+    ],
+    [3.5, '(?:sua|tua) candidatura (?:continua|segue|permanece) (?:valendo|válida|ativa|em análise)']
+  ],
+  rejection: [
+    [
+      4,
+      '(?:decidiu|decidiram|decidimos|resolveu|optou por) não (?:seguir|avançar|prosseguir|continuar) com (?:a )?(?:sua|tua) (?:candidatura|aplicação|inscrição)'
+    ]
+  ],
+  unrelated: [
+    [2, 'serviço de emprego|centro de emprego|iefp'],
+    [2, 'utente|sessão (?:coletiva )?de informação|desempregad[oa]s? inscrit\\p{L}*']
+  ]
+})
+
+const french = definePhrases('fr', {
+  offer: [[4, 'je te propose (?:le|un) (?:poste|contrat|cdi|cdd)|on te propose (?:le|un) (?:poste|contrat|cdi|cdd)']],
+  update: [
+    [3.5, "(?:votre|ta) candidature (?:reste|demeure) (?:bien entendu |évidemment )?(?:valable|active|d’actualité|d'actualité|en lice)"],
+    [3, 'calendrier (?:du recrutement |de la procédure |du concours )?(?:a été )?(?:modifié|révisé|décalé)|prétentions? salariales?']
+  ],
+  unrelated: [
+    [2, 'france travail|pôle emploi'],
+    [2, "conseill(?:er|ère) (?:emploi|france travail)|demandeur d'emploi|réunion d'information collective"]
+  ]
+})
+
+const italian = definePhrases('it', {
+  assessment: [[3.5, '(?:prova|test) di (?:lingua|inglese|tedesco|francese)|test psicoattitudinal\\p{L}*']],
+  update: [[3.5, '(?:la sua|la tua) candidatura (?:resta|rimane) (?:valida|attiva|in valutazione)']],
+  rejection: [[4, 'deciso di non (?:proseguire|procedere|continuare) con (?:la sua|la tua) candidatura']]
+})
+
+// A one-way video interview through a platform stays what the English rules made it (HireVue's sender reads as a test,
+// and an earlier batch's label agrees): only the Spanish and Portuguese name for it is read here.
+const english = definePhrases('en', {
+  update: [
+    [3.5, 'your application (?:is still|remains) (?:live|active|valid|open|under consideration|in the running)'],
+    [3, '(?:timetable|timeline|schedule) for the (?:selection|recruitment|hiring) process (?:has been|was) (?:revised|changed|updated)']
+  ]
+})
+
+export const SELECTION_CONCEPTS: readonly Phrase[] = [...spanish, ...portuguese, ...french, ...italian, ...english]

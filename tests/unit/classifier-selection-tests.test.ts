@@ -1,0 +1,256 @@
+/**
+ * Selection steps outside software and the news between them, found on a blind training batch (training-19: Spanish and
+ * Portuguese from Spain and Latin America, teachers, nurses, drivers, civil-service exams). Each cause is written here in
+ * several languages, in sentences of our own, before the phrases that read them:
+ * - a named test (written, theory, practical, psychometric, language, objective exam) is an assessment, and where the
+ *   rules name it clearly the text model does not swap it for an interview by its words (a day, a place, "confirm");
+ * - a test passed, then an interview, is an interview;
+ * - a recorded video interview is an interview;
+ * - a salary question, a changed calendar, an application kept after a job was re-advertised and a list of documents are
+ *   updates, never rejections;
+ * - "decidió no continuar con tu postulación" is a rejection; "je te propose le poste" an offer; an offer "should one
+ *   arise" is none;
+ * - an employment office's information session is no job step.
+ */
+import { describe, expect, it } from 'vitest'
+import { byRules, classifyMessage } from '../../src/shared/core/classifier'
+import type { MessageCategory } from '../../src/shared/model'
+import { mailMessage } from '../support/mail-message'
+
+const mail = (subject: string, text: string, address = 'rrhh@employer.example') =>
+  mailMessage({ date: '2026-10-20T09:00:00Z', from: { name: 'Selección', address }, subject, text })
+
+const CASES: Array<[string, MessageCategory, string, string]> = [
+  // A named test, in the words of schools, clinics, fleets and exam boards.
+  [
+    'es-AR',
+    'assessment',
+    'Búsqueda contable',
+    'Hola, ¿cómo va? Pasaste a la siguiente etapa: una evaluación escrita de 45 minutos sobre liquidación de sueldos. Es el jueves 5 a las 10 en nuestra oficina de calle Corrientes.'
+  ],
+  [
+    'es-CL',
+    'assessment',
+    'Proceso conductor',
+    'Estimado: te invitamos a rendir el examen psicotécnico en nuestro centro de Rancagua el lunes 9 a las 9:00. Trae tu licencia y cédula.'
+  ],
+  [
+    'es-MX',
+    'assessment',
+    'Siguiente paso',
+    'Hola, antes de la entrevista pedimos a todos los aspirantes contestar unas pruebas psicométricas en línea; el enlace vence el viernes. Cuando tengamos los resultados te marco para agendar la entrevista.'
+  ],
+  [
+    'es-ES',
+    'assessment',
+    'Recepción',
+    'Buenas tardes: el siguiente paso es una prueba de inglés por teléfono de unos 20 minutos con nuestra responsable de formación. ¿Te viene bien el martes?'
+  ],
+  [
+    'pt-BR',
+    'assessment',
+    'Programa de estágio',
+    'Oi! Você passou para a etapa de testes: são dois testes de raciocínio e um de perfil, na plataforma, até domingo às 23h59.'
+  ],
+  [
+    'pt-BR',
+    'assessment',
+    'Concurso público',
+    'Prezado candidato, a prova objetiva será aplicada no domingo, 8 de março, às 9h, na Escola Estadual Dom Pedro. Leve documento com foto.'
+  ],
+  [
+    'pt-PT',
+    'assessment',
+    'Candidatura operador',
+    'Bom dia, gostaríamos que realizasse uma avaliação prática no armazém na próxima quarta-feira às 9h, com o chefe de turno.'
+  ],
+  [
+    'fr',
+    'assessment',
+    'Votre candidature',
+    "Bonjour, avant l'entretien nous vous proposons un test d'anglais par téléphone d'une vingtaine de minutes. Seriez-vous disponible jeudi ?"
+  ],
+  [
+    'it',
+    'assessment',
+    'Receptionist',
+    'Buongiorno, le proponiamo una prova di lingua tedesca al telefono, martedì alle 11, con la nostra responsabile del ricevimento.'
+  ],
+  [
+    'de',
+    'assessment',
+    'Rezeption',
+    'Hallo Frau Berg, vor dem Gespräch machen wir einen kurzen Sprachtest am Telefon, auf Englisch und Französisch. Passt Ihnen Dienstag?'
+  ],
+  // A test passed, then the interview: the test is behind, the interview is the step.
+  [
+    'es-AR',
+    'interview_request',
+    'Resultado',
+    'Hola, te cuento que aprobaste el examen escrito con un 9. La próxima instancia es la entrevista con el director, el lunes 2 a las 10.'
+  ],
+  [
+    'pt-BR',
+    'interview_request',
+    'Processo seletivo',
+    'Oi! Você foi aprovado(a) na prova prática. A próxima etapa é a entrevista com a gerente; tenho horários na terça às 14h ou na quarta às 10h.'
+  ],
+  // A recorded video interview is an interview, not a test.
+  [
+    'pt-BR',
+    'interview_request',
+    'Nova etapa',
+    'Olá! A próxima etapa é uma entrevista em vídeo gravada: três perguntas, até 2 minutos cada. Prazo: sexta-feira.'
+  ],
+  [
+    'es',
+    'interview_request',
+    'Siguiente etapa',
+    'Hola, el siguiente paso es una videoentrevista grabada: responderás cuatro preguntas frente a la cámara antes del domingo.'
+  ],
+  // A salary question, a changed calendar, an application kept, documents: news, no step and no rejection.
+  [
+    'es-CO',
+    'update',
+    'Vacante analista',
+    'Buen día, antes de programar la entrevista con la gerencia necesito conocer tu aspiración salarial y desde cuándo podrías empezar.'
+  ],
+  [
+    'fr',
+    'update',
+    'Poste de comptable',
+    "Bonjour, pourriez-vous m'indiquer vos prétentions salariales et la durée de votre préavis avant que je transmette votre dossier ?"
+  ],
+  [
+    'es-PE',
+    'update',
+    'Proceso CAS 014',
+    'Se comunica la modificación del cronograma del proceso: la entrevista personal pasa al lunes 9 de noviembre y los resultados al miércoles 11.'
+  ],
+  [
+    'pt-BR',
+    'update',
+    'Processo seletivo',
+    'Informamos que o cronograma do processo seletivo foi alterado: a divulgação do resultado passa para o dia 20 de novembro.'
+  ],
+  [
+    'en',
+    'update',
+    'Selection process',
+    'Please note the timetable for the selection process has been revised: shortlisting now closes on 12 November and interviews follow the week after.'
+  ],
+  [
+    'es',
+    'update',
+    'Tu postulación',
+    'Hola, quizá viste el aviso publicado otra vez: ampliamos la jornada. Tu postulación sigue vigente, no hace falta que te postules de nuevo.'
+  ],
+  [
+    'it',
+    'update',
+    'Documenti',
+    "Gentile candidato, per completare la valutazione del suo profilo ci serve copia del diploma e dell'iscrizione all'albo."
+  ],
+  [
+    'es-AR',
+    'update',
+    'Documentación',
+    'Hola, para avanzar con el alta necesitamos el certificado de antecedentes penales y copia del título. Podés mandarlos escaneados.'
+  ],
+  [
+    'pt-BR',
+    'update',
+    'Documentos',
+    'Oi, para seguir com a admissão preciso da certidão de antecedentes criminais e da carteira de vacinação atualizada.'
+  ],
+  // A rejection in Latin American words, an offer in the tu form.
+  [
+    'es-MX',
+    'rejection',
+    'Actualización',
+    'Hola, la empresa revisó tu perfil para la vacante y decidió no continuar con tu postulación. Te deseamos éxito.'
+  ],
+  ['pt-BR', 'rejection', 'Atualização', 'Olá, a empresa analisou seu perfil e decidiu não seguir com a sua candidatura para esta vaga.'],
+  [
+    'fr-CH',
+    'offer',
+    'Suite à ton essai',
+    'Salut, merci pour jeudi. Je te propose le poste de commis de cuisine à plein temps dès janvier, salaire 4 100 brut. Tu me dis d’ici lundi ?'
+  ]
+]
+
+describe('selection tests and the news between them, in several languages', () => {
+  it.each(CASES)('%s %s: %s', (_, category, subject, text) => {
+    const result = byRules(mail(subject, text), { relatedToApplication: true, timeZone: 'Europe/Madrid' })
+    expect(result.category, result.reasons.join('; ')).toBe(category)
+  })
+})
+
+describe('a test the rules clearly name stays an assessment with the text model, though it is arranged like an interview', () => {
+  it.each([
+    [
+      'en',
+      'Driving assessment',
+      'Hi, thanks for applying for the driver job. Next step is a driving assessment with one of our trainers, about an hour around town in one of the vans. Thursday at 8 at the yard works for us. Let me know if that suits.'
+    ],
+    [
+      'pt-PT',
+      'Aula assistida',
+      'Caro professor, antes de decidirmos gostaríamos que lecionasse uma aula assistida de 45 minutos a uma turma do 9.º ano, na quinta-feira às 11h. O tema é à sua escolha. Peço que me confirme a disponibilidade.'
+    ]
+  ])('%s: %s', (_, subject, text) => {
+    const result = classifyMessage(mail(subject, text), { relatedToApplication: true, direction: 'in' })
+    expect(result.category, result.reasons.join('; ')).toBe('assessment')
+  })
+})
+
+describe('an application kept after a job was re-advertised is no rejection, with the text model too', () => {
+  it.each([
+    [
+      'fr',
+      'Votre candidature',
+      "Bonjour, vous avez peut-être vu que l'annonce a été republiée : nous passons le poste à temps plein. Votre candidature reste bien entendu valable, je reviendrai vers vous pour un second entretien fin novembre."
+    ],
+    [
+      'pt-BR',
+      'Sobre a vaga',
+      'Oi, talvez você tenha visto que a vaga foi publicada de novo, porque incluímos plantão aos sábados. Sua candidatura continua valendo, não precisa se inscrever de novo. Me confirma se segue com interesse?'
+    ],
+    [
+      'en',
+      'Your application',
+      'Hi, you may have seen the post advertised again - we have added weekend cover to it. Your application is still live and you do not need to apply again; could you let me know you are still interested?'
+    ]
+  ])('%s: %s', (_, subject, text) => {
+    const result = classifyMessage(mail(subject, text), { relatedToApplication: true, direction: 'in' })
+    expect(result.category, result.reasons.join('; ')).toBe('update')
+  })
+})
+
+describe('an offer that depends on a vacancy arising is no offer', () => {
+  it.each([
+    'Following your interview you have been placed on our panel. So that we can offer you a post should one arise, please return the vetting form within 10 days.',
+    'You are now on our reserve list; to be able to offer you a position if a vacancy arises, we need two references by Friday.'
+  ])('%s', (text) => {
+    const result = byRules(mail('Panel', text), { relatedToApplication: true })
+    expect(result.category === 'offer' && result.confidence >= 0.8, `${result.category} ${result.confidence}`).toBe(false)
+  })
+})
+
+describe('an employment office’s information session is no job step', () => {
+  it.each([
+    [
+      'Convocatória',
+      'Caro utente, fica convocado para uma sessão de informação no Serviço de Emprego no dia 3, às 10h; poderá agendar uma entrevista com o seu técnico.',
+      'avisos@emprego.example'
+    ],
+    [
+      'Cita',
+      'Tienes cita en tu oficina de empleo el martes a las 9:30 para una sesión informativa; allí podrás concertar una entrevista con tu orientador laboral.',
+      'citas@empleo.example'
+    ]
+  ])('%s', (subject, text, address) => {
+    const result = classifyMessage(mail(subject, text, address), { relatedToApplication: false, direction: 'in' })
+    expect(result.category, result.reasons.join('; ')).toBe('unrelated')
+  })
+})
