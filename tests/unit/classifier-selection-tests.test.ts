@@ -11,6 +11,7 @@
  * - "decidió no continuar con tu postulación" is a rejection; "je te propose le poste" an offer; an offer "should one
  *   arise" is none;
  * - an employment office's information session is no job step.
+ * Over 300 lines: each cause is one table of sentences in several languages.
  */
 import { describe, expect, it } from 'vitest'
 import { byRules, classifyMessage } from '../../src/shared/core/classifier'
@@ -149,7 +150,7 @@ const CASES: Array<[string, MessageCategory, string, string]> = [
     'it',
     'update',
     'Documenti',
-    "Gentile candidato, per completare la valutazione del suo profilo ci serve copia del diploma e dell'iscrizione all'albo."
+    'Gentile candidato, per completare la valutazione del suo profilo ci serve il certificato del casellario giudiziale e copia del diploma.'
   ],
   [
     'es-AR',
@@ -162,6 +163,32 @@ const CASES: Array<[string, MessageCategory, string, string]> = [
     'update',
     'Documentos',
     'Oi, para seguir com a admissão preciso da certidão de antecedentes criminais e da carteira de vacinação atualizada.'
+  ],
+  // A place on a panel or a reserve list after the interview: news, not an offer.
+  [
+    'en-IE',
+    'update',
+    'Panel',
+    'Following your interview you have been placed on a panel from which future vacancies may be filled. You are 3rd on the panel.'
+  ],
+  [
+    'es',
+    'update',
+    'Proceso auxiliar',
+    'Tras la entrevista, has quedado incluida en nuestra bolsa de trabajo para sustituciones; te llamaremos cuando surja una.'
+  ],
+  ['pt-BR', 'update', 'Resultado', 'Olá, você ficou no cadastro reserva do processo e será chamada conforme surgirem vagas.'],
+  [
+    'it',
+    'update',
+    'Esito',
+    'Gentile dottoressa, a seguito del colloquio lei è stata inserita nella graduatoria per incarichi a tempo determinato.'
+  ],
+  [
+    'fr',
+    'update',
+    'Résultat',
+    "Madame, à l'issue de l'entretien vous êtes inscrite sur la liste d'aptitude pour les remplacements à venir."
   ],
   // A rejection in Latin American words, an offer in the tu form.
   [
@@ -183,6 +210,8 @@ describe('selection tests and the news between them, in several languages', () =
   it.each(CASES)('%s %s: %s', (_, category, subject, text) => {
     const result = byRules(mail(subject, text), { relatedToApplication: true, timeZone: 'Europe/Madrid' })
     expect(result.category, result.reasons.join('; ')).toBe(category)
+    // An update by its own words, not the fallback for mail filed with no clear wording.
+    if (category === 'update') expect(result.lowConfidence, result.reasons.join('; ')).toBe(false)
   })
 })
 
@@ -227,6 +256,24 @@ describe('an application kept after a job was re-advertised is no rejection, wit
   })
 })
 
+describe('an application received with thanks stays an acknowledgement with the text model', () => {
+  it.each([
+    [
+      'fr',
+      'Candidature aide-soignante',
+      'Bonjour, merci pour ta candidature, bien reçue. Je la passe à notre cadre de santé qui regarde les dossiers cette semaine et je te redis quelque chose d’ici mardi prochain.'
+    ],
+    [
+      'es',
+      'Postulación auxiliar',
+      'Hola, gracias por tu interés; tu postulación, recibida. Se la paso a la coordinadora del turno noche, que revisa los perfiles esta semana, y te escribo antes del viernes.'
+    ]
+  ])('%s: %s', (_, subject, text) => {
+    const result = classifyMessage(mail(subject, text), { relatedToApplication: true, direction: 'in' })
+    expect(result.category, result.reasons.join('; ')).toBe('acknowledgement')
+  })
+})
+
 describe('an offer that depends on a vacancy arising is no offer', () => {
   it.each([
     'Following your interview you have been placed on our panel. So that we can offer you a post should one arise, please return the vetting form within 10 days.',
@@ -243,6 +290,11 @@ describe('an employment office’s information session is no job step', () => {
       'Convocatória',
       'Caro utente, fica convocado para uma sessão de informação no Serviço de Emprego no dia 3, às 10h; poderá agendar uma entrevista com o seu técnico.',
       'avisos@emprego.example'
+    ],
+    [
+      'Certificado',
+      'El certificado de antecedentes penales que solicitó el día 3 ya puede descargarse con su código. Ministerio de Justicia.',
+      'no-responder@justicia.example'
     ],
     [
       'Cita',

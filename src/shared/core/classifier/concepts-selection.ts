@@ -3,7 +3,7 @@
  * found on training-19): a named test (a written or theory evaluation, a psychometric or psychotechnical exam, a
  * language test by phone, a "prova objetiva", an "etapa de testes"); a recorded video interview, which is an interview;
  * a calendar of a public selection process that changed, an application kept after the job was re-advertised and a
- * salary question, which are updates; "decidió no continuar con tu postulación", a rejection in Latin American words; an
+ * salary question, a check's record (antecedentes, casellario, casier judiciaire), a place on a panel or reserve list, which are updates; an application "bien reçue" after the thanks; "decidió no continuar con tu postulación", a rejection in Latin American words; an
  * offer in the tu form; an employment office's information session, which is no job step. The same idea is written in
  * each language where it exists.
  */
@@ -24,13 +24,19 @@ const spanish = definePhrases('es', {
     [3.5, 'video ?entrevista (?:grabada|diferida|en diferido|pregrabada)|entrevista (?:en|por) video (?:grabad|diferid)\\p{L}*']
   ],
   update: [
+    // A changed calendar moves the interview it names, as concepts-changes.ts reads a moved interview (5).
     [
-      3.5,
+      5,
       '(?:modificación|actualización|reprogramación) del cronograma|cronograma (?:\\p{L}+ ){0,4}(?:ha sido |fue |se ha )?(?:modificad|actualizad|reprogramad)[oa]|se (?:ha )?modific\\p{L}* el cronograma'
     ],
     [3.5, '(?:tu|su) (?:postulación|candidatura|solicitud) (?:sigue|continúa) (?:vigente|activa|en pie|siendo válida)'],
-    [3, '(?:aspiración|pretensión|expectativa) salarial']
+    [3, '(?:aspiración|pretensión|expectativa) salarial'],
+    [
+      3.5,
+      '(?:incluid[oa]|quedas|queda|quedaste|quedó|has quedado|ha quedado|pasas a formar parte|pasa a formar parte) (?:\\p{L}+ ){0,2}(?:en|de) (?:la|nuestra) bolsa (?:de trabajo|de empleo|de candidatos)'
+    ]
   ],
+  acknowledgement: [[3, '(?<=(?:postulación|candidatura|cv|currículum),? )(?:ya )?recibid[oa]']],
   rejection: [
     [
       4,
@@ -62,11 +68,16 @@ const portuguese = definePhrases('pt', {
   ],
   update: [
     [
-      3.5,
+      5,
       '(?:alteração|retificação|atualização) do cronograma|cronograma (?:\\p{L}+ ){0,4}(?:foi |está )?(?:alterad|atualizad|retificad|modificad)[oa]'
     ],
-    [3.5, '(?:sua|tua) candidatura (?:continua|segue|permanece) (?:valendo|válida|ativa|em análise)']
+    [3.5, '(?:sua|tua) candidatura (?:continua|segue|permanece) (?:valendo|válida|ativa|em análise)'],
+    [
+      3.5,
+      '(?:ficou|fica|ficará|foi incluíd[oa]|foi inserid[oa]|está) (?:\\p{L}+ ){0,2}(?:em|no|na) (?:lista de reserva|cadastro reserva|bolsa de recrutamento)'
+    ]
   ],
+  acknowledgement: [[3, '(?<=(?:candidatura|currículo|cv),? )(?:já )?recebid[oa]']],
   rejection: [
     [
       4,
@@ -83,7 +94,12 @@ const french = definePhrases('fr', {
   offer: [[4, 'je te propose (?:le|un) (?:poste|contrat|cdi|cdd)|on te propose (?:le|un) (?:poste|contrat|cdi|cdd)']],
   update: [
     [3.5, "(?:votre|ta) candidature (?:reste|demeure) (?:bien entendu |évidemment )?(?:valable|active|d’actualité|d'actualité|en lice)"],
-    [3, 'calendrier (?:du recrutement |de la procédure |du concours )?(?:a été )?(?:modifié|révisé|décalé)|prétentions? salariales?']
+    [3, 'calendrier (?:du recrutement |de la procédure |du concours )?(?:a été )?(?:modifié|révisé|décalé)|prétentions? salariales?'],
+    [3.5, "(?:inscrite?|retenue?|placée?) (?:sur|dans) (?:la|notre) liste (?:d'aptitude|de réserve|complémentaire)"]
+  ],
+  acknowledgement: [
+    [3, '(?<=(?:candidature|cv|dossier),? )bien reçue?s?'],
+    [2.5, '(?:remercie|merci) (?:pour|de) ta candidature']
   ],
   unrelated: [
     [2, 'france travail|pôle emploi'],
@@ -93,7 +109,11 @@ const french = definePhrases('fr', {
 
 const italian = definePhrases('it', {
   assessment: [[3.5, '(?:prova|test) di (?:lingua|inglese|tedesco|francese)|test psicoattitudinal\\p{L}*']],
-  update: [[3.5, '(?:la sua|la tua) candidatura (?:resta|rimane) (?:valida|attiva|in valutazione)']],
+  update: [
+    [3.5, '(?:la sua|la tua) candidatura (?:resta|rimane) (?:valida|attiva|in valutazione)'],
+    [3.5, '(?:inserit[oa]|collocat[oa]) (?:\\p{L}+ ){0,2}(?:in|nella) graduatoria|lista di riserva']
+  ],
+  acknowledgement: [[3, '(?<=(?:candidatura|cv|curriculum),? )ricevut[oa]']],
   rejection: [[4, 'deciso di non (?:proseguire|procedere|continuare) con (?:la sua|la tua) candidatura']]
 })
 
@@ -102,8 +122,36 @@ const italian = definePhrases('it', {
 const english = definePhrases('en', {
   update: [
     [3.5, 'your application (?:is still|remains) (?:live|active|valid|open|under consideration|in the running)'],
-    [3, '(?:timetable|timeline|schedule) for the (?:selection|recruitment|hiring) process (?:has been|was) (?:revised|changed|updated)']
+    [5, '(?:timetable|timeline|schedule) for the (?:selection|recruitment|hiring) process (?:has been|was) (?:revised|changed|updated)'],
+    [
+      3.5,
+      '(?:placed|put|included) on (?:a|the|our) (?:[\\w-]+ ){0,2}(?:panel|reserve list|waiting list)|panel from which (?:[\\w-]+ ){0,3}(?:vacancies|posts|positions)'
+    ]
   ]
 })
 
-export const SELECTION_CONCEPTS: readonly Phrase[] = [...spanish, ...portuguese, ...french, ...italian, ...english]
+/**
+ * Documents and checks before hiring, by the name of the record in each country: news of the process, no step. At 3, not
+ * more: a registry's own "your certificate is ready" matched to nothing stays under a sure job category.
+ */
+const CHECKS = [
+  definePhrases('es', {
+    update: [
+      [
+        3,
+        'certificado de antecedentes(?: penales| policiales)?|antecedentes (?:penales|policiales|no penales)|estudio (?:de seguridad|socioeconómico)'
+      ]
+    ]
+  }),
+  definePhrases('pt', {
+    update: [
+      [3, '(?:certidão|atestado|certificado) de antecedentes(?: criminais)?|antecedentes criminais|registo criminal|carteira de vacinação']
+    ]
+  }),
+  definePhrases('it', { update: [[3, 'casellario giudiziale|carichi pendenti']] }),
+  definePhrases('fr', { update: [[3, 'casier judiciaire|bulletin n° ?3']] }),
+  definePhrases('de', { update: [[3, '(?:erweitertes |polizeiliches )?führungszeugnis']] }),
+  definePhrases('en', { update: [[3, 'garda vetting|disclosure scotland|pvg (?:scheme|application|form|membership)']] })
+].flat()
+
+export const SELECTION_CONCEPTS: readonly Phrase[] = [...spanish, ...portuguese, ...french, ...italian, ...english, ...CHECKS]

@@ -62,6 +62,8 @@ export function secondOpinion(ruled: Classification, message: MailMessage): Clas
   // A test the rules found by the words that name it (a drug calculation, an observed lesson, a driving assessment) is not
   // made an interview by words alone: such a day is arranged like one (a date, a place, "confirm you can come").
   if (ruled.category === 'assessment' && ruled.confidence >= CLEAR_TEST && text.category === 'interview_request') return ruled
+  // Nor a receipt the rules read by its words made an update because it promises when the candidate will hear back.
+  if (ruled.category === 'acknowledgement' && ruled.confidence >= CLEAR_TEST && text.category === 'update') return ruled
   // An update the rules read by a clear phrase (a background screening, references to name, an exam passed) is not made
   // a test, an acknowledgement or a rejection by a reading that is itself vague: the fallback update (0.4, unsure) is
   // what the model is for.
