@@ -83,6 +83,18 @@ const CASES: Array<[string, MessageCategory, string, string]> = [
     'Rezeption',
     'Hallo Frau Berg, vor dem Gespräch machen wir einen kurzen Sprachtest am Telefon, auf Englisch und Französisch. Passt Ihnen Dienstag?'
   ],
+  [
+    'es-ES',
+    'assessment',
+    'Oposición auxiliar administrativo',
+    'Se le cita a la realización del segundo ejercicio de la fase de oposición el sábado 21 a las 10:00 en el IES Miguel Servet.'
+  ],
+  [
+    'es-CL',
+    'assessment',
+    'Proceso',
+    'Estimada, como parte del proceso debe completar la batería psicométrica en línea antes del viernes 16.'
+  ],
   // A test passed, then the interview: the test is behind, the interview is the step.
   [
     'es-AR',
@@ -164,6 +176,26 @@ const CASES: Array<[string, MessageCategory, string, string]> = [
     'Documentos',
     'Oi, para seguir com a admissão preciso da certidão de antecedentes criminais e da carteira de vacinação atualizada.'
   ],
+  [
+    'es-AR',
+    'update',
+    'Alta',
+    'Buen día, para avanzar con el alta necesito que me mandes la documentación: DNI de ambos lados, CUIL y constancia de CBU.'
+  ],
+  [
+    'pt-BR',
+    'update',
+    'Contratação',
+    'Olá, para seguir com a sua contratação envie a documentação: RG, CPF, PIS e comprovante de residência.'
+  ],
+  [
+    'es',
+    'update',
+    'Oposiciones',
+    'Se ha publicado la relación provisional de aprobados del segundo ejercicio; hay diez días hábiles para alegaciones.'
+  ],
+  ['pt-BR', 'update', 'Concurso', 'A homologação das inscrições foi publicada no site; a classificação preliminar sai no dia 30.'],
+  ['es-CO', 'update', 'Proceso', 'Hola, el proceso está un poco demorado porque la gerente sigue de vacaciones; cuando vuelva te escribo.'],
   // A place on a panel or a reserve list after the interview: news, not an offer.
   [
     'en-IE',
@@ -196,6 +228,12 @@ const CASES: Array<[string, MessageCategory, string, string]> = [
     'rejection',
     'Actualización',
     'Hola, la empresa revisó tu perfil para la vacante y decidió no continuar con tu postulación. Te deseamos éxito.'
+  ],
+  [
+    'es-PE',
+    'rejection',
+    'Proceso',
+    'Hola Marco, gracias por tu tiempo. En esta oportunidad no avanzarás a la siguiente etapa del proceso.'
   ],
   ['pt-BR', 'rejection', 'Atualização', 'Olá, a empresa analisou seu perfil e decidiu não seguir com a sua candidatura para esta vaga.'],
   [

@@ -14,7 +14,13 @@ const spanish = definePhrases('es', {
     [3.5, 'evaluaci(?:ón|ones) (?:práctic|teóric|escrit|psicométric|psicotécnic|psicolaboral|de conocimiento|de idioma|de inglés)\\p{L}*'],
     [3.5, '(?:examen|exámenes) (?:psico\\p{L}+|de conocimientos|de idiomas?|de inglés|de manejo)'],
     [3.5, 'pruebas? (?:psicométric|psicotécnic|de idioma|de inglés|de alemán|de francés|de manejo|de conducción)\\p{L}*'],
-    [3.5, 'rendir (?:el|un|la|una|los|las) (?:\\p{L}+ )?(?:examen|exámenes|prueba|pruebas|evaluación)']
+    [3.5, 'rendir (?:el|un|la|una|los|las) (?:\\p{L}+ )?(?:examen|exámenes|prueba|pruebas|evaluación)'],
+    [3.5, 'batería (?:psicotécnica|psicométrica|de pruebas|de tests)'],
+    // An oposición's exercise, by its number or its kind: "se le convoca a la realización del primer ejercicio".
+    [
+      3.5,
+      '(?:primer|segundo|tercer|único) ejercicio (?:de la (?:fase de )?oposición|del proceso|teórico|práctico|escrito)|(?:convoca\\p{L}*|citad[oa]s?|llamamiento) (?:\\p{L}+ ){0,4}(?:primer|segundo|tercer|único) ejercicio'
+    ]
   ],
   interview_request: [
     [
@@ -31,6 +37,12 @@ const spanish = definePhrases('es', {
     ],
     [3.5, '(?:tu|su) (?:postulación|candidatura|solicitud) (?:sigue|continúa) (?:vigente|activa|en pie|siendo válida)'],
     [3, '(?:aspiración|pretensión|expectativa) salarial'],
+    [3, '(?:envíes|enviar|envíe|envíenos|aportar|aportes|presentar|presentes|adjuntar|mandes|mandar) (?:\\p{L}+ ){0,2}documentación'],
+    [3, '(?:lista|relación) (?:provisional|definitiva) de (?:aprobad|seleccionad|puntuacion)\\p{L}*'],
+    [
+      2.5,
+      '(?:proceso|selección|decisión) (?:\\p{L}+ ){0,2}(?:está|va) (?:un poco |algo )?demorad[oa]|se (?:ha |está |va a )?demora(?:do|ndo|r)'
+    ],
     [
       3.5,
       '(?:incluid[oa]|quedas|queda|quedaste|quedó|has quedado|ha quedado|pasas a formar parte|pasa a formar parte) (?:\\p{L}+ ){0,2}(?:en|de) (?:la|nuestra) bolsa (?:de trabajo|de empleo|de candidatos)'
@@ -38,6 +50,11 @@ const spanish = definePhrases('es', {
   ],
   acknowledgement: [[3, '(?<=(?:postulación|candidatura|cv|currículum),? )(?:ya )?recibid[oa]']],
   rejection: [
+    [
+      4,
+      '(?:no|ya no) (?:continuarás|seguirás|avanzarás|continuará|seguirá|avanzará|pasarás|pasará) (?:en|con|a) (?:el|este|nuestro|la) (?:proceso|siguiente etapa|próxima etapa)'
+    ],
+    [0.8, 'en esta oportunidad'],
     [
       4,
       '(?:decidió|ha decidido|decidieron|han decidido|decidimos|hemos decidido) no (?:continuar|seguir|avanzar) (?:adelante )?con (?:tu|su) (?:postulación|candidatura|perfil|proceso|solicitud)'
@@ -72,6 +89,11 @@ const portuguese = definePhrases('pt', {
       '(?:alteração|retificação|atualização) do cronograma|cronograma (?:\\p{L}+ ){0,4}(?:foi |está )?(?:alterad|atualizad|retificad|modificad)[oa]'
     ],
     [3.5, '(?:sua|tua) candidatura (?:continua|segue|permanece) (?:valendo|válida|ativa|em análise)'],
+    [
+      3,
+      '(?:envie|enviar|envia|entregar|apresentar|mande|mandar) (?:\\p{L}+ ){0,2}documentação|documentos (?:para|da) (?:a )?(?:admissão|contratação)'
+    ],
+    [3, 'homologação (?:das inscrições|do resultado)|(?:resultado|classificação) (?:preliminar|provisório|provisória)'],
     [
       3.5,
       '(?:ficou|fica|ficará|foi incluíd[oa]|foi inserid[oa]|está) (?:\\p{L}+ ){0,2}(?:em|no|na) (?:lista de reserva|cadastro reserva|bolsa de recrutamento)'
