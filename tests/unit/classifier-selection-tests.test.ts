@@ -95,6 +95,18 @@ const CASES: Array<[string, MessageCategory, string, string]> = [
     'Proceso',
     'Estimada, como parte del proceso debe completar la batería psicométrica en línea antes del viernes 16.'
   ],
+  [
+    'fr',
+    'assessment',
+    'Questionnaires',
+    'Dans le cadre de votre candidature, nous vous invitons à compléter les questionnaires de personnalité en ligne avant le 22 octobre.'
+  ],
+  [
+    'es-ES',
+    'assessment',
+    'Oposición',
+    'Se ha publicado la lista definitiva de admitidos y se fija la fecha del primer ejercicio: sábado 21 a las 10:00 en el IES Sierra.'
+  ],
   // A test passed, then the interview: the test is behind, the interview is the step.
   [
     'es-AR',
@@ -235,6 +247,28 @@ const CASES: Array<[string, MessageCategory, string, string]> = [
     'Proceso',
     'Hola Marco, gracias por tu tiempo. En esta oportunidad no avanzarás a la siguiente etapa del proceso.'
   ],
+  // A test failed, the post offered to someone else.
+  [
+    'nl-BE',
+    'rejection',
+    'Resultaat',
+    'Beste kandidaat, je behaalde 22/50 op de schriftelijke proef. Je bent dus niet geslaagd voor deze selectie.'
+  ],
+  [
+    'es-AR',
+    'rejection',
+    'Resultado',
+    'Hola, te escribimos para contarte que no aprobaste el examen teórico, así que no podés seguir en el proceso.'
+  ],
+  ['pt-BR', 'rejection', 'Resultado', 'Olá, infelizmente você foi reprovada na prova prática e não seguirá para a entrevista.'],
+  ['de', 'rejection', 'Ergebnis', 'Sehr geehrte Frau Berg, leider haben Sie den schriftlichen Test nicht bestanden.'],
+  [
+    'pt-BR',
+    'rejection',
+    'Retorno',
+    'Oi Carla, obrigada pela conversa. No fim decidimos oferecer a vaga a outra candidata, com mais tempo de loja.'
+  ],
+  ['it', 'rejection', 'Esito', 'Gentile Marco, alla fine abbiamo deciso di offrire il posto a un altro candidato con più esperienza.'],
   ['pt-BR', 'rejection', 'Atualização', 'Olá, a empresa analisou seu perfil e decidiu não seguir com a sua candidatura para esta vaga.'],
   [
     'fr-CH',

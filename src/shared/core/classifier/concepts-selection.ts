@@ -16,10 +16,11 @@ const spanish = definePhrases('es', {
     [3.5, 'pruebas? (?:psicométric|psicotécnic|de idioma|de inglés|de alemán|de francés|de manejo|de conducción)\\p{L}*'],
     [3.5, 'rendir (?:el|un|la|una|los|las) (?:\\p{L}+ )?(?:examen|exámenes|prueba|pruebas|evaluación)'],
     [3.5, 'batería (?:psicotécnica|psicométrica|de pruebas|de tests)'],
-    // An oposición's exercise, by its number or its kind: "se le convoca a la realización del primer ejercicio".
+    // An oposición's exercise, by its number or its kind: "se le convoca a la realización del primer ejercicio". At 4: the
+    // same notice often publishes the list of those admitted (an update at 3.5) and sets the exam's date.
     [
-      3.5,
-      '(?:primer|segundo|tercer|único) ejercicio (?:de la (?:fase de )?oposición|del proceso|teórico|práctico|escrito)|(?:convoca\\p{L}*|citad[oa]s?|llamamiento) (?:\\p{L}+ ){0,4}(?:primer|segundo|tercer|único) ejercicio'
+      4,
+      '(?:primer|segundo|tercer|único) ejercicio (?:de la (?:fase de )?oposición|del proceso|teórico|práctico|escrito|\\(?tipo test)|(?:convoca\\p{L}*|citad[oa]s?|llamamiento|fecha del?|realización del?) (?:\\p{L}+ ){0,4}(?:primer|segundo|tercer|único) ejercicio'
     ]
   ],
   interview_request: [
@@ -119,6 +120,12 @@ const french = definePhrases('fr', {
     [3, 'calendrier (?:du recrutement |de la procédure |du concours )?(?:a été )?(?:modifié|révisé|décalé)|prétentions? salariales?'],
     [3.5, "(?:inscrite?|retenue?|placée?) (?:sur|dans) (?:la|notre) liste (?:d'aptitude|de réserve|complémentaire)"]
   ],
+  assessment: [
+    [
+      3.5,
+      "(?:compléter|remplir|passer|répondre aux?) (?:les |le |vos |votre |des |un |une )?(?:questionnaires?|tests?|évaluations?) (?:de personnalité|de motivation|de raisonnement|d'aptitude|en ligne|assessfirst|psychométriques?)"
+    ]
+  ],
   acknowledgement: [
     [3, '(?<=(?:candidature|cv|dossier),? )bien reçue?s?'],
     [2.5, '(?:remercie|merci) (?:pour|de) ta candidature']
@@ -176,4 +183,45 @@ const CHECKS = [
   definePhrases('en', { update: [[3, 'garda vetting|disclosure scotland|pvg (?:scheme|application|form|membership)']] })
 ].flat()
 
-export const SELECTION_CONCEPTS: readonly Phrase[] = [...spanish, ...portuguese, ...french, ...italian, ...english, ...CHECKS]
+/** A test failed ("je bent niet geslaagd", "no aprobaste", "foi reprovada", "nicht bestanden"): a rejection, not a test to take. */
+const FAILED = [
+  definePhrases('es', { rejection: [[4, 'no (?:aprobaste|aprobó|has aprobado|ha aprobado|superaste|superó|aprobás)']] }),
+  definePhrases('pt', {
+    rejection: [[4, '(?:foi|foste|fostes) reprovad[oa]s?(?:\\(a\\))?|não (?:foi|foste) aprovad[oa](?:\\(a\\))? (?:na|no|nas|nos)']]
+  }),
+  definePhrases('nl', { rejection: [[4, '(?:je bent|u bent|bent u|ben je) (?:dus |helaas |jammer genoeg )?niet geslaagd']] }),
+  definePhrases('de', {
+    rejection: [[4, '(?:test|prüfung|eignungstest|einstellungstest|sprachtest|probe)\\p{L}* (?:\\p{L}+ ){0,2}nicht bestanden']]
+  })
+].flat()
+
+/** The post offered to someone else, said the way a small employer says it, where the other languages had it already. */
+const OFFERED_ELSEWHERE = [
+  definePhrases('pt', {
+    rejection: [
+      [
+        4,
+        '(?:decidimos|optamos por|optámos por|resolvemos|preferimos) oferecer a (?:vaga|posição|proposta) (?:a|para) (?:outr|um |uma )\\p{L}*'
+      ]
+    ]
+  }),
+  definePhrases('it', {
+    rejection: [
+      [
+        4,
+        "(?:deciso|scelto|preferito) di offrire (?:il posto|la posizione|l'incarico|il ruolo) (?:a|ad) (?:un altro|un'altra|altri|un |una )\\p{L}*"
+      ]
+    ]
+  })
+].flat()
+
+export const SELECTION_CONCEPTS: readonly Phrase[] = [
+  ...spanish,
+  ...portuguese,
+  ...french,
+  ...italian,
+  ...english,
+  ...CHECKS,
+  ...FAILED,
+  ...OFFERED_ELSEWHERE
+]
