@@ -305,6 +305,27 @@ describe('a test the rules clearly name stays an assessment with the text model,
   })
 })
 
+describe('a piece of work to hand back by a day makes the test it names clear', () => {
+  it.each([
+    [
+      'nl',
+      'Opdracht',
+      'Hoi Sam, de volgende stap is een schriftelijke opdracht: een kort adviesstuk over de begroting. Graag uiterlijk vrijdag terugsturen.'
+    ],
+    [
+      'en',
+      'Next step',
+      'Hi Sam, the next step is a short written exercise on our month-end close. Please send it back to us by Friday noon.'
+    ],
+    ['fr', 'Deuxième étape', 'Bonjour, voici un exercice de rédaction pour la deuxième étape, à nous renvoyer avant jeudi midi.'],
+    ['pt-BR', 'Case', 'Oi Sam, segue o case prático da segunda etapa. Você pode enviar sua solução até sexta às 18h.']
+  ])('%s: %s', (_, subject, text) => {
+    const result = byRules(mail(subject, text), { relatedToApplication: true })
+    expect(result.category, result.reasons.join('; ')).toBe('assessment')
+    expect(result.confidence).toBeGreaterThanOrEqual(0.85)
+  })
+})
+
 describe('an application kept after a job was re-advertised is no rejection, with the text model too', () => {
   it.each([
     [

@@ -215,7 +215,31 @@ const OFFERED_ELSEWHERE = [
   })
 ].flat()
 
+/** A piece of work to hand back by a day: it supports the test that names it (1.5), and decides nothing alone. */
+const HAND_BACK = [
+  definePhrases('nl', {
+    assessment: [[1.5, '(?:uiterlijk|vóór|voor) (?:\\p{L}+ ){0,3}(?:terugsturen|terug te sturen|inleveren|in te leveren)']]
+  }),
+  definePhrases('en', {
+    assessment: [
+      [
+        1.5,
+        '(?:send|return|submit) (?:it|them|your (?:answers|solution|work|response)) (?:back )?(?:to (?:me|us) )?(?:by|before|no later than)'
+      ]
+    ]
+  }),
+  definePhrases('es', {
+    assessment: [[1.5, '(?:devolv|envi|mand)\\p{L}*(?:lo|la|los|las|nos)? resuelt[oa]s? (?:antes del?|hasta el|a más tardar)']]
+  }),
+  definePhrases('pt', {
+    assessment: [[1.5, '(?:enviar|devolver|entregar) (?:a |sua |tua )?(?:solução|resolução|resposta|atividade) (?:até|antes d)']]
+  }),
+  definePhrases('fr', { assessment: [[1.5, "(?:à (?:nous )?)?(?:rendre|renvoyer|retourner) (?:avant|d'ici|sous|au plus tard)"]] }),
+  definePhrases('de', { assessment: [[1.5, 'bis (?:\\p{L}+ ){0,3}(?:zurückschicken|zurücksenden|einreichen|abgeben)']] })
+].flat()
+
 export const SELECTION_CONCEPTS: readonly Phrase[] = [
+  ...HAND_BACK,
   ...spanish,
   ...portuguese,
   ...french,
