@@ -120,6 +120,30 @@ const CASES: Array<[string, MessageCategory, string, string]> = [
     'Processo seletivo',
     'Oi! Você foi aprovado(a) na prova prática. A próxima etapa é a entrevista com a gerente; tenho horários na terça às 14h ou na quarta às 10h.'
   ],
+  [
+    'es-AR',
+    'interview_request',
+    'Búsqueda',
+    'Hola, te esperamos para la entrevista con la jefa del servicio, que te va a contar cómo trabajamos, el jueves 29/10 a las 11 h en el tercer piso.'
+  ],
+  [
+    'pt-BR',
+    'interview_request',
+    'Entrevista',
+    'Oi Ana, te esperamos para a entrevista com a coordenadora de enfermagem, na quinta-feira às 14h, no 2º andar.'
+  ],
+  [
+    'it',
+    'interview_request',
+    'Colloquio',
+    'Gentile Anna, la aspettiamo per il colloquio con la coordinatrice infermieristica e il primario, giovedì 29 alle ore 10.'
+  ],
+  [
+    'fr',
+    'interview_request',
+    'Entretien',
+    "Bonjour, nous vous attendons pour l'entretien avec la directrice des soins et la cadre du service, jeudi 29 à 10 h."
+  ],
   // A recorded video interview is an interview, not a test.
   [
     'pt-BR',
@@ -208,6 +232,24 @@ const CASES: Array<[string, MessageCategory, string, string]> = [
   ],
   ['pt-BR', 'update', 'Concurso', 'A homologação das inscrições foi publicada no site; a classificação preliminar sai no dia 30.'],
   ['es-CO', 'update', 'Proceso', 'Hola, el proceso está un poco demorado porque la gerente sigue de vacaciones; cuando vuelva te escribo.'],
+  [
+    'en-US',
+    'update',
+    'Quick question',
+    'Hi Sam, before I put you on the calendar with our manager: the pay range for this role is $19-$22/hr. Does that work for you?'
+  ],
+  [
+    'en-IN',
+    'update',
+    'Next steps',
+    'Dear Candidate, congratulations on clearing the technical round. Kindly share your current CTC, expected CTC and notice period by tomorrow.'
+  ],
+  [
+    'en-AU',
+    'update',
+    'Your application',
+    "Hi, just a note: it's taking a bit longer than we planned, as the partners are tied up with tax season. You should hear from us by mid-November."
+  ],
   // A place on a panel or a reserve list after the interview: news, not an offer.
   [
     'en-IE',

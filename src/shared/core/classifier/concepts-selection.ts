@@ -24,6 +24,7 @@ const spanish = definePhrases('es', {
     ]
   ],
   interview_request: [
+    [3.5, '(?:te|le|los|las|les|os) esperamos (?:para|en|a) (?:la|una|tu|su) (?:\\p{L}+ ){0,2}entrevista'],
     [
       3.5,
       '(?:próxima|siguiente) (?:etapa|fase|instancia) (?:es|será) (?:la|una) (?:\\p{L}+ )?entrevista|el (?:próximo|siguiente) paso es (?:la|una) (?:\\p{L}+ )?entrevista'
@@ -81,7 +82,10 @@ const portuguese = definePhrases('pt', {
     [3, '(?:realizar|fazer|concluir|responder) (?:os|todos os|as|todas as) (?:\\d+ )?(?:testes|provas)']
   ],
   interview_request: [
-    [3.5, '(?:próxima|seguinte) (?:etapa|fase) (?:é|será) (?:a|uma) (?:\\p{L}+ )?entrevista'],
+    [
+      3.5,
+      '(?:próxima|seguinte) (?:etapa|fase) (?:é|será) (?:a|uma) (?:\\p{L}+ )?entrevista|(?:te|o|a|lhe|vos) esperamos para (?:a|uma|sua|tua) (?:\\p{L}+ )?entrevista'
+    ],
     [3.5, 'entrevista (?:em|por) vídeo(?: gravada)?|vídeo[- ]?entrevista|entrevista gravada']
   ],
   update: [
@@ -114,6 +118,12 @@ const portuguese = definePhrases('pt', {
 })
 
 const french = definePhrases('fr', {
+  interview_request: [
+    [
+      3.5,
+      "(?:nous vous|on vous|on t'|je vous|je t') ?attend(?:ons|s)? (?:pour|à) (?:l'|un |votre |ton |le )(?:\\p{L}+ )?(?:entretien|entrevue)"
+    ]
+  ],
   offer: [[4, 'je te propose (?:le|un) (?:poste|contrat|cdi|cdd)|on te propose (?:le|un) (?:poste|contrat|cdi|cdd)']],
   update: [
     [3.5, "(?:votre|ta) candidature (?:reste|demeure) (?:bien entendu |évidemment )?(?:valable|active|d’actualité|d'actualité|en lice)"],
@@ -137,6 +147,7 @@ const french = definePhrases('fr', {
 })
 
 const italian = definePhrases('it', {
+  interview_request: [[3.5, "(?:la|ti|vi) aspettiamo (?:per|al|a) (?:il |un |un'|l')?(?:\\p{L}+ )?colloquio"]],
   assessment: [[3.5, '(?:prova|test) di (?:lingua|inglese|tedesco|francese)|test psicoattitudinal\\p{L}*']],
   update: [
     [3.5, '(?:la sua|la tua) candidatura (?:resta|rimane) (?:valida|attiva|in valutazione)'],
@@ -150,6 +161,14 @@ const italian = definePhrases('it', {
 // and an earlier batch's label agrees): only the Spanish and Portuguese name for it is read here.
 const english = definePhrases('en', {
   update: [
+    [
+      3,
+      '(?:current|expected) (?:ctc|salary|compensation)|(?:salary|pay|hourly|wage) (?:range|band) for (?:this|the) (?:role|position|job|post) is'
+    ],
+    [
+      3,
+      "(?:it's|it is|things are|we're|we are) (?:taking|running) (?:a bit |a little |somewhat |much )?(?:longer|slower) than (?:we )?(?:planned|expected|hoped|anticipated)"
+    ],
     [3.5, 'your application (?:is still|remains) (?:live|active|valid|open|under consideration|in the running)'],
     [5, '(?:timetable|timeline|schedule) for the (?:selection|recruitment|hiring) process (?:has been|was) (?:revised|changed|updated)'],
     [
