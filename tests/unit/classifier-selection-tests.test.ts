@@ -107,6 +107,18 @@ const CASES: Array<[string, MessageCategory, string, string]> = [
     'Oposición',
     'Se ha publicado la lista definitiva de admitidos y se fija la fecha del primer ejercicio: sábado 21 a las 10:00 en el IES Sierra.'
   ],
+  [
+    'es-ES',
+    'assessment',
+    'Siguiente paso',
+    'Hola, como siguiente paso te pedimos que hagas un pequeño ejercicio: un plan de redes para una marca de cafeteras. Tienes hasta el lunes.'
+  ],
+  [
+    'pt-BR',
+    'assessment',
+    'Próximo passo',
+    'Oi, como próximo passo pedimos que você faça um pequeno desafio: um plano de mídia para uma marca de tênis, até segunda.'
+  ],
   // A test passed, then the interview: the test is behind, the interview is the step.
   [
     'es-AR',
@@ -288,6 +300,18 @@ const CASES: Array<[string, MessageCategory, string, string]> = [
     'rejection',
     'Proceso',
     'Hola Marco, gracias por tu tiempo. En esta oportunidad no avanzarás a la siguiente etapa del proceso.'
+  ],
+  [
+    'es-ES',
+    'rejection',
+    'Candidatura',
+    'Hola, tras valorar todas las candidaturas hemos decidido seguir adelante con perfiles más ajustados a lo que necesita el equipo.'
+  ],
+  [
+    'pt-BR',
+    'rejection',
+    'Processo',
+    'Olá, depois de analisar tudo decidimos seguir com perfis mais próximos do que a vaga pede neste momento.'
   ],
   // A test failed, the post offered to someone else.
   [

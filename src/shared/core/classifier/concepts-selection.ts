@@ -16,6 +16,10 @@ const spanish = definePhrases('es', {
     [3.5, 'pruebas? (?:psicométric|psicotécnic|de idioma|de inglés|de alemán|de francés|de manejo|de conducción)\\p{L}*'],
     [3.5, 'rendir (?:el|un|la|una|los|las) (?:\\p{L}+ )?(?:examen|exámenes|prueba|pruebas|evaluación)'],
     [3.5, 'batería (?:psicotécnica|psicométrica|de pruebas|de tests)'],
+    [
+      3.5,
+      '(?:hagas|hagáis|haga|realices|realice|hacer|realizar|resolver|resuelvas) (?:un|una) (?:pequeñ[oa] |breve |cort[oa] )?(?:ejercicio|tarea|caso)(?! (?:de|del) (?:reflexión|memoria))'
+    ],
     // An oposición's exercise, by its number or its kind: "se le convoca a la realización del primer ejercicio". At 4: the
     // same notice often publishes the list of those admitted (an update at 3.5) and sets the exam's date.
     [
@@ -52,6 +56,7 @@ const spanish = definePhrases('es', {
   ],
   acknowledgement: [[3, '(?<=(?:postulación|candidatura|cv|currículum),? )(?:ya )?recibid[oa]']],
   rejection: [
+    [4, '(?:seguir|continuar|avanzar) (?:adelante )?(?:el proceso )?con (?:otros )?(?:perfiles|candidaturas) (?:más|que|con|cuy[oa])'],
     [
       4,
       '(?:no|ya no) (?:continuarás|seguirás|avanzarás|continuará|seguirá|avanzará|pasarás|pasará) (?:en|con|a) (?:el|este|nuestro|la) (?:proceso|siguiente etapa|próxima etapa)'
@@ -79,7 +84,11 @@ const portuguese = definePhrases('pt', {
       3.5,
       'prova (?:objetiva|teórica|discursiva|de títulos|de inglês|de idiomas?|de direção)|avaliaç(?:ão|ões) (?:prátic|teóric|escrit|psicológic)\\p{L}*'
     ],
-    [3, '(?:realizar|fazer|concluir|responder) (?:os|todos os|as|todas as) (?:\\d+ )?(?:testes|provas)']
+    [3, '(?:realizar|fazer|concluir|responder) (?:os|todos os|as|todas as) (?:\\d+ )?(?:testes|provas)'],
+    [
+      3.5,
+      '(?:faça|faças|fazer|realize|realizar|resolver|resolva) (?:um|uma) (?:pequen[oa] |breve |rápid[oa] )?(?:exercício|desafio|case|tarefa)'
+    ]
   ],
   interview_request: [
     [
@@ -106,6 +115,7 @@ const portuguese = definePhrases('pt', {
   ],
   acknowledgement: [[3, '(?<=(?:candidatura|currículo|cv),? )(?:já )?recebid[oa]']],
   rejection: [
+    [4, '(?:seguir|avançar|prosseguir|continuar) (?:o processo )?com (?:outros )?(?:perfis|candidaturas) (?:mais|que|com|cuj[oa])'],
     [
       4,
       '(?:decidiu|decidiram|decidimos|resolveu|optou por) não (?:seguir|avançar|prosseguir|continuar) com (?:a )?(?:sua|tua) (?:candidatura|aplicação|inscrição)'
