@@ -156,6 +156,12 @@ const CASES: Array<[string, MessageCategory, string, string]> = [
     'Entretien',
     "Bonjour, nous vous attendons pour l'entretien avec la directrice des soins et la cadre du service, jeudi 29 à 10 h."
   ],
+  [
+    'pt-BR',
+    'interview_request',
+    'Seu perfil',
+    'Olá! Adoramos seu perfil e queremos bater um papo com você sobre a vaga. Qual o melhor horário na quinta?'
+  ],
   // A recorded video interview is an interview, not a test.
   [
     'pt-BR',
@@ -313,6 +319,13 @@ const CASES: Array<[string, MessageCategory, string, string]> = [
     'Processo',
     'Olá, depois de analisar tudo decidimos seguir com perfis mais próximos do que a vaga pede neste momento.'
   ],
+  [
+    'es-CL',
+    'rejection',
+    'Postulación',
+    'Hola Javiera, gracias por postular. Lamentablemente tu perfil no fue seleccionado para continuar en el proceso.'
+  ],
+  ['es-CO', 'rejection', 'Vacante', 'Estimada, le informamos que la vacante ya fue ocupada. Agradecemos su interés en nuestra empresa.'],
   // A test failed, the post offered to someone else.
   [
     'nl-BE',

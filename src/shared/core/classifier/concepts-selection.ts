@@ -57,6 +57,8 @@ const spanish = definePhrases('es', {
   acknowledgement: [[3, '(?<=(?:postulación|candidatura|cv|currículum),? )(?:ya )?recibid[oa]']],
   rejection: [
     [4, '(?:seguir|continuar|avanzar) (?:adelante )?(?:el proceso )?con (?:otros )?(?:perfiles|candidaturas) (?:más|que|con|cuy[oa])'],
+    [4, '(?:perfil|candidatura|postulación|solicitud) no (?:fue|ha sido|resultó|quedó) (?:seleccionad|elegid|preseleccionad)[oa]'],
+    [4, '(?:puesto|vacante|posición|plaza|cargo)(?: \\p{L}+){0,3} (?:ya )?(?:ha sido|fue|está|se ha|quedó) (?:ya )?ocupad[oa]'],
     [
       4,
       '(?:no|ya no) (?:continuarás|seguirás|avanzarás|continuará|seguirá|avanzará|pasarás|pasará) (?:en|con|a) (?:el|este|nuestro|la) (?:proceso|siguiente etapa|próxima etapa)'
@@ -91,6 +93,7 @@ const portuguese = definePhrases('pt', {
     ]
   ],
   interview_request: [
+    [3.5, '(?:queremos|gostaríamos de|quero|gostaria de) (?:bater um papo|conversar|trocar uma ideia) com (?:você|vc|a senhora|o senhor)'],
     [
       3.5,
       '(?:próxima|seguinte) (?:etapa|fase) (?:é|será) (?:a|uma) (?:\\p{L}+ )?entrevista|(?:te|o|a|lhe|vos) esperamos para (?:a|uma|sua|tua) (?:\\p{L}+ )?entrevista'
