@@ -77,6 +77,16 @@ export function byRules(message: MailMessage, options: ClassifyOptions = {}): Cl
   const unread = (message.attachments ?? []).flatMap((file) =>
     file.skipped ? [`did not read the attached ${file.filename}: ${file.skipped}`] : []
   )
+  // A school's parents' evening in the subject ("Parent-Teacher Interviews - bookings now open"): no job step, whatever
+  // its body calls the meeting. Only on mail filed nowhere: a teacher's application may name parents' evenings.
+  if (!options.relatedToApplication && PARENTS_MEETING.test(subject.text))
+    return {
+      category: 'unrelated',
+      confidence: 0.9,
+      lowConfidence: false,
+      automatic: !!(signals.generated || signals.bulk),
+      reasons: [`a school's meeting with parents, not a job step: ${quote(subject.text.slice(0, 80))}`]
+    }
   const hits: Hit[] = []
   findPhrases(own, 1, hits)
   findPhrases(subject.text, subject.isReply ? 0.35 : 1, hits)

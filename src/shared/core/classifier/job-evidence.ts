@@ -7,9 +7,9 @@
 import { domainOf, type MailMessage } from '../mail-message'
 import { hiringSystemForDomain } from './senders'
 
-/** Recruiting words in English, German, Spanish, French, Dutch, Portuguese, Italian, Polish and Swedish. */
+/** Recruiting words in English, German, Spanish, French, Dutch, Portuguese, Italian, Polish, Swedish, Danish and Norwegian. */
 const RECRUITING =
-  /(?<![\p{L}\p{N}])(application|applications|apply|applied|applying|applicant|candidate|candidates|candidacy|position|role|job|vacancy|opening|recruiter|recruiting|recruitment|hiring|interview|interviews|interviewing|résumé|resume|cv|talent|bewerbung|beworben|bewerber|bewerberin|stelle|stellenangebot|vorstellungsgespräch|kandidat|kandidatin|candidato|candidata|candidatura|postulación|puesto|vacante|entrevista|selección|reclutamiento|candidature|poste|entretien|recrutement|sollicitatie|solliciteren|vacature|functie|kandidaat|sollicitatiegesprek|vaga|recrutamento|processo seletivo|colloquio|posizione|selezione|assunzione|aplikacja|aplikację|aplikacji|aplikacje|rekrutacja|rekrutacji|rekrutację|rozmowa kwalifikacyjna|rozmowę kwalifikacyjną|rozmowy kwalifikacyjnej|stanowisko|stanowiska|ansökan|ansökningar|intervju|intervjun|rekrytering|rekryteringen|anställning|anställa|provanställning|jobb|jobbet|praca|pracy|pracę)(?![\p{L}\p{N}])/giu
+  /(?<![\p{L}\p{N}])(application|applications|apply|applied|applying|applicant|candidate|candidates|candidacy|position|role|job|vacancy|opening|recruiter|recruiting|recruitment|hiring|interview|interviews|interviewing|résumé|resume|cv|talent|bewerbung|beworben|bewerber|bewerberin|stelle|stellenangebot|vorstellungsgespräch|kandidat|kandidatin|candidato|candidata|candidatura|postulación|puesto|vacante|entrevista|selección|reclutamiento|candidature|poste|entretien|recrutement|sollicitatie|solliciteren|vacature|functie|kandidaat|sollicitatiegesprek|vaga|recrutamento|processo seletivo|colloquio|posizione|selezione|assunzione|aplikacja|aplikację|aplikacji|aplikacje|rekrutacja|rekrutacji|rekrutację|rozmowa kwalifikacyjna|rozmowę kwalifikacyjną|rozmowy kwalifikacyjnej|stanowisko|stanowiska|ansökan|ansökningar|intervju|intervjun|rekrytering|rekryteringen|anställning|anställa|provanställning|jobb|jobbet|praca|pracy|pracę|søknad|søknaden|søknadsfrist|søknadsfristen|ansøgning|ansøgningen|ansøgningsfrist|ansøgningsfristen|stillingen|jobintervju|jobsamtale|ansettelse|ansættelse)(?![\p{L}\p{N}])/giu
 
 /** Words that name a hiring step on their own ("interview", "Bewerbung"); "job" or "role" alone might be small talk. */
 const STRONG = new Set([
@@ -44,7 +44,13 @@ const STRONG = new Set([
   'ansökan',
   'intervju',
   'intervjun',
-  'rekrytering'
+  'rekrytering',
+  'søknad',
+  'søknaden',
+  'ansøgning',
+  'ansøgningen',
+  'jobintervju',
+  'jobsamtale'
 ])
 
 /** Any recruiting word at all in `text` ("role", "Stelle", "vaga"…). */

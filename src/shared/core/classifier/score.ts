@@ -24,6 +24,8 @@ import { INTERVIEW_CHANGES } from './concepts-changes'
 import { NOT_HIRING } from './concepts-not-hiring'
 import { OWN_WORDS_CONCEPTS } from './concepts-own-words'
 import { SELECTION_CONCEPTS } from './concepts-selection'
+import { QUIET_ANY_LANGUAGE, QUIET_WRITER_CONCEPTS } from './concepts-quiet-writers'
+import { QUIET_STEP_CONCEPTS, QUIET_STEPS_ANY_LANGUAGE } from './concepts-quiet-steps'
 import { languagesOf, type Language } from './language'
 import { createGate } from './prefilter'
 import { DECISIVE_WEIGHT, STAGE_ENDED, THANKS_FOR, type MessageCategory, type Phrase } from './types'
@@ -56,7 +58,9 @@ const LANGUAGE_TABLES: readonly Phrase[] = [
   ...PORTUGUESE_PHRASES,
   ...ITALIAN_PHRASES,
   ...POLISH_SWEDISH_PHRASES,
-  ...SIGNED_CONTRACT_THANKS
+  ...SIGNED_CONTRACT_THANKS,
+  ...QUIET_ANY_LANGUAGE,
+  ...QUIET_STEPS_ANY_LANGUAGE
 ]
 /** The concept tables, read in English and in the languages the text is written in (language.ts). */
 const CONCEPTS: readonly Phrase[] = [
@@ -73,7 +77,9 @@ const CONCEPTS: readonly Phrase[] = [
   ...NOT_HIRING,
   ...SOFT_REJECTION,
   ...OWN_WORDS_CONCEPTS,
-  ...SELECTION_CONCEPTS
+  ...SELECTION_CONCEPTS,
+  ...QUIET_WRITER_CONCEPTS,
+  ...QUIET_STEP_CONCEPTS
 ]
 /** Every phrase the classifier reads, language tables and concepts: one list for the prefilter's tests and the acknowledgement gate. */
 export const EVERY_PHRASE: readonly Phrase[] = [...LANGUAGE_TABLES, ...CONCEPTS]
@@ -138,9 +144,9 @@ function negationBefore(clause: string): RegExpExecArray | null {
   }
   return last
 }
-/** "if" in seven languages; Italian "si è" ("la selezione si è conclusa") is reflexive, not Spanish or French "si". */
+/** "if" in seven languages, and "when"/"until" in Swedish, Danish and Norwegian ("när tjänsten är tillsatt": not yet); Italian "si è" ("la selezione si è conclusa") is reflexive, not Spanish or French "si". */
 const HYPOTHESIS =
-  /(?<![\p{L}])(?:if|once|whether|should we|should you|in case|before|until|unless|wenn|falls|sobald|ob|bevor|si(?! (?:è|sono|sia|siano|terrà|terranno|chiude|conclude)(?![\p{L}]))|en caso de|antes de|hasta que|caso|qualora|indien|mocht)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:if|once|whether|should we|should you|in case|before|until|unless|wenn|falls|sobald|ob|bevor|si(?! (?:è|sono|sia|siano|terrà|terranno|chiude|conclude)(?![\p{L}]))|en caso de|antes de|hasta que|caso|qualora|indien|mocht|när|innan|tills|ifall|når|hvis|inntil|indtil|jeśli|jeżeli)(?![\p{L}])/iu
 /** "If you're still keen, the job is yours", "si vous êtes toujours partante": the reader's wish, not a hypothetical offer. */
 const CANDIDATE_WILLING =
   /(?<![\p{L}])(?:if|si|se|wenn|falls|als|indien)\s+(?:you|vous|tu|u|je|du|sie|lei|você)(?:'re|'d)?\s+(?:\S+\s+){0,2}(?:still|toujours|ancora|noch|nog|todavía|ainda|keen|interested|partante?|intéressée?|happy|want|wish|souhaitez|voulez|like)(?![\p{L}])/iu

@@ -81,6 +81,8 @@ export const HIRING_SYSTEMS: readonly SenderSystem[] = [
   { name: 'ReachMee', domains: ['reachmee.com'] },
   { name: 'Emply', domains: ['emply.com', 'emply.net'] },
   { name: 'HR Manager', domains: ['hr-manager.net'] },
+  { name: 'Webcruiter', domains: ['webcruiter.no', 'webcruiter.com'] },
+  { name: 'Jobnorge', domains: ['jobnorge.no'] },
   { name: 'TalentLyft', domains: ['talentlyft.com'] },
   { name: 'Traffit', domains: ['traffit.com'] },
   { name: 'Zoho Recruit', domains: ['zohorecruit.com', 'zohorecruit.eu', 'zohorecruit.in'] },
