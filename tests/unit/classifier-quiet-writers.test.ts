@@ -5,7 +5,8 @@
  * - a post now filled, or another person taken, is a rejection;
  * - a small shop's or a job board's "received" is an acknowledgement;
  * - a test told by its task (cook two dishes, run a group time, a night shadowing, a day working along) is an assessment;
- * - an offer told by its logistics (a start day, pay as agreed) is an offer.
+ * - an offer told by its logistics (a start day, pay as agreed) is an offer;
+ * - a step named with its date still to come is an update.
  * And what must stay as it was: mail about no application stays unrelated, a hypothesis is no rejection, a first day
  * without pay is never a sure offer.
  */
@@ -92,6 +93,16 @@ const CASES: Array<[string, MessageCategory, string, string]> = [
   ['nl', 'assessment', 'BSO', 'Ik wil je vragen om een ochtend mee te draaien op de groep, bijvoorbeeld woensdag.'],
   ['pt', 'assessment', 'Re: empregado', 'Gostei da conversa. Vem fazer o almoço de domingo à experiência.'],
   ['es', 'assessment', 'Colegio', 'Le pedimos que prepare una sesión de 15 minutos para un grupo de Infantil.'],
+  // A step named, its date still to come: news, not yet the step.
+  ['pt', 'update', 'Concurso', 'Foi admitida ao concurso. A data da prova escrita será oportunamente comunicada.'],
+  [
+    'en',
+    'update',
+    'Next round',
+    'You are through to the final round, a short presentation to the board; the date will be confirmed in due course.'
+  ],
+  ['es', 'update', 'Proceso', 'Has superado la primera fase. La fecha de la prueba práctica se te comunicará más adelante.'],
+  ['nl', 'update', 'Tweede ronde', 'Je gaat door naar de volgende ronde met een praktijkopdracht; de datum volgt nog.'],
   // An offer told by its logistics.
   ['en', 'offer', 'Re: line cook', 'Your start date would be Monday 7 December, £12.50 an hour as we said. Contract to follow.'],
   ['sv', 'offer', 'Hej igen', 'Du kan börja måndag 9 november, lön enligt avtalet vi pratade om. Säg till senast fredag.'],
@@ -161,6 +172,10 @@ describe('what must stay as it was', () => {
       'noreply@webcruiter.no'
     )
     expect(result.category).toBe('acknowledgement')
+  })
+  it('an interview with its day stays an interview when only the details follow', () => {
+    const text = 'We would like to invite you to interview on Tuesday 3 November at 10:00. Parking details will be sent separately.'
+    expect(byRules(mail('Interview', text), { relatedToApplication: true }).category).toBe('interview_request')
   })
   it('a post to be filled later is no rejection', () => {
     for (const text of [

@@ -26,6 +26,7 @@ import { OWN_WORDS_CONCEPTS } from './concepts-own-words'
 import { SELECTION_CONCEPTS } from './concepts-selection'
 import { QUIET_ANY_LANGUAGE, QUIET_WRITER_CONCEPTS } from './concepts-quiet-writers'
 import { QUIET_STEP_CONCEPTS, QUIET_STEPS_ANY_LANGUAGE } from './concepts-quiet-steps'
+import { STEP_DATE_LATER } from './concepts-quiet-later'
 import { languagesOf, type Language } from './language'
 import { createGate } from './prefilter'
 import { DECISIVE_WEIGHT, STAGE_ENDED, THANKS_FOR, type MessageCategory, type Phrase } from './types'
@@ -79,7 +80,8 @@ const CONCEPTS: readonly Phrase[] = [
   ...OWN_WORDS_CONCEPTS,
   ...SELECTION_CONCEPTS,
   ...QUIET_WRITER_CONCEPTS,
-  ...QUIET_STEP_CONCEPTS
+  ...QUIET_STEP_CONCEPTS,
+  ...STEP_DATE_LATER
 ]
 /** Every phrase the classifier reads, language tables and concepts: one list for the prefilter's tests and the acknowledgement gate. */
 export const EVERY_PHRASE: readonly Phrase[] = [...LANGUAGE_TABLES, ...CONCEPTS]
