@@ -78,6 +78,7 @@ répondre repondre compléter completer soumettre renvoyer signer accepter valab
 invullen afronden insturen indienen ondertekenen geldig bevestigen accepteren uiterlijk
 concluir conclua submeter assinar assine envie complete prazo aceitar válida confirme
 completare inviare firmare accettare scadenza scade confermare
+bekræfte bekrefte bekräfta frist fristen underskrive signere returnere vahvistaa
 `)
 
 /** A deadline whoever says it: "must be completed within 7 days", "Expires: November 9", "Frist", "plazo". */
@@ -95,6 +96,7 @@ export const WE = words(`we i wir ich nous wij we ik nosotros yo nós eu noi io`
 export const TO_CANDIDATE = words(`
 please you your kindly bitte sie ihre ihr du dich dein deine por favor tu su usted tienes le veuillez merci vous votre graag u uw je jouw você voce seu sua
 la preghiamo ti tuo tua lei prego chiediamo puoi pouvez podrías podrias kannst können kun kunt pode poderia
+deg dig ditt dit sinulle sinua sinun
 `)
 
 /** Not a promise after all: "we can't give a timeline", "no decision yet". */
@@ -148,11 +150,13 @@ export const ASK_REPLY = words(
   `confírmame confirmame fammi fateci avísame avísanos dime hazme avise attendons attendiamo aguardamos await awaiting
   gebeten ersucht verzocht ruega prega farmi farci faccia farebbe vouloir
   mandame mandanos avisame avisanos escribime escribinos contame decime enviame envianos
-  mandaci mandami inviaci inviami scrivici scrivimi confermaci confermami facci comunicaci comunicami`
+  mandaci mandami inviaci inviami scrivici scrivimi confermaci confermami facci comunicaci comunicami
+  bedes ombedes bekræft bekreft bekräfta kerro kerrothan ilmoita ilmoitathan vahvista vahvistathan`
 )
 /** Words that make a date a limit: "by November 20", "bis Freitag", "avant lundi". */
 export const BY_WORDS = words(
-  `by until before bis spätestens antes hasta avant ici voor vóór uiterlijk até entro tomorrow morgen mañana demain amanhã domani`
+  `by until before bis spätestens antes hasta avant ici voor vóór uiterlijk até entro tomorrow morgen mañana demain amanhã domani
+  senest senast innen inden innan mennessä huomenna`
 )
 
 const PRONOUNS = new Set(['le', 'la', 'l', 'les', 'nous', 'me', 'm', 'lui', 'leur', 'y', 'en'])
@@ -185,7 +189,12 @@ const NEED_OR_RECEIVE = new Set([
   'precisaríamos',
   'receber',
   'bisogno',
-  'ricevere'
+  'ricevere',
+  'behöver',
+  'behøver',
+  'trenger',
+  'tarvitsen',
+  'tarvitsemme'
 ])
 const READERS_OWN = new Set([
   'que',
@@ -207,7 +216,11 @@ const READERS_OWN = new Set([
   'sua',
   'seu',
   'tua',
-  'vostra'
+  'vostra',
+  'ditt',
+  'dit',
+  'din',
+  'sinun'
 ])
 
 /** "let her know", "let them know"; "(if you could / please) let Rachel know"; "we'll let everyone know" is their promise. */

@@ -49,6 +49,7 @@ import { dayRangeEnd, daysThatFollow } from './day-ranges'
 import { weekdayOfThatWeek } from './week-named'
 import { HOLIDAY_NAMES, aroundNamedHoliday } from './named-holidays'
 import { identityCard } from './words-pl-sv'
+import { NORDIC_CALENDAR_WEEK, NORDIC_SINGULAR_WEEK_MONTH, NORDIC_WITHIN, PART_AFTER } from './words-nordic'
 import { nextBankHoliday } from './bank-holidays'
 import { DAY_MS, dayOf, nthWeekday, weekdayOf, type DayNumber } from './day-number'
 
@@ -156,7 +157,12 @@ const MONTH_CUES = new Set([
   'early',
   'mid',
   'late',
-  'end'
+  'end',
+  // Danish and Norwegian "i begyndelsen af december", "innen utgangen av november".
+  'af',
+  'av',
+  'inden',
+  'innen'
 ])
 const WEEKDAY_CUES = new Set([
   'a',
@@ -204,7 +210,8 @@ const SINGULAR_WEEK_MONTH = new Set([
   'månad',
   'månaden',
   'miesiąc',
-  'miesiącu'
+  'miesiącu',
+  ...NORDIC_SINGULAR_WEEK_MONTH
 ])
 const WITHIN = new Set([
   'ici',
@@ -234,7 +241,8 @@ const WITHIN = new Set([
   'próximas',
   'prochaines',
   'komende',
-  'prossime'
+  'prossime',
+  ...NORDIC_WITHIN
 ])
 const SINGULAR_DAY = new Set(['day', 'tag', 'día', 'dia', 'jour', 'dag', 'giorno'])
 /** Polish singular genitives: "w ciągu tygodnia/miesiąca/dnia" is within one of them. */
@@ -281,7 +289,10 @@ const NTH_WEEK = new Map<string, number>([
   ...['last', 'letzte', 'letzten', 'última', 'ultima', 'dernière', 'derniere', 'laatste'].map((w) => [w, LAST] as const)
 ])
 /** Words for a numbered calendar week: "KW 48", "Kalenderwoche 48", "week 48", "semaine 48", "settimana 48". */
-const CALENDAR_WEEK = new Set(['kw', 'kalenderwoche', 'week', 'woche', 'semaine', 'semana', 'settimana', 'vecka', 'tydzień', 'tygodniu'])
+const CALENDAR_WEEK = new Set([
+  ...['kw', 'kalenderwoche', 'week', 'woche', 'semaine', 'semana', 'settimana', 'vecka', 'tydzień', 'tygodniu'],
+  ...NORDIC_CALENDAR_WEEK
+])
 const KW_JOINED = /^kw(\d{1,2})$/
 
 /** A numbered calendar week at token i, and the last token it spans. */
@@ -348,6 +359,9 @@ const MORNING_BEFORE = new Set(['guten', 'am', 'heute', 'jeden', 'diesen', 'la',
 const HALF = new Set(['half', 'hälfte', 'mitad', 'moitié', 'helft', 'metade', 'metà'])
 const SECOND = new Set(['second', 'latter', 'zweite', 'zweiten', 'segunda', 'seconde', 'tweede', 'seconda'])
 function partBefore(tokens: readonly string[], i: number, reach = 4): Part | undefined {
+  // Finnish says it after: "joulukuun alussa", "ensi viikon lopussa".
+  const after = PART_AFTER.get(tokens[i + 1] ?? '')
+  if (after) return after
   for (let j = i - 1; j >= Math.max(0, i - reach); j--) {
     // "mi-novembre" is mid-November; Spanish and Italian "mi" further back is "my" or "me".
     if (tokens[j] === 'mi' && j !== i - 1) continue
@@ -1035,11 +1049,13 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         continue
       // "Wednesday the 4th" says the date; "el lunes 26", "mercoledì 21": the next day of that number.
       if (tokens[i + 1] === 'the' && ENGLISH_ORDINAL.test(tokens[i + 2] ?? '')) continue
-      const dated = ORDINAL.exec(tokens[i + 1] ?? '')
-      if (dated && !atTime) {
+      // Danish and Norwegian "mandag d. 16.11.", "fredag den 20.": the date after "d."/"den" says which.
+      const den = (tokens[i + 1] === 'd' || tokens[i + 1] === 'den') && DIGITS.test(tokens[i + 2] ?? '') ? 1 : 0
+      const dated = ORDINAL.exec(tokens[i + 1 + den] ?? '')
+      if (dated && (!atTime || den === 1)) {
         const n = Number(dated[1])
-        if (n >= 1 && n <= 31 && !UNITS.has(tokens[i + 2] ?? '')) days.push(nextDayNumbered(now, n))
-        i++
+        if (n >= 1 && n <= 31 && !UNITS.has(tokens[i + 2 + den] ?? '')) days.push(nextDayNumbered(now, n))
+        i += 1 + den
         continue
       }
       const after = tokens[tokens[i + 1] === 'feira' ? i + 2 : i + 1]
@@ -1141,7 +1157,11 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
               'tot',
               'voor'
             ].includes(tokens[i - 1])
-          : !anyIn(MONTH_CUES, tokens, i - 4, i) && !PARTS.has(tokens[i - 1]))
+          : !anyIn(MONTH_CUES, tokens, i - 4, i) &&
+            !PARTS.has(tokens[i - 1]) &&
+            // Finnish "joulukuun alussa", "marraskuun loppuun mennessä": the cue follows the month.
+            !PART_AFTER.has(tokens[i + 1] ?? '') &&
+            tokens[i + 1] !== 'mennessä')
       )
         continue
       if (date !== undefined && (date < 1 || date > 31)) continue
