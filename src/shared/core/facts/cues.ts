@@ -62,7 +62,7 @@ chiamo richiamo llamo ligo appelle appellerai appellerons rappellerai
 export const WEAK_PROMISE = words(`
 process proceso processus processo review reviews reviewing close cerrar chiudere finalize finalise finalized finalised finaliser conclude concluir concludere wrap plan aim expect expected
 streven streeft streben
-reach follow circle look call timeline timeframe selezione auswahl abschließen abgeschlossen ring phone telefonieren anrufen
+reach follow circle look call timeline timeframe selezione auswahl abschließen abgeschlossen ring phone telefonieren anrufen telephone rappelle
 shortlisting shortlist reaching aiming
 ready fertig bereit listo lista listos prêt prête prêts klaar pronto pronta prontos pronti
 `)

@@ -47,7 +47,7 @@ import { anyIn, anyOf } from './token-sets'
 import { addBusinessDays, holidayCountry, type Country } from './public-holidays'
 import { dayRangeEnd, daysThatFollow } from './day-ranges'
 import { weekdayOfThatWeek } from './week-named'
-import { HOLIDAY_NAMES, aroundNamedHoliday } from './named-holidays'
+import { HOLIDAY_NAMES, aroundNamedHoliday, holidayDay } from './named-holidays'
 import { identityCard } from './words-pl-sv'
 import { NORDIC_CALENDAR_WEEK, NORDIC_SINGULAR_WEEK_MONTH, NORDIC_WITHIN, PART_AFTER } from './words-nordic'
 import { nextBankHoliday } from './bank-holidays'
@@ -333,6 +333,22 @@ const CHRISTMAS = new Set([
   'natale'
 ])
 const ARTICLE = new Set(['il', 'el', 'le', 'lo', 'o', 'the'])
+/** The new year's words after Christmas: "New Year", "Nouvel An", "Año Nuevo", "Capodanno", "oud en nieuw", "Silvester". */
+const NEW_YEAR = new Set([
+  'year',
+  'years',
+  'an',
+  'año',
+  'ano',
+  'capodanno',
+  'nieuw',
+  'nieuwjaar',
+  'silvester',
+  'neujahr',
+  'réveillon',
+  'nyår',
+  'nytår'
+])
 const LIMIT_BEFORE_DAY = new Set([
   'entro',
   'tardar',
@@ -401,6 +417,15 @@ const BY_WORDS_DATES = new Set(['by', 'until', 'till'])
 const BEFORE_WEEKEND = new Set(['before', 'by', 'vor', 'bis', 'voor', 'avant', 'antes', 'prima'])
 const DURING_WEEKEND = new Set(['at', 'over', 'on', 'during', 'am', 'übers', 'tijdens'])
 
+/**
+ * "Friday 10.30", "Sunday 23:59", "9h30": a time of day after a weekday; "Mittwoch, 18.11." is a date (a month after the
+ * dot, no "Uhr").
+ */
+function timeOfDay(sentence: string, a: string, b: string): boolean {
+  const m = new RegExp(`(?<!\\d)${a}([:.h])${b}(?!\\d)(\\s*(?:uhr|h\\b|hrs|uur|ore|horas|heures|klo))?`, 'i').exec(sentence)
+  if (!m) return false
+  return m[1] !== '.' || m[2] !== undefined || Number(b) > 12 || Number(b) === 0
+}
 /** "einundzwanzig", "eenentwintig": a German or Dutch number from 21 to 39 written as one word. */
 const JOINED_NUMBER =
   /^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:und|en)(zwanzig|dreißig|twintig|dertig)$/
@@ -812,6 +837,16 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       i = rangeEnd.at
       continue
     }
+    // "between Christmas and New Year", "entre Noël et le Nouvel An", "tra Natale e Capodanno": the year's last day.
+    if ((BETWEEN.has(t) || t === 'tra' || t === 'fra') && now.month >= 10) {
+      const k = [i + 1, i + 2].find((j) => CHRISTMAS.has(tokens[j] ?? ''))
+      const end = k === undefined ? -1 : tokens.findIndex((w, j) => j > k && j <= k + 5 && NEW_YEAR.has(w))
+      if (end > 0) {
+        days.push(dayOf(now.year, 12, 31))
+        i = end
+        continue
+      }
+    }
     // German "zwischen den Jahren": the days between Christmas and New Year.
     if (t === 'jahren' && tokens[i - 1] === 'den' && tokens[i - 2] === 'zwischen' && now.month >= 10) {
       days.push(dayOf(now.year, 12, 31))
@@ -1042,8 +1077,11 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         continue
       }
       // "Friday, December 4": the date says it; "Sunday 23:59" is the Sunday.
-      const atTime = DIGITS.test(tokens[i + 2] ?? '') && /\d[:.h]\d/.test(sentence)
+      const atTime = DIGITS.test(tokens[i + 2] ?? '') && timeOfDay(sentence, tokens[i + 1] ?? '', tokens[i + 2] ?? '')
       if (MONTHS.has(tokens[i + 1] ?? '') || MONTHS.has(tokens[i + 2] ?? '') || MONTHS.has(tokens[i + 3] ?? '')) continue
+      // "na quarta que vem, dia 18", "el jueves que viene, día 19": the day number that follows says which.
+      const dayWord = [i + 1, i + 2, i + 3, i + 4].find((k) => DAY_WORDS.has(tokens[k] ?? ''))
+      if (dayWord !== undefined && DIGITS.test(tokens[dayWord + 1] ?? '')) continue
       // "até sexta-feira, dia 6 de novembro": the date that follows says it.
       if (tokens[i + 1] === 'feira' && (tokens[i + 2] === 'dia' || MONTHS.has(tokens[i + 4] ?? '') || MONTHS.has(tokens[i + 5] ?? '')))
         continue
@@ -1183,6 +1221,13 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     }
     // "antes del puente del Pilar", "after Diwali": the long weekend of a holiday named by its name.
     const named = BRIDGE.has(t) || HOLIDAY_NAMES.has(t) ? aroundNamedHoliday(tokens, i, today) : undefined
+    // "in de week na Sinterklaas", "the week after Diwali": the week counted (above) from the holiday itself.
+    const weekAfterIt = named !== undefined && relatives.some((r) => r.at >= i - 4 && 'weekAfter' in r.relative)
+    if (weekAfterIt && named !== undefined) {
+      days.push(holidayDay(tokens, i, today) ?? named.day)
+      i = named.end
+      continue
+    }
     if (named !== undefined) {
       days.push(named.day)
       i = named.end
@@ -1447,6 +1492,8 @@ function weekOf(tokens: readonly string[], i: number, day: DayNumber): DayNumber
 const ISO_DATE = /\b(20\d\d)-(\d\d)-(\d\d)\b/g
 /** "13-11-2026", Dutch style: with a year only, so "1-2 weken" stays a range of weeks. */
 const DASH_DATE = /(?<![\d.,/-])(\d{1,2})-(\d{1,2})-(20\d\d|\d\d)(?![\d-])/g
+const DASH_DAY_MONTH =
+  /(?<=(?:^|\s)(?:vóór|voor|uiterlijk|tot|op|by|before|until|bis|antes|até|ate|entro|avant|le|el|il)\s)(\d{1,2})-(\d{1,2})(?![\d-])\s*(\p{L}*)/gu
 /** German "bis zum 20." without a month: the next 20th. */
 const GERMAN_DAY =
   /(?:^|\s)(?:bis|spätestens|vor dem|zum|am) (?:zum |dem )?(\d{1,2})\.(?!\d|\s*(?:\d|jan|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez))/gi
@@ -1460,6 +1507,14 @@ function numericDates(sentence: string, ctx: ResolveContext, out: { push(day: Da
     const [date, month] = [Number(m[1]), Number(m[2])]
     if (month >= 1 && month <= 12 && date >= 1 && date <= 31)
       out.push(dayOf(Number(m[3].length === 2 ? `20${m[3]}` : m[3]), month, date), m.index)
+  }
+  // "vóór 14-11", "uiterlijk 18-11": a day and month with a dash, read only after a limit word and not before a unit
+  // ("voor 2-3 dagen" is for two or three days).
+  for (const m of sentence.matchAll(DASH_DAY_MONTH)) {
+    const [date, month] = [Number(m[1]), Number(m[2])]
+    if (month < 1 || month > 12 || date < 1 || date > 31 || UNITS.has(m[3].toLowerCase())) continue
+    const year = dayOf(now.year, month, date) < ctx.today - 60 ? now.year + 1 : now.year
+    out.push(dayOf(year, month, date), m.index)
   }
   for (const m of sentence.matchAll(GERMAN_DAY)) {
     const n = Number(m[1])

@@ -13,5 +13,6 @@ déciderons déciderai décideront sag publicarão publierons publiera publieron
 opublikowana opublikowane opublikowany opublikujemy ogłoszona ogłoszone ogłoszony przekażemy przekażę poinformujemy poinformuję odezwiemy odezwę skontaktujemy skontaktuję odpowiemy odpowiem wyniki wynikach decyzja decyzję decyzji odpowiedź informację
 besked återkommer återkomma meddelar meddela beslut svar kontaktar höra hör
 høre hører hörer tilbage tilbakemelding tilbagemelding kontakter kontakte kontakte svare afgørelse avgjørelse
+resultados resultaten risultati ergebnisse uitslagen telephone rappelle
 ilmoitamme ilmoitan ilmoitetaan ilmoittaa kerromme kerron vastauksen vastaus päätöksestä päätöksen päätös valinnasta tuloksista tuloksesta palaamme palaan yhteyttä kuulet
 `)
