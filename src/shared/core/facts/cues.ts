@@ -255,6 +255,33 @@ const TELL_US = new Set([
   'envie',
   'envíes'
 ])
+/** "von Ihnen", "from you", "de vous", "van je", "da te", "fra deg", "från dig" from token `from` on. */
+const FROM = new Set(['von', 'from', 'de', 'van', 'da', 'fra', 'från'])
+const YOU_AFTER_FROM = new Set([
+  'ihnen',
+  'dir',
+  'euch',
+  'you',
+  'vous',
+  'ti',
+  'usted',
+  'je',
+  'u',
+  'jou',
+  'te',
+  'lei',
+  'voi',
+  'deg',
+  'dig',
+  'dere',
+  'você',
+  'vocês'
+])
+function fromYou(tokens: readonly string[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length - 1, from + 14); k++)
+    if (FROM.has(tokens[k]) && YOU_AFTER_FROM.has(tokens[k + 1])) return true
+  return false
+}
 /** "let me know", "let us know", "laat me weten", "lass mich wissen", "wil je … laten weten", "we need your answer by…". */
 export function asksForReply(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length - 1; i++) {
@@ -263,6 +290,8 @@ export function asksForReply(tokens: readonly string[]): boolean {
     if (NEED_OR_RECEIVE.has(a) && (a !== 'auf' || tokens[i - 1] === 'uns') && anyIn(READERS_OWN, tokens, i + 1, i + 4)) return true
     // "Necesitaríamos saber algo antes del viernes", "we need to know by Friday": the writer waits on the reader's word.
     if (NEED_OR_RECEIVE.has(a) && (KNOW.has(b) || (b === 'to' && KNOW.has(c)))) return true
+    // "brauche ich … folgende Unterlagen von Ihnen", "vi trenger svar fra deg": what the writer needs comes from the reader.
+    if (NEED_OR_RECEIVE.has(a) && a !== 'auf' && fromYou(tokens, i + 1)) return true
     if (
       (a === 'let' || a === 'laat' || a === 'lass' || a === 'lassen') &&
       (b === 'me' || b === 'us' || b === 'ons' || b === 'mich' || b === 'uns' || c === 'uns')

@@ -787,8 +787,12 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       const after = anyIn(AFTER, tokens, i - 4, i)
       const ends = after ? tokens.findIndex((w, j) => j > i + 1 && j <= i + 6 && BREAK_ENDS.has(w)) : -1
       if (ends >= 0) breakEndAt = ends
-      else if (after || anyIn(BEFORE, tokens, i - 4, i) || anyIn(BY_WORDS_DATES, tokens, i - 3, i))
+      else if (after || anyIn(BEFORE, tokens, i - 4, i) || anyIn(BY_WORDS_DATES, tokens, i - 3, i)) {
+        // "in the week after half-term" is the first week back, which "after half term" already is: not a week more.
+        const weekAfter = after ? relatives.findIndex((r) => r.at >= i - 4 && 'weekAfter' in r.relative) : -1
+        if (weekAfter >= 0) relatives.splice(weekAfter, 1)
         days.push(aroundHalfTerm(today, now.year, after))
+      }
       i++
       continue
     }
@@ -1139,6 +1143,16 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       days.push(today + (dayAfter ? 2 : 1))
       continue
     }
+    // "mañana o pasado": the day after tomorrow, said as "pasado" after an "or".
+    if (
+      t === 'pasado' &&
+      (tokens[i - 1] === 'o' || tokens[i - 1] === 'u') &&
+      TOMORROW.has(tokens[i - 2] ?? '') &&
+      !TOMORROW.has(tokens[i + 1] ?? '')
+    ) {
+      days.push(today + 2)
+      continue
+    }
     if (DAY_AFTER_TOMORROW.has(t)) {
       days.push(today + 2)
       continue
@@ -1208,6 +1222,9 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       let year = yearToken ? Number(yearToken) : now.year
       if (!yearToken) {
         const candidate = date !== undefined ? dayOf(year, month, date) : lastOfMonth(year, month)
+        // "(sorry we did not come back to you at) the end of October", written in November: a month just gone, no day.
+        const justGone = date === undefined && month < now.month && now.month - month <= 2 && !anyIn(NEXT, tokens, i - 3, i + 3)
+        if (justGone) continue
         if (candidate < today - 60 || (date === undefined && month < now.month)) year++
       }
       if (date !== undefined) days.push(weekOf(tokens, i, dayOf(year, month, date)))

@@ -102,6 +102,12 @@ function promisedDay(all: readonly Mention[], tokens: readonly string[]): DayNum
   return best.day
 }
 
+/** Only "or" and an article stand between tokens a and b: "Monday or Tuesday", "el lunes o el martes". */
+function joinedByOr(tokens: readonly string[], a: number, b: number): boolean {
+  const between = tokens.slice(a + 1, b)
+  return between.some((t) => OR_WORDS.has(t)) && between.every((t) => OR_WORDS.has(t) || ARTICLES.has(t) || t === 'u')
+}
+
 /** "at the latest", "spätestens", "como (muy) tarde", "a más tardar", "au plus tard", "uiterlijk", "al più tardi", "no máximo". */
 const LATEST = new Set([
   'latest',
@@ -231,7 +237,10 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
       }
       for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].day < today || mentions[k].day > today + 400) mentions.splice(k, 1)
       // "start date 4 January", "med start 11 januari", "Arbeitsbeginn am 1. Februar": when the job starts, no answer.
-      if (!toCandidate) for (let k = mentions.length - 1; k >= 0; k--) if (startDate(tokens, mentions[k].at)) mentions.splice(k, 1)
+      // "löschen … nach sechs Monaten", "we keep your CV on file for 12 months": how long they keep it, no answer either.
+      if (!toCandidate)
+        for (let k = mentions.length - 1; k >= 0; k--)
+          if (startDate(tokens, mentions[k].at) || anyIn(DELETE_OR_KEEP, tokens, mentions[k].at - 8, mentions[k].at)) mentions.splice(k, 1)
       // "Let me know you're good for Thursday", "dime si te va bien para el jueves": the day asked about, not a limit.
       if (toCandidate && (cues & BY_BIT) === 0) {
         // "dime dos o tres huecos esa semana": slots asked for in a week named before, no limit either.
@@ -245,7 +254,10 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
         // the first day named ("by Friday at the latest, and the interview is on Monday" is Friday).
         const latest = tokens.findIndex((t, k) => LATEST.has(t) && anyIn(OR_WORDS, tokens, k - 3, k))
         const after = latest >= 0 ? mentions.filter((m) => m.at > latest).sort((a, b) => a.at - b.at)[0] : undefined
-        const day = after ? after.day : Math.min(...mentions.map((m) => m.day))
+        // "mañana o pasado", "on Monday or Tuesday": two days joined by "or" are a range, and its end is the limit.
+        const first = mentions.reduce((a, m) => (m.day < a.day ? m : a))
+        const orNext = mentions.find((m) => m.at > first.at && m.day > first.day && joinedByOr(tokens, first.at, m.at))
+        const day = after ? after.day : orNext ? orNext.day : first.day
         if (deadline === undefined) {
           deadline = day
           facts.deadlineEvidence = sentence
@@ -296,6 +308,13 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
   return message.attachments ? saySourceOfEvidence(message, facts) : facts
 }
 
+/** How long the documents are kept, or when deleted: "löschen … nach sechs Monaten", "we will delete your data after". */
+const DELETE_OR_KEEP = new Set(
+  `delete deleted deleting destroy destroyed retain retained löschen gelöscht vernichten vernichtet aufbewahren aufbewahrt speichern gespeichert
+  supprimer supprimées supprimés supprimé détruites détruits conserver conserverons conservées conservés eliminar eliminaremos eliminados
+  borrar borraremos conservar conservaremos verwijderen verwijderd vernietigen vernietigd bewaren bewaard apagar apagados
+  cancellare cancellati eliminati conservare conserveremo slettet slettes raderas poistetaan`.split(/\s+/)
+)
 /** The job's start: a date after these is when work begins ("Arbeitsbeginn am 1. Februar", "oppstart 4. januar"). */
 const STARTS = new Set(
   `arbeitsbeginn eintritt eintrittsdatum dienstbeginn incorporación incorporacion oppstart tiltrædelse tiltredelse tillträde startdatum startdato indiensttreding`.split(

@@ -342,11 +342,19 @@ export function readSentence(
         // "please find attached the timetable: … on Saturday" names a day but no limit.
         ((cues & POLITE_BIT) !== 0 &&
           !weActs &&
+          // "Ik nodig je graag uit voor een gesprek op woensdag": an invitation to a day, no limit.
+          !(tokens.some((t) => INVITE.has(t)) && !tokens.some((t) => BY_WORDS.has(t) && t !== 'voor')) &&
           !informational(tokens) &&
           (!sure || (cues & DEADLINE_BIT) !== 0 || anyOf(ANSWER_VERBS, tokens))) ||
         ((cues & DEADLINE_BIT) !== 0 && (cues & YOU_BIT) !== 0 && !we && !promise)))
   return { tokens, cues, promise, sure, toCandidate }
 }
+/** Inviting: "invite", "nodig … uit", "einladen", "invitamos", "invitons", "convidamos", "invitiamo". */
+const INVITE = new Set(
+  'invite invites inviting nodig nodigen uitnodigen einladen laden lade invitar invitamos invito inviter invitons convidar convidamos convido invitare invitiamo'.split(
+    ' '
+  )
+)
 /** "te confirmo si", "ti confermo (entro lunedì) se", "I'll confirm whether": the writer will say whether, a promise. */
 const CONFIRM_FIRST_PERSON = new Set([
   'confirmo',
