@@ -68,3 +68,13 @@ describe('"we need … from you" by a day: the candidate\'s deadline', () => {
     ['Vi trenger svar fra deg innen mandag.', '2026-11-09']
   ])
 })
+
+describe('"you have until … to", "masz 48 godzin", "è invitata a comunicare … entro": the candidate\'s limit', () => {
+  checkDeadline([
+    ['Você tem até 10/11 às 23h59 para realizá-lo.', '2026-11-10'],
+    ['Tienes hasta el 10/11 para hacerla.', '2026-11-10'],
+    ['Masz 48 godzin na przesłanie rozwiązania.', '2026-11-07'],
+    ['La S.V. è invitata a comunicare la propria disponibilità entro lunedì 9 novembre.', '2026-11-09'],
+    ['Vous êtes invité à confirmer votre présence avant le 9 novembre.', '2026-11-09']
+  ])
+})

@@ -255,6 +255,18 @@ const TELL_US = new Set([
   'envie',
   'envíes'
 ])
+const INVITED = new Set([
+  'invitata',
+  'invitato',
+  'invitati',
+  'invitate',
+  'invité',
+  'invitée',
+  'invités',
+  'invitées',
+  'invitado',
+  'invitada'
+])
 /** "von Ihnen", "from you", "de vous", "van je", "da te", "fra deg", "från dig" from token `from` on. */
 const FROM = new Set(['von', 'from', 'de', 'van', 'da', 'fra', 'från'])
 const YOU_AFTER_FROM = new Set([
@@ -312,6 +324,8 @@ export function asksForReply(tokens: readonly string[]): boolean {
     // …and Italian "mi dia una risposta entro il 15", "ci faccia sapere entro venerdì".
     if ((a === 'me' || a === 'nos' || a === 'mi' || a === 'ci') && TELL_US.has(b) && tokens.some((t) => BY_WORDS.has(t))) return true
     if (a === 'wil' && b === 'je') return true
+    // "La S.V. è invitata a comunicare…", "vous êtes invité à confirmer…": invited to do something is asked.
+    if (INVITED.has(a) && (b === 'a' || b === 'à') && /(?:re|er|ir|ar)$/.test(c ?? '')) return true
     // "Laat je uiterlijk donderdag weten…?": the reader is asked.
     if (i === 0 && a === 'laat' && (b === 'je' || b === 'u')) return true
     // "Merci de nous confirmer…" asks; "merci de votre patience" and "merci d'avoir…" thank.

@@ -244,6 +244,8 @@ const WITHIN = new Set([
   'prossime',
   ...NORDIC_WITHIN
 ])
+/** "you have", "Sie haben", "masz", "tienes", "você tem": the hours that follow are a limit. */
+const HAVE_HOURS = new Set(['have', 'hast', 'haben', 'habt', 'avez', 'hebt', 'hai', 'tienes', 'tem', 'masz', 'macie', 'har'])
 const SINGULAR_DAY = new Set(['day', 'tag', 'día', 'dia', 'jour', 'dag', 'giorno'])
 /** Polish singular genitives: "w ciągu tygodnia/miesiąca/dnia" is within one of them. */
 const ONE_POLISH = new Set(['tygodnia', 'miesiąca', 'dnia'])
@@ -980,7 +982,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         if (anyIn(PAST, tokens, j - 3, j) || tokens[i + 1] === 'ago' || tokens[i + 1] === 'geleden' || tokens[i + 1] === 'fa') continue
         if (quantity > 366 || quantity <= 0) continue
         // "no more than 3-4 hours" is how long, not when: hours count only after "within", "in", "innerhalb"…
-        if (unit === 'hour' && !anyIn(WITHIN, tokens, j - 3, j)) continue
+        // …or after "you have": "Masz 72 godziny", "you have 48 hours to complete it".
+        if (unit === 'hour' && !anyIn(WITHIN, tokens, j - 3, j) && !anyIn(HAVE_HOURS, tokens, j - 3, j)) continue
         if (unit === 'hour') days.push(today + Math.floor(quantity / 24))
         else if (unit === 'day') days.push(business ? addBusinessDays(today, quantity, country) : today + quantity)
         else if (unit === 'business_day') days.push(addBusinessDays(today, quantity, country))
