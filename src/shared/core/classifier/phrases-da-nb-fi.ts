@@ -7,7 +7,8 @@ import { definePhrases } from './types'
 
 const danishNorwegian = definePhrases('any', {
   acknowledgement: [
-    [4, 'tak for din ansøgning|takk for (?:din )?søknad(?:en)?(?: din)?'],
+    // As English "thank you for your application": a hint, since people who answer by hand say it too.
+    [2.5, 'tak for din ansøgning|takk for (?:din )?søknad(?:en)?(?: din)?'],
     [4, '(?:vi har|har vi) (?:nu )?(?:modtaget|mottatt|fået|fått) (?:din|jeres) (?:ansøgning|søknad)']
   ],
   interview_request: [
@@ -38,7 +39,7 @@ const danishNorwegian = definePhrases('any', {
 
 const finnish = definePhrases('any', {
   acknowledgement: [
-    [4, 'kiitos hakemuksestasi|kiitos (?:kun )?(?:hait|haitte)'],
+    [2.5, 'kiitos hakemuksestasi|kiitos (?:kun )?(?:hait|haitte)'],
     [4, '(?:olemme )?vastaanottaneet hakemuksesi|hakemuksesi on vastaanotettu']
   ],
   interview_request: [
