@@ -14,8 +14,14 @@ import libmime from 'libmime'
 import addressparser from 'nodemailer/lib/addressparser'
 import { MAIL_HEADERS_THAT_MATTER, tidyMessageId, uniqueIds, type MailAddress, type MailMessage } from '../../../shared/core/mail-message'
 
-/** Headers the scan reads besides those an IMAP envelope carries (the floor process of the bench asks for these with the envelope). */
-export const SCAN_HEADERS = ['references', ...MAIL_HEADERS_THAT_MATTER.filter((h) => h !== 'sender')]
+/**
+ * Headers the scan reads besides those an IMAP envelope carries (the bench's floor process asks for these with the
+ * envelope): the thread, and what tells a list or a machine from a person before any body is read. The rest of
+ * MAIL_HEADERS_THAT_MATTER (X-Autoreply and its kin, Feedback-ID, X-Mailer…) is read with the body of the mail that
+ * is fetched: imapflow parses the field list the server echoes for every message one character at a time, so each
+ * field asked costs every scanned message (21 fields against 9: 1.4 against 1.0 s of CPU for 20,000 messages).
+ */
+export const SCAN_HEADERS = ['references', 'list-id', 'list-unsubscribe', 'auto-submitted', 'precedence']
 /** What the envelope would have said: who wrote to whom, when, about what, and the thread. */
 const ENVELOPE_HEADERS = ['from', 'to', 'cc', 'reply-to', 'subject', 'date', 'message-id', 'in-reply-to']
 /** Every header field the scan fetches for each message. */
@@ -45,9 +51,15 @@ function decoded(value: string): string {
   }
 }
 
+/** One plain mailbox: "Dana Whitfield <dana@x>" or "dana@x", nothing to unquote, decode or split. */
+const PLAIN_MAILBOX = /^(?:([^"(),:;<>@\\]*?)\s*<([^\s<>()",;:\\]+@[^\s<>()",;:\\]+)>|([^\s<>()",;:\\]+@[^\s<>()",;:\\]+))$/
+
 /** The mailboxes of an address field, groups flattened ("Team: a@x, b@x;"). */
 function addresses(value: string | undefined): MailAddress[] {
   if (!value) return []
+  // Most fields hold one plain mailbox: read without the full parser (a scan reads tens of thousands).
+  const plain = value.includes('=?') ? null : PLAIN_MAILBOX.exec(value)
+  if (plain) return [{ name: (plain[1] ?? '').trim(), address: (plain[2] ?? plain[3]!).toLowerCase() }]
   const out: MailAddress[] = []
   for (const a of addressparser(value, { flatten: true })) {
     const address = (a.address ?? '').trim().toLowerCase()
