@@ -135,7 +135,7 @@ const UNRELATED_SURE_9 = 0
 const BLIND_TRAINING = /^training-(?:[7-9]|\d{2,})\//
 const blindBatchOf = (file: string): string | undefined => BLIND_TRAINING.exec(file)?.[0]
 /** A margin under each batch's figures after tuning. */
-const FLOORS_BLIND: Record<string, { application: number; category: number }> = {
+const FLOORS_BLIND: Record<string, { application: number; category: number; respondBy?: number }> = {
   'training-7/': { application: 0.96, category: 0.93 },
   'training-8/': { application: 0.96, category: 0.93 },
   'training-9/': { application: 0.96, category: 0.93 },
@@ -155,7 +155,12 @@ const FLOORS_BLIND: Record<string, { application: number; category: number }> = 
   // First contact 67.7 % / 96.8 % application, 76.3 % / 86.2 % category, respondBy 88.9 % / 60.3 %; after the matching
   // work, the retrained model, cls10 and dates10: 83.8 % / 98.9 %, 90.7 % / 100 %, 100 % / 96.8 %.
   'training-17/': { application: 0.8, category: 0.87 },
-  'training-18/': { application: 0.95, category: 0.95 }
+  'training-18/': { application: 0.95, category: 0.95 },
+  // Written blind on 5 Dec 2026 on promised windows, candidate deadlines and persons to answer, in twelve languages.
+  // First contact (main 773bff7, model trained before it existed): application 100 %, category 82.0 %, respondBy 68.8 %
+  // (55/80), timeline 86.7 %, deadline 88.3 %, person 99.1 %; after dates11 (Nordic dates, phrase families, the
+  // Nordic phrase table and the model retrained on it): 100 %, 95.3 %, 95.0 % (76/80), 100 %, 94.5 %, 99.1 %.
+  'training-20/': { application: 0.97, category: 0.92, respondBy: 0.9 }
 }
 const SURE = 0.8
 /** A training batch written by hand for issue 11's generalization work (see the README); also counted in the training set. */
@@ -449,6 +454,8 @@ describe('the labelled mail corpus', () => {
       if (!floors) continue
       expect(result.application, `${batch}: right application`).toBeGreaterThanOrEqual(floors.application)
       expect(result.category, `${batch}: right category`).toBeGreaterThanOrEqual(floors.category)
+      if (floors.respondBy !== undefined)
+        expect(result.respondBy, `${batch}: respondBy in the promised window`).toBeGreaterThanOrEqual(floors.respondBy)
     }
   })
 
