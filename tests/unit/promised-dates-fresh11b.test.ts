@@ -78,3 +78,19 @@ describe('"you have until … to", "masz 48 godzin", "è invitata a comunicare �
     ['Vous êtes invité à confirmer votre présence avant le 9 novembre.', '2026-11-09']
   ])
 })
+
+describe('"that week", "the week after" count from the event named before, not from the candidate\'s limit between', () => {
+  check([
+    [
+      'We would like to see you for an assessment day on Wednesday 18 November. Please confirm by Monday 9 November. We will let everyone know by the end of that week.',
+      '2026-11-20',
+      '2026-11-20'
+    ],
+    [
+      'A entrevista é na quarta-feira, dia 18. Confirme até dia 10/11, por favor. Daremos uma resposta na semana seguinte.',
+      '2026-11-23',
+      '2026-11-27'
+    ],
+    ['Please send the exercise back by Friday 13 November. We will get back to you the week after.', '2026-11-16', '2026-11-20']
+  ])
+})
