@@ -51,6 +51,7 @@ describe('an invitation to a day is no deadline; the day the candidate must answ
   checkDeadline([
     ['Por favor, te invitamos a una entrevista el miércoles 18 de noviembre. Confírmame antes del lunes.', '2026-11-09'],
     ['Per favore, ti invitiamo a un colloquio mercoledì 18 novembre.', null],
+    ['Ik nodig je uit voor een gesprek op woensdag 18 november. Laat je me uiterlijk maandag weten of dat lukt?', '2026-11-09'],
     ['Wir laden Sie gern am Mittwoch, 18. November, zum Gespräch ein. Geben Sie mir bitte bis Montag Bescheid.', '2026-11-09']
   ])
 })
@@ -74,6 +75,7 @@ describe('"you have until … to", "masz 48 godzin", "è invitata a comunicare �
     ['Você tem até 10/11 às 23h59 para realizá-lo.', '2026-11-10'],
     ['Tienes hasta el 10/11 para hacerla.', '2026-11-10'],
     ['Masz 48 godzin na przesłanie rozwiązania.', '2026-11-07'],
+    ['Masz na to 48 godzin od otrzymania maila.', '2026-11-07'],
     ['La S.V. è invitata a comunicare la propria disponibilità entro lunedì 9 novembre.', '2026-11-09'],
     ['Vous êtes invité à confirmer votre présence avant le 9 novembre.', '2026-11-09']
   ])

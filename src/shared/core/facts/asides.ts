@@ -50,6 +50,8 @@ export function youHaveDaysTo(tokens: readonly string[]): boolean {
     for (let j = i + 1; j <= i + 5 && j < tokens.length; j++)
       if (UNITS.has(tokens[j]) && (TO_DO.has(tokens[j + 1] ?? '') || TO_DO.has(tokens[j + 2] ?? ''))) return true
     if (UNTIL.has(tokens[i + 1] ?? '') && anyIn(TO_DO, tokens, i + 3, i + 12)) return true
+    // Polish "masz na to 72 godziny": what it is for first, then how long.
+    if (TO_DO.has(tokens[i + 1] ?? '') && tokens.slice(i + 2, i + 6).some((t) => UNITS.has(t))) return true
   }
   return false
 }

@@ -255,6 +255,7 @@ const TELL_US = new Set([
   'envie',
   'envíes'
 ])
+const UIT = new Set(['uit'])
 const INVITED = new Set([
   'invitata',
   'invitato',
@@ -299,7 +300,10 @@ export function asksForReply(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length - 1; i++) {
     const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]]
     // "we'd need your answer by Monday", "graag ontvangen we je reactie", "wir freuen uns auf Ihre Rückmeldung bis…".
-    if (NEED_OR_RECEIVE.has(a) && (a !== 'auf' || tokens[i - 1] === 'uns') && anyIn(READERS_OWN, tokens, i + 1, i + 4)) return true
+    // …but Dutch "ik nodig je uit" invites (uitnodigen), it needs nothing.
+    const invites = a === 'nodig' && anyIn(UIT, tokens, i + 1, i + 6)
+    if (NEED_OR_RECEIVE.has(a) && !invites && (a !== 'auf' || tokens[i - 1] === 'uns') && anyIn(READERS_OWN, tokens, i + 1, i + 4))
+      return true
     // "Necesitaríamos saber algo antes del viernes", "we need to know by Friday": the writer waits on the reader's word.
     if (NEED_OR_RECEIVE.has(a) && (KNOW.has(b) || (b === 'to' && KNOW.has(c)))) return true
     // "brauche ich … folgende Unterlagen von Ihnen", "vi trenger svar fra deg": what the writer needs comes from the reader.
