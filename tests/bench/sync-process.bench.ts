@@ -231,13 +231,18 @@ async function benchSize(size: number, runs: number): Promise<void> {
     const profiledCmd = (dir: string) =>
       profile ? [process.execPath, '--cpu-prof', '--cpu-prof-dir', profile, cliPath, 'sync', '--once', '--data-dir', dir] : syncCmd(dir)
     const password = { AFTERVIEW_PASSWORD: mail.password }
+    // The baseline build keeps its compile cache in a cache folder of its own: a build's first process removes the
+    // other builds' caches (bin/compile-cache.js), so sharing one folder, each build threw the other's away every turn.
+    const baselineCache = { XDG_CACHE_HOME: join(work, 'baseline-cache') }
+    // This build's cache too: other checkouts' processes on the machine (other builds) would remove it meanwhile.
+    process.env.XDG_CACHE_HOME = join(work, 'cache')
 
     const warm = await timed(floorCmd, floorEnv) // Dovecot indexes the new maildir on this first pass
     if (warm.code !== 0) throw new Error(`floor process failed: ${warm.stderr}`)
     const floor: Run[] = []
     const first: Run[] = []
     const firstBefore: Run[] = []
-    for (let r = 0; r < runs; r++) {
+    for (let r = 0; r < firstRuns; r++) {
       const dir = join(work, `run${r}`)
       cpSync(template, dir, { recursive: true })
       const pair =
@@ -256,7 +261,7 @@ async function benchSize(size: number, runs: number): Promise<void> {
     async function timedBaseline(name: string): Promise<Run> {
       const dir = join(work, name)
       cpSync(template, dir, { recursive: true })
-      const run = await timed(syncCmd(dir, baselinePath), password)
+      const run = await timed(syncCmd(dir, baselinePath), { ...password, ...baselineCache })
       if (run.code !== 0)
         console.log(`  baseline sync --once failed (exit ${run.code}): ${(run.stderr || run.stdout).trim().split('\n').pop()}`)
       return run
@@ -283,11 +288,15 @@ async function benchSize(size: number, runs: number): Promise<void> {
         const steps = [
           async () => void mine.push(await timed(profiledCmd(synced), password)),
           async () => void floors.push(await floorOf(mode)),
-          ...(baselinePath ? [async () => void theirs.push(await timed(syncCmd(join(work, 'before0'), baselinePath), password))] : [])
+          ...(baselinePath
+            ? [async () => void theirs.push(await timed(syncCmd(join(work, 'before0'), baselinePath), { ...password, ...baselineCache }))]
+            : [])
         ]
         for (let k = 0; k < steps.length; k++) await steps[(k + r) % steps.length]!()
       }
+      await settle()
       await turns(incremental, incrementalBefore, floorNew, 'new')
+      await settle()
       await turns(unchanged, unchangedBefore, floorUnchanged, 'nothing')
     }
     const help: Run[] = []
@@ -295,7 +304,7 @@ async function benchSize(size: number, runs: number): Promise<void> {
     const bare: Run[] = []
     for (let r = 0; r < Math.max(runs, 5); r++) {
       help.push(await timed([process.execPath, cliPath, '--help']))
-      if (baselinePath) helpBefore.push(await timed([process.execPath, baselinePath, '--help']))
+      if (baselinePath) helpBefore.push(await timed([process.execPath, baselinePath, '--help'], baselineCache))
       bare.push(await timed([process.execPath, '-e', '0']))
     }
 
@@ -357,6 +366,8 @@ async function benchSize(size: number, runs: number): Promise<void> {
     console.log(
       `  compile cache ${process.env.NODE_DISABLE_COMPILE_CACHE ? 'off' : `on (${'enableCompileCache' in (await import('node:module')).default ? "Node's own" : "bin/compile-cache.js's, Node < 22.1"}): warm after the first process of this build`}`
     )
+    if (settleMs)
+      console.log(`  each incremental and no-change run started ${settleMs} ms after the mailbox last changed (SYNC_BENCH_SETTLE_MS)`)
     console.log(
       `  load average ${loadavg()
         .map((l) => l.toFixed(1))
@@ -370,6 +381,17 @@ async function benchSize(size: number, runs: number): Promise<void> {
 
 const sizes = process.env.SYNC_BENCH_SIZES ? process.env.SYNC_BENCH_SIZES.split(',').map(Number) : [20_000, 100_000]
 const runs = Number(process.env.SYNC_BENCH_RUNS ?? 3)
+/** SYNC_BENCH_FIRST_RUNS=1: one first scan (the slowest part), then SYNC_BENCH_RUNS incremental and no-change runs. */
+const firstRuns = Number(process.env.SYNC_BENCH_FIRST_RUNS ?? runs)
+/**
+ * SYNC_BENCH_SETTLE_MS=2000: waits this long after the delivery, and again before the runs with nothing new. Dovecot
+ * rescans a maildir folder on every STATUS or EXAMINE while it changed less than a second or two ago (its mtime is
+ * too recent to trust): at 100,000 messages each rescan takes 250-400 ms, so a sync right after the delivery paid it
+ * twice (STATUS, then EXAMINE) and the floor once, and a run with nothing new right after another process moved the
+ * new mail into cur/ paid it too (the bimodal "nothing new"). Default 0: right after, as before.
+ */
+const settleMs = Number(process.env.SYNC_BENCH_SETTLE_MS ?? 0)
+const settle = () => new Promise((resolve) => setTimeout(resolve, settleMs))
 ;(async () => {
   for (const size of sizes) await benchSize(size, runs)
 })().then(

@@ -7,13 +7,14 @@
  * new `afterview sync --once` process would. Bodies of
  * many matched messages are read 1,000 at a time (bounded memory, command lines servers accept).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { ImapFlow } from 'imapflow'
 import { AccountSync } from '../../src/main/mail/sync/account-sync'
 import { openImap } from '../../src/main/mail/imap'
 import { onApplicationsWritten } from '../../src/main/store/application-writes'
 import { makeMessage, seedMaildir } from '../support/maildir'
 import { filed, syncWorld, type SyncWorld } from './sync-support'
+import { servicesIn } from '../support/services'
 
 let w: SyncWorld
 beforeAll(async () => {
@@ -73,6 +74,39 @@ describe('round trips of a sync pass', () => {
     expect(filed(w.services, w.kestrel).some((m) => m.messageId === id)).toBe(true)
 
     expect(await passCommands()).toEqual(['STATUS INBOX', 'STATUS Sent'])
+  })
+
+  it('with nothing new, a new process reads no application, also right after a pass that filed mail on them', async () => {
+    const id = `<no-reading-${Date.now()}@kestrelharbor.test>`
+    await w.mail.deliver(
+      'candidate',
+      makeMessage({
+        from: { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' },
+        to: `candidate@${w.mail.domain}`,
+        subject: 'Panel confirmed',
+        messageId: id,
+        body: 'The panel is confirmed for Thursday.'
+      })
+    )
+    await passCommands() // files it: writes the application
+    expect(filed(w.services, w.kestrel).some((m) => m.messageId === id)).toBe(true)
+
+    // A new `afterview sync --once` process: its own store on the same data folder.
+    const fresh = servicesIn(w.data.dir)
+    try {
+      const asked = vi.spyOn(fresh.mail.ctx.store.applications, 'ensureLoaded')
+      const sync = new AccountSync(w.account, {
+        store: fresh.mail.ctx.store,
+        filer: fresh.mail.sync.filer,
+        secret: async () => w.mail.password
+      })
+      expect(await sync.syncOnce()).toBe(0)
+      expect(asked).not.toHaveBeenCalled()
+      // Asked for, they are all there (the mail filed above included).
+      expect(fresh.mail.ctx.store.applications.get(w.kestrel)?.events.some((e) => e.message?.messageId === id)).toBe(true)
+    } finally {
+      fresh.dispose()
+    }
   })
 
   it('without LIST-STATUS, remembers the mailboxes of the earlier pass and asks each for its STATUS', async () => {

@@ -2238,16 +2238,16 @@ describe('fresh voices, written before the rules that read them', () => {
 
   // These short mails were written against the rules; the text model reads whole mails better than the rules on new
   // writers' batches (mail-corpus.test.ts) but overrules the rules on a few of these. Pinned so the count cannot grow.
-  // 7 until the model was retrained with training-20 (5 Dec 2026, dates11): its Spanish "gracias por venir" updates now
-  // outvote two short Spanish rejections the rules read at 82-89 %, and "Salary expectations" reads as an offer; the same
-  // 10 with or without that branch's rule changes, so it is the new training data. Pinned at 10 until someone fixes it.
-  it('with the text model’s second opinion, at most 10 of the 312 end up wrong', () => {
+  // 7 until the model read the subject's word pairs and kept 40,000 buckets (+0.8 points right with each blind training
+  // batch left out of the model in turn; the held-out batches +3 mails, none lost): one of the 7 is right now, two
+  // short ones are not.
+  it('with the text model’s second opinion, at most 8 of the 312 end up wrong', () => {
     const wrong = [...FRESH, ...ROUND_2, ...ROUND_3, ...ROUND_4, ...ROUND_5, ...ROUND_6, ...ROUND_7, ...ROUND_8].filter(
       ([category, subject, text, from, filed]) =>
         !category.split('|').includes(withSecondOpinion(mail(subject, text, from), { relatedToApplication: filed }).category)
     )
     console.log(`fresh voices with the second opinion: ${wrong.length} wrong\n${wrong.map((w) => `  ${w[0]}: ${w[1]}`).join('\n')}`)
-    expect(wrong.length).toBeLessThanOrEqual(10)
+    expect(wrong.length).toBeLessThanOrEqual(8)
   })
 })
 

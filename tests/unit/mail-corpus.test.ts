@@ -160,7 +160,12 @@ const FLOORS_BLIND: Record<string, { application: number; category: number; resp
   // First contact (main 773bff7, model trained before it existed): application 100 %, category 82.0 %, respondBy 68.8 %
   // (55/80), timeline 86.7 %, deadline 88.3 %, person 99.1 %; after dates11 (Nordic dates, phrase families, the
   // Nordic phrase table and the model retrained on it): 100 %, 95.3 %, 96.3 % (77/80), 100 %, 96.1 %, 99.1 %.
-  'training-20/': { application: 0.97, category: 0.92, respondBy: 0.9 }
+  'training-20/': { application: 0.97, category: 0.92, respondBy: 0.9 },
+  // Written blind on 5 Dec 2026: an ordinary month, its quiet writers (rejections without "unfortunately", invitations
+  // without "interview"). First contact (main cd636f1): 96.4 % application, 75.2 % category, respondBy 75.7 %; after
+  // two free-mail stand-ins and a hospital name shared with the root corpus were made real, and the model retrained on
+  // it: 98.2 %, 94.5 %, 75.7 %.
+  'training-21/': { application: 0.96, category: 0.9 }
 }
 const SURE = 0.8
 /** A training batch written by hand for issue 11's generalization work (see the README); also counted in the training set. */

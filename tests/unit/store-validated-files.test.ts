@@ -39,7 +39,7 @@ describe('files this build validated before', () => {
     const store = openStore(dir, () => {}, build('build-1'))
     await store.applications.put(app('acme'))
     await store.applications.put({ ...app('globex', 'Globex'), role: 'Nurse', notes: 'met at the fair' })
-    openStore(dir, () => {}, build('build-1')) // validates both and lists them
+    openStore(dir, () => {}, build('build-1')).applications.all() // read when first asked for: validates both and lists them
     expect(validatedList()).toHaveLength(3) // the build's line and two files
     const listed = openStore(dir, () => {}, build('build-1'))
     const validated = openStore(dir)
@@ -50,7 +50,7 @@ describe('files this build validated before', () => {
 
   it('a file edited since is validated again and set aside when it is no longer valid', async () => {
     await openStore(dir, () => {}, build('build-1')).applications.put(app('acme'))
-    openStore(dir, () => {}, build('build-1'))
+    openStore(dir, () => {}, build('build-1')).applications.all()
     const envelope = JSON.parse(readFileSync(file('acme'), 'utf8'))
     envelope.data.stage = 'hired-on-the-spot' // not a stage
     writeFileSync(file('acme'), JSON.stringify(envelope))
@@ -62,7 +62,7 @@ describe('files this build validated before', () => {
 
   it('another build validates everything again', async () => {
     await openStore(dir, () => {}, build('build-1')).applications.put(app('acme'))
-    openStore(dir, () => {}, build('build-1'))
+    openStore(dir, () => {}, build('build-1')).applications.all()
     // A file the old build listed, invalid for the new one (here: made invalid, and listed as it is now).
     const envelope = JSON.parse(readFileSync(file('acme'), 'utf8'))
     envelope.data.stage = 'hired-on-the-spot'
@@ -93,14 +93,14 @@ describe('files this build validated before', () => {
     const monthAgo = new Date(Date.now() - 31 * 86_400_000)
     utimesSync(old, monthAgo, monthAgo)
     await openStore(dir, () => {}, build('build-1')).applications.put(app('acme'))
-    openStore(dir, () => {}, build('build-1'))
+    openStore(dir, () => {}, build('build-1')).applications.all()
     expect(existsSync(listFile())).toBe(true)
     expect(existsSync(old)).toBe(false)
   })
 
   it('looks for old lists at most once a day, however many new data folders come', async () => {
     await openStore(dir, () => {}, build('build-1')).applications.put(app('acme'))
-    openStore(dir, () => {}, build('build-1')) // its new list: the day's sweep
+    openStore(dir, () => {}, build('build-1')).applications.all() // read when first asked for: its new list, the day's sweep
     const monthAgo = new Date(Date.now() - 31 * 86_400_000)
     const old = join(cache, 'another-folder-gone.txt')
     writeFileSync(old, 'afterview build-0 /gone\n')
@@ -108,14 +108,14 @@ describe('files this build validated before', () => {
     const second = tempDataDir()
     cleanups.push(second.cleanup)
     await openStore(second.dir, () => {}, build('build-1')).applications.put(app('acme'))
-    openStore(second.dir, () => {}, build('build-1'))
+    openStore(second.dir, () => {}, build('build-1')).applications.all()
     expect(existsSync(old)).toBe(true) // swept today already
     const dayAgo = new Date(Date.now() - 25 * 3_600_000)
     utimesSync(join(cache, 'swept'), dayAgo, dayAgo)
     const third = tempDataDir()
     cleanups.push(third.cleanup)
     await openStore(third.dir, () => {}, build('build-1')).applications.put(app('acme'))
-    openStore(third.dir, () => {}, build('build-1'))
+    openStore(third.dir, () => {}, build('build-1')).applications.all()
     expect(existsSync(old)).toBe(false)
   })
 })

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openStore } from '../../src/main/store'
@@ -70,6 +70,40 @@ describe('the store', () => {
     const backups = readdirSync(join(dir, 'backups'))
     expect(backups).toHaveLength(1)
     expect(readFileSync(join(dir, 'backups', backups[0]), 'utf8')).toContain('"comp')
+  })
+
+  it('reads the applications when first asked for; the warnings still name a damaged one', async () => {
+    const store = openStore(dir)
+    await store.applications.put(app('acme'))
+    await store.applications.put(app('kestrel', 'Kestrel Harbor'))
+    const warnings: string[] = []
+    const reopened = openStore(dir, (w) => warnings.push(w))
+    writeFileSync(join(dir, 'applications', 'acme.json'), '{"schemaVersion":1,"data":{"id":"acme","comp') // damaged after opening
+    expect(warnings).toEqual([]) // nothing read yet
+    expect(reopened.warnings).toHaveLength(1) // asking for the warnings reads them
+    expect(reopened.warnings[0]).toMatch(/could not be read.*moved to/)
+    expect(reopened.applications.all().map((a) => a.company)).toEqual(['Kestrel Harbor'])
+  })
+
+  it('a folder of applications that cannot be listed fails every time it is asked for, never showing none', async () => {
+    await openStore(dir).applications.put(app('acme'))
+    const store = openStore(dir)
+    rmSync(join(dir, 'applications'), { recursive: true })
+    writeFileSync(join(dir, 'applications'), 'not a folder')
+    expect(() => store.applications.all()).toThrow()
+    expect(() => store.applications.all()).toThrow()
+  })
+
+  it('tells a store that has not read its applications yet which one another process changed', async () => {
+    await openStore(dir).applications.put(app('acme'))
+    const store = openStore(dir)
+    const seen: string[][] = []
+    store.applications.watch((ids) => seen.push(ids))
+    await openStore(dir).applications.update('acme', (a) => ({ ...a, notes: 'changed elsewhere' }))
+    await new Promise((r) => setTimeout(r, 400))
+    store.close()
+    expect(seen.flat()).toContain('acme')
+    expect(store.applications.get('acme')?.notes).toBe('changed elsewhere')
   })
 
   it('leaves a file from a newer Afterview untouched', () => {

@@ -52,6 +52,11 @@ export interface CollectionOptions<T> {
   onWarning: (message: string) => void
   /** Unchanged files this build validated before are not validated again (validated-files.ts). */
   validated?: ValidatedOptions
+  /**
+   * load() reads the files when a document is first asked for, not at once: a sync with
+   * nothing new never reads the applications (5 MB at 100,000 messages; issue 14).
+   */
+  lazy?: boolean
 }
 
 /** Which version of a file this process last read or wrote (the writer replaces the file, so a new one has a new inode). */
@@ -80,6 +85,8 @@ export class DocumentCollection<T extends { id: string }> {
   private pending = new Set<string>()
   private flushTimer?: NodeJS.Timeout
   private readonly validated?: ValidatedFiles
+  /** Every file was read (load() ran, or a lazy collection was first asked for a document). */
+  private loaded = false
 
   constructor(private readonly options: CollectionOptions<T>) {
     mkdirSync(options.dir, { recursive: true, mode: PRIVATE_DIR_MODE })
@@ -90,11 +97,27 @@ export class DocumentCollection<T extends { id: string }> {
     return join(this.options.dir, `${encodeURIComponent(id)}.json`)
   }
 
-  /** Reads every document. Damaged files are set aside and reported, the rest load. */
+  /** Reads every document (a lazy collection: when first asked for one). Damaged files are set aside and reported, the rest load. */
   load(): void {
+    this.loaded = false
     this.docs.clear()
+    this.stamps.clear()
+    if (!this.options.lazy) this.ensureLoaded()
+  }
+
+  /** Reads every file unless that was done. Public for a caller that wants load warnings now (Store.warnings). */
+  ensureLoaded(): void {
+    if (this.loaded) return
+    this.loaded = true // before reading: a warning's listener that asks for documents does not read them again
+    let names: string[]
+    try {
+      names = readdirSync(this.options.dir)
+    } catch (error) {
+      this.loaded = false // the folder could not be listed: the next ask tries again (and fails as loudly), never shows none
+      throw error
+    }
     this.validated?.begin()
-    for (const name of readdirSync(this.options.dir)) {
+    for (const name of names) {
       if (!name.endsWith('.json')) continue
       const id = decodeURIComponent(name.slice(0, -5))
       const doc = this.readFromDisk(id)
@@ -104,15 +127,55 @@ export class DocumentCollection<T extends { id: string }> {
   }
 
   get(id: string): T | undefined {
+    this.ensureLoaded()
     return this.docs.get(id)
   }
 
   all(): T[] {
+    this.ensureLoaded()
     return [...this.docs.values()]
   }
 
   get size(): number {
+    this.ensureLoaded()
     return this.docs.size
+  }
+
+  /**
+   * Every file in the folder by name, size, modification time and inode: another value
+   * after any document was written, added or removed, by any process. Reads no document.
+   * Undefined when the folder cannot be read.
+   */
+  fingerprint(): string | undefined {
+    try {
+      return readdirSync(this.options.dir)
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+        .map((name) => {
+          const st = statSync(join(this.options.dir, name))
+          return `${name}:${st.size}:${st.mtimeMs}:${st.ino}`
+        })
+        .join('|')
+    } catch {
+      return undefined
+    }
+  }
+
+  /** fingerprint(), when what this process holds is every file as it is now (it read or wrote each one last); else undefined. */
+  fingerprintOfWhatIsHeld(): string | undefined {
+    if (!this.loaded) return undefined
+    const now = this.fingerprint()
+    if (now === undefined) return undefined
+    const names = now ? now.split('|') : []
+    if (names.length !== this.docs.size) return undefined
+    for (const entry of names) {
+      const [name, size, mtimeMs, ino] = entry.split(':')
+      const id = decodeURIComponent(name!.slice(0, -5))
+      const held = this.stamps.get(id)
+      if (!this.docs.has(id) || !held || String(held.size) !== size || String(held.mtimeMs) !== mtimeMs || String(held.ino) !== ino)
+        return undefined
+    }
+    return now
   }
 
   /**
@@ -242,6 +305,7 @@ export class DocumentCollection<T extends { id: string }> {
 
   /** Creates a document; refuses if the id is taken. */
   async create(doc: T): Promise<T> {
+    this.ensureLoaded()
     const valid = this.checked(doc)
     const id = valid.doc.id
     return withFileLock(this.pathOf(id), () => {
@@ -256,6 +320,7 @@ export class DocumentCollection<T extends { id: string }> {
    * so an update made meanwhile by another process is built upon, not overwritten.
    */
   async update(id: string, change: (current: T) => T): Promise<T> {
+    this.ensureLoaded()
     return withFileLock(this.pathOf(id), () => {
       const current = this.unchangedSinceLastSeen(id) ?? this.readFromDisk(id)
       if (!current) {
@@ -270,6 +335,7 @@ export class DocumentCollection<T extends { id: string }> {
 
   /** Creates or replaces, under the lock. */
   async put(doc: T): Promise<T> {
+    this.ensureLoaded()
     const valid = this.checked(doc)
     return withFileLock(this.pathOf(valid.doc.id), () => {
       this.write(valid.doc.id, valid)
@@ -278,6 +344,7 @@ export class DocumentCollection<T extends { id: string }> {
   }
 
   async remove(id: string): Promise<void> {
+    this.ensureLoaded()
     await withFileLock(this.pathOf(id), () => {
       try {
         unlinkSync(this.pathOf(id))
@@ -306,6 +373,13 @@ export class DocumentCollection<T extends { id: string }> {
 
   private refresh(): string[] {
     const changed: string[] = []
+    if (!this.loaded) {
+      // Not read yet (lazy): read everything now; each file that changed is as on disk, so it is reported.
+      this.ensureLoaded()
+      changed.push(...this.pending)
+      this.pending.clear()
+      return changed
+    }
     for (const id of this.pending) {
       const path = this.pathOf(id)
       let st: Stamp | undefined

@@ -66,7 +66,7 @@ export function openStore(dataDir: string, onWarning: (message: string) => void 
     noun: string,
     schema: z.ZodType<T>,
     version = 1,
-    extra: { migrations?: Record<number, (data: unknown) => unknown>; beforeSave?: (doc: T) => T } = {}
+    extra: { migrations?: Record<number, (data: unknown) => unknown>; beforeSave?: (doc: T) => T; lazy?: boolean } = {}
   ) =>
     new DocumentCollection<T>({
       dir: join(dataDir, name),
@@ -82,7 +82,9 @@ export function openStore(dataDir: string, onWarning: (message: string) => void 
   // Every saved application carries its stage history: a stage change is recorded here, whichever part of Afterview made it.
   const applications = collection('applications', 'application', Application, APPLICATION_FORMAT_VERSION, {
     migrations: applicationMigrations,
-    beforeSave: (app) => ({ ...app, stageHistory: stageHistoryAfter(app) })
+    beforeSave: (app) => ({ ...app, stageHistory: stageHistoryAfter(app) }),
+    // Read when first asked for: a sync with nothing new needs none of them (issue 14).
+    lazy: true
   })
   const accounts = collection('accounts', 'mail account', Account)
   const syncState = collection('sync-state', 'mail sync state', SyncState)
@@ -106,7 +108,11 @@ export function openStore(dataDir: string, onWarning: (message: string) => void 
     outbox,
     templates,
     proposals,
-    warnings,
+    // What went wrong opening the store includes the applications' files: read them first.
+    get warnings() {
+      applications.ensureLoaded()
+      return warnings
+    },
     close: () => {
       for (const c of all) c.unwatch()
       saveValidatedLists()

@@ -45,6 +45,32 @@ interface ThreadAnchor {
   label: string
 }
 
+/**
+ * A filed mail as a thread anchor. Its label is worked out when a reason quotes it, not for
+ * every filed mail when the matcher is built: at 100,000 messages (5,000 filed) the labels'
+ * dates and strings were about half of building the matcher (issue 14).
+ */
+class FiledAnchor implements ThreadAnchor {
+  readonly sentByUser: boolean
+  constructor(
+    readonly applicationId: string,
+    private readonly event: { at: string },
+    private readonly message: { direction: 'in' | 'out'; subject: string; snippet: string },
+    private readonly day: (iso: string) => string
+  ) {
+    this.sentByUser = message.direction === 'out'
+  }
+  get label(): string {
+    const m = this.message
+    const when = this.day(this.event.at)
+    return m.direction === 'out' && /thank|danke|gracias/i.test(`${m.subject} ${m.snippet}`)
+      ? `your thank-you of ${when}`
+      : m.direction === 'out'
+        ? `your message '${m.subject}' of ${when}`
+        : `'${m.subject}' (${when})`
+  }
+}
+
 interface Candidate {
   app: Application
   lastActivity: number
@@ -107,14 +133,7 @@ export function createMatcher(applications: Application[], context: MatchContext
     for (const event of app.events) {
       const m = event.message
       if (!m?.messageId) continue
-      const when = day(event.at)
-      const label =
-        m.direction === 'out' && /thank|danke|gracias/i.test(`${m.subject} ${m.snippet}`)
-          ? `your thank-you of ${when}`
-          : m.direction === 'out'
-            ? `your message '${m.subject}' of ${when}`
-            : `'${m.subject}' (${when})`
-      threads.set(messageIdKey(m.messageId), { applicationId: app.id, sentByUser: m.direction === 'out', label })
+      threads.set(messageIdKey(m.messageId), new FiledAnchor(app.id, event, m, day))
     }
     for (const contact of app.contacts) if (contact.email) push(byContact, contact.email.toLowerCase(), candidate)
     trust.set(app.id, trustedSendersOf(app))

@@ -69,6 +69,7 @@ export class AccountSync implements WatchHost, PassHost {
           async () => {}
         )
         await this.pass.syncMailboxes(client)
+        this.pass.rememberMatchedFiles()
       } finally {
         await closeImap(client)
       }

@@ -70,11 +70,17 @@ export class MessageFiler {
     private readonly options: FilerOptions = {}
   ) {
     this.writes = applicationWrites({ store, now: options.now ?? Date.now })
-    this.reindex()
+  }
+
+  /** Which Message-IDs are filed where, read when first needed: a sync with nothing new reads no application (issue 14). */
+  private indexed = false
+  private ensureIndexed(): void {
+    if (!this.indexed) this.reindex()
   }
 
   /** Re-reads which Message-IDs are filed where (after another process changed data). */
   reindex(): void {
+    this.indexed = true
     this.known.clear()
     for (const app of this.store.applications.all()) {
       for (const e of app.events) if (e.message?.messageId) this.known.set(messageIdKey(e.message.messageId), app.id)
@@ -97,11 +103,13 @@ export class MessageFiler {
   }
 
   isFiled(messageId: string): boolean {
+    this.ensureIndexed()
     return this.known.has(messageIdKey(messageId))
   }
 
   /** Deliberately skipped before (listed with its reason): not tried again by retroactive filing. */
   isSkipped(messageId: string): boolean {
+    this.ensureIndexed()
     return this.skippedKeys.has(skipKey(messageId))
   }
 
@@ -120,6 +128,7 @@ export class MessageFiler {
   }
 
   private matcherFor(userAddresses: string[]): Matcher {
+    this.ensureIndexed()
     const key = `${this.appsVersion}|${userAddresses.join(',')}`
     if (this.matcher?.key !== key) {
       this.matcher = {
@@ -180,6 +189,7 @@ export class MessageFiler {
    * mailbox files hundreds); when that write fails, each message is tried on its own.
    */
   async fileMany(items: Array<{ match: MessageMatch; message: MailMessage }>, accountId: string): Promise<FilingResult> {
+    this.ensureIndexed()
     const result: FilingResult = { filed: [], skipped: [], failed: [] }
     const byApp = new Map<string, FiledMessage[]>()
     const seen = new Set<string>()

@@ -164,18 +164,22 @@ export class HeaderIndex {
    * index (retroactive filing). New mail is matched as it is scanned, so while this stays the
    * same, matching the index again finds nothing new: a process that starts does not repeat it.
    */
-  matchedFor(): string | undefined {
+  matchedFor(): { stamp: string; files?: string } | undefined {
     try {
-      return readFileSync(join(this.dir, `${encodeURIComponent(this.accountId)}.matched`), 'utf8')
+      const text = readFileSync(join(this.dir, `${encodeURIComponent(this.accountId)}.matched`), 'utf8')
+      const cut = text.indexOf('\n')
+      return cut < 0 ? { stamp: text } : { stamp: text.slice(0, cut), files: text.slice(cut + 1) }
     } catch {
       return undefined
     }
   }
 
-  setMatchedFor(stamp: string): void {
+  /** `files`: the applications' files (DocumentCollection.fingerprint) the stamp was worked out from; while they stay the same, so does the stamp. */
+  setMatchedFor(stamp: string, files?: string): void {
     try {
       mkdirSync(this.dir, { recursive: true, mode: 0o700 })
-      writeFileSync(join(this.dir, `${encodeURIComponent(this.accountId)}.matched`), stamp, { mode: 0o600 })
+      const text = files === undefined ? stamp : `${stamp}\n${files}`
+      writeFileSync(join(this.dir, `${encodeURIComponent(this.accountId)}.matched`), text, { mode: 0o600 })
     } catch {
       // only an optimisation: the next pass matches again
     }

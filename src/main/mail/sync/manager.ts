@@ -40,7 +40,8 @@ export class SyncManager {
   private readonly watchers = new Map<string, Promise<void>>()
   private readonly filedListeners = new Set<(filed: FiledMessage) => void>()
   private readonly skippedListeners = new Set<(skipped: SkippedMessage) => void>()
-  private readonly identities = new Map<string, string>()
+  /** What identified each application when last seen; built when first needed (a sync with nothing new reads no application). */
+  private identities?: Map<string, string>
   private readonly unsubscribe: () => void
 
   constructor(private readonly options: SyncManagerOptions) {
@@ -60,7 +61,6 @@ export class SyncManager {
         for (const listener of this.filedListeners) listener(filed)
       }
     })
-    for (const app of options.store.applications.all()) this.identities.set(app.id, identityOf(app))
     this.unsubscribe = onApplicationsWritten(options.store, (ids) => this.applicationsChanged(ids))
   }
 
@@ -71,6 +71,12 @@ export class SyncManager {
    */
   applicationsChanged(ids: string[]): void {
     let changed = false
+    if (!this.identities) {
+      // Not read before this change: what they were is unknown, so each one still there counts as changed
+      // (retroactive filing then compares what identifies them all with what the index was matched for).
+      this.identities = new Map(this.options.store.applications.all().map((app) => [app.id, identityOf(app)]))
+      changed = ids.some((id) => this.identities!.has(id))
+    }
     for (const id of ids) {
       const app = this.options.store.applications.get(id)
       const identity = app ? identityOf(app) : undefined

@@ -494,8 +494,39 @@ export class SyncPass {
    */
   async fileEarlier(connect: () => Promise<ImapFlow>, release: (client: ImapFlow) => Promise<void>): Promise<number> {
     if (!this.index) return 0
+    // The applications' files are the very ones the index was last matched for: no application was read, none needs to be.
+    const matched = this.index.matchedFor()
+    const files = this.deps.store.applications.fingerprint()
+    if (matched?.files !== undefined && matched.files === files) return 0
     // Nothing identifies an application differently since the index was last matched: nothing new can match.
-    const stamp = createHash('sha256')
+    const stamp = this.identityStamp()
+    if (matched?.stamp === stamp) {
+      this.index.setMatchedFor(stamp, files)
+      return 0
+    }
+    this.deps.filer.refreshIfChanged() // the matcher is built only when there is something to match (a pass with nothing new needs none)
+    const { filed, complete } = await this.fileEarlierNow(connect, release)
+    if (complete) this.index.setMatchedFor(stamp, files)
+    return filed
+  }
+
+  /**
+   * After a pass that filed mail (its writes change the applications' files, not what
+   * identifies them): the index stays matched for the files as they are now, so the next
+   * process with nothing new reads no application either. Only when this process holds
+   * every application as it is on disk, and their identity is the one matched.
+   */
+  rememberMatchedFiles(): void {
+    if (!this.index) return
+    const matched = this.index.matchedFor()
+    const files = this.deps.store.applications.fingerprintOfWhatIsHeld()
+    if (!matched || files === undefined || matched.files === files) return
+    if (matched.stamp === this.identityStamp()) this.index.setMatchedFor(matched.stamp, files)
+  }
+
+  /** What identifies every application (identityOf), as one hash. */
+  private identityStamp(): string {
+    return createHash('sha256')
       .update(
         this.deps.store.applications
           .all()
@@ -504,11 +535,6 @@ export class SyncPass {
           .join('\u0001')
       )
       .digest('hex')
-    if (this.index.matchedFor() === stamp) return 0
-    this.deps.filer.refreshIfChanged() // the matcher is built only when there is something to match (a pass with nothing new needs none)
-    const { filed, complete } = await this.fileEarlierNow(connect, release)
-    if (complete) this.index.setMatchedFor(stamp)
-    return filed
   }
 
   private async fileEarlierNow(
