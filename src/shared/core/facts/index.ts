@@ -167,9 +167,19 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
       const kept = stillPromised(s, tokens, () => tokensAt(k + 1))
       const mentions = daysNamed(kept.text, kept.from ? tokens.slice(kept.from) : tokens, { today, monthFirst, offsetMinutes: offset })
       for (const m of mentions) m.at += kept.from
-      const read = readSentence(s)
-      const limit = read !== undefined && read.toCandidate && (read.cues & BY_BIT) !== 0
-      return { tokens, mentions, timed: TIME_OF_DAY.test(s), limit }
+      // Read only when an event is looked for ("that week"): most mails never ask.
+      const limit = (): boolean => {
+        const read = readSentence(s)
+        return read !== undefined && read.toCandidate && (read.cues & BY_BIT) !== 0
+      }
+      return {
+        tokens,
+        mentions,
+        timed: TIME_OF_DAY.test(s),
+        get limit() {
+          return limit()
+        }
+      }
     }))
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]
