@@ -25,8 +25,8 @@ afterAll(async () => {
 })
 
 /** One pass in a fresh AccountSync; returns the IMAP commands sent after login (LOGOUT left out). */
-async function passCommands(options: { withoutListStatus?: boolean } = {}): Promise<string[]> {
-  const commands: string[] = []
+async function passCommands(options: { withoutListStatus?: boolean; commands?: string[] } = {}): Promise<string[]> {
+  const commands: string[] = options.commands ?? []
   const sync = new AccountSync(w.account, {
     store: w.services.mail.ctx.store,
     filer: w.services.mail.sync.filer,
@@ -113,7 +113,7 @@ describe('round trips of a sync pass', () => {
     expect(await passCommands({ withoutListStatus: true })).toEqual(['STATUS INBOX', 'STATUS Sent'])
   })
 
-  it('reads the bodies of 2,100 new matched messages 1,000 at a time and files them all', async () => {
+  it('reads the bodies of 2,100 new matched messages 1,000 at a time, the next while filing the last, and files them all', async () => {
     const now = Date.now()
     const ids = Array.from({ length: 2100 }, (_, n) => `<bulk-${n}-${now}@kestrelharbor.test>`)
     await seedMaildir(
@@ -131,8 +131,19 @@ describe('round trips of a sync pass', () => {
         date: new Date(now - 60_000 + n)
       }))
     )
-    const commands = await passCommands()
-    expect(commands.filter((c) => c === 'UID FETCH')).toHaveLength(1 + 3) // envelopes and headers, then three slices of bodies
+    // The commands and the application writes, in the order they happened.
+    const events: string[] = []
+    const stop = onApplicationsWritten(w.services.mail.ctx.store, () => void events.push('write'))
+    try {
+      await passCommands({ commands: events })
+    } finally {
+      stop()
+    }
+    const fetches = events.map((e, k) => (e === 'UID FETCH' ? k : -1)).filter((k) => k >= 0)
+    expect(fetches).toHaveLength(1 + 3) // headers, then three slices of bodies
+    // Each next slice is asked for before the one just read is filed: the server reads while this process files.
+    expect(fetches[2]!).toBeLessThan(events.indexOf('write'))
+    expect(fetches[3]!).toBeLessThan(events.lastIndexOf('write'))
     const filedIds = new Set(filed(w.services, w.kestrel).map((m) => m.messageId))
     expect(ids.filter((id) => !filedIds.has(id))).toEqual([])
   })
