@@ -50,6 +50,14 @@ async function passCommands(options: { withoutListStatus?: boolean; commands?: s
   return commands
 }
 
+/** Dana (Kestrel Harbor's contact) writes to the candidate; returns the Message-ID. */
+async function danaWrites(tag: string, subject: string, body: string): Promise<string> {
+  const messageId = `<${tag}-${Date.now()}@kestrelharbor.test>`
+  const from = { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' }
+  await w.mail.deliver('candidate', makeMessage({ from, to: `candidate@${w.mail.domain}`, subject, messageId, body }))
+  return messageId
+}
+
 describe('round trips of a sync pass', () => {
   it('asks each mailbox for its STATUS when nothing is new, and reads new mail when there is some', async () => {
     expect((await passCommands())[0]).toBe('LIST') // first scan: nothing remembered yet
@@ -58,17 +66,7 @@ describe('round trips of a sync pass', () => {
     // INBOX first: Dovecot answers its STATUS many times slower after a STATUS of another mailbox.
     expect(await passCommands()).toEqual(['STATUS INBOX', 'STATUS Sent'])
 
-    const id = `<round-trip-${Date.now()}@kestrelharbor.test>`
-    await w.mail.deliver(
-      'candidate',
-      makeMessage({
-        from: { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' },
-        to: `candidate@${w.mail.domain}`,
-        subject: 'Next round',
-        messageId: id,
-        body: 'Could you do Tuesday at 10:00?'
-      })
-    )
+    const id = await danaWrites('round-trip', 'Next round', 'Could you do Tuesday at 10:00?')
     // The new message's envelope, headers and source come in one UID FETCH.
     expect(await passCommands()).toEqual(['STATUS INBOX', 'STATUS Sent', 'EXAMINE', 'UID FETCH'])
     expect(filed(w.services, w.kestrel).some((m) => m.messageId === id)).toBe(true)
@@ -77,17 +75,7 @@ describe('round trips of a sync pass', () => {
   })
 
   it('with nothing new, a new process reads no application, also right after a pass that filed mail on them', async () => {
-    const id = `<no-reading-${Date.now()}@kestrelharbor.test>`
-    await w.mail.deliver(
-      'candidate',
-      makeMessage({
-        from: { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' },
-        to: `candidate@${w.mail.domain}`,
-        subject: 'Panel confirmed',
-        messageId: id,
-        body: 'The panel is confirmed for Thursday.'
-      })
-    )
+    const id = await danaWrites('no-reading', 'Panel confirmed', 'The panel is confirmed for Thursday.')
     await passCommands() // files it: writes the application
     expect(filed(w.services, w.kestrel).some((m) => m.messageId === id)).toBe(true)
 
