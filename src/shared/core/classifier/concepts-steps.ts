@@ -276,7 +276,7 @@ const italian = definePhrases('it', {
   assessment: [
     [
       3.5,
-      "valutazione (?:online|tecnica|attitudinale)|(?:completare|svolgere|sostenere) (?:un|una|il|la|l') ?(?:test|prova|valutazione|questionario)"
+      "valutazione (?:online|tecnica|attitudinale)|(?:completare|svolgere|sostenere) (?:un|una|il|la|l') ?(?:test|prova|valutazione(?! (?:della|del|dei|delle) (?:sua |tua |vostra |suo |tuo |vostro )?(?:candidatur|profil|domand|document|titol)\\p{L}*)|questionario)"
     ],
     [3.5, 'prova (?:preselettiva|attitudinale)']
   ]

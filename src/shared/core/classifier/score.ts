@@ -24,6 +24,7 @@ import { LAST_VOICE_CONCEPTS, NOT_A_JOB } from './concepts-voices-last'
 import { INTERVIEW_CHANGES } from './concepts-changes'
 import { NOT_HIRING } from './concepts-not-hiring'
 import { OWN_WORDS_CONCEPTS } from './concepts-own-words'
+import { SELECTION_CONCEPTS } from './concepts-selection'
 import { languagesOf, type Language } from './language'
 import { createGate } from './prefilter'
 import { DECISIVE_WEIGHT, STAGE_ENDED, THANKS_FOR, type MessageCategory, type Phrase } from './types'
@@ -73,7 +74,8 @@ const CONCEPTS: readonly Phrase[] = [
   ...NOT_A_JOB,
   ...NOT_HIRING,
   ...SOFT_REJECTION,
-  ...OWN_WORDS_CONCEPTS
+  ...OWN_WORDS_CONCEPTS,
+  ...SELECTION_CONCEPTS
 ]
 /** Every phrase the classifier reads, language tables and concepts: one list for the prefilter's tests and the acknowledgement gate. */
 export const EVERY_PHRASE: readonly Phrase[] = [...LANGUAGE_TABLES, ...CONCEPTS]
@@ -146,14 +148,14 @@ const CANDIDATE_WILLING =
   /(?<![\p{L}])(?:if|si|se|wenn|falls|als|indien)\s+(?:you|vous|tu|u|je|du|sie|lei|você)(?:'re|'d)?\s+(?:\S+\s+){0,2}(?:still|toujours|ancora|noch|nog|todavía|ainda|keen|interested|partante?|intéressée?|happy|want|wish|souhaitez|voulez|like)(?![\p{L}])/iu
 /** "Thank you for completing the take-home", "la partecipazione all'assessment": a step already done, not a new request. */
 const ALREADY_DONE = new RegExp(
-  `(?<![\\p{L}])(?:${THANKS_FOR}|impressed (?:by|with)|passed|ha superato|hai superato|réussi|bestanden|superado|aprobado|passou|geslaagd voor|results? (?:of|from)|(?:riscontro|feedback|retour|rückmeldung|terugkoppeling|devolutiva) (?:molto |très |very |sehr |zeer )?(?:positiv[oae]?|favorevole|favorable|good|great)|esito|resultado|résultats?|ergebnis|uitslag|got (?:your|the)|received (?:your|the)|recebemos|recibimos|hemos recibido|abbiamo ricevuto|ho ricevuto|recibid[ao]s?|bien reçu|erhalten|ontvangen|recebid[ao]s?|ricevut[ao])(?:\\s+[^\\s.!?]+){0,6}(?:\\s+|['’])$`,
+  `(?<![\\p{L}])(?:${THANKS_FOR}|impressed (?:by|with)|passed|clear(?:ed|ing)|ha superato|hai superato|réussi|bestanden|superado|superaste|aprobado|aprobada|aprobaste|aprobó|passou|aprovad[oa](?:\\(a\\))?|aprovou|geslaagd voor|results? (?:of|from)|(?:riscontro|feedback|retour|rückmeldung|terugkoppeling|devolutiva) (?:molto |très |very |sehr |zeer )?(?:positiv[oae]?|favorevole|favorable|good|great)|esito|resultado|résultats?|ergebnis|uitslag|got (?:your|the)|received (?:your|the)|recebemos|recibimos|hemos recibido|abbiamo ricevuto|ho ricevuto|recibid[ao]s?|bien reçu|erhalten|ontvangen|recebid[ao]s?|ricevut[ao])(?:\\s+[^\\s.!?]+){0,6}(?:\\s+|['’])$`,
   'iu'
 )
 /** "(test wiedzy i rozmowa kwalifikacyjna) zakończył się", "the panel interview took place on 6 November": a stage that has ended. */
 const ENDED_AFTER = new RegExp(`^[^.!?\\n]{0,60}?${STAGE_ENDED}`, 'iu')
 /** "Poi ti scrivo per fissare il colloquio", "I'll email you to set up the interview": a step the sender will arrange later. */
 const ARRANGED_LATER =
-  /(?<![\p{L}])(?:scrivo|scriverò|scriveremo|chiamo|chiamerò|contatterò|contatteremo|ricontatter\p{L}+|sentiamo|escribo|escribiré|escribiremos|llamo|llamaré|contactaré|contactaremos|écrirai|écrirons|appellerai|rappellerai|recontacter\p{L}+|ligo|ligarei|escrevo|escreverei|contactarei|(?:i'll|we'll|i will|we will) (?:be in touch|get in touch|get back to you|reach out|call you|email you|e-mail you|write to you|contact you|ring you))(?:[^.!?]{0,40}?)(?<![\p{L}])(?:per|para|pour|to)\s+(?:(?:fissare|concordare|organizzare|programmare|fijar|concertar|programar|agendar|marcar|combinar|organiser|fixer|convenir|arrange|set up|schedule|book|organi[sz]e)\s+(?:(?:il|un|uno|una|la|el|le|une|the|an?|o|um|uma)\s+)?(?:[^\s.!?]+\s+)?)?$/iu
+  /(?<![\p{L}])(?:scrivo|scriverò|scriveremo|chiamo|chiamerò|contatterò|contatteremo|ricontatter\p{L}+|sentiamo|marco|marcamos|marcaré|escribo|escribiré|escribiremos|llamo|llamaré|contactaré|contactaremos|écrirai|écrirons|appellerai|rappellerai|recontacter\p{L}+|ligo|ligarei|escrevo|escreverei|contactarei|(?:i'll|we'll|i will|we will) (?:be in touch|get in touch|get back to you|reach out|call you|email you|e-mail you|write to you|contact you|ring you))(?:[^.!?]{0,40}?)(?<![\p{L}])(?:per|para|pour|to)\s+(?:(?:fissare|concordare|organizzare|programmare|fijar|concertar|programar|agendar|marcar|combinar|organiser|fixer|convenir|arrange|set up|schedule|book|organi[sz]e)\s+(?:(?:il|un|uno|una|la|el|le|une|the|an?|o|um|uma)\s+)?(?:[^\s.!?]+\s+)?)?$/iu
 /** A conversation named beside a work trial: the sentence asks for both. */
 const CONVERSATION = /(?<![\p{L}])(?:gespräch|interview|chat|conversation|gesprek|entrevista|entretien|colloquio|conversa)(?![\p{L}])/iu
 /** "Your assessment results", "Ihr Testergebnis": the step is behind the candidate. */
@@ -168,6 +170,9 @@ const ALREADY_DONE_CATEGORIES: readonly MessageCategory[] = ['interview_request'
 /** "Fingers crossed they make you an offer": a wish, not an offer. */
 const WISH =
   /(?<![\p{L}])(?:hope|hoping|hopefully|fingers crossed|hoffe|hoffentlich|daumen|espero|ojalá|ojala|j'espère|espère|hoop|hopelijk|duim|tomara|torço|spero|incrocio)(?![\p{L}])/iu
+/** "To offer you a post should one arise", "si surge una vacante": an offer that waits on a vacancy, after its words. */
+const VACANCY_MAY_ARISE =
+  /^[^.!?]{0,40}?(?<![\p{L}])(?:(?:should|if|when|once) (?:one|a (?:vacancy|post|position|place|role)) (?:arises?|becomes? available|comes? up|opens?)|si (?:surge|se produce|se abre|hubiera) una (?:vacante|plaza)|caso (?:surja|haja|abra) uma vaga|si un poste se lib[èe]re|qualora si (?:liberi|rendesse disponibile) un posto)/iu
 const TO_SOMEONE_ELSE = /^\s*(?:to|for|with) (?:another|a different|an internal|other|someone|the other)\b/i
 /** "Another candidate has been selected for the position", "otra persona ha sido seleccionada": an offer's words about someone else. */
 const SOMEONE_ELSE_BEFORE =
@@ -255,6 +260,9 @@ export function findPhrases(text: string, factor: number, hits: Hit[]): void {
       } else if (phrase.category === 'offer' && ACCEPTED_BEFORE.test(text.slice(from, m.index))) {
         weight *= 0.25
         discounted = 'a step already done'
+      } else if (phrase.category === 'offer' && VACANCY_MAY_ARISE.test(text.slice(m.index + m[0].length, to))) {
+        weight *= 0.25
+        discounted = 'if a vacancy arises'
       } else if (phrase.category === 'offer' && WISH.test(text.slice(from, m.index))) {
         weight *= 0.1
         discounted = 'a wish'
