@@ -25,8 +25,8 @@ afterAll(async () => {
 })
 
 /** One pass in a fresh AccountSync; returns the IMAP commands sent after login (LOGOUT left out). */
-async function passCommands(options: { withoutListStatus?: boolean } = {}): Promise<string[]> {
-  const commands: string[] = []
+async function passCommands(options: { withoutListStatus?: boolean; commands?: string[] } = {}): Promise<string[]> {
+  const commands: string[] = options.commands ?? []
   const sync = new AccountSync(w.account, {
     store: w.services.mail.ctx.store,
     filer: w.services.mail.sync.filer,
@@ -50,6 +50,14 @@ async function passCommands(options: { withoutListStatus?: boolean } = {}): Prom
   return commands
 }
 
+/** Dana (Kestrel Harbor's contact) writes to the candidate; returns the Message-ID. */
+async function danaWrites(tag: string, subject: string, body: string): Promise<string> {
+  const messageId = `<${tag}-${Date.now()}@kestrelharbor.test>`
+  const from = { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' }
+  await w.mail.deliver('candidate', makeMessage({ from, to: `candidate@${w.mail.domain}`, subject, messageId, body }))
+  return messageId
+}
+
 describe('round trips of a sync pass', () => {
   it('asks each mailbox for its STATUS when nothing is new, and reads new mail when there is some', async () => {
     expect((await passCommands())[0]).toBe('LIST') // first scan: nothing remembered yet
@@ -58,17 +66,7 @@ describe('round trips of a sync pass', () => {
     // INBOX first: Dovecot answers its STATUS many times slower after a STATUS of another mailbox.
     expect(await passCommands()).toEqual(['STATUS INBOX', 'STATUS Sent'])
 
-    const id = `<round-trip-${Date.now()}@kestrelharbor.test>`
-    await w.mail.deliver(
-      'candidate',
-      makeMessage({
-        from: { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' },
-        to: `candidate@${w.mail.domain}`,
-        subject: 'Next round',
-        messageId: id,
-        body: 'Could you do Tuesday at 10:00?'
-      })
-    )
+    const id = await danaWrites('round-trip', 'Next round', 'Could you do Tuesday at 10:00?')
     // The new message's envelope, headers and source come in one UID FETCH.
     expect(await passCommands()).toEqual(['STATUS INBOX', 'STATUS Sent', 'EXAMINE', 'UID FETCH'])
     expect(filed(w.services, w.kestrel).some((m) => m.messageId === id)).toBe(true)
@@ -77,17 +75,7 @@ describe('round trips of a sync pass', () => {
   })
 
   it('with nothing new, a new process reads no application, also right after a pass that filed mail on them', async () => {
-    const id = `<no-reading-${Date.now()}@kestrelharbor.test>`
-    await w.mail.deliver(
-      'candidate',
-      makeMessage({
-        from: { name: 'Dana Whitfield', address: 'dana@kestrelharbor.test' },
-        to: `candidate@${w.mail.domain}`,
-        subject: 'Panel confirmed',
-        messageId: id,
-        body: 'The panel is confirmed for Thursday.'
-      })
-    )
+    const id = await danaWrites('no-reading', 'Panel confirmed', 'The panel is confirmed for Thursday.')
     await passCommands() // files it: writes the application
     expect(filed(w.services, w.kestrel).some((m) => m.messageId === id)).toBe(true)
 
@@ -113,7 +101,7 @@ describe('round trips of a sync pass', () => {
     expect(await passCommands({ withoutListStatus: true })).toEqual(['STATUS INBOX', 'STATUS Sent'])
   })
 
-  it('reads the bodies of 2,100 new matched messages 1,000 at a time and files them all', async () => {
+  it('reads the bodies of 2,100 new matched messages 1,000 at a time, the next while filing the last, and files them all', async () => {
     const now = Date.now()
     const ids = Array.from({ length: 2100 }, (_, n) => `<bulk-${n}-${now}@kestrelharbor.test>`)
     await seedMaildir(
@@ -131,8 +119,19 @@ describe('round trips of a sync pass', () => {
         date: new Date(now - 60_000 + n)
       }))
     )
-    const commands = await passCommands()
-    expect(commands.filter((c) => c === 'UID FETCH')).toHaveLength(1 + 3) // envelopes and headers, then three slices of bodies
+    // The commands and the application writes, in the order they happened.
+    const events: string[] = []
+    const stop = onApplicationsWritten(w.services.mail.ctx.store, () => void events.push('write'))
+    try {
+      await passCommands({ commands: events })
+    } finally {
+      stop()
+    }
+    const fetches = events.map((e, k) => (e === 'UID FETCH' ? k : -1)).filter((k) => k >= 0)
+    expect(fetches).toHaveLength(1 + 3) // headers, then three slices of bodies
+    // Each next slice is asked for before the one just read is filed: the server reads while this process files.
+    expect(fetches[2]!).toBeLessThan(events.indexOf('write'))
+    expect(fetches[3]!).toBeLessThan(events.lastIndexOf('write'))
     const filedIds = new Set(filed(w.services, w.kestrel).map((m) => m.messageId))
     expect(ids.filter((id) => !filedIds.has(id))).toEqual([])
   })

@@ -150,7 +150,7 @@ const SEALED: Array<{
 const BLIND_TRAINING = /^training-(?:[7-9]|\d{2,})\//
 const blindBatchOf = (file: string): string | undefined => BLIND_TRAINING.exec(file)?.[0]
 /** A margin under each batch's figures after tuning. */
-const FLOORS_BLIND: Record<string, { application: number; category: number }> = {
+const FLOORS_BLIND: Record<string, { application: number; category: number; respondBy?: number }> = {
   'training-7/': { application: 0.96, category: 0.93 },
   'training-8/': { application: 0.96, category: 0.93 },
   'training-9/': { application: 0.96, category: 0.93 },
@@ -176,6 +176,11 @@ const FLOORS_BLIND: Record<string, { application: number; category: number }> = 
   // after cls11's phrase families and guards 97.4 % category with the old model, 100 % with the model retrained on it
   // (rules alone 94.7 %); application and respondBy unchanged (dates left to another helper).
   'training-19/': { application: 0.95, category: 0.93 },
+  // Written blind on 5 Dec 2026 on promised windows, candidate deadlines and persons to answer, in twelve languages.
+  // First contact (main 773bff7, model trained before it existed): application 100 %, category 82.0 %, respondBy 68.8 %
+  // (55/80), timeline 86.7 %, deadline 88.3 %, person 99.1 %; after dates11 (Nordic dates, phrase families, the
+  // Nordic phrase table and the model retrained on it): 100 %, 94.5 %, 96.3 % (77/80), 100 %, 96.1 %, 99.1 %.
+  'training-20/': { application: 0.97, category: 0.92, respondBy: 0.9 },
   // Written blind on 5 Dec 2026: an ordinary month, its quiet writers (rejections without "unfortunately", invitations
   // without "interview"). First contact (main cd636f1): 96.4 % application, 75.2 % category, respondBy 75.7 %; after
   // two free-mail stand-ins and a hospital name shared with the root corpus were made real, and the model retrained on
@@ -445,6 +450,8 @@ describe('the labelled mail corpus', () => {
       if (!floors) continue
       expect(result.application, `${batch}: right application`).toBeGreaterThanOrEqual(floors.application)
       expect(result.category, `${batch}: right category`).toBeGreaterThanOrEqual(floors.category)
+      if (floors.respondBy !== undefined)
+        expect(result.respondBy, `${batch}: respondBy in the promised window`).toBeGreaterThanOrEqual(floors.respondBy)
     }
   })
 

@@ -96,6 +96,13 @@ describe('the header fields read as a whole mail is read', () => {
     expect(m.date).toBe('2026-11-04T00:05:00.000Z')
   })
 
+  it('reads a hostile field in bounded time', () => {
+    const started = performance.now()
+    for (const from of [`a${' '.repeat(200_000)}x`, `${'a@'.repeat(100_000)} `, `"${'x'.repeat(200_000)}`, `${'<'.repeat(100_000)}a@b`])
+      headerMessage(fetched(`From: ${from}\r\nTo: ${from}\r\nSubject: hi\r\n\r\n`))
+    expect(performance.now() - started).toBeLessThan(2_000)
+  })
+
   it('keeps a broken encoded word or date as written, never failing the scan', () => {
     const m = headerMessage(fetched('From: =?UTF-8?Q?broken <b@x.test>\r\nSubject: =?X-UNKNOWN?Q?caf=E9?=\r\nDate: someday\r\n\r\n'))
     expect(m.from.address).toBe('b@x.test')

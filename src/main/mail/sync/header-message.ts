@@ -51,14 +51,17 @@ function decoded(value: string): string {
   }
 }
 
-/** One plain mailbox: "Dana Whitfield <dana@x>" or "dana@x", nothing to unquote, decode or split. */
-const PLAIN_MAILBOX = /^(?:([^"(),:;<>@\\]*?)\s*<([^\s<>()",;:\\]+@[^\s<>()",;:\\]+)>|([^\s<>()",;:\\]+@[^\s<>()",;:\\]+))$/
+/**
+ * One plain mailbox: "Dana Whitfield <dana@x>" or "dana@x", nothing to unquote, decode or split. Written so that no
+ * input makes it backtrack more than once over a character (a sender's header is hostile), and tried on short fields only.
+ */
+const PLAIN_MAILBOX = /^(?:([^"(),:;<>@\\]*)<([^\s<>()",;:\\@]+@[^\s<>()",;:\\@]+)>|([^\s<>()",;:\\@]+@[^\s<>()",;:\\@]+))$/
 
 /** The mailboxes of an address field, groups flattened ("Team: a@x, b@x;"). */
 function addresses(value: string | undefined): MailAddress[] {
   if (!value) return []
   // Most fields hold one plain mailbox: read without the full parser (a scan reads tens of thousands).
-  const plain = value.includes('=?') ? null : PLAIN_MAILBOX.exec(value)
+  const plain = value.length > 400 || value.includes('=?') ? null : PLAIN_MAILBOX.exec(value)
   if (plain) return [{ name: (plain[1] ?? '').trim(), address: (plain[2] ?? plain[3]!).toLowerCase() }]
   const out: MailAddress[] = []
   for (const a of addressparser(value, { flatten: true })) {

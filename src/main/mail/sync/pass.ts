@@ -437,11 +437,24 @@ export class SyncPass {
     let filed = 0
     const failed: number[] = []
     const ordered = byApplication(candidates)
-    for (let at = 0; at < ordered.length; at += FETCH_SLICE) {
-      const slice = ordered.slice(at, at + FETCH_SLICE)
-      const result = await this.fileRead(slice, await this.readBodies(client, slice), options)
-      filed += result.filed
-      failed.push(...result.failed)
+    const slices: Candidate[][] = []
+    for (let at = 0; at < ordered.length; at += FETCH_SLICE) slices.push(ordered.slice(at, at + FETCH_SLICE))
+    // The next slice's bodies are asked for before this slice is filed: the server reads them from its disk and the
+    // parser takes them in between, while this process classifies and writes (a first scan of 100,000 messages
+    // otherwise waited for the server at the start of each of its seven slices). Two slices of bodies at most at once.
+    let reading: Promise<MailMessage[]> | undefined = this.readBodies(client, slices[0]!)
+    try {
+      for (let k = 0; k < slices.length; k++) {
+        const bodies = await reading!
+        reading = k + 1 < slices.length ? this.readBodies(client, slices[k + 1]!) : undefined
+        reading?.catch(() => undefined) // awaited in its turn; meanwhile its failure is not "unhandled"
+        const result = await this.fileRead(slices[k]!, bodies, options)
+        filed += result.filed
+        failed.push(...result.failed)
+      }
+    } finally {
+      // A failure while filing leaves no fetch running behind the mailbox lock the caller is about to release.
+      await reading?.catch(() => undefined)
     }
     return { filed, failed }
   }

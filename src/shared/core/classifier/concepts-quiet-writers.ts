@@ -149,7 +149,6 @@ const nordicAndPolish = definePhrases('any', {
     [4, 'naboru[^\\n]{0,160}? (?:wybrana została|wybrany został|wybrano) (?:pani|pana?) \\p{L}+ \\p{L}+,? zamieszkał\\p{L}*']
   ],
   acknowledgement: [
-    [3, 'tak for (?:din|jeres|deres) ansøgning|takk for (?:din |søknaden|søknad)|tack för (?:din|er) ansökan'],
     [4, '(?:vi har|har vi) (?:nu )?(?:modtaget|mottatt|mottagit) (?:din |søknaden|ansøgningen|ansökan|din ansøgning|din søknad)'],
     [4, '(?:aplikacja|zgłoszenie|cv)[^.!?\\n]{0,160}? (?:została|zostało) (?:wysłan|przekazan|dostarczon)\\p{L}* do pracodawcy']
   ]

@@ -71,10 +71,12 @@ const swedish = definePhrases('any', {
       4,
       '(?:valt|beslutat) att (?:gå vidare med|anställa|gå vidare i processen med) (?:en )?(?:annan|andra) (?:kandidat\\p{L}*|sökande|person)'
     ],
-    [4, 'du (?:har )?(?:tyvärr )?inte (?:gått vidare|blivit utvald|valts ut)|inte gå vidare med (?:din|er) ansökan', 'none'],
+    [4, 'du (?:har )?(?:tyvärr )?inte (?:gått vidare|blivit utvald|valts ut)|inte (?:att )?gå vidare med (?:din|er) ansökan', 'none'],
     [4, 'tjänsten är (?:nu )?(?:redan )?tillsatt'],
     // "vi har gått vidare med andra sökande", "tyvärr är du inte en av dem".
     [4, '(?:har|hade) (?:nu )?gått vidare med (?:andra|en annan) (?:sökande|kandidat\\p{L}*|person\\p{L}*)'],
+    // "vi kommer inte att gå vidare med din ansökan": the reader is not taken on.
+    [4, 'kommer inte att gå vidare med (?:din|er) ansökan', 'none'],
     [4, '(?:tyvärr|dessvärre) (?:är du|blev du) inte (?:en av (?:dem|de utvalda)|bland (?:dem|de utvalda))', 'none'],
     [0.8, 'tyvärr|beklagar']
   ],

@@ -11,6 +11,7 @@ import { DUTCH_PHRASES } from './phrases-nl'
 import { PORTUGUESE_PHRASES } from './phrases-pt'
 import { ITALIAN_PHRASES } from './phrases-it'
 import { POLISH_SWEDISH_PHRASES } from './phrases-pl-sv'
+import { DANISH_NORWEGIAN_FINNISH_PHRASES } from './phrases-da-nb-fi'
 import { DECISION_CONCEPTS } from './concepts-decisions'
 import { SIGNED_CONTRACT_THANKS, STEP_CONCEPTS } from './concepts-steps'
 import { SOFT_REJECTION } from './concepts-soft'
@@ -59,6 +60,7 @@ const LANGUAGE_TABLES: readonly Phrase[] = [
   ...PORTUGUESE_PHRASES,
   ...ITALIAN_PHRASES,
   ...POLISH_SWEDISH_PHRASES,
+  ...DANISH_NORWEGIAN_FINNISH_PHRASES,
   ...SIGNED_CONTRACT_THANKS,
   ...QUIET_ANY_LANGUAGE,
   ...QUIET_STEPS_ANY_LANGUAGE

@@ -54,7 +54,8 @@ const REPLY_MARKERS: readonly RegExp[] = [
   /^[ \t]*(?:Il giorno|Il) [^\n]{0,200}(?:\n[^\n]{0,200})?\bha scritto[ \t]*:[ \t]*$/m,
   /^[ \t]*-{2,}[ \t]*(?:Original Message|Ursprüngliche Nachricht|Mensaje original|Message d'origine|Oorspronkelijk bericht|Mensagem original|Messaggio originale)[ \t]*-{2,}/im,
   /^[ \t]*_{10,}[ \t]*$/m,
-  /^[ \t]*(?:From|Von|De|Van|Da)[ \t]*:[^\n]*\n[ \t]*(?:Sent|Date|Gesendet|Datum|Enviado|Enviada|Fecha|Envoyé|Verzonden|Inviato|Data)[ \t]*:/im
+  // …and "Enviada em:" (Portuguese Outlook), "Fra:/Sendt:", "Från:/Skickat:", "Lähettäjä:/Lähetetty:", "Od:/Wysłano:".
+  /^[ \t]*(?:From|Von|De|Van|Da|Fra|Från|Lähettäjä|Od)[ \t]*:[^\n]*\n[ \t]*(?:Sent|Date|Gesendet|Datum|Enviado|Enviada|Enviado em|Enviada em|Fecha|Envoyé|Verzonden|Inviato|Data|Sendt|Skickat|Lähetetty|Wysłano)[ \t]*:/im
 ]
 
 const SIGNATURE_DELIMITER = /^-- ?$/m

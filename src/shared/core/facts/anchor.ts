@@ -120,6 +120,8 @@ export interface NamedDays {
   mentions: readonly Mention[]
   /** The sentence names a time of day ("9:30", "14 Uhr", "2pm", "10h"). */
   timed?: boolean
+  /** The sentence gives the candidate a limit ("Please confirm by Monday"): its day is no event. */
+  limit?: boolean
 }
 
 /** A time of day: "9:30", "14.00 Uhr", "2pm", "10 h", "14h30". */
@@ -159,10 +161,14 @@ export function eventDay(
     return eventDay(named, 'before', upTo, today)
   }
   if (event === 'before') {
-    for (let i = upTo; i >= 0; i--) {
-      const days = outright(named[i])
-      if (days.length) return Math.max(...days)
-    }
+    // "(Assessment day on Wednesday 18 November.) Please confirm by Monday. … by the end of that week": the event's week;
+    // the candidate's limit between counts only when no event is named before it.
+    for (const skipLimits of [true, false])
+      for (let i = upTo; i >= 0; i--) {
+        if (skipLimits && named[i].limit) continue
+        const days = outright(named[i])
+        if (days.length) return Math.max(...days)
+      }
     return undefined
   }
   for (let k = 0; k < named.length; k++) {

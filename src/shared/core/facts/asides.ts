@@ -37,16 +37,21 @@ export function promisesNow(tokens: readonly string[]): boolean {
 }
 
 /** "Você tem até 3 dias para concluir o teste", "you have 5 days to complete it", "Sie haben 3 Tage Zeit, um…". */
-const YOU_HAVE = new Set(['hast', 'avez', 'hebt', 'hai', 'tienes', 'dispones'])
+const YOU_HAVE = new Set(['hast', 'avez', 'hebt', 'hai', 'tienes', 'dispones', 'masz', 'macie'])
 /** Forms shared with "we"/"they" ("we have", "sie haben", "ele tem"): only after "you", "Sie", "você", "u", "Lei", "usted". */
 const HAVE = new Set(['tem', 'have', 'haben', 'heeft', 'ha', 'tiene', 'dispone'])
 const YOU_FORMAL = new Set(['you', 'sie', 'você', 'voce', 'u', 'lei', 'usted'])
-const TO_DO = new Set(['para', 'to', 'pour', 'per', 'om', 'um', 'zeit'])
+const TO_DO = new Set(['para', 'to', 'pour', 'per', 'om', 'um', 'zeit', 'na'])
+/** "Você tem até 23/10 para…", "you have until Friday to…", "tienes hasta el 10 para…": a limit, then what to do. */
+const UNTIL = new Set(['até', 'ate', 'until', 'hasta', 'jusqu', 'bis', 'tot', 'fino', 'do'])
 export function youHaveDaysTo(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     if (!YOU_HAVE.has(tokens[i]) && !(HAVE.has(tokens[i]) && YOU_FORMAL.has(tokens[i - 1] ?? ''))) continue
     for (let j = i + 1; j <= i + 5 && j < tokens.length; j++)
       if (UNITS.has(tokens[j]) && (TO_DO.has(tokens[j + 1] ?? '') || TO_DO.has(tokens[j + 2] ?? ''))) return true
+    if (UNTIL.has(tokens[i + 1] ?? '') && anyIn(TO_DO, tokens, i + 3, i + 12)) return true
+    // Polish "masz na to 72 godziny": what it is for first, then how long.
+    if (TO_DO.has(tokens[i + 1] ?? '') && tokens.slice(i + 2, i + 6).some((t) => UNITS.has(t))) return true
   }
   return false
 }

@@ -43,7 +43,9 @@ export function imperative(sentence: string, tokens: readonly string[]): boolean
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     // Dutch "vragen" is also "questions" ("heb je nog vragen?"): only "we vragen", "vragen wij".
-    if (ASK_VERBS.has(t) && (t !== 'vragen' || WE.has(tokens[i - 1]) || WE.has(tokens[i + 1]))) {
+    // …and French "je vous rappelle" reminds only with "que" ("je vous rappelle d'ici lundi" calls back).
+    const recall = t === 'rappelle' && tokens[i + 1] !== 'que' && tokens[i + 1] !== 'qu'
+    if (ASK_VERBS.has(t) && !recall && (t !== 'vragen' || WE.has(tokens[i - 1]) || WE.has(tokens[i + 1]))) {
       const near = anyIn(ASKED_ONE, tokens, i - 2, i) || anyIn(ASKED_ONE, tokens, i + 1, i + 3)
       if (near && !anyIn(PATIENCE, tokens, i + 1, i + 5)) return true
     }

@@ -62,7 +62,7 @@ chiamo richiamo llamo ligo appelle appellerai appellerons rappellerai
 export const WEAK_PROMISE = words(`
 process proceso processus processo review reviews reviewing close cerrar chiudere finalize finalise finalized finalised finaliser conclude concluir concludere wrap plan aim expect expected
 streven streeft streben
-reach follow circle look call timeline timeframe selezione auswahl abschließen abgeschlossen ring phone telefonieren anrufen
+reach follow circle look call timeline timeframe selezione auswahl abschließen abgeschlossen ring phone telefonieren anrufen telephone rappelle
 shortlisting shortlist reaching aiming
 ready fertig bereit listo lista listos prêt prête prêts klaar pronto pronta prontos pronti
 `)
@@ -78,6 +78,7 @@ répondre repondre compléter completer soumettre renvoyer signer accepter valab
 invullen afronden insturen indienen ondertekenen geldig bevestigen accepteren uiterlijk
 concluir conclua submeter assinar assine envie complete prazo aceitar válida confirme
 completare inviare firmare accettare scadenza scade confermare
+bekræfte bekrefte bekräfta frist fristen underskrive signere returnere vahvistaa
 `)
 
 /** A deadline whoever says it: "must be completed within 7 days", "Expires: November 9", "Frist", "plazo". */
@@ -95,6 +96,7 @@ export const WE = words(`we i wir ich nous wij we ik nosotros yo nós eu noi io`
 export const TO_CANDIDATE = words(`
 please you your kindly bitte sie ihre ihr du dich dein deine por favor tu su usted tienes le veuillez merci vous votre graag u uw je jouw você voce seu sua
 la preghiamo ti tuo tua lei prego chiediamo puoi pouvez podrías podrias kannst können kun kunt pode poderia
+deg dig ditt dit sinulle sinua sinun
 `)
 
 /** Not a promise after all: "we can't give a timeline", "no decision yet". */
@@ -148,11 +150,13 @@ export const ASK_REPLY = words(
   `confírmame confirmame fammi fateci avísame avísanos dime hazme avise attendons attendiamo aguardamos await awaiting
   gebeten ersucht verzocht ruega prega farmi farci faccia farebbe vouloir
   mandame mandanos avisame avisanos escribime escribinos contame decime enviame envianos
-  mandaci mandami inviaci inviami scrivici scrivimi confermaci confermami facci comunicaci comunicami`
+  mandaci mandami inviaci inviami scrivici scrivimi confermaci confermami facci comunicaci comunicami
+  bedes ombedes bekræft bekreft bekräfta kerro kerrothan ilmoita ilmoitathan vahvista vahvistathan`
 )
 /** Words that make a date a limit: "by November 20", "bis Freitag", "avant lundi". */
 export const BY_WORDS = words(
-  `by until before bis spätestens antes hasta avant ici voor vóór uiterlijk até entro tomorrow morgen mañana demain amanhã domani`
+  `by until before bis spätestens antes hasta avant ici voor vóór uiterlijk até entro tomorrow morgen mañana demain amanhã domani
+  senest senast innen inden innan mennessä huomenna`
 )
 
 const PRONOUNS = new Set(['le', 'la', 'l', 'les', 'nous', 'me', 'm', 'lui', 'leur', 'y', 'en'])
@@ -185,7 +189,12 @@ const NEED_OR_RECEIVE = new Set([
   'precisaríamos',
   'receber',
   'bisogno',
-  'ricevere'
+  'ricevere',
+  'behöver',
+  'behøver',
+  'trenger',
+  'tarvitsen',
+  'tarvitsemme'
 ])
 const READERS_OWN = new Set([
   'que',
@@ -207,7 +216,11 @@ const READERS_OWN = new Set([
   'sua',
   'seu',
   'tua',
-  'vostra'
+  'vostra',
+  'ditt',
+  'dit',
+  'din',
+  'sinun'
 ])
 
 /** "let her know", "let them know"; "(if you could / please) let Rachel know"; "we'll let everyone know" is their promise. */
@@ -242,14 +255,59 @@ const TELL_US = new Set([
   'envie',
   'envíes'
 ])
+const UIT = new Set(['uit'])
+const INVITED = new Set([
+  'invitata',
+  'invitato',
+  'invitati',
+  'invitate',
+  'invité',
+  'invitée',
+  'invités',
+  'invitées',
+  'invitado',
+  'invitada'
+])
+/** "von Ihnen", "from you", "de vous", "van je", "da te", "fra deg", "från dig" from token `from` on. */
+const FROM = new Set(['von', 'from', 'de', 'van', 'da', 'fra', 'från'])
+const YOU_AFTER_FROM = new Set([
+  'ihnen',
+  'dir',
+  'euch',
+  'you',
+  'vous',
+  'ti',
+  'usted',
+  'je',
+  'u',
+  'jou',
+  'te',
+  'lei',
+  'voi',
+  'deg',
+  'dig',
+  'dere',
+  'você',
+  'vocês'
+])
+function fromYou(tokens: readonly string[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length - 1, from + 14); k++)
+    if (FROM.has(tokens[k]) && YOU_AFTER_FROM.has(tokens[k + 1])) return true
+  return false
+}
 /** "let me know", "let us know", "laat me weten", "lass mich wissen", "wil je … laten weten", "we need your answer by…". */
 export function asksForReply(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length - 1; i++) {
     const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]]
     // "we'd need your answer by Monday", "graag ontvangen we je reactie", "wir freuen uns auf Ihre Rückmeldung bis…".
-    if (NEED_OR_RECEIVE.has(a) && (a !== 'auf' || tokens[i - 1] === 'uns') && anyIn(READERS_OWN, tokens, i + 1, i + 4)) return true
+    // …but Dutch "ik nodig je uit" invites (uitnodigen), it needs nothing.
+    const invites = a === 'nodig' && anyIn(UIT, tokens, i + 1, i + 6)
+    if (NEED_OR_RECEIVE.has(a) && !invites && (a !== 'auf' || tokens[i - 1] === 'uns') && anyIn(READERS_OWN, tokens, i + 1, i + 4))
+      return true
     // "Necesitaríamos saber algo antes del viernes", "we need to know by Friday": the writer waits on the reader's word.
     if (NEED_OR_RECEIVE.has(a) && (KNOW.has(b) || (b === 'to' && KNOW.has(c)))) return true
+    // "brauche ich … folgende Unterlagen von Ihnen", "vi trenger svar fra deg": what the writer needs comes from the reader.
+    if (NEED_OR_RECEIVE.has(a) && a !== 'auf' && fromYou(tokens, i + 1)) return true
     if (
       (a === 'let' || a === 'laat' || a === 'lass' || a === 'lassen') &&
       (b === 'me' || b === 'us' || b === 'ons' || b === 'mich' || b === 'uns' || c === 'uns')
@@ -270,6 +328,8 @@ export function asksForReply(tokens: readonly string[]): boolean {
     // …and Italian "mi dia una risposta entro il 15", "ci faccia sapere entro venerdì".
     if ((a === 'me' || a === 'nos' || a === 'mi' || a === 'ci') && TELL_US.has(b) && tokens.some((t) => BY_WORDS.has(t))) return true
     if (a === 'wil' && b === 'je') return true
+    // "La S.V. è invitata a comunicare…", "vous êtes invité à confirmer…": invited to do something is asked.
+    if (INVITED.has(a) && (b === 'a' || b === 'à') && /(?:re|er|ir|ar)$/.test(c ?? '')) return true
     // "Laat je uiterlijk donderdag weten…?": the reader is asked.
     if (i === 0 && a === 'laat' && (b === 'je' || b === 'u')) return true
     // "Merci de nous confirmer…" asks; "merci de votre patience" and "merci d'avoir…" thank.

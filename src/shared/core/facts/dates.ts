@@ -47,8 +47,9 @@ import { anyIn, anyOf } from './token-sets'
 import { addBusinessDays, holidayCountry, type Country } from './public-holidays'
 import { dayRangeEnd, daysThatFollow } from './day-ranges'
 import { weekdayOfThatWeek } from './week-named'
-import { HOLIDAY_NAMES, aroundNamedHoliday } from './named-holidays'
+import { HOLIDAY_NAMES, aroundNamedHoliday, holidayDay } from './named-holidays'
 import { identityCard } from './words-pl-sv'
+import { NORDIC_CALENDAR_WEEK, NORDIC_SINGULAR_WEEK_MONTH, NORDIC_WITHIN, PART_AFTER } from './words-nordic'
 import { nextBankHoliday } from './bank-holidays'
 import { DAY_MS, dayOf, nthWeekday, weekdayOf, type DayNumber } from './day-number'
 
@@ -156,7 +157,12 @@ const MONTH_CUES = new Set([
   'early',
   'mid',
   'late',
-  'end'
+  'end',
+  // Danish and Norwegian "i begyndelsen af december", "innen utgangen av november".
+  'af',
+  'av',
+  'inden',
+  'innen'
 ])
 const WEEKDAY_CUES = new Set([
   'a',
@@ -204,7 +210,8 @@ const SINGULAR_WEEK_MONTH = new Set([
   'månad',
   'månaden',
   'miesiąc',
-  'miesiącu'
+  'miesiącu',
+  ...NORDIC_SINGULAR_WEEK_MONTH
 ])
 const WITHIN = new Set([
   'ici',
@@ -234,8 +241,11 @@ const WITHIN = new Set([
   'próximas',
   'prochaines',
   'komende',
-  'prossime'
+  'prossime',
+  ...NORDIC_WITHIN
 ])
+/** "you have", "Sie haben", "masz", "tienes", "você tem": the hours that follow are a limit. */
+const HAVE_HOURS = new Set(['have', 'hast', 'haben', 'habt', 'avez', 'hebt', 'hai', 'tienes', 'tem', 'masz', 'macie', 'har'])
 const SINGULAR_DAY = new Set(['day', 'tag', 'día', 'dia', 'jour', 'dag', 'giorno'])
 /** Polish singular genitives: "w ciągu tygodnia/miesiąca/dnia" is within one of them. */
 const ONE_POLISH = new Set(['tygodnia', 'miesiąca', 'dnia'])
@@ -281,7 +291,10 @@ const NTH_WEEK = new Map<string, number>([
   ...['last', 'letzte', 'letzten', 'última', 'ultima', 'dernière', 'derniere', 'laatste'].map((w) => [w, LAST] as const)
 ])
 /** Words for a numbered calendar week: "KW 48", "Kalenderwoche 48", "week 48", "semaine 48", "settimana 48". */
-const CALENDAR_WEEK = new Set(['kw', 'kalenderwoche', 'week', 'woche', 'semaine', 'semana', 'settimana', 'vecka', 'tydzień', 'tygodniu'])
+const CALENDAR_WEEK = new Set([
+  ...['kw', 'kalenderwoche', 'week', 'woche', 'semaine', 'semana', 'settimana', 'vecka', 'tydzień', 'tygodniu'],
+  ...NORDIC_CALENDAR_WEEK
+])
 const KW_JOINED = /^kw(\d{1,2})$/
 
 /** A numbered calendar week at token i, and the last token it spans. */
@@ -322,6 +335,22 @@ const CHRISTMAS = new Set([
   'natale'
 ])
 const ARTICLE = new Set(['il', 'el', 'le', 'lo', 'o', 'the'])
+/** The new year's words after Christmas: "New Year", "Nouvel An", "Año Nuevo", "Capodanno", "oud en nieuw", "Silvester". */
+const NEW_YEAR = new Set([
+  'year',
+  'years',
+  'an',
+  'año',
+  'ano',
+  'capodanno',
+  'nieuw',
+  'nieuwjaar',
+  'silvester',
+  'neujahr',
+  'réveillon',
+  'nyår',
+  'nytår'
+])
 const LIMIT_BEFORE_DAY = new Set([
   'entro',
   'tardar',
@@ -348,6 +377,9 @@ const MORNING_BEFORE = new Set(['guten', 'am', 'heute', 'jeden', 'diesen', 'la',
 const HALF = new Set(['half', 'hälfte', 'mitad', 'moitié', 'helft', 'metade', 'metà'])
 const SECOND = new Set(['second', 'latter', 'zweite', 'zweiten', 'segunda', 'seconde', 'tweede', 'seconda'])
 function partBefore(tokens: readonly string[], i: number, reach = 4): Part | undefined {
+  // Finnish says it after: "joulukuun alussa", "ensi viikon lopussa".
+  const after = PART_AFTER.get(tokens[i + 1] ?? '')
+  if (after) return after
   for (let j = i - 1; j >= Math.max(0, i - reach); j--) {
     // "mi-novembre" is mid-November; Spanish and Italian "mi" further back is "my" or "me".
     if (tokens[j] === 'mi' && j !== i - 1) continue
@@ -387,6 +419,15 @@ const BY_WORDS_DATES = new Set(['by', 'until', 'till'])
 const BEFORE_WEEKEND = new Set(['before', 'by', 'vor', 'bis', 'voor', 'avant', 'antes', 'prima'])
 const DURING_WEEKEND = new Set(['at', 'over', 'on', 'during', 'am', 'übers', 'tijdens'])
 
+/**
+ * "Friday 10.30", "Sunday 23:59", "9h30": a time of day after a weekday; "Mittwoch, 18.11." is a date (a month after the
+ * dot, no "Uhr").
+ */
+function timeOfDay(sentence: string, a: string, b: string): boolean {
+  const m = new RegExp(`(?<!\\d)${a}([:.h])${b}(?!\\d)(\\s*(?:uhr|h\\b|hrs|uur|ore|horas|heures|klo))?`, 'i').exec(sentence)
+  if (!m) return false
+  return m[1] !== '.' || m[2] !== undefined || Number(b) > 12 || Number(b) === 0
+}
 /** "einundzwanzig", "eenentwintig": a German or Dutch number from 21 to 39 written as one word. */
 const JOINED_NUMBER =
   /^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:und|en)(zwanzig|dreißig|twintig|dertig)$/
@@ -748,8 +789,12 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       const after = anyIn(AFTER, tokens, i - 4, i)
       const ends = after ? tokens.findIndex((w, j) => j > i + 1 && j <= i + 6 && BREAK_ENDS.has(w)) : -1
       if (ends >= 0) breakEndAt = ends
-      else if (after || anyIn(BEFORE, tokens, i - 4, i) || anyIn(BY_WORDS_DATES, tokens, i - 3, i))
+      else if (after || anyIn(BEFORE, tokens, i - 4, i) || anyIn(BY_WORDS_DATES, tokens, i - 3, i)) {
+        // "in the week after half-term" is the first week back, which "after half term" already is: not a week more.
+        const weekAfter = after ? relatives.findIndex((r) => r.at >= i - 4 && 'weekAfter' in r.relative) : -1
+        if (weekAfter >= 0) relatives.splice(weekAfter, 1)
         days.push(aroundHalfTerm(today, now.year, after))
+      }
       i++
       continue
     }
@@ -797,6 +842,16 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       days.push(nextDayNumbered(now, rangeEnd.day))
       i = rangeEnd.at
       continue
+    }
+    // "between Christmas and New Year", "entre Noël et le Nouvel An", "tra Natale e Capodanno": the year's last day.
+    if ((BETWEEN.has(t) || t === 'tra' || t === 'fra') && now.month >= 10) {
+      const k = [i + 1, i + 2].find((j) => CHRISTMAS.has(tokens[j] ?? ''))
+      const end = k === undefined ? -1 : tokens.findIndex((w, j) => j > k && j <= k + 5 && NEW_YEAR.has(w))
+      if (end > 0) {
+        days.push(dayOf(now.year, 12, 31))
+        i = end
+        continue
+      }
     }
     // German "zwischen den Jahren": the days between Christmas and New Year.
     if (t === 'jahren' && tokens[i - 1] === 'den' && tokens[i - 2] === 'zwischen' && now.month >= 10) {
@@ -927,7 +982,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         if (anyIn(PAST, tokens, j - 3, j) || tokens[i + 1] === 'ago' || tokens[i + 1] === 'geleden' || tokens[i + 1] === 'fa') continue
         if (quantity > 366 || quantity <= 0) continue
         // "no more than 3-4 hours" is how long, not when: hours count only after "within", "in", "innerhalb"…
-        if (unit === 'hour' && !anyIn(WITHIN, tokens, j - 3, j)) continue
+        // …or after "you have": "Masz 72 godziny", "you have 48 hours to complete it".
+        if (unit === 'hour' && !anyIn(WITHIN, tokens, j - 3, j) && !anyIn(HAVE_HOURS, tokens, j - 3, j)) continue
         if (unit === 'hour') days.push(today + Math.floor(quantity / 24))
         else if (unit === 'day') days.push(business ? addBusinessDays(today, quantity, country) : today + quantity)
         else if (unit === 'business_day') days.push(addBusinessDays(today, quantity, country))
@@ -1028,18 +1084,23 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         continue
       }
       // "Friday, December 4": the date says it; "Sunday 23:59" is the Sunday.
-      const atTime = DIGITS.test(tokens[i + 2] ?? '') && /\d[:.h]\d/.test(sentence)
+      const atTime = DIGITS.test(tokens[i + 2] ?? '') && timeOfDay(sentence, tokens[i + 1] ?? '', tokens[i + 2] ?? '')
       if (MONTHS.has(tokens[i + 1] ?? '') || MONTHS.has(tokens[i + 2] ?? '') || MONTHS.has(tokens[i + 3] ?? '')) continue
+      // "na quarta que vem, dia 18", "el jueves que viene, día 19": the day number that follows says which.
+      const dayWord = [i + 1, i + 2, i + 3, i + 4].find((k) => DAY_WORDS.has(tokens[k] ?? ''))
+      if (dayWord !== undefined && DIGITS.test(tokens[dayWord + 1] ?? '')) continue
       // "até sexta-feira, dia 6 de novembro": the date that follows says it.
       if (tokens[i + 1] === 'feira' && (tokens[i + 2] === 'dia' || MONTHS.has(tokens[i + 4] ?? '') || MONTHS.has(tokens[i + 5] ?? '')))
         continue
       // "Wednesday the 4th" says the date; "el lunes 26", "mercoledì 21": the next day of that number.
       if (tokens[i + 1] === 'the' && ENGLISH_ORDINAL.test(tokens[i + 2] ?? '')) continue
-      const dated = ORDINAL.exec(tokens[i + 1] ?? '')
-      if (dated && !atTime) {
+      // Danish and Norwegian "mandag d. 16.11.", "fredag den 20.": the date after "d."/"den" says which.
+      const den = (tokens[i + 1] === 'd' || tokens[i + 1] === 'den') && DIGITS.test(tokens[i + 2] ?? '') ? 1 : 0
+      const dated = ORDINAL.exec(tokens[i + 1 + den] ?? '')
+      if (dated && (!atTime || den === 1)) {
         const n = Number(dated[1])
-        if (n >= 1 && n <= 31 && !UNITS.has(tokens[i + 2] ?? '')) days.push(nextDayNumbered(now, n))
-        i++
+        if (n >= 1 && n <= 31 && !UNITS.has(tokens[i + 2 + den] ?? '')) days.push(nextDayNumbered(now, n))
+        i += 1 + den
         continue
       }
       const after = tokens[tokens[i + 1] === 'feira' ? i + 2 : i + 1]
@@ -1083,6 +1144,16 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         tokens[i - 1] === 'apres' ||
         (tokens[i - 1] === 'de' && tokens[i - 2] === 'depois')
       days.push(today + (dayAfter ? 2 : 1))
+      continue
+    }
+    // "mañana o pasado": the day after tomorrow, said as "pasado" after an "or".
+    if (
+      t === 'pasado' &&
+      (tokens[i - 1] === 'o' || tokens[i - 1] === 'u') &&
+      TOMORROW.has(tokens[i - 2] ?? '') &&
+      !TOMORROW.has(tokens[i + 1] ?? '')
+    ) {
+      days.push(today + 2)
       continue
     }
     if (DAY_AFTER_TOMORROW.has(t)) {
@@ -1141,7 +1212,11 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
               'tot',
               'voor'
             ].includes(tokens[i - 1])
-          : !anyIn(MONTH_CUES, tokens, i - 4, i) && !PARTS.has(tokens[i - 1]))
+          : !anyIn(MONTH_CUES, tokens, i - 4, i) &&
+            !PARTS.has(tokens[i - 1]) &&
+            // Finnish "joulukuun alussa", "marraskuun loppuun mennessä": the cue follows the month.
+            !PART_AFTER.has(tokens[i + 1] ?? '') &&
+            tokens[i + 1] !== 'mennessä')
       )
         continue
       if (date !== undefined && (date < 1 || date > 31)) continue
@@ -1150,6 +1225,9 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       let year = yearToken ? Number(yearToken) : now.year
       if (!yearToken) {
         const candidate = date !== undefined ? dayOf(year, month, date) : lastOfMonth(year, month)
+        // "(sorry we did not come back to you at) the end of October", written in November: a month just gone, no day.
+        const justGone = date === undefined && month < now.month && now.month - month <= 2 && !anyIn(NEXT, tokens, i - 3, i + 3)
+        if (justGone) continue
         if (candidate < today - 60 || (date === undefined && month < now.month)) year++
       }
       if (date !== undefined) days.push(weekOf(tokens, i, dayOf(year, month, date)))
@@ -1163,6 +1241,13 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     }
     // "antes del puente del Pilar", "after Diwali": the long weekend of a holiday named by its name.
     const named = BRIDGE.has(t) || HOLIDAY_NAMES.has(t) ? aroundNamedHoliday(tokens, i, today) : undefined
+    // "in de week na Sinterklaas", "the week after Diwali": the week counted (above) from the holiday itself.
+    const weekAfterIt = named !== undefined && relatives.some((r) => r.at >= i - 4 && 'weekAfter' in r.relative)
+    if (weekAfterIt && named !== undefined) {
+      days.push(holidayDay(tokens, i, today) ?? named.day)
+      i = named.end
+      continue
+    }
     if (named !== undefined) {
       days.push(named.day)
       i = named.end
@@ -1427,6 +1512,8 @@ function weekOf(tokens: readonly string[], i: number, day: DayNumber): DayNumber
 const ISO_DATE = /\b(20\d\d)-(\d\d)-(\d\d)\b/g
 /** "13-11-2026", Dutch style: with a year only, so "1-2 weken" stays a range of weeks. */
 const DASH_DATE = /(?<![\d.,/-])(\d{1,2})-(\d{1,2})-(20\d\d|\d\d)(?![\d-])/g
+const DASH_DAY_MONTH =
+  /(?<=(?:^|\s)(?:vóór|voor|uiterlijk|tot|op|by|before|until|bis|antes|até|ate|entro|avant|le|el|il)\s)(\d{1,2})-(\d{1,2})(?![\d-])\s*(\p{L}*)/gu
 /** German "bis zum 20." without a month: the next 20th. */
 const GERMAN_DAY =
   /(?:^|\s)(?:bis|spätestens|vor dem|zum|am) (?:zum |dem )?(\d{1,2})\.(?!\d|\s*(?:\d|jan|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez))/gi
@@ -1440,6 +1527,14 @@ function numericDates(sentence: string, ctx: ResolveContext, out: { push(day: Da
     const [date, month] = [Number(m[1]), Number(m[2])]
     if (month >= 1 && month <= 12 && date >= 1 && date <= 31)
       out.push(dayOf(Number(m[3].length === 2 ? `20${m[3]}` : m[3]), month, date), m.index)
+  }
+  // "vóór 14-11", "uiterlijk 18-11": a day and month with a dash, read only after a limit word and not before a unit
+  // ("voor 2-3 dagen" is for two or three days).
+  for (const m of sentence.matchAll(DASH_DAY_MONTH)) {
+    const [date, month] = [Number(m[1]), Number(m[2])]
+    if (month < 1 || month > 12 || date < 1 || date > 31 || UNITS.has(m[3].toLowerCase())) continue
+    const year = dayOf(now.year, month, date) < ctx.today - 60 ? now.year + 1 : now.year
+    out.push(dayOf(year, month, date), m.index)
   }
   for (const m of sentence.matchAll(GERMAN_DAY)) {
     const n = Number(m[1])

@@ -52,11 +52,14 @@ const JOINS = new Set(['and', 'but', 'so', 'und', 'aber', 'y', 'pero', 'et', 'ma
 /** Short words that are "or" in one language and "the"/"of" in another: a range only between two days or numbers. */
 const SHORT_OR = new Set(['o', 'of', 'e', 'ou'])
 const DAYISH = /^\d|^(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sab|dom|seg|ter|qua|qui|sex|maa|din|woe|don|vri|zat|zon)/
+const ARTICLES = new Set(['el', 'le', 'la', 'il', 'lo', 'the', 'on', 'am', 'het', 'de', 'o', 'a', 'op'])
 function atTheLatest(tokens: readonly string[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
     if (!AT_THE_LATEST.has(tokens[k])) continue
     if (!SHORT_OR.has(tokens[k])) return true
-    if (DAYISH.test(tokens[k - 1] ?? '') && DAYISH.test(tokens[k + 1] ?? tokens[k + 2] ?? '')) return true
+    // "el lunes o el martes", "le lundi ou le mardi": an article may stand before the second day.
+    const second = ARTICLES.has(tokens[k + 1] ?? '') ? tokens[k + 2] : tokens[k + 1]
+    if (DAYISH.test(tokens[k - 1] ?? '') && DAYISH.test(second ?? tokens[k + 2] ?? '')) return true
   }
   return false
 }
@@ -97,6 +100,12 @@ function promisedDay(all: readonly Mention[], tokens: readonly string[]): DayNum
     }
   }
   return best.day
+}
+
+/** Only "or" and an article stand between tokens a and b: "Monday or Tuesday", "el lunes o el martes". */
+function joinedByOr(tokens: readonly string[], a: number, b: number): boolean {
+  const between = tokens.slice(a + 1, b)
+  return between.some((t) => OR_WORDS.has(t)) && between.every((t) => OR_WORDS.has(t) || ARTICLES.has(t) || t === 'u')
 }
 
 /** "at the latest", "spätestens", "como (muy) tarde", "a más tardar", "au plus tard", "uiterlijk", "al più tardi", "no máximo". */
@@ -158,7 +167,19 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
       const kept = stillPromised(s, tokens, () => tokensAt(k + 1))
       const mentions = daysNamed(kept.text, kept.from ? tokens.slice(kept.from) : tokens, { today, monthFirst, offsetMinutes: offset })
       for (const m of mentions) m.at += kept.from
-      return { tokens, mentions, timed: TIME_OF_DAY.test(s) }
+      // Read only when an event is looked for ("that week"): most mails never ask.
+      const limit = (): boolean => {
+        const read = readSentence(s)
+        return read !== undefined && read.toCandidate && (read.cues & BY_BIT) !== 0
+      }
+      return {
+        tokens,
+        mentions,
+        timed: TIME_OF_DAY.test(s),
+        get limit() {
+          return limit()
+        }
+      }
     }))
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]
@@ -227,6 +248,11 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
         if (days.length > 0) mentions.push({ day: Math.max(...days), at: then })
       }
       for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].day < today || mentions[k].day > today + 400) mentions.splice(k, 1)
+      // "start date 4 January", "med start 11 januari", "Arbeitsbeginn am 1. Februar": when the job starts, no answer.
+      // "löschen … nach sechs Monaten", "we keep your CV on file for 12 months": how long they keep it, no answer either.
+      if (!toCandidate)
+        for (let k = mentions.length - 1; k >= 0; k--)
+          if (startDate(tokens, mentions[k].at) || anyIn(DELETE_OR_KEEP, tokens, mentions[k].at - 8, mentions[k].at)) mentions.splice(k, 1)
       // "Let me know you're good for Thursday", "dime si te va bien para el jueves": the day asked about, not a limit.
       if (toCandidate && (cues & BY_BIT) === 0) {
         // "dime dos o tres huecos esa semana": slots asked for in a week named before, no limit either.
@@ -240,7 +266,10 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
         // the first day named ("by Friday at the latest, and the interview is on Monday" is Friday).
         const latest = tokens.findIndex((t, k) => LATEST.has(t) && anyIn(OR_WORDS, tokens, k - 3, k))
         const after = latest >= 0 ? mentions.filter((m) => m.at > latest).sort((a, b) => a.at - b.at)[0] : undefined
-        const day = after ? after.day : Math.min(...mentions.map((m) => m.day))
+        // "mañana o pasado", "on Monday or Tuesday": two days joined by "or" are a range, and its end is the limit.
+        const first = mentions.reduce((a, m) => (m.day < a.day ? m : a))
+        const orNext = mentions.find((m) => m.at > first.at && m.day > first.day && joinedByOr(tokens, first.at, m.at))
+        const day = after ? after.day : orNext ? orNext.day : first.day
         if (deadline === undefined) {
           deadline = day
           facts.deadlineEvidence = sentence
@@ -291,8 +320,38 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
   return message.attachments ? saySourceOfEvidence(message, facts) : facts
 }
 
-/** "then", "dann", "dan", "alors", "entonces", "então", "allora", "dans la foulée": at the time just named. */
-const THEN = new Set(['then', 'dann', 'dan', 'alors', 'entonces', 'então', 'entao', 'allora', 'foulée'])
+/** How long the documents are kept, or when deleted: "löschen … nach sechs Monaten", "we will delete your data after". */
+const DELETE_OR_KEEP = new Set(
+  `delete deleted deleting destroy destroyed retain retained löschen gelöscht vernichten vernichtet aufbewahren aufbewahrt speichern gespeichert
+  supprimer supprimées supprimés supprimé détruites détruits conserver conserverons conservées conservés eliminar eliminaremos eliminados
+  borrar borraremos conservar conservaremos verwijderen verwijderd vernietigen vernietigd bewaren bewaard apagar apagados
+  cancellare cancellati eliminati conservare conserveremo slettet slettes raderas poistetaan`.split(/\s+/)
+)
+/** The job's start: a date after these is when work begins ("Arbeitsbeginn am 1. Februar", "oppstart 4. januar"). */
+const STARTS = new Set(
+  `arbeitsbeginn eintritt eintrittsdatum dienstbeginn incorporación incorporacion oppstart tiltrædelse tiltredelse tillträde startdatum startdato indiensttreding`.split(
+    ' '
+  )
+)
+/** "start date 4 January", "med start 11 januari", "date de début", "fecha de inicio", "data di inizio": a start word beside "date". */
+const START_WORDS = new Set(['start', 'début', 'debut', 'inicio', 'início', 'inizio', 'aloitus'])
+const DATE_WORDS = new Set(['date', 'fecha', 'data', 'datum', 'dato', 'päivä', 'med'])
+function startDate(tokens: readonly string[], at: number): boolean {
+  for (let k = Math.max(0, at - 5); k < at; k++) {
+    // The start word right before the date: "start date 4 January", "Arbeitsbeginn am 1. Februar"; not "confirm the start
+    // date on Monday", "before Christmas" (when they do something about it).
+    let end = -1
+    if (STARTS.has(tokens[k])) end = k
+    else if (START_WORDS.has(tokens[k]) && DATE_WORDS.has(tokens[k + 1] ?? '')) end = k + 1
+    else if (START_WORDS.has(tokens[k]) && DATE_WORDS.has(tokens[k - 1] ?? '')) end = k
+    else if (START_WORDS.has(tokens[k]) && DATE_WORDS.has(tokens[k - 2] ?? '')) end = k
+    if (end >= 0 && tokens.slice(end + 1, at).every((t) => /^\d+$/.test(t) || DATE_FILLER.has(t))) return true
+  }
+  return false
+}
+const DATE_FILLER = new Set(['of', 'is', 'am', 'le', 'el', 'the', 'du', 'del', 'de', 'den', 'il', 'per', 'vom', 'ab', 'från', 'fra'])
+/** "then", "dann", "dan", "alors", "entonces", "então", "allora", "dans la foulée", "à ce moment-là": at the time just named. */
+const THEN = new Set(['then', 'dann', 'dan', 'alors', 'entonces', 'então', 'entao', 'allora', 'foulée', 'là'])
 /** "if", "should", "sollten", "si", "caso", "qualora", "als": the sentence opens with a condition. */
 const UNLESS = new Set(['if', 'should', 'wenn', 'falls', 'sollten', 'sollte', 'si', 'caso', 'se', 'qualora', 'als', 'indien', 'mocht'])
 /** "sans nouvelles", "without hearing", "sin noticias": the condition and its "not" in one word. */

@@ -26,6 +26,8 @@ const NAMED = new Map<string, (year: number) => DayNumber | undefined>([
   // "Todos los Santos", "Todos os Santos" (read from "todos", checked below): All Saints' Day.
   ...['ognissanti', 'allerheiligen', 'todos'].map((w) => [w, (y: number) => dayOf(y, 11, 1)] as const),
   ['armistice', (y: number) => dayOf(y, 11, 11)],
+  // Sinterklaas and its evening of presents, 5 December in the Netherlands and Flanders.
+  ...['sinterklaas', 'pakjesavond', 'sinterklaasavond'].map((w) => [w, (y: number) => dayOf(y, 12, 5)] as const),
   ...['diwali', 'deepavali', 'divali'].map(
     (w) => [w, (y: number) => (DIWALI[y] ? dayOf(y, DIWALI[y][0], DIWALI[y][1]) : undefined)] as const
   )
@@ -40,6 +42,11 @@ function nextOf(name: string, today: DayNumber): DayNumber | undefined {
   const year = new Date(today * 86_400_000).getUTCFullYear()
   const day = at(year)
   return day !== undefined && day >= today ? day : at(year + 1)
+}
+
+/** The day of the holiday named at token `i` itself (not the working day before or after it). */
+export function holidayDay(tokens: readonly string[], i: number, today: DayNumber): DayNumber | undefined {
+  return tokens[i] === 'todos' ? undefined : nextOf(tokens[i], today)
 }
 
 /**

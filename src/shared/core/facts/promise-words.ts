@@ -1,7 +1,8 @@
 /**
  * Promise words beyond the first tables: the future of "publish" in the languages dates8's Spanish forms left out
  * ("les résultats seront publiés" is there; "nous publierons", "pubblicheremo", "publicarão"), and the few Polish and
- * Swedish words that say an answer will come ("przekażemy wyniki", "poinformujemy", "ge dig besked", "återkommer").
+ * Swedish words that say an answer will come ("przekażemy wyniki", "poinformujemy", "ge dig besked", "återkommer"), and
+ * the Danish, Norwegian and Finnish ones ("vi vender tilbage", "du hører fra oss", "ilmoitamme päätöksestä").
  * Data only; cues.ts merges them into PROMISE.
  */
 import { wordSet as words } from './token-sets'
@@ -11,4 +12,7 @@ export const MORE_PROMISE = words(`
 déciderons déciderai décideront sag publicarão publierons publiera publieront pubblicheremo pubblicherà pubblicheranno
 opublikowana opublikowane opublikowany opublikujemy ogłoszona ogłoszone ogłoszony przekażemy przekażę poinformujemy poinformuję odezwiemy odezwę skontaktujemy skontaktuję odpowiemy odpowiem wyniki wynikach decyzja decyzję decyzji odpowiedź informację
 besked återkommer återkomma meddelar meddela beslut svar kontaktar höra hör
+høre hører hörer tilbage tilbakemelding tilbagemelding kontakter kontakte kontakte svare afgørelse avgjørelse
+resultados resultaten risultati ergebnisse uitslagen telephone rappelle
+ilmoitamme ilmoitan ilmoitetaan ilmoittaa kerromme kerron vastauksen vastaus päätöksestä päätöksen päätös valinnasta tuloksista tuloksesta palaamme palaan yhteyttä kuulet
 `)

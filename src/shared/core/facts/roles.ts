@@ -27,7 +27,7 @@ import {
 import { LIMIT, imperative, ordered } from './asks'
 import { tokensOf } from './dates'
 import { TIME_OF_DAY } from './anchor'
-import { anyOf } from './token-sets'
+import { anyIn, anyOf } from './token-sets'
 import { UNITS } from './words'
 import {
   asksByLimit,
@@ -231,7 +231,24 @@ for (const [set, bit] of [
   [WILL, WILL_BIT],
   [DOCUMENT, DOCUMENT_BIT],
   [PREPARE, PREPARE_BIT],
-  [new Set(['know', 'back', 'call', 'ring', 'phone', 'llamo', 'chiamo', 'appelle', 'hearing', 'contacting', 'reaching']), KNOW_BIT],
+  [
+    new Set([
+      'know',
+      'back',
+      'call',
+      'ring',
+      'phone',
+      'telephone',
+      'llamo',
+      'chiamo',
+      'appelle',
+      'rappelle',
+      'hearing',
+      'contacting',
+      'reaching'
+    ]),
+    KNOW_BIT
+  ],
   [AWAY_WORDS, AWAY_BIT],
   [ASIDE_TRIGGERS, ASIDE_BIT],
   [ACCESS, ACCESS_BIT],
@@ -266,6 +283,7 @@ export function readSentence(
     // "It'll be early next week now - Tuesday at the very latest, I promise", "je vous le promets", "te lo prometo".
     (aside && promisesNow(tokens)) ||
     (willCallYou(tokens) && !TIME_OF_DAY.test(sentence)) ||
+    confirmsWhether(tokens) ||
     ((we || anyOf(I_WE_WILL_CONFIRM, tokens)) && (willDo ? anyOf(WE_CONFIRM, tokens) : intendsToConfirm(tokens))) ||
     // "The head teacher will confirm appointments by Friday": someone on their side confirms; "you'll confirm" is asked.
     (willDo && (cues & POLITE_BIT) === 0 && anyOf(WE_CONFIRM, tokens) && othersWill(tokens)) ||
@@ -276,7 +294,11 @@ export function readSentence(
     ) ||
     // …but "at 9.00am on Monday we will email you the case" is a timetable.
     (willDo && sentByThem(tokens) && !TIME_OF_DAY.test(sentence))
-  let promise = sure || ((cues & PROMISE_BIT) !== 0 && !knowing) || ((cues & LASTS_BIT) !== 0 && tokens.some((t) => PROCESS.test(t)))
+  let promise =
+    sure ||
+    ((cues & PROMISE_BIT) !== 0 && !knowing) ||
+    ((cues & LASTS_BIT) !== 0 && tokens.some((t) => PROCESS.test(t))) ||
+    somethingForYou(tokens)
   // Only words like "call", "close", "process": "Are you free for a call on Monday?" asks, "doors close at 9:00" is a timetable.
   if (promise && !sure && (sentence.trimEnd().endsWith('?') || (!we && TIME_OF_DAY.test(sentence)))) promise = false
   // An out-of-office reply ("I'm out of the office until Monday and will reply when I'm back") promises nothing about the job.
@@ -320,11 +342,44 @@ export function readSentence(
         // "please find attached the timetable: … on Saturday" names a day but no limit.
         ((cues & POLITE_BIT) !== 0 &&
           !weActs &&
+          // "Ik nodig je graag uit voor een gesprek op woensdag": an invitation to a day, no limit.
+          !(tokens.some((t) => INVITE.has(t)) && !tokens.some((t) => BY_WORDS.has(t) && t !== 'voor')) &&
           !informational(tokens) &&
           (!sure || (cues & DEADLINE_BIT) !== 0 || anyOf(ANSWER_VERBS, tokens))) ||
         ((cues & DEADLINE_BIT) !== 0 && (cues & YOU_BIT) !== 0 && !we && !promise)))
   return { tokens, cues, promise, sure, toCandidate }
 }
+/** Inviting: "invite", "nodig … uit", "einladen", "invitamos", "invitons", "convidamos", "invitiamo". */
+const INVITE = new Set(
+  'invite invites inviting nodig nodigen uitnodigen einladen laden lade invitar invitamos invito inviter invitons convidar convidamos convido invitare invitiamo'.split(
+    ' '
+  )
+)
+/** "te confirmo si", "ti confermo (entro lunedì) se", "I'll confirm whether": the writer will say whether, a promise. */
+const CONFIRM_FIRST_PERSON = new Set([
+  'confirmo',
+  'confirmamos',
+  'confermo',
+  'confermiamo',
+  'bestätige',
+  'bekræfter',
+  'bekrefter',
+  'bekräftar'
+])
+const WHETHER = new Set(['si', 'se', 'ob', 'whether', 'if', 'om'])
+function confirmsWhether(tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const first = CONFIRM_FIRST_PERSON.has(tokens[k]) || (tokens[k] === 'confirm' && anyIn(I_OR_WE, tokens, k - 3, k))
+    if (first && anyIn(WHETHER, tokens, k + 1, k + 5) && tokens[k - 1] !== 'you') return true
+  }
+  return false
+}
+const I_OR_WE = new Set(['i', 'we', 'll'])
+/** "Hope to have something for you by…", "we should have something to share with you": an answer promised. */
+const HAVE_GET = new Set(['have', 'get', 'with'])
+const somethingForYou = (tokens: readonly string[]): boolean =>
+  tokens.some((t, k) => t === 'something' && HAVE_GET.has(tokens[k - 1] ?? '') && anyIn(YOU_ONLY, tokens, k + 1, k + 5))
+const YOU_ONLY = new Set(['you'])
 /** Sent or delivered by them: "HR will send", "the contract will be sent", "vous sera envoyé". */
 const SENT = new Set([
   'send',
@@ -386,7 +441,11 @@ export function idlePromiseWord(tokens: readonly string[], i: number): boolean {
   if (t === 'llamo' || t === 'chiamo' || t === 'appelle') return MY_NAME.has(tokens[i - 1] ?? '')
   // "faremo i colloqui a inizio novembre" is a timetable; "le faremo sapere", "ci faremo sentire" promise.
   if (t === 'faremo' || t === 'farò') return !/^(?:sapere|sentire|avere)$/.test(tokens[i + 1] ?? '')
-  if (t === 'call' || t === 'ring' || t === 'phone')
+  // "je vous rappelle que…" reminds, "je me rappelle" remembers; "je vous rappelle d'ici lundi" calls back.
+  if (t === 'rappelle') return tokens[i + 1] === 'que' || tokens[i + 1] === 'qu' || MY_NAME.has(tokens[i - 1] ?? '')
+  // "an on-call allowance", "on call at weekends": a duty, not a call to the candidate.
+  if (t === 'call' && tokens[i - 1] === 'on') return true
+  if (t === 'call' || t === 'ring' || t === 'phone' || t === 'telephone')
     return ME_US.has(tokens[i + 1] ?? '') || (tokens[i - 1] === 'a' && ME_US.has(tokens[i - 2] ?? ''))
   return false
 }

@@ -35,7 +35,9 @@ const ABBREVIATIONS = new Set([
   // Spanish titles: "el Ing. Garza", "la Lic. Pérez", "el Arq. Ruiz".
   'ing',
   'lic',
-  'arq'
+  'arq',
+  // Danish, Norwegian and Swedish "kl. 12" (at 12 o'clock).
+  'kl'
 ])
 
 function isWordChar(code: number): boolean {
@@ -76,6 +78,34 @@ function afterMonth(text: string, start: number): boolean {
 /** A time of day just before a period: "18:00", "18:00 h", "9.30 Uhr" is not one (no period after it alone). */
 const TIME_BEFORE = /(?:^|[^\d.:])\d{1,2}:\d{2}(?: ?h)?$/
 
+/** "We" or "I", capitalised, in the languages dates are read in: after a day.month date they open a new sentence. */
+const WRITER = new Set([
+  'We',
+  'I',
+  'Wir',
+  'Ich',
+  'Nous',
+  'Je',
+  'Wij',
+  'Ik',
+  'Vi',
+  'Jeg',
+  'Jag',
+  'Eg',
+  'Me',
+  'Minä',
+  'Noi',
+  'Io',
+  'Nós',
+  'Eu'
+])
+/** The word starting at `start`, as written (letters only). */
+function wordAfter(text: string, start: number): string {
+  let end = start
+  while (end < text.length && /\p{L}/u.test(text[end])) end++
+  return text.slice(start, end)
+}
+
 export function sentencesOf(text: string): string[] {
   const out: string[] = []
   let from = 0
@@ -102,7 +132,13 @@ export function sentencesOf(text: string): string[] {
       const dated = text.charCodeAt(i - word.length - 1) === 47 || afterMonth(text, i - word.length) || /^20\d\d$/.test(word)
       // A time of day ("a las 18:00. Una vez…", "18:00 h. Una vez…") is no day of a month: the sentence ends there.
       const timed = TIME_BEFORE.test(text.slice(Math.max(0, i - 9), i))
-      if (!timed && ((/^\d+(?:\.\d{1,2})?$/.test(word) && !dated) || ABBREVIATIONS.has(word) || (word.length === 1 && word !== '')))
+      // "senest mandag d. 16.11. Vi forventer…", "bis 12.11. Wir melden uns…": a day.month, then "we" or "I" opens a sentence.
+      const opens = /^\d+\.\d{1,2}$/.test(word) && WRITER.has(wordAfter(text, i + 2))
+      if (
+        !timed &&
+        !opens &&
+        ((/^\d+(?:\.\d{1,2})?$/.test(word) && !dated) || ABBREVIATIONS.has(word) || (word.length === 1 && word !== ''))
+      )
         continue
     }
     push(i + 1)

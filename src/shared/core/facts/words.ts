@@ -4,6 +4,7 @@
  * Italian: looked up one token at a time (a Map hit each), never scanned for.
  */
 import { addPolishAndSwedish } from './words-pl-sv'
+import { addDanishNorwegianFinnish } from './words-nordic'
 
 const table = <T>(rows: Record<string, T>): Map<string, T> => new Map(Object.entries(rows))
 const spread = <T>(groups: Array<[T, string]>): Map<string, T> => {
@@ -444,7 +445,8 @@ export const WEEKEND = new Set(['weekend', 'weekends', 'wochenende'])
 /** Words that make a day number a week: "the week of the 30th", "la semaine du 30 novembre". */
 export const WEEK_WORDS = new Set(['week', 'woche', 'semana', 'semaine', 'settimana'])
 
-addPolishAndSwedish({
+/** The Polish and Swedish, then the Danish, Norwegian and Finnish words, added once to the tables above. */
+const tables = {
   weekdays: WEEKDAYS,
   months: MONTHS,
   ambiguousMonths: AMBIGUOUS_MONTHS,
@@ -457,4 +459,6 @@ addPolishAndSwedish({
   today: TODAY,
   tomorrow: TOMORROW,
   weekWords: WEEK_WORDS
-})
+}
+addPolishAndSwedish(tables)
+addDanishNorwegianFinnish(tables)
