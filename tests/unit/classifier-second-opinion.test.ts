@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { byRules, classifyMessage } from '../../src/shared/core/classifier'
 import { RULES_SURE } from '../../src/shared/core/classifier/second-opinion'
 import { TRAINED_ON } from '../../src/shared/core/classifier/text-model/weights'
+import { wordsOf } from '../../src/shared/core/classifier/text-model/features'
 import type { MailMessage } from '../../src/shared/core/mail-message'
 import { parseMessage } from '../../src/main/mail/parse-message'
 import { isHeldOut, trainingSet } from '../../scripts/train-text-model'
@@ -83,6 +84,32 @@ describe('on the training corpus, filed mail', () => {
           result.evidence && !text.replace(/\s+/g, ' ').replace(/[–—]/g, '-').replace(/[‘’]/g, "'").includes(result.evidence.slice(0, 40))
       )
     ).toEqual([])
+  })
+})
+
+describe('the words the model reads', () => {
+  // What wordsOf() reads in one pass over the characters, said plainly: runs of letters and digits of the folded text.
+  const plainly = (text: string): string[] =>
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 1 && !/^\d+$/.test(w))
+
+  it('are the runs of letters and digits, accents folded, on every training mail as it is on disk', () => {
+    const files = trainingSet().files
+    expect(files.length).toBeGreaterThan(1000)
+    const differ = files
+      .map(({ file }) => ({ file, raw: readFileSync(join(CORPUS_DIR, file), 'utf8') }))
+      .filter(({ raw }) => wordsOf(raw).join(' ') !== plainly(raw).join(' '))
+      .map(({ file }) => file)
+    expect(differ).toEqual([])
+  })
+
+  it('in any script, beyond the first plane, and around digits', () => {
+    for (const text of ['Ça va? Ünïcödé straße', 'Καλημέρα σας — 𝒜𝓁𝒾𝒸ℯ 😀 ok', '２０２６年 面接 12 a1 1a 007', 'ﬁne ǅemal', ''])
+      expect(wordsOf(text)).toEqual(plainly(text))
   })
 })
 

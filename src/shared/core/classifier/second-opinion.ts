@@ -50,8 +50,9 @@ export function secondOpinion(ruled: Classification, message: MailMessage): Clas
   if (ruled.confidence >= RULES_SURE || (ruled.automatic && ruled.category === 'unrelated')) return ruled
   const { subject, body } = preparedMail(message)
   const own = body.own.slice(0, 6_000)
-  if (wordsOf(own).length < MIN_WORDS) return ruled
-  const text = readText(subject.text, own)
+  const words = wordsOf(own)
+  if (words.length < MIN_WORDS) return ruled
+  const text = readText(subject.text, own, words)
   if (text.category === ruled.category || text.category === 'unrelated') return ruled
   // A step the rules found by its wording (an invitation, a test, an offer) is not made an update by words alone, and an
   // offer only ever gives way to a rejection ("we offered the post to someone else").

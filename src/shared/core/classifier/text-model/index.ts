@@ -86,8 +86,8 @@ function probabilities(x: Map<number, number>): number[] {
 const SENTENCE_END = /(?<=[\p{L})"'»”][.!?]|;)\s+|\n+/u
 
 /** What the text model reads `own` (and the subject) as, and how sure it is. */
-export function readText(subject: string, own: string): TextReading {
-  const p = probabilities(featuresOf(subject, own))
+export function readText(subject: string, own: string, ownWords?: string[]): TextReading {
+  const p = probabilities(featuresOf(subject, own, ownWords))
   let top = 0
   for (let c = 1; c < p.length; c++) if (p[c] > p[top]) top = c
   const second = Math.max(...p.filter((_, c) => c !== top))
