@@ -20,7 +20,7 @@ function contentSecurityPolicy(): Plugin {
 // ESM-only packages must be bundled into the CommonJS main bundle. imapflow and mailparser
 // are bundled for speed (issue 14): one file each instead of some 150 files to find, read and
 // compile when a sync starts (about 50 ms less), and what they never use here loads only if used.
-const bundled = ['conf', 'atomically', 'electron-store', 'zod', 'imapflow', 'mailparser']
+const bundled = ['conf', 'atomically', 'electron-store', 'zod', 'imapflow', 'mailparser', 'libmime']
 
 /**
  * Packages imapflow and mailparser load at start-up that Afterview's use of them never

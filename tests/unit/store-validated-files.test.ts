@@ -97,6 +97,27 @@ describe('files this build validated before', () => {
     expect(existsSync(listFile())).toBe(true)
     expect(existsSync(old)).toBe(false)
   })
+
+  it('looks for old lists at most once a day, however many new data folders come', async () => {
+    await openStore(dir, () => {}, build('build-1')).applications.put(app('acme'))
+    openStore(dir, () => {}, build('build-1')) // its new list: the day's sweep
+    const monthAgo = new Date(Date.now() - 31 * 86_400_000)
+    const old = join(cache, 'another-folder-gone.txt')
+    writeFileSync(old, 'afterview build-0 /gone\n')
+    utimesSync(old, monthAgo, monthAgo)
+    const second = tempDataDir()
+    cleanups.push(second.cleanup)
+    await openStore(second.dir, () => {}, build('build-1')).applications.put(app('acme'))
+    openStore(second.dir, () => {}, build('build-1'))
+    expect(existsSync(old)).toBe(true) // swept today already
+    const dayAgo = new Date(Date.now() - 25 * 3_600_000)
+    utimesSync(join(cache, 'swept'), dayAgo, dayAgo)
+    const third = tempDataDir()
+    cleanups.push(third.cleanup)
+    await openStore(third.dir, () => {}, build('build-1')).applications.put(app('acme'))
+    openStore(third.dir, () => {}, build('build-1'))
+    expect(existsSync(old)).toBe(false)
+  })
 })
 
 describe('files this build wrote', () => {

@@ -1,29 +1,31 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { headerMessage, parseHeaderBlock } from '../../src/main/mail/sync/header-message'
+import { FETCH_HEADERS, headerMessage, parseHeaderBlock } from '../../src/main/mail/sync/header-message'
+import { parseMessage } from '../../src/main/mail/parse-message'
+import { CORPUS_DIR } from '../fixtures/mail/load-applications'
 import { looksJobRelated } from '../../src/shared/core/classifier/job-related'
 import { isAutomatic, snippetOf } from '../../src/main/mail/sync/filing'
 
-const fetched = (over: Record<string, unknown> = {}, headers = '') => ({
+/** What the scan fetches of a mail: its UID, arrival date and the asked header fields, as the server sends them. */
+const fetched = (headers: string, internalDate = new Date('2026-11-20T10:00:00Z')) => ({
   uid: 7,
-  seq: 7,
-  internalDate: new Date('2026-11-20T10:00:00Z'),
-  envelope: {
-    date: new Date('2026-11-20T09:59:00Z'),
-    subject: 'Re:  Interview   on Tuesday',
-    messageId: '<ABC@Kestrel.test>',
-    inReplyTo: '<thanks-1@me.test>',
-    from: [{ name: 'Dana Whitfield', address: 'Dana@Kestrel.test' }],
-    to: [{ name: '', address: 'me@x.test' }],
-    cc: [],
-    replyTo: [{ name: 'Dana Whitfield', address: 'Dana@Kestrel.test' }],
-    ...over
-  },
+  internalDate,
   headers: Buffer.from(headers)
 })
+const DANA = [
+  'From: Dana Whitfield <Dana@Kestrel.test>',
+  'To: me@x.test',
+  'Reply-To: Dana Whitfield <Dana@Kestrel.test>',
+  'Subject: Re:  Interview   on Tuesday',
+  'Date: Fri, 20 Nov 2026 09:59:00 +0000',
+  'Message-ID: <ABC@Kestrel.test>',
+  'In-Reply-To: <thanks-1@me.test>'
+].join('\r\n')
 
 describe('what the scan reads without a body', () => {
   it('builds the matcher’s view of a mail from envelope and headers', () => {
-    const m = headerMessage(fetched({}, 'References: <a@x.test>\r\n <thanks-1@me.test>\r\nAuto-Submitted: auto-replied\r\n\r\n') as never)
+    const m = headerMessage(fetched(`${DANA}\r\nReferences: <a@x.test>\r\n <thanks-1@me.test>\r\nAuto-Submitted: auto-replied\r\n\r\n`))
     expect(m).toMatchObject({
       messageId: '<ABC@Kestrel.test>',
       inReplyTo: '<thanks-1@me.test>',
@@ -38,7 +40,7 @@ describe('what the scan reads without a body', () => {
     expect(isAutomatic(m)).toBe(true)
   })
   it('gives a stable id to mail without a Message-ID and falls back to the arrival date', () => {
-    const m = headerMessage(fetched({ messageId: undefined, date: undefined }) as never)
+    const m = headerMessage(fetched('From: a@x.test\r\nSubject: hi\r\n\r\n'))
     expect(m.messageId).toMatch(/^<uid-7-\d+@afterview\.invalid>$/)
     expect(m.date).toBe('2026-11-20T10:00:00.000Z')
   })
@@ -46,7 +48,7 @@ describe('what the scan reads without a body', () => {
     expect(parseHeaderBlock('X-A: one\r\n two\r\nX-A: three\r\n\r\n')).toEqual({ 'x-a': 'one two' })
   })
   it('fetches bodies only for mail that looks job-related', () => {
-    const base = headerMessage(fetched() as never)
+    const base = headerMessage(fetched(`${DANA}\r\n\r\n`))
     expect(looksJobRelated({ ...base, subject: 'Lunch on Friday?', from: { name: 'A', address: 'a@example.org' } })).toBe(false)
     expect(looksJobRelated({ ...base, subject: 'Thanks for applying', from: { name: 'Acme', address: 'no-reply@greenhouse.io' } })).toBe(
       true
@@ -66,3 +68,94 @@ describe('what the scan reads without a body', () => {
     expect(snippetOf('x'.repeat(300), 50)).toHaveLength(50)
   })
 })
+
+describe('the header fields read as a whole mail is read', () => {
+  it('decodes encoded names and subjects, and flattens address groups', () => {
+    const m = headerMessage(
+      fetched(
+        [
+          'From: =?UTF-8?Q?Tom=C3=A1s_Garc=C3=ADa?= <Tomas@Vientos.test>',
+          'To: "Whitfield, Dana" <dana@kestrel.test>, Panel: ana@x.test, =?ISO-8859-1?Q?J=F6rg?= <jorg@x.test>;',
+          'Cc: undisclosed-recipients:;',
+          'Subject: =?UTF-8?B?RW50cmV2aXN0YSBwYXJhIGVsIHB1ZXN0bw==?=',
+          '  =?UTF-8?Q?_de_dise=C3=B1o?=',
+          'Date: Tue, 3 Nov 2026 18:05:00 -0600 (CST)',
+          '',
+          ''
+        ].join('\r\n')
+      )
+    )
+    expect(m.from).toEqual({ name: 'Tomás García', address: 'tomas@vientos.test' })
+    expect(m.to).toEqual([
+      { name: 'Whitfield, Dana', address: 'dana@kestrel.test' },
+      { name: '', address: 'ana@x.test' },
+      { name: 'Jörg', address: 'jorg@x.test' }
+    ])
+    expect(m.cc).toEqual([])
+    expect(m.subject).toBe('Entrevista para el puesto de diseño')
+    expect(m.date).toBe('2026-11-04T00:05:00.000Z')
+  })
+
+  it('keeps a broken encoded word or date as written, never failing the scan', () => {
+    const m = headerMessage(fetched('From: =?UTF-8?Q?broken <b@x.test>\r\nSubject: =?X-UNKNOWN?Q?caf=E9?=\r\nDate: someday\r\n\r\n'))
+    expect(m.from.address).toBe('b@x.test')
+    expect(m.subject).toContain('caf')
+    expect(m.date).toBe('2026-11-20T10:00:00.000Z') // the arrival date
+  })
+
+  // The scan's view must agree with the body's (parse-message.ts, mailparser): matching by headers and by the whole mail
+  // then say the same. Every mail of the labelled corpus but the sealed held-out batches, whose texts nobody reads.
+  it('agrees with the whole mail parsed on every mail of the labelled corpus', async () => {
+    const files: string[] = []
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name)
+        if (statSync(path).isDirectory()) {
+          if (!/^held-?out/.test(name)) walk(path)
+        } else if (name.endsWith('.eml')) files.push(path)
+      }
+    }
+    walk(CORPUS_DIR)
+    expect(files.length).toBeGreaterThan(1000)
+    const differ: string[] = []
+    for (const file of files) {
+      const raw = readFileSync(file)
+      const whole = await parseMessage(raw)
+      const scanned = headerMessage(fetched(headerFields(raw.toString('utf8'))))
+      const view = (m: typeof whole) => ({
+        from: m.from,
+        to: m.to,
+        cc: m.cc,
+        replyTo: m.replyTo,
+        subject: m.subject,
+        messageId: m.messageId.includes('afterview.invalid') ? 'none' : m.messageId,
+        inReplyTo: m.inReplyTo,
+        references: m.references,
+        date: m.date
+      })
+      try {
+        expect(view(scanned)).toEqual(view(whole))
+      } catch (error) {
+        differ.push(`${file.slice(CORPUS_DIR.length)}: ${(error as Error).message.split('\n').slice(0, 12).join(' ')}`)
+      }
+    }
+    expect(differ).toEqual([])
+  })
+})
+
+/** The asked fields of a raw mail's header, with their folded lines, as IMAP's BODY[HEADER.FIELDS (…)] returns them. */
+function headerFields(raw: string): string {
+  const head = raw.split(/\r?\n\r?\n/)[0]!
+  const wanted = new Set(FETCH_HEADERS)
+  const out: string[] = []
+  let keep = false
+  for (const line of head.split(/\r?\n/)) {
+    if (/^[ \t]/.test(line)) {
+      if (keep) out.push(line)
+      continue
+    }
+    keep = wanted.has(line.slice(0, line.indexOf(':')).trim().toLowerCase())
+    if (keep) out.push(line)
+  }
+  return `${out.join('\r\n')}\r\n\r\n`
+}

@@ -25,6 +25,7 @@ export interface ValidatedOptions {
 
 /** Lists not rewritten for this long are removed when a new one is made (their folder may be gone). */
 const FORGET_AFTER_MS = 30 * 86_400_000
+const SWEEP_EVERY_MS = 86_400_000
 
 export const contentHash = (raw: string): string => createHash('sha1').update(raw).digest('base64')
 
@@ -130,9 +131,20 @@ function saveSoon(list: ValidatedFiles): void {
   }, 1000).unref()
 }
 
-/** Removes lists not rewritten for a month: a data folder in use rewrites its lists whenever a document changes. */
+/**
+ * Removes lists not rewritten for a month: a data folder in use rewrites its lists whenever a document changes. At most
+ * once a day (a stamp file's age says when it last ran): every new data folder asked for it, and a cache holding thousands
+ * of lists (a test machine's) cost a first scan hundreds of milliseconds of stat calls.
+ */
 function forgetOldLists(dir: string): void {
+  const stamp = join(dir, 'swept')
   try {
+    if (Date.now() - statSync(stamp).mtimeMs < SWEEP_EVERY_MS) return
+  } catch {
+    // never swept
+  }
+  try {
+    writeFileSync(stamp, '', { mode: PRIVATE_FILE_MODE })
     const before = Date.now() - FORGET_AFTER_MS
     for (const name of readdirSync(dir)) {
       const file = join(dir, name)

@@ -1,7 +1,7 @@
 // Over 300 lines: one pass over a mailbox (listing, decision, header scan, bodies, filing); the mailbox listing is the next seam to move out (LIST-STATUS and its cache).
 /**
  * One pass over an account's mailboxes: Sent then INBOX (Gmail: All Mail), deciding per
- * mailbox what to fetch (decision.ts), reading envelopes + a few headers, indexing them
+ * mailbox what to fetch (decision.ts), reading a few header fields, indexing them
  * (header-index.ts), fetching bodies only for matched mail and possible acknowledgements
  * from untracked employers (untracked-acknowledgement.ts), and filing each
  * message on its own. A mailbox's state never moves past a message that was neither filed
@@ -18,7 +18,7 @@ import { loadMailParser } from '../parse-message'
 import { BodyParser } from './body-parser'
 import { decideSync, uidSet, type ServerMailbox, type StoredMailbox } from './decision'
 import type { AccountSyncDeps } from './types'
-import { SCAN_HEADERS, headerMessage } from './header-message'
+import { FETCH_HEADERS, headerMessage } from './header-message'
 import { isCustomerMail } from '../../../shared/core/customer-mail'
 import { HeaderIndex, entryOf, messageOf, type IndexEntry } from './header-index'
 import { syncStateId, type MailboxRole, type SyncState } from '../../store/sync-state'
@@ -360,7 +360,7 @@ export class SyncPass {
   }
 
   /**
-   * Fetches envelope + headers for `range`, matches, then bodies for the candidates, and
+   * Fetches the header fields for `range`, matches, then bodies for the candidates, and
    * files. Returns the UIDNEXT to store: one past the highest UID seen (at least `reached`),
    * or the lowest UID that could not be filed, so the next pass comes back for it.
    */
@@ -387,9 +387,8 @@ export class SyncPass {
     const sources = new Map<number, Buffer>()
     const items = {
       uid: true,
-      envelope: true,
       internalDate: true,
-      headers: SCAN_HEADERS,
+      headers: FETCH_HEADERS,
       ...(withSource ? { source: { maxLength: BODY_MAX_BYTES } } : {})
     }
     for await (const fetched of client.fetch(range, items, { uid: true }) as AsyncIterable<FetchMessageObject>) {
