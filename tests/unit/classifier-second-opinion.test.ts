@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { byRules, classifyMessage } from '../../src/shared/core/classifier'
 import { RULES_SURE } from '../../src/shared/core/classifier/second-opinion'
 import { TRAINED_ON } from '../../src/shared/core/classifier/text-model/weights'
-import { wordsOf } from '../../src/shared/core/classifier/text-model/features'
+import { bucketOf, bucketsOf, wordsOf } from '../../src/shared/core/classifier/text-model/features'
 import type { MailMessage } from '../../src/shared/core/mail-message'
 import { parseMessage } from '../../src/main/mail/parse-message'
 import { isHeldOut, trainingSet } from '../../scripts/train-text-model'
@@ -105,6 +105,33 @@ describe('the words the model reads', () => {
       .filter(({ raw }) => wordsOf(raw).join(' ') !== plainly(raw).join(' '))
       .map(({ file }) => file)
     expect(differ).toEqual([])
+  })
+
+  it('are hashed as the features they stand for, without building them', () => {
+    const plainBuckets = (subject: string, own: string): number[] => {
+      const features: string[] = ['__bias']
+      const said = plainly(subject)
+      said.forEach((w, i) => {
+        features.push(`s:${w}`)
+        if (w.length > 4) features.push(`sp:${w.slice(0, 4)}`)
+        if (i + 1 < said.length) features.push(`s:${w} ${said[i + 1]}`)
+      })
+      const words = plainly(own)
+      words.forEach((w, i) => {
+        features.push(w)
+        if (w.length > 4) features.push(`p:${w.slice(0, 4)}`)
+        if (i + 1 < words.length) features.push(`${w} ${words[i + 1]}`)
+      })
+      return [...new Set(features.map(bucketOf))].sort((a, b) => a - b)
+    }
+    for (const { file } of trainingSet().files.filter((_, k) => k % 10 === 0)) {
+      const raw = readFileSync(join(CORPUS_DIR, file), 'utf8')
+      const subject = raw.slice(0, 300)
+      expect(
+        [...bucketsOf(subject, raw)].sort((a, b) => a - b),
+        file
+      ).toEqual(plainBuckets(subject, raw))
+    }
   })
 
   it('in any script, beyond the first plane, and around digits', () => {

@@ -13,15 +13,25 @@ export const BITS = 18
 const PREFIX = 4
 const MASK = (1 << BITS) - 1
 
-/** FNV-1a, 32 bits: fast, deterministic, the same in the trainer and the app. */
-export function bucketOf(feature: string): number {
-  let h = 2166136261
-  for (let i = 0; i < feature.length; i++) {
-    h ^= feature.charCodeAt(i)
+const FNV_OFFSET = 2166136261
+/** FNV-1a over `text` from the state `h`: a feature's hash is its parts' hashes run on, so no feature string is built. */
+function fnv(h: number, text: string, to = text.length): number {
+  for (let i = 0; i < to; i++) {
+    h ^= text.charCodeAt(i)
     h = Math.imul(h, 16777619)
   }
-  return (h >>> 0) & MASK
+  return h
 }
+
+/** FNV-1a, 32 bits: fast, deterministic, the same in the trainer and the app. */
+export function bucketOf(feature: string): number {
+  return (fnv(FNV_OFFSET, feature) >>> 0) & MASK
+}
+const bucket = (h: number): number => (h >>> 0) & MASK
+const SUBJECT = fnv(FNV_OFFSET, 's:')
+const SUBJECT_STEM = fnv(FNV_OFFSET, 'sp:')
+const STEM = fnv(FNV_OFFSET, 'p:')
+const BIAS = bucketOf('__bias')
 
 /** A letter or digit outside ASCII (tested one character at a time, only where the text has such characters). */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
@@ -63,24 +73,36 @@ export function wordsOf(text: string): string[] {
   return out
 }
 
-/** The features of one text, each once, with equal weights that sum (squared) to one. */
-export function featuresOf(subject: string, own: string, ownWords: string[] = wordsOf(own)): Map<number, number> {
+/**
+ * The buckets of one text's features, each once: the subject's words ("s:word"), stems ("sp:stem") and word pairs
+ * ("s:one two"), the sender's words, stems ("p:stem") and word pairs, and a bias. Hashed as the parts are read
+ * (bucketOf of the feature's text gives the same bucket; classifier-second-opinion.test.ts checks it on the corpus).
+ */
+export function bucketsOf(subject: string, own: string, ownWords: string[] = wordsOf(own)): Set<number> {
   const buckets = new Set<number>()
   const said = wordsOf(subject)
   for (let i = 0; i < said.length; i++) {
-    buckets.add(bucketOf(`s:${said[i]}`))
+    const h = fnv(SUBJECT, said[i])
+    buckets.add(bucket(h))
     // The subject's word pairs and stems too: "Ihre Bewerbung", "next steps", "convocatória" and "convocação".
-    if (said[i].length > PREFIX) buckets.add(bucketOf(`sp:${said[i].slice(0, PREFIX)}`))
-    if (i + 1 < said.length) buckets.add(bucketOf(`s:${said[i]} ${said[i + 1]}`))
+    if (said[i].length > PREFIX) buckets.add(bucket(fnv(SUBJECT_STEM, said[i], PREFIX)))
+    if (i + 1 < said.length) buckets.add(bucket(fnv(fnv(h, ' '), said[i + 1])))
   }
   const words = ownWords
   for (let i = 0; i < words.length; i++) {
-    buckets.add(bucketOf(words[i]))
+    const h = fnv(FNV_OFFSET, words[i])
+    buckets.add(bucket(h))
     // A crude stem: "contactaremos" and "contactando", "shortlisted" and "shortlisting" share "p:cont", "p:shor".
-    if (words[i].length > PREFIX) buckets.add(bucketOf(`p:${words[i].slice(0, PREFIX)}`))
-    if (i + 1 < words.length) buckets.add(bucketOf(`${words[i]} ${words[i + 1]}`))
+    if (words[i].length > PREFIX) buckets.add(bucket(fnv(STEM, words[i], PREFIX)))
+    if (i + 1 < words.length) buckets.add(bucket(fnv(fnv(h, ' '), words[i + 1])))
   }
-  buckets.add(bucketOf('__bias'))
+  buckets.add(BIAS)
+  return buckets
+}
+
+/** The features of one text, each once, with equal weights that sum (squared) to one. */
+export function featuresOf(subject: string, own: string, ownWords?: string[]): Map<number, number> {
+  const buckets = bucketsOf(subject, own, ownWords)
   const value = 1 / Math.sqrt(buckets.size)
   return new Map([...buckets].map((b) => [b, value]))
 }

@@ -4,7 +4,7 @@
  * writers the rules never met: "we've gone with someone local" reads as a rejection because the corpus's
  * rejections share its words. The rules stay first; see classifier/index.ts for when this one speaks.
  */
-import { BITS, featuresOf } from './features'
+import { BITS, bucketsOf } from './features'
 import { CLASSES } from './classes'
 import { BUCKETS, SCALE, WEIGHTS } from './weights'
 
@@ -71,13 +71,15 @@ function weights(): Int8Array {
   return table
 }
 
-function probabilities(x: Map<number, number>): number[] {
+/** The model's probabilities for features of equal weight (featuresOf): each class's weights summed, then scaled once. */
+function probabilities(buckets: Set<number>): number[] {
   const table = weights()
   const n = CLASSES.length
   const z = new Array<number>(n).fill(0)
-  for (const [bucket, value] of x) for (let c = 0; c < n; c++) z[c] += table[bucket * n + c] * value
-  const max = Math.max(...z)
-  const e = z.map((v) => Math.exp((v - max) * SCALE))
+  for (const bucket of buckets) for (let c = 0; c < n; c++) z[c] += table[bucket * n + c]
+  const value = 1 / Math.sqrt(buckets.size)
+  const max = Math.max(...z) * value
+  const e = z.map((v) => Math.exp((v * value - max) * SCALE))
   const total = e.reduce((a, b) => a + b, 0)
   return e.map((v) => v / total)
 }
@@ -87,7 +89,7 @@ const SENTENCE_END = /(?<=[\p{L})"'»”][.!?]|;)\s+|\n+/u
 
 /** What the text model reads `own` (and the subject) as, and how sure it is. */
 export function readText(subject: string, own: string, ownWords?: string[]): TextReading {
-  const p = probabilities(featuresOf(subject, own, ownWords))
+  const p = probabilities(bucketsOf(subject, own, ownWords))
   let top = 0
   for (let c = 1; c < p.length; c++) if (p[c] > p[top]) top = c
   const second = Math.max(...p.filter((_, c) => c !== top))
@@ -107,7 +109,7 @@ export function sentenceFor(own: string, category: (typeof CLASSES)[number]): st
   for (const s of own.split(SENTENCE_END)) {
     const words = s.trim()
     if (words.length < 12 || words.length > 400) continue
-    const q = probabilities(featuresOf('', words))[c]
+    const q = probabilities(bucketsOf('', words))[c]
     if (q > best) {
       best = q
       sentence = words
