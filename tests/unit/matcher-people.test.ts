@@ -201,3 +201,45 @@ describe('a person Afterview does not know, writing about an application', () =>
     expect(reply('Could you come on Thursday?')?.applicationId).toBe('nights')
   })
 })
+
+describe("a contact's own mailbox at a provider Afterview does not know", () => {
+  // An electrician who answers from his provider's mailbox, the employer's domain known: his provider is not the employer.
+  const ohanlon = application({
+    id: 'ohanlon',
+    company: "O'Hanlon Electrical",
+    role: 'Apprentice Electrician',
+    companyDomain: 'ohanlonelectrical.example',
+    contacts: [{ id: 'declan', name: "Declan O'Hanlon", email: 'declan.sparks@localnet.example' }]
+  })
+  // No employer domain known: the contact's domain is the best sign of the employer there is.
+  const harrow = application({
+    id: 'harrow',
+    company: 'Harrow Dental',
+    role: 'Dental Nurse',
+    contacts: [{ id: 'mia', name: 'Mia Stone', email: 'mia@harrowdental.example' }]
+  })
+
+  it('files his own mail, and the employer’s, but not a stranger at the same provider', () => {
+    expect(
+      matchMessage(mail('declan.sparks@localnet.example', "Declan O'Hanlon", 'Saturday', 'See you at 8.'), [ohanlon], context)
+    ).toMatchObject({
+      applicationId: 'ohanlon'
+    })
+    expect(
+      matchMessage(mail('office@ohanlonelectrical.example', 'Office', 'Your start', 'Bring your boots.'), [ohanlon], context)
+    ).toMatchObject({
+      applicationId: 'ohanlon'
+    })
+    expect(
+      matchMessage(mail('kasia.p@localnet.example', 'Kasia', 'Jak poszło?', 'How did it go on Saturday?'), [ohanlon], context)
+    ).toBeNull()
+  })
+
+  it('without an employer domain, still files a colleague writing from the contact’s domain', () => {
+    expect(
+      matchMessage(mail('reception@harrowdental.example', 'Reception', 'Your visit', 'See you on Monday.'), [harrow], context)
+    ).toMatchObject({
+      applicationId: 'harrow'
+    })
+  })
+})

@@ -137,7 +137,9 @@ export function createMatcher(applications: Application[], context: MatchContext
     }
     for (const contact of app.contacts) if (contact.email) push(byContact, contact.email.toLowerCase(), candidate)
     trust.set(app.id, trustedSendersOf(app))
-    const domains = [app.companyDomain ?? '', ...app.contacts.map((c) => domainOf(c.email ?? ''))]
+    // With the employer's domain known, a contact writing from another one (her own mailbox, a provider Afterview does
+    // not know as free mail) is matched by her address, not by her whole provider.
+    const domains = app.companyDomain ? [app.companyDomain] : app.contacts.map((c) => domainOf(c.email ?? ''))
     for (const d of domains) if (d && !isSharedDomain(d) && !hiringSystemForDomain(d) && !isJobBoardDomain(d)) push(byDomain, d, candidate)
     for (const name of companySpellings(app.company)) {
       push(byName, name, candidate)
