@@ -54,7 +54,8 @@ const GENERIC = new Set(
 /** Between words. */
 const WORD_BREAK = /[^\p{L}\p{N}]+/u
 
-const wordsOf = (text: string): string[] => text.split(WORD_BREAK).filter((w) => w !== '')
+/** The words of a text as written: its runs of letters and digits. */
+export const wordsIn = (text: string): string[] => text.split(WORD_BREAK).filter((w) => w !== '')
 
 export function employerHints<T>(items: readonly T[], describe: (item: T) => HintedApplication): EmployerHints<T> {
   // Its own word: the first of its name that is no kind of organisation ("Brisamar" of Hoteles Brisamar, "Gildas" of
@@ -62,7 +63,7 @@ export function employerHints<T>(items: readonly T[], describe: (item: T) => Hin
   const owners = new Map<string, Map<string, T[]>>()
   for (const item of items) {
     const { company } = describe(item)
-    const word = wordsOf(canonicalName(withoutLegalForm(employerName(company)))).find(
+    const word = wordsIn(canonicalName(withoutLegalForm(employerName(company)))).find(
       (w) => w.length >= 5 && !GENERIC.has(w) && !/^\d+$/.test(w)
     )
     if (!word) continue
@@ -75,7 +76,7 @@ export function employerHints<T>(items: readonly T[], describe: (item: T) => Hin
     // ...and a word that is any other employer's later word is not distinctive either ("Harbour" of Harbour Freight
     // when Kestrel Harbour is tracked too).
     const { company } = describe(item)
-    for (const w of wordsOf(canonicalName(withoutLegalForm(employerName(company)))).slice(1)) {
+    for (const w of wordsIn(canonicalName(withoutLegalForm(employerName(company)))).slice(1)) {
       const byKey = owners.get(w)
       if (byKey && !byKey.has(companyKey(company))) byKey.set(companyKey(company), [])
     }
@@ -95,8 +96,8 @@ export function employerHints<T>(items: readonly T[], describe: (item: T) => Hin
     ownWordsIn(text, except = '') {
       const found: Array<{ items: T[]; word: string }> = []
       if (ownWord.size === 0) return found
-      const excluded = new Set(wordsOf(canonicalName(except)))
-      for (const token of wordsOf(text)) {
+      const excluded = new Set(wordsIn(canonicalName(except)))
+      for (const token of wordsIn(text)) {
         if (token.length < 5 || token[0] === token[0].toLowerCase()) continue
         const word = canonicalName(token)
         if (excluded.has(word)) continue

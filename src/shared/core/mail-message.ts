@@ -110,6 +110,9 @@ export function uniqueIds(ids: string[]): string[] {
 const domains = new Map<string, string>()
 
 /** The domain of an address, lower case, '' when there is none. */
+/** An e-mail address written in a text (a signature, "write to anna.price@…"). */
+export const EMAIL_IN_TEXT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/
+
 export function domainOf(address: string): string {
   let domain = domains.get(address)
   if (domain === undefined) {

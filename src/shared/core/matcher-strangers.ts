@@ -15,7 +15,7 @@
 import type { Application } from '../model'
 import { domainOf, localPartOf, type MailMessage } from './mail-message'
 import { canonicalName, companyKey, withoutLegalForm } from './company-names'
-import { employerHints } from './employer-hints'
+import { employerHints, wordsIn } from './employer-hints'
 import { textAboveQuote } from './classifier/text'
 import { jobProcessEvidence } from './classifier/job-evidence'
 import { BULK_LOCAL_PART, isJobBoardDomain, isSharedDomain } from './classifier/senders'
@@ -47,7 +47,6 @@ const FIRST_LINES = 600
 /** A signature's lines: name, title, employer, address, phone. */
 const SIGNATURE_LINES = 6
 /** Between words, in names and headers alike. */
-const WORD_BREAK = /[^\p{L}\p{N}]+/u
 /** The mail is about an application (in the nine languages the classifier reads). */
 const APPLICATION_WORDS =
   /(?<![\p{L}])(?:appl(?:y|ied|ying|ication)|candida(?:cy|ture|tura)|bewerb\p{L}*|sollicit\p{L}*|postula\p{L}*|solicitud|inscri\p{L}*|aplikac\p{L}*|ansökan)(?![\p{L}])/iu
@@ -98,7 +97,7 @@ export function strangerMatcher<C extends { app: Application }>(parts: StrangerP
     candidates
       .flatMap((c) => [c.app.company, c.app.role, withoutLegalForm(c.app.company)])
       .flatMap((n) => [n.toLowerCase(), canonicalName(n)])
-      .map((n) => n.split(WORD_BREAK).find((w) => w !== '') ?? '')
+      .map((n) => wordsIn(n)[0] ?? '')
   )
   for (const word of hints.ownWords) firstWords.add(word)
   firstWords.delete('')
@@ -267,13 +266,7 @@ export function strangerMatcher<C extends { app: Application }>(parts: StrangerP
       return false
     if (byContactName.size > 0 && header.from.name !== '' && byContactName.has(nameKey(header.from.name))) return true
     const raw = `${header.from.name}\n${header.subject}`
-    if (
-      !raw
-        .toLowerCase()
-        .split(WORD_BREAK)
-        .some((w) => firstWords.has(w))
-    )
-      return false
+    if (!wordsIn(raw.toLowerCase()).some((w) => firstWords.has(w))) return false
     return companiesNamedIn(canonicalName(raw)).length > 0 || hints.rolesIn(header.subject).length > 0 || hints.ownWordsIn(raw).length > 0
   }
 

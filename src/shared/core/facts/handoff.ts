@@ -6,7 +6,7 @@
  * then the address written next to it, else the copied colleague's whose first or last name it is. Words that hand on
  * to nobody with an address ("reply to this email", "confirm with Anna", nobody copied) leave the writer.
  */
-import { domainOf, type MailAddress, type MailMessage } from '../mail-message'
+import { EMAIL_IN_TEXT as EMAIL, domainOf, type MailAddress, type MailMessage } from '../mail-message'
 import { isSharedDomain } from '../classifier/senders'
 
 export interface HandedOn {
@@ -53,7 +53,6 @@ const FILLER = new Set(
 /** "reply to me": the writer, not someone else. */
 const SELF = /^(?:me|us|mir|mich|uns|moi|nous|mí|mi|mim|nós|mig|oss|mij|ons|me\.|this|these|the)$/i
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*|&|van|de|der|den|da|di|del|von)$/u
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/
 
 /** The colleague copied (or addressed beside the user) whose first or last name is one of the written name's words. */
 function copiedNamed(message: MailMessage, words: readonly string[], isUsers: (a: string) => boolean): MailAddress | undefined {

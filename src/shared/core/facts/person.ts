@@ -3,7 +3,7 @@
  * signature gives; a machine sender (no-reply, a hiring system) is replaced by the person
  * the mail names in its signature, when it gives an address.
  */
-import { domainOf, type MailAddress, type MailMessage } from '../mail-message'
+import { EMAIL_IN_TEXT as EMAIL, domainOf, type MailAddress, type MailMessage } from '../mail-message'
 import { hiringSystemForDomain, isSharedDomain } from '../classifier/senders'
 import { handedOn } from './handoff'
 
@@ -28,7 +28,6 @@ const GENERIC_NAME =
 const SIGN_OFF =
   /^(?:best|kind|warm|warmest|many|regards|cheers|thanks|thank you|sincerely|yours|all the best|talk soon|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|gruß|saludos|un saludo|atentamente|cordialmente|un abrazo|cordialement|bien à vous|bien cordialement|salutations|met vriendelijke groet|vriendelijke groet|groeten|groet|atenciosamente|abraços|abraço|cumprimentos|cordiali saluti|distinti saluti|saluti|un saluto)\b[^\n]{0,20}$/i
 const NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|van|de|der|den|da|di|del|von|la|le)){0,3}$/u
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/
 const QUOTE_START =
   /^(?:On .{0,200}wrote:|Am .{0,200}schrieb.{0,80}:|El .{0,200}escribió:|Le .{0,200}a écrit ?:|Op .{0,200}schreef.{0,40}:|Em .{0,200}escreveu:|Il .{0,200}ha scritto:|-{2,} ?(?:Original Message|Ursprüngliche Nachricht|Mensaje original|Message d'origine|Oorspronkelijk bericht|Mensagem original|Messaggio originale)|From: |Von: |De: |Da: |Van: )/i
 
