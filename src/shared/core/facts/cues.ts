@@ -6,7 +6,7 @@
  */
 
 import { anyIn, anyOf, wordSet as words } from './token-sets'
-import { MORE_PROMISE } from './promise-words'
+import { MORE_PROMISE, MORE_WEAK_PROMISE } from './promise-words'
 
 /** They will come back: hear, decision, update, Rückmeldung, respuesta, retour, terugkoppeling, resposta, riscontro… */
 export const PROMISE = words(`
@@ -67,6 +67,10 @@ shortlisting shortlist reaching aiming
 ready fertig bereit listo lista listos prêt prête prêts klaar pronto pronta prontos pronti
 `)
 for (const w of MORE_PROMISE) PROMISE.add(w)
+for (const w of MORE_WEAK_PROMISE) {
+  PROMISE.add(w)
+  WEAK_PROMISE.add(w)
+}
 
 /** The candidate must act: complete, submit, sign, reply by… */
 export const DEADLINE = words(`

@@ -52,10 +52,14 @@ const JOINS = new Set(['and', 'but', 'so', 'und', 'aber', 'y', 'pero', 'et', 'ma
 /** Short words that are "or" in one language and "the"/"of" in another: a range only between two days or numbers. */
 const SHORT_OR = new Set(['o', 'of', 'e', 'ou'])
 const DAYISH = /^\d|^(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sab|dom|seg|ter|qua|qui|sex|maa|din|woe|don|vri|zat|zon)/
+const BETWEEN_IT = new Set(['fra', 'tra'])
 const ARTICLES = new Set(['el', 'le', 'la', 'il', 'lo', 'the', 'on', 'am', 'het', 'de', 'o', 'a', 'op'])
 function atTheLatest(tokens: readonly string[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
     if (!AT_THE_LATEST.has(tokens[k])) continue
+    // Italian "fra/tra lunedì e martedì" is a range; Danish and Norwegian "du hører fra os/oss" is "from us".
+    if (BETWEEN_IT.has(tokens[k]) && !DAYISH.test(ARTICLES.has(tokens[k + 1] ?? '') ? (tokens[k + 2] ?? '') : (tokens[k + 1] ?? '')))
+      continue
     if (!SHORT_OR.has(tokens[k])) return true
     // "el lunes o el martes", "le lundi ou le mardi": an article may stand before the second day.
     const second = ARTICLES.has(tokens[k + 1] ?? '') ? tokens[k + 2] : tokens[k + 1]
@@ -239,7 +243,8 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
       }
       // "(The panel meets on Thursday 12 November.) We will let you know then": the day the sentence before names.
       // …not the candidate's limit ("Laat je uiterlijk woensdag weten of je akkoord bent? Dan stuurt P&O je het contract").
-      const then = promise && !toCandidate && mentions.length === 0 && index > 0 ? tokens.findIndex((t) => THEN.has(t)) : -1
+      // "Depois dou notícias", "afterwards I'll write", "sobald ich sie habe, melde ich mich": after what the sentence before names.
+      const then = promise && !toCandidate && mentions.length === 0 && index > 0 ? thenAt(tokens) : -1
       // …but "I don't want to tell you something and then have to take it back" promises nothing then.
       const denied = then > 0 && anyIn(NEGATION, tokens, 0, then)
       if (then >= 0 && !denied && readSentence(sentences[index - 1])?.toCandidate === false) {
@@ -352,6 +357,54 @@ function startDate(tokens: readonly string[], at: number): boolean {
 const DATE_FILLER = new Set(['of', 'is', 'am', 'le', 'el', 'the', 'du', 'del', 'de', 'den', 'il', 'per', 'vom', 'ab', 'från', 'fra'])
 /** "then", "dann", "dan", "alors", "entonces", "então", "allora", "dans la foulée", "à ce moment-là": at the time just named. */
 const THEN = new Set(['then', 'dann', 'dan', 'alors', 'entonces', 'então', 'entao', 'allora', 'foulée', 'là'])
+/** "afterwards", "depois", "después", "ensuite", "daarna", "danach", "dopo", "derefter": after the day just named. */
+const AFTERWARDS = new Set([
+  'afterwards',
+  'afterward',
+  'depois',
+  'después',
+  'despues',
+  'ensuite',
+  'daarna',
+  'danach',
+  'dopo',
+  'derefter',
+  'deretter',
+  'därefter'
+])
+/** "once", "as soon as", "sobald", "apenas", "dès que", "assim que", "appena", "zodra", "cuando", "quando", "når", "när". */
+const AS_SOON = new Set(['once', 'soon', 'sobald', 'apenas', 'dès', 'cuanto', 'assim', 'appena', 'zodra', 'cuando', 'quando', 'når', 'när'])
+/** "it", "they", "la", "lo", "sie", "l'", "elle", "ela", "het", "ze", "den", "det": the thing the sentence before named. */
+const BACK_REFERENCE = new Set([
+  'it',
+  'they',
+  'them',
+  'la',
+  'lo',
+  'las',
+  'los',
+  'sie',
+  'es',
+  'l',
+  'elle',
+  'ela',
+  'ele',
+  'het',
+  'ze',
+  'den',
+  'det',
+  'dem'
+])
+/** Where a sentence without a day of its own says it follows what the sentence before names, or -1. */
+function thenAt(tokens: readonly string[]): number {
+  for (let k = 0; k < tokens.length; k++) {
+    if (THEN.has(tokens[k]) || AFTERWARDS.has(tokens[k])) return k
+    // "once they are complete", "apenas la tenga", "dès que je l'ai": as soon as *it* comes; "once we have reviewed all
+    // applications" names something else.
+    if (AS_SOON.has(tokens[k]) && anyIn(BACK_REFERENCE, tokens, k + 1, k + 5)) return k
+  }
+  return -1
+}
 /** "if", "should", "sollten", "si", "caso", "qualora", "als": the sentence opens with a condition. */
 const UNLESS = new Set(['if', 'should', 'wenn', 'falls', 'sollten', 'sollte', 'si', 'caso', 'se', 'qualora', 'als', 'indien', 'mocht'])
 /** "sans nouvelles", "without hearing", "sin noticias": the condition and its "not" in one word. */

@@ -298,7 +298,8 @@ export function readSentence(
     sure ||
     ((cues & PROMISE_BIT) !== 0 && !knowing) ||
     ((cues & LASTS_BIT) !== 0 && tokens.some((t) => PROCESS.test(t))) ||
-    somethingForYou(tokens)
+    somethingForYou(tokens) ||
+    resultOut(tokens)
   // Only words like "call", "close", "process": "Are you free for a call on Monday?" asks, "doors close at 9:00" is a timetable.
   if (promise && !sure && (sentence.trimEnd().endsWith('?') || (!we && TIME_OF_DAY.test(sentence)))) promise = false
   // An out-of-office reply ("I'm out of the office until Monday and will reply when I'm back") promises nothing about the job.
@@ -375,6 +376,26 @@ function confirmsWhether(tokens: readonly string[]): boolean {
   return false
 }
 const I_OR_WE = new Set(['i', 'we', 'll'])
+/** A list or result coming out: "el listado saldrá", "la liste sortira", "la graduatoria uscirà", "the shortlist will be out". */
+const RESULT_NOUN = new Set(
+  `listado listados lista listas liste list lists shortlist graduatoria classifica classement results result resultados resultado résultats
+  résultat risultati risultato esito ergebnisse ergebnis uitslag uitslagen resultaten resultaat lijst wyniki`.split(/\s+/)
+)
+const COMES_OUT = new Set(
+  `out saldrá saldrán sairá sairão sai saem uscirà usciranno sortira sortiront paraîtra paraîtront erscheint erscheinen verschijnt verschijnen`.split(
+    ' '
+  )
+)
+/** …but a job advert coming out ("el nuevo anuncio saldrá", "the new posting will be out") says nothing of the candidate. */
+const ADVERT = new Set(
+  `anuncio anuncios annuncio annunci advert advertisement ad ads posting annonce anzeige stellenanzeige vacature vaga oferta offerta newsletter`.split(
+    ' '
+  )
+)
+function resultOut(tokens: readonly string[]): boolean {
+  const out = tokens.findIndex((t) => COMES_OUT.has(t))
+  return out > 0 && anyIn(RESULT_NOUN, tokens, out - 6, out) && !tokens.some((t) => ADVERT.has(t))
+}
 /** "Hope to have something for you by…", "we should have something to share with you": an answer promised. */
 const HAVE_GET = new Set(['have', 'get', 'with'])
 const somethingForYou = (tokens: readonly string[]): boolean =>

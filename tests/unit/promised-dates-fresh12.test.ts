@@ -1,0 +1,109 @@
+/**
+ * Promised dates, round 12 (issue 11, helper dates12, 5 Dec 2026): one group per cause found in the blind-written
+ * training batches 19, 21 and 22, each written here in new sentences (none is a corpus sentence) in several languages,
+ * with its window set before the run. Against one mail: Thursday, Nov 5 2026, 10:00 +01:00, unless a group says
+ * otherwise. This week = 2..8 Nov; next week = 9..15 Nov; the week after = 16..22 Nov.
+ */
+import { describe } from 'vitest'
+import { checkRespondBy } from '../support/promised-dates'
+
+const check = checkRespondBy
+
+describe('Danish and Norwegian "fra" (from) is no range: "du hører fra os senest mandag" is that Monday', () => {
+  check([
+    ['Vi holder samtaler i uge 47, og du hører fra os senest mandag den 16. november.', '2026-11-16', '2026-11-16'],
+    ['Intervjuene holdes i uke 48, men du hører fra oss senest fredag 13. november.', '2026-11-13', '2026-11-13'],
+    // Italian "fra … e …" stays a range, which resolves to its end.
+    ['Ti faremo sapere fra lunedì e martedì.', '2026-11-10', '2026-11-10']
+  ])
+})
+
+describe('promise verbs in more persons and voices: "je vous recontacterai", "kontaktas", "intimated", "te ligar"', () => {
+  check([
+    ['Je vous recontacterai fin novembre.', '2026-11-27', '2026-11-30'],
+    ['Le jury se réunira mi-novembre et je vous recontacterai à ce moment-là.', '2026-11-13', '2026-11-16'],
+    ['De som går vidare kontaktas senast den 20 november.', '2026-11-20', '2026-11-20'],
+    ['Beslut meddelas senast fredag den 13 november.', '2026-11-13', '2026-11-13'],
+    ['Du kontaktes senest fredag den 13. november.', '2026-11-13', '2026-11-13'],
+    ['The outcome will be intimated to you by Friday.', '2026-11-06', '2026-11-06'],
+    ['A nossa previsão é te ligar até o fim do mês.', '2026-11-30', '2026-11-30'],
+    ['Revisaremos tu candidatura en un plazo de 5 días hábiles.', '2026-11-12', '2026-11-12'],
+    ['Nuestro equipo revisa todas las postulaciones en un plazo de 5 días hábiles.', '2026-11-12', '2026-11-12']
+  ])
+})
+
+describe('…but the reader asked to call or review by a day is no promise', () => {
+  check([
+    ['Revisa el documento adjunto antes del viernes, por favor.', null, null],
+    ['Pode me ligar até sexta?', null, null]
+  ])
+})
+
+describe('a result or list "out" on a day ("saldrá", "sortira", "uscirà", "will be out") is a promise', () => {
+  check([
+    ['El listado provisional saldrá previsiblemente la semana que viene.', '2026-11-13', '2026-11-15'],
+    ['La lista de admitidos saldrá previsiblemente la semana que viene.', '2026-11-13', '2026-11-15'],
+    ['The shortlist should be out by the end of next week.', '2026-11-13', '2026-11-15'],
+    ['La liste des candidats retenus sortira la semaine prochaine.', '2026-11-13', '2026-11-15'],
+    ['La graduatoria uscirà la settimana prossima.', '2026-11-13', '2026-11-15'],
+    ['A lista final sai na próxima semana.', '2026-11-13', '2026-11-15']
+  ])
+})
+
+describe('…but a new job advert coming out is none', () => {
+  check([
+    ['El nuevo anuncio saldrá la semana que viene.', null, null],
+    ['Il nuovo annuncio uscirà la settimana prossima.', null, null]
+  ])
+})
+
+describe('"afterwards I\'ll write", "as soon as I have it": the day the sentence before names', () => {
+  check([
+    ['Ainda vejo mais dois candidatos e decidimos no início de dezembro. Depois dou notícias.', '2026-12-01', '2026-12-10'],
+    ['La aprobación debería llegar antes de fin de mes. Apenas la tenga te escribo.', '2026-11-30', '2026-11-30'],
+    ['Background checks usually take two to three weeks. We will be in touch once they are complete.', '2026-11-19', '2026-11-26'],
+    ['Die Freigabe kommt voraussichtlich Mitte November. Sobald ich sie habe, melde ich mich.', '2026-11-13', '2026-11-16'],
+    ["Le budget devrait être validé d'ici la fin du mois. Dès que je l'ai, je reviens vers vous.", '2026-11-30', '2026-11-30']
+  ])
+})
+
+describe('…but "once" about something else, or after the candidate\'s limit, borrows no day', () => {
+  check([
+    ['Our office is closed on Monday 9 November. We will be in touch once we have reviewed all applications.', null, null],
+    ['Please send us your references by Friday. Once we have them we will be in touch.', null, null]
+  ])
+})
+
+describe('a window counted from the event the mail names: the take-home handed in, the discussion held', () => {
+  check([
+    [
+      'Please send the exercise back by Monday 16 November. Once we have it, we will get back to you within a week.',
+      '2026-11-20',
+      '2026-11-23'
+    ],
+    ['Schick mir die Aufgabe bis Montag, 16.11. Sobald wir sie haben, melden wir uns innerhalb einer Woche.', '2026-11-20', '2026-11-23'],
+    [
+      'Envíanos la prueba antes del lunes 16 de noviembre. Cuando la recibamos, te respondemos en un plazo de una semana.',
+      '2026-11-20',
+      '2026-11-23'
+    ],
+    [
+      'Kindly report for a discussion on Saturday, 14th November at 11:00 AM. The result of the discussion will be intimated within 3 working days.',
+      '2026-11-17',
+      '2026-11-18'
+    ],
+    [
+      "L'entretien aura lieu le mardi 10 novembre. Le résultat de l'entretien vous sera communiqué sous 5 jours ouvrés.",
+      '2026-11-16',
+      '2026-11-17'
+    ]
+  ])
+})
+
+describe('"the week after" an event (Monday to Thursday): that following week, up to its Friday', () => {
+  check([
+    ['A direção reúne-se no dia 12. Na semana seguinte dou-lhe uma resposta.', '2026-11-20', '2026-11-22'],
+    ['El comité se reúne el jueves 12. Te contestamos la semana siguiente.', '2026-11-20', '2026-11-22'],
+    ['Die Kommission tagt am Dienstag, 10.11. In der Woche darauf melde ich mich.', '2026-11-20', '2026-11-22']
+  ])
+})
