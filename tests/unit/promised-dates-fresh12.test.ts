@@ -81,7 +81,11 @@ describe('a window counted from the event the mail names: the take-home handed i
       '2026-11-20',
       '2026-11-23'
     ],
-    ['Schick mir die Aufgabe bis Montag, 16.11. Sobald wir sie haben, melden wir uns innerhalb einer Woche.', '2026-11-20', '2026-11-23'],
+    [
+      'Schick mir die Aufgabe bis Montag, 16. November. Sobald wir sie haben, melden wir uns innerhalb einer Woche.',
+      '2026-11-20',
+      '2026-11-23'
+    ],
     [
       'Envíanos la prueba antes del lunes 16 de noviembre. Cuando la recibamos, te respondemos en un plazo de una semana.',
       '2026-11-20',
@@ -94,16 +98,18 @@ describe('a window counted from the event the mail names: the take-home handed i
     ],
     [
       "L'entretien aura lieu le mardi 10 novembre. Le résultat de l'entretien vous sera communiqué sous 5 jours ouvrés.",
-      '2026-11-16',
-      '2026-11-17'
+      '2026-11-17',
+      '2026-11-18'
     ]
   ])
 })
 
-describe('"the week after" an event (Monday to Thursday): that following week, up to its Friday', () => {
+describe('"the following week" after an event (Monday to Thursday): the next calendar week, up to its Friday', () => {
   check([
     ['A direção reúne-se no dia 12. Na semana seguinte dou-lhe uma resposta.', '2026-11-20', '2026-11-22'],
     ['El comité se reúne el jueves 12. Te contestamos la semana siguiente.', '2026-11-20', '2026-11-22'],
-    ['Die Kommission tagt am Dienstag, 10.11. In der Woche darauf melde ich mich.', '2026-11-20', '2026-11-22']
+    ['La commission se réunit le mardi 10 novembre. Nous vous répondrons la semaine suivante.', '2026-11-20', '2026-11-22'],
+    // "the week following the interview" stays the seven days after it.
+    ['The interview is on Tuesday 10 November. You will hear from us in the week following the interview.', '2026-11-17', '2026-11-17']
   ])
 })

@@ -6,6 +6,7 @@
 import { BUSINESS, UNITS, WEEKDAYS } from './words'
 import { addBusinessDays } from './public-holidays'
 import type { DayNumber, Mention } from './dates'
+import { anyIn } from './token-sets'
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean)
 
@@ -30,7 +31,7 @@ const EVENTS: Record<string, string[]> = {
   interview: words(
     `interview interviews meeting gespräch gesprach gespräche vorstellungsgespräch entrevista entretien gesprek sollicitatiegesprek colloquio
     call calls videocall telefonat anruf llamada videollamada appel chiamata telefonata videochiamata chamada ligação belafspraak
-    rozmowy rozmowie rozmowa rozmowę intervjun intervjuet`
+    rozmowy rozmowie rozmowa rozmowę intervjun intervjuet discussion gesprächs vorstellungsgesprächs conversa conversación conversazione`
   ),
   test: words(`test exam exams examination examinations assessment testtermin prüfung prueba examen épreuve epreuve toets prova esame`),
   // Dutch "les" only after "de", "die", "deze" ("na de les"): French "les" is "the".
@@ -75,6 +76,36 @@ const MOVED = new Set(
 /** "It", "this", "es", "elle", "ella", "dit", "ela", "esso": a sentence about the thing the sentence before named. */
 const IT = new Set(words(`it this es sie er elle il ella él dit het deze ze ela ele essa esso questa questo`))
 
+/** "once", "when", "sobald", "wenn", "cuando", "quando", "dès", "zodra", "appena" before what they receive. */
+const ONCE = new Set(words(`once when sobald wenn cuando quando dès zodra appena`))
+/** Having the candidate's work in hand: "once we have it", "sobald wir sie haben", "cuando la recibamos", "dès réception". */
+const RECEIVE = new Set(
+  words(
+    `have receive received get haben erhalten bekommen tengamos recibamos tenga reciba recevrons aurons reçu ontvangen hebben tivermos recebermos riceviamo avremo ricevuto`
+  )
+)
+const IT_BACK = new Set(words(`it them sie es la lo las los l het ze la lo li le`))
+/** "the result of the interview", "le résultat de l'entretien", "das Ergebnis des Gesprächs", "esito del colloquio". */
+const RESULT_OF = new Set(
+  words(`result results outcome feedback decision ergebnis resultado resultados résultat résultats uitslag resultaat esito risultato`)
+)
+
+/**
+ * "Once we have it, … within a week": counted from the candidate's handing in (the limit the mail named before);
+ * "the result of the discussion … within 3 working days": from the event named.
+ */
+function receivedOrResultOf(tokens: readonly string[], at: number): string | undefined {
+  for (let j = 0; j < at; j++) {
+    if (ONCE.has(tokens[j]) && anyIn(RECEIVE, tokens, j + 1, j + 4) && anyIn(IT_BACK, tokens, j + 1, j + 5)) return 'handed in'
+    if (RESULT_OF.has(tokens[j]) && FROM.has(tokens[j + 1] ?? ''))
+      for (const k of [2, 3, 4]) {
+        const event = EVENT_OF.get(tokens[j + k] ?? '', tokens[j + k - 1])
+        if (event) return event
+      }
+  }
+  return undefined
+}
+
 /** What a duration is counted from: an event by kind, 'before' (the day named just before), or nothing (the mail's day). */
 export function countedFrom(tokens: readonly string[], mention: Mention): string | undefined {
   const t = tokens[mention.at] ?? ''
@@ -86,6 +117,8 @@ export function countedFrom(tokens: readonly string[], mention: Mention): string
     tokens[mention.at + 2] === 'vem'
   )
     return undefined
+  const received = receivedOrResultOf(tokens, mention.at)
+  if (received !== undefined) return received
   // "after the closing date, within two weeks", "nach Ablauf der Frist innerhalb von vier Wochen": the event before it.
   // …and an opening clause governs the whole sentence ("Once the deadline has passed, the team will review … within 5 days").
   for (let j = 0; j < mention.at - 1; j++) {
@@ -156,6 +189,14 @@ export function eventDay(
       // "einen Tag zur Probearbeit. Vorschlag: Dienstag 3.11. ab 7 Uhr": the day, with its time, just after.
       const after = named[i + 1]
       const days = outright(named[i]).length || !after?.timed || i + 1 >= upTo ? outright(named[i]) : outright(after)
+      if (days.length) return Math.max(...days)
+    }
+    return eventDay(named, 'before', upTo, today)
+  }
+  // "Send it back by Monday 16 November. Once we have it…": the day the candidate hands it in, their limit named before.
+  if (event === 'handed in') {
+    for (let i = upTo; i >= 0; i--) {
+      const days = named[i].limit ? outright(named[i]) : []
       if (days.length) return Math.max(...days)
     }
     return eventDay(named, 'before', upTo, today)

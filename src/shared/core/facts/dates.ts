@@ -586,7 +586,7 @@ export interface Mention {
 export type Relative =
   | { weekday: number }
   /** `dated`: counted only from a day written as a date ("Thursday 19 November"), never a bare weekday ("thanks for Tuesday"). */
-  | { weekAfter: true; within?: number; dated?: true }
+  | { weekAfter: true; within?: number; dated?: true; calendar?: true }
   | { days: number }
   | { weekOf: number }
 
@@ -603,8 +603,9 @@ export function fromAnchor(relative: Relative, anchor: DayNumber): DayNumber {
   if (relative.within !== undefined) return mondayOf(anchor) + 7 + relative.within
   // "the week that follows the exam (Tuesday 3 November)": the seven days after it, which end in the next calendar week
   // whichever way it is read; after a weekend day (a break that ends on Sunday), the next working week's Friday.
+  // "(the board meets on the 12th.) Na semana seguinte…", "the following week": the next calendar week, to its Friday.
   const weekday = weekdayOf(anchor)
-  return weekday === 0 || weekday === 6 ? mondayOf(anchor) + 11 : anchor + 7
+  return weekday === 0 || weekday === 6 || 'calendar' in relative ? mondayOf(anchor) + 11 : anchor + 7
 }
 
 /** "the 4th floor", "the 2nd round", "the 3rd candidate": an ordinal that counts something, not a day of the month. */
@@ -648,6 +649,9 @@ const FOLLOWING = new Set([
   'successiva',
   'daaropvolgende'
 ])
+/** "la semana siguiente", "na semana seguinte", "la semaine suivante": the calendar week after, unless "… a la entrevista". */
+const NEXT_WEEK_ADJECTIVE = new Set(['siguiente', 'seguinte', 'suivante', 'successiva'])
+const OF_EVENT = new Set(['a', 'à', 'al', 'ao', 'à', 'après', 'apres', 'de', 'del', 'da', 'do', 'du', 'alla', 'al'])
 /** "over the course of", "im Laufe", "a lo largo de", "au cours de", "nel corso di", "no decorrer de", "in de loop van". */
 const THROUGHOUT = new Set(['course', 'laufe', 'largo', 'cours', 'corso', 'decorrer', 'loop', 'throughout'])
 /** "the week after (the 13th)", "in der Woche nach KW 46", "la semaine suivant l'entretien", "in de week na", "in der Woche darauf". */
@@ -1021,7 +1025,12 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
           // "a lo largo de la semana siguiente", "im Laufe der Woche danach", "au cours de la semaine suivante": all of it.
           const whole = part === undefined && anyIn(THROUGHOUT, tokens, i - 5, i)
           const early = part === 'early' ? 1 : part === 'mid' ? 2 : part === 'late' || whole ? 4 : undefined
-          relatives.push({ at: i, relative: early === undefined ? { weekAfter: true } : { weekAfter: true, within: early } })
+          const calendar = FOLLOWING.has(tokens[i - 1]) || (NEXT_WEEK_ADJECTIVE.has(tokens[i + 1]) && !OF_EVENT.has(tokens[i + 2] ?? ''))
+          relatives.push({
+            at: i,
+            relative:
+              early !== undefined ? { weekAfter: true, within: early } : calendar ? { weekAfter: true, calendar } : { weekAfter: true }
+          })
           continue
         }
         const within = part === 'early' ? 1 : part === 'mid' ? 2 : 4
