@@ -113,3 +113,20 @@ describe('"the following week" after an event (Monday to Thursday): the next cal
     ['The interview is on Tuesday 10 November. You will hear from us in the week following the interview.', '2026-11-17', '2026-11-17']
   ])
 })
+
+describe('"before the Christmas break", "avant les vacances de Noël": the Friday before Christmas week; "before Christmas" its eve', () => {
+  check([
+    ['Une réponse vous sera adressée avant les vacances de Noël.', '2026-12-18', '2026-12-18'],
+    ['Te contestamos antes de las vacaciones de Navidad.', '2026-12-18', '2026-12-18'],
+    ['Ti rispondiamo prima delle vacanze di Natale.', '2026-12-18', '2026-12-18'],
+    ['Wir melden uns vor den Weihnachtsferien.', '2026-12-18', '2026-12-18'],
+    ['Nous vous répondrons avant Noël.', '2026-12-24', '2026-12-24']
+  ])
+})
+
+describe('"notre équipe communiquera avec vous": a promise in the third person', () => {
+  check([
+    ["Notre équipe communiquera avec les candidats retenus d'ici deux à trois semaines.", '2026-11-26', '2026-11-26'],
+    ['Le service RH communiquera avec vous avant vendredi.', '2026-11-06', '2026-11-06']
+  ])
+})

@@ -335,6 +335,10 @@ const CHRISTMAS = new Set([
   'natale'
 ])
 const ARTICLE = new Set(['il', 'el', 'le', 'lo', 'o', 'the'])
+/** A break from work or school, said beside Christmas: "the Christmas break", "les vacances de Noël", "le vacanze di Natale". */
+const BREAK_WORDS = new Set(['break', 'vacances', 'vakantie', 'ferien', 'vacanze', 'vacaciones', 'férias', 'ferias'])
+/** The break and Christmas in one word: "kerstvakantie", "Weihnachtsferien". */
+const CHRISTMAS_BREAK = new Set(['kerstvakantie', 'weihnachtsferien'])
 /** The new year's words after Christmas: "New Year", "Nouvel An", "Año Nuevo", "Capodanno", "oud en nieuw", "Silvester". */
 const NEW_YEAR = new Set([
   'year',
@@ -1357,8 +1361,16 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         else if (now.month >= 10) days.push(afterNewYear(now.year + 1))
         else if (now.month <= 1) days.push(Math.max(afterNewYear(now.year), today + 7))
       } else if (anyIn(BEFORE, tokens, i - 5, i) && !summer && now.month >= 10) {
-        // "before Christmas" ends on Christmas Eve; "before the holidays" the working day before them.
-        days.push(dayOf(now.year, 12, CHRISTMAS.has(t) ? 24 : 23))
+        // "before Christmas" ends on Christmas Eve; "before the holidays" the working day before them; "avant les vacances
+        // de Noël", "before the Christmas break", "voor de kerstvakantie": the Friday before the week of Christmas.
+        const christmas = dayOf(now.year, 12, 24)
+        const schoolBreak =
+          CHRISTMAS_BREAK.has(t) ||
+          (BREAK_WORDS.has(t) && anyIn(CHRISTMAS, tokens, i + 1, i + 4)) ||
+          (CHRISTMAS.has(t) && anyIn(BREAK_WORDS, tokens, i - 3, i + 3))
+        days.push(schoolBreak ? mondayOf(christmas) - 3 : CHRISTMAS.has(t) ? christmas : christmas - 1)
+        if (schoolBreak)
+          while (i + 1 < tokens.length && (CHRISTMAS.has(tokens[i + 1]) || ARTICLE.has(tokens[i + 1]) || tokens[i + 1] === 'de')) i++
       }
       continue
     }
