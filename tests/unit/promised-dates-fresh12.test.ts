@@ -130,3 +130,17 @@ describe('"notre équipe communiquera avec vous": a promise in the third person'
     ['Le service RH communiquera avec vous avant vendredi.', '2026-11-06', '2026-11-06']
   ])
 })
+
+describe('away or waiting until a day, "then" or "afterwards" an answer: a little after that day', () => {
+  check([
+    ['Die Chefin ist bis 11.11. im Urlaub, danach bekommen Sie Bescheid.', '2026-11-12', '2026-11-16'],
+    ['I am away until Wednesday 11 November, then I will let you know.', '2026-11-12', '2026-11-16'],
+    ["Le directeur est en congé jusqu'au mercredi 11 novembre, ensuite je vous donnerai une réponse.", '2026-11-12', '2026-11-16'],
+    ['La directora está de viaje hasta el miércoles 11, después te doy una respuesta.', '2026-11-12', '2026-11-16'],
+    // …but a promise before the wait is kept on its own day, and a day named after "then" is the promise itself.
+    ['Wir melden uns bis Mittwoch, 11. November, danach ist die Stelle vergeben.', '2026-11-11', '2026-11-11'],
+    ["Priya is off until Monday and then I'll call you early next week.", '2026-11-09', '2026-11-11'],
+    // "bis" as "by" of a process that ends: no absence, no wait.
+    ['Die Auswahl ist bis Freitag, 13. November abgeschlossen, danach hören Sie von uns.', '2026-11-13', '2026-11-13']
+  ])
+})

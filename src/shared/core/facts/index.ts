@@ -17,6 +17,7 @@ import { personToAnswer, type Person } from './person'
 import { messageForwardedToSelf } from '../forwarded'
 import { sentencesOf } from './sentences'
 import { stillPromised } from './broken-promises'
+import { addBusinessDays } from './public-holidays'
 import { TIME_OF_DAY, countedFrom, countedFromEvent, eventDay, type NamedDays } from './anchor'
 
 export { personToAnswer, type Person } from './person'
@@ -280,6 +281,10 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
           facts.deadlineEvidence = sentence
         }
       } else if (mentions.length && !refused(tokens)) {
+        // "Die Geschäftsführung ist bis 4.11. im Urlaub, danach bekommen Sie Bescheid": the answer comes after that day.
+        // …a day named after "danach" ("danach melde ich mich Mitte der Woche") is the promise itself.
+        const waited = afterAWait(tokens)
+        if (waited > 0) for (const m of mentions) if (m.at < waited || m.at >= tokens.length) m.day = addBusinessDays(m.day, 2)
         let day = promisedDay(mentions, tokens)
         // A day already counted from one named before ("in der Woche danach") is not counted again; of two mentions of the
         // same day ("this week and next, and … within a week of their call") the one counted from an event says so.
@@ -395,6 +400,24 @@ const BACK_REFERENCE = new Set([
   'det',
   'dem'
 ])
+/** "until", "bis", "hasta", "jusqu'au", "fino", "tot", "até": a wait up to a day. */
+const UNTIL = new Set(['until', 'till', 'bis', 'hasta', 'jusqu', 'fino', 'tot', 'até', 'ate'])
+/** Away: "im Urlaub", "on leave", "off", "en congé", "de viaje", "de férias", "in ferie", "op vakantie", "abwesend". */
+const AWAY = new Set(
+  `urlaub away off leave holiday vacation absent absente abwesend congé conge congés vacances viaje vacaciones férias ferias ferie vakantie verlof ausente assente`.split(
+    ' '
+  )
+)
+/**
+ * "(Away) until the 4th, then/afterwards you'll hear": the promise follows the wait, so it falls after that day. Where
+ * the "then" stands, or -1.
+ */
+function afterAWait(tokens: readonly string[]): number {
+  const until = tokens.findIndex((t) => UNTIL.has(t))
+  if (until < 0) return -1
+  const then = tokens.findIndex((t, k) => k > until + 1 && (AFTERWARDS.has(t) || THEN.has(t)))
+  return then > 0 && anyIn(AWAY, tokens, 0, then) && tokens.some((t, k) => k > then && PROMISE.has(t)) ? then : -1
+}
 /** Where a sentence without a day of its own says it follows what the sentence before names, or -1. */
 function thenAt(tokens: readonly string[]): number {
   for (let k = 0; k < tokens.length; k++) {
