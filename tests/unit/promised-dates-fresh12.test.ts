@@ -144,3 +144,23 @@ describe('away or waiting until a day, "then" or "afterwards" an answer: a littl
     ['Die Auswahl ist bis Freitag, 13. November abgeschlossen, danach hören Sie von uns.', '2026-11-13', '2026-11-13']
   ])
 })
+
+describe('days the office says it is closed lengthen a count of working days', () => {
+  check([
+    [
+      'Kindly note our office will remain closed on 9th and 10th November. We will revert within 5 working days.',
+      '2026-11-16',
+      '2026-11-16'
+    ],
+    ['Unser Büro ist am 9. und 10. November geschlossen. Sie hören innerhalb von 5 Werktagen von uns.', '2026-11-16', '2026-11-16'],
+    [
+      'Nuestras oficinas estarán cerradas el lunes 9 y el martes 10 de noviembre. Te respondemos en un plazo de 5 días hábiles.',
+      '2026-11-16',
+      '2026-11-16'
+    ],
+    // A closure after the window, a count of calendar days, or the applications closed (no office) changes nothing.
+    ['Applications will be closed on Monday 9 November. We will revert within 5 working days.', '2026-11-12', '2026-11-12'],
+    ['Our office is closed on 24 December. We will revert within 5 working days.', '2026-11-12', '2026-11-12'],
+    ['Our office is closed on Monday 9 November. You will hear from us within a week.', '2026-11-12', '2026-11-12']
+  ])
+})

@@ -18,6 +18,7 @@ import { messageForwardedToSelf } from '../forwarded'
 import { sentencesOf } from './sentences'
 import { stillPromised } from './broken-promises'
 import { addBusinessDays } from './public-holidays'
+import { countsWorkingDays, pastClosedDays } from './closures'
 import { TIME_OF_DAY, countedFrom, countedFromEvent, eventDay, type NamedDays } from './anchor'
 
 export { personToAnswer, type Person } from './person'
@@ -295,6 +296,8 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
         const from = counted?.event ? eventDay(allNamed(monthFirst(cues)), counted.event, index, today) : undefined
         // "within 2 weeks of the closing date (12 October)": the same length of time, from that day.
         if (from !== undefined && counted) day = countedFromEvent(day, today, from, tokens, counted.at)
+        // "(Our office will remain closed on 9th and 10th November.) … within 7 working days": past the closed days too.
+        if (countsWorkingDays(tokens)) day = pastClosedDays(allNamed(monthFirst(cues)), today, day)
         // "We will get back to you by Friday" outranks "the process closes on November 30"; among equals the later day wins.
         const surely = sure
         if (promised === undefined || (surely && !promisedSurely) || (surely === promisedSurely && day > promised)) {
