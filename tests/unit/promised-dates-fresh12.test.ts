@@ -164,3 +164,19 @@ describe('days the office says it is closed lengthen a count of working days', (
     ['Our office is closed on Monday 9 November. You will hear from us within a week.', '2026-11-12', '2026-11-12']
   ])
 })
+
+describe('"by the end of the week" after a trial day named in a later week: the end of that week', () => {
+  check([
+    ['Komm am Montag, 16.11., um 14 Uhr zum Probekochen. Bescheid bekommst du von mir bis Ende der Woche.', '2026-11-20', '2026-11-22'],
+    ["Come in for a trial shift on Monday 16 November at 10am. I'll let you know by the end of the week.", '2026-11-20', '2026-11-22'],
+    [
+      'Te esperamos el lunes 16 de noviembre a las 10:00 para la prueba. Te damos una respuesta antes del final de la semana.',
+      '2026-11-20',
+      '2026-11-22'
+    ],
+    // …not a day far off, a bare weekday already past, or nothing named: this week.
+    ["The start date would be 1 February. We'll let you know by the end of the week.", '2026-11-06', '2026-11-06'],
+    ["Thanks for coming in on Tuesday. We'll let you know by the end of the week.", '2026-11-06', '2026-11-06'],
+    ["We'll let you know by the end of the week.", '2026-11-06', '2026-11-06']
+  ])
+})

@@ -592,7 +592,8 @@ export type Relative =
   /** `dated`: counted only from a day written as a date ("Thursday 19 November"), never a bare weekday ("thanks for Tuesday"). */
   | { weekAfter: true; within?: number; dated?: true; calendar?: true }
   | { days: number }
-  | { weekOf: number }
+  /** `near`: anchored only on a day named before within the next two weeks ("the week" of a trial day next Monday). */
+  | { weekOf: number; dated?: true; near?: true }
 
 /** The day a relative mention names, counted from `anchor`. */
 export function fromAnchor(relative: Relative, anchor: DayNumber): DayNumber {
@@ -653,6 +654,8 @@ const FOLLOWING = new Set([
   'successiva',
   'daaropvolgende'
 ])
+/** "the week", "der Woche", "la semaine", "la semana", "da semana", "della settimana", "de week": the week, said plainly. */
+const THE_WEEK = new Set(['the', 'der', 'la', 'da', 'della', 'de'])
 /** "la semana siguiente", "na semana seguinte", "la semaine suivante": the calendar week after, unless "… a la entrevista". */
 const NEXT_WEEK_ADJECTIVE = new Set(['siguiente', 'seguinte', 'suivante', 'successiva'])
 const OF_EVENT = new Set(['a', 'à', 'al', 'ao', 'à', 'après', 'apres', 'de', 'del', 'da', 'do', 'du', 'alla', 'al'])
@@ -1062,6 +1065,12 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
           continue
         }
         const thisOne = anyIn(THIS, tokens, i - 3, i)
+        // "(Komm am Montag, 16.11., zum Probetag.) Bescheid kriegst du bis Ende der Woche": "the week", not "this week",
+        // is the week of a day the mail named before, when that is near (index.ts anchors it; with none, this week).
+        if (unit === 'week' && part === 'late' && !next && !thisOne && out.length === 0 && THE_WEEK.has(tokens[i - 1] ?? '')) {
+          relatives.push({ at: i, relative: { weekOf: 4, dated: true, near: true } })
+          continue
+        }
         if (!next && !thisOne && !part) continue
         // "(dès la rentrée,) la semaine du 2 novembre", "the week of the 16th": the date after it says which week.
         if (unit === 'week' && WEEK_OF.has(tokens[i + 1]) && ORDINAL.test(tokens[THE.has(tokens[i + 2]) ? i + 3 : i + 2] ?? '')) continue

@@ -241,7 +241,7 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
       for (const m of mentions) {
         if (m.relative === undefined || index === 0) continue
         const anchor = eventDay(allNamed(monthFirst(cues)), 'before', index - 1, today, 'dated' in m.relative)
-        if (anchor !== undefined) m.day = fromAnchor(m.relative, anchor)
+        if (anchor !== undefined && !('near' in m.relative && anchor > today + 14)) m.day = fromAnchor(m.relative, anchor)
       }
       // "(The panel meets on Thursday 12 November.) We will let you know then": the day the sentence before names.
       // …not the candidate's limit ("Laat je uiterlijk woensdag weten of je akkoord bent? Dan stuurt P&O je het contract").
