@@ -70,7 +70,8 @@ describe('"afterwards I\'ll write", "as soon as I have it": the day the sentence
 describe('…but "once" about something else, or after the candidate\'s limit, borrows no day', () => {
   check([
     ['Our office is closed on Monday 9 November. We will be in touch once we have reviewed all applications.', null, null],
-    ['Please send us your references by Friday. Once we have them we will be in touch.', null, null]
+    ['Please send us your references by Friday. Once we have them we will be in touch.', null, null],
+    ["Can you say yes today so I can book it with them tomorrow? I'll send the address once it's booked.", null, null]
   ])
 })
 
@@ -124,13 +125,6 @@ describe('"before the Christmas break", "avant les vacances de Noël": the Frida
   ])
 })
 
-describe('"notre équipe communiquera avec vous": a promise in the third person', () => {
-  check([
-    ["Notre équipe communiquera avec les candidats retenus d'ici deux à trois semaines.", '2026-11-26', '2026-11-26'],
-    ['Le service RH communiquera avec vous avant vendredi.', '2026-11-06', '2026-11-06']
-  ])
-})
-
 describe('away or waiting until a day, "then" or "afterwards" an answer: a little after that day', () => {
   check([
     ['Die Chefin ist bis 11.11. im Urlaub, danach bekommen Sie Bescheid.', '2026-11-12', '2026-11-16'],
@@ -179,4 +173,28 @@ describe('"by the end of the week" after a trial day named in a later week: the 
     ["Thanks for coming in on Tuesday. We'll let you know by the end of the week.", '2026-11-06', '2026-11-06'],
     ["We'll let you know by the end of the week.", '2026-11-06', '2026-11-06']
   ])
+})
+
+describe('the deciding body meets on a day ("le comité … se réunit début décembre"): its decision is due then', () => {
+  check([
+    ['Je dois présenter votre candidature au comité de direction, qui se réunit début décembre.', '2026-12-01', '2026-12-10'],
+    ['Your application now goes to the hiring committee, which meets on Thursday 19 November.', '2026-11-19', '2026-11-19'],
+    ['Ihre Unterlagen liegen dem Vorstand vor, der Mitte November tagt.', '2026-11-13', '2026-11-16'],
+    ['El comité de selección se reúne el jueves 19 de noviembre.', '2026-11-19', '2026-11-19'],
+    ['A Direção reúne-se a 19 de novembro.', '2026-11-19', '2026-11-19'],
+    // …not a panel meeting the candidate, nor a body that meets every week.
+    ['The interview panel meets you on Tuesday 10 November.', null, null],
+    ['Our board meets every Monday.', null, null]
+  ])
+})
+
+describe('"before the Christmas break" written in the days before Christmas itself: still to come, its eve', () => {
+  check(
+    [
+      ['We will get back to you before the Christmas break.', '2026-12-23', '2026-12-24'],
+      ['Nous vous répondrons avant les vacances de Noël.', '2026-12-23', '2026-12-24']
+    ],
+    '2026-12-21T09:00:00Z',
+    60
+  )
 })

@@ -1377,7 +1377,9 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
           CHRISTMAS_BREAK.has(t) ||
           (BREAK_WORDS.has(t) && anyIn(CHRISTMAS, tokens, i + 1, i + 4)) ||
           (CHRISTMAS.has(t) && anyIn(BREAK_WORDS, tokens, i - 3, i + 3))
-        days.push(schoolBreak ? mondayOf(christmas) - 3 : CHRISTMAS.has(t) ? christmas : christmas - 1)
+        // …written in Christmas week itself, the break is still to come: its eve, as before.
+        const friday = mondayOf(christmas) - 3
+        days.push(schoolBreak && friday >= today ? friday : CHRISTMAS.has(t) || schoolBreak ? christmas : christmas - 1)
         if (schoolBreak)
           while (i + 1 < tokens.length && (CHRISTMAS.has(tokens[i + 1]) || ARTICLE.has(tokens[i + 1]) || tokens[i + 1] === 'de')) i++
       }

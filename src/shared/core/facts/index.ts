@@ -423,8 +423,12 @@ function afterAWait(tokens: readonly string[]): number {
 }
 /** Where a sentence without a day of its own says it follows what the sentence before names, or -1. */
 function thenAt(tokens: readonly string[]): number {
+  // …when an answer is what follows ("depois dou notícias"); "I'll send the address once it's locked in" promises none.
+  const answers = tokens.some((t) => PROMISE.has(t) && !WEAK_PROMISE.has(t))
   for (let k = 0; k < tokens.length; k++) {
-    if (THEN.has(tokens[k]) || AFTERWARDS.has(tokens[k])) return k
+    if (THEN.has(tokens[k])) return k
+    if (!answers) continue
+    if (AFTERWARDS.has(tokens[k])) return k
     // "once they are complete", "apenas la tenga", "dès que je l'ai": as soon as *it* comes; "once we have reviewed all
     // applications" names something else.
     if (AS_SOON.has(tokens[k]) && anyIn(BACK_REFERENCE, tokens, k + 1, k + 5)) return k

@@ -15,7 +15,7 @@ besked återkommer återkomma meddelar meddela beslut svar kontaktar höra hör
 høre hører hörer tilbage tilbakemelding tilbagemelding kontakter kontakte kontakte svare afgørelse avgjørelse
 resultados resultaten risultati ergebnisse uitslagen telephone rappelle
 ilmoitamme ilmoitan ilmoitetaan ilmoittaa kerromme kerron vastauksen vastaus päätöksestä päätöksen päätös valinnasta tuloksista tuloksesta palaamme palaan yhteyttä kuulet
-recontacterai recontactera recontacteront contacterai communiquera communiqueront répondrai informerai écrirai kontaktas kontaktes meddelas meddeles intimated
+recontacterai recontactera recontacteront contacterai répondrai informerai écrirai kontaktas kontaktes meddelas meddeles intimated
 ligar ligarei avisarei responderei escreverei revisaremos revisará revisarán
 `)
 

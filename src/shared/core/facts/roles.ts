@@ -299,7 +299,8 @@ export function readSentence(
     ((cues & PROMISE_BIT) !== 0 && !knowing) ||
     ((cues & LASTS_BIT) !== 0 && tokens.some((t) => PROCESS.test(t))) ||
     somethingForYou(tokens) ||
-    resultOut(tokens)
+    resultOut(tokens) ||
+    bodyMeets(tokens)
   // Only words like "call", "close", "process": "Are you free for a call on Monday?" asks, "doors close at 9:00" is a timetable.
   if (promise && !sure && (sentence.trimEnd().endsWith('?') || (!we && TIME_OF_DAY.test(sentence)))) promise = false
   // An out-of-office reply ("I'm out of the office until Monday and will reply when I'm back") promises nothing about the job.
@@ -395,6 +396,26 @@ const ADVERT = new Set(
 function resultOut(tokens: readonly string[]): boolean {
   const out = tokens.findIndex((t) => COMES_OUT.has(t))
   return out > 0 && anyIn(RESULT_NOUN, tokens, out - 6, out) && !tokens.some((t) => ADVERT.has(t))
+}
+/** Who decides: "the hiring committee", "le comité de direction", "der Vorstand", "la Direção", "el comité", "la commissione". */
+const DECIDING_BODY = new Set(
+  `committee board panel jury comité comite geschäftsführung vorstand gremium kommission commission comisión comision comissão comissao
+  commissie commissione junta direção direcao diretoria direzione consiglio directie`.split(/\s+/)
+)
+/** …meeting: "meets", "se réunit", "tagt", "se reúne", "reúne-se", "vergadert", "si riunisce", "komt bijeen". */
+const MEETS = new Set(
+  `meets convenes sits réunit réunira réunissent tagt tagen reúne reúnen reunirá reunirán vergadert vergaderen riunisce riunirà bijeen`.split(
+    ' '
+  )
+)
+const MET_READER = new Set(['you', 'vous', 'sie', 'te', 'ti', 'lhe', 'u', 'je'])
+const EVERY = new Set(['every', 'each', 'jeden', 'jede', 'chaque', 'tous', 'cada', 'ogni', 'elke', 'todas', 'todos'])
+/** "(Your application goes to) the committee, which meets early December": its decision is due then, a weak promise. */
+function bodyMeets(tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++)
+    if (MEETS.has(tokens[k]) && anyIn(DECIDING_BODY, tokens, k - 8, k))
+      return !anyIn(MET_READER, tokens, k + 1, k + 3) && !anyIn(EVERY, tokens, k + 1, k + 4)
+  return false
 }
 /** "Hope to have something for you by…", "we should have something to share with you": an answer promised. */
 const HAVE_GET = new Set(['have', 'get', 'with'])
