@@ -198,3 +198,15 @@ describe('"before the Christmas break" written in the days before Christmas itse
     60
   )
 })
+
+describe('a window counted from a trial day the mail names ("within a week of the trial shift", "nach dem Probetag")', () => {
+  check([
+    [
+      'Der Probetag ist am Dienstag, 17. November. Innerhalb einer Woche nach dem Probetag bekommen Sie Bescheid.',
+      '2026-11-24',
+      '2026-11-24'
+    ],
+    ['Your trial shift is on Tuesday 17 November. We will let you know within a week of the trial shift.', '2026-11-24', '2026-11-24'],
+    ['De proefdag is dinsdag 17 november. Binnen een week na de proefdag hoor je van ons.', '2026-11-24', '2026-11-24']
+  ])
+})

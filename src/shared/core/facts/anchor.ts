@@ -33,6 +33,10 @@ const EVENTS: Record<string, string[]> = {
     call calls videocall telefonat anruf llamada videollamada appel chiamata telefonata videochiamata chamada ligação belafspraak
     rozmowy rozmowie rozmowa rozmowę intervjun intervjuet discussion gesprächs vorstellungsgesprächs conversa conversación conversazione`
   ),
+  // A day on the job on trial: "trial shift", "Probetag", "Probekochen", "proefdag", "meelopen", "journée d'immersion".
+  trial: words(
+    `trial probetag probearbeit probearbeiten probekochen probeschicht schnuppertag proefdag meelopen meeloopdag meeloopochtend hospitation shadowing immersion`
+  ),
   test: words(`test exam exams examination examinations assessment testtermin prüfung prueba examen épreuve epreuve toets prova esame`),
   // Dutch "les" only after "de", "die", "deze" ("na de les"): French "les" is "the".
   lesson: words(`lesson clase leçon lecon aula lezione`),
