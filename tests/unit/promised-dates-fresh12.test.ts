@@ -210,3 +210,21 @@ describe('a window counted from a trial day the mail names ("within a week of th
     ['De proefdag is dinsdag 17 november. Binnen een week na de proefdag hoor je van ons.', '2026-11-24', '2026-11-24']
   ])
 })
+
+describe('Nordic answers named with their article ("beslutet", "beslutningen", "svaret"), Polish "damy znać"', () => {
+  check([
+    ['Beslutet fattas i början av december.', '2026-12-01', '2026-12-10'],
+    ['Beslutningen træffes i midten af december.', '2026-12-14', '2026-12-16'],
+    ['Beslutningen tas i slutten av november.', '2026-11-27', '2026-11-30'],
+    ['Svaret kommer i vecka 48.', '2026-11-27', '2026-11-29'],
+    ['Damy znać w przyszłym tygodniu.', '2026-11-13', '2026-11-15']
+  ])
+})
+
+describe('"in the ten days that follow" (said last) counts from the day named before', () => {
+  check([
+    ["L'entretien a lieu le mardi 10 novembre. Vous aurez une réponse dans les 10 jours qui suivent.", '2026-11-20', '2026-11-20'],
+    ['La entrevista es el martes 10 de noviembre. Te daremos una respuesta en los 10 días siguientes.', '2026-11-20', '2026-11-20'],
+    ['The interview is on Tuesday 10 November, and you will hear from us in the ten days following.', '2026-11-20', '2026-11-20']
+  ])
+})

@@ -71,6 +71,8 @@ const BEFORE_FROM = new Set(
 /** "eine Woche danach", "a week afterwards": after the event the mail just named. */
 const AFTER_IT = new Set(words(`afterwards afterward thereafter danach daarna ensuite después despues depois dopo`))
 
+/** "following", "suivent", "siguientes", "seguintes", "successivi": the days that follow, said last. */
+const FOLLOWING_IT = new Set(words(`following suivent suivants suivantes siguientes seguintes successivi`))
 /** "moved", "postponed", "verschoben", "aplazada", "reportée", "verplaatst", "adiada", "rinviata": the event has a new day. */
 const MOVED = new Set(
   words(
@@ -139,6 +141,8 @@ export function countedFrom(tokens: readonly string[], mention: Mention): string
     if (!FROM.has(tokens[j])) continue
     // "(it meets on 18 November) and you will hear within a week of that": the day named just before.
     if (tokens[j] === 'of' && tokens[j + 1] === 'that' && j + 2 === tokens.length) return 'before'
+    // "(L'entretien a lieu le mardi 10.) … dans les 10 jours qui suivent", "en los diez días siguientes": the day named before.
+    if (FOLLOWING_IT.has(tokens[j]) && j + 1 === tokens.length) return 'before'
     // "within 10 working days of that date", "sous dix jours après cette journée": the day named before.
     if (THAT.has(tokens[j + 1] ?? '') && DAY_NOUNS.has(tokens[j + 2] ?? '')) return `that ${tokens[j + 2]}`
     for (const k of [1, 2, 3]) {
