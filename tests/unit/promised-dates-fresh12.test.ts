@@ -228,3 +228,27 @@ describe('"in the ten days that follow" (said last) counts from the day named be
     ['The interview is on Tuesday 10 November, and you will hear from us in the ten days following.', '2026-11-20', '2026-11-20']
   ])
 })
+
+describe('"in the course of the week/month", "within the week", "entro il mese", "in settimana", "noch in diesem Monat"', () => {
+  check([
+    ['Ich melde mich im Laufe der Woche.', '2026-11-06', '2026-11-06'],
+    ['Ich melde mich im Laufe des Monats.', '2026-11-30', '2026-11-30'],
+    ['Wir melden uns noch in diesem Monat.', '2026-11-30', '2026-11-30'],
+    ['Nous reviendrons vers vous dans le courant du mois.', '2026-11-30', '2026-11-30'],
+    ['Te respondemos a lo largo del mes.', '2026-11-30', '2026-11-30'],
+    ['Te respondemos dentro de la semana.', '2026-11-06', '2026-11-06'],
+    ['Ti faremo sapere nel corso del mese.', '2026-11-30', '2026-11-30'],
+    ['Ti aggiorno entro la settimana.', '2026-11-06', '2026-11-06'],
+    ['Ci sentiamo in settimana.', '2026-11-06', '2026-11-06'],
+    ['Je hoort in de loop van de maand van ons.', '2026-11-30', '2026-11-30'],
+    ['Je hoort binnen de week van ons.', '2026-11-06', '2026-11-06'],
+    ['We will get back to you within the week.', '2026-11-06', '2026-11-06'],
+    ['We will get back to you in the course of the month.', '2026-11-30', '2026-11-30'],
+    // "to" is two only in Danish and Norwegian, before their own units.
+    ['Udvalgte kandidater kontaktes inden for to uger.', '2026-11-19', '2026-11-19'],
+    ['Aktuelle kandidater vil bli kontaktet innen to uker.', '2026-11-19', '2026-11-19'],
+    ['We will reply to you within two to three weeks.', '2026-11-26', '2026-11-26'],
+    ['Geselecteerde kandidaten worden binnen twee weken benaderd.', '2026-11-19', '2026-11-19'],
+    ['Kandydaci zostaną poinformowani do 20 listopada.', '2026-11-20', '2026-11-20']
+  ])
+})

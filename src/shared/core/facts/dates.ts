@@ -432,6 +432,7 @@ function timeOfDay(sentence: string, a: string, b: string): boolean {
   if (!m) return false
   return m[1] !== '.' || m[2] !== undefined || Number(b) > 12 || Number(b) === 0
 }
+const NORDIC_UNIT = /^(?:uger|uker|ugers|ukers|dage|dager|dagar|måneder|månader|hverdage|virkedage|virkedager|arbeidsdager|arbejdsdage)$/
 /** "einundzwanzig", "eenentwintig": a German or Dutch number from 21 to 39 written as one word. */
 const JOINED_NUMBER =
   /^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:und|en)(zwanzig|dreißig|twintig|dertig)$/
@@ -654,6 +655,38 @@ const FOLLOWING = new Set([
   'successiva',
   'daaropvolgende'
 ])
+/** "within", "entro", "innerhalb", "binnen", "dentro" before "the week"/"the month" said plainly: by its end. */
+const WITHIN_THE = new Set(['within', 'entro', 'innerhalb', 'binnen', 'dentro'])
+const THE_PLAIN = new Set([
+  'the',
+  'la',
+  'il',
+  'der',
+  'des',
+  'dem',
+  'de',
+  'el',
+  'le',
+  'o',
+  'a',
+  'het',
+  'del',
+  'du',
+  'da',
+  'do',
+  'della',
+  'dello'
+])
+const wholeOf = (tokens: readonly string[], i: number): boolean =>
+  // …not "dans le courant du mois de janvier", whose month is named.
+  !MONTHS.has(tokens[i + 1] ?? '') &&
+  !MONTHS.has(tokens[i + 2] ?? '') &&
+  (anyIn(THROUGHOUT, tokens, i - 4, i) ||
+    // "dans le courant du mois" ("courant novembre" names the month itself).
+    (tokens[i - 3] === 'le' && tokens[i - 2] === 'courant') ||
+    (WITHIN_THE.has(tokens[i - 2] ?? '') && THE_PLAIN.has(tokens[i - 1] ?? '')) ||
+    (tokens[i - 3] === 'dentro' && tokens[i - 2] === 'de' && THE_PLAIN.has(tokens[i - 1] ?? '')) ||
+    (tokens[i] === 'settimana' && tokens[i - 1] === 'in'))
 /** "the week", "der Woche", "la semaine", "la semana", "da semana", "della settimana", "de week": the week, said plainly. */
 const THE_WEEK = new Set(['the', 'der', 'la', 'da', 'della', 'de'])
 /** "la semana siguiente", "na semana seguinte", "la semaine suivante": the calendar week after, unless "… a la entrevista". */
@@ -937,7 +970,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         j--
       }
       while (j >= 0 && FILLER.has(tokens[j]) && j >= i - 3) j--
-      let quantity = numberAt(tokens[j])
+      // Danish and Norwegian "to uger", "to uker", "to dage": "to" is two just before a Nordic unit (English "to" never is).
+      let quantity = tokens[j] === 'to' && j === i - 1 && NORDIC_UNIT.test(t) ? 2 : numberAt(tokens[j])
       // "your availability on those two days": which days, not how long.
       if (quantity !== undefined && THOSE.has(tokens[j - 1])) continue
       // "twenty-one days", "vingt et un jours", "vinte e um dias": the tens before the units.
@@ -1014,6 +1048,9 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         // "by month-end": its end too.
         const part =
           partBefore(tokens, i) ??
+          // "im Laufe der Woche", "in the course of the month", "within the week", "entro il mese", "in settimana": all of
+          // this week or month, to its end.
+          (wholeOf(tokens, i) ? 'late' : undefined) ??
           (anyIn(MONTH_ENDS, tokens, i - 2, i) || anyIn(MONTH_ENDS, tokens, i + 1, i + 3) || (unit === 'month' && tokens[i + 1] === 'end')
             ? 'late'
             : undefined)

@@ -10,14 +10,14 @@ import { wordSet as words } from './token-sets'
 /** Said of the answer itself, or of their coming back: as sure as "hear" or "decision". */
 export const MORE_PROMISE = words(`
 déciderons déciderai décideront sag publicarão publierons publiera publieront pubblicheremo pubblicherà pubblicheranno
-znać opublikowana opublikowane opublikowany opublikujemy ogłoszona ogłoszone ogłoszony przekażemy przekażę poinformujemy poinformuję odezwiemy odezwę skontaktujemy skontaktuję odpowiemy odpowiem wyniki wynikach decyzja decyzję decyzji odpowiedź informację
+znać poinformowani poinformowany poinformowana powiadomieni powiadomiony powiadomiona opublikowana opublikowane opublikowany opublikujemy ogłoszona ogłoszone ogłoszony przekażemy przekażę poinformujemy poinformuję odezwiemy odezwę skontaktujemy skontaktuję odpowiemy odpowiem wyniki wynikach decyzja decyzję decyzji odpowiedź informację
 besked återkommer återkomma meddelar meddela beslut svar kontaktar höra hör
-høre hører hörer tilbage tilbakemelding tilbagemelding kontakter kontakte kontakte svare afgørelse avgjørelse
+høre hører hörer tilbage tilbakemelding tilbagemelding kontakter kontakte kontaktet kontaktes svare afgørelse avgjørelse
 resultados resultaten risultati ergebnisse uitslagen telephone rappelle
 ilmoitamme ilmoitan ilmoitetaan ilmoittaa kerromme kerron vastauksen vastaus päätöksestä päätöksen päätös valinnasta tuloksista tuloksesta palaamme palaan yhteyttä kuulet
 recontacterai recontactera recontacteront contacterai répondrai informerai écrirai kontaktas kontaktes meddelas meddeles intimated
 ligar ligarei avisarei responderei escreverei revisaremos revisará revisarán
-beslutet besluten beslutningen beslutninga beskedet svaret svarene svarane afgørelsen avgjørelsen resultatet resultaterne resultatene tilbakemeldingen tilbagemeldingen återkoppling återkopplingen
+benaderd benaderen beslutet besluten beslutningen beslutninga beskedet svaret svarene svarane afgørelsen avgjørelsen resultatet resultaterne resultatene tilbakemeldingen tilbagemeldingen återkoppling återkopplingen
 `)
 
 /** Said of going through the applications ("nuestro equipo revisa … en un plazo de 10 días"): a promise, weaker than an answer. */

@@ -295,6 +295,7 @@ export const THIS = new Set([
   'diese',
   'dieser',
   'diesen',
+  'diesem',
   'esta',
   'este',
   'cette',
