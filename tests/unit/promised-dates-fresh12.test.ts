@@ -252,3 +252,16 @@ describe('"in the course of the week/month", "within the week", "entro il mese",
     ['Kandydaci zostaną poinformowani do 20 listopada.', '2026-11-20', '2026-11-20']
   ])
 })
+
+describe('"a few days", "a couple of days" in Polish and the Nordic languages', () => {
+  check([
+    ['Vi hører fra dig i løbet af de næste par dage.', '2026-11-07', '2026-11-08'],
+    ['Odezwiemy się w ciągu kilku dni.', '2026-11-07', '2026-11-09'],
+    ['Du hører fra oss om noen dager.', '2026-11-07', '2026-11-09'],
+    ['Vi vender tilbage om nogle dage.', '2026-11-07', '2026-11-09'],
+    ['Palaamme asiaan muutaman päivän kuluessa.', '2026-11-07', '2026-11-09'],
+    ['Du får svar inom ett par dagar.', '2026-11-07', '2026-11-08'],
+    // French "par" is "per": no count.
+    ['Nous vous répondrons après les entretiens, qui ont lieu deux fois par semaine.', null, null]
+  ])
+})

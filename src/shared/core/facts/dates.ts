@@ -971,7 +971,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       }
       while (j >= 0 && FILLER.has(tokens[j]) && j >= i - 3) j--
       // Danish and Norwegian "to uger", "to uker", "to dage": "to" is two just before a Nordic unit (English "to" never is).
-      let quantity = tokens[j] === 'to' && j === i - 1 && NORDIC_UNIT.test(t) ? 2 : numberAt(tokens[j])
+      // …and "par" a couple there ("de næste par dage", "et par dager"); French "deux fois par semaine" is no count.
+      let quantity = (tokens[j] === 'to' || tokens[j] === 'par') && j === i - 1 && NORDIC_UNIT.test(t) ? 2 : numberAt(tokens[j])
       // "your availability on those two days": which days, not how long.
       if (quantity !== undefined && THOSE.has(tokens[j - 1])) continue
       // "twenty-one days", "vingt et un jours", "vinte e um dias": the tens before the units.

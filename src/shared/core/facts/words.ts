@@ -251,7 +251,16 @@ export const NUMBERS = table<number>({
   poucos: 3,
   qualche: 3,
   alcuni: 3,
-  pochi: 3
+  pochi: 3,
+  // "w ciągu kilku dni", "om några dagar", "om nogle dage", "om noen dager", "muutaman päivän kuluessa".
+  kilku: 3,
+  kilka: 3,
+  paru: 3,
+  några: 3,
+  nogle: 3,
+  noen: 3,
+  muutaman: 3,
+  muutama: 3
 })
 /** Words between a number and its unit that change nothing ("a couple of days", "un paio di giorni"). */
 export const FILLER = new Set(['of', 'the', 'more', 'next', 'paio', 'di', 'de', 'more', 'extra', 'further', 'weitere', 'weiteren'])
