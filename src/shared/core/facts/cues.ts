@@ -312,9 +312,12 @@ export function asksForReply(tokens: readonly string[]): boolean {
     if (NEED_OR_RECEIVE.has(a) && (KNOW.has(b) || (b === 'to' && KNOW.has(c)))) return true
     // "brauche ich … folgende Unterlagen von Ihnen", "vi trenger svar fra deg": what the writer needs comes from the reader.
     if (NEED_OR_RECEIVE.has(a) && a !== 'auf' && fromYou(tokens, i + 1)) return true
+    // "let me know", "laat ons (even) weten", "lassen Sie uns wissen", "let me have your answer"; not "let me check and come
+    // back to you tomorrow", "let me get back to you by Friday", which is the writer's own doing.
     if (
       (a === 'let' || a === 'laat' || a === 'lass' || a === 'lassen') &&
-      (b === 'me' || b === 'us' || b === 'ons' || b === 'mich' || b === 'uns' || c === 'uns')
+      (b === 'me' || b === 'us' || b === 'ons' || b === 'mich' || b === 'uns' || c === 'uns') &&
+      (anyIn(KNOW, tokens, i + 2, i + 6) || tokens[i + 2] === 'have' || tokens[i + 2] === 'hear')
     )
       return true
     // "If you could let her know by Monday", "let Rachel know": someone on their side waits on the reader.
