@@ -23,7 +23,34 @@ describe('…while "let me know", "laat ons weten", "let me have" still ask the 
     ['Let me know by Friday whether Tuesday works.', '2026-11-06'],
     ['Laat ons uiterlijk vrijdag weten of het lukt.', '2026-11-06'],
     ['Lassen Sie uns bis Freitag wissen, ob es passt.', '2026-11-06'],
-    ['Please let me have the signed form by Monday.', '2026-11-09']
+    ['Please let me have the signed form by Monday.', '2026-11-09'],
+    ['Give us your answer by Friday.', '2026-11-06']
+  ])('%s', (text, deadline) => {
+    const facts = extractFacts(replyMail(text))
+    expect(facts.candidateDeadline).toBe(deadline)
+    expect(facts.respondBy).toBeNull()
+  })
+})
+
+describe('time asked for ("give us until", "geben Sie uns bis … Zeit", "laissez-nous jusqu\'à"), "wissen wir mehr", "vous répondre"', () => {
+  check([
+    ['Give us until the end of next week.', '2026-11-13', '2026-11-13'],
+    ['Dadnos hasta final de mes.', '2026-11-30', '2026-11-30'],
+    ["Laissez-nous jusqu'à vendredi.", '2026-11-06', '2026-11-06'],
+    ['Geben Sie uns bis Ende nächster Woche Zeit.', '2026-11-13', '2026-11-13'],
+    ['Spätestens übernächste Woche wissen wir mehr.', '2026-11-20', '2026-11-20'],
+    ['Je pense pouvoir vous répondre vers le 15.', '2026-11-15', '2026-11-15'],
+    ['Calculo que para el viernes ya sabremos algo.', '2026-11-06', '2026-11-06'],
+    ['Contamos tener una respuesta en torno al 20.', '2026-11-20', '2026-11-20'],
+    // "en principio" is "in principle", not early in the week.
+    ['En principio la semana que viene tendremos una respuesta.', '2026-11-13', '2026-11-13']
+  ])
+})
+
+describe('…but "merci de me répondre", "pouvez-vous nous répondre" ask the candidate', () => {
+  it.each([
+    ['Merci de me répondre avant vendredi.', '2026-11-06'],
+    ['Pouvez-vous nous répondre avant vendredi ?', '2026-11-06']
   ])('%s', (text, deadline) => {
     const facts = extractFacts(replyMail(text))
     expect(facts.candidateDeadline).toBe(deadline)

@@ -312,6 +312,8 @@ export function asksForReply(tokens: readonly string[]): boolean {
     if (NEED_OR_RECEIVE.has(a) && (KNOW.has(b) || (b === 'to' && KNOW.has(c)))) return true
     // "brauche ich … folgende Unterlagen von Ihnen", "vi trenger svar fra deg": what the writer needs comes from the reader.
     if (NEED_OR_RECEIVE.has(a) && a !== 'auf' && fromYou(tokens, i + 1)) return true
+    // "give us your answer by Friday", "send me your availability": what the writer needs comes from the reader.
+    if ((a === 'give' || a === 'send') && (b === 'us' || b === 'me') && anyIn(READERS_OWN, tokens, i + 2, i + 4)) return true
     // "let me know", "laat ons (even) weten", "lassen Sie uns wissen", "let me have your answer"; not "let me check and come
     // back to you tomorrow", "let me get back to you by Friday", which is the writer's own doing.
     if (

@@ -335,6 +335,8 @@ const CHRISTMAS = new Set([
   'natale'
 ])
 const ARTICLE = new Set(['il', 'el', 'le', 'lo', 'o', 'the'])
+/** "en torno al 20", "por volta do 20", "autour du 20": the article joined to its preposition. */
+const AROUND_THE = new Set(['al', 'ao', 'do', 'du', 'au'])
 /** A break from work or school, said beside Christmas: "the Christmas break", "les vacances de Noël", "le vacanze di Natale". */
 const BREAK_WORDS = new Set(['break', 'vacances', 'vakantie', 'ferien', 'vacanze', 'vacaciones', 'férias', 'ferias'])
 /** The break and Christmas in one word: "kerstvakantie", "Weihnachtsferien". */
@@ -392,6 +394,8 @@ function partBefore(tokens: readonly string[], i: number, reach = 4): Part | und
     // "the second half of next week", "die zweite Hälfte", "la seconda metà": its end; "the first half" its start.
     if (HALF.has(tokens[j]) && SECOND.has(tokens[j - 1] ?? '')) return 'late'
     if (HALF.has(tokens[j]) && FIRST.has(tokens[j - 1] ?? '')) return 'early'
+    // "en principio", "em princípio": in principle, not the start of anything.
+    if ((tokens[j] === 'principio' || tokens[j] === 'princípio') && (tokens[j - 1] === 'en' || tokens[j - 1] === 'em')) continue
     const part = PARTS.get(tokens[j])
     if (part) return part
   }
@@ -1338,7 +1342,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         DAY_WORDS.has(tokens[i - 1]) ||
         // "entro il 30", "a más tardar el 30", "d'ici le 30", "até o 30": a day number after a limit.
         // …or ending a sentence after a verb ("Le jury se réunit le 20 ;", "El comité se reúne el 20."): the day it happens.
-        (ARTICLE.has(tokens[i - 1]) &&
+        ((ARTICLE.has(tokens[i - 1]) || AROUND_THE.has(tokens[i - 1])) &&
           (LIMIT_BEFORE_DAY.has(tokens[i - 2]) || (tokens[i - 1] !== 'the' && i >= 3)) &&
           i === tokens.length - 1)) &&
       !anyIn(MONTHS_SET, tokens, i - 2, i + 4) &&

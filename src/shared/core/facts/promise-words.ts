@@ -16,7 +16,7 @@ høre hører hörer tilbage tilbakemelding tilbagemelding kontakter kontakte kon
 resultados resultaten risultati ergebnisse uitslagen telephone rappelle
 ilmoitamme ilmoitan ilmoitetaan ilmoittaa kerromme kerron vastauksen vastaus päätöksestä päätöksen päätös valinnasta tuloksista tuloksesta palaamme palaan yhteyttä kuulet
 recontacterai recontactera recontacteront contacterai répondrai informerai écrirai kontaktas kontaktes meddelas meddeles intimated
-ligar ligarei avisarei responderei escreverei revisaremos revisará revisarán
+sabremos saberemos sapremo saurons ligar ligarei avisarei responderei escreverei revisaremos revisará revisarán
 benaderd benaderen beslutet besluten beslutningen beslutninga beskedet svaret svarene svarane afgørelsen avgjørelsen resultatet resultaterne resultatene tilbakemeldingen tilbagemeldingen återkoppling återkopplingen
 `)
 

@@ -300,7 +300,8 @@ export function readSentence(
     ((cues & LASTS_BIT) !== 0 && tokens.some((t) => PROCESS.test(t))) ||
     somethingForYou(tokens) ||
     resultOut(tokens) ||
-    bodyMeets(tokens)
+    bodyMeets(tokens) ||
+    writerAnswers(tokens)
   // Only words like "call", "close", "process": "Are you free for a call on Monday?" asks, "doors close at 9:00" is a timetable.
   if (promise && !sure && (sentence.trimEnd().endsWith('?') || (!we && TIME_OF_DAY.test(sentence)))) promise = false
   // An out-of-office reply ("I'm out of the office until Monday and will reply when I'm back") promises nothing about the job.
@@ -396,6 +397,25 @@ const ADVERT = new Set(
 function resultOut(tokens: readonly string[]): boolean {
   const out = tokens.findIndex((t) => COMES_OUT.has(t))
   return out > 0 && anyIn(RESULT_NOUN, tokens, out - 6, out) && !tokens.some((t) => ADVERT.has(t))
+}
+/**
+ * "(je pense pouvoir) vous répondre vers le 15", "wissen wir mehr", "give us until Friday", "geben Sie uns bis Ende
+ * nächster Woche Zeit", "laissez-nous jusqu'à vendredi": the writer answering, knowing, or asking for time to.
+ */
+const GIVE = new Set(['give', 'geben', 'gib', 'dadnos', 'danos', 'dennos', 'laissez', 'donnez', 'geef', 'dateci', 'dacci', 'deem', 'dêem'])
+const US = new Set(['us', 'uns', 'nous', 'ons', 'nos', 'ci'])
+const UNTIL_WORDS = new Set(['until', 'till', 'bis', 'hasta', 'jusqu', 'tot', 'fino', 'até'])
+function writerAnswers(tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]
+    if (t === 'répondre' && (tokens[k - 1] === 'vous' || tokens[k - 1] === 'te')) return true
+    if (t === 'wissen' && tokens[k + 1] === 'wir') return true
+    // "give us until", "geben Sie uns bis", "laissez-nous jusqu'à", "dadnos hasta": the time asked for comes right after "us".
+    if (!GIVE.has(t)) continue
+    const us = t.endsWith('nos') || t === 'dacci' ? k : US.has(tokens[k + 1] ?? '') ? k + 1 : US.has(tokens[k + 2] ?? '') ? k + 2 : -1
+    if (us >= 0 && UNTIL_WORDS.has(tokens[us + 1] ?? '')) return true
+  }
+  return false
 }
 /** Who decides: "the hiring committee", "le comité de direction", "der Vorstand", "la Direção", "el comité", "la commissione". */
 const DECIDING_BODY = new Set(
