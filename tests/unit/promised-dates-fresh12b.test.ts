@@ -57,3 +57,18 @@ describe('…but "merci de me répondre", "pouvez-vous nous répondre" ask the c
     expect(facts.respondBy).toBeNull()
   })
 })
+
+describe('"after the interview on Tuesday 10th, within a week" in every language: the week counts from the interview', () => {
+  check([
+    ['Tras la entrevista del martes 10, te respondemos en un máximo de una semana.', '2026-11-17', '2026-11-17'],
+    ['Après votre entretien du mardi 10 novembre, nous vous répondrons sous huit jours.', '2026-11-18', '2026-11-18'],
+    ['Na het gesprek van dinsdag 10 november hoor je binnen een week van ons.', '2026-11-17', '2026-11-17'],
+    ['Dopo il colloquio di martedì 10 novembre ti daremo una risposta entro una settimana.', '2026-11-17', '2026-11-17'],
+    ['Po rozmowie we wtorek 10 listopada odezwiemy się w ciągu tygodnia.', '2026-11-17', '2026-11-17'],
+    ['Efter intervjun tisdag 10 november får du besked inom en vecka.', '2026-11-17', '2026-11-17'],
+    ['Etter intervjuet tirsdag 10. november hører du fra oss innen en uke.', '2026-11-17', '2026-11-17'],
+    // …while a day named after the event is the promise itself.
+    ['Nach dem Gespräch am Dienstag, 10. November, melden wir uns bis Ende nächster Woche.', '2026-11-13', '2026-11-13'],
+    ['Die Liste wird nächste Woche ausgehängt.', '2026-11-13', '2026-11-13']
+  ])
+})

@@ -66,7 +66,9 @@ const DAY_NOUNS = new Set(
 /** "after", "nach", "tras", "après", "na", "após", "dopo" before the event, when the event comes first. */
 /** …and "once", "sobald", "una vez", "zodra", "dès que", "appena" ("Once the deadline has passed, … within 5 business days"). */
 const BEFORE_FROM = new Set(
-  words(`after following nach tras después despues après apres na após apos depois dopo once sobald vez zodra dès appena`)
+  words(
+    `after following nach tras después despues après apres na após apos depois dopo once sobald vez zodra dès appena po efter etter jälkeen`
+  )
 )
 /** "eine Woche danach", "a week afterwards": after the event the mail just named. */
 const AFTER_IT = new Set(words(`afterwards afterward thereafter danach daarna ensuite después despues depois dopo`))

@@ -405,9 +405,14 @@ function partBefore(tokens: readonly string[], i: number, reach = 4): Part | und
 const UNTIL = new Set(['until', 'till', 'once', 'bis', 'hasta', 'jusqu', 'fino', 'tot', 'até', 'ate'])
 /** An "after" word up to `reach` tokens before token j; Portuguese "na (próxima) terça" is "on", not Dutch "na" (after). */
 function afterWordBefore(tokens: readonly string[], j: number, reach: number): boolean {
-  for (let k = Math.max(0, j - reach); k < j; k++) if (AFTER.has(tokens[k]) && !(tokens[k] === 'na' && j - k <= 2)) return true
+  for (let k = Math.max(0, j - reach); k < j; k++) {
+    if (AFTER.has(tokens[k]) && !(tokens[k] === 'na' && j - k <= 2)) return true
+    // Swedish, Danish, Norwegian "efter/etter (intervjun)", Polish "po (rozmowie)"; Italian "un po'" is "a little".
+    if (AFTER_NORTH_EAST.has(tokens[k]) && tokens[k - 1] !== 'un') return true
+  }
   return false
 }
+const AFTER_NORTH_EAST = new Set(['efter', 'etter', 'po'])
 /** A weekday before token `to` that names an event to come ("Thank you for coming in on Tuesday" names a past one). */
 function eventWeekdayBefore(tokens: readonly string[], to: number): boolean {
   for (let j = 0; j < to; j++) {
@@ -436,7 +441,19 @@ function timeOfDay(sentence: string, a: string, b: string): boolean {
   if (!m) return false
   return m[1] !== '.' || m[2] !== undefined || Number(b) > 12 || Number(b) === 0
 }
-const NORDIC_UNIT = /^(?:uger|uker|ugers|ukers|dage|dager|dagar|måneder|månader|hverdage|virkedage|virkedager|arbeidsdager|arbejdsdage)$/
+const NORDIC_UNIT =
+  /^(?:uger|uker|ugers|ukers|uge|uke|vecka|veckor|dag|dage|dager|dagar|måned|måneder|månad|månader|hverdage|virkedage|virkedager|arbeidsdager|arbejdsdage)$/
+const NORDIC_COUNT = new Map([
+  ['to', 2],
+  ['par', 2],
+  ['en', 1],
+  ['ett', 1],
+  ['et', 1]
+])
+/** A length of time with its number ("una semana", "huit jours", "binnen een week", "w ciągu tygodnia"), not "fine settimana". */
+const aCount = (tokens: readonly string[], at: number): boolean =>
+  UNITS.has(tokens[at] ?? '') &&
+  (numberAt(tokens[at - 1]) !== undefined || ONE_POLISH.has(tokens[at] ?? '') || NORDIC_COUNT.has(tokens[at - 1] ?? ''))
 /** "einundzwanzig", "eenentwintig": a German or Dutch number from 21 to 39 written as one word. */
 const JOINED_NUMBER =
   /^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:und|en)(zwanzig|dreißig|twintig|dertig)$/
@@ -589,6 +606,8 @@ export interface Mention {
    * We'll let you know the following Monday", "eine Rückmeldung erhalten Sie in der Woche darauf".
    */
   relative?: Relative
+  /** The event a wait starts after ("tras la entrevista del martes 10, … en una semana"): an anchor, not the promise. */
+  after?: true
 }
 
 /** A weekday after a day named earlier, or the working week after it (its Friday). */
@@ -976,7 +995,9 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       while (j >= 0 && FILLER.has(tokens[j]) && j >= i - 3) j--
       // Danish and Norwegian "to uger", "to uker", "to dage": "to" is two just before a Nordic unit (English "to" never is).
       // …and "par" a couple there ("de næste par dage", "et par dager"); French "deux fois par semaine" is no count.
-      let quantity = (tokens[j] === 'to' || tokens[j] === 'par') && j === i - 1 && NORDIC_UNIT.test(t) ? 2 : numberAt(tokens[j])
+      // …and "en/ett/et" one ("inom en vecka", "innen en uke", "inden for en uge").
+      const nordic = j === i - 1 && NORDIC_UNIT.test(t) ? NORDIC_COUNT.get(tokens[j]) : undefined
+      let quantity = nordic ?? numberAt(tokens[j])
       // "your availability on those two days": which days, not how long.
       if (quantity !== undefined && THOSE.has(tokens[j - 1])) continue
       // "twenty-one days", "vingt et un jours", "vinte e um dias": the tens before the units.
@@ -1455,7 +1476,11 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     // holiday ("after the Diwali break, tentatively in the week of 16th November"): after it is when the wait starts.
     const t = tokens[m.at] ?? ''
     const named = WEEKDAYS_SET.has(t) || MONTHS_SET.has(t) || HOLIDAY_NAMES.has(t) || BRIDGE.has(t) || EASTER.has(t) || t === 'thanksgiving'
-    if (named && afterWordBefore(tokens, m.at, 8) && out.some((o) => o.at > m.at && o.day > m.day)) out.splice(k, 1)
+    if (!named || !afterWordBefore(tokens, m.at, 8)) continue
+    if (out.some((o) => o.at > m.at && o.day > m.day && !aCount(tokens, o.at))) out.splice(k, 1)
+    // …but "tras la entrevista del martes 10, te respondemos en una semana" counts the week from it: the event stays, as
+    // the day a count starts from, never the promise.
+    else if (out.some((o) => o.at > m.at && o.day > m.day)) m.after = true
   }
   if (anchored.length === 0) return out
   // The anchor is the date the sentence names (the latest one), or today ("…, which is today") when it names none; one named

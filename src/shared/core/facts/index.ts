@@ -76,7 +76,9 @@ function atTheLatest(tokens: readonly string[]): boolean {
  * we hope to share a decision early next week" is early next week).
  */
 const MAKE_OFFER = new Set(['extend', 'make', 'send'])
-function promisedDay(all: readonly Mention[], tokens: readonly string[]): DayNumber {
+function promisedDay(named: readonly Mention[], tokens: readonly string[]): DayNumber {
+  // "Tras la entrevista del martes 10, te respondemos en una semana": the event is where the wait starts.
+  const all = named.some((m) => m.after) && named.some((m) => !m.after) ? named.filter((m) => !m.after) : named
   // "you won't hear anything this week, but … by the end of that week": the day they say nothing by is no promise.
   const unsaid = all.filter((m) => saysNothingBy(tokens, m.at))
   const mentions = unsaid.length > 0 && unsaid.length < all.length ? all.filter((m) => !unsaid.includes(m)) : all

@@ -384,7 +384,7 @@ const RESULT_NOUN = new Set(
   résultat risultati risultato esito ergebnisse ergebnis uitslag uitslagen resultaten resultaat lijst wyniki`.split(/\s+/)
 )
 const COMES_OUT = new Set(
-  `out saldrá saldrán sairá sairão sai saem uscirà usciranno sortira sortiront paraîtra paraîtront erscheint erscheinen verschijnt verschijnen`.split(
+  `out saldrá saldrán sairá sairão sai saem uscirà usciranno sortira sortiront paraîtra paraîtront erscheint erscheinen verschijnt verschijnen ausgehängt`.split(
     ' '
   )
 )
