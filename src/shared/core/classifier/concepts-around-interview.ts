@@ -20,7 +20,9 @@ const DAY_EN = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomo
 /** A meeting arranged outside mail, confirmed in it. */
 const CONFIRMATIONS = {
   en: [
-    [5, '(?:as|like) (?:we )?(?:agreed|arranged) (?:on|over|by) the (?:tele)?phone'],
+    [5, '(?:as|like) (?:we )?(?:agreed|arranged|discussed) (?:on|over|by) (?:the )?(?:tele)?(?:phone|call)'],
+    [5, '(?:writing|this is) to confirm (?:your|our|the) (?:interview|meeting|discussion|visit|chat)(?: details)?'],
+    [5, "as agreed, you(?:'re| are) (?:seeing|meeting)"],
     [5, `(?:this is to|just|writing to|i'm|i am) confirm(?:ing)? (?:our |your |the )?(?:\\S+ ){0,2}${DAY_EN}`]
   ],
   de: [[5, 'wie (?:telefonisch|am telefon) (?:besprochen|vereinbart|ausgemacht|abgesprochen)']],

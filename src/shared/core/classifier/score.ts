@@ -30,6 +30,7 @@ import { QUIET_STEP_CONCEPTS, QUIET_STEPS_ANY_LANGUAGE } from './concepts-quiet-
 import { STEP_DATE_LATER } from './concepts-quiet-later'
 import { TEST_ANY_LANGUAGE, TEST_CONCEPTS } from './concepts-tests'
 import { AROUND_INTERVIEW_ANY_LANGUAGE, AROUND_INTERVIEW_CONCEPTS } from './concepts-around-interview'
+import { ORDINARY_MONTH_ANY_LANGUAGE, ORDINARY_MONTH_CONCEPTS } from './concepts-ordinary-month'
 import { languagesOf, type Language } from './language'
 import { createGate } from './prefilter'
 import { DECISIVE_WEIGHT, STAGE_ENDED, THANKS_FOR, type MessageCategory, type Phrase } from './types'
@@ -67,7 +68,8 @@ const LANGUAGE_TABLES: readonly Phrase[] = [
   ...QUIET_ANY_LANGUAGE,
   ...QUIET_STEPS_ANY_LANGUAGE,
   ...TEST_ANY_LANGUAGE,
-  ...AROUND_INTERVIEW_ANY_LANGUAGE
+  ...AROUND_INTERVIEW_ANY_LANGUAGE,
+  ...ORDINARY_MONTH_ANY_LANGUAGE
 ]
 /** The concept tables, read in English and in the languages the text is written in (language.ts). */
 const CONCEPTS: readonly Phrase[] = [
@@ -89,7 +91,8 @@ const CONCEPTS: readonly Phrase[] = [
   ...QUIET_STEP_CONCEPTS,
   ...STEP_DATE_LATER,
   ...TEST_CONCEPTS,
-  ...AROUND_INTERVIEW_CONCEPTS
+  ...AROUND_INTERVIEW_CONCEPTS,
+  ...ORDINARY_MONTH_CONCEPTS
 ]
 /** Every phrase the classifier reads, language tables and concepts: one list for the prefilter's tests and the acknowledgement gate. */
 export const EVERY_PHRASE: readonly Phrase[] = [...LANGUAGE_TABLES, ...CONCEPTS]
