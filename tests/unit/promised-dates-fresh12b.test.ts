@@ -72,3 +72,11 @@ describe('"after the interview on Tuesday 10th, within a week" in every language
     ['Die Liste wird nächste Woche ausgehängt.', '2026-11-13', '2026-11-13']
   ])
 })
+
+describe('"the week after (the interviews)" is the next calendar week to its Friday; "the week following the exam" the seven days after', () => {
+  check([
+    ['The interviews are on Tuesday 10 November. We hope to make a decision the week after the interviews.', '2026-11-20', '2026-11-20'],
+    ["The panel sits on Tuesday 10 November. I'll come back to you the week after.", '2026-11-20', '2026-11-20'],
+    ['The exam is on Tuesday 10 November. You will hear from us in the week following the exam.', '2026-11-17', '2026-11-17']
+  ])
+})

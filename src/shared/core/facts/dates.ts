@@ -713,7 +713,7 @@ const wholeOf = (tokens: readonly string[], i: number): boolean =>
 /** "the week", "der Woche", "la semaine", "la semana", "da semana", "della settimana", "de week": the week, said plainly. */
 const THE_WEEK = new Set(['the', 'der', 'la', 'da', 'della', 'de'])
 /** "la semana siguiente", "na semana seguinte", "la semaine suivante": the calendar week after, unless "… a la entrevista". */
-const NEXT_WEEK_ADJECTIVE = new Set(['siguiente', 'seguinte', 'suivante', 'successiva'])
+const NEXT_WEEK_ADJECTIVE = new Set(['siguiente', 'seguinte', 'suivante', 'successiva', 'after'])
 const OF_EVENT = new Set(['a', 'à', 'al', 'ao', 'à', 'après', 'apres', 'de', 'del', 'da', 'do', 'du', 'alla', 'al'])
 /** "over the course of", "im Laufe", "a lo largo de", "au cours de", "nel corso di", "no decorrer de", "in de loop van". */
 const THROUGHOUT = new Set(['course', 'laufe', 'largo', 'cours', 'corso', 'decorrer', 'loop', 'throughout'])
