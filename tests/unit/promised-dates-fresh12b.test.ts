@@ -80,3 +80,30 @@ describe('"the week after (the interviews)" is the next calendar week to its Fri
     ['The exam is on Tuesday 10 November. You will hear from us in the week following the exam.', '2026-11-17', '2026-11-17']
   ])
 })
+
+describe('more events a count starts from ("notre rencontre", "l\'entrevue", "the final round", "efter intervjun", "post the interview")', () => {
+  check([
+    ['Nous nous voyons le mardi 10 novembre. Je vous répondrai sous huit jours après notre rencontre.', '2026-11-18', '2026-11-18'],
+    [
+      "L'entrevue aura lieu le mardi 10 novembre. Une réponse vous sera transmise dans les deux semaines suivant l'entrevue.",
+      '2026-11-24',
+      '2026-11-24'
+    ],
+    ['The final round is on Tuesday 10 November. After the final round you will hear from us within a week.', '2026-11-17', '2026-11-17'],
+    ['Intervjun är tisdag 10 november. Du får besked inom två veckor efter intervjun.', '2026-11-24', '2026-11-24'],
+    [
+      'The interview is on Tuesday 10 November. The result will be communicated within 3 working days post the interview.',
+      '2026-11-13',
+      '2026-11-13'
+    ],
+    ['De assessmentdag is op dinsdag 10 november. Binnen een week na de assessmentdag hoor je de uitslag.', '2026-11-17', '2026-11-17']
+  ])
+})
+
+describe('a weekday with its date after it ("vendredi le 20", "quarta-feira, 18/11", "antes del 20"): the date says which', () => {
+  check([
+    ["Je te reviens d'ici vendredi le 20.", '2026-11-20', '2026-11-20'],
+    ['A resposta sai até quarta-feira, 18/11.', '2026-11-18', '2026-11-18'],
+    ['Retomamos las entrevistas en la segunda quincena y te avisamos antes del 20.', '2026-11-20', '2026-11-20']
+  ])
+})

@@ -19,7 +19,7 @@ const CALENDAR_NEXT = new Set(
 /** "of", "after", "nach", "desde", "après", "depois", "dopo", "na"… before the event. */
 const FROM = new Set(
   words(
-    `of after from following since nach ab seit vom desde tras después despues depuis après apres de du d van na sinds após apos depois da do dopo dal dalla suivent siguen seguem seguono suivant
+    `of after post from following since nach ab seit vom desde tras después despues depuis après apres de du d van na sinds após apos depois da do dopo dal dalla suivent siguen seguem seguono suivant efter etter
     suivants suivante suivantes siguientes seguintes successivi od`
   )
 )
@@ -31,13 +31,15 @@ const EVENTS: Record<string, string[]> = {
   interview: words(
     `interview interviews meeting gespräch gesprach gespräche vorstellungsgespräch entrevista entretien gesprek sollicitatiegesprek colloquio
     call calls videocall telefonat anruf llamada videollamada appel chiamata telefonata videochiamata chamada ligação belafspraak
-    rozmowy rozmowie rozmowa rozmowę intervjun intervjuet discussion gesprächs vorstellungsgesprächs conversa conversación conversazione`
+    rozmowy rozmowie rozmowa rozmowę intervjun intervjuet rencontre entrevue entrevues round discussion gesprächs vorstellungsgesprächs conversa conversación conversazione`
   ),
   // A day on the job on trial: "trial shift", "Probetag", "Probekochen", "proefdag", "meelopen", "journée d'immersion".
   trial: words(
     `trial probetag probearbeit probearbeiten probekochen probeschicht schnuppertag proefdag meelopen meeloopdag meeloopochtend hospitation shadowing immersion`
   ),
-  test: words(`test exam exams examination examinations assessment testtermin prüfung prueba examen épreuve epreuve toets prova esame`),
+  test: words(
+    `assessmentdag assessmentdagen test exam exams examination examinations assessment testtermin prüfung prueba examen épreuve epreuve toets prova esame`
+  ),
   // Dutch "les" only after "de", "die", "deze" ("na de les"): French "les" is "the".
   lesson: words(`lesson clase leçon lecon aula lezione`),
   submission: words(

@@ -335,8 +335,10 @@ const CHRISTMAS = new Set([
   'natale'
 ])
 const ARTICLE = new Set(['il', 'el', 'le', 'lo', 'o', 'the'])
+/** "vendredi le 30", "viernes el 30": the article between a weekday and its day number. */
+const WEEKDAY_THE = new Set(['le', 'el', 'il'])
 /** "en torno al 20", "por volta do 20", "autour du 20": the article joined to its preposition. */
-const AROUND_THE = new Set(['al', 'ao', 'do', 'du', 'au'])
+const AROUND_THE = new Set(['al', 'ao', 'do', 'du', 'au', 'del', 'dal'])
 /** A break from work or school, said beside Christmas: "the Christmas break", "les vacances de Noël", "le vacanze di Natale". */
 const BREAK_WORDS = new Set(['break', 'vacances', 'vakantie', 'ferien', 'vacanze', 'vacaciones', 'férias', 'ferias'])
 /** The break and Christmas in one word: "kerstvakantie", "Weihnachtsferien". */
@@ -1179,6 +1181,20 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         continue
       // "Wednesday the 4th" says the date; "el lunes 26", "mercoledì 21": the next day of that number.
       if (tokens[i + 1] === 'the' && ENGLISH_ORDINAL.test(tokens[i + 2] ?? '')) continue
+      // "vendredi le 30", "quarta-feira, 11/11", "Friday 30/10": the day number or date after the weekday says which.
+      const dateAt = tokens[i + 1] === 'feira' ? i + 2 : i + 1
+      if (WEEKDAY_THE.has(tokens[dateAt] ?? '') && DIGITS.test(tokens[dateAt + 1] ?? '') && dateAt + 1 === tokens.length - 1) continue
+      const numeric = DIGITS.test(tokens[dateAt] ?? '') && DIGITS.test(tokens[dateAt + 1] ?? '') && /\d[./]\d/.test(sentence)
+      if (numeric) {
+        const [a, b] = [Number(tokens[dateAt]), Number(tokens[dateAt + 1])]
+        const [month, date] = ctx.monthFirst && sentence.includes(`${tokens[dateAt]}/${tokens[dateAt + 1]}`) ? [a, b] : [b, a]
+        if (month >= 1 && month <= 12 && date >= 1 && date <= 31) {
+          const day = dayOf(now.year, month, date)
+          days.push(day < today - 60 ? dayOf(now.year + 1, month, date) : day)
+          i = dateAt + 1
+          continue
+        }
+      }
       // Danish and Norwegian "mandag d. 16.11.", "fredag den 20.": the date after "d."/"den" says which.
       const den = (tokens[i + 1] === 'd' || tokens[i + 1] === 'den') && DIGITS.test(tokens[i + 2] ?? '') ? 1 : 0
       const dated = ORDINAL.exec(tokens[i + 1 + den] ?? '')
