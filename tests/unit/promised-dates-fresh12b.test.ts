@@ -107,3 +107,14 @@ describe('a weekday with its date after it ("vendredi le 20", "quarta-feira, 18/
     ['Retomamos las entrevistas en la segunda quincena y te avisamos antes del 20.', '2026-11-20', '2026-11-20']
   ])
 })
+
+describe('a day, then "after that" said last: the answer follows that day; Halloween is a day', () => {
+  check([
+    ['Our board meets on Tuesday 10 November and I can only confirm after that.', '2026-11-11', '2026-11-13'],
+    ['Der Vorstand tagt am 10. November, ich melde mich danach.', '2026-11-11', '2026-11-13'],
+    ['We will decide on Tuesday 10 November and let you know after that.', '2026-11-11', '2026-11-13'],
+    // …"danach" not said last belongs to something else.
+    ['Ich melde mich am Freitag, danach ist Urlaub.', '2026-11-06', '2026-11-06']
+  ])
+  check([['I will telephone you either way before Halloween.', '2026-10-30', '2026-10-30']], '2026-10-16T09:00:00Z', 60)
+})

@@ -19,6 +19,7 @@ import { sentencesOf } from './sentences'
 import { stillPromised } from './broken-promises'
 import { addBusinessDays } from './public-holidays'
 import { countsWorkingDays, pastClosedDays } from './closures'
+import { UNITS } from './words'
 import { TIME_OF_DAY, countedFrom, countedFromEvent, eventDay, type NamedDays } from './anchor'
 
 export { personToAnswer, type Person } from './person'
@@ -286,7 +287,8 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
       } else if (mentions.length && !refused(tokens)) {
         // "Die Geschäftsführung ist bis 4.11. im Urlaub, danach bekommen Sie Bescheid": the answer comes after that day.
         // …a day named after "danach" ("danach melde ich mich Mitte der Woche") is the promise itself.
-        const waited = afterAWait(tokens)
+        // "Our board meets on 5 November and I can only confirm after that": the answer follows the day named.
+        const waited = afterAWait(tokens) > 0 ? afterAWait(tokens) : afterThat(tokens, mentions)
         if (waited > 0) for (const m of mentions) if (m.at < waited || m.at >= tokens.length) m.day = addBusinessDays(m.day, 2)
         let day = promisedDay(mentions, tokens)
         // A day already counted from one named before ("in der Woche danach") is not counted again; of two mentions of the
@@ -422,6 +424,34 @@ function afterAWait(tokens: readonly string[]): number {
   if (until < 0) return -1
   const then = tokens.findIndex((t, k) => k > until + 1 && (AFTERWARDS.has(t) || THEN.has(t)))
   return then > 0 && anyIn(AWAY, tokens, 0, then) && tokens.some((t, k) => k > then && PROMISE.has(t)) ? then : -1
+}
+/** "after that", "after this", "danach", "daarna", "après cela", "después de eso", "depois disso", "dopo di che", "etter det". */
+const AFTER_THAT = new Set([
+  'after that',
+  'after this',
+  'danach',
+  'daarna',
+  'après cela',
+  'después de eso',
+  'depois disso',
+  'dopo di che',
+  'etter det',
+  'efter det'
+])
+/** Where "after that" stands when it follows every day the sentence names ("… on 5 November … only after that"), or -1. */
+function afterThat(tokens: readonly string[], mentions: readonly Mention[]): number {
+  for (let k = tokens.length - 1; k > 0; k--) {
+    const phrase = [tokens[k], `${tokens[k - 1]} ${tokens[k]}`, `${tokens[k - 2] ?? ''} ${tokens[k - 1]} ${tokens[k]}`].find((p) =>
+      AFTER_THAT.has(p)
+    )
+    if (phrase === undefined) continue
+    const at = k - phrase.split(' ').length + 1
+    // …said last: "ich melde mich am Freitag, danach ist Urlaub" promises Friday.
+    // …and only after days named outright: "zwei Tage danach", "within a week after that" already count from the event.
+    const outright = mentions.every((m) => m.at < at && m.at < tokens.length && m.relative === undefined && !UNITS.has(tokens[m.at]))
+    return outright && k === tokens.length - 1 ? at : -1
+  }
+  return -1
 }
 /** Where a sentence without a day of its own says it follows what the sentence before names, or -1. */
 function thenAt(tokens: readonly string[]): number {

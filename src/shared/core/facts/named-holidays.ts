@@ -26,6 +26,7 @@ const NAMED = new Map<string, (year: number) => DayNumber | undefined>([
   // "Todos los Santos", "Todos os Santos" (read from "todos", checked below): All Saints' Day.
   ...['ognissanti', 'allerheiligen', 'todos'].map((w) => [w, (y: number) => dayOf(y, 11, 1)] as const),
   ['armistice', (y: number) => dayOf(y, 11, 11)],
+  ['halloween', (y: number) => dayOf(y, 10, 31)],
   // Sinterklaas and its evening of presents, 5 December in the Netherlands and Flanders.
   ...['sinterklaas', 'pakjesavond', 'sinterklaasavond'].map((w) => [w, (y: number) => dayOf(y, 12, 5)] as const),
   ...['diwali', 'deepavali', 'divali'].map(
