@@ -118,3 +118,13 @@ describe('a day, then "after that" said last: the answer follows that day; Hallo
   ])
   check([['I will telephone you either way before Halloween.', '2026-10-30', '2026-10-30']], '2026-10-16T09:00:00Z', 60)
 })
+
+describe('"te llamaré", "ti so dire", "endéans la semaine", "avklart", "een selectie" in week 47', () => {
+  check([
+    ['Si sigues en el proceso te llamaré antes del viernes.', '2026-11-06', '2026-11-06'],
+    ['Vediamo ancora due persone, ti so dire qualcosa entro metà della prossima settimana.', '2026-11-11', '2026-11-11'],
+    ['Je vous recontacte endéans la semaine.', '2026-11-06', '2026-11-06'],
+    ['Vi regner med å ha avklart saken innen utgangen av uke 47.', '2026-11-20', '2026-11-20'],
+    ['De commissie maakt in week 47 een selectie.', '2026-11-20', '2026-11-20']
+  ])
+})

@@ -681,7 +681,7 @@ const FOLLOWING = new Set([
   'daaropvolgende'
 ])
 /** "within", "entro", "innerhalb", "binnen", "dentro" before "the week"/"the month" said plainly: by its end. */
-const WITHIN_THE = new Set(['within', 'entro', 'innerhalb', 'binnen', 'dentro'])
+const WITHIN_THE = new Set(['within', 'entro', 'innerhalb', 'binnen', 'dentro', 'endéans', 'endeans'])
 const THE_PLAIN = new Set([
   'the',
   'la',

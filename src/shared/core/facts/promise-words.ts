@@ -16,9 +16,9 @@ høre hører hörer tilbage tilbakemelding tilbagemelding kontakter kontakte kon
 resultados resultaten risultati ergebnisse uitslagen telephone rappelle
 ilmoitamme ilmoitan ilmoitetaan ilmoittaa kerromme kerron vastauksen vastaus päätöksestä päätöksen päätös valinnasta tuloksista tuloksesta palaamme palaan yhteyttä kuulet
 recontacterai recontactera recontacteront contacterai répondrai informerai écrirai kontaktas kontaktes meddelas meddeles intimated
-sabremos saberemos sapremo saurons ligar ligarei avisarei responderei escreverei revisaremos revisará revisarán
+llamaré contactaré responderé avklart avklare sabremos saberemos sapremo saurons ligar ligarei avisarei responderei escreverei revisaremos revisará revisarán
 benaderd benaderen beslutet besluten beslutningen beslutninga beskedet svaret svarene svarane afgørelsen avgjørelsen resultatet resultaterne resultatene tilbakemeldingen tilbagemeldingen återkoppling återkopplingen
 `)
 
 /** Said of going through the applications ("nuestro equipo revisa … en un plazo de 10 días"): a promise, weaker than an answer. */
-export const MORE_WEAK_PROMISE = words(`revisa revisan revisamos revisaremos revisará revisarán ligar`)
+export const MORE_WEAK_PROMISE = words(`revisa revisan revisamos revisaremos revisará revisarán ligar selectie`)

@@ -410,6 +410,8 @@ function writerAnswers(tokens: readonly string[]): boolean {
     const t = tokens[k]
     if (t === 'répondre' && (tokens[k - 1] === 'vous' || tokens[k - 1] === 'te')) return true
     if (t === 'wissen' && tokens[k + 1] === 'wir') return true
+    // "ti so dire qualcosa entro…": I can tell you.
+    if (t === 'dire' && tokens[k - 1] === 'so') return true
     // "give us until", "geben Sie uns bis", "laissez-nous jusqu'à", "dadnos hasta": the time asked for comes right after "us".
     if (!GIVE.has(t)) continue
     const us = t.endsWith('nos') || t === 'dacci' ? k : US.has(tokens[k + 1] ?? '') ? k + 1 : US.has(tokens[k + 2] ?? '') ? k + 2 : -1
