@@ -440,19 +440,18 @@ const AFTER_THAT = new Set([
 ])
 /** Where "after that" stands when it follows every day the sentence names ("… on 5 November … only after that"), or -1. */
 function afterThat(tokens: readonly string[], mentions: readonly Mention[]): number {
-  for (let k = tokens.length - 1; k > 0; k--) {
-    const phrase = [tokens[k], `${tokens[k - 1]} ${tokens[k]}`, `${tokens[k - 2] ?? ''} ${tokens[k - 1]} ${tokens[k]}`].find((p) =>
-      AFTER_THAT.has(p)
-    )
-    if (phrase === undefined) continue
-    const at = k - phrase.split(' ').length + 1
-    // …said last: "ich melde mich am Freitag, danach ist Urlaub" promises Friday.
-    // …and only after days named outright: "zwei Tage danach", "within a week after that" already count from the event.
-    const outright = mentions.every((m) => m.at < at && m.at < tokens.length && m.relative === undefined && !UNITS.has(tokens[m.at]))
-    return outright && k === tokens.length - 1 ? at : -1
-  }
-  return -1
+  // …said last: "ich melde mich am Freitag, danach ist Urlaub" promises Friday.
+  const k = tokens.length - 1
+  if (!LAST_OF_AFTER_THAT.has(tokens[k] ?? '')) return -1
+  const phrase = [tokens[k], `${tokens[k - 1]} ${tokens[k]}`, `${tokens[k - 2] ?? ''} ${tokens[k - 1]} ${tokens[k]}`].find((p) =>
+    AFTER_THAT.has(p)
+  )
+  if (phrase === undefined) return -1
+  const at = k - phrase.split(' ').length + 1
+  // …and only after days named outright: "zwei Tage danach", "within a week after that" already count from the event.
+  return mentions.every((m) => m.at < at && m.at < tokens.length && m.relative === undefined && !UNITS.has(tokens[m.at])) ? at : -1
 }
+const LAST_OF_AFTER_THAT = new Set([...AFTER_THAT].map((p) => p.split(' ').pop() as string))
 /** Where a sentence without a day of its own says it follows what the sentence before names, or -1. */
 function thenAt(tokens: readonly string[]): number {
   // …when an answer is what follows ("depois dou notícias"); "I'll send the address once it's locked in" promises none.

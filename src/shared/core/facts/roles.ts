@@ -299,9 +299,7 @@ export function readSentence(
     ((cues & PROMISE_BIT) !== 0 && !knowing) ||
     ((cues & LASTS_BIT) !== 0 && tokens.some((t) => PROCESS.test(t))) ||
     somethingForYou(tokens) ||
-    resultOut(tokens) ||
-    bodyMeets(tokens) ||
-    writerAnswers(tokens)
+    ((cues & OWN_WORDS_BIT) !== 0 && (resultOut(tokens) || bodyMeets(tokens) || writerAnswers(tokens)))
   // Only words like "call", "close", "process": "Are you free for a call on Monday?" asks, "doors close at 9:00" is a timetable.
   if (promise && !sure && (sentence.trimEnd().endsWith('?') || (!we && TIME_OF_DAY.test(sentence)))) promise = false
   // An out-of-office reply ("I'm out of the office until Monday and will reply when I'm back") promises nothing about the job.
@@ -419,6 +417,8 @@ function writerAnswers(tokens: readonly string[]): boolean {
   }
   return false
 }
+/** A word one of the three rules above or below reads: only sentences with one are read by them (one lookup per word). */
+const OWN_WORDS_BIT = 1 << 19
 /** Who decides: "the hiring committee", "le comité de direction", "der Vorstand", "la Direção", "el comité", "la commissione". */
 const DECIDING_BODY = new Set(
   `committee board panel jury comité comite geschäftsführung vorstand gremium kommission commission comisión comision comissão comissao
@@ -432,6 +432,7 @@ const MEETS = new Set(
 )
 const MET_READER = new Set(['you', 'vous', 'sie', 'te', 'ti', 'lhe', 'u', 'je'])
 const EVERY = new Set(['every', 'each', 'jeden', 'jede', 'chaque', 'tous', 'cada', 'ogni', 'elke', 'todas', 'todos'])
+for (const w of [...COMES_OUT, ...MEETS, ...GIVE, 'répondre', 'wissen', 'dire']) CUE_BITS.set(w, (CUE_BITS.get(w) ?? 0) | OWN_WORDS_BIT)
 /** "(Your application goes to) the committee, which meets early December": its decision is due then, a weak promise. */
 function bodyMeets(tokens: readonly string[]): boolean {
   for (let k = 0; k < tokens.length; k++)
