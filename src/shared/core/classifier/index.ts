@@ -16,6 +16,7 @@ import type { Classification, ClassifyOptions, MessageCategory } from './types'
 import { A_NAME, LOW_CONFIDENCE, quote } from './names'
 import { secondOpinion } from './second-opinion'
 import { changesAnInterview } from './concepts-changes'
+import { changesATest } from './concepts-tests'
 
 export type { Classification, ClassifyOptions } from './types'
 
@@ -109,8 +110,9 @@ export function byRules(message: MailMessage, options: ClassifyOptions = {}): Cl
   }
   // A mail that moves an interview or test already arranged names that step and its new time: those words are the change,
   // not a second reading, so they count half against it.
-  const changing = hits.some((h) => h.category === 'update' && h.weight >= 5) && changesAnInterview(own)
-  if (changing)
+  const changeStated = hits.some((h) => h.category === 'update' && h.weight >= 5)
+  const changing = changeStated && changesAnInterview(own)
+  if (changing || (changeStated && changesATest(own)))
     for (const h of hits)
       if ((h.category === 'interview_request' || h.category === 'assessment') && !h.quote.startsWith('calendar invite')) h.weight /= 2
   const combined = signals.bulk ? undefined : combinedRejection(hits)

@@ -28,6 +28,7 @@ import { SELECTION_CONCEPTS } from './concepts-selection'
 import { QUIET_ANY_LANGUAGE, QUIET_WRITER_CONCEPTS } from './concepts-quiet-writers'
 import { QUIET_STEP_CONCEPTS, QUIET_STEPS_ANY_LANGUAGE } from './concepts-quiet-steps'
 import { STEP_DATE_LATER } from './concepts-quiet-later'
+import { TEST_ANY_LANGUAGE, TEST_CONCEPTS } from './concepts-tests'
 import { languagesOf, type Language } from './language'
 import { createGate } from './prefilter'
 import { DECISIVE_WEIGHT, STAGE_ENDED, THANKS_FOR, type MessageCategory, type Phrase } from './types'
@@ -63,7 +64,8 @@ const LANGUAGE_TABLES: readonly Phrase[] = [
   ...DANISH_NORWEGIAN_FINNISH_PHRASES,
   ...SIGNED_CONTRACT_THANKS,
   ...QUIET_ANY_LANGUAGE,
-  ...QUIET_STEPS_ANY_LANGUAGE
+  ...QUIET_STEPS_ANY_LANGUAGE,
+  ...TEST_ANY_LANGUAGE
 ]
 /** The concept tables, read in English and in the languages the text is written in (language.ts). */
 const CONCEPTS: readonly Phrase[] = [
@@ -83,7 +85,8 @@ const CONCEPTS: readonly Phrase[] = [
   ...SELECTION_CONCEPTS,
   ...QUIET_WRITER_CONCEPTS,
   ...QUIET_STEP_CONCEPTS,
-  ...STEP_DATE_LATER
+  ...STEP_DATE_LATER,
+  ...TEST_CONCEPTS
 ]
 /** Every phrase the classifier reads, language tables and concepts: one list for the prefilter's tests and the acknowledgement gate. */
 export const EVERY_PHRASE: readonly Phrase[] = [...LANGUAGE_TABLES, ...CONCEPTS]
