@@ -369,6 +369,15 @@ async function benchSize(size: number, runs: number): Promise<void> {
       console.log(
         `    10 new              ${fmt(incrementalBefore.map((r) => r.ms))}   nothing new ${fmt(unchangedBefore.map((r) => r.ms))}   --help ${fmt(helpBefore.map((r) => r.ms))}`
       )
+      // Each round's difference, this build minus the baseline, both right after the same delivery: on a busy machine
+      // their medians alone swing by hundreds of milliseconds from run to run.
+      const paired = (mine: Run[], theirs: Run[]) => {
+        const d = mine.map((r, k) => r.ms - (theirs[k]?.ms ?? r.ms))
+        return `${median(d) >= 0 ? '+' : ''}${median(d).toFixed(0)} ms (${d.filter((x) => x < 0).length} of ${d.length} rounds faster)`
+      }
+      console.log(
+        `    this build minus the baseline, per round: 10 new ${paired(incremental, incrementalBefore)}, nothing new ${paired(unchanged, unchangedBefore)}`
+      )
     }
     // CPU time (user + system) suffers less from a busy machine than wall time.
     const cpu = (runs: Run[]) => `${median(runs.map((r) => r.cpuMs)).toFixed(0)} ms`
