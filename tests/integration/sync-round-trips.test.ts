@@ -7,6 +7,8 @@
  * new `afterview sync --once` process would. Bodies of
  * many matched messages are read 1,000 at a time (bounded memory, command lines servers accept).
  */
+import { statSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { ImapFlow } from 'imapflow'
 import { AccountSync } from '../../src/main/mail/sync/account-sync'
@@ -100,6 +102,15 @@ describe('round trips of a sync pass', () => {
 
   it('without LIST-STATUS, remembers the mailboxes of the earlier pass: STATUS of Sent, EXAMINE of INBOX', async () => {
     expect(await passCommands({ withoutListStatus: true })).toEqual(['STATUS Sent', 'EXAMINE'])
+  })
+
+  it('with nothing new, opening INBOX rewrites no sync state (as when a STATUS said so)', async () => {
+    await passCommands() // anything still new is read first
+    const file = join(w.data.dir, 'sync-state', `${encodeURIComponent(`${w.account.id}.inbox`)}.json`)
+    const before = statSync(file)
+    expect(await passCommands()).toEqual(['STATUS Sent', 'EXAMINE'])
+    const after = statSync(file)
+    expect({ ino: after.ino, mtimeMs: after.mtimeMs }).toEqual({ ino: before.ino, mtimeMs: before.mtimeMs })
   })
 
   it('reads the bodies of 2,100 new matched messages 1,000 at a time, the next while filing the last, and files them all', async () => {
