@@ -136,17 +136,22 @@ export class SyncPass {
     return boxes
   }
 
-  /** Every mailbox; returns the path of the primary one (INBOX or All Mail). */
-  async syncMailboxes(client: ImapFlow): Promise<string> {
+  /**
+   * Every mailbox; returns the path of the primary one (INBOX or All Mail). `watching`: the
+   * primary mailbox is opened read-write (SELECT), as the watch then keeps it (watch.ts), so
+   * it is opened once, not with EXAMINE for the pass and SELECT again for the watch.
+   */
+  async syncMailboxes(client: ImapFlow, options: { watching?: boolean } = {}): Promise<string> {
     let boxes = await this.mailboxes(client)
+    const sync = (box: Box) => this.syncMailbox(client, box.role, box.path, { readWrite: options.watching && box.role !== 'sent' })
     for (const box of boxes) {
       try {
-        await this.syncMailbox(client, box.role, box.path)
+        await sync(box)
       } catch (error) {
         // A remembered mailbox that is gone (renamed Sent, no more All Mail): list again, once.
         if (!this.listed || this.statuses.size || !(await this.missing(client, box.path))) throw error
         boxes = await this.mailboxes(client, { fresh: true })
-        for (const again of boxes) await this.syncMailbox(client, again.role, again.path)
+        for (const again of boxes) await sync(again)
         break
       }
     }
@@ -207,7 +212,7 @@ export class SyncPass {
    * messages 220-250 ms each (issue 14). With nothing new the EXAMINE costs about 60 ms at
    * 100,000 against 4 for a STATUS.
    */
-  async syncMailbox(client: ImapFlow, role: MailboxRole, path: string): Promise<void> {
+  async syncMailbox(client: ImapFlow, role: MailboxRole, path: string, options: { readWrite?: boolean } = {}): Promise<void> {
     const known = this.stored(role, path)
     const selected = client.mailbox !== false && client.mailbox.path === path
     let askedFirst = false
@@ -221,7 +226,7 @@ export class SyncPass {
       askedFirst = true
     }
     knownToImapflow(client, path)
-    const opening = client.getMailboxLock(path, { readOnly: readOnlyUnlessWatched(client, path) })
+    const opening = client.getMailboxLock(path, { readOnly: options.readWrite ? false : readOnlyUnlessWatched(client, path) })
     opening.catch(() => undefined) // awaited below; meanwhile a failure is not "unhandled"
     // Opened without asking first: a slow answer is the server taking in new mail (with nothing new about 1 µs a message).
     if (known && !askedFirst && !selected) this.prepareIfSlow(opening, SLOW_STATUS_MS + known.uidNext / 1000)
