@@ -51,7 +51,7 @@ const SLOW_STATUS_MS = 40
  * has had since it started (at load 6 on 2 cores about a third), or a mailbox with nothing
  * new looked slow and the sync read every application for nothing.
  */
-export function slowOpenMs(messages: number, cpuShare = ownCpuShare()): number {
+function slowOpenMs(messages: number, cpuShare = ownCpuShare()): number {
   return (SLOW_STATUS_MS + messages / 1000) / Math.min(1, Math.max(0.25, cpuShare))
 }
 
@@ -109,8 +109,8 @@ export class SyncPass {
    * 10 minutes in this process, for a day across processes (the mailboxes the sync states
    * name) — and costs one STATUS (Sent) or one EXAMINE (INBOX, see syncMailbox); a remembered
    * mailbox that cannot be asked or opened lists again. Without a remembered list, LIST (with
-   * LIST-STATUS, what each mailbox holds in the same round trip). Remembered beats LIST-STATUS even where the server has it:
-   * Dovecot answers LIST-STATUS for the INBOX 10-20 times slower than STATUS (15 against
+   * LIST-STATUS, what each mailbox holds in the same round trip). Remembered beats LIST-STATUS
+   * even where the server has it: Dovecot answers LIST-STATUS for the INBOX 10-20 times slower than STATUS (15 against
    * 1.6 ms at 20,000 messages, 80-140 against 4 ms at 100,000), for one more round trip.
    */
   async mailboxes(client: ImapFlow, options: { fresh?: boolean } = {}): Promise<Box[]> {
@@ -245,7 +245,7 @@ export class SyncPass {
     knownToImapflow(client, path)
     const opening = client.getMailboxLock(path, { readOnly: options.readWrite ? false : readOnlyUnlessWatched(client, path) })
     opening.catch(() => undefined) // awaited below; meanwhile a failure is not "unhandled"
-    // Opened without asking first: a slow answer is the server taking in new mail (with nothing new about 1 µs a message).
+    // Opened without asking first: a slow answer is the server taking in new mail (slowOpenMs).
     if (known && !askedFirst && !selected) this.prepareIfSlow(opening, slowOpenMs(known.uidNext))
     else await this.prepareForNewMail(opening)
     const lock = await opening
