@@ -13,7 +13,7 @@
  * Czech and Turkish invitations and refusals, the two languages of the batch nothing read yet, are here too, as few
  * words as say them.
  */
-import { definePhrases, type Phrase, type Row } from './types'
+import { anyRow, definePhrases, type Phrase, type Row } from './types'
 
 /** What a test may be called, in English. */
 const TEST_EN = '(?:test|tests|exam|exams|examination|assessment|exercise|written paper)'
@@ -28,28 +28,19 @@ const TEST_CHANGES = {
     [5, `(?:extended|extend|extending) (?:your |the )?(?:\\S+ ){0,2}(?:${TEST_EN}|invitation|link|deadline)`],
     [5, '(?:date|time|venue|room|location) change']
   ],
+  fr: [[5, '(?:examen|épreuve|test)s?(?: \\S+){0,8}? (?:est|a été|sera) (?:reporté|déplacé|décalé)e?s?']],
+  pt: [[5, '(?:prova|teste|exame)(?: \\S+){0,8}? (?:foi|será|está) (?:adiad|remarcad|reagendad)[oa]']],
   it: [
     [5, 'rinvio (?:della |del )?(?:prova|esame)'],
     [5, '(?:prova|esame)(?: \\S+){0,25}? (?:è|viene|sarà) (?:rinviat|posticipat|spostat)[oa]']
   ]
 } satisfies Record<string, readonly Row[]>
 
-let anyTestChange: RegExp | undefined
-
 /**
  * Does the sender change a test already set? Its test words then count for less, as an interview's do when it is moved
  * (classifier/index.ts), but nothing is proposed for the calendar: that is for interviews.
  */
-export function changesATest(own: string): boolean {
-  anyTestChange ??= new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${Object.values(TEST_CHANGES)
-      .flat()
-      .map(([, source]) => source)
-      .join('|')})(?![\\p{L}\\p{N}])`,
-    'iu'
-  )
-  return anyTestChange.test(own)
-}
+export const changesATest: (own: string) => boolean = anyRow(Object.values(TEST_CHANGES))
 
 const english = definePhrases('en', {
   assessment: [
@@ -90,6 +81,7 @@ const spanish = definePhrases('es', {
 })
 
 const french = definePhrases('fr', {
+  update: TEST_CHANGES.fr,
   assessment: [
     [
       4,
@@ -99,8 +91,8 @@ const french = definePhrases('fr', {
 })
 
 const portuguese = definePhrases('pt', {
-  assessment: [[3.5, 'dia experimental|(?:manhã|tarde|dia|turno|período) (?:à|de) experiência|passar uma (?:manhã|tarde) connosco']],
-  update: [[4, 'recebemos (?:o |a )?(?:seu|sua|teu|tua) (?:desafio|teste|exercício|case|prova|trabalho)']]
+  update: [...TEST_CHANGES.pt, [4, 'recebemos (?:o |a )?(?:seu|sua|teu|tua) (?:desafio|teste|exercício|case|prova|trabalho)']],
+  assessment: [[3.5, 'dia experimental|(?:manhã|tarde|dia|turno|período) (?:à|de) experiência|passar uma (?:manhã|tarde) connosco']]
 })
 
 const italian = definePhrases('it', { update: TEST_CHANGES.it })
