@@ -128,3 +128,11 @@ describe('"te llamaré", "ti so dire", "endéans la semaine", "avklart", "een se
     ['De commissie maakt in week 47 een selectie.', '2026-11-20', '2026-11-20']
   ])
 })
+
+describe('"la fin du mois de décembre" is December\'s end; "entro 20 giorni dalla scadenza" counts from the closing day', () => {
+  check([
+    ['Vous aurez une réponse avant la fin du mois de décembre.', '2026-12-31', '2026-12-31'],
+    ['Te contestamos a finales del mes de diciembre.', '2026-12-31', '2026-12-31'],
+    ["Le domande saranno esaminate entro 20 giorni dalla scadenza dell'avviso (13 novembre 2026).", '2026-12-03', '2026-12-03']
+  ])
+})

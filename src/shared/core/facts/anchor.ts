@@ -26,7 +26,7 @@ const FROM = new Set(
 /** Events a duration is counted from, each with the words that name it in seven languages. */
 const EVENTS: Record<string, string[]> = {
   closing: words(
-    `closing close closes closed deadline frist ablauf bewerbungsschluss bewerbungsfrist einsendeschluss cierre clôture cloture sluitingsdatum sluiting fecho encerramento chiusura`
+    `closing close closes closed deadline frist ablauf bewerbungsschluss bewerbungsfrist einsendeschluss cierre clôture cloture sluitingsdatum sluiting fecho encerramento chiusura scadenza`
   ),
   interview: words(
     `interview interviews meeting gespräch gesprach gespräche vorstellungsgespräch entrevista entretien gesprek sollicitatiegesprek colloquio

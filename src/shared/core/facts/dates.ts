@@ -1068,6 +1068,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
         }
         continue
       }
+      // "avant la fin du mois de novembre", "a finales del mes de noviembre", "Ende des Monats November": the month named.
+      if (unit === 'month' && (MONTHS_SET.has(tokens[i + 1] ?? '') || MONTHS_SET.has(tokens[i + 2] ?? ''))) continue
       if (unit === 'week' || unit === 'month') {
         // A calendar week or month: "next week", "la semaine prochaine", "Ende des Monats".
         const after = anyIn(AFTER_NEXT, tokens, i - 2, i) || (tokens[i + 1] === 'after' && tokens[i + 2] === 'next')

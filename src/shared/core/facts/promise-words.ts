@@ -21,4 +21,6 @@ benaderd benaderen beslutet besluten beslutningen beslutninga beskedet svaret sv
 `)
 
 /** Said of going through the applications ("nuestro equipo revisa … en un plazo de 10 días"): a promise, weaker than an answer. */
-export const MORE_WEAK_PROMISE = words(`revisa revisan revisamos revisaremos revisará revisarán ligar selectie`)
+export const MORE_WEAK_PROMISE = words(
+  `revisa revisan revisamos revisaremos revisará revisarán ligar selectie esaminate esaminata esaminati valutate valutata valutati`
+)
