@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { mailMessage } from '../support/mail-message'
 import { byRules, classifyMessage } from '../../src/shared/core/classifier'
 import { proposeChanges } from '../../src/shared/core/consequences'
-import type { Application } from '../../src/shared/model'
+import { application } from '../support/application'
 
 const mail = (subject: string, text: string, address = 'kim.rowe@employer.example') =>
   mailMessage({ date: '2026-11-10T09:00:00Z', dateOffsetMinutes: 0, from: { name: 'Kim Rowe', address }, subject, text })
@@ -64,21 +64,10 @@ describe('the mail around an interview', () => {
   })
 
   it('puts the confirmed interview on the calendar when it is not there yet, and moves nothing', () => {
-    const application = {
-      id: 'app-1',
-      company: 'Employer',
-      role: 'Collections Assistant',
-      stage: 'applied',
-      createdAt: '2026-10-01T09:00:00Z',
-      updatedAt: '2026-10-01T09:00:00Z',
-      contacts: [],
-      interviews: [],
-      events: [],
-      actions: {}
-    } as unknown as Application
+    const app = application({ id: 'app-1', company: 'Employer', role: 'Collections Assistant' })
     const [subject, text] = CONFIRMATIONS[1]!
     const message = mail(subject, text)
-    const changes = proposeChanges(classifyMessage(message, options), message, application, { userAddresses: ['alex@me.example'] })
+    const changes = proposeChanges(classifyMessage(message, options), message, app, { userAddresses: ['alex@me.example'] })
     expect(changes.map((c) => c.kind)).not.toContain('move_interview')
     expect(changes.find((c) => c.kind === 'add_interview')?.fields).toMatchObject({ startsAt: '2026-11-19T09:00:00.000Z' })
   })

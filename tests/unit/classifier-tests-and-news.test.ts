@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { mailMessage } from '../support/mail-message'
 import { byRules, classifyMessage } from '../../src/shared/core/classifier'
 import { proposeChanges } from '../../src/shared/core/consequences'
-import type { Application } from '../../src/shared/model'
+import { application } from '../support/application'
 
 const mail = (subject: string, text: string) =>
   mailMessage({
@@ -96,31 +96,16 @@ describe('news about a test already set', () => {
   })
 
   it('never moves the interview on the calendar', () => {
-    const application = {
+    const app = application({
       id: 'app-1',
       company: 'Employer',
       role: 'Police Officer',
       stage: 'interviewing',
-      createdAt: '2026-10-01T09:00:00Z',
-      updatedAt: '2026-10-01T09:00:00Z',
-      contacts: [],
-      interviews: [
-        {
-          id: 'int-1',
-          startsAt: '2026-11-25T10:00:00.000Z',
-          durationMinutes: 60,
-          kind: 'onsite',
-          contactIds: [],
-          topics: '',
-          timelineGiven: false
-        }
-      ],
-      events: [],
-      actions: {}
-    } as unknown as Application
+      interviews: [{ id: 'int-1', startsAt: '2026-11-25T10:00:00.000Z', durationMinutes: 60, kind: 'onsite' }]
+    })
     const [subject, text] = NEWS[0]!
     const message = mail(subject, text)
-    const changes = proposeChanges(classifyMessage(message, options), message, application, { userAddresses: ['alex@me.example'] })
+    const changes = proposeChanges(classifyMessage(message, options), message, app, { userAddresses: ['alex@me.example'] })
     expect(changes.map((c) => c.kind)).not.toContain('move_interview')
   })
 })

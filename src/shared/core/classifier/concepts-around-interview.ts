@@ -13,7 +13,7 @@
  * interview, so the interview it names is proposed for the calendar if it is not there yet: the app never saw the call.
  * A session cancelled with no new date is an update too, not a rejection, whatever "we regret to inform you" says.
  */
-import { definePhrases, type Phrase, type Row } from './types'
+import { anyRow, definePhrases, type Phrase, type Row } from './types'
 
 const DAY_EN = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|mon|tue|tues|wed|thu|thurs|fri|sat|sun)'
 
@@ -33,19 +33,8 @@ const CONFIRMATIONS = {
   it: [[5, "come (?:concordato|d'accordo|da accordi) (?:al|per) telefono|come da calendario pubblicato"]]
 } satisfies Record<string, readonly Row[]>
 
-let anyConfirmation: RegExp | undefined
-
 /** Does the sender confirm a meeting already arranged (on the phone, or by a published calendar)? */
-export function confirmsAnInterview(own: string): boolean {
-  anyConfirmation ??= new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${Object.values(CONFIRMATIONS)
-      .flat()
-      .map(([, source]) => source)
-      .join('|')})(?![\\p{L}\\p{N}])`,
-    'iu'
-  )
-  return anyConfirmation.test(own)
-}
+export const confirmsAnInterview: (own: string) => boolean = anyRow(Object.values(CONFIRMATIONS))
 
 const english = definePhrases('en', {
   interview_request: [

@@ -13,7 +13,7 @@
  * Czech and Turkish invitations and refusals, the two languages of the batch nothing read yet, are here too, as few
  * words as say them.
  */
-import { definePhrases, type Phrase, type Row } from './types'
+import { anyRow, definePhrases, type Phrase, type Row } from './types'
 
 /** What a test may be called, in English. */
 const TEST_EN = '(?:test|tests|exam|exams|examination|assessment|exercise|written paper)'
@@ -36,22 +36,11 @@ const TEST_CHANGES = {
   ]
 } satisfies Record<string, readonly Row[]>
 
-let anyTestChange: RegExp | undefined
-
 /**
  * Does the sender change a test already set? Its test words then count for less, as an interview's do when it is moved
  * (classifier/index.ts), but nothing is proposed for the calendar: that is for interviews.
  */
-export function changesATest(own: string): boolean {
-  anyTestChange ??= new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${Object.values(TEST_CHANGES)
-      .flat()
-      .map(([, source]) => source)
-      .join('|')})(?![\\p{L}\\p{N}])`,
-    'iu'
-  )
-  return anyTestChange.test(own)
-}
+export const changesATest: (own: string) => boolean = anyRow(Object.values(TEST_CHANGES))
 
 const english = definePhrases('en', {
   assessment: [

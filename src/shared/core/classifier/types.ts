@@ -97,6 +97,23 @@ export function definedPhraseSources(): readonly string[] {
 }
 
 /**
+ * One test of a text against any of the rows' sources, as whole words and case-insensitively, compiled on first use:
+ * "does the sender change an interview" (concepts-changes.ts), "… a test" (concepts-tests.ts), "… confirm a meeting
+ * agreed on the phone" (concepts-around-interview.ts).
+ */
+export function anyRow(rows: readonly (readonly Row[])[]): (text: string) => boolean {
+  let pattern: RegExp | undefined
+  return (text) =>
+    (pattern ??= new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${rows
+        .flat()
+        .map(([, source]) => source)
+        .join('|')})(?![\\p{L}\\p{N}])`,
+      'iu'
+    )).test(text)
+}
+
+/**
  * A language's phrase table. Sources are regular expressions written in lower case with
  * single spaces (the text is folded to single spaces); they match case-insensitively and
  * whole words only. Each pattern and its keys are compiled once, on first use, not when the
