@@ -55,7 +55,7 @@ const spanish: readonly Row[] = [
   [5, 'no será en (?:\\S+ ){1,3}sino en|cambio de (?:sitio|lugar|sede|hora|fecha)'],
   [
     6,
-    `(?:podemos|podríamos|se puede|se podría) (?:pasar|mover|cambiar|aplazar|retrasar|posponer)(?:la|lo)? ${IT_OR(ES)} ?(?:al|a la|para el|para la|hasta el)`
+    `(?:podemos|podríamos|se puede|se podría|(?:le|te|les|os) pedimos) (?:pasar|mover|cambiar|aplazar|retrasar|posponer|adelantar)(?:la|lo)? ${IT_OR(ES)} ?(?:al|a la|para el|para la|hasta el|del|de las)`
   ]
 ]
 

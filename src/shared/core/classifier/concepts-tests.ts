@@ -28,6 +28,14 @@ const TEST_CHANGES = {
     [5, `(?:extended|extend|extending) (?:your |the )?(?:\\S+ ){0,2}(?:${TEST_EN}|invitation|link|deadline)`],
     [5, '(?:date|time|venue|room|location) change']
   ],
+  // "Der Auswahltest findet nicht im Sitzungssaal 2, sondern im Großen Saal statt": a place changed.
+  de: [
+    [
+      5,
+      '(?:test|auswahltest|eignungstest|einstellungstest|prüfung)\\p{L}*(?: \\S+){0,8}? (?:wird|wurde|ist) (?:\\S+ ){0,3}(?:verschoben|verlegt)'
+    ],
+    [5, 'nicht (?:im|in der|in|am|an der) (?:\\S+ ){1,4}sondern (?:im|in der|in|am|an der)']
+  ],
   fr: [[5, '(?:examen|épreuve|test)s?(?: \\S+){0,8}? (?:est|a été|sera) (?:reporté|déplacé|décalé)e?s?']],
   pt: [[5, '(?:prova|teste|exame)(?: \\S+){0,8}? (?:foi|será|está) (?:adiad|remarcad|reagendad)[oa]']],
   it: [
@@ -55,8 +63,9 @@ const english = definePhrases('en', {
     // A paid trial in plain words: "come in for a couple of hours ... we'll pay you for it", "see how you get on".
     [3, "(?:we'll|we will) (?:of course )?pay you for (?:it|the (?:shift|day|trial|hours|time))"],
     [3, 'see how you get on'],
-    // A lesson taught to a class on a selection day: "a 25-minute lesson to a Year 9 group". Three blind writers call
+    // A lesson taught to a class on a selection day: "a 25-minute lesson to a Year 9 group". Four blind writers call
     // a teacher's selection day with a lesson to teach an assessment.
+    [5, '(?:teach|deliver) a (?:\\d+[- ]minute )?(?:[\\p{L}-]+ ){0,2}lesson (?:to|with|for)'],
     [
       5,
       '(?:\\d+[- ]minute|short|observed) lesson (?:to|with|for) (?:a |an |your |our )?(?:year|class|group|key stage|ks\\d|grade|form|reception|nursery)'
@@ -79,6 +88,8 @@ const spanish = definePhrases('es', {
     ]
   ]
 })
+
+const german = definePhrases('de', { update: TEST_CHANGES.de })
 
 const french = definePhrases('fr', {
   update: TEST_CHANGES.fr,
@@ -110,6 +121,6 @@ const turkish = definePhrases('any', {
   rejection: [[4, 'olumsuz (?:sonuçlan|değerlendiril)\\p{L}*|başka bir aday\\p{L}*']]
 })
 
-export const TEST_CONCEPTS: readonly Phrase[] = [...english, ...spanish, ...french, ...portuguese, ...italian]
+export const TEST_CONCEPTS: readonly Phrase[] = [...english, ...spanish, ...german, ...french, ...portuguese, ...italian]
 /** Read on every mail, like the Polish and Swedish tables (language.ts does not tell these languages apart). */
 export const TEST_ANY_LANGUAGE: readonly Phrase[] = [...czech, ...turkish]

@@ -17,7 +17,8 @@ const danishNorwegian = definePhrases('any', {
       '(?:vil|ville) (?:gerne|gjerne) (?:invitere|indkalde|innkalle) (?:dig|deg) til (?:en )?(?:samtale|jobsamtale|jobbintervju|intervju)'
     ],
     [4, '(?:invitere|indkalde|innkalle)r? (?:dig|deg) til (?:en |et )?(?:samtale|jobsamtale|jobbintervju|intervju|ansættelsessamtale)'],
-    [3, 'jobsamtale|ansættelsessamtale|jobbintervju']
+    [3, 'jobsamtale|ansættelsessamtale|jobbintervju'],
+    [4, '(?:har|hadde) du tid til (?:en )?(?:samtale|prat|snak)']
   ],
   assessment: [[4, 'arbejdsprøve|arbeidsprøve|personlighedstest|personlighetstest|logisk test|case-opgave|caseoppgave']],
   rejection: [
