@@ -127,6 +127,14 @@ describe('the phrase prefilter the build embeds', () => {
     expect(requiredKeyGroups('thanks|thank you')).toEqual([['thanks', 'thank you']])
   })
 
+  it('finds keys at either end of a text, and gates nothing on a group with a key too short to look up', () => {
+    const gate = createGroupGate([[['offer', 'job']], [['job'], ['yours']], [['ab', 'xyz']], null, []])
+    expect(gate('job')).toEqual([true, false, true, true, true])
+    expect(gate('the job is yours')).toEqual([true, true, true, true, true])
+    expect(gate('an offe')).toEqual([false, false, true, true, true])
+    expect(gate('')).toEqual([false, false, true, true, true])
+  })
+
   it('opens a phrase exactly where one key of each of its groups occurs in the text', async () => {
     const groups = ALL.map((p) => p.keyGroups)
     const gate = createGroupGate(groups)
