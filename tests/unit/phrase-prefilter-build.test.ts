@@ -13,6 +13,7 @@ import { definedPhraseSources, type Phrase } from '../../src/shared/core/classif
 import {
   createGate,
   createGroupGate,
+  createOpeningGate,
   phraseKeyGroupsTable,
   phraseKeysTable,
   requiredKeyGroups,
@@ -133,6 +134,10 @@ describe('the phrase prefilter the build embeds', () => {
     expect(gate('the job is yours')).toEqual([true, true, true, true, true])
     expect(gate('an offe')).toEqual([false, false, true, true, true])
     expect(gate('')).toEqual([false, false, true, true, true])
+    // The classifier reads the phrases in their order, whatever order their words come in.
+    const opening = createOpeningGate([[['yours']], null, [['offer']], [['job']]])
+    expect(opening('the job is yours, an offer')).toEqual([0, 1, 2, 3])
+    expect(opening('an offer: the job')).toEqual([1, 2, 3])
   })
 
   it('opens a phrase exactly where one key of each of its groups occurs in the text', async () => {

@@ -265,4 +265,4 @@ export function phraseKeyGroupsTable(sources: Iterable<string>): Record<string, 
   return table
 }
 
-export { createGate, createGroupGate } from './key-gate'
+export { createGate, createGroupGate, createOpeningGate } from './key-gate'

@@ -29,7 +29,7 @@ import { QUIET_ANY_LANGUAGE, QUIET_WRITER_CONCEPTS } from './concepts-quiet-writ
 import { QUIET_STEP_CONCEPTS, QUIET_STEPS_ANY_LANGUAGE } from './concepts-quiet-steps'
 import { STEP_DATE_LATER } from './concepts-quiet-later'
 import { languagesOf, type Language } from './language'
-import { createGroupGate } from './prefilter'
+import { createOpeningGate } from './prefilter'
 import { DECISIVE_WEIGHT, STAGE_ENDED, THANKS_FOR, type MessageCategory, type Phrase } from './types'
 
 export interface Hit {
@@ -94,7 +94,7 @@ const LANGUAGES: readonly Language[] = ['en', 'de', 'es', 'fr', 'nl', 'pt', 'it'
  * concept with its language (a concept is tried only on a text in its language); one gate for all of them, so a text
  * is scanned once, not once per language. Built on the first classification, not at start-up.
  */
-let ordered: { phrases: Phrase[]; languages: (Language | undefined)[]; gate: (lowerText: string) => boolean[] } | undefined
+let ordered: { phrases: Phrase[]; languages: (Language | undefined)[]; gate: (lowerText: string) => number[] } | undefined
 function orderedPhrases(): NonNullable<typeof ordered> {
   if (!ordered) {
     const phrases: Phrase[] = [...LANGUAGE_TABLES]
@@ -105,7 +105,7 @@ function orderedPhrases(): NonNullable<typeof ordered> {
           phrases.push(p)
           languages.push(l)
         }
-    ordered = { phrases, languages, gate: createGroupGate(phrases.map((p) => p.keyGroups)) }
+    ordered = { phrases, languages, gate: createOpeningGate(phrases.map((p) => p.keyGroups)) }
   }
   return ordered
 }
@@ -113,13 +113,11 @@ function orderedPhrases(): NonNullable<typeof ordered> {
 /** The phrases that may match a text. */
 function phrasesThatMayMatch(lowerText: string): Phrase[] {
   const { phrases, languages: languageOf, gate } = orderedPhrases()
-  const languages = languagesOf(lowerText)
-  const open = gate(lowerText)
+  let languages: ReadonlySet<Language> | undefined // read only when a concept could match
   const out: Phrase[] = []
-  for (let i = 0; i < phrases.length; i++) {
-    if (!open[i]) continue
+  for (const i of gate(lowerText)) {
     const language = languageOf[i]
-    if (language === undefined || languages.has(language)) out.push(phrases[i])
+    if (language === undefined || (languages ??= languagesOf(lowerText)).has(language)) out.push(phrases[i])
   }
   return out
 }
