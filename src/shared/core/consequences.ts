@@ -162,7 +162,9 @@ function changesFromCategory(
     return [{ ...base, kind: 'move_to_offer', applicationId, fields: { stage: 'offer' }, autoApplicable: false }]
   }
   const change = category === 'update' && !!classification.changesInterview
-  if ((category !== 'interview_request' && !change) || closed) return []
+  // A meeting agreed on the phone, confirmed by mail: the app never saw the call, so the interview is proposed as new.
+  const confirm = category === 'update' && !!classification.confirmsInterview
+  if ((category !== 'interview_request' && !change && !confirm) || closed) return []
 
   if (invite) {
     const startsAt = new Date(invite.start!).toISOString()

@@ -98,7 +98,7 @@ const WORK_TRIALS = [
       [3.5, '(?:teach|deliver|give|plan) a (?:\\d+[- ]minute )?(?:sample |trial |short |demo |taster )lesson|sample lesson|demo lesson']
     ]
   }),
-  definePhrases('de', { assessment: [[2.5, 'probearbeit\\p{L}*|probetag|lehrprobe|unterrichtsprobe']] }),
+  definePhrases('de', { assessment: [[3.5, 'probearbeit\\p{L}*|probetag|lehrprobe|unterrichtsprobe']] }),
   // Shadowing is a visit, not a test: "hospitieren", "meelopen", a shadow shift.
   definePhrases('de', { interview_request: [[2.5, 'hospitation\\p{L}*|hospitieren|schnuppertag']] }),
   definePhrases('en', { interview_request: [[2.5, 'shadow shift|shadowing (?:day|shift|session)']] }),

@@ -16,6 +16,8 @@ import type { Classification, ClassifyOptions, MessageCategory } from './types'
 import { A_NAME, LOW_CONFIDENCE, quote } from './names'
 import { secondOpinion } from './second-opinion'
 import { changesAnInterview } from './concepts-changes'
+import { changesATest } from './concepts-tests'
+import { confirmsAnInterview } from './concepts-around-interview'
 
 export type { Classification, ClassifyOptions } from './types'
 
@@ -109,10 +111,14 @@ export function byRules(message: MailMessage, options: ClassifyOptions = {}): Cl
   }
   // A mail that moves an interview or test already arranged names that step and its new time: those words are the change,
   // not a second reading, so they count half against it.
-  const changing = hits.some((h) => h.category === 'update' && h.weight >= 5) && changesAnInterview(own)
-  if (changing)
+  const changeStated = hits.some((h) => h.category === 'update' && h.weight >= 5)
+  const changing = changeStated && changesAnInterview(own)
+  // A meeting agreed on the phone and confirmed here: its invitation words count for half, a test's or an offer's do not.
+  const confirming = changeStated && !changing && confirmsAnInterview(own)
+  if (changing || (changeStated && changesATest(own)))
     for (const h of hits)
       if ((h.category === 'interview_request' || h.category === 'assessment') && !h.quote.startsWith('calendar invite')) h.weight /= 2
+  if (confirming) for (const h of hits) if (h.category === 'interview_request' && !h.quote.startsWith('calendar invite')) h.weight /= 2
   const combined = signals.bulk ? undefined : combinedRejection(hits)
   if (combined) hits.push(combined)
 
@@ -223,8 +229,9 @@ export function byRules(message: MailMessage, options: ClassifyOptions = {}): Cl
 
   // A change to an interview already arranged is an update, and the new time it gives is still read (to move the interview).
   const changesInterview = winner === 'update' && changing
+  const confirmsInterview = winner === 'update' && confirming
   const proposedTime =
-    winner !== 'interview_request' && !changesInterview
+    winner !== 'interview_request' && !changesInterview && !confirmsInterview
       ? undefined
       : message.calendar?.method === 'REQUEST' && message.calendar.start?.includes('T')
         ? message.calendar.start
@@ -239,6 +246,7 @@ export function byRules(message: MailMessage, options: ClassifyOptions = {}): Cl
       ? { evidence: `${decisive[0].sentence}${inFile(decisive[0]) ? ` (${inFile(decisive[0]).trim()})` : ''}` }
       : {}),
     ...(proposedTime ? { proposedTime } : {}),
-    ...(changesInterview ? { changesInterview } : {})
+    ...(changesInterview ? { changesInterview } : {}),
+    ...(confirmsInterview ? { confirmsInterview } : {})
   }
 }

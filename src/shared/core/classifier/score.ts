@@ -28,6 +28,9 @@ import { SELECTION_CONCEPTS } from './concepts-selection'
 import { QUIET_ANY_LANGUAGE, QUIET_WRITER_CONCEPTS } from './concepts-quiet-writers'
 import { QUIET_STEP_CONCEPTS, QUIET_STEPS_ANY_LANGUAGE } from './concepts-quiet-steps'
 import { STEP_DATE_LATER } from './concepts-quiet-later'
+import { TEST_ANY_LANGUAGE, TEST_CONCEPTS } from './concepts-tests'
+import { AROUND_INTERVIEW_ANY_LANGUAGE, AROUND_INTERVIEW_CONCEPTS } from './concepts-around-interview'
+import { ORDINARY_MONTH_ANY_LANGUAGE, ORDINARY_MONTH_CONCEPTS } from './concepts-ordinary-month'
 import { languagesOf, type Language } from './language'
 import { createOpeningGate } from './prefilter'
 import { DECISIVE_WEIGHT, STAGE_ENDED, THANKS_FOR, type MessageCategory, type Phrase } from './types'
@@ -63,7 +66,10 @@ const LANGUAGE_TABLES: readonly Phrase[] = [
   ...DANISH_NORWEGIAN_FINNISH_PHRASES,
   ...SIGNED_CONTRACT_THANKS,
   ...QUIET_ANY_LANGUAGE,
-  ...QUIET_STEPS_ANY_LANGUAGE
+  ...QUIET_STEPS_ANY_LANGUAGE,
+  ...TEST_ANY_LANGUAGE,
+  ...AROUND_INTERVIEW_ANY_LANGUAGE,
+  ...ORDINARY_MONTH_ANY_LANGUAGE
 ]
 /** The concept tables, read in English and in the languages the text is written in (language.ts). */
 const CONCEPTS: readonly Phrase[] = [
@@ -83,7 +89,10 @@ const CONCEPTS: readonly Phrase[] = [
   ...SELECTION_CONCEPTS,
   ...QUIET_WRITER_CONCEPTS,
   ...QUIET_STEP_CONCEPTS,
-  ...STEP_DATE_LATER
+  ...STEP_DATE_LATER,
+  ...TEST_CONCEPTS,
+  ...AROUND_INTERVIEW_CONCEPTS,
+  ...ORDINARY_MONTH_CONCEPTS
 ]
 /** Every phrase the classifier reads, language tables and concepts: one list for the prefilter's tests and the acknowledgement gate. */
 export const EVERY_PHRASE: readonly Phrase[] = [...LANGUAGE_TABLES, ...CONCEPTS]
@@ -325,7 +334,15 @@ export function tally(hits: readonly Hit[], options: { automatic?: boolean } = {
   for (const hit of hits) totals.set(hit.category, (totals.get(hit.category) ?? 0) + hit.weight)
   // The news outranks the context: a clear rejection or offer halves the steps it mentions.
   const news = hits.some((h) => (h.category === 'rejection' || h.category === 'offer') && h.decisive && h.weight >= 4)
-  if (news) for (const category of CONTEXT_CATEGORIES) if (totals.has(category)) totals.set(category, (totals.get(category) ?? 0) / 2)
+  // A change stated outright (a session cancelled, an interview moved, weight 5 or more) is news too, and keeps its weight:
+  // "we regret to inform you that the group session has been cancelled" rejects nobody.
+  const stated = hits.filter((h) => h.category === 'update' && h.weight >= 5).reduce((sum, h) => sum + h.weight, 0)
+  if (news)
+    for (const category of CONTEXT_CATEGORIES)
+      if (totals.has(category)) {
+        const kept = category === 'update' ? stated : 0
+        totals.set(category, kept + ((totals.get(category) ?? 0) - kept) / 2)
+      }
   // "I got your application… can we meet on Thursday?": the step a person asks for outranks the receipt (a system's
   // "shortlisted candidates will be contacted to arrange interviews" asks for nothing).
   const step = !options.automatic && hits.some((h) => (h.category === 'interview_request' || h.category === 'assessment') && h.decisive)

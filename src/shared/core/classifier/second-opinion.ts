@@ -57,8 +57,9 @@ export function secondOpinion(ruled: Classification, message: MailMessage): Clas
   // A step the rules found by its wording (an invitation, a test, an offer) is not made an update by words alone, and an
   // offer only ever gives way to a rejection ("we offered the post to someone else").
   if (STEPS.includes(ruled.category) && !ruled.lowConfidence && text.category === 'update') return ruled
-  // Nor is a change to an interview already arranged made a new invitation because it talks of the interview.
-  if (ruled.changesInterview && text.category === 'interview_request') return ruled
+  // Nor is a change to an interview already arranged, or a confirmation of one agreed on the phone, made a new invitation
+  // because it talks of the interview.
+  if ((ruled.changesInterview || ruled.confirmsInterview) && text.category === 'interview_request') return ruled
   if (ruled.category === 'offer' && !ruled.lowConfidence && text.category !== 'rejection') return ruled
   // A test the rules found by the words that name it (a drug calculation, an observed lesson, a driving assessment) is not
   // made an interview by words alone: such a day is arranged like one (a date, a place, "confirm you can come").

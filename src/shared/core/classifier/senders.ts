@@ -45,6 +45,8 @@ export const HIRING_SYSTEMS: readonly SenderSystem[] = [
   { name: 'NHS Jobs', domains: ['jobs.nhs.uk'] },
   { name: 'TRAC', domains: ['trac.jobs'] },
   { name: 'myjobscotland', domains: ['myjobscotland.gov.uk'] },
+  // Northern Ireland's health and social care trusts.
+  { name: 'HSC Recruit', domains: ['hscrecruit.com'] },
   // Italy's public-competition portals: inPA for the public administration, iscrizioneconcorsi for health trusts.
   { name: 'inPA', domains: ['inpa.gov.it'] },
   { name: 'ISCRIZIONECONCORSI', domains: ['iscrizioneconcorsi.it'] },

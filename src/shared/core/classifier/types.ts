@@ -27,6 +27,8 @@ export interface Classification {
   proposedTime?: string
   /** An update that changes an interview already arranged (moved, postponed, held elsewhere): concepts-changes.ts. */
   changesInterview?: boolean
+  /** An update that confirms a meeting arranged outside mail (on the phone): the interview it names belongs on the calendar. */
+  confirmsInterview?: boolean
 }
 
 /**

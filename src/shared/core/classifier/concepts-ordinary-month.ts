@@ -1,0 +1,58 @@
+/**
+ * An ordinary month in British, Indian and Spanish mail (issue 11, found on training-23, a blind batch in the voices the
+ * held-out batches read worst): a council's receipt that says when to assume no shortlisting, an agency that has put
+ * the candidate forward to its client, "got your CV thanks" from a plumber's office, a walk-in drive, a "small
+ * practical" after the interview, a client who "closed the position with another candidate", documents to finalise
+ * the compensation; "prueba de Excel", "se la hemos dado a una compañera", a contract-signing appointment after an
+ * offer was accepted. Catalan, which a town hall or a school in Catalonia writes in, gets its receipts, invitations and
+ * refusals.
+ */
+import { definePhrases, type Phrase } from './types'
+
+const english = definePhrases('en', {
+  acknowledgement: [
+    [4, 'thank you for your application for the (?:post|position|role|vacancy) of'],
+    [4, "if you (?:have not|haven't) heard (?:from us|back) by [^.!?\\n]{1,40}?,? (?:please )?(?:assume|take it)"],
+    [3.5, '(?:put|putting) (?:you|your (?:cv|profile|details)) forward (?:to|for)'],
+    [3.5, "(?<![\\w'])got your (?:cv|application|resume|details|email)"],
+    [2, '(?:speak|speaking|talk|talking) (?:to|with) (?:my|the) client']
+  ],
+  interview_request: [[4.5, 'walk-?in (?:drive|interview)s?']],
+  assessment: [[3.5, '(?:small|short|quick|brief) practical(?! (?:details|information|arrangements|matters|questions))']],
+  rejection: [
+    [
+      4.5,
+      '(?:closed|filled) (?:the )?(?:[\\w-]+ ){0,4}(?:position|role|vacancy|requirement|opening) with (?:another|other|a different) (?:candidate|applicant|profile)'
+    ]
+  ],
+  update: [
+    [4, '(?:share|send|submit|provide) (?:the |us the )?(?:below|following|below-mentioned|mentioned) documents'],
+    [3, 'finali[sz]e (?:the |your )?(?:compensation|ctc|salary|package)']
+  ]
+})
+
+const spanish = definePhrases('es', {
+  assessment: [[3.5, 'pruebas? de (?:excel|word|ofimática|informática|contabilidad|mecanografía|nivel|cálculo)']],
+  rejection: [
+    [4, '(?:se la|se lo) hemos (?:dado|dado finalmente|ofrecido) a (?:una|un|otra|otro) (?:compañer|chic|persona|candidat)\\p{L}*']
+  ],
+  update: [[4.5, '(?:para|a) la firma del contrato']]
+})
+
+const catalan = definePhrases('any', {
+  acknowledgement: [
+    [4, "(?:l'hem|hem) rebut|s'ha registrat correctament|(?:moltes )?gràcies pel (?:teu|vostre) (?:currículum|cv|interès)"],
+    [3.5, 'justificant de (?:registre|presentació)|sol·licitud de participació']
+  ],
+  interview_request: [[4, '(?:et|us) (?:volem |voldríem )?(?:citar|convidar) (?:a|per a|per fer) (?:una )?entrevista']],
+  rejection: [
+    [
+      4,
+      'no hi seràs|no (?:has|heu) estat (?:seleccionad|escollid)\\p{L}*|(?:hem|han) (?:triat|escollit) (?:una altra|un altre) (?:persona|candidat)\\p{L}*'
+    ],
+    [0.8, 'malauradament']
+  ]
+})
+
+export const ORDINARY_MONTH_CONCEPTS: readonly Phrase[] = [...english, ...spanish]
+export const ORDINARY_MONTH_ANY_LANGUAGE: readonly Phrase[] = catalan

@@ -1,0 +1,123 @@
+/**
+ * Tests and the news about them (issue 11, found on training-22, a blind batch about selection tests in every field).
+ *
+ * A test is often named only by what it tests or how it runs: a typing and shorthand test for a stenographer, a
+ * qualifying exam at an audit firm, an admit card for an exam hall, a demonstration class for a teacher, a sales
+ * role-play, a pairing session, "haces una prueba con nosotros" in a kitchen, "uma manhã à experiência" at a hotel
+ * reception, a barista paid for a couple of hours on the bar. Blind writers file all of these as assessments.
+ *
+ * The news about a test already set is no new test: a test moved or postponed, a link extended, an exercise received, a
+ * provisional mark published. As with a moved interview (concepts-changes.ts), writers file these as updates; unlike
+ * one, nothing here moves an interview on the calendar, so these rows live apart from the interview changes.
+ *
+ * Czech and Turkish invitations and refusals, the two languages of the batch nothing read yet, are here too, as few
+ * words as say them.
+ */
+import { definePhrases, type Phrase, type Row } from './types'
+
+/** What a test may be called, in English. */
+const TEST_EN = '(?:test|tests|exam|exams|examination|assessment|exercise|written paper)'
+
+/** A test already set, moved, postponed or given more time: the sender changes it. */
+const TEST_CHANGES = {
+  en: [
+    [
+      5,
+      `${TEST_EN}(?: \\S+){0,12}? (?:is|has been|have been|will be|was) (?:now )?(?:moved|postponed|rescheduled|pushed back|brought forward)`
+    ],
+    [5, `(?:extended|extend|extending) (?:your |the )?(?:\\S+ ){0,2}(?:${TEST_EN}|invitation|link|deadline)`],
+    [5, '(?:date|time|venue|room|location) change']
+  ],
+  it: [
+    [5, 'rinvio (?:della |del )?(?:prova|esame)'],
+    [5, '(?:prova|esame)(?: \\S+){0,25}? (?:è|viene|sarà) (?:rinviat|posticipat|spostat)[oa]']
+  ]
+} satisfies Record<string, readonly Row[]>
+
+let anyTestChange: RegExp | undefined
+
+/**
+ * Does the sender change a test already set? Its test words then count for less, as an interview's do when it is moved
+ * (classifier/index.ts), but nothing is proposed for the calendar: that is for interviews.
+ */
+export function changesATest(own: string): boolean {
+  anyTestChange ??= new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${Object.values(TEST_CHANGES)
+      .flat()
+      .map(([, source]) => source)
+      .join('|')})(?![\\p{L}\\p{N}])`,
+    'iu'
+  )
+  return anyTestChange.test(own)
+}
+
+const english = definePhrases('en', {
+  assessment: [
+    [
+      3.5,
+      '(?:typing|shorthand|dictation|numeracy|literacy|maths?|arithmetic|spelling|proofreading|in-tray|english|language|proficiency|qualifying|entrance|screening|trade|physical ability|fitness|drug calculation|medication calculation|clinical skills?) (?:exam|examination|test|assessment)s?'
+    ],
+    [3.5, 'demo(?:nstration)? (?:class|lesson)'],
+    [3.5, 'role[- ]?play(?:s|ing)?'],
+    [3.5, 'admit card|hall ticket'],
+    [3.5, 'pair(?:ing)?[- ]programming|pairing[- ]session|live[- ]coding (?:session|exercise|round)'],
+    // A paid trial in plain words: "come in for a couple of hours ... we'll pay you for it", "see how you get on".
+    [3, "(?:we'll|we will) (?:of course )?pay you for (?:it|the (?:shift|day|trial|hours|time))"],
+    [3, 'see how you get on'],
+    // A lesson taught to a class on a selection day: "a 25-minute lesson to a Year 9 group". Three blind writers call
+    // a teacher's selection day with a lesson to teach an assessment.
+    [
+      5,
+      '(?:\\d+[- ]minute|short|observed) lesson (?:to|with|for) (?:a |an |your |our )?(?:year|class|group|key stage|ks\\d|grade|form|reception|nursery)'
+    ]
+  ],
+  update: TEST_CHANGES.en
+})
+
+const spanish = definePhrases('es', {
+  assessment: [
+    [
+      3.5,
+      '(?:hacer|haces|hagas|harías|hacerte|realizar|realices|realizarías) (?:una|unas) (?:pequeña |breve |corta )?pruebas?(?! de (?:vida|embarazo|covid))|prueba (?:práctica|de cocina|en cocina)'
+    ]
+  ],
+  update: [
+    [
+      4.5,
+      '(?:calificaciones|notas|puntuaciones|resultados) (?:provisionales|definitivas) del? (?:(?:primer|segundo|tercer|único) )?(?:ejercicio|examen|prueba)'
+    ]
+  ]
+})
+
+const french = definePhrases('fr', {
+  assessment: [
+    [
+      4,
+      "examens? (?:de qualification|écrits?|de français|d'anglais|de bureautique)|tests? (?:de dactylographie|de bureautique|techniques?|de connaissances|psychotechniques?)"
+    ]
+  ]
+})
+
+const portuguese = definePhrases('pt', {
+  assessment: [[3.5, 'dia experimental|(?:manhã|tarde|dia|turno|período) (?:à|de) experiência|passar uma (?:manhã|tarde) connosco']],
+  update: [[4, 'recebemos (?:o |a )?(?:seu|sua|teu|tua) (?:desafio|teste|exercício|case|prova|trabalho)']]
+})
+
+const italian = definePhrases('it', { update: TEST_CHANGES.it })
+
+const czech = definePhrases('any', {
+  interview_request: [
+    [4, 'pozv(?:at|ali|eme|ání|ánka)\\p{L}* (?:\\p{L}+ ){0,3}na (?:\\p{L}+ ){0,2}pohovor'],
+    [3, 'pohovor\\p{L}*']
+  ],
+  rejection: [[4, '(?:rozhodli|vybrali) (?:jsme )?(?:se )?(?:\\p{L}+ ){0,3}(?:jiného|jinou|jiné) (?:kandidát|uchazeč)\\p{L}*']]
+})
+
+const turkish = definePhrases('any', {
+  interview_request: [[4, 'mülakat\\p{L}*|görüşmeye davet']],
+  rejection: [[4, 'olumsuz (?:sonuçlan|değerlendiril)\\p{L}*|başka bir aday\\p{L}*']]
+})
+
+export const TEST_CONCEPTS: readonly Phrase[] = [...english, ...spanish, ...french, ...portuguese, ...italian]
+/** Read on every mail, like the Polish and Swedish tables (language.ts does not tell these languages apart). */
+export const TEST_ANY_LANGUAGE: readonly Phrase[] = [...czech, ...turkish]

@@ -1,0 +1,74 @@
+/**
+ * An ordinary month in British, Indian, Spanish and Catalan mail (concepts-ordinary-month.ts, found on training-23).
+ * The sentences were written for this test, not taken from the batch.
+ */
+import { describe, expect, it } from 'vitest'
+import { mailMessage } from '../support/mail-message'
+import { byRules } from '../../src/shared/core/classifier'
+import type { MessageCategory } from '../../src/shared/model'
+
+const mail = (subject: string, text: string) =>
+  mailMessage({
+    date: '2026-11-10T09:00:00Z',
+    dateOffsetMinutes: 0,
+    from: { name: 'Kim Rowe', address: 'kim.rowe@employer.example' },
+    subject,
+    text
+  })
+
+const CASES: Array<[MessageCategory, string, string]> = [
+  [
+    'acknowledgement',
+    'Your application - Benefits Assessor',
+    'Dear Applicant, thank you for your application for the post of Benefits Assessor. If you have not heard from us by 4 December, please assume that your application has not been taken further. HR Services'
+  ],
+  ['acknowledgement', 'RE: warehouse job', 'Hi, got your CV thanks. The boss is away till Monday and will look at them then. Kim'],
+  [
+    'acknowledgement',
+    'Payroll Administrator - Salford',
+    "Hi, thanks for the chat earlier. I've put you forward to my client for the Payroll Administrator role this morning and should have feedback by Friday. Kim"
+  ],
+  [
+    'interview_request',
+    'Walk-in Drive - Voice Process',
+    'Dear Candidate, you are invited to our walk-in drive on Saturday 14th November, 10 AM to 1 PM, at our Whitefield office. Please carry your resume. HR Team'
+  ],
+  [
+    'assessment',
+    'Next step',
+    'Hi, thanks for coming in yesterday. The next bit is a short practical: reconcile the attached bank statement and send it back by Thursday. Kim'
+  ],
+  [
+    'rejection',
+    'RE: Shortlisted - Accounts Executive',
+    'Hi, the client has closed the Accounts Executive position with another candidate who can join immediately. I will share your profile for other openings. Kim'
+  ],
+  [
+    'update',
+    'Documents required',
+    'Dear Candidate, as discussed in your interview, kindly share the below documents so that we can finalise the compensation: last 3 salary slips, relieving letter, PAN copy. HR'
+  ],
+  [
+    'assessment',
+    'Prueba de Excel',
+    'Hola, gracias por la entrevista de hoy. El cliente pide a los finalistas una prueba de Excel: te adjunto el archivo, tienes hasta el lunes. Un saludo, Kim'
+  ],
+  [
+    'rejection',
+    'RE: Recepción',
+    'Hola, al final solo hay una plaza y se la hemos dado a una compañera que ya trabajó con nosotros en verano. Me quedo con tu CV. Kim'
+  ],
+  ['acknowledgement', 'Re: Plaça de cuiner', "Hola, gràcies pel teu currículum, l'hem rebut. Et direm alguna cosa la setmana vinent. Kim"],
+  [
+    'rejection',
+    'Re: Plaça de cuiner',
+    'Hola, hem rebut moltes candidatures i finalment hem triat una altra persona amb més experiència. No hi seràs aquesta vegada. Kim'
+  ]
+]
+
+describe('an ordinary month in British, Indian, Spanish and Catalan mail', () => {
+  it.each(CASES)('%s: %s', (category, subject, text) => {
+    const result = byRules(mail(subject, text), { relatedToApplication: true, timeZone: 'Europe/London' })
+    expect(result.category, result.reasons.join('; ')).toBe(category)
+  })
+})
