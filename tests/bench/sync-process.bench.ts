@@ -18,7 +18,9 @@
  *   - `sync --once` after 10 new messages (target < 400 ms) and with nothing new (< 350 ms), each
  *     beside its floor process (imapflow alone: EXAMINE + fetch and parse the 10, or one STATUS),
  *     all taking turns to be the first process after the delivery;
- *   - `afterview --help` (target < 200 ms) next to bare `node -e 0`.
+ *   - `afterview --help` (target < 200 ms) next to bare `node -e 0`;
+ *   - a bare imapflow process right after 10 new messages, step by step (imap-steps.mjs), with the
+ *     time Dovecot itself reports for the EXAMINE: the least any sync after a delivery can take here.
  * Delivery-to-timeline while watching is measured in process by sync.bench.ts.
  *
  * SYNC_BENCH_FIRST_ARGS="--max-old-space-size=128" passes Node flags to the first-scan processes only.
@@ -308,6 +310,18 @@ async function benchSize(size: number, runs: number): Promise<void> {
       bare.push(await timed([process.execPath, '-e', '0']))
     }
 
+    // What a bare imapflow process pays, step by step, right after 10 new messages (imap-steps.mjs): the least any
+    // sync after a delivery can take on this server, and how much of it is Dovecot taking the new mail in.
+    const steps: Array<Record<string, number>> = []
+    for (let r = 0; r < runs; r++) {
+      for (let i = 0; i < 10; i++)
+        await mail.deliver(user, makeMessage({ ...trackedReply(size + 1000 + r * 10 + i), to: me, date: new Date() }))
+      await settle()
+      const run = await timed([process.execPath, join(root, 'tests', 'bench', 'imap-steps.mjs')], { ...floorEnv, FLOOR_NEW: '10' })
+      if (run.code === 0) steps.push(JSON.parse(run.stdout.trim().split('\n').pop()!) as Record<string, number>)
+    }
+    const step = (k: string) => `${median(steps.map((s) => s[k] ?? 0))}`
+
     const ratio = median(first.map((r) => r.ms)) / median(floor.map((r) => r.ms))
     const rss = Math.max(...first.map((r) => r.rssMb))
     const lines = first[0]!.stdout.trim().split('\n').filter(Boolean)
@@ -336,6 +350,10 @@ async function benchSize(size: number, runs: number): Promise<void> {
     console.log(
       `  nothing new           ${fmt(unchanged.map((r) => r.ms))} (target < 350 ms) ${verdict(median(unchanged.map((r) => r.ms)) < 350)}   floor process ${fmt(floorUnchanged.map((r) => r.ms))}`
     )
+    if (steps.length)
+      console.log(
+        `  bare imapflow after 10 new (imap-steps.mjs, median of ${steps.length}, ms): node start ${step('node')}, load imapflow ${step('load')}, log in ${step('login')}, EXAMINE ${step('examine')} (Dovecot's own time for it ${step('examineByDovecot')}), fetch the 10 ${step('fetch')}, log out ${step('logout')}: ${step('total')} in all`
+      )
     console.log(
       `  afterview --help      ${fmt(help.map((r) => r.ms))}   bare node ${fmt(bare.map((r) => r.ms))} (target < 200 ms) ${verdict(median(help.map((r) => r.ms)) < 200)}`
     )
@@ -350,6 +368,15 @@ async function benchSize(size: number, runs: number): Promise<void> {
       )
       console.log(
         `    10 new              ${fmt(incrementalBefore.map((r) => r.ms))}   nothing new ${fmt(unchangedBefore.map((r) => r.ms))}   --help ${fmt(helpBefore.map((r) => r.ms))}`
+      )
+      // Each round's difference, this build minus the baseline, both right after the same delivery: on a busy machine
+      // their medians alone swing by hundreds of milliseconds from run to run.
+      const paired = (mine: Run[], theirs: Run[]) => {
+        const d = mine.map((r, k) => r.ms - (theirs[k]?.ms ?? r.ms))
+        return `${median(d) >= 0 ? '+' : ''}${median(d).toFixed(0)} ms (${d.filter((x) => x < 0).length} of ${d.length} rounds faster)`
+      }
+      console.log(
+        `    this build minus the baseline, per round: 10 new ${paired(incremental, incrementalBefore)}, nothing new ${paired(unchanged, unchangedBefore)}`
       )
     }
     // CPU time (user + system) suffers less from a busy machine than wall time.

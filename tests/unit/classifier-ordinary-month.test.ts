@@ -1,5 +1,6 @@
 /**
- * An ordinary month in British, Indian, Spanish and Catalan mail (concepts-ordinary-month.ts, found on training-23).
+ * An ordinary month in British, Indian, Spanish and Catalan mail (concepts-ordinary-month.ts, found on training-23), and in
+ * continental Europe and the Americas (training-25, -26).
  * The sentences were written for this test, not taken from the batch.
  */
 import { describe, expect, it } from 'vitest'
@@ -57,6 +58,42 @@ const CASES: Array<[MessageCategory, string, string]> = [
     'rejection',
     'RE: Recepción',
     'Hola, al final solo hay una plaza y se la hemos dado a una compañera que ya trabajó con nosotros en verano. Me quedo con tu CV. Kim'
+  ],
+  [
+    'interview_request',
+    'Re: Bewerbung Service',
+    'Servus, danke für die Bewerbung! Können wir morgen um 18 Uhr kurz skypen? Liebe Grüße, Kim'
+  ],
+  [
+    'offer',
+    'Sommersaison',
+    'Hallo! Wir würden uns freuen, wenn du die Sommersaison bei uns im Service machst. 1.900 netto, Zimmer frei. Sag mir bis Freitag Bescheid. Kim'
+  ],
+  [
+    'rejection',
+    'Filiale Nord',
+    'Guten Tag, leider muss ich Ihnen mitteilen: Die Stelle in der Filiale Nord wird nach der Umstrukturierung nicht neu besetzt. Es tut mir leid. Kim Rowe'
+  ],
+  [
+    'update',
+    'VOG aanvragen',
+    'Beste kandidaat, voordat we een arbeidsovereenkomst kunnen opstellen, hebben we een Verklaring Omtrent het Gedrag van je nodig. Je krijgt een link van Justis. Groet, Kim'
+  ],
+  ['acknowledgement', 'Re: candidatura', 'Buongiorno, grazie per il cv. La ricontatterò entro fine mese. Cordiali saluti, Kim'],
+  [
+    'assessment',
+    'Next step',
+    'Hi, lovely to meet you. The last step is a paid buddy shift on Tuesday 7am-3pm with one of our senior carers. Come to reception at 6.45. Kim'
+  ],
+  [
+    'offer',
+    'Relief work',
+    'Hi, thanks for Monday with Year 1. We would like to offer you regular relief work on Tuesdays and Thursdays for the rest of the term. Kim'
+  ],
+  [
+    'rejection',
+    'Coordinator search',
+    'Hi, thank you for applying. This week we asked someone who has volunteered with us for years to step into the role. I hope you will keep us in mind. Kim'
   ],
   ['acknowledgement', 'Re: Plaça de cuiner', "Hola, gràcies pel teu currículum, l'hem rebut. Et direm alguna cosa la setmana vinent. Kim"],
   [

@@ -208,7 +208,15 @@ const FLOORS_BLIND: Record<string, { application: number; category: number; resp
   // 100 %, category 83.2 % / 81.7 %, respondBy 64.7 % / 77.8 %; after concepts-ordinary-month.ts and
   // concepts-around-interview.ts with the model retrained on them: 98.4 % / 100 %, 98.3 % / 98.3 %, 67.6 % / 77.8 %.
   'training-23/': { application: 0.96, category: 0.95 },
-  'training-24/': { application: 0.98, category: 0.95 }
+  'training-24/': { application: 0.98, category: 0.95 },
+  // Written blind on 5 Dec 2026: an ordinary month in continental Europe (training-25) and in the Americas, Oceania and
+  // the North (training-26). First contact (model trained before them): application 99.2 % / 98.4 %, category 87.0 % /
+  // 86.6 %, respondBy 71.4 % / 66.7 %; training-25 had one wrong sure offer (a Dutch request for a VOG "before we can
+  // draw up the contract"), training-26 three unrelated mails given a job category at ≥ 0.8 (a course's admission test, a
+  // language school's level test, a friend's "j'ai une entrevue lundi"). After the rules and the retrained model:
+  // 99.2 % / 100 %, 96.9 % / 98.3 %, safety counts 0.
+  'training-25/': { application: 0.97, category: 0.94 },
+  'training-26/': { application: 0.98, category: 0.95 }
 }
 const SURE = 0.8
 /** A training batch written by hand for issue 11's generalization work (see the README); also counted in the training set. */

@@ -46,7 +46,7 @@ export const NOT_HIRING: readonly Phrase[] = [
     unrelated: [
       [
         7,
-        '(?:orientador\\p{L}*|tutor\\p{L}*) de empleo|cita (?:\\S+ ){0,5}(?:sepe|oficina de empleo)|entrevista de admisión|(?:renovar|renovación de) (?:la |tu |su )?demanda de empleo|(?:matricul|inscrib)\\p{L}* (?:en|a) (?:nuestros? |el |los |tu |su )?(?:\\p{L}+ ){0,2}cursos?'
+        '(?:orientador\\p{L}*|tutor\\p{L}*) de empleo|cita (?:\\S+ ){0,5}(?:sepe|oficina de empleo)|entrevista de admisión|(?:renovar|renovación de) (?:la |tu |su )?demanda de empleo|(?:matricul|inscrib)\\p{L}* (?:en|a) (?:nuestros? |el |los |tu |su )?(?:\\p{L}+ ){0,2}cursos?|prueba de nivel (?:gratis|gratuita)|descuento en (?:el|nuestro|tu|su) curso'
       ]
     ]
   }),
@@ -54,7 +54,7 @@ export const NOT_HIRING: readonly Phrase[] = [
     unrelated: [
       [
         7,
-        '(?:entrevista|convocad\\p{L}*)(?: \\S+){0,6} (?:centro de emprego|iefp)|entrevista (?:consular|de admissão)|inscrição no (?:\\p{L}+ ){0,2}curso'
+        '(?:entrevista|convocad\\p{L}*)(?: \\S+){0,6} (?:centro de emprego|iefp)|entrevista (?:consular|de admissão)|inscrição no (?:\\p{L}+ ){0,2}curso|inscrições (?:abertas )?(?:para|no|nos) (?:o |os )?(?:\\p{L}+ ){0,2}cursos?|processo seletivo (?:\\d{4} )?(?:d[oa]s? )?cursos?|vestibular'
       ]
     ]
   }),

@@ -5,7 +5,10 @@
  * practical" after the interview, a client who "closed the position with another candidate", documents to finalise
  * the compensation; "prueba de Excel", "se la hemos dado a una compañera", a contract-signing appointment after an
  * offer was accepted. Catalan, which a town hall or a school in Catalonia writes in, gets its receipts, invitations and
- * refusals.
+ * refusals. The same kind of month in continental Europe and the Americas (training-25, -26) added a video call "per
+ * Skype", an offer told as "wenn du … bei uns machst", a post "nicht neu besetzt", papers before the contract (a VOG, a
+ * pre-employment questionnaire), "grazie per il cv", a paid buddy shift, regular relief work offered, and someone asked
+ * to step into the role.
  */
 import { definePhrases, type Phrase } from './types'
 
@@ -18,11 +21,21 @@ const english = definePhrases('en', {
     [2, '(?:speak|speaking|talk|talking) (?:to|with) (?:my|the) client']
   ],
   interview_request: [[4.5, 'walk-?in (?:drive|interview)s?']],
-  assessment: [[3.5, '(?:small|short|quick|brief) practical(?! (?:details|information|arrangements|matters|questions))']],
+  assessment: [
+    [3.5, '(?:small|short|quick|brief) practical(?! (?:details|information|arrangements|matters|questions))'],
+    [4, 'buddy shift']
+  ],
+  offer: [
+    [4.5, "(?:would like|are pleased|are delighted|'d like|want) to offer you (?:\\S+ ){0,3}(?:work|shifts|hours|a place|a contract)"]
+  ],
   rejection: [
     [
       4.5,
       '(?:closed|filled) (?:the )?(?:[\\w-]+ ){0,4}(?:position|role|vacancy|requirement|opening) with (?:another|other|a different) (?:candidate|applicant|profile)'
+    ],
+    [
+      4.5,
+      '(?:asked|offered|invited) (?:someone|a colleague|one of our|another)(?: [\\w-]+){0,10} to (?:step into|take on|fill) the (?:role|position|post)'
     ]
   ],
   update: [
@@ -39,6 +52,23 @@ const spanish = definePhrases('es', {
   update: [[4.5, '(?:para|a) la firma del contrato']]
 })
 
+const german = definePhrases('de', {
+  interview_request: [[4, '(?:können|könnten) wir (?:\\S+ ){0,6}(?:skypen|telefonieren|zoomen|videotelefonieren)']],
+  offer: [[4, 'wenn (?:du|sie) (?:\\S+ ){0,14}?bei uns (?:\\S+ ){0,4}(?:machst|machen|anfängst|anfangen|arbeitest|arbeiten)']],
+  rejection: [[4.5, 'stelle (?:\\S+ ){0,6}wird (?:\\S+ ){0,2}nicht (?:neu |mehr )?besetzt', 'none']]
+})
+
+const dutch = definePhrases('nl', {
+  update: [
+    [5, 'voordat we (?:een |de |je )?(?:arbeidsovereenkomst|contract|overeenkomst) (?:kunnen|kan) (?:opstellen|maken|aanbieden|sturen)'],
+    [3, 'verklaring omtrent (?:het )?gedrag']
+  ]
+})
+
+const french = definePhrases('fr', { update: [[4, '(?:questionnaire|formulaire|examen|visite) pré-?embauche']] })
+
+const italian = definePhrases('it', { acknowledgement: [[3.5, 'grazie per il (?:cv|curriculum)']] })
+
 const catalan = definePhrases('any', {
   acknowledgement: [
     [4, "(?:l'hem|hem) rebut|s'ha registrat correctament|(?:moltes )?gràcies pel (?:teu|vostre) (?:currículum|cv|interès)"],
@@ -54,5 +84,5 @@ const catalan = definePhrases('any', {
   ]
 })
 
-export const ORDINARY_MONTH_CONCEPTS: readonly Phrase[] = [...english, ...spanish]
+export const ORDINARY_MONTH_CONCEPTS: readonly Phrase[] = [...english, ...spanish, ...german, ...dutch, ...french, ...italian]
 export const ORDINARY_MONTH_ANY_LANGUAGE: readonly Phrase[] = catalan

@@ -161,7 +161,7 @@ const french = definePhrases('fr', {
     [3.5, 'propos\\p{L}* de (?:nous|vous) (?:rencontrer|voir)'],
     [
       4,
-      "convoqu\\p{L}* (?:\\p{L}+ ){0,2}(?:en|à une?|pour une?) (?:entrevue|entretien)|(?:une |l')entrevue (?:avec|le|ce|mardi|lundi|mercredi|jeudi|vendredi)"
+      "convoqu\\p{L}* (?:\\p{L}+ ){0,2}(?:en|à une?|pour une?) (?:entrevue|entretien)|(?<!(?:j'|j’)ai |tu as |on a |j'avais )(?:une |l')entrevue (?:avec|le|ce|mardi|lundi|mercredi|jeudi|vendredi)"
     ]
   ],
   assessment: [[4, "test (?:de |d')(?:français|anglais|langue|rédaction)|inscrite? à la séance"]]

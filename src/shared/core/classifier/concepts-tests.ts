@@ -28,6 +28,8 @@ const TEST_CHANGES = {
     [5, `(?:extended|extend|extending) (?:your |the )?(?:\\S+ ){0,2}(?:${TEST_EN}|invitation|link|deadline)`],
     [5, '(?:date|time|venue|room|location) change']
   ],
+  fr: [[5, '(?:examen|épreuve|test)s?(?: \\S+){0,8}? (?:est|a été|sera) (?:reporté|déplacé|décalé)e?s?']],
+  pt: [[5, '(?:prova|teste|exame)(?: \\S+){0,8}? (?:foi|será|está) (?:adiad|remarcad|reagendad)[oa]']],
   it: [
     [5, 'rinvio (?:della |del )?(?:prova|esame)'],
     [5, '(?:prova|esame)(?: \\S+){0,25}? (?:è|viene|sarà) (?:rinviat|posticipat|spostat)[oa]']
@@ -90,6 +92,7 @@ const spanish = definePhrases('es', {
 })
 
 const french = definePhrases('fr', {
+  update: TEST_CHANGES.fr,
   assessment: [
     [
       4,
@@ -99,8 +102,8 @@ const french = definePhrases('fr', {
 })
 
 const portuguese = definePhrases('pt', {
-  assessment: [[3.5, 'dia experimental|(?:manhã|tarde|dia|turno|período) (?:à|de) experiência|passar uma (?:manhã|tarde) connosco']],
-  update: [[4, 'recebemos (?:o |a )?(?:seu|sua|teu|tua) (?:desafio|teste|exercício|case|prova|trabalho)']]
+  update: [...TEST_CHANGES.pt, [4, 'recebemos (?:o |a )?(?:seu|sua|teu|tua) (?:desafio|teste|exercício|case|prova|trabalho)']],
+  assessment: [[3.5, 'dia experimental|(?:manhã|tarde|dia|turno|período) (?:à|de) experiência|passar uma (?:manhã|tarde) connosco']]
 })
 
 const italian = definePhrases('it', { update: TEST_CHANGES.it })

@@ -120,7 +120,7 @@ export const NOT_A_JOB: readonly Phrase[] = [
     unrelated: [
       [
         6,
-        "(?:sign(?:ed|ing)? up|register(?:ed|ing)?|apply|applied|applying|application) (?:to|as|for) (?:a |the )?volunteer|volunteer(?:ing)? (?:application|shift|role|programme|program|at|with)|(?:you(?:'re| are)) (?:registered|booked|signed up) for (?:the|our|a) (?:free )?(?:workshop|webinar|course|session)"
+        "(?:sign(?:ed|ing)? up|register(?:ed|ing)?|apply|applied|applying|application) (?:to|as|for) (?:a |the )?volunteer(?! (?:coordinator|co-ordinator|manager|lead|officer|supervisor|director|engagement))|volunteer(?:ing)? (?:application|shift|role|programme|program|at|with)|(?:you(?:'re| are)) (?:registered|booked|signed up) for (?:the|our|a) (?:free )?(?:workshop|webinar|course|session)"
       ]
     ]
   }),

@@ -43,16 +43,19 @@ const finnish = definePhrases('any', {
     [4, '(?:olemme )?vastaanottaneet hakemuksesi|hakemuksesi on vastaanotettu']
   ],
   interview_request: [
-    [4, '(?:kutsua|kutsumme) (?:sinut )?(?:haastatteluun|työhaastatteluun)'],
+    [4, '(?:kutsua|kutsumme|kutsun) (?:sinut )?(?:haastatteluun|työhaastatteluun)'],
     [4, 'haluaisimme (?:jutella|keskustella) (?:lisää|kanssasi)|sopisiko (?:sinulle )?(?:jokin )?(?:näistä )?(?:ajoista|aika)'],
     [3, 'työhaastattelu\\p{L}*']
   ],
   rejection: [
     [4, 'valinta ei (?:tällä kertaa )?kohdistunut sinuun', 'none'],
     [4, 'olemme valinneet (?:tehtävään )?(?:toisen|toisen hakijan|toisen henkilön)'],
+    [4, '(?:tehtävään |paikkaan )?on valittu toinen (?:hakija|henkilö)'],
     [0.8, 'valitettavasti']
   ],
-  offer: [[4, '(?:haluamme|haluaisimme) tarjota (?:sinulle )?(?:paikkaa|tehtävää|työpaikkaa|vakituista)']]
+  offer: [
+    [4, '(?:haluan|haluaisin|haluamme|haluaisimme) tarjota (?:sinulle )?(?:[\\p{L}-]+ )?(?:paikkaa|tehtävää|työpaikkaa|vakituista|työtä)']
+  ]
 })
 
 export const DANISH_NORWEGIAN_FINNISH_PHRASES = [...danishNorwegian, ...finnish]

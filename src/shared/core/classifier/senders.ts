@@ -84,6 +84,8 @@ export const HIRING_SYSTEMS: readonly SenderSystem[] = [
   { name: 'Emply', domains: ['emply.com', 'emply.net'] },
   { name: 'HR Manager', domains: ['hr-manager.net'] },
   { name: 'Webcruiter', domains: ['webcruiter.no', 'webcruiter.com'] },
+  // Finland's municipalities and wellbeing services counties.
+  { name: 'Kuntarekry', domains: ['kuntarekry.fi'] },
   { name: 'Jobnorge', domains: ['jobnorge.no'] },
   { name: 'TalentLyft', domains: ['talentlyft.com'] },
   { name: 'Traffit', domains: ['traffit.com'] },
