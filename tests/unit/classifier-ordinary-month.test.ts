@@ -1,6 +1,6 @@
 /**
  * An ordinary month in British, Indian, Spanish and Catalan mail (concepts-ordinary-month.ts, found on training-23), and in
- * continental Europe and the Americas (training-25, -26).
+ * continental Europe and the Americas (training-25, -26), and by people in a hurry (training-28).
  * The sentences were written for this test, not taken from the batch.
  */
 import { describe, expect, it } from 'vitest'
@@ -94,6 +94,30 @@ const CASES: Array<[MessageCategory, string, string]> = [
     'rejection',
     'Coordinator search',
     'Hi, thank you for applying. This week we asked someone who has volunteered with us for years to step into the role. I hope you will keep us in mind. Kim'
+  ],
+  ['acknowledgement', 'RE: Application - Driver', 'Hello, thank you, I have your CV. I am travelling today, I will read it on Monday. Kim'],
+  [
+    'assessment',
+    'Re: Vet nurse',
+    'Hi! Would you be up for doing a working day with us on Friday, 8.30 till 5? Paid of course. Bring scrubs. Kim'
+  ],
+  [
+    'assessment',
+    'Re: vacante',
+    'Qué tal, vente el martes a las 9 al taller y te pongo a trabajar un rato para ver cómo andas. Trae tu ropa de trabajo. Kim'
+  ],
+  ['assessment', 'vendeuse', 'Bonjour, pouvez-vous venir faire un essai samedi de 8h à 12h au magasin ? Ce sera payé. Kim'],
+  ['offer', 'Re: vacante', 'Oye, te fue muy bien ayer. Si quieres, el puesto es tuyo: empiezas el lunes. Avísame hoy. Kim'],
+  [
+    'offer',
+    'AW: Bewerbung',
+    'Hallo, hat gut gepasst am Samstag. Du kannst ab dem 1. Dezember anfangen, Vollzeit. Vertrag mache ich fertig. Kim'
+  ],
+  ['rejection', 'Re: update', "Hi, bad news: the analyst role has been cut for this cycle and we won't be hiring for it. I'm sorry. Kim"],
+  [
+    'rejection',
+    'Rejestratorka',
+    'Dzień dobry, dziękujemy za rozmowę. Informuję, że na to stanowisko została zatrudniona inna osoba. Pozdrawiam, Kim'
   ],
   ['acknowledgement', 'Re: Plaça de cuiner', "Hola, gràcies pel teu currículum, l'hem rebut. Et direm alguna cosa la setmana vinent. Kim"],
   [

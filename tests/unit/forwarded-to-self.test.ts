@@ -91,7 +91,11 @@ describe('an invitation the user forwarded to themselves', () => {
     ['Jordan Ellis', 'Jordan Smith', false],
     ['Jordan Ellis', 'Jo Ellis', false],
     ['Jordan Ellis', 'J. E.', false],
-    ['Jordan Ellis', '', false]
+    ['Jordan Ellis', '', false],
+    ['ÉLODIE MARCHAND', 'Élodie M.', true],
+    ['Ελένη Παπά', 'Ελένη Π.', true],
+    ['"Jordan"', "'jordan'", true],
+    ['" . ,', '" . ,', false]
   ])('takes %s and %s for the same person: %s', (a, b, same) => {
     expect(sameOwnName(a, b)).toBe(same)
   })

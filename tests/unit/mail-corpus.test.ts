@@ -216,7 +216,12 @@ const FLOORS_BLIND: Record<string, { application: number; category: number; resp
   // language school's level test, a friend's "j'ai une entrevue lundi"). After the rules and the retrained model:
   // 99.2 % / 100 %, 96.9 % / 98.3 %, safety counts 0.
   'training-25/': { application: 0.97, category: 0.94 },
-  'training-26/': { application: 0.98, category: 0.95 }
+  'training-26/': { application: 0.98, category: 0.95 },
+  // Written blind on 5 Dec 2026: an ordinary month, everyone everywhere (training-27), and people in a hurry
+  // (training-28). First contact (model trained before them): application 99.0 % / 98.1 %, category 92.6 % / 86.5 %,
+  // respondBy 78.1 % / 90.0 %, safety counts 0. After the rules and the retrained model: 99.0 % / 98.1 %, 100 % / 100 %.
+  'training-27/': { application: 0.97, category: 0.96 },
+  'training-28/': { application: 0.96, category: 0.96 }
 }
 const SURE = 0.8
 /** A training batch written by hand for issue 11's generalization work (see the README); also counted in the training set. */

@@ -10,7 +10,15 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import '../../src/shared/core/classifier'
 import { definedPhraseSources, type Phrase } from '../../src/shared/core/classifier/types'
-import { createGate, phraseKeysTable, requiredKeys } from '../../src/shared/core/classifier/prefilter'
+import {
+  createGate,
+  createGroupGate,
+  createOpeningGate,
+  phraseKeyGroupsTable,
+  phraseKeysTable,
+  requiredKeyGroups,
+  requiredKeys
+} from '../../src/shared/core/classifier/prefilter'
 import { EVERY_PHRASE } from '../../src/shared/core/classifier/score'
 import { prepareBody, prepareSubject } from '../../src/shared/core/classifier/text'
 
@@ -106,4 +114,66 @@ describe('the phrase prefilter the build embeds', () => {
     }
     expect(found).toBeGreaterThan(texts.length / 2) // phrases were found, not only missed
   }, 120_000)
+
+  it('has the groups of keys of every phrase, the same as worked out at run time', () => {
+    const table = phraseKeyGroupsTable(definedPhraseSources())
+    const sourceOfPattern = new Map(Object.keys(table).map((source) => [patternOf(source), source]))
+    for (const phrase of ALL) {
+      const source = sourceOfPattern.get(phrase.pattern.source)!
+      expect(table[source]).toEqual(requiredKeyGroups(source))
+      expect(phrase.keyGroups).toEqual(table[source])
+    }
+    expect(requiredKeyGroups('(?:could|can) you (?:pop|come) (?:in|by)')).toEqual([['could', 'can'], [' you '], ['pop', 'come']])
+    expect(requiredKeyGroups('regret to (?:inform|let you know)(?: you)?')).toEqual([['regret to '], ['inform', 'let you know']])
+    expect(requiredKeyGroups('thanks|thank you')).toEqual([['thanks', 'thank you']])
+  })
+
+  it('finds keys at either end of a text, and gates nothing on a group with a key too short to look up', () => {
+    const gate = createGroupGate([[['offer', 'job']], [['job'], ['yours']], [['ab', 'xyz']], null, []])
+    expect(gate('job')).toEqual([true, false, true, true, true])
+    expect(gate('the job is yours')).toEqual([true, true, true, true, true])
+    expect(gate('an offe')).toEqual([false, false, true, true, true])
+    expect(gate('')).toEqual([false, false, true, true, true])
+    // The classifier reads the phrases in their order, whatever order their words come in.
+    const opening = createOpeningGate([[['yours']], null, [['offer']], [['job']]])
+    expect(opening('the job is yours, an offer')).toEqual([0, 1, 2, 3])
+    expect(opening('an offer: the job')).toEqual([1, 2, 3])
+  })
+
+  it('opens a phrase exactly where one key of each of its groups occurs in the text', async () => {
+    const groups = ALL.map((p) => p.keyGroups)
+    const gate = createGroupGate(groups)
+    let opened = 0
+    for (const text of await corpusTexts()) {
+      const lower = text.toLowerCase()
+      const open = gate(lower)
+      const plain = groups.map((g) => !g || g.every((keys) => keys.some((k) => lower.includes(k))))
+      expect(open).toEqual(plain)
+      opened += open.filter(Boolean).length
+    }
+    expect(opened).toBeGreaterThan(1000)
+  })
+
+  it('never closes a phrase that occurs in a mail of the corpus, which the single keys opened', async () => {
+    // The single keys open every phrase that occurs (the test above and classifier.test.ts); the groups need more
+    // words of the phrase, so they must still open each phrase that occurs. Checked where only the keys opened it.
+    const keysGate = createGate(ALL.map((p) => p.keys))
+    const groupsGate = createGroupGate(ALL.map((p) => p.keyGroups))
+    let checked = 0
+    const hidden: string[] = []
+    for (const text of await corpusTexts()) {
+      const lower = text.toLowerCase()
+      const byKeys = keysGate(lower)
+      const byGroups = groupsGate(lower)
+      ALL.forEach((phrase, i) => {
+        if (!byKeys[i] || byGroups[i]) return
+        checked++
+        phrase.pattern.lastIndex = 0
+        if (phrase.pattern.test(text)) hidden.push(`${phrase.pattern.source.slice(0, 80)} in ${text.slice(0, 60)}`)
+        phrase.pattern.lastIndex = 0
+      })
+    }
+    expect(hidden).toEqual([])
+    expect(checked).toBeGreaterThan(10_000) // the groups closed phrases the keys opened: they gate more
+  }, 60_000)
 })

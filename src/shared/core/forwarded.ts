@@ -36,6 +36,8 @@ function sentToSelf(message: MailMessage, user: ReadonlySet<string>): boolean {
   return recipients.some((r) => sameOwnName(message.from.name, r.name))
 }
 
+/** A character nameWords keeps: without one, a name has no words. */
+const HAS_A_WORD = /[^\s"'.,]/
 const nameWords = (name: string): string[] =>
   name
     .toLowerCase()
@@ -48,6 +50,9 @@ const nameWords = (name: string): string[] =>
  * initial) agree and so do the last names (or an initial); a friend called "Maren Smith" is someone else.
  */
 export function sameOwnName(a: string, b: string): boolean {
+  // Most mail has no display name on one side: no words, no regular expressions (the header scan asks this of
+  // every unmatched mail sent to the user alone, 50,000 at 100,000 messages: issue 14).
+  if (!HAS_A_WORD.test(a) || !HAS_A_WORD.test(b)) return false
   const x = nameWords(a)
   const y = nameWords(b)
   if (x.length === 0 || y.length === 0) return false

@@ -84,5 +84,42 @@ const catalan = definePhrases('any', {
   ]
 })
 
-export const ORDINARY_MONTH_CONCEPTS: readonly Phrase[] = [...english, ...spanish, ...german, ...dutch, ...french, ...italian]
-export const ORDINARY_MONTH_ANY_LANGUAGE: readonly Phrase[] = catalan
+/**
+ * People in a hurry (training-28): "thank you, I have your CV", "will look properly at the weekend", a paid working day
+ * or working interview (a trial), "te pongo a trabajar un rato para ver cómo andas", "faire un essai", an offer as "el
+ * puesto es tuyo" or "du kannst ab 1. November anfangen", a role "cut for this cycle", a Polish "zatrudniona inna osoba".
+ */
+const inAHurry = [
+  ...definePhrases('en', {
+    acknowledgement: [
+      [4, "(?:i|we) (?:have|'ve got|have got) your (?:cv|resume|application)"],
+      [3, '(?:look|read) (?:at )?(?:it|them|your cv|your resume)? ?properly']
+    ],
+    assessment: [[4.5, '(?:do|doing) a (?:paid )?working day|working interview']],
+    rejection: [
+      [
+        4.5,
+        "(?:role|position|post|job) (?:has been|was|got) cut|(?:won't|will not) be (?:hiring|filling) (?:for )?(?:it|the role|the position|the post)",
+        'none'
+      ]
+    ]
+  }),
+  ...definePhrases('es', {
+    assessment: [[4, '(?:te pongo|ponerte) a trabajar|para ver c[oó]mo (?:andas|trabajas|te manejas|te desenvuelves)']],
+    offer: [[4.5, '(?:el puesto|la plaza|el trabajo|la vacante) es tuy[oa]', 'none']]
+  }),
+  ...definePhrases('de', {
+    offer: [
+      [4, '(?:du kannst|sie können) (?:ab|am) (?:dem )?(?:\\S+ ){1,3}anfangen'],
+      [3, 'vertrag (?:mache|schreibe|schicke) ich (?:\\S+ )?fertig']
+    ]
+  }),
+  ...definePhrases('fr', { assessment: [[4, 'faire un essai']] })
+]
+
+const polishInAHurry = definePhrases('any', {
+  rejection: [[4, '(?:została|został) zatrudnion[ay] inn[ay] (?:osoba|kandydat\\p{L}*)|zatrudnili(?:śmy)? inn[ąa] osobę']]
+})
+
+export const ORDINARY_MONTH_CONCEPTS: readonly Phrase[] = [...english, ...spanish, ...german, ...dutch, ...french, ...italian, ...inAHurry]
+export const ORDINARY_MONTH_ANY_LANGUAGE: readonly Phrase[] = [...catalan, ...polishInAHurry]

@@ -153,6 +153,11 @@ function readAtom(reader: SourceReader): Atom {
 }
 
 function readSequence(reader: SourceReader): Requirement {
+  return strongest(readRequirements(reader))
+}
+
+/** Every requirement of a sequence: each must hold for it to match. */
+function readRequirements(reader: SourceReader): Requirement[] {
   const found: Requirement[] = []
   let run = ''
   const flush = (): void => {
@@ -171,7 +176,7 @@ function readSequence(reader: SourceReader): Requirement {
     if ('requirement' in atom && !quantifier?.optional) found.push(atom.requirement)
   }
   flush()
-  return strongest(found)
+  return found
 }
 
 /** The literal keys a phrase source needs (lower case), or null when it has none worth testing. */
@@ -186,7 +191,28 @@ export function requiredKeys(source: string): string[] | null {
   }
 }
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/**
+ * Every requirement of a phrase source that the gate can test, each a list of keys of which
+ * one must occur: a phrase can match only where all of them hold ("(?:could|can) you
+ * (?:pop|come) in" needs "could" or "can", and "pop" or "come"). requiredKeys is the most
+ * selective one alone; all of them together open a tenth of the phrases it opens on the
+ * corpus. A source of several alternatives at its top has its requiredKeys only; null: none.
+ */
+export function requiredKeyGroups(source: string): string[][] | null {
+  try {
+    const reader = new SourceReader(source)
+    const found = readRequirements(reader)
+    if (!reader.done()) {
+      const keys = requiredKeys(source)
+      return keys ? [keys] : null
+    }
+    const groups = new Map<string, string[]>()
+    for (const r of found) if (r && r.length && r.every((k) => k.trim().length >= MIN_KEY_LENGTH)) groups.set(JSON.stringify(r), r)
+    return groups.size ? [...groups.values()] : null
+  } catch {
+    return null
+  }
+}
 
 /**
  * The keys of every phrase source, worked out at build time (electron.vite.config.ts defines
@@ -216,36 +242,27 @@ export function phraseKeysTable(sources: Iterable<string>): Record<string, strin
   return table
 }
 
-/**
- * One scan for all keys of all phrases: which phrases can match a lower-cased text.
- * The scan tries every position once, longest key first; the keys that are prefixes of the
- * one found there occur there too, so the set of keys found is exact.
- */
-export function createGate(keysOfPhrases: readonly (readonly string[] | null)[]): (lowerText: string) => boolean[] {
-  const keys = [...new Set(keysOfPhrases.flatMap((k) => k ?? []))].sort((a, b) => b.length - a.length)
-  const phrasesOfKey = new Map<string, number[]>(keys.map((k) => [k, []]))
-  keysOfPhrases.forEach((phraseKeys, index) => phraseKeys?.forEach((k) => phrasesOfKey.get(k)?.push(index)))
-  // The phrases a found key opens: its own and those of every key it starts with (its
-  // prefixes among the keys: looked up one length at a time, not by comparing all pairs).
-  const opens = new Map<string, number[]>()
-  for (const k of keys) {
-    const indexes: number[] = []
-    for (let length = 1; length <= k.length; length++) {
-      const prefix = phrasesOfKey.get(k.slice(0, length))
-      if (prefix) indexes.push(...prefix)
-    }
-    opens.set(k, indexes)
-  }
-  const scan = keys.length > 0 ? new RegExp(keys.map(escapeRegExp).join('|'), 'g') : null
-  const ungated = keysOfPhrases.map((k) => k === null)
-  return (lowerText) => {
-    const open = [...ungated]
-    if (!scan) return open
-    scan.lastIndex = 0
-    for (let m = scan.exec(lowerText); m; m = scan.exec(lowerText)) {
-      for (const index of opens.get(m[0]) ?? []) open[index] = true
-      scan.lastIndex = m.index + 1
-    }
-    return open
+/** The groups of keys of every phrase source, worked out at build time like the keys (phraseKeyGroupsTable). */
+declare const __AFTERVIEW_PHRASE_KEY_GROUPS__: Record<string, string[][] | null>
+function builtKeyGroups(): Record<string, string[][] | null> | undefined {
+  try {
+    return __AFTERVIEW_PHRASE_KEY_GROUPS__
+  } catch {
+    return undefined // not defined: running from source
   }
 }
+const BUILT_KEY_GROUPS = builtKeyGroups()
+
+/** requiredKeyGroups(source), from the table the build made when it has this source. */
+export function keyGroupsOf(source: string): string[][] | null {
+  return BUILT_KEY_GROUPS && Object.hasOwn(BUILT_KEY_GROUPS, source) ? BUILT_KEY_GROUPS[source]! : requiredKeyGroups(source)
+}
+
+/** source -> requiredKeyGroups(source), for the build to embed (see BUILT_KEY_GROUPS). */
+export function phraseKeyGroupsTable(sources: Iterable<string>): Record<string, string[][] | null> {
+  const table: Record<string, string[][] | null> = {}
+  for (const source of sources) table[source] = requiredKeyGroups(source)
+  return table
+}
+
+export { createGate, createGroupGate, createOpeningGate } from './key-gate'

@@ -32,7 +32,7 @@ import { TEST_ANY_LANGUAGE, TEST_CONCEPTS } from './concepts-tests'
 import { AROUND_INTERVIEW_ANY_LANGUAGE, AROUND_INTERVIEW_CONCEPTS } from './concepts-around-interview'
 import { ORDINARY_MONTH_ANY_LANGUAGE, ORDINARY_MONTH_CONCEPTS } from './concepts-ordinary-month'
 import { languagesOf, type Language } from './language'
-import { createGate } from './prefilter'
+import { createOpeningGate } from './prefilter'
 import { DECISIVE_WEIGHT, STAGE_ENDED, THANKS_FOR, type MessageCategory, type Phrase } from './types'
 
 export interface Hit {
@@ -98,35 +98,35 @@ const CONCEPTS: readonly Phrase[] = [
 export const EVERY_PHRASE: readonly Phrase[] = [...LANGUAGE_TABLES, ...CONCEPTS]
 const LANGUAGES: readonly Language[] = ['en', 'de', 'es', 'fr', 'nl', 'pt', 'it']
 
-interface Group {
-  language?: Language
-  phrases: readonly Phrase[]
-  gate: (lowerText: string) => boolean[]
+/**
+ * Every phrase in the order they are tried: the language tables, then the concepts of each language in turn, each
+ * concept with its language (a concept is tried only on a text in its language); one gate for all of them, so a text
+ * is scanned once, not once per language. Built on the first classification, not at start-up.
+ */
+let ordered: { phrases: Phrase[]; languages: (Language | undefined)[]; gate: (lowerText: string) => number[] } | undefined
+function orderedPhrases(): NonNullable<typeof ordered> {
+  if (!ordered) {
+    const phrases: Phrase[] = [...LANGUAGE_TABLES]
+    const languages: (Language | undefined)[] = LANGUAGE_TABLES.map(() => undefined)
+    for (const l of LANGUAGES)
+      for (const p of CONCEPTS)
+        if (p.language === l) {
+          phrases.push(p)
+          languages.push(l)
+        }
+    ordered = { phrases, languages, gate: createOpeningGate(phrases.map((p) => p.keyGroups)) }
+  }
+  return ordered
 }
-let groups: Group[] | undefined
-const group = (phrases: readonly Phrase[], language?: Language): Group => ({
-  language,
-  phrases,
-  gate: createGate(phrases.map((p) => p.keys))
-})
 
-/** The phrases that may match a text. Built on the first classification, not at start-up. */
+/** The phrases that may match a text. */
 function phrasesThatMayMatch(lowerText: string): Phrase[] {
-  groups ??= [
-    group(LANGUAGE_TABLES),
-    ...LANGUAGES.map((l) =>
-      group(
-        CONCEPTS.filter((p) => p.language === l),
-        l
-      )
-    )
-  ]
-  const languages = languagesOf(lowerText)
+  const { phrases, languages: languageOf, gate } = orderedPhrases()
+  let languages: ReadonlySet<Language> | undefined // read only when a concept could match
   const out: Phrase[] = []
-  for (const g of groups) {
-    if (g.language && !languages.has(g.language)) continue
-    const open = g.gate(lowerText)
-    for (let i = 0; i < g.phrases.length; i++) if (open[i]) out.push(g.phrases[i])
+  for (const i of gate(lowerText)) {
+    const language = languageOf[i]
+    if (language === undefined || (languages ??= languagesOf(lowerText)).has(language)) out.push(phrases[i])
   }
   return out
 }

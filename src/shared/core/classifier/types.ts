@@ -1,5 +1,5 @@
 import type { MessageCategory } from '../../model'
-import { keysOf } from './prefilter'
+import { keyGroupsOf, keysOf } from './prefilter'
 
 export type { MessageCategory }
 
@@ -46,6 +46,8 @@ export interface Phrase {
   language: 'en' | 'de' | 'es' | 'fr' | 'nl' | 'pt' | 'it' | 'any'
   /** Lower-case strings of which one must occur for the pattern to match; null: always try it. */
   keys: string[] | null
+  /** Groups of such strings, one of each group must occur (prefilter.ts: requiredKeyGroups); null: always try it. */
+  keyGroups: string[][] | null
 }
 
 /** Weights from which a phrase counts as decisive (rejection and offer need one to be trusted). */
@@ -126,6 +128,7 @@ export function definePhrases(language: Phrase['language'], table: Partial<Recor
       definedSources.push(source)
       let pattern: RegExp | undefined
       let keys: string[] | null | undefined
+      let keyGroups: string[][] | null | undefined
       out.push({
         category,
         weight,
@@ -136,6 +139,9 @@ export function definePhrases(language: Phrase['language'], table: Partial<Recor
         },
         get keys() {
           return keys === undefined ? (keys = keysOf(source)) : keys
+        },
+        get keyGroups() {
+          return keyGroups === undefined ? (keyGroups = keyGroupsOf(source)) : keyGroups
         }
       })
     }
