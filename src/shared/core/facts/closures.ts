@@ -18,6 +18,10 @@ const OFFICE = new Set(
   kontor kontoret kontorer toimisto biuro`.split(/\s+/)
 )
 
+/** The mail says something is closed at all (one scan of its text, before any sentence is read for days). */
+const CLOSED_TEXT = /closed|shut|geschlossen|ferm[ée]|cerrad|chius|gesloten|fechad|stängd|stängt|lukket|stengt|suljettu|zamknięt|nieczynne/i
+export const mayBeClosed = (text: string): boolean => CLOSED_TEXT.test(text)
+
 /** "within 7 working days", "innerhalb von 5 Werktagen", "en un plazo de 10 días hábiles": a count of working days. */
 export function countsWorkingDays(tokens: readonly string[]): boolean {
   for (let k = 0; k < tokens.length; k++) {

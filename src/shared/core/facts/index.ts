@@ -18,7 +18,7 @@ import { messageForwardedToSelf } from '../forwarded'
 import { sentencesOf } from './sentences'
 import { stillPromised } from './broken-promises'
 import { addBusinessDays } from './public-holidays'
-import { countsWorkingDays, pastClosedDays } from './closures'
+import { countsWorkingDays, mayBeClosed, pastClosedDays } from './closures'
 import { UNITS } from './words'
 import { TIME_OF_DAY, countedFrom, countedFromEvent, eventDay, type NamedDays } from './anchor'
 
@@ -243,6 +243,8 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
       // "(The panel meets on the 12th.) We'll let you know the following Monday": counted from the day named before.
       for (const m of mentions) {
         if (m.relative === undefined || index === 0) continue
+        // "the end of the week" anchors only on a date written before it: no digit before, nothing to read.
+        if ('near' in m.relative && !sentences.slice(0, index).some((s) => /\d/.test(s))) continue
         const anchor = eventDay(allNamed(monthFirst(cues)), 'before', index - 1, today, 'dated' in m.relative)
         if (anchor !== undefined && !('near' in m.relative && anchor > today + 14)) m.day = fromAnchor(m.relative, anchor)
       }
@@ -301,7 +303,7 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
         // "within 2 weeks of the closing date (12 October)": the same length of time, from that day.
         if (from !== undefined && counted) day = countedFromEvent(day, today, from, tokens, counted.at)
         // "(Our office will remain closed on 9th and 10th November.) … within 7 working days": past the closed days too.
-        if (countsWorkingDays(tokens)) day = pastClosedDays(allNamed(monthFirst(cues)), today, day)
+        if (countsWorkingDays(tokens) && mayBeClosed(own)) day = pastClosedDays(allNamed(monthFirst(cues)), today, day)
         // "We will get back to you by Friday" outranks "the process closes on November 30"; among equals the later day wins.
         const surely = sure
         if (promised === undefined || (surely && !promisedSurely) || (surely === promisedSurely && day > promised)) {
