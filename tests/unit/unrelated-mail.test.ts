@@ -85,6 +85,19 @@ describe('unrelated mail stays unrelated', () => {
     expect(checkUp.reasons[0]).toBe('calendar invite "Check-up": an appointment, not a job step')
   })
 
+  it.each(['Eye test - Harwood Opticians', 'Sehtest', 'Hearing test'])(
+    'an optician’s or audiologist’s invite is an appointment, even beside an advert that talks of job interviews: %s',
+    (summary) => {
+      const result = unmatched(
+        mail(
+          'This is a reminder of your eye examination on Tuesday at 9:40am. Looking sharp for a job interview? Ask about our same-week frames.',
+          { hasCalendarInvite: true, calendar: { method: 'REQUEST', start: '2026-10-20T08:40:00Z', attendees: [], summary, uid: 'x' } }
+        )
+      )
+      expect(result.category).toBe('unrelated')
+    }
+  )
+
   it.each([
     [
       'Parent-Teacher Interview - Mrs K. Pattinson (Rosie)',
