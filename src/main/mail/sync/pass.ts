@@ -16,7 +16,7 @@ import { mayBeUntrackedAcknowledgement } from '../../../shared/core/untracked-ac
 import { mayBeForwardToSelf } from '../../../shared/core/forwarded'
 import { loadMailParser } from '../parse-message'
 import { BodyParser } from './body-parser'
-import { decideSync, nothingChanged, uidSet, type ServerMailbox, type StoredMailbox } from './decision'
+import { decideSync, uidSet, type ServerMailbox, type StoredMailbox } from './decision'
 import type { AccountSyncDeps } from './types'
 import { FETCH_HEADERS, headerMessage } from './header-message'
 import { isCustomerMail } from '../../../shared/core/customer-mail'
@@ -43,23 +43,6 @@ const STATUS_QUERY = { uidNext: true, uidValidity: true, highestModseq: true, me
  */
 const SLOW_STATUS_MS = 40
 
-/**
- * How long opening a mailbox of about `messages` messages may take before it counts as the
- * server taking in new mail: with nothing new Dovecot answers in about 0.6 µs a message (16 ms
- * at 20,000, 60 at 100,000), so 40 ms and 1 µs a message. On a busy machine the server slows
- * down as much as this process: the time is stretched by the share of a core this process
- * has had since it started (at load 6 on 2 cores about a third), or a mailbox with nothing
- * new looked slow and the sync read every application for nothing.
- */
-function slowOpenMs(messages: number, cpuShare = ownCpuShare()): number {
-  return (SLOW_STATUS_MS + messages / 1000) / Math.min(1, Math.max(0.25, cpuShare))
-}
-
-function ownCpuShare(): number {
-  const { user, system } = process.cpuUsage()
-  return (user + system) / 1000 / Math.max(1, process.uptime() * 1000)
-}
-
 function serverMailbox(
   status: { uidValidity?: bigint; uidNext?: number; highestModseq?: bigint; messages?: number } | false | undefined
 ): ServerMailbox | undefined {
@@ -80,6 +63,8 @@ export class SyncPass {
   private listed?: { at: number; boxes: Box[] }
   /** What LIST-STATUS said of each mailbox in this pass's one listing. */
   private statuses = new Map<string, ServerMailbox>()
+  /** STATUS answers asked ahead of their mailbox's turn in this pass (askPrimaryFirst). */
+  private askedAhead = new Map<string, ServerMailbox | undefined>()
   /** The server is busy with what this pass asked (opening a mailbox, a slow STATUS): the classifier warms up meanwhile. */
   private waitingForServer = false
   private warming = false
@@ -107,15 +92,15 @@ export class SyncPass {
   /**
    * Sent, then INBOX (Gmail: All Mail), found by SPECIAL-USE. The list is remembered — for
    * 10 minutes in this process, for a day across processes (the mailboxes the sync states
-   * name) — and costs one STATUS (Sent) or one EXAMINE (INBOX, see syncMailbox); a remembered
-   * mailbox that cannot be asked or opened lists again. Without a remembered list, LIST (with
-   * LIST-STATUS, what each mailbox holds in the same round trip). Remembered beats LIST-STATUS
-   * even where the server has it: Dovecot answers LIST-STATUS for the INBOX 10-20 times slower
-   * than STATUS (15 against 1.6 ms at 20,000 messages, 80-140 against 4 ms at 100,000), for one
-   * more round trip.
+   * name) — and each mailbox costs one STATUS; a STATUS that fails on a remembered mailbox
+   * lists again. Without a remembered list, LIST (with LIST-STATUS, what each mailbox holds
+   * in the same round trip). Remembered beats LIST-STATUS even where the server has it:
+   * Dovecot answers LIST-STATUS for the INBOX 10-20 times slower than STATUS (15 against
+   * 1.6 ms at 20,000 messages, 80-140 against 4 ms at 100,000), for one more round trip.
    */
   async mailboxes(client: ImapFlow, options: { fresh?: boolean } = {}): Promise<Box[]> {
     this.statuses.clear()
+    this.askedAhead.clear()
     const withStatus = client.capabilities?.has('LIST-STATUS') === true
     if (!options.fresh) {
       if (this.listed && this.host.now() - this.listed.at < 10 * 60_000) return this.listed.boxes
@@ -154,22 +139,18 @@ export class SyncPass {
     return boxes
   }
 
-  /**
-   * Every mailbox; returns the path of the primary one (INBOX or All Mail). `watching`: the
-   * primary mailbox is opened read-write (SELECT), as the watch then keeps it (watch.ts), so
-   * it is opened once, not with EXAMINE for the pass and SELECT again for the watch.
-   */
-  async syncMailboxes(client: ImapFlow, options: { watching?: boolean } = {}): Promise<string> {
+  /** Every mailbox; returns the path of the primary one (INBOX or All Mail). */
+  async syncMailboxes(client: ImapFlow): Promise<string> {
     let boxes = await this.mailboxes(client)
-    const sync = (box: Box) => this.syncMailbox(client, box.role, box.path, { readWrite: options.watching && box.role !== 'sent' })
+    await this.askPrimaryFirst(client, boxes)
     for (const box of boxes) {
       try {
-        await sync(box)
+        await this.syncMailbox(client, box.role, box.path)
       } catch (error) {
         // A remembered mailbox that is gone (renamed Sent, no more All Mail): list again, once.
         if (!this.listed || this.statuses.size || !(await this.missing(client, box.path))) throw error
         boxes = await this.mailboxes(client, { fresh: true })
-        for (const again of boxes) await sync(again)
+        for (const again of boxes) await this.syncMailbox(client, again.role, again.path)
         break
       }
     }
@@ -182,25 +163,37 @@ export class SyncPass {
   }
 
   /**
+   * Sent is read first, but the primary mailbox (INBOX) is asked its STATUS first: Dovecot
+   * answers that in about 4 ms as a session's first question at 100,000 messages, and in
+   * 60-180 ms after a STATUS of another mailbox (at 20,000: about 2 against 13 ms).
+   */
+  private async askPrimaryFirst(client: ImapFlow, boxes: Box[]): Promise<void> {
+    const primary = boxes[boxes.length - 1]!
+    if (boxes.length < 2 || this.statuses.has(primary.path) || !this.stored(primary.role, primary.path)) return
+    if (client.mailbox !== false && client.mailbox.path === primary.path) return
+    try {
+      const server = await this.askStatus(client, primary.path)
+      this.askedAhead.set(primary.path, server)
+      const known = this.stored(primary.role, primary.path)!
+      if (server && decideSync(known, server, this.windowStart()).kind === 'nothing') this.waitingForServer = false
+    } catch {
+      // asked again in its turn, where a mailbox that is gone is told apart
+    }
+  }
+
+  /**
    * STATUS of `path`; a slow answer is the server taking in new mail, so the sync gets ready
    * for it meanwhile. A timer late because this process was busy is no sign of that: the
    * answer that may have arrived meanwhile is read first (setImmediate runs after I/O).
    */
   private async askStatus(client: ImapFlow, path: string): Promise<ServerMailbox | undefined> {
-    const asking = this.serverStatus(client, path)
-    this.prepareIfSlow(asking, SLOW_STATUS_MS)
-    return await asking
-  }
-
-  /** Gets ready for new mail (prepareForNewMail) when `waiting` is not answered within `ms`. */
-  private prepareIfSlow(waiting: Promise<unknown>, ms: number): void {
     let answered = false
-    const slow = setTimeout(() => setImmediate(() => answered || void this.prepareForNewMail(waiting).catch(() => undefined)), ms)
-    const done = () => {
-      answered = true
-      clearTimeout(slow)
-    }
-    waiting.then(done, done)
+    const asking = this.serverStatus(client, path).finally(() => (answered = true))
+    const slow = setTimeout(
+      () => setImmediate(() => answered || void this.prepareForNewMail(asking).catch(() => undefined)),
+      SLOW_STATUS_MS
+    )
+    return await asking.finally(() => clearTimeout(slow))
   }
 
   /** UIDVALIDITY, UIDNEXT, HIGHESTMODSEQ and EXISTS from LIST-STATUS, or from a STATUS command. */
@@ -221,34 +214,22 @@ export class SyncPass {
     }
   }
 
-  /**
-   * Decides and does what one mailbox needs; saves its state only after it completed.
-   * Sent is asked its STATUS (cheap, and mostly nothing changed there); the primary mailbox
-   * (INBOX) is opened straight away, its answer saying what changed. A STATUS before it made
-   * Dovecot take in new maildir mail twice, once for the STATUS and again for the EXAMINE
-   * right after (a folder that changed within the last second is scanned again): at 100,000
-   * messages 220-250 ms each (issue 14). With nothing new the EXAMINE costs about 60 ms at
-   * 100,000 against 4 for a STATUS.
-   */
-  async syncMailbox(client: ImapFlow, role: MailboxRole, path: string, options: { readWrite?: boolean } = {}): Promise<void> {
+  /** Decides and does what one mailbox needs; saves its state only after it completed. */
+  async syncMailbox(client: ImapFlow, role: MailboxRole, path: string): Promise<void> {
     const known = this.stored(role, path)
-    const selected = client.mailbox !== false && client.mailbox.path === path
-    let askedFirst = false
-    if (known && !selected && (role === 'sent' || this.statuses.has(path))) {
+    if (known && (client.mailbox === false || client.mailbox.path !== path)) {
       // Mailboxes mostly did not change: STATUS (or the LIST-STATUS already read) is cheaper than SELECT.
-      const server = await this.askStatus(client, path)
+      const server = this.askedAhead.has(path) ? this.askedAhead.get(path) : await this.askStatus(client, path)
+      this.askedAhead.delete(path)
       if (server && decideSync(known, server, this.windowStart()).kind === 'nothing') {
         this.waitingForServer = false
         return
       }
-      askedFirst = true
     }
     knownToImapflow(client, path)
-    const opening = client.getMailboxLock(path, { readOnly: options.readWrite ? false : readOnlyUnlessWatched(client, path) })
+    const opening = client.getMailboxLock(path, { readOnly: readOnlyUnlessWatched(client, path) })
     opening.catch(() => undefined) // awaited below; meanwhile a failure is not "unhandled"
-    // Opened without asking first: a slow answer is the server taking in new mail (slowOpenMs).
-    if (known && !askedFirst && !selected) this.prepareIfSlow(opening, slowOpenMs(known.uidNext))
-    else await this.prepareForNewMail(opening)
+    await this.prepareForNewMail(opening)
     const lock = await opening
     try {
       const mb = client.mailbox
@@ -258,8 +239,6 @@ export class SyncPass {
       const since = stored && !Number.isNaN(stored.since) && stored.since <= this.windowStart() ? stored.since : this.windowStart()
       const server = { uidValidity: mb.uidValidity, uidNext: mb.uidNext, highestModseq: mb.highestModseq, exists: mb.exists }
       const decision = decideSync(stored, server, this.windowStart())
-      // Nothing changed at all (opened without a STATUS first): nothing to write, as after a STATUS saying so.
-      if (decision.kind === 'nothing' && stored && nothingChanged(stored, server)) return
       const uidValidity = String(server.uidValidity)
       let nextUid = server.uidNext
       if (decision.kind === 'full' || decision.kind === 'reseed') {

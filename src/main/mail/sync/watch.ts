@@ -48,7 +48,7 @@ export async function watchAccount(host: WatchHost): Promise<void> {
       host.setStatus({ state: 'syncing' })
       client = await host.exclusive(() => host.connect())
       host.client = client
-      const primary = await host.exclusive(() => host.pass.syncMailboxes(client!, { watching: true }))
+      const primary = await host.exclusive(() => host.pass.syncMailboxes(client!))
       await host.fileEarlier()
       attempt = 0
       host.setStatus({ state: 'watching', message: undefined, lastSyncAt: new Date(host.now()).toISOString() })
@@ -98,7 +98,7 @@ function idleUntilClosed(host: WatchHost, client: ImapFlow, role: MailboxRole, p
     const sentCheck = setInterval(() => {
       void host
         .exclusive(async () => {
-          await host.pass.syncMailboxes(client, { watching: true })
+          await host.pass.syncMailboxes(client)
           if (await selectToWatch(client, path)) onExists() // what came while another mailbox was selected
         })
         .catch(() => client.close())
