@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { application } from '../support/application'
 import type { MailMessage } from '../../src/shared/core/mail-message'
 import { createMatcher } from '../../src/shared/core/matcher'
-import { sameOwnName } from '../../src/shared/core/forwarded'
+import { mayBeForwardToSelf, sameOwnName } from '../../src/shared/core/forwarded'
 import { extractFacts } from '../../src/shared/core/facts'
 import { mailMessage } from '../support/mail-message'
 
@@ -73,6 +73,26 @@ describe('an invitation the user forwarded to themselves', () => {
     const text =
       '---------- Forwarded message ---------\nFrom: Maya Lindqvist <maya@oakline.dev>\nSubject: quick chat\nTo: <friend@elsewhere.example>\n\nHey, can we talk on Friday?'
     expect(matcher.match(mail({ name: 'A Friend', address: 'friend@elsewhere.example' }, 'Fwd: quick chat', text))).toBeNull()
+  })
+
+  it('is matched from an old address that carries no name, when the forwarded mail was sent to that very address', () => {
+    // "this came to my old address": no display name on either side to compare (training-29, -30, -31).
+    const nameless = (from: string, innerTo: string): MailMessage =>
+      mailMessage({
+        messageId: `<nameless.${from.length}.${innerTo.length}@othermail.example>`,
+        date: '2026-11-12T21:30:00Z',
+        from: { name: '', address: from },
+        to: [{ name: '', address: ME }],
+        subject: 'Fwd: Re: Line cook',
+        text: `this came to my old address\n\n---------- Forwarded message ---------\nFrom: Dana Whitfield <dana@acmerobotics.com>\nDate: Wed, Nov 11, 2026 at 10:40 PM\nSubject: Re: Line cook\nTo: <${innerTo}>\n\nSorry, the spot has been filled.`
+      })
+    const mine = nameless('jordan.old@othermail.example', 'jordan.old@othermail.example')
+    expect(matcher.match(mine)).toMatchObject({ applicationId: 'acme', reason: expect.stringMatching(/^you forwarded it to yourself/) })
+    // The sync reads its body: only the forwarded To line can tell, and the header says it is a forward to the user alone.
+    expect(mayBeForwardToSelf(mine, [ME])).toBe(true)
+    expect(mayBeForwardToSelf({ ...mine, subject: 'Re: Line cook' }, [ME])).toBe(false)
+    // Mail that was sent to someone else and passed on by them is theirs, not the user's.
+    expect(matcher.match(nameless('jordan.old@othermail.example', 'a.friend@elsewhere.example'))).toBeNull()
   })
 
   it("is matched when the other address carries a shortened name (Outlook's line of underscores)", () => {

@@ -238,7 +238,16 @@ const FLOORS_BLIND: Record<string, { application: number; category: number; resp
   // (training-28). First contact (model trained before them): application 99.0 % / 98.1 %, category 92.6 % / 86.5 %,
   // respondBy 78.1 % / 90.0 %, safety counts 0. After the rules and the retrained model: 99.0 % / 98.1 %, 100 % / 100 %.
   'training-27/': { application: 0.97, category: 0.96 },
-  'training-28/': { application: 0.96, category: 0.96 }
+  'training-28/': { application: 0.96, category: 0.96 },
+  // Written blind on 5 Dec 2026: the mail between the steps (training-29), how people really say yes and no
+  // (training-30), an ordinary month far from software (training-31). First contact (model trained before them):
+  // application 99.2 % / 99.1 % / 98.3 %, category 84.5 % / 91.5 % / 96.4 %, respondBy 76.9 % / 88.2 % / 94.1 %;
+  // training-29 had one wrong sure offer (papers for a contract agreed on the phone), training-31 one unrelated mail
+  // given a job category at ≥ 0.8 (a credit union's "thanks for applying for a line of credit"). After the rules and the
+  // retrained model: 100 % / 100 % / 99.2 %, 98.3 % / 100 % / 100 %, safety counts 0.
+  'training-29/': { application: 0.97, category: 0.95 },
+  'training-30/': { application: 0.97, category: 0.96 },
+  'training-31/': { application: 0.97, category: 0.96 }
 }
 const SURE = 0.8
 /** A training batch written by hand for issue 11's generalization work (see the README); also counted in the training set. */

@@ -12,6 +12,7 @@ const HEADER = /^[ \t>*]*([\p{L}-]+(?: [\p{L}-]+)?)[ \t*]*:[ \t*]*(.*)$/u
 const FROM = new Set(['from', 'von', 'de', 'van', 'da'])
 const SUBJECT = new Set(['subject', 'betreff', 'asunto', 'objet', 'onderwerp', 'assunto', 'oggetto'])
 const MESSAGE_ID = new Set(['message-id'])
+const TO = new Set(['to', 'an', 'para', 'à', 'aan', 'a'])
 
 function address(value: string): MailAddress | undefined {
   const email =
@@ -27,14 +28,28 @@ function address(value: string): MailAddress | undefined {
   return { name, address: email.toLowerCase().replace(/[.,;]+$/, '') }
 }
 
-/** The user sent it to themselves: from one of their addresses, or from another address under their own name. */
-function sentToSelf(message: MailMessage, user: ReadonlySet<string>): boolean {
+/**
+ * The user sent it to themselves: from one of their addresses, or from another address under their own name. With
+ * `forwardedTo` (the To line of the message it forwards): also from another address when no name is there to compare
+ * ("this came to my old address", sent from a bare address or to one) and the forwarded mail was sent to that very
+ * address, so it arrived in a mailbox of the sender's own, not a friend's mail about a friend's application.
+ */
+function sentToSelf(message: MailMessage, user: ReadonlySet<string>, forwardedTo?: string): boolean {
   const recipients = [...message.to, ...message.cc].filter((a) => a.address !== '')
   if (recipients.length === 0 || !recipients.every((r) => user.has(r.address))) return false
   if (user.has(message.from.address)) return true
   // A friend forwarding mail that was sent to them is not the user's application.
-  return recipients.some((r) => sameOwnName(message.from.name, r.name))
+  if (recipients.some((r) => sameOwnName(message.from.name, r.name))) return true
+  if (forwardedTo === undefined) return false
+  return forwardedTo === message.from.address && !namesDiffer(message.from.name, recipients)
 }
+
+/** Both sides give a name and they are not the same person's (then it is a friend's forward). */
+const namesDiffer = (name: string, recipients: readonly MailAddress[]): boolean =>
+  HAS_A_WORD.test(name) && recipients.some((r) => HAS_A_WORD.test(r.name) && !sameOwnName(name, r.name))
+
+/** "Fwd:", "WG:", "RV:", "TR:", "I:", "Enc:" at the start of a subject. */
+const FORWARD_SUBJECT = /^\s*(?:re:\s*)?(?:fwd?|wg|rv|tr|fw|enc|i)\s*:/i
 
 /** A character nameWords keeps: without one, a name has no words. */
 const HAS_A_WORD = /[^\s"'.,]/
@@ -69,7 +84,11 @@ export function sameOwnName(a: string, b: string): boolean {
  * from their other address, which is matched by what it forwards, so its body must be read.
  */
 export function mayBeForwardToSelf(header: MailMessage, userAddresses: readonly string[]): boolean {
-  return sentToSelf(header, new Set(userAddresses.map((a) => a.toLowerCase())))
+  const user = new Set(userAddresses.map((a) => a.toLowerCase()))
+  if (sentToSelf(header, user)) return true
+  // From another address, nameless: only its forwarded To line can tell (sentToSelf with forwardedTo), so a forward
+  // sent to the user alone is read; anything else from a stranger's address is not.
+  return FORWARD_SUBJECT.test(header.subject) && sentToSelf(header, user, header.from.address)
 }
 
 /** The message a self-forward carries (its sender, subject, Message-ID and text), or undefined for any other mail. */
@@ -85,13 +104,13 @@ export function messageForwardedToSelf(message: MailMessage, user: ReadonlySet<s
     const header = HEADER.exec(lines[i])
     if (!header) break
     const key = header[1].toLowerCase()
-    const kind = FROM.has(key) ? 'from' : SUBJECT.has(key) ? 'subject' : MESSAGE_ID.has(key) ? 'message-id' : undefined
+    const kind = FROM.has(key) ? 'from' : SUBJECT.has(key) ? 'subject' : MESSAGE_ID.has(key) ? 'message-id' : TO.has(key) ? 'to' : undefined
     if (kind && !fields.has(kind)) fields.set(kind, header[2].trim())
   }
   const from = address(fields.get('from') ?? '')
   // The user's own mail quoted under a reply ("-----Original Message-----") is no forward to self.
   if (!from || user.has(from.address)) return undefined
-  if (!sentToSelf(message, user)) return undefined
+  if (!sentToSelf(message, user, address(fields.get('to') ?? '')?.address)) return undefined
   const id = /<[^<>\s]+>/.exec(fields.get('message-id') ?? '')?.[0]
   return {
     ...message,

@@ -90,7 +90,10 @@ const portuguese: readonly Row[] = [
 const italian: readonly Row[] = [
   [6, `${IT}${SET_FOR}${GAP} (?:è stato|è stata|è|sarà|viene|verrà) (?:rinviat|spostat|posticipat|anticipat)[oa]`],
   [6, `(?:dobbiamo|devo|dovremo) (?:rinviare|spostare|posticipare|anticipare) (?:il |l'|la |il nostro |il suo |il tuo )?(?:\\S+ )?${IT}`],
-  [6, `(?:possiamo|potremmo|si può|si potrebbe) (?:spostar|rinviar|posticipar|anticipar)(?:e|lo|la) ${IT_OR(IT)} ?(?:a|al|alla|per|di)`]
+  [6, `(?:possiamo|potremmo|si può|si potrebbe) (?:spostar|rinviar|posticipar|anticipar)(?:e|lo|la) ${IT_OR(IT)} ?(?:a|al|alla|per|di)`],
+  // "Domani non potremo fare il colloquio. Lo spostiamo a venerdì" (training-29).
+  [6, `non (?:potremo|possiamo|riusciamo a|riusciremo a) (?:fare|tenere|svolgere) (?:il |l'|la )?(?:\\S+ )?${IT}`],
+  [5, '(?:lo|la) (?:spostiamo|rinviamo|posticipiamo|anticipiamo) (?:a|al|alla|per)']
 ]
 
 const ROWS = { en: english, de: german, es: spanish, fr: french, nl: dutch, pt: portuguese, it: italian } as const

@@ -24,7 +24,12 @@ const english = definePhrases('en', {
       "(?:won't|will not|aren't|are not) (?:be )?interviewing anyone|(?:fill|cover) (?:the|this) (?:[\\w-]+ ){0,4}from (?:their|our) own (?:bank|staff|team|pool)"
     ]
   ],
-  unrelated: [[6, 'parking permit|resident parking|planning application|licen[cs]e application|council tax|blue badge']]
+  unrelated: [
+    [
+      6,
+      'parking permit|resident parking|planning application|licen[cs]e application|(?<!\\()council tax(?!\\)| (?:officer|team|recovery|assistant|advis[eo]r|inspector|manager|clerk|administrator)s?)|blue badge'
+    ]
+  ]
 })
 
 const german = definePhrases('de', {

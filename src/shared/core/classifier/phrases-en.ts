@@ -168,7 +168,11 @@ export const ENGLISH_PHRASES = definePhrases('en', {
       '(?:complete|finish|submit|start|take) (?:the|this|a|an|your|our) (?:[\\w-]+ ){0,2}(?:assessment|assignment|exercise|test|questionnaire|challenge|task|quiz)'
     ],
     [2, 'questionnaire'],
-    [1.5, 'assessment'],
+    // Not a job's own title ("Benefits Assessment Officer", "Assessment Nurse"): training-30.
+    [
+      1.5,
+      'assessment(?! (?:officer|nurse|co-?ordinator|manager|practitioner|worker|team|advis[eo]r|specialist|analyst|assistant|clerk|lead)s?(?![\\p{L}]))'
+    ],
     [1.2, 'assignment'],
     [2.5, 'work sample|sample project|trial task|paid trial'],
     [1, '(?:within|in the next|deadline|due (?:by|within)) (?:\\d+|one|two|three|five|seven) (?:days|hours|business days)', 'none']
@@ -252,7 +256,7 @@ export const ENGLISH_PHRASES = definePhrases('en', {
     [2, 'newsletter|(?:view|read) (?:this )?(?:email )?in (?:your )?browser'],
     [
       3,
-      '(?:your )?(?:receipt|invoice)(?: from| for| no| number)|(?:paid|payment) (?:with|by) (?:visa|mastercard|card|amex|paypal)|order (?:confirmation|number)|booking (?:reference|number)|(?:your |e-?)tickets?|boarding pass|council tax|instal?lment of|amount due|direct debit'
+      '(?:your )?(?:receipt|invoice)(?: from| for| no| number)|(?:paid|payment) (?:with|by) (?:visa|mastercard|card|amex|paypal)|order (?:confirmation|number)|booking (?:reference|number)|(?:your |e-?)tickets?|boarding pass|(?<!\\()council tax(?!\\)| (?:officer|team|recovery|assistant|advis[eo]r|inspector|manager|clerk|administrator)s?)|instal?lment of|amount due|direct debit'
     ],
     [3.5, 'came across your (?:profile|linkedin|background|resume|github|cv)'],
     [2.5, '(?:open to|interested in|exploring) (?:new |other |a new )?(?:opportunities|roles|a conversation|hearing more)'],

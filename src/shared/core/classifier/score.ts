@@ -31,6 +31,7 @@ import { STEP_DATE_LATER } from './concepts-quiet-later'
 import { TEST_ANY_LANGUAGE, TEST_CONCEPTS } from './concepts-tests'
 import { AROUND_INTERVIEW_ANY_LANGUAGE, AROUND_INTERVIEW_CONCEPTS } from './concepts-around-interview'
 import { ORDINARY_MONTH_ANY_LANGUAGE, ORDINARY_MONTH_CONCEPTS } from './concepts-ordinary-month'
+import { BETWEEN_STEPS_ANY_LANGUAGE, BETWEEN_STEPS_CONCEPTS } from './concepts-between-steps'
 import { languagesOf, type Language } from './language'
 import { createOpeningGate } from './prefilter'
 import { DECISIVE_WEIGHT, STAGE_ENDED, THANKS_FOR, type MessageCategory, type Phrase } from './types'
@@ -69,7 +70,8 @@ const LANGUAGE_TABLES: readonly Phrase[] = [
   ...QUIET_STEPS_ANY_LANGUAGE,
   ...TEST_ANY_LANGUAGE,
   ...AROUND_INTERVIEW_ANY_LANGUAGE,
-  ...ORDINARY_MONTH_ANY_LANGUAGE
+  ...ORDINARY_MONTH_ANY_LANGUAGE,
+  ...BETWEEN_STEPS_ANY_LANGUAGE
 ]
 /** The concept tables, read in English and in the languages the text is written in (language.ts). */
 const CONCEPTS: readonly Phrase[] = [
@@ -92,7 +94,8 @@ const CONCEPTS: readonly Phrase[] = [
   ...STEP_DATE_LATER,
   ...TEST_CONCEPTS,
   ...AROUND_INTERVIEW_CONCEPTS,
-  ...ORDINARY_MONTH_CONCEPTS
+  ...ORDINARY_MONTH_CONCEPTS,
+  ...BETWEEN_STEPS_CONCEPTS
 ]
 /** Every phrase the classifier reads, language tables and concepts: one list for the prefilter's tests and the acknowledgement gate. */
 export const EVERY_PHRASE: readonly Phrase[] = [...LANGUAGE_TABLES, ...CONCEPTS]
@@ -165,7 +168,7 @@ const CANDIDATE_WILLING =
   /(?<![\p{L}])(?:if|si|se|wenn|falls|als|indien)\s+(?:you|vous|tu|u|je|du|sie|lei|você)(?:'re|'d)?\s+(?:\S+\s+){0,2}(?:still|toujours|ancora|noch|nog|todavía|ainda|keen|interested|partante?|intéressée?|happy|want|wish|souhaitez|voulez|like)(?![\p{L}])/iu
 /** "Thank you for completing the take-home", "la partecipazione all'assessment": a step already done, not a new request. */
 const ALREADY_DONE = new RegExp(
-  `(?<![\\p{L}])(?:${THANKS_FOR}|impressed (?:by|with)|passed|clear(?:ed|ing)|ha superato|hai superato|réussi|bestanden|superado|superaste|aprobado|aprobada|aprobaste|aprobó|passou|aprovad[oa](?:\\(a\\))?|aprovou|geslaagd voor|results? (?:of|from)|(?:riscontro|feedback|retour|rückmeldung|terugkoppeling|devolutiva) (?:molto |très |very |sehr |zeer )?(?:positiv[oae]?|favorevole|favorable|good|great)|esito|resultado|résultats?|ergebnis|uitslag|got (?:your|the)|received (?:your|the)|recebemos|recibimos|hemos recibido|abbiamo ricevuto|ho ricevuto|recibid[ao]s?|bien reçu|erhalten|ontvangen|recebid[ao]s?|ricevut[ao])(?:\\s+[^\\s.!?]+){0,6}(?:\\s+|['’])$`,
+  `(?<![\\p{L}])(?:${THANKS_FOR}|impressed (?:by|with)|passed|clear(?:ed|ing)|ha superato|hai superato|réussi|bestanden|superado|superaste|aprobado|aprobada|aprobaste|aprobó|passou|aprovad[oa](?:\\(a\\))?|aprovou|geslaagd voor|results? (?:of|from)|(?:riscontro|feedback|retour|rückmeldung|terugkoppeling|devolutiva) (?:molto |très |very |sehr |zeer )?(?:positiv[oae]?|positifs?|favorevole|favorable|good|great)|esito|resultado|résultats?|ergebnis|uitslag|got (?:your|the)|received (?:your|the)|(?:responses|answers) to|based on your|recebemos|recibimos|hemos recibido|abbiamo ricevuto|ho ricevuto|recibid[ao]s?|bien reçu|erhalten|ontvangen|recebid[ao]s?|ricevut[ao])(?:\\s+[^\\s.!?]+){0,6}(?:\\s+|['’])$`,
   'iu'
 )
 /** "(test wiedzy i rozmowa kwalifikacyjna) zakończył się", "the panel interview took place on 6 November": a stage that has ended. */
@@ -176,7 +179,9 @@ const ARRANGED_LATER =
 /** A conversation named beside a work trial: the sentence asks for both. */
 const CONVERSATION = /(?<![\p{L}])(?:gespräch|interview|chat|conversation|gesprek|entrevista|entretien|colloquio|conversa)(?![\p{L}])/iu
 /** "Your assessment results", "Ihr Testergebnis": the step is behind the candidate. */
-const RESULTS_AFTER = /^(?:\s+(?:results?|scores?|outcome|feedback))(?![\p{L}])|^(?:ergebnis|ergebnisse)(?![\p{L}])/iu
+/** "The written test papers are under evaluation" (training-29): the marking is under way, the test behind them. */
+const RESULTS_AFTER =
+  /^(?:\s+(?:results?|scores?|outcome|feedback))(?![\p{L}])|^(?:ergebnis|ergebnisse)(?![\p{L}])|^(?:\s+(?:papers?|scripts?|answers?|submissions?))?\s+(?:is|are|was|were|has been|have been) (?:now |still |currently )?(?:under (?:evaluation|review)|being (?:marked|evaluated|assessed|reviewed|graded))(?![\p{L}])/iu
 const FOR_THE_SHORTLISTED =
   /(?<![\p{L}])(?:only )?(?:shortlisted|successful|selected) (?:candidates|applicants)(?: will| who)|(?:if|should) you (?:are|be) shortlisted|(?:call|contact|email|ring) (?:all|every) (?:applicants?|candidates?)/iu
 const WOULD_BE = /(?<![\p{L}])(?:would|might|may|could) (?:be|involve|include)(?![\p{L}])/iu
@@ -254,7 +259,7 @@ export function findPhrases(text: string, factor: number, hits: Hit[]): void {
       } else if (
         ALREADY_DONE_CATEGORIES.includes(phrase.category) &&
         (ALREADY_DONE.test(text.slice(from, m.index)) ||
-          RESULTS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) ||
+          RESULTS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 48)) ||
           ENDED_AFTER.test(text.slice(m.index + m[0].length, to)))
       ) {
         weight *= 0.25

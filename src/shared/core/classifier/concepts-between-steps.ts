@@ -1,0 +1,135 @@
+/**
+ * The mail between the steps, and how people really say yes and no (issue 11, found on training-29, -30 and -31,
+ * blind batches written for the categories fresh mail reads worst):
+ * - a test already taken, its marking late or under way ("going through yours now", "papers are under evaluation");
+ * - a process paused and to be resumed ("retomaremos el proceso la primera semana de noviembre");
+ * - checks before the first shift ("I can't roster you on until I have…"), the roster itself, documents for a
+ *   contract already agreed on the phone, originals for the school's records, a referral to the hiring manager;
+ * - a refusal in the writer's own words ("I don't have the position anymore", "I'm going to have to say no for now",
+ *   "ik kan de vervanging niet aan u geven", a Czech "místo je už obsazené"), a post deleted after a budget review;
+ * - an offer told as "we willen het met je proberen", an offer revised with a decision date pushed out;
+ * - a bank's "thanks for applying for a line of credit", which is no job.
+ */
+import { definePhrases, type Phrase } from './types'
+
+const english = definePhrases('en', {
+  update: [
+    [5, "(?:can't|cannot|can not|won't be able to) (?:roster|book|put|schedule|start) you (?:on )?(?:\\S+ ){0,3}until"],
+    [4.5, "(?:you're|you are) (?:now )?on (?:the|our) roster|your first (?:buddy |paid |orientation )?shift (?:is|will be)"],
+    [
+      4.5,
+      '(?:going through|marking|reviewing|evaluating) (?:yours|your (?:take-home|test|task|assignment|exercise|submission|answers|paper)s?)(?: now)?|(?:take-home|test|assessment|exam)s? (?:reviews?|marking) (?:slipped|(?:is|are|has been|have been) (?:delayed|taking longer|running late))|(?:test|exam|answer) (?:papers|scripts|sheets) are (?:under|being) (?:evaluation|review|marked|evaluated|assessed)'
+    ],
+    [5, '(?:your )?application (?:has been|was|is being) referred to the (?:hiring|selecting) (?:manager|official)'],
+    [
+      4.5,
+      "(?:shortlisting|recruitment|the (?:selection |recruitment )?process|hiring|interviewing) (?:has been|is|was) (?:temporarily )?(?:paused|suspended|put on hold)|(?:we will|we'll|we hope to|we expect to) (?:resume|restart|pick up) (?:the )?(?:process|recruitment|shortlisting|interviews|selection)"
+    ],
+    [3.5, 'single central record|(?:medical|health|new starter|occupational health) questionnaire'],
+    [4, 'what (?:are|would be) your salary expectations'],
+    [4, 'before (?:i|we) (?:send|pass|forward) your (?:resume|cv|application|details) (?:over |on )?to'],
+    [
+      4,
+      'thank(?:s| you) (?:\\S+ ){0,2}for (?:doing|taking|sitting|completing|giving) (?:the |your |our |a )?(?:demo lesson|lesson|test|exam|assessment|task|take-home|trial (?:shift|day))'
+    ]
+  ],
+  rejection: [
+    [
+      5,
+      "(?:don't|do not) have (?:the|that|this) (?:position|role|job|vacancy|post|opening) any ?more|(?<!(?:until|till|once|when|after|before) (?:the |this |that )?)(?:spot|position|role|job|vacancy|post)(?:'s| has) been filled|going to have to say no|(?:have|had) to say no (?:for now|this time|on this one)|(?:can't|cannot) give you the (?:job|role|position|post)"
+    ],
+    [5, "(?:won't|will not) be offering you (?:a|the) (?:post|position|role|job|place|contract)"],
+    [
+      5,
+      '(?:post|position|role|vacancy) (?:has|had) (?:therefore |now )?been (?:withdrawn|deleted)|(?:decided|decision) to (?:delete|withdraw) the (?:\\S+ ){0,4}(?:post|position|role|vacancy)|your application will not (?:progress|proceed|go any further)'
+    ]
+  ],
+  offer: [[4.5, '(?:pushed|moved|extended) (?:out )?(?:your|the) (?:decision|acceptance|response) (?:date|deadline)']],
+  unrelated: [
+    [
+      10,
+      '(?:thanks?|thank you) for applying for (?:a|an|the|your) (?:personal |business |home |car |student )?(?:line of credit|credit card|loan|mortgage|overdraft)|(?:line of credit|credit card|loan|mortgage|overdraft) application'
+    ]
+  ]
+})
+
+const spanish = definePhrases('es', {
+  update: [
+    [
+      4.5,
+      '(?:retomaremos|reanudaremos) el proceso|(?:se encuentra|está|queda|ha quedado) (?:suspendido|en pausa|pausado) (?:temporalmente|por el momento)'
+    ],
+    [
+      4,
+      '(?:gracias|agradezco|agradecemos) (?:\\S+ ){0,3}(?:por|su participación en|tu participación en) (?:su|tu|la) (?:clase|prueba|examen|caso|presentación)|(?:todavía|aún) (?:nos )?faltan (?:\\S+ ){0,3}candidat\\p{L}*'
+    ],
+    [4.5, '(?:estamos|están) (?:revisando|corrigiendo|evaluando) (?:tu|su|las|los) (?:prueba|examen|caso|ejercicio|pruebas|exámenes)']
+  ],
+  rejection: [[5, 'no (?:te|le) (?:puedo|podemos) (?:dar|ofrecer) (?:el puesto|la plaza|el trabajo|la vacante)']],
+  offer: [[4.5, '(?:queremos|queríamos) (?:probar|intentarlo) contigo']]
+})
+
+const german = definePhrases('de', {
+  update: [
+    [
+      5.5,
+      '(?:für den|für ihren|für deinen|zum) (?:arbeits)?vertrag (?:\\S+ ){0,6}(?:benötige|brauche|benötigen|brauchen) (?:ich|wir) (?:\\S+ ){0,8}(?:unterlagen|dokumente)|unterlagen für (?:ihren|deinen|den) arbeitsvertrag'
+    ],
+    [4.5, 'referenz(?:auskünfte|en) (?:\\S+ ){0,2}einholen|referenzpersonen (?:\\S+ ){0,3}kontaktier\\p{L}*'],
+    [
+      4.5,
+      '(?:verfahren|auswahlverfahren|prozess) (?:\\S+ ){0,3}vorübergehend (?:ausgesetzt|pausiert|gestoppt)|(?:nehmen|setzen) (?:wir )?das (?:auswahl)?verfahren (?:\\S+ ){0,3}(?:wieder auf|fort)'
+    ]
+  ],
+  rejection: [
+    [5.5, '(?:kann|können) (?:ich|wir) ihre bewerbung (?:\\S+ ){0,2}nicht (?:weiter )?berücksichtigen'],
+    [5, '(?:kann|können) (?:ich|wir) (?:ihnen|dir) die stelle (?:leider )?nicht geben']
+  ],
+  offer: [[4.5, '(?:möchten|wollen) es (?:gerne |gern )?mit (?:ihnen|dir) (?:versuchen|probieren)']]
+})
+
+const french = definePhrases('fr', {
+  assessment: [[3.5, "(?:nuit|soirée|matinée|semaine) d'essai"]],
+  update: [[4.5, '(?:reprendrons|relancerons) le (?:processus|recrutement)|(?:est|a été) suspendu temporairement']],
+  rejection: [[5, 'ne (?:peux|pouvons) pas vous (?:donner|confier|attribuer) (?:le poste|la place|ce poste|le remplacement)']],
+  offer: [[4.5, '(?:on|nous) (?:veut|voulons|aimerait|aimerions) (?:bien )?essayer avec (?:toi|vous)']]
+})
+
+const dutch = definePhrases('nl', {
+  update: [[4.5, '(?:tijdelijk )?(?:stilgelegd|gepauzeerd|on hold gezet)|pakken (?:we )?de (?:procedure|selectie) (?:weer )?op']],
+  rejection: [
+    [
+      5,
+      '(?:kan|kunnen) (?:ik|we|wij) (?:de|deze|die) (?:vervanging|baan|functie|plaats|betrekking|job|vacature) niet aan (?:u|jou|je) (?:geven|toekennen)|(?:ik|we|wij) (?:de|deze|die) (?:vervanging|baan|functie|plaats|betrekking|job|vacature) niet aan (?:u|jou|je) (?:kan|kunnen) (?:geven|toekennen)'
+    ]
+  ],
+  offer: [
+    [
+      4.5,
+      '(?:willen|gaan) het (?:graag )?met (?:je|jou|u) proberen|(?:je|jij|u) (?:kan|kunt|mag) (?:op |per |vanaf )?(?:\\d{1,2} \\p{L}+|maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|volgende week) (?:al )?(?:beginnen|starten)'
+    ]
+  ]
+})
+
+const portuguese = definePhrases('pt', {
+  update: [[4.5, 'retomaremos o processo|(?:está|foi|encontra-se) suspenso temporariamente']],
+  rejection: [[5, 'não (?:te|lhe) (?:posso|podemos) (?:dar|oferecer) (?:a vaga|o cargo|o lugar|o posto)']]
+})
+
+const italian = definePhrases('it', {
+  update: [[4.5, 'riprenderemo (?:il processo|la selezione)|(?:è|viene) sospes[oa] temporaneamente']],
+  rejection: [[5, "non (?:le|ti) (?:posso|possiamo) (?:dare|offrire|affidare) (?:il posto|la posizione|l'incarico)"]]
+})
+
+/** Czech, which a hotel in Olomouc writes in: the post is taken, someone else was hired. */
+const czech = definePhrases('any', {
+  rejection: [
+    [
+      4.5,
+      'místo (?:\\S+ ){0,2}(?:je )?(?:už )?(?:bohužel )?obsazen[éoa]|přijali jsme (?:\\S+ ){0,2}(?:jinou|jiného|kolegyni|kolegu|někoho jiného)'
+    ]
+  ]
+})
+
+export const BETWEEN_STEPS_CONCEPTS: readonly Phrase[] = [...english, ...spanish, ...german, ...french, ...dutch, ...portuguese, ...italian]
+export const BETWEEN_STEPS_ANY_LANGUAGE: readonly Phrase[] = [...czech]
