@@ -304,10 +304,14 @@ const IN_WEEK = new Set(['in', 'en', 'courant', 'during', 'durante', 'na', 'em',
 const OF_SOMETHING = new Set(['of', 'de', 'du', 'des', 'der', 'des', 'di', 'del', 'della', 'da', 'do', 'van'])
 /** A person after that "of": Dutch "of u/je/we…" (whether), "van ons/mij" (from us), not a thing the week is counted in. */
 const PRONOUN_AFTER_OF = new Set(['u', 'je', 'jij', 'we', 'wij', 'ze', 'zij', 'hij', 'ik', 'ons', 'mij', 'me', 'jullie'])
-function calendarWeekAt(tokens: readonly string[], i: number): { week: number; end: number } | undefined {
+function calendarWeekAt(tokens: readonly string[], i: number): { week: number; end: number; start: number } | undefined {
   const joined = KW_JOINED.exec(tokens[i])
-  if (joined) return Number(joined[1]) >= 1 && Number(joined[1]) <= 53 ? { week: Number(joined[1]), end: i } : undefined
+  if (joined) return Number(joined[1]) >= 1 && Number(joined[1]) <= 53 ? { week: Number(joined[1]), end: i, start: i } : undefined
   if (!CALENDAR_WEEK.has(tokens[i])) return undefined
+  // German writes the number first, as an ordinal: "in der 45. Kalenderwoche", "bis zur 48. KW".
+  const first = tokens[i - 1] ?? ''
+  if ((tokens[i] === 'kalenderwoche' || tokens[i] === 'kw') && DIGITS.test(first) && Number(first) >= 1 && Number(first) <= 53)
+    return { week: Number(first), end: i, start: i - 1 }
   const n = tokens[i + 1]
   if (n === undefined || !DIGITS.test(n) || Number(n) < 1 || Number(n) > 53) return undefined
   // "week 2 of the onboarding", "the week 14 December": a number that counts something else, or a date.
@@ -316,7 +320,7 @@ function calendarWeekAt(tokens: readonly string[], i: number): { week: number; e
   if (UNITS.has(tokens[i + 2] ?? '') || MONTHS.has(tokens[i + 2] ?? '') || of) return undefined
   // Plain "week 48" only where weeks are numbered ("in week 48", "courant semaine 4", "KW"), never "2 week" or "the week 48 people…".
   if (tokens[i] !== 'kw' && tokens[i] !== 'kalenderwoche' && Number(n) < 10 && !IN_WEEK.has(tokens[i - 1] ?? '')) return undefined
-  return { week: Number(n), end: i + 1 }
+  return { week: Number(n), end: i + 1, start: i }
 }
 
 /** "once the holidays are over", "wenn die Feiertage vorbei sind". */
@@ -975,7 +979,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       // "KW 48", "in week 48", "semaine 48": the Friday of that ISO week, this year or, once it has passed, next year.
       const friday = (year: number): DayNumber => mondayOf(dayOf(year, 1, 4)) + 7 * (calendarWeek.week - 1) + 4
       // "Mitte KW 49", "begin week 49": its Wednesday or Tuesday.
-      const part = partBefore(tokens, i, 2)
+      const part = partBefore(tokens, calendarWeek.start, 2)
       const back = part === 'early' ? 3 : part === 'mid' ? 2 : 0
       days.push((friday(now.year) < today - 7 ? friday(now.year + 1) : friday(now.year)) - back)
       i = calendarWeek.end

@@ -1,0 +1,15 @@
+/**
+ * Promised dates, round 13 (issue 11, helper dates13): phrasings behind the last training misses, written anew in
+ * several languages (none is a corpus sentence). Against one mail: Thursday, Nov 5 2026, 10:00 +01:00.
+ * This week = 2..8 Nov; next week = 9..15 Nov; ISO week 48 = 23..29 Nov.
+ */
+import { describe } from 'vitest'
+import { checkRespondBy as check } from '../support/promised-dates'
+
+describe('a calendar week written with its number first: "in der 48. Kalenderwoche", "48. KW"', () => {
+  check([
+    ['Wir melden uns voraussichtlich in der 48. Kalenderwoche bei Ihnen.', '2026-11-23', '2026-11-27'],
+    ['Eine Rückmeldung erhalten Sie in der 48. KW.', '2026-11-23', '2026-11-27'],
+    ['Sie hören von uns Anfang der 48. Kalenderwoche.', '2026-11-23', '2026-11-25']
+  ])
+})
