@@ -194,6 +194,7 @@ const SINGULAR_WEEK_MONTH = new Set([
   'semana',
   'semaine',
   'settimana',
+  'folgewoche',
   'month',
   'monat',
   'monats',
@@ -747,7 +748,10 @@ const WEEK_AFTER = new Set([
   'apos',
   'depois',
   'dopo',
-  'successiva'
+  'successiva',
+  // Said loosely: "in der Woche drauf", "de week erop".
+  'drauf',
+  'erop'
 ])
 const MONTH_ENDS = new Set([
   'acabe',
@@ -1088,6 +1092,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
           (anyIn(MONTH_ENDS, tokens, i - 2, i) || anyIn(MONTH_ENDS, tokens, i + 1, i + 3) || (unit === 'month' && tokens[i + 1] === 'end')
             ? 'late'
             : undefined)
+        const followingWeek = t === 'folgewoche' || (tokens[i + 1] === 'd' && (tokens[i + 2] === 'après' || tokens[i + 2] === 'apres'))
         if (
           unit === 'week' &&
           !after &&
@@ -1095,6 +1100,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
             (tokens[i + 1] === 'just' && WEEK_AFTER.has(tokens[i + 2])) ||
             // "dans la semaine qui suit", "la semana que sigue", "in der darauffolgenden Woche".
             ((tokens[i + 1] === 'qui' || tokens[i + 1] === 'que') && /^(?:suit|suivra|sigue|segue)$/.test(tokens[i + 2] ?? '')) ||
+            // "la semaine d'après", and German "die Folgewoche" in one word.
+            followingWeek ||
             // "the following week" is next week, unless it follows an event to come ("after the panel on Wednesday").
             (FOLLOWING.has(tokens[i - 1]) && (tokens[i - 1] !== 'following' || eventWeekdayBefore(tokens, i - 1))))
         ) {
@@ -1103,7 +1110,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
           // "a lo largo de la semana siguiente", "im Laufe der Woche danach", "au cours de la semaine suivante": all of it.
           const whole = part === undefined && anyIn(THROUGHOUT, tokens, i - 5, i)
           const early = part === 'early' ? 1 : part === 'mid' ? 2 : part === 'late' || whole ? 4 : undefined
-          const calendar = FOLLOWING.has(tokens[i - 1]) || (NEXT_WEEK_ADJECTIVE.has(tokens[i + 1]) && !OF_EVENT.has(tokens[i + 2] ?? ''))
+          const calendar = FOLLOWING.has(tokens[i - 1]) || followingWeek || (NEXT_WEEK_ADJECTIVE.has(tokens[i + 1]) && !OF_EVENT.has(tokens[i + 2] ?? ''))
           relatives.push({
             at: i,
             relative:

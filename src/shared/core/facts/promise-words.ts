@@ -13,7 +13,7 @@ déciderons déciderai décideront sag publicarão publierons publiera publieron
 znać poinformowani poinformowany poinformowana powiadomieni powiadomiony powiadomiona opublikowana opublikowane opublikowany opublikujemy ogłoszona ogłoszone ogłoszony przekażemy przekażę poinformujemy poinformuję odezwiemy odezwę skontaktujemy skontaktuję odpowiemy odpowiem wyniki wynikach decyzja decyzję decyzji odpowiedź informację
 besked återkommer återkomma meddelar meddela beslut svar kontaktar höra hör
 høre hører hörer tilbage tilbakemelding tilbagemelding kontakter kontakte kontaktet kontaktes svare afgørelse avgjørelse
-resultados resultaten risultati ergebnisse uitslagen telephone rappelle
+resultados resultaten risultati ergebnisse uitslagen telephone rappelle entscheid
 ilmoitamme ilmoitan ilmoitetaan ilmoittaa kerromme kerron vastauksen vastaus päätöksestä päätöksen päätös valinnasta tuloksista tuloksesta palaamme palaan yhteyttä kuulet
 recontacterai recontactera recontacteront contacterai répondrai informerai écrirai kontaktas kontaktes meddelas meddeles intimated
 llamaré contactaré responderé avklart avklare sabremos saberemos sapremo saurons ligar ligarei avisarei responderei escreverei revisaremos revisará revisarán
