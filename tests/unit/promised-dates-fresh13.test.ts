@@ -22,3 +22,17 @@ describe('the week after an event, said colloquially: "in der Woche drauf", "Fol
     ['Het gesprek is op dinsdag 10 november en je hoort de week erop van ons.', '2026-11-16', '2026-11-20']
   ])
 })
+
+describe('"I can tell you something" is a promise: "te puedo decir algo", "vous en dire plus", "dirle qualcosa", "te dizer algo"', () => {
+  check([
+    ['Calculo que a mediados de diciembre te puedo decir algo.', '2026-12-11', '2026-12-18'],
+    ['Je pense pouvoir vous en dire plus à la mi-décembre.', '2026-12-11', '2026-12-18'],
+    ['Penso di poterle dire qualcosa a metà dicembre.', '2026-12-11', '2026-12-18'],
+    ['Acho que em meados de dezembro consigo te dizer algo.', '2026-12-11', '2026-12-18'],
+    ['Ich denke, Mitte Dezember kann ich Ihnen mehr sagen.', '2026-12-11', '2026-12-18'],
+    // …but "that is to say" is no telling.
+    ['Es decir, el 20 de noviembre cerramos la oficina.', null, null],
+    ["C'est-à-dire que le bureau est fermé le 20 novembre.", null, null],
+    ['Quería decirte que la entrevista es el jueves 12 de noviembre.', null, null]
+  ])
+})

@@ -20,6 +20,10 @@ llamaré contactaré responderé avklart avklare sabremos saberemos sapremo saur
 benaderd benaderen beslutet besluten beslutningen beslutninga beskedet svaret svarene svarane afgørelsen avgjørelsen resultatet resultaterne resultatene tilbakemeldingen tilbagemeldingen återkoppling återkopplingen
 `)
 
+/** To tell, in Spanish, French, Italian and Portuguese (the pronoun joined on where it is): a promise only as "tell you something more" (roles.ts). */
+export const TELL_SOMETHING = words(`decir decirte decirle decirles dire dirti dirle dirvi dizer`)
+for (const w of TELL_SOMETHING) MORE_PROMISE.add(w)
+
 /** Said of going through the applications ("nuestro equipo revisa … en un plazo de 10 días"): a promise, weaker than an answer. */
 export const MORE_WEAK_PROMISE = words(
   `revisa revisan revisamos revisaremos revisará revisarán ligar selectie esaminate esaminata esaminati valutate valutata valutati`
