@@ -36,3 +36,22 @@ describe('"I can tell you something" is a promise: "te puedo decir algo", "vous 
     ['Quería decirte que la entrevista es el jueves 12 de noviembre.', null, null]
   ])
 })
+
+describe('"we plan to" in the Romance languages and German: "contiamo di", "prevediamo di", "nous prévoyons de", "planeamos", "wir planen"', () => {
+  check([
+    ['We plan to hold second interviews the week of the 23rd.', '2026-11-23', '2026-11-27'],
+    ['Prevediamo di fissare i secondi colloqui nella settimana del 23.', '2026-11-23', '2026-11-27'],
+    ['Contiamo di chiudere la selezione nella settimana del 23 novembre.', '2026-11-23', '2026-11-27'],
+    ["Nous prévoyons d'organiser les seconds entretiens la semaine du 23.", '2026-11-23', '2026-11-27'],
+    ['Planeamos hacer las segundas entrevistas la semana del 23.', '2026-11-23', '2026-11-27'],
+    ['Wir planen die zweiten Gespräche in der Woche vom 23. November.', '2026-11-23', '2026-11-27']
+  ])
+})
+
+describe('someone else will contact them: "la ricontatterà", "la richiameranno", "vi contatteranno"', () => {
+  check([
+    ['La responsabile la ricontatterà entro una settimana.', '2026-11-12', '2026-11-12'],
+    ["I colleghi dell'ufficio personale la richiameranno entro una settimana.", '2026-11-12', '2026-11-12'],
+    ['Le nostre sedi la contatteranno entro dieci giorni.', '2026-11-15', '2026-11-15']
+  ])
+})

@@ -14,6 +14,7 @@ znać poinformowani poinformowany poinformowana powiadomieni powiadomiony powiad
 besked återkommer återkomma meddelar meddela beslut svar kontaktar höra hör
 høre hører hörer tilbage tilbakemelding tilbagemelding kontakter kontakte kontaktet kontaktes svare afgørelse avgjørelse
 resultados resultaten risultati ergebnisse uitslagen telephone rappelle entscheid
+ricontatterà ricontatteranno contatteranno richiamerà richiameranno risponderanno scriveranno comunicheranno
 ilmoitamme ilmoitan ilmoitetaan ilmoittaa kerromme kerron vastauksen vastaus päätöksestä päätöksen päätös valinnasta tuloksista tuloksesta palaamme palaan yhteyttä kuulet
 recontacterai recontactera recontacteront contacterai répondrai informerai écrirai kontaktas kontaktes meddelas meddeles intimated
 llamaré contactaré responderé avklart avklare sabremos saberemos sapremo saurons ligar ligarei avisarei responderei escreverei revisaremos revisará revisarán
@@ -24,7 +25,11 @@ benaderd benaderen beslutet besluten beslutningen beslutninga beskedet svaret sv
 export const TELL_SOMETHING = words(`decir decirte decirle decirles dire dirti dirle dirvi dizer`)
 for (const w of TELL_SOMETHING) MORE_PROMISE.add(w)
 
-/** Said of going through the applications ("nuestro equipo revisa … en un plazo de 10 días"): a promise, weaker than an answer. */
+/**
+ * Said of going through the applications ("nuestro equipo revisa … en un plazo de 10 días"), or of what they plan ("prevediamo
+ * di", "contiamo di", "nous prévoyons de", "planeamos", "wir planen", as English "plan"): a promise, weaker than an answer.
+ */
 export const MORE_WEAK_PROMISE = words(
-  `revisa revisan revisamos revisaremos revisará revisarán ligar selectie esaminate esaminata esaminati valutate valutata valutati`
+  `revisa revisan revisamos revisaremos revisará revisarán ligar selectie esaminate esaminata esaminati valutate valutata valutati
+  prevediamo contiamo prévoyons comptons planeamos prevemos planejamos planen`
 )
