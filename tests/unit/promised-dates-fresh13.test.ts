@@ -55,3 +55,13 @@ describe('someone else will contact them: "la ricontatterà", "la richiameranno"
     ['Le nostre sedi la contatteranno entro dieci giorni.', '2026-11-15', '2026-11-15']
   ])
 })
+
+describe('"within a month at most", and Catalan futures: "en el termini màxim d\'un mes"', () => {
+  check([
+    ['You will hear from us within a month at most.', '2026-12-05', '2026-12-05'],
+    ["Vous recevrez une réponse dans un délai maximum d'un mois.", '2026-12-05', '2026-12-05'],
+    ['Le responderemos en un plazo máximo de un mes.', '2026-12-05', '2026-12-05'],
+    ["Us respondrem en el termini màxim d'un mes.", '2026-12-05', '2026-12-05'],
+    ["La llista d'admesos es publicarà en el termini màxim d'un mes.", '2026-12-05', '2026-12-05']
+  ])
+})

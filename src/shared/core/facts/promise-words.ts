@@ -2,7 +2,8 @@
  * Promise words beyond the first tables: the future of "publish" in the languages dates8's Spanish forms left out
  * ("les résultats seront publiés" is there; "nous publierons", "pubblicheremo", "publicarão"), and the few Polish and
  * Swedish words that say an answer will come ("przekażemy wyniki", "poinformujemy", "ge dig besked", "återkommer"), and
- * the Danish, Norwegian and Finnish ones ("vi vender tilbage", "du hører fra oss", "ilmoitamme päätöksestä").
+ * the Danish, Norwegian and Finnish ones ("vi vender tilbage", "du hører fra oss", "ilmoitamme päätöksestä"), and the
+ * Catalan futures a town hall's registry writes ("es publicarà", "us respondrem").
  * Data only; cues.ts merges them into PROMISE.
  */
 import { wordSet as words } from './token-sets'
@@ -15,6 +16,7 @@ besked återkommer återkomma meddelar meddela beslut svar kontaktar höra hör
 høre hører hörer tilbage tilbakemelding tilbagemelding kontakter kontakte kontaktet kontaktes svare afgørelse avgjørelse
 resultados resultaten risultati ergebnisse uitslagen telephone rappelle entscheid
 ricontatterà ricontatteranno contatteranno richiamerà richiameranno risponderanno scriveranno comunicheranno
+respondrem comunicarem contactarem informarem publicarà publicaran rebreu
 ilmoitamme ilmoitan ilmoitetaan ilmoittaa kerromme kerron vastauksen vastaus päätöksestä päätöksen päätös valinnasta tuloksista tuloksesta palaamme palaan yhteyttä kuulet
 recontacterai recontactera recontacteront contacterai répondrai informerai écrirai kontaktas kontaktes meddelas meddeles intimated
 llamaré contactaré responderé avklart avklare sabremos saberemos sapremo saurons ligar ligarei avisarei responderei escreverei revisaremos revisará revisarán
