@@ -65,3 +65,12 @@ describe('"within a month at most", and Catalan futures: "en el termini màxim d
     ["La llista d'admesos es publicarà en el termini màxim d'un mes.", '2026-12-05', '2026-12-05']
   ])
 })
+
+describe('two promises in one sentence: the explicit latest one wins ("early next week, by Wednesday 11th at the latest")', () => {
+  check([
+    ["We'll be in touch early next week, by Wednesday 11th November at the latest.", '2026-11-11', '2026-11-11'],
+    ['Wir melden uns Anfang nächster Woche, spätestens am Mittwoch, 11. November.', '2026-11-11', '2026-11-11'],
+    ['Je reviens vers vous en début de semaine prochaine, au plus tard le mercredi 11 novembre.', '2026-11-11', '2026-11-11'],
+    ['Ci sentiamo a inizio della settimana prossima, al più tardi mercoledì 11 novembre.', '2026-11-11', '2026-11-11']
+  ])
+})

@@ -1634,7 +1634,12 @@ function nextDayNumbered(now: { year: number; month: number; date: number }, n: 
 }
 
 function weekOf(tokens: readonly string[], i: number, day: DayNumber): DayNumber {
-  return anyIn(WEEK_WORDS, tokens, i - 4, i) ? mondayOf(day) + 4 : day
+  for (let j = Math.max(0, i - 4); j < i; j++) {
+    if (!WEEK_WORDS.has(tokens[j])) continue
+    // "early next week, by Wednesday 4th November": a weekday between the week and the date says the day itself.
+    return anyIn(WEEKDAYS_SET, tokens, j + 1, i) ? day : mondayOf(day) + 4
+  }
+  return day
 }
 
 const ISO_DATE = /\b(20\d\d)-(\d\d)-(\d\d)\b/g
