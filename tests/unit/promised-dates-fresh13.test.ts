@@ -74,3 +74,17 @@ describe('two promises in one sentence: the explicit latest one wins ("early nex
     ['Ci sentiamo a inizio della settimana prossima, al più tardi mercoledì 11 novembre.', '2026-11-11', '2026-11-11']
   ])
 })
+
+describe('a promise after a weekend activity is the promise, not the weekend ("look at it at the weekend and give you a shout")', () => {
+  check([
+    ["I'll read it over the weekend and give you a shout early next week.", '2026-11-09', '2026-11-11'],
+    ['Ich schau mir das am Wochenende an und melde mich Anfang nächster Woche.', '2026-11-09', '2026-11-11'],
+    ['Je regarde ça ce week-end et je te fais signe en début de semaine prochaine.', '2026-11-09', '2026-11-11'],
+    ['Lo miro el fin de semana y te doy un toque a principios de la semana que viene.', '2026-11-09', '2026-11-11'],
+    ['Lo guardo nel fine settimana e ti faccio uno squillo a inizio settimana prossima.', '2026-11-09', '2026-11-11'],
+    // …while "give me a shout", "faites-moi signe", "dame un toque" ask the reader.
+    ['Give me a shout if anything comes up before Friday.', null, null],
+    ['Faites-moi signe si vous avez une question avant vendredi.', null, null],
+    ['Dame un toque si tienes dudas antes del viernes.', null, null]
+  ])
+})

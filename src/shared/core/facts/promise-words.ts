@@ -28,6 +28,13 @@ export const TELL_SOMETHING = words(`decir decirte decirle decirles dire dirti d
 for (const w of TELL_SOMETHING) MORE_PROMISE.add(w)
 
 /**
+ * A call or a word said loosely: "give you a shout", "je te fais signe", "te doy un toque", "ti faccio uno squillo": a
+ * promise only in those phrases (roles.ts), else a shout, a sign, a touch or a ring of something else.
+ */
+export const SHOUT = words(`shout signe toque squillo fischio`)
+for (const w of SHOUT) MORE_PROMISE.add(w)
+
+/**
  * Said of going through the applications ("nuestro equipo revisa … en un plazo de 10 días"), or of what they plan ("prevediamo
  * di", "contiamo di", "nous prévoyons de", "planeamos", "wir planen", as English "plan"): a promise, weaker than an answer.
  */
