@@ -88,3 +88,15 @@ describe('a promise after a weekend activity is the promise, not the weekend ("l
     ['Dame un toque si tienes dudas antes del viernes.', null, null]
   ])
 })
+
+describe('"at the start of February" ends with its first working week: a 7th that falls on a weekend is the Friday before', () => {
+  check([
+    ["We won't have an answer for you until the start of February.", '2027-02-01', '2027-02-05'],
+    ['Eine Entscheidung fällt erst Anfang Februar.', '2027-02-01', '2027-02-05'],
+    ['Nous vous donnerons une réponse début février.', '2027-02-01', '2027-02-05'],
+    ['Te daremos una respuesta a principios de febrero.', '2027-02-01', '2027-02-05'],
+    ["Le faremo sapere all'inizio di febbraio.", '2027-02-01', '2027-02-05'],
+    // …while a 7th on a weekday stays: "the start of January" 2027 is Thursday the 7th.
+    ['You will hear from us at the start of January.', '2027-01-04', '2027-01-07']
+  ])
+})

@@ -75,6 +75,12 @@ const earlyIn = (tokens: readonly string[], i: number): number => {
   for (let j = Math.max(0, i - 4); j < i; j++) if (START.has(tokens[j])) return 7
   return 10
 }
+/** …its first week ends on a working day: "at the start of February" (the 7th a Sunday) is Friday the 5th. */
+const earlyDay = (year: number, month: number, tokens: readonly string[], i: number): DayNumber => {
+  const day = dayOf(year, month, earlyIn(tokens, i))
+  const weekday = weekdayOf(day)
+  return earlyIn(tokens, i) === 7 && (weekday === 0 || weekday === 6) ? day - (weekday === 6 ? 1 : 2) : day
+}
 const MONTHS_SET: ReadonlySet<string> = new Set(MONTHS.keys())
 const WEEKDAYS_SET: ReadonlySet<string> = new Set([...WEEKDAYS.keys()].filter((w) => !AMBIGUOUS_WEEKDAYS.has(w)))
 
@@ -1166,7 +1172,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
           const year = now.year + Math.floor(m / 12)
           const month = (m % 12) + 1
           days.push(
-            part === 'early' ? dayOf(year, month, earlyIn(tokens, i)) : part === 'mid' ? dayOf(year, month, 15) : lastOfMonth(year, month)
+            part === 'early' ? earlyDay(year, month, tokens, i) : part === 'mid' ? dayOf(year, month, 15) : lastOfMonth(year, month)
           )
         }
       }
@@ -1348,7 +1354,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       else {
         const part = partBefore(tokens, i, 3)
         days.push(
-          part === 'early' ? dayOf(year, month, earlyIn(tokens, i)) : part === 'mid' ? dayOf(year, month, 15) : lastOfMonth(year, month)
+          part === 'early' ? earlyDay(year, month, tokens, i) : part === 'mid' ? dayOf(year, month, 15) : lastOfMonth(year, month)
         )
       }
       continue
