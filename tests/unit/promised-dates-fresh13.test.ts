@@ -17,7 +17,11 @@ describe('a calendar week written with its number first: "in der 48. Kalenderwoc
 describe('the week after an event, said colloquially: "in der Woche drauf", "Folgewoche", "la semaine d\'après", "de week erop"', () => {
   check([
     ['Das Gespräch ist am Dienstag, 10.11. Bescheid bekommen Sie spätestens in der Woche drauf.', '2026-11-16', '2026-11-20'],
-    ['Das Gespräch findet am Dienstag, 10. November statt. Einen Entscheid erhalten Sie bis Ende der Folgewoche.', '2026-11-20', '2026-11-20'],
+    [
+      'Das Gespräch findet am Dienstag, 10. November statt. Einen Entscheid erhalten Sie bis Ende der Folgewoche.',
+      '2026-11-20',
+      '2026-11-20'
+    ],
     ["L'entretien a lieu le mardi 10 novembre, et vous aurez notre réponse la semaine d'après.", '2026-11-16', '2026-11-20'],
     ['Het gesprek is op dinsdag 10 november en je hoort de week erop van ons.', '2026-11-16', '2026-11-20']
   ])

@@ -1116,7 +1116,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
           // "a lo largo de la semana siguiente", "im Laufe der Woche danach", "au cours de la semaine suivante": all of it.
           const whole = part === undefined && anyIn(THROUGHOUT, tokens, i - 5, i)
           const early = part === 'early' ? 1 : part === 'mid' ? 2 : part === 'late' || whole ? 4 : undefined
-          const calendar = FOLLOWING.has(tokens[i - 1]) || followingWeek || (NEXT_WEEK_ADJECTIVE.has(tokens[i + 1]) && !OF_EVENT.has(tokens[i + 2] ?? ''))
+          const calendar =
+            FOLLOWING.has(tokens[i - 1]) || followingWeek || (NEXT_WEEK_ADJECTIVE.has(tokens[i + 1]) && !OF_EVENT.has(tokens[i + 2] ?? ''))
           relatives.push({
             at: i,
             relative:
@@ -1353,9 +1354,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       if (date !== undefined) days.push(weekOf(tokens, i, dayOf(year, month, date)))
       else {
         const part = partBefore(tokens, i, 3)
-        days.push(
-          part === 'early' ? earlyDay(year, month, tokens, i) : part === 'mid' ? dayOf(year, month, 15) : lastOfMonth(year, month)
-        )
+        days.push(part === 'early' ? earlyDay(year, month, tokens, i) : part === 'mid' ? dayOf(year, month, 15) : lastOfMonth(year, month))
       }
       continue
     }

@@ -497,9 +497,7 @@ const MY_NAME = new Set(['me', 'mi', 'm'])
 const SOMETHING_MORE = new Set(['algo', 'más', 'mas', 'plus', 'davantage', 'qualcosa', 'più', 'mais', 'quelque'])
 /** "a shout", "un toque", "uno squillo", and the verbs that give one ("give you", "je te fais", "te doy", "ti faccio"); "give me/us a shout" asks. */
 const ONE = new Set(['a', 'un', 'uno', 'una'])
-const GIVE_ONE = new Set(
-  `give giving fais ferai ferons faisons fera doy daré damos daremos faccio farò facciamo faremo`.split(' ')
-)
+const GIVE_ONE = new Set(`give giving fais ferai ferons faisons fera doy daré damos daremos faccio farò facciamo faremo`.split(' '))
 const BACK_TO = new Set(['you', 'everyone', 'all', 'candidates', 'applicants', 'them'])
 /**
  * Promise words that promise nothing here: "back" after "is" (returning), "call" or "ring" asked of the reader ("give me
