@@ -75,6 +75,12 @@ const earlyIn = (tokens: readonly string[], i: number): number => {
   for (let j = Math.max(0, i - 4); j < i; j++) if (START.has(tokens[j])) return 7
   return 10
 }
+/** …its first week ends on a working day: "at the start of February" (the 7th a Sunday) is Friday the 5th. */
+const earlyDay = (year: number, month: number, tokens: readonly string[], i: number): DayNumber => {
+  const day = dayOf(year, month, earlyIn(tokens, i))
+  const weekday = weekdayOf(day)
+  return earlyIn(tokens, i) === 7 && (weekday === 0 || weekday === 6) ? day - (weekday === 6 ? 1 : 2) : day
+}
 const MONTHS_SET: ReadonlySet<string> = new Set(MONTHS.keys())
 const WEEKDAYS_SET: ReadonlySet<string> = new Set([...WEEKDAYS.keys()].filter((w) => !AMBIGUOUS_WEEKDAYS.has(w)))
 
@@ -194,6 +200,7 @@ const SINGULAR_WEEK_MONTH = new Set([
   'semana',
   'semaine',
   'settimana',
+  'folgewoche',
   'month',
   'monat',
   'monats',
@@ -304,10 +311,14 @@ const IN_WEEK = new Set(['in', 'en', 'courant', 'during', 'durante', 'na', 'em',
 const OF_SOMETHING = new Set(['of', 'de', 'du', 'des', 'der', 'des', 'di', 'del', 'della', 'da', 'do', 'van'])
 /** A person after that "of": Dutch "of u/je/we…" (whether), "van ons/mij" (from us), not a thing the week is counted in. */
 const PRONOUN_AFTER_OF = new Set(['u', 'je', 'jij', 'we', 'wij', 'ze', 'zij', 'hij', 'ik', 'ons', 'mij', 'me', 'jullie'])
-function calendarWeekAt(tokens: readonly string[], i: number): { week: number; end: number } | undefined {
+function calendarWeekAt(tokens: readonly string[], i: number): { week: number; end: number; start: number } | undefined {
   const joined = KW_JOINED.exec(tokens[i])
-  if (joined) return Number(joined[1]) >= 1 && Number(joined[1]) <= 53 ? { week: Number(joined[1]), end: i } : undefined
+  if (joined) return Number(joined[1]) >= 1 && Number(joined[1]) <= 53 ? { week: Number(joined[1]), end: i, start: i } : undefined
   if (!CALENDAR_WEEK.has(tokens[i])) return undefined
+  // German writes the number first, as an ordinal: "in der 45. Kalenderwoche", "bis zur 48. KW".
+  const first = tokens[i - 1] ?? ''
+  if ((tokens[i] === 'kalenderwoche' || tokens[i] === 'kw') && DIGITS.test(first) && Number(first) >= 1 && Number(first) <= 53)
+    return { week: Number(first), end: i, start: i - 1 }
   const n = tokens[i + 1]
   if (n === undefined || !DIGITS.test(n) || Number(n) < 1 || Number(n) > 53) return undefined
   // "week 2 of the onboarding", "the week 14 December": a number that counts something else, or a date.
@@ -316,7 +327,7 @@ function calendarWeekAt(tokens: readonly string[], i: number): { week: number; e
   if (UNITS.has(tokens[i + 2] ?? '') || MONTHS.has(tokens[i + 2] ?? '') || of) return undefined
   // Plain "week 48" only where weeks are numbered ("in week 48", "courant semaine 4", "KW"), never "2 week" or "the week 48 people…".
   if (tokens[i] !== 'kw' && tokens[i] !== 'kalenderwoche' && Number(n) < 10 && !IN_WEEK.has(tokens[i - 1] ?? '')) return undefined
-  return { week: Number(n), end: i + 1 }
+  return { week: Number(n), end: i + 1, start: i }
 }
 
 /** "once the holidays are over", "wenn die Feiertage vorbei sind". */
@@ -743,7 +754,10 @@ const WEEK_AFTER = new Set([
   'apos',
   'depois',
   'dopo',
-  'successiva'
+  'successiva',
+  // Said loosely: "in der Woche drauf", "de week erop".
+  'drauf',
+  'erop'
 ])
 const MONTH_ENDS = new Set([
   'acabe',
@@ -975,7 +989,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       // "KW 48", "in week 48", "semaine 48": the Friday of that ISO week, this year or, once it has passed, next year.
       const friday = (year: number): DayNumber => mondayOf(dayOf(year, 1, 4)) + 7 * (calendarWeek.week - 1) + 4
       // "Mitte KW 49", "begin week 49": its Wednesday or Tuesday.
-      const part = partBefore(tokens, i, 2)
+      const part = partBefore(tokens, calendarWeek.start, 2)
       const back = part === 'early' ? 3 : part === 'mid' ? 2 : 0
       days.push((friday(now.year) < today - 7 ? friday(now.year + 1) : friday(now.year)) - back)
       i = calendarWeek.end
@@ -1084,6 +1098,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
           (anyIn(MONTH_ENDS, tokens, i - 2, i) || anyIn(MONTH_ENDS, tokens, i + 1, i + 3) || (unit === 'month' && tokens[i + 1] === 'end')
             ? 'late'
             : undefined)
+        const followingWeek = t === 'folgewoche' || (tokens[i + 1] === 'd' && (tokens[i + 2] === 'après' || tokens[i + 2] === 'apres'))
         if (
           unit === 'week' &&
           !after &&
@@ -1091,6 +1106,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
             (tokens[i + 1] === 'just' && WEEK_AFTER.has(tokens[i + 2])) ||
             // "dans la semaine qui suit", "la semana que sigue", "in der darauffolgenden Woche".
             ((tokens[i + 1] === 'qui' || tokens[i + 1] === 'que') && /^(?:suit|suivra|sigue|segue)$/.test(tokens[i + 2] ?? '')) ||
+            // "la semaine d'après", and German "die Folgewoche" in one word.
+            followingWeek ||
             // "the following week" is next week, unless it follows an event to come ("after the panel on Wednesday").
             (FOLLOWING.has(tokens[i - 1]) && (tokens[i - 1] !== 'following' || eventWeekdayBefore(tokens, i - 1))))
         ) {
@@ -1099,7 +1116,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
           // "a lo largo de la semana siguiente", "im Laufe der Woche danach", "au cours de la semaine suivante": all of it.
           const whole = part === undefined && anyIn(THROUGHOUT, tokens, i - 5, i)
           const early = part === 'early' ? 1 : part === 'mid' ? 2 : part === 'late' || whole ? 4 : undefined
-          const calendar = FOLLOWING.has(tokens[i - 1]) || (NEXT_WEEK_ADJECTIVE.has(tokens[i + 1]) && !OF_EVENT.has(tokens[i + 2] ?? ''))
+          const calendar =
+            FOLLOWING.has(tokens[i - 1]) || followingWeek || (NEXT_WEEK_ADJECTIVE.has(tokens[i + 1]) && !OF_EVENT.has(tokens[i + 2] ?? ''))
           relatives.push({
             at: i,
             relative:
@@ -1155,7 +1173,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
           const year = now.year + Math.floor(m / 12)
           const month = (m % 12) + 1
           days.push(
-            part === 'early' ? dayOf(year, month, earlyIn(tokens, i)) : part === 'mid' ? dayOf(year, month, 15) : lastOfMonth(year, month)
+            part === 'early' ? earlyDay(year, month, tokens, i) : part === 'mid' ? dayOf(year, month, 15) : lastOfMonth(year, month)
           )
         }
       }
@@ -1336,9 +1354,7 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       if (date !== undefined) days.push(weekOf(tokens, i, dayOf(year, month, date)))
       else {
         const part = partBefore(tokens, i, 3)
-        days.push(
-          part === 'early' ? dayOf(year, month, earlyIn(tokens, i)) : part === 'mid' ? dayOf(year, month, 15) : lastOfMonth(year, month)
-        )
+        days.push(part === 'early' ? earlyDay(year, month, tokens, i) : part === 'mid' ? dayOf(year, month, 15) : lastOfMonth(year, month))
       }
       continue
     }
@@ -1623,7 +1639,12 @@ function nextDayNumbered(now: { year: number; month: number; date: number }, n: 
 }
 
 function weekOf(tokens: readonly string[], i: number, day: DayNumber): DayNumber {
-  return anyIn(WEEK_WORDS, tokens, i - 4, i) ? mondayOf(day) + 4 : day
+  for (let j = Math.max(0, i - 4); j < i; j++) {
+    if (!WEEK_WORDS.has(tokens[j])) continue
+    // "early next week, by Wednesday 4th November": a weekday between the week and the date says the day itself.
+    return anyIn(WEEKDAYS_SET, tokens, j + 1, i) ? day : mondayOf(day) + 4
+  }
+  return day
 }
 
 const ISO_DATE = /\b(20\d\d)-(\d\d)-(\d\d)\b/g

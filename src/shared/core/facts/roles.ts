@@ -43,6 +43,7 @@ import {
   ASIDE_TRIGGERS
 } from './asides'
 import { willCallYou } from './ring-back'
+import { SHOUT, TELL_SOMETHING } from './promise-words'
 
 export const ENGLISH = new Set(['the', 'we', 'you', 'will', 'by', 'and', 'to'])
 
@@ -245,7 +246,9 @@ for (const [set, bit] of [
       'rappelle',
       'hearing',
       'contacting',
-      'reaching'
+      'reaching',
+      ...TELL_SOMETHING,
+      ...SHOUT
     ]),
     KNOW_BIT
   ],
@@ -490,6 +493,11 @@ const OTHERS = new Set(['them', 'him', 'her', 'your', 'their', 'referee', 'refer
 const BE = new Set(['is', 's', 'be', 'are', 're', 'was', 'were', 'am', 'm', 'been'])
 const ME_US = new Set(['me', 'us'])
 const MY_NAME = new Set(['me', 'mi', 'm'])
+/** "something", "more": what they will tell ("algo", "plus", "qualcosa", "di più", "algo mais"). */
+const SOMETHING_MORE = new Set(['algo', 'más', 'mas', 'plus', 'davantage', 'qualcosa', 'più', 'mais', 'quelque'])
+/** "a shout", "un toque", "uno squillo", and the verbs that give one ("give you", "je te fais", "te doy", "ti faccio"); "give me/us a shout" asks. */
+const ONE = new Set(['a', 'un', 'uno', 'una'])
+const GIVE_ONE = new Set(`give giving fais ferai ferons faisons fera doy daré damos daremos faccio farò facciamo faremo`.split(' '))
 const BACK_TO = new Set(['you', 'everyone', 'all', 'candidates', 'applicants', 'them'])
 /**
  * Promise words that promise nothing here: "back" after "is" (returning), "call" or "ring" asked of the reader ("give me
@@ -510,6 +518,14 @@ export function idlePromiseWord(tokens: readonly string[], i: number): boolean {
   if (t === 'rappelle') return tokens[i + 1] === 'que' || tokens[i + 1] === 'qu' || MY_NAME.has(tokens[i - 1] ?? '')
   // "an on-call allowance", "on call at weekends": a duty, not a call to the candidate.
   if (t === 'call' && tokens[i - 1] === 'on') return true
+  // "te puedo decir algo", "vous en dire plus", "dirle qualcosa di più": telling them something more promises; "es decir",
+  // "c'est-à-dire", "vale a dire", "quer dizer" only explain.
+  if (TELL_SOMETHING.has(t)) return !anyIn(SOMETHING_MORE, tokens, i + 1, i + 4)
+  // "(I'll) give you a shout", "je te fais signe", "te doy un toque", "ti faccio uno squillo": the writer will get in touch.
+  if (SHOUT.has(t)) {
+    const verb = ONE.has(tokens[i - 1] ?? '') ? i - 2 : i - 1
+    return !(GIVE_ONE.has(tokens[verb] ?? '') || (GIVE_ONE.has(tokens[verb - 1] ?? '') && tokens[verb] === 'you'))
+  }
   if (t === 'call' || t === 'ring' || t === 'phone' || t === 'telephone')
     return ME_US.has(tokens[i + 1] ?? '') || (tokens[i - 1] === 'a' && ME_US.has(tokens[i - 2] ?? ''))
   return false

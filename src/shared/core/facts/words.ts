@@ -65,7 +65,7 @@ export const UNITS = spread<Unit>([
   ['hour', 'hour hours hrs h stunde stunden hora horas heure heures uur uren ora ore'],
   ['day', 'day days tag tage tagen día días dia dias jour jours dag dagen giorno giorni'],
   ['business_day', 'werktag werktage werktagen arbeitstag arbeitstage arbeitstagen werkdag werkdagen'],
-  ['week', 'week weeks woche wochen semana semanas semaine semaines weken settimana settimane'],
+  ['week', 'week weeks woche wochen folgewoche semana semanas semaine semaines weken settimana settimane'],
   ['month', 'month months monat monate monaten monats mes meses mois maand maanden mês mese mesi']
 ])
 /** "business days", "días hábiles", "jours ouvrés", "dias úteis", "giorni lavorativi". */
