@@ -77,11 +77,11 @@ describe('an invitation the user forwarded to themselves', () => {
 
   it('is matched from an old address that carries no name, when the forwarded mail was sent to that very address', () => {
     // "this came to my old address": no display name on either side to compare (training-29, -30, -31).
-    const nameless = (from: string, innerTo: string): MailMessage =>
+    const nameless = (from: string, innerTo: string, name = ''): MailMessage =>
       mailMessage({
-        messageId: `<nameless.${from.length}.${innerTo.length}@othermail.example>`,
+        messageId: `<nameless.${from.length}.${innerTo.length}.${name.length}@othermail.example>`,
         date: '2026-11-12T21:30:00Z',
-        from: { name: '', address: from },
+        from: { name, address: from },
         to: [{ name: '', address: ME }],
         subject: 'Fwd: Re: Line cook',
         text: `this came to my old address\n\n---------- Forwarded message ---------\nFrom: Dana Whitfield <dana@acmerobotics.com>\nDate: Wed, Nov 11, 2026 at 10:40 PM\nSubject: Re: Line cook\nTo: <${innerTo}>\n\nSorry, the spot has been filled.`
@@ -93,6 +93,12 @@ describe('an invitation the user forwarded to themselves', () => {
     expect(mayBeForwardToSelf({ ...mine, subject: 'Re: Line cook' }, [ME])).toBe(false)
     // Mail that was sent to someone else and passed on by them is theirs, not the user's.
     expect(matcher.match(nameless('jordan.old@othermail.example', 'a.friend@elsewhere.example'))).toBeNull()
+    // A name is compared with the user's address ("Candidate" and candidate@…): a friend forwarding their own mail is not.
+    expect(matcher.match(nameless('c.old@othermail.example', 'c.old@othermail.example', 'Candidate'))).toMatchObject({
+      applicationId: 'acme'
+    })
+    expect(matcher.match(nameless('alex.b@othermail.example', 'alex.b@othermail.example', 'Alex Brown'))).toBeNull()
+    expect(mayBeForwardToSelf(nameless('alex.b@othermail.example', 'alex.b@othermail.example', 'Alex Brown'), [ME])).toBe(false)
   })
 
   it("is matched when the other address carries a shortened name (Outlook's line of underscores)", () => {

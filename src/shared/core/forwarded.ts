@@ -30,9 +30,8 @@ function address(value: string): MailAddress | undefined {
 
 /**
  * The user sent it to themselves: from one of their addresses, or from another address under their own name. With
- * `forwardedTo` (the To line of the message it forwards): also from another address when no name is there to compare
- * ("this came to my old address", sent from a bare address or to one) and the forwarded mail was sent to that very
- * address, so it arrived in a mailbox of the sender's own, not a friend's mail about a friend's application.
+ * `forwardedTo` (the To line of the message it forwards): also from another address that was the forwarded mail's own
+ * recipient ("this came to my old address") and shows either no name or the name the user's address spells.
  */
 function sentToSelf(message: MailMessage, user: ReadonlySet<string>, forwardedTo?: string): boolean {
   const recipients = [...message.to, ...message.cc].filter((a) => a.address !== '')
@@ -40,13 +39,19 @@ function sentToSelf(message: MailMessage, user: ReadonlySet<string>, forwardedTo
   if (user.has(message.from.address)) return true
   // A friend forwarding mail that was sent to them is not the user's application.
   if (recipients.some((r) => sameOwnName(message.from.name, r.name))) return true
-  if (forwardedTo === undefined) return false
-  return forwardedTo === message.from.address && !namesDiffer(message.from.name, recipients)
+  if (forwardedTo !== message.from.address) return false
+  // A bare address has no name to compare; a name is compared with the user's address itself ("Jordan Ellis" and
+  // jordan.ellis@…), so a friend who forwards mail they received ("Alex Brown") is still someone else.
+  if (!HAS_A_WORD.test(message.from.name)) return true
+  return recipients.some((r) => !HAS_A_WORD.test(r.name) && sameOwnName(message.from.name, nameOfAddress(r.address)))
 }
 
-/** Both sides give a name and they are not the same person's (then it is a friend's forward). */
-const namesDiffer = (name: string, recipients: readonly MailAddress[]): boolean =>
-  HAS_A_WORD.test(name) && recipients.some((r) => HAS_A_WORD.test(r.name) && !sameOwnName(name, r.name))
+/** The words of an address's local part: "jordan.ellis+jobs@…" is "jordan ellis". */
+const nameOfAddress = (address: string): string =>
+  address
+    .slice(0, Math.max(0, address.indexOf('@')))
+    .replace(/\+.*$/, '')
+    .replace(/[._-]+|\d+/g, ' ')
 
 /** "Fwd:", "WG:", "RV:", "TR:", "I:", "Enc:" at the start of a subject. */
 const FORWARD_SUBJECT = /^\s*(?:re:\s*)?(?:fwd?|wg|rv|tr|fw|enc|i)\s*:/i
