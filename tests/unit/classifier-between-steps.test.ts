@@ -2,6 +2,8 @@
  * The mail between the steps, and yes and no in people's own words (concepts-between-steps.ts, found on training-29,
  * -30 and -31), the job titles that name a step ("Benefits Assessment Officer", "Revenues Officer (Council Tax)"), a
  * test's marking under way, and a clear refusal that a vague reading of words does not undo (second-opinion.ts).
+ * Around the interview and big institutions' processes (training-32, -33): confirmations and reminders, registrations,
+ * reserve lists and pools, tests convened, appointments offered from a list.
  * The sentences were written for this test, not taken from the batches.
  */
 import { describe, expect, it } from 'vitest'
@@ -141,6 +143,127 @@ const CASES: Array<[MessageCategory, string, string]> = [
     'RE: Your offer - Staff Nurse',
     "Hi, we can't move on the base rate, but we can add a relocation payment, and I've pushed your decision date out to Friday so you have time to think. Robin"
   ],
+  // Around the interview (training-32): a confirmation or a reminder of one already arranged is an update.
+  [
+    'update',
+    'Interview confirmation - Stores Assistant',
+    'Dear Sam, further to our call, this is to confirm your face-to-face interview on Thursday 12 November at 2 pm at our Leeds depot. Please bring photo ID. HR'
+  ],
+  [
+    'update',
+    'Reminder',
+    'Hi Sam, just a quick reminder of your interview tomorrow at 10 with Maria and me. Park at the back and ring the bell. Robin'
+  ],
+  ['update', 'Sv: Ansökan', 'Hej! Tack för samtalet. Jag bekräftar härmed intervjun tisdag 10 november kl. 9.00 hos oss. Hälsningar Robin'],
+  ['update', 'Re: Aplikacja', 'Dzień dobry, zgodnie z rozmową potwierdzam spotkanie w piątek o 12:00 w naszym biurze. Pozdrawiam, Robin'],
+  [
+    'update',
+    'Conferma colloquio',
+    'Gentile Sam, come da accordi telefonici, le confermo il colloquio di martedì alle 10 presso la nostra sede. Cordiali saluti'
+  ],
+  ['update', 'Recordatorio', 'Hola Sam, te recuerdo tu entrevista de mañana a las 9 con el gerente. Trae tu identificación. Saludos'],
+  ['update', 'Lembrete', 'Bom dia, relembramos a sua entrevista de amanhã às 10h. Traga o cartão de cidadão. Cumprimentos'],
+  [
+    'update',
+    'Ihr Vorstellungsgespräch',
+    'Guten Tag, gerne bestätige ich Ihnen das Vorstellungsgespräch am Montag um 10 Uhr. Es findet im Raum 3 statt. Freundliche Grüsse'
+  ],
+  ['update', 'Uw gesprek', 'Goeiemiddag, uw gesprek van dinsdag moet ik helaas verplaatsen naar woensdag om 11u. Zelfde adres. Groeten'],
+  ['update', 'RE: Entrevista', '¿Te vendría bien pasar la entrevista a las 13:00 del mismo día? Mismo sitio. Un saludo'],
+  ['update', 'RE: Clase demostrativa', 'Estimada, le informo que la clase demostrativa se cambia al viernes 13, a la misma hora. Saludos'],
+  [
+    'acknowledgement',
+    'Re: Pharmacy assistant',
+    "Hi Sam, thanks for your application, got it safely. I'll be in touch with the people I'd like to meet once the advert closes. Robin"
+  ],
+  [
+    'update',
+    'Interview - Staff Nurse',
+    'Hi Sam, 10:00 is fine. Bring photo ID and two proofs of address (a bank statement, council tax bill etc). Parking is behind the clinic. Robin'
+  ],
+  [
+    'assessment',
+    'Selection day',
+    'Dear Sam, on the day you will teach a 20-minute phonics session to a small group of Year 1 children; please bring a plan. HR'
+  ],
+  // Big institutions (training-33).
+  [
+    'acknowledgement',
+    'Application Submitted Successfully',
+    'Dear candidate, your online application has been submitted successfully. Please keep a printout for your records.'
+  ],
+  [
+    'acknowledgement',
+    'Confirmación de inscripción',
+    'Señor(a) aspirante: su inscripción en el proceso de selección se realizó exitosamente. Consulte el sitio web para las siguientes etapas.'
+  ],
+  ['acknowledgement', 'Inscrição confirmada', 'Olá! Confirmamos o pagamento e a sua inscrição no concurso público. Boa sorte!'],
+  [
+    'acknowledgement',
+    'Je kandidatuur',
+    'Beste Sam, bedankt voor je kandidatuur voor de functie van baliemedewerker. We hebben ze goed ontvangen.'
+  ],
+  [
+    'assessment',
+    'Citación a pruebas escritas',
+    'Señor(a) aspirante: la Comisión le cita a las pruebas escritas el domingo 6 de diciembre a las 7:30 a.m. Presente su cédula.'
+  ],
+  [
+    'assessment',
+    'Zaproszenie',
+    'Zapraszam na test kwalifikacyjny w dniu 12 listopada o godz. 9:00 w sali nr 4. Proszę zabrać dowód osobisty.'
+  ],
+  [
+    'rejection',
+    'Resultados',
+    'Señor(a) aspirante: se publicaron los resultados. Estado: NO CONTINÚA en el proceso de selección por no superar la prueba eliminatoria.'
+  ],
+  [
+    'update',
+    'Resultaat selectie',
+    'Dag Sam, je bent geslaagd voor beide proeven en je bent opgenomen in de wervingsreserve, op de 2e plaats. Je hoeft nu niets te doen.'
+  ],
+  [
+    'update',
+    'Results',
+    'Hello, you have met the essential qualifications and your name has been placed in a pool of qualified candidates. This is not an offer of employment.'
+  ],
+  [
+    'update',
+    'Background Investigation',
+    'Sam, I will complete your pre-employment background investigation. Attached is the Personal History Questionnaire; please return it by Friday.'
+  ],
+  [
+    'offer',
+    'A post from the reserve list',
+    "Dear Sam, a further post has been approved and, as the next candidate in merit order, I'd like to offer it to you. Please reply by Wednesday."
+  ],
+  [
+    'offer',
+    'Llamamiento bolsa',
+    'Según el orden de la bolsa, le ofertamos el siguiente nombramiento en la unidad de Cirugía desde el lunes. Dispone de 24 horas para aceptar o rechazar la oferta.'
+  ],
+  [
+    'interview_request',
+    'Convocation',
+    "Vous êtes convoqué(e) à l'épreuve orale, qui consiste en un entretien avec le jury de 25 minutes, le mardi 8 décembre à 10h."
+  ],
+  [
+    'rejection',
+    'Notificação',
+    'Fica notificado de que o júri deliberou propor a sua exclusão do procedimento por falta da licenciatura exigida.'
+  ],
+  // A podcast's interview, a bank's mortgage meeting: about the person, not a job.
+  [
+    'unrelated',
+    'Interview request',
+    "Hi Sam, I host a small podcast about career changers and I'd love to have you on the show. Would a morning next week work for recording?"
+  ],
+  [
+    'unrelated',
+    'Conferma appuntamento',
+    'Gentile Sam, ti confermiamo il colloquio con il tuo consulente per la valutazione della tua richiesta di mutuo, martedì alle 17.'
+  ],
   // A bank's application is no job.
   [
     'unrelated',
@@ -153,6 +276,17 @@ describe('the mail between the steps, and yes and no in their own words', () => 
   it.each(CASES)('%s: %s', (category, subject, text) => {
     const result = byRules(mail(subject, text), { relatedToApplication: category !== 'unrelated', timeZone: 'Europe/London' })
     expect(result.category, result.reasons.join('; ')).toBe(category)
+  })
+
+  it('marks a confirmation or a reminder as confirming an interview, so the calendar gets it if it is not there yet', () => {
+    for (const [subject, text] of [
+      ['Sv: Ansökan', 'Hej! Tack för samtalet. Jag bekräftar härmed intervjun tisdag 10 november kl. 9.00 hos oss. Hälsningar Robin'],
+      ['Recordatorio', 'Hola Sam, te recuerdo tu entrevista de mañana a las 9 con el gerente. Trae tu identificación. Saludos']
+    ]) {
+      const result = byRules(mail(subject, text), { relatedToApplication: true })
+      expect(result.category).toBe('update')
+      expect(result.confirmsInterview).toBe(true)
+    }
   })
 
   it('does not give a clear refusal away to a reading of words that is itself unsure', () => {

@@ -139,6 +139,14 @@ describe('matching a mail to its application', () => {
       applicationId: 'lumen',
       strength: 'domain'
     })
+    // A council's or a hospital's own recruitment mailbox: "jobs-noreply" is the employer's receipt, not a job board's alert.
+    expect(
+      matchMessage(
+        mail({ from: 'jobs-noreply@kestrelharbor.com', subject: 'Application received', text: 'Thank you for applying.' }),
+        all,
+        context
+      )
+    ).toMatchObject({ applicationId: 'kestrel', strength: 'domain' })
   })
 
   it('recognises Workday tenants and custom careers domains as the company', () => {

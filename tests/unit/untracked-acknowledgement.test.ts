@@ -280,6 +280,11 @@ describe('the narrow gate for untracked mail, on the labelled corpus', () => {
     expect(mayBeUntrackedAcknowledgement({ ...base, subject: 'Thanks for applying to Othercorp' })).toBe(true)
     expect(mayBeUntrackedAcknowledgement({ ...base, subject: 'Ihre Bewerbung bei uns' })).toBe(true)
     expect(mayBeUntrackedAcknowledgement({ ...base, subject: 'Hemos recibido tu candidatura' })).toBe(true)
+    // A small employer answering the application mail itself, under the candidate's own subject; not a mere mention.
+    expect(mayBeUntrackedAcknowledgement({ ...base, subject: 'Re: Pharmacy Technician role', inReplyTo: '<apply-1@me>' })).toBe(true)
+    expect(mayBeUntrackedAcknowledgement({ ...base, subject: 'AW: Stelle als Koch', inReplyTo: '<apply-2@me>' })).toBe(true)
+    expect(mayBeUntrackedAcknowledgement({ ...base, subject: 'Pharmacy Technician role' })).toBe(false)
+    expect(mayBeUntrackedAcknowledgement({ ...base, subject: 'Re: dinner on Friday', inReplyTo: '<d@me>' })).toBe(false)
     expect(mayBeUntrackedAcknowledgement({ ...base, subject: 'Your application', headers: { 'list-id': '<jobs.list>' } })).toBe(false)
     expect(mayBeUntrackedAcknowledgement({ ...base, subject: 'Hello', from: { name: 'Acme', address: 'no-reply@greenhouse.io' } })).toBe(
       true

@@ -5,7 +5,8 @@
  *
  *  1. From the headers (before any body is fetched): a hiring system wrote, or the subject is
  *     shaped like an acknowledgement ("Thanks for applying", "Application received",
- *     "Ihre Bewerbung", "Hemos recibido tu candidatura"). Job alerts and newsletters
+ *     "Ihre Bewerbung", "Hemos recibido tu candidatura"), or it answers a thread about a post
+ *     ("Re: Pharmacy Technician role"). Job alerts and newsletters
  *     (List-Id) are not. Subjects that merely say "interview", "offer" or "next steps" are not.
  *  2. From the body: at least one acknowledgement phrase of the classifier occurs in the
  *     subject or the sender's own words. The classifier can only call a mail an acknowledgement
@@ -76,11 +77,18 @@ const ACKNOWLEDGEMENT_WORD = new RegExp(
   'iu'
 )
 
+/**
+ * A reply in a thread about a post ("Re: Pharmacy Technician role", "AW: Stelle als Koch"): a small employer answering
+ * the application mail itself, whose subject is the candidate's own (training-32's "thanks heaps, got it safely").
+ */
+const REPLY_ABOUT_A_POST =
+  /^\s*(?:re|aw|sv|antw|r|rif|res|odp)\s*:.*(?<![\p{L}\p{N}])(?:role|position|post|job|vacancy|opening|stelle|puesto|plaza|vacante|poste|vacature|functie|vaga|cargo|posizione|posto|tjänst|stanowisk\p{L}*)(?![\p{L}\p{N}])/iu
+
 /** Before the body is fetched: may this unmatched mail be an acknowledgement worth reading? */
 export function mayBeUntrackedAcknowledgement(header: MailMessage): boolean {
   if (hiringSystemForDomain(domainOf(header.from.address))) return true
   if (header.headers['list-id'] !== undefined) return false
-  return ACKNOWLEDGEMENT_WORD.test(header.subject)
+  return ACKNOWLEDGEMENT_WORD.test(header.subject) || (!!header.inReplyTo && REPLY_ABOUT_A_POST.test(header.subject))
 }
 
 /** The classifier reads this much of the sender's own words (classifier/index.ts: MAX_OWN_CHARS). */

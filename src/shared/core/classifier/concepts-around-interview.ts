@@ -21,16 +21,49 @@ const DAY_EN = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomo
 const CONFIRMATIONS = {
   en: [
     [5, '(?:as|like) (?:we )?(?:agreed|arranged|discussed) (?:on|over|by) (?:the )?(?:tele)?(?:phone|call)'],
-    [5, '(?:writing|this is) to confirm (?:your|our|the) (?:interview|meeting|discussion|visit|chat)(?: details)?'],
+    [5, '(?:writing|this is) to confirm (?:your|our|the) (?:\\S+ ){0,2}(?:interview|meeting|discussion|visit|chat)(?: details)?'],
+    [5, 'i (?:hereby )?confirm (?:your|our|the) (?:\\S+ ){0,2}interview|here are the details (?:for|of) your (?:\\S+ ){0,2}interview'],
+    // A reminder of an interview already arranged (training-32): the calendar should have it, the step is not new.
+    [5, "(?:(?:just|a) (?:quick |friendly )?)?reminder (?:of|about|that|for) (?:your|the|our|tomorrow's) (?:\\S+ ){0,2}interview"],
     [5, "as agreed, you(?:'re| are) (?:seeing|meeting)"],
     [5, `(?:this is to|just|writing to|i'm|i am) confirm(?:ing)? (?:our |your |the )?(?:\\S+ ){0,2}${DAY_EN}`]
   ],
-  de: [[5, 'wie (?:telefonisch|am telefon) (?:besprochen|vereinbart|ausgemacht|abgesprochen)']],
-  nl: [[5, 'zoals (?:telefonisch|aan de telefoon) afgesproken|(?:hierbij )?bevestig (?:ik|wij|we) (?:ons|het|je|uw) (?:\\p{L}+ )?gesprek']],
-  es: [[5, '(?:como|tal como) (?:lo )?(?:hablamos|acordamos|quedamos|combinamos) por teléfono|te confirmo lo de (?:mañana|hoy|el)']],
-  pt: [[5, 'como (?:combinamos|falamos|conversamos|acordamos) por telefone|confirmando (?:a )?nossa conversa']],
-  fr: [[5, 'comme (?:convenu|vu) (?:au|par) téléphone|petit rappel pour (?:demain|lundi|mardi|mercredi|jeudi|vendredi)']],
-  it: [[5, "come (?:concordato|d'accordo|da accordi) (?:al|per) telefono|come da calendario pubblicato"]]
+  de: [
+    [5, 'wie (?:telefonisch|am telefon) (?:besprochen|vereinbart|ausgemacht|abgesprochen)'],
+    [
+      5,
+      '(?:gerne |hiermit )?bestätige (?:ich|wir) (?:ihnen |dir )?(?:das|den|ihr|dein|unser) (?:\\S+ )?(?:vorstellungsgespräch|gespräch|interview|termin)'
+    ],
+    [5, 'erinnere (?:ich )?(?:sie|dich) (?:gerne )?an (?:ihr|dein|das|unser) (?:\\S+ )?(?:vorstellungsgespräch|gespräch|interview)']
+  ],
+  nl: [
+    [5, 'zoals (?:telefonisch|aan de telefoon) afgesproken|(?:hierbij )?bevestig (?:ik|wij|we) (?:ons|het|je|uw) (?:\\p{L}+ )?gesprek'],
+    [5, 'herinnering (?:aan|voor) (?:ons|het|je|uw) (?:\\p{L}+ )?gesprek']
+  ],
+  es: [
+    [5, '(?:como|tal como) (?:lo )?(?:hablamos|acordamos|quedamos|combinamos) por teléfono|te confirmo lo de (?:mañana|hoy|el)'],
+    [5, '(?:te|le) (?:recuerdo|recordamos) (?:tu|su|la) (?:\\S+ )?entrevista|(?:te|le) confirmo (?:tu|su|la) (?:\\S+ )?entrevista']
+  ],
+  pt: [
+    [5, 'como (?:combinamos|falamos|conversamos|acordamos) por telefone|confirmando (?:a )?nossa conversa'],
+    [
+      5,
+      '(?:relembramos|lembramos|recordamos) (?:a sua|a tua|o seu|o teu|a) (?:\\S+ )?entrevista|(?:confirmo|confirmamos) (?:a sua|a tua|a) (?:\\S+ )?entrevista'
+    ]
+  ],
+  fr: [
+    [5, 'comme (?:convenu|vu) (?:au|par) téléphone|petit rappel pour (?:demain|lundi|mardi|mercredi|jeudi|vendredi)'],
+    [
+      5,
+      "tel que convenu (?:lors de notre (?:appel|conversation|échange)|au téléphone|par téléphone)|voici la confirmation de (?:votre|ton) (?:entrevue|entretien|rendez-vous)|(?:je vous|nous vous) confirm(?:e|ons) (?:votre|l') ?(?:entrevue|entretien)"
+    ]
+  ],
+  it: [
+    [5, "come (?:concordato|d'accordo|da accordi) (?:al|per) telefono|come da calendario pubblicato|come da accordi telefonici"],
+    [5, "(?:le|ti|vi) (?:confermo|confermiamo|ricordo|ricordiamo) (?:il|l'|la) ?(?:\\S+ )?(?:colloquio|incontro|appuntamento)"]
+  ],
+  // Swedish and Polish, read in any language: "jag bekräftar härmed intervjun", "potwierdzam spotkanie".
+  any: [[5, 'bekräftar (?:härmed )?(?:intervjun|mötet|samtalet|din intervju)|potwierdzam (?:nasze |pani |panu )?(?:spotkanie|rozmowę)']]
 } satisfies Record<string, readonly Row[]>
 
 /** Does the sender confirm a meeting already arranged (on the phone, or by a published calendar)? */
@@ -105,4 +138,4 @@ export const AROUND_INTERVIEW_CONCEPTS: readonly Phrase[] = [
   ...french,
   ...italian
 ]
-export const AROUND_INTERVIEW_ANY_LANGUAGE: readonly Phrase[] = polish
+export const AROUND_INTERVIEW_ANY_LANGUAGE: readonly Phrase[] = [...polish, ...definePhrases('any', { update: CONFIRMATIONS.any })]

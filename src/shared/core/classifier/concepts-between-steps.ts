@@ -9,6 +9,11 @@
  *   "ik kan de vervanging niet aan u geven", a Czech "místo je už obsazené"), a post deleted after a budget review;
  * - an offer told as "we willen het met je proberen", an offer revised with a decision date pushed out;
  * - a bank's "thanks for applying for a line of credit", which is no job.
+ * Big institutions (training-32, -33): registrations "submitted successfully", "inscripción realizada", "inscrição
+ * confirmada", "goed ontvangen"; a reserve list or a pool of qualified candidates; a background investigation; checks
+ * complete and an offer unconditional; an appointment offered from a list ("le ofertamos el siguiente nombramiento",
+ * "I'd like to offer it to you"); an oral stage that is an interview with the jury; a written test convened ("citación a
+ * pruebas escritas", "test kwalifikacyjny"); "no continúa en el proceso"; a proposed exclusion; a podcast's interview.
  */
 import { definePhrases, type Phrase } from './types'
 
@@ -29,6 +34,11 @@ const english = definePhrases('en', {
     [4, 'what (?:are|would be) your salary expectations'],
     [4, 'before (?:i|we) (?:send|pass|forward) your (?:resume|cv|application|details) (?:over |on )?to'],
     [
+      5,
+      'placed (?:in|on) (?:a|the) (?:pool|list) of qualified candidates|(?:qualified|eligibility) pool|background investigation|personal history (?:questionnaire|statement|packet)'
+    ],
+    [6, '(?:pre-?employment )?(?:checks|clearances?) (?:are|is|have been) (?:now )?(?:all )?complete|(?:your )?offer is now unconditional'],
+    [
       4,
       'thank(?:s| you) (?:\\S+ ){0,2}for (?:doing|taking|sitting|completing|giving) (?:the |your |our |a )?(?:demo lesson|lesson|test|exam|assessment|task|take-home|trial (?:shift|day))'
     ]
@@ -44,16 +54,35 @@ const english = definePhrases('en', {
       '(?:post|position|role|vacancy) (?:has|had) (?:therefore |now )?been (?:withdrawn|deleted)|(?:decided|decision) to (?:delete|withdraw) the (?:\\S+ ){0,4}(?:post|position|role|vacancy)|your application will not (?:progress|proceed|go any further)'
     ]
   ],
-  offer: [[4.5, '(?:pushed|moved|extended) (?:out )?(?:your|the) (?:decision|acceptance|response) (?:date|deadline)']],
+  offer: [
+    [4.5, '(?:pushed|moved|extended) (?:out )?(?:your|the) (?:decision|acceptance|response) (?:date|deadline)'],
+    [5.5, "(?:i'd|i would|we'd|we would) like to offer (?:it|this (?:post|role|position)|the (?:post|role|position)) to you"]
+  ],
+  acknowledgement: [
+    [5, '(?:your )?(?:online )?application (?:has been|was) submitted successfully|application submitted successfully'],
+    [3.5, '(?:got|received) it safely|(?:it|your (?:cv|application)) (?:arrived|came through) safely']
+  ],
   unrelated: [
     [
       10,
       '(?:thanks?|thank you) for applying for (?:a|an|the|your) (?:personal |business |home |car |student )?(?:line of credit|credit card|loan|mortgage|overdraft)|(?:line of credit|credit card|loan|mortgage|overdraft) application'
+    ],
+    // A podcast's or a paper's interview is about the person, not a job (training-32).
+    [
+      7,
+      '(?:on|for) (?:the|my|our) (?:podcast|show|channel|newsletter|blog)|podcast (?:interview|episode|guest)|(?:record|recording) (?:the|an|our) (?:next )?(?:episode|batch)'
     ]
   ]
 })
 
 const spanish = definePhrases('es', {
+  acknowledgement: [
+    [
+      5,
+      'inscripción (?:\\S+ ){0,12}(?:se realizó|fue realizada|ha sido realizada|quedó registrada) (?:exitosamente|con éxito|correctamente)|confirmación de (?:su |tu )?inscripción'
+    ]
+  ],
+  assessment: [[4.5, 'citaci[oó]n a (?:las )?pruebas|(?:cita|citamos|convoca|convocamos) a (?:las )?pruebas(?: escritas)?']],
   update: [
     [
       4.5,
@@ -65,8 +94,17 @@ const spanish = definePhrases('es', {
     ],
     [4.5, '(?:estamos|están) (?:revisando|corrigiendo|evaluando) (?:tu|su|las|los) (?:prueba|examen|caso|ejercicio|pruebas|exámenes)']
   ],
-  rejection: [[5, 'no (?:te|le) (?:puedo|podemos) (?:dar|ofrecer) (?:el puesto|la plaza|el trabajo|la vacante)']],
-  offer: [[4.5, '(?:queremos|queríamos) (?:probar|intentarlo) contigo']]
+  rejection: [
+    [5, 'no (?:te|le) (?:puedo|podemos) (?:dar|ofrecer) (?:el puesto|la plaza|el trabajo|la vacante)'],
+    [5, 'no contin[uú]a en el proceso|no continuar[aá] en las (?:siguientes|próximas) (?:etapas|fases|pruebas)']
+  ],
+  offer: [
+    [4.5, '(?:queremos|queríamos) (?:probar|intentarlo) contigo'],
+    [
+      5,
+      '(?:le|te) (?:ofertamos|ofrecemos) el siguiente nombramiento|oferta de nombramiento|(?:aceptar o rechazar|acepta o rechaza) (?:la|esta) oferta'
+    ]
+  ]
 })
 
 const german = definePhrases('de', {
@@ -90,13 +128,24 @@ const german = definePhrases('de', {
 
 const french = definePhrases('fr', {
   assessment: [[3.5, "(?:nuit|soirée|matinée|semaine) d'essai"]],
+  // A competition's oral stage "qui consiste en un entretien avec le jury" is the interview (training-33).
+  interview_request: [[4.5, '(?:consiste|consistera|consistant) en un entretien avec le jury']],
   update: [[4.5, '(?:reprendrons|relancerons) le (?:processus|recrutement)|(?:est|a été) suspendu temporairement']],
   rejection: [[5, 'ne (?:peux|pouvons) pas vous (?:donner|confier|attribuer) (?:le poste|la place|ce poste|le remplacement)']],
   offer: [[4.5, '(?:on|nous) (?:veut|voulons|aimerait|aimerions) (?:bien )?essayer avec (?:toi|vous)']]
 })
 
 const dutch = definePhrases('nl', {
-  update: [[4.5, '(?:tijdelijk )?(?:stilgelegd|gepauzeerd|on hold gezet)|pakken (?:we )?de (?:procedure|selectie) (?:weer )?op']],
+  acknowledgement: [
+    [
+      4.5,
+      '(?:we hebben|wij hebben|hebben we) (?:ze|hem|het|je kandidatuur|uw kandidatuur) goed ontvangen|bedankt voor (?:je|uw) kandidatuur'
+    ]
+  ],
+  update: [
+    [4.5, '(?:tijdelijk )?(?:stilgelegd|gepauzeerd|on hold gezet)|pakken (?:we )?de (?:procedure|selectie) (?:weer )?op'],
+    [5, '(?:opgenomen|staat|sta je|staat u) in de wervingsreserve']
+  ],
   rejection: [
     [
       5,
@@ -112,8 +161,12 @@ const dutch = definePhrases('nl', {
 })
 
 const portuguese = definePhrases('pt', {
+  acknowledgement: [[5, 'inscrição (?:está |foi )?confirmada|confirmamos (?:\\S+ ){0,8}(?:sua|a sua|tua) inscrição']],
   update: [[4.5, 'retomaremos o processo|(?:está|foi|encontra-se) suspenso temporariamente']],
-  rejection: [[5, 'não (?:te|lhe) (?:posso|podemos) (?:dar|oferecer) (?:a vaga|o cargo|o lugar|o posto)']]
+  rejection: [
+    [5, 'não (?:te|lhe) (?:posso|podemos) (?:dar|oferecer) (?:a vaga|o cargo|o lugar|o posto)'],
+    [4.5, '(?:propor|proposta de|projeto de) (?:a sua |a tua )?exclusão']
+  ]
 })
 
 const italian = definePhrases('it', {
@@ -121,8 +174,16 @@ const italian = definePhrases('it', {
   rejection: [[5, "non (?:le|ti) (?:posso|possiamo) (?:dare|offrire|affidare) (?:il posto|la posizione|l'incarico)"]]
 })
 
-/** Czech, which a hotel in Olomouc writes in: the post is taken, someone else was hired. */
+/** Czech, which a hotel in Olomouc writes in: the post is taken, someone else was hired. Polish: a qualifying test. */
 const czech = definePhrases('any', {
+  // A loan or a mortgage asked for, in the other languages: the bank's "colloquio con il tuo consulente" is no interview.
+  unrelated: [
+    [
+      10,
+      '(?:richiesta|domanda) di (?:mutuo|prestito|finanziamento)|solicitud de (?:hipoteca|préstamo|crédito)|demande de (?:prêt|crédit)|(?:kredit|darlehens|hypotheken)antrag|pedido de (?:empréstimo|financiamento|crédito)|(?:hypotheek|lening)aanvraag'
+    ]
+  ],
+  assessment: [[4.5, 'test (?:kwalifikacyjn|pisemn)\\p{L}*']],
   rejection: [
     [
       4.5,

@@ -52,6 +52,7 @@ const spanish: readonly Row[] = [
     `(?:tenemos|tengo|hemos tenido|he tenido) que (?:aplazar|posponer|retrasar|cambiar|mover|reprogramar) (?:la |tu |su |nuestra )?(?:\\S+ )?${ES}`
   ],
   [6, `${ES}${SET_FOR}${GAP} (?:se aplaza|se pospone|se retrasa|queda aplazada|ha sido aplazada|se cambia|se traslada)`],
+  [6, `(?:te|le|os) (?:vendría|iría|va|viene) bien (?:pasar|mover|cambiar|adelantar|atrasar) ${IT_OR(ES)} (?:a|al|para)`],
   [5, 'no será en (?:\\S+ ){1,3}sino en|cambio de (?:sitio|lugar|sede|hora|fecha)'],
   [
     6,
@@ -75,7 +76,9 @@ const dutch: readonly Row[] = [
   [5, `(?:kleine )?wijziging (?:voor|in|van) (?:ons|het|je|uw) (?:\\S+ )?${NL}|doen we het ${NL} (?:\\S+ ){0,2}online`],
   [6, `(?:kunnen|kan) (?:we|ik) (?:het|${IT_OR(NL)}) ?(?:\\S+ )?(?:verzetten|verplaatsen|opschuiven|uitstellen) (?:naar|tot|op)`],
   // A subject's headline: "Meeloopochtend verzet", "Gesprek verplaatst".
-  [5, `${NL} (?:verzet|verplaatst|uitgesteld)(?= ?$| ?[.!:])`]
+  [5, `${NL} (?:verzet|verplaatst|uitgesteld)(?= ?$| ?[.!:])`],
+  // "Uw gesprek van donderdag 22/10 om 14u moet ik helaas verplaatsen naar vrijdag" (training-32).
+  [6, `${NL}(?: \\S+){0,8} (?:moet|moeten|wil|willen) (?:ik|we|wij) (?:helaas |even )?(?:verplaatsen|verzetten|verschuiven) naar`]
 ]
 
 const portuguese: readonly Row[] = [

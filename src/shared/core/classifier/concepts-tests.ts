@@ -38,6 +38,13 @@ const TEST_CHANGES = {
   ],
   fr: [[5, '(?:examen|épreuve|test)s?(?: \\S+){0,8}? (?:est|a été|sera) (?:reporté|déplacé|décalé)e?s?']],
   pt: [[5, '(?:prova|teste|exame)(?: \\S+){0,8}? (?:foi|será|está) (?:adiad|remarcad|reagendad)[oa]']],
+  // "La clase demostrativa se cambia al jueves 22" (training-32).
+  es: [
+    [
+      5,
+      '(?:prueba|examen|ejercicio|clase (?:demostrativa|muestra|de prueba))(?: \\S+){0,8}? (?:se cambia|se aplaza|se pospone|se traslada|ha sido (?:aplazad|cambiad|trasladad)[oa])'
+    ]
+  ],
   it: [
     [5, 'rinvio (?:della |del )?(?:prova|esame)'],
     [5, '(?:prova|esame)(?: \\S+){0,25}? (?:è|viene|sarà) (?:rinviat|posticipat|spostat)[oa]']
@@ -65,7 +72,7 @@ const english = definePhrases('en', {
     [3, 'see how you get on'],
     // A lesson taught to a class on a selection day: "a 25-minute lesson to a Year 9 group". Four blind writers call
     // a teacher's selection day with a lesson to teach an assessment.
-    [5, '(?:teach|deliver) a (?:\\d+[- ]minute )?(?:[\\p{L}-]+ ){0,2}lesson (?:to|with|for)'],
+    [5, '(?:teach|deliver) a (?:\\d+[- ]minute )?(?:[\\p{L}-]+ ){0,2}(?:lesson|session) (?:to|with|for)'],
     [
       5,
       '(?:\\d+[- ]minute|short|observed) lesson (?:to|with|for) (?:a |an |your |our )?(?:year|class|group|key stage|ks\\d|grade|form|reception|nursery)'
@@ -82,6 +89,7 @@ const spanish = definePhrases('es', {
     ]
   ],
   update: [
+    ...TEST_CHANGES.es,
     [
       4.5,
       '(?:calificaciones|notas|puntuaciones|resultados) (?:provisionales|definitivas) del? (?:(?:primer|segundo|tercer|único) )?(?:ejercicio|examen|prueba)'

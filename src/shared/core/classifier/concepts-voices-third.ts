@@ -27,7 +27,7 @@ const english = definePhrases('en', {
   unrelated: [
     [
       6,
-      'parking permit|resident parking|planning application|licen[cs]e application|(?<!\\()council tax(?!\\)| (?:officer|team|recovery|assistant|advis[eo]r|inspector|manager|clerk|administrator)s?)|blue badge'
+      'parking permit|resident parking|planning application|licen[cs]e application|(?<!\\()(?<!(?:statements?|bills?|letters?|licen[cs]e|passport),? (?:or |and |a |your )?)council tax(?!\\)| (?:officer|team|recovery|assistant|advis[eo]r|inspector|manager|clerk|administrator)s?)|blue badge'
     ]
   ]
 })

@@ -256,7 +256,7 @@ export const ENGLISH_PHRASES = definePhrases('en', {
     [2, 'newsletter|(?:view|read) (?:this )?(?:email )?in (?:your )?browser'],
     [
       3,
-      '(?:your )?(?:receipt|invoice)(?: from| for| no| number)|(?:paid|payment) (?:with|by) (?:visa|mastercard|card|amex|paypal)|order (?:confirmation|number)|booking (?:reference|number)|(?:your |e-?)tickets?|boarding pass|(?<!\\()council tax(?!\\)| (?:officer|team|recovery|assistant|advis[eo]r|inspector|manager|clerk|administrator)s?)|instal?lment of|amount due|direct debit'
+      '(?:your )?(?:receipt|invoice)(?: from| for| no| number)|(?:paid|payment) (?:with|by) (?:visa|mastercard|card|amex|paypal)|order (?:confirmation|number)|booking (?:reference|number)|(?:your |e-?)tickets?|boarding pass|(?<!\\()(?<!(?:statements?|bills?|letters?|licen[cs]e|passport),? (?:or |and |a |your )?)council tax(?!\\)| (?:officer|team|recovery|assistant|advis[eo]r|inspector|manager|clerk|administrator)s?)|instal?lment of|amount due|direct debit'
     ],
     [3.5, 'came across your (?:profile|linkedin|background|resume|github|cv)'],
     [2.5, '(?:open to|interested in|exploring) (?:new |other |a new )?(?:opportunities|roles|a conversation|hearing more)'],

@@ -183,7 +183,7 @@ const CONVERSATION = /(?<![\p{L}])(?:gespräch|interview|chat|conversation|gespr
 const RESULTS_AFTER =
   /^(?:\s+(?:results?|scores?|outcome|feedback))(?![\p{L}])|^(?:ergebnis|ergebnisse)(?![\p{L}])|^(?:\s+(?:papers?|scripts?|answers?|submissions?))?\s+(?:is|are|was|were|has been|have been) (?:now |still |currently )?(?:under (?:evaluation|review)|being (?:marked|evaluated|assessed|reviewed|graded))(?![\p{L}])/iu
 const FOR_THE_SHORTLISTED =
-  /(?<![\p{L}])(?:only )?(?:shortlisted|successful|selected) (?:candidates|applicants)(?: will| who)|(?:if|should) you (?:are|be) shortlisted|(?:call|contact|email|ring) (?:all|every) (?:applicants?|candidates?)/iu
+  /(?<![\p{L}])(?:only )?(?:shortlisted|successful|selected) (?:candidates|applicants)(?: will| who)|(?:if|should) you (?:are|be) shortlisted|(?:call|contact|email|ring) (?:all|every) (?:applicants?|candidates?)|(?:in touch|get back) with (?:the )?(?:people|ones|candidates|applicants|those)(?: (?:that|who|whom))?/iu
 const WOULD_BE = /(?<![\p{L}])(?:would|might|may|could) (?:be|involve|include)(?![\p{L}])/iu
 const NOT_DECIDED = /(?<![\p{L}])(?:whether|depending|not sure yet|not decided|only know|if we (?:decide|go|move))(?![\p{L}])/iu
 /** "Thank you for accepting your conditional offer": the offer is behind them. */

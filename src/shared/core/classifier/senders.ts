@@ -42,6 +42,7 @@ export const HIRING_SYSTEMS: readonly SenderSystem[] = [
   // Public sector, health and schools: where nurses, teachers and civil servants apply.
   { name: 'NEOGOV', domains: ['governmentjobs.com', 'schooljobs.com', 'neogov.com', 'neogov.net'] },
   { name: 'USA Staffing', domains: ['usastaffing.gov'] },
+  { name: 'SIMO (CNSC)', domains: ['cnsc.gov.co'] },
   { name: 'NHS Jobs', domains: ['jobs.nhs.uk'] },
   { name: 'TRAC', domains: ['trac.jobs'] },
   { name: 'myjobscotland', domains: ['myjobscotland.gov.uk'] },
@@ -389,7 +390,7 @@ export const isSharedDomain = (domain: string): boolean => FREE_MAIL_DOMAINS.has
 
 /** Local parts that mark marketing and digest mail rather than a hiring conversation. */
 export const BULK_LOCAL_PART =
-  /^(?:newsletters?|news|marketing|digest|promo(?:tions)?|events?|community|blog|press|updates-noreply|jobalerts?(?:-noreply)?|jobs-noreply|alerts?|job-?alerts?)(?:[-+.].*)?$/
+  /^(?:newsletters?|news|marketing|digest|promo(?:tions)?|events?|community|blog|press|updates-noreply|jobalerts?(?:-noreply)?|alerts?|job-?alerts?)(?:[-+.].*)?$/
 
 /** The domain and each parent domain: a.b.c.com, b.c.com, c.com. */
 export function domainAndParents(domain: string): string[] {
