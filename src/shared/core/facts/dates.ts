@@ -621,6 +621,8 @@ export interface Mention {
   relative?: Relative
   /** The event a wait starts after ("tras la entrevista del martes 10, … en una semana"): an anchor, not the promise. */
   after?: true
+  /** Already counted from a day the sentence names ("the day after the meeting on Monday, November 16"): never again. */
+  anchored?: true
 }
 
 /** A weekday after a day named earlier, or the working week after it (its Friday). */
@@ -1520,7 +1522,9 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
   // The anchor is the date the sentence names (the latest one), or today ("…, which is today") when it names none; one named
   // only well after the event ("within three weeks of the closing date, so you should hear by 23/10") is no anchor.
   const first = Math.min(...anchored.map((a) => a.at))
-  const placed = out.map((m) => ({ day: m.day, at: numericAt.get(m) ?? m.at }))
+  // …nor is a day still relative ("shortlisting takes place the week after, and … within two weeks of the closing date"):
+  // its event is named elsewhere, and the caller counts from that.
+  const placed = out.filter((m) => m.relative === undefined).map((m) => ({ day: m.day, at: numericAt.get(m) ?? m.at }))
   const near = placed.filter((m) => m.at < first || (m.at <= first + 9 && !anyIn(NEW_CLAUSE, tokens, first + 1, m.at)))
   const base = near.length > 0 ? Math.max(...near.map((m) => m.day)) : today
   const counted = anchored.map((a) => ({ day: afterDuration(base, a.quantity, a.unit, a.business, a.country), at: a.at }))
@@ -1553,7 +1557,7 @@ function resolveRelatives(
       out.splice(out.indexOf(anchor), 1)
       const k = out.findIndex((m) => m.at === at)
       if (k >= 0) out.splice(k, 1)
-      out.push({ day, at })
+      out.push({ day, at, anchored: true })
     } else if (weekdayMention >= 0) out[weekdayMention].relative = relative
     else out.push({ day: fromAnchor(relative, today), at, relative })
   }

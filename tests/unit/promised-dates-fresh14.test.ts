@@ -1,0 +1,53 @@
+/**
+ * Promised dates, round 14 (issue 11, helper dates14): phrasings behind the last training misses, written anew in
+ * several languages (none is a corpus sentence). Against one mail: Thursday, Nov 5 2026, 10:00 +01:00.
+ * This week = 2..8 Nov; next week = 9..15 Nov; ISO week 47 = 16..22 Nov.
+ */
+import { describe } from 'vitest'
+import { checkRespondBy as check } from '../support/promised-dates'
+
+describe('a count from an event is counted once: "the week after" is no day to count "two weeks of the closing date" from', () => {
+  check([
+    [
+      'The advert closes on Friday 13 November. Shortlisting takes place the week after, and we will let you know within two weeks of the closing date.',
+      '2026-11-27',
+      '2026-11-27'
+    ],
+    [
+      'Die Ausschreibung endet am Freitag, 13. November. Die Auswahl findet in der Woche danach statt, und Sie hören innerhalb von zwei Wochen nach Bewerbungsschluss von uns.',
+      '2026-11-27',
+      '2026-11-27'
+    ],
+    [
+      'La convocatoria cierra el viernes 13 de noviembre. La preselección es la semana siguiente y te responderemos en dos semanas desde el cierre.',
+      '2026-11-27',
+      '2026-11-27'
+    ],
+    // …and the day after an event the sentence dates is not counted again from another day that names the same kind of event.
+    [
+      'Thanks for the interview on Tuesday. The board meets on Monday, November 16, and Brenda will contact you the day after the meeting.',
+      '2026-11-17',
+      '2026-11-17'
+    ]
+  ])
+})
+
+describe('"whether or not", "oder nicht", "o no" is a choice, not a range whose end is the promise', () => {
+  check([
+    [
+      'Applications close on Friday 13 November. Interviews are the week after, and we will tell everyone within two weeks of the closing date whether or not they are invited.',
+      '2026-11-27',
+      '2026-11-27'
+    ],
+    [
+      'Die Frist endet am Freitag, 13. November. Die Gespräche sind in der Woche danach, und innerhalb von zwei Wochen nach Fristende sagen wir Ihnen, ob Sie eingeladen sind oder nicht.',
+      '2026-11-27',
+      '2026-11-27'
+    ],
+    [
+      'El plazo cierra el viernes 13 de noviembre. Las entrevistas son la semana siguiente, y en dos semanas desde el cierre te diremos si pasas o no.',
+      '2026-11-27',
+      '2026-11-27'
+    ]
+  ])
+})
