@@ -51,3 +51,25 @@ describe('"whether or not", "oder nicht", "o no" is a choice, not a range whose 
     ]
   ])
 })
+
+describe('German "ich rufe Sie am Montag an" promises a call on that day, as "I\'ll call you on Monday" and "te llamo el lunes" do', () => {
+  check([
+    ['Ich rufe Sie am Montag an, dann besprechen wir die Einzelheiten.', '2026-11-09', '2026-11-09'],
+    ['Wir rufen dich morgen an.', '2026-11-06', '2026-11-06'],
+    ['Am Dienstag rufe ich Sie an und sage Ihnen, wie es weitergeht.', '2026-11-10', '2026-11-10'],
+    ["I'll call you on Monday to talk it through.", '2026-11-09', '2026-11-09'],
+    ['Te llamo el lunes y lo hablamos.', '2026-11-09', '2026-11-09'],
+    // …but a call at a time agreed ("dann"), or at an hour, is an appointment.
+    ['Passt Ihnen Dienstag? Ich rufe Sie dann an.', null, null],
+    ['Ich rufe Sie am Montag um 10 Uhr an.', null, null]
+  ])
+})
+
+describe('"the day after" an event the sentence dates, said with "nach", "después de", "na": "am Tag nach der Sitzung"', () => {
+  check([
+    ['Der Vorstand tagt am Montag, 16. November; am Tag nach der Sitzung melde ich mich bei Ihnen.', '2026-11-17', '2026-11-17'],
+    ['La junta se reúne el lunes 16 de noviembre y te contactaremos el día después de la reunión.', '2026-11-17', '2026-11-17'],
+    ['Het bestuur vergadert op maandag 16 november en ik bel je de dag na de vergadering.', '2026-11-17', '2026-11-17'],
+    ['Le conseil se réunit le lundi 16 novembre et je vous appelle le lendemain de la réunion.', '2026-11-17', '2026-11-17']
+  ])
+})

@@ -477,9 +477,16 @@ const numberAt = (token: string | undefined): number | undefined => {
   if (joined) return (NUMBERS.get(joined[2]) ?? 0) + (NUMBERS.get(joined[1] === 'ein' ? 'eins' : joined[1]) ?? NUMBERS.get(joined[1]) ?? 0)
   return NUMBERS.get(token)
 }
-/** "the day after", "al día siguiente", "am Tag danach", "de dag erna", "il giorno dopo", "no dia seguinte". */
+/**
+ * "the day after", "al día siguiente", "am Tag danach", "de dag erna", "il giorno dopo", "no dia seguinte"; before the
+ * event: "am Tag nach der Sitzung", "el día después de la reunión", "de dag na de vergadering".
+ */
 const NEXT_DAY = new Set([
   'after',
+  'nach',
+  'después',
+  'despues',
+  'na',
   'siguiente',
   'danach',
   'darauf',
