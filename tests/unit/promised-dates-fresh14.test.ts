@@ -73,3 +73,21 @@ describe('"the day after" an event the sentence dates, said with "nach", "despu�
     ['Le conseil se réunit le lundi 16 novembre et je vous appelle le lendemain de la réunion.', '2026-11-17', '2026-11-17']
   ])
 })
+
+describe('"I\'ll confirm it / something" said in the present: "te lo confirmo el lunes", "le confermo qualcosa", "je vous le confirme"', () => {
+  check([
+    ['Te lo confirmo el lunes, sin falta.', '2026-11-09', '2026-11-09'],
+    ['La semana que viene le confirmo algo.', '2026-11-13', '2026-11-13'],
+    ['Le confermo qualcosa entro venerdì.', '2026-11-06', '2026-11-06'],
+    ['Na semana que vem te confirmo algo.', '2026-11-13', '2026-11-13'],
+    ['Je vous le confirme lundi.', '2026-11-09', '2026-11-09'],
+    ['Ik bevestig het je maandag.', '2026-11-09', '2026-11-09'],
+    ['Ich bestätige es Ihnen am Montag.', '2026-11-09', '2026-11-09'],
+    // …but confirming a fact now names no promised day.
+    ['Te confirmo que la entrevista es el martes 10.', null, null],
+    ["Je vous confirme que l'entretien a lieu le mardi 10 novembre.", null, null],
+    ['Ti confermo che il colloquio è martedì 10 novembre.', null, null],
+    ['Le confermo il colloquio di martedì 10 novembre alle 11.', null, null],
+    ['Le confirmo la entrevista del martes 10 de noviembre.', null, null]
+  ])
+})
