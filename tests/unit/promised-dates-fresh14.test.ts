@@ -91,3 +91,28 @@ describe('"I\'ll confirm it / something" said in the present: "te lo confirmo el
     ['Le confirmo la entrevista del martes 10 de noviembre.', null, null]
   ])
 })
+
+describe('a count "after the interview" starts at the day the invitation names, not at the reply-by day asked for', () => {
+  check([
+    [
+      'We would like to see you on Thursday 12 November at the depot. You will hear from us within two weeks after the interview. Please confirm by Monday.',
+      '2026-11-26',
+      '2026-11-26'
+    ],
+    [
+      'Wir laden Sie am Donnerstag, 12. November, ins Werk ein. Sie hören innerhalb von zwei Wochen nach dem Gespräch von uns. Bitte bestätigen Sie bis Montag.',
+      '2026-11-26',
+      '2026-11-26'
+    ],
+    [
+      'Te esperamos el jueves 12 de noviembre en el almacén. Te responderemos en dos semanas después de la entrevista. Confírmame antes del lunes, por favor.',
+      '2026-11-26',
+      '2026-11-26'
+    ],
+    [
+      'Jag vill träffa dig torsdag 12 november kl. 13.00. Besked får du inom två veckor efter intervjun. Kan du svara senast måndag?',
+      '2026-11-26',
+      '2026-11-26'
+    ]
+  ])
+})
