@@ -116,3 +116,16 @@ describe('a count "after the interview" starts at the day the invitation names, 
     ]
   ])
 })
+
+describe('a letter "issued" or "released" by them is sent, as "sent" is: "the offer letter will be released by 20th November"', () => {
+  check([
+    ['The offer letter will be released by 20th November.', '2026-11-20', '2026-11-20'],
+    ['Your appointment letter will be issued on or before 20 November.', '2026-11-20', '2026-11-20'],
+    ['Der Arbeitsvertrag wird bis zum 20. November ausgestellt.', '2026-11-20', '2026-11-20'],
+    ['La lettre d’engagement sera émise au plus tard le 20 novembre.', '2026-11-20', '2026-11-20'],
+    ['La carta de oferta será emitida antes del 20 de noviembre.', '2026-11-20', '2026-11-20'],
+    ['La lettera di assunzione sarà emessa entro il 20 novembre.', '2026-11-20', '2026-11-20'],
+    // …but the reader's own release is no promise of theirs.
+    ['You will be released from your current post on 20 November.', null, null]
+  ])
+})

@@ -503,7 +503,17 @@ const SENT = new Set([
   'mandata',
   'email',
   'emailed',
-  'emails'
+  'emails',
+  // "the offer letter will be released/issued", "wird ausgestellt", "sera émise", "será emitida", "sarà emessa": sent out.
+  'issued',
+  'released',
+  'ausgestellt',
+  'émise',
+  'émis',
+  'emitida',
+  'emitido',
+  'emessa',
+  'emesso'
 ])
 const SEND_DE = new Set(['schicken', 'verschicken', 'senden', 'versenden', 'zuschicken', 'zusenden'])
 /** "The head teacher will …": a "will" whose subject is not the reader. */
