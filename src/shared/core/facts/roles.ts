@@ -399,12 +399,7 @@ function confirmsWhether(tokens: readonly string[]): boolean {
     const present = CONFIRM_FIRST_PERSON.has(t) || (said !== undefined && tokens.slice(Math.max(0, k - 3), k).includes(said))
     const first = present || (t === 'confirm' && anyIn(I_OR_WE, tokens, k - 3, k))
     if (first && anyIn(WHETHER, tokens, k + 1, k + 5) && tokens[k - 1] !== 'you') return true
-    if (
-      present &&
-      !anyIn(THAT_NOW, tokens, k + 1, k + 4) &&
-      (anyIn(SOMETHING, tokens, k + 1, k + 3) || confirmsIt(tokens, k))
-    )
-      return true
+    if (present && !anyIn(THAT_NOW, tokens, k + 1, k + 4) && (anyIn(SOMETHING, tokens, k + 1, k + 3) || confirmsIt(tokens, k))) return true
   }
   return false
 }
