@@ -237,8 +237,10 @@ export function eventDay(
   // mostly with its time ("Día: miércoles 28 de octubre Hora: 9:30"), which a reply-by day has not.
   const timed = named.filter((s) => s.timed).flatMap(outright)
   if (timed.length) return Math.min(...timed)
-  const days = named.flatMap(outright)
-  return days.length ? Math.min(...days) : undefined
+  // …nor is it the day the candidate is asked to answer by ("Please confirm by Monday"), when another day is named.
+  const days = named.filter((s) => !s.limit).flatMap(outright)
+  const any = days.length ? days : named.flatMap(outright)
+  return any.length ? Math.min(...any) : undefined
 }
 
 /**

@@ -477,9 +477,16 @@ const numberAt = (token: string | undefined): number | undefined => {
   if (joined) return (NUMBERS.get(joined[2]) ?? 0) + (NUMBERS.get(joined[1] === 'ein' ? 'eins' : joined[1]) ?? NUMBERS.get(joined[1]) ?? 0)
   return NUMBERS.get(token)
 }
-/** "the day after", "al día siguiente", "am Tag danach", "de dag erna", "il giorno dopo", "no dia seguinte". */
+/**
+ * "the day after", "al día siguiente", "am Tag danach", "de dag erna", "il giorno dopo", "no dia seguinte"; before the
+ * event: "am Tag nach der Sitzung", "el día después de la reunión", "de dag na de vergadering".
+ */
 const NEXT_DAY = new Set([
   'after',
+  'nach',
+  'después',
+  'despues',
+  'na',
   'siguiente',
   'danach',
   'darauf',
@@ -621,6 +628,8 @@ export interface Mention {
   relative?: Relative
   /** The event a wait starts after ("tras la entrevista del martes 10, … en una semana"): an anchor, not the promise. */
   after?: true
+  /** Already counted from a day the sentence names ("the day after the meeting on Monday, November 16"): never again. */
+  anchored?: true
 }
 
 /** A weekday after a day named earlier, or the working week after it (its Friday). */
@@ -1520,7 +1529,9 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
   // The anchor is the date the sentence names (the latest one), or today ("…, which is today") when it names none; one named
   // only well after the event ("within three weeks of the closing date, so you should hear by 23/10") is no anchor.
   const first = Math.min(...anchored.map((a) => a.at))
-  const placed = out.map((m) => ({ day: m.day, at: numericAt.get(m) ?? m.at }))
+  // …nor is a day still relative ("shortlisting takes place the week after, and … within two weeks of the closing date"):
+  // its event is named elsewhere, and the caller counts from that.
+  const placed = out.filter((m) => m.relative === undefined).map((m) => ({ day: m.day, at: numericAt.get(m) ?? m.at }))
   const near = placed.filter((m) => m.at < first || (m.at <= first + 9 && !anyIn(NEW_CLAUSE, tokens, first + 1, m.at)))
   const base = near.length > 0 ? Math.max(...near.map((m) => m.day)) : today
   const counted = anchored.map((a) => ({ day: afterDuration(base, a.quantity, a.unit, a.business, a.country), at: a.at }))
@@ -1553,7 +1564,7 @@ function resolveRelatives(
       out.splice(out.indexOf(anchor), 1)
       const k = out.findIndex((m) => m.at === at)
       if (k >= 0) out.splice(k, 1)
-      out.push({ day, at })
+      out.push({ day, at, anchored: true })
     } else if (weekdayMention >= 0) out[weekdayMention].relative = relative
     else out.push({ day: fromAnchor(relative, today), at, relative })
   }

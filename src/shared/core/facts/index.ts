@@ -56,10 +56,13 @@ const JOINS = new Set(['and', 'but', 'so', 'und', 'aber', 'y', 'pero', 'et', 'ma
 const SHORT_OR = new Set(['o', 'of', 'e', 'ou'])
 const DAYISH = /^\d|^(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sab|dom|seg|ter|qua|qui|sex|maa|din|woe|don|vri|zat|zon)/
 const BETWEEN_IT = new Set(['fra', 'tra'])
+const OR_NOT = new Set(['not', 'nicht', 'no', 'non', 'niet', 'não', 'nao'])
 const ARTICLES = new Set(['el', 'le', 'la', 'il', 'lo', 'the', 'on', 'am', 'het', 'de', 'o', 'a', 'op'])
 function atTheLatest(tokens: readonly string[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
     if (!AT_THE_LATEST.has(tokens[k])) continue
+    // "whether or not you are shortlisted", "ob oder nicht", "que oui ou non": a choice, not a range of days.
+    if (OR_NOT.has(tokens[k + 1] ?? '')) continue
     // Italian "fra/tra lunedì e martedì" is a range; Danish and Norwegian "du hører fra os/oss" is "from us".
     if (BETWEEN_IT.has(tokens[k]) && !DAYISH.test(ARTICLES.has(tokens[k + 1] ?? '') ? (tokens[k + 2] ?? '') : (tokens[k + 1] ?? '')))
       continue
@@ -296,7 +299,7 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
         // A day already counted from one named before ("in der Woche danach") is not counted again; of two mentions of the
         // same day ("this week and next, and … within a week of their call") the one counted from an event says so.
         const counted = mentions
-          .filter((m) => m.day === day && m.relative === undefined)
+          .filter((m) => m.day === day && m.relative === undefined && !m.anchored)
           .map((m) => ({ at: m.at, event: countedFrom(tokens, m) }))
           .find((c) => c.event !== undefined)
         const from = counted?.event ? eventDay(allNamed(monthFirst(cues)), counted.event, index, today) : undefined

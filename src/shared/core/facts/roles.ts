@@ -371,10 +371,35 @@ const CONFIRM_FIRST_PERSON = new Set([
   'bekräftar'
 ])
 const WHETHER = new Set(['si', 'se', 'ob', 'whether', 'if', 'om'])
+/** French "je … confirme", Dutch "ik bevestig": first person only with the subject said before. */
+const CONFIRM_SAID_BY = new Map([
+  ['confirme', 'je'],
+  ['bevestig', 'ik']
+])
+/** What is confirmed later: "algo", "qualcosa", "quelque chose", "iets", "etwas", or it ("lo", "le", "het", "es"). */
+const SOMETHING = new Set(['algo', 'qualcosa', 'quelque', 'iets', 'etwas', 'something'])
+const IT_CONFIRMED = new Set(['lo', 'la', 'le', 'l', 'glielo', 'gliela'])
+const IT_AFTER = new Set(['es', 'het'])
+/** "te lo", "se lo", "vous le", "ve lo": "it" after "to you"; a lone "le"/"la" is "to you" ("Le confermo il colloquio"). */
+const TO_YOU = new Set(['te', 'se', 'vous', 've', 'ti', 'glielo', 'gliela'])
+const confirmsIt = (tokens: readonly string[], k: number): boolean =>
+  IT_AFTER.has(tokens[k + 1] ?? '') ||
+  (IT_CONFIRMED.has(tokens[k - 1] ?? '') && (TO_YOU.has(tokens[k - 2] ?? '') || tokens[k - 1].startsWith('gli')))
+/** "confirmo que…", "je vous confirme que…", "ti confermo che…": a fact confirmed now. */
+const THAT_NOW = new Set(['que', 'qu', 'che', 'dat', 'dass', 'that'])
+/**
+ * "Te confirmo si…", "ich bestätige Ihnen, ob…": confirming whether, later; "te lo confirmo el lunes", "le confermo
+ * qualcosa entro venerdì", "je vous le confirme lundi", "ik bevestig het maandag": confirming it or something later,
+ * said in the present as people say the near future. "Te confirmo que…" confirms now.
+ */
 function confirmsWhether(tokens: readonly string[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
-    const first = CONFIRM_FIRST_PERSON.has(tokens[k]) || (tokens[k] === 'confirm' && anyIn(I_OR_WE, tokens, k - 3, k))
+    const t = tokens[k]
+    const said = CONFIRM_SAID_BY.get(t)
+    const present = CONFIRM_FIRST_PERSON.has(t) || (said !== undefined && tokens.slice(Math.max(0, k - 3), k).includes(said))
+    const first = present || (t === 'confirm' && anyIn(I_OR_WE, tokens, k - 3, k))
     if (first && anyIn(WHETHER, tokens, k + 1, k + 5) && tokens[k - 1] !== 'you') return true
+    if (present && !anyIn(THAT_NOW, tokens, k + 1, k + 4) && (anyIn(SOMETHING, tokens, k + 1, k + 3) || confirmsIt(tokens, k))) return true
   }
   return false
 }
@@ -473,7 +498,17 @@ const SENT = new Set([
   'mandata',
   'email',
   'emailed',
-  'emails'
+  'emails',
+  // "the offer letter will be released/issued", "wird ausgestellt", "sera émise", "será emitida", "sarà emessa": sent out.
+  'issued',
+  'released',
+  'ausgestellt',
+  'émise',
+  'émis',
+  'emitida',
+  'emitido',
+  'emessa',
+  'emesso'
 ])
 const SEND_DE = new Set(['schicken', 'verschicken', 'senden', 'versenden', 'zuschicken', 'zusenden'])
 /** "The head teacher will …": a "will" whose subject is not the reader. */
