@@ -73,6 +73,9 @@ export function createOpeningGate(groupsOfPhrases: readonly (readonly (readonly 
   }
   keysFrom[BUCKETS] = keys.length
   groupsFrom.push(groupsOf.length)
+  // Each key's fourth character (-1 for a key of three): most keys of a bucket differ there ("inter…", "intro…"), so
+  // comparing it first spares the string comparison of most of them.
+  const fourth = Int32Array.from(keys, (key) => (key.length > 3 ? key.charCodeAt(3) : -1))
 
   const ungated: number[] = []
   groupsNeeded.forEach((needed, phrase) => needed === 0 && ungated.push(phrase))
@@ -91,7 +94,13 @@ export function createOpeningGate(groupsOfPhrases: readonly (readonly (readonly 
       b = c
       c = lowerText.charCodeAt(at + 2)
       const bucket = bucketOf(a, b, c)
-      for (let k = keysFrom[bucket], end = keysFrom[bucket + 1]; k < end; k++) {
+      let k = keysFrom[bucket]
+      const end = keysFrom[bucket + 1]
+      if (k === end) continue
+      const d = at + 3 < n ? lowerText.charCodeAt(at + 3) : -2
+      for (; k < end; k++) {
+        const f = fourth[k]
+        if (f !== -1 && f !== d) continue
         const key = keys[k]
         if (!lowerText.startsWith(key, at)) continue
         for (let o = groupsFrom[k], last = groupsFrom[k + 1]; o < last; o++) {
