@@ -3,12 +3,14 @@
  * -30 and -31), the job titles that name a step ("Benefits Assessment Officer", "Revenues Officer (Council Tax)"), a
  * test's marking under way, and a clear refusal that a vague reading of words does not undo (second-opinion.ts).
  * Around the interview and big institutions' processes (training-32, -33): confirmations and reminders, registrations,
- * reserve lists and pools, tests convened, appointments offered from a list.
+ * reserve lists and pools, tests convened, appointments offered from a list; agencies (training-34); a reply written
+ * under the quote, and other shapes (training-35).
  * The sentences were written for this test, not taken from the batches.
  */
 import { describe, expect, it } from 'vitest'
 import { mailMessage } from '../support/mail-message'
 import { byRules } from '../../src/shared/core/classifier'
+import { prepareBody, prepareSubject } from '../../src/shared/core/classifier/text'
 import { CLEAR_REJECTION, rulesStand } from '../../src/shared/core/classifier/second-opinion'
 import type { TextReading } from '../../src/shared/core/classifier/text-model'
 import type { MessageCategory } from '../../src/shared/model'
@@ -264,6 +266,50 @@ const CASES: Array<[MessageCategory, string, string]> = [
     'Conferma appuntamento',
     'Gentile Sam, ti confermiamo il colloquio con il tuo consulente per la valutazione della tua richiesta di mutuo, martedì alle 17.'
   ],
+  // Agencies (training-34): a registration received, a placement or shifts offered, a contract signed, a hold.
+  [
+    'acknowledgement',
+    'RE: Agency carer - registration',
+    'Hi, thank you for registering with Brightmoor Care Staffing - your CV came through safely and your profile is set up. Robin'
+  ],
+  [
+    'acknowledgement',
+    'RE: Payroll Officer',
+    'Hi, thanks a million for applying for the Payroll Officer role. I will look at the applications after the closing date. Robin'
+  ],
+  [
+    'offer',
+    'Supply cover - yours if you want it',
+    'Hi! The school need cover for Year 2 from Monday to Christmas and the head said yes to your profile: the job is yours if you want it. Let me know by 9am. Robin'
+  ],
+  [
+    'offer',
+    "You're cleared!",
+    "Good morning! Your file cleared compliance. I have two shifts I'd love to give you this weekend, 7am to 3pm. Reply by 5pm if you want them. Robin"
+  ],
+  [
+    'update',
+    'AW: Ihr Einsatz ab Montag',
+    'Hallo, danke für den unterschriebenen Vertrag! Für die Anmeldung fehlen mir noch Ihre Steuer-ID und die IBAN, bitte bis Mittwoch. Gruss'
+  ],
+  [
+    'update',
+    'Bit of a curveball',
+    "Morning, the client has put the contract on hold until the new year while funding closes. To be clear this isn't a no: they want to pick it up with you then. Robin"
+  ],
+  // Structure (training-35): an interview cancelled in Spanish, an offer letter late, Polish receipts and refusals.
+  [
+    'update',
+    'Re: Candidatura',
+    'Buenas tardes, la doctora tiene que anular la entrevista de mañana por una urgencia. Le llamaremos la semana que viene para buscar otro día.'
+  ],
+  [
+    'update',
+    'Re: Onsite',
+    "Hi Sam, our committee moved its meeting, so the offer letter will reach you by Wednesday instead of today; we've pushed your deadline to Friday."
+  ],
+  ['acknowledgement', 'Re: CV', 'Dzień dobry, dziękujemy za przesłanie CV. Z wybranymi osobami skontaktujemy się w ciągu dwóch tygodni.'],
+  ['rejection', 'Re: CV', 'Dzień dobry, niestety tym razem nie możemy zaproponować Pani zatrudnienia - wybraliśmy osobę z doświadczeniem.'],
   // A bank's application is no job.
   [
     'unrelated',
@@ -307,5 +353,32 @@ describe('the mail between the steps, and yes and no in their own words', () => 
     // A clear reading still speaks, and so does any reading against a refusal the rules were unsure of.
     expect(rulesStand(rules, reading('update', 0.7))).toBe(false)
     expect(rulesStand({ ...rules, confidence: CLEAR_REJECTION - 0.05 }, reading('update', 0.48))).toBe(false)
+  })
+})
+
+describe('a reply written under the quote (bottom-posted)', () => {
+  const bottomPosted = (answer: string) =>
+    `On Thu, 8 Oct 2026 at 3:10 am, Sam <candidate@mail.candidate.example> wrote:\n> Hi Robin,\n>\n> I'm applying for the instructor role.\n>\n> Sam\n\n${answer}\n\nRobin\nOwner, Reef Divers`
+
+  it('reads the answer under the quoted lines as the sender’s own words', () => {
+    const own = prepareBody(
+      bottomPosted("Thanks Sam, keen for a video chat on Tuesday at 3pm? I'll send a link."),
+      prepareSubject('Re: Instructor')
+    ).own
+    expect(own).toContain('keen for a video chat on Tuesday')
+    expect(own).not.toContain("I'm applying")
+    expect(
+      byRules(mail('Re: Instructor', bottomPosted("Sam, the job's yours if you want it. Let me know by Monday.")), {
+        relatedToApplication: true
+      }).category
+    ).toBe('offer')
+  })
+
+  it('still reads only the text above the quote when the reply is on top', () => {
+    const own = prepareBody(
+      'Happy to meet on Tuesday.\n\nOn Thu, 8 Oct 2026, Sam wrote:\n> Could we meet?\n\nThis line is not under a quote of its own.',
+      prepareSubject('Re: meeting')
+    ).own
+    expect(own).toBe('Happy to meet on Tuesday.')
   })
 })

@@ -253,7 +253,14 @@ const FLOORS_BLIND: Record<string, { application: number; category: number; resp
   // 79.8 % / 81.1 %, respondBy 86.7 % / 82.4 %; training-32 had one unrelated mail given a job category at ≥ 0.8 (a
   // podcast's "interview request"). After the rules and the retrained model: 99.1 % / 94.8 %, 98.2 % / 95.3 %.
   'training-32/': { application: 0.97, category: 0.95 },
-  'training-33/': { application: 0.92, category: 0.92 }
+  'training-33/': { application: 0.92, category: 0.92 },
+  // Written blind on 5 Dec 2026: agencies and recruiters speaking for someone else (training-34), mail whose shape
+  // makes it hard (training-35). First contact (model trained on 3,311 messages, before them): application 100 % /
+  // 100 %, category 90.7 % / 91.3 %, respondBy 91.3 % / 96.3 %; training-34 had one wrong sure offer (a temp agency's
+  // "danke für den unterschriebenen Vertrag" and the papers still missing). After the rules and the retrained model:
+  // 100 % / 100 %, 100 % / 99.0 %.
+  'training-34/': { application: 0.97, category: 0.96 },
+  'training-35/': { application: 0.97, category: 0.96 }
 }
 const SURE = 0.8
 /** A training batch written by hand for issue 11's generalization work (see the README); also counted in the training set. */

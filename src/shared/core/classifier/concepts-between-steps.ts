@@ -38,6 +38,12 @@ const english = definePhrases('en', {
       'placed (?:in|on) (?:a|the) (?:pool|list) of qualified candidates|(?:qualified|eligibility) pool|background investigation|personal history (?:questionnaire|statement|packet)'
     ],
     [6, '(?:pre-?employment )?(?:checks|clearances?) (?:are|is|have been) (?:now )?(?:all )?complete|(?:your )?offer is now unconditional'],
+    [5, "(?:this|it) (?:isn't|is not|'s not) a no"],
+    // An offer letter late (training-35): news about the offer, not the offer.
+    [
+      5,
+      '(?:offer letter|contract) will (?:now )?(?:reach you|arrive|come|be with you) (?:by|on|next)|(?:offer letter|contract) (?:is|has been) delayed'
+    ],
     [
       4,
       'thank(?:s| you) (?:\\S+ ){0,2}for (?:doing|taking|sitting|completing|giving) (?:the |your |our |a )?(?:demo lesson|lesson|test|exam|assessment|task|take-home|trial (?:shift|day))'
@@ -56,11 +62,21 @@ const english = definePhrases('en', {
   ],
   offer: [
     [4.5, '(?:pushed|moved|extended) (?:out )?(?:your|the) (?:decision|acceptance|response) (?:date|deadline)'],
-    [5.5, "(?:i'd|i would|we'd|we would) like to offer (?:it|this (?:post|role|position)|the (?:post|role|position)) to you"]
+    [5.5, "(?:i'd|i would|we'd|we would) like to offer (?:it|this (?:post|role|position)|the (?:post|role|position)) to you"],
+    // A placement or shifts offered by an agency (training-34).
+    [5, "(?:it's|its|it is|the (?:job|role|post|shift|placement|position|cover)(?:'s| is)) yours if you want it|yours if you want it"],
+    [
+      4.5,
+      "(?:shifts?|placements?|assignments?|bookings?) (?:i|we)(?:'d| would) (?:love|like) to give you|(?:i|we)(?:'d| would) (?:love|like) to give you (?:\\S+ ){0,3}(?:shifts?|placements?|assignments?|bookings?)"
+    ]
   ],
   acknowledgement: [
     [5, '(?:your )?(?:online )?application (?:has been|was) submitted successfully|application submitted successfully'],
-    [3.5, '(?:got|received) it safely|(?:it|your (?:cv|application)) (?:arrived|came through) safely']
+    [3.5, '(?:got|received) it safely|(?:it|your (?:cv|application)) (?:arrived|came through) safely|(?:came|come) through safely'],
+    // An agency's receipt (training-34): registered, "your CV is in with me", a call to talk through availability.
+    [4, 'thank(?:s| you) for registering with|(?:your )?(?:cv|resume|application) is in with me'],
+    [4, 'thanks? (?:a million|heaps|so much|loads|a lot) for (?:applying|your application)'],
+    [3, '(?:chat|talk|talk through|go through|discuss) (?:your )?availability']
   ],
   unrelated: [
     [
@@ -109,6 +125,10 @@ const spanish = definePhrases('es', {
 
 const german = definePhrases('de', {
   update: [
+    [
+      5,
+      '(?:danke|vielen dank) für (?:den|das|ihren|deinen|die) (?:unterschriebenen?|unterzeichneten?) (?:vertrag|arbeitsvertrag|unterlagen)'
+    ],
     [
       5.5,
       '(?:für den|für ihren|für deinen|zum) (?:arbeits)?vertrag (?:\\S+ ){0,6}(?:benötige|brauche|benötigen|brauchen) (?:ich|wir) (?:\\S+ ){0,8}(?:unterlagen|dokumente)|unterlagen für (?:ihren|deinen|den) arbeitsvertrag'
@@ -176,6 +196,10 @@ const italian = definePhrases('it', {
 
 /** Czech, which a hotel in Olomouc writes in: the post is taken, someone else was hired. Polish: a qualifying test. */
 const czech = definePhrases('any', {
+  acknowledgement: [
+    [4.5, 'dziękujemy za (?:przesłanie|nadesłanie|złożenie) (?:cv|aplikacji|zgłoszenia|dokumentów)'],
+    [3, 'z wybranymi (?:osobami|kandydatami|kandydatkami) skontaktujemy się']
+  ],
   // A loan or a mortgage asked for, in the other languages: the bank's "colloquio con il tuo consulente" is no interview.
   unrelated: [
     [
@@ -185,6 +209,7 @@ const czech = definePhrases('any', {
   ],
   assessment: [[4.5, 'test (?:kwalifikacyjn|pisemn)\\p{L}*']],
   rejection: [
+    [5, 'nie możemy zaproponować (?:\\S+ ){0,2}zatrudnienia|wybraliśmy (?:inną )?osobę'],
     [
       4.5,
       'místo (?:\\S+ ){0,2}(?:je )?(?:už )?(?:bohužel )?obsazen[éoa]|přijali jsme (?:\\S+ ){0,2}(?:jinou|jiného|kolegyni|kolegu|někoho jiného)'

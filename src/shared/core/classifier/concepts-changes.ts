@@ -49,7 +49,7 @@ const german: readonly Row[] = [
 const spanish: readonly Row[] = [
   [
     6,
-    `(?:tenemos|tengo|hemos tenido|he tenido) que (?:aplazar|posponer|retrasar|cambiar|mover|reprogramar) (?:la |tu |su |nuestra )?(?:\\S+ )?${ES}`
+    `(?:tenemos|tengo|tiene|tienen|hemos tenido|he tenido|ha tenido) que (?:aplazar|posponer|retrasar|cambiar|mover|reprogramar|anular|cancelar) (?:la |tu |su |nuestra )?(?:\\S+ )?${ES}`
   ],
   [6, `${ES}${SET_FOR}${GAP} (?:se aplaza|se pospone|se retrasa|queda aplazada|ha sido aplazada|se cambia|se traslada)`],
   [6, `(?:te|le|os) (?:vendría|iría|va|viene) bien (?:pasar|mover|cambiar|adelantar|atrasar) ${IT_OR(ES)} (?:a|al|para)`],

@@ -85,13 +85,39 @@ function firstIndex(text: string, patterns: readonly RegExp[]): number {
 /** What the sender wrote above any quoted mail, signature included (where people name their employer). */
 export const textAboveQuote = (text: string): string => normalizeCharacters(stripQuoted(text.replace(/\r\n?/g, '\n')))
 
-/** Text before the earliest quoted-reply marker, without '>' lines. */
+const QUOTED_LINE = /^[ \t]*>/
+
+/**
+ * Text before the earliest quoted-reply marker, without '>' lines. A reply written under the quote (bottom-posted:
+ * nothing above "On … wrote:", the quoted mail in '>' lines, then the answer) is the text after those lines.
+ */
 function stripQuoted(text: string): string {
   const at = firstIndex(text, REPLY_MARKERS)
-  const head = at >= 0 ? text.slice(0, at) : text
-  return head
+  const head = (at >= 0 ? text.slice(0, at) : text)
     .split('\n')
-    .filter((line) => !/^[ \t]*>/.test(line))
+    .filter((line) => !QUOTED_LINE.test(line))
+    .join('\n')
+  if (at < 0 || head.trim() !== '') return head
+  const below = answerBelowQuote(text.slice(at))
+  return below ?? head
+}
+
+/** The answer under a quoted block: the marker's line(s), then '>' lines (blank lines between), then the reply. */
+function answerBelowQuote(fromMarker: string): string | undefined {
+  const lines = fromMarker.split('\n')
+  let i = 0
+  // The marker itself: up to two lines, ending with the colon of "wrote:", "schrieb:", "a écrit :".
+  while (i < Math.min(2, lines.length) && !/:[ \t]*$/.test(lines[i])) i++
+  i++
+  while (i < lines.length && lines[i].trim() === '') i++
+  if (i >= lines.length || !QUOTED_LINE.test(lines[i])) return undefined
+  while (i < lines.length && (QUOTED_LINE.test(lines[i]) || lines[i].trim() === '')) i++
+  const rest = lines.slice(i).join('\n')
+  if (rest.trim() === '') return undefined
+  const next = firstIndex(rest, REPLY_MARKERS)
+  return (next >= 0 ? rest.slice(0, next) : rest)
+    .split('\n')
+    .filter((line) => !QUOTED_LINE.test(line))
     .join('\n')
 }
 
