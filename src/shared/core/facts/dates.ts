@@ -1532,7 +1532,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
   // …nor is a day still relative ("shortlisting takes place the week after, and … within two weeks of the closing date"):
   // its event is named elsewhere, and the caller counts from that.
   const placed = out.filter((m) => m.relative === undefined).map((m) => ({ day: m.day, at: numericAt.get(m) ?? m.at }))
-  const near = placed.filter((m) => m.at < first || (m.at <= first + 9 && !anyIn(NEW_CLAUSE, tokens, first + 1, m.at)))
+  // "…desde el cierre de la convocatoria el 13 de noviembre": the event's own words may run long before its day.
+  const near = placed.filter((m) => m.at < first || (m.at <= first + 12 && !anyIn(NEW_CLAUSE, tokens, first + 1, m.at)))
   const base = near.length > 0 ? Math.max(...near.map((m) => m.day)) : today
   const counted = anchored.map((a) => ({ day: afterDuration(base, a.quantity, a.unit, a.business, a.country), at: a.at }))
   return [...out.filter((m) => m.day !== base), ...counted]
@@ -1624,7 +1625,17 @@ const ANCHOR_NOUNS = new Set([
   'scadenza',
   'chiusura',
   'colloquio',
-  'prova'
+  'prova',
+  // The advert itself closing: "after the posting closes", "nach Ende der Ausschreibung", "tras el cierre de la convocatoria".
+  'posting',
+  'closes',
+  'frist',
+  'ausschreibung',
+  'convocatoria',
+  'annonce',
+  'vacature',
+  'bando',
+  'edital'
 ])
 
 /** Words that start the next clause ("…, so you should hear by", "…, Sie hören also", "…, vous aurez donc"). */
