@@ -9,7 +9,7 @@ import { checkRespondBy as check } from '../support/promised-dates'
 describe('a count "after the advert closes on 13 November" starts on that day; the day itself is not the promise', () => {
   check([
     [
-      'Screening is normally finished within 10 business days after the advert closes on November 13, and you will be notified of the outcome by email.',
+      "Applications are screened within 10 business days after the job posting closes on November 13, and you'll be told the result by email.",
       '2026-11-27',
       '2026-11-27'
     ],
@@ -29,4 +29,21 @@ describe('a count "after the advert closes on 13 November" starts on that day; t
       '2026-11-27'
     ]
   ])
+})
+
+// Sent Sunday, Oct 18 2026: the end of the month is Sat 31 Oct, the writer's own word is the 29th.
+describe("the writer's own \"I'll let you know by the 29th\" outranks a third party's \"they'll decide by the end of the month\"", () => {
+  check(
+    [
+      ["The client says they'll decide by the end of the month. I'll let you know by the 29th either way.", '2026-10-29', '2026-10-29'],
+      ["I'll let you know by the 29th either way. The client says they'll decide by the end of the month.", '2026-10-29', '2026-10-29'],
+      ['Der Bauherr sagt, er entscheidet bis Ende des Monats. Ich gebe dir bis zum 29. Bescheid.', '2026-10-29', '2026-10-29'],
+      ['El cliente dice que decidirá antes de fin de mes. Te aviso antes del 29.', '2026-10-29', '2026-10-29'],
+      ["Le client dit qu'il décidera d'ici la fin du mois. Je vous donne une réponse d'ici le 29.", '2026-10-29', '2026-10-29'],
+      ['De klant zegt dat hij eind van de maand beslist. Ik laat het je uiterlijk 29 oktober weten.', '2026-10-29', '2026-10-29'],
+      // …but a third party's word stays the promise when the writer's own is no word to the reader.
+      ["If you can finish the tests by Tuesday, I'll send your CV over that afternoon. The client has said they'll give me feedback by Friday.", '2026-10-23', '2026-10-23']
+    ],
+    '2026-10-18T18:05:00Z'
+  )
 })
