@@ -47,3 +47,14 @@ describe("the writer's own \"I'll let you know by the 29th\" outranks a third pa
     '2026-10-18T18:05:00Z'
   )
 })
+
+describe('"later the same day", "am selben Tag", "el mismo día", "le jour même": the day of the event named before', () => {
+  check([
+    ['The assessment centre is on Thursday 12 November. We will phone you with the result later the same day.', '2026-11-12', '2026-11-12'],
+    ['Der Probetag ist am Donnerstag, 12. November. Wir rufen Sie noch am selben Tag mit dem Ergebnis an.', '2026-11-12', '2026-11-12'],
+    ['La prueba práctica es el jueves 12 de noviembre. Te llamamos con el resultado el mismo día.', '2026-11-12', '2026-11-12'],
+    ["L'entretien a lieu le jeudi 12 novembre. Nous vous appellerons le jour même avec la réponse.", '2026-11-12', '2026-11-12'],
+    ['Het gesprek is op donderdag 12 november. We bellen je dezelfde dag nog met de uitslag.', '2026-11-12', '2026-11-12'],
+    ["Il colloquio è giovedì 12 novembre. Le comunicheremo l'esito lo stesso giorno.", '2026-11-12', '2026-11-12']
+  ])
+})

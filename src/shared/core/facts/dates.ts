@@ -784,6 +784,8 @@ const MONTH_ENDS = new Set([
   'termine',
   'acabe'
 ])
+/** "same", "selben", "gleichen", "mismo", "dezelfde", "zelfde", "stesso", "mesmo" just before "day". */
+const SAME_DAY = new Set(['same', 'selben', 'gleichen', 'mismo', 'dezelfde', 'zelfde', 'stesso', 'mesmo'])
 /** "dann", "then", "entonces", "alors", "dan", "então", "poi": after the event just named. */
 const THEN = new Set(['then', 'dann', 'danach', 'entonces', 'alors', 'dan', 'então', 'entao', 'poi', 'foulée'])
 /** "by the end of that week" (the week just named). */
@@ -909,6 +911,12 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
     if (MONTH_END.has(t)) {
       const m = now.month - 1 + (anyIn(NEXT, tokens, i - 2, i) ? 1 : 0)
       days.push(lastOfMonth(now.year + Math.floor(m / 12), (m % 12) + 1))
+      continue
+    }
+    // "later the same day", "am selben Tag", "el mismo día", "le jour même", "dezelfde dag", "lo stesso giorno", "no mesmo
+    // dia": the day the mail names for the event, not the mail's own.
+    if (SINGULAR_DAY.has(t) && (SAME_DAY.has(tokens[i - 1] ?? '') || (t === 'jour' && tokens[i + 1] === 'même'))) {
+      relatives.push({ at: i, relative: { days: 0 } })
       continue
     }
     // "the day after (the interview on the 15th)", "le lendemain": a day after a day the mail names.
