@@ -784,6 +784,8 @@ const MONTH_ENDS = new Set([
   'termine',
   'acabe'
 ])
+/** "early", "earlier", "früher", "plus tôt", "eerder", "antes", "prima", "mais cedo" right after a length of time: a shift. */
+const SHIFTED = new Set(['early', 'earlier', 'ahead', 'sooner', 'früher', 'eher', 'eerder', 'antes', 'prima', 'plus tôt', 'mais cedo'])
 /** "same", "selben", "gleichen", "mismo", "dezelfde", "zelfde", "stesso", "mesmo" just before "day". */
 const SAME_DAY = new Set(['same', 'selben', 'gleichen', 'mismo', 'dezelfde', 'zelfde', 'stesso', 'mesmo'])
 /** "dann", "then", "entonces", "alors", "dan", "então", "poi": after the event just named. */
@@ -1018,6 +1020,10 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       continue
     }
     if (unit) {
+      // "went on leave a week early", "eine Woche früher", "une semaine plus tôt", "een week eerder": how far something
+      // moved, no wait from today ("in a week, sooner if we can" keeps its comma).
+      const shift = tokens[i + 1] === 'plus' || tokens[i + 1] === 'mais' ? `${tokens[i + 1]} ${tokens[i + 2]}` : (tokens[i + 1] ?? '')
+      if (SHIFTED.has(shift) && sentence.toLowerCase().includes(`${t} ${shift}`)) continue
       // A quantity: "2 weeks", "a day or two", "1-2 semanas", "10 Werktagen".
       let j = i - 1
       let business = unit === 'business_day' || BUSINESS.has(tokens[i + 1])
