@@ -58,3 +58,32 @@ describe('"later the same day", "am selben Tag", "el mismo día", "le jour même
     ["Il colloquio è giovedì 12 novembre. Le comunicheremo l'esito lo stesso giorno.", '2026-11-12', '2026-11-12']
   ])
 })
+
+// Sent Thursday, Oct 15 2026 (16:40 -07:00): early next week is Tue 20 Oct.
+describe('"I should have dates for you early next week" promises; "went on leave a week early" is a shift, no wait', () => {
+  check(
+    [
+      ['The team lead went on leave a week early, so we are re-planning the panel. I should have dates for you early next week.', '2026-10-19', '2026-10-21'],
+      ['Der Teamleiter ist eine Woche früher in Elternzeit gegangen. Ich sollte Anfang nächster Woche Termine für Sie haben.', '2026-10-19', '2026-10-21'],
+      ['Tendré fechas para ti a principios de la semana que viene.', '2026-10-19', '2026-10-21'],
+      ["J'aurai des dates pour vous en début de semaine prochaine.", '2026-10-19', '2026-10-21'],
+      ['Ik heb begin volgende week data voor je.', '2026-10-19', '2026-10-21'],
+      ["Avrò delle date per te all'inizio della prossima settimana.", '2026-10-19', '2026-10-21']
+    ],
+    '2026-10-15T23:40:00Z',
+    -420
+  )
+})
+
+// Sent Tuesday, Oct 20 2026 (13:14 -04:00): the end of next week is Fri 30 Oct.
+describe('the writer\'s own "je vous communiquerai", "te comunicaré", "comunicarei" promises the day it names', () => {
+  check(
+    [
+      ["L'atelier est reporté. Je vous communiquerai la nouvelle date d'ici la fin de la semaine prochaine.", '2026-10-30', '2026-11-01'],
+      ['El taller se aplaza. Te comunicaré la nueva fecha antes del final de la semana que viene.', '2026-10-30', '2026-11-01'],
+      ['A oficina foi adiada. Comunicarei a nova data até o fim da próxima semana.', '2026-10-30', '2026-11-01']
+    ],
+    '2026-10-20T17:14:00Z',
+    -240
+  )
+})
