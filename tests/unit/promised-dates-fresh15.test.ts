@@ -87,3 +87,17 @@ describe('the writer\'s own "je vous communiquerai", "te comunicaré", "comunica
     -240
   )
 })
+
+// Sent Wednesday, Oct 21 2026: this week ends Fri 23 Oct, next week Fri 30 Oct.
+describe('English "by next week end" (two words) is the end of next week, not the coming weekend', () => {
+  check(
+    [
+      ['The panel will share the final list by next week end.', '2026-10-30', '2026-11-01'],
+      ['We will let you know the result by this week end.', '2026-10-23', '2026-10-23'],
+      // …French "week-end" is the weekend, as before.
+      ['Nous vous rappellerons avant le week-end.', '2026-10-23', '2026-10-23']
+    ],
+    '2026-10-21T12:32:30Z',
+    330
+  )
+})

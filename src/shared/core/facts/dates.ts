@@ -786,6 +786,8 @@ const MONTH_ENDS = new Set([
 ])
 /** "early", "earlier", "früher", "plus tôt", "eerder", "antes", "prima", "mais cedo" right after a length of time: a shift. */
 const SHIFTED = new Set(['early', 'earlier', 'ahead', 'sooner', 'früher', 'eher', 'eerder', 'antes', 'prima', 'plus tôt', 'mais cedo'])
+/** "next week end", "this week end", "coming week end". */
+const WEEK_END_OF = new Set(['next', 'this', 'coming'])
 /** "same", "selben", "gleichen", "mismo", "dezelfde", "zelfde", "stesso", "mesmo" just before "day". */
 const SAME_DAY = new Set(['same', 'selben', 'gleichen', 'mismo', 'dezelfde', 'zelfde', 'stesso', 'mesmo'])
 /** "dann", "then", "entonces", "alors", "dan", "então", "poi": after the event just named. */
@@ -961,6 +963,13 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       continue
     }
     const unit = (t === 'week' && tokens[i + 1] === 'end') || identityCard(t, sentence) ? undefined : UNITS.get(t)
+    // Indian and some British English "by next week end", "this week end" (two words, so not the weekend): that week's
+    // end, its Friday; French "week-end" keeps its hyphen.
+    if (t === 'week' && tokens[i + 1] === 'end' && WEEK_END_OF.has(tokens[i - 1] ?? '') && sentence.toLowerCase().includes('week end')) {
+      days.push(mondayOf(today) + (tokens[i - 1] === 'this' ? 4 : 11))
+      i++
+      continue
+    }
     if (t === 'week' && tokens[i + 1] === 'end') {
       // "avant le week-end": the Friday.
       const friday = mondayOf(today) + 4
