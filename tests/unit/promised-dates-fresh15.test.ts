@@ -101,3 +101,16 @@ describe('English "by next week end" (two words) is the end of next week, not th
     330
   )
 })
+
+// Sent Friday, Oct 23 2026: ISO week 46 is 9..15 Nov.
+describe('Dutch "reken erop dat", German "rechnen Sie damit, dass" say what to expect, as English "expect" does', () => {
+  check(
+    [
+      ['Reken op het contract in week 46.', '2026-11-13', '2026-11-15'],
+      ['Het duurt even, dus reken erop dat de uitnodiging in week 46 komt.', '2026-11-13', '2026-11-15'],
+      ['Rechnen Sie damit, dass der Vertrag in KW 46 bei Ihnen ist.', '2026-11-13', '2026-11-15']
+    ],
+    '2026-10-23T10:07:00Z',
+    120
+  )
+})

@@ -38,9 +38,11 @@ for (const w of SHOUT) MORE_PROMISE.add(w)
 
 /**
  * Said of going through the applications ("nuestro equipo revisa … en un plazo de 10 días"), or of what they plan ("prevediamo
- * di", "contiamo di", "nous prévoyons de", "planeamos", "wir planen", as English "plan"): a promise, weaker than an answer.
+ * di", "contiamo di", "nous prévoyons de", "planeamos", "wir planen", as English "plan"), or of what to count on ("reken erop
+ * dat …", "rechnen Sie damit, dass …", as English "expect"): a promise, weaker than an answer.
  */
 export const MORE_WEAK_PROMISE = words(
   `revisa revisan revisamos revisaremos revisará revisarán ligar selectie esaminate esaminata esaminati valutate valutata valutati
-  prevediamo contiamo prévoyons comptons planeamos prevemos planejamos planen`
+  prevediamo contiamo prévoyons comptons planeamos prevemos planejamos planen
+  reken rekenen rechne rechnen`
 )
