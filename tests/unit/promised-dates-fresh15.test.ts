@@ -32,7 +32,7 @@ describe('a count "after the advert closes on 13 November" starts on that day; t
 })
 
 // Sent Sunday, Oct 18 2026: the end of the month is Sat 31 Oct, the writer's own word is the 29th.
-describe("the writer's own \"I'll let you know by the 29th\" outranks a third party's \"they'll decide by the end of the month\"", () => {
+describe('the writer\'s own "I\'ll let you know by the 29th" outranks a third party\'s "they\'ll decide by the end of the month"', () => {
   check(
     [
       ["The client says they'll decide by the end of the month. I'll let you know by the 29th either way.", '2026-10-29', '2026-10-29'],
@@ -42,7 +42,11 @@ describe("the writer's own \"I'll let you know by the 29th\" outranks a third pa
       ["Le client dit qu'il décidera d'ici la fin du mois. Je vous donne une réponse d'ici le 29.", '2026-10-29', '2026-10-29'],
       ['De klant zegt dat hij eind van de maand beslist. Ik laat het je uiterlijk 29 oktober weten.', '2026-10-29', '2026-10-29'],
       // …but a third party's word stays the promise when the writer's own is no word to the reader.
-      ["If you can finish the tests by Tuesday, I'll send your CV over that afternoon. The client has said they'll give me feedback by Friday.", '2026-10-23', '2026-10-23']
+      [
+        "If you can finish the tests by Tuesday, I'll send your CV over that afternoon. The client has said they'll give me feedback by Friday.",
+        '2026-10-23',
+        '2026-10-23'
+      ]
     ],
     '2026-10-18T18:05:00Z'
   )
@@ -63,8 +67,16 @@ describe('"later the same day", "am selben Tag", "el mismo día", "le jour même
 describe('"I should have dates for you early next week" promises; "went on leave a week early" is a shift, no wait', () => {
   check(
     [
-      ['The team lead went on leave a week early, so we are re-planning the panel. I should have dates for you early next week.', '2026-10-19', '2026-10-21'],
-      ['Der Teamleiter ist eine Woche früher in Elternzeit gegangen. Ich sollte Anfang nächster Woche Termine für Sie haben.', '2026-10-19', '2026-10-21'],
+      [
+        'The team lead went on leave a week early, so we are re-planning the panel. I should have dates for you early next week.',
+        '2026-10-19',
+        '2026-10-21'
+      ],
+      [
+        'Der Teamleiter ist eine Woche früher in Elternzeit gegangen. Ich sollte Anfang nächster Woche Termine für Sie haben.',
+        '2026-10-19',
+        '2026-10-21'
+      ],
       ['Tendré fechas para ti a principios de la semana que viene.', '2026-10-19', '2026-10-21'],
       ["J'aurai des dates pour vous en début de semaine prochaine.", '2026-10-19', '2026-10-21'],
       ['Ik heb begin volgende week data voor je.', '2026-10-19', '2026-10-21'],

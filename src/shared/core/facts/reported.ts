@@ -7,7 +7,9 @@
 import { anyIn, wordSet as words } from './token-sets'
 
 /** "says", "said", "sagt", "dice", "dit", "zegt", "diz", "disse": the present and past of saying, in seven languages. */
-const SAYS = words(`says said told tells sagt sagte meint meinte dice dicen dijo dijeron dit disent zegt zei zeggen zeiden diz dizem disse disseram dicono ha hanno`)
+const SAYS = words(
+  `says said told tells sagt sagte meint meinte dice dicen dijo dijeron dit disent zegt zei zeggen zeiden diz dizem disse disseram dicono ha hanno`
+)
 /** The writer's side or the reader as the one who says: "as I said", "we were told", "you said", "wie gesagt" (no subject). */
 const OWN = words(`i we you ich wir du yo nosotros je nous vous tu ik wij jij u eu nós você io noi as wie como comme zoals come`)
 
@@ -35,7 +37,6 @@ const IF = words(`if wenn falls si se als caso`)
  */
 export function tellsTheReader(tokens: readonly string[]): boolean {
   if (IF.has(tokens[0] ?? '')) return false
-  for (let k = 0; k < tokens.length; k++)
-    if (YOU.has(tokens[k]) && (k === 0 || anyIn(I_WE, tokens, k - 3, k))) return true
+  for (let k = 0; k < tokens.length; k++) if (YOU.has(tokens[k]) && (k === 0 || anyIn(I_WE, tokens, k - 3, k))) return true
   return false
 }
