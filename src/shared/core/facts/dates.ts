@@ -784,6 +784,12 @@ const MONTH_ENDS = new Set([
   'termine',
   'acabe'
 ])
+/** "early", "earlier", "früher", "plus tôt", "eerder", "antes", "prima", "mais cedo" right after a length of time: a shift. */
+const SHIFTED = new Set(['early', 'earlier', 'ahead', 'sooner', 'früher', 'eher', 'eerder', 'antes', 'prima', 'plus tôt', 'mais cedo'])
+/** "next week end", "this week end", "coming week end". */
+const WEEK_END_OF = new Set(['next', 'this', 'coming'])
+/** "same", "selben", "gleichen", "mismo", "dezelfde", "zelfde", "stesso", "mesmo" just before "day". */
+const SAME_DAY = new Set(['same', 'selben', 'gleichen', 'mismo', 'dezelfde', 'zelfde', 'stesso', 'mesmo'])
 /** "dann", "then", "entonces", "alors", "dan", "então", "poi": after the event just named. */
 const THEN = new Set(['then', 'dann', 'danach', 'entonces', 'alors', 'dan', 'então', 'entao', 'poi', 'foulée'])
 /** "by the end of that week" (the week just named). */
@@ -911,6 +917,12 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       days.push(lastOfMonth(now.year + Math.floor(m / 12), (m % 12) + 1))
       continue
     }
+    // "later the same day", "am selben Tag", "el mismo día", "le jour même", "dezelfde dag", "lo stesso giorno", "no mesmo
+    // dia": the day the mail names for the event, not the mail's own.
+    if (SINGULAR_DAY.has(t) && (SAME_DAY.has(tokens[i - 1] ?? '') || (t === 'jour' && tokens[i + 1] === 'même'))) {
+      relatives.push({ at: i, relative: { days: 0 } })
+      continue
+    }
     // "the day after (the interview on the 15th)", "le lendemain": a day after a day the mail names.
     // "the following day", "am folgenden Tag", "le jour suivant", "il giorno successivo": the same.
     if (
@@ -951,6 +963,13 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       continue
     }
     const unit = (t === 'week' && tokens[i + 1] === 'end') || identityCard(t, sentence) ? undefined : UNITS.get(t)
+    // Indian and some British English "by next week end", "this week end" (two words, so not the weekend): that week's
+    // end, its Friday; French "week-end" keeps its hyphen.
+    if (t === 'week' && tokens[i + 1] === 'end' && WEEK_END_OF.has(tokens[i - 1] ?? '') && sentence.toLowerCase().includes('week end')) {
+      days.push(mondayOf(today) + (tokens[i - 1] === 'this' ? 4 : 11))
+      i++
+      continue
+    }
     if (t === 'week' && tokens[i + 1] === 'end') {
       // "avant le week-end": the Friday.
       const friday = mondayOf(today) + 4
@@ -1010,6 +1029,10 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
       continue
     }
     if (unit) {
+      // "went on leave a week early", "eine Woche früher", "une semaine plus tôt", "een week eerder": how far something
+      // moved, no wait from today ("in a week, sooner if we can" keeps its comma).
+      const shift = tokens[i + 1] === 'plus' || tokens[i + 1] === 'mais' ? `${tokens[i + 1]} ${tokens[i + 2]}` : (tokens[i + 1] ?? '')
+      if (SHIFTED.has(shift) && sentence.toLowerCase().includes(`${t} ${shift}`)) continue
       // A quantity: "2 weeks", "a day or two", "1-2 semanas", "10 Werktagen".
       let j = i - 1
       let business = unit === 'business_day' || BUSINESS.has(tokens[i + 1])
@@ -1532,7 +1555,8 @@ export function daysNamed(sentence: string, tokens: readonly string[], ctx: Reso
   // …nor is a day still relative ("shortlisting takes place the week after, and … within two weeks of the closing date"):
   // its event is named elsewhere, and the caller counts from that.
   const placed = out.filter((m) => m.relative === undefined).map((m) => ({ day: m.day, at: numericAt.get(m) ?? m.at }))
-  const near = placed.filter((m) => m.at < first || (m.at <= first + 9 && !anyIn(NEW_CLAUSE, tokens, first + 1, m.at)))
+  // "…desde el cierre de la convocatoria el 13 de noviembre": the event's own words may run long before its day.
+  const near = placed.filter((m) => m.at < first || (m.at <= first + 12 && !anyIn(NEW_CLAUSE, tokens, first + 1, m.at)))
   const base = near.length > 0 ? Math.max(...near.map((m) => m.day)) : today
   const counted = anchored.map((a) => ({ day: afterDuration(base, a.quantity, a.unit, a.business, a.country), at: a.at }))
   return [...out.filter((m) => m.day !== base), ...counted]
@@ -1624,7 +1648,17 @@ const ANCHOR_NOUNS = new Set([
   'scadenza',
   'chiusura',
   'colloquio',
-  'prova'
+  'prova',
+  // The advert itself closing: "after the posting closes", "nach Ende der Ausschreibung", "tras el cierre de la convocatoria".
+  'posting',
+  'closes',
+  'frist',
+  'ausschreibung',
+  'convocatoria',
+  'annonce',
+  'vacature',
+  'bando',
+  'edital'
 ])
 
 /** Words that start the next clause ("…, so you should hear by", "…, Sie hören also", "…, vous aurez donc"). */

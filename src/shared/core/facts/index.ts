@@ -20,6 +20,7 @@ import { stillPromised } from './broken-promises'
 import { addBusinessDays } from './public-holidays'
 import { countsWorkingDays, mayBeClosed, pastClosedDays } from './closures'
 import { UNITS } from './words'
+import { reportsOthers, tellsTheReader } from './reported'
 import { TIME_OF_DAY, countedFrom, countedFromEvent, eventDay, type NamedDays } from './anchor'
 
 export { personToAnswer, type Person } from './person'
@@ -161,6 +162,8 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
   }
   let promised: DayNumber | undefined
   let promisedSurely = false
+  /** Whether the promise so far is reported from a third party (true) or the writer's own word to the reader (false). */
+  let promisedTells: boolean | undefined
   let deadline: DayNumber | undefined
   const sentences = sentencesOf(own)
   /** Conditions split off a sentence ("if you send it by Friday"): the candidate's part. */
@@ -309,9 +312,19 @@ export function extractFacts(message: MailMessage, options: FactOptions = {}): E
         if (countsWorkingDays(tokens) && mayBeClosed(own)) day = pastClosedDays(allNamed(monthFirst(cues)), today, day)
         // "We will get back to you by Friday" outranks "the process closes on November 30"; among equals the later day wins.
         const surely = sure
-        if (promised === undefined || (surely && !promisedSurely) || (surely === promisedSurely && day > promised)) {
+        // "The client says they'll decide by the end of the month. I'll let you know by the 30th": the writer's own word to
+        // the reader outranks a timetable reported from someone else, whichever day is later.
+        const reported = reportsOthers(tokens)
+        const tellsReader = surely && !reported && tellsTheReader(tokens)
+        const outranks = surely && promisedSurely && ((promisedTells === true && tellsReader) || (promisedTells === false && reported))
+        if (
+          promised === undefined ||
+          (surely && !promisedSurely) ||
+          (outranks ? tellsReader : surely === promisedSurely && day > promised)
+        ) {
           promised = day
           promisedSurely = surely
+          promisedTells = tellsReader ? false : reported ? true : undefined
           facts.evidence = sentence
         }
       }

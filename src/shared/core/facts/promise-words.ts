@@ -3,7 +3,8 @@
  * ("les résultats seront publiés" is there; "nous publierons", "pubblicheremo", "publicarão"), and the few Polish and
  * Swedish words that say an answer will come ("przekażemy wyniki", "poinformujemy", "ge dig besked", "återkommer"), and
  * the Danish, Norwegian and Finnish ones ("vi vender tilbage", "du hører fra oss", "ilmoitamme päätöksestä"), and the
- * Catalan futures a town hall's registry writes ("es publicarà", "us respondrem").
+ * Catalan futures a town hall's registry writes ("es publicarà", "us respondrem"), and the writer's own "I will communicate" ("je
+ * vous communiquerai la date", "te comunicaré", "comunicarei"; a third person's "comunicará" may be a rule of the process).
  * Data only; cues.ts merges them into PROMISE.
  */
 import { wordSet as words } from './token-sets'
@@ -16,6 +17,7 @@ besked återkommer återkomma meddelar meddela beslut svar kontaktar höra hör
 høre hører hörer tilbage tilbakemelding tilbagemelding kontakter kontakte kontaktet kontaktes svare afgørelse avgjørelse
 resultados resultaten risultati ergebnisse uitslagen telephone rappelle entscheid
 ricontatterà ricontatteranno contatteranno richiamerà richiameranno risponderanno scriveranno comunicheranno
+communiquerai comunicaré comunicarei
 respondrem comunicarem contactarem informarem publicarà publicaran rebreu
 ilmoitamme ilmoitan ilmoitetaan ilmoittaa kerromme kerron vastauksen vastaus päätöksestä päätöksen päätös valinnasta tuloksista tuloksesta palaamme palaan yhteyttä kuulet
 recontacterai recontactera recontacteront contacterai répondrai informerai écrirai kontaktas kontaktes meddelas meddeles intimated
@@ -36,9 +38,11 @@ for (const w of SHOUT) MORE_PROMISE.add(w)
 
 /**
  * Said of going through the applications ("nuestro equipo revisa … en un plazo de 10 días"), or of what they plan ("prevediamo
- * di", "contiamo di", "nous prévoyons de", "planeamos", "wir planen", as English "plan"): a promise, weaker than an answer.
+ * di", "contiamo di", "nous prévoyons de", "planeamos", "wir planen", as English "plan"), or of what to count on ("reken erop
+ * dat …", "rechnen Sie damit, dass …", as English "expect"): a promise, weaker than an answer.
  */
 export const MORE_WEAK_PROMISE = words(
   `revisa revisan revisamos revisaremos revisará revisarán ligar selectie esaminate esaminata esaminati valutate valutata valutati
-  prevediamo contiamo prévoyons comptons planeamos prevemos planejamos planen`
+  prevediamo contiamo prévoyons comptons planeamos prevemos planejamos planen
+  reken rekenen rechne rechnen`
 )

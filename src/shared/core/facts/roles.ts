@@ -471,7 +471,24 @@ function bodyMeets(tokens: readonly string[]): boolean {
 /** "Hope to have something for you by…", "we should have something to share with you": an answer promised. */
 const HAVE_GET = new Set(['have', 'get', 'with'])
 const somethingForYou = (tokens: readonly string[]): boolean =>
-  tokens.some((t, k) => t === 'something' && HAVE_GET.has(tokens[k - 1] ?? '') && anyIn(YOU_ONLY, tokens, k + 1, k + 5))
+  tokens.some((t, k) => t === 'something' && HAVE_GET.has(tokens[k - 1] ?? '') && anyIn(YOU_ONLY, tokens, k + 1, k + 5)) ||
+  newsForYou(tokens)
+/** Having: "have", "habe", "haben", "tendré", "tendremos", "aurai", "aurons", "heb", "hebben", "terei", "teremos", "avrò", "avremo". */
+const HAVE = new Set(`have habe haben hätte hätten tendré tendremos aurai aurons aura heb hebben terei teremos avrò avremo`.split(' '))
+/** What is had for the reader: news, dates, an answer, an update ("Neuigkeiten", "fechas", "des nouvelles", "nieuws", "datas", "notizie"). */
+const NEWS = new Set(
+  `news dates update answer feedback neuigkeiten termine antwort rückmeldung noticias novedades fechas respuesta nouvelles dates réponse nieuws data antwoord novidades datas resposta notizie date risposta`.split(
+    ' '
+  )
+)
+const FOR = new Set(['for', 'für', 'para', 'pour', 'voor', 'per'])
+const FOR_YOU = new Set(['you', 'sie', 'dich', 'ti', 'usted', 'vous', 'toi', 'je', 'jou', 'u', 'você', 'voce', 'te'])
+/** "I should have dates for you early next week", "ich habe Anfang nächster Woche Termine für Sie", "j'aurai des nouvelles pour vous". */
+function newsForYou(tokens: readonly string[]): boolean {
+  for (let j = 1; j < tokens.length - 1; j++)
+    if (FOR.has(tokens[j]) && FOR_YOU.has(tokens[j + 1]) && anyIn(NEWS, tokens, j - 3, j) && anyIn(HAVE, tokens, j - 8, j + 6)) return true
+  return false
+}
 const YOU_ONLY = new Set(['you'])
 /** Sent or delivered by them: "HR will send", "the contract will be sent", "vous sera envoyé". */
 const SENT = new Set([
