@@ -4,7 +4,7 @@
  * test's marking under way, and a clear refusal that a vague reading of words does not undo (second-opinion.ts).
  * Around the interview and big institutions' processes (training-32, -33): confirmations and reminders, registrations,
  * reserve lists and pools, tests convened, appointments offered from a list; agencies (training-34); a reply written
- * under the quote, and other shapes (training-35).
+ * under the quote, and other shapes (training-35); the long waits (training-36, -37).
  * The sentences were written for this test, not taken from the batches.
  */
 import { describe, expect, it } from 'vitest'
@@ -310,6 +310,58 @@ const CASES: Array<[MessageCategory, string, string]> = [
   ],
   ['acknowledgement', 'Re: CV', 'Dzień dobry, dziękujemy za przesłanie CV. Z wybranymi osobami skontaktujemy się w ciągu dwóch tygodni.'],
   ['rejection', 'Re: CV', 'Dzień dobry, niestety tym razem nie możemy zaproponować Pani zatrudnienia - wybraliśmy osobę z doświadczeniem.'],
+  // The long waits (training-36, -37): holding notes in five languages, a refusal in Flemish, things that are no job.
+  [
+    'update',
+    'Interview timing',
+    'Hello, you have been selected for interview, but we are holding interviews until the budget is signed off on 4 November. No action is needed from you right now.'
+  ],
+  [
+    'update',
+    'Supervisor role',
+    "Hi, it's been a few weeks since your assessment and you did well on it. Our manager is on leave, so final interviews wait until she is back. I'll update you by Friday 13th."
+  ],
+  [
+    'update',
+    'Tussenbericht',
+    'Hoi, een tussenbericht: we willen je graag spreken, maar tot de ondernemingsraad advies geeft mogen we officieel nog niemand uitnodigen. Je hoort uiterlijk 6 november van ons.'
+  ],
+  [
+    'update',
+    'Esito colloquio',
+    'Gentile candidata, la ringrazio ancora per il colloquio di martedì. Fino alla riunione del consiglio non posso comunicare esiti a nessuno.'
+  ],
+  ['update', 'Søknad', 'Hei, vi har dessverre ikke kommet noe videre ennå. Vi regner med å komme tilbake til deg i uke 44.'],
+  [
+    'update',
+    'Din ansøgning',
+    'Kære ansøger, vi har valgt at forlænge ansøgningsfristen til 30. oktober. Din ansøgning er naturligvis stadig med.'
+  ],
+  [
+    'update',
+    'Próxima etapa',
+    'Oi! Você foi muito bem na prova prática. O que estamos aguardando agora é a aprovação do orçamento; te dou um retorno até sexta.'
+  ],
+  [
+    'rejection',
+    'Stand van zaken',
+    'Dag, de keuze is gevallen op een interne collega. Uw kandidatuur werd dus niet weerhouden voor deze functie.'
+  ],
+  [
+    'acknowledgement',
+    'Your application: Operations Associate',
+    'Hi there, thanks for applying to be our Operations Associate! One of the founders will read it. You can read more about us on our blog.'
+  ],
+  [
+    'unrelated',
+    'In-year application - waiting list',
+    'Dear Parent/Carer, thank you for your application. Unfortunately we are unable to offer a place at Hillside Primary School at this time.'
+  ],
+  [
+    'unrelated',
+    'Invitation : atelier',
+    "Bonjour, nous avons le plaisir de vous inviter à notre atelier « Réussir son entretien d'embauche » jeudi à 9h30. Merci de confirmer votre présence."
+  ],
   // A bank's application is no job.
   [
     'unrelated',

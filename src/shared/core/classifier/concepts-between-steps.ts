@@ -39,6 +39,9 @@ const english = definePhrases('en', {
     ],
     [6, '(?:pre-?employment )?(?:checks|clearances?) (?:are|is|have been) (?:now )?(?:all )?complete|(?:your )?offer is now unconditional'],
     [5, "(?:this|it) (?:isn't|is not|'s not) a no"],
+    // Holding notes (training-36): interviews held until a sign-off, nothing needed from the candidate yet.
+    [5, "(?:holding|won't be scheduling|will not be scheduling|can't schedule|cannot schedule) (?:any |final |the )?interviews until"],
+    [3.5, 'no action is needed (?:from you|on your part)(?: (?:right )?now| yet| for now)?'],
     // An offer letter late (training-35): news about the offer, not the offer.
     [
       5,
@@ -75,7 +78,7 @@ const english = definePhrases('en', {
     [3.5, '(?:got|received) it safely|(?:it|your (?:cv|application)) (?:arrived|came through) safely|(?:came|come) through safely'],
     // An agency's receipt (training-34): registered, "your CV is in with me", a call to talk through availability.
     [4, 'thank(?:s| you) for registering with|(?:your )?(?:cv|resume|application) is in with me'],
-    [4, 'thanks? (?:a million|heaps|so much|loads|a lot) for (?:applying|your application)'],
+    [4, 'thanks? (?:a million|heaps|so much|loads|a lot) for (?:applying|your application)|thanks? for applying to be (?:our|a|an|the)'],
     [3, '(?:chat|talk|talk through|go through|discuss) (?:your )?availability']
   ],
   unrelated: [
@@ -83,10 +86,15 @@ const english = definePhrases('en', {
       10,
       '(?:thanks?|thank you) for applying for (?:a|an|the|your) (?:personal |business |home |car |student )?(?:line of credit|credit card|loan|mortgage|overdraft)|(?:line of credit|credit card|loan|mortgage|overdraft) application'
     ],
+    // A school place, a passport, a workshop on interviews: applications and interviews that are no job (training-36, -37).
+    [
+      7,
+      '(?:in-year|school|nursery|reception) (?:application|admission)s?|dear parent(?:/| or )carer|offer a place at (?:\\S+ ){0,4}(?:school|primary|academy|nursery)|passport (?:application|renewal)|(?:workshop|webinar|masterclass|class) (?:on|about) (?:\\S+ ){0,3}interviews?|interview (?:skills|tips|preparation) (?:workshop|webinar|session)'
+    ],
     // A podcast's or a paper's interview is about the person, not a job (training-32).
     [
       7,
-      '(?:on|for) (?:the|my|our) (?:podcast|show|channel|newsletter|blog)|podcast (?:interview|episode|guest)|(?:record|recording) (?:the|an|our) (?:next )?(?:episode|batch)'
+      '(?:on|for) (?:the|my|our) (?:podcast|show|channel)|podcast (?:interview|episode|guest)|(?:record|recording) (?:the|an|our) (?:next )?(?:episode|batch)'
     ]
   ]
 })
@@ -147,6 +155,10 @@ const german = definePhrases('de', {
 })
 
 const french = definePhrases('fr', {
+  // A housing application, a workshop on job interviews: no job step (training-36, -37).
+  unrelated: [
+    [7, "demande de logement|commission d'attribution des logements|atelier (?:\\S+ ){0,4}entretien d'embauche|simulation d'entretien"]
+  ],
   assessment: [[3.5, "(?:nuit|soirée|matinée|semaine) d'essai"]],
   // A competition's oral stage "qui consiste en un entretien avec le jury" is the interview (training-33).
   interview_request: [[4.5, '(?:consiste|consistera|consistant) en un entretien avec le jury']],
@@ -164,9 +176,12 @@ const dutch = definePhrases('nl', {
   ],
   update: [
     [4.5, '(?:tijdelijk )?(?:stilgelegd|gepauzeerd|on hold gezet)|pakken (?:we )?de (?:procedure|selectie) (?:weer )?op'],
-    [5, '(?:opgenomen|staat|sta je|staat u) in de wervingsreserve']
+    [5, '(?:opgenomen|staat|sta je|staat u) in de wervingsreserve'],
+    [5, '(?:mogen|kunnen) (?:we|wij) (?:officieel )?(?:nog )?niemand uitnodigen'],
+    [4, 'tussenbericht']
   ],
   rejection: [
+    [5.5, '(?:uw|je|jouw) kandidatuur (?:werd|is) (?:dus |helaas |jammer genoeg )?niet weerhouden'],
     [
       5,
       '(?:kan|kunnen) (?:ik|we|wij) (?:de|deze|die) (?:vervanging|baan|functie|plaats|betrekking|job|vacature) niet aan (?:u|jou|je) (?:geven|toekennen)|(?:ik|we|wij) (?:de|deze|die) (?:vervanging|baan|functie|plaats|betrekking|job|vacature) niet aan (?:u|jou|je) (?:kan|kunnen) (?:geven|toekennen)'
@@ -182,7 +197,10 @@ const dutch = definePhrases('nl', {
 
 const portuguese = definePhrases('pt', {
   acknowledgement: [[5, 'inscrição (?:está |foi )?confirmada|confirmamos (?:\\S+ ){0,8}(?:sua|a sua|tua) inscrição']],
-  update: [[4.5, 'retomaremos o processo|(?:está|foi|encontra-se) suspenso temporariamente']],
+  update: [
+    [4.5, 'retomaremos o processo|(?:está|foi|encontra-se) suspenso temporariamente'],
+    [4.5, '(?:estamos|seguimos|ainda estamos) (?:aguardando|esperando) (?:a |agora a )?aprovação']
+  ],
   rejection: [
     [5, 'não (?:te|lhe) (?:posso|podemos) (?:dar|oferecer) (?:a vaga|o cargo|o lugar|o posto)'],
     [4.5, '(?:propor|proposta de|projeto de) (?:a sua |a tua )?exclusão']
@@ -190,12 +208,20 @@ const portuguese = definePhrases('pt', {
 })
 
 const italian = definePhrases('it', {
-  update: [[4.5, 'riprenderemo (?:il processo|la selezione)|(?:è|viene) sospes[oa] temporaneamente']],
+  update: [
+    [4.5, 'riprenderemo (?:il processo|la selezione)|(?:è|viene) sospes[oa] temporaneamente'],
+    [4.5, 'non (?:posso|possiamo) (?:ancora )?comunicare (?:gli )?esiti']
+  ],
   rejection: [[5, "non (?:le|ti) (?:posso|possiamo) (?:dare|offrire|affidare) (?:il posto|la posizione|l'incarico)"]]
 })
 
 /** Czech, which a hotel in Olomouc writes in: the post is taken, someone else was hired. Polish: a qualifying test. */
 const czech = definePhrases('any', {
+  // Danish and Norwegian holding notes (training-36, -37): a deadline extended, no further yet.
+  update: [
+    [4.5, 'forlænge(?:t|r)? ansøgningsfristen|(?:din|jeres) ansøgning er (?:naturligvis )?stadig med'],
+    [4.5, '(?:har|har vi) (?:dessverre )?ikke kommet (?:noe )?videre']
+  ],
   acknowledgement: [
     [4.5, 'dziękujemy za (?:przesłanie|nadesłanie|złożenie) (?:cv|aplikacji|zgłoszenia|dokumentów)'],
     [3, 'z wybranymi (?:osobami|kandydatami|kandydatkami) skontaktujemy się']

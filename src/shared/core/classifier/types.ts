@@ -54,7 +54,7 @@ export interface Phrase {
 export const DECISIVE_WEIGHT = 2.5
 /** "Thanks for coming in", "bedankt om … langs te komen", "merci d'être passée": a step already done, in seven languages. */
 export const THANKS_FOR =
-  "thank(?:s| you)(?: so much| again| very much)? for|(?:vielen|herzlichen|besten|lieben|tausend) dank(?: nochmals| auch)? für|danke(?: nochmals| schön| sehr)? für|vielen dank,? dass|gracias(?: de nuevo| otra vez| a ti| a usted| a vosotros)? por|bedankt (?:om|voor)|dank (?:je|u) (?:wel )?voor|merci (?:encore )?(?:pour|de (?:votre|vos|ta|tes)|d'(?:avoir|être|etre))|(?:nous vous remercions|je vous remercie|je te remercie) (?:pour|de)|obrigad[oa] (?:por|pela|pelo)|grazie (?:per|di)|(?:la |ti |vi )?ringrazi\\p{L}* (?:per|della|di)"
+  "thank(?:s| you)(?: so much| again| very much)? for|(?:vielen|herzlichen|besten|lieben|tausend) dank(?: nochmals| auch)? für|danke(?: nochmals| schön| sehr)? für|vielen dank,? dass|gracias(?: de nuevo| otra vez| a ti| a usted| a vosotros)? por|bedankt (?:om|voor)|dank (?:je|u) (?:wel )?voor|merci (?:encore )?(?:pour|de (?:votre|vos|ta|tes)|d'(?:avoir|être|etre))|(?:nous vous remercions|je vous remercie|je te remercie) (?:pour|de)|obrigad[oa] (?:por|pela|pelo)|grazie (?:per|di)|(?:la |ti |vi )?ringrazi\\p{L}* (?:ancora |nuovamente |di nuovo )?(?:per|della|di)"
 
 /** A stage that has ended: "zakończył się", "took place", "fand statt", "terminó", "a eu lieu", "is afgerond", "si è conclusa". */
 export const STAGE_ENDED =
