@@ -115,9 +115,10 @@ function anyPhraseIn(text: string, lower: string): boolean {
   for (let k = 0; k < phrases.length; k++) {
     if (!open[k]) continue
     const phrase = phrases[k]!
-    phrase.pattern.lastIndex = 0
-    const found = phrase.pattern.test(text)
-    phrase.pattern.lastIndex = 0
+    const pattern = lower.length === text.length ? phrase.lowerPattern : phrase.pattern
+    pattern.lastIndex = 0
+    const found = pattern.test(lower.length === text.length ? lower : text)
+    pattern.lastIndex = 0
     if (found) return true
   }
   return false

@@ -47,8 +47,10 @@ const english = definePhrases('en', {
       5,
       '(?:offer letter|contract) will (?:now )?(?:reach you|arrive|come|be with you) (?:by|on|next)|(?:offer letter|contract) (?:is|has been) delayed'
     ],
+    // A thank-you for a test taken opens refusals and invitations too ("thank you for completing the take-home …
+    // unfortunately"): a hint that the step is done, not a reading on its own.
     [
-      4,
+      2,
       'thank(?:s| you) (?:\\S+ ){0,2}for (?:doing|taking|sitting|completing|giving) (?:the |your |our |a )?(?:demo lesson|lesson|test|exam|assessment|task|take-home|trial (?:shift|day))'
     ]
   ],
@@ -113,9 +115,10 @@ const spanish = definePhrases('es', {
       '(?:retomaremos|reanudaremos) el proceso|(?:se encuentra|está|queda|ha quedado) (?:suspendido|en pausa|pausado) (?:temporalmente|por el momento)'
     ],
     [
-      4,
-      '(?:gracias|agradezco|agradecemos) (?:\\S+ ){0,3}(?:por|su participación en|tu participación en) (?:su|tu|la) (?:clase|prueba|examen|caso|presentación)|(?:todavía|aún) (?:nos )?faltan (?:\\S+ ){0,3}candidat\\p{L}*'
+      2,
+      '(?:gracias|agradezco|agradecemos) (?:\\S+ ){0,3}(?:por|su participación en|tu participación en) (?:su|tu|la) (?:clase|prueba|examen|caso|presentación)'
     ],
+    [4, '(?:todavía|aún) (?:nos )?faltan (?:\\S+ ){0,3}candidat\\p{L}*'],
     [4.5, '(?:estamos|están) (?:revisando|corrigiendo|evaluando) (?:tu|su|las|los) (?:prueba|examen|caso|ejercicio|pruebas|exámenes)']
   ],
   rejection: [

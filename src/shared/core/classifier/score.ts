@@ -227,11 +227,17 @@ function clauseBefore(text: string, sentenceFrom: number, index: number): string
 export function findPhrases(text: string, factor: number, hits: Hit[]): void {
   if (text === '') return
   const found: Hit[] = []
-  for (const phrase of phrasesThatMayMatch(text.toLowerCase())) {
-    const re = phrase.pattern
+  const lower = text.toLowerCase()
+  // The phrases are lower case: on the lower-cased text they need no case folding, which costs the regular expressions
+  // most of their time. Where lower-casing changes the length (a Turkish "İ"), places would shift: then fold instead.
+  const folded = lower.length === text.length
+  const scanned = folded ? lower : text
+  for (const phrase of phrasesThatMayMatch(lower)) {
+    const re = folded ? phrase.lowerPattern : phrase.pattern
     re.lastIndex = 0
     let best: Hit | undefined
-    for (let m = re.exec(text), seen = 0; m && seen < 4; m = re.exec(text), seen++) {
+    for (let m = re.exec(scanned), seen = 0; m && seen < 4; m = re.exec(scanned), seen++) {
+      const words = text.slice(m.index, m.index + m[0].length)
       const { from, to } = sentenceAround(text, m.index, m.index + m[0].length)
       let weight = phrase.weight * factor
       let discounted: string | undefined
@@ -239,7 +245,7 @@ export function findPhrases(text: string, factor: number, hits: Hit[]): void {
       const checkHypothesis = phrase.check === 'hypothesis' || phrase.check === 'both'
       // An offer's own words may hold the "not": "die Stelle leider nicht anbieten".
       const negation = checkNegation
-        ? (negationBefore(clauseBefore(text, from, m.index)) ?? (phrase.category === 'offer' ? NEGATION.exec(m[0]) : null))
+        ? (negationBefore(clauseBefore(text, from, m.index)) ?? (phrase.category === 'offer' ? NEGATION.exec(words) : null))
         : null
       const before = text.slice(from, m.index)
       const hypothesis = !negation && checkHypothesis && !CANDIDATE_WILLING.test(before) ? HYPOTHESIS.exec(before) : null
@@ -301,7 +307,7 @@ export function findPhrases(text: string, factor: number, hits: Hit[]): void {
         best = {
           category: phrase.category,
           weight,
-          quote: m[0],
+          quote: words,
           sentence: text.slice(from, to).trim(),
           decisive: !discounted && phrase.weight >= DECISIVE_WEIGHT,
           strong: phrase.weight >= DECISIVE_WEIGHT,
