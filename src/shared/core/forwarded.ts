@@ -4,7 +4,7 @@
  * "---------- Forwarded message ---------", Apple Mail's "Begin forwarded message:", Outlook's
  * "-----Original Message-----" and its line of underscores, in the languages the classifier reads. Pure.
  */
-import { tidyMessageId, type MailAddress, type MailMessage } from './mail-message'
+import { localPartOf, tidyMessageId, type MailAddress, type MailMessage } from './mail-message'
 
 const MARKER =
   /^[ \t>*]*(?:-{2,}[ \t]*(?:Forwarded message|Original Message|Weitergeleitete Nachricht|Ursprüngliche Nachricht|Mensaje reenviado|Mensaje original|Message transféré|Message d'origine|Doorgestuurd bericht|Oorspronkelijk bericht|Mensagem encaminhada|Mensagem original|Messaggio inoltrato|Messaggio originale)[ \t]*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Inicio del mensaje reenviado:|Début du message réexpédié :?|Begin doorgestuurd bericht:|Início da mensagem reencaminhada:|Inizio messaggio inoltrato:|_{16,})[ \t*]*$/im
@@ -48,8 +48,7 @@ function sentToSelf(message: MailMessage, user: ReadonlySet<string>, forwardedTo
 
 /** The words of an address's local part: "jordan.ellis+jobs@…" is "jordan ellis". */
 const nameOfAddress = (address: string): string =>
-  address
-    .slice(0, Math.max(0, address.indexOf('@')))
+  localPartOf(address)
     .replace(/\+.*$/, '')
     .replace(/[._-]+|\d+/g, ' ')
 

@@ -112,12 +112,14 @@ function acknowledgementPhrases(): { phrases: Phrase[]; gate: (lowerText: string
 function anyPhraseIn(text: string, lower: string): boolean {
   const { phrases, gate } = acknowledgementPhrases()
   const open = gate(lower)
+  // As the classifier reads phrases (score.ts): on the lower-cased text without case folding, where that keeps its length.
+  const folded = lower.length === text.length
   for (let k = 0; k < phrases.length; k++) {
     if (!open[k]) continue
     const phrase = phrases[k]!
-    const pattern = lower.length === text.length ? phrase.lowerPattern : phrase.pattern
+    const pattern = folded ? phrase.lowerPattern : phrase.pattern
     pattern.lastIndex = 0
-    const found = pattern.test(lower.length === text.length ? lower : text)
+    const found = pattern.test(folded ? lower : text)
     pattern.lastIndex = 0
     if (found) return true
   }
