@@ -434,3 +434,25 @@ describe('a reply written under the quote (bottom-posted)', () => {
     expect(own).toBe('Happy to meet on Tuesday.')
   })
 })
+
+describe('phrases read on the lower-cased text', () => {
+  it('match mail written in capitals and quote it as written', () => {
+    const result = byRules(mail('YOUR APPLICATION', 'DEAR SAM, WE REGRET TO INFORM YOU THAT YOU WERE NOT SELECTED FOR THIS POST. HR'), {
+      relatedToApplication: true
+    })
+    expect(result.category).toBe('rejection')
+    expect(result.reasons.join(' ')).toContain('NOT SELECTED')
+  })
+
+  it('still match where lower-casing changes the length of the text (a Turkish İ)', () => {
+    const result = byRules(
+      mail('İstanbul office', 'Dear Sam, from our İstanbul office: we regret to inform you that you were not selected. HR'),
+      {
+        relatedToApplication: true
+      }
+    )
+    expect(result.category).toBe('rejection')
+    // Quoted whole, at its own place in the mail: not shifted by the extra character lower-casing adds.
+    expect(result.reasons).toContain('"were not selected"')
+  })
+})
