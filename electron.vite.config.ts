@@ -5,7 +5,7 @@ import type { Plugin } from 'vite'
 import { META_CONTENT_SECURITY_POLICY } from './src/shared/csp'
 import './src/shared/core/classifier/score' // every phrase table, each registering its sources
 import { definedPhraseSources } from './src/shared/core/classifier/types'
-import { phraseKeyGroupsTable, phraseKeysTable } from './src/shared/core/classifier/prefilter'
+import { phraseKeyGroupsTable } from './src/shared/core/classifier/prefilter'
 
 /** Puts the one CSP (src/shared/csp.ts) into the built index.html. */
 function contentSecurityPolicy(): Plugin {
@@ -123,7 +123,6 @@ export default defineConfig({
     define: {
       __AFTERVIEW_BUILD_ID__: JSON.stringify(`${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`),
       // The classifier's prefilter keys, worked out here rather than at its first use in every process (issue 14).
-      __AFTERVIEW_PHRASE_KEYS__: JSON.stringify(phraseKeysTable(definedPhraseSources())),
       __AFTERVIEW_PHRASE_KEY_GROUPS__: JSON.stringify(phraseKeyGroupsTable(definedPhraseSources()))
     },
     build: {

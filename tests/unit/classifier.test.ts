@@ -187,8 +187,21 @@ describe('classifying what the sender wrote', () => {
 
 describe('the phrase prefilter', () => {
   it('derives the literal words a phrase needs', () => {
-    expect(requiredKeys('regret to (?:inform|let you know)')).toEqual(['regret to '])
-    expect(requiredKeys('take[- ]home')).toEqual(['home'])
+    // A run of words with a few alternatives between them stands for each way of writing it.
+    expect(requiredKeys('regret to (?:inform|let you know)')).toEqual(['regret to inform', 'regret to let you know'])
+    expect(requiredKeys('take[- ]home')).toEqual(['take-home', 'take home'])
+    expect(requiredKeys('(?:send|pass) (?:it |them )?on')).toEqual([
+      'send on',
+      'send it on',
+      'send them on',
+      'pass on',
+      'pass it on',
+      'pass them on'
+    ])
+    // Too many ways (more than 16): the run starts again where they would overflow.
+    expect(requiredKeys('(?:a|b|c|d|e)(?:f|g|h|i) (?:interview|meeting)')).toEqual(
+      ['f', 'g', 'h', 'i'].flatMap((c) => [`${c} interview`, `${c} meeting`])
+    )
     expect(requiredKeys('(?:a|b)?c')).toBeNull()
   })
 

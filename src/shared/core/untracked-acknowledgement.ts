@@ -20,7 +20,7 @@ import { domainOf, type MailMessage } from './mail-message'
 import { classifyMessage, type Classification } from './classifier'
 import { EVERY_PHRASE } from './classifier/score'
 import { hiringSystemForDomain } from './classifier/senders'
-import { createGate } from './classifier/prefilter'
+import { createGroupGate } from './classifier/prefilter'
 import { preparedMail } from './classifier/text'
 import type { Phrase } from './classifier/types'
 
@@ -104,7 +104,7 @@ let acknowledgement: { phrases: Phrase[]; gate: (lowerText: string) => boolean[]
 function acknowledgementPhrases(): { phrases: Phrase[]; gate: (lowerText: string) => boolean[] } {
   if (!acknowledgement) {
     const phrases = EVERY_PHRASE.filter((p) => p.category === 'acknowledgement')
-    acknowledgement = { phrases, gate: createGate(phrases.map((p) => p.keys)) }
+    acknowledgement = { phrases, gate: createGroupGate(phrases.map((p) => p.keyGroups)) }
   }
   return acknowledgement
 }

@@ -3,11 +3,18 @@
  * (prefilter.ts works them out from the phrases' sources), saying which phrases can match.
  */
 
-/** Buckets of keys by their first three characters (a power of two). */
-const BUCKETS = 1 << 14
+/** Buckets of short keys by their first three characters (a power of two). */
+const SHORT_BUCKETS = 1 << 13
+/** Keys of this length or longer are looked up by their first six characters. */
+const LONG = 6
+/** Buckets of long keys by their first six characters (a power of two). */
+const LONG_BUCKETS = 1 << 16
 
-/** The bucket of the three characters a, b, c. */
-const bucketOf = (a: number, b: number, c: number): number => (((a * 31 + b) * 31 + c) * 2654435761) >>> (32 - 14)
+/** The bucket of a short key starting with the three characters a, b, c. */
+const bucketOf = (a: number, b: number, c: number): number => Math.imul((a * 31 + b) * 31 + c, 0x9e3779b1) >>> (32 - 13)
+/** The bucket of a long key starting with the six characters a .. f. */
+const longBucketOf = (a: number, b: number, c: number, d: number, e: number, f: number): number =>
+  Math.imul(Math.imul(Math.imul((a * 31 + b) * 31 + c, 0x9e3779b1) ^ ((d * 31 + e) * 31 + f), 0x85ebca6b), 1) >>> (32 - 16)
 
 /** One scan for the keys of every phrase (a phrase of null keys is always open): see createGroupGate. */
 export function createGate(keysOfPhrases: readonly (readonly string[] | null)[]): (lowerText: string) => boolean[] {
@@ -56,26 +63,34 @@ export function createOpeningGate(groupsOfPhrases: readonly (readonly (readonly 
       }
     }
   })
-  // The keys laid out by bucket: bucket b holds keys[keysFrom[b]] .. keys[keysFrom[b + 1] - 1].
-  const byBucket: string[][] = Array.from({ length: BUCKETS }, () => [])
-  for (const key of groupsOfKey.keys()) byBucket[bucketOf(key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(2))].push(key)
-  const keysFrom = new Int32Array(BUCKETS + 1)
-  const keys: string[] = []
+  // The keys laid out by bucket: short keys (three to five characters) by their first three, long ones by their first
+  // six, so that the many keys which begin alike ("confirm your interview", "confirm the date") do not all share the
+  // bucket of their first three characters. Bucket b of short keys holds keys[keysFrom[b]] .. keys[keysFrom[b + 1] - 1];
+  // bucket b of long keys is bucket SHORT_BUCKETS + b.
+  const distinct = [...groupsOfKey.keys()]
+  const bucketOfKey = Int32Array.from(distinct, (key) => {
+    const c = (i: number): number => key.charCodeAt(i)
+    return key.length < LONG ? bucketOf(c(0), c(1), c(2)) : SHORT_BUCKETS + longBucketOf(c(0), c(1), c(2), c(3), c(4), c(5))
+  })
+  // A counting sort of the keys by bucket (one array per bucket cost more to build than the gate saved).
+  const keysFrom = new Int32Array(SHORT_BUCKETS + LONG_BUCKETS + 1)
+  for (const b of bucketOfKey) keysFrom[b + 1]++
+  for (let b = 1; b < keysFrom.length; b++) keysFrom[b] += keysFrom[b - 1]
+  const keys: string[] = new Array<string>(distinct.length)
+  const filled = keysFrom.slice(0, -1)
+  distinct.forEach((key, i) => (keys[filled[bucketOfKey[i]]++] = key))
   const groupsFrom: number[] = []
   const groupsOf: number[] = []
-  for (let b = 0; b < BUCKETS; b++) {
-    keysFrom[b] = keys.length
-    for (const key of byBucket[b]) {
-      keys.push(key)
-      groupsFrom.push(groupsOf.length)
-      groupsOf.push(...groupsOfKey.get(key)!)
-    }
+  for (const key of keys) {
+    groupsFrom.push(groupsOf.length)
+    for (const group of groupsOfKey.get(key)!) groupsOf.push(group)
   }
-  keysFrom[BUCKETS] = keys.length
   groupsFrom.push(groupsOf.length)
-  // Each key's fourth character (-1 for a key of three): most keys of a bucket differ there ("inter…", "intro…"), so
-  // comparing it first spares the string comparison of most of them.
-  const fourth = Int32Array.from(keys, (key) => (key.length > 3 ? key.charCodeAt(3) : -1))
+  // Each short key's fourth character (-1 for a key of three), each long key's seventh (-1 for a key of six): most keys
+  // of a bucket differ there, so comparing it first spares the string comparison of most of them.
+  const next = Int32Array.from(keys, (key) =>
+    key.length >= LONG ? (key.length > LONG ? key.charCodeAt(LONG) : -1) : key.length > 3 ? key.charCodeAt(3) : -1
+  )
 
   const ungated: number[] = []
   groupsNeeded.forEach((needed, phrase) => needed === 0 && ungated.push(phrase))
@@ -86,23 +101,12 @@ export function createOpeningGate(groupsOfPhrases: readonly (readonly (readonly 
     const open = [...ungated]
     let sorted = true
     const n = lowerText.length
-    let a = 0
-    let b = n > 0 ? lowerText.charCodeAt(0) : 0
-    let c = n > 1 ? lowerText.charCodeAt(1) : 0
-    for (let at = 0; at + 2 < n; at++) {
-      a = b
-      b = c
-      c = lowerText.charCodeAt(at + 2)
-      const bucket = bucketOf(a, b, c)
-      let k = keysFrom[bucket]
-      const end = keysFrom[bucket + 1]
-      if (k === end) continue
-      const d = at + 3 < n ? lowerText.charCodeAt(at + 3) : -2
-      for (; k < end; k++) {
-        const f = fourth[k]
-        if (f !== -1 && f !== d) continue
-        const key = keys[k]
-        if (!lowerText.startsWith(key, at)) continue
+    /** Whether keys[from .. to - 1] has keys at `at` (`following`: the character after the bucket's), and opens their phrases. */
+    const look = (from: number, to: number, at: number, following: number): void => {
+      for (let k = from; k < to; k++) {
+        const f = next[k]
+        if (f !== -1 && f !== following) continue
+        if (!lowerText.startsWith(keys[k], at)) continue
         for (let o = groupsFrom[k], last = groupsFrom[k + 1]; o < last; o++) {
           const group = groupsOf[o]
           if (held[group]) continue
@@ -115,6 +119,28 @@ export function createOpeningGate(groupsOfPhrases: readonly (readonly (readonly 
           }
         }
       }
+    }
+    // The text's characters at at .. at + 6 (-2 past its end, which no key has).
+    let c0 = -2
+    let c1 = n > 0 ? lowerText.charCodeAt(0) : -2
+    let c2 = n > 1 ? lowerText.charCodeAt(1) : -2
+    let c3 = n > 2 ? lowerText.charCodeAt(2) : -2
+    let c4 = n > 3 ? lowerText.charCodeAt(3) : -2
+    let c5 = n > 4 ? lowerText.charCodeAt(4) : -2
+    let c6 = n > 5 ? lowerText.charCodeAt(5) : -2
+    for (let at = 0; at + 2 < n; at++) {
+      c0 = c1
+      c1 = c2
+      c2 = c3
+      c3 = c4
+      c4 = c5
+      c5 = c6
+      c6 = at + 6 < n ? lowerText.charCodeAt(at + 6) : -2
+      const short = bucketOf(c0, c1, c2)
+      if (keysFrom[short] !== keysFrom[short + 1]) look(keysFrom[short], keysFrom[short + 1], at, c3)
+      if (c5 === -2) continue
+      const long = SHORT_BUCKETS + longBucketOf(c0, c1, c2, c3, c4, c5)
+      if (keysFrom[long] !== keysFrom[long + 1]) look(keysFrom[long], keysFrom[long + 1], at, c6)
     }
     for (const group of touched) {
       held[group] = 0

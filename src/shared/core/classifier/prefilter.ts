@@ -1,8 +1,11 @@
+// Over 300 lines: one reader of the phrase sources' regex subset, for the keys and for the runs of few strings.
 /**
  * Cheap gates in front of the phrase regexes: from a pattern's source, the literal strings
  * of which at least one must occur in the text for the pattern to have a chance. A
- * substring test is far cheaper than running 150 case-insensitive Unicode regexes, and
- * most phrases are absent from most mail.
+ * substring test is far cheaper than running 1,300 Unicode regexes, and most phrases are
+ * absent from most mail. A run of words with a few alternatives in it is multiplied out
+ * ("(?:send|pass) (?:it|them) on": four keys), so a phrase opens where its words stand
+ * together, not wherever "send" or "pass" occurs: a fifth of the regexes ran (issue 11).
  *
  * Handles the regex subset the phrase tables use: groups, alternation, quantifiers,
  * character classes, escapes and lookarounds. Anything it does not understand yields
@@ -156,22 +159,161 @@ function readSequence(reader: SourceReader): Requirement {
   return strongest(readRequirements(reader))
 }
 
-/** Every requirement of a sequence: each must hold for it to match. */
+/** The most strings a run of literals may stand for ("(?:send|pass) (?:it|them) on": four). */
+const MAX_RUN_STRINGS = 16
+
+/** Thrown where a piece of source matches more than a few plain strings. */
+class NotFinite extends Error {}
+
+/**
+ * Every string a piece of source can match, when they are few and plain: literals, groups and
+ * alternatives of them, optional parts ("?"), classes of single characters ("[- ]"), and
+ * what matches no text at all (lookarounds, "\\b", "^"); null for anything else. A superset
+ * is never wrong for a gate: each string listed is one the piece may match.
+ */
+function finiteStrings(source: string): string[] | null {
+  try {
+    const reader = new SourceReader(source)
+    const strings = readFiniteAlternation(reader)
+    return reader.done() ? strings : null
+  } catch {
+    return null
+  }
+}
+
+function readFiniteAlternation(reader: SourceReader): string[] {
+  const strings = new Set(readFiniteSequence(reader))
+  while (reader.peek() === '|') {
+    reader.i++
+    for (const s of readFiniteSequence(reader)) strings.add(s)
+  }
+  if (strings.size > MAX_RUN_STRINGS) throw new NotFinite()
+  return [...strings]
+}
+
+function readFiniteSequence(reader: SourceReader): string[] {
+  let strings = ['']
+  while (!reader.done() && reader.peek() !== '|' && reader.peek() !== ')') {
+    const atom = readFiniteAtom(reader)
+    const from = reader.i
+    readQuantifier(reader)
+    const quantifier = reader.s.slice(from, reader.i)
+    if (quantifier !== '' && !OPTIONAL_ONCE.test(quantifier)) throw new NotFinite()
+    strings = product(strings, quantifier ? ['', ...atom] : atom)
+  }
+  return strings
+}
+
+/** A quantifier that makes its atom optional, once at most: "?", "{0,1}". */
+const OPTIONAL_ONCE = /^(?:\?|\{0?,1\})\??$/
+
+/** Each string of `heads` followed by each of `tails`, or NotFinite when that makes too many. */
+function product(heads: readonly string[], tails: readonly string[]): string[] {
+  if (heads.length * tails.length > MAX_RUN_STRINGS) throw new NotFinite()
+  return [...new Set(heads.flatMap((h) => tails.map((t) => h + t)))]
+}
+
+function readFiniteAtom(reader: SourceReader): string[] {
+  const c = reader.peek()
+  if (c === '(') {
+    reader.i++
+    if (reader.peek() === '?') {
+      const head = reader.s.slice(reader.i, reader.i + 3)
+      if (head.startsWith('?:')) reader.i += 2
+      else if (head.startsWith('?<=') || head.startsWith('?<!') || head.startsWith('?=') || head.startsWith('?!')) {
+        skipGroup(reader)
+        return [''] // a lookaround matches no text of its own
+      } else if (head.startsWith('?<')) reader.i = reader.s.indexOf('>', reader.i) + 1
+    }
+    const inner = readFiniteAlternation(reader)
+    if (reader.peek() !== ')') throw new NotFinite()
+    reader.i++
+    return inner
+  }
+  if (c === '[') {
+    reader.i++
+    const chars = new Set<string>()
+    while (!reader.done() && reader.peek() !== ']') {
+      let ch = reader.peek()
+      if (ch === '^' && chars.size === 0) throw new NotFinite()
+      if (ch === '\\') {
+        ch = reader.peek(1)
+        if (/[a-zA-Z0-9]/.test(ch)) throw new NotFinite()
+        reader.i++
+      } else if (ch === '-' && chars.size > 0 && reader.peek(1) !== ']') throw new NotFinite() // a range
+      chars.add(ch.toLowerCase())
+      reader.i++
+    }
+    if (reader.peek() !== ']') throw new NotFinite()
+    reader.i++
+    return [...chars]
+  }
+  if (c === '\\') {
+    const next = reader.peek(1)
+    reader.i += 2
+    if (next === 'b' || next === 'B') return ['']
+    if (/[a-zA-Z0-9]/.test(next)) throw new NotFinite()
+    return [next]
+  }
+  reader.i++
+  if (c === '^' || c === '$') return ['']
+  if (c === '.' || c === '*' || c === '+' || c === '?' || c === '{') throw new NotFinite()
+  return [c.toLowerCase()]
+}
+
+/** Past the group whose "(" was just read, its nested groups, classes and escapes included. */
+function skipGroup(reader: SourceReader): void {
+  let depth = 1
+  while (!reader.done() && depth > 0) {
+    const c = reader.peek()
+    if (c === '\\') reader.i += 2
+    else if (c === '[') {
+      reader.i++
+      while (!reader.done() && reader.peek() !== ']') reader.i += reader.peek() === '\\' ? 2 : 1
+      reader.i++
+    } else {
+      if (c === '(') depth++
+      else if (c === ')') depth--
+      reader.i++
+    }
+  }
+  if (depth > 0) throw new NotFinite()
+}
+
+/**
+ * Every requirement of a sequence: each must hold for it to match. A run of literals, with the
+ * groups, optional parts and classes between them that stand for a few strings, is one
+ * requirement: one of its strings must occur ("(?:send|pass) (?:it|them) on" needs "send it on",
+ * "send them on", "pass it on" or "pass them on", far rarer in mail than "send" or "pass").
+ */
 function readRequirements(reader: SourceReader): Requirement[] {
   const found: Requirement[] = []
-  let run = ''
+  let run = ['']
   const flush = (): void => {
-    if (run.trim().length >= MIN_KEY_LENGTH) found.push([run])
-    run = ''
+    if (run.every((s) => s.trim().length >= MIN_KEY_LENGTH)) found.push(run)
+    run = ['']
   }
   while (!reader.done() && reader.peek() !== '|' && reader.peek() !== ')') {
+    const start = reader.i
     const atom = readAtom(reader)
+    const end = reader.i
     const quantifier = readQuantifier(reader)
-    if ('literal' in atom && !quantifier) {
-      run += atom.literal
+    if ('literal' in atom && quantifier && !quantifier.optional) {
+      run = run.map((s) => s + atom.literal) // "x+": at least one x, then the run is broken
+      flush()
       continue
     }
-    if ('literal' in atom && quantifier && !quantifier.optional) run += atom.literal
+    const written = reader.s.slice(end, reader.i)
+    const strings = written === '' || OPTIONAL_ONCE.test(written) ? finiteStrings(reader.s.slice(start, end)) : null
+    if (strings) {
+      const options = written === '' ? strings : ['', ...strings]
+      if (run.length * options.length <= MAX_RUN_STRINGS) run = [...new Set(run.flatMap((h) => options.map((t) => h + t)))]
+      else {
+        flush()
+        run = options
+      }
+      continue
+    }
     flush()
     if ('requirement' in atom && !quantifier?.optional) found.push(atom.requirement)
   }
@@ -214,35 +356,16 @@ export function requiredKeyGroups(source: string): string[][] | null {
   }
 }
 
-/**
- * The keys of every phrase source, worked out at build time (electron.vite.config.ts defines
- * it with phraseKeysTable): the first classification of a process need not parse 400+
- * sources (20-70 ms). A source missing from it (running from source, tests) is read here.
- */
-declare const __AFTERVIEW_PHRASE_KEYS__: Record<string, string[] | null>
-/** Named once only: the build puts the whole table where the name stands. */
-function builtKeys(): Record<string, string[] | null> | undefined {
-  try {
-    return __AFTERVIEW_PHRASE_KEYS__
-  } catch {
-    return undefined // not defined: running from source
-  }
-}
-const BUILT_KEYS = builtKeys()
-
-/** requiredKeys(source), from the table the build made when it has this source. */
+/** requiredKeys(source), read at run time (the classifier and the acknowledgement gate read the groups, which the build embeds). */
 export function keysOf(source: string): string[] | null {
-  return BUILT_KEYS && Object.hasOwn(BUILT_KEYS, source) ? BUILT_KEYS[source]! : requiredKeys(source)
+  return requiredKeys(source)
 }
 
-/** source -> requiredKeys(source), for the build to embed (see BUILT_KEYS). */
-export function phraseKeysTable(sources: Iterable<string>): Record<string, string[] | null> {
-  const table: Record<string, string[] | null> = {}
-  for (const source of sources) table[source] = requiredKeys(source)
-  return table
-}
-
-/** The groups of keys of every phrase source, worked out at build time like the keys (phraseKeyGroupsTable). */
+/**
+ * The groups of keys of every phrase source are worked out at build time (electron.vite.config.ts
+ * defines the table with phraseKeyGroupsTable): the first classification of a process need not
+ * parse 1,300 sources (100-600 ms). A source missing from it (running from source, tests) is read here.
+ */
 declare const __AFTERVIEW_PHRASE_KEY_GROUPS__: Record<string, string[][] | null>
 function builtKeyGroups(): Record<string, string[][] | null> | undefined {
   try {
