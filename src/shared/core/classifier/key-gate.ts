@@ -91,6 +91,10 @@ export function createOpeningGate(groupsOfPhrases: readonly (readonly (readonly 
   const next = Int32Array.from(keys, (key) =>
     key.length >= LONG ? (key.length > LONG ? key.charCodeAt(LONG) : -1) : key.length > 3 ? key.charCodeAt(3) : -1
   )
+  // And each key's last character, compared next: keys that begin alike ("confirm your interview", "confirm your
+  // application") mostly end apart.
+  const lengthOf = Int32Array.from(keys, (key) => key.length)
+  const lastOf = Int32Array.from(keys, (key) => key.charCodeAt(key.length - 1))
 
   const ungated: number[] = []
   groupsNeeded.forEach((needed, phrase) => needed === 0 && ungated.push(phrase))
@@ -106,6 +110,7 @@ export function createOpeningGate(groupsOfPhrases: readonly (readonly (readonly 
       for (let k = from; k < to; k++) {
         const f = next[k]
         if (f !== -1 && f !== following) continue
+        if (lowerText.charCodeAt(at + lengthOf[k] - 1) !== lastOf[k]) continue
         if (!lowerText.startsWith(keys[k], at)) continue
         for (let o = groupsFrom[k], last = groupsFrom[k + 1]; o < last; o++) {
           const group = groupsOf[o]
