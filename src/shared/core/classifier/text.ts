@@ -73,6 +73,21 @@ export function normalizeCharacters(text: string): string {
     .replace(/[\u200b-\u200d\ufeff]/g, '')
 }
 
+/**
+ * The reply markers as two scans, one per set of flags, not ten: where the earliest of them starts is where the
+ * leftmost match of their alternation starts. Each mail's text is long with its quoted thread, and was scanned
+ * twenty times (twice for every marker).
+ */
+const REPLY_MARKER_SCANS: readonly RegExp[] = [false, true].map(
+  (ignoreCase) =>
+    new RegExp(
+      REPLY_MARKERS.filter((r) => r.ignoreCase === ignoreCase)
+        .map((r) => `(?:${r.source})`)
+        .join('|'),
+      ignoreCase ? 'im' : 'm'
+    )
+)
+
 function firstIndex(text: string, patterns: readonly RegExp[]): number {
   let best = -1
   for (const pattern of patterns) {
@@ -91,8 +106,7 @@ const QUOTED_LINE = /^[ \t]*>/
  * Text before the earliest quoted-reply marker, without '>' lines. A reply written under the quote (bottom-posted:
  * nothing above "On … wrote:", the quoted mail in '>' lines, then the answer) is the text after those lines.
  */
-function stripQuoted(text: string): string {
-  const at = firstIndex(text, REPLY_MARKERS)
+function stripQuoted(text: string, at = firstIndex(text, REPLY_MARKER_SCANS)): string {
   const head = (at >= 0 ? text.slice(0, at) : text)
     .split('\n')
     .filter((line) => !QUOTED_LINE.test(line))
@@ -114,7 +128,7 @@ function answerBelowQuote(fromMarker: string): string | undefined {
   while (i < lines.length && (QUOTED_LINE.test(lines[i]) || lines[i].trim() === '')) i++
   const rest = lines.slice(i).join('\n')
   if (rest.trim() === '') return undefined
-  const next = firstIndex(rest, REPLY_MARKERS)
+  const next = firstIndex(rest, REPLY_MARKER_SCANS)
   return (next >= 0 ? rest.slice(0, next) : rest)
     .split('\n')
     .filter((line) => !QUOTED_LINE.test(line))
@@ -166,7 +180,7 @@ export function prepareBody(body: string, subject: PreparedSubject): PreparedTex
   let forwarded = false
   let own: string
   const marker = FORWARD_MARKER.exec(text)
-  const replyAt = firstIndex(text, REPLY_MARKERS)
+  const replyAt = firstIndex(text, REPLY_MARKER_SCANS)
   const forwardAt = marker ? marker.index : subject.isForward && replyAt >= 0 ? replyAt : -1
   if (forwardAt >= 0 && (replyAt < 0 || forwardAt <= replyAt || subject.isForward)) {
     forwarded = true
@@ -177,7 +191,7 @@ export function prepareBody(body: string, subject: PreparedSubject): PreparedTex
     const inner = lines.slice(i).join('\n')
     own = `${note}\n\n${stripSignature(stripQuoted(inner))}`
   } else {
-    own = stripSignature(stripQuoted(text))
+    own = stripSignature(stripQuoted(text, replyAt))
   }
   return { own: foldWhitespace(own), forwarded }
 }
