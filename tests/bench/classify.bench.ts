@@ -1,7 +1,7 @@
 /**
  * Throughput of the pure matcher and classifier over the labelled corpus, in messages per
- * second. `npx tsx tests/bench/classify.bench.ts` prints it; `npm run bench` can import
- * measureReplyDetection() and report the same figures.
+ * second: the median of five timed passes, with the slowest and fastest beside it.
+ * `npx tsx tests/bench/classify.bench.ts` prints it; `npm run bench` runs this file.
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -12,14 +12,24 @@ import { createMatcher } from '../../src/shared/core/matcher'
 import { parseMessage } from '../../src/main/mail/parse-message'
 import { CORPUS_DIR, USER_ADDRESS, loadApplications } from '../fixtures/mail/load-applications'
 
+/** Messages per second over several timed passes: their median, and the slowest and fastest pass. */
+export interface Rate {
+  median: number
+  min: number
+  max: number
+}
+
 export interface Throughput {
   messages: number
-  classifyPerSecond: number
+  classifyPerSecond: Rate
   /** Classification and facts extraction together, as the sync does for each filed mail. */
-  readPerSecond: number
+  readPerSecond: Rate
   matchPerSecond: number
   parsePerSecond: number
 }
+
+/** Timed passes of each measure: one pass on this shared, noisy machine moved the figure by 20 % from run to run. */
+const PASSES = 5
 
 export async function loadCorpusMessages(dir: string = CORPUS_DIR): Promise<{ raw: Buffer[]; messages: MailMessage[] }> {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.eml'))
@@ -27,12 +37,17 @@ export async function loadCorpusMessages(dir: string = CORPUS_DIR): Promise<{ ra
   return { raw, messages: await Promise.all(raw.map((r) => parseMessage(r))) }
 }
 
-function perSecond<T>(count: number, make: () => T, run: (input: T) => void): number {
+function perSecond<T>(count: number, make: () => T, run: (input: T) => void, passes = PASSES): Rate {
   run(make()) // warm up: regexes compiled, code optimised
-  const input = make()
-  const start = performance.now()
-  run(input)
-  return Math.round(count / ((performance.now() - start) / 1000))
+  const rates: number[] = []
+  for (let pass = 0; pass < passes; pass++) {
+    const input = make()
+    const start = performance.now()
+    run(input)
+    rates.push(Math.round(count / ((performance.now() - start) / 1000)))
+  }
+  rates.sort((a, b) => a - b)
+  return { median: rates[Math.floor(rates.length / 2)]!, min: rates[0]!, max: rates[rates.length - 1]! }
 }
 
 /** Classifies and matches the corpus repeated to `total` messages; parses it once more for comparison. */
@@ -61,22 +76,25 @@ export async function measureReplyDetection(total = 20_000): Promise<Throughput>
     () => undefined,
     () => {
       for (let r = 0; r < rounds; r++) for (const m of messages) matcher.match(m)
-    }
-  )
+    },
+    1
+  ).median
   const parseStart = performance.now()
   for (const r of raw) await parseMessage(r)
   const parsePerSecond = Math.round(raw.length / ((performance.now() - parseStart) / 1000))
   return { messages: count, classifyPerSecond, readPerSecond, matchPerSecond, parsePerSecond }
 }
 
+const rate = (r: Rate): string =>
+  `${r.median.toLocaleString('en-US')} messages/s (median of ${PASSES} passes, ${r.min.toLocaleString('en-US')}–${r.max.toLocaleString('en-US')})`
+
 if (process.argv[1]?.endsWith('classify.bench.ts')) {
   void measureReplyDetection().then((t) => {
-    console.log(`classify: ${t.classifyPerSecond.toLocaleString('en-US')} messages/s (${t.messages.toLocaleString('en-US')} messages)`)
+    console.log(`classify: ${rate(t.classifyPerSecond)}, ${t.messages.toLocaleString('en-US')} messages a pass`)
     const target = 2_000
-    console.log(
-      `classify + facts: ${t.readPerSecond.toLocaleString('en-US')} messages/s (target ≥ ${target.toLocaleString('en-US')}: ${t.readPerSecond >= target ? 'ok' : 'TOO SLOW'})`
-    )
-    if (t.readPerSecond < target) process.exitCode = 1
+    const ok = t.readPerSecond.median >= target
+    console.log(`classify + facts: ${rate(t.readPerSecond)} (target ≥ ${target.toLocaleString('en-US')}: ${ok ? 'ok' : 'TOO SLOW'})`)
+    if (!ok) process.exitCode = 1
     console.log(`match:    ${t.matchPerSecond.toLocaleString('en-US')} messages/s`)
     console.log(`parse:    ${t.parsePerSecond.toLocaleString('en-US')} messages/s (mailparser + ical.js, for comparison)`)
   })
