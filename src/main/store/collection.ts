@@ -303,27 +303,6 @@ export class DocumentCollection<T extends { id: string }> {
     return { doc: saved, valid: sameFields(saved, parsed.data) }
   }
 
-  /**
-   * Checks one document already held as a write would (validation, beforeSave), writing
-   * nothing; returns how long that took, or undefined when none is held (a lazy collection
-   * not read yet stays unread). A process's first checks run V8's unoptimised code: at
-   * 100,000 messages the first few checks of an application took 10-25 ms each, later ones
-   * about 0.2 ms. The sync rehearses them while it waits for the server (issue 14).
-   */
-  rehearseCheck(): number | undefined {
-    if (!this.docs.size) return undefined
-    const docs = [...this.docs.values()]
-    const doc = docs[this.rehearsals++ % docs.length]!
-    const started = performance.now()
-    try {
-      this.checked(doc)
-    } catch {
-      // a document that would not save says so when it is written
-    }
-    return performance.now() - started
-  }
-  private rehearsals = 0
-
   /** Creates a document; refuses if the id is taken. */
   async create(doc: T): Promise<T> {
     this.ensureLoaded()

@@ -1,4 +1,3 @@
-// Over 300 lines: filing with its Message-ID index, the matcher's cache and the warm-up of the same writes, in one class.
 /**
  * Files matched mail on applications: one 'message' event per Message-ID, never twice
  * (the check runs inside the store's locked read-modify-write, so two syncs — the app and
@@ -53,10 +52,6 @@ export interface FilerOptions {
   /** Told after every deliberate skip (CLI --json output). */
   onSkipped?: (skipped: SkippedMessage) => void
 }
-
-/** A check of an application this fast runs optimised code: rehearsing more gains nothing. */
-const WARM_CHECK_MS = 1
-const MAX_WRITE_REHEARSALS = 8
 
 export class MessageFiler {
   private known = new Map<string, string>()
@@ -148,37 +143,18 @@ export class MessageFiler {
     return this.matcher.matcher
   }
 
-  /**
-   * One step of the classifier's first use (FilerOptions.warmUp), then of the check an
-   * application's write makes (warmUpWrites); false when there is nothing left or real mail
-   * came first. Never throws.
-   */
+  /** One step of the classifier's first use (FilerOptions.warmUp); false when there is nothing left or real mail came first. Never throws. */
   warmUpStep(): boolean {
     if (this.described) return false
     const started = performance.now()
     try {
-      return (this.options.warmUp?.() ?? false) || this.warmUpWrites()
+      return this.options.warmUp?.() ?? false
     } catch {
       return false
     } finally {
       this.hookMs += performance.now() - started
     }
   }
-
-  /**
-   * Rehearses the check that each application's write makes (store validation), one
-   * application a step, until one runs warm: filing 10 new mails at 100,000 messages spent
-   * 30-36 ms on each of its first two writes and 2-7 ms on the others (issue 14).
-   */
-  private warmUpWrites(): boolean {
-    if (this.writesWarm) return false
-    const ms = this.store.applications.rehearseCheck()
-    if (ms === undefined) return false // none read yet: a pass with nothing new reads none
-    this.writesWarm = ms < WARM_CHECK_MS || ++this.writeRehearsals >= MAX_WRITE_REHEARSALS
-    return true
-  }
-  private writesWarm = false
-  private writeRehearsals = 0
 
   private describe(message: MailMessage, ref: MessageRef): Partial<MessageRef> {
     this.described = true
