@@ -223,7 +223,8 @@ export class MessageFiler {
     }
     if (byApp.size) this.appsVersion++
     await this.recordSkipped(accountId, result.skipped)
-    result.filed.sort((a, b) => a.message.date.localeCompare(b.message.date))
+    // ISO dates in code-unit order, the order of time: a process's first localeCompare loads ICU's collation (6-15 ms).
+    result.filed.sort((a, b) => (a.message.date < b.message.date ? -1 : a.message.date > b.message.date ? 1 : 0))
     for (const f of result.filed) this.options.onFiled?.(f)
     for (const f of result.filed) {
       const started = performance.now()
