@@ -14,7 +14,7 @@ const LONG_BUCKETS = 1 << 16
 const bucketOf = (a: number, b: number, c: number): number => Math.imul((a * 31 + b) * 31 + c, 0x9e3779b1) >>> (32 - 13)
 /** The bucket of a long key starting with the six characters a .. f. */
 const longBucketOf = (a: number, b: number, c: number, d: number, e: number, f: number): number =>
-  Math.imul(Math.imul(Math.imul((a * 31 + b) * 31 + c, 0x9e3779b1) ^ ((d * 31 + e) * 31 + f), 0x85ebca6b), 1) >>> (32 - 16)
+  Math.imul(Math.imul((a * 31 + b) * 31 + c, 0x9e3779b1) ^ ((d * 31 + e) * 31 + f), 0x85ebca6b) >>> (32 - 16)
 
 /** One scan for the keys of every phrase (a phrase of null keys is always open): see createGroupGate. */
 export function createGate(keysOfPhrases: readonly (readonly string[] | null)[]): (lowerText: string) => boolean[] {

@@ -307,7 +307,7 @@ function readRequirements(reader: SourceReader): Requirement[] {
     const strings = written === '' || OPTIONAL_ONCE.test(written) ? finiteStrings(reader.s.slice(start, end)) : null
     if (strings) {
       const options = written === '' ? strings : ['', ...strings]
-      if (run.length * options.length <= MAX_RUN_STRINGS) run = [...new Set(run.flatMap((h) => options.map((t) => h + t)))]
+      if (run.length * options.length <= MAX_RUN_STRINGS) run = product(run, options)
       else {
         flush()
         run = options
@@ -354,11 +354,6 @@ export function requiredKeyGroups(source: string): string[][] | null {
   } catch {
     return null
   }
-}
-
-/** requiredKeys(source), read at run time (the classifier and the acknowledgement gate read the groups, which the build embeds). */
-export function keysOf(source: string): string[] | null {
-  return requiredKeys(source)
 }
 
 /**

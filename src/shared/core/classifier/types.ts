@@ -1,5 +1,5 @@
 import type { MessageCategory } from '../../model'
-import { keyGroupsOf, keysOf } from './prefilter'
+import { keyGroupsOf, requiredKeys } from './prefilter'
 
 export type { MessageCategory }
 
@@ -50,7 +50,7 @@ export interface Phrase {
   weight: number
   check: ContextCheck
   language: 'en' | 'de' | 'es' | 'fr' | 'nl' | 'pt' | 'it' | 'any'
-  /** Lower-case strings of which one must occur for the pattern to match; null: always try it. */
+  /** Lower-case strings of which one must occur for the pattern to match (requiredKeys; the gates read keyGroups, the tests compare both); null: always try it. */
   keys: string[] | null
   /** Groups of such strings, one of each group must occur (prefilter.ts: requiredKeyGroups); null: always try it. */
   keyGroups: string[][] | null
@@ -151,7 +151,7 @@ export function definePhrases(language: Phrase['language'], table: Partial<Recor
           return (lowerPattern ??= new WholeWordsPattern(source, false))
         },
         get keys() {
-          return keys === undefined ? (keys = keysOf(source)) : keys
+          return keys === undefined ? (keys = requiredKeys(source)) : keys
         },
         get keyGroups() {
           return keyGroups === undefined ? (keyGroups = keyGroupsOf(source)) : keyGroups
