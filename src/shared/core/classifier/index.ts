@@ -22,6 +22,7 @@ import { confirmsAnInterview } from './concepts-around-interview'
 export type { Classification, ClassifyOptions } from './types'
 
 export { LOW_CONFIDENCE } from './names'
+export { preparePhrases } from './score'
 const GUARDED: readonly MessageCategory[] = ['rejection', 'offer']
 /** What is read of a mail: hiring news sits near the top (text.ts reads the first 20,000 characters); a 2 MB newsletter need not be read to the end. */
 const MAX_OWN_CHARS = 6_000
