@@ -6,6 +6,8 @@ import { parseMessage } from '../../src/main/mail/parse-message'
 import { CORPUS_DIR } from '../fixtures/mail/load-applications'
 import { looksJobRelated } from '../../src/shared/core/classifier/job-related'
 import { isAutomatic, snippetOf } from '../../src/main/mail/sync/filing'
+import addressparser from 'nodemailer/lib/addressparser'
+import libmime from 'libmime'
 
 /** What the scan fetches of a mail: its UID, arrival date and the asked header fields, as the server sends them. */
 const fetched = (headers: string, internalDate = new Date('2026-11-20T10:00:00Z')) => ({
@@ -108,6 +110,74 @@ describe('the header fields read as a whole mail is read', () => {
     expect(m.from.address).toBe('b@x.test')
     expect(m.subject).toContain('caf')
     expect(m.date).toBe('2026-11-20T10:00:00.000Z') // the arrival date
+  })
+
+  // parseHeaderBlock reads the block in one pass (issue 14); it must read every block as unfolding it all, then
+  // splitting it into lines, did: the header blocks of the corpus and blocks shaped to catch each shortcut.
+  it('reads a header block as unfolding the whole of it and splitting it into lines does', () => {
+    const former = (block: string): Record<string, string> => {
+      const out: Record<string, string> = {}
+      if (block.length <= 2) return out
+      for (const line of block.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
+        const colon = line.indexOf(':')
+        if (colon <= 0) continue
+        const name = line.slice(0, colon).trim().toLowerCase()
+        if (!(name in out)) out[name] = line.slice(colon + 1).trim()
+      }
+      return out
+    }
+    const blocks = [
+      'Subject: one\r\n\t two\r\n  three\r\nFrom: a@x.test\r\n\r\n',
+      'Subject\r\n : folded before the colon\r\nTo: b@x.test\r\n',
+      'Sub\r\n ject: a name folded in two\r\n\r\n',
+      'no colon here\r\nanother line without\r\nTo: c@x.test\r\n: empty name\r\n\r\n',
+      'From: a@x.test\nTo: lone line feeds\n\tfolded\n\n',
+      'From: a@x.test\r\r\nSubject: carriage returns\r doubled\r\n',
+      ' Leading: space first\r\nFrom: x\r\n',
+      'From: last line without a break',
+      'X-A: 1\r\nX-A: 2\r\nx-a: 3\r\nConstructor: c\r\n__proto__: p\r\n\r\n',
+      'Subject: ends folded\r\n \r\n',
+      'A: \r\nB:\r\n\r\n'
+    ]
+    const files: string[] = []
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name)
+        if (statSync(path).isDirectory()) {
+          if (!/^held-?out/.test(name)) walk(path)
+        } else if (name.endsWith('.eml')) files.push(path)
+      }
+    }
+    walk(CORPUS_DIR)
+    for (const file of files)
+      blocks.push(headerFields(readFileSync(file, 'utf8')), `${readFileSync(file, 'utf8').split(/\r?\n\r?\n/)[0]}\r\n\r\n`)
+    const differ = blocks.filter((block) => JSON.stringify(parseHeaderBlock(block)) !== JSON.stringify(former(block)))
+    expect(differ).toEqual([])
+  })
+
+  it('reads one mailbox, its name plain, quoted or encoded, as the full address parser does', () => {
+    const viaParser = (value: string) =>
+      addressparser(value, { flatten: true })
+        .map((a) => ({ name: libmime.decodeWords(a.name ?? '').trim(), address: (a.address ?? '').trim().toLowerCase() }))
+        .filter((a) => a.name !== '' || a.address !== '')
+    for (const value of [
+      'Dana Whitfield <Dana@Kestrel.test>',
+      '"Dana Whitfield" <dana@kestrel.test>',
+      '"Whitfield, Dana" <dana@kestrel.test>',
+      '"Dana (HR)"<dana@kestrel.test>',
+      '""  <dana@kestrel.test>',
+      '"  spaced  name  " <dana@kestrel.test>',
+      '=?UTF-8?B?VG9tw6FzIEJlbGw=?= <tomas@tracked1.test>',
+      '=?UTF-8?Q?Tom=C3=A1s_Garc=C3=ADa?= <Tomas@Vientos.test>',
+      '"=?UTF-8?Q?Tom=C3=A1s?=" <tomas@vientos.test>',
+      '=?UTF-8?Q?Whitfield,_Dana?= <dana@kestrel.test>',
+      '"Dana \\"Dee\\" Whitfield" <dana@kestrel.test>',
+      'dana@kestrel.test',
+      '<dana@kestrel.test>'
+    ]) {
+      const m = headerMessage(fetched(`From: ${value}\r\nTo: ${value}\r\nSubject: hi\r\n\r\n`))
+      expect({ value, from: [m.from], to: m.to }).toEqual({ value, from: viaParser(value).slice(0, 1), to: viaParser(value) })
+    }
   })
 
   // The scan's view must agree with the body's (parse-message.ts, mailparser): matching by headers and by the whole mail

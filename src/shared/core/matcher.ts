@@ -197,15 +197,19 @@ export function createMatcher(applications: Application[], context: MatchContext
 
   function match(message: MailMessage): MessageMatch | null {
     const from = message.from.address
-    const recipients = [...message.to, ...message.cc].filter((a) => a.address !== '')
     const forwarded = messageForwardedToSelf(message, user)
     if (forwarded) return withReason(match(forwarded), (why) => `you forwarded it to yourself; ${why}`)
     const outgoing = user.has(from)
+    // Read for the user's own mail only (a scan matches tens of thousands of headers, nearly all incoming: issue 14).
+    const recipients = outgoing ? [...message.to, ...message.cc].filter((a) => a.address !== '') : []
     if (outgoing && recipients.every((r) => user.has(r.address))) return null
     const direction = outgoing ? 'out' : 'in'
 
-    const ids = [message.inReplyTo, ...[...message.references].reverse(), message.messageId].filter((id): id is string => !!id)
-    for (const id of ids) {
+    // The thread, nearest first: In-Reply-To, the References from the last, the mail's own Message-ID.
+    const references = message.references
+    for (let k = -1; k <= references.length; k++) {
+      const id = k < 0 ? message.inReplyTo : k === references.length ? message.messageId : references[references.length - 1 - k]
+      if (!id) continue
       const key = messageIdKey(id)
       const anchor = threads.get(key) ?? knownAnchor(id, key)
       if (!anchor || !appsById.has(anchor.applicationId)) continue
@@ -240,7 +244,9 @@ export function createMatcher(applications: Application[], context: MatchContext
 
     const people: MailAddress[] = outgoing
       ? recipients.filter((r) => !user.has(r.address))
-      : [message.from, ...(message.replyTo ? [message.replyTo] : [])]
+      : message.replyTo
+        ? [message.from, message.replyTo]
+        : [message.from]
     const toOrFrom = outgoing ? 'to' : 'from'
     for (const person of people) {
       const apps = byContact.get(person.address)

@@ -56,7 +56,7 @@ export interface FilerOptions {
 export class MessageFiler {
   private known = new Map<string, string>()
   private skippedKeys = new Set<string>()
-  private matcher?: { key: string; matcher: Matcher }
+  private matcher?: { key: string; version: number; users: readonly string[]; matcher: Matcher }
   private appsVersion = 0
   private appsStamp = ''
   private readonly writes: ApplicationWrites
@@ -129,17 +129,21 @@ export class MessageFiler {
 
   private matcherFor(userAddresses: string[]): Matcher {
     this.ensureIndexed()
+    // Asked twice for every scanned message: the same array as last time needs no key built (issue 14).
+    if (this.matcher && this.matcher.version === this.appsVersion && this.matcher.users === userAddresses) return this.matcher.matcher
     const key = `${this.appsVersion}|${userAddresses.join(',')}`
     if (this.matcher?.key !== key) {
       this.matcher = {
         key,
+        version: this.appsVersion,
+        users: userAddresses,
         matcher: createMatcher(this.store.applications.all(), {
           userAddresses,
           knownMessageIds: this.known,
           timeZone: this.options.timeZone?.()
         })
       }
-    }
+    } else this.matcher.users = userAddresses
     return this.matcher.matcher
   }
 
