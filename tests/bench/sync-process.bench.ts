@@ -23,12 +23,13 @@
  *     time Dovecot itself reports for the EXAMINE: the least any sync after a delivery can take here.
  * Delivery-to-timeline while watching is measured in process by sync.bench.ts.
  *
- * SYNC_BENCH_FIRST_ARGS="--max-old-space-size=128" passes Node flags to the first-scan processes only.
+ * SYNC_BENCH_FIRST_ARGS="--max-old-space-size=128" passes Node flags to the first-scan processes only,
+ * SYNC_BENCH_FLOOR_ARGS to the floor processes (both: "--cpu-prof --cpu-prof-dir /tmp/p" to compare profiles).
  * SYNC_BENCH_BASELINE=/path/to/an/other/build/bin/afterview.js runs that build too, alternately
  * with this one, in the same conditions: before/after figures on a busy machine.
  */
 import { spawn } from 'node:child_process'
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseInput } from '../../src/shared/api'
@@ -184,6 +185,23 @@ function timed(args: string[], env: Record<string, string> = {}): Promise<Run> {
   })
 }
 
+/**
+ * SYNC_BENCH_HOLD=/some/folder: once the mailbox is seeded, writes `env.sh` there (the floor's variables, the password,
+ * TEMPLATE: a data folder before any sync) and keeps the servers up until that file is removed, for profiling by hand:
+ * `. env.sh; cp -r $TEMPLATE /tmp/d; node --cpu-prof bin/afterview.js sync --once --data-dir /tmp/d`.
+ */
+async function hold(folder: string, env: Record<string, string>): Promise<void> {
+  const file = join(folder, 'env.sh')
+  writeFileSync(
+    file,
+    Object.entries(env)
+      .map(([k, v]) => `export ${k}='${v}'\n`)
+      .join('')
+  )
+  console.log(`holding the servers until ${file} is removed`)
+  while (existsSync(file)) await new Promise((resolve) => setTimeout(resolve, 500))
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 const fmt = (xs: number[], unit: 'ms' | 's' = 'ms') => {
   const f = (x: number) => (unit === 's' ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(0)} ms`)
@@ -225,7 +243,8 @@ async function benchSize(size: number, runs: number): Promise<void> {
       FLOOR_SENDERS: join(work, 'senders.txt'),
       FLOOR_HEADERS: SCAN_HEADERS.join(',')
     }
-    const floorCmd = [process.execPath, join(root, 'tests', 'bench', 'sync-floor.mjs')]
+    const floorArgs = (process.env.SYNC_BENCH_FLOOR_ARGS ?? '').split(' ').filter(Boolean)
+    const floorCmd = [process.execPath, ...floorArgs, join(root, 'tests', 'bench', 'sync-floor.mjs')]
     const profile = process.env.SYNC_BENCH_PROFILE // a folder: CPU profiles of the incremental and no-change runs
     const syncCmd = (dir: string, cli = cliPath) => [process.execPath, cli, 'sync', '--once', '--data-dir', dir]
     const firstArgs = (process.env.SYNC_BENCH_FIRST_ARGS ?? '').split(' ').filter(Boolean)
@@ -241,6 +260,7 @@ async function benchSize(size: number, runs: number): Promise<void> {
 
     const warm = await timed(floorCmd, floorEnv) // Dovecot indexes the new maildir on this first pass
     if (warm.code !== 0) throw new Error(`floor process failed: ${warm.stderr}`)
+    if (process.env.SYNC_BENCH_HOLD) await hold(process.env.SYNC_BENCH_HOLD, { ...floorEnv, ...password, TEMPLATE: template })
     const floor: Run[] = []
     const first: Run[] = []
     const firstBefore: Run[] = []
