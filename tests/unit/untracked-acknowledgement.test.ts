@@ -25,6 +25,7 @@ import { classifyMessage, type Classification } from '../../src/shared/core/clas
 import { looksJobRelated } from '../../src/shared/core/classifier/job-related'
 import { proposeChanges } from '../../src/shared/core/consequences'
 import {
+  LookAlikes,
   mayBeUntrackedAcknowledgement,
   mayReadAsAcknowledgement,
   untrackedAcknowledgement
@@ -38,6 +39,8 @@ const TIME_ZONE = 'America/Los_Angeles'
 
 interface Gate {
   readBody(header: MailMessage, matcher: Matcher): boolean
+  /** What reading it found: filed on an application, or an acknowledgement (the look-alikes of its shape are read too). */
+  found?(header: MailMessage, worth: boolean): void
   acknowledgement(message: MailMessage): Classification | undefined
   /** Counters for the printed aggregates. */
   bodies: number
@@ -59,13 +62,26 @@ const before = (): Gate => {
 }
 
 const after = (): Gate => {
+  const lookAlikes = new LookAlikes()
+  const shapes = new Map<MailMessage, string>()
   const gate: Gate = {
     bodies: 0,
     classified: 0,
-    // As pass.ts: an acknowledgement-shaped header, mail the user sent to themselves (a forward), or a person naming a
-    // tracked employer or role in the subject.
-    readBody: (header, matcher) =>
-      mayBeUntrackedAcknowledgement(header) || mayBeForwardToSelf(header, [USER_ADDRESS]) || matcher.mayBeAboutAnApplication(header),
+    // As pass.ts: mail the user sent to themselves (a forward), a person naming a tracked employer or role in the subject,
+    // or an acknowledgement-shaped header; of the last, only the first look-alikes of a shape unless one of those was
+    // worth it (the mail comes in date order, as the scan reads it).
+    readBody: (header, matcher) => {
+      if (mayBeForwardToSelf(header, [USER_ADDRESS]) || matcher.mayBeAboutAnApplication(header)) return true
+      if (!mayBeUntrackedAcknowledgement(header)) return false
+      const shape = LookAlikes.shapeOf(header)
+      if (shape === undefined) return true
+      shapes.set(header, shape)
+      return lookAlikes.take(shape)
+    },
+    found: (header, worth) => {
+      const shape = shapes.get(header)
+      if (shape !== undefined) lookAlikes.found(shape, worth)
+    },
     acknowledgement(message) {
       if (mayReadAsAcknowledgement(message)) gate.classified++
       return untrackedAcknowledgement(message, { timeZone: TIME_ZONE })
@@ -107,6 +123,7 @@ function understand(mail: Array<{ file: string; message: MailMessage }>, applica
     const seen = read ? message : header
     const match = matcher.match(seen) ?? headerMatch
     const result: Understood = { filedOn: match?.applicationId ?? null, proposals: [] }
+    let acknowledged = false
     if (match) {
       known.set(seen.messageId, match.applicationId)
       const classification = classifyMessage(seen, { relatedToApplication: true, direction: match.direction, timeZone: TIME_ZONE })
@@ -120,6 +137,7 @@ function understand(mail: Array<{ file: string; message: MailMessage }>, applica
       }
     } else if (read && seen.from.address !== USER_ADDRESS) {
       const acknowledgement = gate.acknowledgement(seen)
+      acknowledged = !!acknowledgement
       if (acknowledgement) {
         result.category = acknowledgement.category
         result.proposals = proposeChanges(acknowledgement, seen, null, { userAddresses: [USER_ADDRESS] }).map((c) =>
@@ -127,6 +145,7 @@ function understand(mail: Array<{ file: string; message: MailMessage }>, applica
         )
       }
     }
+    if (read) gate.found?.(header, !!match || acknowledged)
     out.set(file, JSON.stringify(result))
   }
   return out

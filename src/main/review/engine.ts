@@ -23,8 +23,8 @@ export interface Review {
   describeIncoming(message: MailMessage, ref: MessageRef): Partial<MessageRef>
   /** The sync's hook: a mail was filed on `applicationId`. */
   onMessageFiled(applicationId: string, message: MailMessage, ref: MessageRef): Promise<void>
-  /** A job-related mail that matched no application (an acknowledgement may propose tracking one). */
-  onUnmatched(message: MailMessage, accountId?: string): Promise<void>
+  /** A job-related mail that matched no application (an acknowledgement may propose tracking one); true when it was one. */
+  onUnmatched(message: MailMessage, accountId?: string): Promise<boolean>
   /** Reads the next warm-up mail (warm-up.ts) and forgets the result; false when none is left. */
   warmUp(): boolean
 }
@@ -181,14 +181,15 @@ export function createReview(ctx: ServiceContext, apps: ApplicationChanges): Rev
     },
 
     async onUnmatched(message, accountId) {
-      if (userAddresses(ctx).includes(message.from.address)) return
+      if (userAddresses(ctx).includes(message.from.address)) return false
       const users = recipients(ctx, message)
       // Most unmatched mail cannot be an acknowledgement: a cheap phrase check spares the full classifier.
       const classification = untrackedAcknowledgement(message, { timeZone: timeZoneOf(ctx) })
-      if (!classification) return
+      if (!classification) return false
       const changes = proposeChanges(classification, message, null, { userAddresses: users })
       await queue(changes, message, accountId)
       if (changes.length) ctx.changed()
+      return true
     }
   }
 }

@@ -23,7 +23,7 @@ export interface MailHostOptions {
   describeIncoming?: (message: MailMessage, ref: MessageRef) => Partial<MessageRef>
   onMessageFiled?: (applicationId: string, message: MailMessage, ref: MessageRef) => void | Promise<void>
   /** Read, job-related mail that matched no application (an acknowledgement may propose tracking it). */
-  onUnmatched?: (message: MailMessage, accountId: string) => void | Promise<void>
+  onUnmatched?: (message: MailMessage, accountId: string) => boolean | void | Promise<boolean | void>
   /** One step of the classifier's first use, done while the server opens a mailbox (review/warm-up.ts). */
   warmUp?: () => boolean
 }

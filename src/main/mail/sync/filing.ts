@@ -43,8 +43,11 @@ export interface FilerOptions {
   describeIncoming?: (message: MailMessage, ref: MessageRef) => Partial<MessageRef>
   /** Called after a message was filed (issue 4 proposes changes there). */
   onMessageFiled?: (applicationId: string, message: MailMessage, ref: MessageRef) => void | Promise<void>
-  /** A job-related mail (body read) that matched no application: an acknowledgement may propose tracking one (issue 4). */
-  onUnmatched?: (message: MailMessage, accountId: string) => void | Promise<void>
+  /**
+   * A job-related mail (body read) that matched no application: an acknowledgement may propose tracking one (issue 4).
+   * True when it was one (the sync then reads the mail that looks like it: LookAlikes).
+   */
+  onUnmatched?: (message: MailMessage, accountId: string) => boolean | void | Promise<boolean | void>
   /** One step of the classifier's first use, while the sync waits for the server; false when there is nothing left. */
   warmUp?: () => boolean
   /** Told after every filing (CLI --json output, dataChanged). */
@@ -172,15 +175,19 @@ export class MessageFiler {
     }
   }
 
-  /** Tells the review hook about a read, job-related mail that matched no application; never throws. */
-  async unmatched(message: MailMessage, accountId: string): Promise<void> {
+  /**
+   * Tells the review hook about a read, job-related mail that matched no application; never throws. True when it was
+   * an acknowledgement, or when the hook failed (so mail like it is read rather than skipped).
+   */
+  async unmatched(message: MailMessage, accountId: string): Promise<boolean> {
     const started = performance.now()
     try {
-      await this.options.onUnmatched?.(message, accountId)
+      return (await this.options.onUnmatched?.(message, accountId)) === true
     } catch {
-      // a failing classifier must not stop the sync
+      return true // a failing classifier must not stop the sync
+    } finally {
+      this.hookMs += performance.now() - started
     }
-    this.hookMs += performance.now() - started
   }
 
   /** Files `message` on the matched application; null when it was already there (or skipped). */

@@ -25,7 +25,7 @@ export interface SyncManagerOptions {
   describeIncoming?: (message: MailMessage, ref: MessageRef) => Partial<MessageRef>
   /** Hook for the review queue (issue 4). */
   onMessageFiled?: (applicationId: string, message: MailMessage, ref: MessageRef) => void | Promise<void>
-  onUnmatched?: (message: MailMessage, accountId: string) => void | Promise<void>
+  onUnmatched?: (message: MailMessage, accountId: string) => boolean | void | Promise<boolean | void>
   /** One step of the classifier's first use (false: nothing left to warm up). */
   warmUp?: () => boolean
   tuning?: ImapTuning

@@ -12,7 +12,7 @@ import { presetOf, type Account } from '../../../shared/accounts'
 import { AfterviewError } from '../../../shared/api'
 import type { MailMessage } from '../../../shared/core/mail-message'
 import type { MessageMatch } from '../../../shared/core/matcher'
-import { mayBeUntrackedAcknowledgement } from '../../../shared/core/untracked-acknowledgement'
+import { LookAlikes, mayBeUntrackedAcknowledgement } from '../../../shared/core/untracked-acknowledgement'
 import { mayBeForwardToSelf } from '../../../shared/core/forwarded'
 import { loadMailParser } from '../parse-message'
 import { BodyParser } from './body-parser'
@@ -33,7 +33,8 @@ const FETCH_SLICE = 1000
 /** Up to this many messages, the source comes with the headers (one round trip). */
 export const SMALL_FETCH = 20
 const DAY = 86_400_000
-type Candidate = { uid: number; header: MailMessage; match: MessageMatch | null }
+/** `shape`: read only for an acknowledgement-shaped subject, one of a run of look-alikes (LookAlikes). */
+type Candidate = { uid: number; header: MailMessage; match: MessageMatch | null; shape?: string }
 type Box = { role: MailboxRole; path: string }
 const STATUS_QUERY = { uidNext: true, uidValidity: true, highestModseq: true, messages: true } as const
 /**
@@ -68,6 +69,8 @@ export class SyncPass {
   /** The server is busy with what this pass asked (opening a mailbox, a slow STATUS): the classifier warms up meanwhile. */
   private waitingForServer = false
   private warming = false
+  /** While a scan files what it read: which shapes of look-alike mail were worth reading (LookAlikes). */
+  private lookAlikes?: LookAlikes
   readonly index?: HeaderIndex
 
   constructor(private readonly host: PassHost) {
@@ -390,6 +393,9 @@ export class SyncPass {
     // A few new messages (IDLE catch-up): take the source in the same round trip.
     const withSource = total <= SMALL_FETCH
     const sources = new Map<number, Buffer>()
+    // Look-alikes are held back only where bodies are fetched apart from the headers (a few new messages come whole).
+    const lookAlikes = withSource ? undefined : new LookAlikes()
+    const heldBack = new Map<string, Candidate[]>()
     const items = {
       uid: true,
       internalDate: true,
@@ -404,15 +410,20 @@ export class SyncPass {
       if (++done % 1000 === 0) this.deps.progress?.({ phase, done, total, message: `Reading ${phase}: ${done} of ${total}` })
       if (filer.isFiled(header.messageId)) continue
       const match = filer.match(header, users)
-      if (
-        match ||
-        mayBeUntrackedAcknowledgement(header) ||
-        mayBeForwardToSelf(header, users) ||
-        filer.mayBeAboutAnApplication(header, users)
-      ) {
-        candidates.push({ uid: fetched.uid, header, match })
-        if (fetched.source) sources.set(fetched.uid, fetched.source)
+      let shape: string | undefined
+      if (!match && !mayBeForwardToSelf(header, users) && !filer.mayBeAboutAnApplication(header, users)) {
+        if (!mayBeUntrackedAcknowledgement(header)) continue
+        // Read for its acknowledgement-shaped subject alone: one of a run of look-alikes, maybe held back (LookAlikes).
+        shape = lookAlikes ? LookAlikes.shapeOf(header) : undefined
+        if (shape !== undefined && !lookAlikes!.take(shape)) {
+          const held = heldBack.get(shape)
+          if (held) held.push({ uid: fetched.uid, header, match: null, shape })
+          else heldBack.set(shape, [{ uid: fetched.uid, header, match: null, shape }])
+          continue
+        }
       }
+      candidates.push(shape === undefined ? { uid: fetched.uid, header, match } : { uid: fetched.uid, header, match, shape })
+      if (fetched.source) sources.set(fetched.uid, fetched.source)
     }
     this.deps.progress?.({ phase, done, total: done, message: `Read ${done} messages in ${phase}` }) // done: the bar closes
     // The mail is here: the warm-up stops, and classifying the mail itself compiles what that needs. A warm-up step
@@ -420,8 +431,16 @@ export class SyncPass {
     this.waitingForServer = false
     const next = Math.max(reached, maxUid ? maxUid + 1 : 0)
     if (!candidates.length) return next
-    const { failed } = await this.fileCandidates(client, candidates, withSource ? sources : undefined)
-    return failed.length ? Math.min(next, ...failed) : next
+    this.lookAlikes = lookAlikes
+    try {
+      const { failed } = await this.fileCandidates(client, candidates, withSource ? sources : undefined)
+      // The look-alikes held back, of the shapes where a mail read was worth it; the others are skipped, deliberately.
+      const later = [...heldBack].flatMap(([shape, held]) => (lookAlikes!.worthReading(shape) ? held : []))
+      if (later.length) failed.push(...(await this.fileCandidates(client, later)).failed)
+      return failed.length ? Math.min(next, ...failed) : next
+    } finally {
+      this.lookAlikes = undefined
+    }
   }
 
   /**
@@ -496,8 +515,11 @@ export class SyncPass {
       // Filed by the domain on its headers, but the body shows a council's or a shop's service mail: not the application's.
       if (match?.strength === 'domain' && message !== c.header && isCustomerMail(message)) match = null
       uidOf.set(message, c.uid)
+      // A look-alike is worth its shape's other mails when it is about an application, an acknowledgement, or unread.
+      let worth = !!match || message === c.header
       if (match) matched.push({ match, message })
-      else if (message !== c.header && options.unmatched !== false) await filer.unmatched(message, this.account.id)
+      else if (message !== c.header && options.unmatched !== false) worth = await filer.unmatched(message, this.account.id)
+      if (c.shape) this.lookAlikes?.found(c.shape, worth)
     }
     const result = await filer.fileMany(matched, this.account.id)
     if (result.filed.length) this.host.filed(result.filed.length)
