@@ -139,16 +139,7 @@ describe('the header fields read as a whole mail is read', () => {
       'Subject: ends folded\r\n \r\n',
       'A: \r\nB:\r\n\r\n'
     ]
-    const files: string[] = []
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const path = join(dir, name)
-        if (statSync(path).isDirectory()) {
-          if (!/^held-?out/.test(name)) walk(path)
-        } else if (name.endsWith('.eml')) files.push(path)
-      }
-    }
-    walk(CORPUS_DIR)
+    const files = corpusFiles()
     for (const file of files)
       blocks.push(headerFields(readFileSync(file, 'utf8')), `${readFileSync(file, 'utf8').split(/\r?\n\r?\n/)[0]}\r\n\r\n`)
     const differ = blocks.filter((block) => JSON.stringify(parseHeaderBlock(block)) !== JSON.stringify(former(block)))
@@ -183,16 +174,7 @@ describe('the header fields read as a whole mail is read', () => {
   // The scan's view must agree with the body's (parse-message.ts, mailparser): matching by headers and by the whole mail
   // then say the same. Every mail of the labelled corpus but the sealed held-out batches, whose texts nobody reads.
   it('agrees with the whole mail parsed on every mail of the labelled corpus', async () => {
-    const files: string[] = []
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const path = join(dir, name)
-        if (statSync(path).isDirectory()) {
-          if (!/^held-?out/.test(name)) walk(path)
-        } else if (name.endsWith('.eml')) files.push(path)
-      }
-    }
-    walk(CORPUS_DIR)
+    const files = corpusFiles()
     expect(files.length).toBeGreaterThan(1000)
     const differ: string[] = []
     for (const file of files) {
@@ -219,6 +201,21 @@ describe('the header fields read as a whole mail is read', () => {
     expect(differ).toEqual([])
   })
 })
+
+/** Every mail of the labelled corpus but the sealed held-out batches, whose texts nobody reads. */
+function corpusFiles(): string[] {
+  const files: string[] = []
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name)
+      if (statSync(path).isDirectory()) {
+        if (!/^held-?out/.test(name)) walk(path)
+      } else if (name.endsWith('.eml')) files.push(path)
+    }
+  }
+  walk(CORPUS_DIR)
+  return files
+}
 
 /** The asked fields of a raw mail's header, with their folded lines, as IMAP's BODY[HEADER.FIELDS (…)] returns them. */
 function headerFields(raw: string): string {
