@@ -13,7 +13,8 @@
  * same data folder, run alternately with the floor process (tests/bench/sync-floor.mjs:
  * connect, envelope + headers of the window, full source of the tracked senders' mail,
  * mailparser), so a busy machine slows both alike:
- *   - first `afterview sync --once` vs the floor, and their ratio (target <= 1.3);
+ *   - first `afterview sync --once` vs the floor, and their ratio (target <= 1.3), with each round's own ratio
+ *     beside it (the machine's speed drifts between rounds);
  *   - peak RSS of the first-scan process (target < 250 MB at 100,000);
  *   - `sync --once` after 10 new messages (target < 400 ms) and with nothing new (< 350 ms), each
  *     beside its floor process (imapflow alone: EXAMINE + fetch and parse the 10, or one STATUS),
@@ -358,6 +359,12 @@ async function benchSize(size: number, runs: number): Promise<void> {
         's'
       )}   ratio ${ratio.toFixed(2)} (target <= 1.3) ${verdict(ratio <= 1.3)}`
     )
+    // Each round's own ratio (the two processes ran one after the other): the machine's speed drifts by a third within
+    // minutes here, which moves the ratio of the medians more than the change being measured.
+    const roundRatios = first.map((r, k) => r.ms / floor[k]!.ms)
+    console.log(
+      `    each round's own ratio: median ${median(roundRatios).toFixed(2)} (${Math.min(...roundRatios).toFixed(2)}–${Math.max(...roundRatios).toFixed(2)})`
+    )
     console.log(`    it said: ${summary.slice(0, 160)}`)
     const proposals = readdirSync(join(work, 'run0', 'proposals')).filter((f) => f.endsWith('.json')).length
     console.log(`    proposals waiting for review after the first scan: ${proposals}`)
@@ -396,7 +403,7 @@ async function benchSize(size: number, runs: number): Promise<void> {
         return `${median(d) >= 0 ? '+' : ''}${median(d).toFixed(0)} ms (${d.filter((x) => x < 0).length} of ${d.length} rounds faster)`
       }
       console.log(
-        `    this build minus the baseline, per round: 10 new ${paired(incremental, incrementalBefore)}, nothing new ${paired(unchanged, unchangedBefore)}`
+        `    this build minus the baseline, per round: first scan ${paired(first, firstBefore)}, 10 new ${paired(incremental, incrementalBefore)}, nothing new ${paired(unchanged, unchangedBefore)}`
       )
     }
     // CPU time (user + system) suffers less from a busy machine than wall time.
