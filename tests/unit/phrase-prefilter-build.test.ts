@@ -183,15 +183,21 @@ describe('the phrase prefilter the build embeds', () => {
     const groups = ALL.map((p) => p.keyGroups)
     const gate = createGroupGate(groups)
     let opened = 0
+    const differ: string[] = []
     for (const text of await corpusTexts()) {
       const lower = text.toLowerCase()
       const open = gate(lower)
-      const plain = groups.map((g) => !g || g.every((keys) => keys.some((k) => lower.includes(k))))
-      expect(open).toEqual(plain)
+      // Phrase by phrase, naming what differs. About 80 million substring tests over the corpus: 15 s on an idle machine,
+      // 21 s under a loaded CI, past the default 20 s limit.
+      groups.forEach((g, i) => {
+        const plain = !g || g.every((keys) => keys.some((k) => lower.includes(k)))
+        if (open[i] !== plain) differ.push(`phrase ${i} ${open[i] ? 'opened' : 'closed'} in ${text.slice(0, 60)}`)
+      })
       opened += open.filter(Boolean).length
     }
+    expect(differ).toEqual([])
     expect(opened).toBeGreaterThan(1000)
-  })
+  }, 60_000)
 
   it('never closes a phrase that occurs in a mail of the corpus, which the single keys opened', async () => {
     // The single keys open every phrase that occurs (the test above and classifier.test.ts); the groups need more
