@@ -7,6 +7,7 @@ import { ImapFlow } from 'imapflow'
 import nodemailer from 'nodemailer'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startMailServers, type MailServers } from '../support/mail-servers'
+import { freePorts } from '../support/processes'
 import { makeMessage, seedMaildir } from '../support/maildir'
 
 let mail: MailServers
@@ -51,6 +52,12 @@ async function findBySubject(user: string, subject: string): Promise<number[]> {
 }
 
 describe('mail harness', () => {
+  it('gives each of its listeners a port of its own', async () => {
+    // One after another, a released port came back at once and Dovecot refused the configuration (CI, "duplicate listener").
+    for (let k = 0; k < 200; k++) expect(new Set(await freePorts(3)).size).toBe(3)
+    expect(new Set([mail.imap.port, mail.imap.tlsPort, mail.smtp.port]).size).toBe(3)
+  })
+
   it('serves IMAP with STARTTLS (verified against certPem) and special-use folders', async () => {
     const client = new ImapFlow({
       host: mail.imap.host,

@@ -26,7 +26,7 @@ import path from 'node:path'
 import { ImapFlow } from 'imapflow'
 import { dovecotBinary, dovecotConf, dovecotMaster, makeCert, sweepOrphanedDovecots } from './dovecot'
 import { bearerVerifier, writeDovecotOAuth2, type OAuth2Options } from './mail-oauth2'
-import { freePort, waitPortsClosed } from './processes'
+import { freePorts, waitPortsClosed } from './processes'
 import { lmtpSend, startSmtpServer, type SmtpHandle } from './smtp-relay'
 
 export { freePort, portIsFree } from './processes'
@@ -209,10 +209,12 @@ export async function startMailServers(options: MailServerOptions = {}): Promise
     process.on('exit', onExit)
     const p = options.ports ?? {}
     for (let attempt = 1; ; attempt++) {
-      // A free port found by binding 0 can be taken before Dovecot binds it: retry then.
-      imapPort = p.imap || (await freePort())
-      imapsPort = p.imaps || (await freePort())
-      lmtpPort = p.lmtp || (await freePort())
+      // A free port found by binding 0 can be taken before Dovecot binds it: retry then. The three are found together,
+      // so that they differ (one after another, the same port came back twice and Dovecot refused a duplicate listener).
+      const [freeImap, freeImaps, freeLmtp] = await freePorts(3)
+      imapPort = p.imap || freeImap!
+      imapsPort = p.imaps || freeImaps!
+      lmtpPort = p.lmtp || freeLmtp!
       await fs.writeFile(
         conf,
         dovecotConf({

@@ -34,6 +34,28 @@ export function freePort(): Promise<number> {
   })
 }
 
+/**
+ * `count` different ports free on 127.0.0.1 right now: all held at once, then released. Taken
+ * one after another, a port released could come back at once: Dovecot then refused its
+ * configuration ("duplicate listener") when IMAP and LMTP got the same one.
+ */
+export async function freePorts(count: number): Promise<number[]> {
+  const servers = Array.from({ length: count }, () => net.createServer())
+  try {
+    return await Promise.all(
+      servers.map(
+        (srv) =>
+          new Promise<number>((resolve, reject) => {
+            srv.once('error', reject)
+            srv.listen(0, '127.0.0.1', () => resolve((srv.address() as net.AddressInfo).port))
+          })
+      )
+    )
+  } finally {
+    await Promise.all(servers.map((srv) => new Promise((resolve) => (srv.listening ? srv.close(resolve) : resolve(undefined)))))
+  }
+}
+
 /** Whether `port` can be bound on 127.0.0.1 now. */
 export function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
