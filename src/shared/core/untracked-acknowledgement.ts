@@ -147,7 +147,7 @@ export function untrackedAcknowledgement(message: MailMessage, options: { timeZo
 }
 
 /** How many mails of one shape are read before the rest of that shape waits on what they said. */
-export const LOOK_ALIKES_READ = 2
+const LOOK_ALIKES_READ = 2
 
 /**
  * Mail passing the header gate only for its subject often comes in runs of one shape from
