@@ -19,6 +19,8 @@
  *   - `sync --once` after 10 new messages (target < 400 ms) and with nothing new (< 350 ms), each
  *     beside its floor process (imapflow alone: EXAMINE + fetch and parse the 10, or one STATUS),
  *     all taking turns to be the first process after the delivery;
+ *   - the run with nothing new again, from a server SYNC_BENCH_RTT_MS away (default 40; a proxy delays each
+ *     packet): the loopback hides the round trips that a user's real server makes them wait for;
  *   - `afterview --help` (target < 200 ms) next to bare `node -e 0`;
  *   - a bare imapflow process right after 10 new messages, step by step (imap-steps.mjs), with the
  *     time Dovecot itself reports for the EXAMINE: the least any sync after a delivery can take here.
@@ -30,7 +32,8 @@
  * with this one, in the same conditions: before/after figures on a busy machine.
  */
 import { spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { connect, createServer, type AddressInfo, type Socket } from 'node:net'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseInput } from '../../src/shared/api'
@@ -154,6 +157,35 @@ function mailbox(size: number, me: string): SeedMessage[] {
   return out
 }
 
+/** A TCP proxy on the loopback to `target` that delays everything by half of `rttMs` each way, as a distant server would. */
+async function delayingProxy(target: number, rttMs: number): Promise<{ port: number; close: () => Promise<void> }> {
+  const sockets = new Set<Socket>()
+  const server = createServer((client) => {
+    const upstream = connect(target, '127.0.0.1')
+    for (const [from, to] of [
+      [client, upstream],
+      [upstream, client]
+    ] as const) {
+      sockets.add(from)
+      from.on('data', (chunk) => setTimeout(() => to.writable && to.write(chunk), rttMs / 2))
+      from.on('close', () => {
+        sockets.delete(from)
+        setTimeout(() => to.destroy(), rttMs / 2)
+      })
+      from.on('error', () => undefined)
+    }
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy()
+        server.close(() => resolve())
+      })
+  }
+}
+
 interface Run {
   ms: number
   rssMb: number
@@ -193,6 +225,7 @@ function timed(args: string[], env: Record<string, string> = {}): Promise<Run> {
  */
 async function hold(folder: string, env: Record<string, string>): Promise<void> {
   const file = join(folder, 'env.sh')
+  mkdirSync(folder, { recursive: true })
   writeFileSync(
     file,
     Object.entries(env)
@@ -322,6 +355,33 @@ async function benchSize(size: number, runs: number): Promise<void> {
       await settle()
       await turns(unchanged, unchangedBefore, floorUnchanged, 'nothing')
     }
+    // Nothing new from a server `rttMs` away (a proxy that holds each packet half the round trip each way): what a user
+    // with a real mail server lives with, where the loopback hides every round trip. The floor pays the same log-in.
+    const far: Run[] = []
+    const floorFar: Run[] = []
+    if (rttMs > 0) {
+      const proxy = await delayingProxy(mail.imap.port, rttMs)
+      try {
+        const farDir = join(work, 'far')
+        cpSync(synced, farDir, { recursive: true })
+        const services = servicesIn(farDir, { version: 'bench' })
+        const [account] = (await services.listAccounts(undefined)).accounts
+        await services.updateAccount(
+          parseInput('updateAccount', { id: account!.id, fields: { imap: { host: '127.0.0.1', port: proxy.port, security: 'starttls' } } })
+        )
+        services.dispose()
+        for (let r = 0; r < runs; r++) {
+          const steps = [
+            async () => void far.push(await timed(syncCmd(farDir), password)),
+            async () => void floorFar.push(await timed(floorCmd, { ...floorEnv, FLOOR_PORT: String(proxy.port), FLOOR_MODE: 'nothing' }))
+          ]
+          for (let k = 0; k < steps.length; k++) await steps[(k + r) % steps.length]!()
+        }
+      } finally {
+        await proxy.close()
+      }
+    }
+
     const help: Run[] = []
     const helpBefore: Run[] = []
     const bare: Run[] = []
@@ -377,6 +437,13 @@ async function benchSize(size: number, runs: number): Promise<void> {
     console.log(
       `  nothing new           ${fmt(unchanged.map((r) => r.ms))} (target < 350 ms) ${verdict(median(unchanged.map((r) => r.ms)) < 350)}   floor process ${fmt(floorUnchanged.map((r) => r.ms))}`
     )
+    if (far.length) {
+      // Each round trip costs rttMs more than on the loopback: how many the whole run waits for.
+      const trips = (a: Run[], b: Run[]) => ((median(a.map((r) => r.ms)) - median(b.map((r) => r.ms))) / rttMs).toFixed(0)
+      console.log(
+        `  nothing new, server ${rttMs} ms away  ${fmt(far.map((r) => r.ms))} (about ${trips(far, unchanged)} round trips)   floor process ${fmt(floorFar.map((r) => r.ms))} (about ${trips(floorFar, floorUnchanged)})`
+      )
+    }
     if (steps.length)
       console.log(
         `  bare imapflow after 10 new (imap-steps.mjs, median of ${steps.length}, ms): node start ${step('node')}, load imapflow ${step('load')}, log in ${step('login')}, EXAMINE ${step('examine')} (Dovecot's own time for it ${step('examineByDovecot')}), fetch the 10 ${step('fetch')}, log out ${step('logout')}: ${step('total')} in all`
@@ -445,6 +512,8 @@ const firstRuns = Number(process.env.SYNC_BENCH_FIRST_RUNS ?? runs)
  * new mail into cur/ paid it too (the bimodal "nothing new"). Default 0: right after, as before.
  */
 const settleMs = Number(process.env.SYNC_BENCH_SETTLE_MS ?? 0)
+/** SYNC_BENCH_RTT_MS=40: the round trip to the IMAP server in the runs with nothing new "from a server away" (0: none). */
+const rttMs = Number(process.env.SYNC_BENCH_RTT_MS ?? 40)
 const settle = () => new Promise((resolve) => setTimeout(resolve, settleMs))
 ;(async () => {
   for (const size of sizes) await benchSize(size, runs)
