@@ -32,12 +32,12 @@
  * with this one, in the same conditions: before/after figures on a busy machine.
  */
 import { spawn } from 'node:child_process'
-import { connect, createServer, type AddressInfo, type Socket } from 'node:net'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseInput } from '../../src/shared/api'
 import { SCAN_HEADERS } from '../../src/main/mail/sync/header-message'
+import { delayingProxy } from '../support/delaying-proxy'
 import { startMailServers, type MailServers } from '../support/mail-servers'
 import { makeMessage, seedMaildir, type SeedMessage } from '../support/maildir'
 import { loopbackAccount, servicesIn } from '../support/services'
@@ -155,35 +155,6 @@ function mailbox(size: number, me: string): SeedMessage[] {
     out.push({ raw: makeMessage({ ...spec, to: me, date }), date, seen: i % 4 !== 0 })
   }
   return out
-}
-
-/** A TCP proxy on the loopback to `target` that delays everything by half of `rttMs` each way, as a distant server would. */
-async function delayingProxy(target: number, rttMs: number): Promise<{ port: number; close: () => Promise<void> }> {
-  const sockets = new Set<Socket>()
-  const server = createServer((client) => {
-    const upstream = connect(target, '127.0.0.1')
-    for (const [from, to] of [
-      [client, upstream],
-      [upstream, client]
-    ] as const) {
-      sockets.add(from)
-      from.on('data', (chunk) => setTimeout(() => to.writable && to.write(chunk), rttMs / 2))
-      from.on('close', () => {
-        sockets.delete(from)
-        setTimeout(() => to.destroy(), rttMs / 2)
-      })
-      from.on('error', () => undefined)
-    }
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return {
-    port: (server.address() as AddressInfo).port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const s of sockets) s.destroy()
-        server.close(() => resolve())
-      })
-  }
 }
 
 interface Run {
@@ -357,8 +328,9 @@ async function benchSize(size: number, runs: number): Promise<void> {
     }
     // Nothing new from a server `rttMs` away (a proxy that holds each packet half the round trip each way): what a user
     // with a real mail server lives with, where the loopback hides every round trip. The floor pays the same log-in.
-    const far: Run[] = []
-    const floorFar: Run[] = []
+    // On a mailbox left quiet for 2 s (Dovecot rescans a folder that changed within the last second or two), each
+    // beside the same run on the loopback, taking turns: the difference over the round trip is how many it waits for.
+    const far = { mine: [] as Run[], floor: [] as Run[], mineNear: [] as Run[], floorNear: [] as Run[] }
     if (rttMs > 0) {
       const proxy = await delayingProxy(mail.imap.port, rttMs)
       try {
@@ -370,10 +342,13 @@ async function benchSize(size: number, runs: number): Promise<void> {
           parseInput('updateAccount', { id: account!.id, fields: { imap: { host: '127.0.0.1', port: proxy.port, security: 'starttls' } } })
         )
         services.dispose()
+        await new Promise((resolve) => setTimeout(resolve, 2000))
         for (let r = 0; r < runs; r++) {
           const steps = [
-            async () => void far.push(await timed(syncCmd(farDir), password)),
-            async () => void floorFar.push(await timed(floorCmd, { ...floorEnv, FLOOR_PORT: String(proxy.port), FLOOR_MODE: 'nothing' }))
+            async () => void far.mine.push(await timed(syncCmd(farDir), password)),
+            async () => void far.floor.push(await timed(floorCmd, { ...floorEnv, FLOOR_PORT: String(proxy.port), FLOOR_MODE: 'nothing' })),
+            async () => void far.mineNear.push(await timed(syncCmd(synced), password)),
+            async () => void far.floorNear.push(await floorOf('nothing'))
           ]
           for (let k = 0; k < steps.length; k++) await steps[(k + r) % steps.length]!()
         }
@@ -437,11 +412,10 @@ async function benchSize(size: number, runs: number): Promise<void> {
     console.log(
       `  nothing new           ${fmt(unchanged.map((r) => r.ms))} (target < 350 ms) ${verdict(median(unchanged.map((r) => r.ms)) < 350)}   floor process ${fmt(floorUnchanged.map((r) => r.ms))}`
     )
-    if (far.length) {
-      // Each round trip costs rttMs more than on the loopback: how many the whole run waits for.
+    if (far.mine.length) {
       const trips = (a: Run[], b: Run[]) => ((median(a.map((r) => r.ms)) - median(b.map((r) => r.ms))) / rttMs).toFixed(0)
       console.log(
-        `  nothing new, server ${rttMs} ms away  ${fmt(far.map((r) => r.ms))} (about ${trips(far, unchanged)} round trips)   floor process ${fmt(floorFar.map((r) => r.ms))} (about ${trips(floorFar, floorUnchanged)})`
+        `  nothing new, server ${rttMs} ms away  ${fmt(far.mine.map((r) => r.ms))} (${trips(far.mine, far.mineNear)} round trips more than on the loopback, ${fmt(far.mineNear.map((r) => r.ms))})   floor process ${fmt(far.floor.map((r) => r.ms))} (${trips(far.floor, far.floorNear)} more, ${fmt(far.floorNear.map((r) => r.ms))})`
       )
     }
     if (steps.length)

@@ -3,11 +3,13 @@
  * the new mail has come, reading it comes first. A warm-up step still running then (a whole
  * sample mail, 40-70 ms each) delayed the 10 new messages of an incremental sync by up to
  * 120 ms. Real Dovecot; the warm-up here never runs out of sample mail, so only the sync
- * decides when it stops.
+ * decides when it stops. And a server further away than the loopback answers every STATUS a
+ * round trip late: that is no sign of new mail, and the sync does not get ready for any.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AccountSync } from '../../src/main/mail/sync/account-sync'
 import { MessageFiler } from '../../src/main/mail/sync/filing'
+import { delayingProxy } from '../support/delaying-proxy'
 import { makeMessage } from '../support/maildir'
 import { syncWorld, type SyncWorld } from './sync-support'
 
@@ -59,5 +61,22 @@ describe('warming the classifier up during a sync', () => {
     const read = seen.lastIndexOf('read')
     expect(seen.indexOf('understood')).toBeGreaterThan(read)
     expect(seen.slice(read)).not.toContain('warm-up')
+  })
+
+  it('does not take a server answering a round trip later for one taking in new mail', async () => {
+    const rttMs = 150
+    const proxy = await delayingProxy(w.mail.imap.port, rttMs)
+    try {
+      const warmUps: number[] = []
+      const filer = new MessageFiler(w.services.mail.ctx.store, { warmUp: () => warmUps.push(performance.now()) < 1000 })
+      const account = { ...w.account, imap: { ...w.account.imap, port: proxy.port } }
+      const sync = new AccountSync(account, { store: w.services.mail.ctx.store, filer, secret: async () => w.mail.password })
+      const started = performance.now()
+      expect(await sync.syncOnce()).toBe(0) // nothing new: a STATUS of each mailbox, each answered after 150 ms
+      expect(performance.now() - started).toBeGreaterThan(10 * rttMs) // it did talk to the server through the proxy
+      expect(warmUps.length, 'warm-up steps of a sync with nothing new').toBe(0)
+    } finally {
+      await proxy.close()
+    }
   })
 })

@@ -15,6 +15,7 @@ import type { MessageMatch } from '../../../shared/core/matcher'
 import { LookAlikes, mayBeUntrackedAcknowledgement } from '../../../shared/core/untracked-acknowledgement'
 import { mayBeForwardToSelf } from '../../../shared/core/forwarded'
 import { loadMailParser } from '../parse-message'
+import { roundTripOf } from '../imap'
 import { BodyParser } from './body-parser'
 import { decideSync, uidSet, type ServerMailbox, type StoredMailbox } from './decision'
 import type { AccountSyncDeps } from './types'
@@ -40,9 +41,13 @@ const STATUS_QUERY = { uidNext: true, uidValidity: true, highestModseq: true, me
 /**
  * A STATUS not answered after this long is the server taking in new mail (Dovecot syncing
  * its maildir: about 75 ms at 20,000 messages, 250 at 100,000, against 2-4 ms with nothing
- * new): the sync gets ready to read it meanwhile.
+ * new): the sync gets ready to read it meanwhile. Further away, every answer takes a round
+ * trip: slow is three of them. Taken for new mail, each STATUS of a server 40 ms away got
+ * the sync ready for nothing: about 100 ms of work (the applications read, the matcher, the
+ * classifier's warm-up), which also delayed reading the answer (issue 14).
  */
 const SLOW_STATUS_MS = 40
+const slowStatusMs = (client: ImapFlow) => Math.max(SLOW_STATUS_MS, 3 * roundTripOf(client))
 
 function serverMailbox(
   status: { uidValidity?: bigint; uidNext?: number; highestModseq?: bigint; messages?: number } | false | undefined
@@ -194,7 +199,7 @@ export class SyncPass {
     const asking = this.serverStatus(client, path).finally(() => (answered = true))
     const slow = setTimeout(
       () => setImmediate(() => answered || void this.prepareForNewMail(asking).catch(() => undefined)),
-      SLOW_STATUS_MS
+      slowStatusMs(client)
     )
     return await asking.finally(() => clearTimeout(slow))
   }
