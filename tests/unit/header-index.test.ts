@@ -33,13 +33,23 @@ describe('header index', () => {
     expect(new HeaderIndex(data.dir, 'acct').get('inbox')).toMatchObject({ path: 'INBOX', uidValidity: '7', entries: [entry(4)] })
   })
 
+  it('a scan of many messages, written to the file as it goes, is read back whole and in order', () => {
+    const scan = new HeaderIndex(data.dir, 'acct').rewrite('inbox', 'INBOX', '7')
+    const uids = Array.from({ length: 5_000 }, (_, k) => k + 1)
+    for (const u of uids) scan.add({ ...entry(u), s: `Mail ${u} ${'é'.repeat(u % 50)}` })
+    scan.commit()
+    const read = new HeaderIndex(data.dir, 'acct').get('inbox')!.entries
+    expect(read.map((e) => e.u)).toEqual(uids)
+    expect(read[4_998]).toEqual({ ...entry(4_999), s: `Mail 4999 ${'é'.repeat(49)}` })
+  })
+
   it('a scan that failed leaves the old index and no temporary file', () => {
     const index = new HeaderIndex(data.dir, 'acct')
     const one = index.rewrite('inbox', 'INBOX', '7')
     one.add(entry(1))
     one.commit()
     const broken = index.rewrite('inbox', 'INBOX', '8')
-    broken.add(entry(9))
+    for (let u = 9; u < 2_009; u++) broken.add(entry(u)) // some of it already written to the temporary file
     broken.abort()
     expect(new HeaderIndex(data.dir, 'acct').get('inbox')).toMatchObject({ uidValidity: '7', entries: [entry(1)] })
     expect(readdirSync(join(data.dir, 'mail-index')).filter((f) => f.endsWith('.tmp'))).toEqual([])
