@@ -1,6 +1,7 @@
 /**
- * What a CLI command is. Each lives in its own file under commands/ and is listed in
- * commands/index.ts; the runner gives it parsed arguments and an opened context.
+ * What a CLI command is. Its name, summary, usage and options are in catalog.ts (what help
+ * prints, loading none of the app); what it does is in its own file under commands/,
+ * listed in commands/index.ts; the runner gives it parsed arguments and an opened context.
  */
 import type { ParseArgsConfig } from 'node:util'
 import type { AfterviewClient } from '../../shared/api'
@@ -40,11 +41,19 @@ export interface Command {
   usage: string
   options?: ParseArgsConfig['options']
   /** Stays running (serve, sync without --once): the runner does not exit after it resolves. */
-  run(
-    args: { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] },
-    ctx: CliContext
-  ): Promise<number | 'keep-running'>
+  run(args: ParsedArgs, ctx: CliContext): Promise<number | 'keep-running'>
+}
+
+export interface ParsedArgs {
+  values: Record<string, string | boolean | string[] | undefined>
+  positionals: string[]
 }
 
 /** A usage error: printed with the command's usage, exit code 2. */
 export class UsageError extends Error {}
+
+/** Says a usage mistake with the command's usage line; the exit code for it. */
+export function sayUsage(io: CliIO, message: string, usage: string): 2 {
+  io.err(`${message}\nUsage: ${usage}`)
+  return 2
+}

@@ -2,24 +2,17 @@
  * `afterview` — the same API as the app, headless: the CLI is the third transport beside
  * IPC and HTTP, calling each method through the shared dispatch and its input validation.
  * Opens the data directory only when a command needs it, prints errors in plain words
- * (exit 1) and usage mistakes with the usage line (exit 2).
+ * (exit 1) and usage mistakes with the usage line (exit 2). Help and argument checks need
+ * only the catalog: the app itself (run-command.ts) is loaded when a command runs.
  */
 import { version } from '../../../package.json'
-import { AfterviewError, createClient, dispatch, type AfterviewClient } from '../../shared/api'
-import { logUnexpected } from '../log'
-import { EventHub } from '../server/event-hub'
-import { createServices, type AppServices } from '../services'
-import { discoverOptionsFromEnv } from '../mail/discover'
-import { openStore } from '../store'
-import { validatedFilesOptions } from '../store/build-id'
-import { resolveDataDir } from '../store/data-dir'
 import { parseCommandLine, splitCommand } from './args'
-import { UsageError, type CliContext, type CliIO } from './command'
-import { commands } from './commands'
+import { COMMAND_NAMES, CATALOG, commandInfo } from './catalog'
+import { sayUsage, type CliIO } from './command'
 
 function help(io: CliIO): void {
   io.out(`Afterview ${version} — follow up after job interviews.\n\nUsage: afterview <command> [options]\n`)
-  for (const c of commands) io.out(`  ${c.name.padEnd(10)} ${c.summary}`)
+  for (const name of COMMAND_NAMES) io.out(`  ${name.padEnd(10)} ${CATALOG[name].summary}`)
   io.out(`
 Options for every command, before or after its name:
   --data-dir DIR   where your data lives (or AFTERVIEW_DATA_DIR); the default is the desktop app's folder
@@ -29,9 +22,6 @@ on standard output. With no items it prints no lines and still succeeds (exit 0)
 terminal it then says so on standard error. Messages for you always go to standard error.
 Run "afterview <command> --help" for its options.`)
 }
-
-/** A problem that is not a usage mistake or a refusal: said in plain words, with what went wrong. */
-class Unexpected extends Error {}
 
 export async function main(argv: string[], io: CliIO): Promise<number | 'keep-running'> {
   const { name, rest } = splitCommand(argv)
@@ -44,95 +34,28 @@ export async function main(argv: string[], io: CliIO): Promise<number | 'keep-ru
     help(io)
     return name || wantsHelp ? 0 : 2
   }
-  const command = commands.find((c) => c.name === name)
-  if (!command) {
+  const info = commandInfo(name)
+  if (!info) {
     io.err(`There is no command "${name}".`)
     help(io)
     return 2
   }
-  let services: AppServices | undefined
-  let keepRunning = false
+  let parsed
   try {
-    let parsed
-    try {
-      parsed = parseCommandLine(rest, command.options)
-    } catch (error) {
-      throw new UsageError((error as Error).message)
-    }
-    if (parsed.values.help) {
-      io.out(`Usage: ${command.usage}\n${command.summary}`)
-      return 0
-    }
-    if (parsed.values.version) {
-      io.out(version)
-      return 0
-    }
-    const dataDir = resolveDataDir(parsed.values['data-dir'] as string | undefined)
-    let hub: EventHub | undefined
-    let client: AfterviewClient | undefined
-    const browser: CliContext['browser'] = {}
-    const ctx: CliContext = {
-      dataDir,
-      io,
-      version,
-      browser,
-      now: Date.now,
-      hub: () => (hub ??= new EventHub()),
-      services: () => {
-        if (!services) {
-          const h = ctx.hub()
-          const store = openStore(dataDir, (message) => h.emit('notice', { level: 'warning', message }), {
-            validated: validatedFilesOptions()
-          })
-          services = createServices({
-            store,
-            mode: 'browser',
-            version,
-            emit: h.emit,
-            openBrowser: (url) => browser.open?.(url),
-            discover: discoverOptionsFromEnv(process.env)
-          })
-        }
-        return services
-      },
-      api: () => {
-        if (!client) {
-          const s = ctx.services()
-          // A bug, not a refusal: the CLI says what went wrong (dispatch would only say "something went
-          // wrong"); the stack goes to the log with AFTERVIEW_DEBUG=1.
-          const onUnexpected = (method: string, error: unknown) => {
-            if (process.env.AFTERVIEW_DEBUG) logUnexpected(method, error)
-            throw new Unexpected((error as Error)?.message ?? String(error))
-          }
-          client = createClient(
-            (method, input) => dispatch(s, method, input, onUnexpected),
-            (event, listener) =>
-              ctx.hub().subscribe((e, payload) => {
-                if (e === event) listener(payload as never)
-              })
-          )
-        }
-        return client
-      }
-    }
-    const code = await command.run(parsed, ctx)
-    keepRunning = code === 'keep-running'
-    return code
+    parsed = parseCommandLine(rest, info.options)
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`${error.message}\nUsage: ${command.usage}`)
-      return 2
-    }
-    if (error instanceof AfterviewError) {
-      io.err(error.message)
-      return 1
-    }
-    io.err(`Afterview stopped because of an unexpected problem: ${(error as Error).message}`)
-    return 1
-  } finally {
-    // A finished or failed command closes what it opened (watchers, mail connections), so the process can end.
-    if (!keepRunning) services?.dispose()
+    return sayUsage(io, (error as Error).message, info.usage)
   }
+  if (parsed.values.help) {
+    io.out(`Usage: ${info.usage}\n${info.summary}`)
+    return 0
+  }
+  if (parsed.values.version) {
+    io.out(version)
+    return 0
+  }
+  const { runCommand } = await import('./run-command')
+  return runCommand(info.name, parsed, io, version)
 }
 
 if (require.main === module || process.env.AFTERVIEW_CLI_MAIN === '1') {

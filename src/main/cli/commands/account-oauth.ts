@@ -9,19 +9,6 @@ import { OAUTH_PROVIDERS, OAuthProviderId } from '../../../shared/oauth-provider
 import type { MailSecurity } from '../../../shared/accounts'
 import { UsageError, type CliContext } from '../command'
 
-export const OAUTH_USAGE = `afterview account add --oauth google|microsoft|generic --email E [--imap HOST:PORT --smtp HOST:PORT] [--client-id ID] [--client-secret S] [--issuer URL] [--tenant T] [--scope "A B"] [--no-browser]
-  The client id may also come from AFTERVIEW_OAUTH_<PROVIDER>_CLIENT_ID (and _CLIENT_SECRET).`
-
-export const OAUTH_OPTIONS = {
-  oauth: { type: 'string' },
-  'client-id': { type: 'string' },
-  'client-secret': { type: 'string' },
-  issuer: { type: 'string' },
-  tenant: { type: 'string' },
-  scope: { type: 'string' },
-  'no-browser': { type: 'boolean' }
-} as const
-
 type Values = Record<string, string | boolean | string[] | undefined>
 export interface ServerArgHelpers {
   hostPort(value: unknown, flag: string): { host: string; port: number }

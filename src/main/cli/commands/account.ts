@@ -3,16 +3,9 @@ import { STEP_LABELS } from '../../../shared/autoconfig'
 import { AfterviewError } from '../../../shared/api'
 import type { AccountView } from '../../../shared/accounts'
 import { UsageError, type Command, type CliContext } from '../command'
+import { CATALOG } from '../catalog'
 import { readPassword } from '../password'
-import { OAUTH_OPTIONS, OAUTH_USAGE, addWithOAuth } from './account-oauth'
-
-const USAGE = `afterview account add --email E [--imap HOST:PORT --smtp HOST:PORT] [--user U] [--security tls|starttls|none] [--smtp-security tls|starttls|none] [--allow-self-signed] [--no-test]
-       (without --imap and --smtp the servers are looked up from the address, as the app's form does)
-       ${OAUTH_USAGE}
-       afterview account test [ID|EMAIL]
-       afterview account list [--json]   (--json: one line per account)
-       afterview account remove ID|EMAIL
-The password is read from AFTERVIEW_PASSWORD, piped stdin, or asked for (hidden).`
+import { addWithOAuth } from './account-oauth'
 
 function hostPort(value: unknown, flag: string): { host: string; port: number } {
   if (typeof value !== 'string' || !value) throw new UsageError(`${flag} is required, like ${flag} imap.example.com:993`)
@@ -97,22 +90,7 @@ const SECRET_WORDS = {
 } as const
 
 export const account: Command = {
-  name: 'account',
-  summary: 'add, test, list or remove mail accounts',
-  usage: USAGE,
-  options: {
-    email: { type: 'string' },
-    imap: { type: 'string' },
-    smtp: { type: 'string' },
-    user: { type: 'string' },
-    security: { type: 'string' },
-    'smtp-security': { type: 'string' },
-    'allow-self-signed': { type: 'boolean' },
-    'no-test': { type: 'boolean' },
-    'lookback-days': { type: 'string' },
-    json: { type: 'boolean' },
-    ...OAUTH_OPTIONS
-  },
+  ...CATALOG.account,
   async run({ values, positionals }, ctx) {
     const [sub, target] = positionals
     const api = ctx.api()

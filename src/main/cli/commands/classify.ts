@@ -11,6 +11,7 @@ import type { ProposedChange } from '../../../shared/core/consequences'
 import { factsForOutput, NO_FACTS, type ExtractedFacts } from '../../../shared/core/facts'
 import type { MessageMatch } from '../../../shared/core/matcher'
 import { UsageError, type CliContext, type Command } from '../command'
+import { CATALOG } from '../catalog'
 
 interface Outcome {
   file: string
@@ -68,13 +69,8 @@ async function classifyFiles(files: string[], ctx: CliContext, me: string[]): Pr
   })
 }
 
-const options = { json: { type: 'boolean' as const }, me: { type: 'string' as const, multiple: true } }
-
 export const classify: Command = {
-  name: 'classify',
-  summary: 'say which application each .eml file belongs to and what it means (changes nothing)',
-  usage: 'afterview classify [--json] [--me YOUR-ADDRESS] FILE.eml… [--data-dir DIR]',
-  options,
+  ...CATALOG.classify,
   async run({ values, positionals }, ctx) {
     if (!positionals.length) throw new UsageError('Which mail? Give one or more .eml files.')
     const results = await classifyFiles(positionals, ctx, (values.me as string[] | undefined) ?? [])
@@ -110,10 +106,7 @@ export const classify: Command = {
 }
 
 export const explain: Command = {
-  name: 'explain',
-  summary: 'explain in plain words where a .eml file was filed and why it was classified so',
-  usage: 'afterview explain [--me YOUR-ADDRESS] FILE.eml… [--data-dir DIR]',
-  options,
+  ...CATALOG.explain,
   async run({ values, positionals }, ctx) {
     if (!positionals.length) throw new UsageError('Which mail? Give a .eml file.')
     const results = await classifyFiles(positionals, ctx, (values.me as string[] | undefined) ?? [])

@@ -1,13 +1,10 @@
 import { isOverdue } from '../../../shared/core/due'
 import { formatRelative } from '../../../shared/core/time'
 import { UsageError, type Command } from '../command'
+import { CATALOG } from '../catalog'
 
 export const due: Command = {
-  name: 'due',
-  summary: 'list the follow-ups to do, most urgent first',
-  usage: `afterview due [--json] [--at ISO-TIME] [--data-dir DIR]
-  --json: one line per follow-up {applicationId, kind, dueAt, reason, title, key}; none due prints no lines (exit 0).`,
-  options: { json: { type: 'boolean' }, at: { type: 'string' } },
+  ...CATALOG.due,
   async run({ values }, ctx) {
     const at = values.at as string | undefined
     if (at !== undefined && (Number.isNaN(Date.parse(at)) || !/T/.test(at)))

@@ -1,18 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { extname } from 'node:path'
 import { UsageError, type Command } from '../command'
+import { CATALOG } from '../catalog'
 import { DEMO_FILE_NAME, demoImport } from '../../demo/demo-import'
 
 export const importCommand: Command = {
-  name: 'import',
-  summary: 'import applications from a JSON or CSV file (or the demo employer with --demo)',
-  usage: `afterview import FILE [--date-order day-first|month-first] [--data-dir DIR]
-       afterview import --demo   (the employer of the npm run mail:dev demo mailbox)
-  JSON or CSV is read from the content, whatever the file is called (a CSV saved as .txt works).
-  --date-order day-first|month-first: how to read dates like 03/04/2026 that could be either;
-  without it they follow the settings, else each one is listed to fix.`,
-  // --format is still accepted from older scripts; the content decides.
-  options: { format: { type: 'string' }, demo: { type: 'boolean' }, 'date-order': { type: 'string' } },
+  ...CATALOG['import'],
   async run({ values, positionals }, ctx) {
     const file = positionals[0]
     const format = values.format as string | undefined
@@ -47,10 +40,7 @@ export const importCommand: Command = {
 }
 
 export const exportCommand: Command = {
-  name: 'export',
-  summary: 'export all applications as JSON (re-importable) or CSV',
-  usage: 'afterview export [--format json|csv] [FILE] [--data-dir DIR]',
-  options: { format: { type: 'string' } },
+  ...CATALOG['export'],
   async run({ values, positionals }, ctx) {
     const file = positionals[0]
     const format = (values.format as string | undefined) ?? (file && extname(file).toLowerCase() === '.csv' ? 'csv' : 'json')

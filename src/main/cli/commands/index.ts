@@ -7,5 +7,5 @@ import { sync } from './sync'
 import { classify, explain } from './classify'
 import { calendar, stats } from './stats'
 
-/** Every CLI command, in the order `afterview help` lists them. */
+/** Every CLI command: what each does (catalog.ts has what help says of them, and their order). */
 export const commands: Command[] = [serve, importCommand, exportCommand, due, account, sync, classify, explain, stats, calendar]

@@ -4,6 +4,7 @@ import { startReminders } from '../../reminders/runtime'
 import { startBrowserServer } from '../../server/http-bridge'
 import { isCalendarFeedToken } from '../../calendar/feed-token'
 import { UsageError, type Command } from '../command'
+import { CATALOG } from '../catalog'
 
 /** The built window: out/renderer next to out/main (this code may sit in out/main/chunks). */
 export const rendererDir = () =>
@@ -11,10 +12,7 @@ export const rendererDir = () =>
   join(__dirname, '..', 'renderer')
 
 export const serve: Command = {
-  name: 'serve',
-  summary: 'run Afterview in your browser (same app, no Electron needed)',
-  usage: 'afterview serve [--port N] [--data-dir DIR]',
-  options: { port: { type: 'string' } },
+  ...CATALOG.serve,
   async run({ values }, ctx) {
     const port = values.port === undefined ? 0 : Number(values.port)
     if (!Number.isInteger(port) || port < 0 || port > 65535)

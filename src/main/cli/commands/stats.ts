@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs'
 import type { Insights } from '../../../shared/api'
 import { formatRate, formatSpread } from '../../../shared/core/insights'
 import { UsageError, type Command } from '../command'
+import { CATALOG } from '../catalog'
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 const share = (r: { responded: number; applications: number; rate: number | null }) =>
@@ -40,10 +41,7 @@ export function statsText(f: Insights): string[] {
 }
 
 export const stats: Command = {
-  name: 'stats',
-  summary: 'how the search is going: response rate, time to reply, funnel, what has stalled',
-  usage: 'afterview stats [--json] [--since YYYY-MM-DD] [--at ISO-TIME] [--data-dir DIR]',
-  options: { json: { type: 'boolean' }, since: { type: 'string' }, at: { type: 'string' } },
+  ...CATALOG.stats,
   async run({ values }, ctx) {
     const since = values.since as string | undefined
     if (since !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(since) || Number.isNaN(Date.parse(since))))
@@ -61,9 +59,7 @@ export const stats: Command = {
 }
 
 export const calendar: Command = {
-  name: 'calendar',
-  summary: 'export interviews and due follow-ups as an .ics file for your calendar',
-  usage: 'afterview calendar export [FILE] [--data-dir DIR]',
+  ...CATALOG.calendar,
   async run({ positionals }, ctx) {
     const [sub, file] = positionals
     if (sub !== 'export')

@@ -1,14 +1,11 @@
 import { UsageError, type Command } from '../command'
+import { CATALOG } from '../catalog'
 import { readPassword } from '../password'
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 
 export const sync: Command = {
-  name: 'sync',
-  summary: 'read your mailbox and file replies on applications (keeps watching unless --once)',
-  usage: `afterview sync [--once] [--json] [--account ID|EMAIL] [--data-dir DIR]
-  --json: one line per message filed {messageId, applicationId, direction, from, subject, date, reason}.`,
-  options: { once: { type: 'boolean' }, json: { type: 'boolean' }, account: { type: 'string' } },
+  ...CATALOG.sync,
   async run({ values }, ctx) {
     const api = ctx.api()
     // Watching mail is not a request: the mail host behind the services does it.
