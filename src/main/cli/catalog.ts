@@ -110,7 +110,7 @@ The password is read from AFTERVIEW_PASSWORD, piped stdin, or asked for (hidden)
   }
 } as const satisfies Record<string, CommandInfo>
 
-export type CommandName = keyof typeof CATALOG
+type CommandName = keyof typeof CATALOG
 
 /** In the order `afterview help` lists them. */
 export const COMMAND_NAMES: readonly CommandName[] = [
