@@ -8,7 +8,6 @@ import type { Application } from '../../shared/model'
 import { STAGE_LABELS } from '../../shared/model'
 import { writeCsv } from '../../shared/core/csv'
 import { ImportProblems, parseImport } from '../../shared/core/import'
-import { readCsv } from './read-csv'
 import { nextActions } from '../../shared/core/planner'
 import type { ServiceContext } from '../service-context'
 import { event } from './applications'
@@ -79,6 +78,8 @@ export function createImportExportServices(ctx: ServiceContext): ImportExportSer
     // The content decides JSON or CSV (a CSV saved as .txt, or with a wrong `format`, still reads).
     async importData({ content, dateOrder }) {
       const now = ctx.now()
+      // csv-parse loads with the first import, not with every process (5 ms of each `sync --once`: issue 14).
+      const { readCsv } = await import('./read-csv')
       let apps: Application[]
       try {
         apps = parseImport(content, { now, newId, readCsv, dateOrder: dateOrder ?? store.settings.current.dateOrder })
