@@ -10,7 +10,7 @@
  * The DNS server, the autoconfig address and the guessed ports are injectable so tests run
  * against loopback servers, never the internet.
  */
-import { Resolver } from 'node:dns/promises'
+import type { Resolver } from 'node:dns/promises'
 import net from 'node:net'
 import tls from 'node:tls'
 import type { MailServer } from '../../shared/accounts'
@@ -64,6 +64,7 @@ export async function discoverAccount(email: string, options: DiscoverOptions = 
     steps: [...steps, { source: found.source, result }]
   })
   const timeoutMs = options.timeoutMs ?? 5000
+  const { Resolver } = await import('node:dns/promises') // loaded to add an account, not by every process (issue 14)
   const resolver = new Resolver({ timeout: timeoutMs, tries: 1 })
   if (options.dnsServer) resolver.setServers([options.dnsServer])
 

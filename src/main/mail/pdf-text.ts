@@ -5,7 +5,6 @@
  * mail is still filed. The reading happens in a worker thread that is ended at the limit.
  */
 import { createRequire } from 'node:module'
-import { Worker } from 'node:worker_threads'
 import type { AttachmentText } from '../../shared/core/mail-message'
 
 /** Larger files are not read: an offer letter is a few hundred kilobytes. */
@@ -56,6 +55,7 @@ export async function readPdfText(content: Buffer, limits: { timeMs?: number; ma
   unpdfPath ??= createRequire(__filename).resolve('unpdf')
   // A copy: PDF.js takes ownership of (detaches) the bytes it is given, and the worker gets its own.
   const bytes = new Uint8Array(content)
+  const { Worker } = await import('node:worker_threads') // loaded for a PDF, not by every process (issue 14)
   const worker = new Worker(READER, {
     eval: true,
     workerData: { unpdf: unpdfPath, content: bytes, maxPages: MAX_PDF_PAGES },

@@ -4,7 +4,7 @@
  * compared in constant time; a mismatch, an error from the provider or a missing code ends
  * the sign-in with a plain-words error and no code. Then the listener closes.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { timingSafeEqual } from 'node:crypto'
 import { AfterviewError } from '../../shared/api'
@@ -32,6 +32,7 @@ function sameState(a: string, b: string): boolean {
 
 /** Starts listening; the caller puts `redirectUri` in the authorization URL and awaits `code`. */
 export async function listenForRedirect(options: { state: string; timeoutMs?: number }): Promise<Redirect> {
+  const { createServer } = await import('node:http') // loaded for a sign-in, not by every process (issue 14)
   let settle!: { resolve: (code: string) => void; reject: (e: Error) => void }
   const code = new Promise<string>((resolve, reject) => {
     settle = { resolve, reject }

@@ -4,7 +4,6 @@
  * for the loopback redirect, tests IMAP and SMTP with the token and saves the account. The
  * refresh token goes to the keychain; without one it lasts only for this run, and we say so.
  */
-import { spawn } from 'node:child_process'
 import { OAUTH_PROVIDERS, OAuthProviderId } from '../../../shared/oauth-providers'
 import type { MailSecurity } from '../../../shared/accounts'
 import { UsageError, type CliContext } from '../command'
@@ -25,13 +24,14 @@ export function openInDesktopBrowser(url: string): void {
       : process.platform === 'win32'
         ? ['cmd', ['/c', 'start', '""', url]]
         : ['xdg-open', [url]]
-  try {
-    const child = spawn(cmd, args as string[], { stdio: 'ignore', detached: true })
-    child.on('error', () => undefined)
-    child.unref()
-  } catch {
-    // the address is printed; the user opens it
-  }
+  // node:child_process loads for a sign-in, not with every command (issue 14).
+  void import('node:child_process')
+    .then(({ spawn }) => {
+      const child = spawn(cmd, args as string[], { stdio: 'ignore', detached: true })
+      child.on('error', () => undefined)
+      child.unref()
+    })
+    .catch(() => undefined) // the address is printed; the user opens it
 }
 
 const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined)

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { startReminders } from '../../reminders/runtime'
-import { startBrowserServer } from '../../server/http-bridge'
 import { isCalendarFeedToken } from '../../calendar/feed-token'
 import { UsageError, type Command } from '../command'
 import { CATALOG } from '../catalog'
@@ -25,6 +24,8 @@ export const serve: Command = {
     const services = ctx.services()
     const status = await ctx.api().getStatus(undefined)
     for (const w of status.warnings) ctx.io.err(`Warning: ${w}`)
+    // The web server (node:http) loads with this command, not with every command (issue 14).
+    const { startBrowserServer } = await import('../../server/http-bridge')
     let server
     try {
       server = await startBrowserServer({
