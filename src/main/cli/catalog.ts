@@ -112,20 +112,9 @@ The password is read from AFTERVIEW_PASSWORD, piped stdin, or asked for (hidden)
 
 type CommandName = keyof typeof CATALOG
 
-/** In the order `afterview help` lists them. */
-export const COMMAND_NAMES: readonly CommandName[] = [
-  'serve',
-  'import',
-  'export',
-  'due',
-  'account',
-  'sync',
-  'classify',
-  'explain',
-  'stats',
-  'calendar'
-]
+/** In the order `afterview help` lists them: the catalog's own order. */
+export const COMMAND_NAMES = Object.keys(CATALOG) as readonly CommandName[]
 
 export function commandInfo(name: string): CommandInfo | undefined {
-  return (COMMAND_NAMES as readonly string[]).includes(name) ? CATALOG[name as CommandName] : undefined
+  return Object.hasOwn(CATALOG, name) ? CATALOG[name as CommandName] : undefined
 }
