@@ -23,15 +23,8 @@ export function run(cmd: string, args: string[]): Promise<string> {
 }
 
 /** A port that is free on 127.0.0.1 right now (bind to 0, read it, release it). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer()
-    srv.once('error', reject)
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo
-      srv.close(() => resolve(port))
-    })
-  })
+export async function freePort(): Promise<number> {
+  return (await freePorts(1))[0]!
 }
 
 /**
