@@ -16,6 +16,7 @@
  * printed beside it). The first-scan ratio here is against imapflow's header fetch alone, a
  * stricter floor than the issue's (tests/bench/sync-process.bench.ts, whole processes, <= 1.3):
  * it is printed for comparison, without a verdict.
+ * SYNC_BENCH_MAIL_FORMAT=sdbox: Dovecot keeps the mail as sdbox rather than maildir (see sync-process.bench.ts).
  */
 import { cpus, loadavg } from 'node:os'
 import { ImapFlow } from 'imapflow'
@@ -245,7 +246,8 @@ async function deliveriesToImapflowAlone(
 export async function runSyncBenchmark({ sizes = [20_000, 100_000] }: { sizes?: number[] } = {}): Promise<void> {
   for (const size of sizes) {
     const user = `bench${size}`
-    const mail = await startMailServers({ users: [user] })
+    const mailFormat = process.env.SYNC_BENCH_MAIL_FORMAT === 'sdbox' ? 'sdbox' : 'maildir'
+    const mail = await startMailServers({ users: [user], mailFormat })
     const data = tempDataDir('afterview-bench-')
     let services: AppServices | undefined
     try {
@@ -314,7 +316,7 @@ export async function runSyncBenchmark({ sizes = [20_000, 100_000] }: { sizes?: 
       const ratio = scanMs / baselineMs
       const mb = (b: number) => `${Math.round(b / 1024 / 1024)} MB`
       console.log(
-        `\n${size.toLocaleString('en-US')} messages (seeded in ${(seedMs / 1000).toFixed(1)} s, ${baseline.count} in the window, ${filed} filed)`
+        `\n${size.toLocaleString('en-US')} messages, Dovecot ${mail.mailFormat} (seeded in ${(seedMs / 1000).toFixed(1)} s, ${baseline.count} in the window, ${filed} filed)`
       )
       console.log(
         `  first scan            ${(scanMs / 1000).toFixed(2)} s   imapflow envelope+headers ${(baselineMs / 1000).toFixed(2)} s (${(baseline.ms / 1000).toFixed(2)} before, ${(baselineAfter.ms / 1000).toFixed(2)} after)   ratio ${ratio.toFixed(2)} (the issue's target is on whole processes: sync-process.bench.ts)`

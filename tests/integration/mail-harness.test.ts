@@ -210,26 +210,55 @@ describe('mail harness', () => {
   })
 
   it('seedMaildir fills a mailbox in date order with INTERNALDATE and flags', async () => {
-    const start = Date.UTC(2026, 0, 1)
-    const messages = Array.from({ length: 300 }, (_, i) => {
-      const date = new Date(start + (299 - i) * 3_600_000) // given newest first on purpose
-      return {
-        raw: makeMessage({ from: 'jobs@acmerobotics.com', to: 'seeded@example.test', subject: `Seed ${299 - i}`, date }),
-        date,
-        seen: i % 2 === 0
-      }
-    })
-    expect(await seedMaildir(mail, 'seeded', messages)).toBe(300)
-    const client = await mail.imapClient('seeded')
+    await expectSeeded(mail, 'seeded')
+  })
+})
+
+describe("mail harness, Dovecot keeping the mail as sdbox (the benchmarks' server that reads no folder again)", () => {
+  let sdbox: MailServers
+  beforeAll(async () => {
+    sdbox = await startMailServers({ users: ['seeded'], mailFormat: 'sdbox' })
+  })
+  afterAll(async () => {
+    await sdbox?.stop()
+  })
+
+  it('seedMaildir fills it the same way, and mail delivered afterwards comes after the seeded', async () => {
+    await expectSeeded(sdbox, 'seeded')
+    await sdbox.deliver('seeded', makeMessage({ from: 'jobs@acmerobotics.com', to: 'seeded@example.test', subject: 'Delivered' }))
+    const client = await sdbox.imapClient('seeded')
     try {
       await client.mailboxOpen('INBOX')
-      expect(client.mailbox && client.mailbox.exists).toBe(300)
-      const got = await client.fetchAll('1:*', { uid: true, envelope: true, internalDate: true, flags: true })
-      expect(got.map((m) => m.envelope?.subject)).toEqual(Array.from({ length: 300 }, (_, i) => `Seed ${i}`))
-      expect(new Date(got[0]!.internalDate!).getTime()).toBe(start)
-      expect(got.filter((m) => m.flags?.has('\\Seen'))).toHaveLength(150)
+      expect(client.mailbox && client.mailbox.exists).toBe(301)
+      const last = await client.fetchOne('*', { envelope: true })
+      expect(last && last.envelope?.subject).toBe('Delivered')
     } finally {
       await client.logout()
     }
   })
 })
+
+/** 300 messages given newest first: the mailbox holds them oldest first, with their dates and every other one \Seen. */
+async function expectSeeded(servers: MailServers, user: string): Promise<void> {
+  const start = Date.UTC(2026, 0, 1)
+  const messages = Array.from({ length: 300 }, (_, i) => {
+    const date = new Date(start + (299 - i) * 3_600_000) // given newest first on purpose
+    return {
+      raw: makeMessage({ from: 'jobs@acmerobotics.com', to: `${user}@example.test`, subject: `Seed ${299 - i}`, date }),
+      date,
+      seen: i % 2 === 0
+    }
+  })
+  expect(await seedMaildir(servers, user, messages)).toBe(300)
+  const client = await servers.imapClient(user)
+  try {
+    await client.mailboxOpen('INBOX')
+    expect(client.mailbox && client.mailbox.exists).toBe(300)
+    const got = await client.fetchAll('1:*', { uid: true, envelope: true, internalDate: true, flags: true })
+    expect(got.map((m) => m.envelope?.subject)).toEqual(Array.from({ length: 300 }, (_, i) => `Seed ${i}`))
+    expect(new Date(got[0]!.internalDate!).getTime()).toBe(start)
+    expect(got.filter((m) => m.flags?.has('\\Seen'))).toHaveLength(150)
+  } finally {
+    await client.logout()
+  }
+}

@@ -1,7 +1,8 @@
+// Over 300 lines: one throwaway server's configuration, certificate and master process, which change together.
 /**
  * A throwaway Dovecot for tests (`dovecot -F -c DIR/dovecot.conf`): its configuration
- * (IMAP with STARTTLS, implicit-TLS IMAPS and LMTP on 127.0.0.1, passwd-file users, maildir,
- * special-use folders, its own base_dir/state_dir/log/instance_name), its self-signed
+ * (IMAP with STARTTLS, implicit-TLS IMAPS and LMTP on 127.0.0.1, passwd-file users, maildir
+ * or sdbox, special-use folders, its own base_dir/state_dir/log/instance_name), its self-signed
  * certificate, and starting and stopping its master process. Only the master started here
  * and its own process group are ever signalled.
  */
@@ -157,6 +158,8 @@ export interface ConfArgs {
   isRoot: boolean
   /** The oauth2 passdb block (mail-oauth2.ts), when bearer tokens are accepted. */
   oauth2Passdb?: string
+  /** Where Dovecot keeps the mail: see MailServerOptions.mailFormat. */
+  mailFormat: 'maildir' | 'sdbox'
 }
 
 export function dovecotConf(a: ConfArgs): string {
@@ -199,7 +202,7 @@ auth_failure_delay = 0
 auth_username_format = %Ln
 auth_verbose = yes
 first_valid_uid = ${a.mailOwner.uid}
-mail_location = maildir:~/Maildir
+mail_location = ${a.mailFormat === 'sdbox' ? 'sdbox:~/sdbox' : 'maildir:~/Maildir'}
 mail_fsync = never
 mail_max_userip_connections = 1000
 ${nonRoot}passdb {
@@ -255,17 +258,25 @@ function groupName(gid: number): string {
 const INSTALL_HINT = 'install it with `node tests/support/provision.mjs dovecot` (apt: dovecot-imapd dovecot-lmtpd)'
 
 export function dovecotBinary(): string {
+  return installed('dovecot', [process.env.DOVECOT_BIN, '/usr/sbin/dovecot', '/usr/local/sbin/dovecot'])
+}
+
+/** Dovecot's admin tool: beside `dovecot` (/usr/sbin) or on the PATH (Debian: /usr/bin/doveadm). */
+export function doveadmBinary(dovecot: string): string {
+  return installed('doveadm', [path.join(path.dirname(dovecot), 'doveadm')])
+}
+
+/** The first of `first`, then of the PATH's folders, that holds `name`. */
+function installed(name: string, first: (string | undefined)[]): string {
   const candidates = [
-    process.env.DOVECOT_BIN,
-    '/usr/sbin/dovecot',
-    '/usr/local/sbin/dovecot',
+    ...first,
     ...(process.env.PATH ?? '')
       .split(':')
       .filter(Boolean)
-      .map((d) => path.join(d, 'dovecot'))
+      .map((d) => path.join(d, name))
   ]
   const found = candidates.find((c): c is string => !!c && existsSync(c))
-  if (!found) throw new Error(`mail harness: Dovecot is not installed; ${INSTALL_HINT}`)
+  if (!found) throw new Error(`mail harness: ${name} is not installed; ${INSTALL_HINT}`)
   return found
 }
 

@@ -5,7 +5,8 @@
  * seedMaildir writes maildir files directly (RECIPES "Mail servers": 20,000 in 2–10 s,
  * 100,000 in 10–17 s, versus minutes over LMTP or APPEND). Dovecot picks them up and indexes
  * them on the next SELECT/STATUS: UIDs follow the zero-padded file names (date order) and
- * INTERNALDATE is the file's mtime, which is set to each message's date.
+ * INTERNALDATE is the file's mtime, which is set to each message's date. A server that keeps
+ * its mail as sdbox (MailServerOptions.mailFormat) imports them from there (4 s for 20,000).
  */
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
@@ -37,7 +38,7 @@ export interface SeedOptions {
  * Returns the number of messages written.
  */
 export async function seedMaildir(
-  handle: Pick<MailServers, 'user' | 'mailOwner'>,
+  handle: Pick<MailServers, 'user' | 'mailOwner'> & Partial<Pick<MailServers, 'importSeeded'>>,
   user: string,
   messages: SeedMessage[],
   options: SeedOptions = {}
@@ -84,6 +85,7 @@ export async function seedMaildir(
     }
   }
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 64) }, worker))
+  await handle.importSeeded?.(user)
   return sorted.length
 }
 

@@ -9,9 +9,9 @@ import fs from 'node:fs/promises'
 import net from 'node:net'
 
 /** Runs a command; the error names it and, when it is missing, how to install it. */
-export function run(cmd: string, args: string[]): Promise<string> {
+export function run(cmd: string, args: string[], timeoutMs = 60_000): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(cmd, args, { timeout: 60_000 }, (err, stdout, stderr) => {
+    execFile(cmd, args, { timeout: timeoutMs }, (err, stdout, stderr) => {
       const hint =
         (err as NodeJS.ErrnoException | null)?.code === 'ENOENT'
           ? ` (${cmd} is not installed: run \`node tests/support/provision.mjs\`)`
