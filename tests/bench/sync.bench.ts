@@ -10,7 +10,8 @@
  *   - LMTP delivery -> filed on the timeline while watching (IDLE): median and p95, split into
  *     Dovecot's notice to the watching session (its EXISTS) and Afterview's own work after it;
  *     then the floor, imapflow alone as the only session IDLE (the sync stopped);
- *   - peak RSS of this process during the first scan.
+ *   - peak RSS of this process during the first scan (the bench's own memory included: the issue's
+ *     target is on the sync process alone, measured by sync-process.bench.ts).
  * Issue 14's in-process targets: incremental sync of 10 new messages at most 1.3x imapflow alone,
  * delivery to the timeline median < 700 ms and p95 < 1.5 s (Dovecot's own notice is the floor,
  * printed beside it). The first-scan ratio here is against imapflow's header fetch alone, a
@@ -343,7 +344,11 @@ export async function runSyncBenchmark({ sizes = [20_000, 100_000] }: { sizes?: 
           .map((l) => l.toFixed(1))
           .join(' ')} on ${cpus().length} cores`
       )
-      console.log(`  peak RSS during scan  ${mb(peak)} (target < 250 MB at 100,000)`)
+      // This process also holds tsx's compiled sources, the bench and the baseline's fetches: the issue's target is on
+      // the sync's own process, which sync-process.bench.ts measures (its first scan at 100,000: 207-220 MB).
+      console.log(
+        `  peak RSS during scan  ${mb(peak)} (this whole bench process; the < 250 MB target is on the sync's own: sync-process.bench.ts)`
+      )
     } finally {
       if (services) {
         await services.mail.stop()
