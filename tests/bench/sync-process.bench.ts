@@ -42,7 +42,7 @@ import { join } from 'node:path'
 import { parseInput } from '../../src/shared/api'
 import { SCAN_HEADERS } from '../../src/main/mail/sync/header-message'
 import { delayingProxy } from '../support/delaying-proxy'
-import { startMailServers, type MailServers } from '../support/mail-servers'
+import { mailFormatFrom, startMailServers, type MailServers } from '../support/mail-servers'
 import { makeMessage, seedMaildir, type SeedMessage } from '../support/maildir'
 import { loopbackAccount, servicesIn } from '../support/services'
 
@@ -495,7 +495,7 @@ const newRuns = Number(process.env.SYNC_BENCH_NEW_RUNS ?? Math.max(runs, 9))
  * new mail into cur/ paid it too (the bimodal "nothing new"). Default 0: right after, as before.
  */
 const settleMs = Number(process.env.SYNC_BENCH_SETTLE_MS ?? 0)
-const mailFormat = process.env.SYNC_BENCH_MAIL_FORMAT === 'sdbox' ? 'sdbox' : 'maildir'
+const mailFormat = mailFormatFrom(process.env.SYNC_BENCH_MAIL_FORMAT)
 /** SYNC_BENCH_RTT_MS=40: the round trip to the IMAP server in the runs with nothing new "from a server away" (0: none). */
 const rttMs = Number(process.env.SYNC_BENCH_RTT_MS ?? 40)
 const settle = () => new Promise((resolve) => setTimeout(resolve, settleMs))

@@ -27,7 +27,7 @@ import type { Account } from '../../src/shared/accounts'
 import { SCAN_HEADERS } from '../../src/main/mail/sync/header-message'
 import { uidSet } from '../../src/main/mail/sync/decision'
 import { EVERY_PHRASE } from '../../src/shared/core/classifier/score'
-import { startMailServers, type MailServers } from '../support/mail-servers'
+import { mailFormatFrom, startMailServers, type MailServers } from '../support/mail-servers'
 import { makeMessage, seedMaildir, type SeedMessage } from '../support/maildir'
 import { tempDataDir } from '../support/temp-dir'
 import { loopbackAccount, servicesIn } from '../support/services'
@@ -247,8 +247,7 @@ async function deliveriesToImapflowAlone(
 export async function runSyncBenchmark({ sizes = [20_000, 100_000] }: { sizes?: number[] } = {}): Promise<void> {
   for (const size of sizes) {
     const user = `bench${size}`
-    const mailFormat = process.env.SYNC_BENCH_MAIL_FORMAT === 'sdbox' ? 'sdbox' : 'maildir'
-    const mail = await startMailServers({ users: [user], mailFormat })
+    const mail = await startMailServers({ users: [user], mailFormat: mailFormatFrom(process.env.SYNC_BENCH_MAIL_FORMAT) })
     const data = tempDataDir('afterview-bench-')
     let services: AppServices | undefined
     try {

@@ -127,6 +127,13 @@ export interface MailServers {
   stop(): Promise<void>
 }
 
+/** The benches' SYNC_BENCH_MAIL_FORMAT: maildir when unset; a value that is neither refuses, rather than measure the other. */
+export function mailFormatFrom(value: string | undefined): 'maildir' | 'sdbox' {
+  if (value === undefined || value === '' || value === 'maildir') return 'maildir'
+  if (value === 'sdbox') return 'sdbox'
+  throw new Error(`SYNC_BENCH_MAIL_FORMAT=${value}: use maildir or sdbox`)
+}
+
 const DEFAULT_USERS = ['candidate', 'interviewer']
 const NAME_RE = /^[a-z0-9][a-z0-9._-]*$/
 
