@@ -12,7 +12,7 @@
  * role title as a further sign. From a free-mail address a sentence naming a company is not enough ("heard you have an
  * interview at Café Lumen"): the signature, or two signs together, are.
  */
-import type { Application } from '../model'
+import type { MatchableApplication } from './message-match'
 import { domainOf, localPartOf, type MailMessage } from './mail-message'
 import { canonicalName, companyKey, withoutLegalForm } from './company-names'
 import { employerHints, wordsIn } from './employer-hints'
@@ -22,7 +22,7 @@ import { BULK_LOCAL_PART, isJobBoardDomain, isSharedDomain } from './classifier/
 import type { MatchStrength, MessageMatch } from './message-match'
 
 /** What the matcher hands over: its applications and how it names and picks them. */
-export interface StrangerParts<C extends { app: Application }> {
+export interface StrangerParts<C extends { app: MatchableApplication }> {
   user: Set<string>
   candidates: C[]
   companiesNamedIn(text: string): C[][]
@@ -36,7 +36,7 @@ export interface StrangerMatcher<C> {
   hintedEmployer(texts: { name: string; subject: string; text: string }): { candidates: C[]; why: string } | undefined
   mayBeAboutAnApplication(header: MailMessage): boolean
   /** In a thread of `anchored`: another application at its employer whose role alone the sender's own words name in full. */
-  otherRoleAtSameEmployer(anchored: Application, message: MailMessage): C | undefined
+  otherRoleAtSameEmployer(anchored: MatchableApplication, message: MailMessage): C | undefined
 }
 
 /** A third party naming whom it writes for, in the seven languages. */
@@ -77,7 +77,7 @@ function writtenAsAName(company: string, text: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(initial + name.slice(1))}(?![\\p{L}\\p{N}])`, 'u').test(text)
 }
 
-export function strangerMatcher<C extends { app: Application }>(parts: StrangerParts<C>): StrangerMatcher<C> {
+export function strangerMatcher<C extends { app: MatchableApplication }>(parts: StrangerParts<C>): StrangerMatcher<C> {
   const { user, candidates, companiesNamedIn, pick } = parts
   const hints = employerHints(candidates, (c) => c.app)
   // Contacts by their full name (two words or more): "claire hebblethwaite" -> her applications. Looked up for every
@@ -278,7 +278,7 @@ export function strangerMatcher<C extends { app: Application }>(parts: StrangerP
   }
   const employerOf = new Map(candidates.map((c) => [c.app.id, companyKey(c.app.company)]))
 
-  function otherRoleAtSameEmployer(anchored: Application, message: MailMessage): C | undefined {
+  function otherRoleAtSameEmployer(anchored: MatchableApplication, message: MailMessage): C | undefined {
     // Headers only (the scan's first look, retroactive filing): the words decide, so nothing to say yet.
     if (message.text === '') return undefined
     const siblings = (byEmployer.get(employerOf.get(anchored.id) ?? '') ?? []).filter((c) => c.app.id !== anchored.id)

@@ -13,10 +13,10 @@ import { isCustomerMail } from './customer-mail'
 import { canonicalName, companySpellings, withoutLegalForm } from './company-names'
 import { isBulk, strangerMatcher } from './matcher-strangers'
 import { termSearch } from './term-search'
-import type { MatchStrength, MessageMatch } from './message-match'
+import type { MatchableApplication, MatchStrength, MessageMatch } from './message-match'
 import { aboutYourApplication, domainAndParents, hiringSystemForDomain, isJobBoardDomain, isSharedDomain } from './classifier/senders'
 
-export type { MatchStrength, MessageMatch } from './message-match'
+export type { MatchableApplication, MatchableMessage, MatchStrength, MessageMatch } from './message-match'
 
 export interface MatchContext {
   /** The user's own addresses: mail from them is outgoing. */
@@ -72,7 +72,7 @@ class FiledAnchor implements ThreadAnchor {
 }
 
 interface Candidate {
-  app: Application
+  app: MatchableApplication
   lastActivity: number
   active: boolean
 }
@@ -106,7 +106,7 @@ function dayFormatter(timeZone: string | undefined): (iso: string) => string {
   return (iso) => (Number.isNaN(Date.parse(iso)) ? '' : (format ??= make()).format(new Date(iso)))
 }
 
-export function createMatcher(applications: Application[], context: MatchContext): Matcher {
+export function createMatcher(applications: readonly MatchableApplication[], context: MatchContext): Matcher {
   const day = dayFormatter(context.timeZone)
   const user = new Set(context.userAddresses.map((a) => a.trim().toLowerCase()))
   const threads = new Map<string, ThreadAnchor>()
@@ -331,7 +331,7 @@ export function createMatcher(applications: Application[], context: MatchContext
 const ADDRESS_IN_ANGLES = /<([^<>\s]+@[^<>\s]+)>\s*$/
 
 /** Who may answer in an application's threads: its contacts, people the user wrote to, its domains. */
-function trustedSendersOf(app: Application): { addresses: Set<string>; domains: Set<string>; slugs: Set<string> } {
+function trustedSendersOf(app: MatchableApplication): { addresses: Set<string>; domains: Set<string>; slugs: Set<string> } {
   const addresses = new Set<string>()
   const domains = new Set<string>()
   for (const c of app.contacts) if (c.email) addresses.add(c.email.toLowerCase())

@@ -1,4 +1,6 @@
-/** What the matcher says of a mail: which application, how sure, and why in plain words. */
+import type { Application, MessageRef, TimelineEvent } from '../model'
+
+/** What the matcher says of a mail (which application, how sure, and why in plain words), and what it reads of an application. */
 export type MatchStrength = 'thread' | 'contact' | 'domain' | 'ats'
 
 export interface MessageMatch {
@@ -11,3 +13,18 @@ export interface MessageMatch {
   /** A thread match from an address that is neither a contact nor on the application's (or its hiring system's) domains. */
   unverifiedSender?: boolean
 }
+
+/**
+ * What the matcher reads of an application: a whole Application is one, and so is the much
+ * smaller digest the sync keeps of each (store/application-digests.ts), which leaves out the
+ * rest of the timeline (issue 14).
+ */
+export type MatchableApplication = Pick<
+  Application,
+  'id' | 'company' | 'role' | 'companyDomain' | 'stage' | 'appliedAt' | 'contacts' | 'sentMessageIds'
+> & {
+  interviews: ReadonlyArray<{ startsAt: string }>
+  events: ReadonlyArray<Pick<TimelineEvent, 'at'> & { message?: MatchableMessage }>
+}
+/** What the matcher reads of a filed mail. */
+export type MatchableMessage = Pick<MessageRef, 'messageId' | 'direction' | 'subject' | 'snippet' | 'from' | 'to' | 'unverifiedSender'>

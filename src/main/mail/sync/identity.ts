@@ -1,9 +1,9 @@
 /** What makes mail match an application (its own file: the manager and the pass both need it). */
-import type { Application } from '../../../shared/model'
+import type { MatchableApplication } from '../../../shared/core/message-match'
 import { messageIdKey } from '../../../shared/core/mail-message'
 
 /** What makes mail match an application: when it changes, earlier mail is matched again. */
-export function identityOf(app: Application): string {
+export function identityOf(app: Pick<MatchableApplication, 'company' | 'role' | 'companyDomain' | 'contacts' | 'sentMessageIds'>): string {
   const contacts = app.contacts
     .map((c) => c.email ?? '')
     .sort()
