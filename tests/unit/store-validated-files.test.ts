@@ -161,6 +161,47 @@ describe('files this build wrote', () => {
     }
   })
 
+  it('by a process that read only them keep the other files listed, and the contents they replaced are dropped', async () => {
+    const store = openStore(dir, () => {}, build('build-1'))
+    await store.applications.put(app('acme'))
+    await store.applications.put(app('globex', 'Globex'))
+    openStore(dir, () => {}, build('build-1')).applications.all() // a full load lists both
+    const hash = (id: string) =>
+      createHash('sha1')
+        .update(readFileSync(file(id), 'utf8'))
+        .digest('base64')
+    const [globex, acmeBefore] = [hash('globex'), hash('acme')]
+    const sync = openStore(dir, () => {}, build('build-1')) // files a mail on acme: reads and writes acme alone
+    const loaded = vi.spyOn(sync.applications, 'ensureLoaded')
+    await sync.applications.update('acme', (a) => ({ ...a, notes: 'Called Dana' }))
+    expect(loaded).not.toHaveBeenCalled()
+    sync.close()
+    expect(validatedList().slice(1).sort()).toEqual([globex, hash('acme')].sort())
+    expect(validatedList()).not.toContain(acmeBefore)
+    const validation = vi.spyOn(Application, 'safeParse')
+    try {
+      expect(openStore(dir, () => {}, build('build-1')).applications.get('acme')!.notes).toBe('Called Dana')
+      openStore(dir, () => {}, build('build-1')).applications.all()
+      expect(validation).not.toHaveBeenCalled()
+    } finally {
+      validation.mockRestore()
+    }
+  })
+
+  it('validated by a process that read that file alone are listed for the next process', async () => {
+    await openStore(dir, () => {}, build('build-0')).applications.put(app('acme')) // an older build wrote it
+    const sync = openStore(dir, () => {}, build('build-1'))
+    expect(sync.applications.get('acme')!.company).toBe('Acme Robotics') // validated: this build never saw it
+    sync.close()
+    const validation = vi.spyOn(Application, 'safeParse')
+    try {
+      expect(openStore(dir, () => {}, build('build-1')).applications.get('acme')!.company).toBe('Acme Robotics')
+      expect(validation).not.toHaveBeenCalled()
+    } finally {
+      validation.mockRestore()
+    }
+  })
+
   it('whose stage history was derived anew when saved are validated by the next process', async () => {
     const store = openStore(dir, () => {}, build('build-1'))
     await store.applications.put(filed('acme'))

@@ -68,6 +68,19 @@ interface Stamp {
 const stampOf = (st: { mtimeMs: number; size: number; ino: number }): Stamp => ({ mtimeMs: st.mtimeMs, size: st.size, ino: st.ino })
 const sameStamp = (a: Stamp | undefined, b: Stamp | undefined): boolean =>
   !!a && !!b && a.mtimeMs === b.mtimeMs && a.size === b.size && a.ino === b.ino
+const stampText = (st: Stamp): string => `${st.size}:${st.mtimeMs}:${st.ino}`
+
+/** A file of the collection's folder (files()). */
+export interface CollectionFile {
+  id: string
+  /** Its file name. */
+  name: string
+  /** Its size, modification time and inode: another value after any process wrote it. */
+  stamp: string
+}
+
+/** The files as one string: another value after any document was written, added or removed. */
+const fingerprintOf = (files: CollectionFile[] | undefined): string | undefined => files?.map((f) => `${f.name}:${f.stamp}`).join('|')
 
 /** The same fields, each the very same value or an equal one (beforeSave copies the document and derives some fields anew). */
 function sameFields(a: object, b: object): boolean {
@@ -85,6 +98,8 @@ export class DocumentCollection<T extends { id: string }> {
   private pending = new Set<string>()
   private flushTimer?: NodeJS.Timeout
   private readonly validated?: ValidatedFiles
+  /** The SHA-1 of each file this process last read or wrote (validated-files.ts), while a list is kept. */
+  private readonly hashes = new Map<string, string>()
   /** Every file was read (load() ran, or a lazy collection was first asked for a document). */
   private loaded = false
 
@@ -126,9 +141,22 @@ export class DocumentCollection<T extends { id: string }> {
     this.validated?.save()
   }
 
+  /**
+   * One document. Before every file was read (a lazy collection), reads that file alone, or
+   * takes the copy this process last read or wrote when the file is still that one: filing a
+   * mail on one application reads that application, not all of them (issue 14).
+   */
   get(id: string): T | undefined {
-    this.ensureLoaded()
-    return this.docs.get(id)
+    if (this.loaded) return this.docs.get(id)
+    const doc = this.unchangedSinceLastSeen(id) ?? this.readFromDisk(id)
+    if (doc) this.docs.set(id, doc)
+    else this.docs.delete(id)
+    return doc
+  }
+
+  /** Every file was read: all() answers from memory. */
+  get isLoaded(): boolean {
+    return this.loaded
   }
 
   all(): T[] {
@@ -147,35 +175,43 @@ export class DocumentCollection<T extends { id: string }> {
    * Undefined when the folder cannot be read.
    */
   fingerprint(): string | undefined {
+    return fingerprintOf(this.files())
+  }
+
+  /**
+   * Every file in the folder now, by name: its document's id and its stamp (size, modification time, inode). Reads no
+   * document. Undefined when the folder cannot be read.
+   */
+  files(): CollectionFile[] | undefined {
     try {
-      return readdirSync(this.options.dir)
-        .filter((name) => name.endsWith('.json'))
-        .sort()
-        .map((name) => {
-          const st = statSync(join(this.options.dir, name))
-          return `${name}:${st.size}:${st.mtimeMs}:${st.ino}`
-        })
-        .join('|')
+      const files: CollectionFile[] = []
+      for (const name of readdirSync(this.options.dir).sort()) {
+        if (!name.endsWith('.json')) continue
+        try {
+          files.push({ id: decodeURIComponent(name.slice(0, -5)), name, stamp: stampText(statSync(join(this.options.dir, name))) })
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error // removed meanwhile: not there
+        }
+      }
+      return files
     } catch {
       return undefined
     }
   }
 
+  /** The stamp (as files() writes it) of the file this process last read or wrote for `id`. */
+  stampOf(id: string): string | undefined {
+    const stamp = this.stamps.get(id)
+    return stamp && stampText(stamp)
+  }
+
   /** fingerprint(), when what this process holds is every file as it is now (it read or wrote each one last); else undefined. */
   fingerprintOfWhatIsHeld(): string | undefined {
     if (!this.loaded) return undefined
-    const now = this.fingerprint()
-    if (now === undefined) return undefined
-    const names = now ? now.split('|') : []
-    if (names.length !== this.docs.size) return undefined
-    for (const entry of names) {
-      const [name, size, mtimeMs, ino] = entry.split(':')
-      const id = decodeURIComponent(name!.slice(0, -5))
-      const held = this.stamps.get(id)
-      if (!this.docs.has(id) || !held || String(held.size) !== size || String(held.mtimeMs) !== mtimeMs || String(held.ino) !== ino)
-        return undefined
-    }
-    return now
+    const files = this.files()
+    if (files === undefined || files.length !== this.docs.size) return undefined
+    for (const { id, stamp } of files) if (!this.docs.has(id) || this.stampOf(id) !== stamp) return undefined
+    return fingerprintOf(files)
   }
 
   /**
@@ -213,8 +249,9 @@ export class DocumentCollection<T extends { id: string }> {
       return undefined
     }
     try {
-      const doc = this.decode(raw)
+      const { doc, hash } = this.decode(raw)
       this.stamps.set(id, stamp)
+      if (hash) this.hashes.set(id, hash)
       return doc
     } catch (error) {
       if (error instanceof AfterviewError && error.code === 'conflict') {
@@ -226,7 +263,8 @@ export class DocumentCollection<T extends { id: string }> {
     }
   }
 
-  private decode(raw: string): T {
+  /** The document in `raw`, and the content's SHA-1 when a list of validated files is kept. */
+  private decode(raw: string): { doc: T; hash?: string } {
     let envelope: unknown
     try {
       envelope = JSON.parse(raw)
@@ -240,7 +278,7 @@ export class DocumentCollection<T extends { id: string }> {
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new Error('its version number is missing')
     // Validated by this build before, byte for byte, in the current format: it is what validation would return.
     const hash = this.validated && version === this.options.version ? contentHash(raw) : undefined
-    if (hash && this.validated!.has(hash)) return data as T
+    if (hash && this.validated!.has(hash)) return { doc: data as T, hash }
     if (version > this.options.version) {
       throw new AfterviewError(
         'conflict',
@@ -256,7 +294,7 @@ export class DocumentCollection<T extends { id: string }> {
     const parsed = this.options.schema.safeParse(data)
     if (!parsed.success) throw new Error(`it does not contain a valid ${this.options.noun}: ${describeInvalid(parsed.error)}`)
     if (hash && isDeepStrictEqual(parsed.data, data)) this.validated!.add(hash)
-    return parsed.data
+    return { doc: parsed.data, hash }
   }
 
   private setAside(path: string, id: string, why: string): void {
@@ -281,7 +319,13 @@ export class DocumentCollection<T extends { id: string }> {
     const path = this.pathOf(id)
     const raw = JSON.stringify({ schemaVersion: this.options.version, data: doc })
     writeFileSync(path, raw, { fsync: true, mode: PRIVATE_FILE_MODE })
-    if (valid) this.validated?.vouch(contentHash(raw))
+    if (this.validated) {
+      const before = this.hashes.get(id)
+      if (before) this.validated.replace(before)
+      const hash = contentHash(raw)
+      this.hashes.set(id, hash)
+      if (valid) this.validated.vouch(hash)
+    }
     const st = statSync(path)
     this.stamps.set(id, stampOf(st))
     this.docs.set(id, doc)
@@ -320,7 +364,6 @@ export class DocumentCollection<T extends { id: string }> {
    * so an update made meanwhile by another process is built upon, not overwritten.
    */
   async update(id: string, change: (current: T) => T): Promise<T> {
-    this.ensureLoaded()
     return withFileLock(this.pathOf(id), () => {
       const current = this.unchangedSinceLastSeen(id) ?? this.readFromDisk(id)
       if (!current) {
@@ -353,6 +396,9 @@ export class DocumentCollection<T extends { id: string }> {
       }
       this.docs.delete(id)
       this.stamps.delete(id)
+      const hash = this.hashes.get(id)
+      if (hash) this.validated?.replace(hash)
+      this.hashes.delete(id)
     })
   }
 

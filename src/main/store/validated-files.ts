@@ -35,6 +35,10 @@ export class ValidatedFiles {
   private known?: Set<string>
   /** What the folder holds now and is known valid: written back when it differs from `known`. */
   private readonly current = new Set<string>()
+  /** begin() ran: `current` is the whole folder, not only the files this process read or wrote. */
+  private complete = false
+  /** Contents this process replaced: a list kept without a full load leaves them out. */
+  private readonly replaced = new Set<string>()
 
   /** `folder`: the document folder; `cacheDir`: where the lists are kept. */
   constructor(
@@ -65,6 +69,7 @@ export class ValidatedFiles {
   /** A full load starts: what the folder holds is counted afresh. */
   begin(): void {
     this.current.clear()
+    this.complete = true
   }
 
   /** A file with this content was validated by this build. */
@@ -77,6 +82,8 @@ export class ValidatedFiles {
   /** This content was validated now and came out unchanged. */
   add(hash: string): void {
     this.current.add(hash)
+    // Read alone (not in a full load, which keeps its list when it ends): kept at exit, or the next process validates it again.
+    if (!this.complete) saveSoon(this)
   }
 
   /**
@@ -88,10 +95,19 @@ export class ValidatedFiles {
     saveSoon(this)
   }
 
-  /** After a full load: keeps the list to the files there are, when it changed. */
+  /** A file with this content was replaced by this process (written anew): it is no longer in the folder. */
+  replace(hash: string): void {
+    this.current.delete(hash)
+    this.replaced.add(hash)
+  }
+
+  /** Keeps the list to the files there are (after a full load), or adds what this process saw, when it changed. */
   save(): void {
-    unsaved.delete(this)
+    forgetSaving(this)
     const known = this.read()
+    // Without a full load, this process saw only the files it read or wrote (a sync filing on a few applications):
+    // the list keeps what it held of the others.
+    if (!this.complete) for (const h of known) if (!this.replaced.has(h)) this.current.add(h)
     if (known.size === this.current.size && [...this.current].every((h) => known.has(h))) return
     const temp = `${this.path}.${process.pid}.tmp`
     if (!existsSync(this.path)) forgetOldLists(dirname(this.path))
@@ -109,17 +125,28 @@ export class ValidatedFiles {
   }
 }
 
-const unsaved = new Set<ValidatedFiles>()
+/** A file of the cache folder that is kept soon after it changed (keepSoon). */
+export interface KeptSoon {
+  save(): void
+}
+
+const unsaved = new Set<KeptSoon>()
 let saveTimer: NodeJS.Timeout | undefined
 let savesAtExit = false
 const saveAll = () => {
   for (const list of [...unsaved]) list.save()
 }
-/** Keeps every list changed by writes now (the store does when it closes). */
+/** Keeps every list (and the application digests) changed now (the store does when it closes). */
 export const saveValidatedLists = (): void => saveAll()
 
+/** `list` was kept meanwhile: not again at the timer or at exit. */
+export const forgetSaving = (list: KeptSoon): void => void unsaved.delete(list)
+
+/** Keeps `list` a second after its first change (a first scan writes hundreds of files), or when the process exits. */
+export const keepSoon = (list: KeptSoon): void => saveSoon(list)
+
 /** A second after the first change (a first scan writes hundreds of files), or when the process exits. */
-function saveSoon(list: ValidatedFiles): void {
+function saveSoon(list: KeptSoon): void {
   unsaved.add(list)
   if (!savesAtExit) {
     savesAtExit = true
