@@ -15,6 +15,8 @@ import { onApplicationsWritten } from '../../src/main/store/application-writes'
 import { makeMessage, seedMaildir } from '../support/maildir'
 import { filed, syncWorld, type SyncWorld } from './sync-support'
 import { servicesIn } from '../support/services'
+import { openStore } from '../../src/main/store'
+import { tempDataDir } from '../support/temp-dir'
 
 let w: SyncWorld
 beforeAll(async () => {
@@ -94,6 +96,52 @@ describe('round trips of a sync pass', () => {
       expect(fresh.mail.ctx.store.applications.get(w.kestrel)?.events.some((e) => e.message?.messageId === id)).toBe(true)
     } finally {
       fresh.dispose()
+    }
+  })
+
+  it('with new mail, a new process reads only the application it files on (the others: their digests)', async () => {
+    const cache = tempDataDir('afterview-cache-')
+    // A new `afterview sync --once` process of a built Afterview: its store keeps digests in a cache folder.
+    const process = () =>
+      servicesIn(w.data.dir, { store: openStore(w.data.dir, () => {}, { validated: { buildId: 'test', cacheDir: cache.dir } }) })
+    const passIn = async (services: ReturnType<typeof servicesIn>) => {
+      const sync = new AccountSync(w.account, {
+        store: services.mail.ctx.store,
+        filer: services.mail.sync.filer,
+        secret: async () => w.mail.password
+      })
+      return sync.syncOnce()
+    }
+    try {
+      await danaWrites('digests-first', 'Reference check', 'Could you send two references?')
+      const first = process()
+      expect(await passIn(first)).toBe(1) // no digests yet: made from every application, and kept
+      first.dispose()
+      expect(w.services.mail.ctx.store.applications.size).toBeGreaterThan(1)
+
+      const id = await danaWrites('digests-next', 'References received', 'Thank you, we have both references.')
+      const next = process()
+      const applications = next.mail.ctx.store.applications
+      const read: string[] = []
+      const get = applications.get.bind(applications)
+      vi.spyOn(applications, 'get').mockImplementation((appId) => (read.push(appId), get(appId)))
+      const loaded = vi.spyOn(applications, 'ensureLoaded')
+      try {
+        expect(await passIn(next)).toBe(1)
+        expect(loaded).not.toHaveBeenCalled()
+        expect([...new Set(read)]).toEqual([w.kestrel])
+      } finally {
+        vi.restoreAllMocks()
+        next.dispose()
+      }
+      const filedThere = openStore(w.data.dir)
+        .applications.get(w.kestrel)!
+        .events.map((e) => e.message?.messageId)
+      expect(filedThere).toContain(id)
+    } finally {
+      cache.cleanup()
+      // The other processes moved the sync on: the world's own services read where it stands now.
+      for (const c of [w.services.mail.ctx.store.syncState, w.services.mail.ctx.store.applications]) c.load()
     }
   })
 

@@ -14,6 +14,7 @@ import { DocumentCollection } from './collection'
 import { SettingsStore, type SettingsBackendFactory } from './settings-store'
 import { tightenDataDir } from './private-files'
 import { saveValidatedLists, type ValidatedOptions } from './validated-files'
+import { ApplicationDigests } from './application-digests'
 
 export const APPLICATION_FORMAT_VERSION = 2
 
@@ -29,6 +30,8 @@ const applicationMigrations: Record<number, (data: unknown) => unknown> = {
 export interface Store {
   dataDir: string
   applications: DocumentCollection<Application>
+  /** What the mail sync reads of every application, without reading every application (application-digests.ts). */
+  applicationDigests: ApplicationDigests
   /** Mail accounts (never their passwords) and where each mailbox's sync stopped. */
   accounts: DocumentCollection<Account>
   syncState: DocumentCollection<SyncState>
@@ -100,6 +103,11 @@ export function openStore(dataDir: string, onWarning: (message: string) => void 
   return {
     dataDir,
     applications,
+    applicationDigests: new ApplicationDigests(
+      applications,
+      join(dataDir, 'mail-index', 'applications.digests'),
+      options.validated?.buildId
+    ),
     accounts,
     syncState,
     skippedMail,

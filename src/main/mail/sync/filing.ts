@@ -85,7 +85,7 @@ export class MessageFiler {
   reindex(): void {
     this.indexed = true
     this.known.clear()
-    for (const app of this.store.applications.all()) {
+    for (const app of this.store.applicationDigests.all()) {
       for (const e of app.events) if (e.message?.messageId) this.known.set(messageIdKey(e.message.messageId), app.id)
     }
     this.skippedKeys.clear()
@@ -95,7 +95,7 @@ export class MessageFiler {
 
   /** Cheap check (once per scan) that applications did not change behind the matcher's back. */
   refreshIfChanged(): void {
-    const stamp = this.store.applications
+    const stamp = this.store.applicationDigests
       .all()
       .map((a) => `${a.id}@${a.updatedAt}`)
       .join('|')
@@ -140,7 +140,7 @@ export class MessageFiler {
         key,
         version: this.appsVersion,
         users: userAddresses,
-        matcher: createMatcher(this.store.applications.all(), {
+        matcher: createMatcher(this.store.applicationDigests.all(), {
           userAddresses,
           knownMessageIds: this.known,
           timeZone: this.options.timeZone?.()

@@ -74,7 +74,7 @@ export class SyncManager {
     if (!this.identities) {
       // Not read before this change: what they were is unknown, so each one still there counts as changed
       // (retroactive filing then compares what identifies them all with what the index was matched for).
-      this.identities = new Map(this.options.store.applications.all().map((app) => [app.id, identityOf(app)]))
+      this.identities = new Map(this.options.store.applicationDigests.all().map((app) => [app.id, identityOf(app)]))
       changed = ids.some((id) => this.identities!.has(id))
     }
     for (const id of ids) {

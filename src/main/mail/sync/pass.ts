@@ -558,13 +558,13 @@ export class SyncPass {
   /**
    * After a pass that filed mail (its writes change the applications' files, not what
    * identifies them): the index stays matched for the files as they are now, so the next
-   * process with nothing new reads no application either. Only when this process holds
-   * every application as it is on disk, and their identity is the one matched.
+   * process with nothing new reads no application either. Only when this process's digests
+   * (or the applications it holds) are of every file as it is now, and their identity is the one matched.
    */
   rememberMatchedFiles(): void {
     if (!this.index) return
     const matched = this.index.matchedFor()
-    const files = this.deps.store.applications.fingerprintOfWhatIsHeld()
+    const files = this.deps.store.applicationDigests.fingerprintIfCurrent()
     if (!matched || files === undefined || matched.files === files) return
     if (matched.stamp === this.identityStamp()) this.index.setMatchedFor(matched.stamp, files)
   }
@@ -573,7 +573,7 @@ export class SyncPass {
   private identityStamp(): string {
     return createHash('sha256')
       .update(
-        this.deps.store.applications
+        this.deps.store.applicationDigests
           .all()
           .map((a) => `${a.id}\u0000${identityOf(a)}`)
           .sort()
