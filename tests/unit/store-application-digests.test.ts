@@ -252,6 +252,16 @@ describe('application digests', () => {
     expect(readdirSync(join(dir, 'applications')).sort()).toEqual(['kestrel-2.json', 'kestrel.json', 'northwind.json'])
   })
 
+  it('never bring back a data folder deleted before they were kept', async () => {
+    await seed()
+    const sync = open()
+    await sync.applications.update('kestrel', (a) => ({ ...a, notes: 'changed' }))
+    sync.applicationDigests.all() // changed: to be kept soon
+    cleanups.splice(0).forEach((c) => c()) // the data folder is deleted meanwhile
+    saveValidatedLists() // what the process keeps as it ends
+    expect(existsSync(dir)).toBe(false)
+  })
+
   it('are kept by no process that runs from source (no build id)', async () => {
     await seed()
     unlinkSync(digestFile())

@@ -15,7 +15,7 @@
  * already (the app's window read them), the digests come from there and no file is read
  * or written.
  */
-import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import type { Application } from '../../shared/model'
 import type { MatchableApplication, MatchableMessage } from '../../shared/core/message-match'
@@ -184,7 +184,8 @@ export class ApplicationDigests {
     try {
       const lines = [this.header!]
       for (const entry of this.entries.values()) lines.push((entry.line ??= `${entry.stamp}\t${JSON.stringify(entry.digest)}`))
-      mkdirSync(dirname(temp), { recursive: true, mode: PRIVATE_DIR_MODE })
+      // mail-index/ inside the data folder, never the data folder itself: one deleted meanwhile stays deleted.
+      if (!existsSync(dirname(temp))) mkdirSync(dirname(temp), { mode: PRIVATE_DIR_MODE })
       writeFileSync(temp, `${lines.join('\n')}\n`, { mode: PRIVATE_FILE_MODE })
       try {
         unlinkSync(this.path)
