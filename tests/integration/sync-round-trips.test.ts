@@ -138,6 +138,19 @@ describe('round trips of a sync pass', () => {
         .applications.get(w.kestrel)!
         .events.map((e) => e.message?.messageId)
       expect(filedThere).toContain(id)
+
+      // And the process after it, with nothing new, reads neither the applications nor their digests.
+      const quiet = process()
+      const digests = vi.spyOn(quiet.mail.ctx.store.applicationDigests, 'all')
+      const loadedQuiet = vi.spyOn(quiet.mail.ctx.store.applications, 'ensureLoaded')
+      try {
+        expect(await passIn(quiet)).toBe(0)
+        expect(digests).not.toHaveBeenCalled()
+        expect(loadedQuiet).not.toHaveBeenCalled()
+      } finally {
+        vi.restoreAllMocks()
+        quiet.dispose()
+      }
     } finally {
       cache.cleanup()
       // The other processes moved the sync on: the world's own services read where it stands now.

@@ -224,12 +224,27 @@ describe('application digests', () => {
     expect(next.applicationDigests.fingerprintIfCurrent()).toBeUndefined() // not read yet
     next.applicationDigests.all()
     expect(next.applicationDigests.fingerprintIfCurrent()).toBe(next.applications.fingerprint())
-    await next.applications.update('kestrel', (a) => ({ ...a, notes: 'written here' }))
-    expect(next.applicationDigests.fingerprintIfCurrent()).toBeUndefined()
-    next.applicationDigests.all()
+    // What this process wrote (the sync filing mail) is taken in from memory: the next process reads nothing.
+    await next.applications.update('kestrel', (a) => ({
+      ...a,
+      contacts: [...a.contacts, { id: 'c-2', name: 'Ira', email: 'ira@kestrelharbor.test' }]
+    }))
+    const read = vi.spyOn(next.applications, 'get')
+    const loaded = vi.spyOn(next.applications, 'ensureLoaded')
     expect(next.applicationDigests.fingerprintIfCurrent()).toBe(next.applications.fingerprint())
+    expect(loaded).not.toHaveBeenCalled()
+    expect(read.mock.calls).toEqual([['kestrel']]) // the copy it holds, as files() shows it
+    next.close()
+    const after = open()
+    expect(filesReadBy(after)).toEqual([])
+    expect(
+      after.applicationDigests
+        .all()
+        .find((d) => d.id === 'kestrel')!
+        .contacts.map((c) => c.email)
+    ).toContain('ira@kestrelharbor.test')
     await open().applications.update('northwind', (a) => ({ ...a, notes: 'written by another process' }))
-    expect(next.applicationDigests.fingerprintIfCurrent()).toBeUndefined()
+    expect(after.applicationDigests.fingerprintIfCurrent()).toBeUndefined()
   })
 
   it('come from the applications in memory where they were all read, and keep no file then', async () => {

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { openStore } from '../../src/main/store'
 import { Application } from '../../src/shared/model'
 import { tempDataDir } from '../support/temp-dir'
@@ -104,6 +104,24 @@ describe('the store', () => {
     store.close()
     expect(seen.flat()).toContain('acme')
     expect(store.applications.get('acme')?.notes).toBe('changed elsewhere')
+  })
+
+  it('a store that has not read every application reads none of the others when one changes, by it or another process', async () => {
+    await openStore(dir).applications.put(app('acme'))
+    await openStore(dir).applications.put(app('globex'))
+    const store = openStore(dir)
+    const loaded = vi.spyOn(store.applications, 'ensureLoaded')
+    const seen: string[][] = []
+    store.applications.watch((ids) => seen.push(ids))
+    await store.applications.update('acme', (a) => ({ ...a, notes: 'changed here' })) // the sync filing a mail
+    await new Promise((r) => setTimeout(r, 300))
+    expect(seen.flat()).toEqual([]) // its own write is not news
+    await openStore(dir).applications.update('globex', (a) => ({ ...a, notes: 'changed elsewhere' }))
+    await new Promise((r) => setTimeout(r, 300))
+    store.close()
+    expect(seen.flat()).toEqual(['globex'])
+    expect(store.applications.get('globex')?.notes).toBe('changed elsewhere')
+    expect(loaded).not.toHaveBeenCalled()
   })
 
   it('leaves a file from a newer Afterview untouched', () => {

@@ -80,7 +80,8 @@ export interface CollectionFile {
 }
 
 /** The files as one string: another value after any document was written, added or removed. */
-const fingerprintOf = (files: CollectionFile[] | undefined): string | undefined => files?.map((f) => `${f.name}:${f.stamp}`).join('|')
+export const fingerprintOf = (files: CollectionFile[] | undefined): string | undefined =>
+  files?.map((f) => `${f.name}:${f.stamp}`).join('|')
 
 /** The same fields, each the very same value or an equal one (beforeSave copies the document and derives some fields anew). */
 function sameFields(a: object, b: object): boolean {
@@ -148,6 +149,9 @@ export class DocumentCollection<T extends { id: string }> {
    */
   get(id: string): T | undefined {
     if (this.loaded) return this.docs.get(id)
+    // Watched, what this process holds follows the files (refresh), as when every file was read; else its stamp is checked.
+    const held = this.watcher ? this.docs.get(id) : undefined
+    if (held) return held
     const doc = this.unchangedSinceLastSeen(id) ?? this.readFromDisk(id)
     if (doc) this.docs.set(id, doc)
     else this.docs.delete(id)
@@ -419,13 +423,6 @@ export class DocumentCollection<T extends { id: string }> {
 
   private refresh(): string[] {
     const changed: string[] = []
-    if (!this.loaded) {
-      // Not read yet (lazy): read everything now; each file that changed is as on disk, so it is reported.
-      this.ensureLoaded()
-      changed.push(...this.pending)
-      this.pending.clear()
-      return changed
-    }
     for (const id of this.pending) {
       const path = this.pathOf(id)
       let st: Stamp | undefined
@@ -437,11 +434,19 @@ export class DocumentCollection<T extends { id: string }> {
       }
       const known = this.stamps.get(id)
       if (!st) {
-        if (this.docs.delete(id)) changed.push(id)
+        if (this.docs.delete(id) || !this.loaded) changed.push(id)
         this.stamps.delete(id)
         continue
       }
-      if (sameStamp(known, st)) continue
+      if (sameStamp(known, st)) continue // this process wrote it (or read it as it is)
+      if (!this.loaded) {
+        // Not all read (lazy): what this process held of it is dropped, and read again when asked for. Reading every
+        // file here made a sync that filed 10 mails read all applications when its own writes were seen (issue 14).
+        this.docs.delete(id)
+        this.stamps.delete(id)
+        changed.push(id)
+        continue
+      }
       const doc = this.readFromDisk(id)
       if (doc) this.docs.set(id, doc)
       else this.docs.delete(id)

@@ -125,36 +125,48 @@ export class ValidatedFiles {
   }
 }
 
-/** A file of the cache folder that is kept soon after it changed (keepSoon). */
+/** A file kept when it changed: soon after (saveSoon), or when the process exits (keepAtExit). */
 export interface KeptSoon {
   save(): void
 }
 
+/** Kept by the timer, and at exit. */
 const unsaved = new Set<KeptSoon>()
+/** Kept at exit (or when the store closes) only. */
+const atExit = new Set<KeptSoon>()
 let saveTimer: NodeJS.Timeout | undefined
 let savesAtExit = false
 const saveAll = () => {
-  for (const list of [...unsaved]) list.save()
+  for (const list of [...unsaved, ...atExit]) list.save()
 }
 /** Keeps every list (and the application digests) changed now (the store does when it closes). */
 export const saveValidatedLists = (): void => saveAll()
 
 /** `list` was kept meanwhile: not again at the timer or at exit. */
-export const forgetSaving = (list: KeptSoon): void => void unsaved.delete(list)
+export const forgetSaving = (list: KeptSoon): void => {
+  unsaved.delete(list)
+  atExit.delete(list)
+}
 
-/** Keeps `list` a second after its first change (a first scan writes hundreds of files), or when the process exits. */
-export const keepSoon = (list: KeptSoon): void => saveSoon(list)
+function saveWhenExiting(): void {
+  if (savesAtExit) return
+  savesAtExit = true
+  process.once('exit', saveAll)
+}
+
+/** Keeps `list` when the process exits, or the store closes (saveValidatedLists). */
+export function keepAtExit(list: KeptSoon): void {
+  atExit.add(list)
+  saveWhenExiting()
+}
 
 /** A second after the first change (a first scan writes hundreds of files), or when the process exits. */
 function saveSoon(list: KeptSoon): void {
   unsaved.add(list)
-  if (!savesAtExit) {
-    savesAtExit = true
-    process.once('exit', saveAll)
-  }
+  saveWhenExiting()
   saveTimer ??= setTimeout(() => {
     saveTimer = undefined
-    saveAll()
+    for (const soon of [...unsaved]) soon.save()
   }, 1000).unref()
 }
 
