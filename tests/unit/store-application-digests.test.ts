@@ -189,6 +189,20 @@ describe('application digests', () => {
     const damaged = open()
     expect(filesReadBy(damaged)).toEqual(['kestrel-2'])
     expect(byId(damaged.applicationDigests.all())).toEqual(expected)
+    damaged.close() // keeps them whole again
+
+    // A line edited by hand into valid JSON of the wrong shape: that application is read from its file, the sync goes on.
+    const [stamp, json] = readFileSync(digestFile(), 'utf8').split('\n')[3]!.split('\t')
+    const edited = JSON.parse(json!)
+    edited.events[0].message.messageId = 42
+    writeFileSync(
+      digestFile(),
+      [...readFileSync(digestFile(), 'utf8').split('\n').slice(0, 3), `${stamp}\t${JSON.stringify(edited)}`].join('\n')
+    )
+    const handEdited = open()
+    expect(filesReadBy(handEdited)).toEqual(['northwind'])
+    expect(byId(handEdited.applicationDigests.all())).toEqual(expected)
+    handEdited.close()
 
     writeFileSync(digestFile(), 'garbage\n\u0000\u0001')
     expect(byId(open().applicationDigests.all())).toEqual(expected)
