@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { openStore, type Store } from '../../src/main/store'
 import { digestOf } from '../../src/main/store/application-digests'
 import { saveValidatedLists } from '../../src/main/store/validated-files'
@@ -15,7 +15,7 @@ import { createMatcher } from '../../src/shared/core/matcher'
 import type { MailMessage } from '../../src/shared/core/mail-message'
 import { mailMessage } from '../support/mail-message'
 import { Application } from '../../src/shared/model'
-import { tempDataDir } from '../support/temp-dir'
+import { foldersForEachTest } from '../support/each-test-folders'
 
 const ME = 'sam@example.org'
 
@@ -57,18 +57,11 @@ const mail = (fields: Partial<MailMessage>): MailMessage =>
 
 let dir: string
 let cache: string
-const cleanups: Array<() => void> = []
-beforeEach(() => {
-  const data = tempDataDir()
-  const caches = tempDataDir('afterview-cache-')
-  cleanups.push(data.cleanup, caches.cleanup)
-  dir = data.dir
-  cache = caches.dir
+const cleanups = foldersForEachTest((data, caches) => {
+  dir = data
+  cache = caches
 })
-afterEach(() => {
-  vi.restoreAllMocks()
-  for (const c of cleanups.splice(0)) c()
-})
+afterEach(() => vi.restoreAllMocks())
 
 const byId = <T extends { id: string }>(list: T[]): T[] => [...list].sort((a, b) => a.id.localeCompare(b.id))
 const open = (buildId = 'build-1', warnings: string[] = []): Store =>

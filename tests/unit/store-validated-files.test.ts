@@ -7,26 +7,20 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { openStore } from '../../src/main/store'
 import { Application } from '../../src/shared/model'
 import { tempDataDir } from '../support/temp-dir'
+import { foldersForEachTest } from '../support/each-test-folders'
 
 const app = (id: string, company = 'Acme Robotics') =>
   Application.parse({ id, company, createdAt: '2026-11-01T10:00:00Z', updatedAt: '2026-11-01T10:00:00Z' })
 
 let dir: string
 let cache: string
-const cleanups: Array<() => void> = []
-beforeEach(() => {
-  const data = tempDataDir()
-  const caches = tempDataDir('afterview-cache-')
-  cleanups.push(data.cleanup, caches.cleanup)
-  dir = data.dir
-  cache = caches.dir
-})
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c()
+const cleanups = foldersForEachTest((data, caches) => {
+  dir = data
+  cache = caches
 })
 
 const build = (buildId: string) => ({ validated: { buildId, cacheDir: cache } })
