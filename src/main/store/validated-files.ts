@@ -9,7 +9,8 @@
  * reading it as it is gives the same document). A file whose SHA-1 is listed is used as
  * read; any other — edited by hand, damaged, written by another build or an older format —
  * is validated as always. A new build lists nothing. Losing or damaging the list only
- * costs a validation; it is rewritten, never fsynced.
+ * costs a validation; it is rewritten, never fsynced. A process that read only some files
+ * (a sync filing on a few applications) keeps the others listed, and drops what it replaced.
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
