@@ -75,7 +75,9 @@ const isMessage = (m: Partial<MatchableMessage> | undefined): boolean =>
 /**
  * A digest as read back has every field the matcher walks, of its type: the file is this
  * build's, in the user's private data folder, but a line edited by hand must not stop the
- * sync (that application is then read from its file). Under a millisecond for 5,000 events.
+ * sync (that application is then read from its file). Checked by hand, not by the Application
+ * schema: under a millisecond for 5,000 events, where zod takes about 7 µs an event (35 ms),
+ * more than reading the digests spares.
  */
 function looksRight(digest: unknown): digest is ApplicationDigest {
   const d = digest as Partial<ApplicationDigest> | null

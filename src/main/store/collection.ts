@@ -53,8 +53,9 @@ export interface CollectionOptions<T> {
   /** Unchanged files this build validated before are not validated again (validated-files.ts). */
   validated?: ValidatedOptions
   /**
-   * load() reads the files when a document is first asked for, not at once: a sync with
-   * nothing new never reads the applications (5 MB at 100,000 messages; issue 14).
+   * load() reads no file: get() reads the one asked for, all() every file the first time it
+   * is asked. A sync with nothing new reads no application, one that files mail reads those it
+   * files on (5 MB for all of them at 100,000 messages; issue 14).
    */
   lazy?: boolean
 }
@@ -101,7 +102,7 @@ export class DocumentCollection<T extends { id: string }> {
   private readonly validated?: ValidatedFiles
   /** The SHA-1 of each file this process last read or wrote (validated-files.ts), while a list is kept. */
   private readonly hashes = new Map<string, string>()
-  /** Every file was read (load() ran, or a lazy collection was first asked for a document). */
+  /** Every file was read (load() ran, or a lazy collection was first asked for all of them). */
   private loaded = false
 
   constructor(private readonly options: CollectionOptions<T>) {
@@ -113,7 +114,7 @@ export class DocumentCollection<T extends { id: string }> {
     return join(this.options.dir, `${encodeURIComponent(id)}.json`)
   }
 
-  /** Reads every document (a lazy collection: when first asked for one). Damaged files are set aside and reported, the rest load. */
+  /** Reads every document (a lazy collection: when first asked for all). Damaged files are set aside and reported, the rest load. */
   load(): void {
     this.loaded = false
     this.docs.clear()

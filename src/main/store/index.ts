@@ -86,7 +86,7 @@ export function openStore(dataDir: string, onWarning: (message: string) => void 
   const applications = collection('applications', 'application', Application, APPLICATION_FORMAT_VERSION, {
     migrations: applicationMigrations,
     beforeSave: (app) => ({ ...app, stageHistory: stageHistoryAfter(app) }),
-    // Read when first asked for: a sync with nothing new needs none of them (issue 14).
+    // Read when asked for, one alone or all at once: a sync with nothing new needs none of them (issue 14).
     lazy: true
   })
   const accounts = collection('accounts', 'mail account', Account)

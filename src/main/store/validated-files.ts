@@ -127,14 +127,14 @@ export class ValidatedFiles {
 }
 
 /** A file kept when it changed: soon after (saveSoon), or when the process exits (keepAtExit). */
-export interface KeptSoon {
+export interface KeptFile {
   save(): void
 }
 
 /** Kept by the timer, and at exit. */
-const unsaved = new Set<KeptSoon>()
+const unsaved = new Set<KeptFile>()
 /** Kept at exit (or when the store closes) only. */
-const atExit = new Set<KeptSoon>()
+const atExit = new Set<KeptFile>()
 let saveTimer: NodeJS.Timeout | undefined
 let savesAtExit = false
 const saveAll = () => {
@@ -144,7 +144,7 @@ const saveAll = () => {
 export const saveValidatedLists = (): void => saveAll()
 
 /** `list` was kept meanwhile: not again at the timer or at exit. */
-export const forgetSaving = (list: KeptSoon): void => {
+export const forgetSaving = (list: KeptFile): void => {
   unsaved.delete(list)
   atExit.delete(list)
 }
@@ -156,13 +156,13 @@ function saveWhenExiting(): void {
 }
 
 /** Keeps `list` when the process exits, or the store closes (saveValidatedLists). */
-export function keepAtExit(list: KeptSoon): void {
+export function keepAtExit(list: KeptFile): void {
   atExit.add(list)
   saveWhenExiting()
 }
 
 /** A second after the first change (a first scan writes hundreds of files), or when the process exits. */
-function saveSoon(list: KeptSoon): void {
+function saveSoon(list: KeptFile): void {
   unsaved.add(list)
   saveWhenExiting()
   saveTimer ??= setTimeout(() => {
