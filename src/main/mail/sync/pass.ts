@@ -491,16 +491,11 @@ export class SyncPass {
   /** Each candidate's mail, read from its body (fetched now unless given); its headers where the body cannot be read. */
   private async readBodies(client: ImapFlow, candidates: Candidate[], fetchedSources?: Map<number, Buffer>): Promise<MailMessage[]> {
     const bodies = new BodyParser(candidates)
-    if (fetchedSources) for (const [uid, source] of fetchedSources) bodies.add(uid, source)
-    else {
-      for await (const fetched of client.fetch(
-        uidSet(candidates.map((c) => c.uid)),
-        { uid: true, source: { maxLength: BODY_MAX_BYTES } },
-        { uid: true }
-      ) as AsyncIterable<FetchMessageObject>) {
-        if (fetched.source) bodies.add(fetched.uid, fetched.source)
-      }
-    }
+    if (!fetchedSources)
+      return bodies.readFrom(
+        client.fetch(uidSet(candidates.map((c) => c.uid)), { uid: true, source: { maxLength: BODY_MAX_BYTES } }, { uid: true })
+      )
+    for (const [uid, source] of fetchedSources) bodies.add(uid, source)
     return bodies.done()
   }
 
