@@ -7,7 +7,9 @@
  * about 10 % from the tracked companies' interviewers and recruiters; about 35 % untracked
  * mail whose subjects carry job words (job alerts, newsletters, other companies' recruiters:
  * "Interview invitation", "Re: Your application", "Next steps", "Offer details"); the rest
- * ordinary mail (receipts, friends, mailing lists). 50 tracked applications.
+ * ordinary mail (receipts, friends, mailing lists). 50 tracked applications. The tracked mail comes in
+ * the shapes real mail does (mail-shapes.ts): a quarter each plain text, a webmail reply with its HTML,
+ * an HTML-only notice, and an Outlook mail with a logo (about 17 KB on average, as a recruiter's mail is).
  *
  * Printed as medians (min–max beside them): first scans of 3 rounds, the short runs of 9 (a 10-30 ms change is
  * within three rounds' spread). Each first scan on a fresh copy of the
@@ -44,6 +46,7 @@ import { SCAN_HEADERS } from '../../src/main/mail/sync/header-message'
 import { delayingProxy } from '../support/delaying-proxy'
 import { mailFormatFrom, startMailServers, type MailServers } from '../support/mail-servers'
 import { makeMessage, seedMaildir, type SeedMessage } from '../support/maildir'
+import { shapedLikeRealMail } from './mail-shapes'
 import { loopbackAccount, servicesIn } from '../support/services'
 
 const DAY = 86_400_000
@@ -156,7 +159,8 @@ function mailbox(size: number, me: string): SeedMessage[] {
         headers: i % 3 === 0 ? { 'List-Id': '<digest.list.test>' } : {}
       }
     }
-    out.push({ raw: makeMessage({ ...spec, to: me, date }), date, seen: i % 4 !== 0 })
+    const raw = makeMessage({ ...spec, to: me, date })
+    out.push({ raw: kind < 2 ? shapedLikeRealMail(raw, Math.floor(i / 20)) : raw, date, seen: i % 4 !== 0 })
   }
   return out
 }
@@ -312,7 +316,7 @@ async function benchSize(size: number, runs: number): Promise<void> {
     for (let r = 0; r < newRuns; r++) {
       for (let i = 0; i < 10; i++) {
         const reply = trackedReply(size + r * 10 + i)
-        await mail.deliver(user, makeMessage({ ...reply, to: me, date: new Date() }))
+        await mail.deliver(user, shapedLikeRealMail(makeMessage({ ...reply, to: me, date: new Date() }), r * 10 + i))
       }
       // The first process after a delivery pays the server's work on the new mail (Dovecot's maildir sync): they take turns going first.
       const turns = async (mine: Run[], theirs: Run[], floors: Run[], mode: 'new' | 'nothing') => {
@@ -375,7 +379,10 @@ async function benchSize(size: number, runs: number): Promise<void> {
     const steps: Array<Record<string, number>> = []
     for (let r = 0; r < runs; r++) {
       for (let i = 0; i < 10; i++)
-        await mail.deliver(user, makeMessage({ ...trackedReply(size + 1000 + r * 10 + i), to: me, date: new Date() }))
+        await mail.deliver(
+          user,
+          shapedLikeRealMail(makeMessage({ ...trackedReply(size + 1000 + r * 10 + i), to: me, date: new Date() }), i)
+        )
       await settle()
       const run = await timed([process.execPath, join(root, 'tests', 'bench', 'imap-steps.mjs')], { ...floorEnv, FLOOR_NEW: '10' })
       if (run.code === 0) steps.push(JSON.parse(run.stdout.trim().split('\n').pop()!) as Record<string, number>)
