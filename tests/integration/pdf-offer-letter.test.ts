@@ -1,7 +1,8 @@
 /**
  * An offer sent only as a PDF letter, through the real Dovecot and the sync: the letter is read,
- * the mail is filed as an offer with the reply-by date from the letter; a broken PDF next to
- * it is skipped with a reason and its mail is filed anyway.
+ * the mail is filed as an offer with the reply-by date from the letter, also when the letter is
+ * too large for the first 512 KB of the mail that the sync reads; a broken PDF next to it is
+ * skipped with a reason and its mail is filed anyway.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -27,12 +28,21 @@ beforeAll(async () => {
   })
     .replace('offer-letter-1@', 'notes-1@')
     .replace('Subject: Your letter', 'Subject: Call notes')
+  // 600 KB, as a letter with embedded fonts often is: about 800 KB once base64-encoded in the mail.
+  const large = makePdf(
+    ['Offer of employment: Firmware Engineer', 'Please confirm your acceptance by signing and returning this letter by 18 December 2026.'],
+    { paddingBytes: 600_000 }
+  )
+  const largeMail = mailWithAttachment(large, { filename: 'contract.pdf' })
+    .replace('offer-letter-1@', 'contract-1@')
+    .replace('Subject: Your letter', 'Subject: Your contract')
   await seedMaildir(world.mail, 'candidate', [
     {
       raw: readFileSync(join(__dirname, '../fixtures/attachments/offer-letter-pdf.eml'), 'latin1'),
       date: new Date('2026-11-30T10:15:00Z')
     },
-    { raw: broken, date: new Date('2026-11-30T11:00:00Z') }
+    { raw: broken, date: new Date('2026-11-30T11:00:00Z') },
+    { raw: largeMail, date: new Date('2026-11-30T12:00:00Z') }
   ])
   await world.connectAndSync()
 }, 180_000)
@@ -48,6 +58,14 @@ describe('an offer letter sent only as a PDF (real Dovecot, sync)', () => {
         candidateDeadline: '2026-12-11',
         deadlineEvidence: 'Please sign and return this letter by 11 December 2026 to accept the offer. (in the attached offer-letter.pdf)'
       }
+    })
+  })
+
+  it('reads a letter too large for the first part of the mail the sync reads', () => {
+    const filed = world.filedOn(acme)
+    expect(filed.find((m) => m.subject === 'Your contract')).toMatchObject({
+      category: 'offer',
+      facts: { candidateDeadline: '2026-12-18' }
     })
   })
 

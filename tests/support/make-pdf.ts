@@ -1,8 +1,9 @@
 /**
  * A minimal valid one-page PDF with the given lines of text (Helvetica, correct xref offsets):
- * enough for PDF.js to read, small enough to write into a test's mail.
+ * enough for PDF.js to read, small enough to write into a test's mail; `paddingBytes` makes it
+ * as large as a real letter.
  */
-export function makePdf(lines: readonly string[]): Buffer {
+export function makePdf(lines: readonly string[], options: { paddingBytes?: number } = {}): Buffer {
   const escape = (s: string): string => s.replace(/[\\()]/g, (c) => `\\${c}`)
   const content = `BT /F1 12 Tf 72 720 Td 14 TL\n${lines.map((l) => `(${escape(l)}) '`).join('\n')}\nET`
   const objects = [
@@ -10,7 +11,9 @@ export function makePdf(lines: readonly string[]): Buffer {
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
     `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    // An object nothing refers to, as large as asked: a letter with embedded fonts and a scanned signature.
+    ...(options.paddingBytes ? [`<< /Length ${options.paddingBytes} >>\nstream\n${'x'.repeat(options.paddingBytes)}\nendstream`] : [])
   ]
   let out = '%PDF-1.4\n'
   const offsets: number[] = []

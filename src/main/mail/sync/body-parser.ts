@@ -48,10 +48,16 @@ export class BodyParser {
   private running = 0
   /** Bytes of mail added and not parsed yet (waiting, or being parsed). */
   private unparsedBytes = 0
+  /** UIDs whose mail came cut at `cutAt` bytes (the fetch's limit). */
+  readonly cut = new Set<number>()
   private roomWaiters: Array<() => void> = []
   private finished?: () => void
 
-  constructor(private readonly candidates: ReadonlyArray<{ uid: number; header: MailMessage }>) {
+  constructor(
+    private readonly candidates: ReadonlyArray<{ uid: number; header: MailMessage }>,
+    /** The most the fetch takes of one mail: a source this long was cut there. */
+    private readonly cutAt = Infinity
+  ) {
     this.out = candidates.map((c) => c.header)
     candidates.forEach((c, k) => {
       const at = this.indexOf.get(c.uid)
@@ -64,6 +70,7 @@ export class BodyParser {
     const at = this.indexOf.get(uid)
     if (!at) return
     this.indexOf.delete(uid) // a UID the server sends twice is read once
+    if (source.length >= this.cutAt) this.cut.add(uid)
     for (const k of at) this.waiting.push({ k, source })
     this.unparsedBytes += source.length * at.length
     this.next()

@@ -15,6 +15,7 @@ import type { MessageMatch } from '../../../shared/core/matcher'
 import { LookAlikes, mayBeUntrackedAcknowledgement } from '../../../shared/core/untracked-acknowledgement'
 import { mayBeForwardToSelf } from '../../../shared/core/forwarded'
 import { loadMailParser } from '../parse-message'
+import { MAX_PDF_BYTES } from '../pdf-text'
 import { roundTripOf } from '../imap'
 import { BodyParser } from './body-parser'
 import { decideSync, uidSet, type ServerMailbox, type StoredMailbox } from './decision'
@@ -27,6 +28,12 @@ import { identityOf } from './identity'
 import { createHash } from 'node:crypto'
 
 const BODY_MAX_BYTES = 512 * 1024
+/**
+ * A mail cut at BODY_MAX_BYTES whose attached letter could not be read is fetched again whole,
+ * up to this: two PDF letters of MAX_PDF_BYTES, base64-encoded, and the rest of the mail. A
+ * letter of 400 KB no longer fits in 512 KB of mail once encoded, and cut short it is unreadable.
+ */
+const LETTER_MAIL_MAX_BYTES = 2 * Math.ceil((MAX_PDF_BYTES * 4) / 3) + 1024 * 1024
 /** A mailbox list remembered from an earlier pass (its sync states) is trusted this long. */
 const REMEMBERED_LIST_MS = 24 * 3_600_000
 /** Bodies are fetched, parsed and filed this many messages at a time. */
@@ -490,13 +497,39 @@ export class SyncPass {
 
   /** Each candidate's mail, read from its body (fetched now unless given); its headers where the body cannot be read. */
   private async readBodies(client: ImapFlow, candidates: Candidate[], fetchedSources?: Map<number, Buffer>): Promise<MailMessage[]> {
-    const bodies = new BodyParser(candidates)
+    const bodies = new BodyParser(candidates, BODY_MAX_BYTES)
+    let messages: MailMessage[]
     if (!fetchedSources)
-      return bodies.readFrom(
+      messages = await bodies.readFrom(
         client.fetch(uidSet(candidates.map((c) => c.uid)), { uid: true, source: { maxLength: BODY_MAX_BYTES } }, { uid: true })
       )
-    for (const [uid, source] of fetchedSources) bodies.add(uid, source)
-    return bodies.done()
+    else {
+      for (const [uid, source] of fetchedSources) bodies.add(uid, source)
+      messages = await bodies.done()
+    }
+    return bodies.cut.size ? this.readLettersWhole(client, candidates, messages, bodies.cut) : messages
+  }
+
+  /**
+   * Mail cut at BODY_MAX_BYTES whose attached letter could not be read: fetched again whole (up
+   * to LETTER_MAIL_MAX_BYTES) and read again. Cut short, an offer letter of a few hundred
+   * kilobytes was unreadable, and its offer was filed as an update with no reply-by date.
+   */
+  private async readLettersWhole(
+    client: ImapFlow,
+    candidates: Candidate[],
+    messages: MailMessage[],
+    cut: ReadonlySet<number>
+  ): Promise<MailMessage[]> {
+    const again = candidates.flatMap((c, k) => (cut.has(c.uid) && messages[k]!.attachments?.some((a) => a.skipped) ? [k] : []))
+    if (!again.length) return messages
+    const whole = await new BodyParser(again.map((k) => candidates[k]!)).readFrom(
+      client.fetch(uidSet(again.map((k) => candidates[k]!.uid)), { uid: true, source: { maxLength: LETTER_MAIL_MAX_BYTES } }, { uid: true })
+    )
+    again.forEach((k, n) => {
+      if (whole[n] !== candidates[k]!.header) messages[k] = whole[n]! // unreadable again: the mail as first read
+    })
+    return messages
   }
 
   /** Files read mail; returns how many were filed and the UIDs that were neither filed nor skipped. */
