@@ -16,7 +16,9 @@ require('node:v8').setFlagsFromString('--no-regexp-tier-up')
 // default of up to 4. A first scan keeps about 35 MB live but reads and parses hundreds of
 // megabytes of mail. At 100,000 messages (5,000 of them tracked, HTML, as real mail is) it
 // peaked at 300-315 MB, against 225-235 MB with this; the wall time moved within this
-// machine's noise (issue 14). A short sync never reaches a full collection.
+// machine's noise (issue 14). A short sync never reaches a full collection. Every command gets
+// it, so `afterview serve` (browser mode) scans within the same bound; the desktop app's main
+// process, which Electron starts, does not.
 require('node:v8').setFlagsFromString('--heap-growing-percent=75')
 require('./compile-cache').enableCompileCache()
 require(cli)
