@@ -68,7 +68,7 @@ export async function parseMessage(raw: Buffer | string, options: ParseMessageOp
   const calendar = parsed.attachments.some(isCalendarPart)
     ? firstCalendarInvite(parsed.attachments, offset ?? 0, await loadIcal())
     : undefined
-  const html = needsHtmlToText(parsed) ? (await import('html-to-text')).htmlToText : undefined
+  const html = needsHtmlToText(parsed) ? await htmlConverter() : undefined
   const inReplyTo = firstMessageId(parsed.inReplyTo)
   const messageId = parsed.messageId ? tidyMessageId(parsed.messageId) : syntheticMessageId(raw)
   const written = parsed.messageId ? writtenIds(parsed.messageId)[0] : undefined
@@ -176,16 +176,33 @@ const HTML_TO_TEXT_OPTIONS = {
   ]
 }
 
+let converter: Promise<(html: string) => string> | undefined
+/**
+ * html-to-text's converter for these options, compiled once, on the first HTML-only mail.
+ * `htmlToText(html, options)` compiles the options on every call: 0.45 ms a mail against
+ * 0.05 for the conversion itself, 0.5 s of a first scan with 1,250 HTML-only mails (issue 14).
+ */
+function htmlConverter(): Promise<(html: string) => string> {
+  converter ??= import('html-to-text').then(
+    ({ compile }) => compile(HTML_TO_TEXT_OPTIONS),
+    (cause: unknown) => {
+      converter = undefined // tried again with the next mail
+      throw cause
+    }
+  )
+  return converter
+}
+
 /** HTML-only mail: its text comes from html-to-text. */
 function needsHtmlToText(parsed: ParsedMail): boolean {
   return (typeof parsed.text !== 'string' || parsed.text.trim() === '') && typeof parsed.html === 'string' && parsed.html.trim() !== ''
 }
 
-function bodyText(parsed: ParsedMail, htmlToText?: (html: string, options: typeof HTML_TO_TEXT_OPTIONS) => string): string {
+function bodyText(parsed: ParsedMail, htmlToText?: (html: string) => string): string {
   let text = typeof parsed.text === 'string' ? parsed.text : ''
   if (htmlToText && typeof parsed.html === 'string') {
     try {
-      text = htmlToText(parsed.html.slice(0, MAX_HTML_CHARS), HTML_TO_TEXT_OPTIONS)
+      text = htmlToText(parsed.html.slice(0, MAX_HTML_CHARS))
     } catch {
       // Unconvertible HTML: fall back to a crude tag strip rather than losing the mail.
       text = parsed.html
