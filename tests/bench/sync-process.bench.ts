@@ -26,7 +26,9 @@
  *     packet): the loopback hides the round trips that a user's real server makes them wait for;
  *   - `afterview --help` (target < 200 ms) next to bare `node -e 0`;
  *   - a bare imapflow process right after 10 new messages, step by step (imap-steps.mjs), with the
- *     time Dovecot itself reports for the EXAMINE: the least any sync after a delivery can take here.
+ *     time Dovecot itself reports for the EXAMINE: the least any sync after a delivery can take here;
+ *     then the same with a STATUS first, as the sync asks (after another 10): on a maildir Dovecot
+ *     takes the new mail in at each of the two commands, not once.
  * Delivery-to-timeline while watching is measured in process by sync.bench.ts.
  *
  * SYNC_BENCH_FIRST_ARGS="--max-old-space-size=128" passes Node flags to the first-scan processes only,
@@ -376,18 +378,24 @@ async function benchSize(size: number, runs: number): Promise<void> {
 
     // What a bare imapflow process pays, step by step, right after 10 new messages (imap-steps.mjs): the least any
     // sync after a delivery can take on this server, and how much of it is Dovecot taking the new mail in.
+    // Then the same with a STATUS first, as the sync asks: right after a delivery, Dovecot reads a maildir again for each.
     const steps: Array<Record<string, number>> = []
+    const statusFirst: Array<Record<string, number>> = []
     for (let r = 0; r < runs; r++) {
-      for (let i = 0; i < 10; i++)
-        await mail.deliver(
-          user,
-          shapedLikeRealMail(makeMessage({ ...trackedReply(size + 1000 + r * 10 + i), to: me, date: new Date() }), i)
-        )
-      await settle()
-      const run = await timed([process.execPath, join(root, 'tests', 'bench', 'imap-steps.mjs')], { ...floorEnv, FLOOR_NEW: '10' })
-      if (run.code === 0) steps.push(JSON.parse(run.stdout.trim().split('\n').pop()!) as Record<string, number>)
+      for (const [into, first] of [
+        [steps, '0'],
+        [statusFirst, '1']
+      ] as const) {
+        const from = size + 1000 + r * 20 + (first === '1' ? 10 : 0)
+        for (let i = 0; i < 10; i++)
+          await mail.deliver(user, shapedLikeRealMail(makeMessage({ ...trackedReply(from + i), to: me, date: new Date() }), i))
+        await settle()
+        const env = { ...floorEnv, FLOOR_NEW: '10', FLOOR_STATUS_FIRST: first }
+        const run = await timed([process.execPath, join(root, 'tests', 'bench', 'imap-steps.mjs')], env)
+        if (run.code === 0) into.push(JSON.parse(run.stdout.trim().split('\n').pop()!) as Record<string, number>)
+      }
     }
-    const step = (k: string) => `${median(steps.map((s) => s[k] ?? 0))}`
+    const step = (k: string, of = steps) => `${median(of.map((s) => s[k] ?? 0))}`
 
     const ratio = median(first.map((r) => r.ms)) / median(floor.map((r) => r.ms))
     const rss = Math.max(...first.map((r) => r.rssMb))
@@ -432,6 +440,10 @@ async function benchSize(size: number, runs: number): Promise<void> {
     if (steps.length)
       console.log(
         `  bare imapflow after 10 new (imap-steps.mjs, median of ${steps.length}, ms): node start ${step('node')}, load imapflow ${step('load')}, log in ${step('login')}, EXAMINE ${step('examine')} (Dovecot's own time for it ${step('examineByDovecot')}), fetch the 10 ${step('fetch')}, log out ${step('logout')}: ${step('total')} in all`
+      )
+    if (statusFirst.length)
+      console.log(
+        `    with a STATUS of the INBOX first, as the sync asks: STATUS ${step('status', statusFirst)} (Dovecot's own ${step('statusByDovecot', statusFirst)}), then EXAMINE ${step('examine', statusFirst)} (${step('examineByDovecot', statusFirst)}): ${step('total', statusFirst)} in all`
       )
     console.log(
       `  afterview --help      ${fmt(help.map((r) => r.ms))}   bare node ${fmt(bare.map((r) => r.ms))} (target < 200 ms) ${verdict(median(help.map((r) => r.ms)) < 200)}`
