@@ -18,7 +18,7 @@ require('node:v8').setFlagsFromString('--no-regexp-tier-up')
 // peaked at 300-315 MB, against 225-235 MB with this; the wall time moved within this
 // machine's noise (issue 14). A short sync never reaches a full collection. Every command gets
 // it, so `afterview serve` (browser mode) scans within the same bound; the desktop app's main
-// process, which Electron starts, does not.
+// process sets it too, before its mail services start (src/main/electron/services-host.ts).
 require('node:v8').setFlagsFromString('--heap-growing-percent=75')
 require('./compile-cache').enableCompileCache()
 require(cli)

@@ -24,9 +24,17 @@ const report = {
   errors: [],
   applicationMenu: null,
   errorBoxes: [],
-  exitCode: null
+  exitCode: null,
+  v8Flags: []
 }
 const record = (error) => report.errors.push(String((error && error.stack) || error))
+// The V8 flags the main process sets as it runs (Electron lets it: it starts V8 with --no-freeze-flags-after-init).
+const v8 = require('node:v8')
+const setFlagsFromString = v8.setFlagsFromString
+v8.setFlagsFromString = (flags) => {
+  report.v8Flags.push(flags)
+  setFlagsFromString(flags)
+}
 process.on('uncaughtException', record)
 process.on('unhandledRejection', record)
 

@@ -30,6 +30,7 @@ let report: {
   applicationMenuItems: string[] | null
   errorBoxes: unknown[]
   exitCode: number | null
+  v8Flags: string[]
 }
 let exitCode: number | null
 
@@ -126,6 +127,10 @@ describe('the built main process', () => {
     )
     expect(report.protocols).toEqual(['afterview'])
     expect(report.powerMonitorEvents).toEqual(expect.arrayContaining(['resume']))
+  })
+
+  it('bounds its heap growth as the CLI does: the first scan it runs parses hundreds of MB of mail', () => {
+    expect(report.v8Flags).toEqual(['--heap-growing-percent=75'])
   })
 })
 
