@@ -38,9 +38,14 @@ export interface ParseMessageOptions {
 const MAX_TEXT_CHARS = 200_000
 const MAX_HTML_CHARS = 2_000_000
 
-/** Loads mailparser now rather than at the first parse: a sync does it while the server opens a mailbox. */
+/**
+ * Loads mailparser now rather than at the first parse: a sync does it while the server opens a
+ * mailbox. Then html-to-text's converter, which HTML-only mail needs (applicant-tracking notices
+ * often are); it is not waited for, and a failure to load it shows at the first such mail.
+ */
 export async function loadMailParser(): Promise<void> {
   await import('mailparser')
+  htmlConverter().catch(() => undefined)
 }
 
 export async function parseMessage(raw: Buffer | string, options: ParseMessageOptions = {}): Promise<MailMessage> {
