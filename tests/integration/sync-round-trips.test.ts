@@ -7,6 +7,7 @@
  * new `afterview sync --once` process would. Bodies of
  * many matched messages are read 1,000 at a time (bounded memory, command lines servers accept).
  */
+import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { ImapFlow } from 'imapflow'
 import { AccountSync } from '../../src/main/mail/sync/account-sync'
@@ -27,7 +28,9 @@ afterAll(async () => {
 })
 
 /** One pass in a fresh AccountSync; returns the IMAP commands sent after login (LOGOUT left out). */
-async function passCommands(options: { withoutListStatus?: boolean; commands?: string[] } = {}): Promise<string[]> {
+async function passCommands(
+  options: { withoutListStatus?: boolean; commands?: string[]; opened?: (client: ImapFlow) => void } = {}
+): Promise<string[]> {
   const commands: string[] = options.commands ?? []
   const sync = new AccountSync(w.account, {
     store: w.services.mail.ctx.store,
@@ -39,6 +42,7 @@ async function passCommands(options: { withoutListStatus?: boolean; commands?: s
       exec: (...args: unknown[]) => unknown
     }
     if (options.withoutListStatus) client.capabilities.delete('LIST-STATUS')
+    options.opened?.(client)
     const exec = client.exec.bind(client)
     client.exec = (command: unknown, ...rest: unknown[]) => {
       const mailbox = (rest[0] as Array<{ value?: unknown }> | undefined)?.[0]?.value
@@ -74,6 +78,37 @@ describe('round trips of a sync pass', () => {
     expect(filed(w.services, w.kestrel).some((m) => m.messageId === id)).toBe(true)
 
     expect(await passCommands()).toEqual(['STATUS INBOX', 'STATUS Sent'])
+  })
+
+  it('ends without waiting for the answer to LOGOUT, which the server still gets', async () => {
+    // A sync --once process ends when nothing keeps it running: while it waited for that answer, the connection and
+    // imapflow's 10 s LOGOUT timer did (one round trip more, 40-250 ms from a real server).
+    const loggedOut = () => (readFileSync(w.mail.logPath, 'utf8').match(/Logged out in=/g) ?? []).length
+    const before = loggedOut()
+    let client: (ImapFlow & { exec: (...args: unknown[]) => Promise<unknown>; isClosed: boolean }) | undefined
+    let logout: 'not sent' | 'sent' | 'settled' = 'not sent'
+    await passCommands({
+      opened: (c) => {
+        client = c as NonNullable<typeof client>
+        const exec = client.exec.bind(client)
+        client.exec = (command: unknown, ...rest: unknown[]) => {
+          const result = exec(command, ...rest)
+          if (command === 'LOGOUT') {
+            logout = 'sent'
+            result.then(
+              () => (logout = 'settled'),
+              () => (logout = 'settled')
+            )
+          }
+          return result
+        }
+      }
+    })
+    expect(logout).toBe('sent')
+    // Then the connection closes at once (and with it imapflow's timer), and the server logs the session as logged
+    // out, not as a dropped connection: it read the LOGOUT.
+    await vi.waitFor(() => expect([logout, client?.isClosed]).toEqual(['settled', true]), { timeout: 5000 })
+    await vi.waitFor(() => expect(loggedOut()).toBe(before + 1), { timeout: 5000 })
   })
 
   it('with nothing new, a new process reads no application, also right after a pass that filed mail on them', async () => {

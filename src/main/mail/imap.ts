@@ -52,3 +52,15 @@ export async function openImap(account: Account, options: OpenImapOptions): Prom
 export async function closeImap(client: ImapFlow): Promise<void> {
   await client.logout().catch(() => client.close())
 }
+
+/**
+ * Logs out as closeImap does, for a connection whose work is done, without waiting for the
+ * server's answer: once the LOGOUT is on its way (imapflow sends it within this turn of the
+ * event loop), the connection is closed. The server still reads the LOGOUT, and `sync --once`
+ * ends a round trip sooner (40-250 ms from a real server; issue 14): waiting for the answer,
+ * the connection and imapflow's 10 s LOGOUT timer kept the process running.
+ */
+export function leaveImap(client: ImapFlow): void {
+  void closeImap(client)
+  setImmediate(() => client.close())
+}

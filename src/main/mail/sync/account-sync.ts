@@ -6,7 +6,7 @@
  */
 import type { ImapFlow } from 'imapflow'
 import type { Account } from '../../../shared/accounts'
-import { closeImap, openImap } from '../imap'
+import { closeImap, leaveImap, openImap } from '../imap'
 import type { AccountSyncDeps, SyncStatus } from './types'
 import { SyncPass, type PassHost } from './pass'
 import { watchAccount, type WatchHost } from './watch'
@@ -71,7 +71,7 @@ export class AccountSync implements WatchHost, PassHost {
         await this.pass.syncMailboxes(client)
         this.pass.rememberMatchedFiles()
       } finally {
-        await closeImap(client)
+        leaveImap(client)
       }
       this.setStatus({ state: this.watching ? 'watching' : 'idle', lastSyncAt: new Date(this.now()).toISOString() })
       return this.status.filed - before
