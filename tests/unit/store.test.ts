@@ -57,6 +57,26 @@ describe('the store', () => {
     expect(result.role).toBe('from the app')
   })
 
+  // An update that fails (here: a change the schema refuses) after reading another process's newer file must not
+  // leave this process holding its older copy under the newer file's stamp: the next update built on it, and wrote
+  // the other process's change away (a reply the other process had just filed).
+  it.each([
+    ['the app, holding every application', true],
+    ['a sync, holding the ones it read', false]
+  ])('builds on a change another process made, after its own update failed (%s)', async (_who, everything) => {
+    await openStore(dir).applications.put(app('acme'))
+    const mine = openStore(dir)
+    if (everything) mine.applications.all()
+    else mine.applications.get('acme')
+    await openStore(dir).applications.update('acme', (a) => ({ ...a, notes: 'from the CLI' }))
+    await expect(mine.applications.update('acme', (a) => ({ ...a, company: '' }))).rejects.toThrow(/could not be saved/)
+    expect(mine.applications.get('acme')?.notes).toBe('from the CLI')
+    await mine.applications.update('acme', (a) => ({ ...a, role: 'from the app' }))
+    const result = openStore(dir).applications.get('acme')!
+    expect(result.notes).toBe('from the CLI')
+    expect(result.role).toBe('from the app')
+  })
+
   it('sets a damaged file aside, tells the user, and loads the rest', async () => {
     const store = openStore(dir)
     await store.applications.put(app('acme'))

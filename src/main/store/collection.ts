@@ -257,6 +257,9 @@ export class DocumentCollection<T extends { id: string }> {
       const { doc, hash } = this.decode(raw)
       this.stamps.set(id, stamp)
       if (hash) this.hashes.set(id, hash)
+      // What this process holds goes with the stamp: an update that read this file and then failed left the older
+      // copy held under the newer stamp, and the next update built on that copy, writing another process's change away.
+      if (this.docs.has(id)) this.docs.set(id, doc)
       return doc
     } catch (error) {
       if (error instanceof AfterviewError && error.code === 'conflict') {
