@@ -58,6 +58,17 @@ export async function main(argv: string[], io: CliIO): Promise<number | 'keep-ru
   return runCommand(info.name, parsed, io, version)
 }
 
+/**
+ * A command that is done ends its process once what it printed is written, rather than when
+ * Node's event loop has nothing left: that wait (the server's answer to a LOGOUT already sent,
+ * sockets closing, a last garbage collection) took 20-25 ms of every `sync --once` (issue 14).
+ * Everything a command saves is written before it returns (the store writes synchronously), and
+ * what is saved at exit still is: process.exit runs the 'exit' listeners.
+ */
+function endOnceWritten(): void {
+  process.stdout.write('', () => process.stderr.write('', () => process.exit()))
+}
+
 if (require.main === module || process.env.AFTERVIEW_CLI_MAIN === '1') {
   // `afterview due | head`: a reader that stops early is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -71,6 +82,8 @@ if (require.main === module || process.env.AFTERVIEW_CLI_MAIN === '1') {
     outIsTerminal: process.stdout.isTTY === true
   }
   void main(process.argv.slice(2), io).then((code) => {
-    if (code !== 'keep-running') process.exitCode = code
+    if (code === 'keep-running') return
+    process.exitCode = code
+    endOnceWritten()
   })
 }
