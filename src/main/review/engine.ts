@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { Proposal, ProposalFields } from '../../shared/api/review'
-import { classifyMessage, preparePhrases, type Classification } from '../../shared/core/classifier'
+import { classifyMessage, preparePhrases, prepareTextModel, type Classification } from '../../shared/core/classifier'
 import { messageFacts, proposeChanges, type ProposedChange } from '../../shared/core/consequences'
 import { domainOf, messageIdKey, tidyMessageId, type MailMessage } from '../../shared/core/mail-message'
 import { extractFacts, toStoredFacts } from '../../shared/core/facts'
@@ -25,7 +25,7 @@ export interface Review {
   onMessageFiled(applicationId: string, message: MailMessage, ref: MessageRef): Promise<void>
   /** A job-related mail that matched no application (an acknowledgement may propose tracking one); true when it was one. */
   onUnmatched(message: MailMessage, accountId?: string): Promise<boolean>
-  /** Reads the next warm-up mail (warm-up.ts) and forgets the result; false when none is left. */
+  /** Takes the next step of the classifier's warm-up (a warm-up mail, warm-up.ts, read and forgotten); false when none is left. */
   warmUp(): boolean
 }
 
@@ -69,6 +69,20 @@ export function createReview(ctx: ServiceContext, apps: ApplicationChanges): Rev
   const classified = new WeakMap<MailMessage, Classification>()
   const classify = (message: MailMessage) =>
     classifyMessage(message, { relatedToApplication: true, direction: 'in', timeZone: timeZoneOf(ctx) })
+  /**
+   * The classifier's first use, a step at a time: the phrases' gate alone, one sample mail a step, then the text
+   * model's weights, which the sample mails do not reach (about 10 ms). A step delays reading what the server answered
+   * meanwhile by up to its length (the gate and the first mail in one step took 55-60 ms; issue 14).
+   */
+  const warmUpSteps: Array<() => void> = [
+    preparePhrases,
+    ...WARM_UP_MAIL.map((sample) => () => {
+      const classification = classify(sample.message)
+      messageFacts(classification, false)
+      replyDetails(sample.message, sample.ref, classification, userAddresses(ctx))
+    }),
+    prepareTextModel
+  ]
   let warmed = 0
 
   async function queue(changes: ProposedChange[], message: MailMessage, accountId: string | undefined): Promise<void> {
@@ -164,20 +178,11 @@ export function createReview(ctx: ServiceContext, apps: ApplicationChanges): Rev
     },
 
     warmUp() {
-      // First the phrases' gate alone, then one sample mail a step: a step delays reading what the server answered
-      // meanwhile by up to its length (the gate and the first mail in one step took 55-60 ms; issue 14).
-      if (warmed === 0) {
-        warmed++
-        preparePhrases()
-        return true
-      }
-      const next = WARM_UP_MAIL[warmed - 1]
-      if (!next) return false
+      const step = warmUpSteps[warmed]
+      if (!step) return false
       warmed++
-      const classification = classify(next.message)
-      messageFacts(classification, false)
-      replyDetails(next.message, next.ref, classification, userAddresses(ctx))
-      return warmed <= WARM_UP_MAIL.length
+      step()
+      return warmed < warmUpSteps.length
     },
 
     async onUnmatched(message, accountId) {

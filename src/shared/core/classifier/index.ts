@@ -23,6 +23,7 @@ export type { Classification, ClassifyOptions } from './types'
 
 export { LOW_CONFIDENCE } from './names'
 export { preparePhrases } from './score'
+export { prepareTextModel, textModelReady } from './text-model'
 const GUARDED: readonly MessageCategory[] = ['rejection', 'offer']
 /** What is read of a mail: hiring news sits near the top (text.ts reads the first 20,000 characters); a 2 MB newsletter need not be read to the end. */
 const MAX_OWN_CHARS = 6_000
