@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { openStore } from '../../src/main/store'
+import { withSkipped } from '../../src/main/store/skipped-mail'
 import { Application } from '../../src/shared/model'
 import { tempDataDir } from '../support/temp-dir'
 
@@ -75,6 +76,51 @@ describe('the store', () => {
     const result = openStore(dir).applications.get('acme')!
     expect(result.notes).toBe('from the CLI')
     expect(result.role).toBe('from the app')
+  })
+
+  it('holds an application another process created, after its own update of it failed', async () => {
+    const mine = openStore(dir)
+    mine.applications.all()
+    mine.applications.watch(() => {})
+    try {
+      await openStore(dir).applications.put(app('bolt', 'Bolt'))
+      await expect(mine.applications.update('bolt', (a) => ({ ...a, company: '' }))).rejects.toThrow(/could not be saved/)
+      await new Promise((resolve) => setTimeout(resolve, 300)) // the watcher's turn
+      expect(mine.applications.all().map((a) => a.id)).toContain('bolt')
+    } finally {
+      mine.applications.unwatch()
+    }
+  })
+
+  it('refuses to change a file it cannot read, rather than taking it for deleted', async () => {
+    await openStore(dir).applications.put(app('acme'))
+    const path = join(dir, 'applications', 'acme.json')
+    const { data } = JSON.parse(readFileSync(path, 'utf8')) as { data: unknown }
+    writeFileSync(path, JSON.stringify({ schemaVersion: 99, data })) // written by a newer Afterview
+    const warnings: string[] = []
+    const store = openStore(dir, (w) => warnings.push(w))
+    await expect(store.applications.update('acme', (a) => ({ ...a, notes: 'x' }))).rejects.toMatchObject({ code: 'store_damaged' })
+    expect(warnings.join(' ')).toMatch(/newer version of Afterview/)
+    expect(JSON.parse(readFileSync(path, 'utf8')).schemaVersion).toBe(99) // left as it was
+  })
+
+  it('adds to a list another process started since it opened, rather than replacing it (upsert)', async () => {
+    const mine = openStore(dir)
+    const skipped = (n: number) => ({
+      messageId: `<m${n}@acme.example>`,
+      subject: 'S',
+      from: 'Dana',
+      date: '2026-11-20T10:00:00Z',
+      reason: 'r',
+      at: '2026-11-20T10:00:00Z'
+    })
+    await openStore(dir).skippedMail.upsert('acct', (current) => withSkipped(current, 'acct', [skipped(1)]))
+    expect(mine.skippedMail.get('acct')).toBeUndefined() // opened before: it does not know the list yet
+    await mine.skippedMail.upsert('acct', (current) => withSkipped(current, 'acct', [skipped(2)]))
+    const kept = openStore(dir)
+      .skippedMail.get('acct')!
+      .items.map((i) => i.messageId)
+    expect(kept.sort()).toEqual(['<m1@acme.example>', '<m2@acme.example>'])
   })
 
   it('sets a damaged file aside, tells the user, and loads the rest', async () => {

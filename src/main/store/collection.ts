@@ -259,7 +259,8 @@ export class DocumentCollection<T extends { id: string }> {
       if (hash) this.hashes.set(id, hash)
       // What this process holds goes with the stamp: an update that read this file and then failed left the older
       // copy held under the newer stamp, and the next update built on that copy, writing another process's change away.
-      if (this.docs.has(id)) this.docs.set(id, doc)
+      // A collection that holds every document also takes in one another process created.
+      if (this.loaded || this.docs.has(id)) this.docs.set(id, doc)
       return doc
     } catch (error) {
       if (error instanceof AfterviewError && error.code === 'conflict') {
@@ -373,7 +374,7 @@ export class DocumentCollection<T extends { id: string }> {
    */
   async update(id: string, change: (current: T) => T): Promise<T> {
     return withFileLock(this.pathOf(id), () => {
-      const current = this.unchangedSinceLastSeen(id) ?? this.readFromDisk(id)
+      const current = this.currentUnderLock(id)
       if (!current) {
         this.docs.delete(id)
         throw new AfterviewError('not_found', `That ${this.options.noun} no longer exists. It may have been deleted in another window.`)
@@ -382,6 +383,34 @@ export class DocumentCollection<T extends { id: string }> {
       this.write(id, next)
       return next.doc
     })
+  }
+
+  /** As update(), creating the document when there is none (`current` undefined): one locked step, so two processes both add to it. */
+  async upsert(id: string, change: (current: T | undefined) => T): Promise<T> {
+    return withFileLock(this.pathOf(id), () => {
+      const current = this.currentUnderLock(id)
+      const next = this.checked(change(current && structuredClone(current)))
+      if (next.doc.id !== id) throw new AfterviewError('internal', `A ${this.options.noun} was saved under another id.`)
+      this.write(id, next)
+      return next.doc
+    })
+  }
+
+  /**
+   * The document as it is on disk now (the held copy while the file is the one last seen), or undefined when there is
+   * no file (a damaged file is set aside to backups, and then there is none). A file that is there but could not be
+   * read (a read error, a newer format) refuses the write: taken for a deleted document, a mail to be filed on it was
+   * counted as handled, and the sync moved past it.
+   */
+  private currentUnderLock(id: string): T | undefined {
+    const current = this.unchangedSinceLastSeen(id) ?? this.readFromDisk(id)
+    if (!current && existsSync(this.pathOf(id))) {
+      throw new AfterviewError(
+        'store_damaged',
+        `That ${this.options.noun} is there but could not be read just now, so nothing was changed.`
+      )
+    }
+    return current
   }
 
   /** Creates or replaces, under the lock. */

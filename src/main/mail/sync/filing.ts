@@ -301,8 +301,8 @@ export class MessageFiler {
     for (const i of items) this.skippedKeys.add(skipKey(i.messageId))
     const collection = this.store.skippedMail
     try {
-      if (collection.get(accountId)) await collection.update(accountId, (current) => withSkipped(current, accountId, items))
-      else await collection.put(withSkipped(undefined, accountId, items))
+      // One locked step: a list another process started since this one read the folder is added to, not replaced.
+      await collection.upsert(accountId, (current) => withSkipped(current, accountId, items))
     } catch {
       // the list is informative; filing goes on without it
     }
