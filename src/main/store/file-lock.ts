@@ -1,10 +1,11 @@
 /**
  * A lock file per document, shared by every process on the data directory (the app,
  * `afterview serve`, the CLI). Created atomically with its content; holds the owner's PID so a lock left
- * by a crashed process is recognised and taken over. Also serialises writers in-process.
+ * by a crashed process is recognised and taken over, and a token, so that only the lock judged stale is
+ * taken over and a process lets go of its own lock only. Also serialises writers in-process.
  */
 import { randomBytes } from 'node:crypto'
-import { linkSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { linkSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { AfterviewError } from '../../shared/api'
 
 const STALE_AFTER_MS = 10_000
@@ -21,14 +22,17 @@ function pidAlive(pid: number): boolean {
   }
 }
 
-function tryAcquire(path: string): boolean {
+/** Takes the lock: its content (owner's PID, time, a token of this acquisition) when taken, else undefined. */
+function tryAcquire(path: string): string | undefined {
   // Create the lock with its owner already written in: a hard link of a finished temp file
   // appears atomically, so no other process can ever read an empty, ownerless lock.
-  const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`
-  writeFileSync(temp, `${process.pid} ${Date.now()}`, { mode: 0o600 })
+  const token = randomBytes(4).toString('hex')
+  const mine = `${process.pid} ${Date.now()} ${token}`
+  const temp = `${path}.${process.pid}.${token}`
+  writeFileSync(temp, mine, { mode: 0o600 })
   try {
     linkSync(temp, path)
-    return true
+    return mine
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
   } finally {
@@ -36,15 +40,36 @@ function tryAcquire(path: string): boolean {
   }
   // Someone holds it: take it over only if its owner is gone or it is very old.
   try {
-    const [pid] = readFileSync(path, 'utf8').split(' ').map(Number)
+    const seen = readFileSync(path, 'utf8')
+    const [pid] = seen.split(' ').map(Number)
     const age = Date.now() - statSync(path).mtimeMs
-    if ((Number.isInteger(pid) && pid !== process.pid && !pidAlive(pid)) || age > STALE_AFTER_MS) {
-      unlinkSync(path)
-    }
+    if ((Number.isInteger(pid) && pid !== process.pid && !pidAlive(pid)) || age > STALE_AFTER_MS) removeIfStill(path, seen)
   } catch {
     /* vanished meanwhile: retry */
   }
-  return false
+  return undefined
+}
+
+/**
+ * Removes the lock at `path` only if it still says `content` (the stale lock judged, or this process's own when it
+ * lets go): it is moved aside, read, and put back when it was another. Removing it by name removed whatever lock was
+ * there by then: a process that took over a stale lock a moment earlier lost its lock, and two processes wrote the
+ * same file at once. Exported for its test.
+ */
+export function removeIfStill(path: string, content: string): void {
+  const aside = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.old`
+  renameSync(path, aside)
+  try {
+    if (readFileSync(aside, 'utf8') !== content) {
+      try {
+        linkSync(aside, path)
+      } catch {
+        /* taken by yet another process meanwhile: that one holds it */
+      }
+    }
+  } finally {
+    unlinkSync(aside)
+  }
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
@@ -61,7 +86,8 @@ export async function withFileLock<T>(target: string, fn: () => T | Promise<T>, 
     .catch(() => undefined)
     .then(async () => {
       const deadline = Date.now() + waitMs
-      while (!tryAcquire(lockPath)) {
+      let mine = tryAcquire(lockPath)
+      while (!mine) {
         if (Date.now() > deadline) {
           throw new AfterviewError(
             'store_locked',
@@ -69,12 +95,13 @@ export async function withFileLock<T>(target: string, fn: () => T | Promise<T>, 
           )
         }
         await sleep(RETRY_MS)
+        mine = tryAcquire(lockPath)
       }
       try {
         return await fn()
       } finally {
         try {
-          unlinkSync(lockPath)
+          removeIfStill(lockPath, mine)
         } catch {
           /* already gone */
         }
