@@ -144,7 +144,8 @@ describe('double submit', () => {
       expect(deliveredWith(mail, view.draft.messageId)).toHaveLength(1)
       expect(results.map((r) => r.record?.state)).toContain('sent')
       for (const r of results) expect(r.message).toMatch(/^Sent the thank-you to Dana|being sent right now .* will not be sent twice/)
-      // Pressed again later in the second window (its cache still says "queued"): told the truth, nothing sent.
+      // Pressed again later in the second window, whose copy is older than the file (it saw "queued" or "sending"):
+      // told the truth from the file, nothing sent.
       const late = await second.sendDraft(parseInput('sendDraft', { draftId: view.draft.id }))
       expect(late.message).toMatch(/^Sent the thank-you to Dana/)
       expect(deliveredWith(mail, view.draft.messageId)).toHaveLength(1)

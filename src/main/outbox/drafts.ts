@@ -61,12 +61,12 @@ export function getApplication(store: Store, id: string): Application {
   return app
 }
 
-/** A document by id; on a miss the folder is re-read once (another process may have written it). */
-export function fresh<T extends { id: string }>(collection: { get(id: string): T | undefined; load(): void }, id: string): T | undefined {
-  const doc = collection.get(id)
-  if (doc) return doc
-  collection.load()
-  return collection.get(id)
+/**
+ * A document as its file is now: another process (the CLI, another window) may have written, created or removed it
+ * since. What the outbox decides from it (already sent? being sent?) must not come from an older copy held here.
+ */
+export function fresh<T extends { id: string }>(collection: { current(id: string): T | undefined }, id: string): T | undefined {
+  return collection.current(id)
 }
 
 export function findDraft(store: Store, id: string): Draft {

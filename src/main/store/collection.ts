@@ -159,6 +159,22 @@ export class DocumentCollection<T extends { id: string }> {
     return doc
   }
 
+  /**
+   * One document as its file is now, whether or not every file was read: the held copy while the file is the one
+   * last seen (a stat), else the file read again; undefined when there is none. For decisions another process may
+   * have overtaken (the outbox: already sent?), where get() answers from memory in a collection that read every file.
+   */
+  current(id: string): T | undefined {
+    const doc = this.unchangedSinceLastSeen(id) ?? this.readFromDisk(id)
+    if (doc) {
+      this.docs.set(id, doc)
+      return doc
+    }
+    if (existsSync(this.pathOf(id))) return this.docs.get(id) // there, but unreadable just now: what was held
+    this.docs.delete(id)
+    return undefined
+  }
+
   /** Every file was read: all() answers from memory. */
   get isLoaded(): boolean {
     return this.loaded
