@@ -156,7 +156,7 @@ async function claim(
           updatedAt: iso(deps)
         }
         if (raw) next.raw = raw.toString('base64')
-        if (draft) Object.assign(next, { to: draft.to, cc: draft.cc, subject: draft.subject, from: r.from })
+        if (draft) Object.assign(next, asWritten(deps, draft))
         return next
       })
     }
@@ -164,6 +164,22 @@ async function claim(
     if (error instanceof AlreadyClaimed) return { current: error.record }
     if (error instanceof AfterviewError && error.code === 'not_found') return {}
     throw error
+  }
+}
+
+/**
+ * What a send takes from the draft as it is now: recipients, subject, and the account it goes from. A send that
+ * failed keeps its record; when the user then chose another account in "From", the retry went out through the old
+ * account's server under the new address, or, with the old account removed, stuck as "being sent" for good.
+ */
+function asWritten(deps: SenderDeps, draft: Draft): Partial<OutboxRecord> {
+  const account = deps.mail.accounts().find((a) => a.id === draft.accountId)
+  return {
+    to: draft.to,
+    cc: draft.cc,
+    subject: draft.subject,
+    ...(account ? { accountId: account.id, from: account.email } : {}),
+    what: describeDraft(deps.store.applications.get(draft.applicationId), draft.actionKind, draft.to)
   }
 }
 
@@ -219,7 +235,15 @@ async function explainRefusal(
 
 async function runSend(deps: SenderDeps, claimed: OutboxRecord): Promise<SendResult> {
   const raw = Buffer.from(claimed.raw!, 'base64')
-  const account = deps.mail.account(claimed.accountId)
+  let account: ReturnType<MailAccess['account']>
+  try {
+    account = deps.mail.account(claimed.accountId)
+  } catch (error) {
+    // Claimed but not sendable (its account was removed): failed, not "being sent" for good.
+    const message = `Your ${claimed.what} was not sent: ${(error as Error).message} Your draft is kept.`
+    await setState(deps, claimed.id, { state: 'failed', message, errorCode: 'invalid_input' })
+    throw new AfterviewError('invalid_input', message)
+  }
   let outcome: SmtpOutcome
   try {
     outcome = await smtpSendRaw(await deps.mail.smtp(claimed.accountId), { from: account.email, to: [...claimed.to, ...claimed.cc] }, raw)
@@ -304,11 +328,9 @@ export async function scheduleDraft(deps: SenderDeps, draftId: string, sendAt: n
       if (!['queued', 'failed', 'scheduled', 'overdue-needs-confirmation'].includes(r.state)) throw new AlreadyClaimed(r)
       return {
         ...r,
+        ...asWritten(deps, draft),
         state: 'scheduled',
         sendAt: new Date(sendAt).toISOString(),
-        to: draft.to,
-        cc: draft.cc,
-        subject: draft.subject,
         updatedAt: iso(deps)
       }
     })
