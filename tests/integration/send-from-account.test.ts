@@ -32,7 +32,7 @@ async function addSecondAccount(env: Awaited<ReturnType<typeof setUp>>) {
       trustCertificate: mail.certFingerprint256
     })
   )
-  return (added as { account?: { id: string }; id?: string }).account?.id ?? (added as { id: string }).id
+  return added.account.id
 }
 
 describe('changing From after a failed send', () => {

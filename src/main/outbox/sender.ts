@@ -40,6 +40,12 @@ const clock = (deps: SenderDeps, ms: number) =>
 const strip = (r: OutboxRecord): OutboxRecord => ({ ...r, raw: undefined })
 const iso = (deps: SenderDeps) => new Date(deps.now()).toISOString()
 
+/** "The outgoing mail server refused dana@acme.test (it said: "550 5.1.1 No such user"), so that address did not get it. …" */
+function refusedRecipients(refused: { address: string; said: string }[]): string {
+  const who = refused.map((r) => (r.said ? `${r.address} (it said: "${r.said}")` : r.address)).join(', ')
+  return `The outgoing mail server refused ${who}, so ${refused.length > 1 ? 'those addresses' : 'that address'} did not get it. Check the address and send it again.`
+}
+
 export function sentMessage(deps: SenderDeps, r: OutboxRecord): string {
   const at = r.sentAt ? ` at ${clock(deps, Date.parse(r.sentAt))}` : ''
   const copy =
@@ -50,7 +56,7 @@ export function sentMessage(deps: SenderDeps, r: OutboxRecord): string {
         : r.sentCopy === 'missing'
           ? ' — your mailbox has no Sent folder, so no copy was filed.'
           : '.'
-  return `Sent the ${r.what}${at}${copy}`
+  return `Sent the ${r.what}${at}${copy}${r.message ? ` ${r.message}` : ''}`
 }
 
 export function uncertainQuestion(r: OutboxRecord): string {
@@ -251,7 +257,19 @@ async function runSend(deps: SenderDeps, claimed: OutboxRecord): Promise<SendRes
     outcome = { kind: 'refused', error, permanent: false, phase: 'connect' }
   }
   if (outcome.kind === 'accepted') {
-    const sent = await finishSent(deps, await setState(deps, claimed.id, { state: 'sent', sentAt: iso(deps) }))
+    // Taken for some recipients and turned away for others (a mistyped address): sent, and the user is told who did not get it.
+    const refused = new Set(outcome.refused.map((r) => r.address.toLowerCase()))
+    const partly = refused.size
+      ? {
+          message: refusedRecipients(outcome.refused),
+          what: describeDraft(
+            deps.store.applications.get(claimed.applicationId),
+            claimed.actionKind,
+            [...claimed.to, ...claimed.cc].filter((a) => !refused.has(a.toLowerCase()))
+          )
+        }
+      : {}
+    const sent = await finishSent(deps, await setState(deps, claimed.id, { state: 'sent', sentAt: iso(deps), ...partly }))
     return { record: strip(sent), message: sentMessage(deps, sent) }
   }
   if (outcome.kind === 'refused') {
@@ -278,7 +296,7 @@ export async function settleUncertain(deps: SenderDeps, record: OutboxRecord): P
   if (found) {
     const sent = await finishSent(
       deps,
-      await setState(deps, record.id, { state: 'sent', sentAt: record.sentAt ?? iso(deps), sentCopy: 'found' })
+      await setState(deps, record.id, { state: 'sent', sentAt: record.sentAt ?? iso(deps), sentCopy: 'found', message: undefined })
     )
     return { record: strip(sent), message: sentMessage(deps, sent) }
   }

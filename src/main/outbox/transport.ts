@@ -39,7 +39,8 @@ export async function buildRaw(m: Composed): Promise<Buffer> {
 }
 
 export type SmtpOutcome =
-  | { kind: 'accepted'; response: string }
+  /** `refused`: recipients the server turned away while it took the message for the others. */
+  | { kind: 'accepted'; response: string; refused: { address: string; said: string }[] }
   /** The server said no: nothing went out. */
   | { kind: 'refused'; error: unknown; permanent: boolean; phase: 'connect' | 'login' | 'send' }
   /** The connection broke while or after the message was handed over: it may have gone out. */
@@ -100,7 +101,12 @@ export async function smtpSendRaw(
         else resolve(result)
       })
     })
-    return { kind: 'accepted', response: String(info.response ?? '') }
+    const errors = (info as { rejectedErrors?: { recipient?: string; response?: string; message?: string }[] }).rejectedErrors ?? []
+    const refused = (info.rejected ?? []).map((address) => {
+      const error = errors.find((e) => e.recipient === String(address))
+      return { address: String(address), said: (error?.response ?? error?.message ?? '').replace(/\s+/g, ' ').slice(0, 200) }
+    })
+    return { kind: 'accepted', response: String(info.response ?? ''), refused }
   } catch (error) {
     const e = error as { responseCode?: number }
     if (typeof e.responseCode === 'number' && e.responseCode >= 400) {
