@@ -5,6 +5,7 @@
  * scheduled mail when due and asks before sending anything late.
  */
 import type { OutboxRecord, SendResult } from '../../shared/api'
+import { pidAlive } from '../store/file-lock'
 import { describeRecord, finishSent, LATE_AFTER_MS, sendAgain, sendDraftNow, settleUncertain, type SenderDeps } from './sender'
 
 export interface RecoveryReport {
@@ -18,7 +19,7 @@ export async function recoverOutbox(deps: SenderDeps): Promise<RecoveryReport> {
   const report: RecoveryReport = { questions: [], settled: [] }
   for (const r of deps.store.outbox.all()) {
     try {
-      if (r.state === 'sending') {
+      if (r.state === 'sending' && !beingSentElsewhere(deps, r)) {
         const result = await settleUncertain(deps, r)
         ;(result.record?.state === 'unknown' ? report.questions : report.settled).push(result.message)
       } else if (r.state === 'sent' && (!r.recorded || !r.sentCopy)) {
@@ -30,6 +31,17 @@ export async function recoverOutbox(deps: SenderDeps): Promise<RecoveryReport> {
   }
   report.questions.push(...(await markLate(deps)).map((r) => describeRecord(deps, r)))
   return report
+}
+
+/** Longer than any send takes (SMTP's 60 s timeout, then the Sent copy): a 'sending' record this old was left by a crash. */
+const SENDING_AT_MOST_MS = 10 * 60_000
+
+/**
+ * A send another process (the app, `afterview serve`) is making right now: its process runs and it claimed the send
+ * minutes ago at most. Taken for one a crash left, it became a question, and "Send again" sent a second copy.
+ */
+function beingSentElsewhere(deps: SenderDeps, r: OutboxRecord): boolean {
+  return r.senderPid !== undefined && pidAlive(r.senderPid) && deps.now() - Date.parse(r.updatedAt) < SENDING_AT_MOST_MS
 }
 
 /** Scheduled sends whose time passed more than a few minutes ago: ask, do not send. */

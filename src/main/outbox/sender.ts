@@ -156,6 +156,7 @@ async function claim(
         const next: OutboxRecord = {
           ...r,
           state: 'sending',
+          senderPid: process.pid,
           attempts: r.attempts + 1,
           message: undefined,
           errorCode: undefined,
@@ -300,8 +301,12 @@ export async function settleUncertain(deps: SenderDeps, record: OutboxRecord): P
     )
     return { record: strip(sent), message: sentMessage(deps, sent) }
   }
-  const unknown = await setState(deps, record.id, { state: 'unknown', message: uncertainQuestion(record) })
-  return { record: strip(unknown), message: unknown.message! }
+  // Only a send still in the air becomes a question: another process may have settled it meanwhile.
+  const r = await deps.store.outbox.update(record.id, (cur) =>
+    cur.state === 'sending' ? { ...cur, state: 'unknown', message: uncertainQuestion(cur), updatedAt: iso(deps) } : cur
+  )
+  deps.changed([r.applicationId])
+  return { record: strip(r), message: describeRecord(deps, r) }
 }
 
 /** Send a draft now. `from` lists the states the user's click may take the record out of. */

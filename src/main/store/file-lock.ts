@@ -12,7 +12,8 @@ const STALE_AFTER_MS = 10_000
 const RETRY_MS = 5
 const DEFAULT_WAIT_MS = 3_000
 
-function pidAlive(pid: number): boolean {
+/** Whether a process with this PID is running (one we may not signal counts). */
+export function pidAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false
   try {
     process.kill(pid, 0)
