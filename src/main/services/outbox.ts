@@ -2,7 +2,7 @@
  * The outbox half of the API: drafts, templates, sending now or later, and the user's
  * answers about uncertain or late sends. No Electron here.
  */
-import type { Services } from '../../shared/api'
+import type { OutboxRecord, Services } from '../../shared/api'
 import { AfterviewError } from '../../shared/api'
 import { renderTemplate, templateFor, templateValues } from '../../shared/core/templates'
 import { nextActions } from '../../shared/core/planner'
@@ -48,11 +48,13 @@ export function createOutboxServices(ctx: ServiceContext, mail: MailAccess | Sec
   const access = typeof mail === 'function' ? createMailAccess(ctx.store, mail) : mail
   const deps: SenderDeps = { store: ctx.store, mail: access, now: ctx.now, changed: ctx.changed }
   const view = (id: string) => draftView(deps, findDraft(ctx.store, id))
+  const editable = (r: OutboxRecord) => r.state === 'failed' || r.state === 'queued'
+  const cancellable = (r: OutboxRecord) => r.state === 'scheduled' || r.state === 'overdue-needs-confirmation'
+  const refuseChange = (r: OutboxRecord) =>
+    new AfterviewError('conflict', `${describeRecord(deps, r)} Cancel it first if you want to change it.`)
   const locked = (id: string) => {
-    const r = ctx.store.outbox.get(id)
-    if (r && r.state !== 'failed' && r.state !== 'queued') {
-      throw new AfterviewError('conflict', `${describeRecord(deps, r)} Cancel it first if you want to change it.`)
-    }
+    const r = ctx.store.outbox.current(id) // another process may be sending it
+    if (r && !editable(r)) throw refuseChange(r)
   }
   const ownSubject = (draftId: string) => () => {
     const d = findDraft(ctx.store, draftId)
@@ -77,8 +79,8 @@ export function createOutboxServices(ctx: ServiceContext, mail: MailAccess | Sec
       return draftView(deps, saved)
     },
     async discardDraft({ draftId }) {
-      locked(draftId)
-      await ctx.store.outbox.remove(draftId)
+      const { removed, current } = await ctx.store.outbox.removeIf(draftId, editable)
+      if (!removed && current) throw refuseChange(current)
       await ctx.store.drafts.remove(draftId)
       return { discarded: true as const }
     },
@@ -90,8 +92,8 @@ export function createOutboxServices(ctx: ServiceContext, mail: MailAccess | Sec
       return scheduleDraft(deps, draftId, sendAt === 'next-morning' ? nextBusinessMorning(ctx.now(), tz).at : Date.parse(sendAt))
     },
     async cancelScheduled({ draftId }) {
-      const r = ctx.store.outbox.get(draftId)
-      if (r && (r.state === 'scheduled' || r.state === 'overdue-needs-confirmation')) await ctx.store.outbox.remove(draftId)
+      // Decided under the lock from the file: the timer of another process may have started sending it.
+      await ctx.store.outbox.removeIf(draftId, cancellable)
       return view(draftId)
     },
     async resolveSend({ draftId, choice }) {
@@ -110,9 +112,11 @@ export function createOutboxServices(ctx: ServiceContext, mail: MailAccess | Sec
         return { record: { ...done, raw: undefined }, message: describeRecord(deps, done) }
       }
       if (choice === 'send_now') return sendDraftNow(deps, draftId, ['overdue-needs-confirmation', 'scheduled'])
-      if (r.state !== 'overdue-needs-confirmation' && r.state !== 'scheduled')
-        return { record: { ...r, raw: undefined }, message: describeRecord(deps, r) }
-      await ctx.store.outbox.remove(draftId)
+      const { removed, current } = await ctx.store.outbox.removeIf(draftId, cancellable)
+      if (!removed) {
+        if (!current) throw new AfterviewError('not_found', 'That send no longer exists: it may have been settled in another window.')
+        return { record: { ...current, raw: undefined }, message: describeRecord(deps, current) }
+      }
       if (choice === 'cancel') {
         await ctx.store.drafts.remove(draftId)
         return { message: `The ${r.what} will not be sent. The follow-up stays on your list.` }

@@ -441,18 +441,34 @@ export class DocumentCollection<T extends { id: string }> {
 
   async remove(id: string): Promise<void> {
     this.ensureLoaded()
-    await withFileLock(this.pathOf(id), () => {
-      try {
-        unlinkSync(this.pathOf(id))
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
-      }
-      this.docs.delete(id)
-      this.stamps.delete(id)
-      const hash = this.hashes.get(id)
-      if (hash) this.validated?.replace(hash)
-      this.hashes.delete(id)
+    await withFileLock(this.pathOf(id), () => this.unlink(id))
+  }
+
+  /**
+   * Removes the document only if `removable` says so of its file as it is now, under the lock; otherwise leaves it
+   * and returns it. Decided from the copy held in memory, a "cancel" removed a send another process had just started.
+   */
+  async removeIf(id: string, removable: (current: T) => boolean): Promise<{ removed: boolean; current?: T }> {
+    this.ensureLoaded()
+    return withFileLock(this.pathOf(id), () => {
+      const current = this.currentUnderLock(id)
+      if (current && !removable(current)) return { removed: false, current }
+      this.unlink(id)
+      return { removed: current !== undefined }
     })
+  }
+
+  private unlink(id: string): void {
+    try {
+      unlinkSync(this.pathOf(id))
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    }
+    this.docs.delete(id)
+    this.stamps.delete(id)
+    const hash = this.hashes.get(id)
+    if (hash) this.validated?.replace(hash)
+    this.hashes.delete(id)
   }
 
   /**
