@@ -5,6 +5,7 @@ import {
   hasNewUids,
   nothingChanged,
   uidSet,
+  uidSets,
   uidValidityChanged,
   windowWidened,
   type ServerMailbox,
@@ -57,6 +58,16 @@ describe('helpers', () => {
   it('compresses UIDs into an IMAP set', () => {
     expect(uidSet([5, 1, 2, 3, 9, 12, 13, 14, 3])).toBe('1:3,5,9,12:14')
     expect(uidSet([])).toBe('')
+  })
+
+  it('cuts a long set of UIDs into commands a server takes, losing and doubling none', () => {
+    const every = Array.from({ length: 20_000 }, (_, k) => 1 + 2 * k) // every other mail deleted: no runs at all
+    const sets = uidSets(every, 8000)
+    expect(sets.length).toBeGreaterThan(10)
+    for (const set of sets) expect(set.length).toBeLessThanOrEqual(8000)
+    expect(sets.join(',')).toBe(uidSet(every))
+    expect(uidSets([1, 2, 3])).toEqual(['1:3'])
+    expect(uidSets([])).toEqual([])
     expect(uidSet([4])).toBe('4')
   })
   it('backs off exponentially, capped at a minute, with jitter', () => {

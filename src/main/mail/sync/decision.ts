@@ -60,7 +60,33 @@ export function decideSync(stored: StoredMailbox | undefined, server: ServerMail
 
 /** Compresses sorted UIDs into an IMAP sequence set: 1:5,9,12:14. */
 export function uidSet(uids: number[]): string {
-  if (uids.length === 0) return ''
+  return uidRuns(uids).join(',')
+}
+
+/**
+ * The same set as uidSet, cut into commands of at most `maxLength` characters. A first scan
+ * asks for every message of the look-back window, and each mail deleted or moved out of it
+ * splits a run: in a big mailbox of someone who deletes a lot the set grew past what a server
+ * takes on one line (Dovecot: "Too long argument", about 64 KB; RFC 7162 advises 8 KB), the scan
+ * failed at every pass, and nothing in that mailbox was ever filed.
+ */
+export function uidSets(uids: number[], maxLength = 8000): string[] {
+  const sets: string[] = []
+  let current = ''
+  for (const run of uidRuns(uids)) {
+    if (current && current.length + 1 + run.length > maxLength) {
+      sets.push(current)
+      current = ''
+    }
+    current = current ? `${current},${run}` : run
+  }
+  if (current) sets.push(current)
+  return sets
+}
+
+/** "1:3", "5", "9", "12:14": the runs of consecutive UIDs, in order. */
+function uidRuns(uids: number[]): string[] {
+  if (uids.length === 0) return []
   const sorted = [...uids].sort((a, b) => a - b)
   const parts: string[] = []
   let start = sorted[0]!
@@ -78,7 +104,7 @@ export function uidSet(uids: number[]): string {
       prev = uid
     }
   }
-  return parts.join(',')
+  return parts
 }
 
 /** Reconnect delay: exponential from 1 s, capped at 60 s, with ±30 % jitter. */

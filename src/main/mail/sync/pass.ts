@@ -18,7 +18,7 @@ import { loadMailParser } from '../parse-message'
 import { MAX_PDF_BYTES } from '../pdf-text'
 import { roundTripOf } from '../imap'
 import { BodyParser } from './body-parser'
-import { decideSync, uidSet, type ServerMailbox, type StoredMailbox } from './decision'
+import { decideSync, uidSet, uidSets, type ServerMailbox, type StoredMailbox } from './decision'
 import type { AccountSyncDeps } from './types'
 import { FETCH_HEADERS, headerMessage } from './header-message'
 import { isCustomerMail } from '../../../shared/core/customer-mail'
@@ -265,7 +265,7 @@ export class SyncPass {
         const uids = mb.exists === 0 ? [] : (await client.search({ since: new Date(this.windowStart()) }, { uid: true })) || []
         const rewrite = this.index?.rewrite(role, path, uidValidity)
         try {
-          nextUid = await this.scan(client, role, uidSet(uids), uids.length, 0, server.uidNext, rewrite?.add)
+          nextUid = await this.scan(client, role, uidSets(uids), uids.length, 0, server.uidNext, rewrite?.add)
         } catch (error) {
           rewrite?.abort()
           throw error
@@ -276,7 +276,7 @@ export class SyncPass {
         nextUid = await this.scan(
           client,
           role,
-          `${decision.fromUid}:*`,
+          [`${decision.fromUid}:*`],
           server.uidNext - decision.fromUid,
           decision.fromUid,
           server.uidNext,
@@ -354,7 +354,7 @@ export class SyncPass {
     try {
       const entries: IndexEntry[] = []
       const reached = Math.max(saved.uidNext, client.mailbox ? client.mailbox.uidNext : 0)
-      const next = await this.scan(client, role, `${saved.uidNext}:*`, Math.max(1, expected), saved.uidNext, reached, (e) =>
+      const next = await this.scan(client, role, [`${saved.uidNext}:*`], Math.max(1, expected), saved.uidNext, reached, (e) =>
         entries.push(e)
       )
       this.index?.append(role, path, saved.uidValidity, entries)
@@ -387,14 +387,15 @@ export class SyncPass {
   private async scan(
     client: ImapFlow,
     role: MailboxRole,
-    range: string,
+    /** UID sets, one FETCH each (uidSets keeps each command short enough for the server). */
+    ranges: string[],
     total: number,
     minUid: number,
     reached: number,
     /** Where the header index entry of each scanned message goes (none without an index). */
     indexed?: (entry: IndexEntry) => void
   ): Promise<number> {
-    if (!range) return reached
+    if (!ranges.length) return reached
     const phase = role === 'sent' ? 'Sent' : 'Inbox'
     const candidates: Candidate[] = []
     const users = this.userAddresses()
@@ -414,7 +415,7 @@ export class SyncPass {
       headers: FETCH_HEADERS,
       ...(withSource ? { source: { maxLength: BODY_MAX_BYTES } } : {})
     }
-    for await (const fetched of client.fetch(range, items, { uid: true }) as AsyncIterable<FetchMessageObject>) {
+    for await (const fetched of fetchEach(client, ranges, items)) {
       if (fetched.uid < minUid) continue // `N:*` returns the last message when none is newer
       maxUid = Math.max(maxUid, fetched.uid)
       const header = headerMessage(fetched)
@@ -698,3 +699,8 @@ function readOnlyUnlessWatched(client: ImapFlow, path: string): boolean {
 
 /** A turn of the event loop: what arrived from the server meanwhile is read first. */
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve))
+
+/** The messages of each UID set in turn, as one stream. */
+async function* fetchEach(client: ImapFlow, ranges: string[], items: Parameters<ImapFlow['fetch']>[1]): AsyncGenerator<FetchMessageObject> {
+  for (const range of ranges) yield* client.fetch(range, items, { uid: true }) as AsyncIterable<FetchMessageObject>
+}
