@@ -637,7 +637,15 @@ export class SyncPass {
         }
         if (!candidates.length) continue
         client ??= await connect()
-        const lock = await client.getMailboxLock(box.path, { readOnly: true })
+        let lock: Awaited<ReturnType<ImapFlow['getMailboxLock']>>
+        try {
+          lock = await client.getMailboxLock(box.path, { readOnly: true })
+        } catch (error) {
+          // The mailbox is gone or renamed (a deleted Sent folder): nothing more can be filed from it, and the pass's own
+          // listing finds the mailbox now. Thrown, it failed every pass before any new mail was read, for good.
+          if (!client.usable) throw error
+          continue
+        }
         try {
           // UIDs mean nothing after UIDVALIDITY changed: the next pass rescans that mailbox.
           if (!client.mailbox || String(client.mailbox.uidValidity) !== box.uidValidity) continue
