@@ -21,7 +21,12 @@ export const SyncState = z.object({
   highestModseq: z.string().regex(/^\d+$/).optional(),
   /** The look-back window this state covers (start, ISO). */
   since: Instant,
-  lastSyncAt: Instant
+  lastSyncAt: Instant,
+  /**
+   * When the mailboxes were last listed (LIST). The list remembered from these states is trusted for a day from then:
+   * counted from lastSyncAt, a pass every day kept it for good, and a Sent folder made later was never read.
+   */
+  listedAt: Instant.optional()
 })
 export type SyncState = z.infer<typeof SyncState>
 

@@ -69,6 +69,12 @@ export class AccountSync implements WatchHost, PassHost {
           async () => {}
         )
         await this.pass.syncMailboxes(client)
+        // Mail filed from Sent just now may be what a reply already read threads on: that reply is matched again.
+        if (this.pass.filedFromSent)
+          await this.pass.fileEarlier(
+            async () => client,
+            async () => {}
+          )
         this.pass.rememberMatchedFiles()
       } finally {
         leaveImap(client)

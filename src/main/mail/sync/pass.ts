@@ -73,7 +73,8 @@ export interface PassHost {
 }
 
 export class SyncPass {
-  private listed?: { at: number; boxes: Box[] }
+  /** `listedAt`: when the server last listed these mailboxes (ISO), kept in the sync states. */
+  private listed?: { at: number; boxes: Box[]; listedAt: string }
   /** What LIST-STATUS said of each mailbox in this pass's one listing. */
   private statuses = new Map<string, ServerMailbox>()
   /** STATUS answers asked ahead of their mailbox's turn in this pass (askPrimaryFirst). */
@@ -81,6 +82,15 @@ export class SyncPass {
   /** The server is busy with what this pass asked (opening a mailbox, a slow STATUS): the classifier warms up meanwhile. */
   private waitingForServer = false
   private warming = false
+  /**
+   * Mail from Sent was filed since the last retroactive filing: a reply read earlier, tied to its application by this
+   * thread alone (the interviewer wrote from a personal address), can match now. The INBOX had moved past it, and
+   * nothing identifying an application changed, so it was never read again.
+   */
+  private sentFiled = false
+  get filedFromSent(): boolean {
+    return this.sentFiled
+  }
   /** While a scan files what it read: which shapes of look-alike mail were worth reading (LookAlikes). */
   private lookAlikes?: LookAlikes
   readonly index?: HeaderIndex
@@ -138,19 +148,19 @@ export class SyncPass {
       ...(sent ? [{ role: 'sent' as const, path: sent.path }] : []),
       all ? { role: 'all' as const, path: all.path } : { role: 'inbox' as const, path: 'INBOX' }
     ]
-    this.listed = { at: this.host.now(), boxes }
+    this.listed = { at: this.host.now(), boxes, listedAt: new Date(this.host.now()).toISOString() }
     return boxes
   }
 
-  /** The mailboxes an earlier pass (maybe another process) synced, while that is recent. */
+  /** The mailboxes an earlier pass (maybe another process) listed and synced, while that listing is recent. */
   private remembered(): Box[] | undefined {
     const primaryRole: MailboxRole = presetOf(this.account.preset).scanAllMail ? 'all' : 'inbox'
     const primary = this.deps.store.syncState.get(syncStateId(this.account.id, primaryRole))
-    if (!primary || !(this.host.now() - Date.parse(primary.lastSyncAt) < REMEMBERED_LIST_MS)) return undefined
+    if (!primary?.listedAt || !(this.host.now() - Date.parse(primary.listedAt) < REMEMBERED_LIST_MS)) return undefined
     const sent = this.deps.store.syncState.get(syncStateId(this.account.id, 'sent'))
     if (this.account.sentFolder && sent?.path !== this.account.sentFolder) return undefined
     const boxes: Box[] = [...(sent ? [{ role: 'sent' as const, path: sent.path }] : []), { role: primaryRole, path: primary.path }]
-    this.listed = { at: this.host.now(), boxes }
+    this.listed = { at: this.host.now(), boxes, listedAt: primary.listedAt }
     return boxes
   }
 
@@ -293,7 +303,8 @@ export class SyncPass {
         uidNext: nextUid,
         highestModseq: server.highestModseq !== undefined ? String(server.highestModseq) : undefined,
         since: new Date(decision.kind === 'nothing' || decision.kind === 'new-messages' ? since : this.windowStart()).toISOString(),
-        lastSyncAt: new Date(this.host.now()).toISOString()
+        lastSyncAt: new Date(this.host.now()).toISOString(),
+        listedAt: this.listed?.listedAt ?? this.deps.store.syncState.get(id)?.listedAt
       })
     } finally {
       this.waitingForServer = false
@@ -376,6 +387,7 @@ export class SyncPass {
 
   private async saveState(state: SyncState): Promise<void> {
     if (state.highestModseq === undefined) delete state.highestModseq
+    if (state.listedAt === undefined) delete state.listedAt
     await this.deps.store.syncState.put(state)
   }
 
@@ -446,7 +458,8 @@ export class SyncPass {
     if (!candidates.length) return next
     this.lookAlikes = lookAlikes
     try {
-      const { failed } = await this.fileCandidates(client, candidates, withSource ? sources : undefined)
+      const { filed, failed } = await this.fileCandidates(client, candidates, withSource ? sources : undefined)
+      if (role === 'sent' && filed > 0) this.sentFiled = true
       // The look-alikes held back, of the shapes where a mail read was worth it; the others are skipped, deliberately.
       const later = [...heldBack].flatMap(([shape, held]) => (lookAlikes!.worthReading(shape) ? held : []))
       if (later.length) failed.push(...(await this.fileCandidates(client, later)).failed)
@@ -571,10 +584,12 @@ export class SyncPass {
     // The applications' files are the very ones the index was last matched for: no application was read, none needs to be.
     const matched = this.index.matchedFor()
     const files = this.deps.store.applications.fingerprint()
-    if (matched?.files !== undefined && matched.files === files) return 0
-    // Nothing identifies an application differently since the index was last matched: nothing new can match.
+    const threads = this.sentFiled
+    this.sentFiled = false
+    if (!threads && matched?.files !== undefined && matched.files === files) return 0
+    // Nothing identifies an application differently since the index was last matched, and no thread was added: nothing new can match.
     const stamp = this.identityStamp()
-    if (matched?.stamp === stamp) {
+    if (!threads && matched?.stamp === stamp) {
       this.index.setMatchedFor(stamp, files)
       return 0
     }

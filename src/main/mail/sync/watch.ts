@@ -36,6 +36,8 @@ export interface WatchHost {
   dropTimer(t: NodeJS.Timeout): void
   /** Files earlier mail that now matches (after the first pass of a connection). */
   fileEarlier(): Promise<number>
+  /** The same in a moment, in turn with the other work of the account. */
+  fileEarlierSoon(): void
   /** While IDLE: look for new mail now ("Sync now"), which also moves "last checked". */
   checkNow?: () => void
 }
@@ -99,6 +101,7 @@ function idleUntilClosed(host: WatchHost, client: ImapFlow, role: MailboxRole, p
       void host
         .exclusive(async () => {
           await host.pass.syncMailboxes(client)
+          if (host.pass.filedFromSent) host.fileEarlierSoon() // a reply already read may thread on what was filed from Sent
           if (await selectToWatch(client, path)) onExists() // what came while another mailbox was selected
         })
         .catch(() => client.close())
