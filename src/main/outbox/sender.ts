@@ -196,21 +196,27 @@ async function setState(deps: SenderDeps, id: string, patch: Partial<OutboxRecor
   return r
 }
 
+/** Files the sent mail's copy in Sent; undefined when that failed (retried at the next start). */
+async function fileCopyInSent(deps: SenderDeps, r: OutboxRecord): Promise<OutboxRecord['sentCopy']> {
+  if (!r.raw) return undefined
+  try {
+    return await fileInSent(
+      await deps.mail.imap(r.accountId),
+      Buffer.from(r.raw, 'base64'),
+      r.messageId,
+      deps.mail.accounts().find((a) => a.id === r.accountId)?.sentFolder
+    )
+  } catch {
+    return undefined
+  }
+}
+
 /** After SMTP accepted: the Sent copy and the application's timeline. Safe to repeat. */
 export async function finishSent(deps: SenderDeps, record: OutboxRecord): Promise<OutboxRecord> {
   let r = record
   if (!r.sentCopy && r.raw) {
-    try {
-      const copy = await fileInSent(
-        await deps.mail.imap(r.accountId),
-        Buffer.from(r.raw, 'base64'),
-        r.messageId,
-        deps.mail.accounts().find((a) => a.id === r.accountId)?.sentFolder
-      )
-      r = await setState(deps, r.id, { sentCopy: copy })
-    } catch {
-      /* the mail went out; filing the copy is retried at the next start */
-    }
+    const copy = await fileCopyInSent(deps, r) // the mail went out; a copy not filed now is filed at the next start
+    if (copy) r = await setState(deps, r.id, { sentCopy: copy }).catch(() => r)
   }
   if (!r.recorded) {
     await recordOnApplication(deps, r)
@@ -270,8 +276,7 @@ async function runSend(deps: SenderDeps, claimed: OutboxRecord): Promise<SendRes
           )
         }
       : {}
-    const sent = await finishSent(deps, await setState(deps, claimed.id, { state: 'sent', sentAt: iso(deps), ...partly }))
-    return { record: strip(sent), message: sentMessage(deps, sent) }
+    return noteSent(deps, claimed, { state: 'sent', sentAt: iso(deps), ...partly })
   }
   if (outcome.kind === 'refused') {
     const explained = await explainRefusal(outcome, account)
@@ -280,6 +285,32 @@ async function runSend(deps: SenderDeps, claimed: OutboxRecord): Promise<SendRes
     throw new AfterviewError(explained.code, message)
   }
   return settleUncertain(deps, claimed)
+}
+
+/**
+ * The server took the mail: that is what the user hears, whatever fails after it. Before, a failed write of 'sent'
+ * (a full disk, another process holding the lock) reached the user as an error, and the record stayed 'being sent'
+ * (then at the next start "we don't know whether it went out", and "Send again" sent a second copy).
+ */
+async function noteSent(deps: SenderDeps, claimed: OutboxRecord, patch: Partial<OutboxRecord>): Promise<SendResult> {
+  let sent: OutboxRecord
+  try {
+    sent = await setState(deps, claimed.id, patch)
+  } catch (error) {
+    // The Sent copy is what the next start finds the mail by, and then settles it as sent without asking.
+    const copy = await fileCopyInSent(deps, claimed)
+    const what = patch.what ?? claimed.what
+    return {
+      record: strip({ ...claimed, ...patch, sentCopy: copy }),
+      message: `Sent the ${what}, but Afterview could not note that it did (${(error as Error).message}). It will not be sent again: Afterview finishes noting it at its next start.`
+    }
+  }
+  try {
+    sent = await finishSent(deps, sent)
+  } catch {
+    /* the Sent copy and the timeline are finished at the next start (recoverOutbox) */
+  }
+  return { record: strip(sent), message: sentMessage(deps, sent) }
 }
 
 /** The outcome is unknown: look in the Sent folder; if it is not there, ask the user. */
