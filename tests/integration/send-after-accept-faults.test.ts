@@ -5,18 +5,11 @@
  * which the next start settles the send without asking; and pressing Send again sends nothing.
  * Real SMTP (smtp-server) and Dovecot; the failures are injected into the store.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { AfterviewError, parseInput } from '../../src/shared/api'
-import { startMailServers, type MailServers } from '../support/mail-servers'
-import { countInFolder, deliveredWith, setUp } from './send-fixture'
+import { countInFolder, deliveredWith, setUp, useMailServers } from './send-fixture'
 
-let mail: MailServers
-beforeAll(async () => {
-  mail = await startMailServers()
-})
-afterAll(async () => {
-  await mail?.stop()
-}, 90_000)
+const servers = useMailServers()
 afterEach(() => vi.restoreAllMocks())
 
 const told = (p: Promise<{ message: string }>) =>
@@ -27,7 +20,7 @@ const told = (p: Promise<{ message: string }>) =>
 
 describe('after the server took the mail', () => {
   it('a write the disk refuses: the user is told it was sent, the copy is in Sent, and nothing goes twice', async () => {
-    const env = await setUp(mail)
+    const env = await setUp(servers())
     try {
       const store = env.services.mail.ctx.store
       const view = await env.services.openDraft(parseInput('openDraft', { applicationId: env.applicationId, actionKey: env.thankYouKey }))
@@ -42,10 +35,10 @@ describe('after the server took the mail', () => {
       })
       const first = await told(env.services.sendDraft(parseInput('sendDraft', { draftId: view.draft.id })))
       expect(first).toMatch(/^Sent the thank-you to Dana, but Afterview could not note that it did \(ENOSPC/)
-      expect(await countInFolder(mail, 'candidate', 'Sent', view.draft.messageId)).toBe(1)
+      expect(await countInFolder(servers(), 'candidate', 'Sent', view.draft.messageId)).toBe(1)
       const again = await told(env.services.sendDraft(parseInput('sendDraft', { draftId: view.draft.id })))
       expect(again).not.toMatch(/^error|not sent/)
-      expect(deliveredWith(mail, view.draft.messageId)).toHaveLength(1)
+      expect(deliveredWith(servers(), view.draft.messageId)).toHaveLength(1)
     } finally {
       env.services.dispose()
       env.cleanup()
@@ -53,7 +46,7 @@ describe('after the server took the mail', () => {
   })
 
   it("another process holding the application's lock: still told it was sent", async () => {
-    const env = await setUp(mail)
+    const env = await setUp(servers())
     try {
       const store = env.services.mail.ctx.store
       const view = await env.services.openDraft(parseInput('openDraft', { applicationId: env.applicationId, actionKey: env.thankYouKey }))
@@ -62,7 +55,7 @@ describe('after the server took the mail', () => {
       )
       const first = await told(env.services.sendDraft(parseInput('sendDraft', { draftId: view.draft.id })))
       expect(first).toMatch(/^Sent the thank-you to Dana/)
-      expect(deliveredWith(mail, view.draft.messageId)).toHaveLength(1)
+      expect(deliveredWith(servers(), view.draft.messageId)).toHaveLength(1)
     } finally {
       env.services.dispose()
       env.cleanup()

@@ -4,22 +4,15 @@
  * from the copy the tab holds, so it never removes a send that is going out. The user is told it
  * is being sent, and the send is recorded as sent, the action done. Real SMTP and Dovecot.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { parseInput } from '../../src/shared/api'
-import { startMailServers, type MailServers } from '../support/mail-servers'
-import { deliveredWith, openServices, setUp } from './send-fixture'
+import { deliveredWith, openServices, setUp, useMailServers } from './send-fixture'
 
-let mail: MailServers
-beforeAll(async () => {
-  mail = await startMailServers()
-})
-afterAll(async () => {
-  await mail?.stop()
-}, 90_000)
+const servers = useMailServers()
 
 describe('cancel in one process while the other sends', () => {
   it('"Cancel scheduled send" does not remove a record another process is sending', async () => {
-    const env = await setUp(mail)
+    const env = await setUp(servers())
     const other = openServices(env.dir, env.clock, env.secrets) // afterview serve: the browser tab
     const runtime = env.services.startOutbox({ tickMs: 40 }) // the desktop app's timer
     try {
@@ -49,7 +42,7 @@ describe('cancel in one process while the other sends', () => {
       const told = await cancelled
       const detail = await env.services.getApplication(parseInput('getApplication', { id: env.applicationId }))
       expect({
-        delivered: deliveredWith(mail, view.draft.messageId).length,
+        delivered: deliveredWith(servers(), view.draft.messageId).length,
         toldInTab: told.outbox?.state ?? 'no send (cancelled)',
         record: store.outbox.current(view.draft.id)?.state ?? 'none',
         draftKept: !!store.drafts.current(view.draft.id),

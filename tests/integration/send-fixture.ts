@@ -3,11 +3,12 @@
  * the candidate's account added through the accounts API (its certificate pinned), and
  * Acme Robotics with an interview with Dana (the `interviewer` test user) that just ended.
  */
+import { afterAll, beforeAll } from 'vitest'
 import { parseInput } from '../../src/shared/api'
 import { createServices, type AppServices } from '../../src/main/services'
 import { openStore } from '../../src/main/store'
 import { createMemorySecretStore, type SecretStore } from '../../src/main/secrets'
-import type { MailServers } from '../support/mail-servers'
+import { startMailServers, type MailServerOptions, type MailServers } from '../support/mail-servers'
 import { tempDataDir } from '../support/temp-dir'
 
 export const INTERVIEW_END = Date.parse('2026-11-17T15:00:00Z')
@@ -27,6 +28,37 @@ export function openServices(dir: string, clock: Clock, secrets: SecretStore): A
   })
 }
 
+/** The harness's mail servers for one test file: started before its tests, stopped after them. */
+export function useMailServers(options?: MailServerOptions): () => MailServers {
+  let mail: MailServers | undefined
+  beforeAll(async () => {
+    mail = await startMailServers(options)
+  })
+  afterAll(async () => {
+    await mail?.stop()
+  }, 90_000)
+  return () => mail!
+}
+
+/** Adds the harness user `user` as an account (Zoë Brandt's, its certificate pinned); its id. */
+export async function addMailAccount(services: AppServices, mail: MailServers, user: string): Promise<string> {
+  const added = await services.addAccount(
+    parseInput('addAccount', {
+      fields: {
+        email: `${user}@${mail.domain}`,
+        user,
+        displayName: 'Zoë Brandt',
+        allowSelfSigned: true,
+        imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' },
+        smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' }
+      },
+      password: mail.password,
+      trustCertificate: mail.certFingerprint256
+    })
+  )
+  return added.account.id
+}
+
 export async function setUp(mail: MailServers): Promise<{
   services: AppServices
   dir: string
@@ -43,20 +75,7 @@ export async function setUp(mail: MailServers): Promise<{
   await services.updateSettings(
     parseInput('updateSettings', { userName: 'Zoë Brandt', signature: 'Zoë Brandt', planner: { timeZone: 'Europe/Berlin' } })
   )
-  await services.addAccount(
-    parseInput('addAccount', {
-      fields: {
-        email: `candidate@${mail.domain}`,
-        user: 'candidate',
-        displayName: 'Zoë Brandt',
-        allowSelfSigned: true,
-        imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' },
-        smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' }
-      },
-      password: mail.password,
-      trustCertificate: mail.certFingerprint256
-    })
-  )
+  await addMailAccount(services, mail, 'candidate')
   const created = await services.createApplication(
     parseInput('createApplication', {
       fields: { company: 'Acme Robotics', role: 'Data Engineer', companyDomain: 'acme.test', stage: 'interviewing' },

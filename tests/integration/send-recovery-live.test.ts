@@ -4,28 +4,21 @@
  * alone. Taken for one a crash left behind, it became "we don't know whether it went out", and
  * "Send again" sent a second copy. Real SMTP (smtp-server, holding its answer) and Dovecot.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parseInput } from '../../src/shared/api'
-import { startMailServers, type MailServers } from '../support/mail-servers'
-import { deliveredWith, openServices, setUp } from './send-fixture'
+import { deliveredWith, openServices, setUp, useMailServers } from './send-fixture'
 
-let mail: MailServers
-beforeAll(async () => {
-  mail = await startMailServers({ users: ['zoe'] })
-})
-afterAll(async () => {
-  await mail?.stop()
-}, 90_000)
+const servers = useMailServers()
 
 describe('a second process starts while the first is sending', () => {
   it('does not declare the send uncertain, so "Send again" cannot send it twice', async () => {
-    const env = await setUp(mail)
+    const env = await setUp(servers())
     let other: ReturnType<typeof openServices> | undefined
     try {
       const view = await env.services.openDraft(parseInput('openDraft', { applicationId: env.applicationId, actionKey: env.thankYouKey }))
       let onHold!: () => void
       const held = new Promise<void>((resolve) => (onHold = resolve))
-      mail.smtp.failNext({ afterData: 'hold', onHold }) // the server has the mail and is slow to say so
+      servers().smtp.failNext({ afterData: 'hold', onHold }) // the server has the mail and is slow to say so
       void env.services.sendDraft(parseInput('sendDraft', { draftId: view.draft.id })).catch(() => undefined)
       await held
       // `afterview serve` (or the app) starts on the same data folder meanwhile.
@@ -37,7 +30,7 @@ describe('a second process starts while the first is sending', () => {
       const question = report.questions[0]
       // The user answers the question it asked.
       const again = await other.resolveSend(parseInput('resolveSend', { draftId: view.draft.id, choice: 'send_again' }))
-      expect({ state, question, again: again.record?.state, delivered: deliveredWith(mail, view.draft.messageId).length }).toEqual({
+      expect({ state, question, again: again.record?.state, delivered: deliveredWith(servers(), view.draft.messageId).length }).toEqual({
         state: 'sending',
         question: undefined,
         again: 'sending',

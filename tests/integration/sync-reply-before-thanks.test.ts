@@ -7,9 +7,8 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Account } from '../../src/shared/accounts'
-import { makeMessage } from '../support/maildir'
 import { startMailWorld, type MailWorld } from '../support/services'
-import { waitFor } from './sync-support'
+import { thankYouAndThreadOnlyAnswer, waitFor } from './sync-support'
 
 let w: MailWorld
 let account: Account
@@ -26,25 +25,9 @@ it('a quick answer to a thank-you sent from the phone is filed once the thank-yo
   const me = `candidate@${w.mail.domain}`
   w.services.mail.start()
   await waitFor(() => w.services.mail.sync.statusOf(account.id).state === 'watching', 10_000)
-  const thanks = `<thanks-${Date.now()}@example.test>`
-  await w.mail.appendTo(
-    'candidate',
-    'Sent',
-    makeMessage({ from: me, to: 'dana@acmerobotics.test', subject: 'Thank you', messageId: thanks, body: 'Thanks.' }),
-    { flags: ['\\Seen'] }
-  )
-  const reply = `<reply-${Date.now()}@mail.test>`
-  await w.mail.deliver(
-    'candidate',
-    makeMessage({
-      from: 'Dana Whitfield <dana.whitfield@mail.test>',
-      to: me,
-      subject: 'Re: Thank you',
-      messageId: reply,
-      inReplyTo: thanks,
-      body: 'Could you meet the team on Tuesday?'
-    })
-  )
+  const { thanks, reply, thankYou, answer } = thankYouAndThreadOnlyAnswer(me)
+  await w.mail.appendTo('candidate', 'Sent', thankYou, { flags: ['\\Seen'] })
+  await w.mail.deliver('candidate', answer)
   // The watcher reads the answer at once (IDLE); it looks at Sent only every few minutes (here: a pass now).
   await waitFor(
     () => w.services.mail.ctx.store.syncState.get(`${account.id}.inbox`)!.lastSyncAt > new Date(Date.now() - 2000).toISOString(),

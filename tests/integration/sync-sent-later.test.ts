@@ -13,6 +13,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Account } from '../../src/shared/accounts'
 import { makeMessage } from '../support/maildir'
 import { servicesIn, startMailWorld, type MailWorld } from '../support/services'
+import { thankYouAndThreadOnlyAnswer } from './sync-support'
 
 let w: MailWorld
 let account: Account
@@ -37,26 +38,11 @@ it('a Sent folder made after the account was added is read within a day, with th
   const me = `candidate@${w.mail.domain}`
   const client = await w.mail.imapClient('candidate')
   await client.mailboxCreate('Sent') // the user's mail client sends its first mail
-  const thanks = `<thanks-${Date.now()}@example.test>`
-  await client.append(
-    'Sent',
-    Buffer.from(makeMessage({ from: me, to: 'dana@acmerobotics.test', subject: 'Thank you', messageId: thanks, body: 'Thanks.' })),
-    ['\\Seen']
-  )
+  const { thanks, reply, thankYou, answer } = thankYouAndThreadOnlyAnswer(me)
+  await client.append('Sent', Buffer.from(thankYou), ['\\Seen'])
   await client.logout()
   // Dana answers from her own address: only the thread ties it to Acme.
-  const reply = `<reply-${Date.now()}@mail.test>`
-  await w.mail.deliver(
-    'candidate',
-    makeMessage({
-      from: 'Dana Whitfield <dana.whitfield@mail.test>',
-      to: me,
-      subject: 'Re: Thank you',
-      messageId: reply,
-      inReplyTo: thanks,
-      body: 'Could you meet the team on Tuesday?'
-    })
-  )
+  await w.mail.deliver('candidate', answer)
   // Every day a mail comes in and `afterview sync --once` runs, a new process each time.
   let clock = Date.now()
   for (let day = 0; day < 6; day++) {

@@ -155,3 +155,25 @@ export async function waitFor<T>(check: () => T | undefined | false, timeoutMs: 
     await new Promise((r) => setTimeout(r, 20))
   }
 }
+
+/**
+ * The user's thank-you to Dana at Acme, and Dana's answer from her own address: only the thread
+ * (In-Reply-To) ties the answer to the application. The raw mails and their Message-IDs.
+ */
+export function thankYouAndThreadOnlyAnswer(me: string): { thanks: string; reply: string; thankYou: string; answer: string } {
+  const thanks = `<thanks-${Date.now()}@example.test>`
+  const reply = `<reply-${Date.now()}@mail.test>`
+  return {
+    thanks,
+    reply,
+    thankYou: makeMessage({ from: me, to: 'dana@acmerobotics.test', subject: 'Thank you', messageId: thanks, body: 'Thanks.' }),
+    answer: makeMessage({
+      from: 'Dana Whitfield <dana.whitfield@mail.test>',
+      to: me,
+      subject: 'Re: Thank you',
+      messageId: reply,
+      inReplyTo: thanks,
+      body: 'Could you meet the team on Tuesday?'
+    })
+  }
+}
