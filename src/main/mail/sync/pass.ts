@@ -82,11 +82,7 @@ export class SyncPass {
   /** The server is busy with what this pass asked (opening a mailbox, a slow STATUS): the classifier warms up meanwhile. */
   private waitingForServer = false
   private warming = false
-  /**
-   * Mail from Sent was filed since the last retroactive filing: a reply read earlier, tied to its application by this
-   * thread alone (the interviewer wrote from a personal address), can match now. The INBOX had moved past it, and
-   * nothing identifying an application changed, so it was never read again.
-   */
+  /** This pass (syncMailboxes) filed mail from Sent: retroactive filing is due (see scan). */
   private sentFiled = false
   get filedFromSent(): boolean {
     return this.sentFiled
@@ -152,9 +148,19 @@ export class SyncPass {
     return boxes
   }
 
+  /** The role of the mailbox where replies arrive: INBOX, or Gmail's All Mail. */
+  private get primaryRole(): MailboxRole {
+    return presetOf(this.account.preset).scanAllMail ? 'all' : 'inbox'
+  }
+
+  /** The primary mailbox was read by an earlier pass. */
+  private primaryReadBefore(): boolean {
+    return this.deps.store.syncState.get(syncStateId(this.account.id, this.primaryRole)) !== undefined
+  }
+
   /** The mailboxes an earlier pass (maybe another process) listed and synced, while that listing is recent. */
   private remembered(): Box[] | undefined {
-    const primaryRole: MailboxRole = presetOf(this.account.preset).scanAllMail ? 'all' : 'inbox'
+    const primaryRole = this.primaryRole
     const primary = this.deps.store.syncState.get(syncStateId(this.account.id, primaryRole))
     if (!primary?.listedAt || !(this.host.now() - Date.parse(primary.listedAt) < REMEMBERED_LIST_MS)) return undefined
     const sent = this.deps.store.syncState.get(syncStateId(this.account.id, 'sent'))
@@ -166,6 +172,7 @@ export class SyncPass {
 
   /** Every mailbox; returns the path of the primary one (INBOX or All Mail). */
   async syncMailboxes(client: ImapFlow): Promise<string> {
+    this.sentFiled = false
     let boxes = await this.mailboxes(client)
     await this.askPrimaryFirst(client, boxes)
     for (const box of boxes) {
@@ -459,7 +466,15 @@ export class SyncPass {
     this.lookAlikes = lookAlikes
     try {
       const { filed, failed } = await this.fileCandidates(client, candidates, withSource ? sources : undefined)
-      if (role === 'sent' && filed > 0) this.sentFiled = true
+      if (role === 'sent' && filed > 0 && this.primaryReadBefore()) {
+        // A reply read earlier, tied to its application by a thread alone (the interviewer wrote from a personal
+        // address), can match now that the mail it answers is filed. The INBOX had moved past it, and nothing that
+        // identifies an application changed, so it was never read again. The index is marked as matched for nothing:
+        // the next retroactive filing, in this process or another, reads it again. (A first scan reads Sent before
+        // the INBOX, so there is nothing earlier to match then.)
+        this.index?.setMatchedFor('')
+        this.sentFiled = true
+      }
       // The look-alikes held back, of the shapes where a mail read was worth it; the others are skipped, deliberately.
       const later = [...heldBack].flatMap(([shape, held]) => (lookAlikes!.worthReading(shape) ? held : []))
       if (later.length) failed.push(...(await this.fileCandidates(client, later)).failed)
@@ -584,12 +599,10 @@ export class SyncPass {
     // The applications' files are the very ones the index was last matched for: no application was read, none needs to be.
     const matched = this.index.matchedFor()
     const files = this.deps.store.applications.fingerprint()
-    const threads = this.sentFiled
-    this.sentFiled = false
-    if (!threads && matched?.files !== undefined && matched.files === files) return 0
-    // Nothing identifies an application differently since the index was last matched, and no thread was added: nothing new can match.
+    if (matched?.files !== undefined && matched.files === files) return 0
+    // Nothing identifies an application differently since the index was last matched: nothing new can match.
     const stamp = this.identityStamp()
-    if (!threads && matched?.stamp === stamp) {
+    if (matched?.stamp === stamp) {
       this.index.setMatchedFor(stamp, files)
       return 0
     }
