@@ -77,7 +77,7 @@ it('says who did not get it, and why, when the server refused one recipient', as
     expect(result.message).toMatch(/^Sent the follow-up to sam@acme\.test at /)
     expect(result.message).toMatch(/refused dana@acme\.test \(it said: "550 5\.1\.1 No such user"\), so that address did not get it/)
     // And so it reads later, from the record.
-    expect(store.outbox.current('d-1')?.message).toMatch(/refused dana@acme\.test/)
+    expect(store.outbox.current('d-1')?.notDelivered).toMatch(/refused dana@acme\.test/)
   } finally {
     store.close()
     data.cleanup()

@@ -56,7 +56,7 @@ export function sentMessage(deps: SenderDeps, r: OutboxRecord): string {
         : r.sentCopy === 'missing'
           ? ' — your mailbox has no Sent folder, so no copy was filed.'
           : '.'
-  return `Sent the ${r.what}${at}${copy}${r.message ? ` ${r.message}` : ''}`
+  return `Sent the ${r.what}${at}${copy}${r.notDelivered ? ` ${r.notDelivered}` : ''}`
 }
 
 export function uncertainQuestion(r: OutboxRecord): string {
@@ -160,6 +160,7 @@ async function claim(
           attempts: r.attempts + 1,
           message: undefined,
           errorCode: undefined,
+          notDelivered: undefined,
           updatedAt: iso(deps)
         }
         if (raw) next.raw = raw.toString('base64')
@@ -268,7 +269,7 @@ async function runSend(deps: SenderDeps, claimed: OutboxRecord): Promise<SendRes
     const refused = new Set(outcome.refused.map((r) => r.address.toLowerCase()))
     const partly = refused.size
       ? {
-          message: refusedRecipients(outcome.refused),
+          notDelivered: refusedRecipients(outcome.refused),
           what: describeDraft(
             deps.store.applications.get(claimed.applicationId),
             claimed.actionKind,

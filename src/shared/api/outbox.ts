@@ -72,6 +72,8 @@ export const OutboxRecord = z.object({
   sentCopy: z.enum(['appended', 'provider', 'found', 'missing']).optional(),
   /** The application's timeline and action state were updated. */
   recorded: z.boolean().default(false),
+  /** Sent, but the server refused some recipients: the sentence that says whom, and why. */
+  notDelivered: z.string().max(2000).optional(),
   /** The process that claimed it to send (state 'sending'): another process starting meanwhile leaves that send alone. */
   senderPid: z.number().int().positive().optional(),
   createdAt: Instant,
