@@ -56,4 +56,21 @@ describe('cancel in one process while the other sends', () => {
       env.cleanup()
     }
   }, 60_000)
+
+  it('a send scheduled a moment ago in another window can be cancelled here at once', async () => {
+    const env = await setUp(servers())
+    const other = openServices(env.dir, env.clock, env.secrets)
+    try {
+      const view = await env.services.openDraft(parseInput('openDraft', { applicationId: env.applicationId, actionKey: env.thankYouKey }))
+      await env.services.scheduleDraft(parseInput('scheduleDraft', { draftId: view.draft.id, sendAt: 'next-morning' }))
+      // Pressed in the other window before its folder watcher has read the new record.
+      const answer = await other.resolveSend(parseInput('resolveSend', { draftId: view.draft.id, choice: 'cancel' }))
+      expect(answer.message).toMatch(/will not be sent/)
+      expect(env.services.mail.ctx.store.outbox.current(view.draft.id)).toBeUndefined()
+    } finally {
+      other.dispose()
+      env.services.dispose()
+      env.cleanup()
+    }
+  })
 })

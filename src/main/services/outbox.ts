@@ -97,7 +97,7 @@ export function createOutboxServices(ctx: ServiceContext, mail: MailAccess | Sec
       return view(draftId)
     },
     async resolveSend({ draftId, choice }) {
-      const r = ctx.store.outbox.get(draftId)
+      const r = ctx.store.outbox.current(draftId) // another window may have settled it
       if (!r) throw new AfterviewError('not_found', 'That send no longer exists: it may have been settled in another window.')
       if (choice === 'send_again') return sendAgain(deps, draftId)
       if (choice === 'was_sent') {
