@@ -6,6 +6,7 @@ import {
   nothingChanged,
   uidSet,
   uidSets,
+  withoutUids,
   uidValidityChanged,
   windowWidened,
   type ServerMailbox,
@@ -69,6 +70,19 @@ describe('helpers', () => {
     expect(uidSets([1, 2, 3])).toEqual(['1:3'])
     expect(uidSets([])).toEqual([])
     expect(uidSet([4])).toBe('4')
+  })
+  it('leaves messages the server cannot send out of the UID sets, and nothing else', () => {
+    expect(withoutUids(['5:*'], new Set([7]), 9)).toEqual(['5:6,8:9'])
+    // `N:*` asks for the highest message even below N: once a skipped UID is in range, `*` is the mailbox's top.
+    expect(withoutUids(['9:*'], new Set([9]), 9)).toEqual([])
+    expect(withoutUids(['1:3,5,9,12:14'], new Set([1, 5, 13]), 20)).toEqual(['2:3,9,12,14'])
+    expect(withoutUids(['5:*'], new Set([2, 30]), 9)).toEqual(['5:*']) // nothing to skip in range: as it was
+    expect(withoutUids(['5:*'], new Set(), 9)).toEqual(['5:*'])
+    expect(withoutUids(['101:*'], new Set([100]), 100)).toEqual(['101']) // `101:*` would send 100, the top
+    const every = Array.from({ length: 20_000 }, (_, k) => 1 + 2 * k)
+    const sets = withoutUids(uidSets(every), new Set([3, 39_999]), 40_000)
+    for (const set of sets) expect(set.length).toBeLessThanOrEqual(8000)
+    expect(sets.join(',')).toBe(uidSet(every.filter((u) => u !== 3 && u !== 39_999)))
   })
   it('backs off exponentially, capped at a minute, with jitter', () => {
     expect(backoffDelay(0, () => 0.5)).toBe(1000)

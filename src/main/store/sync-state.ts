@@ -26,7 +26,9 @@ export const SyncState = z.object({
    * When the mailboxes were last listed (LIST). The list remembered from these states is trusted for a day from then:
    * counted from lastSyncAt, a pass every day kept it for good, and a Sent folder made later was never read.
    */
-  listedAt: Instant.optional()
+  listedAt: Instant.optional(),
+  /** UIDs the server could not send (mail/sync/unreadable.ts), left out of every fetch while UIDVALIDITY stays. */
+  unreadable: z.array(z.number().int().min(1)).max(500).optional()
 })
 export type SyncState = z.infer<typeof SyncState>
 

@@ -10,6 +10,7 @@ import { closeImap, leaveImap, openImap } from '../imap'
 import type { AccountSyncDeps, SyncStatus } from './types'
 import { SyncPass, type PassHost } from './pass'
 import { watchAccount, type WatchHost } from './watch'
+import { MAX_PASSES_AGAIN, UnreadableFound } from './unreadable'
 
 export { looksJobRelated } from '../../../shared/core/classifier/job-related'
 export type { AccountSyncDeps, SyncStatus } from './types'
@@ -57,31 +58,45 @@ export class AccountSync implements WatchHost, PassHost {
     return openImap(this.account, { secret: this.deps.secret, tuning: this.deps.tuning })
   }
 
-  /** One full pass: earlier mail that now matches, then Sent and INBOX. Returns how many messages it filed. */
+  /**
+   * One full pass: earlier mail that now matches, then Sent and INBOX. Returns how many
+   * messages it filed. A pass that found mail the server cannot send runs again without it,
+   * on a new connection (the server may have dropped this one): see unreadable.ts.
+   */
   syncOnce(): Promise<number> {
     return this.exclusive(async () => {
       this.setStatus({ state: 'syncing', message: undefined })
       const before = this.status.filed
-      const client = await this.connect()
-      try {
-        await this.pass.fileEarlier(
-          async () => client,
-          async () => {}
-        )
-        await this.pass.syncMailboxes(client)
-        // Mail filed from Sent just now may be what a reply already read threads on: that reply is matched again.
-        if (this.pass.filedFromSent)
-          await this.pass.fileEarlier(
-            async () => client,
-            async () => {}
-          )
-        this.pass.rememberMatchedFiles()
-      } finally {
-        leaveImap(client)
+      for (let again = 0; ; again++) {
+        try {
+          await this.passOn(await this.connect())
+          break
+        } catch (error) {
+          if (!(error instanceof UnreadableFound) || again >= MAX_PASSES_AGAIN) throw error
+        }
       }
       this.setStatus({ state: this.watching ? 'watching' : 'idle', lastSyncAt: new Date(this.now()).toISOString() })
       return this.status.filed - before
     })
+  }
+
+  private async passOn(client: ImapFlow): Promise<void> {
+    try {
+      await this.pass.fileEarlier(
+        async () => client,
+        async () => {}
+      )
+      await this.pass.syncMailboxes(client)
+      // Mail filed from Sent just now may be what a reply already read threads on: that reply is matched again.
+      if (this.pass.filedFromSent)
+        await this.pass.fileEarlier(
+          async () => client,
+          async () => {}
+        )
+      this.pass.rememberMatchedFiles()
+    } finally {
+      leaveImap(client)
+    }
   }
 
   /** Retroactive filing now (in turn with the other work of this account), on its own connection. */

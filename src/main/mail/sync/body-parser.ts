@@ -50,6 +50,8 @@ export class BodyParser {
   private unparsedBytes = 0
   /** UIDs whose mail came cut at `cutAt` bytes (the fetch's limit). */
   readonly cut = new Set<number>()
+  /** UIDs whose mail the fetch sent (readFrom): what a failed FETCH had sent before it failed. */
+  readonly received = new Set<number>()
   private roomWaiters: Array<() => void> = []
   private finished?: () => void
 
@@ -87,7 +89,10 @@ export class BodyParser {
    */
   async readFrom(fetched: AsyncIterable<{ uid: number; source?: Buffer }>): Promise<MailMessage[]> {
     for await (const { uid, source } of fetched) {
-      if (source) this.add(uid, source)
+      if (source) {
+        this.received.add(uid)
+        this.add(uid, source)
+      }
       if (this.unparsedBytes >= UNPARSED_MAX_BYTES) await new Promise<void>((resolve) => this.roomWaiters.push(resolve))
     }
     return this.done()

@@ -71,9 +71,14 @@ export function uidSet(uids: number[]): string {
  * failed at every pass, and nothing in that mailbox was ever filed.
  */
 export function uidSets(uids: number[], maxLength = 8000): string[] {
+  return joined(uidRuns(uids), maxLength)
+}
+
+/** Runs ("12:14") joined into sets of at most `maxLength` characters. */
+function joined(runs: string[], maxLength: number): string[] {
   const sets: string[] = []
   let current = ''
-  for (const run of uidRuns(uids)) {
+  for (const run of runs) {
     if (current && current.length + 1 + run.length > maxLength) {
       sets.push(current)
       current = ''
@@ -111,4 +116,37 @@ function uidRuns(uids: number[]): string[] {
 export function backoffDelay(attempt: number, random: () => number = Math.random, baseMs = 1000, capMs = 60_000): number {
   const exp = Math.min(capMs, baseMs * 2 ** Math.max(0, attempt))
   return Math.round(exp * (0.7 + 0.6 * random()))
+}
+
+/**
+ * `ranges` without the UIDs in `skip` (messages the server could not send: unreadable.ts), as
+ * UID sets of at most `maxLength` characters. A `*` stands for `top` (the highest UID the
+ * mailbox had when opened) once a skipped UID is in its range: `N:*` asks for the highest
+ * message even when it is below N, and that could be the very message skipped. Ranges with
+ * nothing to skip come back as they were.
+ */
+export function withoutUids(ranges: string[], skip: ReadonlySet<number>, top: number, maxLength = 8000): string[] {
+  if (!skip.size) return ranges
+  const runs: Array<[number, number]> = []
+  let touched = false
+  for (const range of ranges)
+    for (const part of range.split(',')) {
+      const [a, b = a] = part.split(':')
+      const from = Number(a)
+      const to = b === '*' ? top : Number(b) // `N:*` with N above the top is the top message alone, then N
+      const [lo, hi] = from <= to ? [from, to] : [to, from]
+      const inside = [...skip].filter((u) => u >= lo && u <= hi).sort((x, y) => x - y)
+      if (inside.length) touched = true
+      let start = lo
+      for (const u of inside) {
+        if (u > start) runs.push([start, u - 1])
+        start = u + 1
+      }
+      if (start <= hi) runs.push([start, hi])
+    }
+  if (!touched) return ranges
+  return joined(
+    runs.map(([lo, hi]) => (lo === hi ? `${lo}` : `${lo}:${hi}`)),
+    maxLength
+  )
 }

@@ -7,7 +7,7 @@
  * message on its own. A mailbox's state never moves past a message that was neither filed
  * nor deliberately skipped. Also: retroactive filing of mail already seen (fileEarlier).
  */
-import type { FetchMessageObject, ImapFlow } from 'imapflow'
+import type { FetchMessageObject, FetchQueryObject, ImapFlow } from 'imapflow'
 import { presetOf, type Account } from '../../../shared/accounts'
 import { AfterviewError } from '../../../shared/api'
 import type { MailMessage } from '../../../shared/core/mail-message'
@@ -18,7 +18,9 @@ import { loadMailParser } from '../parse-message'
 import { MAX_PDF_BYTES } from '../pdf-text'
 import { roundTripOf } from '../imap'
 import { BodyParser } from './body-parser'
-import { decideSync, uidSet, uidSets, type ServerMailbox, type StoredMailbox } from './decision'
+import { decideSync, uidSet, uidSets, withoutUids, type ServerMailbox, type StoredMailbox } from './decision'
+import { FetchFailed, UnreadableFound, findUnreadable, serverFailed, unreadableItems } from './unreadable'
+import { withSkipped } from '../../store/skipped-mail'
 import type { AccountSyncDeps } from './types'
 import { FETCH_HEADERS, headerMessage } from './header-message'
 import { isCustomerMail } from '../../../shared/core/customer-mail'
@@ -70,6 +72,8 @@ export interface PassHost {
   now(): number
   /** Counts newly filed messages into the account's status. */
   filed(count: number): void
+  /** A new connection to the account's server (following up a failed FETCH: unreadable.ts). */
+  connect(): Promise<ImapFlow>
 }
 
 export class SyncPass {
@@ -87,6 +91,8 @@ export class SyncPass {
   get filedFromSent(): boolean {
     return this.sentFiled
   }
+  /** Per mailbox (role, path, UIDVALIDITY): UIDs the server could not send, left out of every fetch (unreadable.ts). */
+  private readonly unreadable = new Map<string, Set<number>>()
   /** While a scan files what it read: which shapes of look-alike mail were worth reading (LookAlikes). */
   private lookAlikes?: LookAlikes
   readonly index?: HeaderIndex
@@ -180,7 +186,7 @@ export class SyncPass {
         await this.syncMailbox(client, box.role, box.path)
       } catch (error) {
         // A remembered mailbox that is gone (renamed Sent, no more All Mail): list again, once.
-        if (!this.listed || this.statuses.size || !(await this.missing(client, box.path))) throw error
+        if (error instanceof UnreadableFound || !this.listed || this.statuses.size || !(await this.missing(client, box.path))) throw error
         boxes = await this.mailboxes(client, { fresh: true })
         for (const again of boxes) await this.syncMailbox(client, again.role, again.path)
         break
@@ -268,9 +274,12 @@ export class SyncPass {
     opening.catch(() => undefined) // awaited below; meanwhile a failure is not "unhandled"
     await this.prepareForNewMail(opening)
     const lock = await opening
+    let opened: string | undefined
     try {
       const mb = client.mailbox
       if (!mb) throw new AfterviewError('mail_network', `The mailbox ${path} could not be opened.`)
+      opened = String(mb.uidValidity)
+      const skip = this.unreadableIn(role, path, opened)
       const id = syncStateId(this.account.id, role)
       const stored = this.stored(role, path)
       const since = stored && !Number.isNaN(stored.since) && stored.since <= this.windowStart() ? stored.since : this.windowStart()
@@ -282,7 +291,8 @@ export class SyncPass {
         const uids = mb.exists === 0 ? [] : (await client.search({ since: new Date(this.windowStart()) }, { uid: true })) || []
         const rewrite = this.index?.rewrite(role, path, uidValidity)
         try {
-          nextUid = await this.scan(client, role, uidSets(uids), uids.length, 0, server.uidNext, rewrite?.add)
+          const wanted = skip.size ? uids.filter((u) => !skip.has(u)) : uids
+          nextUid = await this.scan(client, role, uidSets(wanted), wanted.length, 0, server.uidNext, rewrite?.add, skip)
         } catch (error) {
           rewrite?.abort()
           throw error
@@ -293,11 +303,12 @@ export class SyncPass {
         nextUid = await this.scan(
           client,
           role,
-          [`${decision.fromUid}:*`],
+          withoutUids([`${decision.fromUid}:*`], skip, server.uidNext - 1),
           server.uidNext - decision.fromUid,
           decision.fromUid,
           server.uidNext,
-          (e) => entries.push(e)
+          (e) => entries.push(e),
+          skip
         )
         this.index?.append(role, path, uidValidity, entries)
       }
@@ -311,12 +322,53 @@ export class SyncPass {
         highestModseq: server.highestModseq !== undefined ? String(server.highestModseq) : undefined,
         since: new Date(decision.kind === 'nothing' || decision.kind === 'new-messages' ? since : this.windowStart()).toISOString(),
         lastSyncAt: new Date(this.host.now()).toISOString(),
-        listedAt: this.listed?.listedAt ?? this.deps.store.syncState.get(id)?.listedAt
+        listedAt: this.listed?.listedAt ?? this.deps.store.syncState.get(id)?.listedAt,
+        unreadable: remembered(skip)
       })
+    } catch (error) {
+      if (opened === undefined) throw error
+      await this.followUp(error, role, path, opened)
     } finally {
       this.waitingForServer = false
       lock.release()
     }
+  }
+
+  /** UIDs of `path` (at `uidValidity`) the server could not send: found by this pass, or remembered by its state. */
+  private unreadableIn(role: MailboxRole, path: string, uidValidity: string): Set<number> {
+    const key = `${role}\u0000${path}\u0000${uidValidity}`
+    let found = this.unreadable.get(key)
+    if (!found) {
+      const saved = this.deps.store.syncState.get(syncStateId(this.account.id, role))
+      found = new Set(saved?.path === path && saved.uidValidity === uidValidity ? saved.unreadable : [])
+      this.unreadable.set(key, found)
+    }
+    return found
+  }
+
+  /**
+   * After a FETCH in `path` failed: the messages the server cannot send are found on a
+   * connection of their own, remembered, and the pass is to run again without them
+   * (UnreadableFound). A failure no single message explains is thrown as it was.
+   */
+  private async followUp(error: unknown, role: MailboxRole, path: string, uidValidity: string): Promise<never> {
+    if (!(error instanceof FetchFailed)) throw error
+    const known = this.unreadableIn(role, path, uidValidity)
+    const found = await findUnreadable(error, { path, uidValidity }, () => this.host.connect(), known)
+    if (!found.length) throw error.cause
+    for (const { uid } of found) known.add(uid)
+    const saved = this.deps.store.syncState.get(syncStateId(this.account.id, role))
+    if (saved?.path === path && saved.uidValidity === uidValidity)
+      await this.saveState({ ...saved, unreadable: remembered(known) }).catch(() => undefined)
+    // A body the server cannot send leaves the mail's headers to file it by; a message whose headers it cannot send is
+    // unknown, and the user is told where it is.
+    if (error.asked === 'headers') {
+      const items = unreadableItems(found, { role, path, uidValidity }, this.host.now())
+      await this.deps.store.skippedMail
+        .upsert(this.account.id, (current) => withSkipped(current, this.account.id, items))
+        .catch(() => undefined) // the list is informative; the sync goes on without it
+    }
+    throw new UnreadableFound(found.map((f) => f.uid))
   }
 
   /**
@@ -369,20 +421,23 @@ export class SyncPass {
     const saved = this.deps.store.syncState.get(syncStateId(this.account.id, role))
     if (!saved || saved.path !== path) return this.syncMailbox(client, role, path)
     const lock = await client.getMailboxLock(path, { readOnly: readOnlyUnlessWatched(client, path) })
+    const skip = this.unreadableIn(role, path, saved.uidValidity)
     try {
       const entries: IndexEntry[] = []
       const reached = Math.max(saved.uidNext, client.mailbox ? client.mailbox.uidNext : 0)
-      const next = await this.scan(client, role, [`${saved.uidNext}:*`], Math.max(1, expected), saved.uidNext, reached, (e) =>
-        entries.push(e)
-      )
+      const ranges = withoutUids([`${saved.uidNext}:*`], skip, reached - 1)
+      const next = await this.scan(client, role, ranges, Math.max(1, expected), saved.uidNext, reached, (e) => entries.push(e), skip)
       this.index?.append(role, path, saved.uidValidity, entries)
       const modseq = client.mailbox ? client.mailbox.highestModseq : undefined
       await this.saveState({
         ...saved,
         uidNext: Math.max(saved.uidNext, next),
         ...(modseq !== undefined ? { highestModseq: String(modseq) } : {}),
-        lastSyncAt: new Date(this.host.now()).toISOString()
+        lastSyncAt: new Date(this.host.now()).toISOString(),
+        unreadable: remembered(skip)
       })
+    } catch (error) {
+      await this.followUp(error, role, path, saved.uidValidity)
     } finally {
       lock.release()
     }
@@ -395,6 +450,7 @@ export class SyncPass {
   private async saveState(state: SyncState): Promise<void> {
     if (state.highestModseq === undefined) delete state.highestModseq
     if (state.listedAt === undefined) delete state.listedAt
+    if (state.unreadable === undefined) delete state.unreadable
     await this.deps.store.syncState.put(state)
   }
 
@@ -412,7 +468,9 @@ export class SyncPass {
     minUid: number,
     reached: number,
     /** Where the header index entry of each scanned message goes (none without an index). */
-    indexed?: (entry: IndexEntry) => void
+    indexed?: (entry: IndexEntry) => void,
+    /** UIDs whose bodies the server could not send (unreadable.ts): filed from their headers. */
+    skip?: ReadonlySet<number>
   ): Promise<number> {
     if (!ranges.length) return reached
     const phase = role === 'sent' ? 'Sent' : 'Inbox'
@@ -434,29 +492,35 @@ export class SyncPass {
       headers: FETCH_HEADERS,
       ...(withSource ? { source: { maxLength: BODY_MAX_BYTES } } : {})
     }
-    for await (const fetched of fetchEach(client, ranges, items)) {
-      if (fetched.uid < minUid) continue // `N:*` returns the last message when none is newer
-      maxUid = Math.max(maxUid, fetched.uid)
-      const header = headerMessage(fetched)
-      if (this.index) indexed?.(entryOf(fetched.uid, header))
-      if (++done % 1000 === 0) this.deps.progress?.({ phase, done, total, message: `Reading ${phase}: ${done} of ${total}` })
-      if (filer.isFiled(header.messageId)) continue
-      const match = filer.match(header, users)
-      let shape: string | undefined
-      if (!match && !mayBeForwardToSelf(header, users) && !filer.mayBeAboutAnApplication(header, users)) {
-        if (!mayBeUntrackedAcknowledgement(header)) continue
-        // Read for its acknowledgement-shaped subject alone: one of a run of look-alikes, maybe held back (LookAlikes).
-        shape = lookAlikes ? LookAlikes.shapeOf(header) : undefined
-        if (shape !== undefined && !lookAlikes!.take(shape)) {
-          const held = heldBack.get(shape)
-          if (held) held.push({ uid: fetched.uid, header, match: null, shape })
-          else heldBack.set(shape, [{ uid: fetched.uid, header, match: null, shape }])
-          continue
+    const received = new Set<number>()
+    await this.fetching(client, ranges, items, 'headers', received, async () => {
+      for await (const fetched of fetchEach(client, ranges, items)) {
+        // A message the server could not read comes without what was asked (Dovecot: its UID and dates), and the FETCH
+        // then fails: what was read is thrown away, and the message is a suspect (unreadable.ts).
+        if (fetched.headers && (!withSource || fetched.source)) received.add(fetched.uid)
+        if (fetched.uid < minUid) continue // `N:*` returns the last message when none is newer
+        maxUid = Math.max(maxUid, fetched.uid)
+        const header = headerMessage(fetched)
+        if (this.index) indexed?.(entryOf(fetched.uid, header))
+        if (++done % 1000 === 0) this.deps.progress?.({ phase, done, total, message: `Reading ${phase}: ${done} of ${total}` })
+        if (filer.isFiled(header.messageId)) continue
+        const match = filer.match(header, users)
+        let shape: string | undefined
+        if (!match && !mayBeForwardToSelf(header, users) && !filer.mayBeAboutAnApplication(header, users)) {
+          if (!mayBeUntrackedAcknowledgement(header)) continue
+          // Read for its acknowledgement-shaped subject alone: one of a run of look-alikes, maybe held back (LookAlikes).
+          shape = lookAlikes ? LookAlikes.shapeOf(header) : undefined
+          if (shape !== undefined && !lookAlikes!.take(shape)) {
+            const held = heldBack.get(shape)
+            if (held) held.push({ uid: fetched.uid, header, match: null, shape })
+            else heldBack.set(shape, [{ uid: fetched.uid, header, match: null, shape }])
+            continue
+          }
         }
+        candidates.push(shape === undefined ? { uid: fetched.uid, header, match } : { uid: fetched.uid, header, match, shape })
+        if (fetched.source) sources.set(fetched.uid, fetched.source)
       }
-      candidates.push(shape === undefined ? { uid: fetched.uid, header, match } : { uid: fetched.uid, header, match, shape })
-      if (fetched.source) sources.set(fetched.uid, fetched.source)
-    }
+    })
     this.deps.progress?.({ phase, done, total: done, message: `Read ${done} messages in ${phase}` }) // done: the bar closes
     // The mail is here: the warm-up stops, and classifying the mail itself compiles what that needs. A warm-up step
     // (a whole sample mail, 40-70 ms) still running then delayed reading the 10 new messages by up to 120 ms (issue 14).
@@ -465,7 +529,7 @@ export class SyncPass {
     if (!candidates.length) return next
     this.lookAlikes = lookAlikes
     try {
-      const { filed, failed } = await this.fileCandidates(client, candidates, withSource ? sources : undefined)
+      const { filed, failed } = await this.fileCandidates(client, candidates, withSource ? sources : undefined, { skip })
       if (role === 'sent' && filed > 0 && this.primaryReadBefore()) {
         // A reply read earlier, tied to its application by a thread alone (the interviewer wrote from a personal
         // address), can match now that the mail it answers is filed. The INBOX had moved past it, and nothing that
@@ -477,7 +541,7 @@ export class SyncPass {
       }
       // The look-alikes held back, of the shapes where a mail read was worth it; the others are skipped, deliberately.
       const later = [...heldBack].flatMap(([shape, held]) => (lookAlikes!.worthReading(shape) ? held : []))
-      if (later.length) failed.push(...(await this.fileCandidates(client, later)).failed)
+      if (later.length) failed.push(...(await this.fileCandidates(client, later, undefined, { skip })).failed)
       return failed.length ? Math.min(next, ...failed) : next
     } finally {
       this.lookAlikes = undefined
@@ -495,10 +559,11 @@ export class SyncPass {
     client: ImapFlow,
     candidates: Candidate[],
     fetchedSources?: Map<number, Buffer>,
-    options: { unmatched?: boolean } = {}
+    options: { unmatched?: boolean; skip?: ReadonlySet<number> } = {}
   ): Promise<{ filed: number; failed: number[] }> {
+    const skip = options.skip
     if (fetchedSources || candidates.length <= FETCH_SLICE)
-      return this.fileRead(candidates, await this.readBodies(client, candidates, fetchedSources), options)
+      return this.fileRead(candidates, await this.readBodies(client, candidates, fetchedSources, skip), options)
     let filed = 0
     const failed: number[] = []
     const ordered = byApplication(candidates)
@@ -507,11 +572,11 @@ export class SyncPass {
     // The next slice's bodies are asked for before this slice is filed: the server reads them from its disk and the
     // parser takes them in between, while this process classifies and writes (a first scan of 100,000 messages
     // otherwise waited for the server at the start of each of its seven slices). Two slices of bodies at most at once.
-    let reading: Promise<MailMessage[]> | undefined = this.readBodies(client, slices[0]!)
+    let reading: Promise<MailMessage[]> | undefined = this.readBodies(client, slices[0]!, undefined, skip)
     try {
       for (let k = 0; k < slices.length; k++) {
         const bodies = await reading!
-        reading = k + 1 < slices.length ? this.readBodies(client, slices[k + 1]!) : undefined
+        reading = k + 1 < slices.length ? this.readBodies(client, slices[k + 1]!, undefined, skip) : undefined
         reading?.catch(() => undefined) // awaited in its turn; meanwhile its failure is not "unhandled"
         const result = await this.fileRead(slices[k]!, bodies, options)
         filed += result.filed
@@ -524,19 +589,47 @@ export class SyncPass {
     return { filed, failed }
   }
 
-  /** Each candidate's mail, read from its body (fetched now unless given); its headers where the body cannot be read. */
-  private async readBodies(client: ImapFlow, candidates: Candidate[], fetchedSources?: Map<number, Buffer>): Promise<MailMessage[]> {
+  /**
+   * Each candidate's mail, read from its body (fetched now unless given); its headers where
+   * the body cannot be read, or the server could not send it (`skip`).
+   */
+  private async readBodies(
+    client: ImapFlow,
+    candidates: Candidate[],
+    fetchedSources?: Map<number, Buffer>,
+    skip?: ReadonlySet<number>
+  ): Promise<MailMessage[]> {
     const bodies = new BodyParser(candidates, BODY_MAX_BYTES)
     let messages: MailMessage[]
-    if (!fetchedSources)
-      messages = await bodies.readFrom(
-        client.fetch(uidSet(candidates.map((c) => c.uid)), { uid: true, source: { maxLength: BODY_MAX_BYTES } }, { uid: true })
-      )
-    else {
+    if (!fetchedSources) {
+      const set = uidSet(candidates.flatMap((c) => (skip?.has(c.uid) ? [] : [c.uid])))
+      const items = { uid: true, source: { maxLength: BODY_MAX_BYTES } }
+      messages = set
+        ? await this.fetching(client, [set], items, 'bodies', bodies.received, () =>
+            bodies.readFrom(client.fetch(set, items, { uid: true }))
+          )
+        : await bodies.done()
+    } else {
       for (const [uid, source] of fetchedSources) bodies.add(uid, source)
       messages = await bodies.done()
     }
     return bodies.cut.size ? this.readLettersWhole(client, candidates, messages, bodies.cut) : messages
+  }
+
+  /** `read` over a FETCH of `ranges`; a failure of the server's becomes FetchFailed, followed up by followUp (unreadable.ts). */
+  private async fetching<T>(
+    client: ImapFlow,
+    ranges: string[],
+    items: FetchQueryObject,
+    asked: 'headers' | 'bodies',
+    received: ReadonlySet<number>,
+    read: () => Promise<T>
+  ): Promise<T> {
+    try {
+      return await read()
+    } catch (error) {
+      throw serverFailed(error, client) ? new FetchFailed(ranges, items, received, client.usable, asked, error) : error
+    }
   }
 
   /**
@@ -552,8 +645,11 @@ export class SyncPass {
   ): Promise<MailMessage[]> {
     const again = candidates.flatMap((c, k) => (cut.has(c.uid) && messages[k]!.attachments?.some((a) => a.skipped) ? [k] : []))
     if (!again.length) return messages
-    const whole = await new BodyParser(again.map((k) => candidates[k]!)).readFrom(
-      client.fetch(uidSet(again.map((k) => candidates[k]!.uid)), { uid: true, source: { maxLength: LETTER_MAIL_MAX_BYTES } }, { uid: true })
+    const parser = new BodyParser(again.map((k) => candidates[k]!))
+    const set = uidSet(again.map((k) => candidates[k]!.uid))
+    const items = { uid: true, source: { maxLength: LETTER_MAIL_MAX_BYTES } }
+    const whole = await this.fetching(client, [set], items, 'bodies', parser.received, () =>
+      parser.readFrom(client.fetch(set, items, { uid: true }))
     )
     again.forEach((k, n) => {
       if (whole[n] !== candidates[k]!.header) messages[k] = whole[n]! // unreadable again: the mail as first read
@@ -677,7 +773,10 @@ export class SyncPass {
         try {
           // UIDs mean nothing after UIDVALIDITY changed: the next pass rescans that mailbox.
           if (!client.mailbox || String(client.mailbox.uidValidity) !== box.uidValidity) continue
-          const result = await this.fileCandidates(client, candidates, undefined, { unmatched: false })
+          const skip = this.unreadableIn(role, box.path, box.uidValidity)
+          const result = await this.fileCandidates(client, candidates, undefined, { unmatched: false, skip }).catch((error: unknown) =>
+            this.followUp(error, role, box.path, box.uidValidity)
+          )
           filed += result.filed
           if (result.failed.length) complete = false
         } finally {
@@ -732,6 +831,9 @@ function readOnlyUnlessWatched(client: ImapFlow, path: string): boolean {
   const mailbox = client.mailbox
   return mailbox && mailbox.path === path ? mailbox.readOnly === true : true
 }
+
+/** The UIDs a sync state keeps of those the server could not send: the newest 500 (SyncState's limit). */
+const remembered = (unreadable: ReadonlySet<number>): number[] | undefined => (unreadable.size ? [...unreadable].slice(-500) : undefined)
 
 /** A turn of the event loop: what arrived from the server meanwhile is read first. */
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve))

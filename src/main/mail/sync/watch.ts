@@ -17,6 +17,7 @@ import { AfterviewError } from '../../../shared/api'
 import { describeMailError } from '../connection'
 import { backoffDelay } from './decision'
 import { SMALL_FETCH, type SyncPass } from './pass'
+import { MAX_PASSES_AGAIN, UnreadableFound } from './unreadable'
 import type { MailboxRole } from '../../store/sync-state'
 import type { SyncStatus } from './types'
 
@@ -44,6 +45,7 @@ export interface WatchHost {
 
 export async function watchAccount(host: WatchHost): Promise<void> {
   let attempt = 0
+  let again = 0
   while (host.watching) {
     let client: ImapFlow | undefined
     try {
@@ -53,12 +55,15 @@ export async function watchAccount(host: WatchHost): Promise<void> {
       const primary = await host.exclusive(() => host.pass.syncMailboxes(client!))
       await host.fileEarlier()
       attempt = 0
+      again = 0
       host.setStatus({ state: 'watching', message: undefined, lastSyncAt: new Date(host.now()).toISOString() })
       const role: MailboxRole = primary === 'INBOX' ? 'inbox' : 'all'
       await host.exclusive(() => selectToWatch(client!, primary))
       host.pass.prepareWhileIdle()
       await idleUntilClosed(host, client, role, primary)
     } catch (error) {
+      // Mail the server cannot send was found and is left out from now on: the pass runs again at once (unreadable.ts).
+      if (error instanceof UnreadableFound && again++ < MAX_PASSES_AGAIN) continue
       const explained =
         error instanceof AfterviewError
           ? error

@@ -1,0 +1,43 @@
+/**
+ * A message the server cannot send (its file damaged on the server) no longer stops the
+ * account: the app watches for new mail as usual, and Settings → Mail accounts says which
+ * message could not be read and where to look for it.
+ */
+import { chmod, readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { makeMessage, seedMaildir } from '../support/maildir'
+import { addTestAccount } from './api'
+import { expect, test } from './fixtures'
+
+const DAY = 86_400_000
+
+test('mail the server cannot send is listed under the account, and the account keeps watching', async ({ page, mailApp: { mail } }) => {
+  const now = Date.now()
+  await seedMaildir(
+    mail,
+    'candidate',
+    [1, 2].map((n) => ({
+      raw: makeMessage({
+        from: 'dana@acmerobotics.test',
+        to: `candidate@${mail.domain}`,
+        subject: `Interview, part ${n}`,
+        messageId: `<part-${n}-${now}@acmerobotics.test>`,
+        date: new Date(now - (4 - n) * DAY),
+        body: 'Could you meet the team on Tuesday?'
+      }),
+      date: new Date(now - (4 - n) * DAY)
+    }))
+  )
+  const cur = join(mail.user('candidate').maildir, 'cur')
+  await chmod(join(cur, (await readdir(cur)).sort()[0]!), 0)
+  await addTestAccount(page, mail)
+  await page.goto(new URL('/#/settings/mail', page.url()).href)
+  const accounts = page.getByRole('list', { name: 'Mail accounts' })
+  await expect(accounts).toContainText('Watching for new mail', { timeout: 20_000 })
+  await accounts.getByText('1 message was not filed — see why').click()
+  await expect(accounts.getByRole('list', { name: 'Messages not filed' })).toContainText(
+    'Your mail server failed to send this message (number 1 in INBOX)'
+  )
+  await expect(accounts.getByRole('alert')).toHaveCount(0) // no error for the account
+  await page.screenshot({ path: test.info().outputPath('unreadable-mail.png'), fullPage: true })
+})

@@ -1,0 +1,167 @@
+/**
+ * A message the server cannot send (its file damaged or unreadable on the server) took its
+ * mailbox down for good: Dovecot drops the connection on the FETCH that asks for it (Gmail,
+ * Yahoo and Office 365 answer NO), every pass failed, and no later reply in that mailbox was
+ * ever filed. Now the pass finds the message, leaves it out, and files the rest; a message
+ * whose headers could not be had is listed under "not filed" with where to find it. Real
+ * Dovecot, with one maildir file made unreadable to it (mode 000, the server's own uid).
+ */
+import { chmod, chown, readdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, beforeEach, expect, it } from 'vitest'
+import type { Account } from '../../src/shared/accounts'
+import { AccountSync } from '../../src/main/mail/sync/account-sync'
+import { waitFor } from './sync-support'
+import { makeMessage, seedMaildir } from '../support/maildir'
+import { startMailWorld, type MailWorld } from '../support/services'
+
+const DAY = 86_400_000
+let w: MailWorld
+const now = Date.now()
+const me = () => `candidate@${w.mail.domain}`
+const id = (n: number) => `<reply-${n}-${now}@acmerobotics.test>`
+
+beforeEach(async () => {
+  w = await startMailWorld()
+}, 120_000)
+afterEach(() => w?.close())
+
+/** `count` replies from Acme, oldest first, in the INBOX's cur/ (file names sort as the UIDs do). */
+async function seedReplies(count: number): Promise<void> {
+  await seedMaildir(
+    w.mail,
+    'candidate',
+    Array.from({ length: count }, (_, k) => ({
+      raw: makeMessage({
+        from: 'dana@acmerobotics.test',
+        to: me(),
+        subject: `Interview, part ${k + 1}`,
+        messageId: id(k + 1),
+        date: new Date(now - (count + 2 - k) * DAY),
+        body: `Could you meet the team on Tuesday? (${k + 1})`
+      }),
+      date: new Date(now - (count + 2 - k) * DAY)
+    }))
+  )
+}
+
+/** Makes the `n`th message (1-based) of the INBOX unreadable to the server. */
+async function damage(n: number): Promise<void> {
+  const cur = join(w.mail.user('candidate').maildir, 'cur')
+  const files = (await readdir(cur)).sort()
+  await chmod(join(cur, files[n - 1]!), 0)
+}
+
+const track = () => w.track({ company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acmerobotics.test' })
+const filed = (app: string) => w.filedOn(app).map((m) => m.messageId)
+const notFiled = async (account: Account) =>
+  (await w.services.listAccounts(undefined)).accounts
+    .find((a) => a.id === account.id)
+    ?.skipped?.filter((i) => i.subject === '(could not be read)') ?? []
+const failures = async () => ((await readFile(w.mail.logPath, 'utf8')).match(/FETCH failed|Internal error/gi) ?? []).length
+
+it('files the replies around one the server cannot send, says where that one is, and does not ask for it again', async () => {
+  await seedReplies(3)
+  const acme = await track()
+  await damage(2)
+  const account = await w.connectAndSync()
+  expect(filed(acme)).toEqual([id(1), id(3)])
+  const listed = await notFiled(account)
+  expect(listed).toHaveLength(1)
+  expect(Date.parse(listed[0]!.date)).toBeGreaterThan(now - 10 * DAY) // where to look for it in another mail program
+  expect(listed[0]!.reason).toMatch(/mail server failed to send this message \(number 2 in INBOX\).*usual mail program/)
+
+  // The next reply is filed, and the server is not asked for the unreadable message again.
+  const before = await failures()
+  const fresh = `<fresh-${now}@acmerobotics.test>`
+  await w.mail.deliver(
+    'candidate',
+    makeMessage({ from: 'dana@acmerobotics.test', to: me(), subject: 'Tuesday', messageId: fresh, body: 'See you at 10.' })
+  )
+  await w.services.mail.sync.syncOnce([account])
+  expect(filed(acme)).toEqual([id(1), id(3), fresh])
+  expect(await failures()).toBe(before)
+}, 120_000)
+
+it('gets past a first scan of many messages where the server stops at each of two it cannot send', async () => {
+  await seedReplies(60) // more than come whole with their headers: headers first, then the bodies
+  const acme = await track()
+  await damage(7)
+  await damage(41)
+  const account = await w.connectAndSync()
+  const expected = Array.from({ length: 60 }, (_, k) => id(k + 1)).filter((m) => m !== id(7) && m !== id(41))
+  expect(filed(acme)).toEqual(expected)
+  expect(await notFiled(account)).toHaveLength(2)
+}, 120_000)
+
+it('files from its headers a reply whose body the server cannot send, found by an application added later', async () => {
+  await seedReplies(3)
+  const account = await w.connectAndSync() // no application yet: headers read (and cached by the server), nothing filed
+  await damage(2)
+  const acme = await track()
+  await w.services.mail.sync.syncOnce([account])
+  expect(filed(acme)).toEqual([id(1), id(2), id(3)])
+  expect(w.filedOn(acme)[1]!.subject).toBe('Interview, part 2')
+  expect(await notFiled(account)).toEqual([]) // it is on the timeline: nothing to tell
+}, 120_000)
+
+it('does the same where the server answers NO and keeps the connection (as Gmail does)', async () => {
+  await w.mail.stopDovecot()
+  const conf = join(w.mail.dir, 'dovecot.conf')
+  await writeFile(conf, `${await readFile(conf, 'utf8')}\nimap_fetch_failure = no-after\n`)
+  await w.mail.startDovecot()
+  await seedReplies(3)
+  const acme = await track()
+  await damage(2)
+  const account = await w.connectAndSync()
+  expect(filed(acme)).toEqual([id(1), id(3)])
+  expect(await notFiled(account)).toHaveLength(1)
+}, 120_000)
+
+it('keeps watching, and files the next reply, after new mail the server cannot send', async () => {
+  await seedReplies(1)
+  const acme = await track()
+  const account = await w.connectAndSync()
+  const watcher = new AccountSync(account, {
+    store: w.services.mail.ctx.store,
+    filer: w.services.mail.sync.filer,
+    secret: async () => w.mail.password
+  })
+  try {
+    void watcher.watch()
+    await waitFor(() => watcher.status.state === 'watching', 10_000)
+    // New mail whose file the server cannot read, as if delivered damaged, then a good reply.
+    const raw = makeMessage({ from: 'dana@acmerobotics.test', to: me(), subject: 'Damaged', messageId: id(2), body: 'Lost' })
+    // Written to tmp/ and moved into new/ as maildir delivery does: the watching server takes it from new/ at once.
+    const maildir = w.mail.user('candidate').maildir
+    const name = `${Math.floor(now / 1000)}.M1P1.damaged,S=${Buffer.byteLength(raw)}`
+    await writeFile(join(maildir, 'tmp', name), raw)
+    await chown(join(maildir, 'tmp', name), w.mail.mailOwner.uid, w.mail.mailOwner.gid)
+    await chmod(join(maildir, 'tmp', name), 0)
+    await rename(join(maildir, 'tmp', name), join(maildir, 'new', name))
+    const fresh = `<fresh-${now}@acmerobotics.test>`
+    await w.mail.deliver(
+      'candidate',
+      makeMessage({ from: 'dana@acmerobotics.test', to: me(), subject: 'Tuesday', messageId: fresh, body: 'See you at 10.' })
+    )
+    await waitFor(() => filed(acme).includes(fresh), 20_000)
+    expect(filed(acme)).toEqual([id(1), fresh])
+    expect(await notFiled(account)).toHaveLength(1)
+    await waitFor(() => watcher.status.state === 'watching', 10_000)
+  } finally {
+    await watcher.stop()
+  }
+}, 120_000)
+
+it('leaves nothing out when the server cannot send any message, and files them all once it can', async () => {
+  await seedReplies(3)
+  const acme = await track()
+  for (const n of [1, 2, 3]) await damage(n)
+  await expect(w.connectAndSync()).rejects.toThrow()
+  const [account] = (await w.services.listAccounts(undefined)).accounts
+  expect(await notFiled(account!)).toEqual([])
+  const cur = join(w.mail.user('candidate').maildir, 'cur')
+  for (const f of await readdir(cur)) await chmod(join(cur, f), 0o600)
+  await w.services.mail.sync.syncOnce([account!])
+  expect(filed(acme)).toEqual([id(1), id(2), id(3)])
+}, 120_000)
