@@ -181,17 +181,25 @@ export class SyncPass {
     this.sentFiled = false
     let boxes = await this.mailboxes(client)
     await this.askPrimaryFirst(client, boxes)
+    let sentFailed: { error: unknown } | undefined
     for (const box of boxes) {
       try {
         await this.syncMailbox(client, box.role, box.path)
       } catch (error) {
+        if (error instanceof UnreadableFound) throw error // the pass runs again without that mail (unreadable.ts)
         // A remembered mailbox that is gone (renamed Sent, no more All Mail): list again, once.
-        if (error instanceof UnreadableFound || !this.listed || this.statuses.size || !(await this.missing(client, box.path))) throw error
-        boxes = await this.mailboxes(client, { fresh: true })
-        for (const again of boxes) await this.syncMailbox(client, again.role, again.path)
-        break
+        if (this.listed && !this.statuses.size && (await this.missing(client, box.path))) {
+          boxes = await this.mailboxes(client, { fresh: true })
+          for (const again of boxes) await this.syncMailbox(client, again.role, again.path)
+          break
+        }
+        // Sent failing (the server refuses to open it, say) kept every reply in the INBOX from being filed: the INBOX
+        // is read first, then the failure is told. What threads on Sent alone is matched again once Sent is read.
+        if (box.role !== 'sent' || !client.usable) throw error
+        sentFailed = { error }
       }
     }
+    if (sentFailed) throw sentFailed.error
     return boxes[boxes.length - 1]!.path
   }
 
