@@ -54,3 +54,24 @@ test('Write, then Send: the thank-you reaches Dana once, with a copy in Sent', a
   await dialog.getByRole('button', { name: 'Close' }).last().click()
   await expect(page.getByText('Send a thank-you to Dana')).toHaveCount(0)
 })
+
+test('"Send tomorrow at 9:00" schedules the very morning its button names, even pressed after midnight', async ({
+  page,
+  mailApp: { mail }
+}) => {
+  await seed(page, mail)
+  await page.reload()
+  await page.getByRole('link', { name: 'Write: Send a thank-you to Dana' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Send a thank-you to Dana' })
+  const button = dialog.getByRole('button', { name: /^Send (tomorrow|\w+day) at 9:00$/ })
+  const asked = page.waitForRequest('**/api/scheduleDraft')
+  await button.click()
+  // The instant shown when the dialog opened, not "the next morning" as of the click: read just after midnight, that
+  // was a day later than the button said.
+  const sendAt = ((await asked).postDataJSON() as { sendAt: string }).sendAt
+  expect(sendAt).toMatch(/^\d{4}-\d\d-\d\dT/)
+  expect(Date.parse(sendAt) - Date.now()).toBeGreaterThan(0)
+  expect(Date.parse(sendAt) - Date.now()).toBeLessThan(4 * 86_400_000)
+  await expect(dialog.getByRole('status')).toContainText(/9:00/)
+  expect(mail.smtp.received).toHaveLength(0)
+})

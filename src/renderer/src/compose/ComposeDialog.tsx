@@ -198,7 +198,7 @@ export function ComposeDialog({ applicationId, actionKey, onClose }: { applicati
                 <button type="submit" className="btn btn-primary" disabled={!!blocked || !!d.busy}>
                   {d.busy === 'sending' ? 'Sending…' : 'Send'}
                 </button>
-                <button type="button" className="btn" disabled={!!blocked || !!d.busy} onClick={() => void d.schedule('next-morning')}>
+                <button type="button" className="btn" disabled={!!blocked || !!d.busy} onClick={() => void d.schedule(view.nextMorning)}>
                   {view.nextMorningLabel}
                 </button>
                 <button
