@@ -4,9 +4,10 @@
  * process (which never loaded the entries) is read back once per UID.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { readdirSync } from 'node:fs'
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { HeaderIndex, type IndexEntry } from '../../src/main/mail/sync/header-index'
+import { pidAlive } from '../../src/main/store/file-lock'
 import { tempDataDir } from '../support/temp-dir'
 
 const entry = (u: number): IndexEntry => ({ u, i: `<m${u}@acme.test>`, a: 'dana@acme.test', s: `Mail ${u}`, d: '2026-11-20T10:00:00.000Z' })
@@ -53,6 +54,35 @@ describe('header index', () => {
     broken.abort()
     expect(new HeaderIndex(data.dir, 'acct').get('inbox')).toMatchObject({ uidValidity: '7', entries: [entry(1)] })
     expect(readdirSync(join(data.dir, 'mail-index')).filter((f) => f.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('two scans at once (the app and `afterview sync`) each write their own index whole; the last to finish stands', () => {
+    const app = new HeaderIndex(data.dir, 'acct').rewrite('inbox', 'INBOX', '7')
+    const cli = new HeaderIndex(data.dir, 'acct').rewrite('inbox', 'INBOX', '7')
+    for (let u = 1; u <= 3000; u++) {
+      app.add(entry(u))
+      cli.add({ ...entry(u), s: `Other ${u}` })
+    }
+    app.commit()
+    expect(new HeaderIndex(data.dir, 'acct').get('inbox')!.entries).toEqual(Array.from({ length: 3000 }, (_, k) => entry(k + 1)))
+    for (let u = 3001; u <= 3100; u++) cli.add({ ...entry(u), s: `Other ${u}` })
+    cli.commit()
+    const read = new HeaderIndex(data.dir, 'acct').get('inbox')!.entries
+    expect(read.map((e) => e.u)).toEqual(Array.from({ length: 3100 }, (_, k) => k + 1))
+    expect(read.every((e) => e.s === `Other ${e.u}`)).toBe(true)
+    expect(readdirSync(join(data.dir, 'mail-index')).filter((f) => f.endsWith('.tmp'))).toEqual([])
+  })
+
+  it("a scan's temporary file left by a process that ended is removed by the next scan; a live one's is not", () => {
+    const dir = join(data.dir, 'mail-index')
+    mkdirSync(dir, { recursive: true })
+    let gone = 4_000_000
+    while (pidAlive(gone)) gone++
+    writeFileSync(join(dir, `acct.inbox.jsonl.${gone}.0a0b0c0d.tmp`), '{"path":"INBOX"}\n')
+    writeFileSync(join(dir, `acct.inbox.jsonl.${process.ppid}.0a0b0c0d.tmp`), '{"path":"INBOX"}\n')
+    const scan = new HeaderIndex(data.dir, 'acct').rewrite('inbox', 'INBOX', '7')
+    scan.commit()
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([`acct.inbox.jsonl.${process.ppid}.0a0b0c0d.tmp`])
   })
 
   it('new mail is appended without loading the entries; a UID appended twice is read once; another UIDVALIDITY is not appended', () => {

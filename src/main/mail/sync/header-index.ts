@@ -14,6 +14,7 @@ import {
   closeSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readFileSync,
   readSync,
   renameSync,
@@ -21,7 +22,9 @@ import {
   writeFileSync,
   writeSync
 } from 'node:fs'
-import { join } from 'node:path'
+import { randomBytes } from 'node:crypto'
+import { basename, join } from 'node:path'
+import { pidAlive } from '../../store/file-lock'
 import type { MailMessage } from '../../../shared/core/mail-message'
 import { clampSubject } from './message-ref'
 import type { MailboxRole } from '../../store/sync-state'
@@ -191,7 +194,10 @@ export class HeaderIndex {
    */
   rewrite(role: MailboxRole, path: string, uidValidity: string): IndexRewrite {
     mkdirSync(this.dir, { recursive: true, mode: 0o700 })
-    const tmp = `${this.file(role)}.tmp`
+    // A file of this scan's own: two scans at once (the app and `afterview sync`) wrote into one, and the first to finish
+    // put the mix of both in place, the other then writing on into it.
+    const tmp = `${this.file(role)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
+    this.sweepLeftovers(role)
     const fd = openSync(tmp, 'w', 0o600)
     let pending = `${JSON.stringify({ path, uidValidity })}\n`
     const flush = () => {
@@ -228,6 +234,15 @@ export class HeaderIndex {
           rmSync(tmp, { force: true })
         }
       }
+    }
+  }
+
+  /** Temporary files of scans whose process is gone (ended mid-scan): removed, not left to pile up. */
+  private sweepLeftovers(role: MailboxRole): void {
+    const prefix = `${basename(this.file(role))}.`
+    for (const name of readdirSync(this.dir)) {
+      const pid = name.startsWith(prefix) && name.endsWith('.tmp') ? Number(name.slice(prefix.length).split('.')[0]) : NaN
+      if (Number.isInteger(pid) && pid !== process.pid && !pidAlive(pid)) rmSync(join(this.dir, name), { force: true })
     }
   }
 
