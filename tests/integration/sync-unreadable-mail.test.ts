@@ -64,8 +64,11 @@ it('files the replies around one the server cannot send, says where that one is,
   await seedReplies(3)
   const acme = await track()
   await damage(2)
+  const told: string[] = [] // what `afterview sync` prints of skipped mail
+  w.services.mail.sync.onSkipped(({ item }) => told.push(item.reason))
   const account = await w.connectAndSync()
   expect(filed(acme)).toEqual([id(1), id(3)])
+  expect(told).toEqual([expect.stringContaining('failed to send this message (number 2 in INBOX)')])
   const listed = await notFiled(account)
   expect(listed).toHaveLength(1)
   expect(Date.parse(listed[0]!.date)).toBeGreaterThan(now - 10 * DAY) // where to look for it in another mail program

@@ -63,7 +63,7 @@ export const sync: Command = {
             date: item.date
           })
         )
-      else ctx.io.err(`Skipped "${item.subject.slice(0, 120)}" from ${item.from}: ${item.reason}`)
+      else ctx.io.err(`Skipped "${item.subject.slice(0, 120)}" from ${item.from || 'an unknown sender'}: ${item.reason}`)
     })
     if (values.once) {
       const openBefore = new Set((await api.listProposals({ status: 'open' })).proposals.map((p) => p.id))

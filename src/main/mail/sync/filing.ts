@@ -25,7 +25,8 @@ export interface FiledMessage {
 
 export interface SkippedMessage {
   accountId: string
-  message: MailMessage
+  /** Absent for mail the server would not send at all (listUnreadable). */
+  message?: MailMessage
   item: SkippedMailItem
 }
 
@@ -293,6 +294,13 @@ export class MessageFiler {
       message,
       item: { messageId: message.messageId, subject: message.subject, from: formatAddress(message.from), date: message.date, reason, at }
     }
+  }
+
+  /** Mail the server would not send at all (unreadable.ts): listed with where to find it, and told as skipped mail is. */
+  async listUnreadable(accountId: string, items: SkippedMailItem[]): Promise<void> {
+    const skipped = items.map((item) => ({ accountId, item }))
+    await this.recordSkipped(accountId, skipped)
+    for (const s of skipped) this.options.onSkipped?.(s)
   }
 
   private async recordSkipped(accountId: string, skipped: SkippedMessage[]): Promise<void> {

@@ -20,7 +20,6 @@ import { roundTripOf } from '../imap'
 import { BodyParser } from './body-parser'
 import { decideSync, uidSet, uidSets, withoutUids, type ServerMailbox, type StoredMailbox } from './decision'
 import { FetchFailed, UnreadableFound, findUnreadable, serverFailed, unreadableItems } from './unreadable'
-import { withSkipped } from '../../store/skipped-mail'
 import type { AccountSyncDeps } from './types'
 import { FETCH_HEADERS, headerMessage } from './header-message'
 import { isCustomerMail } from '../../../shared/core/customer-mail'
@@ -372,9 +371,7 @@ export class SyncPass {
     // unknown, and the user is told where it is.
     if (error.asked === 'headers') {
       const items = unreadableItems(found, { role, path, uidValidity }, this.host.now())
-      await this.deps.store.skippedMail
-        .upsert(this.account.id, (current) => withSkipped(current, this.account.id, items))
-        .catch(() => undefined) // the list is informative; the sync goes on without it
+      await this.deps.filer.listUnreadable(this.account.id, items)
     }
     throw new UnreadableFound(found.map((f) => f.uid))
   }
