@@ -13,7 +13,8 @@ import type { Account } from '../../src/shared/accounts'
 import { AccountSync } from '../../src/main/mail/sync/account-sync'
 import { waitFor } from './sync-support'
 import { makeMessage, seedMaildir } from '../support/maildir'
-import { startMailWorld, type MailWorld } from '../support/services'
+import { loopbackAccount, startMailWorld, type MailWorld } from '../support/services'
+import type { ImapFlow } from 'imapflow'
 
 const DAY = 86_400_000
 let w: MailWorld
@@ -52,6 +53,24 @@ async function damage(n: number): Promise<void> {
   await chmod(join(cur, files[n - 1]!), 0)
 }
 
+/** Adds the account and runs one sync whose connections (the pass's and any follow-up's) `hook` sees first. */
+async function syncWith(hook: (client: ImapFlow) => void): Promise<Account> {
+  const { account } = await w.services.addAccount(loopbackAccount(w.mail))
+  const sync = new (class extends AccountSync {
+    override async connect(): Promise<ImapFlow> {
+      const client = await super.connect()
+      hook(client)
+      return client
+    }
+  })(account, { store: w.services.mail.ctx.store, filer: w.services.mail.sync.filer, secret: async () => w.mail.password })
+  try {
+    await sync.syncOnce()
+  } finally {
+    await sync.stop()
+  }
+  return account
+}
+
 const track = () => w.track({ company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acmerobotics.test' })
 const filed = (app: string) => w.filedOn(app).map((m) => m.messageId)
 const notFiled = async (account: Account) =>
@@ -86,15 +105,60 @@ it('files the replies around one the server cannot send, says where that one is,
   expect(await failures()).toBe(before)
 }, 120_000)
 
-it('gets past a first scan of many messages where the server stops at each of two it cannot send', async () => {
-  await seedReplies(60) // more than come whole with their headers: headers first, then the bodies
+it('gets past a first scan where the server stops at each of seven messages it cannot send, in one sync', async () => {
+  await seedReplies(30) // more than come whole with their headers: headers first, then the bodies
   const acme = await track()
-  await damage(7)
-  await damage(41)
+  const bad = [2, 3, 4, 5, 6, 7, 8]
+  for (const n of bad) await damage(n)
   const account = await w.connectAndSync()
-  const expected = Array.from({ length: 60 }, (_, k) => id(k + 1)).filter((m) => m !== id(7) && m !== id(41))
-  expect(filed(acme)).toEqual(expected)
-  expect(await notFiled(account)).toHaveLength(2)
+  expect(filed(acme)).toEqual(Array.from({ length: 30 }, (_, k) => k + 1).flatMap((n) => (bad.includes(n) ? [] : [id(n)])))
+  expect(await notFiled(account)).toHaveLength(7)
+}, 120_000)
+
+it('files by its headers a reply whose body the server cannot send, and asks for that body no more', async () => {
+  await seedReplies(25) // headers first, then the bodies
+  const acme = await track()
+  // The server sends message 2's headers, then cannot read it for its body (damaged meanwhile, as a server can be).
+  let damaged = false
+  const account = await syncWith((client) => {
+    const fetch = client.fetch.bind(client)
+    client.fetch = ((range: string, items: { source?: unknown; headers?: unknown }, options: unknown) => {
+      if (!damaged && items.source && !items.headers) {
+        damaged = true
+        return (async function* () {
+          await damage(2)
+          yield* fetch(range, items as never, options as never)
+        })()
+      }
+      return fetch(range, items as never, options as never)
+    }) as typeof client.fetch
+  })
+  expect(damaged).toBe(true)
+  expect(filed(acme)).toEqual(Array.from({ length: 25 }, (_, k) => id(k + 1)))
+  expect(w.filedOn(acme)[1]!.subject).toBe('Interview, part 2') // filed by its headers
+  expect(await notFiled(account)).toEqual([])
+  const before = await failures()
+  await w.services.mail.sync.syncOnce([account])
+  expect(await failures()).toBe(before)
+}, 120_000)
+
+it('marks nothing unreadable when the connection merely drops, and files everything on the next sync', async () => {
+  await seedReplies(3)
+  const acme = await track()
+  let drops = 2 // the pass's FETCH, then the follow-up's: a flaky network, not a message
+  await expect(
+    syncWith((client) => {
+      const fetch = client.fetch.bind(client)
+      client.fetch = ((range: string, items: never, options: never) => {
+        if (drops-- > 0) setImmediate(() => (client as unknown as { socket?: { destroy(): void } }).socket?.destroy())
+        return fetch(range, items, options)
+      }) as typeof client.fetch
+    })
+  ).rejects.toThrow()
+  const [account] = (await w.services.listAccounts(undefined)).accounts
+  expect(await notFiled(account!)).toEqual([])
+  await w.services.mail.sync.syncOnce([account!])
+  expect(filed(acme)).toEqual([id(1), id(2), id(3)])
 }, 120_000)
 
 it('files from its headers a reply whose body the server cannot send, found by an application added later', async () => {
@@ -142,13 +206,17 @@ it('keeps watching, and files the next reply, after new mail the server cannot s
     await chown(join(maildir, 'tmp', name), w.mail.mailOwner.uid, w.mail.mailOwner.gid)
     await chmod(join(maildir, 'tmp', name), 0)
     await rename(join(maildir, 'tmp', name), join(maildir, 'new', name))
-    const fresh = `<fresh-${now}@acmerobotics.test>`
-    await w.mail.deliver(
-      'candidate',
-      makeMessage({ from: 'dana@acmerobotics.test', to: me(), subject: 'Tuesday', messageId: fresh, body: 'See you at 10.' })
-    )
-    await waitFor(() => filed(acme).includes(fresh), 20_000)
-    expect(filed(acme)).toEqual([id(1), fresh])
+    await waitFor(() => w.services.mail.ctx.store.syncState.get(`${account.id}.inbox`)?.unreadable?.length, 20_000)
+    await waitFor(() => watcher.status.state === 'watching', 10_000)
+    // Two good replies at once, once it is left out: both are read now, not at the next look at Sent minutes later.
+    const fresh = [`<fresh-a-${now}@acmerobotics.test>`, `<fresh-b-${now}@acmerobotics.test>`]
+    for (const [k, messageId] of fresh.entries())
+      await w.mail.deliver(
+        'candidate',
+        makeMessage({ from: 'dana@acmerobotics.test', to: me(), subject: `Tuesday ${k}`, messageId, body: 'See you at 10.' })
+      )
+    await waitFor(() => fresh.every((m) => filed(acme).includes(m)), 20_000)
+    expect(filed(acme)).toEqual([id(1), ...fresh])
     expect(await notFiled(account)).toHaveLength(1)
     await waitFor(() => watcher.status.state === 'watching', 10_000)
   } finally {

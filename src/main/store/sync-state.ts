@@ -28,7 +28,9 @@ export const SyncState = z.object({
    */
   listedAt: Instant.optional(),
   /** UIDs the server could not send (mail/sync/unreadable.ts), left out of every fetch while UIDVALIDITY stays. */
-  unreadable: z.array(z.number().int().min(1)).max(500).optional()
+  unreadable: z.array(z.number().int().min(1)).max(500).optional(),
+  /** UIDs whose headers the server sends but not their bodies: filed by their headers. */
+  noBody: z.array(z.number().int().min(1)).max(500).optional()
 })
 export type SyncState = z.infer<typeof SyncState>
 

@@ -118,14 +118,16 @@ export function backoffDelay(attempt: number, random: () => number = Math.random
   return Math.round(exp * (0.7 + 0.6 * random()))
 }
 
+/** The highest UID there can be (RFC 9051: a 32-bit number). */
+export const MAX_UID = 4_294_967_295
+
 /**
  * `ranges` without the UIDs in `skip` (messages the server could not send: unreadable.ts), as
- * UID sets of at most `maxLength` characters. A `*` stands for `top` (the highest UID the
- * mailbox had when opened) once a skipped UID is in its range: `N:*` asks for the highest
- * message even when it is below N, and that could be the very message skipped. Ranges with
- * nothing to skip come back as they were.
+ * UID sets of at most `maxLength` characters. With anything to skip, a `*` becomes MAX_UID:
+ * `N:*` asks for the highest message even when it is below N, and that could be the very
+ * message skipped; `N:4294967295` asks only for what is there. Without, ranges come back as they were.
  */
-export function withoutUids(ranges: string[], skip: ReadonlySet<number>, top: number, maxLength = 8000): string[] {
+export function withoutUids(ranges: string[], skip: ReadonlySet<number>, maxLength = 8000): string[] {
   if (!skip.size) return ranges
   const runs: Array<[number, number]> = []
   let touched = false
@@ -133,10 +135,10 @@ export function withoutUids(ranges: string[], skip: ReadonlySet<number>, top: nu
     for (const part of range.split(',')) {
       const [a, b = a] = part.split(':')
       const from = Number(a)
-      const to = b === '*' ? top : Number(b) // `N:*` with N above the top is the top message alone, then N
+      const to = b === '*' ? MAX_UID : Number(b)
       const [lo, hi] = from <= to ? [from, to] : [to, from]
       const inside = [...skip].filter((u) => u >= lo && u <= hi).sort((x, y) => x - y)
-      if (inside.length) touched = true
+      if (inside.length || b === '*') touched = true
       let start = lo
       for (const u of inside) {
         if (u > start) runs.push([start, u - 1])

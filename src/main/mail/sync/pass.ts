@@ -90,8 +90,8 @@ export class SyncPass {
   get filedFromSent(): boolean {
     return this.sentFiled
   }
-  /** Per mailbox (role, path, UIDVALIDITY): UIDs the server could not send, left out of every fetch (unreadable.ts). */
-  private readonly unreadable = new Map<string, Set<number>>()
+  /** Per mailbox (role, path, UIDVALIDITY): mail the server could not send (unreadable.ts). */
+  private readonly unreadable = new Map<string, Unreadable>()
   /** While a scan files what it read: which shapes of look-alike mail were worth reading (LookAlikes). */
   private lookAlikes?: LookAlikes
   readonly index?: HeaderIndex
@@ -298,7 +298,7 @@ export class SyncPass {
         const uids = mb.exists === 0 ? [] : (await client.search({ since: new Date(this.windowStart()) }, { uid: true })) || []
         const rewrite = this.index?.rewrite(role, path, uidValidity)
         try {
-          const wanted = skip.size ? uids.filter((u) => !skip.has(u)) : uids
+          const wanted = skip.whole.size ? uids.filter((u) => !skip.whole.has(u)) : uids
           nextUid = await this.scan(client, role, uidSets(wanted), wanted.length, 0, server.uidNext, rewrite?.add, skip)
         } catch (error) {
           rewrite?.abort()
@@ -310,7 +310,7 @@ export class SyncPass {
         nextUid = await this.scan(
           client,
           role,
-          withoutUids([`${decision.fromUid}:*`], skip, server.uidNext - 1),
+          withoutUids([`${decision.fromUid}:*`], skip.whole),
           server.uidNext - decision.fromUid,
           decision.fromUid,
           server.uidNext,
@@ -330,7 +330,8 @@ export class SyncPass {
         since: new Date(decision.kind === 'nothing' || decision.kind === 'new-messages' ? since : this.windowStart()).toISOString(),
         lastSyncAt: new Date(this.host.now()).toISOString(),
         listedAt: this.listed?.listedAt ?? this.deps.store.syncState.get(id)?.listedAt,
-        unreadable: remembered(skip)
+        unreadable: remembered(skip.whole),
+        noBody: remembered(skip.body)
       })
     } catch (error) {
       if (opened === undefined) throw error
@@ -341,13 +342,14 @@ export class SyncPass {
     }
   }
 
-  /** UIDs of `path` (at `uidValidity`) the server could not send: found by this pass, or remembered by its state. */
-  private unreadableIn(role: MailboxRole, path: string, uidValidity: string): Set<number> {
+  /** Mail of `path` (at `uidValidity`) the server could not send: found by this pass, or remembered by its state. */
+  private unreadableIn(role: MailboxRole, path: string, uidValidity: string): Unreadable {
     const key = `${role}\u0000${path}\u0000${uidValidity}`
     let found = this.unreadable.get(key)
     if (!found) {
       const saved = this.deps.store.syncState.get(syncStateId(this.account.id, role))
-      found = new Set(saved?.path === path && saved.uidValidity === uidValidity ? saved.unreadable : [])
+      const same = saved?.path === path && saved.uidValidity === uidValidity
+      found = { whole: new Set(same ? saved.unreadable : []), body: new Set(same ? saved.noBody : []) }
       this.unreadable.set(key, found)
     }
     return found
@@ -361,18 +363,17 @@ export class SyncPass {
   private async followUp(error: unknown, role: MailboxRole, path: string, uidValidity: string): Promise<never> {
     if (!(error instanceof FetchFailed)) throw error
     const known = this.unreadableIn(role, path, uidValidity)
-    const found = await findUnreadable(error, { path, uidValidity }, () => this.host.connect(), known)
+    const found = await findUnreadable(error, { path, uidValidity }, () => this.host.connect(), new Set([...known.whole, ...known.body]))
     if (!found.length) throw error.cause
-    for (const { uid } of found) known.add(uid)
+    for (const { uid, headersOnly } of found) (headersOnly ? known.body : known.whole).add(uid)
     const saved = this.deps.store.syncState.get(syncStateId(this.account.id, role))
     if (saved?.path === path && saved.uidValidity === uidValidity)
-      await this.saveState({ ...saved, unreadable: remembered(known) }).catch(() => undefined)
+      await this.saveState({ ...saved, unreadable: remembered(known.whole), noBody: remembered(known.body) }).catch(() => undefined)
     // A body the server cannot send leaves the mail's headers to file it by; a message whose headers it cannot send is
     // unknown, and the user is told where it is.
-    if (error.asked === 'headers') {
-      const items = unreadableItems(found, { role, path, uidValidity }, this.host.now())
-      await this.deps.filer.listUnreadable(this.account.id, items)
-    }
+    const unknown = found.filter((f) => !f.headersOnly)
+    if (unknown.length)
+      await this.deps.filer.listUnreadable(this.account.id, unreadableItems(unknown, { role, path, uidValidity }, this.host.now()))
     throw new UnreadableFound(found.map((f) => f.uid))
   }
 
@@ -430,7 +431,7 @@ export class SyncPass {
     try {
       const entries: IndexEntry[] = []
       const reached = Math.max(saved.uidNext, client.mailbox ? client.mailbox.uidNext : 0)
-      const ranges = withoutUids([`${saved.uidNext}:*`], skip, reached - 1)
+      const ranges = withoutUids([`${saved.uidNext}:*`], skip.whole)
       const next = await this.scan(client, role, ranges, Math.max(1, expected), saved.uidNext, reached, (e) => entries.push(e), skip)
       this.index?.append(role, path, saved.uidValidity, entries)
       const modseq = client.mailbox ? client.mailbox.highestModseq : undefined
@@ -439,7 +440,8 @@ export class SyncPass {
         uidNext: Math.max(saved.uidNext, next),
         ...(modseq !== undefined ? { highestModseq: String(modseq) } : {}),
         lastSyncAt: new Date(this.host.now()).toISOString(),
-        unreadable: remembered(skip)
+        unreadable: remembered(skip.whole),
+        noBody: remembered(skip.body)
       })
     } catch (error) {
       await this.followUp(error, role, path, saved.uidValidity)
@@ -456,6 +458,7 @@ export class SyncPass {
     if (state.highestModseq === undefined) delete state.highestModseq
     if (state.listedAt === undefined) delete state.listedAt
     if (state.unreadable === undefined) delete state.unreadable
+    if (state.noBody === undefined) delete state.noBody
     await this.deps.store.syncState.put(state)
   }
 
@@ -474,9 +477,10 @@ export class SyncPass {
     reached: number,
     /** Where the header index entry of each scanned message goes (none without an index). */
     indexed?: (entry: IndexEntry) => void,
-    /** UIDs whose bodies the server could not send (unreadable.ts): filed from their headers. */
-    skip?: ReadonlySet<number>
+    /** Mail the server could not send (unreadable.ts): what it sends the headers of is filed by them. */
+    unreadable?: Unreadable
   ): Promise<number> {
+    const skip = withoutBodies(unreadable)
     if (!ranges.length) return reached
     const phase = role === 'sent' ? 'Sent' : 'Inbox'
     const candidates: Candidate[] = []
@@ -486,7 +490,8 @@ export class SyncPass {
     let done = 0
     let maxUid = 0
     // A few new messages (IDLE catch-up): take the source in the same round trip.
-    const withSource = total <= SMALL_FETCH
+    // Not where a message in range sends its headers but not its body: asked with its body, it would fail again.
+    const withSource = total <= SMALL_FETCH && ![...(unreadable?.body ?? [])].some((u) => u >= minUid)
     const sources = new Map<number, Buffer>()
     // Look-alikes are held back only where bodies are fetched apart from the headers (a few new messages come whole).
     const lookAlikes = withSource ? undefined : new LookAlikes()
@@ -564,7 +569,7 @@ export class SyncPass {
     client: ImapFlow,
     candidates: Candidate[],
     fetchedSources?: Map<number, Buffer>,
-    options: { unmatched?: boolean; skip?: ReadonlySet<number> } = {}
+    options: { unmatched?: boolean; skip?: NoBodies } = {}
   ): Promise<{ filed: number; failed: number[] }> {
     const skip = options.skip
     if (fetchedSources || candidates.length <= FETCH_SLICE)
@@ -602,7 +607,7 @@ export class SyncPass {
     client: ImapFlow,
     candidates: Candidate[],
     fetchedSources?: Map<number, Buffer>,
-    skip?: ReadonlySet<number>
+    skip?: NoBodies
   ): Promise<MailMessage[]> {
     const bodies = new BodyParser(candidates, BODY_MAX_BYTES)
     let messages: MailMessage[]
@@ -778,7 +783,7 @@ export class SyncPass {
         try {
           // UIDs mean nothing after UIDVALIDITY changed: the next pass rescans that mailbox.
           if (!client.mailbox || String(client.mailbox.uidValidity) !== box.uidValidity) continue
-          const skip = this.unreadableIn(role, box.path, box.uidValidity)
+          const skip = withoutBodies(this.unreadableIn(role, box.path, box.uidValidity))
           const result = await this.fileCandidates(client, candidates, undefined, { unmatched: false, skip }).catch((error: unknown) =>
             this.followUp(error, role, box.path, box.uidValidity)
           )
@@ -838,6 +843,15 @@ function readOnlyUnlessWatched(client: ImapFlow, path: string): boolean {
 }
 
 /** The UIDs a sync state keeps of those the server could not send: the newest 500 (SyncState's limit). */
+/** Per mailbox: UIDs the server sends nothing of (left out of every fetch), and those it sends only the headers of. */
+interface Unreadable {
+  whole: Set<number>
+  body: Set<number>
+}
+/** UIDs whose bodies are not to be asked for: filed by their headers. */
+type NoBodies = { has(uid: number): boolean }
+const withoutBodies = (u: Unreadable | undefined): NoBodies | undefined =>
+  u && (u.whole.size || u.body.size) ? { has: (uid) => u.whole.has(uid) || u.body.has(uid) } : undefined
 const remembered = (unreadable: ReadonlySet<number>): number[] | undefined => (unreadable.size ? [...unreadable].slice(-500) : undefined)
 
 /** A turn of the event loop: what arrived from the server meanwhile is read first. */

@@ -2,21 +2,23 @@
  * Mail the server cannot send: a message whose file is damaged or unreadable on the server.
  * Gmail, Yahoo and Office 365 answer NO to the FETCH that asks for it (the others in the same
  * command come); Dovecot, by default (imap_fetch_failure = disconnect-immediately), sends the
- * messages before it, then drops the connection. Either way that FETCH failed on every pass,
- * and with it the mailbox, for good: no later reply in it was ever filed.
+ * messages before it, then says BYE and drops the connection. Either way that FETCH failed on
+ * every pass, and with it the mailbox, for good: no later reply in it was ever filed.
  *
  * So a FETCH that fails for the server's reasons (FetchFailed) is followed up on a connection
- * of its own: the messages it did not send are asked for one at a time (after a dropped
- * connection only the first, where the server stopped), and those the server cannot send
- * alone are the unreadable ones. The pass leaves them out from then on (withoutUids in
- * decision.ts; a body that cannot be had leaves the mail's headers, as an unreadable body
- * does) and runs again (UnreadableFound). A failure no single message explains is thrown as
- * it was: the network, or the server at large.
+ * of its own. Each message it did not send is asked for alone (after a BYE, the one where the
+ * server stopped, then the rest again, to the next stop); one the server refuses alone, by its
+ * own answer (a NO, a BYE), while it sends another, cannot be sent. A connection that merely
+ * dropped proves nothing: the failure then stands, and the next pass tries again. The pass
+ * leaves such mail out from then on and runs again (UnreadableFound): a message whose headers
+ * come but not its body is filed by its headers; one that sends nothing is left out of every
+ * fetch (withoutUids in decision.ts) and listed with where to find it.
  */
 import type { FetchMessageObject, FetchQueryObject, ImapFlow } from 'imapflow'
 import type { SkippedMailItem } from '../../../shared/accounts'
 import type { MailboxRole } from '../../store/sync-state'
 import { closeImap } from '../imap'
+import { uidSets } from './decision'
 
 /** Messages followed up one by one after one failed FETCH, at most: more is the server at large. */
 const MAX_SUSPECTS = 20
@@ -58,29 +60,46 @@ export function serverFailed(error: unknown, client: ImapFlow): boolean {
 /** Answers that say "not now" (throttled, busy, over a limit), not "this message cannot be read". */
 const NOT_NOW = new Set(['UNAVAILABLE', 'LIMIT', 'INUSE', 'OVERQUOTA', 'CONTACTADMIN'])
 
-/** Whether the server sends message `uid` asked alone; throws when it says "not now" (the failure then stands). */
+/**
+ * Whether the server sends message `uid` asked alone. It does not when it answers so itself: a
+ * NO, or a BYE before it closes. A connection that merely dropped, or an answer that says "not
+ * now", throws: that proves nothing about the message, and the failure stands.
+ */
 async function sends(client: ImapFlow, uid: number, items: FetchQueryObject): Promise<boolean> {
   try {
     for await (const m of client.fetch(String(uid), items, { uid: true }) as AsyncIterable<FetchMessageObject>) void m
     return true
   } catch (error) {
-    const e = error as { code?: unknown; serverResponseCode?: unknown }
-    if (!serverFailed(error, client) || e.code === 'ETHROTTLE' || NOT_NOW.has(String(e.serverResponseCode ?? ''))) throw error
+    const e = error as { code?: unknown; serverResponseCode?: unknown; responseStatus?: unknown; reason?: unknown }
+    const said = e.responseStatus === 'NO' || e.responseStatus === 'BAD' || e.responseStatus === 'BYE' || typeof e.reason === 'string'
+    if (!said || e.code === 'ETHROTTLE' || NOT_NOW.has(String(e.serverResponseCode ?? ''))) throw error
     return false
   }
 }
 
+/** The message came with everything asked (a message the server could not read comes with its UID and dates only). */
+function complete(m: FetchMessageObject, items: FetchQueryObject): boolean {
+  return (!items.headers || !!m.headers) && (!items.source || !!m.source)
+}
+
+/** A message the server cannot send; `headersOnly`: it sends the headers, not the body. */
+export interface Unsendable {
+  uid: number
+  /** The date the server keeps for it, where it gives one. */
+  date?: Date
+  headersOnly: boolean
+}
+
 /**
  * The messages of `failure` the server cannot send even alone, asked on connections of their
- * own (`connect`), in `path` while its UIDVALIDITY is `uidValidity`, each with the date the
- * server has for it where it gives one; [] when none is.
+ * own (`connect`), in `path` while its UIDVALIDITY is `uidValidity`; [] when none is.
  */
 export async function findUnreadable(
   failure: FetchFailed,
   box: { path: string; uidValidity: string },
   connect: () => Promise<ImapFlow>,
   known: ReadonlySet<number>
-): Promise<Array<{ uid: number; date?: Date }>> {
+): Promise<Unsendable[]> {
   let client: ImapFlow | undefined
   const open = async (): Promise<ImapFlow | undefined> => {
     if (client?.usable) return client
@@ -89,25 +108,61 @@ export async function findUnreadable(
     await client.mailboxOpen(box.path, { readOnly: true })
     return client.mailbox && String(client.mailbox.uidValidity) === box.uidValidity ? client : undefined
   }
+  const items = failure.items
   try {
     const first = await open()
     if (!first) return []
     const listed: number[] = []
     for (const range of failure.ranges) listed.push(...((await first.search({ uid: range }, { uid: true })) || []))
-    const missing = [...new Set(listed)].filter((u) => !failure.received.has(u) && !known.has(u)).sort((a, b) => a - b)
+    let missing = [...new Set(listed)].filter((u) => !failure.received.has(u) && !known.has(u)).sort((a, b) => a - b)
     const unreadable: number[] = []
-    for (const uid of missing.slice(0, failure.usable ? MAX_SUSPECTS : 1)) {
-      const c = await open()
-      if (!c) return []
-      if (!(await sends(c, uid, failure.items))) unreadable.push(uid)
+    if (failure.usable) {
+      // A NO: the server sent the others, so each message it did not send is asked alone.
+      for (const uid of missing.slice(0, MAX_SUSPECTS)) {
+        const c = await open()
+        if (!c) return []
+        if (!(await sends(c, uid, items))) unreadable.push(uid)
+      }
+    } else {
+      // A BYE: the server stopped at the first message it could not send. That one alone, then the rest, to the next stop.
+      while (missing.length && unreadable.length < MAX_SUSPECTS) {
+        let c = await open()
+        if (!c || (await sends(c, missing[0]!, items))) break // sent alone: the stop was not this message's
+        unreadable.push(missing[0]!)
+        const rest = missing.slice(1)
+        const got = new Set<number>()
+        c = await open()
+        if (!c) return []
+        try {
+          for (const set of uidSets(rest))
+            for await (const m of c.fetch(set, items, { uid: true }) as AsyncIterable<FetchMessageObject>)
+              if (complete(m, items)) got.add(m.uid)
+          break // the rest came
+        } catch (error) {
+          if (!serverFailed(error, c)) throw error
+          missing = rest.filter((u) => !got.has(u))
+        }
+      }
     }
     if (!unreadable.length) return []
     // A message the server does send, asked the same way: when that fails too, the server fails at large (nothing is
-    // left out for it). Where the mailbox holds no other message, the one that failed is the one.
-    const control = [...failure.received, ...listed].find((u) => !unreadable.includes(u) && !known.has(u))
+    // left out for it). Only where the mailbox holds no other message is the one that failed taken as the one.
+    const other = (uids: Iterable<number>) => [...uids].find((u) => !unreadable.includes(u) && !known.has(u))
+    let control = other([...failure.received, ...listed])
+    if (control === undefined) control = other((await (await open())?.search({ all: true }, { uid: true })) || [])
+    if (control === undefined && unreadable.length > 1) return []
     if (control !== undefined) {
       const c = await open()
-      if (!c || !(await sends(c, control, failure.items))) return []
+      if (!c || !(await sends(c, control, items))) return []
+    }
+    // Asked with its body (a few new messages come whole), a message may still send its headers: it is filed by them.
+    const headersOnly = new Set<number>(failure.asked === 'bodies' ? unreadable : [])
+    if (failure.asked === 'headers' && items.source) {
+      const { source: _source, ...headers } = items
+      for (const uid of unreadable) {
+        const c = await open()
+        if (c && (await sends(c, uid, headers).catch(() => false))) headersOnly.add(uid)
+      }
     }
     // The date the server keeps for each (from its index, not the message): where to look in another mail program.
     const dates = new Map<number, Date>()
@@ -119,7 +174,7 @@ export async function findUnreadable(
       } catch {
         // no dates, then
       }
-    return unreadable.map((uid) => (dates.has(uid) ? { uid, date: dates.get(uid)! } : { uid }))
+    return unreadable.map((uid) => ({ uid, headersOnly: headersOnly.has(uid), ...(dates.has(uid) ? { date: dates.get(uid)! } : {}) }))
   } catch {
     // Could not follow it up (the network, the server at large): the FETCH's own failure stands.
     return []
@@ -131,7 +186,7 @@ export async function findUnreadable(
 
 /** What Settings → Mail accounts lists for messages whose headers the server could not send: where to find each. */
 export function unreadableItems(
-  found: Array<{ uid: number; date?: Date }>,
+  found: Unsendable[],
   box: { role: MailboxRole; path: string; uidValidity: string },
   now: number
 ): SkippedMailItem[] {
