@@ -10,6 +10,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Account } from '../../src/shared/accounts'
 import { makeMessage, seedMaildir } from '../support/maildir'
 import { startMailWorld, type MailWorld } from '../support/services'
+import { AccountSync } from '../../src/main/mail/sync/account-sync'
+import { waitFor } from './sync-support'
 
 const DAY = 86_400_000
 let w: MailWorld
@@ -73,7 +75,7 @@ it('files the INBOX while Sent cannot be opened, tells the failure, and files Se
     })
   )
   try {
-    await expect(w.services.mail.sync.syncOnce([account])).rejects.toThrow()
+    await expect(w.services.mail.sync.syncOnce([account])).rejects.toThrow(/could not open your Sent folder \(Sent\)/)
     expect(w.filedOn(acme).map((m) => m.messageId)).toEqual([hello, reply])
   } finally {
     await chmod(sentDir, 0o700)
@@ -85,4 +87,49 @@ it('files the INBOX while Sent cannot be opened, tells the failure, and files Se
       .map((m) => m.messageId)
       .sort()
   ).toEqual([hello, thanks, reply, personal].sort())
+}, 120_000)
+
+it('watches the INBOX while Sent cannot be opened, saying so, and files a reply that arrives meanwhile', async () => {
+  const sentDir = join(w.mail.user('candidate').maildir, '.Sent')
+  await seedMaildir(
+    w.mail,
+    'candidate',
+    [
+      {
+        raw: makeMessage({ from: me(), to: 'dana@acmerobotics.test', subject: 'Follow-up', date: new Date(now - DAY / 2) }),
+        date: new Date(now - DAY / 2),
+        seen: true
+      }
+    ],
+    { mailbox: 'Sent' }
+  )
+  await chmod(sentDir, 0)
+  const watcher = new AccountSync(account, {
+    store: w.services.mail.ctx.store,
+    filer: w.services.mail.sync.filer,
+    secret: async () => w.mail.password
+  })
+  try {
+    void watcher.watch()
+    await waitFor(() => watcher.status.state === 'watching', 10_000)
+    expect(watcher.status.message).toMatch(
+      /^Afterview could not open your Sent folder \(Sent\) on the mail server, which said: ".+"\. Replies in your inbox are still read/
+    )
+    const late = `<late-${now}@acmerobotics.test>`
+    await w.mail.deliver(
+      'candidate',
+      makeMessage({
+        from: 'dana@acmerobotics.test',
+        to: me(),
+        subject: 'Offer',
+        messageId: late,
+        body: 'We would like to offer you the role.'
+      })
+    )
+    await waitFor(() => w.filedOn(acme).some((m) => m.messageId === late), 10_000)
+    expect(watcher.status.state).toBe('watching')
+  } finally {
+    await watcher.stop()
+    await chmod(sentDir, 0o700)
+  }
 }, 120_000)

@@ -57,6 +57,17 @@ const STATUS_QUERY = { uidNext: true, uidValidity: true, highestModseq: true, me
 const SLOW_STATUS_MS = 40
 const slowStatusMs = (client: ImapFlow) => Math.max(SLOW_STATUS_MS, 3 * roundTripOf(client))
 
+/** What went wrong reading Sent in a pass, in plain words (the server's own, where it gave some); undefined when nothing did. */
+export function sentProblem(failed: { error: unknown; path: string } | undefined): string | undefined {
+  if (!failed) return undefined
+  const raw = (failed.error as { responseText?: unknown } | undefined)?.responseText
+  const said = typeof raw === 'string' ? raw.replace(/\s+/g, ' ').trim().slice(0, 200) : ''
+  return (
+    `Afterview could not open your Sent folder (${failed.path}) on the mail server${said ? `, which said: "${said}"` : ''}. ` +
+    'Replies in your inbox are still read; mail you sent is read once the folder opens again.'
+  )
+}
+
 function serverMailbox(
   status: { uidValidity?: bigint; uidNext?: number; highestModseq?: bigint; messages?: number } | false | undefined
 ): ServerMailbox | undefined {
@@ -89,6 +100,11 @@ export class SyncPass {
   private sentFiled = false
   get filedFromSent(): boolean {
     return this.sentFiled
+  }
+  /** This pass (syncMailboxes) could not read Sent, and read the rest: the error, to tell. */
+  private sentFailed?: { error: unknown; path: string }
+  get sentFailure(): { error: unknown; path: string } | undefined {
+    return this.sentFailed
   }
   /** Per mailbox (role, path, UIDVALIDITY): mail the server could not send (unreadable.ts). */
   private readonly unreadable = new Map<string, Unreadable>()
@@ -178,9 +194,10 @@ export class SyncPass {
   /** Every mailbox; returns the path of the primary one (INBOX or All Mail). */
   async syncMailboxes(client: ImapFlow): Promise<string> {
     this.sentFiled = false
+    this.sentFailed = undefined
     let boxes = await this.mailboxes(client)
     await this.askPrimaryFirst(client, boxes)
-    let sentFailed: { error: unknown } | undefined
+    let sentFailed: { error: unknown; path: string } | undefined
     for (const box of boxes) {
       try {
         await this.syncMailbox(client, box.role, box.path)
@@ -193,12 +210,12 @@ export class SyncPass {
           break
         }
         // Sent failing (the server refuses to open it, say) kept every reply in the INBOX from being filed: the INBOX
-        // is read first, then the failure is told. What threads on Sent alone is matched again once Sent is read.
+        // is read anyway, and the failure told (sentFailure). What threads on Sent alone is matched again once Sent is read.
         if (box.role !== 'sent' || !client.usable) throw error
-        sentFailed = { error }
+        sentFailed = { error, path: box.path }
       }
     }
-    if (sentFailed) throw sentFailed.error
+    this.sentFailed = sentFailed
     return boxes[boxes.length - 1]!.path
   }
 
