@@ -41,3 +41,33 @@ test('mail the server cannot send is listed under the account, and the account k
   await expect(accounts.getByRole('alert')).toHaveCount(0) // no error for the account
   await page.screenshot({ path: test.info().outputPath('unreadable-mail.png'), fullPage: true })
 })
+
+test('a Sent folder the server will not open: the inbox is watched all the same, and the account says why', async ({
+  page,
+  mailApp: { mail }
+}) => {
+  await seedMaildir(
+    mail,
+    'candidate',
+    [
+      {
+        raw: makeMessage({ from: `candidate@${mail.domain}`, to: 'dana@acmerobotics.test', subject: 'Thank you' }),
+        date: new Date(Date.now() - DAY),
+        seen: true
+      }
+    ],
+    { mailbox: 'Sent' }
+  )
+  const sent = join(mail.user('candidate').maildir, '.Sent')
+  await chmod(sent, 0)
+  try {
+    await addTestAccount(page, mail)
+    await page.goto(new URL('/#/settings/mail', page.url()).href)
+    const accounts = page.getByRole('list', { name: 'Mail accounts' })
+    await expect(accounts).toContainText('Watching for new mail', { timeout: 20_000 })
+    await expect(accounts.getByRole('alert')).toContainText('Afterview could not open your Sent folder (Sent) on the mail server')
+    await page.screenshot({ path: test.info().outputPath('sent-refused.png'), fullPage: true })
+  } finally {
+    await chmod(sent, 0o700)
+  }
+})

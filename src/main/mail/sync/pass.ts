@@ -61,7 +61,16 @@ const slowStatusMs = (client: ImapFlow) => Math.max(SLOW_STATUS_MS, 3 * roundTri
 export function sentProblem(failed: { error: unknown; path: string } | undefined): string | undefined {
   if (!failed) return undefined
   const raw = (failed.error as { responseText?: unknown } | undefined)?.responseText
-  const said = typeof raw === 'string' ? raw.replace(/\s+/g, ' ').trim().slice(0, 200) : ''
+  // Dovecot ends its answers with its own timing: "(0.001 + 0.000 secs)."
+  const said =
+    typeof raw === 'string'
+      ? raw
+          .replace(/\s+/g, ' ')
+          .replace(/\s*\([\d.]+ \+ [\d.]+(?: \+ [\d.]+)? secs\)\.?$/, '')
+          .replace(/\.$/, '')
+          .trim()
+          .slice(0, 200)
+      : ''
   return (
     `Afterview could not open your Sent folder (${failed.path}) on the mail server${said ? `, which said: "${said}"` : ''}. ` +
     'Replies in your inbox are still read; mail you sent is read once the folder opens again.'
