@@ -10,7 +10,6 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Account } from '../../src/shared/accounts'
 import { makeMessage, seedMaildir } from '../support/maildir'
 import { startMailWorld, type MailWorld } from '../support/services'
-import { AccountSync } from '../../src/main/mail/sync/account-sync'
 import { waitFor } from './sync-support'
 
 const DAY = 86_400_000
@@ -104,11 +103,7 @@ it('watches the INBOX while Sent cannot be opened, saying so, and files a reply 
     { mailbox: 'Sent' }
   )
   await chmod(sentDir, 0)
-  const watcher = new AccountSync(account, {
-    store: w.services.mail.ctx.store,
-    filer: w.services.mail.sync.filer,
-    secret: async () => w.mail.password
-  })
+  const watcher = w.accountSync(account)
   try {
     void watcher.watch()
     await waitFor(() => watcher.status.state === 'watching', 10_000)

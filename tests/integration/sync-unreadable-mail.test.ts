@@ -189,11 +189,7 @@ it('keeps watching, and files the next reply, after new mail the server cannot s
   await seedReplies(1)
   const acme = await track()
   const account = await w.connectAndSync()
-  const watcher = new AccountSync(account, {
-    store: w.services.mail.ctx.store,
-    filer: w.services.mail.sync.filer,
-    secret: async () => w.mail.password
-  })
+  const watcher = w.accountSync(account)
   try {
     void watcher.watch()
     await waitFor(() => watcher.status.state === 'watching', 10_000)

@@ -8,6 +8,7 @@ import { createServices, type AppServices, type ServiceOptions } from '../../src
 import { openStore } from '../../src/main/store'
 import { createMemorySecretStore } from '../../src/main/secrets'
 import type { Account } from '../../src/shared/accounts'
+import { AccountSync } from '../../src/main/mail/sync/account-sync'
 import type { MessageRef } from '../../src/shared/model'
 import { startMailServers, type MailServers } from './mail-servers'
 import { tempDataDir } from './temp-dir'
@@ -54,6 +55,8 @@ export interface MailWorld {
   connectAndSync(email?: string): Promise<Account>
   /** The messages filed on an application, oldest first. */
   filedOn(applicationId: string): MessageRef[]
+  /** An account's sync as the app runs it, on the world's store and filer (not started: `watch()` or `syncOnce()`). */
+  accountSync(account: Account): AccountSync
   close(): Promise<void>
 }
 
@@ -72,6 +75,8 @@ export async function startMailWorld(): Promise<MailWorld> {
       await services.mail.sync.syncOnce([account])
       return account
     },
+    accountSync: (account) =>
+      new AccountSync(account, { store: services.mail.ctx.store, filer: services.mail.sync.filer, secret: async () => mail.password }),
     filedOn: (applicationId) =>
       services.mail.ctx.store.applications.get(applicationId)?.events.flatMap((e) => (e.message ? [e.message] : [])) ?? [],
     close: async () => {
