@@ -75,3 +75,18 @@ test('"Send tomorrow at 9:00" schedules the very morning its button names, even 
   await expect(dialog.getByRole('status')).toContainText(/9:00/)
   expect(mail.smtp.received).toHaveLength(0)
 })
+
+test('a recipient the server refuses is named in the answer, and the others get the mail', async ({ page, mailApp: { mail } }) => {
+  await seed(page, mail)
+  await page.reload()
+  await page.getByRole('link', { name: 'Write: Send a thank-you to Dana' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Send a thank-you to Dana' })
+  await dialog.getByLabel('Cc').fill('sam@nowhere.invalid')
+  await dialog.getByRole('button', { name: 'Send', exact: true }).click()
+  const said = dialog.getByRole('status').filter({ hasText: 'Sent the thank-you to Dana at' })
+  await expect(said).toContainText(/refused sam@nowhere\.invalid \(it said: "550 5\.1\.1 No such user"\), so that address did not get it/)
+  await expect(said).toHaveClass(/compose-result-partial/) // shown as a warning, not as plain good news
+  expect(mail.smtp.received).toHaveLength(1)
+  expect(mail.smtp.received[0].envelope.rcptTo).toEqual([`interviewer@${mail.domain}`])
+  await page.screenshot({ path: test.info().outputPath('refused-recipient.png'), fullPage: true })
+})

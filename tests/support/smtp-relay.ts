@@ -2,7 +2,8 @@
  * The test SMTP server (npm `smtp-server`): AUTH PLAIN/LOGIN (and XOAUTH2 when asked)
  * against the harness users, STARTTLS with the harness certificate, relaying each accepted
  * message to Dovecot over LMTP. Faults can be queued per message (drop the connection
- * after DATA, reject, or hold without replying) to test what the app does when sending fails.
+ * after DATA, reject, or hold without replying) to test what the app does when sending fails;
+ * a recipient at nowhere.invalid is refused at RCPT (550 5.1.1), the others taken.
  */
 import fs from 'node:fs/promises'
 import type net from 'node:net'
@@ -100,6 +101,11 @@ export async function startSmtpServer(args: SmtpServerArgs): Promise<SmtpHandle 
       }
       if (auth.password != null && args.checkPassword(name, auth.password)) return callback(null, { user: name })
       callback(smtpError(535, 'Authentication credentials invalid'))
+    },
+    onRcptTo(address, _session, callback) {
+      // A mailbox that does not exist, as a real server refuses one at RCPT while it takes the others.
+      if (address.address.toLowerCase().endsWith('@nowhere.invalid')) return callback(smtpError(550, '5.1.1 No such user'))
+      callback()
     },
     onData(stream, session, callback) {
       const fault = faults.shift()

@@ -77,7 +77,7 @@ export function ComposeDialog({ applicationId, actionKey, onClose }: { applicati
           </p>
         )}
         {sent && (
-          <p className="compose-result" role="status">
+          <p className={`compose-result${(d.result?.record ?? view.outbox)?.notDelivered ? ' compose-result-partial' : ''}`} role="status">
             {d.result?.message ?? 'Sent.'}
           </p>
         )}
