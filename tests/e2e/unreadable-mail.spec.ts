@@ -65,7 +65,7 @@ test('a Sent folder the server will not open: the inbox is watched all the same,
     await page.goto(new URL('/#/settings/mail', page.url()).href)
     const accounts = page.getByRole('list', { name: 'Mail accounts' })
     await expect(accounts).toContainText('Watching for new mail', { timeout: 20_000 })
-    await expect(accounts.getByRole('alert')).toContainText('Afterview could not open your Sent folder (Sent) on the mail server')
+    await expect(accounts.getByRole('alert')).toContainText('Afterview could not read your Sent folder (Sent) on the mail server')
     await page.screenshot({ path: test.info().outputPath('sent-refused.png'), fullPage: true })
   } finally {
     await chmod(sent, 0o700)

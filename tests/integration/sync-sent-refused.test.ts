@@ -74,7 +74,7 @@ it('files the INBOX while Sent cannot be opened, tells the failure, and files Se
     })
   )
   try {
-    await expect(w.services.mail.sync.syncOnce([account])).rejects.toThrow(/could not open your Sent folder \(Sent\)/)
+    await expect(w.services.mail.sync.syncOnce([account])).rejects.toThrow(/could not read your Sent folder \(Sent\)/)
     expect(w.filedOn(acme).map((m) => m.messageId)).toEqual([hello, reply])
   } finally {
     await chmod(sentDir, 0o700)
@@ -108,7 +108,7 @@ it('watches the INBOX while Sent cannot be opened, saying so, and files a reply 
     void watcher.watch()
     await waitFor(() => watcher.status.state === 'watching', 10_000)
     expect(watcher.status.message).toMatch(
-      /^Afterview could not open your Sent folder \(Sent\) on the mail server, which said: ".+"\. Replies in your inbox are still read/
+      /^Afterview could not read your Sent folder \(Sent\) on the mail server, which said: ".+"\. Replies in your inbox are still read/
     )
     const late = `<late-${now}@acmerobotics.test>`
     await w.mail.deliver(

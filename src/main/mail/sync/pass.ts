@@ -72,7 +72,7 @@ export function sentProblem(failed: { error: unknown; path: string } | undefined
           .slice(0, 200)
       : ''
   return (
-    `Afterview could not open your Sent folder (${failed.path}) on the mail server${said ? `, which said: "${said}"` : ''}. ` +
+    `Afterview could not read your Sent folder (${failed.path}) on the mail server${said ? `, which said: "${said}"` : ''}. ` +
     'Replies in your inbox are still read; mail you sent is read once the folder opens again.'
   )
 }
@@ -392,9 +392,17 @@ export class SyncPass {
     const found = await findUnreadable(error, { path, uidValidity }, () => this.host.connect(), new Set([...known.whole, ...known.body]))
     if (!found.length) throw error.cause
     for (const { uid, headersOnly } of found) (headersOnly ? known.body : known.whole).add(uid)
-    const saved = this.deps.store.syncState.get(syncStateId(this.account.id, role))
-    if (saved?.path === path && saved.uidValidity === uidValidity)
-      await this.saveState({ ...saved, unreadable: remembered(known.whole), noBody: remembered(known.body) }).catch(() => undefined)
+    // Kept with the mailbox's state where there is one (a first scan has none yet: it saves them when it completes), in
+    // one locked step from the file, so another process's newer UIDNEXT is not written back over.
+    await this.deps.store.syncState
+      .update(syncStateId(this.account.id, role), (s) => {
+        if (s.path !== path || s.uidValidity !== uidValidity) return s
+        const next = { ...s, unreadable: remembered(known.whole), noBody: remembered(known.body) }
+        if (!next.unreadable) delete next.unreadable
+        if (!next.noBody) delete next.noBody
+        return next
+      })
+      .catch(() => undefined)
     // A body the server cannot send leaves the mail's headers to file it by; a message whose headers it cannot send is
     // unknown, and the user is told where it is.
     const unknown = found.filter((f) => !f.headersOnly)
