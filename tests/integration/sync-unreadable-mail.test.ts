@@ -232,3 +232,82 @@ it('leaves nothing out when the server cannot send any message, and files them a
   await w.services.mail.sync.syncOnce([account!])
   expect(filed(acme)).toEqual([id(1), id(2), id(3)])
 }, 120_000)
+
+/** Makes the `n`th message (1-based) of the INBOX readable again, as a mended server copy is. */
+async function mend(n: number): Promise<void> {
+  const cur = join(w.mail.user('candidate').maildir, 'cur')
+  const files = (await readdir(cur)).sort()
+  await chmod(join(cur, files[n - 1]!), 0o600)
+}
+
+/** An account's sync on a clock of the test's own (asking again waits for the clock). */
+function syncOnClock(account: Account, clock: { now: number }): AccountSync {
+  return new AccountSync(account, {
+    store: w.services.mail.ctx.store,
+    filer: w.services.mail.sync.filer,
+    secret: async () => w.mail.password,
+    now: () => clock.now
+  })
+}
+
+const HOUR = 3_600_000
+
+it('asks again an hour later for a message the server could not send, and files it once the server sends it', async () => {
+  await seedReplies(3)
+  const acme = await track()
+  await damage(2)
+  const { account } = await w.services.addAccount(loopbackAccount(w.mail))
+  const clock = { now }
+  const sync = syncOnClock(account, clock)
+  try {
+    await sync.syncOnce()
+    expect(filed(acme)).toEqual([id(1), id(3)])
+    expect(await notFiled(account)).toHaveLength(1)
+    await mend(2) // Gmail's "Some messages could not be FETCHed" often passes; a server's copy may be restored
+
+    clock.now += HOUR / 2 // not yet: a message still unreadable would cost a failed FETCH on every sync
+    const before = await failures()
+    await sync.syncOnce()
+    expect(filed(acme)).toEqual([id(1), id(3)])
+    expect(await failures()).toBe(before)
+
+    clock.now += HOUR / 2
+    await sync.syncOnce()
+    expect(filed(acme)).toEqual([id(1), id(2), id(3)]) // in its place on the timeline
+    expect(await notFiled(account)).toEqual([]) // on the timeline now: no longer listed as not filed
+    expect(w.services.mail.ctx.store.syncState.get(`${account.id}.inbox`)?.unreadable).toBeUndefined()
+  } finally {
+    await sync.stop()
+  }
+}, 120_000)
+
+it('keeps a message the server still cannot send an hour later listed once, and the sync whole', async () => {
+  await seedReplies(3)
+  const acme = await track()
+  await damage(2)
+  const { account } = await w.services.addAccount(loopbackAccount(w.mail))
+  const clock = { now }
+  const sync = syncOnClock(account, clock)
+  try {
+    await sync.syncOnce()
+    const fresh = `<fresh-${now}@acmerobotics.test>`
+    await w.mail.deliver(
+      'candidate',
+      makeMessage({ from: 'dana@acmerobotics.test', to: me(), subject: 'Tuesday', messageId: fresh, body: 'See you at 10.' })
+    )
+    clock.now += HOUR
+    const before = await failures()
+    await sync.syncOnce() // asked again, refused again: found again, and the pass runs on without it
+    expect(await failures()).toBeGreaterThan(before)
+    expect(filed(acme)).toEqual([id(1), id(3), fresh])
+    expect(await notFiled(account)).toHaveLength(1)
+    expect(sync.status.state).not.toBe('error')
+
+    const after = await failures()
+    clock.now += HOUR / 2
+    await sync.syncOnce()
+    expect(await failures()).toBe(after) // not asked again for another hour
+  } finally {
+    await sync.stop()
+  }
+}, 120_000)

@@ -1,7 +1,7 @@
 /**
  * Mail the sync deliberately left off the timeline, per account, with the reason in plain
  * words: what Settings → Mail accounts lists and `sync --json` prints. Kept short (the
- * newest 200); a message filed later is taken off the list.
+ * newest 200); a message the server could not send is taken off once it sends it (withoutSkipped).
  */
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
@@ -52,4 +52,10 @@ export function withSkipped(current: SkippedMail | undefined, accountId: string,
   const keys = new Set(fresh.map((i) => i.key))
   const kept = (current?.items ?? []).filter((i) => !keys.has(i.key ?? skipKey(i.messageId)))
   return { id: accountId, items: [...fresh, ...kept].slice(0, MAX_ITEMS) }
+}
+
+/** Without the items for `messageIds` (mail listed as unreadable that the server has since sent). */
+export function withoutSkipped(current: SkippedMail, messageIds: string[]): SkippedMail {
+  const keys = new Set(messageIds.map(skipKey))
+  return { ...current, items: current.items.filter((i) => !keys.has(i.key ?? skipKey(i.messageId))) }
 }

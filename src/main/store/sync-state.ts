@@ -29,6 +29,8 @@ export const SyncState = z.object({
   listedAt: Instant.optional(),
   /** UIDs the server could not send (mail/sync/unreadable.ts), left out of every fetch while UIDVALIDITY stays. */
   unreadable: z.array(z.number().int().min(1)).max(500).optional(),
+  /** When those were last asked for: they are asked again after a while (a server's failure may pass). */
+  unreadableTriedAt: Instant.optional(),
   /** UIDs whose headers the server sends but not their bodies: filed by their headers. */
   noBody: z.array(z.number().int().min(1)).max(500).optional()
 })

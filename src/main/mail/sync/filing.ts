@@ -12,7 +12,7 @@ import { messageIdKey, type MailMessage } from '../../../shared/core/mail-messag
 import type { Store } from '../../store'
 import { addEvent, applicationWrites, messageEvent, type ApplicationWrites } from '../../store/application-writes'
 import { formatAddress, messageRefOf } from './message-ref'
-import { skipKey, withSkipped } from '../../store/skipped-mail'
+import { skipKey, withSkipped, withoutSkipped } from '../../store/skipped-mail'
 
 export { isAutomatic, snippetOf } from './message-ref'
 
@@ -301,6 +301,19 @@ export class MessageFiler {
     const skipped = items.map((item) => ({ accountId, item }))
     await this.recordSkipped(accountId, skipped)
     for (const s of skipped) this.options.onSkipped?.(s)
+  }
+
+  /** Takes off the list of mail not filed what stood for `messageIds` (listUnreadable): the server has sent it since. */
+  async unlistUnreadable(accountId: string, messageIds: string[]): Promise<void> {
+    const keys = new Set(messageIds.map(skipKey))
+    const listed = this.store.skippedMail.get(accountId)?.items ?? []
+    if (!listed.some((i) => keys.has(i.key ?? skipKey(i.messageId)))) return
+    for (const k of keys) this.skippedKeys.delete(k)
+    try {
+      await this.store.skippedMail.update(accountId, (current) => withoutSkipped(current, messageIds))
+    } catch {
+      // the list is informative: at worst it still shows what is now filed
+    }
   }
 
   private async recordSkipped(accountId: string, skipped: SkippedMessage[]): Promise<void> {

@@ -19,7 +19,7 @@ import { MAX_PDF_BYTES } from '../pdf-text'
 import { roundTripOf } from '../imap'
 import { BodyParser } from './body-parser'
 import { decideSync, uidSet, uidSets, withoutUids, type ServerMailbox, type StoredMailbox } from './decision'
-import { FetchFailed, UnreadableFound, findUnreadable, serverFailed, unreadableItems } from './unreadable'
+import { FetchFailed, TRY_AGAIN_AFTER_MS, UnreadableFound, findUnreadable, serverFailed, unreadableId, unreadableItems } from './unreadable'
 import type { AccountSyncDeps } from './types'
 import { FETCH_HEADERS, headerMessage } from './header-message'
 import { isCustomerMail } from '../../../shared/core/customer-mail'
@@ -297,7 +297,8 @@ export class SyncPass {
       // in place of EXAMINE moves the new files into cur/, and the FETCH then scans instead (issue 14).
       const server = this.askedAhead.has(path) ? this.askedAhead.get(path) : await this.askStatus(client, path)
       this.askedAhead.delete(path)
-      if (server && decideSync(known, server, this.windowStart()).kind === 'nothing') {
+      const askAgain = this.dueAgain(this.unreadableIn(role, path, String(known.uidValidity)))
+      if (server && decideSync(known, server, this.windowStart()).kind === 'nothing' && !askAgain) {
         this.waitingForServer = false
         return
       }
@@ -308,6 +309,7 @@ export class SyncPass {
     await this.prepareForNewMail(opening)
     const lock = await opening
     let opened: string | undefined
+    let askedAgain: ReadonlySet<number> | undefined
     try {
       const mb = client.mailbox
       if (!mb) throw new AfterviewError('mail_network', `The mailbox ${path} could not be opened.`)
@@ -345,7 +347,7 @@ export class SyncPass {
         )
         this.index?.append(role, path, uidValidity, entries)
       }
-      await this.saveState({
+      const state: SyncState = {
         id,
         accountId: this.account.id,
         role,
@@ -356,12 +358,16 @@ export class SyncPass {
         since: new Date(decision.kind === 'nothing' || decision.kind === 'new-messages' ? since : this.windowStart()).toISOString(),
         lastSyncAt: new Date(this.host.now()).toISOString(),
         listedAt: this.listed?.listedAt ?? this.deps.store.syncState.get(id)?.listedAt,
-        unreadable: remembered(skip.whole),
-        noBody: remembered(skip.body)
-      })
+        ...rememberedOf(skip)
+      }
+      await this.saveState(state)
+      if (this.dueAgain(skip)) {
+        askedAgain = new Set(skip.whole)
+        await this.askAgain(client, state, skip)
+      }
     } catch (error) {
       if (opened === undefined) throw error
-      await this.followUp(error, role, path, opened)
+      await this.followUp(error, role, path, opened, askedAgain)
     } finally {
       this.waitingForServer = false
       lock.release()
@@ -375,7 +381,8 @@ export class SyncPass {
     if (!found) {
       const saved = this.deps.store.syncState.get(syncStateId(this.account.id, role))
       const same = saved?.path === path && saved.uidValidity === uidValidity
-      found = { whole: new Set(same ? saved.unreadable : []), body: new Set(same ? saved.noBody : []) }
+      const triedAt = same && saved.unreadableTriedAt ? Date.parse(saved.unreadableTriedAt) : undefined
+      found = { whole: new Set(same ? saved.unreadable : []), body: new Set(same ? saved.noBody : []), triedAt }
       this.unreadable.set(key, found)
     }
     return found
@@ -386,20 +393,30 @@ export class SyncPass {
    * connection of their own, remembered, and the pass is to run again without them
    * (UnreadableFound). A failure no single message explains is thrown as it was.
    */
-  private async followUp(error: unknown, role: MailboxRole, path: string, uidValidity: string): Promise<never> {
+  private async followUp(
+    error: unknown,
+    role: MailboxRole,
+    path: string,
+    uidValidity: string,
+    /** Mail known to be unreadable that this FETCH asked for again (askAgain): suspects like the rest. */
+    askedAgain?: ReadonlySet<number>
+  ): Promise<never> {
     if (!(error instanceof FetchFailed)) throw error
     const known = this.unreadableIn(role, path, uidValidity)
-    const found = await findUnreadable(error, { path, uidValidity }, () => this.host.connect(), new Set([...known.whole, ...known.body]))
+    const suspects = [...known.whole, ...known.body].filter((u) => !askedAgain?.has(u))
+    const found = await findUnreadable(error, { path, uidValidity }, () => this.host.connect(), new Set(suspects))
     if (!found.length) throw error.cause
+    known.triedAt = this.host.now()
     for (const { uid, headersOnly } of found) (headersOnly ? known.body : known.whole).add(uid)
     // Kept with the mailbox's state where there is one (a first scan has none yet: it saves them when it completes), in
     // one locked step from the file, so another process's newer UIDNEXT is not written back over.
     await this.deps.store.syncState
       .update(syncStateId(this.account.id, role), (s) => {
         if (s.path !== path || s.uidValidity !== uidValidity) return s
-        const next = { ...s, unreadable: remembered(known.whole), noBody: remembered(known.body) }
+        const next = { ...s, ...rememberedOf(known) }
         if (!next.unreadable) delete next.unreadable
         if (!next.noBody) delete next.noBody
+        if (!next.unreadableTriedAt) delete next.unreadableTriedAt
         return next
       })
       .catch(() => undefined)
@@ -474,8 +491,7 @@ export class SyncPass {
         uidNext: Math.max(saved.uidNext, next),
         ...(modseq !== undefined ? { highestModseq: String(modseq) } : {}),
         lastSyncAt: new Date(this.host.now()).toISOString(),
-        unreadable: remembered(skip.whole),
-        noBody: remembered(skip.body)
+        ...rememberedOf(skip)
       })
     } catch (error) {
       await this.followUp(error, role, path, saved.uidValidity)
@@ -493,7 +509,39 @@ export class SyncPass {
     if (state.listedAt === undefined) delete state.listedAt
     if (state.unreadable === undefined) delete state.unreadable
     if (state.noBody === undefined) delete state.noBody
+    if (state.unreadableTriedAt === undefined) delete state.unreadableTriedAt
     await this.deps.store.syncState.put(state)
+  }
+
+  /** Mail the server could not send, last asked for long enough ago to ask again (TRY_AGAIN_AFTER_MS). */
+  private dueAgain(u: Unreadable): boolean {
+    return u.whole.size > 0 && (u.triedAt === undefined || this.host.now() - u.triedAt >= TRY_AGAIN_AFTER_MS)
+  }
+
+  /**
+   * Asks again for the mail of `state`'s mailbox the server could not send, read and filed as
+   * new mail when it comes now (and taken off the list of mail not filed). When it still
+   * cannot, the FETCH fails as it did, the follow-up finds it again (followUp), and it is
+   * left out for another while.
+   */
+  private async askAgain(client: ImapFlow, state: SyncState, skip: Unreadable): Promise<void> {
+    const uids = [...skip.whole].sort((a, b) => a - b)
+    skip.triedAt = this.host.now()
+    const entries: IndexEntry[] = []
+    const next = await this.scan(client, state.role, uidSets(uids), uids.length, uids[0]!, state.uidNext, (e) => entries.push(e), {
+      whole: new Set(),
+      body: skip.body
+    })
+    // Sent now, or gone from the mailbox: either way no longer unreadable.
+    for (const uid of uids) skip.whole.delete(uid)
+    this.index?.append(state.role, state.path, state.uidValidity, entries)
+    const box = { role: state.role, uidValidity: state.uidValidity }
+    await this.deps.filer.unlistUnreadable(
+      this.account.id,
+      uids.map((uid) => unreadableId(box, uid))
+    )
+    // A message read now that could not be filed (the disk refused): the next pass comes back for it, as for new mail.
+    await this.saveState({ ...state, uidNext: Math.min(state.uidNext, next), ...rememberedOf(skip) })
   }
 
   /**
@@ -881,12 +929,20 @@ function readOnlyUnlessWatched(client: ImapFlow, path: string): boolean {
 interface Unreadable {
   whole: Set<number>
   body: Set<number>
+  /** When `whole` was last asked for (TRY_AGAIN_AFTER_MS). */
+  triedAt?: number
 }
 /** UIDs whose bodies are not to be asked for: filed by their headers. */
 type NoBodies = { has(uid: number): boolean }
 const withoutBodies = (u: Unreadable | undefined): NoBodies | undefined =>
   u && (u.whole.size || u.body.size) ? { has: (uid) => u.whole.has(uid) || u.body.has(uid) } : undefined
 const remembered = (unreadable: ReadonlySet<number>): number[] | undefined => (unreadable.size ? [...unreadable].slice(-500) : undefined)
+/** What the mailbox's state keeps of `u`. */
+const rememberedOf = (u: Unreadable): Pick<SyncState, 'unreadable' | 'noBody' | 'unreadableTriedAt'> => ({
+  unreadable: remembered(u.whole),
+  noBody: remembered(u.body),
+  unreadableTriedAt: u.whole.size && u.triedAt !== undefined ? new Date(u.triedAt).toISOString() : undefined
+})
 
 /** A turn of the event loop: what arrived from the server meanwhile is read first. */
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve))

@@ -23,6 +23,13 @@ import { uidSets } from './decision'
 /** Messages followed up one by one after one failed FETCH, at most: more is the server at large. */
 const MAX_SUSPECTS = 20
 
+/**
+ * Mail the server could not send is asked for again after this long. Gmail's NO for a message ("Some messages could
+ * not be FETCHed") often passes within the hour, and a server's copy may be mended: left out for good, a reply that
+ * could be read was never filed. Asking again costs one failed FETCH an hour while the message stays unreadable.
+ */
+export const TRY_AGAIN_AFTER_MS = 60 * 60 * 1000
+
 /** A pass runs again at most this often for mail the server cannot send; the next pass goes on from there. */
 export const MAX_PASSES_AGAIN = 5
 
@@ -192,7 +199,7 @@ export function unreadableItems(
 ): SkippedMailItem[] {
   const at = new Date(now).toISOString()
   return found.map(({ uid, date }) => ({
-    messageId: `<unreadable.${box.uidValidity}.${uid}.${box.role}@afterview.invalid>`,
+    messageId: unreadableId(box, uid),
     subject: '(could not be read)',
     from: '',
     date: date ? date.toISOString() : '',
@@ -200,3 +207,7 @@ export function unreadableItems(
     at
   }))
 }
+
+/** The Message-ID that stands for message `uid` of `box` in the list of mail not filed (its own is unknown). */
+export const unreadableId = (box: { role: MailboxRole; uidValidity: string }, uid: number): string =>
+  `<unreadable.${box.uidValidity}.${uid}.${box.role}@afterview.invalid>`
