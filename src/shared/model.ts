@@ -137,7 +137,9 @@ export const MessageRef = z.object({
   originalMessageId: z.string().max(1000).optional(),
   /** The References header as written: a reply threads to the whole chain. */
   references: z.array(z.string().max(1000)).max(50).optional(),
-  facts: ReplyFacts.optional()
+  facts: ReplyFacts.optional(),
+  /** Sent from Afterview: recipients the outgoing server refused (lower case), who did not get it. */
+  notDelivered: z.array(z.string().max(1000)).max(100).optional()
 })
 export type MessageRef = z.infer<typeof MessageRef>
 

@@ -8,7 +8,8 @@ import type { MailServers } from '../support/mail-servers'
 import { addTestAccount, callApi as call } from './api'
 import { expect, test } from './fixtures'
 
-async function seed(page: Page, mail: MailServers): Promise<void> {
+/** Dana's application at Acme, with an interview two hours ago; its id. */
+async function seed(page: Page, mail: MailServers): Promise<string> {
   await call(page, 'updateSettings', { userName: 'Zoë Brandt', signature: 'Zoë Brandt' })
   await addTestAccount(page, mail)
   const { application } = await call<{ application: { id: string; contacts: Array<{ id: string }> } }>(page, 'createApplication', {
@@ -24,6 +25,7 @@ async function seed(page: Page, mail: MailServers): Promise<void> {
       topics: 'the streaming pipeline'
     }
   })
+  return application.id
 }
 
 test('Write, then Send: the thank-you reaches Dana once, with a copy in Sent', async ({ page, mailApp: { mail } }) => {
@@ -76,8 +78,11 @@ test('"Send tomorrow at 9:00" schedules the very morning its button names, even 
   expect(mail.smtp.received).toHaveLength(0)
 })
 
-test('a recipient the server refuses is named in the answer, and the others get the mail', async ({ page, mailApp: { mail } }) => {
-  await seed(page, mail)
+test('a recipient the server refuses is named in the answer and marked on the timeline, and the others get the mail', async ({
+  page,
+  mailApp: { mail }
+}) => {
+  const id = await seed(page, mail)
   await page.reload()
   await page.getByRole('link', { name: 'Write: Send a thank-you to Dana' }).click()
   const dialog = page.getByRole('dialog', { name: 'Send a thank-you to Dana' })
@@ -89,4 +94,12 @@ test('a recipient the server refuses is named in the answer, and the others get 
   expect(mail.smtp.received).toHaveLength(1)
   expect(mail.smtp.received[0].envelope.rcptTo).toEqual([`interviewer@${mail.domain}`])
   await page.screenshot({ path: test.info().outputPath('refused-recipient.png'), fullPage: true })
+
+  // Days later, the timeline still says who did not get it.
+  await dialog.getByRole('button', { name: 'Close' }).last().click()
+  await page.goto(`${page.url().split('#')[0]}#/application/${id}`)
+  const sent = page.getByRole('list', { name: 'Timeline' }).getByRole('listitem').filter({ hasText: 'Thank you — Data Engineer interview' })
+  await expect(sent.locator('.message-from')).toHaveText(`To interviewer@${mail.domain}, sam@nowhere.invalid (not delivered)`)
+  await expect(sent.locator('.not-delivered')).toHaveText('sam@nowhere.invalid (not delivered)')
+  await page.screenshot({ path: test.info().outputPath('refused-recipient-timeline.png'), fullPage: true })
 })

@@ -34,7 +34,8 @@ export async function recordOnApplication(deps: Deps, r: OutboxRecord): Promise<
             reason: 'Sent from Afterview',
             automatic: false,
             accountId: r.accountId,
-            ...(draft?.inReplyTo ? { inReplyTo: draft.inReplyTo } : {})
+            ...(draft?.inReplyTo ? { inReplyTo: draft.inReplyTo } : {}),
+            ...(r.refused?.length ? { notDelivered: r.refused } : {})
           },
           sentAt,
           `Sent the ${r.what}`,

@@ -161,6 +161,7 @@ async function claim(
           message: undefined,
           errorCode: undefined,
           notDelivered: undefined,
+          refused: undefined,
           updatedAt: iso(deps)
         }
         if (raw) next.raw = raw.toString('base64')
@@ -270,6 +271,7 @@ async function runSend(deps: SenderDeps, claimed: OutboxRecord): Promise<SendRes
     const partly = refused.size
       ? {
           notDelivered: refusedRecipients(outcome.refused),
+          refused: [...refused],
           what: describeDraft(
             deps.store.applications.get(claimed.applicationId),
             claimed.actionKind,

@@ -74,6 +74,8 @@ export const OutboxRecord = z.object({
   recorded: z.boolean().default(false),
   /** Sent, but the server refused some recipients: the sentence that says whom, and why. */
   notDelivered: z.string().max(2000).optional(),
+  /** The addresses it refused (lower case), marked on the timeline's "Sent" entry. */
+  refused: z.array(z.string().max(320)).max(100).optional(),
   /** The process that claimed it to send (state 'sending'): another process starting meanwhile leaves that send alone. */
   senderPid: z.number().int().positive().optional(),
   createdAt: Instant,

@@ -150,7 +150,7 @@ function PastEvent({ event: e, applicationId, knownDomains }: { event: TimelineE
           {m.direction === 'in' ? (
             <SenderLine from={m.from} knownDomains={knownDomains} />
           ) : (
-            <div className="message-from">{`To ${m.to.map((t) => safeSender(t).label).join(', ') || 'unknown'}`}</div>
+            <RecipientsLine to={m.to} notDelivered={m.notDelivered} />
           )}
           {m.subject && <div className="message-subject">{m.subject}</div>}
           {m.snippet && <div className="message-snippet muted">{m.snippet}</div>}
@@ -169,5 +169,31 @@ function PastEvent({ event: e, applicationId, knownDomains }: { event: TimelineE
         e.text && <div className={e.type === 'note' ? 'timeline-text pre-line' : 'timeline-text'}>{e.text}</div>
       )}
     </li>
+  )
+}
+
+/** Whom a mail went to; an address the outgoing server refused is marked: that person did not get it. */
+function RecipientsLine({ to, notDelivered = [] }: { to: string[]; notDelivered?: string[] }) {
+  if (!to.length) return <div className="message-from">To unknown</div>
+  const refused = new Set(notDelivered.map((a) => a.toLowerCase()))
+  return (
+    <div className="message-from">
+      To{' '}
+      {to.map((t, k) => {
+        const who = safeSender(t)
+        return (
+          <span key={k}>
+            {k > 0 && ', '}
+            {refused.has(who.address) ? (
+              <span className="not-delivered" title="The outgoing mail server refused this address: this person did not get the mail.">
+                {who.label} (not delivered)
+              </span>
+            ) : (
+              who.label
+            )}
+          </span>
+        )
+      })}
+    </div>
   )
 }
