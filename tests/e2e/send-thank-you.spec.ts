@@ -99,7 +99,9 @@ test('a recipient the server refuses is named in the answer and marked on the ti
   await dialog.getByRole('button', { name: 'Close' }).last().click()
   await page.goto(`${page.url().split('#')[0]}#/application/${id}`)
   const sent = page.getByRole('list', { name: 'Timeline' }).getByRole('listitem').filter({ hasText: 'Thank you — Data Engineer interview' })
-  await expect(sent.locator('.message-from')).toHaveText(`To interviewer@${mail.domain}, sam@nowhere.invalid (not delivered)`)
+  await expect(sent.locator('.message-from')).toHaveText(
+    `To Dana Søndergaard <interviewer@${mail.domain}>, sam@nowhere.invalid (not delivered)`
+  )
   await expect(sent.locator('.not-delivered')).toHaveText('sam@nowhere.invalid (not delivered)')
   await page.screenshot({ path: test.info().outputPath('refused-recipient-timeline.png'), fullPage: true })
 })

@@ -5,6 +5,7 @@
  */
 import type { OutboxRecord } from '../../shared/api'
 import { messageIdKey } from '../../shared/core/mail-message'
+import { formatAddress } from '../../shared/core/address'
 import type { Store } from '../store'
 import { addEvent, applicationWrites, hasMessage, messageEvent, timelineEvent } from '../store/application-writes'
 
@@ -28,7 +29,8 @@ export async function recordOnApplication(deps: Deps, r: OutboxRecord): Promise<
             messageId: r.messageId,
             direction: 'out',
             from: r.from,
-            to: [...r.to, ...r.cc],
+            // Named as the application's contacts are (the outbox keeps bare addresses): "To Dana Whitfield <dana@…>".
+            to: [...r.to, ...r.cc].map((a) => named(app.contacts, a)),
             subject: r.subject,
             snippet: (draft?.body ?? '').replace(/\s+/g, ' ').trim().slice(0, 200),
             reason: 'Sent from Afterview',
@@ -49,4 +51,10 @@ export async function recordOnApplication(deps: Deps, r: OutboxRecord): Promise<
       addEvent(app, timelineEvent(sentAt, 'action_done', `Done: sent the ${r.what}`, { actionKey: r.actionKey }))
     }
   })
+}
+
+/** `address` as "Name <address>" when it is one of `contacts`. */
+function named(contacts: ReadonlyArray<{ name: string; email?: string }>, address: string): string {
+  const contact = contacts.find((c) => c.email?.toLowerCase() === address.toLowerCase())
+  return contact ? formatAddress({ name: contact.name, address }) : address
 }
