@@ -311,3 +311,59 @@ it('keeps a message the server still cannot send an hour later listed once, and 
     await sync.stop()
   }
 }, 120_000)
+
+it('files a mended reply an hour later even while another in the same mailbox stays unreadable', async () => {
+  await seedReplies(5)
+  const acme = await track()
+  await damage(2)
+  await damage(4)
+  const { account } = await w.services.addAccount(loopbackAccount(w.mail))
+  const clock = { now }
+  const sync = syncOnClock(account, clock)
+  try {
+    await sync.syncOnce()
+    expect(filed(acme)).toEqual([id(1), id(3), id(5)])
+    await mend(2)
+    clock.now += HOUR
+    await sync.syncOnce()
+    expect(filed(acme)).toEqual([id(1), id(2), id(3), id(5)])
+    const listed = await notFiled(account)
+    expect(listed).toHaveLength(1)
+    expect(listed[0]!.reason).toContain('number 4 in INBOX')
+  } finally {
+    await sync.stop()
+  }
+}, 120_000)
+
+it('asks again for many unreadable messages in turns, without failing the sync or asking at every start', async () => {
+  await seedReplies(23)
+  const acme = await track()
+  for (let n = 2; n <= 22; n++) await damage(n) // 21: more than are asked again at once
+  const { account } = await w.services.addAccount(loopbackAccount(w.mail))
+  const clock = { now: (Math.floor(now / (2 * HOUR)) * 2 + 1) * HOUR } // an hour later the first turn's, then the second's
+  const sync = syncOnClock(account, clock)
+  try {
+    await sync.syncOnce()
+    expect(filed(acme)).toEqual([id(1), id(23)])
+    expect(await notFiled(account)).toHaveLength(21)
+    await mend(22)
+    clock.now += HOUR
+    await sync.syncOnce() // the first 20 asked, still unreadable: the sync is whole
+    expect(sync.status.state).not.toBe('error')
+    expect(filed(acme)).toEqual([id(1), id(23)])
+    const before = await failures()
+    const restarted = syncOnClock(account, clock) // a new process, as `afterview sync` is: not asked again within the hour
+    try {
+      await restarted.syncOnce()
+    } finally {
+      await restarted.stop()
+    }
+    expect(await failures()).toBe(before)
+    clock.now += HOUR
+    await sync.syncOnce() // the next turn: the 21st, mended meanwhile
+    expect(filed(acme)).toEqual([id(1), id(22), id(23)])
+    expect(await notFiled(account)).toHaveLength(20)
+  } finally {
+    await sync.stop()
+  }
+}, 180_000)

@@ -305,10 +305,8 @@ export class MessageFiler {
 
   /** Takes off the list of mail not filed what stood for `messageIds` (listUnreadable): the server has sent it since. */
   async unlistUnreadable(accountId: string, messageIds: string[]): Promise<void> {
-    const keys = new Set(messageIds.map(skipKey))
-    const listed = this.store.skippedMail.get(accountId)?.items ?? []
-    if (!listed.some((i) => keys.has(i.key ?? skipKey(i.messageId)))) return
-    for (const k of keys) this.skippedKeys.delete(k)
+    for (const id of messageIds) this.skippedKeys.delete(skipKey(id))
+    // From the file, not this process's copy: another process may have listed it (asked again at most once an hour).
     try {
       await this.store.skippedMail.update(accountId, (current) => withoutSkipped(current, messageIds))
     } catch {

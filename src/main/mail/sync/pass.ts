@@ -19,7 +19,17 @@ import { MAX_PDF_BYTES } from '../pdf-text'
 import { roundTripOf } from '../imap'
 import { BodyParser } from './body-parser'
 import { decideSync, uidSet, uidSets, withoutUids, type ServerMailbox, type StoredMailbox } from './decision'
-import { FetchFailed, TRY_AGAIN_AFTER_MS, UnreadableFound, findUnreadable, serverFailed, unreadableId, unreadableItems } from './unreadable'
+import {
+  ASK_AGAIN_AT_ONCE,
+  FetchFailed,
+  TRY_AGAIN_AFTER_MS,
+  UnreadableFound,
+  findUnreadable,
+  sendsNow,
+  serverFailed,
+  unreadableId,
+  unreadableItems
+} from './unreadable'
 import type { AccountSyncDeps } from './types'
 import { FETCH_HEADERS, headerMessage } from './header-message'
 import { isCustomerMail } from '../../../shared/core/customer-mail'
@@ -361,10 +371,7 @@ export class SyncPass {
         ...rememberedOf(skip)
       }
       await this.saveState(state)
-      if (this.dueAgain(skip)) {
-        askedAgain = new Set(skip.whole)
-        await this.askAgain(client, state, skip)
-      }
+      if (this.dueAgain(skip)) await this.askAgain(client, state, skip, (uids) => (askedAgain = uids))
     } catch (error) {
       if (opened === undefined) throw error
       await this.followUp(error, role, path, opened, askedAgain)
@@ -406,20 +413,10 @@ export class SyncPass {
     const suspects = [...known.whole, ...known.body].filter((u) => !askedAgain?.has(u))
     const found = await findUnreadable(error, { path, uidValidity }, () => this.host.connect(), new Set(suspects))
     if (!found.length) throw error.cause
-    known.triedAt = this.host.now()
+    known.triedAt ??= this.host.now() // mail found now is asked again with what was found before, not later
     for (const { uid, headersOnly } of found) (headersOnly ? known.body : known.whole).add(uid)
-    // Kept with the mailbox's state where there is one (a first scan has none yet: it saves them when it completes), in
-    // one locked step from the file, so another process's newer UIDNEXT is not written back over.
-    await this.deps.store.syncState
-      .update(syncStateId(this.account.id, role), (s) => {
-        if (s.path !== path || s.uidValidity !== uidValidity) return s
-        const next = { ...s, ...rememberedOf(known) }
-        if (!next.unreadable) delete next.unreadable
-        if (!next.noBody) delete next.noBody
-        if (!next.unreadableTriedAt) delete next.unreadableTriedAt
-        return next
-      })
-      .catch(() => undefined)
+    // Kept with the mailbox's state where there is one (a first scan has none yet: it saves them when it completes).
+    await this.keepUnreadable(role, path, uidValidity, known)
     // A body the server cannot send leaves the mail's headers to file it by; a message whose headers it cannot send is
     // unknown, and the user is told where it is.
     const unknown = found.filter((f) => !f.headersOnly)
@@ -513,35 +510,75 @@ export class SyncPass {
     await this.deps.store.syncState.put(state)
   }
 
+  /**
+   * Writes what is known of `path`'s unreadable mail into its state, in one locked step from the
+   * file, so another process's newer UIDNEXT is not written back over; `uidNext` lowers it.
+   */
+  private async keepUnreadable(role: MailboxRole, path: string, uidValidity: string, known: Unreadable, uidNext?: number): Promise<void> {
+    await this.deps.store.syncState
+      .update(syncStateId(this.account.id, role), (s) => {
+        if (s.path !== path || s.uidValidity !== uidValidity) return s
+        const next = { ...s, ...rememberedOf(known), ...(uidNext !== undefined && uidNext < s.uidNext ? { uidNext } : {}) }
+        if (!next.unreadable) delete next.unreadable
+        if (!next.noBody) delete next.noBody
+        if (!next.unreadableTriedAt) delete next.unreadableTriedAt
+        return next
+      })
+      .catch(() => undefined)
+  }
+
   /** Mail the server could not send, last asked for long enough ago to ask again (TRY_AGAIN_AFTER_MS). */
   private dueAgain(u: Unreadable): boolean {
-    return u.whole.size > 0 && (u.triedAt === undefined || this.host.now() - u.triedAt >= TRY_AGAIN_AFTER_MS)
+    const now = this.host.now()
+    // A time ahead of the clock (the clock was set back) is no reason to wait.
+    return u.whole.size > 0 && (u.triedAt === undefined || now - u.triedAt >= TRY_AGAIN_AFTER_MS || u.triedAt > now)
   }
 
   /**
-   * Asks again for the mail of `state`'s mailbox the server could not send, read and filed as
-   * new mail when it comes now (and taken off the list of mail not filed). When it still
-   * cannot, the FETCH fails as it did, the follow-up finds it again (followUp), and it is
-   * left out for another while.
+   * Asks again for the mail of `state`'s mailbox the server could not send (at most
+   * ASK_AGAIN_AT_ONCE of it, in turns), each message alone on a connection of its own
+   * (sendsNow): one still unreadable costs this pass nothing, and one that comes is not held
+   * back by another that does not. What comes is read and filed as new mail is, and taken off
+   * the list of mail not filed; the rest is left out for another while.
    */
-  private async askAgain(client: ImapFlow, state: SyncState, skip: Unreadable): Promise<void> {
-    const uids = [...skip.whole].sort((a, b) => a - b)
+  private async askAgain(
+    client: ImapFlow,
+    state: SyncState,
+    skip: Unreadable,
+    /** Told which UIDs the pass's FETCH asks again: should it fail, the follow-up suspects them too. */
+    asking: (uids: ReadonlySet<number>) => void
+  ): Promise<void> {
+    const all = [...skip.whole].sort((a, b) => a - b)
+    const turn = Math.floor(this.host.now() / TRY_AGAIN_AFTER_MS) % Math.ceil(all.length / ASK_AGAIN_AT_ONCE)
+    const asked = all.slice(turn * ASK_AGAIN_AT_ONCE, (turn + 1) * ASK_AGAIN_AT_ONCE)
+    // Kept before asking: a process that starts meanwhile, or a failure of this one, does not ask again at once.
     skip.triedAt = this.host.now()
-    const entries: IndexEntry[] = []
-    const next = await this.scan(client, state.role, uidSets(uids), uids.length, uids[0]!, state.uidNext, (e) => entries.push(e), {
-      whole: new Set(),
-      body: skip.body
+    await this.keepUnreadable(state.role, state.path, state.uidValidity, skip)
+    const box = { path: state.path, uidValidity: state.uidValidity }
+    const now = await sendsNow(asked, box, () => this.host.connect(), {
+      whole: { uid: true, headers: FETCH_HEADERS, source: { maxLength: BODY_MAX_BYTES } },
+      headers: { uid: true, headers: FETCH_HEADERS }
     })
-    // Sent now, or gone from the mailbox: either way no longer unreadable.
-    for (const uid of uids) skip.whole.delete(uid)
+    const back = [...now.whole, ...now.headersOnly].sort((a, b) => a - b)
+    if (!back.length) return
+    for (const uid of back) skip.whole.delete(uid)
+    for (const uid of now.headersOnly) skip.body.add(uid) // filed by its headers
+    asking(new Set(back))
+    const entries: IndexEntry[] = []
+    let next: number
+    try {
+      next = await this.scan(client, state.role, uidSets(back), back.length, back[0]!, state.uidNext, (e) => entries.push(e), skip)
+    } catch (error) {
+      for (const uid of back) skip.whole.add(uid) // not read after all: the follow-up says which still cannot be
+      throw error
+    }
     this.index?.append(state.role, state.path, state.uidValidity, entries)
-    const box = { role: state.role, uidValidity: state.uidValidity }
     await this.deps.filer.unlistUnreadable(
       this.account.id,
-      uids.map((uid) => unreadableId(box, uid))
+      back.map((uid) => unreadableId({ role: state.role, uidValidity: state.uidValidity }, uid))
     )
     // A message read now that could not be filed (the disk refused): the next pass comes back for it, as for new mail.
-    await this.saveState({ ...state, uidNext: Math.min(state.uidNext, next), ...rememberedOf(skip) })
+    await this.keepUnreadable(state.role, state.path, state.uidValidity, skip, next)
   }
 
   /**

@@ -30,6 +30,9 @@ const MAX_SUSPECTS = 20
  */
 export const TRY_AGAIN_AFTER_MS = 60 * 60 * 1000
 
+/** Mail the server could not send asked for again in one pass, at most: more is asked in turns, one set an hour. */
+export const ASK_AGAIN_AT_ONCE = 20
+
 /** A pass runs again at most this often for mail the server cannot send; the next pass goes on from there. */
 export const MAX_PASSES_AGAIN = 5
 
@@ -189,6 +192,53 @@ export async function findUnreadable(
     if (client?.usable) await closeImap(client)
     else client?.close()
   }
+}
+
+/** What the server sends now of mail it could not send before: whole, or its headers alone. */
+export interface SendsNow {
+  whole: number[]
+  headersOnly: number[]
+}
+
+/**
+ * Which of `uids` (mail of `box` the server could not send) it sends now, each asked alone on
+ * a connection of its own (`connect`), so a server that still drops the connection at one
+ * costs the pass nothing. Only what comes counts: a refusal, a drop or a changed mailbox
+ * leaves the rest as they were. A UID no longer in the mailbox "sends" nothing, and is
+ * counted as sent (it is gone, and so is its place on the list).
+ */
+export async function sendsNow(
+  uids: number[],
+  box: { path: string; uidValidity: string },
+  connect: () => Promise<ImapFlow>,
+  items: { whole: FetchQueryObject; headers: FetchQueryObject }
+): Promise<SendsNow> {
+  const now: SendsNow = { whole: [], headersOnly: [] }
+  let client: ImapFlow | undefined
+  const open = async (): Promise<ImapFlow | undefined> => {
+    if (client?.usable) return client
+    if (client) client.close()
+    client = await connect()
+    await client.mailboxOpen(box.path, { readOnly: true })
+    return client.mailbox && String(client.mailbox.uidValidity) === box.uidValidity ? client : undefined
+  }
+  const alone = async (uid: number, asked: FetchQueryObject): Promise<boolean> => {
+    const c = await open()
+    if (!c) throw new Error('the mailbox changed')
+    return sends(c, uid, asked)
+  }
+  try {
+    for (const uid of uids) {
+      if (await alone(uid, items.whole)) now.whole.push(uid)
+      else if (await alone(uid, items.headers).catch(() => false)) now.headersOnly.push(uid)
+    }
+  } catch {
+    // the rest stays as it was, asked again another time
+  } finally {
+    if (client?.usable) await closeImap(client)
+    else client?.close()
+  }
+  return now
 }
 
 /** What Settings → Mail accounts lists for messages whose headers the server could not send: where to find each. */
