@@ -13,6 +13,10 @@ import { createOutboxServices } from '../../src/main/services/outbox'
 import type { MailAccess } from '../../src/main/outbox/mail-access'
 import { application } from '../support/application'
 import { tempDataDir } from '../support/temp-dir'
+import { MessageRef } from '../../src/shared/model'
+import { messageEvent } from '../../src/main/store/application-writes'
+import type { Store } from '../../src/main/store'
+import type { SendResult } from '../../src/shared/api'
 
 const delivered: string[][] = []
 let server: SMTPServer
@@ -40,11 +44,11 @@ beforeAll(async () => {
 })
 afterAll(() => new Promise<void>((r) => server.close(() => r())))
 
-it('says who did not get it, and why, when the server refused one recipient', async () => {
+/** Sends Dana's follow-up (Cc Sam) from a fresh store; `before` may change the store first. */
+async function sendFollowUp(check: (store: Store, result: SendResult) => void, before?: (store: Store) => Promise<void>): Promise<void> {
   const data = tempDataDir('afterview-rcpt-')
   const store = openStore(data.dir)
   try {
-    const now = Date.parse('2026-11-17T16:00:00Z')
     await store.applications.create(
       application({ id: 'app-1', company: 'Acme', contacts: [{ id: 'c-1', name: 'Dana Whitfield', email: 'dana@acme.test' }] })
     )
@@ -63,6 +67,7 @@ it('says who did not get it, and why, when the server refused one recipient', as
       createdAt: new Date(now).toISOString(),
       updatedAt: new Date(now).toISOString()
     })
+    await before?.(store)
     const account = { id: 'acct-1', email: 'zoe@example.test', displayName: 'Zoë', preset: 'other' as const }
     const mail: MailAccess = {
       accounts: () => [account],
@@ -71,15 +76,49 @@ it('says who did not get it, and why, when the server refused one recipient', as
       imap: async () => () => Promise.reject(new Error('no IMAP in this test'))
     }
     const services = createOutboxServices({ store, now: () => now, changed: () => {} }, mail)
-    const result = await services.sendDraft(parseInput('sendDraft', { draftId: 'd-1' }))
-    expect(delivered).toEqual([['sam@acme.test']]) // only the Cc got it
+    check(store, await services.sendDraft(parseInput('sendDraft', { draftId: 'd-1' })))
+  } finally {
+    store.close()
+    data.cleanup()
+  }
+}
+
+const now = Date.parse('2026-11-17T16:00:00Z')
+const sentEntry = (store: Store) =>
+  store.applications.get('app-1')?.events.find((e) => e.message?.messageId === '<m-1@example.test>')?.message
+
+it('says who did not get it, and why, when the server refused one recipient', async () => {
+  await sendFollowUp((store, result) => {
+    expect(delivered.at(-1)).toEqual(['sam@acme.test']) // only the Cc got it
     expect(result.record?.state).toBe('sent')
     expect(result.message).toMatch(/^Sent the follow-up to sam@acme\.test at /)
     expect(result.message).toMatch(/refused dana@acme\.test \(it said: "550 5\.1\.1 No such user"\), so that address did not get it/)
     // And so it reads later, from the record.
     expect(store.outbox.current('d-1')?.notDelivered).toMatch(/refused dana@acme\.test/)
-  } finally {
-    store.close()
-    data.cleanup()
-  }
+    // And on the timeline, where the user looks days later: Dana is named, and marked.
+    expect(sentEntry(store)?.to).toEqual(['Dana Whitfield <dana@acme.test>', 'sam@acme.test'])
+    expect(sentEntry(store)?.notDelivered).toEqual(['dana@acme.test'])
+  })
+})
+
+it('marks whom the server refused on the Sent copy a sync filed first', async () => {
+  await sendFollowUp(
+    (store) => {
+      expect(store.applications.get('app-1')?.events.filter((e) => e.message?.messageId === '<m-1@example.test>')).toHaveLength(1)
+      expect(sentEntry(store)?.notDelivered).toEqual(['dana@acme.test'])
+    },
+    async (store) => {
+      // The copy in Sent, read by a sync before the send was noted (another process, or a note that failed and waits).
+      await store.applications.update('app-1', (app) => {
+        const ref = MessageRef.parse({
+          messageId: '<m-1@example.test>',
+          direction: 'out',
+          to: ['Dana Whitfield <dana@acme.test>', 'sam@acme.test'],
+          subject: 'Following up'
+        })
+        app.events.push(messageEvent(ref, new Date(now).toISOString()))
+        return app
+      })
+    }
+  )
 })

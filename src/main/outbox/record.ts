@@ -44,6 +44,10 @@ export async function recordOnApplication(deps: Deps, r: OutboxRecord): Promise<
           { actionKey: r.actionKey }
         )
       )
+    } else if (r.refused?.length) {
+      // Its copy in Sent was filed first (read by a sync before this ran): whom the server refused is marked there.
+      const key = messageIdKey(r.messageId)
+      for (const e of app.events) if (e.message && messageIdKey(e.message.messageId) === key) e.message.notDelivered ??= r.refused
     }
     const state = app.actions[r.actionKey]
     if (state?.status !== 'done') {

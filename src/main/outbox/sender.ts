@@ -271,7 +271,7 @@ async function runSend(deps: SenderDeps, claimed: OutboxRecord): Promise<SendRes
     const partly = refused.size
       ? {
           notDelivered: refusedRecipients(outcome.refused),
-          refused: [...refused],
+          refused: [...refused].slice(0, 100),
           what: describeDraft(
             deps.store.applications.get(claimed.applicationId),
             claimed.actionKind,
