@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import type { Account } from '../../src/shared/accounts'
 import { AccountSync } from '../../src/main/mail/sync/account-sync'
+import { FETCH_HEADERS } from '../../src/main/mail/sync/header-message'
 import { waitFor } from './sync-support'
 import { makeMessage, seedMaildir } from '../support/maildir'
 import { loopbackAccount, startMailWorld, type MailWorld } from '../support/services'
@@ -340,7 +341,7 @@ it('asks again for many unreadable messages in turns, without failing the sync o
   const acme = await track()
   for (let n = 2; n <= 22; n++) await damage(n) // 21: more than are asked again at once
   const { account } = await w.services.addAccount(loopbackAccount(w.mail))
-  const clock = { now: (Math.floor(now / (2 * HOUR)) * 2 + 1) * HOUR } // an hour later the first turn's, then the second's
+  const clock = { now }
   const sync = syncOnClock(account, clock)
   try {
     await sync.syncOnce()
@@ -359,7 +360,7 @@ it('asks again for many unreadable messages in turns, without failing the sync o
       await restarted.stop()
     }
     expect(await failures()).toBe(before)
-    clock.now += HOUR
+    clock.now += HOUR - 60_000 // a sync every hour, whose last pass took note of its asking a minute late
     await sync.syncOnce() // the next turn: the 21st, mended meanwhile
     expect(filed(acme)).toEqual([id(1), id(22), id(23)])
     expect(await notFiled(account)).toHaveLength(20)
@@ -367,3 +368,57 @@ it('asks again for many unreadable messages in turns, without failing the sync o
     await sync.stop()
   }
 }, 180_000)
+
+it('reads the body of a reply once it comes, after asking again found only its headers and the pass then failed', async () => {
+  await seedReplies(3)
+  const acme = await track()
+  await damage(2)
+  const { account } = await w.services.addAccount(loopbackAccount(w.mail))
+  const clock = { now }
+  let drop = 0
+  const sync = new (class extends AccountSync {
+    override async connect(): Promise<ImapFlow> {
+      const client = await super.connect()
+      const fetch = client.fetch.bind(client)
+      // The pass's own FETCH of message 2 (it asks for the date too; asking again alone does not) drops when told to.
+      client.fetch = ((range: string, items: { internalDate?: boolean }, options: never) => {
+        if (items.internalDate && range === '2' && drop > 0) {
+          drop--
+          setImmediate(() => (client as unknown as { socket?: { destroy(): void } }).socket?.destroy())
+        }
+        return fetch(range, items as never, options)
+      }) as typeof client.fetch
+      return client
+    }
+  })(account, {
+    store: w.services.mail.ctx.store,
+    filer: w.services.mail.sync.filer,
+    secret: async () => w.mail.password,
+    now: () => clock.now
+  })
+  try {
+    await sync.syncOnce()
+    expect(filed(acme)).toEqual([id(1), id(3)])
+    // The server comes to know its headers (read once while it could be), then cannot read the file again.
+    await mend(2)
+    const reader = await w.mail.imapClient('candidate')
+    try {
+      await reader.mailboxOpen('INBOX', { readOnly: true })
+      for await (const m of reader.fetch('2', { uid: true, headers: FETCH_HEADERS }, { uid: true })) void m
+    } finally {
+      await reader.logout()
+    }
+    await damage(2)
+    clock.now += HOUR
+    drop = 1
+    await expect(sync.syncOnce()).rejects.toThrow() // its headers came alone, then the pass's connection dropped
+    expect(filed(acme)).toEqual([id(1), id(3)])
+    await mend(2)
+    clock.now += HOUR
+    await sync.syncOnce()
+    expect(filed(acme)).toEqual([id(1), id(2), id(3)])
+    expect(w.filedOn(acme)[1]!.snippet).toContain('Could you meet the team on Tuesday? (2)') // read whole, not by its headers
+  } finally {
+    await sync.stop()
+  }
+}, 120_000)

@@ -21,6 +21,7 @@ import { BodyParser } from './body-parser'
 import { decideSync, uidSet, uidSets, withoutUids, type ServerMailbox, type StoredMailbox } from './decision'
 import {
   ASK_AGAIN_AT_ONCE,
+  ASK_EARLY_MS,
   FetchFailed,
   TRY_AGAIN_AFTER_MS,
   UnreadableFound,
@@ -530,8 +531,9 @@ export class SyncPass {
   /** Mail the server could not send, last asked for long enough ago to ask again (TRY_AGAIN_AFTER_MS). */
   private dueAgain(u: Unreadable): boolean {
     const now = this.host.now()
+    // Some minutes early: the time asked is taken late in its pass, and a sync run every hour then asked every other.
     // A time ahead of the clock (the clock was set back) is no reason to wait.
-    return u.whole.size > 0 && (u.triedAt === undefined || now - u.triedAt >= TRY_AGAIN_AFTER_MS || u.triedAt > now)
+    return u.whole.size > 0 && (u.triedAt === undefined || now - u.triedAt >= TRY_AGAIN_AFTER_MS - ASK_EARLY_MS || u.triedAt > now)
   }
 
   /**
@@ -548,9 +550,8 @@ export class SyncPass {
     /** Told which UIDs the pass's FETCH asks again: should it fail, the follow-up suspects them too. */
     asking: (uids: ReadonlySet<number>) => void
   ): Promise<void> {
-    const all = [...skip.whole].sort((a, b) => a - b)
-    const turn = Math.floor(this.host.now() / TRY_AGAIN_AFTER_MS) % Math.ceil(all.length / ASK_AGAIN_AT_ONCE)
-    const asked = all.slice(turn * ASK_AGAIN_AT_ONCE, (turn + 1) * ASK_AGAIN_AT_ONCE)
+    // The first ASK_AGAIN_AT_ONCE in the order kept; asked, they go to the end (the file keeps that order): turns.
+    const asked = [...skip.whole].slice(0, ASK_AGAIN_AT_ONCE)
     // Kept before asking: a process that starts meanwhile, or a failure of this one, does not ask again at once.
     skip.triedAt = this.host.now()
     await this.keepUnreadable(state.role, state.path, state.uidValidity, skip)
@@ -560,18 +561,25 @@ export class SyncPass {
       headers: { uid: true, headers: FETCH_HEADERS }
     })
     const back = [...now.whole, ...now.headersOnly].sort((a, b) => a - b)
-    if (!back.length) return
-    for (const uid of back) skip.whole.delete(uid)
+    for (const uid of asked) {
+      skip.whole.delete(uid)
+      if (!back.includes(uid)) skip.whole.add(uid)
+    }
+    if (!back.length) return this.keepUnreadable(state.role, state.path, state.uidValidity, skip)
     for (const uid of now.headersOnly) skip.body.add(uid) // filed by its headers
+    for (const uid of now.whole) skip.body.delete(uid)
     asking(new Set(back))
     const entries: IndexEntry[] = []
     let next: number
     try {
       next = await this.scan(client, state.role, uidSets(back), back.length, back[0]!, state.uidNext, (e) => entries.push(e), skip)
     } catch (error) {
-      for (const uid of back) skip.whole.add(uid) // not read after all: the follow-up says which still cannot be
+      // Not read after all: left out as before, its body not given up on; the follow-up says which still cannot be read.
+      for (const uid of now.headersOnly) skip.body.delete(uid)
+      for (const uid of back) skip.whole.add(uid)
       throw error
     }
+    if (!skip.whole.size) skip.triedAt = undefined // mail found unreadable later waits its hour from then
     this.index?.append(state.role, state.path, state.uidValidity, entries)
     await this.deps.filer.unlistUnreadable(
       this.account.id,
