@@ -44,8 +44,11 @@ beforeAll(async () => {
 })
 afterAll(() => new Promise<void>((r) => server.close(() => r())))
 
-/** Sends Dana's follow-up (Cc Sam) from a fresh store; `before` may change the store first. */
-async function sendFollowUp(check: (store: Store, result: SendResult) => void, before?: (store: Store) => Promise<void>): Promise<void> {
+/** Sends Dana's follow-up (Cc Sam; or To `to`) from a fresh store; `before` may change the store first. */
+async function sendFollowUp(
+  check: (store: Store, result: SendResult) => void,
+  { before, to = ['dana@acme.test'] }: { before?: (store: Store) => Promise<void>; to?: string[] } = {}
+): Promise<void> {
   const data = tempDataDir('afterview-rcpt-')
   const store = openStore(data.dir)
   try {
@@ -58,7 +61,7 @@ async function sendFollowUp(check: (store: Store, result: SendResult) => void, b
       actionKey: 'follow_up:1',
       actionKind: 'follow_up',
       accountId: 'acct-1',
-      to: ['dana@acme.test'],
+      to,
       cc: ['sam@acme.test'],
       subject: 'Following up',
       body: 'Hi Dana,\n\nJust following up on my application.\n\nZoë\n',
@@ -107,18 +110,35 @@ it('marks whom the server refused on the Sent copy a sync filed first', async ()
       expect(store.applications.get('app-1')?.events.filter((e) => e.message?.messageId === '<m-1@example.test>')).toHaveLength(1)
       expect(sentEntry(store)?.notDelivered).toEqual(['dana@acme.test'])
     },
-    async (store) => {
-      // The copy in Sent, read by a sync before the send was noted (another process, or a note that failed and waits).
-      await store.applications.update('app-1', (app) => {
-        const ref = MessageRef.parse({
-          messageId: '<m-1@example.test>',
-          direction: 'out',
-          to: ['Dana Whitfield <dana@acme.test>', 'sam@acme.test'],
-          subject: 'Following up'
+    {
+      before: async (store) => {
+        // The copy in Sent, read by a sync before the send was noted (another process, or a note that failed and waits).
+        await store.applications.update('app-1', (app) => {
+          const ref = MessageRef.parse({
+            messageId: '<m-1@example.test>',
+            direction: 'out',
+            to: ['Dana Whitfield <dana@acme.test>', 'sam@acme.test'],
+            subject: 'Following up'
+          })
+          app.events.push(messageEvent(ref, new Date(now).toISOString()))
+          return app
         })
-        app.events.push(messageEvent(ref, new Date(now).toISOString()))
-        return app
-      })
+      }
     }
+  )
+})
+
+it('notes as sent, and says short, a mail that many of its recipients did not get', async () => {
+  // Twenty long addresses the server refuses (a pasted list gone wrong): the sentences must still fit what is stored.
+  const to = Array.from({ length: 20 }, (_, k) => `dana.${'x'.repeat(40)}.${k}@acme-robotics-international.test`)
+  await sendFollowUp(
+    (store, result) => {
+      expect(delivered.at(-1)).toEqual(['sam@acme.test'])
+      expect(store.outbox.current('d-1')?.state).toBe('sent')
+      expect(result.message).toMatch(/^Sent the follow-up to sam@acme\.test at /)
+      expect(result.message).toMatch(/, 17 more, so those addresses did not get it/)
+      expect(sentEntry(store)?.notDelivered).toHaveLength(20)
+    },
+    { to }
   )
 })

@@ -77,9 +77,12 @@ export function findDraft(store: Store, id: string): Draft {
 
 /** "thank-you to Dana" */
 export function describeDraft(app: Application | undefined, kind: Draft['actionKind'], to: string[]): string {
-  const names = to.map((address) => app?.contacts.find((c) => c.email === address)?.name.split(/\s+/)[0] ?? address)
+  const all = to.map((address) => app?.contacts.find((c) => c.email === address)?.name.split(/\s+/)[0] ?? address)
+  // A mail to many ("Dana, Sam and 7 others") is said short: the sentence is stored (500 characters at most).
+  const names = all.length > 3 ? [...all.slice(0, 2), `${all.length - 2} others`] : all
   const who = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0]
-  return `${KIND_WORDS[kind]}${who ? ` to ${who}` : ''}`
+  const said = `${KIND_WORDS[kind]}${who ? ` to ${who}` : ''}`
+  return said.length > 500 ? `${said.slice(0, 499)}…` : said
 }
 
 /** Opens the draft for an action: the one being written, or a new one from its template. */

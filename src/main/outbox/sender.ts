@@ -42,7 +42,9 @@ const iso = (deps: SenderDeps) => new Date(deps.now()).toISOString()
 
 /** "The outgoing mail server refused dana@acme.test (it said: "550 5.1.1 No such user"), so that address did not get it. …" */
 function refusedRecipients(refused: { address: string; said: string }[]): string {
-  const who = refused.map((r) => (r.said ? `${r.address} (it said: "${r.said}")` : r.address)).join(', ')
+  // Three named with the server's words, the rest counted: the sentence is stored (2,000 characters at most).
+  const named = refused.slice(0, 3).map((r) => (r.said ? `${r.address} (it said: "${r.said.slice(0, 200)}")` : r.address))
+  const who = [...named, ...(refused.length > 3 ? [`${refused.length - 3} more`] : [])].join(', ')
   return `The outgoing mail server refused ${who}, so ${refused.length > 1 ? 'those addresses' : 'that address'} did not get it. Check the address and send it again.`
 }
 
