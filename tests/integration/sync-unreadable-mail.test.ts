@@ -422,3 +422,16 @@ it('reads the body of a reply once it comes, after asking again found only its h
     await sync.stop()
   }
 }, 120_000)
+
+it('takes off the list what was unreadable before the mailbox was renumbered (UIDVALIDITY), once it is read', async () => {
+  await seedReplies(3)
+  const acme = await track()
+  await damage(2)
+  const account = await w.connectAndSync()
+  expect(await notFiled(account)).toHaveLength(1)
+  await mend(2)
+  await w.mail.resetUidValidity('candidate') // the server renumbers the mailbox: every message is read again
+  await w.services.mail.sync.syncOnce([account])
+  expect(filed(acme)).toEqual([id(1), id(2), id(3)])
+  expect(await notFiled(account)).toEqual([])
+}, 120_000)

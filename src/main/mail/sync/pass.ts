@@ -343,6 +343,13 @@ export class SyncPass {
           rewrite?.abort()
           throw error
         }
+        // Listed as unreadable under the old UIDVALIDITY: read again now, or found again under the new one.
+        const old = this.deps.store.syncState.get(id)
+        if (old?.path === path && old.uidValidity !== uidValidity && old.unreadable?.length)
+          await this.deps.filer.unlistUnreadable(
+            this.account.id,
+            old.unreadable.map((uid) => unreadableId({ role, uidValidity: old.uidValidity }, uid))
+          )
         rewrite?.commit()
       } else if (decision.kind === 'new-messages') {
         const entries: IndexEntry[] = []
