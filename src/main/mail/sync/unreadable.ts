@@ -26,7 +26,8 @@ const MAX_SUSPECTS = 20
 /**
  * Mail the server could not send is asked for again after this long. Gmail's NO for a message ("Some messages could
  * not be FETCHed") often passes within the hour, and a server's copy may be mended: left out for good, a reply that
- * could be read was never filed. Asking again costs one failed FETCH an hour while the message stays unreadable.
+ * could be read was never filed. Asking again costs a FETCH or two an hour per message while it stays unreadable, on a
+ * connection of its own (sendsNow).
  */
 export const TRY_AGAIN_AFTER_MS = 60 * 60 * 1000
 
