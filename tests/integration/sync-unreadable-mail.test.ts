@@ -57,13 +57,7 @@ async function damage(n: number): Promise<void> {
 /** Adds the account and runs one sync whose connections (the pass's and any follow-up's) `hook` sees first. */
 async function syncWith(hook: (client: ImapFlow) => void): Promise<Account> {
   const { account } = await w.services.addAccount(loopbackAccount(w.mail))
-  const sync = new (class extends AccountSync {
-    override async connect(): Promise<ImapFlow> {
-      const client = await super.connect()
-      hook(client)
-      return client
-    }
-  })(account, { store: w.services.mail.ctx.store, filer: w.services.mail.sync.filer, secret: async () => w.mail.password })
+  const sync = syncOnClock(account, { now: Date.now() }, hook)
   try {
     await sync.syncOnce()
   } finally {
@@ -241,9 +235,15 @@ async function mend(n: number): Promise<void> {
   await chmod(join(cur, files[n - 1]!), 0o600)
 }
 
-/** An account's sync on a clock of the test's own (asking again waits for the clock). */
-function syncOnClock(account: Account, clock: { now: number }): AccountSync {
-  return new AccountSync(account, {
+/** An account's sync on a clock of the test's own (asking again waits for the clock); `hook` sees each connection first. */
+function syncOnClock(account: Account, clock: { now: number }, hook?: (client: ImapFlow) => void): AccountSync {
+  return new (class extends AccountSync {
+    override async connect(): Promise<ImapFlow> {
+      const client = await super.connect()
+      hook?.(client)
+      return client
+    }
+  })(account, {
     store: w.services.mail.ctx.store,
     filer: w.services.mail.sync.filer,
     secret: async () => w.mail.password,
@@ -253,14 +253,28 @@ function syncOnClock(account: Account, clock: { now: number }): AccountSync {
 
 const HOUR = 3_600_000
 
-it('asks again an hour later for a message the server could not send, and files it once the server sends it', async () => {
-  await seedReplies(3)
+/** `count` replies from Acme (tracked), those numbered `damaged` unreadable, then `test` with the account's sync on a clock of its own. */
+async function onClock(
+  count: number,
+  damaged: number[],
+  test: (t: { acme: string; account: Account; clock: { now: number }; sync: AccountSync }) => Promise<void>,
+  make: (account: Account, clock: { now: number }) => AccountSync = syncOnClock
+): Promise<void> {
+  await seedReplies(count)
   const acme = await track()
-  await damage(2)
+  for (const n of damaged) await damage(n)
   const { account } = await w.services.addAccount(loopbackAccount(w.mail))
   const clock = { now }
-  const sync = syncOnClock(account, clock)
+  const sync = make(account, clock)
   try {
+    await test({ acme, account, clock, sync })
+  } finally {
+    await sync.stop()
+  }
+}
+
+it('asks again an hour later for a message the server could not send, and files it once the server sends it', async () => {
+  await onClock(3, [2], async ({ acme, account, clock, sync }) => {
     await sync.syncOnce()
     expect(filed(acme)).toEqual([id(1), id(3)])
     expect(await notFiled(account)).toHaveLength(1)
@@ -277,19 +291,11 @@ it('asks again an hour later for a message the server could not send, and files 
     expect(filed(acme)).toEqual([id(1), id(2), id(3)]) // in its place on the timeline
     expect(await notFiled(account)).toEqual([]) // on the timeline now: no longer listed as not filed
     expect(w.services.mail.ctx.store.syncState.get(`${account.id}.inbox`)?.unreadable).toBeUndefined()
-  } finally {
-    await sync.stop()
-  }
+  })
 }, 120_000)
 
 it('keeps a message the server still cannot send an hour later listed once, and the sync whole', async () => {
-  await seedReplies(3)
-  const acme = await track()
-  await damage(2)
-  const { account } = await w.services.addAccount(loopbackAccount(w.mail))
-  const clock = { now }
-  const sync = syncOnClock(account, clock)
-  try {
+  await onClock(3, [2], async ({ acme, account, clock, sync }) => {
     await sync.syncOnce()
     const fresh = `<fresh-${now}@acmerobotics.test>`
     await w.mail.deliver(
@@ -308,20 +314,11 @@ it('keeps a message the server still cannot send an hour later listed once, and 
     clock.now += HOUR / 2
     await sync.syncOnce()
     expect(await failures()).toBe(after) // not asked again for another hour
-  } finally {
-    await sync.stop()
-  }
+  })
 }, 120_000)
 
 it('files a mended reply an hour later even while another in the same mailbox stays unreadable', async () => {
-  await seedReplies(5)
-  const acme = await track()
-  await damage(2)
-  await damage(4)
-  const { account } = await w.services.addAccount(loopbackAccount(w.mail))
-  const clock = { now }
-  const sync = syncOnClock(account, clock)
-  try {
+  await onClock(5, [2, 4], async ({ acme, account, clock, sync }) => {
     await sync.syncOnce()
     expect(filed(acme)).toEqual([id(1), id(3), id(5)])
     await mend(2)
@@ -331,96 +328,81 @@ it('files a mended reply an hour later even while another in the same mailbox st
     const listed = await notFiled(account)
     expect(listed).toHaveLength(1)
     expect(listed[0]!.reason).toContain('number 4 in INBOX')
-  } finally {
-    await sync.stop()
-  }
+  })
 }, 120_000)
 
 it('asks again for many unreadable messages in turns, without failing the sync or asking at every start', async () => {
-  await seedReplies(23)
-  const acme = await track()
-  for (let n = 2; n <= 22; n++) await damage(n) // 21: more than are asked again at once
-  const { account } = await w.services.addAccount(loopbackAccount(w.mail))
-  const clock = { now }
-  const sync = syncOnClock(account, clock)
-  try {
-    await sync.syncOnce()
-    expect(filed(acme)).toEqual([id(1), id(23)])
-    expect(await notFiled(account)).toHaveLength(21)
-    await mend(22)
-    clock.now += HOUR
-    await sync.syncOnce() // the first 20 asked, still unreadable: the sync is whole
-    expect(sync.status.state).not.toBe('error')
-    expect(filed(acme)).toEqual([id(1), id(23)])
-    const before = await failures()
-    const restarted = syncOnClock(account, clock) // a new process, as `afterview sync` is: not asked again within the hour
-    try {
-      await restarted.syncOnce()
-    } finally {
-      await restarted.stop()
+  await onClock(
+    23,
+    Array.from({ length: 21 }, (_, k) => k + 2),
+    async ({ acme, account, clock, sync }) => {
+      // 21: more than are asked again at once
+      await sync.syncOnce()
+      expect(filed(acme)).toEqual([id(1), id(23)])
+      expect(await notFiled(account)).toHaveLength(21)
+      await mend(22)
+      clock.now += HOUR
+      await sync.syncOnce() // the first 20 asked, still unreadable: the sync is whole
+      expect(sync.status.state).not.toBe('error')
+      expect(filed(acme)).toEqual([id(1), id(23)])
+      const before = await failures()
+      const restarted = syncOnClock(account, clock) // a new process, as `afterview sync` is: not asked again within the hour
+      try {
+        await restarted.syncOnce()
+      } finally {
+        await restarted.stop()
+      }
+      expect(await failures()).toBe(before)
+      clock.now += HOUR - 60_000 // a sync every hour, whose last pass took note of its asking a minute late
+      await sync.syncOnce() // the next turn: the 21st, mended meanwhile
+      expect(filed(acme)).toEqual([id(1), id(22), id(23)])
+      expect(await notFiled(account)).toHaveLength(20)
     }
-    expect(await failures()).toBe(before)
-    clock.now += HOUR - 60_000 // a sync every hour, whose last pass took note of its asking a minute late
-    await sync.syncOnce() // the next turn: the 21st, mended meanwhile
-    expect(filed(acme)).toEqual([id(1), id(22), id(23)])
-    expect(await notFiled(account)).toHaveLength(20)
-  } finally {
-    await sync.stop()
-  }
+  )
 }, 180_000)
 
 it('reads the body of a reply once it comes, after asking again found only its headers and the pass then failed', async () => {
-  await seedReplies(3)
-  const acme = await track()
-  await damage(2)
-  const { account } = await w.services.addAccount(loopbackAccount(w.mail))
-  const clock = { now }
   let drop = 0
-  const sync = new (class extends AccountSync {
-    override async connect(): Promise<ImapFlow> {
-      const client = await super.connect()
-      const fetch = client.fetch.bind(client)
-      // The pass's own FETCH of message 2 (it asks for the date too; asking again alone does not) drops when told to.
-      client.fetch = ((range: string, items: { internalDate?: boolean }, options: never) => {
-        if (items.internalDate && range === '2' && drop > 0) {
-          drop--
-          setImmediate(() => (client as unknown as { socket?: { destroy(): void } }).socket?.destroy())
-        }
-        return fetch(range, items as never, options)
-      }) as typeof client.fetch
-      return client
-    }
-  })(account, {
-    store: w.services.mail.ctx.store,
-    filer: w.services.mail.sync.filer,
-    secret: async () => w.mail.password,
-    now: () => clock.now
-  })
-  try {
-    await sync.syncOnce()
-    expect(filed(acme)).toEqual([id(1), id(3)])
-    // The server comes to know its headers (read once while it could be), then cannot read the file again.
-    await mend(2)
-    const reader = await w.mail.imapClient('candidate')
-    try {
-      await reader.mailboxOpen('INBOX', { readOnly: true })
-      for await (const m of reader.fetch('2', { uid: true, headers: FETCH_HEADERS }, { uid: true })) void m
-    } finally {
-      await reader.logout()
-    }
-    await damage(2)
-    clock.now += HOUR
-    drop = 1
-    await expect(sync.syncOnce()).rejects.toThrow() // its headers came alone, then the pass's connection dropped
-    expect(filed(acme)).toEqual([id(1), id(3)])
-    await mend(2)
-    clock.now += HOUR
-    await sync.syncOnce()
-    expect(filed(acme)).toEqual([id(1), id(2), id(3)])
-    expect(w.filedOn(acme)[1]!.snippet).toContain('Could you meet the team on Tuesday? (2)') // read whole, not by its headers
-  } finally {
-    await sync.stop()
+  // The pass's own FETCH of message 2 (it asks for the date too; asking again alone does not) drops when told to.
+  const dropping = (client: ImapFlow) => {
+    const fetch = client.fetch.bind(client)
+    client.fetch = ((range: string, items: { internalDate?: boolean }, options: never) => {
+      if (items.internalDate && range === '2' && drop > 0) {
+        drop--
+        setImmediate(() => (client as unknown as { socket?: { destroy(): void } }).socket?.destroy())
+      }
+      return fetch(range, items as never, options)
+    }) as typeof client.fetch
   }
+  const make = (account: Account, clock: { now: number }) => syncOnClock(account, clock, dropping)
+  await onClock(
+    3,
+    [2],
+    async ({ acme, clock, sync }) => {
+      await sync.syncOnce()
+      expect(filed(acme)).toEqual([id(1), id(3)])
+      // The server comes to know its headers (read once while it could be), then cannot read the file again.
+      await mend(2)
+      const reader = await w.mail.imapClient('candidate')
+      try {
+        await reader.mailboxOpen('INBOX', { readOnly: true })
+        for await (const m of reader.fetch('2', { uid: true, headers: FETCH_HEADERS }, { uid: true })) void m
+      } finally {
+        await reader.logout()
+      }
+      await damage(2)
+      clock.now += HOUR
+      drop = 1
+      await expect(sync.syncOnce()).rejects.toThrow() // its headers came alone, then the pass's connection dropped
+      expect(filed(acme)).toEqual([id(1), id(3)])
+      await mend(2)
+      clock.now += HOUR
+      await sync.syncOnce()
+      expect(filed(acme)).toEqual([id(1), id(2), id(3)])
+      expect(w.filedOn(acme)[1]!.snippet).toContain('Could you meet the team on Tuesday? (2)') // read whole, not by its headers
+    },
+    make
+  )
 }, 120_000)
 
 it('takes off the list what was unreadable before the mailbox was renumbered (UIDVALIDITY), once it is read', async () => {

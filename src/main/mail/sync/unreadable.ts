@@ -105,6 +105,30 @@ export interface Unsendable {
 }
 
 /**
+ * `box` opened read-only on a connection of its own, again after the server dropped it (a BYE);
+ * `open` gives undefined when the mailbox changed (another UIDVALIDITY).
+ */
+function mailboxOn(
+  box: { path: string; uidValidity: string },
+  connect: () => Promise<ImapFlow>
+): { open(): Promise<ImapFlow | undefined>; close(): Promise<void> } {
+  let client: ImapFlow | undefined
+  return {
+    async open() {
+      if (client?.usable) return client
+      if (client) client.close()
+      client = await connect()
+      await client.mailboxOpen(box.path, { readOnly: true })
+      return client.mailbox && String(client.mailbox.uidValidity) === box.uidValidity ? client : undefined
+    },
+    async close() {
+      if (client?.usable) await closeImap(client)
+      else client?.close()
+    }
+  }
+}
+
+/**
  * The messages of `failure` the server cannot send even alone, asked on connections of their
  * own (`connect`), in `path` while its UIDVALIDITY is `uidValidity`; [] when none is.
  */
@@ -114,14 +138,7 @@ export async function findUnreadable(
   connect: () => Promise<ImapFlow>,
   known: ReadonlySet<number>
 ): Promise<Unsendable[]> {
-  let client: ImapFlow | undefined
-  const open = async (): Promise<ImapFlow | undefined> => {
-    if (client?.usable) return client
-    if (client) client.close()
-    client = await connect()
-    await client.mailboxOpen(box.path, { readOnly: true })
-    return client.mailbox && String(client.mailbox.uidValidity) === box.uidValidity ? client : undefined
-  }
+  const { open, close } = mailboxOn(box, connect)
   const items = failure.items
   try {
     const first = await open()
@@ -193,8 +210,7 @@ export async function findUnreadable(
     // Could not follow it up (the network, the server at large): the FETCH's own failure stands.
     return []
   } finally {
-    if (client?.usable) await closeImap(client)
-    else client?.close()
+    await close()
   }
 }
 
@@ -218,14 +234,7 @@ export async function sendsNow(
   items: { whole: FetchQueryObject; headers: FetchQueryObject }
 ): Promise<SendsNow> {
   const now: SendsNow = { whole: [], headersOnly: [] }
-  let client: ImapFlow | undefined
-  const open = async (): Promise<ImapFlow | undefined> => {
-    if (client?.usable) return client
-    if (client) client.close()
-    client = await connect()
-    await client.mailboxOpen(box.path, { readOnly: true })
-    return client.mailbox && String(client.mailbox.uidValidity) === box.uidValidity ? client : undefined
-  }
+  const { open, close } = mailboxOn(box, connect)
   const alone = async (uid: number, asked: FetchQueryObject): Promise<boolean> => {
     const c = await open()
     if (!c) throw new Error('the mailbox changed')
@@ -239,8 +248,7 @@ export async function sendsNow(
   } catch {
     // the rest stays as it was, asked again another time
   } finally {
-    if (client?.usable) await closeImap(client)
-    else client?.close()
+    await close()
   }
   return now
 }
