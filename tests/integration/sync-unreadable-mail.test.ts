@@ -417,3 +417,24 @@ it('takes off the list what was unreadable before the mailbox was renumbered (UI
   expect(filed(acme)).toEqual([id(1), id(2), id(3)])
   expect(await notFiled(account)).toEqual([])
 }, 120_000)
+
+it('keeps listed what was unreadable before a renumbering when it has since left the look-back window', async () => {
+  const old = new Date(now - 179 * DAY)
+  const raw = makeMessage({ from: 'dana@acmerobotics.test', to: me(), subject: 'Old news', messageId: id(1), date: old, body: 'Hello' })
+  await seedMaildir(w.mail, 'candidate', [{ raw, date: old }])
+  await track()
+  await damage(1)
+  const { account } = await w.services.addAccount(loopbackAccount(w.mail))
+  const clock = { now }
+  const sync = syncOnClock(account, clock)
+  try {
+    await sync.syncOnce()
+    expect(await notFiled(account)).toHaveLength(1)
+    clock.now += 3 * DAY // it is older than the 180 days read now
+    await w.mail.resetUidValidity('candidate')
+    await sync.syncOnce()
+    expect(await notFiled(account)).toHaveLength(1) // not read again, so still where to look for it
+  } finally {
+    await sync.stop()
+  }
+}, 120_000)

@@ -343,13 +343,16 @@ export class SyncPass {
           rewrite?.abort()
           throw error
         }
-        // Listed as unreadable under the old UIDVALIDITY: read again now, or found again under the new one.
+        // Listed as unreadable under the old UIDVALIDITY: read again now, or found again under the new one. Not what is
+        // older than the look-back window, which this scan did not read.
         const old = this.deps.store.syncState.get(id)
-        if (old?.path === path && old.uidValidity !== uidValidity && old.unreadable?.length)
-          await this.deps.filer.unlistUnreadable(
-            this.account.id,
-            old.unreadable.map((uid) => unreadableId({ role, uidValidity: old.uidValidity }, uid))
-          )
+        if (old?.path === path && old.uidValidity !== uidValidity && old.unreadable?.length) {
+          const listed = new Map(this.deps.store.skippedMail.get(this.account.id)?.items.map((i) => [i.messageId, i.date]))
+          const read = old.unreadable
+            .map((uid) => unreadableId({ role, uidValidity: old.uidValidity }, uid))
+            .filter((messageId) => !(Date.parse(listed.get(messageId) ?? '') < this.windowStart()))
+          await this.deps.filer.unlistUnreadable(this.account.id, read)
+        }
         rewrite?.commit()
       } else if (decision.kind === 'new-messages') {
         const entries: IndexEntry[] = []
@@ -581,9 +584,11 @@ export class SyncPass {
     try {
       next = await this.scan(client, state.role, uidSets(back), back.length, back[0]!, state.uidNext, (e) => entries.push(e), skip)
     } catch (error) {
-      // Not read after all: left out as before, its body not given up on; the follow-up says which still cannot be read.
+      // Not read after all: left out as before, its body not given up on, and first in turn to be asked again.
       for (const uid of now.headersOnly) skip.body.delete(uid)
-      for (const uid of back) skip.whole.add(uid)
+      const rest = [...skip.whole]
+      skip.whole.clear()
+      for (const uid of [...back, ...rest]) skip.whole.add(uid)
       throw error
     }
     if (!skip.whole.size) skip.triedAt = undefined // mail found unreadable later waits its hour from then
@@ -988,7 +993,13 @@ interface Unreadable {
 type NoBodies = { has(uid: number): boolean }
 const withoutBodies = (u: Unreadable | undefined): NoBodies | undefined =>
   u && (u.whole.size || u.body.size) ? { has: (uid) => u.whole.has(uid) || u.body.has(uid) } : undefined
-const remembered = (unreadable: ReadonlySet<number>): number[] | undefined => (unreadable.size ? [...unreadable].slice(-500) : undefined)
+/** At most the 500 newest (highest UIDs), in the order kept: that order is askAgain's turns, whose next are at the front. */
+export const remembered = (unreadable: ReadonlySet<number>): number[] | undefined => {
+  if (!unreadable.size) return undefined
+  if (unreadable.size <= 500) return [...unreadable]
+  const newest = new Set([...unreadable].sort((a, b) => b - a).slice(0, 500))
+  return [...unreadable].filter((u) => newest.has(u))
+}
 /** What the mailbox's state keeps of `u`. */
 const rememberedOf = (u: Unreadable): Pick<SyncState, 'unreadable' | 'noBody' | 'unreadableTriedAt'> => ({
   unreadable: remembered(u.whole),
