@@ -5,7 +5,7 @@
  */
 import type { OutboxRecord } from '../../shared/api'
 import { messageIdKey } from '../../shared/core/mail-message'
-import { formatAddress } from '../../shared/core/address'
+import { namedByContacts } from '../../shared/core/address'
 import type { Store } from '../store'
 import { addEvent, applicationWrites, hasMessage, messageEvent, timelineEvent } from '../store/application-writes'
 
@@ -30,7 +30,7 @@ export async function recordOnApplication(deps: Deps, r: OutboxRecord): Promise<
             direction: 'out',
             from: r.from,
             // Named as the application's contacts are (the outbox keeps bare addresses): "To Dana Whitfield <dana@…>".
-            to: [...r.to, ...r.cc].map((a) => named(app.contacts, a)),
+            to: [...r.to, ...r.cc].map((a) => namedByContacts(app.contacts, a)),
             subject: r.subject,
             snippet: (draft?.body ?? '').replace(/\s+/g, ' ').trim().slice(0, 200),
             reason: 'Sent from Afterview',
@@ -55,10 +55,4 @@ export async function recordOnApplication(deps: Deps, r: OutboxRecord): Promise<
       addEvent(app, timelineEvent(sentAt, 'action_done', `Done: sent the ${r.what}`, { actionKey: r.actionKey }))
     }
   })
-}
-
-/** `address` as "Name <address>" when it is one of `contacts`. */
-function named(contacts: ReadonlyArray<{ name: string; email?: string }>, address: string): string {
-  const contact = contacts.find((c) => c.email?.toLowerCase() === address.toLowerCase())
-  return contact ? formatAddress({ name: contact.name, address }) : address
 }

@@ -9,7 +9,7 @@
 import type { Draft, OutboxRecord, OutboxState, SendResult } from '../../shared/api'
 import { AfterviewError } from '../../shared/api'
 import { resolveTimeZone } from '../../shared/core/time'
-import { formatAddress } from '../../shared/core/address'
+import { namedByContacts } from '../../shared/core/address'
 import { describeMailError } from '../mail/connection'
 import { presetOf } from '../../shared/accounts'
 import type { Store } from '../store'
@@ -124,8 +124,7 @@ export async function composeRaw(deps: SenderDeps, draft: Draft): Promise<Buffer
   const name = account.displayName || deps.store.settings.current.userName
   // Recipients by name when they are the application's contacts: "Dana Whitfield <dana@…>".
   const contacts = deps.store.applications.get(draft.applicationId)?.contacts ?? []
-  const named = (list: string[]) =>
-    list.map((address) => formatAddress({ name: contacts.find((c) => c.email?.toLowerCase() === address)?.name, address }))
+  const named = (list: string[]) => list.map((address) => namedByContacts(contacts, address))
   return buildRaw({
     from: { name, address: account.email },
     to: named(draft.to),

@@ -23,6 +23,12 @@ export function formatAddress(a: { name?: string; address: string }): string {
   return /[(),:;<>@[\]"\\]/.test(name) ? `"${name.replace(/(["\\])/g, '\\$1')}" <${a.address}>` : `${name} <${a.address}>`
 }
 
+/** `address` as "Name <address>" when it is one of `contacts`' (a draft's recipients are kept as bare addresses). */
+export function namedByContacts(contacts: ReadonlyArray<{ name: string; email?: string }>, address: string): string {
+  const key = address.toLowerCase()
+  return formatAddress({ name: contacts.find((c) => c.email?.toLowerCase() === key)?.name, address })
+}
+
 /** One "Name <address>" or bare address; undefined when there is no valid address in it. */
 export function parseAddress(text: string): NamedAddress | undefined {
   const t = text.trim()

@@ -9,7 +9,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { DraftView, SendResult } from '../../../shared/api'
 import { client } from '../api-client'
 import { errorText } from '../lib/format'
-import { formatAddress, parseAddressList } from '../../../shared/core/address'
+import { namedByContacts, parseAddressList } from '../../../shared/core/address'
 import { fromEditable, toEditable } from '../../../shared/core/templates'
 
 export type Fields = { accountId?: string; to: string; cc: string; subject: string; body: string }
@@ -19,8 +19,7 @@ const SAVE_AFTER_MS = 500
 
 /** The addresses of a To or Cc field ("Dana Whitfield <dana@…>, sam@…"). */
 export const splitAddresses = (text: string): string[] => parseAddressList(text).addresses.map((a) => a.address)
-const named = (v: DraftView, list: string[]) =>
-  list.map((address) => formatAddress({ name: v.contacts.find((c) => c.email.toLowerCase() === address)?.name, address })).join(', ')
+const named = (v: DraftView, list: string[]) => list.map((address) => namedByContacts(v.contacts, address)).join(', ')
 const fieldsOf = (v: DraftView): Fields => ({
   accountId: v.draft.accountId,
   to: named(v, v.draft.to),
