@@ -251,6 +251,23 @@ function syncOnClock(account: Account, clock: { now: number }, hook?: (client: I
   })
 }
 
+/**
+ * A hook whose connections drop at the pass's own FETCH of `range` (it asks for the date too;
+ * asking again alone does not), `drop.times` times.
+ */
+function droppingFetchOf(range: string, drop: { times: number }): (client: ImapFlow) => void {
+  return (client) => {
+    const fetch = client.fetch.bind(client)
+    client.fetch = ((asked: string, items: { internalDate?: boolean }, options: never) => {
+      if (items.internalDate && asked === range && drop.times > 0) {
+        drop.times--
+        setImmediate(() => (client as unknown as { socket?: { destroy(): void } }).socket?.destroy())
+      }
+      return fetch(asked, items as never, options)
+    }) as typeof client.fetch
+  }
+}
+
 const HOUR = 3_600_000
 
 /** `count` replies from Acme (tracked), those numbered `damaged` unreadable, then `test` with the account's sync on a clock of its own. */
@@ -362,19 +379,8 @@ it('asks again for many unreadable messages in turns, without failing the sync o
 }, 180_000)
 
 it('reads the body of a reply once it comes, after asking again found only its headers and the pass then failed', async () => {
-  let drop = 0
-  // The pass's own FETCH of message 2 (it asks for the date too; asking again alone does not) drops when told to.
-  const dropping = (client: ImapFlow) => {
-    const fetch = client.fetch.bind(client)
-    client.fetch = ((range: string, items: { internalDate?: boolean }, options: never) => {
-      if (items.internalDate && range === '2' && drop > 0) {
-        drop--
-        setImmediate(() => (client as unknown as { socket?: { destroy(): void } }).socket?.destroy())
-      }
-      return fetch(range, items as never, options)
-    }) as typeof client.fetch
-  }
-  const make = (account: Account, clock: { now: number }) => syncOnClock(account, clock, dropping)
+  const drop = { times: 0 }
+  const make = (account: Account, clock: { now: number }) => syncOnClock(account, clock, droppingFetchOf('2', drop))
   await onClock(
     3,
     [2],
@@ -392,7 +398,7 @@ it('reads the body of a reply once it comes, after asking again found only its h
       }
       await damage(2)
       clock.now += HOUR
-      drop = 1
+      drop.times = 1
       await expect(sync.syncOnce()).rejects.toThrow() // its headers came alone, then the pass's connection dropped
       expect(filed(acme)).toEqual([id(1), id(3)])
       await mend(2)
@@ -404,6 +410,28 @@ it('reads the body of a reply once it comes, after asking again found only its h
     make
   )
 }, 120_000)
+
+it('asks first, the next hour, for a reply that came when asked again but was lost with its pass', async () => {
+  const drop = { times: 0 }
+  const make = (account: Account, clock: { now: number }) => syncOnClock(account, clock, droppingFetchOf('2', drop))
+  await onClock(
+    23,
+    Array.from({ length: 21 }, (_, k) => k + 2), // more than are asked again at once
+    async ({ acme, clock, sync }) => {
+      await sync.syncOnce()
+      expect(filed(acme)).toEqual([id(1), id(23)])
+      await mend(2)
+      clock.now += HOUR
+      drop.times = 1
+      await expect(sync.syncOnce()).rejects.toThrow() // message 2 came when asked again, then the pass's connection dropped
+      expect(filed(acme)).toEqual([id(1), id(23)])
+      clock.now += HOUR
+      await sync.syncOnce() // not put behind the twenty still unreadable: asked first, and filed
+      expect(filed(acme)).toEqual([id(1), id(2), id(23)])
+    },
+    make
+  )
+}, 180_000)
 
 it('takes off the list what was unreadable before the mailbox was renumbered (UIDVALIDITY), once it is read', async () => {
   await seedReplies(3)
