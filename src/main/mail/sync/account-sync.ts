@@ -102,9 +102,21 @@ export class AccountSync implements WatchHost, PassHost {
     }
   }
 
-  /** Retroactive filing now (in turn with the other work of this account), on its own connection. */
+  /**
+   * Retroactive filing now (in turn with the other work of this account), on its own connection.
+   * Mail the server cannot send found on the way is left out, and the filing runs again without it
+   * (as a pass does): thrown, the rest of that mail waited for the next pass, minutes away.
+   */
   fileEarlier(): Promise<number> {
-    return this.exclusive(() => this.pass.fileEarlier(() => this.connect(), closeImap))
+    return this.exclusive(async () => {
+      for (let again = 0; ; again++) {
+        try {
+          return await this.pass.fileEarlier(() => this.connect(), closeImap)
+        } catch (error) {
+          if (!(error instanceof UnreadableFound) || again >= MAX_PASSES_AGAIN) throw error
+        }
+      }
+    })
   }
 
   /** An application was added or changed what identifies it: file earlier mail soon (debounced). */
