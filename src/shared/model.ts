@@ -139,7 +139,9 @@ export const MessageRef = z.object({
   references: z.array(z.string().max(1000)).max(50).optional(),
   facts: ReplyFacts.optional(),
   /** Sent from Afterview: recipients the outgoing server refused (lower case), who did not get it. */
-  notDelivered: z.array(z.string().max(1000)).max(100).optional()
+  notDelivered: z.array(z.string().max(1000)).max(100).optional(),
+  /** Filed by its headers alone: its text could not be read (the server did not send it, or it could not be parsed). */
+  textUnread: z.boolean().optional()
 })
 export type MessageRef = z.infer<typeof MessageRef>
 

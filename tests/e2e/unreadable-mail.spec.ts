@@ -71,3 +71,38 @@ test('a Sent folder the server will not open: the inbox is watched all the same,
     await chmod(sent, 0o700)
   }
 })
+
+test('a reply whose body the server cannot send is on the timeline by its headers, and says so', async ({ page, mailApp: { mail } }) => {
+  const now = Date.now()
+  await seedMaildir(mail, 'candidate', [
+    {
+      raw: makeMessage({
+        from: { name: 'Dana Whitfield', address: 'dana@acmerobotics.test' },
+        to: `candidate@${mail.domain}`,
+        subject: 'Interview with the team',
+        date: new Date(now - 3 * DAY),
+        body: 'Could you meet the team on Tuesday?'
+      }),
+      date: new Date(now - 3 * DAY)
+    }
+  ])
+  await addTestAccount(page, mail)
+  await page.goto(new URL('/#/settings/mail', page.url()).href)
+  await expect(page.getByRole('list', { name: 'Mail accounts' })).toContainText('Watching for new mail', { timeout: 20_000 })
+  // The server read its headers once (no application yet); now its file cannot be read for the body.
+  const cur = join(mail.user('candidate').maildir, 'cur')
+  await chmod(join(cur, (await readdir(cur)).sort()[0]!), 0)
+
+  await page.goto(new URL('/#/', page.url()).href)
+  await page.getByRole('button', { name: 'Add application' }).click()
+  await page.getByLabel('Company', { exact: true }).fill('Acme Robotics')
+  await page.getByLabel('Role').fill('Data Engineer')
+  await page.getByLabel('Company domain').fill('acmerobotics.test')
+  await page.getByRole('button', { name: 'Save' }).click()
+  const entry = page.locator('.timeline-message-in', { hasText: 'Interview with the team' })
+  await expect(entry).toBeVisible({ timeout: 10_000 })
+  await expect(entry).toContainText('Afterview could not read the text of this mail, only who sent it and its subject.')
+  await expect(entry.locator('.reply-facts')).toHaveCount(0) // nothing claimed of a text not read ("no timeline")
+  await entry.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: test.info().outputPath('text-unread.png'), fullPage: true })
+})

@@ -54,6 +54,26 @@ async function damage(n: number): Promise<void> {
   await chmod(join(cur, files[n - 1]!), 0)
 }
 
+/**
+ * A hook after which the server sends the `n`th message's headers, then cannot read it for its body (damaged
+ * meanwhile, as a server can be): at the first FETCH of bodies alone, once (`state.damaged`).
+ */
+function damagingBodyOf(n: number, state: { damaged: boolean }): (client: ImapFlow) => void {
+  return (client) => {
+    const fetch = client.fetch.bind(client)
+    client.fetch = ((range: string, items: { source?: unknown; headers?: unknown }, options: unknown) => {
+      if (!state.damaged && items.source && !items.headers) {
+        state.damaged = true
+        return (async function* () {
+          await damage(n)
+          yield* fetch(range, items as never, options as never)
+        })()
+      }
+      return fetch(range, items as never, options as never)
+    }) as typeof client.fetch
+  }
+}
+
 /** Adds the account and runs one sync whose connections (the pass's and any follow-up's) `hook` sees first. */
 async function syncWith(hook: (client: ImapFlow) => void): Promise<Account> {
   const { account } = await w.services.addAccount(loopbackAccount(w.mail))
@@ -110,27 +130,16 @@ it('gets past a first scan where the server stops at each of seven messages it c
   expect(await notFiled(account)).toHaveLength(7)
 }, 120_000)
 
-it('files by its headers a reply whose body the server cannot send, and asks for that body no more', async () => {
+it('files by its headers a reply whose body the server cannot send, says so, and does not ask for it at every sync', async () => {
   await seedReplies(25) // headers first, then the bodies
   const acme = await track()
-  // The server sends message 2's headers, then cannot read it for its body (damaged meanwhile, as a server can be).
-  let damaged = false
-  const account = await syncWith((client) => {
-    const fetch = client.fetch.bind(client)
-    client.fetch = ((range: string, items: { source?: unknown; headers?: unknown }, options: unknown) => {
-      if (!damaged && items.source && !items.headers) {
-        damaged = true
-        return (async function* () {
-          await damage(2)
-          yield* fetch(range, items as never, options as never)
-        })()
-      }
-      return fetch(range, items as never, options as never)
-    }) as typeof client.fetch
-  })
-  expect(damaged).toBe(true)
+  const state = { damaged: false }
+  const account = await syncWith(damagingBodyOf(2, state))
+  expect(state.damaged).toBe(true)
   expect(filed(acme)).toEqual(Array.from({ length: 25 }, (_, k) => id(k + 1)))
   expect(w.filedOn(acme)[1]!.subject).toBe('Interview, part 2') // filed by its headers
+  expect(w.filedOn(acme)[1]!.textUnread).toBe(true) // and the timeline says its text could not be read
+  expect(w.filedOn(acme)[0]!.textUnread).toBeUndefined()
   expect(await notFiled(account)).toEqual([])
   const before = await failures()
   await w.services.mail.sync.syncOnce([account])
@@ -165,6 +174,16 @@ it('files from its headers a reply whose body the server cannot send, found by a
   expect(filed(acme)).toEqual([id(1), id(2), id(3)])
   expect(w.filedOn(acme)[1]!.subject).toBe('Interview, part 2')
   expect(await notFiled(account)).toEqual([]) // it is on the timeline: nothing to tell
+}, 120_000)
+
+it('files at once, by its headers, such a reply when the application is added while the app runs', async () => {
+  await seedReplies(3)
+  const account = await w.connectAndSync() // no application yet: headers read (and cached by the server), nothing filed
+  await damage(2)
+  const acme = await track()
+  expect(await w.services.mail.sync.fileEarlier([account])).toBe(3) // as the app does on saving it: not at the next pass
+  expect(filed(acme)).toEqual([id(1), id(2), id(3)])
+  expect(w.filedOn(acme)[1]!.textUnread).toBe(true)
 }, 120_000)
 
 it('does the same where the server answers NO and keeps the connection (as Gmail does)', async () => {
@@ -432,6 +451,69 @@ it('asks first, the next hour, for a reply that came when asked again but was lo
     make
   )
 }, 180_000)
+
+it('reads the text of a reply filed by its headers once the server sends it, an hour later, and understands it', async () => {
+  const state = { damaged: false }
+  const make = (account: Account, clock: { now: number }) => syncOnClock(account, clock, damagingBodyOf(2, state))
+  await onClock(
+    25,
+    [],
+    async ({ acme, account, clock, sync }) => {
+      await sync.syncOnce()
+      const second = () => w.filedOn(acme)[1]!
+      expect(second().textUnread).toBe(true)
+      expect(second().snippet).toBe('')
+      expect(second()).toMatchObject({ category: 'update', needsAnswer: false }) // all the subject tells
+      expect(second().facts).toBeUndefined() // and nothing of when they answer: the text was not read
+      await mend(2)
+      clock.now += HOUR / 2
+      await sync.syncOnce()
+      expect(second().textUnread).toBe(true) // not asked again within the hour
+      clock.now += HOUR / 2
+      await sync.syncOnce()
+      expect(second().textUnread).toBeUndefined()
+      expect(second().snippet).toContain('Could you meet the team on Tuesday? (2)')
+      expect(filed(acme)).toEqual(Array.from({ length: 25 }, (_, k) => id(k + 1))) // completed in place, not filed twice
+      expect(second()).toMatchObject({ category: 'interview_request', needsAnswer: true }) // what its text asks
+      expect(second().facts?.replyTo?.email).toBe('dana@acmerobotics.test')
+      expect(w.services.mail.ctx.store.syncState.get(`${account.id}.inbox`)?.noBody).toBeUndefined() // not asked again
+    },
+    make
+  )
+}, 120_000)
+
+it('asks again each hour for the text of a reply filed by its headers while the server still cannot send it', async () => {
+  const state = { damaged: false }
+  const make = (account: Account, clock: { now: number }) => syncOnClock(account, clock, damagingBodyOf(2, state))
+  await onClock(
+    25,
+    [],
+    async ({ acme, clock, sync }) => {
+      await sync.syncOnce()
+      const fresh = `<fresh-${now}@acmerobotics.test>`
+      await w.mail.deliver(
+        'candidate',
+        makeMessage({ from: 'dana@acmerobotics.test', to: me(), subject: 'Tuesday', messageId: fresh, body: 'See you at 10.' })
+      )
+      clock.now += HOUR
+      const before = await failures()
+      await sync.syncOnce() // asked, refused again: the entry stays as it is, and the pass files the new reply
+      expect(await failures()).toBeGreaterThan(before)
+      expect(sync.status.state).not.toBe('error')
+      expect(w.filedOn(acme)[1]!.textUnread).toBe(true)
+      expect(filed(acme)).toContain(fresh)
+      const after = await failures()
+      clock.now += HOUR / 2
+      await sync.syncOnce()
+      expect(await failures()).toBe(after) // not asked again for another hour
+      await mend(2)
+      clock.now += HOUR / 2
+      await sync.syncOnce()
+      expect(w.filedOn(acme)[1]!.textUnread).toBeUndefined()
+    },
+    make
+  )
+}, 120_000)
 
 it('takes off the list what was unreadable before the mailbox was renumbered (UIDVALIDITY), once it is read', async () => {
   await seedReplies(3)

@@ -1,3 +1,4 @@
+// Over 300 lines: the filer and its index of what is filed where, which filing, completing mail filed by its headers and the list of mail not filed all share.
 /**
  * Files matched mail on applications: one 'message' event per Message-ID, never twice
  * (the check runs inside the store's locked read-modify-write, so two syncs — the app and
@@ -11,7 +12,7 @@ import { createMatcher, type Matcher, type MessageMatch } from '../../../shared/
 import { messageIdKey, type MailMessage } from '../../../shared/core/mail-message'
 import type { Store } from '../../store'
 import { addEvent, applicationWrites, messageEvent, type ApplicationWrites } from '../../store/application-writes'
-import { formatAddress, messageRefOf } from './message-ref'
+import { formatAddress, isAutomatic, messageRefOf, snippetOf } from './message-ref'
 import { skipKey, withSkipped, withoutSkipped } from '../../store/skipped-mail'
 
 export { isAutomatic, snippetOf } from './message-ref'
@@ -200,12 +201,16 @@ export class MessageFiler {
    * Files several messages with one locked write per application (a first scan of a big
    * mailbox files hundreds); when that write fails, each message is tried on its own.
    */
-  async fileMany(items: Array<{ match: MessageMatch; message: MailMessage }>, accountId: string): Promise<FilingResult> {
+  async fileMany(
+    /** textUnread: the mail as its headers alone, its text not read (the server did not send it, or it did not parse). */
+    items: Array<{ match: MessageMatch; message: MailMessage; textUnread?: boolean }>,
+    accountId: string
+  ): Promise<FilingResult> {
     this.ensureIndexed()
     const result: FilingResult = { filed: [], skipped: [], failed: [] }
     const byApp = new Map<string, FiledMessage[]>()
     const seen = new Set<string>()
-    for (const { match, message } of items) {
+    for (const { match, message, textUnread } of items) {
       const key = messageIdKey(message.messageId)
       if (this.known.has(key) || this.skippedKeys.has(skipKey(message.messageId)) || seen.has(key)) continue
       seen.add(key)
@@ -214,6 +219,7 @@ export class MessageFiler {
         result.skipped.push(this.skippedOf(message, accountId, built.reason))
         continue
       }
+      if (textUnread) built.ref.textUnread = true
       const list = byApp.get(match.applicationId) ?? []
       list.push({ applicationId: match.applicationId, accountId, message, ref: built.ref })
       byApp.set(match.applicationId, list)
@@ -258,7 +264,76 @@ export class MessageFiler {
    * a first scan writes each application once per slice instead of twice.
    */
   private understand(list: FiledMessage[]): FiledMessage[] {
-    return list.map((f) => (f.ref.direction === 'in' ? { ...f, ref: { ...f.ref, ...this.describe(f.message, f.ref) } } : f))
+    return list.map((f) => {
+      if (f.ref.direction !== 'in') return f
+      // A mail whose text was not read says nothing of when they will answer: "no timeline given" would be a guess.
+      const described = this.describe(f.message, f.ref)
+      const { facts: _unknown, ...withoutFacts } = described
+      return { ...f, ref: { ...f.ref, ...(f.ref.textUnread ? withoutFacts : described) } }
+    })
+  }
+
+  /**
+   * Mail filed by its headers alone (textUnread) whose text has now been read: its entry takes
+   * the text's snippet and what the classifier says of it, in one locked write per application,
+   * and the review hook sees it as it sees new mail (proposals are keyed by Message-ID and kind:
+   * none comes twice). Facts the user entered stay. Mail not filed, or whose entry has its text
+   * already, is left as it is. Never throws: what could not be written stays as it was, and
+   * is returned in `failed`, to be completed another time.
+   */
+  async completeText(messages: MailMessage[]): Promise<{ completed: string[]; failed: string[] }> {
+    this.ensureIndexed()
+    const byApp = new Map<string, Map<string, MailMessage>>()
+    for (const message of messages) {
+      const key = messageIdKey(message.messageId)
+      const applicationId = this.known.get(key)
+      if (applicationId === undefined) continue
+      const wanted = byApp.get(applicationId) ?? new Map<string, MailMessage>()
+      wanted.set(key, message)
+      byApp.set(applicationId, wanted)
+    }
+    const completed: string[] = []
+    const failed: string[] = []
+    for (const [applicationId, wanted] of byApp) {
+      const done: FiledMessage[] = []
+      try {
+        await this.writes.change(applicationId, (app) => {
+          done.length = 0
+          for (const e of app.events) {
+            const message = e.message?.textUnread ? wanted.get(messageIdKey(e.message.messageId)) : undefined
+            if (!e.message || !message) continue
+            // What the headers alone said gives way to what the text says.
+            const { textUnread: _unread, category: _category, confidence: _confidence, needsAnswer: _needs, facts, ...kept } = e.message
+            const ref: MessageRef = {
+              ...kept,
+              snippet: snippetOf(message.text),
+              automatic: isAutomatic(message),
+              ...(facts?.source === 'user' ? { facts } : {})
+            }
+            e.message =
+              ref.direction === 'in' ? { ...ref, ...this.describe(message, ref), ...(facts?.source === 'user' ? { facts } : {}) } : ref
+            done.push({ applicationId, accountId: ref.accountId ?? '', message, ref: e.message })
+          }
+          return done.length > 0
+        })
+      } catch (error) {
+        // Deleted meanwhile (nothing to complete), or the disk refused: left as it was.
+        if ((error as { code?: string }).code !== 'not_found') failed.push(...[...wanted.values()].map((m) => m.messageId))
+        continue
+      }
+      if (done.length) this.appsVersion++
+      for (const f of done) {
+        completed.push(f.ref.messageId)
+        const started = performance.now()
+        try {
+          await this.options.onMessageFiled?.(f.applicationId, f.message, f.ref)
+        } catch {
+          // a failing classifier must not stop the sync
+        }
+        this.hookMs += performance.now() - started
+      }
+    }
+    return { completed, failed }
   }
 
   /** One locked write; returns what was newly added, or 'failed'. A deleted application files nothing (not a failure). */

@@ -10,11 +10,11 @@
 import type { FetchMessageObject, FetchQueryObject, ImapFlow } from 'imapflow'
 import { presetOf, type Account } from '../../../shared/accounts'
 import { AfterviewError } from '../../../shared/api'
-import type { MailMessage } from '../../../shared/core/mail-message'
+import { messageIdKey, type MailMessage } from '../../../shared/core/mail-message'
 import type { MessageMatch } from '../../../shared/core/matcher'
 import { LookAlikes, mayBeUntrackedAcknowledgement } from '../../../shared/core/untracked-acknowledgement'
 import { mayBeForwardToSelf } from '../../../shared/core/forwarded'
-import { loadMailParser } from '../parse-message'
+import { loadMailParser, parseMessage } from '../parse-message'
 import { MAX_PDF_BYTES } from '../pdf-text'
 import { roundTripOf } from '../imap'
 import { BodyParser } from './body-parser'
@@ -543,7 +543,10 @@ export class SyncPass {
     const now = this.host.now()
     // Some minutes early: the time asked is taken late in its pass, and a sync run every hour then asked every other.
     // A time ahead of the clock (the clock was set back) is no reason to wait.
-    return u.whole.size > 0 && (u.triedAt === undefined || now - u.triedAt >= TRY_AGAIN_AFTER_MS - ASK_EARLY_MS || u.triedAt > now)
+    return (
+      (u.whole.size > 0 || u.body.size > 0) &&
+      (u.triedAt === undefined || now - u.triedAt >= TRY_AGAIN_AFTER_MS - ASK_EARLY_MS || u.triedAt > now)
+    )
   }
 
   /**
@@ -551,7 +554,9 @@ export class SyncPass {
    * ASK_AGAIN_AT_ONCE of it, in turns), each message alone on a connection of its own
    * (sendsNow): one still unreadable costs this pass nothing, and one that comes is not held
    * back by another that does not. What comes is read and filed as new mail is, and taken off
-   * the list of mail not filed; the rest is left out for another while.
+   * the list of mail not filed; the rest is left out for another while. So too, in turns of
+   * their own, for the bodies of mail filed by its headers: what comes completes its entry
+   * (MessageFiler.completeText).
    */
   private async askAgain(
     client: ImapFlow,
@@ -562,36 +567,55 @@ export class SyncPass {
   ): Promise<void> {
     // The first ASK_AGAIN_AT_ONCE in the order kept; asked, they go to the end (the file keeps that order): turns.
     const asked = [...skip.whole].slice(0, ASK_AGAIN_AT_ONCE)
+    const bodiesAsked = [...skip.body].slice(0, ASK_AGAIN_AT_ONCE)
     // Kept before asking: a process that starts meanwhile, or a failure of this one, does not ask again at once.
     skip.triedAt = this.host.now()
     await this.keepUnreadable(state.role, state.path, state.uidValidity, skip)
     const box = { path: state.path, uidValidity: state.uidValidity }
-    const now = await sendsNow(asked, box, () => this.host.connect(), {
-      whole: { uid: true, headers: FETCH_HEADERS, source: { maxLength: BODY_MAX_BYTES } },
-      headers: { uid: true, headers: FETCH_HEADERS }
-    })
+    const whole = { uid: true, headers: FETCH_HEADERS, source: { maxLength: BODY_MAX_BYTES } }
+    const now = await sendsNow(asked, box, () => this.host.connect(), { whole, headers: { uid: true, headers: FETCH_HEADERS } })
+    const bodiesNow = bodiesAsked.length ? (await sendsNow(bodiesAsked, box, () => this.host.connect(), { whole })).whole : []
     const back = [...now.whole, ...now.headersOnly].sort((a, b) => a - b)
     for (const uid of asked) {
       skip.whole.delete(uid)
       if (!back.includes(uid)) skip.whole.add(uid)
     }
-    if (!back.length) return this.keepUnreadable(state.role, state.path, state.uidValidity, skip)
+    for (const uid of bodiesAsked) {
+      skip.body.delete(uid)
+      if (!bodiesNow.includes(uid)) skip.body.add(uid)
+    }
+    if (!back.length && !bodiesNow.length) return this.keepUnreadable(state.role, state.path, state.uidValidity, skip)
     for (const uid of now.headersOnly) skip.body.add(uid) // filed by its headers
     for (const uid of now.whole) skip.body.delete(uid)
-    asking(new Set(back))
+    const scanned = [...new Set([...back, ...bodiesNow])].sort((a, b) => a - b)
+    asking(new Set(scanned))
     const entries: IndexEntry[] = []
     let next: number
+    let notCompleted: number[]
     try {
-      next = await this.scan(client, state.role, uidSets(back), back.length, back[0]!, state.uidNext, (e) => entries.push(e), skip)
+      // Mail filed by its headers, read whole now: its entry is completed. What was never filed is read as new mail is.
+      const read = await this.readWhole(client, bodiesNow)
+      const indexed = new Set(bodiesNow) // their headers were read, and indexed, when they were first filed by them
+      const index = (e: IndexEntry) => void (indexed.has(e.u) || entries.push(e))
+      next = await this.scan(client, state.role, uidSets(scanned), scanned.length, scanned[0]!, state.uidNext, index, skip)
+      const filedBefore = [...read].filter(([, m]) => this.deps.filer.isFiled(m.messageId))
+      const { failed } = await this.deps.filer.completeText(filedBefore.map(([, m]) => m))
+      const refused = new Set(failed.map(messageIdKey))
+      notCompleted = filedBefore.flatMap(([uid, m]) => (refused.has(messageIdKey(m.messageId)) ? [uid] : []))
     } catch (error) {
       // Not read after all: left out as before, its body not given up on, and first in turn to be asked again.
       for (const uid of now.headersOnly) skip.body.delete(uid)
       const rest = [...skip.whole]
       skip.whole.clear()
       for (const uid of [...back, ...rest]) skip.whole.add(uid)
+      const bodiesRest = [...skip.body]
+      skip.body.clear()
+      for (const uid of [...bodiesNow, ...bodiesRest]) skip.body.add(uid)
       throw error
     }
-    if (!skip.whole.size) skip.triedAt = undefined // mail found unreadable later waits its hour from then
+    // An entry whose text could not be written (the disk refused): asked for again in its turn.
+    for (const uid of notCompleted) skip.body.add(uid)
+    if (!skip.whole.size && !skip.body.size) skip.triedAt = undefined // mail found unreadable later waits its hour from then
     this.index?.append(state.role, state.path, state.uidValidity, entries)
     await this.deps.filer.unlistUnreadable(
       this.account.id,
@@ -599,6 +623,25 @@ export class SyncPass {
     )
     // A message read now that could not be filed (the disk refused): the next pass comes back for it, as for new mail.
     await this.keepUnreadable(state.role, state.path, state.uidValidity, skip, next)
+  }
+
+  /** The mail of `uids`, read whole (for askAgain: each was just sent alone); a message that does not parse is left out. */
+  private async readWhole(client: ImapFlow, uids: number[]): Promise<Map<number, MailMessage>> {
+    const read = new Map<number, MailMessage>()
+    const set = uidSet(uids)
+    if (!set) return read
+    const items = { uid: true, internalDate: true, source: { maxLength: BODY_MAX_BYTES } }
+    const received = new Set<number>()
+    await this.fetching(client, [set], items, 'bodies', received, async () => {
+      for await (const m of client.fetch(set, items, { uid: true }) as AsyncIterable<FetchMessageObject>) {
+        if (!m.source) continue
+        received.add(m.uid)
+        const receivedAt = m.internalDate instanceof Date ? m.internalDate : undefined
+        const message = await parseMessage(m.source, receivedAt ? { receivedAt } : {}).catch(() => undefined)
+        if (message) read.set(m.uid, message)
+      }
+    })
+    return read
   }
 
   /**
@@ -824,7 +867,7 @@ export class SyncPass {
       uidOf.set(message, c.uid)
       // A look-alike is worth its shape's other mails when it is about an application, an acknowledgement, or unread.
       let worth = !!match || message === c.header
-      if (match) matched.push({ match, message })
+      if (match) matched.push(message === c.header ? { match, message, textUnread: true } : { match, message })
       else if (message !== c.header && options.unmatched !== false) worth = await filer.unmatched(message, this.account.id)
       if (c.shape) this.lookAlikes?.found(c.shape, worth)
     }
@@ -1004,7 +1047,7 @@ export const remembered = (unreadable: ReadonlySet<number>): number[] | undefine
 const rememberedOf = (u: Unreadable): Pick<SyncState, 'unreadable' | 'noBody' | 'unreadableTriedAt'> => ({
   unreadable: remembered(u.whole),
   noBody: remembered(u.body),
-  unreadableTriedAt: u.whole.size && u.triedAt !== undefined ? new Date(u.triedAt).toISOString() : undefined
+  unreadableTriedAt: (u.whole.size || u.body.size) && u.triedAt !== undefined ? new Date(u.triedAt).toISOString() : undefined
 })
 
 /** A turn of the event loop: what arrived from the server meanwhile is read first. */

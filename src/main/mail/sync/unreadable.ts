@@ -231,7 +231,8 @@ export async function sendsNow(
   uids: number[],
   box: { path: string; uidValidity: string },
   connect: () => Promise<ImapFlow>,
-  items: { whole: FetchQueryObject; headers: FetchQueryObject }
+  /** headers: asked where the whole does not come (none: the whole alone counts). */
+  items: { whole: FetchQueryObject; headers?: FetchQueryObject }
 ): Promise<SendsNow> {
   const now: SendsNow = { whole: [], headersOnly: [] }
   const { open, close } = mailboxOn(box, connect)
@@ -243,7 +244,7 @@ export async function sendsNow(
   try {
     for (const uid of uids) {
       if (await alone(uid, items.whole)) now.whole.push(uid)
-      else if (await alone(uid, items.headers).catch(() => false)) now.headersOnly.push(uid)
+      else if (items.headers && (await alone(uid, items.headers).catch(() => false))) now.headersOnly.push(uid)
     }
   } catch {
     // the rest stays as it was, asked again another time

@@ -154,6 +154,11 @@ function PastEvent({ event: e, applicationId, knownDomains }: { event: TimelineE
           )}
           {m.subject && <div className="message-subject">{m.subject}</div>}
           {m.snippet && <div className="message-snippet muted">{m.snippet}</div>}
+          {m.textUnread && (
+            <div className="message-text-unread small">
+              Afterview could not read the text of this mail, only who sent it and its subject. Read it in your mail program.
+            </div>
+          )}
           {m.reason && <div className="message-reason small muted">Filed here because: {m.reason}</div>}
           {m.direction === 'in' && m.facts && (
             <ReplyFactsLine
