@@ -96,6 +96,16 @@ it('completes an entry filed by its headers with its text and what the text says
   expect((await filer.completeText([mail(1, 'Could you do Tuesday at 10:00?')])).completed).toEqual([]) // done: not again
 })
 
+it('completes an entry filed by its headers before entries said so (no text, no mark)', async () => {
+  const { acme, filer } = await setUp()
+  await services.mail.ctx.store.applications.update(acme, (app) => {
+    for (const e of app.events) if (e.message?.messageId === '<m2@acme.test>') delete e.message.textUnread
+    return app
+  })
+  expect((await filer.completeText([mail(2, 'Could you do Tuesday at 10:00?')])).completed).toEqual(['<m2@acme.test>'])
+  expect(refs(acme)[1]).toMatchObject({ snippet: 'Could you do Tuesday at 10:00?', category: 'interview_request' })
+})
+
 it('keeps the facts the user entered on an entry filed by its headers', async () => {
   const { acme, filer } = await setUp()
   const userFacts = { respondBy: '2026-11-20', source: 'user' as const }

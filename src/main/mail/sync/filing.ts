@@ -277,7 +277,7 @@ export class MessageFiler {
    * Mail filed by its headers alone (textUnread) whose text has now been read: its entry takes
    * the text's snippet and what the classifier says of it, in one locked write per application,
    * and the review hook sees it as it sees new mail (proposals are keyed by Message-ID and kind:
-   * none comes twice). Facts the user entered stay. Mail not filed, or whose entry has its text
+   * none comes twice). Facts the user entered stay. Mail not filed, or whose entry has a text
    * already, is left as it is. Never throws: what could not be written stays as it was, and
    * is returned in `failed`, to be completed another time.
    */
@@ -300,7 +300,9 @@ export class MessageFiler {
         await this.writes.change(applicationId, (app) => {
           done.length = 0
           for (const e of app.events) {
-            const message = e.message?.textUnread ? wanted.get(messageIdKey(e.message.messageId)) : undefined
+            // No text: filed by its headers (textUnread; by a version before it, the snippet alone says so).
+            const unread = e.message && (e.message.textUnread || e.message.snippet === '')
+            const message = unread ? wanted.get(messageIdKey(e.message!.messageId)) : undefined
             if (!e.message || !message) continue
             // What the headers alone said gives way to what the text says.
             const { textUnread: _unread, category: _category, confidence: _confidence, needsAnswer: _needs, facts, ...kept } = e.message
