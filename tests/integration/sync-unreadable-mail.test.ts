@@ -515,6 +515,96 @@ it('asks again each hour for the text of a reply filed by its headers while the 
   )
 }, 120_000)
 
+it('reads the text of a reply filed by its headers after the mailbox was renumbered (UIDVALIDITY)', async () => {
+  const state = { damaged: false }
+  const make = (account: Account, clock: { now: number }) => syncOnClock(account, clock, damagingBodyOf(2, state))
+  await onClock(
+    25,
+    [],
+    async ({ acme, account, clock, sync }) => {
+      await sync.syncOnce()
+      const second = () => w.filedOn(acme)[1]!
+      expect(second().textUnread).toBe(true)
+      expect(w.services.mail.ctx.store.syncState.get(`${account.id}.inbox`)?.noBody).toEqual([2])
+      await mend(2) // the server is mended, and renumbers its mailbox
+      await w.mail.resetUidValidity('candidate')
+      clock.now += HOUR
+      await sync.syncOnce() // every message read again: the timeline says which text is still to be read
+      expect(second().textUnread).toBeUndefined()
+      expect(second().snippet).toContain('Could you meet the team on Tuesday? (2)')
+      expect(filed(acme)).toEqual(Array.from({ length: 25 }, (_, k) => id(k + 1)))
+    },
+    make
+  )
+}, 120_000)
+
+it('reads the text of a reply without a Message-ID, filed by its headers, once the server sends it', async () => {
+  const count = 25
+  await seedMaildir(
+    w.mail,
+    'candidate',
+    Array.from({ length: count }, (_, k) => {
+      let raw = makeMessage({
+        from: 'dana@acmerobotics.test',
+        to: me(),
+        subject: `Interview, part ${k + 1}`,
+        messageId: id(k + 1),
+        date: new Date(now - (count + 2 - k) * DAY),
+        body: `Could you meet the team on Tuesday? (${k + 1})`
+      })
+      if (k === 1) raw = raw.replace(/^Message-ID:.*\r?\n/im, '')
+      return { raw, date: new Date(now - (count + 2 - k) * DAY) }
+    })
+  )
+  const acme = await track()
+  const { account } = await w.services.addAccount(loopbackAccount(w.mail))
+  const clock = { now }
+  const sync = syncOnClock(account, clock, damagingBodyOf(2, { damaged: false }))
+  try {
+    await sync.syncOnce()
+    const second = () => w.filedOn(acme).find((m) => m.subject === 'Interview, part 2')!
+    expect(second().textUnread).toBe(true)
+    await mend(2)
+    clock.now += HOUR
+    await sync.syncOnce()
+    expect(w.filedOn(acme)).toHaveLength(25) // completed, not filed a second time under another made-up Message-ID
+    expect(second().textUnread).toBeUndefined()
+    expect(second().snippet).toContain('Could you meet the team on Tuesday? (2)')
+  } finally {
+    await sync.stop()
+  }
+}, 120_000)
+
+it('keeps asking for the text another process (afterview sync) filed by its headers while the app runs', async () => {
+  await seedReplies(25)
+  const { account } = await w.services.addAccount(loopbackAccount(w.mail))
+  const clock = { now }
+  const app = syncOnClock(account, clock) // the app: runs on
+  try {
+    await app.syncOnce() // no application yet: nothing filed
+    const acme = await track()
+    const state = { damaged: false }
+    const cli = syncOnClock(account, clock, damagingBodyOf(2, state)) // `afterview sync`, meanwhile
+    try {
+      await cli.syncOnce()
+    } finally {
+      await cli.stop()
+    }
+    expect(state.damaged).toBe(true)
+    expect(w.filedOn(acme)[1]!.textUnread).toBe(true)
+    await w.mail.deliver('candidate', makeMessage({ from: 'news@example.net', to: me(), subject: 'Weekly news', body: 'Hi' }))
+    await app.syncOnce() // new mail: the app writes the mailbox's state, and keeps what the other process listed
+    expect(w.services.mail.ctx.store.syncState.get(`${account.id}.inbox`)?.noBody).toEqual([2])
+    await mend(2)
+    clock.now += HOUR
+    await app.syncOnce()
+    expect(w.filedOn(acme)[1]!.textUnread).toBeUndefined()
+    expect(w.filedOn(acme)[1]!.snippet).toContain('Could you meet the team on Tuesday? (2)')
+  } finally {
+    await app.stop()
+  }
+}, 120_000)
+
 it('takes off the list what was unreadable before the mailbox was renumbered (UIDVALIDITY), once it is read', async () => {
   await seedReplies(3)
   const acme = await track()

@@ -15,11 +15,20 @@ import { tempDataDir } from '../support/temp-dir'
 let cleanup: () => void
 let services: AppServices
 const now = Date.parse('2026-11-18T12:00:00Z')
+/** What the services told the windows. */
+const told: Array<[string, unknown]> = []
 
 beforeEach(() => {
   let dir: string
   ;({ dir, cleanup } = tempDataDir())
-  services = createServices({ store: openStore(dir), mode: 'browser', version: 'test', now: () => now, emit: () => {} })
+  told.length = 0
+  services = createServices({
+    store: openStore(dir),
+    mode: 'browser',
+    version: 'test',
+    now: () => now,
+    emit: (event: string, payload: unknown) => void told.push([event, payload])
+  } as Parameters<typeof createServices>[0])
 })
 afterEach(() => {
   services.dispose()
@@ -125,4 +134,12 @@ it('says which entries it could not complete when the disk refuses, and leaves t
   const result = await filer.completeText([mail(1, 'Could you do Tuesday at 10:00?')])
   expect(result).toEqual({ completed: [], failed: ['<m1@acme.test>'] })
   expect(refs(acme)[0]).toMatchObject({ textUnread: true, snippet: '' })
+})
+
+it("tells the window when the sync's own filer completes an entry, so the open timeline shows the text", async () => {
+  const { acme } = await setUp()
+  const filer = services.mail.sync.filer
+  told.length = 0
+  expect((await filer.completeText([mail(2, 'Could you do Tuesday at 10:00?')])).completed).toEqual(['<m2@acme.test>'])
+  expect(told).toContainEqual(['dataChanged', { applicationIds: [acme] }])
 })

@@ -52,9 +52,17 @@ export function createSyncServices(host: MailHost): SyncServices {
           try {
             const uids = (await client.search({ header: { 'message-id': ref.messageId } }, { uid: true })) || []
             if (!uids.length) continue
-            const fetched = await client.fetchOne(String(uids[0]), { source: { maxLength: 2 * 1024 * 1024 } }, { uid: true })
+            const fetched = await client.fetchOne(String(uids[0]), { source: { maxLength: 2 * 1024 * 1024 } }, { uid: true }).catch(() => {
+              throw new AfterviewError(
+                'mail_network',
+                'Your mail server could not send this message just now. Try again later, or read it in your usual mail program.'
+              )
+            })
             if (!fetched || !fetched.source) continue
             const mail = await parseMessage(fetched.source)
+            // Filed by its headers (its text could not be read then): the timeline takes the text now too.
+            if ((ref.textUnread || ref.snippet === '') && mail.text !== '')
+              await host.sync.filer.completeText([{ ...mail, messageId: ref.messageId }])
             const content: MessageContent = {
               messageId: mail.messageId,
               subject: mail.subject,

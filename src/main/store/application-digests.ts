@@ -50,7 +50,8 @@ export function digestOf(app: Application): ApplicationDigest {
     snippet: m.direction === 'out' ? m.snippet : '',
     from: m.from,
     to: m.to,
-    ...(m.unverifiedSender !== undefined ? { unverifiedSender: m.unverifiedSender } : {})
+    ...(m.unverifiedSender !== undefined ? { unverifiedSender: m.unverifiedSender } : {}),
+    ...(m.textUnread ? { textUnread: true } : {})
   })
   return {
     id: app.id,

@@ -26,5 +26,8 @@ export type MatchableApplication = Pick<
   interviews: ReadonlyArray<{ startsAt: string }>
   events: ReadonlyArray<Pick<TimelineEvent, 'at'> & { message?: MatchableMessage }>
 }
-/** What the matcher reads of a filed mail. */
-export type MatchableMessage = Pick<MessageRef, 'messageId' | 'direction' | 'subject' | 'snippet' | 'from' | 'to' | 'unverifiedSender'>
+/** What the matcher reads of a filed mail (and textUnread: the sync asks again for the text of such mail). */
+export type MatchableMessage = Pick<
+  MessageRef,
+  'messageId' | 'direction' | 'subject' | 'snippet' | 'from' | 'to' | 'unverifiedSender' | 'textUnread'
+>

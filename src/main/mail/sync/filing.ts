@@ -54,12 +54,16 @@ export interface FilerOptions {
   warmUp?: () => boolean
   /** Told after every filing (CLI --json output, dataChanged). */
   onFiled?: (filed: FiledMessage) => void
+  /** Told after an entry filed by its headers took its text (completeText): the windows show it anew. */
+  onCompleted?: (completed: FiledMessage) => void
   /** Told after every deliberate skip (CLI --json output). */
   onSkipped?: (skipped: SkippedMessage) => void
 }
 
 export class MessageFiler {
   private known = new Map<string, string>()
+  /** Filed by their headers alone (textUnread): their text is still to be read. */
+  private unread = new Set<string>()
   private skippedKeys = new Set<string>()
   private matcher?: { key: string; version: number; users: readonly string[]; matcher: Matcher }
   private appsVersion = 0
@@ -87,8 +91,13 @@ export class MessageFiler {
   reindex(): void {
     this.indexed = true
     this.known.clear()
+    this.unread.clear()
     for (const app of this.store.applicationDigests.all()) {
-      for (const e of app.events) if (e.message?.messageId) this.known.set(messageIdKey(e.message.messageId), app.id)
+      for (const e of app.events) {
+        if (!e.message?.messageId) continue
+        this.known.set(messageIdKey(e.message.messageId), app.id)
+        if (e.message.textUnread) this.unread.add(messageIdKey(e.message.messageId))
+      }
     }
     this.skippedKeys.clear()
     for (const list of this.store.skippedMail.all()) for (const i of list.items) this.skippedKeys.add(i.key ?? skipKey(i.messageId))
@@ -110,6 +119,12 @@ export class MessageFiler {
   isFiled(messageId: string): boolean {
     this.ensureIndexed()
     return this.known.has(messageIdKey(messageId))
+  }
+
+  /** Filed by its headers alone (textUnread): its text is still to be asked for. */
+  isTextUnread(messageId: string): boolean {
+    this.ensureIndexed()
+    return this.unread.has(messageIdKey(messageId))
   }
 
   /** Deliberately skipped before (listed with its reason): not tried again by retroactive filing. */
@@ -326,6 +341,8 @@ export class MessageFiler {
       if (done.length) this.appsVersion++
       for (const f of done) {
         completed.push(f.ref.messageId)
+        this.unread.delete(messageIdKey(f.ref.messageId))
+        this.options.onCompleted?.(f)
         const started = performance.now()
         try {
           await this.options.onMessageFiled?.(f.applicationId, f.message, f.ref)
@@ -361,6 +378,7 @@ export class MessageFiler {
       return 'failed'
     }
     for (const f of list) this.known.set(messageIdKey(f.ref.messageId), applicationId)
+    for (const f of added) if (f.ref.textUnread) this.unread.add(messageIdKey(f.ref.messageId))
     return added
   }
 

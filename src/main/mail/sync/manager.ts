@@ -55,6 +55,7 @@ export class SyncManager {
       onMessageFiled: options.onMessageFiled,
       onUnmatched: options.onUnmatched,
       warmUp: options.warmUp,
+      onCompleted: (completed) => options.emit?.('dataChanged', { applicationIds: [completed.applicationId] }),
       onFiled: (filed) => {
         options.emit?.('dataChanged', { applicationIds: [filed.applicationId] })
         options.onFiled?.(filed)

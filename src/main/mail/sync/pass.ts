@@ -128,6 +128,8 @@ export class SyncPass {
   }
   /** Per mailbox (role, path, UIDVALIDITY): mail the server could not send (unreadable.ts). */
   private readonly unreadable = new Map<string, Unreadable>()
+  /** Per mailbox: its lists of unreadable mail as this process last read or wrote them (unreadableIn merges from there). */
+  private readonly unreadableOnFile = new Map<string, Listed>()
   /** While a scan files what it read: which shapes of look-alike mail were worth reading (LookAlikes). */
   private lookAlikes?: LookAlikes
   readonly index?: HeaderIndex
@@ -392,17 +394,30 @@ export class SyncPass {
     }
   }
 
-  /** Mail of `path` (at `uidValidity`) the server could not send: found by this pass, or remembered by its state. */
+  /**
+   * Mail of `path` (at `uidValidity`) the server could not send: found by this pass, or remembered
+   * by its state. Another process (`afterview sync` beside the app) may have changed the state's
+   * lists since this one last read or wrote them: what it added is added here, what it took off
+   * is taken off, so that this process's next write keeps both.
+   */
   private unreadableIn(role: MailboxRole, path: string, uidValidity: string): Unreadable {
     const key = `${role}\u0000${path}\u0000${uidValidity}`
+    const saved = this.deps.store.syncState.get(syncStateId(this.account.id, role))
+    const same = saved?.path === path && saved.uidValidity === uidValidity
+    const onFile: Listed = { whole: (same && saved.unreadable) || [], body: (same && saved.noBody) || [] }
     let found = this.unreadable.get(key)
     if (!found) {
-      const saved = this.deps.store.syncState.get(syncStateId(this.account.id, role))
-      const same = saved?.path === path && saved.uidValidity === uidValidity
       const triedAt = same && saved.unreadableTriedAt ? Date.parse(saved.unreadableTriedAt) : undefined
-      found = { whole: new Set(same ? saved.unreadable : []), body: new Set(same ? saved.noBody : []), triedAt }
+      found = { whole: new Set(onFile.whole), body: new Set(onFile.body), triedAt }
       this.unreadable.set(key, found)
+    } else {
+      const before = this.unreadableOnFile.get(key)
+      if (before) {
+        mergeInto(found.whole, before.whole, onFile.whole)
+        mergeInto(found.body, before.body, onFile.body)
+      }
     }
+    this.unreadableOnFile.set(key, onFile)
     return found
   }
 
@@ -513,12 +528,19 @@ export class SyncPass {
   }
 
   private async saveState(state: SyncState): Promise<void> {
+    this.listedOnFile(state)
     if (state.highestModseq === undefined) delete state.highestModseq
     if (state.listedAt === undefined) delete state.listedAt
     if (state.unreadable === undefined) delete state.unreadable
     if (state.noBody === undefined) delete state.noBody
     if (state.unreadableTriedAt === undefined) delete state.unreadableTriedAt
     await this.deps.store.syncState.put(state)
+  }
+
+  /** What `state` lists, as this process writes it: the base of unreadableIn's merge. */
+  private listedOnFile(state: Pick<SyncState, 'role' | 'path' | 'uidValidity' | 'unreadable' | 'noBody'>): void {
+    const key = `${state.role}\u0000${state.path}\u0000${state.uidValidity}`
+    if (this.unreadable.has(key)) this.unreadableOnFile.set(key, { whole: state.unreadable ?? [], body: state.noBody ?? [] })
   }
 
   /**
@@ -530,6 +552,7 @@ export class SyncPass {
       .update(syncStateId(this.account.id, role), (s) => {
         if (s.path !== path || s.uidValidity !== uidValidity) return s
         const next = { ...s, ...rememberedOf(known), ...(uidNext !== undefined && uidNext < s.uidNext ? { uidNext } : {}) }
+        this.listedOnFile(next)
         if (!next.unreadable) delete next.unreadable
         if (!next.noBody) delete next.noBody
         if (!next.unreadableTriedAt) delete next.unreadableTriedAt
@@ -595,13 +618,13 @@ export class SyncPass {
     try {
       // Mail filed by its headers, read whole now: its entry is completed. What was never filed is read as new mail is.
       const read = await this.readWhole(client, bodiesNow)
-      const indexed = new Set(bodiesNow) // their headers were read, and indexed, when they were first filed by them
-      const index = (e: IndexEntry) => void (indexed.has(e.u) || entries.push(e))
-      next = await this.scan(client, state.role, uidSets(scanned), scanned.length, scanned[0]!, state.uidNext, index, skip)
       const filedBefore = [...read].filter(([, m]) => this.deps.filer.isFiled(m.messageId))
       const { failed } = await this.deps.filer.completeText(filedBefore.map(([, m]) => m))
       const refused = new Set(failed.map(messageIdKey))
       notCompleted = filedBefore.flatMap(([uid, m]) => (refused.has(messageIdKey(m.messageId)) ? [uid] : []))
+      const indexed = new Set(bodiesNow) // their headers were read, and indexed, when they were first filed by them
+      const index = (e: IndexEntry) => void (indexed.has(e.u) || entries.push(e))
+      next = await this.scan(client, state.role, uidSets(scanned), scanned.length, scanned[0]!, state.uidNext, index, skip)
     } catch (error) {
       // Not read after all: left out as before, its body not given up on, and first in turn to be asked again.
       for (const uid of now.headersOnly) skip.body.delete(uid)
@@ -630,15 +653,16 @@ export class SyncPass {
     const read = new Map<number, MailMessage>()
     const set = uidSet(uids)
     if (!set) return read
-    const items = { uid: true, internalDate: true, source: { maxLength: BODY_MAX_BYTES } }
+    const items = { uid: true, internalDate: true, headers: FETCH_HEADERS, source: { maxLength: BODY_MAX_BYTES } }
     const received = new Set<number>()
     await this.fetching(client, [set], items, 'bodies', received, async () => {
       for await (const m of client.fetch(set, items, { uid: true }) as AsyncIterable<FetchMessageObject>) {
-        if (!m.source) continue
+        if (!m.source || !m.headers) continue
         received.add(m.uid)
         const receivedAt = m.internalDate instanceof Date ? m.internalDate : undefined
         const message = await parseMessage(m.source, receivedAt ? { receivedAt } : {}).catch(() => undefined)
-        if (message) read.set(m.uid, message)
+        // Filed by its headers under the Message-ID they give it: a mail without one has another made from its UID then.
+        if (message) read.set(m.uid, { ...message, messageId: headerMessage(m).messageId })
       }
     })
     return read
@@ -695,7 +719,12 @@ export class SyncPass {
         const header = headerMessage(fetched)
         if (this.index) indexed?.(entryOf(fetched.uid, header))
         if (++done % 1000 === 0) this.deps.progress?.({ phase, done, total, message: `Reading ${phase}: ${done} of ${total}` })
-        if (filer.isFiled(header.messageId)) continue
+        if (filer.isFiled(header.messageId)) {
+          // Filed by its headers, yet not on the list of mail whose text is asked for again (the mailbox was renumbered,
+          // or another process wrote its own list over it): listed again, from what the timeline says.
+          if (unreadable && !unreadable.body.has(fetched.uid) && filer.isTextUnread(header.messageId)) unreadable.body.add(fetched.uid)
+          continue
+        }
         const match = filer.match(header, users)
         let shape: string | undefined
         if (!match && !mayBeForwardToSelf(header, users) && !filer.mayBeAboutAnApplication(header, users)) {
@@ -1031,6 +1060,19 @@ interface Unreadable {
   body: Set<number>
   /** When `whole` was last asked for (TRY_AGAIN_AFTER_MS). */
   triedAt?: number
+}
+/** A mailbox's lists as its state keeps them. */
+interface Listed {
+  whole: readonly number[]
+  body: readonly number[]
+}
+/** Into `mine`: what `now` lists that `before` did not, and not what `before` listed that `now` does not. */
+function mergeInto(mine: Set<number>, before: readonly number[], now: readonly number[]): void {
+  if (before === now) return
+  const was = new Set(before)
+  const is = new Set(now)
+  for (const uid of before) if (!is.has(uid)) mine.delete(uid)
+  for (const uid of now) if (!was.has(uid)) mine.add(uid)
 }
 /** UIDs whose bodies are not to be asked for: filed by their headers. */
 type NoBodies = { has(uid: number): boolean }

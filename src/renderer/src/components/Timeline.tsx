@@ -156,7 +156,8 @@ function PastEvent({ event: e, applicationId, knownDomains }: { event: TimelineE
           {m.snippet && <div className="message-snippet muted">{m.snippet}</div>}
           {m.textUnread && (
             <div className="message-text-unread small">
-              Afterview could not read the text of this mail, only who sent it and its subject. Read it in your mail program.
+              Afterview could not read the text of this mail, only {m.direction === 'in' ? 'who sent it' : 'whom it went to'} and its
+              subject. Read it in your mail program.
             </div>
           )}
           {m.reason && <div className="message-reason small muted">Filed here because: {m.reason}</div>}
