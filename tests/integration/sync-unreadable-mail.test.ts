@@ -605,6 +605,19 @@ it('keeps asking for the text another process (afterview sync) filed by its head
   }
 }, 120_000)
 
+it('opens in full a reply filed by its headers once the server sends it, and the timeline takes its text', async () => {
+  await seedReplies(25)
+  const acme = await track()
+  await syncWith(damagingBodyOf(2, { damaged: false }))
+  const second = () => w.filedOn(acme)[1]!
+  const open = () => w.services.getMessage({ applicationId: acme, messageId: second().messageId })
+  await expect(open()).rejects.toThrow('Your mail server could not send this message just now') // in plain words
+  await mend(2)
+  expect((await open()).text).toContain('Could you meet the team on Tuesday? (2)')
+  expect(second().textUnread).toBeUndefined() // not an hour later: now, as the user reads it
+  expect(second().snippet).toContain('Could you meet the team on Tuesday? (2)')
+}, 120_000)
+
 it('takes off the list what was unreadable before the mailbox was renumbered (UIDVALIDITY), once it is read', async () => {
   await seedReplies(3)
   const acme = await track()
