@@ -397,6 +397,43 @@ it('asks again for many unreadable messages in turns, without failing the sync o
   )
 }, 180_000)
 
+it('asks again for only a few seconds at a time, and what it did not reach is first in turn an hour later', async () => {
+  let asks = 0
+  // A far server: each message asked for alone (no date asked, unlike the pass's own FETCH) answers after 400 ms.
+  const slow = (client: ImapFlow) => {
+    const fetch = client.fetch.bind(client)
+    client.fetch = ((range: string, items: { internalDate?: boolean; source?: unknown }, options: never) => {
+      if (!items.internalDate && items.source) {
+        asks++
+        return (async function* () {
+          await new Promise((resolve) => setTimeout(resolve, 400))
+          yield* fetch(range, items as never, options)
+        })()
+      }
+      return fetch(range, items as never, options)
+    }) as typeof client.fetch
+  }
+  await onClock(
+    23,
+    Array.from({ length: 21 }, (_, k) => k + 2),
+    async ({ account, clock, sync }) => {
+      await sync.syncOnce()
+      clock.now += HOUR
+      asks = 0
+      const started = Date.now()
+      await sync.syncOnce()
+      expect(asks).toBeGreaterThan(0)
+      expect(asks).toBeLessThan(20) // not all twenty: the watched inbox waits for this
+      expect(Date.now() - started).toBeLessThan(8_000)
+      const order = w.services.mail.ctx.store.syncState.get(`${account.id}.inbox`)!.unreadable!
+      expect(order).toHaveLength(21)
+      expect(order[0]).toBe(2 + asks) // the first not reached, first in turn
+      expect(order.slice(-asks)).toEqual(Array.from({ length: asks }, (_, k) => k + 2)) // those asked, last
+    },
+    (account, clock) => syncOnClock(account, clock, slow)
+  )
+}, 180_000)
+
 it('reads the body of a reply once it comes, after asking again found only its headers and the pass then failed', async () => {
   const drop = { times: 0 }
   const make = (account: Account, clock: { now: number }) => syncOnClock(account, clock, droppingFetchOf('2', drop))

@@ -597,13 +597,15 @@ export class SyncPass {
     const box = { path: state.path, uidValidity: state.uidValidity }
     const whole = { uid: true, headers: FETCH_HEADERS, source: { maxLength: BODY_MAX_BYTES } }
     const now = await sendsNow(asked, box, () => this.host.connect(), { whole, headers: { uid: true, headers: FETCH_HEADERS } })
-    const bodiesNow = bodiesAsked.length ? (await sendsNow(bodiesAsked, box, () => this.host.connect(), { whole })).whole : []
+    const bodies = bodiesAsked.length ? await sendsNow(bodiesAsked, box, () => this.host.connect(), { whole }) : undefined
+    const bodiesNow = bodies?.whole ?? []
     const back = [...now.whole, ...now.headersOnly].sort((a, b) => a - b)
-    for (const uid of asked) {
+    // What was asked and did not come goes to the end; what was not reached in time stays first in turn.
+    for (const uid of now.asked) {
       skip.whole.delete(uid)
       if (!back.includes(uid)) skip.whole.add(uid)
     }
-    for (const uid of bodiesAsked) {
+    for (const uid of bodies?.asked ?? []) {
       skip.body.delete(uid)
       if (!bodiesNow.includes(uid)) skip.body.add(uid)
     }

@@ -37,6 +37,14 @@ export const ASK_EARLY_MS = 5 * 60 * 1000
 /** Mail the server could not send asked for again in one pass, at most: more is asked in turns, one set an hour. */
 export const ASK_AGAIN_AT_ONCE = 20
 
+/**
+ * Asking again for one list (mail unreadable whole, or bodies) starts no new message after this
+ * long: the account's other work, watching the inbox among it, waits while it asks, and a server
+ * that drops the connection at each such message costs a login each (seconds, far away). What
+ * was not reached is first in turn an hour later.
+ */
+export const ASK_AGAIN_FOR_MS = 3_000
+
 /** A pass runs again at most this often for mail the server cannot send; the next pass goes on from there. */
 export const MAX_PASSES_AGAIN = 5
 
@@ -218,6 +226,8 @@ export async function findUnreadable(
 export interface SendsNow {
   whole: number[]
   headersOnly: number[]
+  /** What was asked for (the rest was not reached within the time given). */
+  asked: number[]
 }
 
 /**
@@ -232,9 +242,12 @@ export async function sendsNow(
   box: { path: string; uidValidity: string },
   connect: () => Promise<ImapFlow>,
   /** headers: asked where the whole does not come (none: the whole alone counts). */
-  items: { whole: FetchQueryObject; headers?: FetchQueryObject }
+  items: { whole: FetchQueryObject; headers?: FetchQueryObject },
+  /** No message is asked for after this long (ms; ASK_AGAIN_FOR_MS). */
+  forMs = ASK_AGAIN_FOR_MS
 ): Promise<SendsNow> {
-  const now: SendsNow = { whole: [], headersOnly: [] }
+  const now: SendsNow = { whole: [], headersOnly: [], asked: [] }
+  const until = performance.now() + forMs
   const { open, close } = mailboxOn(box, connect)
   const alone = async (uid: number, asked: FetchQueryObject): Promise<boolean> => {
     const c = await open()
@@ -243,6 +256,8 @@ export async function sendsNow(
   }
   try {
     for (const uid of uids) {
+      if (performance.now() >= until) break
+      now.asked.push(uid)
       if (await alone(uid, items.whole)) now.whole.push(uid)
       else if (items.headers && (await alone(uid, items.headers).catch(() => false))) now.headersOnly.push(uid)
     }
