@@ -14,7 +14,8 @@ import { AccountSync } from '../../src/main/mail/sync/account-sync'
 import { FETCH_HEADERS } from '../../src/main/mail/sync/header-message'
 import { waitFor } from './sync-support'
 import { makeMessage, seedMaildir } from '../support/maildir'
-import { loopbackAccount, startMailWorld, type MailWorld } from '../support/services'
+import { loopbackAccount, servicesIn, startMailWorld, type MailWorld } from '../support/services'
+import type { AppServices } from '../../src/main/services'
 import type { ImapFlow } from 'imapflow'
 
 const DAY = 86_400_000
@@ -254,8 +255,19 @@ async function mend(n: number): Promise<void> {
   await chmod(join(cur, files[n - 1]!), 0o600)
 }
 
-/** An account's sync on a clock of the test's own (asking again waits for the clock); `hook` sees each connection first. */
-function syncOnClock(account: Account, clock: { now: number }, hook?: (client: ImapFlow) => void): AccountSync {
+/** The account's mailbox state as its file says now (another process's writes too). */
+const onDisk = (account: Account) => w.services.mail.ctx.store.syncState.current(`${account.id}.inbox`)
+
+/**
+ * An account's sync on a clock of the test's own (asking again waits for the clock); `hook` sees each connection
+ * first; on `services`' store and filer (another's: another process on the same data folder).
+ */
+function syncOnClock(
+  account: Account,
+  clock: { now: number },
+  hook?: (client: ImapFlow) => void,
+  services: AppServices = w.services
+): AccountSync {
   return new (class extends AccountSync {
     override async connect(): Promise<ImapFlow> {
       const client = await super.connect()
@@ -263,8 +275,8 @@ function syncOnClock(account: Account, clock: { now: number }, hook?: (client: I
       return client
     }
   })(account, {
-    store: w.services.mail.ctx.store,
-    filer: w.services.mail.sync.filer,
+    store: services.mail.ctx.store,
+    filer: services.mail.sync.filer,
     secret: async () => w.mail.password,
     now: () => clock.now
   })
@@ -617,28 +629,69 @@ it('keeps asking for the text another process (afterview sync) filed by its head
   const { account } = await w.services.addAccount(loopbackAccount(w.mail))
   const clock = { now }
   const app = syncOnClock(account, clock) // the app: runs on
+  const other = servicesIn(w.data.dir) // `afterview sync`: another process, its own store and filer on the same folder
   try {
     await app.syncOnce() // no application yet: nothing filed
     const acme = await track()
     const state = { damaged: false }
-    const cli = syncOnClock(account, clock, damagingBodyOf(2, state)) // `afterview sync`, meanwhile
+    const cli = syncOnClock(account, clock, damagingBodyOf(2, state), other)
     try {
       await cli.syncOnce()
     } finally {
       await cli.stop()
     }
     expect(state.damaged).toBe(true)
-    expect(w.filedOn(acme)[1]!.textUnread).toBe(true)
-    await w.mail.deliver('candidate', makeMessage({ from: 'news@example.net', to: me(), subject: 'Weekly news', body: 'Hi' }))
-    await app.syncOnce() // new mail: the app writes the mailbox's state, and keeps what the other process listed
-    expect(w.services.mail.ctx.store.syncState.get(`${account.id}.inbox`)?.noBody).toEqual([2])
+    expect(onDisk(account)?.noBody).toEqual([2])
+    // The app's store watches its folder: it sees the other process's filing within moments (here, before the hour).
+    await waitFor(() => w.filedOn(acme)[1]?.textUnread, 5_000)
     await mend(2)
     clock.now += HOUR
-    await app.syncOnce()
+    await app.syncOnce() // no new mail: the app reads what the other process listed, and asks for it in its hour
     expect(w.filedOn(acme)[1]!.textUnread).toBeUndefined()
     expect(w.filedOn(acme)[1]!.snippet).toContain('Could you meet the team on Tuesday? (2)')
   } finally {
     await app.stop()
+    other.dispose()
+  }
+}, 120_000)
+
+it('keeps what another process listed while the app was reading new mail', async () => {
+  await seedReplies(25)
+  const { account } = await w.services.addAccount(loopbackAccount(w.mail))
+  const clock = { now }
+  const other = servicesIn(w.data.dir)
+  const state = { damaged: false }
+  let acme = ''
+  // While the app reads the new mail, the application is added and `afterview sync` files the earlier replies, one by
+  // its headers, and writes that down.
+  const meanwhile = (client: ImapFlow) => {
+    const fetch = client.fetch.bind(client)
+    client.fetch = ((range: string, items: { internalDate?: boolean }, options: never) => {
+      if (!items.internalDate || !range.startsWith('26') || acme) return fetch(range, items as never, options)
+      return (async function* () {
+        acme = await track()
+        const cli = syncOnClock(account, clock, damagingBodyOf(2, state), other)
+        try {
+          await cli.syncOnce()
+        } finally {
+          await cli.stop()
+        }
+        yield* fetch(range, items as never, options)
+      })()
+    }) as typeof client.fetch
+  }
+  const app = syncOnClock(account, clock, meanwhile)
+  try {
+    await app.syncOnce()
+    await w.mail.deliver('candidate', makeMessage({ from: 'news@example.net', to: me(), subject: 'Weekly news', body: 'Hi' }))
+    await app.syncOnce()
+    expect(state.damaged).toBe(true)
+    const second = w.services.mail.ctx.store.applications.current(acme)!.events.flatMap((e) => (e.message ? [e.message] : []))[1]
+    expect(second!.textUnread).toBe(true) // filed by the other process
+    expect(onDisk(account)?.noBody).toEqual([2]) // the app's write after it merged, under the file's lock
+  } finally {
+    await app.stop()
+    other.dispose()
   }
 }, 120_000)
 

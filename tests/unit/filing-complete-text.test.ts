@@ -111,8 +111,27 @@ it('completes an entry filed by its headers before entries said so (no text, no 
     for (const e of app.events) if (e.message?.messageId === '<m2@acme.test>') delete e.message.textUnread
     return app
   })
-  expect((await filer.completeText([mail(2, 'Could you do Tuesday at 10:00?')])).completed).toEqual(['<m2@acme.test>'])
+  expect((await filer.completeText([mail(2, 'Could you do Tuesday at 10:00?')])).completed).toEqual([]) // not known to be one
+  const asked = await filer.completeText([mail(2, 'Could you do Tuesday at 10:00?')], { orEmpty: true }) // on the noBody list
+  expect(asked.completed).toEqual(['<m2@acme.test>'])
   expect(refs(acme)[1]).toMatchObject({ snippet: 'Could you do Tuesday at 10:00?', category: 'interview_request' })
+})
+
+it('leaves alone a mail read whole whose text is all quotation (no snippet), and keeps facts the user dismissed', async () => {
+  const { acme, filer, seen } = await setUp()
+  const store = services.mail.ctx.store
+  const quoted = { ...mail(4, '> What about Tuesday?'), messageId: '<m4@acme.test>' }
+  await filer.fileMany([{ message: quoted, match: filer.match(quoted, ['me@example.org'])! }], 'acct')
+  await store.applications.update(acme, (app) => {
+    for (const e of app.events) if (e.message?.messageId === '<m1@acme.test>') e.message.facts = { ...factsFromText, dismissed: true }
+    return app
+  })
+  expect(refs(acme).find((r) => r.messageId === '<m4@acme.test>')!.snippet).toBe('')
+  seen.length = 0
+  expect((await filer.completeText([quoted])).completed).toEqual([]) // opened in full: read whole already
+  expect(seen).toEqual([])
+  await filer.completeText([mail(1, 'Could you do Tuesday at 10:00?')])
+  expect(refs(acme)[0]!.facts?.dismissed).toBe(true) // the user said these facts are wrong: not brought back
 })
 
 it('keeps the facts the user entered on an entry filed by its headers', async () => {

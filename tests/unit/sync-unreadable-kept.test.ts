@@ -5,7 +5,7 @@
  * asked again nor taken off the list once the server could send them.
  */
 import { expect, it } from 'vitest'
-import { remembered } from '../../src/main/mail/sync/pass'
+import { mergeInto, remembered } from '../../src/main/mail/sync/pass'
 
 it('keeps the 500 newest in the order of asking, whatever their place in it', () => {
   // 520 unreadable; the 20 oldest were just asked and went to the end of the turn.
@@ -19,4 +19,16 @@ it('keeps the 500 newest in the order of asking, whatever their place in it', ()
 it('keeps all, in order, up to 500, and nothing for none', () => {
   expect(remembered(new Set([9, 3, 7]))).toEqual([9, 3, 7])
   expect(remembered(new Set())).toBeUndefined()
+})
+
+it("merges another process's changes to a list: its additions and what it read, not what its cap cut", () => {
+  const mine = new Set([10, 20, 30])
+  mergeInto(mine, [10, 20, 30], [10, 30, 40]) // it read 20, and found 40
+  expect([...mine].sort((a, b) => a - b)).toEqual([10, 30, 40])
+
+  const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k)
+  const full = new Set(range(1, 500))
+  mergeInto(full, range(1, 500), range(2, 501)) // it found 501, and kept the newest 500: 1 was cut, not read
+  expect(full.has(1)).toBe(true)
+  expect(full.has(501)).toBe(true)
 })

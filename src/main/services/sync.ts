@@ -61,8 +61,7 @@ export function createSyncServices(host: MailHost): SyncServices {
             if (!fetched || !fetched.source) continue
             const mail = await parseMessage(fetched.source)
             // Filed by its headers (its text could not be read then): the timeline takes the text now too.
-            if ((ref.textUnread || ref.snippet === '') && mail.text !== '')
-              await host.sync.filer.completeText([{ ...mail, messageId: ref.messageId }])
+            if (ref.textUnread && mail.text !== '') await host.sync.filer.completeText([{ ...mail, messageId: ref.messageId }])
             const content: MessageContent = {
               messageId: mail.messageId,
               subject: mail.subject,

@@ -292,11 +292,15 @@ export class MessageFiler {
    * Mail filed by its headers alone (textUnread) whose text has now been read: its entry takes
    * the text's snippet and what the classifier says of it, in one locked write per application,
    * and the review hook sees it as it sees new mail (proposals are keyed by Message-ID and kind:
-   * none comes twice). Facts the user entered stay. Mail not filed, or whose entry has a text
-   * already, is left as it is. Never throws: what could not be written stays as it was, and
-   * is returned in `failed`, to be completed another time.
+   * none comes twice). Facts the user entered stay, and facts the user dismissed stay dismissed.
+   * Mail not filed, or whose entry has its text, is left as it is. Never throws: what could not
+   * be written stays as it was, and is returned in `failed`, to be completed another time.
    */
-  async completeText(messages: MailMessage[]): Promise<{ completed: string[]; failed: string[] }> {
+  async completeText(
+    messages: MailMessage[],
+    /** orEmpty: an entry without the mark but with no text is completed too (filed by its headers by a version before the mark). */
+    options: { orEmpty?: boolean } = {}
+  ): Promise<{ completed: string[]; failed: string[] }> {
     this.ensureIndexed()
     const byApp = new Map<string, Map<string, MailMessage>>()
     for (const message of messages) {
@@ -315,8 +319,8 @@ export class MessageFiler {
         await this.writes.change(applicationId, (app) => {
           done.length = 0
           for (const e of app.events) {
-            // No text: filed by its headers (textUnread; by a version before it, the snippet alone says so).
-            const unread = e.message && (e.message.textUnread || e.message.snippet === '')
+            // Filed by its headers (textUnread; by a version before the mark, an empty snippet says so where the caller knows).
+            const unread = e.message && (e.message.textUnread || (options.orEmpty && e.message.snippet === ''))
             const message = unread ? wanted.get(messageIdKey(e.message!.messageId)) : undefined
             if (!e.message || !message) continue
             // What the headers alone said gives way to what the text says.
@@ -327,8 +331,10 @@ export class MessageFiler {
               automatic: isAutomatic(message),
               ...(facts?.source === 'user' ? { facts } : {})
             }
-            e.message =
-              ref.direction === 'in' ? { ...ref, ...this.describe(message, ref), ...(facts?.source === 'user' ? { facts } : {}) } : ref
+            const described: MessageRef = ref.direction === 'in' ? { ...ref, ...this.describe(message, ref) } : ref
+            if (facts?.source === 'user') described.facts = facts
+            else if (facts?.dismissed && described.facts) described.facts = { ...described.facts, dismissed: true }
+            e.message = described
             done.push({ applicationId, accountId: ref.accountId ?? '', message, ref: e.message })
           }
           return done.length > 0

@@ -383,7 +383,7 @@ export class SyncPass {
         listedAt: this.listed?.listedAt ?? this.deps.store.syncState.get(id)?.listedAt,
         ...rememberedOf(skip)
       }
-      await this.saveState(state)
+      await this.saveState(state, skip)
       if (this.dueAgain(skip)) await this.askAgain(client, state, skip, (uids) => (askedAgain = uids))
     } catch (error) {
       if (opened === undefined) throw error
@@ -397,28 +397,33 @@ export class SyncPass {
   /**
    * Mail of `path` (at `uidValidity`) the server could not send: found by this pass, or remembered
    * by its state. Another process (`afterview sync` beside the app) may have changed the state's
-   * lists since this one last read or wrote them: what it added is added here, what it took off
-   * is taken off, so that this process's next write keeps both.
+   * lists since this one last read or wrote them: the file is read again (a stat when it did not
+   * change), and what the other process added is added here, what it took off taken off.
    */
   private unreadableIn(role: MailboxRole, path: string, uidValidity: string): Unreadable {
-    const key = `${role}\u0000${path}\u0000${uidValidity}`
-    const saved = this.deps.store.syncState.get(syncStateId(this.account.id, role))
-    const same = saved?.path === path && saved.uidValidity === uidValidity
-    const onFile: Listed = { whole: (same && saved.unreadable) || [], body: (same && saved.noBody) || [] }
+    const key = unreadableKey(role, path, uidValidity)
+    const saved = this.deps.store.syncState.current(syncStateId(this.account.id, role))
     let found = this.unreadable.get(key)
     if (!found) {
-      const triedAt = same && saved.unreadableTriedAt ? Date.parse(saved.unreadableTriedAt) : undefined
-      found = { whole: new Set(onFile.whole), body: new Set(onFile.body), triedAt }
+      const listed = listedIn(saved, path, uidValidity)
+      found = { whole: new Set(listed.whole), body: new Set(listed.body), triedAt: listed.triedAt }
       this.unreadable.set(key, found)
-    } else {
-      const before = this.unreadableOnFile.get(key)
-      if (before) {
-        mergeInto(found.whole, before.whole, onFile.whole)
-        mergeInto(found.body, before.body, onFile.body)
-      }
-    }
-    this.unreadableOnFile.set(key, onFile)
+      this.unreadableOnFile.set(key, listed)
+    } else this.reconcile(key, found, saved, path, uidValidity)
     return found
+  }
+
+  /**
+   * Into `known`: what another process changed in `saved`'s lists since this one last read or
+   * wrote them (a three-way merge from what it saw then); and its time of asking, when later.
+   */
+  private reconcile(key: string, known: Unreadable, saved: SyncState | undefined, path: string, uidValidity: string): void {
+    const now = listedIn(saved, path, uidValidity)
+    const before = this.unreadableOnFile.get(key) ?? { whole: [], body: [] }
+    mergeInto(known.whole, before.whole, now.whole)
+    mergeInto(known.body, before.body, now.body)
+    if (now.triedAt !== undefined && (known.triedAt === undefined || now.triedAt > known.triedAt)) known.triedAt = now.triedAt
+    this.unreadableOnFile.set(key, now)
   }
 
   /**
@@ -509,13 +514,16 @@ export class SyncPass {
       const next = await this.scan(client, role, ranges, Math.max(1, expected), saved.uidNext, reached, (e) => entries.push(e), skip)
       this.index?.append(role, path, saved.uidValidity, entries)
       const modseq = client.mailbox ? client.mailbox.highestModseq : undefined
-      await this.saveState({
-        ...saved,
-        uidNext: Math.max(saved.uidNext, next),
-        ...(modseq !== undefined ? { highestModseq: String(modseq) } : {}),
-        lastSyncAt: new Date(this.host.now()).toISOString(),
-        ...rememberedOf(skip)
-      })
+      await this.saveState(
+        {
+          ...saved,
+          uidNext: Math.max(saved.uidNext, next),
+          ...(modseq !== undefined ? { highestModseq: String(modseq) } : {}),
+          lastSyncAt: new Date(this.host.now()).toISOString(),
+          ...rememberedOf(skip)
+        },
+        skip
+      )
     } catch (error) {
       await this.followUp(error, role, path, saved.uidValidity)
     } finally {
@@ -527,20 +535,17 @@ export class SyncPass {
     })
   }
 
-  private async saveState(state: SyncState): Promise<void> {
-    this.listedOnFile(state)
-    if (state.highestModseq === undefined) delete state.highestModseq
-    if (state.listedAt === undefined) delete state.listedAt
-    if (state.unreadable === undefined) delete state.unreadable
-    if (state.noBody === undefined) delete state.noBody
-    if (state.unreadableTriedAt === undefined) delete state.unreadableTriedAt
-    await this.deps.store.syncState.put(state)
-  }
-
-  /** What `state` lists, as this process writes it: the base of unreadableIn's merge. */
-  private listedOnFile(state: Pick<SyncState, 'role' | 'path' | 'uidValidity' | 'unreadable' | 'noBody'>): void {
-    const key = `${state.role}\u0000${state.path}\u0000${state.uidValidity}`
-    if (this.unreadable.has(key)) this.unreadableOnFile.set(key, { whole: state.unreadable ?? [], body: state.noBody ?? [] })
+  /**
+   * Writes a mailbox's state; its lists of unreadable mail are those of `known`, merged under the
+   * file's lock with what another process wrote meanwhile (reconcile), so neither loses the other's.
+   */
+  private async saveState(state: SyncState, known: Unreadable): Promise<void> {
+    const key = unreadableKey(state.role, state.path, state.uidValidity)
+    const written = await this.deps.store.syncState.upsert(state.id, (s) => {
+      this.reconcile(key, known, s, state.path, state.uidValidity)
+      return withoutUnset({ ...state, ...rememberedOf(known) })
+    })
+    this.unreadableOnFile.set(key, listedIn(written, state.path, state.uidValidity))
   }
 
   /**
@@ -548,16 +553,14 @@ export class SyncPass {
    * file, so another process's newer UIDNEXT is not written back over; `uidNext` lowers it.
    */
   private async keepUnreadable(role: MailboxRole, path: string, uidValidity: string, known: Unreadable, uidNext?: number): Promise<void> {
+    const key = unreadableKey(role, path, uidValidity)
     await this.deps.store.syncState
       .update(syncStateId(this.account.id, role), (s) => {
         if (s.path !== path || s.uidValidity !== uidValidity) return s
-        const next = { ...s, ...rememberedOf(known), ...(uidNext !== undefined && uidNext < s.uidNext ? { uidNext } : {}) }
-        this.listedOnFile(next)
-        if (!next.unreadable) delete next.unreadable
-        if (!next.noBody) delete next.noBody
-        if (!next.unreadableTriedAt) delete next.unreadableTriedAt
-        return next
+        this.reconcile(key, known, s, path, uidValidity)
+        return withoutUnset({ ...s, ...rememberedOf(known), ...(uidNext !== undefined && uidNext < s.uidNext ? { uidNext } : {}) })
       })
+      .then((written) => this.unreadableOnFile.set(key, listedIn(written, path, uidValidity)))
       .catch(() => undefined)
   }
 
@@ -620,8 +623,12 @@ export class SyncPass {
     try {
       // Mail filed by its headers, read whole now: its entry is completed. What was never filed is read as new mail is.
       const read = await this.readWhole(client, bodiesNow)
+      this.deps.filer.refreshIfChanged() // another process may have filed them, and listed them
       const filedBefore = [...read].filter(([, m]) => this.deps.filer.isFiled(m.messageId))
-      const { failed } = await this.deps.filer.completeText(filedBefore.map(([, m]) => m))
+      const { failed } = await this.deps.filer.completeText(
+        filedBefore.map(([, m]) => m),
+        { orEmpty: true } // each on the list of mail filed by its headers
+      )
       const refused = new Set(failed.map(messageIdKey))
       notCompleted = filedBefore.flatMap(([uid, m]) => (refused.has(messageIdKey(m.messageId)) ? [uid] : []))
       const indexed = new Set(bodiesNow) // their headers were read, and indexed, when they were first filed by them
@@ -638,7 +645,10 @@ export class SyncPass {
       for (const uid of [...bodiesNow, ...bodiesRest]) skip.body.add(uid)
       throw error
     }
-    // An entry whose text could not be written (the disk refused): asked for again in its turn.
+    // Come, they are off the list, also a body that came but does not parse (the scan saw its entry without text, and
+    // listed it again): a mail read whole cannot be read better an hour later. Not an entry whose text could not be
+    // written (the disk refused): asked for again in its turn.
+    for (const uid of bodiesNow) skip.body.delete(uid)
     for (const uid of notCompleted) skip.body.add(uid)
     if (!skip.whole.size && !skip.body.size) skip.triedAt = undefined // mail found unreadable later waits its hour from then
     this.index?.append(state.role, state.path, state.uidValidity, entries)
@@ -1063,28 +1073,45 @@ interface Unreadable {
   /** When `whole` was last asked for (TRY_AGAIN_AFTER_MS). */
   triedAt?: number
 }
-/** A mailbox's lists as its state keeps them. */
+/** A mailbox's lists as its state keeps them, and when they were last asked for. */
 interface Listed {
   whole: readonly number[]
   body: readonly number[]
+  triedAt?: number
+}
+const unreadableKey = (role: MailboxRole, path: string, uidValidity: string) => `${role}\u0000${path}\u0000${uidValidity}`
+/** What `saved` lists of the mailbox at `path` and `uidValidity` (nothing for another mailbox, or another UIDVALIDITY). */
+function listedIn(saved: SyncState | undefined, path: string, uidValidity: string): Listed {
+  if (saved?.path !== path || saved.uidValidity !== uidValidity) return { whole: [], body: [] }
+  const triedAt = saved.unreadableTriedAt ? Date.parse(saved.unreadableTriedAt) : undefined
+  return { whole: saved.unreadable ?? [], body: saved.noBody ?? [], ...(triedAt !== undefined ? { triedAt } : {}) }
 }
 /** Into `mine`: what `now` lists that `before` did not, and not what `before` listed that `now` does not. */
-function mergeInto(mine: Set<number>, before: readonly number[], now: readonly number[]): void {
+export function mergeInto(mine: Set<number>, before: readonly number[], now: readonly number[]): void {
   if (before === now) return
   const was = new Set(before)
   const is = new Set(now)
-  for (const uid of before) if (!is.has(uid)) mine.delete(uid)
+  // A list at its cap keeps the newest (remembered): what is below its lowest was cut, not read.
+  const cut = now.length >= MAX_REMEMBERED ? Math.min(...now) : -Infinity
+  for (const uid of before) if (!is.has(uid) && uid > cut) mine.delete(uid)
   for (const uid of now) if (!was.has(uid)) mine.add(uid)
+}
+/** `state` without the optional fields that are unset (the file keeps no undefined). */
+function withoutUnset(state: SyncState): SyncState {
+  for (const k of ['highestModseq', 'listedAt', 'unreadable', 'noBody', 'unreadableTriedAt'] as const)
+    if (state[k] === undefined) delete state[k]
+  return state
 }
 /** UIDs whose bodies are not to be asked for: filed by their headers. */
 type NoBodies = { has(uid: number): boolean }
 const withoutBodies = (u: Unreadable | undefined): NoBodies | undefined =>
   u && (u.whole.size || u.body.size) ? { has: (uid) => u.whole.has(uid) || u.body.has(uid) } : undefined
 /** At most the 500 newest (highest UIDs), in the order kept: that order is askAgain's turns, whose next are at the front. */
+const MAX_REMEMBERED = 500
 export const remembered = (unreadable: ReadonlySet<number>): number[] | undefined => {
   if (!unreadable.size) return undefined
-  if (unreadable.size <= 500) return [...unreadable]
-  const newest = new Set([...unreadable].sort((a, b) => b - a).slice(0, 500))
+  if (unreadable.size <= MAX_REMEMBERED) return [...unreadable]
+  const newest = new Set([...unreadable].sort((a, b) => b - a).slice(0, MAX_REMEMBERED))
   return [...unreadable].filter((u) => newest.has(u))
 }
 /** What the mailbox's state keeps of `u`. */
