@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 import type { MailServers } from '../support/mail-servers'
 
 /** The access token the page took from the printed link (it sends it as `Authorization: Bearer`). */
@@ -36,4 +36,22 @@ export async function addTestAccount(page: Page, mail: MailServers): Promise<voi
     password: mail.password,
     trustCertificate: mail.certFingerprint256
   })
+}
+
+/** addTestAccount, then Settings → Mail accounts until the account watches for new mail (its first sync done). */
+export async function addTestAccountAndWait(page: Page, mail: MailServers): Promise<void> {
+  await addTestAccount(page, mail)
+  await page.goto(new URL('/#/settings/mail', page.url()).href)
+  await expect(page.getByRole('list', { name: 'Mail accounts' })).toContainText('Watching for new mail', { timeout: 20_000 })
+}
+
+/** Adds Acme Robotics (acmerobotics.test) as the window does, from the Add application form; waits for its page. */
+export async function addAcmeInWindow(page: Page): Promise<void> {
+  await page.goto(new URL('/#/', page.url()).href)
+  await page.getByRole('button', { name: 'Add application' }).click()
+  await page.getByLabel('Company', { exact: true }).fill('Acme Robotics')
+  await page.getByLabel('Role').fill('Data Engineer')
+  await page.getByLabel('Company domain').fill('acmerobotics.test')
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByRole('heading', { name: /Acme Robotics/ })).toBeVisible()
 }

@@ -5,7 +5,7 @@
  * display names (bidi override, an address inside the name) are shown neutralized.
  */
 import { makeMessage, seedMaildir } from '../support/maildir'
-import { addTestAccount } from './api'
+import { addAcmeInWindow, addTestAccountAndWait } from './api'
 import { expect, test } from './fixtures'
 
 const DAY = 86_400_000
@@ -68,18 +68,9 @@ test('add the account, then the application: its earlier mail appears without pr
       date: new Date(now - 2 * DAY)
     }
   ])
-  await addTestAccount(page, mail)
-  await page.goto(new URL('/#/settings/mail', page.url()).href)
-  await expect(page.getByRole('list', { name: 'Mail accounts' })).toContainText('Watching for new mail', { timeout: 20_000 })
-
-  await page.goto(new URL('/#/', page.url()).href)
-  await page.getByRole('button', { name: 'Add application' }).click()
-  await page.getByLabel('Company', { exact: true }).fill('Acme Robotics')
-  await page.getByLabel('Role').fill('Data Engineer')
-  await page.getByLabel('Company domain').fill('acmerobotics.test')
+  await addTestAccountAndWait(page, mail)
   const added = Date.now()
-  await page.getByRole('button', { name: 'Save' }).click()
-  await expect(page.getByRole('heading', { name: /Acme Robotics/ })).toBeVisible()
+  await addAcmeInWindow(page)
 
   // No Sync pressed: the earlier mail lands on the timeline by itself.
   await expect(page.getByText('Next steps with the team')).toBeVisible({ timeout: 10_000 })

@@ -6,7 +6,7 @@
 import { chmod, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { makeMessage, seedMaildir } from '../support/maildir'
-import { addTestAccount } from './api'
+import { addAcmeInWindow, addTestAccount, addTestAccountAndWait } from './api'
 import { expect, test } from './fixtures'
 
 const DAY = 86_400_000
@@ -86,19 +86,11 @@ test('a reply whose body the server cannot send is on the timeline by its header
       date: new Date(now - 3 * DAY)
     }
   ])
-  await addTestAccount(page, mail)
-  await page.goto(new URL('/#/settings/mail', page.url()).href)
-  await expect(page.getByRole('list', { name: 'Mail accounts' })).toContainText('Watching for new mail', { timeout: 20_000 })
+  await addTestAccountAndWait(page, mail)
   // The server read its headers once (no application yet); now its file cannot be read for the body.
   const cur = join(mail.user('candidate').maildir, 'cur')
   await chmod(join(cur, (await readdir(cur)).sort()[0]!), 0)
-
-  await page.goto(new URL('/#/', page.url()).href)
-  await page.getByRole('button', { name: 'Add application' }).click()
-  await page.getByLabel('Company', { exact: true }).fill('Acme Robotics')
-  await page.getByLabel('Role').fill('Data Engineer')
-  await page.getByLabel('Company domain').fill('acmerobotics.test')
-  await page.getByRole('button', { name: 'Save' }).click()
+  await addAcmeInWindow(page)
   const entry = page.locator('.timeline-message-in', { hasText: 'Interview with the team' })
   await expect(entry).toBeVisible({ timeout: 10_000 })
   await expect(entry).toContainText('Afterview could not read the text of this mail, only who sent it and its subject.')

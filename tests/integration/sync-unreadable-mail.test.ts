@@ -16,6 +16,7 @@ import { waitFor } from './sync-support'
 import { makeMessage, seedMaildir } from '../support/maildir'
 import { loopbackAccount, servicesIn, startMailWorld, type MailWorld } from '../support/services'
 import type { AppServices } from '../../src/main/services'
+import type { MessageRef } from '../../src/shared/model'
 import type { ImapFlow } from 'imapflow'
 
 const DAY = 86_400_000
@@ -29,20 +30,26 @@ beforeEach(async () => {
 }, 120_000)
 afterEach(() => w?.close())
 
-/** `count` replies from Acme, oldest first, in the INBOX's cur/ (file names sort as the UIDs do). */
-async function seedReplies(count: number): Promise<void> {
+/**
+ * `count` replies from Acme, oldest first, in the INBOX's cur/ (file names sort as the UIDs do); `edit` may change the
+ * raw text of the one numbered n (1-based).
+ */
+async function seedReplies(count: number, edit: (raw: string, n: number) => string = (raw) => raw): Promise<void> {
   await seedMaildir(
     w.mail,
     'candidate',
     Array.from({ length: count }, (_, k) => ({
-      raw: makeMessage({
-        from: 'dana@acmerobotics.test',
-        to: me(),
-        subject: `Interview, part ${k + 1}`,
-        messageId: id(k + 1),
-        date: new Date(now - (count + 2 - k) * DAY),
-        body: `Could you meet the team on Tuesday? (${k + 1})`
-      }),
+      raw: edit(
+        makeMessage({
+          from: 'dana@acmerobotics.test',
+          to: me(),
+          subject: `Interview, part ${k + 1}`,
+          messageId: id(k + 1),
+          date: new Date(now - (count + 2 - k) * DAY),
+          body: `Could you meet the team on Tuesday? (${k + 1})`
+        }),
+        k + 1
+      ),
       date: new Date(now - (count + 2 - k) * DAY)
     }))
   )
@@ -255,6 +262,16 @@ async function mend(n: number): Promise<void> {
   await chmod(join(cur, files[n - 1]!), 0o600)
 }
 
+/** A new reply from Dana, delivered now; its Message-ID. */
+async function deliverFresh(): Promise<string> {
+  const fresh = `<fresh-${now}@acmerobotics.test>`
+  await w.mail.deliver(
+    'candidate',
+    makeMessage({ from: 'dana@acmerobotics.test', to: me(), subject: 'Tuesday', messageId: fresh, body: 'See you at 10.' })
+  )
+  return fresh
+}
+
 /** The account's mailbox state as its file says now (another process's writes too). */
 const onDisk = (account: Account) => w.services.mail.ctx.store.syncState.current(`${account.id}.inbox`)
 
@@ -321,6 +338,27 @@ async function onClock(
   }
 }
 
+/**
+ * 25 replies from Acme (tracked), the second filed by its headers (its body damaged between the header and the body
+ * fetch of a first sync); then `test`, on the account's sync on a clock of its own.
+ */
+async function withReplyFiledByHeaders(
+  test: (t: { acme: string; account: Account; clock: { now: number }; sync: AccountSync; second: () => MessageRef }) => Promise<void>
+): Promise<void> {
+  const state = { damaged: false }
+  await onClock(
+    25,
+    [],
+    async (t) => {
+      await t.sync.syncOnce()
+      const second = () => w.filedOn(t.acme)[1]!
+      expect(second().textUnread).toBe(true)
+      await test({ ...t, second })
+    },
+    (account, clock) => syncOnClock(account, clock, damagingBodyOf(2, state))
+  )
+}
+
 it('asks again an hour later for a message the server could not send, and files it once the server sends it', async () => {
   await onClock(3, [2], async ({ acme, account, clock, sync }) => {
     await sync.syncOnce()
@@ -345,11 +383,7 @@ it('asks again an hour later for a message the server could not send, and files 
 it('keeps a message the server still cannot send an hour later listed once, and the sync whole', async () => {
   await onClock(3, [2], async ({ acme, account, clock, sync }) => {
     await sync.syncOnce()
-    const fresh = `<fresh-${now}@acmerobotics.test>`
-    await w.mail.deliver(
-      'candidate',
-      makeMessage({ from: 'dana@acmerobotics.test', to: me(), subject: 'Tuesday', messageId: fresh, body: 'See you at 10.' })
-    )
+    const fresh = await deliverFresh()
     clock.now += HOUR
     const before = await failures()
     await sync.syncOnce() // asked again, refused again: found again, and the pass runs on without it
@@ -502,109 +536,61 @@ it('asks first, the next hour, for a reply that came when asked again but was lo
 }, 180_000)
 
 it('reads the text of a reply filed by its headers once the server sends it, an hour later, and understands it', async () => {
-  const state = { damaged: false }
-  const make = (account: Account, clock: { now: number }) => syncOnClock(account, clock, damagingBodyOf(2, state))
-  await onClock(
-    25,
-    [],
-    async ({ acme, account, clock, sync }) => {
-      await sync.syncOnce()
-      const second = () => w.filedOn(acme)[1]!
-      expect(second().textUnread).toBe(true)
-      expect(second().snippet).toBe('')
-      expect(second()).toMatchObject({ category: 'update', needsAnswer: false }) // all the subject tells
-      expect(second().facts).toBeUndefined() // and nothing of when they answer: the text was not read
-      await mend(2)
-      clock.now += HOUR / 2
-      await sync.syncOnce()
-      expect(second().textUnread).toBe(true) // not asked again within the hour
-      clock.now += HOUR / 2
-      await sync.syncOnce()
-      expect(second().textUnread).toBeUndefined()
-      expect(second().snippet).toContain('Could you meet the team on Tuesday? (2)')
-      expect(filed(acme)).toEqual(Array.from({ length: 25 }, (_, k) => id(k + 1))) // completed in place, not filed twice
-      expect(second()).toMatchObject({ category: 'interview_request', needsAnswer: true }) // what its text asks
-      expect(second().facts?.replyTo?.email).toBe('dana@acmerobotics.test')
-      expect(w.services.mail.ctx.store.syncState.get(`${account.id}.inbox`)?.noBody).toBeUndefined() // not asked again
-    },
-    make
-  )
+  await withReplyFiledByHeaders(async ({ acme, account, clock, sync, second }) => {
+    expect(second().snippet).toBe('')
+    expect(second()).toMatchObject({ category: 'update', needsAnswer: false }) // all the subject tells
+    expect(second().facts).toBeUndefined() // and nothing of when they answer: the text was not read
+    await mend(2)
+    clock.now += HOUR / 2
+    await sync.syncOnce()
+    expect(second().textUnread).toBe(true) // not asked again within the hour
+    clock.now += HOUR / 2
+    await sync.syncOnce()
+    expect(second().textUnread).toBeUndefined()
+    expect(second().snippet).toContain('Could you meet the team on Tuesday? (2)')
+    expect(filed(acme)).toEqual(Array.from({ length: 25 }, (_, k) => id(k + 1))) // completed in place, not filed twice
+    expect(second()).toMatchObject({ category: 'interview_request', needsAnswer: true }) // what its text asks
+    expect(second().facts?.replyTo?.email).toBe('dana@acmerobotics.test')
+    expect(w.services.mail.ctx.store.syncState.get(`${account.id}.inbox`)?.noBody).toBeUndefined() // not asked again
+  })
 }, 120_000)
 
 it('asks again each hour for the text of a reply filed by its headers while the server still cannot send it', async () => {
-  const state = { damaged: false }
-  const make = (account: Account, clock: { now: number }) => syncOnClock(account, clock, damagingBodyOf(2, state))
-  await onClock(
-    25,
-    [],
-    async ({ acme, clock, sync }) => {
-      await sync.syncOnce()
-      const fresh = `<fresh-${now}@acmerobotics.test>`
-      await w.mail.deliver(
-        'candidate',
-        makeMessage({ from: 'dana@acmerobotics.test', to: me(), subject: 'Tuesday', messageId: fresh, body: 'See you at 10.' })
-      )
-      clock.now += HOUR
-      const before = await failures()
-      await sync.syncOnce() // asked, refused again: the entry stays as it is, and the pass files the new reply
-      expect(await failures()).toBeGreaterThan(before)
-      expect(sync.status.state).not.toBe('error')
-      expect(w.filedOn(acme)[1]!.textUnread).toBe(true)
-      expect(filed(acme)).toContain(fresh)
-      const after = await failures()
-      clock.now += HOUR / 2
-      await sync.syncOnce()
-      expect(await failures()).toBe(after) // not asked again for another hour
-      await mend(2)
-      clock.now += HOUR / 2
-      await sync.syncOnce()
-      expect(w.filedOn(acme)[1]!.textUnread).toBeUndefined()
-    },
-    make
-  )
+  await withReplyFiledByHeaders(async ({ acme, clock, sync }) => {
+    const fresh = await deliverFresh()
+    clock.now += HOUR
+    const before = await failures()
+    await sync.syncOnce() // asked, refused again: the entry stays as it is, and the pass files the new reply
+    expect(await failures()).toBeGreaterThan(before)
+    expect(sync.status.state).not.toBe('error')
+    expect(w.filedOn(acme)[1]!.textUnread).toBe(true)
+    expect(filed(acme)).toContain(fresh)
+    const after = await failures()
+    clock.now += HOUR / 2
+    await sync.syncOnce()
+    expect(await failures()).toBe(after) // not asked again for another hour
+    await mend(2)
+    clock.now += HOUR / 2
+    await sync.syncOnce()
+    expect(w.filedOn(acme)[1]!.textUnread).toBeUndefined()
+  })
 }, 120_000)
 
 it('reads the text of a reply filed by its headers after the mailbox was renumbered (UIDVALIDITY)', async () => {
-  const state = { damaged: false }
-  const make = (account: Account, clock: { now: number }) => syncOnClock(account, clock, damagingBodyOf(2, state))
-  await onClock(
-    25,
-    [],
-    async ({ acme, account, clock, sync }) => {
-      await sync.syncOnce()
-      const second = () => w.filedOn(acme)[1]!
-      expect(second().textUnread).toBe(true)
-      expect(w.services.mail.ctx.store.syncState.get(`${account.id}.inbox`)?.noBody).toEqual([2])
-      await mend(2) // the server is mended, and renumbers its mailbox
-      await w.mail.resetUidValidity('candidate')
-      clock.now += HOUR
-      await sync.syncOnce() // every message read again: the timeline says which text is still to be read
-      expect(second().textUnread).toBeUndefined()
-      expect(second().snippet).toContain('Could you meet the team on Tuesday? (2)')
-      expect(filed(acme)).toEqual(Array.from({ length: 25 }, (_, k) => id(k + 1)))
-    },
-    make
-  )
+  await withReplyFiledByHeaders(async ({ acme, account, clock, sync, second }) => {
+    expect(w.services.mail.ctx.store.syncState.get(`${account.id}.inbox`)?.noBody).toEqual([2])
+    await mend(2) // the server is mended, and renumbers its mailbox
+    await w.mail.resetUidValidity('candidate')
+    clock.now += HOUR
+    await sync.syncOnce() // every message read again: the timeline says which text is still to be read
+    expect(second().textUnread).toBeUndefined()
+    expect(second().snippet).toContain('Could you meet the team on Tuesday? (2)')
+    expect(filed(acme)).toEqual(Array.from({ length: 25 }, (_, k) => id(k + 1)))
+  })
 }, 120_000)
 
 it('reads the text of a reply without a Message-ID, filed by its headers, once the server sends it', async () => {
-  const count = 25
-  await seedMaildir(
-    w.mail,
-    'candidate',
-    Array.from({ length: count }, (_, k) => {
-      let raw = makeMessage({
-        from: 'dana@acmerobotics.test',
-        to: me(),
-        subject: `Interview, part ${k + 1}`,
-        messageId: id(k + 1),
-        date: new Date(now - (count + 2 - k) * DAY),
-        body: `Could you meet the team on Tuesday? (${k + 1})`
-      })
-      if (k === 1) raw = raw.replace(/^Message-ID:.*\r?\n/im, '')
-      return { raw, date: new Date(now - (count + 2 - k) * DAY) }
-    })
-  )
+  await seedReplies(25, (raw, n) => (n === 2 ? raw.replace(/^Message-ID:.*\r?\n/im, '') : raw))
   const acme = await track()
   const { account } = await w.services.addAccount(loopbackAccount(w.mail))
   const clock = { now }
@@ -624,22 +610,44 @@ it('reads the text of a reply without a Message-ID, filed by its headers, once t
   }
 }, 120_000)
 
-it('keeps asking for the text another process (afterview sync) filed by its headers while the app runs', async () => {
+/**
+ * 25 replies from Acme (not tracked yet), and the account; then `test` with a second services (another process, as
+ * `afterview sync` is: a store and a filer of its own on the same data folder) and `sync`, which makes an account's
+ * sync on either; all stopped at the end.
+ */
+async function twoProcesses(
+  test: (t: {
+    account: Account
+    clock: { now: number }
+    other: AppServices
+    sync: (hook?: (client: ImapFlow) => void, services?: AppServices) => AccountSync
+  }) => Promise<void>
+): Promise<void> {
   await seedReplies(25)
   const { account } = await w.services.addAccount(loopbackAccount(w.mail))
   const clock = { now }
-  const app = syncOnClock(account, clock) // the app: runs on
-  const other = servicesIn(w.data.dir) // `afterview sync`: another process, its own store and filer on the same folder
+  const other = servicesIn(w.data.dir)
+  const started: AccountSync[] = []
   try {
+    await test({
+      account,
+      clock,
+      other,
+      sync: (hook, services) => (started.push(syncOnClock(account, clock, hook, services)), started.at(-1)!)
+    })
+  } finally {
+    for (const s of started) await s.stop()
+    other.dispose()
+  }
+}
+
+it('keeps asking for the text another process (afterview sync) filed by its headers while the app runs', async () => {
+  await twoProcesses(async ({ account, clock, other, sync }) => {
+    const app = sync() // the app: runs on
     await app.syncOnce() // no application yet: nothing filed
     const acme = await track()
     const state = { damaged: false }
-    const cli = syncOnClock(account, clock, damagingBodyOf(2, state), other)
-    try {
-      await cli.syncOnce()
-    } finally {
-      await cli.stop()
-    }
+    await sync(damagingBodyOf(2, state), other).syncOnce()
     expect(state.damaged).toBe(true)
     expect(onDisk(account)?.noBody).toEqual([2])
     // The app's store watches its folder: it sees the other process's filing within moments (here, before the hour).
@@ -649,39 +657,27 @@ it('keeps asking for the text another process (afterview sync) filed by its head
     await app.syncOnce() // no new mail: the app reads what the other process listed, and asks for it in its hour
     expect(w.filedOn(acme)[1]!.textUnread).toBeUndefined()
     expect(w.filedOn(acme)[1]!.snippet).toContain('Could you meet the team on Tuesday? (2)')
-  } finally {
-    await app.stop()
-    other.dispose()
-  }
+  })
 }, 120_000)
 
 it('keeps what another process listed while the app was reading new mail', async () => {
-  await seedReplies(25)
-  const { account } = await w.services.addAccount(loopbackAccount(w.mail))
-  const clock = { now }
-  const other = servicesIn(w.data.dir)
-  const state = { damaged: false }
-  let acme = ''
-  // While the app reads the new mail, the application is added and `afterview sync` files the earlier replies, one by
-  // its headers, and writes that down.
-  const meanwhile = (client: ImapFlow) => {
-    const fetch = client.fetch.bind(client)
-    client.fetch = ((range: string, items: { internalDate?: boolean }, options: never) => {
-      if (!items.internalDate || !range.startsWith('26') || acme) return fetch(range, items as never, options)
-      return (async function* () {
-        acme = await track()
-        const cli = syncOnClock(account, clock, damagingBodyOf(2, state), other)
-        try {
-          await cli.syncOnce()
-        } finally {
-          await cli.stop()
-        }
-        yield* fetch(range, items as never, options)
-      })()
-    }) as typeof client.fetch
-  }
-  const app = syncOnClock(account, clock, meanwhile)
-  try {
+  await twoProcesses(async ({ account, other, sync }) => {
+    const state = { damaged: false }
+    let acme = ''
+    // While the app reads the new mail, the application is added and `afterview sync` files the earlier replies, one
+    // by its headers, and writes that down.
+    const meanwhile = (client: ImapFlow) => {
+      const fetch = client.fetch.bind(client)
+      client.fetch = ((range: string, items: { internalDate?: boolean }, options: never) => {
+        if (!items.internalDate || !range.startsWith('26') || acme) return fetch(range, items as never, options)
+        return (async function* () {
+          acme = await track()
+          await sync(damagingBodyOf(2, state), other).syncOnce()
+          yield* fetch(range, items as never, options)
+        })()
+      }) as typeof client.fetch
+    }
+    const app = sync(meanwhile)
     await app.syncOnce()
     await w.mail.deliver('candidate', makeMessage({ from: 'news@example.net', to: me(), subject: 'Weekly news', body: 'Hi' }))
     await app.syncOnce()
@@ -689,10 +685,7 @@ it('keeps what another process listed while the app was reading new mail', async
     const second = w.services.mail.ctx.store.applications.current(acme)!.events.flatMap((e) => (e.message ? [e.message] : []))[1]
     expect(second!.textUnread).toBe(true) // filed by the other process
     expect(onDisk(account)?.noBody).toEqual([2]) // the app's write after it merged, under the file's lock
-  } finally {
-    await app.stop()
-    other.dispose()
-  }
+  })
 }, 120_000)
 
 it('opens in full a reply filed by its headers once the server sends it, and the timeline takes its text', async () => {

@@ -8,7 +8,7 @@ import { createServices, type AppServices } from '../../src/main/services'
 import { openStore } from '../../src/main/store'
 import { parseInput } from '../../src/shared/api'
 import type { MailMessage } from '../../src/shared/core/mail-message'
-import type { MessageRef } from '../../src/shared/model'
+import { ReplyFacts, type MessageRef } from '../../src/shared/model'
 import { MessageFiler } from '../../src/main/mail/sync/filing'
 import { tempDataDir } from '../support/temp-dir'
 
@@ -49,18 +49,7 @@ const mail = (n: number, text: string): MailMessage => ({
 })
 
 /** What the classifier finds in the text: no date promised. */
-const factsFromText = {
-  timelineGiven: false,
-  respondBy: null,
-  evidence: null,
-  candidateDeadline: null,
-  deadlineEvidence: null,
-  nextStep: null,
-  nextStepEvidence: null,
-  replyTo: null,
-  source: 'mail' as const,
-  dismissed: false
-}
+const factsFromText = ReplyFacts.parse({})
 
 async function setUp(): Promise<{ acme: string; filer: MessageFiler; seen: MessageRef[] }> {
   const created = await services.createApplication(
