@@ -734,3 +734,67 @@ it('keeps listed what was unreadable before a renumbering when it has since left
     await sync.stop()
   }
 }, 120_000)
+
+/** A hook counting askAgain's single asks (headers and source, no date: unlike the pass's FETCH and readWhole). */
+function countingAsks(count: { asks: number }): (client: ImapFlow) => void {
+  return (client) => {
+    const fetch = client.fetch.bind(client)
+    client.fetch = ((range: string, items: { internalDate?: boolean; source?: unknown; headers?: unknown }, options: never) => {
+      if (!items.internalDate && items.source && items.headers) count.asks++
+      return fetch(range, items as never, options)
+    }) as typeof client.fetch
+  }
+}
+
+it('waits its hour for mail found unreadable hours after the list emptied, rather than asking at once', async () => {
+  const count = { asks: 0 }
+  await onClock(
+    3,
+    [2],
+    async ({ account, clock, sync }) => {
+      await sync.syncOnce()
+      await mend(2)
+      clock.now += HOUR
+      await sync.syncOnce() // asked, came: the lists are empty
+      expect(onDisk(account)?.unreadable).toBeUndefined()
+      expect(onDisk(account)?.unreadableTriedAt).toBeUndefined()
+      clock.now += 2 * HOUR
+      // New mail the server cannot read.
+      const raw = makeMessage({ from: 'dana@acmerobotics.test', to: me(), subject: 'Damaged', messageId: id(4), body: 'Lost' })
+      const maildir = w.mail.user('candidate').maildir
+      const name = `${Math.floor(now / 1000) + 10}.M1P1.damaged,S=${Buffer.byteLength(raw)}`
+      await writeFile(join(maildir, 'tmp', name), raw)
+      await chown(join(maildir, 'tmp', name), w.mail.mailOwner.uid, w.mail.mailOwner.gid)
+      await chmod(join(maildir, 'tmp', name), 0)
+      await rename(join(maildir, 'tmp', name), join(maildir, 'new', name))
+      count.asks = 0
+      await sync.syncOnce()
+      expect(onDisk(account)?.unreadable).toEqual([4])
+      expect(count.asks).toBe(0) // just found: asked again an hour from now, not in the same sync
+    },
+    (account, clock) => syncOnClock(account, clock, countingAsks(count))
+  )
+}, 120_000)
+
+it('asks once after the clock is set back, not at every pass', async () => {
+  const count = { asks: 0 }
+  await onClock(
+    3,
+    [2],
+    async ({ clock, sync }) => {
+      await sync.syncOnce()
+      clock.now += 2 * HOUR
+      await sync.syncOnce() // asked, refused
+      expect(count.asks).toBe(1)
+      clock.now -= 24 * HOUR // the clock set back a day
+      await sync.syncOnce() // a time of asking ahead of the clock is no reason to wait: asked
+      expect(count.asks).toBe(2)
+      clock.now += 10 * 60_000
+      await sync.syncOnce()
+      clock.now += 10 * 60_000
+      await sync.syncOnce()
+      expect(count.asks).toBe(2) // not again for an hour
+    },
+    (account, clock) => syncOnClock(account, clock, countingAsks(count))
+  )
+}, 120_000)

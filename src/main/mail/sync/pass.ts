@@ -422,7 +422,9 @@ export class SyncPass {
     const before = this.unreadableOnFile.get(key) ?? { whole: [], body: [] }
     mergeInto(known.whole, before.whole, now.whole)
     mergeInto(known.body, before.body, now.body)
-    if (now.triedAt !== undefined && (known.triedAt === undefined || now.triedAt > known.triedAt)) known.triedAt = now.triedAt
+    // Only a time another process wrote (changed since this one's base): not this process's own, taken back after it cleared or reset it.
+    if (now.triedAt !== undefined && now.triedAt !== before.triedAt && (known.triedAt === undefined || now.triedAt > known.triedAt))
+      known.triedAt = now.triedAt
     this.unreadableOnFile.set(key, now)
   }
 
@@ -591,12 +593,13 @@ export class SyncPass {
     /** Told which UIDs the pass's FETCH asks again: should it fail, the follow-up suspects them too. */
     asking: (uids: ReadonlySet<number>) => void
   ): Promise<void> {
+    // Kept before asking: a process that starts meanwhile, or a failure of this one, does not ask again at once. (And
+    // merged first with what another process changed: what it read is not asked for.)
+    skip.triedAt = this.host.now()
+    await this.keepUnreadable(state.role, state.path, state.uidValidity, skip)
     // The first ASK_AGAIN_AT_ONCE in the order kept; asked, they go to the end (the file keeps that order): turns.
     const asked = [...skip.whole].slice(0, ASK_AGAIN_AT_ONCE)
     const bodiesAsked = [...skip.body].slice(0, ASK_AGAIN_AT_ONCE)
-    // Kept before asking: a process that starts meanwhile, or a failure of this one, does not ask again at once.
-    skip.triedAt = this.host.now()
-    await this.keepUnreadable(state.role, state.path, state.uidValidity, skip)
     const box = { path: state.path, uidValidity: state.uidValidity }
     const whole = { uid: true, headers: FETCH_HEADERS, source: { maxLength: BODY_MAX_BYTES } }
     const now = await sendsNow(asked, box, () => this.host.connect(), { whole, headers: { uid: true, headers: FETCH_HEADERS } })
@@ -1091,7 +1094,8 @@ export function mergeInto(mine: Set<number>, before: readonly number[], now: rea
   if (before === now) return
   const was = new Set(before)
   const is = new Set(now)
-  // A list at its cap keeps the newest (remembered): what is below its lowest was cut, not read.
+  // A list at its cap keeps the newest (remembered): what is below its lowest was cut, not read. (Or read by the other
+  // process: then it is asked for once more, and leaves the list when it comes.)
   const cut = now.length >= MAX_REMEMBERED ? Math.min(...now) : -Infinity
   for (const uid of before) if (!is.has(uid) && uid > cut) mine.delete(uid)
   for (const uid of now) if (!was.has(uid)) mine.add(uid)
