@@ -901,7 +901,7 @@ export class SyncPass {
   ): Promise<{ filed: number; failed: number[] }> {
     const users = this.userAddresses()
     const filer = this.deps.filer
-    const matched: Array<{ match: MessageMatch; message: MailMessage }> = []
+    const matched: Array<{ match: MessageMatch; message: MailMessage; textUnread?: boolean }> = []
     const uidOf = new Map<MailMessage, number>()
     for (const [k, c] of candidates.entries()) {
       const message = messages[k]!
