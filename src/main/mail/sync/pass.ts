@@ -415,7 +415,7 @@ export class SyncPass {
 
   /**
    * Into `known`: what another process changed in `saved`'s lists since this one last read or
-   * wrote them (a three-way merge from what it saw then); and its time of asking, when later.
+   * wrote them (a three-way merge from what it saw then); and the later time of asking it wrote.
    */
   private reconcile(key: string, known: Unreadable, saved: SyncState | undefined, path: string, uidValidity: string): void {
     const now = listedIn(saved, path, uidValidity)
@@ -1073,7 +1073,7 @@ function readOnlyUnlessWatched(client: ImapFlow, path: string): boolean {
 interface Unreadable {
   whole: Set<number>
   body: Set<number>
-  /** When `whole` was last asked for (TRY_AGAIN_AFTER_MS). */
+  /** When `whole` and `body` were last asked for (TRY_AGAIN_AFTER_MS). */
   triedAt?: number
 }
 /** A mailbox's lists as its state keeps them, and when they were last asked for. */
