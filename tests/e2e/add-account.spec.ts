@@ -2,11 +2,8 @@
  * Adding an account: a lookup never overwrites servers the user typed; it offers its
  * suggestion instead. (The found-and-filled path is walked in first-five-minutes.spec.ts.)
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { autoconfigXml, startAutoconfigServer } from '../support/autoconfig-server'
-import { expect, startServe, stopProcess, test } from './fixtures'
+import { expect, serveInTempDir, test } from './fixtures'
 
 test('servers typed by hand are kept; the found ones are offered', async ({ page }) => {
   const autoconfig = await startAutoconfigServer()
@@ -15,9 +12,9 @@ test('servers typed by hand are kept; the found ones are offered', async ({ page
     imap: { host: 'imap.example.test', port: 993, socketType: 'SSL' },
     smtp: { host: 'smtp.example.test', port: 465, socketType: 'SSL' }
   })
-  const dataDir = mkdtempSync(join(tmpdir(), 'afterview-e2e-account-'))
-  const serve = await startServe(dataDir, { AFTERVIEW_AUTOCONFIG_BASE: autoconfig.base })
+  let serve: Awaited<ReturnType<typeof serveInTempDir>> | undefined
   try {
+    serve = await serveInTempDir('afterview-e2e-account-', { AFTERVIEW_AUTOCONFIG_BASE: autoconfig.base })
     await page.goto(serve.url)
     await page.getByRole('link', { name: 'Settings' }).click()
     await page.getByRole('button', { name: 'Add mail account' }).click()
@@ -34,8 +31,7 @@ test('servers typed by hand are kept; the found ones are offered', async ({ page
     await expect(form.getByLabel('Outgoing server (SMTP)')).toHaveValue('smtp.example.test')
     await expect(form.getByLabel('SMTP security')).toHaveValue('tls')
   } finally {
-    await stopProcess(serve.child)
+    await serve?.stop()
     await autoconfig.close()
-    rmSync(dataDir, { recursive: true, force: true })
   }
 })

@@ -6,12 +6,10 @@
  * Send (the mail reaches the SMTP server and Sent, threaded, with the user's name in From).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ImapFlow } from 'imapflow'
 import { autoconfigXml, startAutoconfigServer } from '../support/autoconfig-server'
-import { expect, startServe, stopProcess, test } from './fixtures'
+import { expect, serveInTempDir, stopProcess, test } from './fixtures'
 
 const ROOT = join(__dirname, '..', '..')
 
@@ -75,18 +73,20 @@ const daysAgoAt = (days: number, h: number) => {
 test('the README demo: address alone → servers found → import → mail → Write → Send', async ({ page }, testInfo) => {
   test.setTimeout(180_000)
   const demo = await startDemoMailbox()
-  const autoconfig = await startAutoconfigServer()
-  autoconfig.files['/mail/config-v1.1.xml'] = autoconfigXml({
-    domain: 'example.test',
-    imap: { host: '127.0.0.1', port: demo.imapPort, socketType: 'STARTTLS' },
-    smtp: { host: '127.0.0.1', port: demo.smtpPort, socketType: 'STARTTLS' },
-    username: '%EMAILLOCALPART%'
-  })
-  const dataDir = mkdtempSync(join(tmpdir(), 'afterview-e2e-demo-'))
-  const serve = await startServe(dataDir, { AFTERVIEW_AUTOCONFIG_BASE: autoconfig.base })
+  // Started one by one inside the try: whatever does not start, what did is stopped (mail:dev is a Dovecot of its own).
+  let autoconfig: Awaited<ReturnType<typeof startAutoconfigServer>> | undefined
+  let serve: Awaited<ReturnType<typeof serveInTempDir>> | undefined
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   try {
+    autoconfig = await startAutoconfigServer()
+    autoconfig.files['/mail/config-v1.1.xml'] = autoconfigXml({
+      domain: 'example.test',
+      imap: { host: '127.0.0.1', port: demo.imapPort, socketType: 'STARTTLS' },
+      smtp: { host: '127.0.0.1', port: demo.smtpPort, socketType: 'STARTTLS' },
+      username: '%EMAILLOCALPART%'
+    })
+    serve = await serveInTempDir('afterview-e2e-demo-', { AFTERVIEW_AUTOCONFIG_BASE: autoconfig.base })
     await page.goto(serve.url)
 
     // 2. The account from the address alone.
@@ -204,9 +204,8 @@ test('the README demo: address alone → servers found → import → mail → W
     await expect(account).toBeVisible()
     expect(errors).toEqual([])
   } finally {
-    await stopProcess(serve.child)
-    await autoconfig.close()
+    await serve?.stop()
+    await autoconfig?.close()
     await stopProcess(demo.child)
-    rmSync(dataDir, { recursive: true, force: true })
   }
 })

@@ -48,6 +48,25 @@ export async function startServe(
   return { url, child, log: () => output }
 }
 
+/**
+ * `afterview serve` on a new throwaway data folder named from `prefix`; stop() ends it and removes the folder. A serve
+ * that does not start (a stale build, a port taken) leaves no folder behind.
+ */
+export async function serveInTempDir(
+  prefix: string,
+  env: Record<string, string> = {}
+): Promise<{ url: string; child: ChildProcess; log: () => string; dataDir: string; stop: () => Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), prefix))
+  const remove = () => rmSync(dataDir, { recursive: true, force: true })
+  try {
+    const started = await startServe(dataDir, env)
+    return { ...started, dataDir, stop: async () => (await stopProcess(started.child), remove()) }
+  } catch (error) {
+    remove()
+    throw error
+  }
+}
+
 export async function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return
   await new Promise<void>((resolve) => {
@@ -64,20 +83,18 @@ export interface MailApp {
 
 export const test = base.extend<{ afterview: AfterviewServer; app: Page; mailApp: MailApp }>({
   afterview: async ({}, use, testInfo) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'afterview-e2e-'))
-    const { url, child, log } = await startServe(dataDir)
+    const { url, child, log, dataDir, stop } = await serveInTempDir('afterview-e2e-')
     const cli = (args: string[], env: Record<string, string> = {}) => {
       const r = spawnSync(process.execPath, [BIN, ...args, '--data-dir', dataDir], { encoding: 'utf8', env: { ...process.env, ...env } })
       return { status: r.status, stdout: r.stdout, stderr: r.stderr }
     }
     await use({ url, dataDir, cli, process: child })
-    await stopProcess(child)
+    await stop()
     // What `afterview serve` printed (its log of unexpected errors) helps explain a failure.
     if (testInfo.status !== testInfo.expectedStatus) {
       await testInfo.attach('afterview-serve.log', { body: log(), contentType: 'text/plain' })
       process.stderr.write(`\n--- afterview serve output ---\n${log()}\n`)
     }
-    rmSync(dataDir, { recursive: true, force: true })
   },
   /** The real test Dovecot + SMTP server, and `afterview serve` open in the page (the mailbox password in its environment). */
   mailApp: async ({ page }, use, testInfo) => {
