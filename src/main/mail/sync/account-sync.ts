@@ -68,14 +68,7 @@ export class AccountSync implements WatchHost, PassHost {
     return this.exclusive(async () => {
       this.setStatus({ state: 'syncing', message: undefined })
       const before = this.status.filed
-      for (let again = 0; ; again++) {
-        try {
-          await this.passOn(await this.connect())
-          break
-        } catch (error) {
-          if (!(error instanceof UnreadableFound) || again >= MAX_PASSES_AGAIN) throw error
-        }
-      }
+      await againPastUnreadable(async () => this.passOn(await this.connect()))
       this.setStatus({ state: this.watching ? 'watching' : 'idle', lastSyncAt: new Date(this.now()).toISOString() })
       return this.status.filed - before
     })
@@ -108,15 +101,7 @@ export class AccountSync implements WatchHost, PassHost {
    * (as a pass does): thrown, the rest of that mail waited for the next pass, minutes away.
    */
   fileEarlier(): Promise<number> {
-    return this.exclusive(async () => {
-      for (let again = 0; ; again++) {
-        try {
-          return await this.pass.fileEarlier(() => this.connect(), closeImap)
-        } catch (error) {
-          if (!(error instanceof UnreadableFound) || again >= MAX_PASSES_AGAIN) throw error
-        }
-      }
-    })
+    return this.exclusive(() => againPastUnreadable(() => this.pass.fileEarlier(() => this.connect(), closeImap)))
   }
 
   /** An application was added or changed what identifies it: file earlier mail soon (debounced). */
@@ -178,5 +163,16 @@ export class AccountSync implements WatchHost, PassHost {
     this.timers.clear()
     const client = this.client
     if (client) await closeImap(client)
+  }
+}
+
+/** `run`, again (at most MAX_PASSES_AGAIN times) while it finds mail the server cannot send: each run leaves out what the last found. */
+async function againPastUnreadable<T>(run: () => Promise<T>): Promise<T> {
+  for (let again = 0; ; again++) {
+    try {
+      return await run()
+    } catch (error) {
+      if (!(error instanceof UnreadableFound) || again >= MAX_PASSES_AGAIN) throw error
+    }
   }
 }

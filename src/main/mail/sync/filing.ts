@@ -259,15 +259,7 @@ export class MessageFiler {
     // ISO dates in code-unit order, the order of time: a process's first localeCompare loads ICU's collation (6-15 ms).
     result.filed.sort((a, b) => (a.message.date < b.message.date ? -1 : a.message.date > b.message.date ? 1 : 0))
     for (const f of result.filed) this.options.onFiled?.(f)
-    for (const f of result.filed) {
-      const started = performance.now()
-      try {
-        await this.options.onMessageFiled?.(f.applicationId, f.message, f.ref)
-      } catch {
-        // a failing classifier must not stop the sync
-      }
-      this.hookMs += performance.now() - started
-    }
+    for (const f of result.filed) await this.messageFiled(f)
     for (const s of result.skipped) this.options.onSkipped?.(s)
     return result
   }
@@ -325,12 +317,7 @@ export class MessageFiler {
             if (!e.message || !message) continue
             // What the headers alone said gives way to what the text says.
             const { textUnread: _unread, category: _category, confidence: _confidence, needsAnswer: _needs, facts, ...kept } = e.message
-            const ref: MessageRef = {
-              ...kept,
-              snippet: snippetOf(message.text),
-              automatic: isAutomatic(message),
-              ...(facts?.source === 'user' ? { facts } : {})
-            }
+            const ref: MessageRef = { ...kept, snippet: snippetOf(message.text), automatic: isAutomatic(message) }
             const described: MessageRef = ref.direction === 'in' ? { ...ref, ...this.describe(message, ref) } : ref
             if (facts?.source === 'user') described.facts = facts
             else if (facts?.dismissed && described.facts) described.facts = { ...described.facts, dismissed: true }
@@ -349,16 +336,21 @@ export class MessageFiler {
         completed.push(f.ref.messageId)
         this.unread.delete(messageIdKey(f.ref.messageId))
         this.options.onCompleted?.(f)
-        const started = performance.now()
-        try {
-          await this.options.onMessageFiled?.(f.applicationId, f.message, f.ref)
-        } catch {
-          // a failing classifier must not stop the sync
-        }
-        this.hookMs += performance.now() - started
+        await this.messageFiled(f)
       }
     }
     return { completed, failed }
+  }
+
+  /** The review hook (onMessageFiled) on `f`, timed; never throws: a failing classifier must not stop the sync. */
+  private async messageFiled(f: FiledMessage): Promise<void> {
+    const started = performance.now()
+    try {
+      await this.options.onMessageFiled?.(f.applicationId, f.message, f.ref)
+    } catch {
+      // told nothing more: the mail is filed
+    }
+    this.hookMs += performance.now() - started
   }
 
   /** One locked write; returns what was newly added, or 'failed'. A deleted application files nothing (not a failure). */

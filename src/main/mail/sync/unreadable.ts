@@ -242,12 +242,10 @@ export async function sendsNow(
   box: { path: string; uidValidity: string },
   connect: () => Promise<ImapFlow>,
   /** headers: asked where the whole does not come (none: the whole alone counts). */
-  items: { whole: FetchQueryObject; headers?: FetchQueryObject },
-  /** No message is asked for after this long (ms; ASK_AGAIN_FOR_MS). */
-  forMs = ASK_AGAIN_FOR_MS
+  items: { whole: FetchQueryObject; headers?: FetchQueryObject }
 ): Promise<SendsNow> {
   const now: SendsNow = { whole: [], headersOnly: [], asked: [] }
-  const until = performance.now() + forMs
+  const until = performance.now() + ASK_AGAIN_FOR_MS // no message is asked for after that
   const { open, close } = mailboxOn(box, connect)
   const alone = async (uid: number, asked: FetchQueryObject): Promise<boolean> => {
     const c = await open()
