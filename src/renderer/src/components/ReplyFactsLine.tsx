@@ -4,7 +4,8 @@
  * user can change the date or dismiss the facts; the plan follows their word. "No timeline" is
  * said only where a timeline was to be expected: under a decision (a rejection) or a mail that
  * asks for an answer (an invitation, a test, an offer, a moved interview) it would read as a
- * reason to wait.
+ * reason to wait. Under a mail whose text Afterview could not read (no facts), the user who read
+ * it elsewhere can still give the date they promised.
  */
 import { useState, type FormEvent } from 'react'
 import type { ReplyFacts } from '../../../shared/model'
@@ -19,12 +20,13 @@ export function ReplyFactsLine({
 }: {
   applicationId: string
   eventId: string
-  facts: ReplyFacts
+  /** Absent: the mail's text was not read, so nothing is claimed; the user can add the date. */
+  facts?: ReplyFacts
   /** A rejection, or a mail that asks for an answer: "no timeline" is not worth saying. */
   noTimelineExpected?: boolean
 }) {
   const [editing, setEditing] = useState(false)
-  const [date, setDate] = useState(facts.respondBy ?? '')
+  const [date, setDate] = useState(facts?.respondBy ?? '')
   const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
   const save = async (change: { respondBy?: string | null; dismissed?: boolean }) => {
@@ -43,6 +45,40 @@ export function ReplyFactsLine({
     e.preventDefault()
     void save({ respondBy: date === '' ? null : date })
   }
+  const form = (
+    <form className="reply-facts-edit" onSubmit={submit}>
+      <label htmlFor={`respond-by-${eventId}`}>They promised an answer by</label>
+      <input id={`respond-by-${eventId}`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+      <button type="submit" className="btn btn-small" disabled={busy}>
+        Save
+      </button>
+      <button type="button" className="btn btn-small btn-quiet" onClick={() => setEditing(false)}>
+        Cancel
+      </button>
+    </form>
+  )
+  const failed = error && (
+    <p className="field-error" role="alert">
+      {error}
+    </p>
+  )
+  if (!facts) {
+    return (
+      <div className="reply-facts small" aria-label="What they said">
+        {editing ? (
+          form
+        ) : (
+          <div>
+            Did it say when you will hear back?{' '}
+            <button type="button" className="link-button" onClick={() => setEditing(true)}>
+              Add the date
+            </button>
+          </div>
+        )}
+        {failed}
+      </div>
+    )
+  }
   if (facts.dismissed) {
     return (
       <div className="reply-facts small muted">
@@ -59,16 +95,7 @@ export function ReplyFactsLine({
   return (
     <div className="reply-facts small" aria-label="What they said">
       {editing ? (
-        <form className="reply-facts-edit" onSubmit={submit}>
-          <label htmlFor={`respond-by-${eventId}`}>They promised an answer by</label>
-          <input id={`respond-by-${eventId}`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-          <button type="submit" className="btn btn-small" disabled={busy}>
-            Save
-          </button>
-          <button type="button" className="btn btn-small btn-quiet" onClick={() => setEditing(false)}>
-            Cancel
-          </button>
-        </form>
+        form
       ) : (
         showSaid && (
           <div>
@@ -99,11 +126,7 @@ export function ReplyFactsLine({
           {facts.replyTo.title ? `, ${facts.replyTo.title}` : ''}
         </div>
       )}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      {failed}
     </div>
   )
 }

@@ -161,7 +161,7 @@ function PastEvent({ event: e, applicationId, knownDomains }: { event: TimelineE
             </div>
           )}
           {m.reason && <div className="message-reason small muted">Filed here because: {m.reason}</div>}
-          {m.direction === 'in' && m.facts && (
+          {m.direction === 'in' && (m.facts || m.textUnread) && (
             <ReplyFactsLine
               applicationId={applicationId}
               eventId={e.id}
