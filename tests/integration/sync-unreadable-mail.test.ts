@@ -343,7 +343,9 @@ async function onClock(
  * fetch of a first sync); then `test`, on the account's sync on a clock of its own.
  */
 async function withReplyFiledByHeaders(
-  test: (t: { acme: string; account: Account; clock: { now: number }; sync: AccountSync; second: () => MessageRef }) => Promise<void>
+  test: (t: { acme: string; account: Account; clock: { now: number }; sync: AccountSync; second: () => MessageRef }) => Promise<void>,
+  /** Sees each connection too, after the damaging hook. */
+  alsoHook?: (client: ImapFlow) => void
 ): Promise<void> {
   const state = { damaged: false }
   await onClock(
@@ -355,7 +357,11 @@ async function withReplyFiledByHeaders(
       expect(second().textUnread).toBe(true)
       await test({ ...t, second })
     },
-    (account, clock) => syncOnClock(account, clock, damagingBodyOf(2, state))
+    (account, clock) =>
+      syncOnClock(account, clock, (client) => {
+        damagingBodyOf(2, state)(client)
+        alsoHook?.(client)
+      })
   )
 }
 
@@ -574,6 +580,39 @@ it('asks again each hour for the text of a reply filed by its headers while the 
     await sync.syncOnce()
     expect(w.filedOn(acme)[1]!.textUnread).toBeUndefined()
   })
+}, 120_000)
+
+it('gives up asking for the text of a reply whose body comes but cannot be read, and keeps saying so on the timeline', async () => {
+  // The server sends the mended mail's body empty (a truncated copy): mailparser has nothing to read in it.
+  const broken = { on: false, asked: 0 }
+  const emptyingBodyOf2 = (client: ImapFlow) => {
+    const fetch = client.fetch.bind(client)
+    client.fetch = ((range: string, items: { source?: unknown; headers?: unknown }, options: never) => {
+      const fetched = fetch(range, items as never, options)
+      if (!broken.on || !items.source) return fetched
+      return (async function* () {
+        for await (const m of fetched) {
+          if (m.uid === 2) broken.asked++
+          yield m.uid === 2 ? { ...m, source: Buffer.alloc(0) } : m
+        }
+      })()
+    }) as typeof client.fetch
+  }
+  await withReplyFiledByHeaders(async ({ account, clock, sync, second }) => {
+    await mend(2)
+    broken.on = true
+    clock.now += HOUR
+    await sync.syncOnce()
+    expect(broken.asked).toBeGreaterThan(0) // asked, and it came
+    expect(sync.status.state).not.toBe('error')
+    expect(second().textUnread).toBe(true) // still says its text could not be read
+    expect(onDisk(account)?.noBody).toBeUndefined() // and is off the list: read whole, it cannot be read better later
+    const asked = broken.asked
+    clock.now += HOUR
+    await sync.syncOnce()
+    expect(broken.asked).toBe(asked) // not asked for again, every hour, for ever
+    expect(second().textUnread).toBe(true)
+  }, emptyingBodyOf2)
 }, 120_000)
 
 it('reads the text of a reply filed by its headers after the mailbox was renumbered (UIDVALIDITY)', async () => {
