@@ -482,7 +482,7 @@ async function benchSize(size: number, runs: number): Promise<void> {
     // The CLI keeps its list of checked data files (and on Node >= 22.1 compiled code) in the user's cache folder,
     // as it does for a user: the first process of a new build fills it, the following ones start warm.
     console.log(
-      `  compile cache ${process.env.NODE_DISABLE_COMPILE_CACHE ? 'off' : `on (${'enableCompileCache' in (await import('node:module')).default ? "Node's own" : "bin/compile-cache.js's, Node < 22.1"}): warm after the first process of this build`}`
+      `  compile cache ${process.env.NODE_DISABLE_COMPILE_CACHE ? 'off' : `on (${'enableCompileCache' in (await import('node:module')).default ? "Node's own" : "bin/compile-cache.js's, Node < 22.1"}): warm after the first short process of this build (a first scan writes none)`}`
     )
     if (settleMs)
       console.log(`  each incremental and no-change run started ${settleMs} ms after the mailbox last changed (SYNC_BENCH_SETTLE_MS)`)

@@ -78,6 +78,38 @@ describe('compiled code kept between runs', () => {
     }
   })
 
+  it.runIf(!nodeOwnCache)('leaves the cache to a short process when V8 has thrown away the code a long one ran first', async () => {
+    // A long process (a first scan of 100,000 messages: 13 full collections) has lost the compiled code of its start
+    // (V8 flushes what did not run through five full collections); a cache it wrote would lack that code for good.
+    const home = join(cache.dir, 'long')
+    mkdirSync(home)
+    const hook = join(cache.dir, 'collect.cjs')
+    writeFileSync(
+      hook,
+      `require('node:v8').setFlagsFromString('--expose-gc'); const gc = require('node:vm').runInNewContext('gc'); setInterval(gc, 1).unref()`
+    )
+    const long = await cli(['classify', '--json', ...MAIL], home, { NODE_OPTIONS: `--require ${hook}` })
+    expect(long.code).toBe(0)
+    expect(cacheFiles(home)).toEqual([])
+    const short = await cli(['classify', '--json', ...MAIL], home)
+    expect(short).toEqual(long)
+    expect(cacheFiles(home).length).toBeGreaterThan(0)
+  })
+
+  it.runIf(!nodeOwnCache)('writes the cache again, whole, when a run meets a file it did not have', async () => {
+    // A sync with nothing new never loads the mail parser; the first with new mail does, and the cache of the files
+    // both load gains the code that reads mail (else each sync with new mail compiled it afresh).
+    const home = join(cache.dir, 'grows')
+    mkdirSync(home)
+    expect((await cli(['classify', join(corpus, 'upd-northwind-delay.eml')], home)).code).toBe(0)
+    const before = new Map(cacheFiles(home).map((f) => [f, readFileSync(f)]))
+    expect(before.size).toBeGreaterThan(0)
+    expect((await cli(['classify', join(corpus, 'int-tidewater-icims-html.eml')], home)).code).toBe(0) // loads html-to-text
+    const after = cacheFiles(home)
+    expect(after.length).toBeGreaterThan(before.size)
+    expect([...before].filter(([f, code]) => !readFileSync(f).equals(code)).length).toBeGreaterThan(0)
+  })
+
   it('reads HTML-only mail with a converter built into the app, whose compiled code is kept too', async () => {
     // html-to-text and its parsers from node_modules were some twenty files compiled afresh by every sync that met an
     // HTML-only mail (25-27 ms; the bundled chunk, cached: 5-9 ms). The files the process loaded are listed as it ends.
