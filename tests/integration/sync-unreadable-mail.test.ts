@@ -14,6 +14,7 @@ import { AccountSync } from '../../src/main/mail/sync/account-sync'
 import { FETCH_HEADERS } from '../../src/main/mail/sync/header-message'
 import { waitFor } from './sync-support'
 import { makeMessage, seedMaildir } from '../support/maildir'
+import { makePdf, mailWithAttachment } from '../support/make-pdf'
 import { loopbackAccount, servicesIn, startMailWorld, type MailWorld } from '../support/services'
 import type { AppServices } from '../../src/main/services'
 import type { MessageRef } from '../../src/shared/model'
@@ -323,9 +324,10 @@ async function onClock(
   count: number,
   damaged: number[],
   test: (t: { acme: string; account: Account; clock: { now: number }; sync: AccountSync }) => Promise<void>,
-  make: (account: Account, clock: { now: number }) => AccountSync = syncOnClock
+  make: (account: Account, clock: { now: number }) => AccountSync = syncOnClock,
+  edit?: (raw: string, n: number) => string
 ): Promise<void> {
-  await seedReplies(count)
+  await seedReplies(count, edit)
   const acme = await track()
   for (const n of damaged) await damage(n)
   const { account } = await w.services.addAccount(loopbackAccount(w.mail))
@@ -344,8 +346,8 @@ async function onClock(
  */
 async function withReplyFiledByHeaders(
   test: (t: { acme: string; account: Account; clock: { now: number }; sync: AccountSync; second: () => MessageRef }) => Promise<void>,
-  /** Sees each connection too, after the damaging hook. */
-  alsoHook?: (client: ImapFlow) => void
+  /** hook: sees each connection too, after the damaging one; edit: as seedReplies's. */
+  more: { hook?: (client: ImapFlow) => void; edit?: (raw: string, n: number) => string } = {}
 ): Promise<void> {
   const state = { damaged: false }
   await onClock(
@@ -360,8 +362,9 @@ async function withReplyFiledByHeaders(
     (account, clock) =>
       syncOnClock(account, clock, (client) => {
         damagingBodyOf(2, state)(client)
-        alsoHook?.(client)
-      })
+        more.hook?.(client)
+      }),
+    more.edit
   )
 }
 
@@ -612,7 +615,34 @@ it('gives up asking for the text of a reply whose body comes but cannot be read,
     await sync.syncOnce()
     expect(broken.asked).toBe(asked) // not asked for again, every hour, for ever
     expect(second().textUnread).toBe(true)
-  }, emptyingBodyOf2)
+  }, { hook: emptyingBodyOf2 })
+}, 120_000)
+
+it('reads the PDF letter of a large reply filed by its headers, once the server sends it', async () => {
+  // Dana's offer is in a 600 KB letter: the mail is over the 512 KB a body is first read to.
+  const letter = makePdf(['Offer of employment', 'Please confirm your acceptance by signing and returning this letter by 18 December 2026.'], {
+    paddingBytes: 600_000
+  })
+  const offer = (raw: string, n: number) =>
+    n !== 2
+      ? raw
+      : mailWithAttachment(letter, { filename: 'offer.pdf' })
+          .replace('Dana Whitfield <dana@acme-robotics.example>', 'Dana Whitfield <dana@acmerobotics.test>')
+          .replace('Sam Candidate <candidate@mail.candidate.example>', me())
+          .replace('Subject: Your letter', 'Subject: Your offer')
+          .replace('<offer-letter-1@acme-robotics.example>', id(2))
+          .replace('Mon, 30 Nov 2026 10:15:00 +0000', /^Date: (.*)$/m.exec(raw)![1]!.trim()) // in its place on the timeline
+  await withReplyFiledByHeaders(
+    async ({ clock, sync, second }) => {
+      expect(second().subject).toBe('Your offer')
+      await mend(2)
+      clock.now += HOUR
+      await sync.syncOnce()
+      expect(second().textUnread).toBeUndefined()
+      expect(second()).toMatchObject({ category: 'offer', facts: { candidateDeadline: '2026-12-18' } })
+    },
+    { edit: offer }
+  )
 }, 120_000)
 
 it('reads the text of a reply filed by its headers after the mailbox was renumbered (UIDVALIDITY)', async () => {

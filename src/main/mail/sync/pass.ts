@@ -663,13 +663,18 @@ export class SyncPass {
     await this.keepUnreadable(state.role, state.path, state.uidValidity, skip, next)
   }
 
-  /** The mail of `uids`, read whole (for askAgain: each was just sent alone); a message that does not parse is left out. */
-  private async readWhole(client: ImapFlow, uids: number[]): Promise<Map<number, MailMessage>> {
+  /**
+   * The mail of `uids`, read whole (for askAgain: each was just sent alone); a message that does not parse is left out.
+   * As a pass's bodies are (readLettersWhole), a mail cut at BODY_MAX_BYTES whose attached letter could not be read
+   * is fetched again up to LETTER_MAIL_MAX_BYTES: its offer and reply-by date are in the letter.
+   */
+  private async readWhole(client: ImapFlow, uids: number[], maxLength = BODY_MAX_BYTES): Promise<Map<number, MailMessage>> {
     const read = new Map<number, MailMessage>()
     const set = uidSet(uids)
     if (!set) return read
-    const items = { uid: true, internalDate: true, headers: FETCH_HEADERS, source: { maxLength: BODY_MAX_BYTES } }
+    const items = { uid: true, internalDate: true, headers: FETCH_HEADERS, source: { maxLength } }
     const received = new Set<number>()
+    const cut: number[] = []
     await this.fetching(client, [set], items, 'bodies', received, async () => {
       for await (const m of client.fetch(set, items, { uid: true }) as AsyncIterable<FetchMessageObject>) {
         if (!m.source || !m.headers) continue
@@ -678,8 +683,11 @@ export class SyncPass {
         const message = await parseMessage(m.source, receivedAt ? { receivedAt } : {}).catch(() => undefined)
         // Filed by its headers under the Message-ID they give it: a mail without one has another made from its UID then.
         if (message) read.set(m.uid, { ...message, messageId: headerMessage(m).messageId })
+        if (message && m.source.length >= maxLength && maxLength < LETTER_MAIL_MAX_BYTES && message.attachments?.some((a) => a.skipped))
+          cut.push(m.uid)
       }
     })
+    for (const [uid, whole] of await this.readWhole(client, cut, LETTER_MAIL_MAX_BYTES)) read.set(uid, whole)
     return read
   }
 
