@@ -770,6 +770,22 @@ it('opens in full a reply filed by its headers once the server sends it, and the
   expect(second().snippet).toContain('Could you meet the team on Tuesday? (2)')
 }, 120_000)
 
+it('opens in full a reply without a Message-ID, read whole or filed by its headers', async () => {
+  // Some hiring systems send none: the sync files such mail under an id it makes (from its text, or its UID and date).
+  await seedReplies(25, (raw, n) => (n === 1 || n === 2 ? raw.replace(/^Message-ID:.*\r?\n/im, '') : raw)) // bodies apart
+  const acme = await track()
+  await syncWith(damagingBodyOf(2, { damaged: false }))
+  const reply = (n: number) => w.filedOn(acme).find((m) => m.subject === `Interview, part ${n}`)!
+  const open = (n: number) => w.services.getMessage({ applicationId: acme, messageId: reply(n).messageId })
+  expect(reply(1).messageId).toMatch(/^<sha1-/)
+  expect((await open(1)).text).toContain('Could you meet the team on Tuesday? (1)')
+  expect(reply(2)).toMatchObject({ messageId: expect.stringMatching(/^<uid-2-/), textUnread: true })
+  await mend(2)
+  expect((await open(2)).text).toContain('Could you meet the team on Tuesday? (2)')
+  expect(reply(2).textUnread).toBeUndefined() // and the timeline takes its text
+  expect(w.filedOn(acme)).toHaveLength(25)
+}, 120_000)
+
 it('takes off the list what was unreadable before the mailbox was renumbered (UIDVALIDITY), once it is read', async () => {
   await seedReplies(3)
   const acme = await track()

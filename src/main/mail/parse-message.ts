@@ -135,7 +135,8 @@ function firstMessageId(value: string | undefined): string | undefined {
   return messageIds(value)[0]
 }
 
-function syntheticMessageId(raw: Buffer | string): string {
+/** The Message-ID Afterview gives a mail that has none: from its text (as read, BODY_MAX_BYTES at most, by a sync). */
+export function syntheticMessageId(raw: Buffer | string): string {
   return `<sha1-${createHash('sha1').update(raw).digest('hex')}@afterview.invalid>`
 }
 

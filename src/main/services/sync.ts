@@ -6,12 +6,16 @@ import { AfterviewError, type MessageContent, type Services } from '../../shared
 import { messageIdKey } from '../../shared/core/mail-message'
 import { formatAddress } from '../../shared/core/address'
 import { closeImap, openImap } from '../mail/imap'
-import { parseMessage } from '../mail/parse-message'
+import { parseMessage, syntheticMessageId } from '../mail/parse-message'
+import { FETCH_HEADERS, headerMessage } from '../mail/sync/header-message'
+import { BODY_MAX_BYTES } from '../mail/sync/pass'
+import type { ImapFlow } from 'imapflow'
 import type { MailHost } from './mail-host'
 
 export type SyncServices = Pick<Services, 'syncNow' | 'getMessage'>
 
 const CACHE_SIZE = 50
+const DAY = 86_400_000
 
 export function createSyncServices(host: MailHost): SyncServices {
   const { store } = host.ctx
@@ -34,8 +38,9 @@ export function createSyncServices(host: MailHost): SyncServices {
       const cached = cache.get(key)
       if (cached) return cached
       const app = store.applications.get(applicationId)
-      const ref = app?.events.find((e) => e.message && messageIdKey(e.message.messageId) === messageIdKey(messageId))?.message
-      if (!app || !ref) throw new AfterviewError('not_found', 'That message is not on this application any more.')
+      const event = app?.events.find((e) => e.message && messageIdKey(e.message.messageId) === messageIdKey(messageId))
+      const ref = event?.message
+      if (!app || !event || !ref) throw new AfterviewError('not_found', 'That message is not on this application any more.')
       const account = (ref.accountId && store.accounts.get(ref.accountId)) || undefined
       if (!account)
         throw new AfterviewError(
@@ -50,9 +55,9 @@ export function createSyncServices(host: MailHost): SyncServices {
           const lock = await client.getMailboxLock(folder, { readOnly: true }).catch(() => undefined)
           if (!lock) continue
           try {
-            const uids = (await client.search({ header: { 'message-id': ref.messageId } }, { uid: true })) || []
-            if (!uids.length) continue
-            const fetched = await client.fetchOne(String(uids[0]), { source: { maxLength: 2 * 1024 * 1024 } }, { uid: true }).catch(() => {
+            const uid = await uidOf(client, ref.messageId, event.at)
+            if (uid === undefined) continue
+            const fetched = await client.fetchOne(String(uid), { source: { maxLength: 2 * 1024 * 1024 } }, { uid: true }).catch(() => {
               throw new AfterviewError(
                 'mail_network',
                 'Your mail server could not send this message just now. Try again later, or read it in your usual mail program.'
@@ -87,4 +92,30 @@ export function createSyncServices(host: MailHost): SyncServices {
       )
     }
   }
+}
+
+/** Made-up Message-IDs of mail that had none: from its UID and date (filed by its headers), or from its text. */
+const MADE_UP_ID = /^<(?:uid-(\d+)-(-?\d+)|sha1-[0-9a-f]{40})@afterview\.invalid>$/
+/** The mail without a Message-ID looked at, at most, to find one filed under a made-up id. */
+const MADE_UP_CANDIDATES = 50
+
+/**
+ * The UID, in the open mailbox, of the filed mail `messageId`, sent at `at`: found by its Message-ID; a mail that had
+ * none, among the mail without one sent within two days of it (its UID first, if that is in its made-up id), by the
+ * id the sync made for it.
+ */
+async function uidOf(client: ImapFlow, messageId: string, at: string): Promise<number | undefined> {
+  const made = MADE_UP_ID.exec(messageId)
+  if (!made) return ((await client.search({ header: { 'message-id': messageId } }, { uid: true })) || [])[0]
+  const t = Date.parse(at)
+  const window = { sentSince: new Date(t - 2 * DAY), sentBefore: new Date(t + 2 * DAY) }
+  const without = (await client.search({ not: { header: { 'message-id': true } }, ...window }, { uid: true })) || []
+  const candidates = [...new Set([...(made[1] ? [Number(made[1])] : []), ...without])].slice(0, MADE_UP_CANDIDATES)
+  for (const uid of candidates) {
+    const items = { uid: true, internalDate: true, headers: FETCH_HEADERS, source: { maxLength: BODY_MAX_BYTES } }
+    const m = await client.fetchOne(String(uid), items, { uid: true }).catch(() => undefined)
+    if (!m || !m.headers || !m.source) continue
+    if (made[1] ? headerMessage(m).messageId === messageId : syntheticMessageId(m.source) === messageId) return uid
+  }
+  return undefined
 }

@@ -39,7 +39,8 @@ import { syncStateId, type MailboxRole, type SyncState } from '../../store/sync-
 import { identityOf } from './identity'
 import { createHash } from 'node:crypto'
 
-const BODY_MAX_BYTES = 512 * 1024
+/** A mail's body is read to this many bytes (its made-up Message-ID, for a mail without one, is of these). */
+export const BODY_MAX_BYTES = 512 * 1024
 /**
  * A mail cut at BODY_MAX_BYTES whose attached letter could not be read is fetched again whole,
  * up to this: two PDF letters of MAX_PDF_BYTES, base64-encoded, and the rest of the mail. A
