@@ -6,7 +6,7 @@
  * cannot be stored is skipped with its reason and never takes the others down. Writes go
  * through the one owner of application writes. Keeps the matcher's index fresh as it files.
  */
-import type { MessageRef } from '../../../shared/model'
+import { ReplyFacts, type MessageRef } from '../../../shared/model'
 import type { SkippedMailItem } from '../../../shared/accounts'
 import { createMatcher, type Matcher, type MessageMatch } from '../../../shared/core/matcher'
 import { messageIdKey, type MailMessage } from '../../../shared/core/mail-message'
@@ -319,8 +319,17 @@ export class MessageFiler {
             const { textUnread: _unread, category: _category, confidence: _confidence, needsAnswer: _needs, facts, ...kept } = e.message
             const ref: MessageRef = { ...kept, snippet: snippetOf(message.text), automatic: isAutomatic(message) }
             const described: MessageRef = ref.direction === 'in' ? { ...ref, ...this.describe(message, ref) } : ref
-            if (facts?.source === 'user') described.facts = facts
-            else if (facts?.dismissed && described.facts) described.facts = { ...described.facts, dismissed: true }
+            // The user's date stays over what the text says of it; the rest of the text's facts (what they ask of you,
+            // by when, whom to answer) come as read. A date the user gave and then dismissed gives way to the text's.
+            if (facts?.source === 'user' && !facts.dismissed)
+              described.facts = {
+                ...(described.facts ?? ReplyFacts.parse({})),
+                respondBy: facts.respondBy,
+                timelineGiven: facts.timelineGiven,
+                source: 'user',
+                dismissed: false
+              }
+            else if (facts?.dismissed && facts.source !== 'user' && described.facts) described.facts = { ...described.facts, dismissed: true }
             e.message = described
             done.push({ applicationId, accountId: ref.accountId ?? '', message, ref: e.message })
           }

@@ -24,7 +24,8 @@ const NO_REPLY =
 export function fromMachine(m: MessageRef, companyDomain?: string): boolean {
   if (m.direction !== 'in') return false
   if (m.automatic) return true
-  if (!m.facts || m.facts.replyTo !== null) return false
+  // Whom to answer is read in the text: a mail whose text was not read (and the date the user gave it) says nothing of it.
+  if (!m.facts || m.facts.replyTo !== null || m.textUnread) return false
   const [local = '', domain = ''] = (addressOf(m.from) ?? m.from.trim().toLowerCase()).split('@')
   if (NO_REPLY.test(local)) return true
   return !!companyDomain && domain !== companyDomain && !domain.endsWith(`.${companyDomain}`)
