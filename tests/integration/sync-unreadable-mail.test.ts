@@ -67,14 +67,14 @@ async function damage(n: number): Promise<void> {
  * A hook after which the server sends the `n`th message's headers, then cannot read it for its body (damaged
  * meanwhile, as a server can be): at the first FETCH of bodies alone, once (`state.damaged`).
  */
-function damagingBodyOf(n: number, state: { damaged: boolean }): (client: ImapFlow) => void {
+function damagingBodyOf(n: number | number[], state: { damaged: boolean }): (client: ImapFlow) => void {
   return (client) => {
     const fetch = client.fetch.bind(client)
     client.fetch = ((range: string, items: { source?: unknown; headers?: unknown }, options: unknown) => {
       if (!state.damaged && items.source && !items.headers) {
         state.damaged = true
         return (async function* () {
-          await damage(n)
+          for (const k of [n].flat()) await damage(k)
           yield* fetch(range, items as never, options as never)
         })()
       }
@@ -601,37 +601,44 @@ it('gives up asking for the text of a reply whose body comes but cannot be read,
       })()
     }) as typeof client.fetch
   }
-  await withReplyFiledByHeaders(async ({ account, clock, sync, second }) => {
-    await mend(2)
-    broken.on = true
-    clock.now += HOUR
-    await sync.syncOnce()
-    expect(broken.asked).toBeGreaterThan(0) // asked, and it came
-    expect(sync.status.state).not.toBe('error')
-    expect(second().textUnread).toBe(true) // still says its text could not be read
-    expect(onDisk(account)?.noBody).toBeUndefined() // and is off the list: read whole, it cannot be read better later
-    const asked = broken.asked
-    clock.now += HOUR
-    await sync.syncOnce()
-    expect(broken.asked).toBe(asked) // not asked for again, every hour, for ever
-    expect(second().textUnread).toBe(true)
-  }, { hook: emptyingBodyOf2 })
+  await withReplyFiledByHeaders(
+    async ({ account, clock, sync, second }) => {
+      await mend(2)
+      broken.on = true
+      clock.now += HOUR
+      await sync.syncOnce()
+      expect(broken.asked).toBeGreaterThan(0) // asked, and it came
+      expect(sync.status.state).not.toBe('error')
+      expect(second().textUnread).toBe(true) // still says its text could not be read
+      expect(onDisk(account)?.noBody).toBeUndefined() // and is off the list: read whole, it cannot be read better later
+      const asked = broken.asked
+      clock.now += HOUR
+      await sync.syncOnce()
+      expect(broken.asked).toBe(asked) // not asked for again, every hour, for ever
+      expect(second().textUnread).toBe(true)
+    },
+    { hook: emptyingBodyOf2 }
+  )
 }, 120_000)
 
+/** As seedReplies's edit: reply 2 is Dana's offer, in a 600 KB letter (the mail is over the 512 KB a body is first read to). */
+function offerAsSecond(raw: string, n: number): string {
+  if (n !== 2) return raw
+  const letter = makePdf(
+    ['Offer of employment', 'Please confirm your acceptance by signing and returning this letter by 18 December 2026.'],
+    {
+      paddingBytes: 600_000
+    }
+  )
+  return mailWithAttachment(letter, { filename: 'offer.pdf' })
+    .replace('Dana Whitfield <dana@acme-robotics.example>', 'Dana Whitfield <dana@acmerobotics.test>')
+    .replace('Sam Candidate <candidate@mail.candidate.example>', me())
+    .replace('Subject: Your letter', 'Subject: Your offer')
+    .replace('<offer-letter-1@acme-robotics.example>', id(2))
+    .replace('Mon, 30 Nov 2026 10:15:00 +0000', /^Date: (.*)$/m.exec(raw)![1]!.trim()) // in its place on the timeline
+}
+
 it('reads the PDF letter of a large reply filed by its headers, once the server sends it', async () => {
-  // Dana's offer is in a 600 KB letter: the mail is over the 512 KB a body is first read to.
-  const letter = makePdf(['Offer of employment', 'Please confirm your acceptance by signing and returning this letter by 18 December 2026.'], {
-    paddingBytes: 600_000
-  })
-  const offer = (raw: string, n: number) =>
-    n !== 2
-      ? raw
-      : mailWithAttachment(letter, { filename: 'offer.pdf' })
-          .replace('Dana Whitfield <dana@acme-robotics.example>', 'Dana Whitfield <dana@acmerobotics.test>')
-          .replace('Sam Candidate <candidate@mail.candidate.example>', me())
-          .replace('Subject: Your letter', 'Subject: Your offer')
-          .replace('<offer-letter-1@acme-robotics.example>', id(2))
-          .replace('Mon, 30 Nov 2026 10:15:00 +0000', /^Date: (.*)$/m.exec(raw)![1]!.trim()) // in its place on the timeline
   await withReplyFiledByHeaders(
     async ({ clock, sync, second }) => {
       expect(second().subject).toBe('Your offer')
@@ -641,8 +648,57 @@ it('reads the PDF letter of a large reply filed by its headers, once the server 
       expect(second().textUnread).toBeUndefined()
       expect(second()).toMatchObject({ category: 'offer', facts: { candidateDeadline: '2026-12-18' } })
     },
-    { edit: offer }
+    { edit: offerAsSecond }
   )
+}, 120_000)
+
+it('reads the text of replies filed by their headers when the server will not send one of them whole', async () => {
+  await seedReplies(25, offerAsSecond)
+  const acme = await track()
+  const { account } = await w.services.addAccount(loopbackAccount(w.mail))
+  const clock = { now }
+  // The server sends the offer's first 512 KB, and answers NO for the whole of it (as Gmail does: "Some messages could
+  // not be FETCHed"; Dovecot, once a read failed, refuses the shorter read too).
+  const wholeRefused = { on: false, asked: 0 }
+  const refusingWholeOf2 = (client: ImapFlow) => {
+    const fetch = client.fetch.bind(client)
+    client.fetch = ((range: string, items: { source?: { maxLength?: number } }, options: never) => {
+      if (!wholeRefused.on || !range.split(/[,:]/).includes('2') || (items.source?.maxLength ?? 0) <= 512 * 1024)
+        return fetch(range, items as never, options)
+      wholeRefused.asked++
+      const refused = Object.assign(new Error('Command failed'), {
+        responseStatus: 'NO',
+        responseText: 'Some messages could not be FETCHed (Failure)'
+      })
+      return {
+        [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(refused) })
+      }
+    }) as typeof client.fetch
+  }
+  const state = { damaged: false }
+  const sync = syncOnClock(account, clock, (client) => {
+    damagingBodyOf([2, 3], state)(client)
+    refusingWholeOf2(client)
+  })
+  const entry = (n: number) => w.filedOn(acme).find((m) => m.messageId === id(n))!
+  try {
+    await sync.syncOnce()
+    expect(entry(2)).toMatchObject({ subject: 'Your offer', textUnread: true })
+    expect(entry(3).textUnread).toBe(true)
+    await mend(2)
+    await mend(3)
+    wholeRefused.on = true
+    clock.now += HOUR
+    await sync.syncOnce()
+    expect(wholeRefused.asked).toBeGreaterThan(0)
+    expect(entry(3).textUnread).toBeUndefined() // not held back by the other
+    expect(entry(3).snippet).toContain('Could you meet the team on Tuesday? (3)')
+    expect(entry(2).textUnread).toBeUndefined() // its text, without the letter
+    expect(entry(2).snippet).toContain('Please find the attached letter')
+    expect(onDisk(account)?.noBody).toBeUndefined()
+  } finally {
+    await sync.stop()
+  }
 }, 120_000)
 
 it('reads the text of a reply filed by its headers after the mailbox was renumbered (UIDVALIDITY)', async () => {

@@ -688,7 +688,16 @@ export class SyncPass {
           cut.push(m.uid)
       }
     })
-    for (const [uid, whole] of await this.readWhole(client, cut, LETTER_MAIL_MAX_BYTES)) read.set(uid, whole)
+    // One at a time, and one the server will not send whole keeps its first read (its text, without the letter): a
+    // failure here lost every body of the turn, which was asked again, and failed again, every hour.
+    for (const uid of cut) {
+      const whole = await this.readWhole(client, [uid], LETTER_MAIL_MAX_BYTES).catch((error: unknown) => {
+        if (!client.usable) throw error // the connection is gone: the pass's own follow-up takes it from here
+        return undefined
+      })
+      const message = whole?.get(uid)
+      if (message) read.set(uid, message)
+    }
     return read
   }
 
