@@ -76,16 +76,21 @@ function codeCache(parent) {
   // (bytecode flushing, --bytecode-old-age=5): a long process has lost the code of its start by the time it
   // ends, and a cache it wrote would lack that code for good. A first scan of 100,000 messages makes 13; after
   // it, a sync with nothing new took 268 ms with the cache the scan wrote, 218 with one a short run wrote, and
-  // 260 with none (issue 14). Such a process leaves the writing to the next short one.
-  // Counted from a moment on, not at once: loading perf_hooks costs a short command (--help) 4 ms, and no full collection
-  // comes that early.
+  // 260 with none (issue 14). Such a process leaves the writing to the next short one. The collections are
+  // counted by V8's own GCProfiler, read synchronously (a PerformanceObserver hears of the last ones only after
+  // the process has ended), and emptied every two seconds, so that a long process does not keep a record of each.
+  const v8 = require('node:v8')
+  const profiler = new v8.GCProfiler()
   let fullCollections = 0
-  setTimeout(() => {
-    const { PerformanceObserver, constants } = require('node:perf_hooks')
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) fullCollections++
-    }).observe({ entryTypes: ['gc'] })
-  }, 50).unref()
+  const count = () => {
+    for (const gc of profiler.stop()?.statistics ?? []) if (gc.gcType === 'MarkSweepCompact') fullCollections++
+  }
+  profiler.start()
+  const emptying = setInterval(() => {
+    count()
+    if (fullCollections < BYTECODE_OLD_AGE) profiler.start()
+    else clearInterval(emptying)
+  }, 2000).unref()
   // Each command keeps its own: the code a sync runs is not the code of --help.
   const command = process.argv.slice(2).find((a) => /^[a-z]+$/.test(a)) ?? ''
   const compile = Module.prototype._compile
@@ -125,6 +130,7 @@ function codeCache(parent) {
     // this run compiled beside what the cache gave it. A sync with nothing new reads no mail; the first sync with new
     // mail loads the mail parser, and its cache of the rest gains the code that reads and understands mail (at 100,000
     // messages, 10 new took 540 ms with the cache of a run with nothing new, 501 with the cache of a run with new mail).
+    if (fullCollections < BYTECODE_OLD_AGE) count()
     if (!fresh || fullCollections >= BYTECODE_OLD_AGE) return
     for (const { script, file } of loaded) {
       try {

@@ -96,6 +96,20 @@ describe('compiled code kept between runs', () => {
     expect(cacheFiles(home).length).toBeGreaterThan(0)
   })
 
+  it.runIf(!nodeOwnCache)('counts the full collections that come just before the process ends', async () => {
+    const home = join(cache.dir, 'late')
+    mkdirSync(home)
+    const hook = join(cache.dir, 'late-collect.cjs')
+    writeFileSync(
+      hook,
+      `require('node:v8').setFlagsFromString('--expose-gc'); const gc = require('node:vm').runInNewContext('gc');
+       const exit = process.exit; process.exit = (code) => { for (let i = 0; i < 6; i++) gc(); exit.call(process, code) }`
+    )
+    const late = await cli(['classify', '--json', ...MAIL], home, { NODE_OPTIONS: `--require ${hook}` })
+    expect(late.code).toBe(0)
+    expect(cacheFiles(home)).toEqual([])
+  })
+
   it.runIf(!nodeOwnCache)('writes the cache again, whole, when a run meets a file it did not have', async () => {
     // A sync with nothing new never loads the mail parser; the first with new mail does, and the cache of the files
     // both load gains the code that reads mail (else each sync with new mail compiled it afresh).
