@@ -4,11 +4,12 @@
  */
 import { AfterviewError, type MessageContent, type Services } from '../../shared/api'
 import { messageIdKey } from '../../shared/core/mail-message'
-import { formatAddress } from '../../shared/core/address'
+import { addressOf, formatAddress } from '../../shared/core/address'
+import type { MessageRef } from '../../shared/model'
 import { closeImap, openImap } from '../mail/imap'
 import { parseMessage, syntheticMessageId } from '../mail/parse-message'
 import { FETCH_HEADERS, headerMessage } from '../mail/sync/header-message'
-import { BODY_MAX_BYTES } from '../mail/sync/pass'
+import { BODY_MAX_BYTES, LETTER_MAIL_MAX_BYTES } from '../mail/sync/pass'
 import type { ImapFlow } from 'imapflow'
 import type { MailHost } from './mail-host'
 
@@ -55,7 +56,7 @@ export function createSyncServices(host: MailHost): SyncServices {
           const lock = await client.getMailboxLock(folder, { readOnly: true }).catch(() => undefined)
           if (!lock) continue
           try {
-            const uid = await uidOf(client, ref.messageId, event.at)
+            const uid = await uidOf(client, ref, event.at)
             if (uid === undefined) continue
             const fetched = await client.fetchOne(String(uid), { source: { maxLength: 2 * 1024 * 1024 } }, { uid: true }).catch(() => {
               throw new AfterviewError(
@@ -96,26 +97,42 @@ export function createSyncServices(host: MailHost): SyncServices {
 
 /** Made-up Message-IDs of mail that had none: from its UID and date (filed by its headers), or from its text. */
 const MADE_UP_ID = /^<(?:uid-(\d+)-(-?\d+)|sha1-[0-9a-f]{40})@afterview\.invalid>$/
-/** The mail without a Message-ID looked at, at most, to find one filed under a made-up id. */
+/** The mail looked at, at most, to find one filed under a made-up id. */
 const MADE_UP_CANDIDATES = 50
+/** A made-up id from a UID and a date, without the UID: the same mail has another UID in another mailbox. */
+const withoutUid = (id: string) => id.replace(/^<uid-\d+-/, '<uid-')
 
 /**
- * The UID, in the open mailbox, of the filed mail `messageId`, sent at `at`: found by its Message-ID; a mail that had
- * none, among the mail without one sent within two days of it (its UID first, if that is in its made-up id), by the
- * id the sync made for it.
+ * The UID, in the open mailbox, of the filed mail `ref`, dated `at`: found by its Message-ID. A mail that had none was
+ * filed under an id the sync made for it: from its text (its first BODY_MAX_BYTES, or the whole of a large mail whose
+ * letter was read whole), or, filed by its headers, from its UID and date. It is looked for among the mail from the
+ * same sender within two days of it, by the date it says it was sent or by its arrival (a mail without a Date header
+ * has only the latter), its UID first where the id holds one, and known by the id it would be given now; filed by its
+ * headers from another mailbox (Gmail's All Mail), it has another UID here, and its sender and date tell.
  */
-async function uidOf(client: ImapFlow, messageId: string, at: string): Promise<number | undefined> {
-  const made = MADE_UP_ID.exec(messageId)
-  if (!made) return ((await client.search({ header: { 'message-id': messageId } }, { uid: true })) || [])[0]
+async function uidOf(client: ImapFlow, ref: MessageRef, at: string): Promise<number | undefined> {
+  const made = MADE_UP_ID.exec(ref.messageId)
+  if (!made) return ((await client.search({ header: { 'message-id': ref.messageId } }, { uid: true })) || [])[0]
   const t = Date.parse(at)
-  const window = { sentSince: new Date(t - 2 * DAY), sentBefore: new Date(t + 2 * DAY) }
-  const without = (await client.search({ not: { header: { 'message-id': true } }, ...window }, { uid: true })) || []
-  const candidates = [...new Set([...(made[1] ? [Number(made[1])] : []), ...without])].slice(0, MADE_UP_CANDIDATES)
+  const since = new Date(t - 2 * DAY)
+  const before = new Date(t + 2 * DAY)
+  const sender = addressOf(ref.from)
+  const query = { ...(sender ? { from: sender } : {}), or: [{ sentSince: since, sentBefore: before }, { since, before }] }
+  const found = (await client.search(query, { uid: true })) || []
+  const candidates = [...new Set([...(made[1] ? [Number(made[1])] : []), ...found])].slice(0, MADE_UP_CANDIDATES)
   for (const uid of candidates) {
     const items = { uid: true, internalDate: true, headers: FETCH_HEADERS, source: { maxLength: BODY_MAX_BYTES } }
     const m = await client.fetchOne(String(uid), items, { uid: true }).catch(() => undefined)
     if (!m || !m.headers || !m.source) continue
-    if (made[1] ? headerMessage(m).messageId === messageId : syntheticMessageId(m.source) === messageId) return uid
+    if (made[1]) {
+      if (withoutUid(headerMessage(m).messageId) === withoutUid(ref.messageId)) return uid
+    } else if (syntheticMessageId(m.source) === ref.messageId) return uid
+    else if (m.source.length >= BODY_MAX_BYTES) {
+      const whole = await client
+        .fetchOne(String(uid), { uid: true, source: { maxLength: LETTER_MAIL_MAX_BYTES } }, { uid: true })
+        .catch(() => undefined)
+      if (whole && whole.source && syntheticMessageId(whole.source) === ref.messageId) return uid
+    }
   }
   return undefined
 }

@@ -46,7 +46,7 @@ export const BODY_MAX_BYTES = 512 * 1024
  * up to this: two PDF letters of MAX_PDF_BYTES, base64-encoded, and the rest of the mail. A
  * letter of 400 KB no longer fits in 512 KB of mail once encoded, and cut short it is unreadable.
  */
-const LETTER_MAIL_MAX_BYTES = 2 * Math.ceil((MAX_PDF_BYTES * 4) / 3) + 1024 * 1024
+export const LETTER_MAIL_MAX_BYTES = 2 * Math.ceil((MAX_PDF_BYTES * 4) / 3) + 1024 * 1024
 /** A mailbox list remembered from an earlier pass (its sync states) is trusted this long. */
 const REMEMBERED_LIST_MS = 24 * 3_600_000
 /** Bodies are fetched, parsed and filed this many messages at a time. */
