@@ -117,7 +117,13 @@ async function uidOf(client: ImapFlow, ref: MessageRef, at: string): Promise<num
   const since = new Date(t - 2 * DAY)
   const before = new Date(t + 2 * DAY)
   const sender = addressOf(ref.from)
-  const query = { ...(sender ? { from: sender } : {}), or: [{ sentSince: since, sentBefore: before }, { since, before }] }
+  const query = {
+    ...(sender ? { from: sender } : {}),
+    or: [
+      { sentSince: since, sentBefore: before },
+      { since, before }
+    ]
+  }
   const found = (await client.search(query, { uid: true })) || []
   const candidates = [...new Set([...(made[1] ? [Number(made[1])] : []), ...found])].slice(0, MADE_UP_CANDIDATES)
   for (const uid of candidates) {

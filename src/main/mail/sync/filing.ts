@@ -329,7 +329,8 @@ export class MessageFiler {
                 source: 'user',
                 dismissed: false
               }
-            else if (facts?.dismissed && facts.source !== 'user' && described.facts) described.facts = { ...described.facts, dismissed: true }
+            else if (facts?.dismissed && facts.source !== 'user' && described.facts)
+              described.facts = { ...described.facts, dismissed: true }
             e.message = described
             done.push({ applicationId, accountId: ref.accountId ?? '', message, ref: e.message })
           }

@@ -94,25 +94,23 @@ export function ReplyFactsLine({
   if (!showSaid && !facts.candidateDeadline && !facts.nextStep && !facts.replyTo) return null
   return (
     <div className="reply-facts small" aria-label="What they said">
-      {editing ? (
-        form
-      ) : (
-        showSaid && (
-          <div>
-            <strong>They said: {said}</strong>
-            {facts.source === 'user' && <span className="muted"> (your correction)</span>}
-            {' — '}
-            <button type="button" className="link-button" onClick={() => setEditing(true)}>
-              change
-            </button>
-            {' · '}
-            <button type="button" className="link-button" disabled={busy} onClick={() => void save({ dismissed: true })}>
-              dismiss
-            </button>
-            {facts.evidence && facts.source !== 'user' && facts.respondBy && <div className="muted">“{facts.evidence}”</div>}
-          </div>
-        )
-      )}
+      {editing
+        ? form
+        : showSaid && (
+            <div>
+              <strong>They said: {said}</strong>
+              {facts.source === 'user' && <span className="muted"> (your correction)</span>}
+              {' — '}
+              <button type="button" className="link-button" onClick={() => setEditing(true)}>
+                change
+              </button>
+              {' · '}
+              <button type="button" className="link-button" disabled={busy} onClick={() => void save({ dismissed: true })}>
+                dismiss
+              </button>
+              {facts.evidence && facts.source !== 'user' && facts.respondBy && <div className="muted">“{facts.evidence}”</div>}
+            </div>
+          )}
       {facts.candidateDeadline && (
         <div>
           They asked you to act by <strong>{formatDate(facts.candidateDeadline)}</strong>
