@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import type { ImapFlow } from 'imapflow'
 import { AccountSync } from '../../src/main/mail/sync/account-sync'
-import { makeMessage, seedMaildir } from '../support/maildir'
+import { makeMessage, seedMaildir, type SeedMessage } from '../support/maildir'
 import { makePdf, mailWithAttachment } from '../support/make-pdf'
 import { syntheticMessageId } from '../../src/main/mail/parse-message'
 import { loopbackAccount, startMailWorld, type MailWorld } from '../support/services'
@@ -115,8 +115,12 @@ it.each([
   120_000
 )
 
-it('opens in full, on an account whose sync reads All Mail (Gmail), a reply without a Message-ID filed by its headers', async () => {
-  // All Mail numbers its mail apart from the INBOX, where "Open in full" looks.
+/**
+ * An account whose sync reads All Mail (Gmail), where `allMail` is seeded after `inbox`: All Mail numbers its mail apart
+ * from the INBOX, where "Open in full" looks. The server sends headers but empty bodies (it cannot read them just now):
+ * what is filed is filed by its headers, under ids made from All Mail's UIDs. Returns the application's id.
+ */
+async function filedByHeadersFromAllMail(inbox: SeedMessage[], allMail: SeedMessage[]): Promise<string> {
   await w.mail.stopDovecot()
   const conf = join(w.mail.dir, 'dovecot.conf')
   await writeFile(
@@ -127,27 +131,11 @@ it('opens in full, on an account whose sync reads All Mail (Gmail), a reply with
     )
   )
   await w.mail.startDovecot()
-  const at = new Date(now - 3 * DAY)
-  const earlier = Array.from({ length: 3 }, (_, k) => ({
-    raw: makeMessage({ from: `news${k}@example.net`, to: me(), subject: `News ${k}`, date: new Date(at.getTime() - DAY), body: 'Hi' }),
-    date: new Date(at.getTime() - DAY)
-  }))
-  const reply = {
-    raw: makeMessage({
-      from: 'dana@acmerobotics.test',
-      to: me(),
-      subject: 'Interview with the team',
-      date: at,
-      body: 'Could you meet the team on Tuesday?'
-    }).replace(/^Message-ID:.*\r\n/im, ''),
-    date: at
-  }
-  await seedMaildir(w.mail, 'candidate', [...earlier, reply]) // INBOX: UID 4
-  await seedMaildir(w.mail, 'candidate', [reply], { mailbox: 'AllMail' }) // All Mail: UID 1
+  await seedMaildir(w.mail, 'candidate', inbox)
+  await seedMaildir(w.mail, 'candidate', allMail, { mailbox: 'AllMail' })
   const acme = await track()
   const { account } = await w.services.addAccount(loopbackAccount(w.mail))
   await w.services.mail.ctx.store.accounts.update(account.id, (a) => ({ ...a, preset: 'gmail' as const }))
-  // The server sends its headers but an empty body (it cannot read it just now): filed by its headers.
   const sync = new (class extends AccountSync {
     override async connect(): Promise<ImapFlow> {
       const client = await super.connect()
@@ -170,8 +158,80 @@ it('opens in full, on an account whose sync reads All Mail (Gmail), a reply with
   } finally {
     await sync.stop()
   }
+  return acme
+}
+
+/** A mail without a Message-ID, `days` ago to the second. */
+const withoutId = (from: string, subject: string, body: string, at: Date): SeedMessage => ({
+  raw: makeMessage({ from, to: me(), subject, date: at, body }).replace(/^Message-ID:.*\r\n/im, ''),
+  date: at
+})
+
+it('opens in full, on an account whose sync reads All Mail (Gmail), a reply without a Message-ID filed by its headers', async () => {
+  const at = new Date(now - 3 * DAY)
+  const earlier = Array.from({ length: 3 }, (_, k) => ({
+    raw: makeMessage({ from: `news${k}@example.net`, to: me(), subject: `News ${k}`, date: new Date(at.getTime() - DAY), body: 'Hi' }),
+    date: new Date(at.getTime() - DAY)
+  }))
+  const reply = withoutId('dana@acmerobotics.test', 'Interview with the team', 'Could you meet the team on Tuesday?', at)
+  const acme = await filedByHeadersFromAllMail([...earlier, reply], [reply]) // INBOX: UID 4; All Mail: UID 1
   const [filed] = w.filedOn(acme)
   expect(filed).toMatchObject({ subject: 'Interview with the team', textUnread: true, messageId: expect.stringMatching(/^<uid-1-/) })
+  const opened = await w.services.getMessage({ applicationId: acme, messageId: filed!.messageId })
+  expect(opened.text).toContain('Could you meet the team on Tuesday?')
+}, 120_000)
+
+it.each([
+  ['the same sender, in the same second (a hiring system sending two mails at once)', 'Dana Whitfield <dana@acmerobotics.test>'],
+  ['a forged sender whose display name is the address', '"dana@acmerobotics.test" <recruiting@evil.test>']
+])(
+  'never shows, nor writes into the entry, another mail without a Message-ID from %s',
+  async (_, otherFrom) => {
+    // Found by a review: the date alone matched, and the first such mail was taken, its text written into the entry.
+    const at = new Date(Math.floor((now - 3 * DAY) / 1000) * 1000)
+    const other = withoutId(otherFrom, 'Please confirm your bank details', 'Send your bank details to finish onboarding.', at)
+    const reply = withoutId('Dana Whitfield <dana@acmerobotics.test>', 'Interview with the team', 'Could you meet the team on Tuesday?', at)
+    const earlier = Array.from({ length: 3 }, (_, k) => ({
+      raw: makeMessage({ from: `news${k}@example.net`, to: me(), subject: `News ${k}`, date: new Date(at.getTime() - DAY), body: 'Hi' }),
+      date: new Date(at.getTime() - DAY)
+    }))
+    const acme = await filedByHeadersFromAllMail([other, reply], [...earlier, other, reply]) // INBOX: UIDs 1, 2; All Mail: 1-5
+    const filed = w.filedOn(acme).find((m) => m.subject === 'Interview with the team')
+    expect(filed).toMatchObject({ textUnread: true, messageId: expect.stringMatching(/^<uid-5-/) })
+    const opened = await w.services.getMessage({ applicationId: acme, messageId: filed!.messageId })
+    expect(opened).toMatchObject({
+      subject: 'Interview with the team',
+      text: expect.stringContaining('Could you meet the team on Tuesday?')
+    })
+    expect(w.filedOn(acme).find((m) => m.messageId === filed!.messageId)!.snippet).toContain('Could you meet the team on Tuesday?')
+  },
+  120_000
+)
+
+it('does not guess between two mails alike in every header it knows: it says it cannot find it', async () => {
+  const at = new Date(Math.floor((now - 3 * DAY) / 1000) * 1000)
+  const forged = withoutId('Dana Whitfield <dana@acmerobotics.test>', 'Interview with the team', 'Send your bank details first.', at)
+  const reply = withoutId('Dana Whitfield <dana@acmerobotics.test>', 'Interview with the team', 'Could you meet the team on Tuesday?', at)
+  const earlier = Array.from({ length: 3 }, (_, k) => ({
+    raw: makeMessage({ from: `news${k}@example.net`, to: me(), subject: `News ${k}`, date: new Date(at.getTime() - DAY), body: 'Hi' }),
+    date: new Date(at.getTime() - DAY)
+  }))
+  const acme = await filedByHeadersFromAllMail([forged, reply], [...earlier, reply])
+  const [filed] = w.filedOn(acme)
+  expect(filed).toMatchObject({ textUnread: true, messageId: expect.stringMatching(/^<uid-4-/) })
+  await expect(w.services.getMessage({ applicationId: acme, messageId: filed!.messageId })).rejects.toMatchObject({ code: 'not_found' })
+  expect(w.filedOn(acme)[0]!.textUnread).toBe(true) // nothing written into it
+}, 120_000)
+
+it('opens in full a reply without a Message-ID from an address the server cannot search for', async () => {
+  // Dovecot finds nothing FROM an address with a backslash (already not a valid address): the window alone is asked.
+  const at = new Date(now - 3 * DAY)
+  const reply = withoutId('Dana Whitfield <\\dana@acmerobotics.test>', 'Interview with the team', 'Could you meet the team on Tuesday?', at)
+  await seedMaildir(w.mail, 'candidate', [reply])
+  const acme = await track()
+  await w.connectAndSync()
+  const [filed] = w.filedOn(acme)
+  expect(filed).toMatchObject({ messageId: expect.stringMatching(/^<sha1-/), from: expect.stringContaining('\\dana@') })
   const opened = await w.services.getMessage({ applicationId: acme, messageId: filed!.messageId })
   expect(opened.text).toContain('Could you meet the team on Tuesday?')
 }, 120_000)

@@ -108,7 +108,8 @@ it.each(['nothing', 'a date', 'a date, then dismissed it'])(
     const filer = services.mail.sync.filer
     await filer.fileMany([{ match: filer.match(headers, ['me@example.org'])!, message: headers, textUnread: true }], 'acct')
     const event = services.mail.ctx.store.applications.get(acme)!.events.find((e) => e.message?.messageId === headers.messageId)!
-    if (user !== 'nothing') await services.correctReplyFacts({ applicationId: acme, eventId: event.id, respondBy: '2026-12-04' })
+    // The user's date is not the text's ("by December 4"): which one stays shows.
+    if (user !== 'nothing') await services.correctReplyFacts({ applicationId: acme, eventId: event.id, respondBy: '2026-12-07' })
     if (user === 'a date, then dismissed it') await services.correctReplyFacts({ applicationId: acme, eventId: event.id, dismissed: true })
     // The text comes (the server sends it an hour later, or the user opens it in full).
     const text =
@@ -120,6 +121,11 @@ it.each(['nothing', 'a date', 'a date, then dismissed it'])(
     expect(plan[0]!.reason).toContain('They asked: "Please complete the take-home assessment by Thursday, December 10."')
     expect(facts?.candidateDeadline).toBe('2026-12-10') // what they asked of the candidate, read from the text
     expect(facts?.replyTo?.email).toBe('dana@acme.example')
+    // The user's date stays over the text's, unless the user dismissed it.
+    expect(facts).toMatchObject(
+      user === 'a date' ? { respondBy: '2026-12-07', source: 'user' } : { respondBy: '2026-12-04', source: 'mail' }
+    )
+    expect(facts?.dismissed).toBe(false)
   },
   20_000
 )

@@ -107,8 +107,11 @@ const withoutUid = (id: string) => id.replace(/^<uid-\d+-/, '<uid-')
  * filed under an id the sync made for it: from its text (its first BODY_MAX_BYTES, or the whole of a large mail whose
  * letter was read whole), or, filed by its headers, from its UID and date. It is looked for among the mail from the
  * same sender within two days of it, by the date it says it was sent or by its arrival (a mail without a Date header
- * has only the latter), its UID first where the id holds one, and known by the id it would be given now; filed by its
- * headers from another mailbox (Gmail's All Mail), it has another UID here, and its sender and date tell.
+ * has only the latter); a server that finds none by that sender (Dovecot cannot search an address with a backslash)
+ * is asked for the whole window. Its text's id is exact. Of one filed by its headers, the UID in the id is looked at
+ * first; in another mailbox (Gmail's All Mail) the mail has another UID, and only the one mail of exactly that sender,
+ * subject and date is taken: with two alike (a forged copy, or a system that sent two in one second), none is, rather
+ * than the wrong one, whose text would then be written into the entry.
  */
 async function uidOf(client: ImapFlow, ref: MessageRef, at: string): Promise<number | undefined> {
   const made = MADE_UP_ID.exec(ref.messageId)
@@ -116,29 +119,36 @@ async function uidOf(client: ImapFlow, ref: MessageRef, at: string): Promise<num
   const t = Date.parse(at)
   const since = new Date(t - 2 * DAY)
   const before = new Date(t + 2 * DAY)
-  const sender = addressOf(ref.from)
-  const query = {
-    ...(sender ? { from: sender } : {}),
+  const window = {
     or: [
       { sentSince: since, sentBefore: before },
       { since, before }
     ]
   }
-  const found = (await client.search(query, { uid: true })) || []
-  const candidates = [...new Set([...(made[1] ? [Number(made[1])] : []), ...found])].slice(0, MADE_UP_CANDIDATES)
+  const sender = addressOf(ref.from) ?? ''
+  let found = sender ? (await client.search({ from: sender, ...window }, { uid: true })) || [] : []
+  if (!found.length) found = (await client.search(window, { uid: true })) || []
+  const own = made[1] ? Number(made[1]) : undefined
+  const candidates = [...new Set([...(own !== undefined ? [own] : []), ...found])].slice(0, MADE_UP_CANDIDATES)
+  const alike: number[] = []
   for (const uid of candidates) {
     const items = { uid: true, internalDate: true, headers: FETCH_HEADERS, source: { maxLength: BODY_MAX_BYTES } }
     const m = await client.fetchOne(String(uid), items, { uid: true }).catch(() => undefined)
     if (!m || !m.headers || !m.source) continue
-    if (made[1]) {
-      if (withoutUid(headerMessage(m).messageId) === withoutUid(ref.messageId)) return uid
-    } else if (syntheticMessageId(m.source) === ref.messageId) return uid
-    else if (m.source.length >= BODY_MAX_BYTES) {
+    if (own === undefined) {
+      if (syntheticMessageId(m.source) === ref.messageId) return uid
+      if (m.source.length < BODY_MAX_BYTES) continue
       const whole = await client
         .fetchOne(String(uid), { uid: true, source: { maxLength: LETTER_MAIL_MAX_BYTES } }, { uid: true })
         .catch(() => undefined)
       if (whole && whole.source && syntheticMessageId(whole.source) === ref.messageId) return uid
+      continue
     }
+    const header = headerMessage(m)
+    const same =
+      withoutUid(header.messageId) === withoutUid(ref.messageId) && header.from.address === sender && header.subject === ref.subject
+    if (same && uid === own) return uid
+    if (same) alike.push(uid)
   }
-  return undefined
+  return alike.length === 1 ? alike[0] : undefined
 }

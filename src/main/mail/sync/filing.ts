@@ -284,7 +284,8 @@ export class MessageFiler {
    * Mail filed by its headers alone (textUnread) whose text has now been read: its entry takes
    * the text's snippet and what the classifier says of it, in one locked write per application,
    * and the review hook sees it as it sees new mail (proposals are keyed by Message-ID and kind:
-   * none comes twice). Facts the user entered stay, and facts the user dismissed stay dismissed.
+   * none comes twice). The date the user gave stays over the text's (the rest of the text's facts come as read); facts
+   * the user dismissed stay dismissed, but a date of the user's own that was dismissed gives way to the text's.
    * Mail not filed, or whose entry has its text, is left as it is. Never throws: what could not
    * be written stays as it was, and is returned in `failed`, to be completed another time.
    */
