@@ -108,4 +108,5 @@ test('a reply whose body the server cannot send is on the timeline by its header
   await expect(said).toContainText(`They said: by ${label}`)
   await expect(said).toContainText('(your correction)')
   await expect(page.getByRole('list', { name: 'Timeline' })).toContainText(`you would hear back by`)
+  await page.screenshot({ path: test.info().outputPath('text-unread-dated.png'), fullPage: true })
 })
