@@ -46,6 +46,13 @@ function cacheFiles(cacheHome: string): string[] {
     )
 }
 
+/** The environment of a CLI run that makes full collections (`gc()`) as `how` says, through a --require hook named `name`. */
+function collecting(name: string, how: string): NodeJS.ProcessEnv {
+  const hook = join(cache.dir, `${name}.cjs`)
+  writeFileSync(hook, `require('node:v8').setFlagsFromString('--expose-gc'); const gc = require('node:vm').runInNewContext('gc'); ${how}`)
+  return { NODE_OPTIONS: `--require ${hook}` }
+}
+
 beforeAll(() => {
   requireBuiltApp()
   data = tempDataDir()
@@ -83,12 +90,7 @@ describe('compiled code kept between runs', () => {
     // (V8 flushes what did not run through five full collections); a cache it wrote would lack that code for good.
     const home = join(cache.dir, 'long')
     mkdirSync(home)
-    const hook = join(cache.dir, 'collect.cjs')
-    writeFileSync(
-      hook,
-      `require('node:v8').setFlagsFromString('--expose-gc'); const gc = require('node:vm').runInNewContext('gc'); setInterval(gc, 1).unref()`
-    )
-    const long = await cli(['classify', '--json', ...MAIL], home, { NODE_OPTIONS: `--require ${hook}` })
+    const long = await cli(['classify', '--json', ...MAIL], home, collecting('collect', 'setInterval(gc, 1).unref()'))
     expect(long.code).toBe(0)
     expect(cacheFiles(home)).toEqual([])
     const short = await cli(['classify', '--json', ...MAIL], home)
@@ -99,13 +101,14 @@ describe('compiled code kept between runs', () => {
   it.runIf(!nodeOwnCache)('counts the full collections that come just before the process ends', async () => {
     const home = join(cache.dir, 'late')
     mkdirSync(home)
-    const hook = join(cache.dir, 'late-collect.cjs')
-    writeFileSync(
-      hook,
-      `require('node:v8').setFlagsFromString('--expose-gc'); const gc = require('node:vm').runInNewContext('gc');
-       const exit = process.exit; process.exit = (code) => { for (let i = 0; i < 6; i++) gc(); exit.call(process, code) }`
+    const late = await cli(
+      ['classify', '--json', ...MAIL],
+      home,
+      collecting(
+        'late-collect',
+        'const exit = process.exit; process.exit = (code) => { for (let i = 0; i < 6; i++) gc(); exit.call(process, code) }'
+      )
     )
-    const late = await cli(['classify', '--json', ...MAIL], home, { NODE_OPTIONS: `--require ${hook}` })
     expect(late.code).toBe(0)
     expect(cacheFiles(home)).toEqual([])
   })

@@ -13,6 +13,8 @@ import { makeMessage, seedMaildir, type SeedMessage } from '../support/maildir'
 import { makePdf, mailWithAttachment } from '../support/make-pdf'
 import { syntheticMessageId } from '../../src/main/mail/parse-message'
 import { loopbackAccount, startMailWorld, type MailWorld } from '../support/services'
+import type { MessageContent } from '../../src/shared/api'
+import type { MessageRef } from '../../src/shared/model'
 
 const DAY = 86_400_000
 let w: MailWorld
@@ -25,6 +27,19 @@ beforeEach(async () => {
 afterEach(() => w?.close())
 
 const track = () => w.track({ company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acmerobotics.test' })
+
+/**
+ * `mail` in the INBOX, Acme tracked, one sync; the one mail filed on Acme's timeline (its id made from its text), and
+ * what "Open in full" gives of it.
+ */
+async function filedAndOpened(mail: SeedMessage[]): Promise<{ filed: MessageRef; opened: MessageContent }> {
+  await seedMaildir(w.mail, 'candidate', mail)
+  const acme = await track()
+  await w.connectAndSync()
+  const [filed] = w.filedOn(acme)
+  expect(filed!.messageId).toMatch(/^<sha1-/)
+  return { filed: filed!, opened: await w.services.getMessage({ applicationId: acme, messageId: filed!.messageId }) }
+}
 
 it('opens in full a large offer without a Message-ID whose PDF letter the sync read whole', async () => {
   // A hiring system that sends no Message-ID; the 600 KB letter puts the mail over the 512 KB a body is first read to,
@@ -73,12 +88,7 @@ it.each([49, 50])(
       }).replace(/^Message-ID:.*\r\n/im, ''),
       date: new Date(day + 3_600_000)
     }
-    await seedMaildir(w.mail, 'candidate', [...notices, reply])
-    const acme = await track()
-    await w.connectAndSync()
-    const [filed] = w.filedOn(acme)
-    expect(filed!.messageId).toMatch(/^<sha1-/)
-    const opened = await w.services.getMessage({ applicationId: acme, messageId: filed!.messageId })
+    const { opened } = await filedAndOpened([...notices, reply])
     expect(opened.text).toContain('Could you meet the team on Tuesday?')
   },
   120_000
@@ -104,12 +114,7 @@ it.each([
         body: 'Could you meet the team on Tuesday?'
       })
     )
-    await seedMaildir(w.mail, 'candidate', [{ raw, date: at }])
-    const acme = await track()
-    await w.connectAndSync()
-    const [filed] = w.filedOn(acme)
-    expect(filed!.messageId).toMatch(/^<sha1-/)
-    const opened = await w.services.getMessage({ applicationId: acme, messageId: filed!.messageId })
+    const { opened } = await filedAndOpened([{ raw, date: at }])
     expect(opened.text).toContain('Could you meet the team on Tuesday?')
   },
   120_000
@@ -227,11 +232,7 @@ it('opens in full a reply without a Message-ID from an address the server cannot
   // Dovecot finds nothing FROM an address with a backslash (already not a valid address): the window alone is asked.
   const at = new Date(now - 3 * DAY)
   const reply = withoutId('Dana Whitfield <\\dana@acmerobotics.test>', 'Interview with the team', 'Could you meet the team on Tuesday?', at)
-  await seedMaildir(w.mail, 'candidate', [reply])
-  const acme = await track()
-  await w.connectAndSync()
-  const [filed] = w.filedOn(acme)
-  expect(filed).toMatchObject({ messageId: expect.stringMatching(/^<sha1-/), from: expect.stringContaining('\\dana@') })
-  const opened = await w.services.getMessage({ applicationId: acme, messageId: filed!.messageId })
+  const { filed, opened } = await filedAndOpened([reply])
+  expect(filed.from).toContain('\\dana@')
   expect(opened.text).toContain('Could you meet the team on Tuesday?')
 }, 120_000)
