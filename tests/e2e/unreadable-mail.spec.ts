@@ -106,7 +106,9 @@ test('a reply whose body the server cannot send is on the timeline by its header
   await said.getByRole('button', { name: 'Save' }).click()
   const label = day.toLocaleDateString('en-US', { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' })
   await expect(said).toContainText(`They said: by ${label}`)
-  await expect(said).toContainText('(your correction)')
+  await expect(said).toContainText('(the date you gave)') // nothing was corrected: the text was never read
   await expect(page.getByRole('list', { name: 'Timeline' })).toContainText(`you would hear back by`)
   await page.screenshot({ path: test.info().outputPath('text-unread-dated.png'), fullPage: true })
+  await said.getByRole('button', { name: 'dismiss' }).click()
+  await expect(entry).toContainText('You dismissed the date you gave.')
 })

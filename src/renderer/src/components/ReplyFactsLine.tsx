@@ -16,7 +16,8 @@ export function ReplyFactsLine({
   applicationId,
   eventId,
   facts,
-  noTimelineExpected = false
+  noTimelineExpected = false,
+  textUnread = false
 }: {
   applicationId: string
   eventId: string
@@ -24,6 +25,8 @@ export function ReplyFactsLine({
   facts?: ReplyFacts
   /** A rejection, or a mail that asks for an answer: "no timeline" is not worth saying. */
   noTimelineExpected?: boolean
+  /** The mail's text was not read: a date there is the user's own, not a correction of anything. */
+  textUnread?: boolean
 }) {
   const [editing, setEditing] = useState(false)
   const [date, setDate] = useState(facts?.respondBy ?? '')
@@ -82,7 +85,7 @@ export function ReplyFactsLine({
   if (facts.dismissed) {
     return (
       <div className="reply-facts small muted">
-        You dismissed what Afterview read in this mail.{' '}
+        {textUnread ? 'You dismissed the date you gave.' : 'You dismissed what Afterview read in this mail.'}{' '}
         <button type="button" className="link-button" disabled={busy} onClick={() => void save({ dismissed: false })}>
           Bring it back
         </button>
@@ -99,7 +102,7 @@ export function ReplyFactsLine({
         : showSaid && (
             <div>
               <strong>They said: {said}</strong>
-              {facts.source === 'user' && <span className="muted"> (your correction)</span>}
+              {facts.source === 'user' && <span className="muted"> {textUnread ? '(the date you gave)' : '(your correction)'}</span>}
               {' — '}
               <button type="button" className="link-button" onClick={() => setEditing(true)}>
                 change

@@ -167,6 +167,7 @@ function PastEvent({ event: e, applicationId, knownDomains }: { event: TimelineE
               eventId={e.id}
               facts={m.facts}
               noTimelineExpected={m.category === 'rejection' || !!m.needsAnswer}
+              textUnread={!!m.textUnread}
             />
           )}
           {m.accountId && <OpenMessageButton applicationId={applicationId} messageId={m.messageId} />}
