@@ -38,6 +38,20 @@ afterEach(() => {
   cleanup()
 })
 
+/** A reply to me@example.org as its headers alone give it (no text), on Nov 30. */
+const headersOnly = (messageId: string, from: MailMessage['from'], subject: string): MailMessage => ({
+  messageId,
+  references: [],
+  date: '2026-11-30T15:00:00.000Z',
+  from,
+  to: [{ name: '', address: 'me@example.org' }],
+  cc: [],
+  subject,
+  text: '',
+  headers: {},
+  hasCalendarInvite: false
+})
+
 it('adding the promised date under an unread reply from a recruiter keeps the plan addressed to that recruiter', async () => {
   const created = await services.createApplication(
     parseInput('createApplication', {
@@ -49,18 +63,11 @@ it('adding the promised date under an unread reply from a recruiter keeps the pl
     })
   )
   const acme = created.application.id
-  const headers: MailMessage = {
-    messageId: '<r1@talentbridge.example>',
-    references: [],
-    date: '2026-11-30T15:00:00.000Z',
-    from: { name: 'Sam Porter', address: 'sam@talentbridge.example' },
-    to: [{ name: '', address: 'me@example.org' }],
-    cc: [],
-    subject: 'Acme: where things stand',
-    text: '',
-    headers: {},
-    hasCalendarInvite: false
-  }
+  const headers = headersOnly(
+    '<r1@talentbridge.example>',
+    { name: 'Sam Porter', address: 'sam@talentbridge.example' },
+    'Acme: where things stand'
+  )
   const filer = services.mail.sync.filer // the app's own, with its classifier
   const match = filer.match(headers, ['me@example.org'])
   expect(match?.applicationId).toBe(acme)
@@ -93,18 +100,11 @@ it.each(['nothing', 'a date', 'a date, then dismissed it'])(
       })
     )
     const acme = created.application.id
-    const headers: MailMessage = {
-      messageId: '<r2@acme.example>',
-      references: [],
-      date: '2026-11-30T15:00:00.000Z',
-      from: { name: 'Dana Whitfield', address: 'dana@acme.example' },
-      to: [{ name: '', address: 'me@example.org' }],
-      cc: [],
-      subject: 'Next step: take-home assessment',
-      text: '',
-      headers: {},
-      hasCalendarInvite: false
-    }
+    const headers = headersOnly(
+      '<r2@acme.example>',
+      { name: 'Dana Whitfield', address: 'dana@acme.example' },
+      'Next step: take-home assessment'
+    )
     const filer = services.mail.sync.filer
     await filer.fileMany([{ match: filer.match(headers, ['me@example.org'])!, message: headers, textUnread: true }], 'acct')
     const event = services.mail.ctx.store.applications.get(acme)!.events.find((e) => e.message?.messageId === headers.messageId)!
