@@ -125,6 +125,25 @@ describe('application digests', () => {
     expect(messages.map((m) => fromDigests.mayBeAboutAnApplication(m))).toEqual(messages.map((m) => fromApps.mayBeAboutAnApplication(m)))
   })
 
+  it('keep which recipients the outgoing server refused, so a reply from one is not believed', async () => {
+    const store = open()
+    const app = application('northwind', 'Northwind Care', 'northwind.test', 'lee@northwind.test', 5)
+    // The thank-you went to Lee and to a mistyped address of a friend's, which the server refused.
+    app.events[1]!.message!.to = ['lee@northwind.test', 'Kim <kim@gmial.test>']
+    app.events[1]!.message!.notDelivered = ['kim@gmial.test']
+    await store.applications.put(app)
+    const kept = open()
+    kept.applicationDigests.all()
+    kept.close()
+    const digests = open().applicationDigests.all() // read back from the digest file
+    const reply = (address: string) => mail({ from: { name: 'Kim', address }, inReplyTo: '<northwind-1@example.org>' })
+    const context = { userAddresses: [ME] }
+    expect(createMatcher(digests, context).match(reply('kim@gmial.test'))).toMatchObject({ unverifiedSender: true })
+    expect(createMatcher([store.applications.get('northwind')!], context).match(reply('kim@gmial.test'))).toMatchObject({
+      unverifiedSender: true
+    })
+  })
+
   it('leave out what the matcher does not read: the rest of each event, and the snippets of incoming mail', async () => {
     const [kestrel] = await seed()
     const digest = digestOf(kestrel!)

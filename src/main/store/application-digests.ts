@@ -50,6 +50,7 @@ export function digestOf(app: Application): ApplicationDigest {
     snippet: m.direction === 'out' ? m.snippet : '',
     from: m.from,
     to: m.to,
+    ...(m.notDelivered?.length ? { notDelivered: m.notDelivered } : {}),
     ...(m.unverifiedSender !== undefined ? { unverifiedSender: m.unverifiedSender } : {}),
     ...(m.textUnread ? { textUnread: true } : {})
   })
@@ -71,7 +72,13 @@ export function digestOf(app: Application): ApplicationDigest {
 const isString = (x: unknown): x is string => typeof x === 'string'
 const isMessage = (m: Partial<MatchableMessage> | undefined): boolean =>
   m === undefined ||
-  (isString(m.messageId) && isString(m.subject) && isString(m.snippet) && isString(m.from) && Array.isArray(m.to) && m.to.every(isString))
+  (isString(m.messageId) &&
+    isString(m.subject) &&
+    isString(m.snippet) &&
+    isString(m.from) &&
+    Array.isArray(m.to) &&
+    m.to.every(isString) &&
+    (m.notDelivered === undefined || (Array.isArray(m.notDelivered) && m.notDelivered.every(isString))))
 
 /**
  * A digest as read back has every field the matcher walks, of its type: the file is this

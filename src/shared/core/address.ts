@@ -50,6 +50,17 @@ export function addressOf(text: string): string | undefined {
   return parseAddress(text)?.address
 }
 
+/**
+ * The bare addresses (lower case) a sent mail reached: its recipients but those the outgoing server refused
+ * (`notDelivered`, a typo's 550 at RCPT). Someone the user only tried to write to got nothing: not trusted as a
+ * correspondent, and not followed up with.
+ */
+export function deliveredAddresses(m: { to: readonly string[]; notDelivered?: readonly string[] }): string[] {
+  const bare = (t: string) => addressOf(t) ?? t.trim().toLowerCase()
+  const refused = new Set((m.notDelivered ?? []).map(bare))
+  return m.to.map(bare).filter((a) => !refused.has(a))
+}
+
 /** Splits at commas and semicolons that are outside quotes and angle brackets. */
 function splitList(text: string): string[] {
   const parts: string[] = []

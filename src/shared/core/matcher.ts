@@ -6,6 +6,7 @@
  * createMatcher() does the work per application, match() only looks things up.
  */
 import { CLOSED_STAGES, type Application } from '../model'
+import { deliveredAddresses } from './address'
 import { domainOf, localPartOf, messageIdKey, type MailAddress, type MailMessage } from './mail-message'
 import { messageForwardedToSelf, withReason } from './forwarded'
 import { companyInvitingYou } from './invited-by'
@@ -338,7 +339,8 @@ function trustedSendersOf(app: MatchableApplication): { addresses: Set<string>; 
   for (const e of app.events) {
     const m = e.message
     if (!m) continue
-    const people = m.direction === 'out' ? m.to : m.unverifiedSender ? [] : [m.from]
+    // Not those the outgoing server refused (parsed only then: this runs over every event of every application).
+    const people = m.direction === 'out' ? (m.notDelivered?.length ? deliveredAddresses(m) : m.to) : m.unverifiedSender ? [] : [m.from]
     for (const p of people) {
       const address = (p.match(ADDRESS_IN_ANGLES)?.[1] ?? p).trim().toLowerCase()
       if (address.includes('@')) addresses.add(address)

@@ -29,5 +29,5 @@ export type MatchableApplication = Pick<
 /** What the matcher reads of a filed mail (and textUnread: the sync asks again for the text of such mail). */
 export type MatchableMessage = Pick<
   MessageRef,
-  'messageId' | 'direction' | 'subject' | 'snippet' | 'from' | 'to' | 'unverifiedSender' | 'textUnread'
+  'messageId' | 'direction' | 'subject' | 'snippet' | 'from' | 'to' | 'notDelivered' | 'unverifiedSender' | 'textUnread'
 >

@@ -6,7 +6,7 @@
  */
 import type { Application, MessageRef, PlannerSettings } from '../../model'
 import { dateAtLocalHour, DAY, resolveTimeZone } from '../time'
-import { addressOf } from '../address'
+import { addressOf, deliveredAddresses } from '../address'
 import { factsOf, STEP_CATEGORIES, THANK_YOU_CUTOFF_DAYS, type History, type NextAction, type Outgoing, type Reply } from './types'
 
 export function isHumanReply(m: MessageRef): boolean {
@@ -65,8 +65,11 @@ export function historyOf(app: Application): History {
     if (!m) continue
     const at = Date.parse(event.at)
     // Sync files recipients as "Dana <dana@acme.com>": compare the bare address.
-    if (m.direction === 'out') outgoing.push({ at, to: m.to.map((t) => addressOf(t) ?? t.trim().toLowerCase()) })
-    else if (isHumanReply(m)) replies.push({ at, event, message: m })
+    if (m.direction === 'out') {
+      // A mail whose every recipient was refused reached no one: it answered nobody and followed up with nobody.
+      const to = deliveredAddresses(m)
+      if (to.length > 0 || !m.notDelivered?.length) outgoing.push({ at, to })
+    } else if (isHumanReply(m)) replies.push({ at, event, message: m })
     else if (m.category === 'acknowledgement') acknowledgements.push({ at, event, message: m })
     if (m.direction !== 'in' || m.category === 'unrelated') continue
     lastIncomingAt = Math.max(lastIncomingAt ?? at, at)
