@@ -2,15 +2,15 @@
  * Opens the data directory: settings (conf) and one file per application.
  */
 import { join } from 'node:path'
-import type { z } from 'zod'
-import { Application } from '../../shared/model'
+import { z } from 'zod'
+import { Application, TimelineEvent } from '../../shared/model'
 import { Account } from '../../shared/accounts'
 import { SyncState } from './sync-state'
 import { SkippedMail } from './skipped-mail'
 import { Draft, OutboxRecord, StoredTemplate } from '../../shared/api/outbox'
 import { Proposal } from '../../shared/api/review'
 import { inferStageHistory, stageHistoryAfter } from '../../shared/core/stage-history'
-import { DocumentCollection } from './collection'
+import { DocumentCollection, type CollectionOptions } from './collection'
 import { SettingsStore, type SettingsBackendFactory } from './settings-store'
 import { tightenDataDir } from './private-files'
 import { saveValidatedLists, type ValidatedOptions } from './validated-files'
@@ -69,7 +69,7 @@ export function openStore(dataDir: string, onWarning: (message: string) => void 
     noun: string,
     schema: z.ZodType<T>,
     version = 1,
-    extra: { migrations?: Record<number, (data: unknown) => unknown>; beforeSave?: (doc: T) => T; lazy?: boolean } = {}
+    extra: Pick<CollectionOptions<T>, 'migrations' | 'beforeSave' | 'lazy' | 'unchangedItems'> = {}
   ) =>
     new DocumentCollection<T>({
       dir: join(dataDir, name),
@@ -86,6 +86,7 @@ export function openStore(dataDir: string, onWarning: (message: string) => void 
   const applications = collection('applications', 'application', Application, APPLICATION_FORMAT_VERSION, {
     migrations: applicationMigrations,
     beforeSave: (app) => ({ ...app, stageHistory: stageHistoryAfter(app) }),
+    unchangedItems: { field: 'events', rest: Application.extend({ events: z.array(z.unknown()).default([]) }), item: TimelineEvent },
     // Read when asked for, one alone or all at once: a sync with nothing new needs none of them (issue 14).
     lazy: true
   })
