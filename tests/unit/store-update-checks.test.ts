@@ -8,20 +8,21 @@ import { openStore, type Store } from '../../src/main/store'
 import { Application, TimelineEvent } from '../../src/shared/model'
 import { tempDataDir } from '../support/temp-dir'
 
-const event = (k: number): TimelineEvent => ({
-  id: `e-${k}`,
-  at: `2026-11-${String(1 + (k % 28)).padStart(2, '0')}T10:00:00.000Z`,
-  type: 'message',
-  text: `Mail ${k}`,
-  message: {
-    messageId: `<m-${k}@ward.example>`,
-    direction: 'in',
-    from: 'Amira Okafor <amira@ward.example>',
-    to: ['jordan@example.org'],
-    subject: `Re: Night Nurse ${k}`,
-    snippet: 'We will be in touch by Friday.'
-  }
-})
+const event = (k: number): TimelineEvent =>
+  TimelineEvent.parse({
+    id: `e-${k}`,
+    at: `2026-11-${String(1 + (k % 28)).padStart(2, '0')}T10:00:00.000Z`,
+    type: 'message',
+    text: `Mail ${k}`,
+    message: {
+      messageId: `<m-${k}@ward.example>`,
+      direction: 'in',
+      from: 'Amira Okafor <amira@ward.example>',
+      to: ['jordan@example.org'],
+      subject: `Re: Night Nurse ${k}`,
+      snippet: 'We will be in touch by Friday.'
+    }
+  })
 const ward = () =>
   Application.parse({
     id: 'ward',
@@ -90,6 +91,16 @@ describe('an update of an application with a long timeline', () => {
       })
     ).rejects.toThrow(/could not be saved/)
     expect(store.applications.get('ward')).toEqual(before)
+  })
+
+  it('saves a kept event as it was validated, not a value that only prints like it', async () => {
+    await expect(
+      store.applications.update('ward', (a) => {
+        ;(a.events[5] as { at: unknown }).at = new Date(a.events[5]!.at)
+        return a
+      })
+    ).resolves.toBeDefined()
+    expect(typeof store.applications.get('ward')!.events[5]!.at).toBe('string')
   })
 
   it('refuses the rest of the application made invalid as before', async () => {

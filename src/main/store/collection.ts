@@ -391,10 +391,12 @@ export class DocumentCollection<T extends { id: string }> {
     const items: unknown = rest.success ? (rest.data as Record<string, unknown>)[only.field] : undefined
     if (!Array.isArray(items)) return undefined
     const kept = before[only.field]
-    const known = new Set(Array.isArray(kept) ? kept.map((x) => JSON.stringify(x)) : [])
+    // By their JSON: the validated item itself is saved, never what only prints like it (a Date for a date string).
+    const known = new Map<string, unknown>(Array.isArray(kept) ? kept.map((x) => [JSON.stringify(x), x]) : [])
     const checked: unknown[] = []
     for (const x of items) {
-      if (known.has(JSON.stringify(x))) checked.push(x)
+      const same = known.get(JSON.stringify(x))
+      if (same !== undefined) checked.push(same)
       else {
         const parsed = only.item.safeParse(x)
         if (!parsed.success) return undefined
