@@ -60,12 +60,19 @@ describe('an update of an application with a long timeline', () => {
     expect(store.warnings).toEqual([])
   })
 
-  it('validates the event it added, not the 200 it kept', async () => {
+  it('validates the event it added or changed, not the 200 it kept', async () => {
     const whole = vi.spyOn(Application, 'safeParse')
     const one = vi.spyOn(TimelineEvent, 'safeParse')
     await store.applications.update('ward', (a) => ({ ...a, events: [...a.events, event(200)] }))
     expect(one).toHaveBeenCalledTimes(1)
+    // and an event it changed (its text read later, say): validated, and saved as changed
+    const saved = await store.applications.update('ward', (a) => {
+      a.events[42]!.message!.snippet = 'The panel meets on Monday.'
+      return a
+    })
+    expect(one).toHaveBeenCalledTimes(2)
     expect(whole).not.toHaveBeenCalled()
+    expect(saved.events[42]!.message!.snippet).toBe('The panel meets on Monday.')
   })
 
   it('refuses a new event that is not valid, in the words validation uses, and keeps the file as it was', async () => {
@@ -93,14 +100,15 @@ describe('an update of an application with a long timeline', () => {
     expect(store.applications.get('ward')).toEqual(before)
   })
 
-  it('saves a kept event as it was validated, not a value that only prints like it', async () => {
+  it('refuses a kept event given a value that only prints like the one it had, as validating it whole would', async () => {
+    const before = store.applications.get('ward')
     await expect(
       store.applications.update('ward', (a) => {
         ;(a.events[5] as { at: unknown }).at = new Date(a.events[5]!.at)
         return a
       })
-    ).resolves.toBeDefined()
-    expect(typeof store.applications.get('ward')!.events[5]!.at).toBe('string')
+    ).rejects.toThrow(/could not be saved/)
+    expect(store.applications.get('ward')).toEqual(before)
   })
 
   it('refuses the rest of the application made invalid as before', async () => {

@@ -61,8 +61,9 @@ export interface CollectionOptions<T> {
   /**
    * An update validates again only what it changed of a long list (an application's timeline: 500 events at
    * 100,000 messages, 2-6 ms of zod each time a reply is filed; issue 14). `rest` is the schema with that field's
-   * items left unchecked, `item` an item's schema. An item the same (as JSON) as one of the document before the
-   * change is taken as it is: that document was validated, and validation's output is its own fixed point.
+   * items left unchecked, `item` an item's schema; items have an `id`. An item holding the same data as the item of
+   * its id in the document before the change is taken as that was: that document was validated, and validation's
+   * output is its own fixed point.
    */
   unchangedItems?: { field: keyof T & string; rest: z.ZodType; item: z.ZodType }
 }
@@ -98,6 +99,28 @@ function sameFields(a: object, b: object): boolean {
   const keys = Object.keys(x)
   if (keys.length !== Object.keys(y).length) return false
   return keys.every((k) => k in y && (x[k] === y[k] || isDeepStrictEqual(x[k], y[k])))
+}
+
+/**
+ * Whether `b` is the same data as `a`, a validated value: equal strings, numbers and booleans, and arrays and plain
+ * objects with the same keys holding the same data. Anything else in `b` (a Date, a class, a function) is not. A
+ * tenth of the time of comparing their JSON (issue 14).
+ */
+function samePlainData(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) if (!samePlainData(a[i], b[i])) return false
+    return true
+  }
+  if (Array.isArray(b) || Object.getPrototypeOf(b) !== Object.prototype) return false
+  const x = a as Record<string, unknown>
+  const y = b as Record<string, unknown>
+  const keys = Object.keys(x)
+  if (keys.length !== Object.keys(y).length) return false
+  for (const k of keys) if (!Object.hasOwn(y, k) || !samePlainData(x[k], y[k])) return false
+  return true
 }
 
 export class DocumentCollection<T extends { id: string }> {
@@ -391,12 +414,12 @@ export class DocumentCollection<T extends { id: string }> {
     const items: unknown = rest.success ? (rest.data as Record<string, unknown>)[only.field] : undefined
     if (!Array.isArray(items)) return undefined
     const kept = before[only.field]
-    // By their JSON: the validated item itself is saved, never what only prints like it (a Date for a date string).
-    const known = new Map<string, unknown>(Array.isArray(kept) ? kept.map((x) => [JSON.stringify(x), x]) : [])
+    // By id, then compared field by field: the validated item itself is saved, never a value that only looks like it.
+    const known = new Map<unknown, unknown>(Array.isArray(kept) ? kept.map((x: { id?: unknown }) => [x?.id, x]) : [])
     const checked: unknown[] = []
     for (const x of items) {
-      const same = known.get(JSON.stringify(x))
-      if (same !== undefined) checked.push(same)
+      const same = known.get((x as { id?: unknown } | null)?.id)
+      if (same !== undefined && samePlainData(same, x)) checked.push(same)
       else {
         const parsed = only.item.safeParse(x)
         if (!parsed.success) return undefined
