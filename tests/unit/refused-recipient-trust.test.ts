@@ -9,6 +9,7 @@ import type { MailMessage } from '../../src/shared/core/mail-message'
 import { matchMessage } from '../../src/shared/core/matcher'
 import { nextActions } from '../../src/shared/core/planner'
 import { PlannerSettings } from '../../src/shared/model'
+import { recipientsFor } from '../../src/main/outbox/drafts'
 
 const ME = 'jordan@mail.candidate.example'
 const context = { userAddresses: [ME] }
@@ -76,5 +77,15 @@ describe('an address the outgoing server refused', () => {
     }
     expect(nextActions(fixed(), settings, now).map((a) => a.kind)).not.toContain('thank_you')
     expect(nextActions(fixed(['Amira.Okafor@riverside-care.example']), settings, now).map((a) => a.kind)).toContain('thank_you')
+  })
+})
+
+describe('an answer to a stranger in the thread', () => {
+  it('goes to the person the user last reached, not to the address the server refused', () => {
+    const app = sent(['amira.okafor@riversde-care.example'])
+    // The refused address first in the list: the answer used to go to the same typo again.
+    app.events[0]!.message!.to = ['Amira Okafor <amira.okafor@riversde-care.example>', 'Sam Lee <sam.lee@gmail.example>']
+    const stranger = { ...app.events[0]!.message!, messageId: '<r1@x.example>', direction: 'in' as const, from: 'x@gmail.example' }
+    expect(recipientsFor(app, { contactIds: [] }, { ...stranger, unverifiedSender: true }, undefined)).toEqual(['sam.lee@gmail.example'])
   })
 })

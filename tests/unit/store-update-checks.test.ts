@@ -111,6 +111,12 @@ describe('an update of an application with a long timeline', () => {
     expect(store.applications.get('ward')).toEqual(before)
   })
 
+  it('saves a new event carrying a key it does not know, of any kind, without that key, as validating it whole would', async () => {
+    const extra = { ...event(200), uidValidity: 7n }
+    const saved = await store.applications.update('ward', (a) => ({ ...a, events: [...a.events, extra as unknown as TimelineEvent] }))
+    expect(saved.events.at(-1)).toEqual(event(200))
+  })
+
   it('refuses the rest of the application made invalid as before', async () => {
     await expect(store.applications.update('ward', (a) => ({ ...a, company: '' }))).rejects.toThrow(/could not be saved/)
     await expect(store.applications.update('ward', (a) => ({ ...a, events: 'none' as unknown as TimelineEvent[] }))).rejects.toThrow(

@@ -9,7 +9,7 @@ import type { Application, MessageRef } from '../../shared/model'
 import { MAIL_ACTION_KINDS, nextActions, type MailActionKind, type NextAction } from '../../shared/core/planner'
 import { renderTemplate, replySubject, templateFor, templateValues, unsendableReason } from '../../shared/core/templates'
 import { resolveTimeZone } from '../../shared/core/time'
-import { addressOf, isAddress } from '../../shared/core/address'
+import { addressOf, deliveredAddresses, isAddress } from '../../shared/core/address'
 import type { Store } from '../store'
 import type { MailAccess } from './mail-access'
 import { nextBusinessMorning } from './schedule'
@@ -35,11 +35,15 @@ const KIND_WORDS: Record<Draft['actionKind'], string> = {
 
 /**
  * Who an answer to an unverified sender goes to: the person the user last wrote to about this
- * application, else its first contact with an address (the user may still pick the stranger).
+ * application (and whom the mail reached), else its first contact with an address (the user may still pick the stranger).
  */
 function knownContact(app: Application): string[] {
-  const lastOut = [...app.events].reverse().find((e) => e.message?.direction === 'out' && e.message.to.length)?.message
-  const written = lastOut ? addressOf(lastOut.to[0]!) : undefined
+  // Someone the mail reached: not an address the outgoing server refused (a typo).
+  let written: string | undefined
+  for (let i = app.events.length - 1; i >= 0 && !written; i--) {
+    const m = app.events[i]!.message
+    if (m?.direction === 'out') written = deliveredAddresses(m).find(isAddress)
+  }
   const contact = app.contacts.find((c) => c.email)?.email?.toLowerCase()
   return [written ?? contact].filter((e): e is string => !!e && isAddress(e))
 }
