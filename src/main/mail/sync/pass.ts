@@ -37,6 +37,7 @@ import { isCustomerMail } from '../../../shared/core/customer-mail'
 import { HeaderIndex, entryOf, messageOf, type IndexEntry } from './header-index'
 import { syncStateId, type MailboxRole, type SyncState } from '../../store/sync-state'
 import { identityOf } from './identity'
+import { ThreadFollowers, type Follower } from './thread-followers'
 import { createHash } from 'node:crypto'
 
 /** A mail's body is read to this many bytes (its made-up Message-ID, for a mail without one, is of these). */
@@ -53,6 +54,8 @@ const REMEMBERED_LIST_MS = 24 * 3_600_000
 const FETCH_SLICE = 1000
 /** Up to this many messages, the source comes with the headers (one round trip). */
 export const SMALL_FETCH = 20
+/** Rounds of replies to replies filed after the mail they answer (fileFollowers): a thread deeper than this is rare. */
+const FOLLOWER_ROUNDS = 5
 const DAY = 86_400_000
 /** `shape`: read only for an acknowledgement-shaped subject, one of a run of look-alikes (LookAlikes). */
 type Candidate = { uid: number; header: MailMessage; match: MessageMatch | null; shape?: string }
@@ -735,6 +738,7 @@ export class SyncPass {
     // Look-alikes are held back only where bodies are fetched apart from the headers (a few new messages come whole).
     const lookAlikes = withSource ? undefined : new LookAlikes()
     const heldBack = new Map<string, Candidate[]>()
+    const followers = new ThreadFollowers()
     const items = {
       uid: true,
       internalDate: true,
@@ -761,7 +765,10 @@ export class SyncPass {
         const match = filer.match(header, users)
         let shape: string | undefined
         if (!match && !mayBeForwardToSelf(header, users) && !filer.mayBeAboutAnApplication(header, users)) {
-          if (!mayBeUntrackedAcknowledgement(header)) continue
+          if (!mayBeUntrackedAcknowledgement(header)) {
+            followers.leftOut(fetched.uid, header)
+            continue
+          }
           // Read for its acknowledgement-shaped subject alone: one of a run of look-alikes, maybe held back (LookAlikes).
           shape = lookAlikes ? LookAlikes.shapeOf(header) : undefined
           if (shape !== undefined && !lookAlikes!.take(shape)) {
@@ -772,6 +779,7 @@ export class SyncPass {
           }
         }
         candidates.push(shape === undefined ? { uid: fetched.uid, header, match } : { uid: fetched.uid, header, match, shape })
+        followers.candidate(header)
         if (fetched.source) sources.set(fetched.uid, fetched.source)
       }
     })
@@ -784,6 +792,7 @@ export class SyncPass {
     this.lookAlikes = lookAlikes
     try {
       const { filed, failed } = await this.fileCandidates(client, candidates, withSource ? sources : undefined, { skip })
+      if (filed > 0 && followers.kept.length) failed.push(...(await this.fileFollowers(client, followers.kept, skip)).failed)
       if (role === 'sent' && filed > 0 && this.primaryReadBefore()) {
         // A reply read earlier, tied to its application by a thread alone (the interviewer wrote from a personal
         // address), can match now that the mail it answers is filed. The INBOX had moved past it, and nothing that
@@ -800,6 +809,36 @@ export class SyncPass {
     } finally {
       this.lookAlikes = undefined
     }
+  }
+
+  /**
+   * Mail the pass left out that answers mail it read (ThreadFollowers), matched again now that
+   * what it answers is filed, and filed with the reasons the matcher gives (a stranger writing
+   * in the thread: an unverified sender); then the replies to those, a few rounds at most.
+   */
+  private async fileFollowers(client: ImapFlow, followers: Follower[], skip?: NoBodies): Promise<{ filed: number; failed: number[] }> {
+    const filer = this.deps.filer
+    const users = this.userAddresses()
+    let filed = 0
+    const failed: number[] = []
+    let waiting = followers
+    for (let round = 0; round < FOLLOWER_ROUNDS && waiting.length; round++) {
+      const matched: Candidate[] = []
+      const rest: Follower[] = []
+      for (const f of waiting) {
+        if (filer.isFiled(f.header.messageId)) continue
+        const match = filer.match(f.header, users)
+        if (match) matched.push({ ...f, match })
+        else rest.push(f)
+      }
+      if (!matched.length) break
+      const result = await this.fileCandidates(client, matched, undefined, { skip })
+      filed += result.filed
+      failed.push(...result.failed)
+      if (!result.filed) break
+      waiting = rest
+    }
+    return { filed, failed }
   }
 
   /**
@@ -1006,12 +1045,16 @@ export class SyncPass {
         const box = index.get(role)
         if (!box) continue
         const candidates: Candidate[] = []
+        const followers = new ThreadFollowers()
         for (const entry of box.entries) {
           if (entry.d < start || filer.isFiled(entry.i) || filer.isSkipped(entry.i)) continue
           const header = messageOf(entry)
           const match = filer.match(header, users)
           // A person naming the employer or role in the subject: only the body says whether they write about it.
-          if (match || filer.mayBeAboutAnApplication(header, users)) candidates.push({ uid: entry.u, header, match })
+          if (match || filer.mayBeAboutAnApplication(header, users)) {
+            candidates.push({ uid: entry.u, header, match })
+            followers.candidate(header)
+          } else followers.leftOut(entry.u, header)
         }
         if (!candidates.length) continue
         client ??= await connect()
@@ -1028,9 +1071,13 @@ export class SyncPass {
           // UIDs mean nothing after UIDVALIDITY changed: the next pass rescans that mailbox.
           if (!client.mailbox || String(client.mailbox.uidValidity) !== box.uidValidity) continue
           const skip = withoutBodies(this.unreadableIn(role, box.path, box.uidValidity))
-          const result = await this.fileCandidates(client, candidates, undefined, { unmatched: false, skip }).catch((error: unknown) =>
-            this.followUp(error, role, box.path, box.uidValidity)
-          )
+          const result = await this.fileCandidates(client, candidates, undefined, { unmatched: false, skip })
+            .then(async (first) => {
+              if (!first.filed || !followers.kept.length) return first
+              const more = await this.fileFollowers(client!, followers.kept, skip)
+              return { filed: first.filed + more.filed, failed: [...first.failed, ...more.failed] }
+            })
+            .catch((error: unknown) => this.followUp(error, role, box.path, box.uidValidity))
           filed += result.filed
           if (result.failed.length) complete = false
         } finally {
