@@ -754,7 +754,7 @@ export class SyncPass {
         if (fetched.uid < minUid) continue // `N:*` returns the last message when none is newer
         maxUid = Math.max(maxUid, fetched.uid)
         const header = headerMessage(fetched)
-        if (this.index) indexed?.(entryOf(fetched.uid, header))
+        if (this.index) indexed?.(entryOf(fetched.uid, header, fetched.internalDate))
         if (++done % 1000 === 0) this.deps.progress?.({ phase, done, total, message: `Reading ${phase}: ${done} of ${total}` })
         if (filer.isFiled(header.messageId)) {
           // Filed by its headers, yet not on the list of mail whose text is asked for again (the mailbox was renumbered,
@@ -1047,7 +1047,9 @@ export class SyncPass {
         const candidates: Candidate[] = []
         const followers = new ThreadFollowers()
         for (const entry of box.entries) {
-          if (entry.d < start || filer.isFiled(entry.i) || filer.isSkipped(entry.i)) continue
+          // In the window by when it came (a Date header a year off, from a sender's wrong clock, is not "a year ago").
+          if ((entry.d < start && !(entry.g !== undefined && entry.g >= start)) || filer.isFiled(entry.i) || filer.isSkipped(entry.i))
+            continue
           const header = messageOf(entry)
           const match = filer.match(header, users)
           // A person naming the employer or role in the subject: only the body says whether they write about it.
