@@ -19,13 +19,13 @@ const me = () => `candidate@${w.mail.domain}`
 const ACME = { company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acmerobotics.test' }
 
 /** Dana's invitation, her colleague Sam's answer in her thread from his own address, and Lee's answer to Sam. */
-function thread() {
+function thread({ danaSubject = 'Interview next week', samSubject = `Re: ${danaSubject}` } = {}) {
   const stamp = Date.now()
   const ids = { dana: `<invite-${stamp}@acmerobotics.test>`, sam: `<sam-${stamp}@mail.test>`, lee: `<lee-${stamp}@elsewhere.test>` }
   const dana = makeMessage({
     from: { name: 'Dana Whitfield', address: 'dana@acmerobotics.test' },
     to: me(),
-    subject: 'Interview next week',
+    subject: danaSubject,
     messageId: ids.dana,
     date: new Date(stamp - 120_000),
     body: 'Could you come in on Tuesday at 10:00 for the on-site?'
@@ -34,7 +34,7 @@ function thread() {
     from: { name: 'Sam Okafor', address: 'sam.okafor@mail.test' },
     to: me(),
     cc: 'dana@acmerobotics.test',
-    subject: 'Re: Interview next week',
+    subject: samSubject,
     messageId: ids.sam,
     inReplyTo: ids.dana,
     date: new Date(stamp - 60_000),
@@ -43,7 +43,7 @@ function thread() {
   const lee = makeMessage({
     from: { name: 'Lee Park', address: 'lee.park@elsewhere.test' },
     to: me(),
-    subject: 'Re: Re: Interview next week',
+    subject: `Re: ${samSubject}`,
     messageId: ids.lee,
     inReplyTo: ids.sam,
     references: [ids.dana, ids.sam],
@@ -96,6 +96,35 @@ describe('a reply read in the same pass as the mail it answers', () => {
     await w.services.mail.sync.syncOnce([account]) // nothing tracked yet: both read, nothing filed
     const acme = await w.track(ACME)
     await w.services.mail.sync.fileEarlier([account]) // as the app does when it saves one
+    expect(w.filedOn(acme).map((m) => m.messageId)).toEqual([ids.dana, ids.sam])
+  }, 120_000)
+
+  // "Re:" keeps Dana's subject, and hers named the company: the reply is read for its body (a candidate), not left out.
+  for (const [what, subject] of [
+    ['whose subject names the employer', 'Re: Acme Robotics interview next week'],
+    ['whose subject reads like an acknowledgement', 'Re: Tuesday, about the position']
+  ] as const)
+    it(`is filed when it is read for its body too, ${what}`, async () => {
+      const acme = await w.track(ACME)
+      const account = await w.connectAndSync()
+      const { ids, dana, sam } = thread({ danaSubject: 'Acme Robotics interview next week', samSubject: subject })
+      await w.mail.deliver('candidate', dana)
+      await w.mail.deliver('candidate', sam)
+      await w.services.mail.sync.syncOnce([account])
+      expect(w.filedOn(acme).map((m) => m.messageId)).toEqual([ids.dana, ids.sam])
+    }, 120_000)
+
+  it('is filed when it is read for its body and the user adds the application after both came', async () => {
+    const account = await w.connectAndSync()
+    const { ids, dana, sam } = thread({
+      danaSubject: 'Acme Robotics interview next week',
+      samSubject: 'Re: Acme Robotics interview next week'
+    })
+    await w.mail.deliver('candidate', dana)
+    await w.mail.deliver('candidate', sam)
+    await w.services.mail.sync.syncOnce([account])
+    const acme = await w.track(ACME)
+    await w.services.mail.sync.fileEarlier([account])
     expect(w.filedOn(acme).map((m) => m.messageId)).toEqual([ids.dana, ids.sam])
   }, 120_000)
 

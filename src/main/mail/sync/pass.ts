@@ -958,23 +958,60 @@ export class SyncPass {
   ): Promise<{ filed: number; failed: number[] }> {
     const users = this.userAddresses()
     const filer = this.deps.filer
-    const matched: Array<{ match: MessageMatch; message: MailMessage; textUnread?: boolean }> = []
     const uidOf = new Map<MailMessage, number>()
+    const matchOf = (c: Candidate, message: MailMessage): MessageMatch | null => {
+      const match = filer.match(message, users) ?? c.match
+      // Filed by the domain on its headers, but the body shows a council's or a shop's service mail: not the application's.
+      return match?.strength === 'domain' && message !== c.header && isCustomerMail(message) ? null : match
+    }
+    const item = (c: Candidate, match: MessageMatch, message: MailMessage) =>
+      message === c.header ? { match, message, textUnread: true } : { match, message }
+    // Mail that answers mail read with it is matched only once that is filed: the matcher follows a thread to filed mail.
+    const batch = new Set(candidates.flatMap((c, k) => [messageIdKey(c.header.messageId), messageIdKey(messages[k]!.messageId)]))
+    const answersBatch = (m: MailMessage) =>
+      (m.inReplyTo !== undefined && batch.has(messageIdKey(m.inReplyTo))) || m.references.some((r) => batch.has(messageIdKey(r)))
+    const matched: Array<{ match: MessageMatch; message: MailMessage; textUnread?: boolean }> = []
+    let waiting: Array<{ c: Candidate; message: MailMessage }> = []
     for (const [k, c] of candidates.entries()) {
       const message = messages[k]!
-      let match = filer.match(message, users) ?? c.match
-      // Filed by the domain on its headers, but the body shows a council's or a shop's service mail: not the application's.
-      if (match?.strength === 'domain' && message !== c.header && isCustomerMail(message)) match = null
       uidOf.set(message, c.uid)
-      // A look-alike is worth its shape's other mails when it is about an application, an acknowledgement, or unread.
-      let worth = !!match || message === c.header
-      if (match) matched.push(message === c.header ? { match, message, textUnread: true } : { match, message })
-      else if (message !== c.header && options.unmatched !== false) worth = await filer.unmatched(message, this.account.id)
-      if (c.shape) this.lookAlikes?.found(c.shape, worth)
+      const match = matchOf(c, message)
+      if (match) matched.push(item(c, match, message))
+      else if (answersBatch(message)) waiting.push({ c, message })
+      else await this.leftUnmatched(c, message, options)
+      if (match && c.shape) this.lookAlikes?.found(c.shape, true)
     }
-    const result = await filer.fileMany(matched, this.account.id)
-    if (result.filed.length) this.host.filed(result.filed.length)
-    return { filed: result.filed.length, failed: result.failed.map((m) => uidOf.get(m)).filter((u): u is number => u !== undefined) }
+    const filed: MailMessage[] = []
+    const failed: MailMessage[] = []
+    let result = await filer.fileMany(matched, this.account.id)
+    for (let round = 0; ; round++) {
+      filed.push(...result.filed.map((f) => f.message))
+      failed.push(...result.failed)
+      if (round >= FOLLOWER_ROUNDS || !result.filed.length || !waiting.length) break
+      const now: typeof matched = []
+      const rest: typeof waiting = []
+      for (const w of waiting) {
+        const match = matchOf(w.c, w.message)
+        if (match) {
+          now.push(item(w.c, match, w.message))
+          if (w.c.shape) this.lookAlikes?.found(w.c.shape, true)
+        } else rest.push(w)
+      }
+      waiting = rest
+      if (!now.length) break
+      result = await filer.fileMany(now, this.account.id)
+    }
+    for (const w of waiting) await this.leftUnmatched(w.c, w.message, options)
+    if (filed.length) this.host.filed(filed.length)
+    return { filed: filed.length, failed: failed.map((m) => uidOf.get(m)).filter((u): u is number => u !== undefined) }
+  }
+
+  /** A read mail that matched no application: told to the review hook; a look-alike's shape learns whether it was worth reading. */
+  private async leftUnmatched(c: Candidate, message: MailMessage, options: { unmatched?: boolean }): Promise<void> {
+    // A look-alike is worth its shape's other mails when it is about an application, an acknowledgement, or unread.
+    let worth = message === c.header
+    if (message !== c.header && options.unmatched !== false) worth = await this.deps.filer.unmatched(message, this.account.id)
+    if (c.shape) this.lookAlikes?.found(c.shape, worth)
   }
 
   /**
