@@ -19,7 +19,10 @@ const me = () => `candidate@${w.mail.domain}`
 const ACME = { company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acmerobotics.test' }
 
 /** Dana's invitation, her colleague Sam's answer in her thread from his own address, and Lee's answer to Sam. */
-function thread({ danaSubject = 'Interview next week', samSubject = `Re: ${danaSubject}` } = {}) {
+function thread({
+  danaSubject = 'Interview next week',
+  samSubject = `Re: ${danaSubject}`
+}: { danaSubject?: string; samSubject?: string } = {}) {
   const stamp = Date.now()
   const ids = { dana: `<invite-${stamp}@acmerobotics.test>`, sam: `<sam-${stamp}@mail.test>`, lee: `<lee-${stamp}@elsewhere.test>` }
   const dana = makeMessage({

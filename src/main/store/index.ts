@@ -56,6 +56,9 @@ export interface StoreOptions {
   validated?: ValidatedOptions
 }
 
+/** The Application schema with its events left unchecked (CollectionOptions.unchangedItems). */
+let applicationWithoutEvents: z.ZodType | undefined
+
 export function openStore(dataDir: string, onWarning: (message: string) => void = () => {}, options: StoreOptions = {}): Store {
   const warnings: string[] = []
   const warn = (message: string) => {
@@ -86,7 +89,14 @@ export function openStore(dataDir: string, onWarning: (message: string) => void 
   const applications = collection('applications', 'application', Application, APPLICATION_FORMAT_VERSION, {
     migrations: applicationMigrations,
     beforeSave: (app) => ({ ...app, stageHistory: stageHistoryAfter(app) }),
-    unchangedItems: { field: 'events', rest: Application.extend({ events: z.array(z.unknown()).default([]) }), item: TimelineEvent },
+    unchangedItems: {
+      field: 'events',
+      // Made at the first update, not when the store opens (a sync with nothing new writes no application).
+      get rest() {
+        return (applicationWithoutEvents ??= Application.extend({ events: z.array(z.unknown()).default([]) }))
+      },
+      item: TimelineEvent
+    },
     // Read when asked for, one alone or all at once: a sync with nothing new needs none of them (issue 14).
     lazy: true
   })
