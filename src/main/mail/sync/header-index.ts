@@ -26,6 +26,7 @@ import { randomBytes } from 'node:crypto'
 import { basename, join } from 'node:path'
 import { pidAlive } from '../../store/file-lock'
 import type { MailMessage } from '../../../shared/core/mail-message'
+import { DAY } from '../../../shared/core/time'
 import { clampSubject } from './message-ref'
 import type { MailboxRole } from '../../store/sync-state'
 
@@ -53,14 +54,13 @@ export interface MailboxIndex {
   entries: IndexEntry[]
 }
 
-const DAY_MS = 86_400_000
 const cut = (s: string, max: number) => (s.length > max ? s.slice(0, max) : s)
 
 /** `receivedAt`: the server's INTERNALDATE, which the look-back window goes by, as the scan's SEARCH SINCE does. */
 export function entryOf(uid: number, m: MailMessage, receivedAt?: Date | string): IndexEntry {
   const e: IndexEntry = { u: uid, i: m.messageId, a: cut(m.from.address, 320), s: clampSubject(m.subject), d: m.date }
   const received = receivedAt === undefined ? NaN : new Date(receivedAt).getTime()
-  if (received - Date.parse(m.date) > DAY_MS) e.g = new Date(received).toISOString()
+  if (received - Date.parse(m.date) > DAY) e.g = new Date(received).toISOString()
   if (m.inReplyTo) e.r = cut(m.inReplyTo, 1000)
   if (m.references.length) e.f = m.references.slice(-30).map((x) => cut(x, 1000))
   if (m.from.name) e.n = cut(m.from.name, 100)

@@ -37,7 +37,7 @@ import { isCustomerMail } from '../../../shared/core/customer-mail'
 import { HeaderIndex, entryOf, messageOf, type IndexEntry } from './header-index'
 import { syncStateId, type MailboxRole, type SyncState } from '../../store/sync-state'
 import { identityOf } from './identity'
-import { ThreadFollowers, type Follower } from './thread-followers'
+import { ThreadFollowers } from './thread-followers'
 import { createHash } from 'node:crypto'
 
 /** A mail's body is read to this many bytes (its made-up Message-ID, for a mail without one, is of these). */
@@ -54,7 +54,7 @@ const REMEMBERED_LIST_MS = 24 * 3_600_000
 const FETCH_SLICE = 1000
 /** Up to this many messages, the source comes with the headers (one round trip). */
 export const SMALL_FETCH = 20
-/** Rounds of replies to replies filed after the mail they answer (fileFollowers): a thread deeper than this is rare. */
+/** Rounds of replies to replies filed after the mail they answer in one batch (fileRead): a thread deeper than this is rare. */
 const FOLLOWER_ROUNDS = 5
 const DAY = 86_400_000
 /** `shape`: read only for an acknowledgement-shaped subject, one of a run of look-alikes (LookAlikes). */
@@ -765,12 +765,11 @@ export class SyncPass {
         const match = filer.match(header, users)
         let shape: string | undefined
         if (!match && !mayBeForwardToSelf(header, users) && !filer.mayBeAboutAnApplication(header, users)) {
-          if (!mayBeUntrackedAcknowledgement(header)) {
-            followers.leftOut(fetched.uid, header)
-            continue
-          }
-          // Read for its acknowledgement-shaped subject alone: one of a run of look-alikes, maybe held back (LookAlikes).
-          shape = lookAlikes ? LookAlikes.shapeOf(header) : undefined
+          // Read when it answers mail read with it (ThreadFollowers), or for its acknowledgement-shaped subject alone:
+          // then one of a run of look-alikes, maybe held back (LookAlikes).
+          const follower = followers.follows(header)
+          if (!follower && !mayBeUntrackedAcknowledgement(header)) continue
+          shape = !follower && lookAlikes ? LookAlikes.shapeOf(header) : undefined
           if (shape !== undefined && !lookAlikes!.take(shape)) {
             const held = heldBack.get(shape)
             if (held) held.push({ uid: fetched.uid, header, match: null, shape })
@@ -792,7 +791,6 @@ export class SyncPass {
     this.lookAlikes = lookAlikes
     try {
       const { filed, failed } = await this.fileCandidates(client, candidates, withSource ? sources : undefined, { skip })
-      if (filed > 0 && followers.kept.length) failed.push(...(await this.fileFollowers(client, followers.kept, skip)).failed)
       if (role === 'sent' && filed > 0 && this.primaryReadBefore()) {
         // A reply read earlier, tied to its application by a thread alone (the interviewer wrote from a personal
         // address), can match now that the mail it answers is filed. The INBOX had moved past it, and nothing that
@@ -809,36 +807,6 @@ export class SyncPass {
     } finally {
       this.lookAlikes = undefined
     }
-  }
-
-  /**
-   * Mail the pass left out that answers mail it read (ThreadFollowers), matched again now that
-   * what it answers is filed, and filed with the reasons the matcher gives (a stranger writing
-   * in the thread: an unverified sender); then the replies to those, a few rounds at most.
-   */
-  private async fileFollowers(client: ImapFlow, followers: Follower[], skip?: NoBodies): Promise<{ filed: number; failed: number[] }> {
-    const filer = this.deps.filer
-    const users = this.userAddresses()
-    let filed = 0
-    const failed: number[] = []
-    let waiting = followers
-    for (let round = 0; round < FOLLOWER_ROUNDS && waiting.length; round++) {
-      const matched: Candidate[] = []
-      const rest: Follower[] = []
-      for (const f of waiting) {
-        if (filer.isFiled(f.header.messageId)) continue
-        const match = filer.match(f.header, users)
-        if (match) matched.push({ ...f, match })
-        else rest.push(f)
-      }
-      if (!matched.length) break
-      const result = await this.fileCandidates(client, matched, undefined, { skip })
-      filed += result.filed
-      failed.push(...result.failed)
-      if (!result.filed) break
-      waiting = rest
-    }
-    return { filed, failed }
   }
 
   /**
@@ -1090,10 +1058,11 @@ export class SyncPass {
           const header = messageOf(entry)
           const match = filer.match(header, users)
           // A person naming the employer or role in the subject: only the body says whether they write about it.
+          // And mail that answers mail read here: matched once that is filed (ThreadFollowers).
           if (match || filer.mayBeAboutAnApplication(header, users)) {
             candidates.push({ uid: entry.u, header, match })
             followers.candidate(header)
-          } else followers.leftOut(entry.u, header)
+          } else if (followers.follows(header)) candidates.push({ uid: entry.u, header, match: null })
         }
         if (!candidates.length) continue
         client ??= await connect()
@@ -1110,13 +1079,9 @@ export class SyncPass {
           // UIDs mean nothing after UIDVALIDITY changed: the next pass rescans that mailbox.
           if (!client.mailbox || String(client.mailbox.uidValidity) !== box.uidValidity) continue
           const skip = withoutBodies(this.unreadableIn(role, box.path, box.uidValidity))
-          const result = await this.fileCandidates(client, candidates, undefined, { unmatched: false, skip })
-            .then(async (first) => {
-              if (!first.filed || !followers.kept.length) return first
-              const more = await this.fileFollowers(client!, followers.kept, skip)
-              return { filed: first.filed + more.filed, failed: [...first.failed, ...more.failed] }
-            })
-            .catch((error: unknown) => this.followUp(error, role, box.path, box.uidValidity))
+          const result = await this.fileCandidates(client, candidates, undefined, { unmatched: false, skip }).catch((error: unknown) =>
+            this.followUp(error, role, box.path, box.uidValidity)
+          )
           filed += result.filed
           if (result.failed.length) complete = false
         } finally {
