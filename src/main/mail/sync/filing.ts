@@ -14,6 +14,7 @@ import type { Store } from '../../store'
 import { addEvent, applicationWrites, messageEvent, type ApplicationWrites } from '../../store/application-writes'
 import { formatAddress, isAutomatic, messageRefOf, snippetOf } from './message-ref'
 import { skipKey, withSkipped, withoutSkipped } from '../../store/skipped-mail'
+import { TakenIds, underId } from './reused-id'
 
 export { isAutomatic, snippetOf } from './message-ref'
 
@@ -65,6 +66,8 @@ export class MessageFiler {
   /** Filed by their headers alone (textUnread): their text is still to be read. */
   private unread = new Set<string>()
   private skippedKeys = new Set<string>()
+  /** Of each id filed or listed: its mail's date, which tells another mail that reuses it (reused-id.ts). */
+  private readonly taken = new TakenIds()
   private matcher?: { key: string; version: number; users: readonly string[]; matcher: Matcher }
   private appsVersion = 0
   private appsStamp = ''
@@ -92,15 +95,21 @@ export class MessageFiler {
     this.indexed = true
     this.known.clear()
     this.unread.clear()
+    this.taken.clear()
     for (const app of this.store.applicationDigests.all()) {
       for (const e of app.events) {
         if (!e.message?.messageId) continue
         this.known.set(messageIdKey(e.message.messageId), app.id)
+        this.taken.add(e.message.messageId, e.at)
         if (e.message.textUnread) this.unread.add(messageIdKey(e.message.messageId))
       }
     }
     this.skippedKeys.clear()
-    for (const list of this.store.skippedMail.all()) for (const i of list.items) this.skippedKeys.add(i.key ?? skipKey(i.messageId))
+    for (const list of this.store.skippedMail.all())
+      for (const i of list.items) {
+        this.skippedKeys.add(i.key ?? skipKey(i.messageId))
+        this.taken.add(i.messageId, i.date)
+      }
     this.appsVersion++
   }
 
@@ -114,6 +123,20 @@ export class MessageFiler {
       this.appsStamp = stamp
       this.reindex()
     }
+  }
+
+  /**
+   * The id a mail is filed under, or is to be: its own, or one of its own where another mail of another date has its
+   * Message-ID (reused-id.ts). `batch`: the ids of the mail read to be filed with it (TakenIds.idOf).
+   */
+  idOf(message: Pick<MailMessage, 'messageId' | 'date'>, batch?: Map<string, number>): string {
+    this.ensureIndexed()
+    return this.taken.idOf(message, (id) => this.known.has(messageIdKey(id)), batch)
+  }
+
+  /** `message` under the id it is filed under, or is to be (idOf). */
+  distinct(message: MailMessage, batch?: Map<string, number>): MailMessage {
+    return underId(message, this.idOf(message, batch))
   }
 
   isFiled(messageId: string): boolean {
@@ -386,7 +409,10 @@ export class MessageFiler {
       if ((error as { code?: string }).code === 'not_found') return []
       return 'failed'
     }
-    for (const f of list) this.known.set(messageIdKey(f.ref.messageId), applicationId)
+    for (const f of list) {
+      this.known.set(messageIdKey(f.ref.messageId), applicationId)
+      this.taken.add(f.ref.messageId, f.message.date)
+    }
     for (const f of added) if (f.ref.textUnread) this.unread.add(messageIdKey(f.ref.messageId))
     return added
   }
@@ -421,7 +447,10 @@ export class MessageFiler {
   private async recordSkipped(accountId: string, skipped: SkippedMessage[]): Promise<void> {
     if (!skipped.length) return
     const items = skipped.map((s) => s.item)
-    for (const i of items) this.skippedKeys.add(skipKey(i.messageId))
+    for (const i of items) {
+      this.skippedKeys.add(skipKey(i.messageId))
+      this.taken.add(i.messageId, i.date)
+    }
     const collection = this.store.skippedMail
     try {
       // One locked step: a list another process started since this one read the folder is added to, not replaced.

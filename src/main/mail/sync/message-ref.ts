@@ -59,6 +59,7 @@ export function messageRefOf(match: MessageMatch, message: MailMessage, accountI
   const to = recipients.slice(0, LIMITS.recipients).map(formatAddress)
   if (recipients.length > LIMITS.recipients) to.push(`and ${recipients.length - LIMITS.recipients} more`)
   const inReplyTo = message.inReplyTo && message.inReplyTo.length <= LIMITS.messageId ? message.inReplyTo : undefined
+  const written = message.writtenMessageId && message.writtenMessageId.length <= LIMITS.messageId ? message.writtenMessageId : undefined
   const candidate = {
     messageId,
     direction: match.direction,
@@ -70,6 +71,8 @@ export function messageRefOf(match: MessageMatch, message: MailMessage, accountI
     automatic: isAutomatic(message),
     accountId,
     ...(inReplyTo ? { inReplyTo } : {}),
+    // Filed under an id of its own (another mail has its Message-ID: reused-id.ts), answered under the one it has.
+    ...(written && written !== messageId ? { originalMessageId: written } : {}),
     ...(match.unverifiedSender ? { unverifiedSender: true } : {})
   }
   const parsed = MessageRef.safeParse(candidate)

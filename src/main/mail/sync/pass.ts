@@ -33,6 +33,7 @@ import {
 } from './unreadable'
 import type { AccountSyncDeps } from './types'
 import { FETCH_HEADERS, headerMessage } from './header-message'
+import { asItsHeaders, underId } from './reused-id'
 import { isCustomerMail } from '../../../shared/core/customer-mail'
 import { HeaderIndex, entryOf, messageOf, type IndexEntry } from './header-index'
 import { syncStateId, type MailboxRole, type SyncState } from '../../store/sync-state'
@@ -686,7 +687,9 @@ export class SyncPass {
         const receivedAt = m.internalDate instanceof Date ? m.internalDate : undefined
         const message = await parseMessage(m.source, receivedAt ? { receivedAt } : {}).catch(() => undefined)
         // Filed by its headers under the Message-ID they give it: a mail without one has another made from its UID then.
-        if (message) read.set(m.uid, { ...message, messageId: headerMessage(m).messageId })
+        // (And under its own id where another mail has its Message-ID: reused-id.ts.)
+        const header = this.deps.filer.distinct(headerMessage(m))
+        if (message) read.set(m.uid, { ...asItsHeaders(header, message), messageId: header.messageId })
         if (message && m.source.length >= maxLength && maxLength < LETTER_MAIL_MAX_BYTES && message.attachments?.some((a) => a.skipped))
           cut.push(m.uid)
       }
@@ -739,6 +742,8 @@ export class SyncPass {
     const lookAlikes = withSource ? undefined : new LookAlikes()
     const heldBack = new Map<string, Candidate[]>()
     const followers = new ThreadFollowers()
+    /** The Message-IDs of the mail read to be filed, and their dates: two mails with one id are two (reused-id.ts). */
+    const batch = new Map<string, number>()
     const items = {
       uid: true,
       internalDate: true,
@@ -753,15 +758,18 @@ export class SyncPass {
         if (fetched.headers && (!withSource || fetched.source)) received.add(fetched.uid)
         if (fetched.uid < minUid) continue // `N:*` returns the last message when none is newer
         maxUid = Math.max(maxUid, fetched.uid)
-        const header = headerMessage(fetched)
-        if (this.index) indexed?.(entryOf(fetched.uid, header, fetched.internalDate))
+        const read = headerMessage(fetched)
+        if (this.index) indexed?.(entryOf(fetched.uid, read, fetched.internalDate))
         if (++done % 1000 === 0) this.deps.progress?.({ phase, done, total, message: `Reading ${phase}: ${done} of ${total}` })
-        if (filer.isFiled(header.messageId)) {
+        // Under its own id where a mail of another date has its Message-ID (reused-id.ts).
+        const id = filer.idOf(read)
+        if (filer.isFiled(id)) {
           // Filed by its headers, yet not on the list of mail whose text is asked for again (the mailbox was renumbered,
           // or another process wrote its own list over it): listed again, from what the timeline says.
-          if (unreadable && !unreadable.body.has(fetched.uid) && filer.isTextUnread(header.messageId)) unreadable.body.add(fetched.uid)
+          if (unreadable && !unreadable.body.has(fetched.uid) && filer.isTextUnread(id)) unreadable.body.add(fetched.uid)
           continue
         }
+        const header = underId(read, id)
         const match = filer.match(header, users)
         let shape: string | undefined
         if (!match && !mayBeForwardToSelf(header, users) && !filer.mayBeAboutAnApplication(header, users)) {
@@ -771,14 +779,16 @@ export class SyncPass {
           if (!follower && !mayBeUntrackedAcknowledgement(header)) continue
           shape = !follower && lookAlikes ? LookAlikes.shapeOf(header) : undefined
           if (shape !== undefined && !lookAlikes!.take(shape)) {
+            const c = { uid: fetched.uid, header: filer.distinct(header, batch), match: null, shape }
             const held = heldBack.get(shape)
-            if (held) held.push({ uid: fetched.uid, header, match: null, shape })
-            else heldBack.set(shape, [{ uid: fetched.uid, header, match: null, shape }])
+            if (held) held.push(c)
+            else heldBack.set(shape, [c])
             continue
           }
         }
-        candidates.push(shape === undefined ? { uid: fetched.uid, header, match } : { uid: fetched.uid, header, match, shape })
-        followers.candidate(header)
+        const own = filer.distinct(header, batch)
+        candidates.push(shape === undefined ? { uid: fetched.uid, header: own, match } : { uid: fetched.uid, header: own, match, shape })
+        followers.candidate(own)
         if (fetched.source) sources.set(fetched.uid, fetched.source)
       }
     })
@@ -927,6 +937,7 @@ export class SyncPass {
     const users = this.userAddresses()
     const filer = this.deps.filer
     const uidOf = new Map<MailMessage, number>()
+    messages = messages.map((m, k) => asItsHeaders(candidates[k]!.header, m))
     const matchOf = (c: Candidate, message: MailMessage): MessageMatch | null => {
       const match = filer.match(message, users) ?? c.match
       // Filed by the domain on its headers, but the body shows a council's or a shop's service mail: not the application's.
@@ -1051,18 +1062,21 @@ export class SyncPass {
         if (!box) continue
         const candidates: Candidate[] = []
         const followers = new ThreadFollowers()
+        const batch = new Map<string, number>() // as in a scan
         for (const entry of box.entries) {
           // In the window by when it came (a Date header a year off, from a sender's wrong clock, is not "a year ago").
-          if ((entry.d < start && !(entry.g !== undefined && entry.g >= start)) || filer.isFiled(entry.i) || filer.isSkipped(entry.i))
-            continue
-          const header = messageOf(entry)
+          if (entry.d < start && !(entry.g !== undefined && entry.g >= start)) continue
+          const id = filer.idOf({ messageId: entry.i, date: entry.d })
+          if (filer.isFiled(id) || filer.isSkipped(id)) continue
+          const header = underId(messageOf(entry), id)
           const match = filer.match(header, users)
           // A person naming the employer or role in the subject: only the body says whether they write about it.
           // And mail that answers mail read here: matched once that is filed (ThreadFollowers).
           if (match || filer.mayBeAboutAnApplication(header, users)) {
-            candidates.push({ uid: entry.u, header, match })
-            followers.candidate(header)
-          } else if (followers.follows(header)) candidates.push({ uid: entry.u, header, match: null })
+            const own = filer.distinct(header, batch)
+            candidates.push({ uid: entry.u, header: own, match })
+            followers.candidate(own)
+          } else if (followers.follows(header)) candidates.push({ uid: entry.u, header: filer.distinct(header, batch), match: null })
         }
         if (!candidates.length) continue
         client ??= await connect()
