@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parseInput } from '../../src/shared/api'
 import { makeMessage, seedMaildir } from '../support/maildir'
 import { startMailWorld, type MailWorld } from '../support/services'
+import { setUp } from './send-fixture'
 
 const DAY = 86_400_000
 let w: MailWorld
@@ -154,5 +155,29 @@ describe('a mail that reuses the Message-ID of mail already filed', () => {
     ])
     await w.connectAndSync()
     expect(subjects(acme)).toEqual(['Interview invitation'])
+  }, 120_000)
+})
+
+describe('a mail the user sent from Afterview', () => {
+  it('is one entry when its copy in Sent is read, though its Date header is not when it was recorded as sent', async () => {
+    const env = await setUp(w.mail)
+    try {
+      // A real clock: the Date header is written to the second, before the server takes the mail; the timeline records
+      // the moment it was sent, with its milliseconds.
+      env.clock.now += 456
+      const view = await env.services.openDraft(parseInput('openDraft', { applicationId: env.applicationId, actionKey: env.thankYouKey }))
+      const sent = await env.services.sendDraft(parseInput('sendDraft', { draftId: view.draft.id }))
+      expect(sent.record?.state).toBe('sent')
+      env.clock.now += 2_000
+      const account = env.services.mail.ctx.store.accounts.all()[0]!
+      await env.services.mail.sync.syncOnce([account]) // reads the copy in Sent
+      const filed = env.services.mail.ctx.store.applications
+        .get(env.applicationId)!
+        .events.flatMap((e) => (e.message?.direction === 'out' ? [e.message.subject] : []))
+      expect(filed).toEqual([view.draft.subject])
+    } finally {
+      env.services.dispose()
+      env.cleanup()
+    }
   }, 120_000)
 })

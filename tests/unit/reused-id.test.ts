@@ -3,7 +3,7 @@
  * (a scan, retroactive filing, "Open in full") are in tests/integration/reused-message-id.test.ts, on real Dovecot.
  */
 import { describe, expect, it } from 'vitest'
-import { asItsHeaders, reusedId, reusedOf, TakenIds, underId } from '../../src/main/mail/sync/reused-id'
+import { asItsHeaders, reusedId, reusedOf, TakenIds, underId, type Batch } from '../../src/main/mail/sync/reused-id'
 import { messageRefOf } from '../../src/main/mail/sync/message-ref'
 import type { MailMessage } from '../../src/shared/core/mail-message'
 
@@ -28,50 +28,68 @@ function mail(over: Partial<MailMessage> = {}): MailMessage {
   }
 }
 
+const ACK = { subject: 'We received your application', from: 'Acme Careers <careers@acme.test>' }
+const seen = (date: string, subject = 'Interview invitation', address = 'dana@acme.test') => ({
+  messageId: ID,
+  date,
+  subject,
+  from: { address }
+})
+
 describe('the id a mail is filed under', () => {
   it('is its own Message-ID while no other mail has it', () => {
-    expect(new TakenIds().idOf({ messageId: ID, date: THURSDAY }, never)).toBe(ID)
+    expect(new TakenIds().idOf(seen(THURSDAY), never)).toBe(ID)
   })
 
   it('is its own for the same mail again (same date), in any case of the id', () => {
     const taken = new TakenIds()
-    taken.add(ID, MONDAY)
-    expect(taken.idOf({ messageId: ID.toLowerCase(), date: MONDAY }, never)).toBe(ID.toLowerCase())
+    taken.add(ID, MONDAY, ACK.from, ACK.subject)
+    expect(taken.idOf({ ...seen(MONDAY, 'Re: [jobs] We received your application!'), messageId: ID.toLowerCase() }, never)).toBe(
+      ID.toLowerCase()
+    )
   })
 
-  it('is one made from the id and its date for another mail of another date, which finds both again', () => {
+  it('is its own for the same sender and subject at another date: a mail sent from Afterview, dated when the server took it', () => {
     const taken = new TakenIds()
-    taken.add(ID, MONDAY)
-    const own = taken.idOf({ messageId: ID, date: THURSDAY }, never)
+    taken.add(ID, '2026-11-30T09:00:00.456Z', 'Zoë Brandt <zoe@me.test>', 'Thank you — Data Engineer interview')
+    expect(taken.idOf(seen(MONDAY, 'Thank you — Data Engineer interview', 'zoe@me.test'), never)).toBe(ID)
+  })
+
+  it('is one made from the id and its date for another mail of another date and subject, which finds both again', () => {
+    const taken = new TakenIds()
+    taken.add(ID, MONDAY, ACK.from, ACK.subject)
+    const own = taken.idOf(seen(THURSDAY), never)
     expect(own).not.toBe(ID)
     expect(own).toBe(reusedId(ID, THURSDAY))
     expect(reusedOf(own)).toEqual({ messageId: ID, date: Date.parse(THURSDAY) })
     expect(reusedOf(ID)).toBeUndefined()
+    // Another sender alone, with the same subject, tells it apart too.
+    expect(taken.idOf(seen(THURSDAY, ACK.subject, 'dana@acme.test'), never)).toBe(own)
   })
 
   it('keeps the id for the first of two read together, whichever order later mail comes in', () => {
-    const batch = new Map<string, number>()
+    const batch: Batch = new Map()
     const taken = new TakenIds()
-    expect(taken.idOf({ messageId: ID, date: MONDAY }, never, batch)).toBe(ID)
-    expect(taken.idOf({ messageId: ID, date: THURSDAY }, never, batch)).toBe(reusedId(ID, THURSDAY))
-    expect(taken.idOf({ messageId: ID, date: MONDAY }, never, batch)).toBe(ID) // the first again: the same mail
+    expect(taken.idOf(seen(MONDAY, ACK.subject, 'careers@acme.test'), never, batch)).toBe(ID)
+    expect(taken.idOf(seen(THURSDAY), never, batch)).toBe(reusedId(ID, THURSDAY))
+    expect(taken.idOf(seen(MONDAY, ACK.subject, 'careers@acme.test'), never, batch)).toBe(ID) // the first again: the same mail
   })
 
   it('stays the one it was filed under once the first mail is gone', () => {
     // The acknowledgement's application was deleted; the invitation stays filed under its own id.
     const taken = new TakenIds()
     const own = reusedId(ID, THURSDAY)
-    taken.add(own, THURSDAY)
-    expect(taken.idOf({ messageId: ID, date: THURSDAY }, (id) => id === own)).toBe(own)
+    taken.add(own, THURSDAY, 'Dana <dana@acme.test>', 'Interview invitation')
+    expect(taken.idOf(seen(THURSDAY), (id) => id === own)).toBe(own)
     // And the acknowledgement, read again, takes its id back.
-    expect(taken.idOf({ messageId: ID, date: MONDAY }, (id) => id === own)).toBe(ID)
+    expect(taken.idOf(seen(MONDAY, ACK.subject, 'careers@acme.test'), (id) => id === own)).toBe(ID)
   })
 
   it('is never made up again for mail the sync gave an id (it had none)', () => {
     const taken = new TakenIds()
     const made = '<uid-7-1764493200000@afterview.invalid>'
-    taken.add(made, MONDAY)
-    expect(taken.idOf({ messageId: made, date: THURSDAY }, never)).toBe(made)
+    taken.add(made, MONDAY, ACK.from, ACK.subject)
+    expect(taken.idOf({ ...seen(THURSDAY), messageId: made }, never)).toBe(made)
   })
 })
 

@@ -14,7 +14,7 @@ import type { Store } from '../../store'
 import { addEvent, applicationWrites, messageEvent, type ApplicationWrites } from '../../store/application-writes'
 import { formatAddress, isAutomatic, messageRefOf, snippetOf } from './message-ref'
 import { skipKey, withSkipped, withoutSkipped } from '../../store/skipped-mail'
-import { TakenIds, underId } from './reused-id'
+import { TakenIds, underId, type Batch, type MailSeen } from './reused-id'
 
 export { isAutomatic, snippetOf } from './message-ref'
 
@@ -100,7 +100,7 @@ export class MessageFiler {
       for (const e of app.events) {
         if (!e.message?.messageId) continue
         this.known.set(messageIdKey(e.message.messageId), app.id)
-        this.taken.add(e.message.messageId, e.at)
+        this.taken.add(e.message.messageId, e.at, e.message.from, e.message.subject)
         if (e.message.textUnread) this.unread.add(messageIdKey(e.message.messageId))
       }
     }
@@ -108,7 +108,7 @@ export class MessageFiler {
     for (const list of this.store.skippedMail.all())
       for (const i of list.items) {
         this.skippedKeys.add(i.key ?? skipKey(i.messageId))
-        this.taken.add(i.messageId, i.date)
+        this.taken.add(i.messageId, i.date, i.from, i.subject)
       }
     this.appsVersion++
   }
@@ -129,13 +129,13 @@ export class MessageFiler {
    * The id a mail is filed under, or is to be: its own, or one of its own where another mail of another date has its
    * Message-ID (reused-id.ts). `batch`: the ids of the mail read to be filed with it (TakenIds.idOf).
    */
-  idOf(message: Pick<MailMessage, 'messageId' | 'date'>, batch?: Map<string, number>): string {
+  idOf(mail: MailSeen, batch?: Batch): string {
     this.ensureIndexed()
-    return this.taken.idOf(message, (id) => this.known.has(messageIdKey(id)), batch)
+    return this.taken.idOf(mail, (id) => this.known.has(messageIdKey(id)), batch)
   }
 
   /** `message` under the id it is filed under, or is to be (idOf). */
-  distinct(message: MailMessage, batch?: Map<string, number>): MailMessage {
+  distinct(message: MailMessage, batch?: Batch): MailMessage {
     return underId(message, this.idOf(message, batch))
   }
 
@@ -411,7 +411,7 @@ export class MessageFiler {
     }
     for (const f of list) {
       this.known.set(messageIdKey(f.ref.messageId), applicationId)
-      this.taken.add(f.ref.messageId, f.message.date)
+      this.taken.add(f.ref.messageId, f.message.date, f.ref.from, f.ref.subject)
     }
     for (const f of added) if (f.ref.textUnread) this.unread.add(messageIdKey(f.ref.messageId))
     return added
@@ -449,7 +449,7 @@ export class MessageFiler {
     const items = skipped.map((s) => s.item)
     for (const i of items) {
       this.skippedKeys.add(skipKey(i.messageId))
-      this.taken.add(i.messageId, i.date)
+      this.taken.add(i.messageId, i.date, i.from, i.subject)
     }
     const collection = this.store.skippedMail
     try {

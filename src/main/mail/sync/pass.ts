@@ -33,7 +33,7 @@ import {
 } from './unreadable'
 import type { AccountSyncDeps } from './types'
 import { FETCH_HEADERS, headerMessage } from './header-message'
-import { asItsHeaders, underId } from './reused-id'
+import { asItsHeaders, underId, type Batch } from './reused-id'
 import { isCustomerMail } from '../../../shared/core/customer-mail'
 import { HeaderIndex, entryOf, messageOf, type IndexEntry } from './header-index'
 import { syncStateId, type MailboxRole, type SyncState } from '../../store/sync-state'
@@ -742,8 +742,8 @@ export class SyncPass {
     const lookAlikes = withSource ? undefined : new LookAlikes()
     const heldBack = new Map<string, Candidate[]>()
     const followers = new ThreadFollowers()
-    /** The Message-IDs of the mail read to be filed, and their dates: two mails with one id are two (reused-id.ts). */
-    const batch = new Map<string, number>()
+    /** The mail read to be filed, by Message-ID: two mails with one id are two (reused-id.ts). */
+    const batch: Batch = new Map()
     const items = {
       uid: true,
       internalDate: true,
@@ -1062,11 +1062,11 @@ export class SyncPass {
         if (!box) continue
         const candidates: Candidate[] = []
         const followers = new ThreadFollowers()
-        const batch = new Map<string, number>() // as in a scan
+        const batch: Batch = new Map() // as in a scan
         for (const entry of box.entries) {
           // In the window by when it came (a Date header a year off, from a sender's wrong clock, is not "a year ago").
           if (entry.d < start && !(entry.g !== undefined && entry.g >= start)) continue
-          const id = filer.idOf({ messageId: entry.i, date: entry.d })
+          const id = filer.idOf({ messageId: entry.i, date: entry.d, from: { address: entry.a }, subject: entry.s })
           if (filer.isFiled(id) || filer.isSkipped(id)) continue
           const header = underId(messageOf(entry), id)
           const match = filer.match(header, users)

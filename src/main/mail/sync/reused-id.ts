@@ -1,13 +1,15 @@
 /**
  * Mail that reuses the Message-ID of another mail. RFC 5322 makes each id unique, but some hiring systems give every
  * mail about one application the same one: the interview invitation that came days after the acknowledgement, under
- * its id, was dropped as mail already filed. A mail whose id a mail of another date has (the date it says it was
- * sent) is another mail. The first keeps the id; the others are filed under one made from it and their date. That id
+ * its id, was dropped as mail already filed. A mail with the id of another date, and another sender or subject, is
+ * another mail. The first keeps the id; the others are filed under one made from it and their date. That id
  * finds the mail again ("Open in full": find-filed.ts), and an answer threads to the id the mail has, as written
  * (writtenMessageId, kept as the entry's originalMessageId).
  *
- * The same mail twice (a copy in another folder, Gmail's All Mail, a forwarding rule) has the same date, and stays one.
+ * The same mail twice (a copy in another folder, Gmail's All Mail, a forwarding rule, a list that tags its subject)
+ * has the same date, or the same sender and subject, and stays one.
  */
+import { addressOf } from '../../../shared/core/address'
 import { messageIdKey, tidyMessageId, type MailMessage } from '../../../shared/core/mail-message'
 
 const REUSED = /^<reused-(-?\d+)-(.+)$/
@@ -36,45 +38,84 @@ export function asItsHeaders(header: MailMessage, message: MailMessage): MailMes
     : { ...message, date: header.date }
 }
 
-/** Which Message-IDs are taken, by mail of which date: the filer's (filing.ts), with the mail being filed together. */
+/** Of a mail filed, listed as not filed, or read to be filed: what tells it from another with its Message-ID. */
+interface Taken {
+  /** The date it says it was sent (ms). */
+  at: number
+  /** Its sender: an address, or "Name <address>" as a timeline entry keeps it. */
+  from: string
+  subject: string
+}
+
+/** The mail read, or its header index entry. */
+export type MailSeen = Pick<MailMessage, 'messageId' | 'date' | 'subject'> & { from: { address: string } }
+
+const senderOf = (from: string): string => (from.includes('<') ? (addressOf(from) ?? from) : from).trim().toLowerCase()
+/** A subject without its "Re:" and "Fwd:", case, spaces and marks; as far as a timeline entry keeps it (clampSubject). */
+const subjectOf = (subject: string): string =>
+  subject
+    .toLowerCase()
+    .replace(/^(?:\s*(?:re|aw|fwd?|wg|sv|antw)\s*(?:\[\d+\])?\s*:)+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .slice(0, 120)
+
+/**
+ * Another mail than `first`: another date, and another sender or subject. The date alone does not tell: the timeline
+ * dates a mail sent from Afterview when the server took it, its Date header a moment before, to the second; an
+ * application imported from a file dates its mail as that file says. (A system that sends two mails with one id, one
+ * sender and one subject on two days still has the second taken for the first.)
+ */
+function another(first: Taken, mail: MailSeen): boolean {
+  return (
+    first.at !== Date.parse(mail.date) &&
+    (senderOf(first.from) !== senderOf(mail.from.address) || subjectOf(first.subject) !== subjectOf(mail.subject))
+  )
+}
+
+/** Which Message-IDs are taken, by which mail: the filer's (filing.ts), with the mail being filed together. */
 export class TakenIds {
-  /** Of each id: the date (ms) of the mail filed, or listed as not filed, under it. */
-  private readonly dates = new Map<string, number>()
+  /** Of each id (its key): the mail filed, or listed as not filed, under it. */
+  private readonly first = new Map<string, Taken>()
   /** Ids (their keys) another mail has been filed under reusedId of. */
   private readonly reused = new Set<string>()
 
   clear(): void {
-    this.dates.clear()
+    this.first.clear()
     this.reused.clear()
   }
 
-  /** `messageId` is taken by a mail sent at `date` (the first one stays). */
-  add(messageId: string, date: string): void {
+  /** `messageId` is taken by a mail sent at `date` (ISO), from `from`, about `subject` (the first one stays). */
+  add(messageId: string, date: string, from: string, subject: string): void {
     const key = messageIdKey(messageId)
     const other = reusedOf(key)
     if (other) this.reused.add(messageIdKey(other.messageId))
-    else if (!this.dates.has(key)) this.dates.set(key, Date.parse(date))
+    else if (!this.first.has(key)) this.first.set(key, { at: Date.parse(date), from, subject })
   }
 
   /**
-   * The id `message` is filed under, or is to be: its own, unless a mail of another date has it. Then reusedId, or its
-   * own after all where that mail is gone and this one was never filed under another (`filed`). `batch`: the ids of the
-   * mail filed with it, read before it (key: date), which this adds it to; the first of two keeps the id.
+   * The id `mail` is filed under, or is to be: its own, unless another mail has it (another). Then reusedId, or its
+   * own after all where that mail is gone and this one was never filed under another (`filed`). `batch`: the mail
+   * read to be filed with it, before it (by id key), which this adds it to; the first of two keeps the id.
    */
-  idOf(message: Pick<MailMessage, 'messageId' | 'date'>, filed: (id: string) => boolean, batch?: Map<string, number>): string {
-    const key = messageIdKey(message.messageId)
-    const at = this.dates.get(key) ?? batch?.get(key)
-    if (at === undefined && !this.reused.has(key)) {
-      batch?.set(key, Date.parse(message.date))
-      return message.messageId
+  idOf(mail: MailSeen, filed: (id: string) => boolean, batch?: Map<string, Taken>): string {
+    const key = messageIdKey(mail.messageId)
+    const first = this.first.get(key) ?? batch?.get(key)
+    if (first === undefined && !this.reused.has(key)) {
+      batch?.set(key, takenBy(mail))
+      return mail.messageId
     }
-    if (at === Date.parse(message.date) || MADE_UP.test(key)) return message.messageId
-    const own = reusedId(message.messageId, message.date)
-    if (at !== undefined || filed(own)) return own
-    batch?.set(key, Date.parse(message.date))
-    return message.messageId
+    if (MADE_UP.test(key) || (first !== undefined && !another(first, mail))) return mail.messageId
+    const own = reusedId(mail.messageId, mail.date)
+    if (first !== undefined || filed(own)) return own
+    batch?.set(key, takenBy(mail))
+    return mail.messageId
   }
 }
+
+/** The mail read to be filed together (TakenIds.idOf). */
+export type Batch = Map<string, Taken>
+
+const takenBy = (mail: MailSeen): Taken => ({ at: Date.parse(mail.date), from: mail.from.address, subject: mail.subject })
 
 /** `message` under `id` (TakenIds.idOf), its own id kept as written for an answer to thread to. */
 export function underId(message: MailMessage, id: string): MailMessage {
