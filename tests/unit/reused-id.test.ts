@@ -3,9 +3,9 @@
  * (a scan, retroactive filing, "Open in full") are in tests/integration/reused-message-id.test.ts, on real Dovecot.
  */
 import { describe, expect, it } from 'vitest'
-import { asItsHeaders, reusedId, reusedOf, TakenIds, underId, type Batch } from '../../src/main/mail/sync/reused-id'
+import { asItsHeaders, TakenIds, underId, type Batch } from '../../src/main/mail/sync/reused-id'
 import { messageRefOf } from '../../src/main/mail/sync/message-ref'
-import type { MailMessage } from '../../src/shared/core/mail-message'
+import { reusedId, reusedOf, writtenIdOf, type MailMessage } from '../../src/shared/core/mail-message'
 
 const ID = '<Application-4711@Careers.Acme.test>'
 const MONDAY = '2026-11-30T09:00:00.000Z'
@@ -63,6 +63,9 @@ describe('the id a mail is filed under', () => {
     expect(own).toBe(reusedId(ID, THURSDAY))
     expect(reusedOf(own)).toEqual({ messageId: ID, date: Date.parse(THURSDAY) })
     expect(reusedOf(ID)).toBeUndefined()
+    expect(writtenIdOf({ messageId: own })).toBe(ID)
+    // A Message-ID that only looks like one made here is the id it is.
+    expect(reusedOf('<reused-1764493200000-x@acme.test>')).toBeUndefined()
     // Another sender alone, with the same subject, tells it apart too.
     expect(taken.idOf(seen(THURSDAY, ACK.subject, 'dana@acme.test'), never)).toBe(own)
   })
@@ -83,6 +86,13 @@ describe('the id a mail is filed under', () => {
     expect(taken.idOf(seen(THURSDAY), (id) => id === own)).toBe(own)
     // And the acknowledgement, read again, takes its id back.
     expect(taken.idOf(seen(MONDAY, ACK.subject, 'careers@acme.test'), (id) => id === own)).toBe(ID)
+  })
+
+  it('is its own for a Message-ID so long that one made from it would not fit the timeline (taken as before)', () => {
+    const long = `<${'a'.repeat(985)}@acme.test>` // 996 characters: stored as itself
+    const taken = new TakenIds()
+    taken.add(long, MONDAY, ACK.from, ACK.subject)
+    expect(taken.idOf({ ...seen(THURSDAY), messageId: long }, never)).toBe(long)
   })
 
   it('is never made up again for mail the sync gave an id (it had none)', () => {

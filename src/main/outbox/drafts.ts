@@ -10,6 +10,7 @@ import { MAIL_ACTION_KINDS, nextActions, type MailActionKind, type NextAction } 
 import { renderTemplate, replySubject, templateFor, templateValues, unsendableReason } from '../../shared/core/templates'
 import { resolveTimeZone } from '../../shared/core/time'
 import { addressOf, deliveredAddresses, isAddress } from '../../shared/core/address'
+import { writtenIdOf } from '../../shared/core/mail-message'
 import type { Store } from '../store'
 import type { MailAccess } from './mail-access'
 import { nextBusinessMorning } from './schedule'
@@ -50,7 +51,7 @@ function knownContact(app: Application): string[] {
 
 /** References for an answer: their chain as written, then their own Message-ID. */
 function referencesOf(m: MessageRef): string[] {
-  const own = m.originalMessageId ?? m.messageId
+  const own = writtenIdOf(m)
   const chain = m.references?.length ? m.references : m.inReplyTo ? [m.inReplyTo] : []
   return [...chain.filter((r) => r !== own), own].slice(-20)
 }
@@ -149,10 +150,10 @@ export async function openDraft(deps: DraftDeps, applicationId: string, actionKe
     body: template ? renderTemplate(template.body, values).text + '\n' : '',
     messageId: `<${randomUUID()}@${domain}>`,
     // Threaded to their message as they wrote its Message-ID (servers compare these case-sensitively).
-    inReplyTo: answered ? (answered.originalMessageId ?? answered.messageId) : undefined,
+    inReplyTo: answered ? writtenIdOf(answered) : undefined,
     references: answered ? referencesOf(answered) : [],
     threadOption: thread
-      ? { messageId: thread.messageId, subject: thread.subject, references: thread.inReplyTo ? [thread.inReplyTo] : [] }
+      ? { messageId: writtenIdOf(thread), subject: thread.subject, references: thread.inReplyTo ? [thread.inReplyTo] : [] }
       : undefined,
     createdAt: iso,
     updatedAt: iso

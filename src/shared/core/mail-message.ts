@@ -93,6 +93,29 @@ export function tidyMessageId(id: string): string {
   return trimmed.startsWith('<') ? trimmed : `<${trimmed.replace(/>$/, '')}>`
 }
 
+/** Ids made by reusedId: the Message-ID, the date, and a domain no real mail has. */
+const REUSED = /^<(.+)\.(-?\d+)@reused\.afterview\.invalid>$/i
+
+/**
+ * The id the sync files a mail under when another mail has its Message-ID (a hiring system that gives every mail about
+ * one application the same one: src/main/mail/sync/reused-id.ts), from that id and the date it was sent (ISO).
+ */
+export function reusedId(messageId: string, date: string): string {
+  return `<${tidyMessageId(messageId).replace(/^<|>$/g, '')}.${Date.parse(date)}@reused.afterview.invalid>`
+}
+
+/** Of an id made by reusedId: the Message-ID the mail has, and the date it was sent (ms). */
+export function reusedOf(id: string): { messageId: string; date: number } | undefined {
+  if (!id.trimEnd().endsWith('@reused.afterview.invalid>')) return undefined // most ids: not looked at further
+  const m = REUSED.exec(id.trim())
+  return m ? { messageId: `<${m[1]}>`, date: Number(m[2]) } : undefined
+}
+
+/** The Message-ID a filed mail has, as its sender wrote it: what an answer threads to. */
+export function writtenIdOf(m: { messageId: string; originalMessageId?: string }): string {
+  return m.originalMessageId ?? reusedOf(m.messageId)?.messageId ?? m.messageId
+}
+
 /** Message-IDs as received, once each (compared by their lookup key). */
 export function uniqueIds(ids: string[]): string[] {
   const seen = new Set<string>()

@@ -7,7 +7,7 @@
  */
 import { CLOSED_STAGES, type Application } from '../model'
 import { deliveredAddresses } from './address'
-import { domainOf, localPartOf, messageIdKey, type MailAddress, type MailMessage } from './mail-message'
+import { domainOf, localPartOf, messageIdKey, reusedOf, type MailAddress, type MailMessage } from './mail-message'
 import { messageForwardedToSelf, withReason } from './forwarded'
 import { companyInvitingYou } from './invited-by'
 import { isCustomerMail } from './customer-mail'
@@ -134,7 +134,12 @@ export function createMatcher(applications: readonly MatchableApplication[], con
     for (const event of app.events) {
       const m = event.message
       if (!m?.messageId) continue
-      threads.set(messageIdKey(m.messageId), new FiledAnchor(app.id, event, m, day))
+      const anchor = new FiledAnchor(app.id, event, m, day)
+      threads.set(messageIdKey(m.messageId), anchor)
+      // Filed under an id of its own, another mail having its Message-ID: a reply gives the one it has. The mail filed
+      // under that id, if any, keeps the thread (set whenever it comes); if none was, the thread is this one's.
+      const reused = reusedOf(m.messageId)
+      if (reused && !threads.has(messageIdKey(reused.messageId))) threads.set(messageIdKey(reused.messageId), anchor)
     }
     for (const contact of app.contacts) if (contact.email) push(byContact, contact.email.toLowerCase(), candidate)
     trust.set(app.id, trustedSendersOf(app))

@@ -6,15 +6,15 @@
  * cannot be stored is skipped with its reason and never takes the others down. Writes go
  * through the one owner of application writes. Keeps the matcher's index fresh as it files.
  */
-import { ReplyFacts, type MessageRef } from '../../../shared/model'
+import { ReplyFacts, type MessageRef, type TimelineEvent } from '../../../shared/model'
 import type { SkippedMailItem } from '../../../shared/accounts'
 import { createMatcher, type Matcher, type MessageMatch } from '../../../shared/core/matcher'
-import { messageIdKey, type MailMessage } from '../../../shared/core/mail-message'
+import { messageIdKey, reusedId, writtenIdOf, type MailMessage } from '../../../shared/core/mail-message'
 import type { Store } from '../../store'
 import { addEvent, applicationWrites, messageEvent, type ApplicationWrites } from '../../store/application-writes'
-import { formatAddress, isAutomatic, messageRefOf, snippetOf } from './message-ref'
+import { formatAddress, isAutomatic, LIMITS, messageRefOf, snippetOf } from './message-ref'
 import { skipKey, withSkipped, withoutSkipped } from '../../store/skipped-mail'
-import { TakenIds, underId, type Batch, type MailSeen } from './reused-id'
+import { another, TakenIds, underId, type Batch, type MailSeen } from './reused-id'
 
 export { isAutomatic, snippetOf } from './message-ref'
 
@@ -390,18 +390,32 @@ export class MessageFiler {
   /** One locked write; returns what was newly added, or 'failed'. A deleted application files nothing (not a failure). */
   private async write(applicationId: string, list: FiledMessage[]): Promise<FiledMessage[] | 'failed'> {
     const added: FiledMessage[] = []
+    const present: TimelineEvent[] = []
     try {
       await this.writes.change(applicationId, (app) => {
         added.length = 0
+        present.length = 0
         // The application's Message-IDs read once, not once per filed mail (a first scan of 100,000: about 65 ms).
-        const have = new Set<string>()
-        for (const e of app.events) if (e.message) have.add(messageIdKey(e.message.messageId))
-        for (const f of list) {
-          const key = messageIdKey(f.ref.messageId)
-          if (have.has(key)) continue
-          have.add(key)
-          addEvent(app, messageEvent(f.ref, f.message.date))
+        const have = new Map<string, TimelineEvent>()
+        for (const e of app.events) if (e.message) have.set(messageIdKey(e.message.messageId), e)
+        for (let f of list) {
+          const there = have.get(messageIdKey(f.ref.messageId))
+          if (there) {
+            // Filed since this process read the timeline (by another process): the same mail, or another that has its
+            // Message-ID (reused-id.ts), filed under an id of its own as this process would have.
+            const own = another(takenBy(there), f.message) ? reusedId(f.ref.messageId, f.message.date) : undefined
+            const again = own === undefined ? there : have.get(messageIdKey(own))
+            if (again || own!.length > LIMITS.messageId) {
+              present.push(again ?? there)
+              continue
+            }
+            f = { ...f, message: underId(f.message, own!), ref: { ...f.ref, messageId: own!, originalMessageId: writtenIdOf(f.ref) } }
+          }
+          const event = messageEvent(f.ref, f.message.date)
+          have.set(messageIdKey(f.ref.messageId), event)
+          addEvent(app, event)
           added.push(f)
+          present.push(event)
         }
         return added.length > 0
       })
@@ -409,9 +423,10 @@ export class MessageFiler {
       if ((error as { code?: string }).code === 'not_found') return []
       return 'failed'
     }
-    for (const f of list) {
-      this.known.set(messageIdKey(f.ref.messageId), applicationId)
-      this.taken.add(f.ref.messageId, f.message.date, f.ref.from, f.ref.subject)
+    // What is on the timeline now under each id: this process's mail, or another's filed meanwhile.
+    for (const e of present) {
+      this.known.set(messageIdKey(e.message!.messageId), applicationId)
+      this.taken.add(e.message!.messageId, e.at, e.message!.from, e.message!.subject)
     }
     for (const f of added) if (f.ref.textUnread) this.unread.add(messageIdKey(f.ref.messageId))
     return added
@@ -460,3 +475,6 @@ export class MessageFiler {
     }
   }
 }
+
+/** What tells a mail on the timeline from another with its Message-ID (reused-id.ts). */
+const takenBy = (e: TimelineEvent) => ({ at: Date.parse(e.at), from: e.message?.from ?? '', subject: e.message?.subject ?? '' })

@@ -9,7 +9,8 @@ import type { MessageRef } from '../../../shared/model'
 import { syntheticMessageId } from '../parse-message'
 import { FETCH_HEADERS, headerMessage } from './header-message'
 import { BODY_MAX_BYTES, LETTER_MAIL_MAX_BYTES } from './pass'
-import { reusedOf } from './reused-id'
+import { reusedOf } from '../../../shared/core/mail-message'
+import { another } from './reused-id'
 
 const DAY = 86_400_000
 
@@ -33,7 +34,7 @@ const withoutUid = (id: string) => id.replace(/^<uid-\d+-/, '<uid-')
  */
 export async function uidOfFiled(client: ImapFlow, ref: MessageRef, at: string): Promise<number | undefined> {
   const made = MADE_UP_ID.exec(ref.messageId)
-  if (!made) return uidById(client, ref.messageId, at)
+  if (!made) return uidById(client, ref, at)
   const t = Date.parse(at)
   const since = new Date(t - 2 * DAY)
   const before = new Date(t + 2 * DAY)
@@ -72,20 +73,20 @@ export async function uidOfFiled(client: ImapFlow, ref: MessageRef, at: string):
 }
 
 /**
- * The UID of the mail filed under `id`, a Message-ID, sent at `at`. Where several mails have that id (a hiring system
- * that gives it to every mail about one application: reused-id.ts), the one sent at that date; one filed under an id
- * made from it and its date is only ever that one.
+ * The UID of the filed mail `ref`, dated `at`, by its Message-ID. Several mails may have it (a hiring system that gives
+ * it to every mail about one application: reused-id.ts), and the one filed may be gone (archived) while another with
+ * its id is still here: the one taken is the one the sync would take for the same mail, of the same date, or of the same
+ * sender and subject. One filed under an id made from its Message-ID and date is looked for by those.
  */
-async function uidById(client: ImapFlow, id: string, at: string): Promise<number | undefined> {
-  const reused = reusedOf(id)
-  const found = (await client.search({ header: { 'message-id': reused?.messageId ?? id } }, { uid: true })) || []
-  if (found.length < 2 && !reused) return found[0]
-  const sent = reused?.date ?? Date.parse(at)
+async function uidById(client: ImapFlow, ref: MessageRef, at: string): Promise<number | undefined> {
+  const reused = reusedOf(ref.messageId)
+  const found = (await client.search({ header: { 'message-id': reused?.messageId ?? ref.messageId } }, { uid: true })) || []
+  const filed = { at: reused?.date ?? Date.parse(at), from: ref.from, subject: ref.subject }
   for (const uid of found.slice(0, MADE_UP_CANDIDATES)) {
     const m = await client
       .fetchOne(String(uid), { uid: true, internalDate: true, headers: FETCH_HEADERS }, { uid: true })
       .catch(() => undefined)
-    if (m && m.headers && Date.parse(headerMessage(m).date) === sent) return uid
+    if (m && m.headers && !another(filed, headerMessage(m))) return uid
   }
-  return reused ? undefined : found[0] // filed with the date its text gave (before the sync dated mail by its headers)
+  return undefined
 }

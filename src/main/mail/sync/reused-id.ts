@@ -10,22 +10,11 @@
  * has the same date, or the same sender and subject, and stays one.
  */
 import { addressOf } from '../../../shared/core/address'
-import { messageIdKey, tidyMessageId, type MailMessage } from '../../../shared/core/mail-message'
+import { messageIdKey, reusedId, reusedOf, type MailMessage } from '../../../shared/core/mail-message'
+import { LIMITS } from './message-ref'
 
-const REUSED = /^<reused-(-?\d+)-(.+)$/
-/** Ids the sync made for mail that had none: each is of one mail already (header-message.ts, parse-message.ts, unreadable.ts). */
-const MADE_UP = /@afterview\.invalid>$/i
-
-/** The id another mail with `messageId`, sent at `date` (ISO), is filed under. */
-export function reusedId(messageId: string, date: string): string {
-  return `<reused-${Date.parse(date)}-${tidyMessageId(messageId).slice(1)}`
-}
-
-/** Of an id made by reusedId: the Message-ID the mail has, and the date it was sent (ms). */
-export function reusedOf(id: string): { messageId: string; date: number } | undefined {
-  const m = REUSED.exec(id.trim())
-  return m ? { messageId: `<${m[2]}`, date: Number(m[1]) } : undefined
-}
+/** Ids the sync made for mail that had none, or had one another mail has: each is of one mail already. */
+const MADE_UP = /@(?:reused\.)?afterview\.invalid>$/i
 
 /** Mail read from its body, as its headers were read and filed: under the id they were given, by the date they say. */
 export function asItsHeaders(header: MailMessage, message: MailMessage): MailMessage {
@@ -39,7 +28,7 @@ export function asItsHeaders(header: MailMessage, message: MailMessage): MailMes
 }
 
 /** Of a mail filed, listed as not filed, or read to be filed: what tells it from another with its Message-ID. */
-interface Taken {
+export interface Taken {
   /** The date it says it was sent (ms). */
   at: number
   /** Its sender: an address, or "Name <address>" as a timeline entry keeps it. */
@@ -65,7 +54,7 @@ const subjectOf = (subject: string): string =>
  * application imported from a file dates its mail as that file says. (A system that sends two mails with one id, one
  * sender and one subject on two days still has the second taken for the first.)
  */
-function another(first: Taken, mail: MailSeen): boolean {
+export function another(first: Taken, mail: MailSeen): boolean {
   return (
     first.at !== Date.parse(mail.date) &&
     (senderOf(first.from) !== senderOf(mail.from.address) || subjectOf(first.subject) !== subjectOf(mail.subject))
@@ -106,6 +95,7 @@ export class TakenIds {
     }
     if (MADE_UP.test(key) || (first !== undefined && !another(first, mail))) return mail.messageId
     const own = reusedId(mail.messageId, mail.date)
+    if (own.length > LIMITS.messageId) return mail.messageId // a Message-ID of a thousand characters: taken as before
     if (first !== undefined || filed(own)) return own
     batch?.set(key, takenBy(mail))
     return mail.messageId
