@@ -4,8 +4,9 @@ import { messageIdKey } from '../../../shared/core/mail-message'
 
 /** What makes mail match an application: when it changes, earlier mail is matched again. */
 export function identityOf(app: Pick<MatchableApplication, 'company' | 'role' | 'companyDomain' | 'contacts' | 'sentMessageIds'>): string {
+  // Their names too: a contact writing from another address is known by her name (matcher-strangers.ts).
   const contacts = app.contacts
-    .map((c) => c.email ?? '')
+    .map((c) => `${c.name}<${c.email ?? ''}>`)
     .sort()
     .join(',')
   return [app.company, app.role, app.companyDomain ?? '', contacts, app.sentMessageIds.map(messageIdKey).sort().join(',')].join('|')
