@@ -150,8 +150,26 @@ export class SyncPass {
     return this.host.deps
   }
 
+  /** Addresses the user sent mail from, as read in Sent: an alias of the mailbox, a +tag, a domain of their own. */
+  private readonly aliases = new Set<string>()
+
+  /**
+   * The user's addresses: this account's; every account's in Afterview (a forward from the user's other account is
+   * theirs); and those read as senders in Sent (mail the user sent is theirs, from whatever address: an alias's
+   * thank-you was filed as a stranger's reply waiting for an answer).
+   */
   userAddresses(): string[] {
-    return [this.account.email, ...(this.account.user.includes('@') ? [this.account.user] : [])]
+    const own = [this.account.email, ...(this.account.user.includes('@') ? [this.account.user] : [])].map((a) => a.toLowerCase())
+    for (const a of this.deps.store.accounts.all()) if (!own.includes(a.email.toLowerCase())) own.push(a.email.toLowerCase())
+    for (const a of this.aliases) if (!own.includes(a)) own.push(a)
+    return own
+  }
+
+  /** Mail read in Sent is the user's: its sender is one of their addresses (userAddresses). True when it is a new one. */
+  private sentBy(role: MailboxRole, from: string): boolean {
+    if (role !== 'sent' || !from.includes('@') || this.aliases.has(from) || this.userAddresses().includes(from)) return false
+    this.aliases.add(from)
+    return true
   }
 
   windowStart(): number {
@@ -729,7 +747,7 @@ export class SyncPass {
     if (!ranges.length) return reached
     const phase = role === 'sent' ? 'Sent' : 'Inbox'
     const candidates: Candidate[] = []
-    const users = this.userAddresses()
+    let users = this.userAddresses()
     const filer = this.deps.filer
     filer.refreshIfChanged()
     let done = 0
@@ -760,6 +778,7 @@ export class SyncPass {
         maxUid = Math.max(maxUid, fetched.uid)
         const read = headerMessage(fetched)
         if (this.index) indexed?.(entryOf(fetched.uid, read, fetched.internalDate))
+        if (this.sentBy(role, read.from.address)) users = this.userAddresses()
         if (++done % 1000 === 0) this.deps.progress?.({ phase, done, total, message: `Reading ${phase}: ${done} of ${total}` })
         // Under its own id where a mail of another date has its Message-ID (reused-id.ts).
         const id = filer.idOf(read)
@@ -1050,7 +1069,7 @@ export class SyncPass {
   ): Promise<{ filed: number; complete: boolean }> {
     const index = this.index!
     const filer = this.deps.filer
-    const users = this.userAddresses()
+    let users = this.userAddresses()
     const start = new Date(this.windowStart()).toISOString()
     let client: ImapFlow | undefined
     let filed = 0
@@ -1066,6 +1085,7 @@ export class SyncPass {
         for (const entry of box.entries) {
           // In the window by when it came (a Date header a year off, from a sender's wrong clock, is not "a year ago").
           if (entry.d < start && !(entry.g !== undefined && entry.g >= start)) continue
+          if (this.sentBy(role, entry.a)) users = this.userAddresses()
           const id = filer.idOf({ messageId: entry.i, date: entry.d, from: { address: entry.a }, subject: entry.s })
           if (filer.isFiled(id) || filer.isSkipped(id)) continue
           const header = underId(messageOf(entry), id)
