@@ -188,6 +188,17 @@ export const StageChange = z.object({
 })
 export type StageChange = z.infer<typeof StageChange>
 
+/**
+ * The domain mail comes from, of what the user typed as they know it from the browser: "https://www.acme.com/careers"
+ * is acme.com (mail never comes from www.acme.com).
+ */
+export function bareDomain(typed: string): string {
+  return typed
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/^www\d*\./, '')
+    .replace(/[/?#:].*$/, '')
+}
+
 export const Application = z.object({
   id: Id,
   company: text(200).min(1, 'is empty'),
@@ -196,6 +207,7 @@ export const Application = z.object({
     .string()
     .trim()
     .toLowerCase()
+    .overwrite(bareDomain)
     .max(253)
     .regex(/^$|^[a-z0-9.-]+\.[a-z]{2,}$/, 'is not a domain like acme.com')
     .optional(),

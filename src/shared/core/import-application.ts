@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import type { Application, Contact, DateOrder, Interview, Stage } from '../model'
-import { Application as ApplicationSchema, Id } from '../model'
+import { Application as ApplicationSchema, bareDomain, Id } from '../model'
 import { plainIssue, sentence } from '../plain-issues'
 import { normalizeDate } from './import-dates'
 
@@ -185,11 +185,7 @@ export function toApplication(
   })
   const appliedAt = date('appliedAt', src.appliedAt ?? src.appliedOn)
   const expectedResponseBy = date('expectedResponseBy', src.expectedResponseBy)
-  const domain = (src.companyDomain ?? src.domain)
-    ?.toLowerCase()
-    .replace(/^https?:\/\//, '')
-    .replace(/^www\./, '')
-    .replace(/\/.*$/, '')
+  const domain = bareDomain((src.companyDomain ?? src.domain ?? '').trim().toLowerCase())
   const candidate = {
     id: src.id ?? newId('app-'),
     company: src.company,

@@ -5,7 +5,7 @@
  * included), then an applicant-tracking system that names the company. Pure and indexed once:
  * createMatcher() does the work per application, match() only looks things up.
  */
-import { CLOSED_STAGES, type Application } from '../model'
+import { bareDomain, CLOSED_STAGES, type Application } from '../model'
 import { deliveredAddresses } from './address'
 import { domainOf, localPartOf, messageIdKey, reusedOf, type MailAddress, type MailMessage } from './mail-message'
 import { messageForwardedToSelf, withReason } from './forwarded'
@@ -145,13 +145,15 @@ export function createMatcher(applications: readonly MatchableApplication[], con
     trust.set(app.id, trustedSendersOf(app))
     // With the employer's domain known, a contact writing from another one (her own mailbox, a provider Afterview does
     // not know as free mail) is matched by her address, not by her whole provider.
-    const domains = app.companyDomain ? [app.companyDomain] : app.contacts.map((c) => domainOf(c.email ?? ''))
+    // (A domain saved as typed from the browser, before the form took "www." off: mail comes from the domain itself.)
+    const companyDomain = app.companyDomain ? bareDomain(app.companyDomain) : undefined
+    const domains = companyDomain ? [companyDomain] : app.contacts.map((c) => domainOf(c.email ?? ''))
     for (const d of domains) if (d && !isSharedDomain(d) && !hiringSystemForDomain(d) && !isJobBoardDomain(d)) push(byDomain, d, candidate)
     for (const name of companySpellings(app.company)) {
       push(byName, name, candidate)
       push(bySlug, slug(name), candidate)
     }
-    if (app.companyDomain) push(bySlug, slug(app.companyDomain.split('.')[0]), candidate)
+    if (companyDomain) push(bySlug, slug(companyDomain.split('.')[0]), candidate)
     // Workday tenants and careers domains often shorten the name: "bluefin" for Bluefin Logistics.
     const firstWord = slug(app.company.split(/\s+/)[0] ?? '')
     if (firstWord.length >= 4 && app.company.trim().includes(' ')) push(byFirstWord, firstWord, candidate)
@@ -351,13 +353,13 @@ function trustedSendersOf(app: MatchableApplication): { addresses: Set<string>; 
       if (address.includes('@')) addresses.add(address)
     }
   }
-  for (const d of [app.companyDomain ?? '', ...app.contacts.map((c) => domainOf(c.email ?? ''))])
-    if (d && !isSharedDomain(d)) domains.add(d)
+  const companyDomain = bareDomain(app.companyDomain ?? '')
+  for (const d of [companyDomain, ...app.contacts.map((c) => domainOf(c.email ?? ''))]) if (d && !isSharedDomain(d)) domains.add(d)
   const slugs = new Set(
     [
       slug(withoutLegalForm(app.company)),
       slug(app.company.split(/\s+/)[0] ?? ''),
-      ...(app.companyDomain ? [slug(app.companyDomain.split('.')[0])] : [])
+      ...(companyDomain ? [slug(companyDomain.split('.')[0])] : [])
     ].filter((x) => x.length >= 3)
   )
   return { addresses, domains, slugs }
