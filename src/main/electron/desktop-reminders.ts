@@ -1,7 +1,7 @@
 /**
  * Reminders on the desktop: runs the scheduler against the services, shows due
  * reminders as notifications, keeps the tray's count and menu current, and re-plans
- * when the machine wakes up.
+ * (and checks mail) when the machine wakes up.
  */
 import { app, powerMonitor } from 'electron'
 import { join } from 'node:path'
@@ -10,6 +10,7 @@ import { startReminders, type ReminderRuntime } from '../reminders/runtime'
 import { showReminderNotification } from './notifications'
 import type { ServicesHost } from './services-host'
 import { createTray, type AppTray } from './tray'
+import { followWake } from './wake'
 
 export interface DesktopRemindersOptions {
   host: ServicesHost
@@ -17,8 +18,8 @@ export interface DesktopRemindersOptions {
   open: (path?: string) => void
   onStatus?: (status: ReminderStatus) => void
   /**
-   * "Check mail now" in the tray. Mail sync registers itself here; until it does, the
-   * item does nothing.
+   * "Check mail now" in the tray, and on waking. Mail sync registers itself here; until it
+   * does, the item does nothing.
    */
   onCheckMail?: () => void
 }
@@ -51,9 +52,7 @@ export function setupReminders(options: DesktopRemindersOptions): DesktopReminde
       options.onStatus?.(status)
     }
   })
-  // Timers do not run while the machine sleeps; look again as soon as it wakes.
-  powerMonitor.on('resume', () => void runtime.replan())
-  powerMonitor.on('unlock-screen', () => void runtime.replan())
+  followWake(powerMonitor, { replan: () => void runtime.replan(), checkMail: () => options.onCheckMail?.() })
   app.on('will-quit', () => {
     runtime.stop()
     tray.destroy()

@@ -67,7 +67,16 @@ export interface ImapTuning {
   autoIdleDelay?: number
   greetingTimeout?: number
   socketTimeout?: number
+  /** IDLE is ended and started again this often (imapflow's maxIdleTime). */
+  maxIdleTime?: number
 }
+
+/**
+ * IDLE is started again this often: its DONE is the write that finds a connection dead after a sleep or a change of
+ * network (nothing comes from a server that forgot it). Without it, the watcher heard nothing for up to the 5 minutes
+ * of the socket's timeout, while the status said "watching"; on the desktop, waking checks mail at once (wake.ts).
+ */
+const IDLE_RESTART_MS = 2 * 60_000
 
 export function imapClientOptions(account: ConnectableAccount, secret: string, tuning: ImapTuning = {}): ImapFlowOptions {
   const { host, port, security } = account.imap
@@ -84,6 +93,7 @@ export function imapClientOptions(account: ConnectableAccount, secret: string, t
     connectionTimeout: 10_000,
     greetingTimeout: tuning.greetingTimeout ?? 8_000,
     socketTimeout: tuning.socketTimeout ?? 5 * 60_000,
+    maxIdleTime: tuning.maxIdleTime ?? IDLE_RESTART_MS,
     clientInfo: { name: 'Afterview' }
   } as ImapFlowOptions
 }
