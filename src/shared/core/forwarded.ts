@@ -87,9 +87,18 @@ export function sameOwnName(a: string, b: string): boolean {
  * Before the body is fetched: mail the user sent only to themselves may forward an invitation
  * from their other address, which is matched by what it forwards, so its body must be read.
  */
-export function mayBeForwardToSelf(header: MailMessage, userAddresses: readonly string[]): boolean {
+export function mayBeForwardToSelf(
+  header: MailMessage,
+  userAddresses: readonly string[],
+  /** Read from the header index, which keeps recipients without their names: a forward sent to the user alone is read. */
+  options: { recipientNamesUnknown?: boolean } = {}
+): boolean {
   const user = new Set(userAddresses.map((a) => a.toLowerCase()))
   if (sentToSelf(header, user)) return true
+  if (options.recipientNamesUnknown && FORWARD_SUBJECT.test(header.subject)) {
+    const recipients = [...header.to, ...header.cc].filter((a) => a.address !== '')
+    return recipients.length > 0 && recipients.every((r) => user.has(r.address))
+  }
   // From another address, nameless: only its forwarded To line can tell (sentToSelf with forwardedTo), so a forward
   // sent to the user alone is read; anything else from a stranger's address is not.
   return FORWARD_SUBJECT.test(header.subject) && sentToSelf(header, user, header.from.address)

@@ -1082,6 +1082,10 @@ export class SyncPass {
         const candidates: Candidate[] = []
         const followers = new ThreadFollowers()
         const batch: Batch = new Map() // as in a scan
+        // What a scan reads for its body, a scan reads here (a portal that names the employer only in its text, a
+        // forward from the user's old address): mail that came before the application was added was left out of it.
+        const lookAlikes = new LookAlikes()
+        const heldBack = new Map<string, Candidate[]>()
         for (const entry of box.entries) {
           // In the window by when it came (a Date header a year off, from a sender's wrong clock, is not "a year ago").
           if (entry.d < start && !(entry.g !== undefined && entry.g >= start)) continue
@@ -1092,11 +1096,23 @@ export class SyncPass {
           const match = filer.match(header, users)
           // A person naming the employer or role in the subject: only the body says whether they write about it.
           // And mail that answers mail read here: matched once that is filed (ThreadFollowers).
-          if (match || filer.mayBeAboutAnApplication(header, users)) {
+          if (match || filer.mayBeAboutAnApplication(header, users) || mayBeForwardToSelf(header, users, { recipientNamesUnknown: true })) {
             const own = filer.distinct(header, batch)
             candidates.push({ uid: entry.u, header: own, match })
             followers.candidate(own)
           } else if (followers.follows(header)) candidates.push({ uid: entry.u, header: filer.distinct(header, batch), match: null })
+          else if (mayBeUntrackedAcknowledgement(header)) {
+            // Of a run of look-alikes (a job board's notices), the first few, and the rest only if one of those was filed.
+            const shape = LookAlikes.shapeOf(header)
+            const c: Candidate = {
+              uid: entry.u,
+              header: filer.distinct(header, batch),
+              match: null,
+              ...(shape !== undefined ? { shape } : {})
+            }
+            if (shape === undefined || lookAlikes.take(shape)) candidates.push(c)
+            else heldBack.set(shape, [...(heldBack.get(shape) ?? []), c])
+          }
         }
         if (!candidates.length) continue
         client ??= await connect()
@@ -1113,11 +1129,20 @@ export class SyncPass {
           // UIDs mean nothing after UIDVALIDITY changed: the next pass rescans that mailbox.
           if (!client.mailbox || String(client.mailbox.uidValidity) !== box.uidValidity) continue
           const skip = withoutBodies(this.unreadableIn(role, box.path, box.uidValidity))
-          const result = await this.fileCandidates(client, candidates, undefined, { unmatched: false, skip }).catch((error: unknown) =>
-            this.followUp(error, role, box.path, box.uidValidity)
-          )
-          filed += result.filed
-          if (result.failed.length) complete = false
+          const file = (list: Candidate[]) =>
+            this.fileCandidates(client!, list, undefined, { unmatched: false, skip }).catch((error: unknown) =>
+              this.followUp(error, role, box.path, box.uidValidity)
+            )
+          this.lookAlikes = lookAlikes
+          try {
+            const result = await file(candidates)
+            const later = [...heldBack].flatMap(([shape, held]) => (lookAlikes.worthReading(shape) ? held : []))
+            const again = later.length ? await file(later) : { filed: 0, failed: [] }
+            filed += result.filed + again.filed
+            if (result.failed.length || again.failed.length) complete = false
+          } finally {
+            this.lookAlikes = undefined
+          }
         } finally {
           lock.release()
         }
