@@ -203,6 +203,22 @@ export function createMatcher(applications: readonly MatchableApplication[], con
     return { applicationId: chosen.app.id, direction, reason, strength }
   }
 
+  /**
+   * Of a contact who is not at her applications' employer (an agency's recruiter): the one other tracked employer her
+   * mail names, in its subject or else its first lines, if it names exactly one, and none of hers.
+   */
+  function otherClientNamed(apps: Candidate[], address: string, message: MailMessage): Candidate[] | undefined {
+    const domain = domainOf(address)
+    const atEmployer = apps.some((c) => {
+      const own = c.app.companyDomain ? bareDomain(c.app.companyDomain) : ''
+      return own === '' || domain === own || domain.endsWith(`.${own}`)
+    })
+    if (atEmployer) return undefined
+    const named = [companiesNamedIn(message.subject), companiesNamedIn(message.text.slice(0, 1_500))].find((n) => n.length > 0)
+    if (named?.length !== 1 || named[0].some((c) => apps.includes(c))) return undefined
+    return named[0]
+  }
+
   function match(message: MailMessage): MessageMatch | null {
     const from = message.from.address
     const forwarded = messageForwardedToSelf(message, user)
@@ -260,6 +276,16 @@ export function createMatcher(applications: readonly MatchableApplication[], con
       const apps = byContact.get(person.address)
       if (!apps) continue
       const contact = apps[0].app.contacts.find((c) => c.email?.toLowerCase() === person.address)
+      // An agency's recruiter, the contact on one application, writing about another of her clients the user tracks.
+      const client = otherClientNamed(apps, person.address, message)
+      if (client)
+        return pick(
+          client,
+          message,
+          direction,
+          'contact',
+          `${toOrFrom} ${contact?.name ?? person.address} (your contact at ${apps[0].app.company}, of another company), about ${client[0].app.company}`
+        )
       return pick(
         apps,
         message,
