@@ -6,7 +6,7 @@
 import { ACCOUNT_PRESETS, Account, AccountFields, presetOf, type AccountView, type ConnectionReport } from '../../shared/accounts'
 import { AfterviewError, type Services } from '../../shared/api'
 import { describeMailError, fingerprintOf, probeCertificate, reportError, testConnection } from '../mail/connection'
-import { syncStateId } from '../store/sync-state'
+import { MAILBOX_ROLES, syncStateId } from '../store/sync-state'
 import { removeHeaderIndex } from '../mail/sync/header-index'
 import { slug } from '../store/ids'
 import type { MailHost } from './mail-host'
@@ -153,7 +153,7 @@ export function createAccountServices(host: MailHost, discover: DiscoverOptions 
       await host.sync.stop(id)
       await (await host.secrets()).delete(id)
       await host.oauth.forget(id) // OAuth2: client secret and cached access token
-      for (const role of ['inbox', 'sent', 'all'] as const) await store.syncState.remove(syncStateId(id, role))
+      for (const role of MAILBOX_ROLES) await store.syncState.remove(syncStateId(id, role))
       removeHeaderIndex(store.dataDir, id)
       await store.skippedMail.remove(id)
       await store.accounts.remove(id)

@@ -8,6 +8,7 @@ import { formatAddress } from '../../shared/core/address'
 import { closeImap, openImap } from '../mail/imap'
 import { parseMessage } from '../mail/parse-message'
 import { uidOfFiled } from '../mail/sync/find-filed'
+import { syncStateId } from '../store/sync-state'
 import type { MailHost } from './mail-host'
 
 export type SyncServices = Pick<Services, 'syncNow' | 'getMessage'>
@@ -46,8 +47,12 @@ export function createSyncServices(host: MailHost): SyncServices {
         )
       const client = await openImap(account, { secret: (options) => host.secretFor(account, options) })
       try {
+        // Where the sync reads mail: archived since it was filed (the Archive folder, Gmail's All Mail), it is there.
+        const read = (['archive', 'all'] as const).flatMap((role) => store.syncState.get(syncStateId(account.id, role))?.path ?? [])
         const folders =
-          ref.direction === 'out' ? [account.sentFolder ?? 'Sent', 'INBOX'] : ['INBOX', ...(account.sentFolder ? [account.sentFolder] : [])]
+          ref.direction === 'out'
+            ? [account.sentFolder ?? 'Sent', 'INBOX', ...read]
+            : ['INBOX', ...read, ...(account.sentFolder ? [account.sentFolder] : [])]
         for (const folder of folders) {
           const lock = await client.getMailboxLock(folder, { readOnly: true }).catch(() => undefined)
           if (!lock) continue

@@ -7,7 +7,9 @@
 import { z } from 'zod'
 import { Id, Instant } from '../../shared/model'
 
-export const MailboxRole = z.enum(['inbox', 'sent', 'all'])
+export const MailboxRole = z.enum(['inbox', 'sent', 'all', 'archive'])
+/** Every role, in the order a pass reads them (Sent first: what the user wrote anchors the threads replies match by). */
+export const MAILBOX_ROLES: readonly MailboxRole[] = ['sent', 'archive', 'inbox', 'all']
 export type MailboxRole = z.infer<typeof MailboxRole>
 
 export const SyncState = z.object({
@@ -27,6 +29,11 @@ export const SyncState = z.object({
    * counted from lastSyncAt, a pass every day kept it for good, and a Sent folder made later was never read.
    */
   listedAt: Instant.optional(),
+  /**
+   * The Archive folder that listing found ('' for none): mail the user archived (on the phone, before the sync saw it)
+   * is read there. Absent: listed by a version that did not look for one, so the list is not taken as remembered.
+   */
+  archivePath: z.string().max(1000).optional(),
   /** UIDs the server could not send (mail/sync/unreadable.ts), left out of every fetch while UIDVALIDITY stays. */
   unreadable: z.array(z.number().int().min(1)).max(500).optional(),
   /** When those were last asked for: they are asked again after a while (a server's failure may pass). */

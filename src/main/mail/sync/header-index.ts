@@ -28,7 +28,7 @@ import { pidAlive } from '../../store/file-lock'
 import type { MailMessage } from '../../../shared/core/mail-message'
 import { DAY } from '../../../shared/core/time'
 import { clampSubject } from './message-ref'
-import type { MailboxRole } from '../../store/sync-state'
+import { MAILBOX_ROLES, type MailboxRole } from '../../store/sync-state'
 
 /** One message: short keys keep the file small. */
 export interface IndexEntry {
@@ -272,7 +272,6 @@ export class HeaderIndex {
 
 /** Deletes an account's header index (the account was removed: its headers are not kept). */
 export function removeHeaderIndex(dataDir: string, accountId: string): void {
-  for (const role of ['inbox', 'sent', 'all'] as const)
-    rmSync(join(dataDir, 'mail-index', `${encodeURIComponent(accountId)}.${role}.jsonl`), { force: true })
+  for (const role of MAILBOX_ROLES) rmSync(join(dataDir, 'mail-index', `${encodeURIComponent(accountId)}.${role}.jsonl`), { force: true })
   rmSync(join(dataDir, 'mail-index', `${encodeURIComponent(accountId)}.matched`), { force: true })
 }

@@ -36,7 +36,7 @@ import { FETCH_HEADERS, headerMessage } from './header-message'
 import { asItsHeaders, underId, type Batch } from './reused-id'
 import { isCustomerMail } from '../../../shared/core/customer-mail'
 import { HeaderIndex, entryOf, messageOf, type IndexEntry } from './header-index'
-import { syncStateId, type MailboxRole, type SyncState } from '../../store/sync-state'
+import { MAILBOX_ROLES, syncStateId, type MailboxRole, type SyncState } from '../../store/sync-state'
 import { identityOf } from './identity'
 import { ThreadFollowers } from './thread-followers'
 import { createHash } from 'node:crypto'
@@ -201,6 +201,9 @@ export class SyncPass {
     }
     const sent = list.find((m) => m.specialUse === '\\Sent')
     const all = presetOf(this.account.preset).scanAllMail ? list.find((m) => m.specialUse === '\\All') : undefined
+    // Mail archived before the sync saw it (a swipe on the phone, Outlook's Archive button): read there too. Gmail's
+    // All Mail holds it already.
+    const archive = all ? undefined : list.find((m) => m.specialUse === '\\Archive')
     if (sent && sent.path !== this.account.sentFolder) {
       this.host.account = await this.deps.store.accounts
         .update(this.account.id, (a) => ({ ...a, sentFolder: sent.path }))
@@ -208,6 +211,7 @@ export class SyncPass {
     }
     const boxes = [
       ...(sent ? [{ role: 'sent' as const, path: sent.path }] : []),
+      ...(archive ? [{ role: 'archive' as const, path: archive.path }] : []),
       all ? { role: 'all' as const, path: all.path } : { role: 'inbox' as const, path: 'INBOX' }
     ]
     this.listed = { at: this.host.now(), boxes, listedAt: new Date(this.host.now()).toISOString() }
@@ -231,7 +235,14 @@ export class SyncPass {
     if (!primary?.listedAt || !(this.host.now() - Date.parse(primary.listedAt) < REMEMBERED_LIST_MS)) return undefined
     const sent = this.deps.store.syncState.get(syncStateId(this.account.id, 'sent'))
     if (this.account.sentFolder && sent?.path !== this.account.sentFolder) return undefined
-    const boxes: Box[] = [...(sent ? [{ role: 'sent' as const, path: sent.path }] : []), { role: primaryRole, path: primary.path }]
+    if (primary.archivePath === undefined) return undefined // listed before the Archive was looked for
+    const archive = primary.archivePath ? this.deps.store.syncState.get(syncStateId(this.account.id, 'archive')) : undefined
+    if (primary.archivePath && archive?.path !== primary.archivePath) return undefined // not read through yet
+    const boxes: Box[] = [
+      ...(sent ? [{ role: 'sent' as const, path: sent.path }] : []),
+      ...(archive ? [{ role: 'archive' as const, path: archive.path }] : []),
+      { role: primaryRole, path: primary.path }
+    ]
     this.listed = { at: this.host.now(), boxes, listedAt: primary.listedAt }
     return boxes
   }
@@ -256,6 +267,8 @@ export class SyncPass {
         }
         // Sent failing (the server refuses to open it, say) kept every reply in the INBOX from being filed: the INBOX
         // is read anyway, and the failure told (sentFailure). What threads on Sent alone is matched again once Sent is read.
+        // The Archive failing does not keep the INBOX from being read either; it is read again at the next pass.
+        if (box.role === 'archive' && client.usable) continue
         if (box.role !== 'sent' || !client.usable) throw error
         sentFailed = { error, path: box.path }
       }
@@ -404,6 +417,9 @@ export class SyncPass {
         since: new Date(decision.kind === 'nothing' || decision.kind === 'new-messages' ? since : this.windowStart()).toISOString(),
         lastSyncAt: new Date(this.host.now()).toISOString(),
         listedAt: this.listed?.listedAt ?? this.deps.store.syncState.get(id)?.listedAt,
+        archivePath: this.listed
+          ? (this.listed.boxes.find((b) => b.role === 'archive')?.path ?? '')
+          : this.deps.store.syncState.get(id)?.archivePath,
         ...rememberedOf(skip)
       }
       await this.saveState(state, skip)
@@ -1076,7 +1092,7 @@ export class SyncPass {
     let complete = true
     try {
       // Sent first: what the user wrote anchors the threads the replies are matched by.
-      for (const role of ['sent', 'inbox', 'all'] as const) {
+      for (const role of MAILBOX_ROLES) {
         const box = index.get(role)
         if (!box) continue
         const candidates: Candidate[] = []
