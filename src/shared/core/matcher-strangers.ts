@@ -54,6 +54,13 @@ const APPLICATION_WORDS =
 const EMPLOYER_VOICE =
   /(?<![\p{L}'])(?:we|we're|we'd|we'll|we've|our|us|wir|unser\p{L}*|uns|nous|notre|nos|nosotros|nosotras|nuestr\p{L}*|noi|nostr\p{L}*|nós|noss\p{L}*|wij|ons|onze|vår|vårt|våra|oss|nasz\p{L}*)(?![\p{L}'])/iu
 /** Senders no person answers from: a system writing on someone's behalf. */
+/** A machine's subject about one application's process (read when it also names a tracked role or employer). */
+const PROCESS_SUBJECT =
+  /\b(?:interview|invit\w*|assessment|offer|application|applied|shortlist\w*|unsuccessful|outcome|next steps?|ref(?:erence)?\b|entrevista|candidatur\w*|colloquio|bewerbung|vorstellungsgespr\w*|entretien|sollicitatie|sollicitatiegesprek)/i
+/** A job alert's subject: new posts, not the user's application. */
+const ALERT_SUBJECT =
+  /\b(?:new|latest|more|recommended|matching|similar|top)\b.*\b(?:jobs?|vacanc\w*|positions|roles|openings|opportunities)\b|\bjob alerts?\b|\bsaved search|\bvacancies\b/i
+
 const MACHINE_SENDER =
   /^(?:no-?reply|do-?not-?reply|nao-?responda|no-?responder|ne-?pas-?repondre|non-?rispondere|nicht-?antworten|niet-?beantwoorden|notifications?|notificaciones|notifications?-?noreply|mailer|careers|jobs|recruiting|talent|hiring|apply)(?:[-+._].*)?$/i
 /** A person's name as a key: lower case, one space between words. */
@@ -267,6 +274,9 @@ export function strangerMatcher<C extends { app: MatchableApplication }>(parts: 
     // Assistant (REF 5512)"): its first lines say whose (unverifiedMatch). Its invitation was never read, though its
     // receipt, read for its acknowledgement-shaped subject, was filed.
     if (MACHINE_SENDER.test(localPartOf(from))) {
+      // About one application ("Interview invitation", "Application received"), not a job alert ("New Classroom
+      // Assistant vacancies matching your saved search"), whose first lines name employers too.
+      if (!PROCESS_SUBJECT.test(header.subject) || ALERT_SUBJECT.test(header.subject)) return false
       if (!wordsIn(header.subject.toLowerCase()).some((w) => firstWords.has(w))) return false
       return companiesNamedIn(canonicalName(header.subject)).length > 0 || hints.rolesIn(header.subject).length > 0
     }
