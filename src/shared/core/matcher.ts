@@ -204,18 +204,20 @@ export function createMatcher(applications: readonly MatchableApplication[], con
   }
 
   /**
-   * Of a contact who is not at her applications' employer (an agency's recruiter): the one other tracked employer her
-   * mail names, in its subject or else its first lines, if it names exactly one, and none of hers.
+   * Of a contact at an agency (her domain is her own company's, not her applications' employer's, nor free mail): the
+   * one other tracked employer the subject of her mail names, and none of hers. Not her text: a recruiter asks "where
+   * are you with Globex?" while writing of her own client, and a manager says where she worked before.
    */
   function otherClientNamed(apps: Candidate[], address: string, message: MailMessage): Candidate[] | undefined {
     const domain = domainOf(address)
+    if (isSharedDomain(domain)) return undefined
     const atEmployer = apps.some((c) => {
       const own = c.app.companyDomain ? bareDomain(c.app.companyDomain) : ''
       return own === '' || domain === own || domain.endsWith(`.${own}`)
     })
     if (atEmployer) return undefined
-    const named = [companiesNamedIn(message.subject), companiesNamedIn(message.text.slice(0, 1_500))].find((n) => n.length > 0)
-    if (named?.length !== 1 || named[0].some((c) => apps.includes(c))) return undefined
+    const named = companiesNamedIn(message.subject)
+    if (named.length !== 1 || named[0]!.some((c) => apps.includes(c))) return undefined
     return named[0]
   }
 
@@ -277,7 +279,7 @@ export function createMatcher(applications: readonly MatchableApplication[], con
       if (!apps) continue
       const contact = apps[0].app.contacts.find((c) => c.email?.toLowerCase() === person.address)
       // An agency's recruiter, the contact on one application, writing about another of her clients the user tracks.
-      const client = otherClientNamed(apps, person.address, message)
+      const client = outgoing ? undefined : otherClientNamed(apps, person.address, message)
       if (client)
         return pick(
           client,
