@@ -190,14 +190,24 @@ export type StageChange = z.infer<typeof StageChange>
 
 /**
  * The domain mail comes from, of what the user typed as they know it from the browser: "https://www.acme.com/careers"
- * is acme.com (mail never comes from www.acme.com).
+ * is acme.com (mail never comes from www.acme.com). A job posting's address pasted whole ("https://careers.acme.com/
+ * jobs/123") is the employer's domain too: its careers host is not where mail comes from. A host typed alone
+ * (careers.acme.com) is taken as typed, and a host under a public suffix stays whole (jobs.ac.uk is a job board).
  */
 export function bareDomain(typed: string): string {
-  return typed
+  const url = /^[a-z][a-z0-9+.-]*:\/\/|[/?#]/.test(typed)
+  const host = typed
     .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
     .replace(/^www\d*\./, '')
     .replace(/[/?#:].*$/, '')
+  if (!url) return host
+  const labels = host.split('.')
+  const rest = labels.slice(1)
+  // "co.uk", "ac.uk", "com.au": a second level of three letters or fewer under a country's two.
+  const publicSuffix = rest.length === 2 && rest[0]!.length <= 3 && rest[1]!.length === 2
+  return labels.length >= 3 && CAREERS_HOST.test(labels[0]!) && !publicSuffix ? rest.join('.') : host
 }
+const CAREERS_HOST = /^(?:talent|careers?|jobs|recruiting|recruitment|hiring|apply|join)$/
 
 export const Application = z.object({
   id: Id,

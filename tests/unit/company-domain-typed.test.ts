@@ -25,7 +25,10 @@ describe('a company domain typed as a web address', () => {
     ['HTTP://Acme.test/', 'acme.test'],
     ['www2.acme.test', 'acme.test'],
     ['acme.test:443', 'acme.test'],
-    ['careers.acme.test', 'careers.acme.test'], // a host of its own: kept (jobs.ac.uk is a job board, not ac.uk)
+    ['careers.acme.test', 'careers.acme.test'], // a host typed alone: kept
+    ['https://careers.acme.test/jobs/123', 'acme.test'], // a job posting's address: its careers host is not the mail's
+    ['jobs.acme.test/vacancies/9', 'acme.test'],
+    ['https://jobs.ac.uk/job/ABC123', 'jobs.ac.uk'], // a job board under a public suffix, not ac.uk
     ['wwwacme.test', 'wwwacme.test']
   ])('%s is saved as %s', (typed, saved) => {
     expect(Application.parse(application(typed)).companyDomain).toBe(saved)
