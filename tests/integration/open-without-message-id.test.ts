@@ -213,7 +213,7 @@ it.each([
   120_000
 )
 
-it('does not guess between two mails alike in every header it knows: it says it cannot find it', async () => {
+it('does not guess between two mails alike in every header it knows: it opens the one filed, where it was filed', async () => {
   const at = new Date(Math.floor((now - 3 * DAY) / 1000) * 1000)
   const forged = withoutId('Dana Whitfield <dana@acmerobotics.test>', 'Interview with the team', 'Send your bank details first.', at)
   const reply = withoutId('Dana Whitfield <dana@acmerobotics.test>', 'Interview with the team', 'Could you meet the team on Tuesday?', at)
@@ -224,8 +224,12 @@ it('does not guess between two mails alike in every header it knows: it says it 
   const acme = await filedByHeadersFromAllMail([forged, reply], [...earlier, reply])
   const [filed] = w.filedOn(acme)
   expect(filed).toMatchObject({ textUnread: true, messageId: expect.stringMatching(/^<uid-4-/) })
-  await expect(w.services.getMessage({ applicationId: acme, messageId: filed!.messageId })).rejects.toMatchObject({ code: 'not_found' })
-  expect(w.filedOn(acme)[0]!.textUnread).toBe(true) // nothing written into it
+  // In the INBOX the two are alike, and neither is taken; in All Mail, where it was filed from, its own UID is exact.
+  // (Before "Open in full" looked in All Mail, it said it could not find it.)
+  const opened = await w.services.getMessage({ applicationId: acme, messageId: filed!.messageId })
+  expect(opened.text).toContain('Could you meet the team on Tuesday?')
+  expect(opened.text).not.toContain('bank details')
+  expect(w.filedOn(acme)[0]!.snippet).not.toContain('bank details') // the forged one's text is never written into it
 }, 120_000)
 
 it('opens in full a reply without a Message-ID from an address the server cannot search for', async () => {

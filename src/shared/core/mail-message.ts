@@ -73,7 +73,9 @@ export const MAIL_HEADERS_THAT_MATTER = [
   'list-post',
   'feedback-id',
   'x-mailer',
-  'sender'
+  'sender',
+  /** Redirected (bounced on) by the user: its From is the original sender's, not theirs. */
+  'resent-from'
 ] as const
 
 /**

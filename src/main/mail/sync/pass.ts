@@ -10,6 +10,7 @@
 import type { FetchMessageObject, FetchQueryObject, ImapFlow } from 'imapflow'
 import { presetOf, type Account } from '../../../shared/accounts'
 import { AfterviewError } from '../../../shared/api'
+import { bareDomain } from '../../../shared/model'
 import { messageIdKey, type MailMessage } from '../../../shared/core/mail-message'
 import type { MessageMatch } from '../../../shared/core/matcher'
 import { LookAlikes, mayBeUntrackedAcknowledgement } from '../../../shared/core/untracked-acknowledgement'
@@ -51,6 +52,10 @@ export const BODY_MAX_BYTES = 512 * 1024
 export const LETTER_MAIL_MAX_BYTES = 2 * Math.ceil((MAX_PDF_BYTES * 4) / 3) + 1024 * 1024
 /** A mailbox list remembered from an earlier pass (its sync states) is trusted this long. */
 const REMEMBERED_LIST_MS = 24 * 3_600_000
+/** The header index matched for a stamp but threads (matchThreadsAgain): `${THREADS_ONLY}${stamp}`. */
+const THREADS_ONLY = 'threads:'
+/** The Message-IDs a mail answers. */
+const answered = (m: MailMessage): string[] => (m.inReplyTo ? [m.inReplyTo, ...m.references] : m.references)
 /** Bodies are fetched, parsed and filed this many messages at a time. */
 const FETCH_SLICE = 1000
 /** Up to this many messages, the source comes with the headers (one round trip). */
@@ -123,6 +128,8 @@ export class SyncPass {
   private warming = false
   /** This pass (syncMailboxes) filed mail from Sent: retroactive filing is due (see scan). */
   private sentFiled = false
+  /** Of the Archive's mail this pass left out: the Message-IDs it answers (a reply there may answer INBOX mail filed after). */
+  private archiveLeftOut = new Set<string>()
   get filedFromSent(): boolean {
     return this.sentFiled
   }
@@ -165,11 +172,29 @@ export class SyncPass {
     return own
   }
 
-  /** Mail read in Sent is the user's: its sender is one of their addresses (userAddresses). True when it is a new one. */
-  private sentBy(role: MailboxRole, from: string): boolean {
-    if (role !== 'sent' || !from.includes('@') || this.aliases.has(from) || this.userAddresses().includes(from)) return false
+  /**
+   * Mail the user wrote, read in Sent: its sender is one of their addresses (userAddresses). True when it is a new one.
+   * Not mail they redirected (Resent-From: its From is the original sender's), nor a sender who is a contact or at a
+   * tracked employer's domain: an interviewer's invitation redirected to a coach made her "the user", and her replies
+   * were dropped as the user's own.
+   */
+  private sentBy(role: MailboxRole, from: string, headers: Record<string, string>): boolean {
+    if (role !== 'sent' || !from.includes('@') || 'resent-from' in headers || this.aliases.has(from)) return false
+    if (this.userAddresses().includes(from) || this.someoneTracked(from)) return false
     this.aliases.add(from)
     return true
+  }
+
+  /** A contact's address, or one at a tracked employer's domain. */
+  private someoneTracked(address: string): boolean {
+    const domain = address.slice(address.lastIndexOf('@') + 1)
+    return this.deps.store.applicationDigests
+      .all()
+      .some(
+        (a) =>
+          a.contacts.some((c) => c.email?.toLowerCase() === address) ||
+          (!!a.companyDomain && (domain === bareDomain(a.companyDomain) || domain.endsWith(`.${bareDomain(a.companyDomain)}`)))
+      )
   }
 
   windowStart(): number {
@@ -250,6 +275,7 @@ export class SyncPass {
   /** Every mailbox; returns the path of the primary one (INBOX or All Mail). */
   async syncMailboxes(client: ImapFlow): Promise<string> {
     this.sentFiled = false
+    this.archiveLeftOut.clear()
     this.sentFailed = undefined
     let boxes = await this.mailboxes(client)
     await this.askPrimaryFirst(client, boxes)
@@ -274,6 +300,9 @@ export class SyncPass {
       }
     }
     this.sentFailed = sentFailed
+    // A reply in the Archive, read before the INBOX, answering mail the INBOX filed after it: matched again.
+    if ([...this.archiveLeftOut].some((id) => this.deps.filer.isFiled(id))) this.matchThreadsAgain()
+    this.archiveLeftOut.clear()
     return boxes[boxes.length - 1]!.path
   }
 
@@ -794,7 +823,7 @@ export class SyncPass {
         maxUid = Math.max(maxUid, fetched.uid)
         const read = headerMessage(fetched)
         if (this.index) indexed?.(entryOf(fetched.uid, read, fetched.internalDate))
-        if (this.sentBy(role, read.from.address)) users = this.userAddresses()
+        if (this.sentBy(role, read.from.address, read.headers)) users = this.userAddresses()
         if (++done % 1000 === 0) this.deps.progress?.({ phase, done, total, message: `Reading ${phase}: ${done} of ${total}` })
         // Under its own id where a mail of another date has its Message-ID (reused-id.ts).
         const id = filer.idOf(read)
@@ -811,7 +840,10 @@ export class SyncPass {
           // Read when it answers mail read with it (ThreadFollowers), or for its acknowledgement-shaped subject alone:
           // then one of a run of look-alikes, maybe held back (LookAlikes).
           const follower = followers.follows(header)
-          if (!follower && !mayBeUntrackedAcknowledgement(header)) continue
+          if (!follower && !mayBeUntrackedAcknowledgement(header)) {
+            if (role === 'archive') for (const id of answered(header)) this.archiveLeftOut.add(messageIdKey(id))
+            continue
+          }
           shape = !follower && lookAlikes ? LookAlikes.shapeOf(header) : undefined
           if (shape !== undefined && !lookAlikes!.take(shape)) {
             const c = { uid: fetched.uid, header: filer.distinct(header, batch), match: null, shape }
@@ -842,8 +874,7 @@ export class SyncPass {
         // identifies an application changed, so it was never read again. The index is marked as matched for nothing:
         // the next retroactive filing, in this process or another, reads it again. (A first scan reads Sent before
         // the INBOX, so there is nothing earlier to match then.)
-        this.index?.setMatchedFor('')
-        this.sentFiled = true
+        this.matchThreadsAgain()
       }
       // The look-alikes held back, of the shapes where a mail read was worth it; the others are skipped, deliberately.
       const later = [...heldBack].flatMap(([shape, held]) => (lookAlikes!.worthReading(shape) ? held : []))
@@ -1047,9 +1078,24 @@ export class SyncPass {
       return 0
     }
     this.deps.filer.refreshIfChanged() // the matcher is built only when there is something to match (a pass with nothing new needs none)
-    const { filed, complete } = await this.fileEarlierNow(connect, release)
+    // Forced by mail filed from Sent (or the INBOX after the Archive) alone: only threads can match anew, so what a scan
+    // reads for its body (hiring systems' mail, acknowledgements) is not fetched again: nothing identifies it anew.
+    const wide = matched?.stamp !== `${THREADS_ONLY}${stamp}`
+    const { filed, complete } = await this.fileEarlierNow(connect, release, wide)
     if (complete) this.index.setMatchedFor(stamp, files)
     return filed
+  }
+
+  /**
+   * A reply read earlier, tied to its application by a thread alone (the interviewer wrote from a personal address), can
+   * match now that the mail it answers is filed: from Sent, or from the INBOX after the Archive was read. The mailbox
+   * had moved past it, and nothing that identifies an application changed, so it was never read again. The index is
+   * marked as matched for threads only: the next retroactive filing, in this process or another, matches it again.
+   */
+  private matchThreadsAgain(): void {
+    const stamp = this.index?.matchedFor()?.stamp ?? ''
+    this.index?.setMatchedFor(stamp.startsWith(THREADS_ONLY) ? stamp : `${THREADS_ONLY}${stamp}`)
+    this.sentFiled = true
   }
 
   /**
@@ -1081,7 +1127,9 @@ export class SyncPass {
 
   private async fileEarlierNow(
     connect: () => Promise<ImapFlow>,
-    release: (client: ImapFlow) => Promise<void>
+    release: (client: ImapFlow) => Promise<void>,
+    /** Read what a scan reads for its body, not only what matches (false: only threads can match anew). */
+    wide = true
   ): Promise<{ filed: number; complete: boolean }> {
     const index = this.index!
     const filer = this.deps.filer
@@ -1105,19 +1153,20 @@ export class SyncPass {
         for (const entry of box.entries) {
           // In the window by when it came (a Date header a year off, from a sender's wrong clock, is not "a year ago").
           if (entry.d < start && !(entry.g !== undefined && entry.g >= start)) continue
-          if (this.sentBy(role, entry.a)) users = this.userAddresses()
+          if (this.sentBy(role, entry.a, entry.h ?? {})) users = this.userAddresses()
           const id = filer.idOf({ messageId: entry.i, date: entry.d, from: { address: entry.a }, subject: entry.s })
           if (filer.isFiled(id) || filer.isSkipped(id)) continue
           const header = underId(messageOf(entry), id)
           const match = filer.match(header, users)
           // A person naming the employer or role in the subject: only the body says whether they write about it.
           // And mail that answers mail read here: matched once that is filed (ThreadFollowers).
-          if (match || filer.mayBeAboutAnApplication(header, users) || mayBeForwardToSelf(header, users, { recipientNamesUnknown: true })) {
+          const forward = wide && mayBeForwardToSelf(header, users, { recipientNamesUnknown: true })
+          if (match || filer.mayBeAboutAnApplication(header, users) || forward) {
             const own = filer.distinct(header, batch)
             candidates.push({ uid: entry.u, header: own, match })
             followers.candidate(own)
           } else if (followers.follows(header)) candidates.push({ uid: entry.u, header: filer.distinct(header, batch), match: null })
-          else if (mayBeUntrackedAcknowledgement(header)) {
+          else if (wide && mayBeUntrackedAcknowledgement(header)) {
             // Of a run of look-alikes (a job board's notices), the first few, and the rest only if one of those was filed.
             const shape = LookAlikes.shapeOf(header)
             const c: Candidate = {
