@@ -56,10 +56,10 @@ const EMPLOYER_VOICE =
 /** Senders no person answers from: a system writing on someone's behalf. */
 /** A machine's subject about one application's process (read when it also names a tracked role or employer). */
 const PROCESS_SUBJECT =
-  /\b(?:interview|invit\w*|assessment|offer|application|applied|shortlist\w*|unsuccessful|outcome|next steps?|ref(?:erence)?\b|entrevista|candidatur\w*|colloquio|bewerbung|vorstellungsgespr\w*|entretien|sollicitatie|sollicitatiegesprek)/i
+  /\b(?:interview|invit\w*|assessment|offer|application|applied|shortlist\w*|unsuccessful|outcome|next (?:steps?|stage)|book\w*|slot|schedul\w*|candidacy|ref(?:erence)?\b|entrevista|candidatur\w*|colloquio|bewerbung|vorstellungsgespr\w*|entretien|sollicitatie\w*|intervju|ansökan|rozmow\w*|zaproszenie|aplikacj\w*)/i
 /** A job alert's subject: new posts, not the user's application. */
 const ALERT_SUBJECT =
-  /\b(?:new|latest|more|recommended|matching|similar|top)\b.*\b(?:jobs?|vacanc\w*|positions|roles|openings|opportunities)\b|\bjob alerts?\b|\bsaved search|\bvacancies\b/i
+  /\b(?:new|latest|more|recommended|matching|similar|top)\b.*\b(?:jobs?|vacanc\w*|positions|roles|openings|opportunities)\b|\bjob alerts?\b|\bsaved search|\binvited to apply\b|\bapplications? (?:are )?(?:now )?open\b|\bapply now\b|\bclosing soon\b|\bmay be interested\b/i
 
 const MACHINE_SENDER =
   /^(?:no-?reply|do-?not-?reply|nao-?responda|no-?responder|ne-?pas-?repondre|non-?rispondere|nicht-?antworten|niet-?beantwoorden|notifications?|notificaciones|notifications?-?noreply|mailer|careers|jobs|recruiting|talent|hiring|apply)(?:[-+._].*)?$/i

@@ -10,7 +10,6 @@
 import type { FetchMessageObject, FetchQueryObject, ImapFlow } from 'imapflow'
 import { presetOf, type Account } from '../../../shared/accounts'
 import { AfterviewError } from '../../../shared/api'
-import { bareDomain } from '../../../shared/model'
 import { messageIdKey, type MailMessage } from '../../../shared/core/mail-message'
 import type { MessageMatch } from '../../../shared/core/matcher'
 import { LookAlikes, mayBeUntrackedAcknowledgement } from '../../../shared/core/untracked-acknowledgement'
@@ -174,9 +173,9 @@ export class SyncPass {
 
   /**
    * Mail the user wrote, read in Sent: its sender is one of their addresses (userAddresses). True when it is a new one.
-   * Not mail they redirected (Resent-From: its From is the original sender's), nor a sender who is a contact or at a
-   * tracked employer's domain: an interviewer's invitation redirected to a coach made her "the user", and her replies
-   * were dropped as the user's own.
+   * Not mail they redirected (Resent-From: its From is the original sender's), nor a sender who is a contact: an
+   * interviewer's invitation redirected to a coach made her "the user", and her replies were dropped as the user's own.
+   * (An address at a tracked employer's domain may be the user's own: applying internally, from the university's.)
    */
   private sentBy(role: MailboxRole, from: string, headers: Record<string, string>): boolean {
     if (role !== 'sent' || !from.includes('@') || 'resent-from' in headers || this.aliases.has(from)) return false
@@ -185,16 +184,9 @@ export class SyncPass {
     return true
   }
 
-  /** A contact's address, or one at a tracked employer's domain. */
+  /** A contact's address. */
   private someoneTracked(address: string): boolean {
-    const domain = address.slice(address.lastIndexOf('@') + 1)
-    return this.deps.store.applicationDigests
-      .all()
-      .some(
-        (a) =>
-          a.contacts.some((c) => c.email?.toLowerCase() === address) ||
-          (!!a.companyDomain && (domain === bareDomain(a.companyDomain) || domain.endsWith(`.${bareDomain(a.companyDomain)}`)))
-      )
+    return this.deps.store.applicationDigests.all().some((a) => a.contacts.some((c) => c.email?.toLowerCase() === address))
   }
 
   windowStart(): number {
@@ -854,6 +846,8 @@ export class SyncPass {
           }
         }
         const own = filer.distinct(header, batch)
+        // Read for its body, it may still match nothing before the INBOX files what it answers (matchThreadsAgain).
+        if (role === 'archive' && !match) for (const id of answered(header)) this.archiveLeftOut.add(messageIdKey(id))
         candidates.push(shape === undefined ? { uid: fetched.uid, header: own, match } : { uid: fetched.uid, header: own, match, shape })
         followers.candidate(own)
         if (fetched.source) sources.set(fetched.uid, fetched.source)
