@@ -8,7 +8,7 @@ import type { ImapFlow } from 'imapflow'
 import type { Account } from '../../../shared/accounts'
 import { closeImap, leaveImap, openImap } from '../imap'
 import type { AccountSyncDeps, SyncStatus } from './types'
-import { SyncPass, sentProblem, type PassHost } from './pass'
+import { SyncPass, folderProblem, type PassHost } from './pass'
 import { AfterviewError } from '../../../shared/api'
 import { watchAccount, type WatchHost } from './watch'
 import { MAX_PASSES_AGAIN, UnreadableFound } from './unreadable'
@@ -89,7 +89,7 @@ export class AccountSync implements WatchHost, PassHost {
         )
       this.pass.rememberMatchedFiles()
       // The rest was read; what went wrong with Sent is still told.
-      if (this.pass.sentFailure) throw new AfterviewError('mail_network', sentProblem(this.pass.sentFailure)!)
+      if (this.pass.folderFailure) throw new AfterviewError('mail_network', folderProblem(this.pass.folderFailure)!)
     } finally {
       leaveImap(client)
     }

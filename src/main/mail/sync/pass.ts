@@ -78,7 +78,14 @@ const SLOW_STATUS_MS = 40
 const slowStatusMs = (client: ImapFlow) => Math.max(SLOW_STATUS_MS, 3 * roundTripOf(client))
 
 /** What went wrong reading Sent in a pass, in plain words (the server's own, where it gave some); undefined when nothing did. */
-export function sentProblem(failed: { error: unknown; path: string } | undefined): string | undefined {
+/** A folder a pass could not read, and the mailbox went on without it: Sent, or the Archive. */
+export interface FolderFailure {
+  error: unknown
+  path: string
+  role: 'sent' | 'archive'
+}
+
+export function folderProblem(failed: FolderFailure | undefined): string | undefined {
   if (!failed) return undefined
   const raw = (failed.error as { responseText?: unknown } | undefined)?.responseText
   // Dovecot ends its answers with its own timing: "(0.001 + 0.000 secs)."
@@ -91,9 +98,10 @@ export function sentProblem(failed: { error: unknown; path: string } | undefined
           .trim()
           .slice(0, 200)
       : ''
+  const folder = failed.role === 'sent' ? 'Sent' : 'Archive'
   return (
-    `Afterview could not read your Sent folder (${failed.path}) on the mail server${said ? `, which said: "${said}"` : ''}. ` +
-    'Replies in your inbox are still read; mail you sent is read once the folder opens again.'
+    `Afterview could not read your ${folder} folder (${failed.path}) on the mail server${said ? `, which said: "${said}"` : ''}. ` +
+    `Replies in your inbox are still read; mail you ${failed.role === 'sent' ? 'sent' : 'archived'} is read once the folder opens again.`
   )
 }
 
@@ -133,9 +141,10 @@ export class SyncPass {
     return this.sentFiled
   }
   /** This pass (syncMailboxes) could not read Sent, and read the rest: the error, to tell. */
-  private sentFailed?: { error: unknown; path: string }
-  get sentFailure(): { error: unknown; path: string } | undefined {
-    return this.sentFailed
+  private folderFailed?: FolderFailure
+  /** Sent, or else the Archive, could not be read by the last pass (told to the user: folderProblem). */
+  get folderFailure(): FolderFailure | undefined {
+    return this.folderFailed
   }
   /** Per mailbox (role, path, UIDVALIDITY): mail the server could not send (unreadable.ts). */
   private readonly unreadable = new Map<string, Unreadable>()
@@ -268,10 +277,10 @@ export class SyncPass {
   async syncMailboxes(client: ImapFlow): Promise<string> {
     this.sentFiled = false
     this.archiveLeftOut.clear()
-    this.sentFailed = undefined
+    this.folderFailed = undefined
     let boxes = await this.mailboxes(client)
     await this.askPrimaryFirst(client, boxes)
-    let sentFailed: { error: unknown; path: string } | undefined
+    let failed: FolderFailure | undefined
     for (const box of boxes) {
       try {
         await this.syncMailbox(client, box.role, box.path)
@@ -284,14 +293,13 @@ export class SyncPass {
           break
         }
         // Sent failing (the server refuses to open it, say) kept every reply in the INBOX from being filed: the INBOX
-        // is read anyway, and the failure told (sentFailure). What threads on Sent alone is matched again once Sent is read.
-        // The Archive failing does not keep the INBOX from being read either; it is read again at the next pass.
-        if (box.role === 'archive' && client.usable) continue
-        if (box.role !== 'sent' || !client.usable) throw error
-        sentFailed = { error, path: box.path }
+        // is read anyway, and the failure told (folderFailure). What threads on Sent alone is matched again once Sent is read.
+        // The Archive failing does not keep the INBOX from being read either, and is told too (Sent's failure first).
+        if ((box.role !== 'sent' && box.role !== 'archive') || !client.usable) throw error
+        failed ??= { error, path: box.path, role: box.role }
       }
     }
-    this.sentFailed = sentFailed
+    this.folderFailed = failed
     // A reply in the Archive, read before the INBOX, answering mail the INBOX filed after it: matched again.
     if ([...this.archiveLeftOut].some((id) => this.deps.filer.isFiled(id))) this.matchThreadsAgain()
     this.archiveLeftOut.clear()

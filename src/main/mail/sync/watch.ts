@@ -16,7 +16,7 @@ import { presetOf, type Account } from '../../../shared/accounts'
 import { AfterviewError } from '../../../shared/api'
 import { describeMailError } from '../connection'
 import { backoffDelay } from './decision'
-import { SMALL_FETCH, sentProblem, type SyncPass } from './pass'
+import { SMALL_FETCH, folderProblem, type SyncPass } from './pass'
 import { MAX_PASSES_AGAIN, UnreadableFound } from './unreadable'
 import type { MailboxRole } from '../../store/sync-state'
 import type { SyncStatus } from './types'
@@ -57,7 +57,7 @@ export async function watchAccount(host: WatchHost): Promise<void> {
       attempt = 0
       again = 0
       // Sent could not be read: the INBOX is watched all the same, and what went wrong with Sent is told meanwhile.
-      const sent = sentProblem(host.pass.sentFailure)
+      const sent = folderProblem(host.pass.folderFailure)
       host.setStatus({ state: 'watching', message: sent, lastSyncAt: new Date(host.now()).toISOString() })
       const role: MailboxRole = primary === 'INBOX' ? 'inbox' : 'all'
       await host.exclusive(() => selectToWatch(client!, primary))
@@ -108,7 +108,7 @@ function idleUntilClosed(host: WatchHost, client: ImapFlow, role: MailboxRole, p
       void host
         .exclusive(async () => {
           await host.pass.syncMailboxes(client)
-          host.setStatus({ message: sentProblem(host.pass.sentFailure) })
+          host.setStatus({ message: folderProblem(host.pass.folderFailure) })
           if (host.pass.filedFromSent) host.fileEarlierSoon() // a reply already read may thread on what was filed from Sent
           if (await selectToWatch(client, path)) onExists() // what came while another mailbox was selected
         })
