@@ -19,6 +19,19 @@ beforeEach(() => {
 afterEach(() => data.cleanup())
 
 describe('header index', () => {
+  it('remembers what it was matched for, and that threads are to be matched again, for another process too', () => {
+    const index = new HeaderIndex(data.dir, 'acct')
+    expect(index.matchedFor()).toBeUndefined()
+    index.setMatchedFor('stamp-1', 'files-1')
+    expect(new HeaderIndex(data.dir, 'acct').matchedFor()).toEqual({ stamp: 'stamp-1', files: 'files-1' })
+    // Mail filed from Sent: threads again. The files are forgotten, so no process takes "same files" for "nothing to do".
+    index.matchThreadsAgain()
+    index.matchThreadsAgain()
+    expect(new HeaderIndex(data.dir, 'acct').matchedFor()).toEqual({ stamp: 'stamp-1', threadsAgain: true })
+    index.setMatchedFor('stamp-1', 'files-2') // matched again
+    expect(index.matchedFor()).toEqual({ stamp: 'stamp-1', files: 'files-2' })
+  })
+
   it('a full scan replaces the index when it completes; until then the old one stands', () => {
     const first = new HeaderIndex(data.dir, 'acct')
     const one = first.rewrite('inbox', 'INBOX', '7')

@@ -173,14 +173,29 @@ export class HeaderIndex {
    * index (retroactive filing). New mail is matched as it is scanned, so while this stays the
    * same, matching the index again finds nothing new: a process that starts does not repeat it.
    */
-  matchedFor(): { stamp: string; files?: string } | undefined {
+  matchedFor(): { stamp: string; files?: string; threadsAgain?: true } | undefined {
     try {
       const text = readFileSync(join(this.dir, `${encodeURIComponent(this.accountId)}.matched`), 'utf8')
       const cut = text.indexOf('\n')
-      return cut < 0 ? { stamp: text } : { stamp: text.slice(0, cut), files: text.slice(cut + 1) }
+      const stamp = cut < 0 ? text : text.slice(0, cut)
+      const again = stamp.startsWith(THREADS_AGAIN)
+      return {
+        stamp: again ? stamp.slice(THREADS_AGAIN.length) : stamp,
+        ...(cut < 0 ? {} : { files: text.slice(cut + 1) }),
+        ...(again ? { threadsAgain: true as const } : {})
+      }
     } catch {
       return undefined
     }
+  }
+
+  /**
+   * Matched for its stamp but for threads: mail filed since (from Sent) may be what a reply in the index answers. The
+   * next retroactive filing matches again, for threads only (threadsAgain), unless what identifies an application changed.
+   */
+  matchThreadsAgain(): void {
+    const matched = this.matchedFor()
+    if (!matched?.threadsAgain) this.setMatchedFor(`${THREADS_AGAIN}${matched?.stamp ?? ''}`)
   }
 
   /** `files`: the applications' files (DocumentCollection.fingerprint) the stamp was worked out from; while they stay the same, so does the stamp. */
@@ -269,6 +284,9 @@ export class HeaderIndex {
     loaded?.entries.push(...fresh)
   }
 }
+
+/** How the matched file marks a stamp matched but for threads (matchThreadsAgain). */
+const THREADS_AGAIN = 'threads:'
 
 /** Deletes an account's header index (the account was removed: its headers are not kept). */
 export function removeHeaderIndex(dataDir: string, accountId: string): void {

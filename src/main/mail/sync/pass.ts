@@ -51,8 +51,6 @@ export const BODY_MAX_BYTES = 512 * 1024
 export const LETTER_MAIL_MAX_BYTES = 2 * Math.ceil((MAX_PDF_BYTES * 4) / 3) + 1024 * 1024
 /** A mailbox list remembered from an earlier pass (its sync states) is trusted this long. */
 const REMEMBERED_LIST_MS = 24 * 3_600_000
-/** The header index matched for a stamp but threads (matchThreadsAgain): `${THREADS_ONLY}${stamp}`. */
-const THREADS_ONLY = 'threads:'
 /** The Message-IDs a mail answers. */
 const answered = (m: MailMessage): string[] => (m.inReplyTo ? [m.inReplyTo, ...m.references] : m.references)
 /** Bodies are fetched, parsed and filed this many messages at a time. */
@@ -1075,14 +1073,14 @@ export class SyncPass {
     if (matched?.files !== undefined && matched.files === files) return 0
     // Nothing identifies an application differently since the index was last matched: nothing new can match.
     const stamp = this.identityStamp()
-    if (matched?.stamp === stamp) {
+    if (matched?.stamp === stamp && !matched.threadsAgain) {
       this.index.setMatchedFor(stamp, files)
       return 0
     }
     this.deps.filer.refreshIfChanged() // the matcher is built only when there is something to match (a pass with nothing new needs none)
     // Forced by mail filed from Sent (or the INBOX after the Archive) alone: only threads can match anew, so what a scan
     // reads for its body (hiring systems' mail, acknowledgements) is not fetched again: nothing identifies it anew.
-    const wide = matched?.stamp !== `${THREADS_ONLY}${stamp}`
+    const wide = !(matched?.threadsAgain && matched.stamp === stamp)
     const { filed, complete } = await this.fileEarlierNow(connect, release, wide)
     if (complete) this.index.setMatchedFor(stamp, files)
     return filed
@@ -1095,8 +1093,7 @@ export class SyncPass {
    * marked as matched for threads only: the next retroactive filing, in this process or another, matches it again.
    */
   private matchThreadsAgain(): void {
-    const stamp = this.index?.matchedFor()?.stamp ?? ''
-    this.index?.setMatchedFor(stamp.startsWith(THREADS_ONLY) ? stamp : `${THREADS_ONLY}${stamp}`)
+    this.index?.matchThreadsAgain()
     this.sentFiled = true
   }
 
@@ -1111,7 +1108,7 @@ export class SyncPass {
     const matched = this.index.matchedFor()
     const files = this.deps.store.applicationDigests.fingerprintIfCurrent()
     if (!matched || files === undefined || matched.files === files) return
-    if (matched.stamp === this.identityStamp()) this.index.setMatchedFor(matched.stamp, files)
+    if (!matched.threadsAgain && matched.stamp === this.identityStamp()) this.index.setMatchedFor(matched.stamp, files)
   }
 
   /** What identifies every application (identityOf), as one hash. */
