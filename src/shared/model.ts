@@ -205,9 +205,10 @@ export function bareDomain(typed: string): string {
   const rest = labels.slice(1)
   // "co.uk", "ac.uk", "com.au": a second level of three letters or fewer under a country's two.
   const publicSuffix = rest.length === 2 && rest[0]!.length <= 3 && rest[1]!.length === 2
-  return labels.length >= 3 && CAREERS_HOST.test(labels[0]!) && !publicSuffix ? rest.join('.') : host
+  return labels.length >= 3 && CAREERS_LABEL.test(labels[0]!) && !publicSuffix ? rest.join('.') : host
 }
-const CAREERS_HOST = /^(?:talent|careers?|jobs|recruiting|recruitment|hiring|apply|join)$/
+/** The first label of an employer's careers host (careers.acme.com, jobs.acme.com); the matcher knows them too. */
+export const CAREERS_LABEL = /^(?:talent|careers?|jobs|recruiting|recruitment|hiring|apply|join|people|hr)$/
 
 export const Application = z.object({
   id: Id,

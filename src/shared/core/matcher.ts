@@ -5,7 +5,7 @@
  * included), then an applicant-tracking system that names the company. Pure and indexed once:
  * createMatcher() does the work per application, match() only looks things up.
  */
-import { bareDomain, CLOSED_STAGES, type Application } from '../model'
+import { bareDomain, CAREERS_LABEL, CLOSED_STAGES, type Application } from '../model'
 import { deliveredAddresses } from './address'
 import { domainOf, localPartOf, messageIdKey, reusedOf, type MailAddress, type MailMessage } from './mail-message'
 import { messageForwardedToSelf, withReason } from './forwarded'
@@ -78,7 +78,6 @@ interface Candidate {
   active: boolean
 }
 
-const CAREERS_LABEL = /^(?:talent|careers?|jobs|recruiting|recruitment|hiring|apply|join|people|hr)$/
 const WORKDAY = /(?:^|\.)(?:myworkday|myworkdayjobs)\.com$/
 const ROLE_STOPWORDS = new Set(['and', 'the', 'for', 'with', 'of', 'm/w/d', 'w/m/d'])
 
