@@ -4,7 +4,7 @@
  * Real Dovecot.
  */
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { makeMessage } from '../support/maildir'
+import { archiveOnPhone, makeMessage } from '../support/maildir'
 import { startMailWorld, type MailWorld } from '../support/services'
 
 let w: MailWorld
@@ -29,13 +29,7 @@ it('a reply the user archived on the phone before the laptop synced is filed', a
   const id = `<archived-${Date.now()}@acmerobotics.test>`
   await w.mail.deliver('candidate', invitation(id))
   // On the phone: read, then swiped to Archive (a MOVE, as iOS Mail and the Outlook app do).
-  const phone = await w.mail.imapClient('candidate')
-  try {
-    await phone.mailboxOpen('INBOX')
-    await phone.messageMove({ header: { 'message-id': id } }, 'Archive')
-  } finally {
-    await phone.logout()
-  }
+  await archiveOnPhone(w.mail, 'candidate', id)
   // Meanwhile another reply came and stays in the INBOX: the pass ran, and reads the INBOX.
   const stayed = `<stayed-${Date.now()}@acmerobotics.test>`
   await w.mail.deliver('candidate', invitation(stayed))
@@ -49,13 +43,7 @@ it('an interview invitation archived after it was filed still opens in full', as
   const id = `<opened-${Date.now()}@acmerobotics.test>`
   await w.mail.deliver('candidate', invitation(id))
   await w.services.mail.sync.syncOnce([account])
-  const phone = await w.mail.imapClient('candidate')
-  try {
-    await phone.mailboxOpen('INBOX')
-    await phone.messageMove({ header: { 'message-id': id } }, 'Archive')
-  } finally {
-    await phone.logout()
-  }
+  await archiveOnPhone(w.mail, 'candidate', id)
   expect((await w.services.getMessage({ applicationId: acme, messageId: id })).subject).toBe('Interview next week')
 }, 120_000)
 
@@ -70,13 +58,7 @@ it('a reply archived on the phone is filed after an update, whose remembered lis
   }
   const id = `<after-update-${Date.now()}@acmerobotics.test>`
   await w.mail.deliver('candidate', invitation(id))
-  const phone = await w.mail.imapClient('candidate')
-  try {
-    await phone.mailboxOpen('INBOX')
-    await phone.messageMove({ header: { 'message-id': id } }, 'Archive')
-  } finally {
-    await phone.logout()
-  }
+  await archiveOnPhone(w.mail, 'candidate', id)
   await w.accountSync(account).syncOnce() // the new version starts: no list of its own, the states' remembered one
   expect(w.filedOn(acme).map((m) => m.messageId)).toEqual([id])
 }, 120_000)

@@ -4,7 +4,7 @@
  * for its body when its subject names the employer, matching nothing then), and nothing read it again. Real Dovecot.
  */
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { makeMessage } from '../support/maildir'
+import { archiveOnPhone, makeMessage } from '../support/maildir'
 import { startMailWorld, type MailWorld } from '../support/services'
 
 let w: MailWorld
@@ -14,16 +14,6 @@ beforeEach(async () => {
 afterEach(() => w?.close())
 
 const ACME = { company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acmerobotics.test' }
-
-async function archive(messageId: string): Promise<void> {
-  const phone = await w.mail.imapClient('candidate')
-  try {
-    await phone.mailboxOpen('INBOX')
-    await phone.messageMove({ header: { 'message-id': messageId } }, 'Archive')
-  } finally {
-    await phone.logout()
-  }
-}
 
 for (const [what, subject] of [
   ['', 'Interview next week'],
@@ -61,7 +51,7 @@ for (const [what, subject] of [
           body: 'Small change: we will meet in room 4B on the second floor, not the lobby. See you Tuesday!'
         })
       )
-      if (archived) await archive(reply) // read on the phone and swiped away; the invitation stays as a to-do
+      if (archived) await archiveOnPhone(w.mail, 'candidate', reply) // read on the phone and swiped away; the invitation stays as a to-do
       await w.services.mail.sync.syncOnce([account]) // the laptop opens in the morning
       await w.services.mail.sync.syncOnce([account]) // and syncs again later
       await w.accountSync(account).syncOnce() // and again in a new process

@@ -167,3 +167,14 @@ export function rfc2822Date(d: Date): string {
     `${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} +0000`
   )
 }
+
+/** Moves the INBOX mail with `messageId` to the Archive, as the user does on the phone (a MOVE, as iOS Mail and Outlook do). */
+export async function archiveOnPhone(mail: Pick<MailServers, 'imapClient'>, user: string, messageId: string): Promise<void> {
+  const phone = await mail.imapClient(user)
+  try {
+    await phone.mailboxOpen('INBOX')
+    await phone.messageMove({ header: { 'message-id': messageId } }, 'Archive')
+  } finally {
+    await phone.logout()
+  }
+}
