@@ -1137,80 +1137,86 @@ export class SyncPass {
     let client: ImapFlow | undefined
     let filed = 0
     let complete = true
+    /** Of the Archive's mail this run left out: the Message-IDs it answers (mail in the INBOX, read after it, may be filed). */
+    const archiveLeftOut = new Set<string>()
+    const fromMailbox = async (role: MailboxRole, wide: boolean): Promise<void> => {
+      const box = index.get(role)
+      if (!box) return
+      const candidates: Candidate[] = []
+      const followers = new ThreadFollowers()
+      const batch: Batch = new Map() // as in a scan
+      // What a scan reads for its body, a scan reads here (a portal that names the employer only in its text, a
+      // forward from the user's old address): mail that came before the application was added was left out of it.
+      const lookAlikes = new LookAlikes()
+      const heldBack = new Map<string, Candidate[]>()
+      for (const entry of box.entries) {
+        // In the window by when it came (a Date header a year off, from a sender's wrong clock, is not "a year ago").
+        if (entry.d < start && !(entry.g !== undefined && entry.g >= start)) continue
+        if (this.sentBy(role, entry.a, entry.h ?? {})) users = this.userAddresses()
+        const id = filer.idOf({ messageId: entry.i, date: entry.d, from: { address: entry.a }, subject: entry.s })
+        if (filer.isFiled(id) || filer.isSkipped(id)) continue
+        const header = underId(messageOf(entry), id)
+        const match = filer.match(header, users)
+        // A person naming the employer or role in the subject: only the body says whether they write about it.
+        // And mail that answers mail read here: matched once that is filed (ThreadFollowers).
+        const forward = wide && mayBeForwardToSelf(header, users, { recipientNamesUnknown: true })
+        if (match || filer.mayBeAboutAnApplication(header, users) || forward) {
+          const own = filer.distinct(header, batch)
+          candidates.push({ uid: entry.u, header: own, match })
+          followers.candidate(own)
+        } else if (followers.follows(header)) candidates.push({ uid: entry.u, header: filer.distinct(header, batch), match: null })
+        else if (wide && mayBeUntrackedAcknowledgement(header)) {
+          // Of a run of look-alikes (a job board's notices), the first few, and the rest only if one of those was filed.
+          const shape = LookAlikes.shapeOf(header)
+          const c: Candidate = {
+            uid: entry.u,
+            header: filer.distinct(header, batch),
+            match: null,
+            ...(shape !== undefined ? { shape } : {})
+          }
+          if (shape === undefined || lookAlikes.take(shape)) candidates.push(c)
+          else heldBack.set(shape, [...(heldBack.get(shape) ?? []), c])
+        } else if (role === 'archive') for (const id of answered(header)) archiveLeftOut.add(messageIdKey(id))
+      }
+      if (!candidates.length) return
+      client ??= await connect()
+      let lock: Awaited<ReturnType<ImapFlow['getMailboxLock']>>
+      try {
+        lock = await client.getMailboxLock(box.path, { readOnly: true })
+      } catch (error) {
+        // The mailbox is gone or renamed (a deleted Sent folder): nothing more can be filed from it, and the pass's own
+        // listing finds the mailbox now. Thrown, it failed every pass before any new mail was read, for good.
+        if (!client.usable) throw error
+        return
+      }
+      try {
+        // UIDs mean nothing after UIDVALIDITY changed: the next pass rescans that mailbox.
+        if (!client.mailbox || String(client.mailbox.uidValidity) !== box.uidValidity) return
+        const skip = withoutBodies(this.unreadableIn(role, box.path, box.uidValidity))
+        const file = (list: Candidate[]) =>
+          this.fileCandidates(client!, list, undefined, { unmatched: false, skip }).catch((error: unknown) =>
+            this.followUp(error, role, box.path, box.uidValidity)
+          )
+        this.lookAlikes = lookAlikes
+        try {
+          const result = await file(candidates)
+          const later = [...heldBack].flatMap(([shape, held]) => (lookAlikes.worthReading(shape) ? held : []))
+          const again = later.length ? await file(later) : { filed: 0, failed: [] }
+          filed += result.filed + again.filed
+          if (result.failed.length || again.failed.length) complete = false
+        } finally {
+          this.lookAlikes = undefined
+        }
+      } finally {
+        lock.release()
+      }
+    }
     try {
       // Sent first: what the user wrote anchors the threads the replies are matched by.
-      for (const role of MAILBOX_ROLES) {
-        const box = index.get(role)
-        if (!box) continue
-        const candidates: Candidate[] = []
-        const followers = new ThreadFollowers()
-        const batch: Batch = new Map() // as in a scan
-        // What a scan reads for its body, a scan reads here (a portal that names the employer only in its text, a
-        // forward from the user's old address): mail that came before the application was added was left out of it.
-        const lookAlikes = new LookAlikes()
-        const heldBack = new Map<string, Candidate[]>()
-        for (const entry of box.entries) {
-          // In the window by when it came (a Date header a year off, from a sender's wrong clock, is not "a year ago").
-          if (entry.d < start && !(entry.g !== undefined && entry.g >= start)) continue
-          if (this.sentBy(role, entry.a, entry.h ?? {})) users = this.userAddresses()
-          const id = filer.idOf({ messageId: entry.i, date: entry.d, from: { address: entry.a }, subject: entry.s })
-          if (filer.isFiled(id) || filer.isSkipped(id)) continue
-          const header = underId(messageOf(entry), id)
-          const match = filer.match(header, users)
-          // A person naming the employer or role in the subject: only the body says whether they write about it.
-          // And mail that answers mail read here: matched once that is filed (ThreadFollowers).
-          const forward = wide && mayBeForwardToSelf(header, users, { recipientNamesUnknown: true })
-          if (match || filer.mayBeAboutAnApplication(header, users) || forward) {
-            const own = filer.distinct(header, batch)
-            candidates.push({ uid: entry.u, header: own, match })
-            followers.candidate(own)
-          } else if (followers.follows(header)) candidates.push({ uid: entry.u, header: filer.distinct(header, batch), match: null })
-          else if (wide && mayBeUntrackedAcknowledgement(header)) {
-            // Of a run of look-alikes (a job board's notices), the first few, and the rest only if one of those was filed.
-            const shape = LookAlikes.shapeOf(header)
-            const c: Candidate = {
-              uid: entry.u,
-              header: filer.distinct(header, batch),
-              match: null,
-              ...(shape !== undefined ? { shape } : {})
-            }
-            if (shape === undefined || lookAlikes.take(shape)) candidates.push(c)
-            else heldBack.set(shape, [...(heldBack.get(shape) ?? []), c])
-          }
-        }
-        if (!candidates.length) continue
-        client ??= await connect()
-        let lock: Awaited<ReturnType<ImapFlow['getMailboxLock']>>
-        try {
-          lock = await client.getMailboxLock(box.path, { readOnly: true })
-        } catch (error) {
-          // The mailbox is gone or renamed (a deleted Sent folder): nothing more can be filed from it, and the pass's own
-          // listing finds the mailbox now. Thrown, it failed every pass before any new mail was read, for good.
-          if (!client.usable) throw error
-          continue
-        }
-        try {
-          // UIDs mean nothing after UIDVALIDITY changed: the next pass rescans that mailbox.
-          if (!client.mailbox || String(client.mailbox.uidValidity) !== box.uidValidity) continue
-          const skip = withoutBodies(this.unreadableIn(role, box.path, box.uidValidity))
-          const file = (list: Candidate[]) =>
-            this.fileCandidates(client!, list, undefined, { unmatched: false, skip }).catch((error: unknown) =>
-              this.followUp(error, role, box.path, box.uidValidity)
-            )
-          this.lookAlikes = lookAlikes
-          try {
-            const result = await file(candidates)
-            const later = [...heldBack].flatMap(([shape, held]) => (lookAlikes.worthReading(shape) ? held : []))
-            const again = later.length ? await file(later) : { filed: 0, failed: [] }
-            filed += result.filed + again.filed
-            if (result.failed.length || again.failed.length) complete = false
-          } finally {
-            this.lookAlikes = undefined
-          }
-        } finally {
-          lock.release()
-        }
-      }
+      for (const role of MAILBOX_ROLES) await fromMailbox(role, wide)
+      // A reply archived on the phone, answering mail in the INBOX filed after the Archive was read: read again for
+      // threads alone (as a scan does, matchThreadsAgain). Left out, it waited for what identifies an application to change.
+      if ([...archiveLeftOut].some((id) => filer.isFiled(id))) await fromMailbox('archive', false)
     } finally {
       if (client) await release(client)
     }
