@@ -133,8 +133,11 @@ export class SyncPass {
   private warming = false
   /** This pass (syncMailboxes) filed mail from Sent: retroactive filing is due (see scan). */
   private sentFiled = false
-  /** Of the Archive's mail this pass left out: the Message-IDs it answers (a reply there may answer INBOX mail filed after). */
-  private archiveLeftOut = new Set<string>()
+  /**
+   * Of the mail of Sent and the Archive this pass left out: the Message-IDs it answers. Both are read before the INBOX: a
+   * reply archived on the phone, or the user's own answer, may answer INBOX mail filed after.
+   */
+  private leftOutAnswers = new Set<string>()
   get filedFromSent(): boolean {
     return this.sentFiled
   }
@@ -274,7 +277,7 @@ export class SyncPass {
   /** Every mailbox; returns the path of the primary one (INBOX or All Mail). */
   async syncMailboxes(client: ImapFlow): Promise<string> {
     this.sentFiled = false
-    this.archiveLeftOut.clear()
+    this.leftOutAnswers.clear()
     this.folderFailed = undefined
     let boxes = await this.mailboxes(client)
     await this.askPrimaryFirst(client, boxes)
@@ -298,9 +301,9 @@ export class SyncPass {
       }
     }
     this.folderFailed = failed
-    // A reply in the Archive, read before the INBOX, answering mail the INBOX filed after it: matched again.
-    if ([...this.archiveLeftOut].some((id) => this.deps.filer.isFiled(id))) this.matchThreadsAgain()
-    this.archiveLeftOut.clear()
+    // Mail in Sent or the Archive, read before the INBOX, answering mail the INBOX filed after it: matched again.
+    if ([...this.leftOutAnswers].some((id) => this.deps.filer.isFiled(id))) this.matchThreadsAgain()
+    this.leftOutAnswers.clear()
     return boxes[boxes.length - 1]!.path
   }
 
@@ -839,7 +842,7 @@ export class SyncPass {
           // then one of a run of look-alikes, maybe held back (LookAlikes).
           const follower = followers.follows(header)
           if (!follower && !mayBeUntrackedAcknowledgement(header)) {
-            if (role === 'archive') for (const id of answered(header)) this.archiveLeftOut.add(messageIdKey(id))
+            if (role === 'archive' || role === 'sent') for (const id of answered(header)) this.leftOutAnswers.add(messageIdKey(id))
             continue
           }
           shape = !follower && lookAlikes ? LookAlikes.shapeOf(header) : undefined
@@ -853,7 +856,7 @@ export class SyncPass {
         }
         const own = filer.distinct(header, batch)
         // Read for its body, it may still match nothing before the INBOX files what it answers (matchThreadsAgain).
-        if (role === 'archive' && !match) for (const id of answered(header)) this.archiveLeftOut.add(messageIdKey(id))
+        if ((role === 'archive' || role === 'sent') && !match) for (const id of answered(header)) this.leftOutAnswers.add(messageIdKey(id))
         candidates.push(shape === undefined ? { uid: fetched.uid, header: own, match } : { uid: fetched.uid, header: own, match, shape })
         followers.candidate(own)
         if (fetched.source) sources.set(fetched.uid, fetched.source)
@@ -1137,9 +1140,8 @@ export class SyncPass {
     let client: ImapFlow | undefined
     let filed = 0
     let complete = true
-    /** Of the Archive's mail this run left out: the Message-IDs it answers (mail in the INBOX, read after it, may be filed). */
-    const archiveLeftOut = new Set<string>()
-    const fromMailbox = async (role: MailboxRole, wide: boolean): Promise<void> => {
+    /** `threadsOnly`: only mail that answers mail filed by now (or mail read with it), read again after a round that filed some. */
+    const fromMailbox = async (role: MailboxRole, wide: boolean, threadsOnly = false): Promise<void> => {
       const box = index.get(role)
       if (!box) return
       const candidates: Candidate[] = []
@@ -1152,10 +1154,19 @@ export class SyncPass {
       for (const entry of box.entries) {
         // In the window by when it came (a Date header a year off, from a sender's wrong clock, is not "a year ago").
         if (entry.d < start && !(entry.g !== undefined && entry.g >= start)) continue
+        if (threadsOnly && entry.r === undefined && !entry.f?.length) continue // answers nothing
         if (this.sentBy(role, entry.a, entry.h ?? {})) users = this.userAddresses()
         const id = filer.idOf({ messageId: entry.i, date: entry.d, from: { address: entry.a }, subject: entry.s })
         if (filer.isFiled(id) || filer.isSkipped(id)) continue
         const header = underId(messageOf(entry), id)
+        if (threadsOnly) {
+          if (answered(header).some((a) => filer.isFiled(a)) || followers.follows(header)) {
+            const own = filer.distinct(header, batch)
+            candidates.push({ uid: entry.u, header: own, match: filer.match(header, users) })
+            followers.candidate(own)
+          }
+          continue
+        }
         const match = filer.match(header, users)
         // A person naming the employer or role in the subject: only the body says whether they write about it.
         // And mail that answers mail read here: matched once that is filed (ThreadFollowers).
@@ -1176,7 +1187,7 @@ export class SyncPass {
           }
           if (shape === undefined || lookAlikes.take(shape)) candidates.push(c)
           else heldBack.set(shape, [...(heldBack.get(shape) ?? []), c])
-        } else if (role === 'archive') for (const id of answered(header)) archiveLeftOut.add(messageIdKey(id))
+        }
       }
       if (!candidates.length) return
       client ??= await connect()
@@ -1214,9 +1225,14 @@ export class SyncPass {
     try {
       // Sent first: what the user wrote anchors the threads the replies are matched by.
       for (const role of MAILBOX_ROLES) await fromMailbox(role, wide)
-      // A reply archived on the phone, answering mail in the INBOX filed after the Archive was read: read again for
-      // threads alone (as a scan does, matchThreadsAgain). Left out, it waited for what identifies an application to change.
-      if ([...archiveLeftOut].some((id) => filer.isFiled(id))) await fromMailbox('archive', false)
+      // Mail that answers mail this run filed from a mailbox read after its own (a reply archived on the phone answering
+      // the invitation in the INBOX; the user's answer in Sent to a reply in the INBOX; and a chain of these) was left
+      // out, and nothing read it again until what identifies an application changed. Read again for threads alone,
+      // every mailbox, until a round files nothing (as a scan does: matchThreadsAgain).
+      for (let round = 0, before = 0; round < FOLLOWER_ROUNDS && filed > before; round++) {
+        before = filed
+        for (const role of MAILBOX_ROLES) await fromMailbox(role, false, true)
+      }
     } finally {
       if (client) await release(client)
     }
