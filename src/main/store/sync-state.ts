@@ -7,9 +7,24 @@
 import { z } from 'zod'
 import { Id, Instant } from '../../shared/model'
 
-export const MailboxRole = z.enum(['inbox', 'sent', 'all', 'archive'])
-/** Every role, in the order a pass reads them (Sent first: what the user wrote anchors the threads replies match by). */
-export const MAILBOX_ROLES: readonly MailboxRole[] = ['sent', 'archive', 'inbox', 'all']
+export const MailboxRole = z.enum(['inbox', 'sent', 'all', 'archive', 'junk'])
+/**
+ * Every role, in the order a pass reads them (Sent first: what the user wrote anchors the threads replies match by).
+ * Junk last: looked at for replies to tell the user of, never filed from (mail/sync/junk.ts).
+ */
+export const MAILBOX_ROLES: readonly MailboxRole[] = ['sent', 'archive', 'inbox', 'all', 'junk']
+
+/** A mail in the Junk folder that may be about an application (mail/sync/junk.ts): told to the user once. */
+export const JunkMail = z.object({
+  messageId: z.string().max(1000),
+  applicationId: Id,
+  company: z.string().max(200),
+  from: z.string().max(300),
+  subject: z.string().max(300),
+  date: Instant,
+  told: z.boolean()
+})
+export type JunkMail = z.infer<typeof JunkMail>
 export type MailboxRole = z.infer<typeof MailboxRole>
 
 export const SyncState = z.object({
@@ -34,6 +49,11 @@ export const SyncState = z.object({
    * is read there. Absent: listed by a version that did not look for one, so the list is not taken as remembered.
    */
   archivePath: z.string().max(1000).optional(),
+  /** The Junk folder that listing found ('' for none); absent as archivePath is. */
+  junkPath: z.string().max(1000).optional(),
+  /** Junk's state: what was looked at (its STATUS and the applications' files, as one string), and what was found. */
+  junkSeen: z.string().max(2000).optional(),
+  inJunk: z.array(JunkMail).max(100).optional(),
   /** UIDs the server could not send (mail/sync/unreadable.ts), left out of every fetch while UIDVALIDITY stays. */
   unreadable: z.array(z.number().int().min(1)).max(500).optional(),
   /** When those were last asked for: they are asked again after a while (a server's failure may pass). */

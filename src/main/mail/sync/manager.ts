@@ -109,6 +109,7 @@ export class SyncManager {
         headerIndex: this.options.headerIndex,
         now: this.options.now,
         progress: (p) => emit?.('syncProgress', { accountId: account.id, ...p }),
+        notice: (message) => emit?.('notice', { level: 'warning', message }),
         onStatus: (s) =>
           emit?.('syncProgress', {
             accountId: account.id,

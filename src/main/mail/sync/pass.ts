@@ -19,6 +19,7 @@ import { MAX_PDF_BYTES } from '../pdf-text'
 import { roundTripOf } from '../imap'
 import { BodyParser } from './body-parser'
 import { decideSync, uidSet, uidSets, withoutUids, type ServerMailbox, type StoredMailbox } from './decision'
+import { junkEntry, junkMail, junkNotice } from './junk'
 import {
   ASK_AGAIN_AT_ONCE,
   ASK_EARLY_MS,
@@ -36,7 +37,7 @@ import { FETCH_HEADERS, headerMessage } from './header-message'
 import { asItsHeaders, underId, type Batch } from './reused-id'
 import { isCustomerMail } from '../../../shared/core/customer-mail'
 import { HeaderIndex, entryOf, messageOf, type IndexEntry } from './header-index'
-import { MAILBOX_ROLES, syncStateId, type MailboxRole, type SyncState } from '../../store/sync-state'
+import { MAILBOX_ROLES, syncStateId, type JunkMail, type MailboxRole, type SyncState } from '../../store/sync-state'
 import { identityOf } from './identity'
 import { ThreadFollowers } from './thread-followers'
 import { createHash } from 'node:crypto'
@@ -122,8 +123,8 @@ export interface PassHost {
 }
 
 export class SyncPass {
-  /** `listedAt`: when the server last listed these mailboxes (ISO), kept in the sync states. */
-  private listed?: { at: number; boxes: Box[]; listedAt: string }
+  /** `listedAt`: when the server last listed these mailboxes (ISO), kept in the sync states. `junk`: Junk's path, '' for none. */
+  private listed?: { at: number; boxes: Box[]; listedAt: string; junk: string }
   /** What LIST-STATUS said of each mailbox in this pass's one listing. */
   private statuses = new Map<string, ServerMailbox>()
   /** STATUS answers asked ahead of their mailbox's turn in this pass (askPrimaryFirst). */
@@ -231,6 +232,7 @@ export class SyncPass {
     // Mail archived before the sync saw it (a swipe on the phone, Outlook's Archive button): read there too. Gmail's
     // All Mail holds it already.
     const archive = all ? undefined : list.find((m) => m.specialUse === '\\Archive')
+    const junk = list.find((m) => m.specialUse === '\\Junk')
     if (sent && sent.path !== this.account.sentFolder) {
       this.host.account = await this.deps.store.accounts
         .update(this.account.id, (a) => ({ ...a, sentFolder: sent.path }))
@@ -241,7 +243,7 @@ export class SyncPass {
       ...(archive ? [{ role: 'archive' as const, path: archive.path }] : []),
       all ? { role: 'all' as const, path: all.path } : { role: 'inbox' as const, path: 'INBOX' }
     ]
-    this.listed = { at: this.host.now(), boxes, listedAt: new Date(this.host.now()).toISOString() }
+    this.listed = { at: this.host.now(), boxes, listedAt: new Date(this.host.now()).toISOString(), junk: junk?.path ?? '' }
     return boxes
   }
 
@@ -262,7 +264,7 @@ export class SyncPass {
     if (!primary?.listedAt || !(this.host.now() - Date.parse(primary.listedAt) < REMEMBERED_LIST_MS)) return undefined
     const sent = this.deps.store.syncState.get(syncStateId(this.account.id, 'sent'))
     if (this.account.sentFolder && sent?.path !== this.account.sentFolder) return undefined
-    if (primary.archivePath === undefined) return undefined // listed before the Archive was looked for
+    if (primary.archivePath === undefined || primary.junkPath === undefined) return undefined // listed before either was looked for
     const archive = primary.archivePath ? this.deps.store.syncState.get(syncStateId(this.account.id, 'archive')) : undefined
     if (primary.archivePath && archive?.path !== primary.archivePath) return undefined // not read through yet
     const boxes: Box[] = [
@@ -270,7 +272,7 @@ export class SyncPass {
       ...(archive ? [{ role: 'archive' as const, path: archive.path }] : []),
       { role: primaryRole, path: primary.path }
     ]
-    this.listed = { at: this.host.now(), boxes, listedAt: primary.listedAt }
+    this.listed = { at: this.host.now(), boxes, listedAt: primary.listedAt, junk: primary.junkPath }
     return boxes
   }
 
@@ -304,7 +306,62 @@ export class SyncPass {
     // Mail in Sent or the Archive, read before the INBOX, answering mail the INBOX filed after it: matched again.
     if ([...this.leftOutAnswers].some((id) => this.deps.filer.isFiled(id))) this.matchThreadsAgain()
     this.leftOutAnswers.clear()
+    // Junk is looked at last, and only looked at: whatever goes wrong there, the pass read everything else.
+    if (this.listed?.junk && client.usable) await this.lookInJunk(client, this.listed.junk).catch(() => undefined)
     return boxes[boxes.length - 1]!.path
+  }
+
+  /**
+   * Mail in the Junk folder that would be filed on an application: told to the user once each (junk.ts), never filed.
+   * Looked at again only when Junk or an application changed since: a pass with nothing new asks Junk's STATUS alone.
+   */
+  private async lookInJunk(client: ImapFlow, path: string): Promise<void> {
+    const id = syncStateId(this.account.id, 'junk')
+    const saved = this.deps.store.syncState.get(id)
+    const server = await this.serverStatus(client, path)
+    if (!server) return
+    const seen = createHash('sha256')
+      .update(
+        [path, server.uidValidity, server.uidNext, server.exists, server.highestModseq ?? '', new Date(this.windowStart()).toISOString()]
+          .concat(this.deps.store.applications.fingerprint() ?? '')
+          .join('\u0000')
+      )
+      .digest('base64')
+    if (saved?.junkSeen === seen) return
+    const filer = this.deps.filer
+    filer.refreshIfChanged()
+    const users = this.userAddresses()
+    const found = server.exists
+      ? await junkMail(client, path, this.windowStart(), (header) => {
+          if (filer.isFiled(header.messageId) || filer.isSkipped(header.messageId)) return undefined
+          return filer.match(header, users)?.applicationId
+        })
+      : []
+    const companies = new Map(this.deps.store.applicationDigests.all().map((a) => [a.id, a.company]))
+    let untold: JunkMail[] = []
+    // Under the file's lock: what another process (the app, `afterview sync`) told meanwhile is not told again.
+    await this.deps.store.syncState.upsert(id, (current) => {
+      const before = new Map(current?.inJunk?.map((m) => [messageIdKey(m.messageId), m.told]))
+      const inJunk = found.slice(-100).map((c) => {
+        const company = companies.get(c.applicationId) ?? 'a company you track'
+        return junkEntry(c, company, before.get(messageIdKey(c.header.messageId)) ?? false)
+      })
+      untold = inJunk.filter((m) => !m.told)
+      return {
+        id,
+        accountId: this.account.id,
+        role: 'junk',
+        path,
+        uidValidity: String(server.uidValidity),
+        uidNext: server.uidNext,
+        since: new Date(this.windowStart()).toISOString(),
+        lastSyncAt: new Date(this.host.now()).toISOString(),
+        junkSeen: seen,
+        inJunk: inJunk.map((m) => ({ ...m, told: true }))
+      }
+    })
+    const notice = junkNotice(untold, this.account.email)
+    if (notice) this.deps.notice?.(notice)
   }
 
   private async missing(client: ImapFlow, path: string): Promise<boolean> {
@@ -450,6 +507,7 @@ export class SyncPass {
         archivePath: this.listed
           ? (this.listed.boxes.find((b) => b.role === 'archive')?.path ?? '')
           : this.deps.store.syncState.get(id)?.archivePath,
+        junkPath: this.listed ? this.listed.junk : this.deps.store.syncState.get(id)?.junkPath,
         ...rememberedOf(skip)
       }
       await this.saveState(state, skip)

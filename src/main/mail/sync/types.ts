@@ -20,6 +20,8 @@ export interface AccountSyncDeps {
   secret: (options?: { renew?: boolean }) => Promise<string>
   progress?: (p: { phase: string; done: number; total: number; message?: string }) => void
   onStatus?: (status: SyncStatus) => void
+  /** Something the user should know of, in plain words, told once (mail that may be a reply, in the Junk folder). */
+  notice?: (message: string) => void
   now?: () => number
   tuning?: ImapTuning
   /** Sent folder is re-checked this often while watching (ms). */
