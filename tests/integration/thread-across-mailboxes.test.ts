@@ -143,6 +143,15 @@ const cases: Array<[string, (t: number, archived: boolean) => Promise<string[]>]
     }
   ],
   [
+    'a chain of eight replies, each answering the one before alone, archived newest first (more than one run has rounds for)',
+    async (t, archived) => {
+      const ids = [await invitation(t)]
+      for (let k = 0; k < 8; k++) ids.push(await reply(t + k * 1000, `p${k}`, ids[ids.length - 1]!))
+      if (archived) for (const id of ids.slice(1).reverse()) await archiveOnPhone(w.mail, 'candidate', id)
+      return ids
+    }
+  ],
+  [
     'a reply in the INBOX answering the first reply alone, that one archived',
     async (t, archived) => {
       const inv = await invitation(t)

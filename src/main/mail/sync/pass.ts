@@ -58,7 +58,10 @@ const answered = (m: MailMessage): string[] => (m.inReplyTo ? [m.inReplyTo, ...m
 const FETCH_SLICE = 1000
 /** Up to this many messages, the source comes with the headers (one round trip). */
 export const SMALL_FETCH = 20
-/** Rounds of replies to replies filed after the mail they answer in one batch (fileRead): a thread deeper than this is rare. */
+/**
+ * Rounds of retroactive filing for threads alone, in one run (fileEarlierNow): each reads the whole header index again.
+ * A thread deeper than this, its mail answering the one before alone and read in the wrong order, goes on in the next run.
+ */
 const FOLLOWER_ROUNDS = 5
 const DAY = 86_400_000
 /** `shape`: read only for an acknowledgement-shaped subject, one of a run of look-alikes (LookAlikes). */
@@ -1090,10 +1093,12 @@ export class SyncPass {
     const filed: MailMessage[] = []
     const failed: MailMessage[] = []
     let result = await filer.fileMany(matched, this.account.id)
-    for (let round = 0; ; round++) {
+    for (;;) {
       filed.push(...result.filed.map((f) => f.message))
       failed.push(...result.failed)
-      if (round >= FOLLOWER_ROUNDS || !result.filed.length || !waiting.length) break
+      // No bound but the batch: each round files some of `waiting`, or ends (a thread deeper than five, its mail answering
+      // the one before alone, lost its end).
+      if (!result.filed.length || !waiting.length) break
       const now: typeof matched = []
       const rest: typeof waiting = []
       for (const w of waiting) {
@@ -1142,8 +1147,9 @@ export class SyncPass {
     // Forced by mail filed from Sent (or the INBOX after the Archive) alone: only threads can match anew, so what a scan
     // reads for its body (hiring systems' mail, acknowledgements) is not fetched again: nothing identifies it anew.
     const wide = !(matched?.threadsAgain && matched.stamp === stamp)
-    const { filed, complete } = await this.fileEarlierNow(connect, release, wide)
+    const { filed, complete, threadsLeft } = await this.fileEarlierNow(connect, release, wide)
     if (complete) this.index.setMatchedFor(stamp, files)
+    if (threadsLeft) this.matchThreadsAgain() // a thread longer than this run's rounds: the next run goes on with it
     return filed
   }
 
@@ -1190,7 +1196,7 @@ export class SyncPass {
     release: (client: ImapFlow) => Promise<void>,
     /** Read what a scan reads for its body, not only what matches (false: only threads can match anew). */
     wide = true
-  ): Promise<{ filed: number; complete: boolean }> {
+  ): Promise<{ filed: number; complete: boolean; threadsLeft: boolean }> {
     const index = this.index!
     const filer = this.deps.filer
     let users = this.userAddresses()
@@ -1198,6 +1204,7 @@ export class SyncPass {
     let client: ImapFlow | undefined
     let filed = 0
     let complete = true
+    let threadsLeft = false
     /** `threadsOnly`: only mail that answers mail filed by now (or mail read with it), read again after a round that filed some. */
     const fromMailbox = async (role: MailboxRole, wide: boolean, threadsOnly = false): Promise<void> => {
       const box = index.get(role)
@@ -1287,14 +1294,16 @@ export class SyncPass {
       // the invitation in the INBOX; the user's answer in Sent to a reply in the INBOX; and a chain of these) was left
       // out, and nothing read it again until what identifies an application changed. Read again for threads alone,
       // every mailbox, until a round files nothing (as a scan does: matchThreadsAgain).
-      for (let round = 0, before = 0; round < FOLLOWER_ROUNDS && filed > before; round++) {
+      let before = 0
+      for (let round = 0; round < FOLLOWER_ROUNDS && filed > before; round++) {
         before = filed
         for (const role of MAILBOX_ROLES) await fromMailbox(role, false, true)
       }
+      threadsLeft = filed > before
     } finally {
       if (client) await release(client)
     }
-    return { filed, complete }
+    return { filed, complete, threadsLeft }
   }
 }
 
