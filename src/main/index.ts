@@ -21,6 +21,7 @@ import {
 } from './electron/lifecycle'
 import { createMainWindow, preloadPath } from './electron/main-window'
 import { showInfoNotification } from './electron/notifications'
+import { notifyDesktopNotices } from './electron/desktop-notices'
 import { setupServices } from './electron/services-host'
 import { claimSingleInstance } from './electron/single-instance'
 import { identifyApp, startWhenReady } from './electron/startup'
@@ -60,6 +61,8 @@ if (claimSingleInstance(app, (argv) => openPath(deepLinkFromArgv(argv)))) {
       const entry = appEntry(join(__dirname, '..'), devServerUrl(app))
       const resourcesDir = join(app.getAppPath(), 'resources')
       const iconPath = join(resourcesDir, 'icon-256.png')
+      // Before the first pass's answers come in (setupServices started it): a reply in Junk found then is shown too.
+      notifyDesktopNotices(host.hub, (title, body) => showInfoNotification(title, body, iconPath, () => openPath('/')))
       lockDownSession(session.defaultSession)
       setupAppMenu(Menu, { platform: process.platform, isPackaged: app.isPackaged, open: openPath })
       registerIpc(ipcMain, services, {

@@ -1,6 +1,6 @@
 /**
  * A reply the spam filter put in Junk: the app files nothing from there, and says so at the top of every screen, with
- * the application, the sender and the subject, and what to do.
+ * the application, the sender and the subject, and what to do; Settings → Mail accounts lists it with the mail not filed.
  */
 import { makeMessage, seedMaildir } from '../support/maildir'
 import { addAcmeInWindow, addTestAccountAndWait } from './api'
@@ -34,4 +34,12 @@ test('a reply in Junk is told at the top of the window, with what to do', async 
   await expect(banner).toContainText('“Interview next week” from Dana Whitfield <dana@acmerobotics.test>')
   await expect(banner).toContainText('mark it as not junk')
   await page.screenshot({ path: test.info().outputPath('junk-mail.png'), fullPage: true })
+  // And under the account, with the mail that was not filed, until it leaves Junk.
+  await page.goto(new URL('/#/settings/mail', page.url()).href)
+  const accounts = page.getByRole('list', { name: 'Mail accounts' })
+  await accounts.getByText('1 message was not filed — see why').click()
+  await expect(accounts.getByRole('list', { name: 'Messages not filed' })).toContainText(
+    'It is in your Junk folder and may be about your application at Acme Robotics'
+  )
+  await page.screenshot({ path: test.info().outputPath('junk-mail-settings.png'), fullPage: true })
 })

@@ -4,6 +4,8 @@ import type { JunkMail } from '../../src/main/store/sync-state'
 
 const mail = (over: Partial<JunkMail>): JunkMail => ({
   messageId: '<a@acme.test>',
+  uid: 1,
+  foundAt: '2026-12-01T11:00:00.000Z',
   applicationId: 'acme',
   company: 'Acme Robotics',
   from: 'Dana Whitfield <dana@acme.test>',

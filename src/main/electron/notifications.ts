@@ -38,10 +38,18 @@ export function showReminderNotification(
   return notification
 }
 
-/** A plain message (the one-time "still running in the tray" explanation). */
-export function showInfoNotification(title: string, body: string, iconPath?: string): void {
+/**
+ * A plain message: the one-time "still running in the tray" explanation (silent), or mail the user may be missing (a
+ * reply in Junk), whose click opens the window (`onClick`).
+ */
+export function showInfoNotification(title: string, body: string, iconPath?: string, onClick?: () => void): void {
   if (!Notification.isSupported()) return
-  const notification = new Notification({ title, body, silent: true, ...(iconPath ? { icon: iconPath } : {}) })
+  const notification = new Notification({ title, body, silent: !onClick, ...(iconPath ? { icon: iconPath } : {}) })
   keep(notification)
+  if (onClick)
+    notification.on('click', () => {
+      alive.delete(notification)
+      onClick()
+    })
   notification.show()
 }

@@ -8,6 +8,7 @@ import { AfterviewError, type Services } from '../../shared/api'
 import { describeMailError, fingerprintOf, probeCertificate, reportError, testConnection } from '../mail/connection'
 import { MAILBOX_ROLES, syncStateId } from '../store/sync-state'
 import { removeHeaderIndex } from '../mail/sync/header-index'
+import { asSkipped } from '../mail/sync/junk'
 import { slug } from '../store/ids'
 import type { MailHost } from './mail-host'
 import { discoverAccount, type DiscoverOptions } from '../mail/discover'
@@ -66,12 +67,14 @@ export function createAccountServices(host: MailHost, discover: DiscoverOptions 
     const has = (await secrets.get(account.id)) !== undefined
     const sync = host.sync.statusOf(account.id)
     const state = store.syncState.get(syncStateId(account.id, 'inbox')) ?? store.syncState.get(syncStateId(account.id, 'all'))
-    const skipped = store.skippedMail.get(account.id)?.items
+    // Mail in Junk that may be about an application is not filed either: listed with the rest, until it leaves Junk.
+    const inJunk = store.syncState.get(syncStateId(account.id, 'junk'))?.inJunk ?? []
+    const skipped = [...inJunk.map(asSkipped).reverse(), ...(store.skippedMail.get(account.id)?.items ?? [])]
     return {
       ...account,
       secretKind: has ? secrets.kind : 'missing',
       sync: { ...sync, lastSyncAt: sync.lastSyncAt ?? state?.lastSyncAt },
-      ...(skipped?.length ? { skipped } : {})
+      ...(skipped.length ? { skipped } : {})
     }
   }
   const uniqueId = (email: string) => {

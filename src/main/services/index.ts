@@ -18,6 +18,7 @@ import { createClassifyServices } from './classify'
 import { createReview } from '../review/engine'
 import type { DiscoverOptions } from '../mail/discover'
 import { createInsightsServices } from './insights'
+import { recentJunk } from '../mail/sync/junk'
 
 export interface ServiceOptions {
   store: Store
@@ -81,7 +82,8 @@ export function createServices(options: ServiceOptions): AppServices {
         mode: options.mode,
         version: options.version,
         dataDir: store.dataDir,
-        warnings: [...store.warnings],
+        // Mail found in Junk within a day, told then to whatever window listened (maybe none: the app started hidden).
+        warnings: [...store.warnings, ...recentJunk(store, ctx.now())],
         ...(options.desktop ? { desktop: options.desktop() } : {})
       }
     },

@@ -17,6 +17,10 @@ export const MAILBOX_ROLES: readonly MailboxRole[] = ['sent', 'archive', 'inbox'
 /** A mail in the Junk folder that may be about an application (mail/sync/junk.ts): told to the user once. */
 export const JunkMail = z.object({
   messageId: z.string().max(1000),
+  /** Its UID in Junk (at the state's UIDVALIDITY): a later look keeps it while it is there, and fetches only newer mail. */
+  uid: z.number().int().min(1),
+  /** When Afterview found it there. */
+  foundAt: Instant,
   applicationId: Id,
   company: z.string().max(200),
   from: z.string().max(300),
@@ -51,8 +55,10 @@ export const SyncState = z.object({
   archivePath: z.string().max(1000).optional(),
   /** The Junk folder that listing found ('' for none); absent as archivePath is. */
   junkPath: z.string().max(1000).optional(),
-  /** Junk's state: what was looked at (its STATUS and the applications' files, as one string), and what was found. */
+  /** Junk's state: what was looked at (its STATUS and the applications' files, as one hash), and what was found. */
   junkSeen: z.string().max(2000).optional(),
+  /** What identified the applications then (SyncPass.identityStamp): another, and all of Junk is matched again. */
+  junkIdentity: z.string().max(200).optional(),
   inJunk: z.array(JunkMail).max(100).optional(),
   /** UIDs the server could not send (mail/sync/unreadable.ts), left out of every fetch while UIDVALIDITY stays. */
   unreadable: z.array(z.number().int().min(1)).max(500).optional(),

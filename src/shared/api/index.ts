@@ -58,8 +58,11 @@ export type AfterviewClient = { [K in MethodName]: (input: MethodInput<K>) => Pr
 export const events = {
   /** Stored data changed (by this window, another process, or mail sync). */
   dataChanged: z.object({ applicationIds: z.array(z.string()).optional() }),
-  /** Something the user should read: a damaged file set aside, a sync failure, … */
-  notice: z.object({ level: z.enum(['info', 'warning', 'error']), message: z.string() }),
+  /**
+   * Something the user should read: a damaged file set aside, a sync failure, … `notify`: the title of a desktop
+   * notification too (the window may be hidden in the tray): mail the user may be missing.
+   */
+  notice: z.object({ level: z.enum(['info', 'warning', 'error']), message: z.string(), notify: z.string().optional() }),
   /** Mail sync progress, per account. */
   syncProgress: z.object({ accountId: z.string(), phase: z.string(), done: z.number(), total: z.number(), message: z.string().optional() }),
   /** Open a place in the window: a hash route like "/application/<id>?action=<key>" (notification click, tray, deep link). */

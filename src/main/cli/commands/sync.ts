@@ -26,7 +26,8 @@ export const sync: Command = {
     const accounts = chosen.map(({ secretKind: _kind, sync: _status, ...account }) => account)
     const json = values.json === true
     const unsubscribe = ctx.hub().subscribe((event, payload) => {
-      if (event === 'notice' && !json) ctx.io.err((payload as { message: string }).message)
+      // On stderr with --json too: a reply in Junk is told once, and stdout is for the filed mail alone.
+      if (event === 'notice') ctx.io.err((payload as { message: string }).message)
       if (event === 'syncProgress' && !json) {
         const p = payload as { phase: string; message?: string }
         if (p.phase.startsWith('status:error') && p.message) ctx.io.err(p.message)

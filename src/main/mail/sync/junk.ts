@@ -4,57 +4,68 @@
  * inbox, never sees it. Afterview looks at Junk with the other folders but files nothing from
  * it: mail there is what the provider distrusts, forged senders among it. It tells the user
  * instead, once for each such mail, to look and mark it as not junk in their mail app; from
- * the inbox it is then filed as any reply is.
+ * the inbox it is then filed as any reply is. Until then it is listed under the account
+ * (Settings → Mail accounts) with the mail that was not filed.
  */
 import type { ImapFlow } from 'imapflow'
-import { formatAddress } from '../../../shared/core/address'
+import type { SkippedMailItem } from '../../../shared/accounts'
 import type { MailMessage } from '../../../shared/core/mail-message'
+import { neutralize, safeSender } from '../../../shared/core/safe-sender'
 import { FETCH_HEADERS, headerMessage } from './header-message'
-import type { JunkMail } from '../../store/sync-state'
+import { syncStateId, type JunkMail } from '../../store/sync-state'
+import type { Store } from '../../store'
 
 /** Of the Junk folder's mail within the look-back window, the latest this many are looked at (spam can run to thousands). */
 export const JUNK_LOOK_MAX = 2000
 
 /** A mail of the Junk folder and the application it would be filed on. */
-export type JunkCandidate = { header: MailMessage; applicationId: string }
+export type JunkCandidate = { uid: number; header: MailMessage; applicationId: string }
 
 /**
- * The mail of the Junk folder at `path` since `since` that `matches` would file: the headers only,
- * in a read-only look, newest last.
+ * The Junk folder at `path`, read-only: the UIDs of its mail since `since`, and of those from `fromUid` on, the ones
+ * `matches` would file (their headers only, newest last).
  */
-export async function junkMail(
+export async function lookInJunk(
   client: ImapFlow,
   path: string,
   since: number,
+  fromUid: number,
   matches: (header: MailMessage) => string | undefined
-): Promise<JunkCandidate[]> {
+): Promise<{ uids: Set<number>; found: JunkCandidate[] }> {
   const lock = await client.getMailboxLock(path, { readOnly: true })
   try {
-    if (!client.mailbox || client.mailbox.exists === 0) return []
+    if (!client.mailbox || client.mailbox.exists === 0) return { uids: new Set(), found: [] }
     const uids = ((await client.search({ since: new Date(since) }, { uid: true })) || []).slice(-JUNK_LOOK_MAX)
-    if (!uids.length) return []
+    const wanted = uids.filter((u) => u >= fromUid)
     const found: JunkCandidate[] = []
-    const items = { uid: true, internalDate: true, headers: FETCH_HEADERS }
-    for await (const fetched of client.fetch(uids, items, { uid: true })) {
-      const header = headerMessage(fetched)
-      const applicationId = matches(header)
-      if (applicationId) found.push({ header, applicationId })
+    if (wanted.length) {
+      const items = { uid: true, internalDate: true, headers: FETCH_HEADERS }
+      for await (const fetched of client.fetch(wanted, items, { uid: true })) {
+        const header = headerMessage(fetched)
+        const applicationId = matches(header)
+        if (applicationId) found.push({ uid: fetched.uid, header, applicationId })
+      }
     }
-    return found
+    return { uids: new Set(uids), found }
   } finally {
     lock.release()
   }
 }
 
-/** The entry kept for a mail found in Junk. */
-export function junkEntry(c: JunkCandidate, company: string, told: boolean): JunkMail {
+/** Hostile text (a spam's subject or company), as it may be shown or printed to a terminal: no control or bidi characters. */
+const shown = (text: string, max: number) => neutralize(text.slice(0, max * 2)).slice(0, max)
+
+/** The entry kept for a mail found in Junk: what is shown of it, bounded and neutralized. */
+export function junkEntry(c: JunkCandidate, company: string, told: boolean, foundAt: string): JunkMail {
   const h = c.header
   return {
-    messageId: h.messageId,
+    messageId: h.messageId.slice(0, 1000),
+    uid: c.uid,
+    foundAt,
     applicationId: c.applicationId,
-    company: company.slice(0, 200),
-    from: formatAddress(h.from).slice(0, 300),
-    subject: h.subject.slice(0, 300),
+    company: shown(company, 200),
+    from: safeSender(h.from).label.slice(0, 300),
+    subject: shown(h.subject, 300),
     date: new Date(Date.parse(h.date) || 0).toISOString(),
     told
   }
@@ -82,4 +93,29 @@ export function junkNotice(untold: readonly JunkMail[], email: string): string |
     `${untold.length} mails that may be about your applications (${companies.join(', ')}) are in the Junk folder of ${email}, ` +
     `the latest “${latest.subject || '(no subject)'}” from ${latest.from}, ${day(latest.date)}. ${advice}`
   )
+}
+
+/** Mail in Junk as the account lists the mail it did not file (Settings → Mail accounts). */
+export function asSkipped(m: JunkMail): SkippedMailItem {
+  return {
+    messageId: m.messageId,
+    subject: m.subject,
+    from: m.from,
+    date: m.date,
+    at: m.foundAt,
+    reason: `It is in your Junk folder and may be about your application at ${m.company}. Afterview files nothing from Junk; if it is real, mark it as not junk in your mail app and it is filed like any reply.`
+  }
+}
+
+/** What was told of mail found in Junk within the last day, per account: a window opened since shows it too. */
+export function recentJunk(store: Pick<Store, 'accounts' | 'syncState'>, now: number): string[] {
+  return store.accounts.all().flatMap((account) => {
+    const found = store.syncState.get(syncStateId(account.id, 'junk'))?.inJunk ?? []
+    return (
+      junkNotice(
+        found.filter((m) => now - Date.parse(m.foundAt) < 86_400_000),
+        account.email
+      ) ?? []
+    )
+  })
 }

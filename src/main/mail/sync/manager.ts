@@ -6,13 +6,14 @@
 import type { Account } from '../../../shared/accounts'
 import type { EventName, EventPayload } from '../../../shared/api'
 import type { MessageRef } from '../../../shared/model'
-import type { MailMessage } from '../../../shared/core/mail-message'
+import { messageIdKey, type MailMessage } from '../../../shared/core/mail-message'
 import type { Store } from '../../store'
 import type { ImapTuning } from '../connection'
 import { AccountSync, type SyncStatus } from './account-sync'
 import { MessageFiler, type FiledMessage, type SkippedMessage } from './filing'
 import { onApplicationsWritten } from '../../store/application-writes'
 import { identityOf } from './identity'
+import { junkNotice } from './junk'
 
 export { identityOf } from './identity'
 
@@ -40,6 +41,8 @@ export class SyncManager {
   private readonly watchers = new Map<string, Promise<void>>()
   private readonly filedListeners = new Set<(filed: FiledMessage) => void>()
   private readonly skippedListeners = new Set<(skipped: SkippedMessage) => void>()
+  /** Mail in Junk told in this process, by its Message-ID (junkFound). */
+  private readonly junkTold = new Set<string>()
   /** What identified each application when last seen; built when first needed (a sync with nothing new reads no application). */
   private identities?: Map<string, string>
   private readonly unsubscribe: () => void
@@ -109,7 +112,13 @@ export class SyncManager {
         headerIndex: this.options.headerIndex,
         now: this.options.now,
         progress: (p) => emit?.('syncProgress', { accountId: account.id, ...p }),
-        notice: (message) => emit?.('notice', { level: 'warning', message }),
+        junkFound: (mails) => {
+          // The same reply in the Junk folders of two accounts, found by passes running side by side: told once.
+          const untold = mails.filter((m) => !this.junkTold.has(messageIdKey(m.messageId)))
+          for (const m of untold) this.junkTold.add(messageIdKey(m.messageId))
+          const message = junkNotice(untold, sync!.account.email)
+          if (message) emit?.('notice', { level: 'warning', message, notify: 'A reply may be in your Junk folder' })
+        },
         onStatus: (s) =>
           emit?.('syncProgress', {
             accountId: account.id,

@@ -19,7 +19,7 @@ import { MAX_PDF_BYTES } from '../pdf-text'
 import { roundTripOf } from '../imap'
 import { BodyParser } from './body-parser'
 import { decideSync, uidSet, uidSets, withoutUids, type ServerMailbox, type StoredMailbox } from './decision'
-import { junkEntry, junkMail, junkNotice } from './junk'
+import { junkEntry, lookInJunk } from './junk'
 import {
   ASK_AGAIN_AT_ONCE,
   ASK_EARLY_MS,
@@ -64,6 +64,7 @@ export const SMALL_FETCH = 20
  */
 const FOLLOWER_ROUNDS = 5
 const DAY = 86_400_000
+const HOUR = 3_600_000
 /** `shape`: read only for an acknowledgement-shaped subject, one of a run of look-alikes (LookAlikes). */
 type Candidate = { uid: number; header: MailMessage; match: MessageMatch | null; shape?: string }
 type Box = { role: MailboxRole; path: string }
@@ -142,6 +143,8 @@ export class SyncPass {
    * reply archived on the phone, or the user's own answer, may answer INBOX mail filed after.
    */
   private leftOutAnswers = new Set<string>()
+  /** When looking in Junk last failed (lookInJunk). */
+  private junkFailedAt = -Infinity
   get filedFromSent(): boolean {
     return this.sentFiled
   }
@@ -309,46 +312,69 @@ export class SyncPass {
     // Mail in Sent or the Archive, read before the INBOX, answering mail the INBOX filed after it: matched again.
     if ([...this.leftOutAnswers].some((id) => this.deps.filer.isFiled(id))) this.matchThreadsAgain()
     this.leftOutAnswers.clear()
-    // Junk is looked at last, and only looked at: whatever goes wrong there, the pass read everything else.
-    if (this.listed?.junk && client.usable) await this.lookInJunk(client, this.listed.junk).catch(() => undefined)
+    // Junk is looked at last, and only looked at: whatever goes wrong there, the pass read everything else. A failure
+    // (the server dropping the connection on it) is not met again for an hour: each new connection hit it.
+    if (this.listed?.junk && client.usable && !(this.host.now() - this.junkFailedAt < HOUR)) {
+      await this.lookInJunk(client, this.listed.junk).catch(() => void (this.junkFailedAt = this.host.now()))
+    }
     return boxes[boxes.length - 1]!.path
   }
 
   /**
    * Mail in the Junk folder that would be filed on an application: told to the user once each (junk.ts), never filed.
    * Looked at again only when Junk or an application changed since: a pass with nothing new asks Junk's STATUS alone.
+   * Then only Junk's newer mail is read, unless what identifies an application changed (all of it is matched again).
    */
   private async lookInJunk(client: ImapFlow, path: string): Promise<void> {
     const id = syncStateId(this.account.id, 'junk')
     const saved = this.deps.store.syncState.get(id)
     const server = await this.serverStatus(client, path)
     if (!server) return
+    const since = new Date(this.windowStart()).toISOString()
     const seen = createHash('sha256')
       .update(
-        [path, server.uidValidity, server.uidNext, server.exists, server.highestModseq ?? '', new Date(this.windowStart()).toISOString()]
+        [path, server.uidValidity, server.uidNext, server.exists, server.highestModseq ?? '', since]
           .concat(this.deps.store.applications.fingerprint() ?? '')
           .join('\u0000')
       )
       .digest('base64')
     if (saved?.junkSeen === seen) return
+    const identity = this.identityStamp()
+    const same = saved?.path === path && saved.uidValidity === String(server.uidValidity) && saved.junkIdentity === identity
     const filer = this.deps.filer
     filer.refreshIfChanged()
     const users = this.userAddresses()
-    const found = server.exists
-      ? await junkMail(client, path, this.windowStart(), (header) => {
+    const { uids, found } = !server.exists
+      ? { uids: new Set<number>(), found: [] }
+      : await lookInJunk(client, path, this.windowStart(), same ? saved.uidNext : 1, (header) => {
           if (filer.isFiled(header.messageId) || filer.isSkipped(header.messageId)) return undefined
           return filer.match(header, users)?.applicationId
         })
-      : []
     const companies = new Map(this.deps.store.applicationDigests.all().map((a) => [a.id, a.company]))
+    const now = new Date(this.host.now()).toISOString()
+    // Told from another account's Junk (the same reply in two mailboxes), by this process or another.
+    const toldElsewhere = new Set(
+      this.deps.store.accounts
+        .all()
+        .filter((a) => a.id !== this.account.id)
+        .flatMap((a) => this.deps.store.syncState.get(syncStateId(a.id, 'junk'))?.inJunk ?? [])
+        .filter((m) => m.told)
+        .map((m) => messageIdKey(m.messageId))
+    )
     let untold: JunkMail[] = []
     // Under the file's lock: what another process (the app, `afterview sync`) told meanwhile is not told again.
     await this.deps.store.syncState.upsert(id, (current) => {
-      const before = new Map(current?.inJunk?.map((m) => [messageIdKey(m.messageId), m.told]))
-      const inJunk = found.slice(-100).map((c) => {
-        const company = companies.get(c.applicationId) ?? 'a company you track'
-        return junkEntry(c, company, before.get(messageIdKey(c.header.messageId)) ?? false)
-      })
+      const before = new Map(current?.inJunk?.map((m) => [messageIdKey(m.messageId), m]))
+      // What was found before and is still there (kept unless all of Junk was matched again), and what is new.
+      const kept = same ? (current?.inJunk ?? []).filter((m) => uids.has(m.uid)) : []
+      const fresh = found
+        .filter((c) => !kept.some((m) => m.uid === c.uid))
+        .map((c) => {
+          const was = before.get(messageIdKey(c.header.messageId))
+          const told = was?.told ?? toldElsewhere.has(messageIdKey(c.header.messageId))
+          return junkEntry(c, companies.get(c.applicationId) ?? 'a company you track', told, was?.foundAt ?? now)
+        })
+      const inJunk = [...kept, ...fresh].slice(-100)
       untold = inJunk.filter((m) => !m.told)
       return {
         id,
@@ -357,14 +383,14 @@ export class SyncPass {
         path,
         uidValidity: String(server.uidValidity),
         uidNext: server.uidNext,
-        since: new Date(this.windowStart()).toISOString(),
-        lastSyncAt: new Date(this.host.now()).toISOString(),
+        since,
+        lastSyncAt: now,
         junkSeen: seen,
+        junkIdentity: identity,
         inJunk: inJunk.map((m) => ({ ...m, told: true }))
       }
     })
-    const notice = junkNotice(untold, this.account.email)
-    if (notice) this.deps.notice?.(notice)
+    if (untold.length) this.deps.junkFound?.(untold)
   }
 
   private async missing(client: ImapFlow, path: string): Promise<boolean> {

@@ -3,6 +3,7 @@
  * watch loop and the account's sync share them without importing each other).
  */
 import type { Store } from '../../store'
+import type { JunkMail } from '../../store/sync-state'
 import type { ImapTuning } from '../connection'
 import type { MessageFiler } from './filing'
 
@@ -20,8 +21,8 @@ export interface AccountSyncDeps {
   secret: (options?: { renew?: boolean }) => Promise<string>
   progress?: (p: { phase: string; done: number; total: number; message?: string }) => void
   onStatus?: (status: SyncStatus) => void
-  /** Something the user should know of, in plain words, told once (mail that may be a reply, in the Junk folder). */
-  notice?: (message: string) => void
+  /** Mail in the Junk folder that may be a reply, not told before (mail/sync/junk.ts): to tell the user. */
+  junkFound?: (mails: JunkMail[]) => void
   now?: () => number
   tuning?: ImapTuning
   /** Sent folder is re-checked this often while watching (ms). */

@@ -53,6 +53,9 @@ export async function watchAccount(host: WatchHost): Promise<void> {
       client = await host.exclusive(() => host.connect())
       host.client = client
       const primary = await host.exclusive(() => host.pass.syncMailboxes(client!))
+      // The server dropped the connection once the mail was read (on the look at Junk, which is then left for an hour):
+      // a new connection at once, with no error shown.
+      if (!client.usable && again++ < MAX_PASSES_AGAIN) continue
       await host.fileEarlier()
       attempt = 0
       again = 0
