@@ -11,12 +11,19 @@ import type { ImapFlow } from 'imapflow'
 import type { SkippedMailItem } from '../../../shared/accounts'
 import type { MailMessage } from '../../../shared/core/mail-message'
 import { neutralize, safeSender } from '../../../shared/core/safe-sender'
+import { isCustomerMail } from '../../../shared/core/customer-mail'
+import type { MessageMatch } from '../../../shared/core/message-match'
+import { parseMessage } from '../parse-message'
 import { FETCH_HEADERS, headerMessage } from './header-message'
 import { syncStateId, type JunkMail } from '../../store/sync-state'
 import type { Store } from '../../store'
 
 /** Of the Junk folder's mail within the look-back window, the latest this many are looked at (spam can run to thousands). */
 export const JUNK_LOOK_MAX = 2000
+/** The most of a mail read to tell a shop's or a council's mail from a reply (as a scan reads bodies). */
+const BODY_MAX_BYTES = 512 * 1024
+/** Message-IDs are kept to this length (the state's bound): what was told is looked up under it too. */
+export const junkIdOf = (messageId: string) => messageId.slice(0, 1000)
 
 /** A mail of the Junk folder and the application it would be filed on. */
 export type JunkCandidate = { uid: number; header: MailMessage; applicationId: string }
@@ -30,7 +37,7 @@ export async function lookInJunk(
   path: string,
   since: number,
   fromUid: number,
-  matches: (header: MailMessage) => string | undefined
+  matches: (header: MailMessage) => MessageMatch | null | undefined
 ): Promise<{ uids: Set<number>; found: JunkCandidate[] }> {
   const lock = await client.getMailboxLock(path, { readOnly: true })
   try {
@@ -38,15 +45,31 @@ export async function lookInJunk(
     const uids = ((await client.search({ since: new Date(since) }, { uid: true })) || []).slice(-JUNK_LOOK_MAX)
     const wanted = uids.filter((u) => u >= fromUid)
     const found: JunkCandidate[] = []
+    const byDomain = new Set<number>()
     if (wanted.length) {
       const items = { uid: true, internalDate: true, headers: FETCH_HEADERS }
       for await (const fetched of client.fetch(wanted, items, { uid: true })) {
         const header = headerMessage(fetched)
-        const applicationId = matches(header)
-        if (applicationId) found.push({ uid: fetched.uid, header, applicationId })
+        const match = matches(header)
+        if (!match) continue
+        found.push({ uid: fetched.uid, header, applicationId: match.applicationId })
+        if (match.strength === 'domain') byDomain.add(fetched.uid)
       }
     }
-    return { uids: new Set(uids), found }
+    // Matched by the employer's domain alone: its body tells an order, a bill or a council's notice from a reply, as a
+    // scan's does; such mail in the INBOX is not filed, and in Junk it is not told either.
+    const service = new Set<number>()
+    if (byDomain.size) {
+      const items = { uid: true, internalDate: true, source: { maxLength: BODY_MAX_BYTES } }
+      for await (const fetched of client.fetch([...byDomain], items, { uid: true })) {
+        if (!fetched.source) continue
+        const read = await parseMessage(fetched.source, fetched.internalDate ? { receivedAt: new Date(fetched.internalDate) } : {}).catch(
+          () => undefined
+        )
+        if (read && isCustomerMail(read)) service.add(fetched.uid)
+      }
+    }
+    return { uids: new Set(uids), found: found.filter((c) => !service.has(c.uid)) }
   } finally {
     lock.release()
   }
@@ -59,7 +82,7 @@ const shown = (text: string, max: number) => neutralize(text.slice(0, max * 2)).
 export function junkEntry(c: JunkCandidate, company: string, told: boolean, foundAt: string): JunkMail {
   const h = c.header
   return {
-    messageId: h.messageId.slice(0, 1000),
+    messageId: junkIdOf(h.messageId),
     uid: c.uid,
     foundAt,
     applicationId: c.applicationId,

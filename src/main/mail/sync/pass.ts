@@ -19,7 +19,7 @@ import { MAX_PDF_BYTES } from '../pdf-text'
 import { roundTripOf } from '../imap'
 import { BodyParser } from './body-parser'
 import { decideSync, uidSet, uidSets, withoutUids, type ServerMailbox, type StoredMailbox } from './decision'
-import { junkEntry, lookInJunk } from './junk'
+import { junkEntry, junkIdOf, lookInJunk } from './junk'
 import {
   ASK_AGAIN_AT_ONCE,
   ASK_EARLY_MS,
@@ -340,7 +340,10 @@ export class SyncPass {
       .digest('base64')
     if (saved?.junkSeen === seen) return
     const identity = this.identityStamp()
-    const same = saved?.path === path && saved.uidValidity === String(server.uidValidity) && saved.junkIdentity === identity
+    // Only Junk's newer mail is read while nothing else changed: not when what identifies an application did, and not
+    // once a day (the window moves): a mail there that matches only now (it answers mail filed since) is found then.
+    const same =
+      saved?.path === path && saved.uidValidity === String(server.uidValidity) && saved.junkIdentity === identity && saved.since === since
     const filer = this.deps.filer
     filer.refreshIfChanged()
     const users = this.userAddresses()
@@ -348,7 +351,7 @@ export class SyncPass {
       ? { uids: new Set<number>(), found: [] }
       : await lookInJunk(client, path, this.windowStart(), same ? saved.uidNext : 1, (header) => {
           if (filer.isFiled(header.messageId) || filer.isSkipped(header.messageId)) return undefined
-          return filer.match(header, users)?.applicationId
+          return filer.match(header, users)
         })
     const companies = new Map(this.deps.store.applicationDigests.all().map((a) => [a.id, a.company]))
     const now = new Date(this.host.now()).toISOString()
@@ -365,13 +368,17 @@ export class SyncPass {
     // Under the file's lock: what another process (the app, `afterview sync`) told meanwhile is not told again.
     await this.deps.store.syncState.upsert(id, (current) => {
       const before = new Map(current?.inJunk?.map((m) => [messageIdKey(m.messageId), m]))
-      // What was found before and is still there (kept unless all of Junk was matched again), and what is new.
-      const kept = same ? (current?.inJunk ?? []).filter((m) => uids.has(m.uid)) : []
+      // What was found before and is still there (kept unless all of Junk was matched again; not once filed from another
+      // account), and what is new.
+      const kept = same
+        ? (current?.inJunk ?? []).filter((m) => uids.has(m.uid) && !filer.isFiled(m.messageId) && !filer.isSkipped(m.messageId))
+        : []
       const fresh = found
         .filter((c) => !kept.some((m) => m.uid === c.uid))
         .map((c) => {
-          const was = before.get(messageIdKey(c.header.messageId))
-          const told = was?.told ?? toldElsewhere.has(messageIdKey(c.header.messageId))
+          const key = messageIdKey(junkIdOf(c.header.messageId))
+          const was = before.get(key)
+          const told = was?.told ?? toldElsewhere.has(key)
           return junkEntry(c, companies.get(c.applicationId) ?? 'a company you track', told, was?.foundAt ?? now)
         })
       const inJunk = [...kept, ...fresh].slice(-100)

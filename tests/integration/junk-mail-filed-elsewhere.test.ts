@@ -1,0 +1,64 @@
+/**
+ * Found by a review of 3018daa3: a reply in one account's Junk, told, and then filed from the user's other account (the recruiter wrote to both
+ * addresses): a later look at Junk keeps it ("kept" is not checked against what is filed), so Settings → Mail accounts
+ * goes on saying it is not filed and asks the user to mark it as not junk, and the window's banner says so for a day.
+ * Found the other way round (the other account first), it is never listed. Real Dovecot.
+ */
+import { afterEach, beforeEach, expect, it } from 'vitest'
+import { parseInput } from '../../src/shared/api'
+import { makeMessage } from '../support/maildir'
+import { startMailServers, type MailServers } from '../support/mail-servers'
+import { loopbackAccount, servicesIn } from '../support/services'
+import { tempDataDir } from '../support/temp-dir'
+import type { AppServices } from '../../src/main/services'
+
+let mail: MailServers
+let data: ReturnType<typeof tempDataDir>
+let services: AppServices
+
+beforeEach(async () => {
+  mail = await startMailServers({ users: ['jobs'] })
+  data = tempDataDir()
+  services = servicesIn(data.dir)
+}, 120_000)
+afterEach(async () => {
+  await services?.mail.stop()
+  services?.dispose()
+  await mail?.stop()
+  data?.cleanup()
+})
+
+const t = Date.now()
+const reply = `<reply-${t}@acmerobotics.test>`
+const fromDana = () =>
+  makeMessage({
+    from: { name: 'Dana Whitfield', address: 'dana@acmerobotics.test' },
+    to: `candidate@${mail.domain}, jobs@${mail.domain}`,
+    subject: 'Interview next week',
+    messageId: reply,
+    date: new Date(t - 60_000),
+    body: 'Could you come in on Tuesday at 10:00 for the on-site interview?'
+  })
+
+it('a reply in Junk filed meanwhile from the other account is no longer listed as not filed', async () => {
+  const acme = (
+    await services.createApplication(
+      parseInput('createApplication', {
+        fields: { company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acmerobotics.test' },
+        contacts: [{ name: 'Dana Whitfield', email: 'dana@acmerobotics.test' }]
+      })
+    )
+  ).application.id
+  const a = (await services.addAccount(loopbackAccount(mail))).account
+  const b = (await services.addAccount(loopbackAccount(mail, { user: 'jobs' }))).account
+  await mail.appendTo('candidate', 'Junk', fromDana())
+  await services.mail.sync.syncOnce([a]) // told
+  await mail.deliver('jobs', fromDana())
+  await services.mail.sync.syncOnce([b]) // filed from the other account's INBOX
+  await services.mail.sync.syncOnce([a, b])
+  const filed = services.mail.ctx.store.applications.get(acme)!.events.flatMap((e) => (e.message ? [e.message.messageId] : []))
+  expect(filed).toContain(reply)
+  const view = (await services.listAccounts(undefined)).accounts.find((x) => x.id === a.id)!
+  const warnings = (await services.getStatus(undefined)).warnings.filter((w) => w.includes('Junk folder'))
+  expect({ listed: (view.skipped ?? []).map((s) => s.reason.slice(0, 30)), warnings }).toEqual({ listed: [], warnings: [] })
+}, 120_000)
