@@ -339,21 +339,27 @@ export class SyncPass {
       )
       .digest('base64')
     if (saved?.junkSeen === seen) return
-    const identity = this.identityStamp()
+    // An empty Junk (its STATUS says so) needs nothing matched: neither what identifies the applications nor the filer's
+    // index is looked at (after a pass that filed mail, about 40 ms of a short sync at 100,000 messages).
+    const identity = server.exists ? this.identityStamp() : (saved?.junkIdentity ?? '')
     // Only Junk's newer mail is read while nothing else changed: not when what identifies an application did, and not
     // once a day (the window moves): a mail there that matches only now (it answers mail filed since) is found then.
     const same =
       saved?.path === path && saved.uidValidity === String(server.uidValidity) && saved.junkIdentity === identity && saved.since === since
     const filer = this.deps.filer
-    filer.refreshIfChanged()
     const users = this.userAddresses()
+    let ready = false
     const { uids, found } = !server.exists
       ? { uids: new Set<number>(), found: [] }
       : await lookInJunk(client, path, this.windowStart(), same ? saved.uidNext : 1, (header) => {
+          if (!ready) {
+            filer.refreshIfChanged() // the matcher is built only when Junk has mail to match
+            ready = true
+          }
           if (filer.isFiled(header.messageId) || filer.isSkipped(header.messageId)) return undefined
           return filer.match(header, users)
         })
-    const companies = new Map(this.deps.store.applicationDigests.all().map((a) => [a.id, a.company]))
+    const companies = new Map(found.length ? this.deps.store.applicationDigests.all().map((a) => [a.id, a.company]) : [])
     const now = new Date(this.host.now()).toISOString()
     // Told from another account's Junk (the same reply in two mailboxes), by this process or another.
     const toldElsewhere = new Set(
