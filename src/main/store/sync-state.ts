@@ -60,6 +60,8 @@ export const SyncState = z.object({
   /** What identified the applications then (SyncPass.identityStamp): another, and all of Junk is matched again. */
   junkIdentity: z.string().max(200).optional(),
   inJunk: z.array(JunkMail).max(100).optional(),
+  /** Mail in Junk told before, by Message-ID (the latest 200): moved out and back (a new UID), it is not told again. */
+  junkTold: z.array(z.string().max(1000)).max(200).optional(),
   /** UIDs the server could not send (mail/sync/unreadable.ts), left out of every fetch while UIDVALIDITY stays. */
   unreadable: z.array(z.number().int().min(1)).max(500).optional(),
   /** When those were last asked for: they are asked again after a while (a server's failure may pass). */

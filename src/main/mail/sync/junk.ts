@@ -9,7 +9,7 @@
  */
 import type { ImapFlow } from 'imapflow'
 import type { SkippedMailItem } from '../../../shared/accounts'
-import type { MailMessage } from '../../../shared/core/mail-message'
+import { messageIdKey, type MailMessage } from '../../../shared/core/mail-message'
 import { neutralize, safeSender } from '../../../shared/core/safe-sender'
 import { isCustomerMail } from '../../../shared/core/customer-mail'
 import type { MessageMatch } from '../../../shared/core/message-match'
@@ -130,15 +130,16 @@ export function asSkipped(m: JunkMail): SkippedMailItem {
   }
 }
 
-/** What was told of mail found in Junk within the last day, per account: a window opened since shows it too. */
+/** What was told of mail found in Junk within the last day, per account: a window opened since shows it too (once). */
 export function recentJunk(store: Pick<Store, 'accounts' | 'syncState'>, now: number): string[] {
+  const shown = new Set<string>() // the same reply in two accounts' Junk: under the first
   return store.accounts.all().flatMap((account) => {
-    const found = store.syncState.get(syncStateId(account.id, 'junk'))?.inJunk ?? []
-    return (
-      junkNotice(
-        found.filter((m) => now - Date.parse(m.foundAt) < 86_400_000),
-        account.email
-      ) ?? []
-    )
+    const found = (store.syncState.get(syncStateId(account.id, 'junk'))?.inJunk ?? []).filter((m) => {
+      const key = messageIdKey(m.messageId)
+      if (!(now - Date.parse(m.foundAt) < 86_400_000) || shown.has(key)) return false
+      shown.add(key)
+      return true
+    })
+    return junkNotice(found, account.email) ?? []
   })
 }

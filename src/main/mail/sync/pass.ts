@@ -374,6 +374,7 @@ export class SyncPass {
     // Under the file's lock: what another process (the app, `afterview sync`) told meanwhile is not told again.
     await this.deps.store.syncState.upsert(id, (current) => {
       const before = new Map(current?.inJunk?.map((m) => [messageIdKey(m.messageId), m]))
+      const toldBefore = new Set(current?.junkTold?.map(messageIdKey))
       // What was found before and is still there (kept unless all of Junk was matched again; not once filed from another
       // account), and what is new.
       const kept = same
@@ -384,7 +385,7 @@ export class SyncPass {
         .map((c) => {
           const key = messageIdKey(junkIdOf(c.header.messageId))
           const was = before.get(key)
-          const told = was?.told ?? toldElsewhere.has(key)
+          const told = was?.told ?? (toldBefore.has(key) || toldElsewhere.has(key))
           return junkEntry(c, companies.get(c.applicationId) ?? 'a company you track', told, was?.foundAt ?? now)
         })
       const inJunk = [...kept, ...fresh].slice(-100)
@@ -400,7 +401,8 @@ export class SyncPass {
         lastSyncAt: now,
         junkSeen: seen,
         junkIdentity: identity,
-        inJunk: inJunk.map((m) => ({ ...m, told: true }))
+        inJunk: inJunk.map((m) => ({ ...m, told: true })),
+        junkTold: [...new Set([...(current?.junkTold ?? []), ...inJunk.map((m) => m.messageId)])].slice(-200)
       }
     })
     if (untold.length) this.deps.junkFound?.(untold)
