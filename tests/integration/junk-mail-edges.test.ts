@@ -6,35 +6,20 @@
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { parseInput } from '../../src/shared/api'
 import { makeMessage } from '../support/maildir'
-import { startMailServers, type MailServers } from '../support/mail-servers'
-import { loopbackAccount, servicesIn } from '../support/services'
-import { tempDataDir } from '../support/temp-dir'
+import { loopbackAccount } from '../support/services'
+import type { MailServers } from '../support/mail-servers'
 import type { AppServices } from '../../src/main/services'
+import { startJunkWorld, type JunkWorld } from './junk-world'
 
+let w: JunkWorld
 let mail: MailServers
-let data: ReturnType<typeof tempDataDir>
 let services: AppServices
 let notices: string[]
-/** Whether a window (a renderer's Banner, the CLI's subscriber) is listening to 'notice' events. */
-let windowOpen: boolean
-
 beforeEach(async () => {
-  mail = await startMailServers({ users: ['jobs'] })
-  data = tempDataDir()
-  notices = []
-  windowOpen = true
-  services = servicesIn(data.dir, {
-    emit: ((event: string, payload: { message?: string }) => {
-      if (windowOpen && event === 'notice' && payload.message) notices.push(payload.message)
-    }) as never
-  })
+  w = await startJunkWorld({ users: ['jobs'] })
+  ;({ mail, services, notices } = w)
 }, 120_000)
-afterEach(async () => {
-  await services?.mail.stop()
-  services?.dispose()
-  await mail?.stop()
-  data?.cleanup()
-})
+afterEach(() => w?.close())
 
 const t = Date.now()
 const reply = `<reply-${t}@acmerobotics.test>`
@@ -73,9 +58,9 @@ it('a reply in Junk found while no window listens (app started hidden / before t
   await track()
   await intoJunk(fromDana())
   const account = await connect()
-  windowOpen = false // services.mail.start() runs its first pass before any BrowserWindow exists
+  w.listening = false // services.mail.start() runs its first pass before any BrowserWindow exists
   await services.mail.sync.syncOnce([account])
-  windowOpen = true // the window opens; the Banner asks getStatus and listens to 'notice'
+  w.listening = true // the window opens; the Banner asks getStatus and listens to 'notice'
   await services.mail.sync.syncOnce([account])
   const shown = [...notices, ...(await services.getStatus(undefined)).warnings].filter((m) => m.includes('Junk folder'))
   expect(shown).toHaveLength(1)

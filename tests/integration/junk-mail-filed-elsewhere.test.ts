@@ -7,26 +7,19 @@
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { parseInput } from '../../src/shared/api'
 import { makeMessage } from '../support/maildir'
-import { startMailServers, type MailServers } from '../support/mail-servers'
-import { loopbackAccount, servicesIn } from '../support/services'
-import { tempDataDir } from '../support/temp-dir'
+import { loopbackAccount } from '../support/services'
+import type { MailServers } from '../support/mail-servers'
 import type { AppServices } from '../../src/main/services'
+import { startJunkWorld, type JunkWorld } from './junk-world'
 
+let w: JunkWorld
 let mail: MailServers
-let data: ReturnType<typeof tempDataDir>
 let services: AppServices
-
 beforeEach(async () => {
-  mail = await startMailServers({ users: ['jobs'] })
-  data = tempDataDir()
-  services = servicesIn(data.dir)
+  w = await startJunkWorld({ users: ['jobs'] })
+  ;({ mail, services } = w)
 }, 120_000)
-afterEach(async () => {
-  await services?.mail.stop()
-  services?.dispose()
-  await mail?.stop()
-  data?.cleanup()
-})
+afterEach(() => w?.close())
 
 const t = Date.now()
 const reply = `<reply-${t}@acmerobotics.test>`

@@ -5,32 +5,20 @@
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { parseInput } from '../../src/shared/api'
 import { makeMessage } from '../support/maildir'
-import { startMailServers, type MailServers } from '../support/mail-servers'
-import { loopbackAccount, servicesIn } from '../support/services'
-import { tempDataDir } from '../support/temp-dir'
+import { loopbackAccount } from '../support/services'
+import type { MailServers } from '../support/mail-servers'
 import type { AppServices } from '../../src/main/services'
+import { startJunkWorld, type JunkWorld } from './junk-world'
 
+let w: JunkWorld
 let mail: MailServers
-let data: ReturnType<typeof tempDataDir>
 let services: AppServices
 let notices: string[]
-
 beforeEach(async () => {
-  mail = await startMailServers()
-  data = tempDataDir()
-  notices = []
-  services = servicesIn(data.dir, {
-    emit: ((event: string, payload: { message?: string }) => {
-      if (event === 'notice' && payload.message) notices.push(payload.message)
-    }) as never
-  })
+  w = await startJunkWorld()
+  ;({ mail, services, notices } = w)
 }, 120_000)
-afterEach(async () => {
-  await services?.mail.stop()
-  services?.dispose()
-  await mail?.stop()
-  data?.cleanup()
-})
+afterEach(() => w?.close())
 
 const DAY = 86_400_000
 const t = Date.now()
