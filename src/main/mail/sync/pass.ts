@@ -343,7 +343,7 @@ export class SyncPass {
       .digest('base64')
     if (saved?.junkSeen === seen) return
     // An empty Junk (its STATUS says so) needs nothing matched: neither what identifies the applications nor the filer's
-    // index is looked at (after a pass that filed mail, about 40 ms of a short sync at 100,000 messages).
+    // index is read for it.
     const identity = server.exists ? this.identityStamp() : (saved?.junkIdentity ?? '')
     // Only Junk's newer mail is read while nothing else changed: not when what identifies an application did, and not
     // once a day (the window moves): a mail there that matches only now (it answers mail filed since) is found then.
