@@ -53,14 +53,13 @@ const APPLICATION_WORDS =
 /** Words of someone writing for an employer ("we", "our", "nous", "unser", "nuestro"…), in the nine languages. */
 const EMPLOYER_VOICE =
   /(?<![\p{L}'])(?:we|we're|we'd|we'll|we've|our|us|wir|unser\p{L}*|uns|nous|notre|nos|nosotros|nosotras|nuestr\p{L}*|noi|nostr\p{L}*|nós|noss\p{L}*|wij|ons|onze|vår|vårt|våra|oss|nasz\p{L}*)(?![\p{L}'])/iu
-/** Senders no person answers from: a system writing on someone's behalf. */
 /** A machine's subject about one application's process (read when it also names a tracked role or employer). */
 const PROCESS_SUBJECT =
   /\b(?:interview|invit\w*|assessment|offer|application|applied|shortlist\w*|unsuccessful|outcome|next (?:steps?|stage)|book\w*|slot|schedul\w*|candidacy|ref(?:erence)?\b|entrevista|candidatur\w*|colloquio|bewerbung|vorstellungsgespr\w*|entretien|sollicitatie\w*|intervju|ansökan|rozmow\w*|zaproszenie|aplikacj\w*)/i
 /** A job alert's subject: new posts, not the user's application. */
 const ALERT_SUBJECT =
   /\b(?:new|latest|more|recommended|matching|similar|top)\b.*\b(?:jobs?|vacanc\w*|positions|roles|openings|opportunities)\b|\bjob alerts?\b|\bsaved search|\binvited to apply\b|\bapplications? (?:are )?(?:now )?open\b|\bapply now\b|\bclosing soon\b|\bmay be interested\b/i
-
+/** Senders no person answers from: a system writing on someone's behalf. */
 const MACHINE_SENDER =
   /^(?:no-?reply|do-?not-?reply|nao-?responda|no-?responder|ne-?pas-?repondre|non-?rispondere|nicht-?antworten|niet-?beantwoorden|notifications?|notificaciones|notifications?-?noreply|mailer|careers|jobs|recruiting|talent|hiring|apply)(?:[-+._].*)?$/i
 /** A person's name as a key: lower case, one space between words. */

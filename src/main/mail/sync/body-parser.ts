@@ -5,6 +5,9 @@
 import type { MailMessage } from '../../../shared/core/mail-message'
 import { parseMessage } from '../parse-message'
 
+/** A mail's body is read to this many bytes (its made-up Message-ID, for a mail without one, is of these). */
+export const BODY_MAX_BYTES = 512 * 1024
+
 /**
  * Bodies parsed at once: mailparser streams each mail through several event-loop turns, so
  * one at a time leaves the CPU idle between them (1,000 short mails: 470 ms one by one,

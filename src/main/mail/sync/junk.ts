@@ -14,14 +14,13 @@ import { neutralize, safeSender } from '../../../shared/core/safe-sender'
 import { isCustomerMail } from '../../../shared/core/customer-mail'
 import type { MessageMatch } from '../../../shared/core/message-match'
 import { parseMessage } from '../parse-message'
+import { BODY_MAX_BYTES } from './body-parser'
 import { FETCH_HEADERS, headerMessage } from './header-message'
 import { syncStateId, type JunkMail } from '../../store/sync-state'
 import type { Store } from '../../store'
 
 /** Of the Junk folder's mail within the look-back window, the latest this many are looked at (spam can run to thousands). */
 export const JUNK_LOOK_MAX = 2000
-/** The most of a mail read to tell a shop's or a council's mail from a reply (as a scan reads bodies). */
-const BODY_MAX_BYTES = 512 * 1024
 /** Message-IDs are kept to this length (the state's bound): what was told is looked up under it too. */
 export const junkIdOf = (messageId: string) => messageId.slice(0, 1000)
 

@@ -17,7 +17,7 @@ import { mayBeForwardToSelf } from '../../../shared/core/forwarded'
 import { loadMailParser, parseMessage } from '../parse-message'
 import { MAX_PDF_BYTES } from '../pdf-text'
 import { roundTripOf } from '../imap'
-import { BodyParser } from './body-parser'
+import { BODY_MAX_BYTES, BodyParser } from './body-parser'
 import { decideSync, uidSet, uidSets, withoutUids, type ServerMailbox, type StoredMailbox } from './decision'
 import { junkEntry, junkIdOf, lookInJunk } from './junk'
 import {
@@ -42,8 +42,6 @@ import { identityOf } from './identity'
 import { ThreadFollowers } from './thread-followers'
 import { createHash } from 'node:crypto'
 
-/** A mail's body is read to this many bytes (its made-up Message-ID, for a mail without one, is of these). */
-export const BODY_MAX_BYTES = 512 * 1024
 /**
  * A mail cut at BODY_MAX_BYTES whose attached letter could not be read is fetched again whole,
  * up to this: two PDF letters of MAX_PDF_BYTES, base64-encoded, and the rest of the mail. A
