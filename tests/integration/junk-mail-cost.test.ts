@@ -2,54 +2,27 @@
  * What the Junk look costs a pass when Junk holds thousands of spam mails and changes (new spam
  * arrives, or a reply is filed and so an application changed). Real Dovecot behind a counting plain-text proxy.
  */
-import { connect as tcpConnect, createServer, type AddressInfo, type Socket } from 'node:net'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { parseInput } from '../../src/shared/api'
 import { makeMessage, seedMaildir } from '../support/maildir'
 import { startMailServers, type MailServers } from '../support/mail-servers'
 import { loopbackAccount, servicesIn } from '../support/services'
 import { tempDataDir } from '../support/temp-dir'
+import { tapProxy } from '../support/tap-proxy'
 import type { AppServices } from '../../src/main/services'
 
 let mail: MailServers
 let data: ReturnType<typeof tempDataDir>
 let services: AppServices
-let proxy: { port: number; down: number; close: () => Promise<void> }
-
-async function countingProxy(target: number): Promise<typeof proxy> {
-  const sockets = new Set<Socket>()
-  const state = { down: 0 }
-  const server = createServer((client) => {
-    const upstream = tcpConnect(target, '127.0.0.1')
-    sockets.add(client).add(upstream)
-    client.on('data', (chunk) => upstream.write(chunk))
-    upstream.on('data', (chunk) => {
-      state.down += chunk.length
-      if (client.writable) client.write(chunk)
-    })
-    client.on('close', () => upstream.destroy())
-    upstream.on('close', () => client.destroy())
-    client.on('error', () => undefined)
-    upstream.on('error', () => undefined)
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return {
-    port: (server.address() as AddressInfo).port,
-    get down() {
-      return state.down
-    },
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const s of sockets) s.destroy()
-        server.close(() => resolve())
-      })
-  }
-}
+let proxy: Awaited<ReturnType<typeof tapProxy>>
+/** What the server sent through the proxy (bytes). */
+let down = 0
 
 beforeEach(async () => {
   mail = await startMailServers()
   data = tempDataDir()
-  proxy = await countingProxy(mail.imap.port)
+  down = 0
+  proxy = await tapProxy(mail.imap.port, { down: (chunk) => void (down += chunk.length) })
   services = servicesIn(data.dir)
 }, 120_000)
 afterEach(async () => {
@@ -94,18 +67,18 @@ it('one new spam mail in a Junk of 3,000 does not make the pass read every heade
     parseInput('addAccount', { ...input, fields: { ...input.fields, imap: { host: '127.0.0.1', port: proxy.port, security: 'none' } } })
   )
   await services.mail.sync.syncOnce([account])
-  let before = proxy.down
+  let before = down
   let t0 = Date.now()
   await services.mail.sync.syncOnce([account])
-  const quiet = { bytes: proxy.down - before, ms: Date.now() - t0 }
+  const quiet = { bytes: down - before, ms: Date.now() - t0 }
 
   const c = await mail.imapClient('candidate')
   await c.append('Junk', spam(99_999).raw)
   await c.logout()
-  before = proxy.down
+  before = down
   t0 = Date.now()
   await services.mail.sync.syncOnce([account])
-  const oneSpam = { bytes: proxy.down - before, ms: Date.now() - t0 }
+  const oneSpam = { bytes: down - before, ms: Date.now() - t0 }
   console.log('no change:', quiet, 'one new spam in Junk:', oneSpam)
   // One new mail's headers are a few hundred bytes; the pass re-reads the last 2,000 mails' headers instead.
   expect(oneSpam.bytes).toBeLessThan(quiet.bytes + 50_000)

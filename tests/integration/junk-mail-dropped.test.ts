@@ -2,62 +2,31 @@
  * The connection dropping during the Junk look (found by a review of 8ec43904) (after the INBOX was read). Real Dovecot behind a
  * plain-text TCP proxy that cuts the connection when the client opens Junk.
  */
-import { connect as tcpConnect, createServer, type AddressInfo, type Socket } from 'node:net'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { parseInput } from '../../src/shared/api'
 import { makeMessage } from '../support/maildir'
 import { startMailServers, type MailServers } from '../support/mail-servers'
 import { loopbackAccount, servicesIn } from '../support/services'
 import { tempDataDir } from '../support/temp-dir'
+import { tapProxy } from '../support/tap-proxy'
 import type { AppServices } from '../../src/main/services'
 
 let mail: MailServers
 let data: ReturnType<typeof tempDataDir>
 let services: AppServices
 let phases: Array<{ phase: string; message?: string }>
-let proxy: { port: number; cuts: number; close: () => Promise<void> }
-
-/** Passes IMAP through, but drops the connection when the client sends EXAMINE/SELECT of Junk. */
-async function cuttingProxy(target: number): Promise<typeof proxy> {
-  const sockets = new Set<Socket>()
-  const state = { cuts: 0 }
-  const server = createServer((client) => {
-    const upstream = tcpConnect(target, '127.0.0.1')
-    sockets.add(client).add(upstream)
-    client.on('data', (chunk) => {
-      if (/(EXAMINE|SELECT) "?Junk"?/i.test(chunk.toString('latin1'))) {
-        state.cuts++
-        client.destroy()
-        upstream.destroy()
-        return
-      }
-      upstream.write(chunk)
-    })
-    upstream.on('data', (chunk) => client.writable && client.write(chunk))
-    client.on('close', () => upstream.destroy())
-    upstream.on('close', () => client.destroy())
-    client.on('error', () => undefined)
-    upstream.on('error', () => undefined)
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return {
-    port: (server.address() as AddressInfo).port,
-    get cuts() {
-      return state.cuts
-    },
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const s of sockets) s.destroy()
-        server.close(() => resolve())
-      })
-  }
-}
+let proxy: Awaited<ReturnType<typeof tapProxy>>
+/** How often the proxy dropped the connection as the client opened Junk (EXAMINE or SELECT). */
+let cuts = 0
 
 beforeEach(async () => {
   mail = await startMailServers()
   data = tempDataDir()
   phases = []
-  proxy = await cuttingProxy(mail.imap.port)
+  cuts = 0
+  proxy = await tapProxy(mail.imap.port, {
+    up: (chunk) => !(/(EXAMINE|SELECT) "?Junk"?/i.test(chunk.toString('latin1')) && ++cuts)
+  })
   services = servicesIn(data.dir, {
     emit: ((event: string, payload: { phase: string; message?: string }) => {
       if (event === 'syncProgress') phases.push(payload)
@@ -106,7 +75,7 @@ it('while watching, a connection dropped during the Junk look does not put the a
   services.mail.watching = true
   services.mail.sync.watch([account])
   await new Promise((r) => setTimeout(r, 8_000))
-  expect(proxy.cuts).toBeGreaterThan(0) // the Junk look was cut
+  expect(cuts).toBeGreaterThan(0) // the Junk look was cut
   const filed = services.mail.ctx.store.applications.get(acme)?.events.flatMap((e) => (e.message ? [e.message.messageId] : []))
   expect(filed).toContain(`<inbox-${t}@acmerobotics.test>`) // the INBOX was read
   expect(phases.filter((p) => p.phase === 'status:error')).toEqual([])
