@@ -5,7 +5,7 @@
  * asked again nor taken off the list once the server could send them.
  */
 import { expect, it } from 'vitest'
-import { mergeInto, remembered } from '../../src/main/mail/sync/pass'
+import { mergeInto, remembered } from '../../src/main/mail/sync/unreadable-lists'
 
 it('keeps the 500 newest in the order of asking, whatever their place in it', () => {
   // 520 unreadable; the 20 oldest were just asked and went to the end of the turn.

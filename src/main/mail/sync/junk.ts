@@ -7,6 +7,7 @@
  * the inbox it is then filed as any reply is. Until then it is listed under the account
  * (Settings → Mail accounts) with the mail that was not filed.
  */
+import { createHash } from 'node:crypto'
 import type { ImapFlow } from 'imapflow'
 import type { SkippedMailItem } from '../../../shared/accounts'
 import { messageIdKey, type MailMessage } from '../../../shared/core/mail-message'
@@ -18,6 +19,8 @@ import { BODY_MAX_BYTES } from './body-parser'
 import { FETCH_HEADERS, headerMessage } from './header-message'
 import { syncStateId, type JunkMail } from '../../store/sync-state'
 import type { Store } from '../../store'
+import type { ServerMailbox } from './decision'
+import type { MessageFiler } from './filing'
 
 /** Of the Junk folder's mail within the look-back window, the latest this many are looked at (spam can run to thousands). */
 export const JUNK_LOOK_MAX = 2000
@@ -31,7 +34,7 @@ export type JunkCandidate = { uid: number; header: MailMessage; applicationId: s
  * The Junk folder at `path`, read-only: the UIDs of its mail since `since`, and of those from `fromUid` on, the ones
  * `matches` would file (their headers only, newest last).
  */
-export async function lookInJunk(
+async function readJunk(
   client: ImapFlow,
   path: string,
   since: number,
@@ -72,6 +75,112 @@ export async function lookInJunk(
   } finally {
     lock.release()
   }
+}
+
+/** What a look at Junk needs of the account's pass. */
+export interface JunkLook {
+  accountId: string
+  store: Store
+  filer: Pick<MessageFiler, 'refreshIfChanged' | 'isFiled' | 'isSkipped' | 'match'>
+  /** The start of the look-back window (ms). */
+  since: number
+  now: () => number
+  /** The user's addresses (SyncPass.userAddresses). */
+  users: () => string[]
+  /** What identifies every application, as one hash (SyncPass.identityStamp): asked only when Junk has mail. */
+  identity: () => string
+  /** Told of mail found there and not told before (AccountSyncDeps.junkFound). */
+  tell?: (untold: JunkMail[]) => void
+}
+
+/**
+ * Mail in the Junk folder at `path` (its STATUS `server`) that would be filed on an application: told to the user once
+ * each, never filed. Looked at again only when Junk or an application changed since: a pass with nothing new asks
+ * Junk's STATUS alone. Then only Junk's newer mail is read, unless what identifies an application changed (all of it
+ * is matched again).
+ */
+export async function lookInJunk(client: ImapFlow, path: string, server: ServerMailbox, look: JunkLook): Promise<void> {
+  const { store, filer } = look
+  const id = syncStateId(look.accountId, 'junk')
+  const saved = store.syncState.get(id)
+  // Junk empty, and nothing listed from it: nothing to look at, tell or write (a locked write with fsync, every pass
+  // that filed mail, cost a short sync about 10 ms). A later look at a full Junk then matches all of it.
+  if (!server.exists && !saved?.inJunk?.length) return
+  const since = new Date(look.since).toISOString()
+  const seen = createHash('sha256')
+    .update(
+      [path, server.uidValidity, server.uidNext, server.exists, server.highestModseq ?? '', since]
+        .concat(store.applications.fingerprint() ?? '')
+        .join('\u0000')
+    )
+    .digest('base64')
+  if (saved?.junkSeen === seen) return
+  // An empty Junk (its STATUS says so) needs nothing matched: neither what identifies the applications nor the filer's
+  // index is read for it.
+  const identity = server.exists ? look.identity() : (saved?.junkIdentity ?? '')
+  // Only Junk's newer mail is read while nothing else changed: not when what identifies an application did, and not
+  // once a day (the window moves): a mail there that matches only now (it answers mail filed since) is found then.
+  const same =
+    saved?.path === path && saved.uidValidity === String(server.uidValidity) && saved.junkIdentity === identity && saved.since === since
+  const users = look.users()
+  let ready = false
+  const { uids, found } = !server.exists
+    ? { uids: new Set<number>(), found: [] }
+    : await readJunk(client, path, look.since, same ? saved.uidNext : 1, (header) => {
+        if (!ready) {
+          filer.refreshIfChanged() // the matcher is built only when Junk has mail to match
+          ready = true
+        }
+        if (filer.isFiled(header.messageId) || filer.isSkipped(header.messageId)) return undefined
+        return filer.match(header, users)
+      })
+  const companies = new Map(found.length ? store.applicationDigests.all().map((a) => [a.id, a.company]) : [])
+  const now = new Date(look.now()).toISOString()
+  // Told from another account's Junk (the same reply in two mailboxes), by this process or another.
+  const toldElsewhere = new Set(
+    store.accounts
+      .all()
+      .filter((a) => a.id !== look.accountId)
+      .flatMap((a) => store.syncState.get(syncStateId(a.id, 'junk'))?.inJunk ?? [])
+      .filter((m) => m.told)
+      .map((m) => messageIdKey(m.messageId))
+  )
+  let untold: JunkMail[] = []
+  // Under the file's lock: what another process (the app, `afterview sync`) told meanwhile is not told again.
+  await store.syncState.upsert(id, (current) => {
+    const before = new Map(current?.inJunk?.map((m) => [messageIdKey(m.messageId), m]))
+    const toldBefore = new Set(current?.junkTold?.map(messageIdKey))
+    // What was found before and is still there (kept unless all of Junk was matched again; not once filed from another
+    // account), and what is new.
+    const kept = same
+      ? (current?.inJunk ?? []).filter((m) => uids.has(m.uid) && !filer.isFiled(m.messageId) && !filer.isSkipped(m.messageId))
+      : []
+    const fresh = found
+      .filter((c) => !kept.some((m) => m.uid === c.uid))
+      .map((c) => {
+        const key = messageIdKey(junkIdOf(c.header.messageId))
+        const was = before.get(key)
+        const told = was?.told ?? (toldBefore.has(key) || toldElsewhere.has(key))
+        return junkEntry(c, companies.get(c.applicationId) ?? 'a company you track', told, was?.foundAt ?? now)
+      })
+    const inJunk = [...kept, ...fresh].slice(-100)
+    untold = inJunk.filter((m) => !m.told)
+    return {
+      id,
+      accountId: look.accountId,
+      role: 'junk',
+      path,
+      uidValidity: String(server.uidValidity),
+      uidNext: server.uidNext,
+      since,
+      lastSyncAt: now,
+      junkSeen: seen,
+      junkIdentity: identity,
+      inJunk: inJunk.map((m) => ({ ...m, told: true })),
+      junkTold: [...new Set([...(current?.junkTold ?? []), ...inJunk.map((m) => m.messageId)])].slice(-200)
+    }
+  })
+  if (untold.length) look.tell?.(untold)
 }
 
 /** Hostile text (a spam's subject or company), as it may be shown or printed to a terminal: no control or bidi characters. */

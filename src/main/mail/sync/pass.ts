@@ -1,4 +1,4 @@
-// Over 300 lines: one pass over a mailbox (listing, decision, header scan, bodies, filing); the mailbox listing is the next seam to move out (LIST-STATUS and its cache).
+// Over 300 lines: one pass over a mailbox (decision, header scan, bodies, filing, retroactive filing); retroactive filing (fileEarlierNow) is the next seam to move out.
 /**
  * One pass over an account's mailboxes: Sent then INBOX (Gmail: All Mail), deciding per
  * mailbox what to fetch (decision.ts), reading a few header fields, indexing them
@@ -6,9 +6,11 @@
  * from untracked employers (untracked-acknowledgement.ts), and filing each
  * message on its own. A mailbox's state never moves past a message that was neither filed
  * nor deliberately skipped. Also: retroactive filing of mail already seen (fileEarlier).
+ * Which mailboxes there are is mailbox-list.ts; the Junk folder, looked at last, junk.ts; mail
+ * the server could not send, unreadable.ts and its lists, unreadable-lists.ts.
  */
 import type { FetchMessageObject, FetchQueryObject, ImapFlow } from 'imapflow'
-import { presetOf, type Account } from '../../../shared/accounts'
+import type { Account } from '../../../shared/accounts'
 import { AfterviewError } from '../../../shared/api'
 import { messageIdKey, type MailMessage } from '../../../shared/core/mail-message'
 import type { MessageMatch } from '../../../shared/core/matcher'
@@ -19,12 +21,12 @@ import { MAX_PDF_BYTES } from '../pdf-text'
 import { roundTripOf } from '../imap'
 import { BODY_MAX_BYTES, BodyParser } from './body-parser'
 import { decideSync, uidSet, uidSets, withoutUids, type ServerMailbox, type StoredMailbox } from './decision'
-import { junkEntry, junkIdOf, lookInJunk } from './junk'
+import { lookInJunk } from './junk'
+import { MailboxList, STATUS_QUERY, serverMailbox, type Box } from './mailbox-list'
+import { UnreadableLists, rememberedOf, withoutBodies, type NoBodies, type Unreadable } from './unreadable-lists'
 import {
   ASK_AGAIN_AT_ONCE,
-  ASK_EARLY_MS,
   FetchFailed,
-  TRY_AGAIN_AFTER_MS,
   UnreadableFound,
   findUnreadable,
   sendsNow,
@@ -37,7 +39,7 @@ import { FETCH_HEADERS, headerMessage } from './header-message'
 import { asItsHeaders, underId, type Batch } from './reused-id'
 import { isCustomerMail } from '../../../shared/core/customer-mail'
 import { HeaderIndex, entryOf, messageOf, type IndexEntry } from './header-index'
-import { MAILBOX_ROLES, syncStateId, type JunkMail, type MailboxRole, type SyncState } from '../../store/sync-state'
+import { MAILBOX_ROLES, syncStateId, type MailboxRole, type SyncState } from '../../store/sync-state'
 import { identityOf } from './identity'
 import { ThreadFollowers } from './thread-followers'
 import { createHash } from 'node:crypto'
@@ -48,8 +50,6 @@ import { createHash } from 'node:crypto'
  * letter of 400 KB no longer fits in 512 KB of mail once encoded, and cut short it is unreadable.
  */
 export const LETTER_MAIL_MAX_BYTES = 2 * Math.ceil((MAX_PDF_BYTES * 4) / 3) + 1024 * 1024
-/** A mailbox list remembered from an earlier pass (its sync states) is trusted this long. */
-const REMEMBERED_LIST_MS = 24 * 3_600_000
 /** The Message-IDs a mail answers. */
 const answered = (m: MailMessage): string[] => (m.inReplyTo ? [m.inReplyTo, ...m.references] : m.references)
 /** Bodies are fetched, parsed and filed this many messages at a time. */
@@ -65,8 +65,6 @@ const DAY = 86_400_000
 const HOUR = 3_600_000
 /** `shape`: read only for an acknowledgement-shaped subject, one of a run of look-alikes (LookAlikes). */
 type Candidate = { uid: number; header: MailMessage; match: MessageMatch | null; shape?: string }
-type Box = { role: MailboxRole; path: string }
-const STATUS_QUERY = { uidNext: true, uidValidity: true, highestModseq: true, messages: true } as const
 /**
  * A STATUS not answered after this long is the server taking in new mail (Dovecot syncing
  * its maildir: about 75 ms at 20,000 messages, 250 at 100,000, against 2-4 ms with nothing
@@ -106,13 +104,6 @@ export function folderProblem(failed: FolderFailure | undefined): string | undef
   )
 }
 
-function serverMailbox(
-  status: { uidValidity?: bigint; uidNext?: number; highestModseq?: bigint; messages?: number } | false | undefined
-): ServerMailbox | undefined {
-  if (!status || status.uidValidity === undefined || status.uidNext === undefined) return undefined
-  return { uidValidity: status.uidValidity, uidNext: status.uidNext, highestModseq: status.highestModseq, exists: status.messages ?? 0 }
-}
-
 /** What a pass needs from its account's sync. */
 export interface PassHost {
   account: Account
@@ -125,10 +116,8 @@ export interface PassHost {
 }
 
 export class SyncPass {
-  /** `listedAt`: when the server last listed these mailboxes (ISO), kept in the sync states. `junk`: Junk's path, '' for none. */
-  private listed?: { at: number; boxes: Box[]; listedAt: string; junk: string }
-  /** What LIST-STATUS said of each mailbox in this pass's one listing. */
-  private statuses = new Map<string, ServerMailbox>()
+  /** Which mailboxes there are, listed or remembered, and what LIST-STATUS said of them. */
+  private readonly list: MailboxList
   /** STATUS answers asked ahead of their mailbox's turn in this pass (askPrimaryFirst). */
   private askedAhead = new Map<string, ServerMailbox | undefined>()
   /** The server is busy with what this pass asked (opening a mailbox, a slow STATUS): the classifier warms up meanwhile. */
@@ -152,15 +141,15 @@ export class SyncPass {
   get folderFailure(): FolderFailure | undefined {
     return this.folderFailed
   }
-  /** Per mailbox (role, path, UIDVALIDITY): mail the server could not send (unreadable.ts). */
-  private readonly unreadable = new Map<string, Unreadable>()
-  /** Per mailbox: its lists of unreadable mail as this process last read or wrote them (unreadableIn merges from there). */
-  private readonly unreadableOnFile = new Map<string, Listed>()
+  /** Per mailbox: mail the server could not send (unreadable.ts), as its state lists it. */
+  private readonly lists: UnreadableLists
   /** While a scan files what it read: which shapes of look-alike mail were worth reading (LookAlikes). */
   private lookAlikes?: LookAlikes
   readonly index?: HeaderIndex
 
   constructor(private readonly host: PassHost) {
+    this.lists = new UnreadableLists(host)
+    this.list = new MailboxList(host)
     if (host.deps.headerIndex !== false) this.index = new HeaderIndex(host.deps.store.dataDir, host.account.id)
   }
 
@@ -208,76 +197,15 @@ export class SyncPass {
     return Math.floor((this.host.now() - this.account.lookbackDays * DAY) / DAY) * DAY
   }
 
-  /**
-   * Sent, then INBOX (Gmail: All Mail), found by SPECIAL-USE. The list is remembered — for
-   * 10 minutes in this process, for a day across processes (the mailboxes the sync states
-   * name) — and each mailbox costs one STATUS; a STATUS that fails on a remembered mailbox
-   * lists again. Without a remembered list, LIST (with LIST-STATUS, what each mailbox holds
-   * in the same round trip). Remembered beats LIST-STATUS even where the server has it:
-   * Dovecot answers LIST-STATUS for the INBOX 10-20 times slower than STATUS (15 against
-   * 1.6 ms at 20,000 messages, 80-140 against 4 ms at 100,000), for one more round trip.
-   */
-  async mailboxes(client: ImapFlow, options: { fresh?: boolean } = {}): Promise<Box[]> {
-    this.statuses.clear()
+  /** The mailboxes to read this pass (MailboxList.boxes); what was asked ahead of a mailbox's turn is asked anew. */
+  private async mailboxes(client: ImapFlow, options: { fresh?: boolean } = {}): Promise<Box[]> {
     this.askedAhead.clear()
-    const withStatus = client.capabilities?.has('LIST-STATUS') === true
-    if (!options.fresh) {
-      if (this.listed && this.host.now() - this.listed.at < 10 * 60_000) return this.listed.boxes
-      const remembered = this.remembered()
-      if (remembered) return remembered
-    }
-    const list = await client.list(withStatus ? { statusQuery: STATUS_QUERY } : undefined)
-    for (const m of list) {
-      const status = serverMailbox(m.status)
-      if (status) this.statuses.set(m.path, status)
-    }
-    const sent = list.find((m) => m.specialUse === '\\Sent')
-    const all = presetOf(this.account.preset).scanAllMail ? list.find((m) => m.specialUse === '\\All') : undefined
-    // Mail archived before the sync saw it (a swipe on the phone, Outlook's Archive button): read there too. Gmail's
-    // All Mail holds it already.
-    const archive = all ? undefined : list.find((m) => m.specialUse === '\\Archive')
-    const junk = list.find((m) => m.specialUse === '\\Junk')
-    if (sent && sent.path !== this.account.sentFolder) {
-      this.host.account = await this.deps.store.accounts
-        .update(this.account.id, (a) => ({ ...a, sentFolder: sent.path }))
-        .catch(() => this.account)
-    }
-    const boxes = [
-      ...(sent ? [{ role: 'sent' as const, path: sent.path }] : []),
-      ...(archive ? [{ role: 'archive' as const, path: archive.path }] : []),
-      all ? { role: 'all' as const, path: all.path } : { role: 'inbox' as const, path: 'INBOX' }
-    ]
-    this.listed = { at: this.host.now(), boxes, listedAt: new Date(this.host.now()).toISOString(), junk: junk?.path ?? '' }
-    return boxes
-  }
-
-  /** The role of the mailbox where replies arrive: INBOX, or Gmail's All Mail. */
-  private get primaryRole(): MailboxRole {
-    return presetOf(this.account.preset).scanAllMail ? 'all' : 'inbox'
+    return this.list.boxes(client, options)
   }
 
   /** The primary mailbox was read by an earlier pass. */
   private primaryReadBefore(): boolean {
-    return this.deps.store.syncState.get(syncStateId(this.account.id, this.primaryRole)) !== undefined
-  }
-
-  /** The mailboxes an earlier pass (maybe another process) listed and synced, while that listing is recent. */
-  private remembered(): Box[] | undefined {
-    const primaryRole = this.primaryRole
-    const primary = this.deps.store.syncState.get(syncStateId(this.account.id, primaryRole))
-    if (!primary?.listedAt || !(this.host.now() - Date.parse(primary.listedAt) < REMEMBERED_LIST_MS)) return undefined
-    const sent = this.deps.store.syncState.get(syncStateId(this.account.id, 'sent'))
-    if (this.account.sentFolder && sent?.path !== this.account.sentFolder) return undefined
-    if (primary.archivePath === undefined || primary.junkPath === undefined) return undefined // listed before either was looked for
-    const archive = primary.archivePath ? this.deps.store.syncState.get(syncStateId(this.account.id, 'archive')) : undefined
-    if (primary.archivePath && archive?.path !== primary.archivePath) return undefined // not read through yet
-    const boxes: Box[] = [
-      ...(sent ? [{ role: 'sent' as const, path: sent.path }] : []),
-      ...(archive ? [{ role: 'archive' as const, path: archive.path }] : []),
-      { role: primaryRole, path: primary.path }
-    ]
-    this.listed = { at: this.host.now(), boxes, listedAt: primary.listedAt, junk: primary.junkPath }
-    return boxes
+    return this.deps.store.syncState.get(syncStateId(this.account.id, this.list.primaryRole)) !== undefined
   }
 
   /** Every mailbox; returns the path of the primary one (INBOX or All Mail). */
@@ -294,7 +222,7 @@ export class SyncPass {
       } catch (error) {
         if (error instanceof UnreadableFound) throw error // the pass runs again without that mail (unreadable.ts)
         // A remembered mailbox that is gone (renamed Sent, no more All Mail): list again, once.
-        if (this.listed && !this.statuses.size && (await this.missing(client, box.path))) {
+        if (this.list.listed && !this.list.statuses.size && (await this.list.missing(client, box.path))) {
           boxes = await this.mailboxes(client, { fresh: true })
           for (const again of boxes) await this.syncMailbox(client, again.role, again.path)
           break
@@ -312,106 +240,26 @@ export class SyncPass {
     this.leftOutAnswers.clear()
     // Junk is looked at last, and only looked at: whatever goes wrong there, the pass read everything else. A failure
     // (the server dropping the connection on it) is not met again for an hour: each new connection hit it.
-    if (this.listed?.junk && client.usable && !(this.host.now() - this.junkFailedAt < HOUR)) {
-      await this.lookInJunk(client, this.listed.junk).catch(() => void (this.junkFailedAt = this.host.now()))
+    if (this.list.listed?.junk && client.usable && !(this.host.now() - this.junkFailedAt < HOUR)) {
+      await this.lookInJunk(client, this.list.listed.junk).catch(() => void (this.junkFailedAt = this.host.now()))
     }
     return boxes[boxes.length - 1]!.path
   }
 
-  /**
-   * Mail in the Junk folder that would be filed on an application: told to the user once each (junk.ts), never filed.
-   * Looked at again only when Junk or an application changed since: a pass with nothing new asks Junk's STATUS alone.
-   * Then only Junk's newer mail is read, unless what identifies an application changed (all of it is matched again).
-   */
+  /** The Junk folder at `path`: mail there that would be filed on an application is told once (junk.ts), never filed. */
   private async lookInJunk(client: ImapFlow, path: string): Promise<void> {
-    const id = syncStateId(this.account.id, 'junk')
-    const saved = this.deps.store.syncState.get(id)
     const server = await this.serverStatus(client, path)
     if (!server) return
-    // Junk empty, and nothing listed from it: nothing to look at, tell or write (a locked write with fsync, every pass
-    // that filed mail, cost a short sync about 10 ms). A later look at a full Junk then matches all of it.
-    if (!server.exists && !saved?.inJunk?.length) return
-    const since = new Date(this.windowStart()).toISOString()
-    const seen = createHash('sha256')
-      .update(
-        [path, server.uidValidity, server.uidNext, server.exists, server.highestModseq ?? '', since]
-          .concat(this.deps.store.applications.fingerprint() ?? '')
-          .join('\u0000')
-      )
-      .digest('base64')
-    if (saved?.junkSeen === seen) return
-    // An empty Junk (its STATUS says so) needs nothing matched: neither what identifies the applications nor the filer's
-    // index is read for it.
-    const identity = server.exists ? this.identityStamp() : (saved?.junkIdentity ?? '')
-    // Only Junk's newer mail is read while nothing else changed: not when what identifies an application did, and not
-    // once a day (the window moves): a mail there that matches only now (it answers mail filed since) is found then.
-    const same =
-      saved?.path === path && saved.uidValidity === String(server.uidValidity) && saved.junkIdentity === identity && saved.since === since
-    const filer = this.deps.filer
-    const users = this.userAddresses()
-    let ready = false
-    const { uids, found } = !server.exists
-      ? { uids: new Set<number>(), found: [] }
-      : await lookInJunk(client, path, this.windowStart(), same ? saved.uidNext : 1, (header) => {
-          if (!ready) {
-            filer.refreshIfChanged() // the matcher is built only when Junk has mail to match
-            ready = true
-          }
-          if (filer.isFiled(header.messageId) || filer.isSkipped(header.messageId)) return undefined
-          return filer.match(header, users)
-        })
-    const companies = new Map(found.length ? this.deps.store.applicationDigests.all().map((a) => [a.id, a.company]) : [])
-    const now = new Date(this.host.now()).toISOString()
-    // Told from another account's Junk (the same reply in two mailboxes), by this process or another.
-    const toldElsewhere = new Set(
-      this.deps.store.accounts
-        .all()
-        .filter((a) => a.id !== this.account.id)
-        .flatMap((a) => this.deps.store.syncState.get(syncStateId(a.id, 'junk'))?.inJunk ?? [])
-        .filter((m) => m.told)
-        .map((m) => messageIdKey(m.messageId))
-    )
-    let untold: JunkMail[] = []
-    // Under the file's lock: what another process (the app, `afterview sync`) told meanwhile is not told again.
-    await this.deps.store.syncState.upsert(id, (current) => {
-      const before = new Map(current?.inJunk?.map((m) => [messageIdKey(m.messageId), m]))
-      const toldBefore = new Set(current?.junkTold?.map(messageIdKey))
-      // What was found before and is still there (kept unless all of Junk was matched again; not once filed from another
-      // account), and what is new.
-      const kept = same
-        ? (current?.inJunk ?? []).filter((m) => uids.has(m.uid) && !filer.isFiled(m.messageId) && !filer.isSkipped(m.messageId))
-        : []
-      const fresh = found
-        .filter((c) => !kept.some((m) => m.uid === c.uid))
-        .map((c) => {
-          const key = messageIdKey(junkIdOf(c.header.messageId))
-          const was = before.get(key)
-          const told = was?.told ?? (toldBefore.has(key) || toldElsewhere.has(key))
-          return junkEntry(c, companies.get(c.applicationId) ?? 'a company you track', told, was?.foundAt ?? now)
-        })
-      const inJunk = [...kept, ...fresh].slice(-100)
-      untold = inJunk.filter((m) => !m.told)
-      return {
-        id,
-        accountId: this.account.id,
-        role: 'junk',
-        path,
-        uidValidity: String(server.uidValidity),
-        uidNext: server.uidNext,
-        since,
-        lastSyncAt: now,
-        junkSeen: seen,
-        junkIdentity: identity,
-        inJunk: inJunk.map((m) => ({ ...m, told: true })),
-        junkTold: [...new Set([...(current?.junkTold ?? []), ...inJunk.map((m) => m.messageId)])].slice(-200)
-      }
+    await lookInJunk(client, path, server, {
+      accountId: this.account.id,
+      store: this.deps.store,
+      filer: this.deps.filer,
+      since: this.windowStart(),
+      now: () => this.host.now(),
+      users: () => this.userAddresses(),
+      identity: () => this.identityStamp(),
+      tell: this.deps.junkFound
     })
-    if (untold.length) this.deps.junkFound?.(untold)
-  }
-
-  private async missing(client: ImapFlow, path: string): Promise<boolean> {
-    const list = await client.list({ listOnly: true }).catch(() => undefined)
-    return !!list && !list.some((m) => m.path === path)
   }
 
   /**
@@ -421,7 +269,7 @@ export class SyncPass {
    */
   private async askPrimaryFirst(client: ImapFlow, boxes: Box[]): Promise<void> {
     const primary = boxes[boxes.length - 1]!
-    if (boxes.length < 2 || this.statuses.has(primary.path) || !this.stored(primary.role, primary.path)) return
+    if (boxes.length < 2 || this.list.statuses.has(primary.path) || !this.stored(primary.role, primary.path)) return
     if (client.mailbox !== false && client.mailbox.path === primary.path) return
     try {
       const server = await this.askStatus(client, primary.path)
@@ -450,7 +298,7 @@ export class SyncPass {
 
   /** UIDVALIDITY, UIDNEXT, HIGHESTMODSEQ and EXISTS from LIST-STATUS, or from a STATUS command. */
   private async serverStatus(client: ImapFlow, path: string): Promise<ServerMailbox | undefined> {
-    return this.statuses.get(path) ?? serverMailbox(await client.status(path, STATUS_QUERY))
+    return this.list.statuses.get(path) ?? serverMailbox(await client.status(path, STATUS_QUERY))
   }
 
   private stored(role: MailboxRole, path: string): StoredMailbox | undefined {
@@ -478,7 +326,7 @@ export class SyncPass {
       // in place of EXAMINE moves the new files into cur/, and the FETCH then scans instead (issue 14).
       const server = this.askedAhead.has(path) ? this.askedAhead.get(path) : await this.askStatus(client, path)
       this.askedAhead.delete(path)
-      const askAgain = this.dueAgain(this.unreadableIn(role, path, String(known.uidValidity)))
+      const askAgain = this.lists.dueAgain(this.lists.of(role, path, String(known.uidValidity)))
       if (server && decideSync(known, server, this.windowStart()).kind === 'nothing' && !askAgain) {
         this.waitingForServer = false
         return
@@ -495,7 +343,7 @@ export class SyncPass {
       const mb = client.mailbox
       if (!mb) throw new AfterviewError('mail_network', `The mailbox ${path} could not be opened.`)
       opened = String(mb.uidValidity)
-      const skip = this.unreadableIn(role, path, opened)
+      const skip = this.lists.of(role, path, opened)
       const id = syncStateId(this.account.id, role)
       const stored = this.stored(role, path)
       const since = stored && !Number.isNaN(stored.since) && stored.since <= this.windowStart() ? stored.since : this.windowStart()
@@ -548,15 +396,15 @@ export class SyncPass {
         highestModseq: server.highestModseq !== undefined ? String(server.highestModseq) : undefined,
         since: new Date(decision.kind === 'nothing' || decision.kind === 'new-messages' ? since : this.windowStart()).toISOString(),
         lastSyncAt: new Date(this.host.now()).toISOString(),
-        listedAt: this.listed?.listedAt ?? this.deps.store.syncState.get(id)?.listedAt,
-        archivePath: this.listed
-          ? (this.listed.boxes.find((b) => b.role === 'archive')?.path ?? '')
+        listedAt: this.list.listed?.listedAt ?? this.deps.store.syncState.get(id)?.listedAt,
+        archivePath: this.list.listed
+          ? (this.list.listed.boxes.find((b) => b.role === 'archive')?.path ?? '')
           : this.deps.store.syncState.get(id)?.archivePath,
-        junkPath: this.listed ? this.listed.junk : this.deps.store.syncState.get(id)?.junkPath,
+        junkPath: this.list.listed ? this.list.listed.junk : this.deps.store.syncState.get(id)?.junkPath,
         ...rememberedOf(skip)
       }
-      await this.saveState(state, skip)
-      if (this.dueAgain(skip)) await this.askAgain(client, state, skip, (uids) => (askedAgain = uids))
+      await this.lists.saveState(state, skip)
+      if (this.lists.dueAgain(skip)) await this.askAgain(client, state, skip, (uids) => (askedAgain = uids))
     } catch (error) {
       if (opened === undefined) throw error
       await this.followUp(error, role, path, opened, askedAgain)
@@ -564,40 +412,6 @@ export class SyncPass {
       this.waitingForServer = false
       lock.release()
     }
-  }
-
-  /**
-   * Mail of `path` (at `uidValidity`) the server could not send: found by this pass, or remembered
-   * by its state. Another process (`afterview sync` beside the app) may have changed the state's
-   * lists since this one last read or wrote them: the file is read again (a stat when it did not
-   * change), and what the other process added is added here, what it took off taken off.
-   */
-  private unreadableIn(role: MailboxRole, path: string, uidValidity: string): Unreadable {
-    const key = unreadableKey(role, path, uidValidity)
-    const saved = this.deps.store.syncState.current(syncStateId(this.account.id, role))
-    let found = this.unreadable.get(key)
-    if (!found) {
-      const listed = listedIn(saved, path, uidValidity)
-      found = { whole: new Set(listed.whole), body: new Set(listed.body), triedAt: listed.triedAt }
-      this.unreadable.set(key, found)
-      this.unreadableOnFile.set(key, listed)
-    } else this.reconcile(key, found, saved, path, uidValidity)
-    return found
-  }
-
-  /**
-   * Into `known`: what another process changed in `saved`'s lists since this one last read or
-   * wrote them (a three-way merge from what it saw then); and the later time of asking it wrote.
-   */
-  private reconcile(key: string, known: Unreadable, saved: SyncState | undefined, path: string, uidValidity: string): void {
-    const now = listedIn(saved, path, uidValidity)
-    const before = this.unreadableOnFile.get(key) ?? { whole: [], body: [] }
-    mergeInto(known.whole, before.whole, now.whole)
-    mergeInto(known.body, before.body, now.body)
-    // Only a time another process wrote (changed since this one's base): not this process's own, taken back after it cleared or reset it.
-    if (now.triedAt !== undefined && now.triedAt !== before.triedAt && (known.triedAt === undefined || now.triedAt > known.triedAt))
-      known.triedAt = now.triedAt
-    this.unreadableOnFile.set(key, now)
   }
 
   /**
@@ -614,14 +428,14 @@ export class SyncPass {
     askedAgain?: ReadonlySet<number>
   ): Promise<never> {
     if (!(error instanceof FetchFailed)) throw error
-    const known = this.unreadableIn(role, path, uidValidity)
+    const known = this.lists.of(role, path, uidValidity)
     const suspects = [...known.whole, ...known.body].filter((u) => !askedAgain?.has(u))
     const found = await findUnreadable(error, { path, uidValidity }, () => this.host.connect(), new Set(suspects))
     if (!found.length) throw error.cause
     known.triedAt ??= this.host.now() // mail found now is asked again with what was found before, not later
     for (const { uid, headersOnly } of found) (headersOnly ? known.body : known.whole).add(uid)
     // Kept with the mailbox's state where there is one (a first scan has none yet: it saves them when it completes).
-    await this.keepUnreadable(role, path, uidValidity, known)
+    await this.lists.keep(role, path, uidValidity, known)
     // A body the server cannot send leaves the mail's headers to file it by; a message whose headers it cannot send is
     // unknown, and the user is told where it is.
     const unknown = found.filter((f) => !f.headersOnly)
@@ -680,7 +494,7 @@ export class SyncPass {
     const saved = this.deps.store.syncState.get(syncStateId(this.account.id, role))
     if (!saved || saved.path !== path) return this.syncMailbox(client, role, path)
     const lock = await client.getMailboxLock(path, { readOnly: readOnlyUnlessWatched(client, path) })
-    const skip = this.unreadableIn(role, path, saved.uidValidity)
+    const skip = this.lists.of(role, path, saved.uidValidity)
     try {
       const entries: IndexEntry[] = []
       const reached = Math.max(saved.uidNext, client.mailbox ? client.mailbox.uidNext : 0)
@@ -688,7 +502,7 @@ export class SyncPass {
       const next = await this.scan(client, role, ranges, Math.max(1, expected), saved.uidNext, reached, (e) => entries.push(e), skip)
       this.index?.append(role, path, saved.uidValidity, entries)
       const modseq = client.mailbox ? client.mailbox.highestModseq : undefined
-      await this.saveState(
+      await this.lists.saveState(
         {
           ...saved,
           uidNext: Math.max(saved.uidNext, next),
@@ -710,46 +524,6 @@ export class SyncPass {
   }
 
   /**
-   * Writes a mailbox's state; its lists of unreadable mail are those of `known`, merged under the
-   * file's lock with what another process wrote meanwhile (reconcile), so neither loses the other's.
-   */
-  private async saveState(state: SyncState, known: Unreadable): Promise<void> {
-    const key = unreadableKey(state.role, state.path, state.uidValidity)
-    const written = await this.deps.store.syncState.upsert(state.id, (s) => {
-      this.reconcile(key, known, s, state.path, state.uidValidity)
-      return withoutUnset({ ...state, ...rememberedOf(known) })
-    })
-    this.unreadableOnFile.set(key, listedIn(written, state.path, state.uidValidity))
-  }
-
-  /**
-   * Writes what is known of `path`'s unreadable mail into its state, in one locked step from the
-   * file, so another process's newer UIDNEXT is not written back over; `uidNext` lowers it.
-   */
-  private async keepUnreadable(role: MailboxRole, path: string, uidValidity: string, known: Unreadable, uidNext?: number): Promise<void> {
-    const key = unreadableKey(role, path, uidValidity)
-    await this.deps.store.syncState
-      .update(syncStateId(this.account.id, role), (s) => {
-        if (s.path !== path || s.uidValidity !== uidValidity) return s
-        this.reconcile(key, known, s, path, uidValidity)
-        return withoutUnset({ ...s, ...rememberedOf(known), ...(uidNext !== undefined && uidNext < s.uidNext ? { uidNext } : {}) })
-      })
-      .then((written) => this.unreadableOnFile.set(key, listedIn(written, path, uidValidity)))
-      .catch(() => undefined)
-  }
-
-  /** Mail the server could not send, last asked for long enough ago to ask again (TRY_AGAIN_AFTER_MS). */
-  private dueAgain(u: Unreadable): boolean {
-    const now = this.host.now()
-    // Some minutes early: the time asked is taken late in its pass, and a sync run every hour then asked every other.
-    // A time ahead of the clock (the clock was set back) is no reason to wait.
-    return (
-      (u.whole.size > 0 || u.body.size > 0) &&
-      (u.triedAt === undefined || now - u.triedAt >= TRY_AGAIN_AFTER_MS - ASK_EARLY_MS || u.triedAt > now)
-    )
-  }
-
-  /**
    * Asks again for the mail of `state`'s mailbox the server could not send (at most
    * ASK_AGAIN_AT_ONCE of it, in turns), each message alone on a connection of its own
    * (sendsNow): one still unreadable costs this pass nothing, and one that comes is not held
@@ -768,7 +542,7 @@ export class SyncPass {
     // Kept before asking: a process that starts meanwhile, or a failure of this one, does not ask again at once. (And
     // merged first with what another process changed: what it read is not asked for.)
     skip.triedAt = this.host.now()
-    await this.keepUnreadable(state.role, state.path, state.uidValidity, skip)
+    await this.lists.keep(state.role, state.path, state.uidValidity, skip)
     // The first ASK_AGAIN_AT_ONCE in the order kept; asked, they go to the end (the file keeps that order): turns.
     const asked = [...skip.whole].slice(0, ASK_AGAIN_AT_ONCE)
     const bodiesAsked = [...skip.body].slice(0, ASK_AGAIN_AT_ONCE)
@@ -787,7 +561,7 @@ export class SyncPass {
       skip.body.delete(uid)
       if (!bodiesNow.includes(uid)) skip.body.add(uid)
     }
-    if (!back.length && !bodiesNow.length) return this.keepUnreadable(state.role, state.path, state.uidValidity, skip)
+    if (!back.length && !bodiesNow.length) return this.lists.keep(state.role, state.path, state.uidValidity, skip)
     for (const uid of now.headersOnly) skip.body.add(uid) // filed by its headers
     for (const uid of now.whole) skip.body.delete(uid)
     const scanned = [...new Set([...back, ...bodiesNow])].sort((a, b) => a - b)
@@ -832,7 +606,7 @@ export class SyncPass {
       back.map((uid) => unreadableId({ role: state.role, uidValidity: state.uidValidity }, uid))
     )
     // A message read now that could not be filed (the disk refused): the next pass comes back for it, as for new mail.
-    await this.keepUnreadable(state.role, state.path, state.uidValidity, skip, next)
+    await this.lists.keep(state.role, state.path, state.uidValidity, skip, next)
   }
 
   /**
@@ -1310,7 +1084,7 @@ export class SyncPass {
       try {
         // UIDs mean nothing after UIDVALIDITY changed: the next pass rescans that mailbox.
         if (!client.mailbox || String(client.mailbox.uidValidity) !== box.uidValidity) return
-        const skip = withoutBodies(this.unreadableIn(role, box.path, box.uidValidity))
+        const skip = withoutBodies(this.lists.of(role, box.path, box.uidValidity))
         const file = (list: Candidate[]) =>
           this.fileCandidates(client!, list, undefined, { unmatched: false, skip }).catch((error: unknown) =>
             this.followUp(error, role, box.path, box.uidValidity)
@@ -1390,63 +1164,6 @@ function readOnlyUnlessWatched(client: ImapFlow, path: string): boolean {
   const mailbox = client.mailbox
   return mailbox && mailbox.path === path ? mailbox.readOnly === true : true
 }
-
-/** The UIDs a sync state keeps of those the server could not send: the newest 500 (SyncState's limit). */
-/** Per mailbox: UIDs the server sends nothing of (left out of every fetch), and those it sends only the headers of. */
-interface Unreadable {
-  whole: Set<number>
-  body: Set<number>
-  /** When `whole` and `body` were last asked for (TRY_AGAIN_AFTER_MS). */
-  triedAt?: number
-}
-/** A mailbox's lists as its state keeps them, and when they were last asked for. */
-interface Listed {
-  whole: readonly number[]
-  body: readonly number[]
-  triedAt?: number
-}
-const unreadableKey = (role: MailboxRole, path: string, uidValidity: string) => `${role}\u0000${path}\u0000${uidValidity}`
-/** What `saved` lists of the mailbox at `path` and `uidValidity` (nothing for another mailbox, or another UIDVALIDITY). */
-function listedIn(saved: SyncState | undefined, path: string, uidValidity: string): Listed {
-  if (saved?.path !== path || saved.uidValidity !== uidValidity) return { whole: [], body: [] }
-  const triedAt = saved.unreadableTriedAt ? Date.parse(saved.unreadableTriedAt) : undefined
-  return { whole: saved.unreadable ?? [], body: saved.noBody ?? [], ...(triedAt !== undefined ? { triedAt } : {}) }
-}
-/** Into `mine`: what `now` lists that `before` did not, and not what `before` listed that `now` does not. */
-export function mergeInto(mine: Set<number>, before: readonly number[], now: readonly number[]): void {
-  if (before === now) return
-  const was = new Set(before)
-  const is = new Set(now)
-  // A list at its cap keeps the newest (remembered): what is below its lowest was cut, not read. (Or read by the other
-  // process: then it is asked for once more, and leaves the list when it comes.)
-  const cut = now.length >= MAX_REMEMBERED ? Math.min(...now) : -Infinity
-  for (const uid of before) if (!is.has(uid) && uid > cut) mine.delete(uid)
-  for (const uid of now) if (!was.has(uid)) mine.add(uid)
-}
-/** `state` without the optional fields that are unset (the file keeps no undefined). */
-function withoutUnset(state: SyncState): SyncState {
-  for (const k of ['highestModseq', 'listedAt', 'unreadable', 'noBody', 'unreadableTriedAt'] as const)
-    if (state[k] === undefined) delete state[k]
-  return state
-}
-/** UIDs whose bodies are not to be asked for: filed by their headers. */
-type NoBodies = { has(uid: number): boolean }
-const withoutBodies = (u: Unreadable | undefined): NoBodies | undefined =>
-  u && (u.whole.size || u.body.size) ? { has: (uid) => u.whole.has(uid) || u.body.has(uid) } : undefined
-/** At most the 500 newest (highest UIDs), in the order kept: that order is askAgain's turns, whose next are at the front. */
-const MAX_REMEMBERED = 500
-export const remembered = (unreadable: ReadonlySet<number>): number[] | undefined => {
-  if (!unreadable.size) return undefined
-  if (unreadable.size <= MAX_REMEMBERED) return [...unreadable]
-  const newest = new Set([...unreadable].sort((a, b) => b - a).slice(0, MAX_REMEMBERED))
-  return [...unreadable].filter((u) => newest.has(u))
-}
-/** What the mailbox's state keeps of `u`. */
-const rememberedOf = (u: Unreadable): Pick<SyncState, 'unreadable' | 'noBody' | 'unreadableTriedAt'> => ({
-  unreadable: remembered(u.whole),
-  noBody: remembered(u.body),
-  unreadableTriedAt: (u.whole.size || u.body.size) && u.triedAt !== undefined ? new Date(u.triedAt).toISOString() : undefined
-})
 
 /** A turn of the event loop: what arrived from the server meanwhile is read first. */
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve))

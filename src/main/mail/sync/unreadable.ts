@@ -31,7 +31,7 @@ const MAX_SUSPECTS = 20
  */
 export const TRY_AGAIN_AFTER_MS = 60 * 60 * 1000
 
-/** Asked again this much before the hour is up: see dueAgain in pass.ts. */
+/** Asked again this much before the hour is up: see dueAgain in unreadable-lists.ts. */
 export const ASK_EARLY_MS = 5 * 60 * 1000
 
 /** Mail the server could not send asked for again in one pass, at most: more is asked in turns, one set an hour. */
