@@ -7,13 +7,14 @@
  * automatic invitation ("complete it by Friday") becomes "Complete the assessment before Fri",
  * due the day before, with no draft to its no-reply address.
  */
-import { execFile, execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseInput } from '../../src/shared/api'
 import { type AppServices } from '../../src/main/services'
 import { seedMaildir } from '../support/maildir'
 import { startMailWorld, type MailWorld } from '../support/services'
+import { requireBuiltApp } from '../support/built-app'
 
 const root = join(__dirname, '..', '..')
 const DAY = 86_400_000
@@ -75,7 +76,7 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
 }
 
 beforeAll(async () => {
-  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' })
+  requireBuiltApp() // built once by `npm test`: a build here emptied out/ under the CLI of files running beside it
   world = await startMailWorld()
   services = world.services
   await services.updateSettings(parseInput('updateSettings', { planner: { timeZone: 'America/New_York' } }))
