@@ -132,3 +132,6 @@ export function headerMessage(fetched: Pick<FetchMessageObject, 'uid' | 'headers
 function tidySubject(subject: string): string {
   return /\s\s|[^\S ]|^ | $/.test(subject) ? subject.replace(/\s+/g, ' ').trim() : subject
 }
+
+/** The Message-IDs a mail answers. */
+export const answered = (m: MailMessage): string[] => (m.inReplyTo ? [m.inReplyTo, ...m.references] : m.references)

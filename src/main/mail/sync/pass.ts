@@ -1,13 +1,14 @@
-// Over 300 lines: one pass over a mailbox (decision, header scan, bodies, filing, retroactive filing); retroactive filing (fileEarlierNow) is the next seam to move out.
+// Over 300 lines: one pass over a mailbox (decision, header scan, bodies, filing); the bodies' reading (readBodies, readLettersWhole, readWhole) is the next seam to move out.
 /**
  * One pass over an account's mailboxes: Sent then INBOX (Gmail: All Mail), deciding per
  * mailbox what to fetch (decision.ts), reading a few header fields, indexing them
  * (header-index.ts), fetching bodies only for matched mail and possible acknowledgements
  * from untracked employers (untracked-acknowledgement.ts), and filing each
  * message on its own. A mailbox's state never moves past a message that was neither filed
- * nor deliberately skipped. Also: retroactive filing of mail already seen (fileEarlier).
- * Which mailboxes there are is mailbox-list.ts; the Junk folder, looked at last, junk.ts; mail
- * the server could not send, unreadable.ts and its lists, unreadable-lists.ts.
+ * nor deliberately skipped. Retroactive filing of mail already seen is earlier-mail.ts, which
+ * has the pass read and file what it chose. Which mailboxes there are is mailbox-list.ts; the
+ * Junk folder, looked at last, junk.ts; mail the server could not send, unreadable.ts and its
+ * lists, unreadable-lists.ts.
  */
 import type { FetchMessageObject, FetchQueryObject, ImapFlow } from 'imapflow'
 import type { Account } from '../../../shared/accounts'
@@ -34,15 +35,15 @@ import {
   unreadableId,
   unreadableItems
 } from './unreadable'
-import type { AccountSyncDeps } from './types'
-import { FETCH_HEADERS, headerMessage } from './header-message'
+import type { AccountSyncDeps, Candidate } from './types'
+import { EarlierMail } from './earlier-mail'
+import { FETCH_HEADERS, answered, headerMessage } from './header-message'
 import { asItsHeaders, underId, type Batch } from './reused-id'
 import { isCustomerMail } from '../../../shared/core/customer-mail'
-import { HeaderIndex, entryOf, messageOf, type IndexEntry } from './header-index'
-import { MAILBOX_ROLES, syncStateId, type MailboxRole, type SyncState } from '../../store/sync-state'
-import { identityOf } from './identity'
+import { HeaderIndex, entryOf, type IndexEntry } from './header-index'
+import { syncStateId, type MailboxRole, type SyncState } from '../../store/sync-state'
+import { identityStamp } from './identity'
 import { ThreadFollowers } from './thread-followers'
-import { createHash } from 'node:crypto'
 
 /**
  * A mail cut at BODY_MAX_BYTES whose attached letter could not be read is fetched again whole,
@@ -50,21 +51,12 @@ import { createHash } from 'node:crypto'
  * letter of 400 KB no longer fits in 512 KB of mail once encoded, and cut short it is unreadable.
  */
 export const LETTER_MAIL_MAX_BYTES = 2 * Math.ceil((MAX_PDF_BYTES * 4) / 3) + 1024 * 1024
-/** The Message-IDs a mail answers. */
-const answered = (m: MailMessage): string[] => (m.inReplyTo ? [m.inReplyTo, ...m.references] : m.references)
 /** Bodies are fetched, parsed and filed this many messages at a time. */
 const FETCH_SLICE = 1000
 /** Up to this many messages, the source comes with the headers (one round trip). */
 export const SMALL_FETCH = 20
-/**
- * Rounds of retroactive filing for threads alone, in one run (fileEarlierNow): each reads the whole header index again.
- * A thread deeper than this, its mail answering the one before alone and read in the wrong order, goes on in the next run.
- */
-const FOLLOWER_ROUNDS = 5
 const DAY = 86_400_000
 const HOUR = 3_600_000
-/** `shape`: read only for an acknowledgement-shaped subject, one of a run of look-alikes (LookAlikes). */
-type Candidate = { uid: number; header: MailMessage; match: MessageMatch | null; shape?: string }
 /**
  * A STATUS not answered after this long is the server taking in new mail (Dovecot syncing
  * its maildir: about 75 ms at 20,000 messages, 250 at 100,000, against 2-4 ms with nothing
@@ -118,6 +110,8 @@ export interface PassHost {
 export class SyncPass {
   /** Which mailboxes there are, listed or remembered, and what LIST-STATUS said of them. */
   private readonly list: MailboxList
+  /** Retroactive filing (earlier-mail.ts); none without a header index. */
+  private readonly earlier?: EarlierMail
   /** STATUS answers asked ahead of their mailbox's turn in this pass (askPrimaryFirst). */
   private askedAhead = new Map<string, ServerMailbox | undefined>()
   /** The server is busy with what this pass asked (opening a mailbox, a slow STATUS): the classifier warms up meanwhile. */
@@ -151,6 +145,19 @@ export class SyncPass {
     this.lists = new UnreadableLists(host)
     this.list = new MailboxList(host)
     if (host.deps.headerIndex !== false) this.index = new HeaderIndex(host.deps.store.dataDir, host.account.id)
+    const index = this.index
+    this.earlier =
+      index &&
+      new EarlierMail({
+        index,
+        deps: host.deps,
+        windowStart: () => this.windowStart(),
+        userAddresses: () => this.userAddresses(),
+        sentBy: (role, from, headers) => this.sentBy(role, from, headers),
+        fileFrom: (client, role, box, candidates, lookAlikes, heldBack) =>
+          this.fileEarlierFrom(client, role, box, candidates, lookAlikes, heldBack),
+        matchThreadsAgain: () => this.matchThreadsAgain()
+      })
   }
 
   private get account(): Account {
@@ -257,7 +264,7 @@ export class SyncPass {
       since: this.windowStart(),
       now: () => this.host.now(),
       users: () => this.userAddresses(),
-      identity: () => this.identityStamp(),
+      identity: () => identityStamp(this.deps.store),
       tell: this.deps.junkFound
     })
   }
@@ -942,31 +949,16 @@ export class SyncPass {
   }
 
   /**
-   * Retroactive filing: mail already seen within the look-back window (the header index)
-   * that now matches an application — added, or changed what identifies it — is filed,
-   * with the same reasons, reading only the bodies of the newly matched messages.
-   * Opens a connection only when something matched. Returns how many were filed.
+   * Retroactive filing (earlier-mail.ts): mail already seen within the look-back window that now matches an
+   * application is filed. Opens a connection only when something matched. Returns how many were filed.
    */
   async fileEarlier(connect: () => Promise<ImapFlow>, release: (client: ImapFlow) => Promise<void>): Promise<number> {
-    if (!this.index) return 0
-    // The applications' files are the very ones the index was last matched for: no application was read, none needs to be.
-    const matched = this.index.matchedFor()
-    const files = this.deps.store.applications.fingerprint()
-    if (matched?.files !== undefined && matched.files === files) return 0
-    // Nothing identifies an application differently since the index was last matched: nothing new can match.
-    const stamp = this.identityStamp()
-    if (matched?.stamp === stamp && !matched.threadsAgain) {
-      this.index.setMatchedFor(stamp, files)
-      return 0
-    }
-    this.deps.filer.refreshIfChanged() // the matcher is built only when there is something to match (a pass with nothing new needs none)
-    // Forced by mail filed from Sent (or the INBOX after the Archive) alone: only threads can match anew, so what a scan
-    // reads for its body (hiring systems' mail, acknowledgements) is not fetched again: nothing identifies it anew.
-    const wide = !(matched?.threadsAgain && matched.stamp === stamp)
-    const { filed, complete, threadsLeft } = await this.fileEarlierNow(connect, release, wide)
-    if (complete) this.index.setMatchedFor(stamp, files)
-    if (threadsLeft) this.matchThreadsAgain() // a thread longer than this run's rounds: the next run goes on with it
-    return filed
+    return this.earlier ? this.earlier.fileEarlier(connect, release) : 0
+  }
+
+  /** After a pass that filed mail: the header index stays matched for the applications' files as they are now (earlier-mail.ts). */
+  rememberMatchedFiles(): void {
+    this.earlier?.rememberMatchedFiles()
   }
 
   /**
@@ -981,145 +973,47 @@ export class SyncPass {
   }
 
   /**
-   * After a pass that filed mail (its writes change the applications' files, not what
-   * identifies them): the index stays matched for the files as they are now, so the next
-   * process with nothing new reads no application either. Only when this process's digests
-   * (or the applications it holds) are of every file as it is now, and their identity is the one matched.
+   * Mail of the header index that retroactive filing chose (earlier-mail.ts), read and filed from `box`, as a scan files
+   * what it reads. A mailbox that is gone, or whose UIDVALIDITY changed, files nothing (the pass's own listing and
+   * scan see to it).
    */
-  rememberMatchedFiles(): void {
-    if (!this.index) return
-    const matched = this.index.matchedFor()
-    const files = this.deps.store.applicationDigests.fingerprintIfCurrent()
-    if (!matched || files === undefined || matched.files === files) return
-    if (!matched.threadsAgain && matched.stamp === this.identityStamp()) this.index.setMatchedFor(matched.stamp, files)
-  }
-
-  /** What identifies every application (identityOf), as one hash. */
-  private identityStamp(): string {
-    return createHash('sha256')
-      .update(
-        this.deps.store.applicationDigests
-          .all()
-          .map((a) => `${a.id}\u0000${identityOf(a)}`)
-          .sort()
-          .join('\u0001')
-      )
-      .digest('hex')
-  }
-
-  private async fileEarlierNow(
-    connect: () => Promise<ImapFlow>,
-    release: (client: ImapFlow) => Promise<void>,
-    /** Read what a scan reads for its body, not only what matches (false: only threads can match anew). */
-    wide = true
-  ): Promise<{ filed: number; complete: boolean; threadsLeft: boolean }> {
-    const index = this.index!
-    const filer = this.deps.filer
-    let users = this.userAddresses()
-    const start = new Date(this.windowStart()).toISOString()
-    let client: ImapFlow | undefined
-    let filed = 0
-    let complete = true
-    let threadsLeft = false
-    /** `threadsOnly`: only mail that answers mail filed by now (or mail read with it), read again after a round that filed some. */
-    const fromMailbox = async (role: MailboxRole, wide: boolean, threadsOnly = false): Promise<void> => {
-      const box = index.get(role)
-      if (!box) return
-      const candidates: Candidate[] = []
-      const followers = new ThreadFollowers()
-      const batch: Batch = new Map() // as in a scan
-      // What a scan reads for its body, a scan reads here (a portal that names the employer only in its text, a
-      // forward from the user's old address): mail that came before the application was added was left out of it.
-      const lookAlikes = new LookAlikes()
-      const heldBack = new Map<string, Candidate[]>()
-      for (const entry of box.entries) {
-        // In the window by when it came (a Date header a year off, from a sender's wrong clock, is not "a year ago").
-        if (entry.d < start && !(entry.g !== undefined && entry.g >= start)) continue
-        if (threadsOnly && entry.r === undefined && !entry.f?.length) continue // answers nothing
-        if (this.sentBy(role, entry.a, entry.h ?? {})) users = this.userAddresses()
-        const id = filer.idOf({ messageId: entry.i, date: entry.d, from: { address: entry.a }, subject: entry.s })
-        if (filer.isFiled(id) || filer.isSkipped(id)) continue
-        const header = underId(messageOf(entry), id)
-        if (threadsOnly) {
-          if (answered(header).some((a) => filer.isFiled(a)) || followers.follows(header)) {
-            const own = filer.distinct(header, batch)
-            candidates.push({ uid: entry.u, header: own, match: filer.match(header, users) })
-            followers.candidate(own)
-          }
-          continue
-        }
-        const match = filer.match(header, users)
-        // A person naming the employer or role in the subject: only the body says whether they write about it.
-        // And mail that answers mail read here: matched once that is filed (ThreadFollowers).
-        const forward = wide && mayBeForwardToSelf(header, users, { recipientNamesUnknown: true })
-        if (match || filer.mayBeAboutAnApplication(header, users) || forward) {
-          const own = filer.distinct(header, batch)
-          candidates.push({ uid: entry.u, header: own, match })
-          followers.candidate(own)
-        } else if (followers.follows(header)) candidates.push({ uid: entry.u, header: filer.distinct(header, batch), match: null })
-        else if (wide && mayBeUntrackedAcknowledgement(header)) {
-          // Of a run of look-alikes (a job board's notices), the first few, and the rest only if one of those was filed.
-          const shape = LookAlikes.shapeOf(header)
-          const c: Candidate = {
-            uid: entry.u,
-            header: filer.distinct(header, batch),
-            match: null,
-            ...(shape !== undefined ? { shape } : {})
-          }
-          if (shape === undefined || lookAlikes.take(shape)) candidates.push(c)
-          else heldBack.set(shape, [...(heldBack.get(shape) ?? []), c])
-        }
-      }
-      if (!candidates.length) return
-      client ??= await connect()
-      let lock: Awaited<ReturnType<ImapFlow['getMailboxLock']>>
-      try {
-        lock = await client.getMailboxLock(box.path, { readOnly: true })
-      } catch (error) {
-        // The mailbox is gone or renamed (a deleted Sent folder): nothing more can be filed from it, and the pass's own
-        // listing finds the mailbox now. Thrown, it failed every pass before any new mail was read, for good.
-        if (!client.usable) throw error
-        return
-      }
-      try {
-        // UIDs mean nothing after UIDVALIDITY changed: the next pass rescans that mailbox.
-        if (!client.mailbox || String(client.mailbox.uidValidity) !== box.uidValidity) return
-        const skip = withoutBodies(this.lists.of(role, box.path, box.uidValidity))
-        const file = (list: Candidate[]) =>
-          this.fileCandidates(client!, list, undefined, { unmatched: false, skip }).catch((error: unknown) =>
-            this.followUp(error, role, box.path, box.uidValidity)
-          )
-        this.lookAlikes = lookAlikes
-        try {
-          const result = await file(candidates)
-          const later = [...heldBack].flatMap(([shape, held]) => (lookAlikes.worthReading(shape) ? held : []))
-          const again = later.length ? await file(later) : { filed: 0, failed: [] }
-          filed += result.filed + again.filed
-          if (result.failed.length || again.failed.length) complete = false
-        } finally {
-          this.lookAlikes = undefined
-        }
-      } finally {
-        lock.release()
-      }
+  private async fileEarlierFrom(
+    client: ImapFlow,
+    role: MailboxRole,
+    box: { path: string; uidValidity: string },
+    candidates: Candidate[],
+    lookAlikes: LookAlikes,
+    heldBack: Map<string, Candidate[]>
+  ): Promise<{ filed: number; complete: boolean }> {
+    let lock: Awaited<ReturnType<ImapFlow['getMailboxLock']>>
+    try {
+      lock = await client.getMailboxLock(box.path, { readOnly: true })
+    } catch (error) {
+      // The mailbox is gone or renamed (a deleted Sent folder): nothing more can be filed from it, and the pass's own
+      // listing finds the mailbox now. Thrown, it failed every pass before any new mail was read, for good.
+      if (!client.usable) throw error
+      return { filed: 0, complete: true }
     }
     try {
-      // Sent first: what the user wrote anchors the threads the replies are matched by.
-      for (const role of MAILBOX_ROLES) await fromMailbox(role, wide)
-      // Mail that answers mail this run filed from a mailbox read after its own (a reply archived on the phone answering
-      // the invitation in the INBOX; the user's answer in Sent to a reply in the INBOX; and a chain of these) was left
-      // out, and nothing read it again until what identifies an application changed. Read again for threads alone,
-      // every mailbox, until a round files nothing (as a scan does: matchThreadsAgain).
-      let before = 0
-      for (let round = 0; round < FOLLOWER_ROUNDS && filed > before; round++) {
-        before = filed
-        for (const role of MAILBOX_ROLES) await fromMailbox(role, false, true)
+      // UIDs mean nothing after UIDVALIDITY changed: the next pass rescans that mailbox.
+      if (!client.mailbox || String(client.mailbox.uidValidity) !== box.uidValidity) return { filed: 0, complete: true }
+      const skip = withoutBodies(this.lists.of(role, box.path, box.uidValidity))
+      const file = (list: Candidate[]) =>
+        this.fileCandidates(client, list, undefined, { unmatched: false, skip }).catch((error: unknown) =>
+          this.followUp(error, role, box.path, box.uidValidity)
+        )
+      this.lookAlikes = lookAlikes
+      try {
+        const result = await file(candidates)
+        const later = [...heldBack].flatMap(([shape, held]) => (lookAlikes.worthReading(shape) ? held : []))
+        const again = later.length ? await file(later) : { filed: 0, failed: [] }
+        return { filed: result.filed + again.filed, complete: !result.failed.length && !again.failed.length }
+      } finally {
+        this.lookAlikes = undefined
       }
-      threadsLeft = filed > before
     } finally {
-      if (client) await release(client)
+      lock.release()
     }
-    return { filed, complete, threadsLeft }
   }
 }
 

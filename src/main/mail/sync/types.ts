@@ -6,6 +6,8 @@ import type { Store } from '../../store'
 import type { JunkMail } from '../../store/sync-state'
 import type { ImapTuning } from '../connection'
 import type { MessageFiler } from './filing'
+import type { MailMessage } from '../../../shared/core/mail-message'
+import type { MessageMatch } from '../../../shared/core/matcher'
 
 export interface SyncStatus {
   state: 'idle' | 'syncing' | 'watching' | 'error' | 'stopped'
@@ -30,3 +32,9 @@ export interface AccountSyncDeps {
   /** Keep the local header index (retroactive filing); on unless false (the benchmark compares). */
   headerIndex?: boolean
 }
+
+/**
+ * A mail a pass (or retroactive filing) reads for its body and files if it matches, by its UID; `match` is what its
+ * headers matched. `shape`: read only for an acknowledgement-shaped subject, one of a run of look-alikes (LookAlikes).
+ */
+export type Candidate = { uid: number; header: MailMessage; match: MessageMatch | null; shape?: string }
