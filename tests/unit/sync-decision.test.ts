@@ -8,6 +8,7 @@ import {
   uidSets,
   withoutUids,
   MAX_UID,
+  uidNextWentBack,
   uidValidityChanged,
   windowWidened,
   type ServerMailbox,
@@ -31,6 +32,12 @@ describe('what a mailbox sync has to do', () => {
   it('re-seeds the window when UIDVALIDITY changed, whatever else changed', () => {
     expect(uidValidityChanged(stored, server({ uidValidity: 8n }))).toBe(true)
     expect(decideSync(stored, server({ uidValidity: 8n, uidNext: 5 }), since)).toMatchObject({ kind: 'reseed' })
+  })
+  it('re-seeds the window when UIDNEXT went back under the same UIDVALIDITY (a server restored from a backup)', () => {
+    expect(uidNextWentBack(stored, server({ uidNext: 90 }))).toBe(true)
+    expect(decideSync(stored, server({ uidNext: 90, highestModseq: 400n }), since)).toMatchObject({ kind: 'reseed' })
+    expect(decideSync(stored, server({ uidNext: 100, highestModseq: undefined }), since)).toMatchObject({ kind: 'reseed' })
+    expect(uidNextWentBack(stored, server())).toBe(false)
   })
   it('does nothing when UIDNEXT and HIGHESTMODSEQ are unchanged', () => {
     expect(nothingChanged(stored, server())).toBe(true)

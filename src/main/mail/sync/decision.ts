@@ -5,6 +5,7 @@
  *   nothing stored / window widened   -> full          (SEARCH SINCE the look-back window)
  *   UIDVALIDITY differs               -> reseed        (UIDs mean nothing any more: scan the
  *                                                       window again; filing dedupes by Message-ID)
+ *   UIDNEXT went back                 -> reseed        (the same: a server restored from a backup)
  *   UIDNEXT and HIGHESTMODSEQ same    -> nothing       (no command needed)
  *   otherwise                         -> new-messages  (UID FETCH stored.uidNext:*)
  *
@@ -45,6 +46,14 @@ export const nothingChanged = (stored: StoredMailbox, server: ServerMailbox): bo
   stored.uidNext === server.uidNext &&
   (server.highestModseq === undefined || stored.highestModseq === undefined || stored.highestModseq === server.highestModseq)
 
+/**
+ * The server's UIDNEXT is below the one stored: RFC 3501 forbids it under one UIDVALIDITY, but a
+ * server restored from a backup (or a mailbox moved) does it. Its new mail then has UIDs the sync
+ * took for seen: taken for "nothing new", every reply that came before the server passed the
+ * stored number was never read. Its UIDs mean nothing any more, as after a UIDVALIDITY change.
+ */
+export const uidNextWentBack = (stored: StoredMailbox, server: ServerMailbox): boolean => server.uidNext < stored.uidNext
+
 /** New mail can only have UIDs at or above the stored UIDNEXT. */
 export const hasNewUids = (stored: StoredMailbox, server: ServerMailbox): boolean => server.uidNext > stored.uidNext
 
@@ -52,6 +61,8 @@ export function decideSync(stored: StoredMailbox | undefined, server: ServerMail
   if (neverSynced(stored)) return { kind: 'full', why: 'first scan of this mailbox' }
   if (uidValidityChanged(stored, server))
     return { kind: 'reseed', why: `UIDVALIDITY changed from ${stored.uidValidity} to ${server.uidValidity}` }
+  if (uidNextWentBack(stored, server))
+    return { kind: 'reseed', why: `UIDNEXT went back from ${stored.uidNext} to ${server.uidNext} (a server restored from a backup?)` }
   if (windowWidened(stored, since)) return { kind: 'full', why: 'the look-back window was widened' }
   if (nothingChanged(stored, server)) return { kind: 'nothing', why: 'UIDNEXT and HIGHESTMODSEQ unchanged' }
   if (!hasNewUids(stored, server)) return { kind: 'nothing', why: 'only flags changed or messages were removed' }

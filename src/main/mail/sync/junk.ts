@@ -120,8 +120,13 @@ export async function lookInJunk(client: ImapFlow, path: string, server: ServerM
   const identity = server.exists ? look.identity() : (saved?.junkIdentity ?? '')
   // Only Junk's newer mail is read while nothing else changed: not when what identifies an application did, and not
   // once a day (the window moves): a mail there that matches only now (it answers mail filed since) is found then.
+  // (Nor when Junk's UIDNEXT went back, a server restored from a backup: its newer mail has UIDs below the one kept.)
   const same =
-    saved?.path === path && saved.uidValidity === String(server.uidValidity) && saved.junkIdentity === identity && saved.since === since
+    saved?.path === path &&
+    saved.uidValidity === String(server.uidValidity) &&
+    saved.uidNext <= server.uidNext &&
+    saved.junkIdentity === identity &&
+    saved.since === since
   const users = look.users()
   let ready = false
   const { uids, found } = !server.exists

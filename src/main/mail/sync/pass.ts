@@ -340,6 +340,9 @@ export class SyncPass {
       }
     }
     knownToImapflow(client, path)
+    // The watched mailbox, selected already: its UIDNEXT is imapflow's estimate from the UIDs fetched since, not the
+    // server's word, and below what the sync keeps when mail was left out (unreadable): not a server gone back.
+    const selected = client.mailbox !== false && client.mailbox.path === path
     const opening = client.getMailboxLock(path, { readOnly: readOnlyUnlessWatched(client, path) })
     opening.catch(() => undefined) // awaited below; meanwhile a failure is not "unhandled"
     await this.prepareForNewMail(opening)
@@ -354,7 +357,8 @@ export class SyncPass {
       const id = syncStateId(this.account.id, role)
       const stored = this.stored(role, path)
       const since = stored && !Number.isNaN(stored.since) && stored.since <= this.windowStart() ? stored.since : this.windowStart()
-      const server = { uidValidity: mb.uidValidity, uidNext: mb.uidNext, highestModseq: mb.highestModseq, exists: mb.exists }
+      const uidNext = selected && stored && stored.uidValidity === mb.uidValidity ? Math.max(mb.uidNext, stored.uidNext) : mb.uidNext
+      const server = { uidValidity: mb.uidValidity, uidNext, highestModseq: mb.highestModseq, exists: mb.exists }
       const decision = decideSync(stored, server, this.windowStart())
       const uidValidity = String(server.uidValidity)
       let nextUid = server.uidNext
