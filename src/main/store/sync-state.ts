@@ -57,7 +57,7 @@ export const SyncState = z.object({
   junkPath: z.string().max(1000).optional(),
   /** Junk's state: what was looked at (its STATUS and the applications' files, as one hash), and what was found. */
   junkSeen: z.string().max(2000).optional(),
-  /** What identified the applications then (SyncPass.identityStamp): another, and all of Junk is matched again. */
+  /** What identified the applications then (identityStamp in mail/sync/identity.ts): another, and all of Junk is matched again. */
   junkIdentity: z.string().max(200).optional(),
   inJunk: z.array(JunkMail).max(100).optional(),
   /** Mail in Junk told before, by Message-ID (the latest 200): moved out and back (a new UID), it is not told again. */

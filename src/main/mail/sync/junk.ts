@@ -87,7 +87,7 @@ export interface JunkLook {
   now: () => number
   /** The user's addresses (SyncPass.userAddresses). */
   users: () => string[]
-  /** What identifies every application, as one hash (SyncPass.identityStamp): asked only when Junk has mail. */
+  /** What identifies every application, as one hash (identity.ts: identityStamp): asked only when Junk has mail. */
   identity: () => string
   /** Told of mail found there and not told before (AccountSyncDeps.junkFound). */
   tell?: (untold: JunkMail[]) => void
