@@ -62,6 +62,30 @@ it('a reply that comes after the server went back to a lower UIDNEXT is filed, a
   expect(w.filedOn(acme).map((m) => m.subject)).toEqual(['Thanks for applying', 'Interview on Tuesday', 'Directions'])
 })
 
+it('a reply the restored server gives a UID the old server could not send is filed at once, not an hour later', async () => {
+  // From the review: the lists of mail the server could not send are kept per UIDVALIDITY, which stayed.
+  const acme = await w.track({ company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acmerobotics.test' }, [
+    { name: 'Dana Whitfield', email: 'dana@acmerobotics.test' }
+  ])
+  await w.mail.deliver('candidate', reply(1, 'Thanks for applying'))
+  const account = await w.connectAndSync()
+  // Before the restore the old server had gone on to UID remembered + 40, and could not send the mail at `remembered`
+  // (asked again ten minutes ago). Restored, it is back at `remembered`.
+  const store = w.services.mail.ctx.store
+  const id = syncStateId(account.id, 'inbox')
+  const remembered = store.syncState.get(id)!.uidNext
+  await store.syncState.update(id, (s) => ({
+    ...s,
+    uidNext: remembered + 40,
+    unreadable: [remembered],
+    unreadableTriedAt: new Date(Date.now() - 10 * 60_000).toISOString()
+  }))
+  await w.mail.deliver('candidate', reply(2, 'Interview on Tuesday')) // UID `remembered` on the restored server
+  await w.services.mail.sync.syncOnce([account])
+  expect(w.filedOn(acme).map((m) => m.subject)).toEqual(['Thanks for applying', 'Interview on Tuesday'])
+  expect(store.syncState.get(id)!.unreadable ?? []).toEqual([])
+})
+
 it('a reply that a spam filter put in Junk after the server went back is told', async () => {
   const j = await startJunkWorld()
   try {
@@ -118,3 +142,43 @@ it('control: while watching, the look every few seconds does not take the watche
     await s.close()
   }
 }, 30_000)
+
+it('control: a server that says a UIDNEXT below the UIDs it holds is read from the UID kept, not scanned whole at every pass', async () => {
+  // Some servers count UIDNEXT from the mail they hold, or answer from a replica that lags: one less than the last UID
+  // plus one here. Their mail is still there, so nothing went back, and a reply is read as new mail.
+  const acme = await w.track({ company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acmerobotics.test' }, [
+    { name: 'Dana Whitfield', email: 'dana@acmerobotics.test' }
+  ])
+  await w.mail.deliver('candidate', reply(1, 'Thanks for applying'))
+  const account = await w.connectAndSync()
+  const status = ImapFlow.prototype.status
+  vi.spyOn(ImapFlow.prototype, 'status').mockImplementation(async function (this: ImapFlow, ...args: Parameters<ImapFlow['status']>) {
+    const said = await status.apply(this, args)
+    return said && args[0] === 'INBOX' && said.uidNext ? { ...said, uidNext: said.uidNext - 1 } : said
+  })
+  const lock = ImapFlow.prototype.getMailboxLock
+  vi.spyOn(ImapFlow.prototype, 'getMailboxLock').mockImplementation(async function (
+    this: ImapFlow,
+    ...args: Parameters<ImapFlow['getMailboxLock']>
+  ) {
+    const held = await lock.apply(this, args)
+    if (this.mailbox && this.mailbox.path === 'INBOX') this.mailbox.uidNext -= 1
+    return held
+  })
+  const search = ImapFlow.prototype.search
+  let windowScans = 0
+  vi.spyOn(ImapFlow.prototype, 'search').mockImplementation(async function (this: ImapFlow, ...args: Parameters<ImapFlow['search']>) {
+    if ('since' in args[0]) windowScans++
+    return search.apply(this, args)
+  })
+
+  await w.services.mail.sync.syncOnce([account])
+  await w.mail.deliver('candidate', reply(2, 'Interview on Tuesday'))
+  await w.services.mail.sync.syncOnce([account])
+  // Such a server shows its newest mail only when the next comes (its UIDNEXT says it is not there yet), as before.
+  await w.mail.deliver('candidate', reply(3, 'Directions'))
+  await w.services.mail.sync.syncOnce([account])
+  await w.services.mail.sync.syncOnce([account])
+  expect(w.filedOn(acme).map((m) => m.subject)).toEqual(['Thanks for applying', 'Interview on Tuesday', 'Directions'])
+  expect(windowScans).toBe(0)
+})

@@ -341,7 +341,8 @@ export class SyncPass {
     }
     knownToImapflow(client, path)
     // The watched mailbox, selected already: its UIDNEXT is imapflow's estimate from the UIDs fetched since, not the
-    // server's word, and below what the sync keeps when mail was left out (unreadable): not a server gone back.
+    // server's word, and below what the sync keeps when mail was left out (unreadable), never a server gone back (a
+    // restored server drops the connection; the mailbox is selected anew).
     const selected = client.mailbox !== false && client.mailbox.path === path
     const opening = client.getMailboxLock(path, { readOnly: readOnlyUnlessWatched(client, path) })
     opening.catch(() => undefined) // awaited below; meanwhile a failure is not "unhandled"
@@ -357,12 +358,23 @@ export class SyncPass {
       const id = syncStateId(this.account.id, role)
       const stored = this.stored(role, path)
       const since = stored && !Number.isNaN(stored.since) && stored.since <= this.windowStart() ? stored.since : this.windowStart()
-      const uidNext = selected && stored && stored.uidValidity === mb.uidValidity ? Math.max(mb.uidNext, stored.uidNext) : mb.uidNext
+      let uidNext = mb.uidNext
+      // A UIDNEXT below the one kept is a server gone back (decision.ts: reseed) only when it holds no mail from there on.
+      // Some servers say less than the UIDs they hold (they count from the mail there, or a replica lags): read from the
+      // UID kept, as before, not the whole window again at every pass.
+      if (stored && stored.uidValidity === mb.uidValidity && uidNext < stored.uidNext) {
+        const held = selected ? 0 : await highestUidFrom(client, uidNext)
+        if (selected || held) uidNext = Math.max(stored.uidNext, held + 1)
+      }
       const server = { uidValidity: mb.uidValidity, uidNext, highestModseq: mb.highestModseq, exists: mb.exists }
       const decision = decideSync(stored, server, this.windowStart())
       const uidValidity = String(server.uidValidity)
       let nextUid = server.uidNext
       if (decision.kind === 'full' || decision.kind === 'reseed') {
+        // Gone back: a new reply may have a UID the old server could not send, left out (or filed by its headers) for
+        // an hour. Each is asked for again in this pass, alone, after the scan (askAgain): what comes now is read as
+        // new mail, and what is still unreadable fails nothing (cleared and fetched with the rest, it failed every pass).
+        if (stored && stored.uidValidity === server.uidValidity && server.uidNext < stored.uidNext) skip.triedAt = undefined
         const uids = mb.exists === 0 ? [] : (await client.search({ since: new Date(this.windowStart()) }, { uid: true })) || []
         const rewrite = this.index?.rewrite(role, path, uidValidity)
         try {
@@ -1061,6 +1073,14 @@ function knownToImapflow(client: ImapFlow, path: string): void {
 function readOnlyUnlessWatched(client: ImapFlow, path: string): boolean {
   const mailbox = client.mailbox
   return mailbox && mailbox.path === path ? mailbox.readOnly === true : true
+}
+
+/** The highest UID `client`'s open mailbox holds at or above `from`; 0 when it holds none. */
+async function highestUidFrom(client: ImapFlow, from: number): Promise<number> {
+  // `from:*` names the mailbox's last message even when its UID is lower: only a UID at or above `from` counts.
+  const uids = (await client.search({ uid: `${from}:*` }, { uid: true })) || []
+  const top = uids.reduce((a, b) => Math.max(a, b), 0)
+  return top >= from ? top : 0
 }
 
 /** A turn of the event loop: what arrived from the server meanwhile is read first. */
