@@ -86,6 +86,33 @@ it('a reply the restored server gives a UID the old server could not send is fil
   expect(store.syncState.get(id)!.unreadable ?? []).toEqual([])
 })
 
+it('…and when the old server listed more than are asked for again at once (20), some of them above where it went back to', async () => {
+  // From the second review: a server restored after its disk went bad had many it could not send.
+  const acme = await w.track({ company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acmerobotics.test' }, [
+    { name: 'Dana Whitfield', email: 'dana@acmerobotics.test' }
+  ])
+  await w.mail.deliver('candidate', reply(1, 'Thanks for applying'))
+  const account = await w.connectAndSync()
+  const store = w.services.mail.ctx.store
+  const id = syncStateId(account.id, 'inbox')
+  const remembered = store.syncState.get(id)!.uidNext
+  const above = Array.from({ length: 24 }, (_, k) => remembered + 1 + k)
+  await store.syncState.update(id, (s) => ({
+    ...s,
+    uidNext: remembered + 40,
+    unreadable: [...above, remembered],
+    unreadableTriedAt: new Date(Date.now() - 10 * 60_000).toISOString()
+  }))
+  await w.mail.deliver('candidate', reply(2, 'Interview on Tuesday')) // UID `remembered` on the restored server
+  await w.services.mail.sync.syncOnce([account])
+  expect(w.filedOn(acme).map((m) => m.subject)).toEqual(['Thanks for applying', 'Interview on Tuesday'])
+  // The UIDs the restored server does not hold are off the list: the next replies, given them, are read as new mail.
+  expect(store.syncState.get(id)!.unreadable ?? []).toEqual([])
+  await w.mail.deliver('candidate', reply(3, 'Directions'))
+  await w.services.mail.sync.syncOnce([account])
+  expect(w.filedOn(acme).map((m) => m.subject)).toEqual(['Thanks for applying', 'Interview on Tuesday', 'Directions'])
+})
+
 it('a reply that a spam filter put in Junk after the server went back is told', async () => {
   const j = await startJunkWorld()
   try {

@@ -372,9 +372,24 @@ export class SyncPass {
       let nextUid = server.uidNext
       if (decision.kind === 'full' || decision.kind === 'reseed') {
         // Gone back: a new reply may have a UID the old server could not send, left out (or filed by its headers) for
-        // an hour. Each is asked for again in this pass, alone, after the scan (askAgain): what comes now is read as
-        // new mail, and what is still unreadable fails nothing (cleared and fetched with the rest, it failed every pass).
-        if (stored && stored.uidValidity === server.uidValidity && server.uidNext < stored.uidNext) skip.triedAt = undefined
+        // an hour or more. What the server does not hold (from its UIDNEXT on) is taken off the lists, as is its notice:
+        // that mail is gone with the old server, and new mail will have those UIDs. The rest is asked for again in this
+        // pass, alone, after the scan, the highest first (askAgain: new mail has the highest UIDs): what comes now is
+        // read as new mail, and what is still unreadable fails nothing (fetched with the rest, it failed every pass).
+        if (stored && stored.uidValidity === server.uidValidity && server.uidNext < stored.uidNext) {
+          const gone = [...skip.whole].filter((u) => u >= server.uidNext)
+          for (const list of [skip.whole, skip.body]) {
+            const kept = [...list].filter((u) => u < server.uidNext).sort((a, b) => b - a)
+            list.clear()
+            for (const u of kept) list.add(u)
+          }
+          skip.triedAt = undefined
+          if (gone.length)
+            await this.deps.filer.unlistUnreadable(
+              this.account.id,
+              gone.map((uid) => unreadableId({ role, uidValidity }, uid))
+            )
+        }
         const uids = mb.exists === 0 ? [] : (await client.search({ since: new Date(this.windowStart()) }, { uid: true })) || []
         const rewrite = this.index?.rewrite(role, path, uidValidity)
         try {
