@@ -36,81 +36,68 @@ const reply = (n: number, subject: string) =>
     body: 'Could you do Tuesday at 10:00?'
   })
 
-it('a reply that comes after the server went back to a lower UIDNEXT is filed, and nothing is filed twice', async () => {
+/**
+ * Acme Robotics tracked, Dana's first mail filed; then the server goes back: the sync's state remembers 40 UIDs more
+ * than the server gave. `unreadable(remembered)`: what the old server could not send, asked again ten minutes ago.
+ */
+async function wentBack(unreadable?: (remembered: number) => number[]) {
   const acme = await w.track({ company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acmerobotics.test' }, [
     { name: 'Dana Whitfield', email: 'dana@acmerobotics.test' }
   ])
   await w.mail.deliver('candidate', reply(1, 'Thanks for applying'))
   const account = await w.connectAndSync()
   expect(w.filedOn(acme).map((m) => m.subject)).toEqual(['Thanks for applying'])
-
-  // The server is restored from a backup: it is back at a UIDNEXT below the one the sync remembers.
-  const store = w.services.mail.ctx.store
-  const id = syncStateId(account.id, 'inbox')
-  const remembered = store.syncState.get(id)!.uidNext
-  await store.syncState.update(id, (s) => ({ ...s, uidNext: remembered + 40 }))
-
-  await w.mail.deliver('candidate', reply(2, 'Interview on Tuesday'))
-  await w.services.mail.sync.syncOnce([account])
-  expect(w.filedOn(acme).map((m) => m.subject)).toEqual(['Thanks for applying', 'Interview on Tuesday'])
-  // The sync now remembers the server's own UIDNEXT: the next reply is read as new mail, once.
-  expect(store.syncState.get(id)!.uidNext).toBe(remembered + 1)
-
-  await w.mail.deliver('candidate', reply(3, 'Directions'))
-  await w.services.mail.sync.syncOnce([account])
-  await w.services.mail.sync.syncOnce([account])
-  expect(w.filedOn(acme).map((m) => m.subject)).toEqual(['Thanks for applying', 'Interview on Tuesday', 'Directions'])
-})
-
-it('a reply the restored server gives a UID the old server could not send is filed at once, not an hour later', async () => {
-  // From the review: the lists of mail the server could not send are kept per UIDVALIDITY, which stayed.
-  const acme = await w.track({ company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acmerobotics.test' }, [
-    { name: 'Dana Whitfield', email: 'dana@acmerobotics.test' }
-  ])
-  await w.mail.deliver('candidate', reply(1, 'Thanks for applying'))
-  const account = await w.connectAndSync()
-  // Before the restore the old server had gone on to UID remembered + 40, and could not send the mail at `remembered`
-  // (asked again ten minutes ago). Restored, it is back at `remembered`.
   const store = w.services.mail.ctx.store
   const id = syncStateId(account.id, 'inbox')
   const remembered = store.syncState.get(id)!.uidNext
   await store.syncState.update(id, (s) => ({
     ...s,
     uidNext: remembered + 40,
-    unreadable: [remembered],
-    unreadableTriedAt: new Date(Date.now() - 10 * 60_000).toISOString()
+    ...(unreadable ? { unreadable: unreadable(remembered), unreadableTriedAt: new Date(Date.now() - 10 * 60_000).toISOString() } : {})
   }))
-  await w.mail.deliver('candidate', reply(2, 'Interview on Tuesday')) // UID `remembered` on the restored server
+  const subjects = () => w.filedOn(acme).map((m) => m.subject)
+  const state = () => store.syncState.get(id)!
+  return { account, remembered, subjects, state }
+}
+
+it('a reply that comes after the server went back to a lower UIDNEXT is filed, and nothing is filed twice', async () => {
+  const { account, remembered, subjects, state } = await wentBack()
+  await w.mail.deliver('candidate', reply(2, 'Interview on Tuesday'))
   await w.services.mail.sync.syncOnce([account])
-  expect(w.filedOn(acme).map((m) => m.subject)).toEqual(['Thanks for applying', 'Interview on Tuesday'])
-  expect(store.syncState.get(id)!.unreadable ?? []).toEqual([])
+  expect(subjects()).toEqual(['Thanks for applying', 'Interview on Tuesday'])
+  // The sync now remembers the server's own UIDNEXT: the next reply is read as new mail, once.
+  expect(state().uidNext).toBe(remembered + 1)
+
+  await w.mail.deliver('candidate', reply(3, 'Directions'))
+  await w.services.mail.sync.syncOnce([account])
+  await w.services.mail.sync.syncOnce([account])
+  expect(subjects()).toEqual(['Thanks for applying', 'Interview on Tuesday', 'Directions'])
+})
+
+it('a reply the restored server gives a UID the old server could not send is filed at once, not an hour later', async () => {
+  // From the review: the lists of mail the server could not send are kept per UIDVALIDITY, which stayed. The old server
+  // could not send the mail at `remembered`; restored, it gives that UID to the next mail.
+  const { account, subjects, state } = await wentBack((remembered) => [remembered])
+  await w.mail.deliver('candidate', reply(2, 'Interview on Tuesday'))
+  await w.services.mail.sync.syncOnce([account])
+  expect(subjects()).toEqual(['Thanks for applying', 'Interview on Tuesday'])
+  expect(state().unreadable ?? []).toEqual([])
 })
 
 it('…and when the old server listed more than are asked for again at once (20), some of them above where it went back to', async () => {
   // From the second review: a server restored after its disk went bad had many it could not send.
-  const acme = await w.track({ company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acmerobotics.test' }, [
-    { name: 'Dana Whitfield', email: 'dana@acmerobotics.test' }
+  const { account, subjects, state } = await wentBack((remembered) => [
+    ...Array.from({ length: 24 }, (_, k) => remembered + 1 + k),
+    remembered
   ])
-  await w.mail.deliver('candidate', reply(1, 'Thanks for applying'))
-  const account = await w.connectAndSync()
-  const store = w.services.mail.ctx.store
-  const id = syncStateId(account.id, 'inbox')
-  const remembered = store.syncState.get(id)!.uidNext
-  const above = Array.from({ length: 24 }, (_, k) => remembered + 1 + k)
-  await store.syncState.update(id, (s) => ({
-    ...s,
-    uidNext: remembered + 40,
-    unreadable: [...above, remembered],
-    unreadableTriedAt: new Date(Date.now() - 10 * 60_000).toISOString()
-  }))
   await w.mail.deliver('candidate', reply(2, 'Interview on Tuesday')) // UID `remembered` on the restored server
   await w.services.mail.sync.syncOnce([account])
-  expect(w.filedOn(acme).map((m) => m.subject)).toEqual(['Thanks for applying', 'Interview on Tuesday'])
+  expect(subjects()).toEqual(['Thanks for applying', 'Interview on Tuesday'])
   // The UIDs the restored server does not hold are off the list: the next replies, given them, are read as new mail.
-  expect(store.syncState.get(id)!.unreadable ?? []).toEqual([])
+  expect(state().unreadable ?? []).toEqual([])
   await w.mail.deliver('candidate', reply(3, 'Directions'))
   await w.services.mail.sync.syncOnce([account])
-  expect(w.filedOn(acme).map((m) => m.subject)).toEqual(['Thanks for applying', 'Interview on Tuesday', 'Directions'])
+  expect(subjects()).toEqual(['Thanks for applying', 'Interview on Tuesday', 'Directions'])
 })
 
 it('a reply that a spam filter put in Junk after the server went back is told', async () => {
