@@ -6,13 +6,13 @@
 import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { parseInput } from '../../src/shared/api'
 import { createServices } from '../../src/main/services'
 import { openStore } from '../../src/main/store'
 import { startMailServers, type MailServers } from '../support/mail-servers'
 import { makeMessage, seedMaildir } from '../support/maildir'
 import { requireBuiltApp } from '../support/built-app'
 import { tempDataDir } from '../support/temp-dir'
+import { trackAcme } from './junk-world'
 
 const root = join(__dirname, '..', '..')
 let mail: MailServers
@@ -35,12 +35,7 @@ async function setUp(subject: string, fromName = 'Dana Whitfield'): Promise<void
   mail = await startMailServers()
   data = tempDataDir()
   const services = createServices({ store: openStore(data.dir), mode: 'browser', version: 'test', emit: () => {} })
-  await services.createApplication(
-    parseInput('createApplication', {
-      fields: { company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acmerobotics.test' },
-      contacts: [{ name: 'Dana Whitfield', email: 'dana@acmerobotics.test' }]
-    })
-  )
+  await trackAcme(services)
   services.dispose()
   const date = new Date(Date.now() - 3_600_000)
   const enc = (s: string) => `=?utf-8?b?${Buffer.from(s).toString('base64')}?=`

@@ -10,6 +10,7 @@ import { loopbackAccount, servicesIn } from '../support/services'
 import { tempDataDir } from '../support/temp-dir'
 import { tapProxy } from '../support/tap-proxy'
 import type { AppServices } from '../../src/main/services'
+import { trackAcme } from './junk-world'
 
 let mail: MailServers
 let data: ReturnType<typeof tempDataDir>
@@ -50,12 +51,7 @@ const spam = (i: number) => {
 }
 
 it('one new spam mail in a Junk of 3,000 does not make the pass read every header of Junk again', async () => {
-  await services.createApplication(
-    parseInput('createApplication', {
-      fields: { company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acmerobotics.test' },
-      contacts: [{ name: 'Dana Whitfield', email: 'dana@acmerobotics.test' }]
-    })
-  )
+  await trackAcme(services)
   await seedMaildir(
     mail,
     'candidate',

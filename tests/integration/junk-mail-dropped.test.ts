@@ -10,6 +10,7 @@ import { loopbackAccount, servicesIn } from '../support/services'
 import { tempDataDir } from '../support/temp-dir'
 import { tapProxy } from '../support/tap-proxy'
 import type { AppServices } from '../../src/main/services'
+import { trackAcme } from './junk-world'
 
 let mail: MailServers
 let data: ReturnType<typeof tempDataDir>
@@ -53,14 +54,7 @@ const msg = (id: string, subject: string) =>
   })
 
 it('while watching, a connection dropped during the Junk look does not put the account in error (the INBOX was read)', async () => {
-  const acme = (
-    await services.createApplication(
-      parseInput('createApplication', {
-        fields: { company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acmerobotics.test' },
-        contacts: [{ name: 'Dana Whitfield', email: 'dana@acmerobotics.test' }]
-      })
-    )
-  ).application.id
+  const acme = await trackAcme(services)
   const c = await mail.imapClient('candidate')
   await c.append('INBOX', msg(`<inbox-${t}@acmerobotics.test>`, 'Next steps'))
   await c.append('Junk', msg(`<junk-${t}@acmerobotics.test>`, 'Interview next week'))

@@ -4,12 +4,10 @@
  * hostile subject or name, and once for the same reply in two accounts. Real Dovecot.
  */
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { parseInput } from '../../src/shared/api'
 import { makeMessage } from '../support/maildir'
-import { loopbackAccount } from '../support/services'
 import type { MailServers } from '../support/mail-servers'
 import type { AppServices } from '../../src/main/services'
-import { startJunkWorld, type JunkWorld } from './junk-world'
+import { fromDana as dana, startJunkWorld, type JunkWorld } from './junk-world'
 
 let w: JunkWorld
 let mail: MailServers
@@ -23,36 +21,10 @@ afterEach(() => w?.close())
 
 const t = Date.now()
 const reply = `<reply-${t}@acmerobotics.test>`
-const fromDana = (over: Partial<Parameters<typeof makeMessage>[0]> = {}) =>
-  makeMessage({
-    from: { name: 'Dana Whitfield', address: 'dana@acmerobotics.test' },
-    to: `candidate@${mail.domain}`,
-    subject: 'Interview next week',
-    messageId: reply,
-    date: new Date(t - 60_000),
-    body: 'Could you come in on Tuesday at 10:00 for the on-site interview?',
-    ...over
-  })
-
-async function intoJunk(raw: string | Buffer, user = 'candidate'): Promise<void> {
-  const c = await mail.imapClient(user)
-  try {
-    await c.append('Junk', raw)
-  } finally {
-    await c.logout()
-  }
-}
-
-const track = async () =>
-  (
-    await services.createApplication(
-      parseInput('createApplication', {
-        fields: { company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acmerobotics.test' },
-        contacts: [{ name: 'Dana Whitfield', email: 'dana@acmerobotics.test' }]
-      })
-    )
-  ).application.id
-const connect = async (user = 'candidate') => (await services.addAccount(loopbackAccount(mail, { user }))).account
+const fromDana = (over: Parameters<typeof dana>[1] = {}) => dana(mail, { messageId: reply, ...over })
+const intoJunk = (raw: string | Buffer, user?: string) => w.intoJunk(raw, user)
+const track = () => w.trackAcme()
+const connect = (user?: string) => w.connect(user)
 
 it('a reply in Junk found while no window listens (app started hidden / before the window loads) is still told once one does', async () => {
   await track()

@@ -5,12 +5,11 @@
  * Found the other way round (the other account first), it is never listed. Real Dovecot.
  */
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { parseInput } from '../../src/shared/api'
 import { makeMessage } from '../support/maildir'
 import { loopbackAccount } from '../support/services'
 import type { MailServers } from '../support/mail-servers'
 import type { AppServices } from '../../src/main/services'
-import { startJunkWorld, type JunkWorld } from './junk-world'
+import { startJunkWorld, type JunkWorld, trackAcme } from './junk-world'
 
 let w: JunkWorld
 let mail: MailServers
@@ -34,14 +33,7 @@ const fromDana = () =>
   })
 
 it('a reply in Junk filed meanwhile from the other account is no longer listed as not filed', async () => {
-  const acme = (
-    await services.createApplication(
-      parseInput('createApplication', {
-        fields: { company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acmerobotics.test' },
-        contacts: [{ name: 'Dana Whitfield', email: 'dana@acmerobotics.test' }]
-      })
-    )
-  ).application.id
+  const acme = await trackAcme(services)
   const a = (await services.addAccount(loopbackAccount(mail))).account
   const b = (await services.addAccount(loopbackAccount(mail, { user: 'jobs' }))).account
   await mail.appendTo('candidate', 'Junk', fromDana())

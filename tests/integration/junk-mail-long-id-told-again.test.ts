@@ -11,6 +11,7 @@ import { loopbackAccount, servicesIn } from '../support/services'
 import { tempDataDir } from '../support/temp-dir'
 import type { AppServices } from '../../src/main/services'
 import { createMemorySecretStore } from '../../src/main/secrets'
+import { trackAcme } from './junk-world'
 
 let mail: MailServers
 let data: ReturnType<typeof tempDataDir>
@@ -48,12 +49,7 @@ it.each([
   'a mail in Junk with %s Message-ID is told once, not again after an application is added',
   async (_what, length) => {
     services = open()
-    await services.createApplication(
-      parseInput('createApplication', {
-        fields: { company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acmerobotics.test' },
-        contacts: [{ name: 'Dana Whitfield', email: 'dana@acmerobotics.test' }]
-      })
-    )
+    await trackAcme(services)
     await mail.appendTo(
       'candidate',
       'Junk',

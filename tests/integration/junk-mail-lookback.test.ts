@@ -8,7 +8,7 @@ import { makeMessage } from '../support/maildir'
 import { loopbackAccount } from '../support/services'
 import type { MailServers } from '../support/mail-servers'
 import type { AppServices } from '../../src/main/services'
-import { startJunkWorld, type JunkWorld } from './junk-world'
+import { startJunkWorld, type JunkWorld, trackAcme } from './junk-world'
 
 let w: JunkWorld
 let mail: MailServers
@@ -34,14 +34,7 @@ const dana = (id: string) =>
   })
 
 async function setUp(box: 'Junk' | 'INBOX', id: string) {
-  const acme = (
-    await services.createApplication(
-      parseInput('createApplication', {
-        fields: { company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acmerobotics.test' },
-        contacts: [{ name: 'Dana Whitfield', email: 'dana@acmerobotics.test' }]
-      })
-    )
-  ).application.id
+  const acme = await trackAcme(services)
   await mail.appendTo('candidate', box, dana(id), { internalDate: old })
   const { account } = await services.addAccount(loopbackAccount(mail))
   await services.updateAccount(parseInput('updateAccount', { id: account.id, fields: { lookbackDays: 30 } }))

@@ -4,13 +4,13 @@
  * it once, and mail deleted from Junk leaves the Settings list and the banner. Real Dovecot.
  */
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { parseInput } from '../../src/shared/api'
 import { makeMessage } from '../support/maildir'
 import { startMailServers, type MailServers } from '../support/mail-servers'
 import { loopbackAccount, servicesIn } from '../support/services'
 import { tempDataDir } from '../support/temp-dir'
 import type { AppServices } from '../../src/main/services'
 import { createMemorySecretStore } from '../../src/main/secrets'
+import { trackAcme } from './junk-world'
 
 let secrets: ReturnType<typeof createMemorySecretStore>
 
@@ -65,15 +65,7 @@ async function imap<T>(user: string, f: (c: Awaited<ReturnType<MailServers['imap
   }
 }
 const intoJunk = (user = 'candidate') => imap(user, (c) => c.append('Junk', fromDana()))
-const track = async (s = services) =>
-  (
-    await s.createApplication(
-      parseInput('createApplication', {
-        fields: { company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acmerobotics.test' },
-        contacts: [{ name: 'Dana Whitfield', email: 'dana@acmerobotics.test' }]
-      })
-    )
-  ).application.id
+const track = async (s = services) => await trackAcme(s)
 const connect = async (user = 'candidate') => (await services.addAccount(loopbackAccount(mail, { user }))).account
 const junkWarnings = async (s = services) => (await s.getStatus(undefined)).warnings.filter((w) => w.includes('Junk folder'))
 

@@ -39,15 +39,7 @@ export async function startJunkWorld(options: { users?: string[] } = {}): Promis
     listening: true,
     clock: Date.now(),
     services: undefined as unknown as AppServices,
-    trackAcme: async () =>
-      (
-        await world.services.createApplication(
-          parseInput('createApplication', {
-            fields: { company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acmerobotics.test' },
-            contacts: [{ name: 'Dana Whitfield', email: 'dana@acmerobotics.test' }]
-          })
-        )
-      ).application.id,
+    trackAcme: () => trackAcme(world.services),
     connect: async (user = 'candidate') => (await world.services.addAccount(loopbackAccount(mail, { user }))).account,
     intoJunk: async (raw, user = 'candidate') => void (await mail.appendTo(user, 'Junk', raw)),
     filedOn: (id) =>
@@ -67,6 +59,17 @@ export async function startJunkWorld(options: { users?: string[] } = {}): Promis
   })
   return world
 }
+
+/** Tracks Acme Robotics (acmerobotics.test) with Dana Whitfield as its contact, as the user would add it; its id. */
+export const trackAcme = async (services: AppServices): Promise<string> =>
+  (
+    await services.createApplication(
+      parseInput('createApplication', {
+        fields: { company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acmerobotics.test' },
+        contacts: [{ name: 'Dana Whitfield', email: 'dana@acmerobotics.test' }]
+      })
+    )
+  ).application.id
 
 /** Dana Whitfield of Acme Robotics writes to the candidate (`over` changes what is said). */
 export const fromDana = (mail: MailServers, over: Partial<Parameters<typeof makeMessage>[0]> = {}) =>
