@@ -23,9 +23,9 @@ import type { ServerMailbox } from './decision'
 import type { MessageFiler } from './filing'
 
 /** Of the Junk folder's mail within the look-back window, the latest this many are looked at (spam can run to thousands). */
-export const JUNK_LOOK_MAX = 2000
+const JUNK_LOOK_MAX = 2000
 /** Message-IDs are kept to this length (the state's bound): what was told is looked up under it too. */
-export const junkIdOf = (messageId: string) => messageId.slice(0, 1000)
+const junkIdOf = (messageId: string) => messageId.slice(0, 1000)
 
 /** A mail of the Junk folder and the application it would be filed on. */
 export type JunkCandidate = { uid: number; header: MailMessage; applicationId: string }
@@ -192,7 +192,7 @@ export async function lookInJunk(client: ImapFlow, path: string, server: ServerM
 const shown = (text: string, max: number) => neutralize(text.slice(0, max * 2)).slice(0, max)
 
 /** The entry kept for a mail found in Junk: what is shown of it, bounded and neutralized. */
-export function junkEntry(c: JunkCandidate, company: string, told: boolean, foundAt: string): JunkMail {
+function junkEntry(c: JunkCandidate, company: string, told: boolean, foundAt: string): JunkMail {
   const h = c.header
   return {
     messageId: junkIdOf(h.messageId),
