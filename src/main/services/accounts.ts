@@ -156,8 +156,10 @@ export function createAccountServices(host: MailHost, discover: DiscoverOptions 
       await host.sync.stop(id)
       await (await host.secrets()).delete(id)
       await host.oauth.forget(id) // OAuth2: client secret and cached access token
-      for (const role of MAILBOX_ROLES) await store.syncState.remove(syncStateId(id, role))
-      removeHeaderIndex(store.dataDir, id)
+      // Every mailbox's: the user's own folders' too.
+      const roles = [...new Set([...MAILBOX_ROLES, ...store.syncState.all().flatMap((s) => (s.accountId === id ? [s.role] : []))])]
+      for (const role of roles) await store.syncState.remove(syncStateId(id, role))
+      removeHeaderIndex(store.dataDir, id, roles)
       await store.skippedMail.remove(id)
       await store.accounts.remove(id)
       host.ctx.changed()

@@ -47,8 +47,13 @@ export function createSyncServices(host: MailHost): SyncServices {
         )
       const client = await openImap(account, { secret: (options) => host.secretFor(account, options) })
       try {
-        // Where the sync reads mail: archived since it was filed (the Archive folder, Gmail's All Mail), it is there.
-        const read = (['archive', 'all'] as const).flatMap((role) => store.syncState.get(syncStateId(account.id, role))?.path ?? [])
+        // Where the sync reads mail: archived since it was filed (the Archive folder, Gmail's All Mail), or moved to a
+        // folder of the user's own, it is there.
+        const primary = store.syncState.get(syncStateId(account.id, 'inbox'))
+        const read = [
+          ...(['archive', 'all'] as const).flatMap((role) => store.syncState.get(syncStateId(account.id, role))?.path ?? []),
+          ...(primary?.folderPaths ?? [])
+        ]
         const folders =
           ref.direction === 'out'
             ? [account.sentFolder ?? 'Sent', 'INBOX', ...read]

@@ -4,15 +4,30 @@
  * Big integers are kept as decimal strings (JSON has no bigint).
  * Kept with the store (which saves it); the mail sync imports it from here.
  */
+import { createHash } from 'node:crypto'
 import { z } from 'zod'
 import { Id, Instant } from '../../shared/model'
 
-export const MailboxRole = z.enum(['inbox', 'sent', 'all', 'archive', 'junk'])
+const FixedRole = z.enum(['inbox', 'sent', 'all', 'archive', 'junk'])
+/** A folder of the user's own ("Jobs", where a rule or the phone puts recruiters' mail): `folder.` and a hash of its path. */
+export type FolderRole = `folder.${string}`
+/** Which mailbox of an account: its role, or a folder of the user's own (FolderRole). */
+export type MailboxRole = z.infer<typeof FixedRole> | FolderRole
+const FOLDER_ROLE = /^folder\.[0-9a-f]{12}$/
+export const MailboxRole: z.ZodType<MailboxRole> = z.union([
+  FixedRole,
+  z.custom<FolderRole>((v) => typeof v === 'string' && FOLDER_ROLE.test(v))
+])
 /**
  * Every role, in the order a pass reads them (Sent first: what the user wrote anchors the threads replies match by).
- * Junk last: looked at for replies to tell the user of, never filed from (mail/sync/junk.ts).
+ * The user's own folders come after the Archive (MailboxList.roles). Junk last: looked at for replies to tell the user
+ * of, never filed from (mail/sync/junk.ts).
  */
 export const MAILBOX_ROLES: readonly MailboxRole[] = ['sent', 'archive', 'inbox', 'all', 'junk']
+
+/** The role of the user's own folder at `path`: the same path, the same role, in every process. */
+export const folderRole = (path: string): FolderRole => `folder.${createHash('sha256').update(path).digest('hex').slice(0, 12)}`
+export const isFolderRole = (role: MailboxRole): role is FolderRole => role.startsWith('folder.')
 
 /** A mail in the Junk folder that may be about an application (mail/sync/junk.ts): told to the user once. */
 export const JunkMail = z.object({
@@ -29,7 +44,6 @@ export const JunkMail = z.object({
   told: z.boolean()
 })
 export type JunkMail = z.infer<typeof JunkMail>
-export type MailboxRole = z.infer<typeof MailboxRole>
 
 export const SyncState = z.object({
   /** `${accountId}.${role}` */
@@ -44,7 +58,7 @@ export const SyncState = z.object({
   since: Instant,
   lastSyncAt: Instant,
   /**
-   * When the mailboxes were last listed (LIST). The list remembered from these states is trusted for a day from then:
+   * When the mailboxes were last listed (LIST). The list remembered from these states is trusted for an hour from then:
    * counted from lastSyncAt, a pass every day kept it for good, and a Sent folder made later was never read.
    */
   listedAt: Instant.optional(),
@@ -53,6 +67,8 @@ export const SyncState = z.object({
    * is read there. Absent: listed by a version that did not look for one, so the list is not taken as remembered.
    */
   archivePath: z.string().max(1000).optional(),
+  /** The user's own folders that listing found (mail/sync/mailbox-list.ts: ownFolders); absent as archivePath is. */
+  folderPaths: z.array(z.string().max(1000)).max(100).optional(),
   /** The Junk folder that listing found ('' for none); absent as archivePath is. */
   junkPath: z.string().max(1000).optional(),
   /** Junk's state: what was looked at (its STATUS and the applications' files, as one hash), and what was found. */

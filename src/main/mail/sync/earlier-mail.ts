@@ -9,7 +9,7 @@
 import type { ImapFlow } from 'imapflow'
 import { LookAlikes, mayBeUntrackedAcknowledgement } from '../../../shared/core/untracked-acknowledgement'
 import { mayBeForwardToSelf } from '../../../shared/core/forwarded'
-import { MAILBOX_ROLES, type MailboxRole } from '../../store/sync-state'
+import type { MailboxRole } from '../../store/sync-state'
 import { answered } from './header-message'
 import { messageOf, type HeaderIndex } from './header-index'
 import { identityStamp } from './identity'
@@ -28,6 +28,8 @@ export interface EarlierHost {
   readonly index: HeaderIndex
   readonly deps: AccountSyncDeps
   windowStart(): number
+  /** Every mailbox's role, in the order a pass reads them (MailboxList.roles: the user's own folders among them). */
+  roles(): MailboxRole[]
   userAddresses(): string[]
   /** Mail read in Sent from an address of the user's not known before: learned (true). */
   sentBy(role: MailboxRole, from: string, headers: Record<string, string>): boolean
@@ -158,7 +160,8 @@ export class EarlierMail {
     }
     try {
       // Sent first: what the user wrote anchors the threads the replies are matched by.
-      for (const role of MAILBOX_ROLES) await fromMailbox(role, wide)
+      const roles = this.host.roles()
+      for (const role of roles) await fromMailbox(role, wide)
       // Mail that answers mail this run filed from a mailbox read after its own (a reply archived on the phone answering
       // the invitation in the INBOX; the user's answer in Sent to a reply in the INBOX; and a chain of these) was left
       // out, and nothing read it again until what identifies an application changed. Read again for threads alone,
@@ -166,7 +169,7 @@ export class EarlierMail {
       let before = 0
       for (let round = 0; round < FOLLOWER_ROUNDS && filed > before; round++) {
         before = filed
-        for (const role of MAILBOX_ROLES) await fromMailbox(role, false, true)
+        for (const role of roles) await fromMailbox(role, false, true)
       }
       threadsLeft = filed > before
     } finally {

@@ -289,7 +289,7 @@ export class HeaderIndex {
 const THREADS_AGAIN = 'threads:'
 
 /** Deletes an account's header index (the account was removed: its headers are not kept). */
-export function removeHeaderIndex(dataDir: string, accountId: string): void {
-  for (const role of MAILBOX_ROLES) rmSync(join(dataDir, 'mail-index', `${encodeURIComponent(accountId)}.${role}.jsonl`), { force: true })
+export function removeHeaderIndex(dataDir: string, accountId: string, roles: readonly MailboxRole[] = MAILBOX_ROLES): void {
+  for (const role of roles) rmSync(join(dataDir, 'mail-index', `${encodeURIComponent(accountId)}.${role}.jsonl`), { force: true })
   rmSync(join(dataDir, 'mail-index', `${encodeURIComponent(accountId)}.matched`), { force: true })
 }

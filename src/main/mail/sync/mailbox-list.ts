@@ -1,19 +1,85 @@
 /**
- * Which mailboxes of an account a pass reads: Sent, the Archive and the INBOX (Gmail: All
- * Mail), found by their SPECIAL-USE flags, and Junk, looked at last (junk.ts). Listed with
- * LIST (LIST-STATUS where the server has it), or remembered from the sync states an earlier
- * pass wrote, for a day.
+ * Which mailboxes of an account a pass reads: Sent, the Archive, the user's own folders and
+ * the INBOX (Gmail: All Mail), found by their SPECIAL-USE flags, and Junk, looked at last
+ * (junk.ts). Listed with LIST (LIST-STATUS where the server has it), or remembered from the
+ * sync states an earlier pass wrote, for an hour.
  */
-import type { ImapFlow } from 'imapflow'
+import type { ImapFlow, ListResponse } from 'imapflow'
 import { presetOf, type Account } from '../../../shared/accounts'
 import type { Store } from '../../store'
-import { syncStateId, type MailboxRole } from '../../store/sync-state'
+import { MAILBOX_ROLES, folderRole, syncStateId, type MailboxRole } from '../../store/sync-state'
 import type { ServerMailbox } from './decision'
 
-/** A mailbox list remembered from an earlier pass (its sync states) is trusted this long. */
-const REMEMBERED_LIST_MS = 24 * 3_600_000
+/**
+ * A mailbox list remembered from an earlier pass (its sync states) is trusted this long: a folder the user made since
+ * ("Jobs", a reply moved there on the phone) is read within the hour. Listing again costs a round trip an hour.
+ */
+const REMEMBERED_LIST_MS = 3_600_000
 
 export type Box = { role: MailboxRole; path: string }
+
+/** At most this many of the user's own folders are read (each costs a STATUS in every pass). */
+export const MAX_OWN_FOLDERS = 20
+
+/**
+ * Folders whose name (any level of the path, any case) says they hold no mail from the user's correspondents, or none
+ * to file: what servers without SPECIAL-USE call Sent, Drafts, Trash and Junk, and the folders Exchange and Outlook
+ * list beside mail (the calendar, the contacts, …), each a STATUS in every pass for nothing.
+ */
+const NOT_CORRESPONDENCE = new Set(
+  [
+    'Drafts',
+    'Draft',
+    'Trash',
+    'Deleted',
+    'Deleted Items',
+    'Deleted Messages',
+    'Bin',
+    'Spam',
+    'Junk',
+    'Junk E-mail',
+    'Junk Email',
+    'Bulk Mail',
+    'Sent',
+    'Sent Items',
+    'Sent Messages',
+    'Sent Mail',
+    'Outbox',
+    'Templates',
+    'Notes',
+    'Calendar',
+    'Contacts',
+    'Tasks',
+    'Journal',
+    'Conversation History',
+    'Sync Issues',
+    'RSS Feeds',
+    'RSS Subscriptions'
+  ].map((n) => n.toLowerCase())
+)
+
+/**
+ * The user's own folders, in the server's order (at most MAX_OWN_FOLDERS): where a rule, or the user on the phone,
+ * puts recruiters' mail ("Jobs", "Applications 2026") before Afterview reads the INBOX. Not the INBOX, not a folder
+ * with a SPECIAL-USE (Sent, the Archive, Junk, Trash, Drafts, Gmail's labels of its own: imapflow also guesses these
+ * from their names), not one that cannot be opened, and none for Gmail, whose All Mail holds every label's mail.
+ */
+export function ownFolders(
+  list: readonly Pick<ListResponse, 'path' | 'name' | 'parent' | 'flags' | 'specialUse'>[],
+  sentPath?: string
+): string[] {
+  return list
+    .filter(
+      (m) =>
+        m.path.toUpperCase() !== 'INBOX' &&
+        m.path !== sentPath &&
+        !m.specialUse &&
+        ![...m.flags].some((f) => /^\\(noselect|nonexistent)$/i.test(f)) &&
+        ![...m.parent, m.name].some((n) => NOT_CORRESPONDENCE.has(n.toLowerCase()))
+    )
+    .slice(0, MAX_OWN_FOLDERS)
+    .map((m) => m.path)
+}
 
 export const STATUS_QUERY = { uidNext: true, uidValidity: true, highestModseq: true, messages: true } as const
 
@@ -32,11 +98,15 @@ export interface ListHost {
   now(): number
 }
 
-/** A listing: when (`at`, and `listedAt` as the sync states keep it, ISO), the mailboxes to read, and Junk's path ('' for none). */
+/**
+ * A listing: when (`at`, and `listedAt` as the sync states keep it, ISO), the mailboxes to read, the user's own folders
+ * among them (their paths), and Junk's path ('' for none).
+ */
 interface Listing {
   at: number
   boxes: Box[]
   listedAt: string
+  folders: string[]
   junk: string
 }
 
@@ -58,8 +128,8 @@ export class MailboxList {
   }
 
   /**
-   * Sent, then INBOX (Gmail: All Mail), found by SPECIAL-USE. The list is remembered — for
-   * 10 minutes in this process, for a day across processes (the mailboxes the sync states
+   * Sent, the Archive, the user's own folders, then INBOX (Gmail: All Mail), found by SPECIAL-USE. The list is remembered — for
+   * 10 minutes in this process, for an hour across processes (the mailboxes the sync states
    * name) — and each mailbox costs one STATUS; a STATUS that fails on a remembered mailbox
    * lists again. Without a remembered list, LIST (with LIST-STATUS, what each mailbox holds
    * in the same round trip). Remembered beats LIST-STATUS even where the server has it:
@@ -85,6 +155,7 @@ export class MailboxList {
     // All Mail holds it already.
     const archive = all ? undefined : list.find((m) => m.specialUse === '\\Archive')
     const junk = list.find((m) => m.specialUse === '\\Junk')
+    const folders = all ? [] : ownFolders(list, sent?.path ?? this.host.account.sentFolder)
     if (sent && sent.path !== this.host.account.sentFolder) {
       this.host.account = await this.host.deps.store.accounts
         .update(this.host.account.id, (a) => ({ ...a, sentFolder: sent.path }))
@@ -93,9 +164,10 @@ export class MailboxList {
     const boxes = [
       ...(sent ? [{ role: 'sent' as const, path: sent.path }] : []),
       ...(archive ? [{ role: 'archive' as const, path: archive.path }] : []),
+      ...folders.map((path) => ({ role: folderRole(path), path })),
       all ? { role: 'all' as const, path: all.path } : { role: 'inbox' as const, path: 'INBOX' }
     ]
-    this.listing = { at: this.host.now(), boxes, listedAt: new Date(this.host.now()).toISOString(), junk: junk?.path ?? '' }
+    this.listing = { at: this.host.now(), boxes, listedAt: new Date(this.host.now()).toISOString(), folders, junk: junk?.path ?? '' }
     return boxes
   }
 
@@ -111,16 +183,32 @@ export class MailboxList {
     if (!primary?.listedAt || !(this.host.now() - Date.parse(primary.listedAt) < REMEMBERED_LIST_MS)) return undefined
     const sent = this.host.deps.store.syncState.get(syncStateId(this.host.account.id, 'sent'))
     if (this.host.account.sentFolder && sent?.path !== this.host.account.sentFolder) return undefined
-    if (primary.archivePath === undefined || primary.junkPath === undefined) return undefined // listed before either was looked for
+    // Listed before the Archive, Junk or the user's own folders were looked for.
+    if (primary.archivePath === undefined || primary.junkPath === undefined || primary.folderPaths === undefined) return undefined
     const archive = primary.archivePath ? this.host.deps.store.syncState.get(syncStateId(this.host.account.id, 'archive')) : undefined
     if (primary.archivePath && archive?.path !== primary.archivePath) return undefined // not read through yet
+    const folders = primary.folderPaths.map((path) => ({ role: folderRole(path), path }))
+    if (folders.some((f) => this.host.deps.store.syncState.get(syncStateId(this.host.account.id, f.role))?.path !== f.path))
+      return undefined
     const boxes: Box[] = [
       ...(sent ? [{ role: 'sent' as const, path: sent.path }] : []),
       ...(archive ? [{ role: 'archive' as const, path: archive.path }] : []),
+      ...folders,
       { role: primaryRole, path: primary.path }
     ]
-    this.listing = { at: this.host.now(), boxes, listedAt: primary.listedAt, junk: primary.junkPath }
+    this.listing = { at: this.host.now(), boxes, listedAt: primary.listedAt, folders: primary.folderPaths, junk: primary.junkPath }
     return boxes
+  }
+
+  /**
+   * Every role whose mail retroactive filing reads, in the order a pass reads them: the user's own folders after the
+   * Archive, as the last listing found them (or, before this process listed, as the states remember).
+   */
+  roles(): MailboxRole[] {
+    const paths =
+      this.listing?.folders ?? this.host.deps.store.syncState.get(syncStateId(this.host.account.id, this.primaryRole))?.folderPaths ?? []
+    const folders = paths.map(folderRole)
+    return MAILBOX_ROLES.flatMap((role) => (role === 'archive' ? [role, ...folders] : [role]))
   }
 
   /** The mailbox at `path` is not on the server (LIST says so); false when LIST fails too. */

@@ -41,7 +41,7 @@ import { FETCH_HEADERS, answered, headerMessage } from './header-message'
 import { asItsHeaders, underId, type Batch } from './reused-id'
 import { isCustomerMail } from '../../../shared/core/customer-mail'
 import { HeaderIndex, entryOf, type IndexEntry } from './header-index'
-import { syncStateId, type MailboxRole, type SyncState } from '../../store/sync-state'
+import { isFolderRole, syncStateId, type FolderRole, type MailboxRole, type SyncState } from '../../store/sync-state'
 import { identityStamp } from './identity'
 import { ThreadFollowers } from './thread-followers'
 
@@ -68,13 +68,17 @@ const HOUR = 3_600_000
 const SLOW_STATUS_MS = 40
 const slowStatusMs = (client: ImapFlow) => Math.max(SLOW_STATUS_MS, 3 * roundTripOf(client))
 
-/** What went wrong reading Sent in a pass, in plain words (the server's own, where it gave some); undefined when nothing did. */
-/** A folder a pass could not read, and the mailbox went on without it: Sent, or the Archive. */
+/** A folder a pass could not read, and the mailbox went on without it: Sent, the Archive, or a folder of the user's own. */
 export interface FolderFailure {
   error: unknown
   path: string
-  role: 'sent' | 'archive'
+  role: 'sent' | 'archive' | FolderRole
 }
+
+/** Read before the primary mailbox, and not where replies arrive first: its failure leaves the rest to read. */
+const readBeforePrimary = (role: MailboxRole): role is FolderFailure['role'] => role === 'sent' || role === 'archive' || isFolderRole(role)
+
+/** What went wrong reading a folder in a pass, in plain words (the server's own, where it gave some); undefined when nothing did. */
 
 export function folderProblem(failed: FolderFailure | undefined): string | undefined {
   if (!failed) return undefined
@@ -89,9 +93,15 @@ export function folderProblem(failed: FolderFailure | undefined): string | undef
           .trim()
           .slice(0, 200)
       : ''
+  const server = `on the mail server${said ? `, which said: "${said}"` : ''}`
+  if (isFolderRole(failed.role))
+    return (
+      `Afterview could not read your folder "${failed.path}" ${server}. ` +
+      `Replies in your inbox are still read; mail in that folder is read once it opens again.`
+    )
   const folder = failed.role === 'sent' ? 'Sent' : 'Archive'
   return (
-    `Afterview could not read your ${folder} folder (${failed.path}) on the mail server${said ? `, which said: "${said}"` : ''}. ` +
+    `Afterview could not read your ${folder} folder (${failed.path}) ${server}. ` +
     `Replies in your inbox are still read; mail you ${failed.role === 'sent' ? 'sent' : 'archived'} is read once the folder opens again.`
   )
 }
@@ -153,6 +163,7 @@ export class SyncPass {
         deps: host.deps,
         windowStart: () => this.windowStart(),
         userAddresses: () => this.userAddresses(),
+        roles: () => this.list.roles(),
         sentBy: (role, from, headers) => this.sentBy(role, from, headers),
         fileFrom: (client, role, box, candidates, lookAlikes, heldBack) =>
           this.fileEarlierFrom(client, role, box, candidates, lookAlikes, heldBack),
@@ -237,7 +248,8 @@ export class SyncPass {
         // Sent failing (the server refuses to open it, say) kept every reply in the INBOX from being filed: the INBOX
         // is read anyway, and the failure told (folderFailure). What threads on Sent alone is matched again once Sent is read.
         // The Archive failing does not keep the INBOX from being read either, and is told too (Sent's failure first).
-        if ((box.role !== 'sent' && box.role !== 'archive') || !client.usable) throw error
+        // So do the user's own folders.
+        if (!readBeforePrimary(box.role) || !client.usable) throw error
         failed ??= { error, path: box.path, role: box.role }
       }
     }
@@ -438,6 +450,7 @@ export class SyncPass {
         archivePath: this.list.listed
           ? (this.list.listed.boxes.find((b) => b.role === 'archive')?.path ?? '')
           : this.deps.store.syncState.get(id)?.archivePath,
+        folderPaths: this.list.listed ? this.list.listed.folders : this.deps.store.syncState.get(id)?.folderPaths,
         junkPath: this.list.listed ? this.list.listed.junk : this.deps.store.syncState.get(id)?.junkPath,
         ...rememberedOf(skip)
       }
@@ -757,7 +770,7 @@ export class SyncPass {
           // then one of a run of look-alikes, maybe held back (LookAlikes).
           const follower = followers.follows(header)
           if (!follower && !mayBeUntrackedAcknowledgement(header)) {
-            if (role === 'archive' || role === 'sent') for (const id of answered(header)) this.leftOutAnswers.add(messageIdKey(id))
+            if (readBeforePrimary(role)) for (const id of answered(header)) this.leftOutAnswers.add(messageIdKey(id))
             continue
           }
           shape = !follower && lookAlikes ? LookAlikes.shapeOf(header) : undefined
@@ -771,7 +784,7 @@ export class SyncPass {
         }
         const own = filer.distinct(header, batch)
         // Read for its body, it may still match nothing before the INBOX files what it answers (matchThreadsAgain).
-        if ((role === 'archive' || role === 'sent') && !match) for (const id of answered(header)) this.leftOutAnswers.add(messageIdKey(id))
+        if (readBeforePrimary(role) && !match) for (const id of answered(header)) this.leftOutAnswers.add(messageIdKey(id))
         candidates.push(shape === undefined ? { uid: fetched.uid, header: own, match } : { uid: fetched.uid, header: own, match, shape })
         followers.candidate(own)
         if (fetched.source) sources.set(fetched.uid, fetched.source)

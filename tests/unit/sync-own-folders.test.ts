@@ -1,0 +1,74 @@
+/** Which folders of the user's own the sync reads (mailbox-list.ts: ownFolders), from what LIST says. */
+import { describe, expect, it } from 'vitest'
+import { MAX_OWN_FOLDERS, ownFolders } from '../../src/main/mail/sync/mailbox-list'
+import { folderRole, isFolderRole, MailboxRole } from '../../src/main/store/sync-state'
+
+/** A LIST entry as imapflow gives it. */
+const box = (path: string, options: { delimiter?: string; specialUse?: string; flags?: string[] } = {}) => {
+  const levels = path.split(options.delimiter ?? '/')
+  return {
+    path,
+    name: levels[levels.length - 1]!,
+    parent: levels.slice(0, -1),
+    flags: new Set(options.flags ?? []),
+    specialUse: options.specialUse
+  }
+}
+
+describe('ownFolders', () => {
+  it('reads folders the user made, at any level, in the server order', () => {
+    const list = [box('INBOX', { specialUse: '\\Inbox' }), box('Jobs'), box('Job search/Acme'), box('INBOX.Recruiters', { delimiter: '.' })]
+    expect(ownFolders(list)).toEqual(['Jobs', 'Job search/Acme', 'INBOX.Recruiters'])
+  })
+
+  it('leaves out the INBOX, folders with a SPECIAL-USE and folders that cannot be opened', () => {
+    const list = [
+      box('INBOX'),
+      box('Sent', { specialUse: '\\Sent' }),
+      box('Archive', { specialUse: '\\Archive' }),
+      box('Junk', { specialUse: '\\Junk' }),
+      box('Trash', { specialUse: '\\Trash' }),
+      box('Drafts', { specialUse: '\\Drafts' }),
+      box('[Gmail]', { flags: ['\\Noselect', '\\HasChildren'] }),
+      box('[Gmail]/Starred', { specialUse: '\\Flagged' }),
+      box('Gone', { flags: ['\\NonExistent'] }),
+      box('Parent', { flags: ['\\NoSelect'] })
+    ]
+    expect(ownFolders(list)).toEqual([])
+  })
+
+  it('leaves out, by name at any level, what servers without SPECIAL-USE call Trash or Junk, and Exchange folders that hold no mail', () => {
+    const list = [
+      box('Deleted Items'),
+      box('Deleted Items/Old'),
+      box('Junk E-mail'),
+      box('Outbox'),
+      box('Calendar'),
+      box('Sync Issues/Conflicts'),
+      box('Conversation History'),
+      box('Sent Items'),
+      box('JOBS')
+    ]
+    expect(ownFolders(list)).toEqual(['JOBS'])
+  })
+
+  it('leaves out the Sent folder the account names, whatever the server calls it', () => {
+    expect(ownFolders([box('Gesendet'), box('Bewerbungen')], 'Gesendet')).toEqual(['Bewerbungen'])
+  })
+
+  it(`reads at most ${MAX_OWN_FOLDERS} (each costs a STATUS in every pass)`, () => {
+    const list = Array.from({ length: MAX_OWN_FOLDERS + 5 }, (_, i) => box(`Project ${i}`))
+    expect(ownFolders(list)).toEqual(list.slice(0, MAX_OWN_FOLDERS).map((b) => b.path))
+  })
+})
+
+describe('folderRole', () => {
+  it('is the same for the same path, another for another, and a valid role', () => {
+    expect(folderRole('Jobs')).toBe(folderRole('Jobs'))
+    expect(folderRole('Jobs')).not.toBe(folderRole('jobs'))
+    expect(isFolderRole(folderRole('Jobs'))).toBe(true)
+    expect(isFolderRole('archive')).toBe(false)
+    expect(MailboxRole.safeParse(folderRole('Job search/Acme')).success).toBe(true)
+    expect(MailboxRole.safeParse('folder.../../x').success).toBe(false)
+  })
+})
