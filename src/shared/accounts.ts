@@ -205,6 +205,8 @@ export interface AccountView extends Account {
   sync: { state: 'idle' | 'syncing' | 'watching' | 'error' | 'stopped'; lastSyncAt?: string; message?: string; filed: number }
   /** Mail that matched an application but could not be filed, newest first, with the reason. */
   skipped?: SkippedMailItem[]
+  /** The user's own folders the sync reads beside the inbox, Sent and the Archive ("Jobs"), as the server names them. */
+  folders?: string[]
 }
 
 /** A mail the sync deliberately left off the timeline, and why (shown in Settings → Mail accounts). */

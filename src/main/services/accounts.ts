@@ -74,7 +74,8 @@ export function createAccountServices(host: MailHost, discover: DiscoverOptions 
       ...account,
       secretKind: has ? secrets.kind : 'missing',
       sync: { ...sync, lastSyncAt: sync.lastSyncAt ?? state?.lastSyncAt },
-      ...(skipped.length ? { skipped } : {})
+      ...(skipped.length ? { skipped } : {}),
+      ...(state?.folderPaths?.length ? { folders: state.folderPaths } : {})
     }
   }
   const uniqueId = (email: string) => {

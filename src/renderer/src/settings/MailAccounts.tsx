@@ -143,6 +143,11 @@ export function MailAccounts() {
                   </>
                 )}
               </p>
+              {a.folders && (
+                <p className="small muted">
+                  Also reads your {a.folders.length === 1 ? 'folder' : 'folders'} {a.folders.map((f) => `“${f}”`).join(', ')}.
+                </p>
+              )}
               <PasswordNeeded account={a} onSaved={() => void load()} />
               {a.sync.message && (
                 <p className="form-error" role="alert">
