@@ -46,9 +46,16 @@ async function makeFolder(...levels: string[]): Promise<string> {
   }
 }
 
-/** One `sync --once` process at `now`, on the world's data folder. */
-async function syncProcessAt(account: Account, now: number): Promise<void> {
-  const cli = servicesIn(w.data.dir, { now: () => now })
+/** One `sync --once` process at `now`, on the world's data folder; what its progress said. */
+async function syncProcessAt(account: Account, now: number): Promise<string[]> {
+  const said: string[] = []
+  const cli = servicesIn(w.data.dir, {
+    now: () => now,
+    emit: (event, payload) => {
+      const message = (payload as { message?: string }).message
+      if (event === 'syncProgress' && message) said.push(message)
+    }
+  })
   try {
     await (await cli.mail.secrets()).set(account.id, w.mail.password)
     await cli.mail.sync.syncOnce([cli.mail.ctx.store.accounts.get(account.id)!])
@@ -56,6 +63,7 @@ async function syncProcessAt(account: Account, now: number): Promise<void> {
     cli.dispose()
   }
   w.services.mail.ctx.store.applications.load()
+  return said
 }
 
 it('a reply in a folder of the user own is filed, on the first sync and on the next', async () => {
@@ -81,8 +89,9 @@ it('a folder made after the account was added is read within the hour, nested an
   const id = `<nested-${Date.now()}@acmerobotics.test>`
   await w.mail.deliver('candidate', invitation(id))
   await moveTo(folder, id)
-  await syncProcessAt(account, Date.now() + HOUR + 60_000)
+  const said = await syncProcessAt(account, Date.now() + HOUR + 60_000)
   expect(w.filedOn(acme).map((m) => m.messageId)).toEqual([id])
+  expect(said).toContain(`Read 1 message in ${folder}`)
 }, 120_000)
 
 it('mail in a folder is filed on the application added afterwards, and opens in full from there', async () => {

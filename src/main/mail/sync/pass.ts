@@ -719,7 +719,9 @@ export class SyncPass {
   ): Promise<number> {
     const skip = withoutBodies(unreadable)
     if (!ranges.length) return reached
-    const phase = role === 'sent' ? 'Sent' : 'Inbox'
+    // What the progress says it reads: a folder of the user's own by its name ("Reading Jobs: 1000 of 4000").
+    const folder = isFolderRole(role) ? this.list.listed?.boxes.find((b) => b.role === role)?.path : undefined
+    const phase = role === 'sent' ? 'Sent' : (folder ?? 'Inbox')
     const candidates: Candidate[] = []
     let users = this.userAddresses()
     const filer = this.deps.filer
@@ -790,7 +792,7 @@ export class SyncPass {
         if (fetched.source) sources.set(fetched.uid, fetched.source)
       }
     })
-    this.deps.progress?.({ phase, done, total: done, message: `Read ${done} messages in ${phase}` }) // done: the bar closes
+    this.deps.progress?.({ phase, done, total: done, message: `Read ${done} ${done === 1 ? 'message' : 'messages'} in ${phase}` }) // done: the bar closes
     // The mail is here: the warm-up stops, and classifying the mail itself compiles what that needs. A warm-up step
     // (a whole sample mail, 40-70 ms) still running then delayed reading the 10 new messages by up to 120 ms (issue 14).
     this.waitingForServer = false
