@@ -89,9 +89,16 @@ it('a folder made after the account was added is read within the hour, nested an
   const id = `<nested-${Date.now()}@acmerobotics.test>`
   await w.mail.deliver('candidate', invitation(id))
   await moveTo(folder, id)
+  const news = `<news-${Date.now()}@list.test>`
+  await w.mail.deliver(
+    'candidate',
+    makeMessage({ from: 'news@list.test', to: `candidate@${w.mail.domain}`, subject: 'News', messageId: news })
+  )
+  await moveTo('Archive', news)
   const said = await syncProcessAt(account, Date.now() + HOUR + 60_000)
   expect(w.filedOn(acme).map((m) => m.messageId)).toEqual([id])
-  expect(said).toContain(`Read 1 message in ${folder}`)
+  // The progress says which folder it reads.
+  expect(said).toEqual(expect.arrayContaining([`Read 1 message in ${folder}`, 'Read 1 message in Archive']))
 }, 120_000)
 
 it('mail in a folder is filed on the application added afterwards, and opens in full from there', async () => {

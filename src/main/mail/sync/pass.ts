@@ -721,7 +721,7 @@ export class SyncPass {
     if (!ranges.length) return reached
     // What the progress says it reads: a folder of the user's own by its name ("Reading Jobs: 1000 of 4000").
     const folder = isFolderRole(role) ? this.list.listed?.boxes.find((b) => b.role === role)?.path : undefined
-    const phase = role === 'sent' ? 'Sent' : (folder ?? 'Inbox')
+    const phase = role === 'sent' ? 'Sent' : role === 'archive' ? 'Archive' : (folder ?? 'Inbox')
     const candidates: Candidate[] = []
     let users = this.userAddresses()
     const filer = this.deps.filer
