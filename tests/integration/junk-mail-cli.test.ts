@@ -3,32 +3,20 @@
  * filed mail; the mail is told once), and never with the terminal escape codes a spam may carry. Found by a review of
  * 8ec43904. Real Dovecot.
  */
-import { execFile } from 'node:child_process'
-import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { createServices } from '../../src/main/services'
 import { openStore } from '../../src/main/store'
 import { startMailServers, type MailServers } from '../support/mail-servers'
 import { makeMessage, seedMaildir } from '../support/maildir'
-import { requireBuiltApp } from '../support/built-app'
+import { requireBuiltApp, runCli } from '../support/built-app'
 import { tempDataDir } from '../support/temp-dir'
 import { trackAcme } from './junk-world'
 
-const root = join(__dirname, '..', '..')
 let mail: MailServers
 let data: ReturnType<typeof tempDataDir>
 
-function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const childEnv = { ...process.env, DBUS_SESSION_BUS_ADDRESS: '', AFTERVIEW_PASSWORD: mail.password, ...env }
-    execFile(
-      process.execPath,
-      [join(root, 'bin', 'afterview.js'), ...args, '--data-dir', data.dir],
-      { env: childEnv, timeout: 60_000 },
-      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr })
-    )
-  })
-}
+const cli = (args: string[], env: Record<string, string> = {}) =>
+  runCli([...args, '--data-dir', data.dir], { AFTERVIEW_PASSWORD: mail.password, ...env })
 
 async function setUp(subject: string, fromName = 'Dana Whitfield'): Promise<void> {
   requireBuiltApp()

@@ -5,6 +5,7 @@
  * these files alone: `npm run build` first. A missing or out-of-date build fails the file
  * with that sentence, never silently tests old code.
  */
+import { execFile } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -38,4 +39,22 @@ export function requireBuiltApp(): void {
   const source = newestIn(join(root, 'src'))
   if (source > built)
     throw new Error('out/ is older than src/: the tests would run old code. Run `npm run build` first; `npm test` does it before any test.')
+}
+
+export interface CliRun {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** The built `afterview` command (bin/afterview.js), run with `args` in a process of its own, without a desktop keyring. */
+export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [join(root, 'bin', 'afterview.js'), ...args],
+      { env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: '', ...env }, timeout: 60_000 },
+      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr })
+    )
+  })
 }

@@ -56,6 +56,27 @@ describe('ownFolders', () => {
     expect(ownFolders([box('Gesendet'), box('Bewerbungen')], 'Gesendet')).toEqual(['Bewerbungen'])
   })
 
+  it('leaves out what a SPECIAL-USE flag imapflow does not know marks: Gmail through a preset of another provider', () => {
+    // Gmail's LIST: * LIST (\HasNoChildren \Important) "/" "[Gmail]/Important", a copy of much of the INBOX.
+    const list = [
+      box('INBOX'),
+      box('[Gmail]', { flags: ['\\HasChildren', '\\Noselect'] }),
+      box('[Gmail]/All Mail', { flags: ['\\All'], specialUse: '\\All' }),
+      box('[Gmail]/Important', { flags: ['\\HasNoChildren', '\\Important'] }),
+      box('[Gmail]/Sent Mail', { flags: ['\\Sent'], specialUse: '\\Sent' }),
+      box('Jobs')
+    ]
+    expect(ownFolders(list, '[Gmail]/Sent Mail')).toEqual(['Jobs'])
+  })
+
+  it('with more folders than are read, reads the shallowest: a top-level "Jobs" before yearly archive subfolders', () => {
+    const list = [box('Archives'), ...Array.from({ length: 20 }, (_, k) => box(`Archives/${2006 + k}`)), box('Jobs')]
+    const read = ownFolders(list)
+    expect(read).toHaveLength(MAX_OWN_FOLDERS)
+    expect(read).toContain('Jobs')
+    expect(read.slice(0, 2)).toEqual(['Archives', 'Archives/2006']) // in the server's order
+  })
+
   it(`reads at most ${MAX_OWN_FOLDERS} (each costs a STATUS in every pass)`, () => {
     const list = Array.from({ length: MAX_OWN_FOLDERS + 5 }, (_, i) => box(`Project ${i}`))
     expect(ownFolders(list)).toEqual(list.slice(0, MAX_OWN_FOLDERS).map((b) => b.path))

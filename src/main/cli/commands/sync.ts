@@ -30,7 +30,8 @@ export const sync: Command = {
       if (event === 'notice') ctx.io.err((payload as { message: string }).message)
       if (event === 'syncProgress' && !json) {
         const p = payload as { phase: string; message?: string }
-        if (p.phase.startsWith('status:error') && p.message) ctx.io.err(p.message)
+        // An error, or what the sync read around (a folder of the user's own that would not open): said once it ends.
+        if ((p.phase.startsWith('status:error') || p.phase === 'status:idle') && p.message) ctx.io.err(p.message)
         else if (p.message && !p.phase.startsWith('status:')) ctx.io.err(p.message)
       }
     })

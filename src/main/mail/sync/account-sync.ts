@@ -12,6 +12,7 @@ import { SyncPass, folderProblem, type PassHost } from './pass'
 import { AfterviewError } from '../../../shared/api'
 import { watchAccount, type WatchHost } from './watch'
 import { MAX_PASSES_AGAIN, UnreadableFound } from './unreadable'
+import { isFolderRole } from '../../store/sync-state'
 
 export { looksJobRelated } from '../../../shared/core/classifier/job-related'
 export type { AccountSyncDeps, SyncStatus } from './types'
@@ -69,7 +70,11 @@ export class AccountSync implements WatchHost, PassHost {
       this.setStatus({ state: 'syncing', message: undefined })
       const before = this.status.filed
       await againPastUnreadable(async () => this.passOn(await this.connect()))
-      this.setStatus({ state: this.watching ? 'watching' : 'idle', lastSyncAt: new Date(this.now()).toISOString() })
+      this.setStatus({
+        state: this.watching ? 'watching' : 'idle',
+        message: folderProblem(this.pass.folderFailure),
+        lastSyncAt: new Date(this.now()).toISOString()
+      })
       return this.status.filed - before
     })
   }
@@ -88,8 +93,10 @@ export class AccountSync implements WatchHost, PassHost {
           async () => {}
         )
       this.pass.rememberMatchedFiles()
-      // The rest was read; what went wrong with Sent is still told.
-      if (this.pass.folderFailure) throw new AfterviewError('mail_network', folderProblem(this.pass.folderFailure)!)
+      // The rest was read; what went wrong with Sent or the Archive is still told as a failure. A folder of the user's own
+      // that will not open is told in the account's status (syncOnce), not as a failed sync at every run.
+      const failure = this.pass.folderFailure
+      if (failure && !isFolderRole(failure.role)) throw new AfterviewError('mail_network', folderProblem(failure)!)
     } finally {
       leaveImap(client)
     }

@@ -59,26 +59,28 @@ const NOT_CORRESPONDENCE = new Set(
 )
 
 /**
- * The user's own folders, in the server's order (at most MAX_OWN_FOLDERS): where a rule, or the user on the phone,
+ * The user's own folders, in the list's order (imapflow sorts it by name): where a rule, or the user on the phone,
  * puts recruiters' mail ("Jobs", "Applications 2026") before Afterview reads the INBOX. Not the INBOX, not a folder
  * with a SPECIAL-USE (Sent, the Archive, Junk, Trash, Drafts, Gmail's labels of its own: imapflow also guesses these
- * from their names), not one that cannot be opened, and none for Gmail, whose All Mail holds every label's mail.
+ * from their names), not one that cannot be opened, and none for Gmail, whose All Mail holds every label's mail (the
+ * caller's part). At most MAX_OWN_FOLDERS, the shallowest first: a rule's "Jobs" before twenty "Archives/2019".
  */
 export function ownFolders(
   list: readonly Pick<ListResponse, 'path' | 'name' | 'parent' | 'flags' | 'specialUse'>[],
   sentPath?: string
 ): string[] {
-  return list
-    .filter(
-      (m) =>
-        m.path.toUpperCase() !== 'INBOX' &&
-        m.path !== sentPath &&
-        !m.specialUse &&
-        ![...m.flags].some((f) => /^\\(noselect|nonexistent)$/i.test(f)) &&
-        ![...m.parent, m.name].some((n) => NOT_CORRESPONDENCE.has(n.toLowerCase()))
-    )
-    .slice(0, MAX_OWN_FOLDERS)
-    .map((m) => m.path)
+  const candidates = list.filter(
+    (m) =>
+      m.path.toUpperCase() !== 'INBOX' &&
+      m.path !== sentPath &&
+      !m.specialUse &&
+      // Also a SPECIAL-USE imapflow does not know (Gmail's \Important, RFC 8457): not a folder the user made.
+      ![...m.flags].some((f) => /^\\(noselect|nonexistent|all|archive|drafts|flagged|junk|sent|trash|important)$/i.test(f)) &&
+      ![...m.parent, m.name].some((n) => NOT_CORRESPONDENCE.has(n.toLowerCase()))
+  )
+  // More than can be read: the shallowest first (a rule's "Jobs" before "Archives/2019"), in the list's order within a level.
+  const chosen = new Set([...candidates].sort((a, b) => a.parent.length - b.parent.length).slice(0, MAX_OWN_FOLDERS))
+  return candidates.filter((m) => chosen.has(m)).map((m) => m.path)
 }
 
 export const STATUS_QUERY = { uidNext: true, uidValidity: true, highestModseq: true, messages: true } as const
@@ -187,9 +189,8 @@ export class MailboxList {
     if (primary.archivePath === undefined || primary.junkPath === undefined || primary.folderPaths === undefined) return undefined
     const archive = primary.archivePath ? this.host.deps.store.syncState.get(syncStateId(this.host.account.id, 'archive')) : undefined
     if (primary.archivePath && archive?.path !== primary.archivePath) return undefined // not read through yet
+    // A folder not read yet (it failed to open) is read from the path the listing found: no state is needed for that.
     const folders = primary.folderPaths.map((path) => ({ role: folderRole(path), path }))
-    if (folders.some((f) => this.host.deps.store.syncState.get(syncStateId(this.host.account.id, f.role))?.path !== f.path))
-      return undefined
     const boxes: Box[] = [
       ...(sent ? [{ role: 'sent' as const, path: sent.path }] : []),
       ...(archive ? [{ role: 'archive' as const, path: archive.path }] : []),

@@ -234,16 +234,21 @@ export class SyncPass {
     let boxes = await this.mailboxes(client)
     await this.askPrimaryFirst(client, boxes)
     let failed: FolderFailure | undefined
-    for (const box of boxes) {
+    let relisted = false
+    for (let k = 0; k < boxes.length; k++) {
+      const box = boxes[k]!
       try {
         await this.syncMailbox(client, box.role, box.path)
       } catch (error) {
         if (error instanceof UnreadableFound) throw error // the pass runs again without that mail (unreadable.ts)
-        // A remembered mailbox that is gone (renamed Sent, no more All Mail): list again, once.
-        if (this.list.listed && !this.list.statuses.size && (await this.list.missing(client, box.path))) {
+        // A remembered mailbox that is gone (renamed Sent, no more All Mail, a folder deleted): list again, once, and read
+        // every mailbox of the new list as the first were (a folder failing then does not keep the INBOX from being read).
+        if (!relisted && this.list.listed && !this.list.statuses.size && (await this.list.missing(client, box.path))) {
+          relisted = true
+          failed = undefined
           boxes = await this.mailboxes(client, { fresh: true })
-          for (const again of boxes) await this.syncMailbox(client, again.role, again.path)
-          break
+          k = -1
+          continue
         }
         // Sent failing (the server refuses to open it, say) kept every reply in the INBOX from being filed: the INBOX
         // is read anyway, and the failure told (folderFailure). What threads on Sent alone is matched again once Sent is read.
@@ -254,6 +259,7 @@ export class SyncPass {
       }
     }
     this.folderFailed = failed
+    await this.rememberListing(boxes[boxes.length - 1]!)
     // Mail in Sent or the Archive, read before the INBOX, answering mail the INBOX filed after it: matched again.
     if ([...this.leftOutAnswers].some((id) => this.deps.filer.isFiled(id))) this.matchThreadsAgain()
     this.leftOutAnswers.clear()
@@ -263,6 +269,31 @@ export class SyncPass {
       await this.lookInJunk(client, this.list.listed.junk).catch(() => void (this.junkFailedAt = this.host.now()))
     }
     return boxes[boxes.length - 1]!.path
+  }
+
+  /**
+   * The listing, kept with the primary mailbox's state even when nothing in that mailbox changed (its state is not
+   * written then): a quiet INBOX kept an hour-old list, listed again at every pass, and the next process knew no folder
+   * made since (retroactive filing, "open in full").
+   */
+  private async rememberListing(primary: Box): Promise<void> {
+    const listed = this.list.listed
+    const id = syncStateId(this.account.id, primary.role)
+    const saved = this.deps.store.syncState.get(id)
+    if (!listed || saved?.path !== primary.path) return
+    const fields = {
+      listedAt: listed.listedAt,
+      archivePath: listed.boxes.find((b) => b.role === 'archive')?.path ?? '',
+      folderPaths: listed.folders,
+      junkPath: listed.junk
+    }
+    const same = (s: SyncState) =>
+      s.listedAt === fields.listedAt &&
+      s.archivePath === fields.archivePath &&
+      s.junkPath === fields.junkPath &&
+      JSON.stringify(s.folderPaths) === JSON.stringify(fields.folderPaths)
+    if (same(saved)) return
+    await this.deps.store.syncState.update(id, (s) => (s.path !== primary.path || same(s) ? s : { ...s, ...fields })).catch(() => undefined) // only an optimisation and a hint: the next pass lists again
   }
 
   /** The Junk folder at `path`: mail there that would be filed on an application is told once (junk.ts), never filed. */
