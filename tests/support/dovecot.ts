@@ -160,6 +160,8 @@ export interface ConfArgs {
   oauth2Passdb?: string
   /** Where Dovecot keeps the mail: see MailServerOptions.mailFormat. */
   mailFormat: 'maildir' | 'sdbox'
+  /** More configuration, appended (a shared or public namespace). */
+  extra?: string
 }
 
 export function dovecotConf(a: ConfArgs): string {
@@ -239,7 +241,7 @@ service anvil {
     mode = 0
   }
 }
-`
+${a.extra ?? ''}`
 }
 
 /** Dovecot wants group names; read /etc/group (no getgrgid in Node). */

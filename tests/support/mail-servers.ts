@@ -68,6 +68,8 @@ export interface MailServerOptions {
   mailFormat?: 'maildir' | 'sdbox'
   /** Also accept OAuth2 bearer tokens signed by this issuer (IMAP XOAUTH2/OAUTHBEARER, SMTP XOAUTH2). */
   oauth2?: OAuth2Options
+  /** More Dovecot configuration, appended (given the server's temp folder): a shared or public namespace. */
+  dovecotExtra?: (dir: string) => string
 }
 
 export interface HarnessUser {
@@ -248,6 +250,7 @@ export async function startMailServers(options: MailServerOptions = {}): Promise
           isRoot,
           oauth2Passdb,
           mailFormat,
+          extra: options.dovecotExtra?.(dir),
           instance: `afterview-${path.basename(dir)}`
         })
       )

@@ -60,8 +60,8 @@ export interface MailWorld {
   close(): Promise<void>
 }
 
-export async function startMailWorld(): Promise<MailWorld> {
-  const mail = await startMailServers()
+export async function startMailWorld(options?: Parameters<typeof startMailServers>[0]): Promise<MailWorld> {
+  const mail = await startMailServers(options)
   const data = tempDataDir()
   const services = servicesIn(data.dir)
   return {

@@ -5,9 +5,11 @@ import { folderRole, isFolderRole, MailboxRole } from '../../src/main/store/sync
 
 /** A LIST entry as imapflow gives it. */
 const box = (path: string, options: { delimiter?: string; specialUse?: string; flags?: string[] } = {}) => {
-  const levels = path.split(options.delimiter ?? '/')
+  const delimiter = options.delimiter ?? '/'
+  const levels = path.split(delimiter)
   return {
     path,
+    delimiter,
     name: levels[levels.length - 1]!,
     parent: levels.slice(0, -1),
     flags: new Set(options.flags ?? []),
@@ -50,6 +52,44 @@ describe('ownFolders', () => {
       box('JOBS')
     ]
     expect(ownFolders(list)).toEqual(['JOBS'])
+  })
+
+  it('leaves out the folders Exchange lists beside mail, named in the mailbox language', () => {
+    const list = [
+      'Kalender',
+      'Kontakte',
+      'Aufgaben',
+      'Notizen',
+      'Postausgang',
+      'Calendrier',
+      'Tâches',
+      'Bandeja de salida',
+      'Postvak UIT',
+      'Bewerbungen'
+    ]
+    expect(ownFolders(list.map((n) => box(n)))).toEqual(['Bewerbungen'])
+  })
+
+  it('leaves out a second Drafts or Trash under a localized name (imapflow gives each SPECIAL-USE to one folder)', () => {
+    const list = [
+      box('Drafts', { specialUse: '\\Drafts' }),
+      box('Trash', { specialUse: '\\Trash' }),
+      box('Entwürfe'),
+      box('Gelöschte Elemente'),
+      box('Brouillons'),
+      box('Papelera'),
+      box('Bewerbungen')
+    ]
+    expect(ownFolders(list)).toEqual(['Bewerbungen'])
+  })
+
+  it("leaves out other users' and shared namespaces", () => {
+    const list = [box('Jobs', { delimiter: '.' }), box('shared.boss', { delimiter: '.' }), box('Public.Recruiting', { delimiter: '.' })]
+    expect(ownFolders(list, undefined, ['shared.', 'Public.'])).toEqual(['Jobs'])
+  })
+
+  it('reads a folder a user may make for interviews, though Exchange calls its calendar so in Dutch', () => {
+    expect(ownFolders([box('Agenda')])).toEqual(['Agenda'])
   })
 
   it('leaves out the Sent folder the account names, whatever the server calls it', () => {

@@ -139,6 +139,12 @@ export class HeaderIndex {
     }
   }
 
+  /** Deletes one mailbox's index (a folder of the user's own no longer read). */
+  forget(role: MailboxRole): void {
+    this.boxes.delete(role)
+    rmSync(this.file(role), { force: true })
+  }
+
   private read(role: MailboxRole): MailboxIndex | null {
     let text: string
     try {

@@ -5,6 +5,7 @@
  * sync states an earlier pass wrote, for an hour.
  */
 import type { ImapFlow, ListResponse } from 'imapflow'
+import { specialUse } from 'imapflow/lib/special-use.js'
 import { presetOf, type Account } from '../../../shared/accounts'
 import type { Store } from '../../store'
 import { MAILBOX_ROLES, folderRole, syncStateId, type MailboxRole } from '../../store/sync-state'
@@ -54,9 +55,31 @@ const NOT_CORRESPONDENCE = new Set(
     'Conversation History',
     'Sync Issues',
     'RSS Feeds',
-    'RSS Subscriptions'
-  ].map((n) => n.toLowerCase())
+    'RSS Subscriptions',
+    // Exchange names its folders in the mailbox's language: the calendar, contacts, tasks, notes, journal, outbox,
+    // conversation history and sync issues in German, French, Spanish, Dutch, Italian and Portuguese. (Drafts, Trash,
+    // Junk and Sent in any language: imapflow's names, below.) Not Dutch "Agenda": a folder a user may make for
+    // interviews. Leaving out a folder of mail loses its replies; reading a calendar costs a STATUS.
+    ...['Kalender', 'Kontakte', 'Aufgaben', 'Notizen', 'Postausgang', 'Aufgezeichnete Unterhaltungen', 'Synchronisierungsprobleme'],
+    ...['Calendrier', 'Tâches', "Boîte d'envoi", 'Historique des conversations', 'Problèmes de synchronisation'],
+    ...['Calendario', 'Contactos', 'Tareas', 'Notas', 'Bandeja de salida', 'Historial de conversaciones', 'Problemas de sincronización'],
+    ...['Contactpersonen', 'Taken', 'Notities', 'Logboek', 'Postvak UIT', 'Gespreksgeschiedenis', 'Synchronisatieproblemen'],
+    ...['Contatti', 'Attività', 'Posta in uscita', 'Cronologia conversazioni', 'Problemi di sincronizzazione'],
+    ...['Calendário', 'Contatos', 'Tarefas', 'Caixa de Saída', 'Histórico de Conversas', 'Problemas de Sincronização'],
+    ...['RSS-Feeds', 'RSS-Abonnements', 'Flux RSS', 'Fuentes RSS', 'Feed RSS']
+  ].map((n) => n.toLowerCase().normalize('NFKC'))
 )
+
+/**
+ * A name that says Sent, Drafts, Trash or Junk in any language imapflow knows ("Entwürfe", "Gelöschte Elemente",
+ * "Brouillons"): imapflow gives each SPECIAL-USE to one folder only, so a second one (German Outlook's beside the
+ * server's English ones) came through as a folder of the user's own, and its drafts and deleted mail were filed.
+ */
+const NOT_MAIL_BY_NAME = new Set(['\\Sent', '\\Drafts', '\\Trash', '\\Junk'])
+const namedNotMail = (name: string): boolean => {
+  const flag = specialUse(false, { name, flags: new Set() }).flag
+  return !!flag && NOT_MAIL_BY_NAME.has(flag)
+}
 
 /**
  * The user's own folders, in the list's order (imapflow sorts it by name): where a rule, or the user on the phone,
@@ -66,17 +89,21 @@ const NOT_CORRESPONDENCE = new Set(
  * caller's part). At most MAX_OWN_FOLDERS, the shallowest first: a rule's "Jobs" before twenty "Archives/2019".
  */
 export function ownFolders(
-  list: readonly Pick<ListResponse, 'path' | 'name' | 'parent' | 'flags' | 'specialUse'>[],
-  sentPath?: string
+  list: readonly (Pick<ListResponse, 'path' | 'name' | 'parent' | 'flags' | 'specialUse'> & { delimiter?: string })[],
+  sentPath?: string,
+  /** The prefixes of the other users' and shared namespaces ("shared.", "Public/"): mailboxes that are not the user's. */
+  foreign: readonly string[] = []
 ): string[] {
   const candidates = list.filter(
     (m) =>
       m.path.toUpperCase() !== 'INBOX' &&
       m.path !== sentPath &&
       !m.specialUse &&
+      !foreign.some((prefix) => (m.path + (m.delimiter ?? '')).startsWith(prefix)) &&
+      ![...m.parent, m.name].some(namedNotMail) &&
       // Also a SPECIAL-USE imapflow does not know (Gmail's \Important, RFC 8457): not a folder the user made.
       ![...m.flags].some((f) => /^\\(noselect|nonexistent|all|archive|drafts|flagged|junk|sent|trash|important)$/i.test(f)) &&
-      ![...m.parent, m.name].some((n) => NOT_CORRESPONDENCE.has(n.toLowerCase()))
+      ![...m.parent, m.name].some((n) => NOT_CORRESPONDENCE.has(n.toLowerCase().normalize('NFKC')))
   )
   // More than can be read: the shallowest first (a rule's "Jobs" before "Archives/2019"), in the list's order within a level.
   const chosen = new Set([...candidates].sort((a, b) => a.parent.length - b.parent.length).slice(0, MAX_OWN_FOLDERS))
@@ -110,6 +137,8 @@ interface Listing {
   listedAt: string
   folders: string[]
   junk: string
+  /** Listed now (LIST), not remembered: folders no longer listed are forgotten (SyncPass.forgetFoldersGone). */
+  fresh?: boolean
 }
 
 export class MailboxList {
@@ -157,7 +186,9 @@ export class MailboxList {
     // All Mail holds it already.
     const archive = all ? undefined : list.find((m) => m.specialUse === '\\Archive')
     const junk = list.find((m) => m.specialUse === '\\Junk')
-    const folders = all ? [] : ownFolders(list, sent?.path ?? this.host.account.sentFolder)
+    const namespaces = client.namespaces
+    const foreign = [...(namespaces?.other || []), ...(namespaces?.shared || [])].flatMap((n) => (n.prefix ? [n.prefix] : []))
+    const folders = all ? [] : ownFolders(list, sent?.path ?? this.host.account.sentFolder, foreign)
     if (sent && sent.path !== this.host.account.sentFolder) {
       this.host.account = await this.host.deps.store.accounts
         .update(this.host.account.id, (a) => ({ ...a, sentFolder: sent.path }))
@@ -169,7 +200,14 @@ export class MailboxList {
       ...folders.map((path) => ({ role: folderRole(path), path })),
       all ? { role: 'all' as const, path: all.path } : { role: 'inbox' as const, path: 'INBOX' }
     ]
-    this.listing = { at: this.host.now(), boxes, listedAt: new Date(this.host.now()).toISOString(), folders, junk: junk?.path ?? '' }
+    this.listing = {
+      at: this.host.now(),
+      boxes,
+      listedAt: new Date(this.host.now()).toISOString(),
+      folders,
+      junk: junk?.path ?? '',
+      fresh: true
+    }
     return boxes
   }
 

@@ -41,7 +41,7 @@ import { FETCH_HEADERS, answered, headerMessage } from './header-message'
 import { asItsHeaders, underId, type Batch } from './reused-id'
 import { isCustomerMail } from '../../../shared/core/customer-mail'
 import { HeaderIndex, entryOf, type IndexEntry } from './header-index'
-import { isFolderRole, syncStateId, type FolderRole, type MailboxRole, type SyncState } from '../../store/sync-state'
+import { folderRole, isFolderRole, syncStateId, type FolderRole, type MailboxRole, type SyncState } from '../../store/sync-state'
 import { identityStamp } from './identity'
 import { ThreadFollowers } from './thread-followers'
 
@@ -106,6 +106,14 @@ export function folderProblem(failed: FolderFailure | undefined): string | undef
   )
 }
 
+/** The server dropped the connection on the user's folder at `path`: the pass runs again at once without it (as UnreadableFound). */
+export class FolderDropped extends UnreadableFound {
+  constructor(readonly path: string) {
+    super([])
+    this.message = `The mail server closed the connection on your folder "${path}"; it is left out for an hour.`
+  }
+}
+
 /** What a pass needs from its account's sync. */
 export interface PassHost {
   account: Account
@@ -145,6 +153,8 @@ export class SyncPass {
   get folderFailure(): FolderFailure | undefined {
     return this.folderFailed
   }
+  /** Folders of the user's own on which the server dropped the connection, and when (syncMailboxes). */
+  private readonly folderDropped = new Map<string, { at: number; error: unknown }>()
   /** Per mailbox: mail the server could not send (unreadable.ts), as its state lists it. */
   private readonly lists: UnreadableLists
   /** While a scan files what it read: which shapes of look-alike mail were worth reading (LookAlikes). */
@@ -237,13 +247,29 @@ export class SyncPass {
     let relisted = false
     for (let k = 0; k < boxes.length; k++) {
       const box = boxes[k]!
+      // A folder of the user's own on which the server dropped the connection: left for an hour, and told.
+      const dropped = isFolderRole(box.role) ? this.folderDropped.get(box.path) : undefined
+      if (dropped && this.host.now() - dropped.at < HOUR) {
+        failed ??= { error: dropped.error, path: box.path, role: box.role as FolderRole }
+        continue
+      }
       try {
         await this.syncMailbox(client, box.role, box.path)
       } catch (error) {
         if (error instanceof UnreadableFound) throw error // the pass runs again without that mail (unreadable.ts)
+        // The server dropped the connection on a folder of the user's own (one it cannot open, one too big to read in
+        // time): every pass failed there, before the INBOX, for good. The pass runs again at once, without it.
+        if (isFolderRole(box.role) && !client.usable) {
+          this.folderDropped.set(box.path, { at: this.host.now(), error })
+          throw new FolderDropped(box.path)
+        }
         // A remembered mailbox that is gone (renamed Sent, no more All Mail, a folder deleted): list again, once, and read
         // every mailbox of the new list as the first were (a folder failing then does not keep the INBOX from being read).
-        if (!relisted && this.list.listed && !this.list.statuses.size && (await this.list.missing(client, box.path))) {
+        // Not when the server said why it is there but would not open (a response code other than NONEXISTENT: a
+        // folder the server fails on, SERVERBUG, listed again at every pass).
+        const code = (error as { serverResponseCode?: unknown } | undefined)?.serverResponseCode
+        const there = typeof code === 'string' && !/^(NONEXISTENT|TRYCREATE)$/i.test(code)
+        if (!relisted && !there && this.list.listed && !this.list.statuses.size && (await this.list.missing(client, box.path))) {
           relisted = true
           failed = undefined
           boxes = await this.mailboxes(client, { fresh: true })
@@ -260,6 +286,7 @@ export class SyncPass {
     }
     this.folderFailed = failed
     await this.rememberListing(boxes[boxes.length - 1]!)
+    await this.forgetFoldersGone()
     // Mail in Sent or the Archive, read before the INBOX, answering mail the INBOX filed after it: matched again.
     if ([...this.leftOutAnswers].some((id) => this.deps.filer.isFiled(id))) this.matchThreadsAgain()
     this.leftOutAnswers.clear()
@@ -292,8 +319,34 @@ export class SyncPass {
       s.archivePath === fields.archivePath &&
       s.junkPath === fields.junkPath &&
       JSON.stringify(s.folderPaths) === JSON.stringify(fields.folderPaths)
-    if (same(saved)) return
-    await this.deps.store.syncState.update(id, (s) => (s.path !== primary.path || same(s) ? s : { ...s, ...fields })).catch(() => undefined) // only an optimisation and a hint: the next pass lists again
+    // Another process (the app, `sync --once`) may have listed later: its listing, newer, stays.
+    const newer = (s: SyncState) => !!s.listedAt && Date.parse(s.listedAt) > Date.parse(fields.listedAt)
+    if (same(saved) || newer(saved)) return
+    await this.deps.store.syncState
+      .update(id, (s) => (s.path !== primary.path || same(s) || newer(s) ? s : { ...s, ...fields }))
+      .catch(() => undefined) // only an optimisation and a hint: the next pass lists again
+  }
+
+  /**
+   * After a LIST: the states, header indexes and notices of unreadable mail of the user's folders that are no longer
+   * listed (renamed, deleted, no longer read). Renamed, a folder is read anew under its new name: its old notices
+   * stayed beside the new ones, naming a folder that is gone, and its state and index were kept for good.
+   */
+  private async forgetFoldersGone(): Promise<void> {
+    const listed = this.list.listed
+    if (!listed?.fresh) return
+    listed.fresh = false
+    // Another process listed since: its folders are the ones read now.
+    const primary = this.deps.store.syncState.get(syncStateId(this.account.id, this.list.primaryRole))
+    if (primary?.listedAt && Date.parse(primary.listedAt) > Date.parse(listed.listedAt)) return
+    const kept = new Set(listed.folders.map(folderRole))
+    const gone = this.deps.store.syncState.all().filter((s) => s.accountId === this.account.id && isFolderRole(s.role) && !kept.has(s.role))
+    for (const s of gone) {
+      const ids = (s.unreadable ?? []).map((uid) => unreadableId({ role: s.role, uidValidity: s.uidValidity }, uid))
+      if (ids.length) await this.deps.filer.unlistUnreadable(this.account.id, ids)
+      await this.deps.store.syncState.remove(s.id).catch(() => undefined)
+      this.index?.forget(s.role)
+    }
   }
 
   /** The Junk folder at `path`: mail there that would be filed on an application is told once (junk.ts), never filed. */

@@ -133,7 +133,10 @@ export class UnreadableLists {
     const key = keyOf(state.role, state.path, state.uidValidity)
     const written = await this.host.deps.store.syncState.upsert(state.id, (s) => {
       this.reconcile(key, known, s, state.path, state.uidValidity)
-      return withoutUnset({ ...state, ...rememberedOf(known) })
+      // Another process listed the mailboxes since this pass did: its listing, newer, stays (a folder made meanwhile).
+      const newer = !!s?.listedAt && !!state.listedAt && Date.parse(s.listedAt) > Date.parse(state.listedAt)
+      const listing = newer ? { listedAt: s.listedAt, archivePath: s.archivePath, folderPaths: s.folderPaths, junkPath: s.junkPath } : {}
+      return withoutUnset({ ...state, ...listing, ...rememberedOf(known) })
     })
     this.onFile.set(key, listedIn(written, state.path, state.uidValidity))
   }
