@@ -85,7 +85,7 @@ describe('the phrase prefilter the build embeds', () => {
       opened += open.filter(Boolean).length
     }
     expect(opened).toBeGreaterThan(texts.length / 2) // the comparison saw phrases open, not only closed ones
-  })
+  }, 60_000) // the pairwise gate over the whole corpus: 20-24 s on two busy cores (over the 20 s default)
 
   it('finds every phrase where the whole-words regular expression finds it, and nowhere else', async () => {
     // About 150 texts spread over the corpus, however large it grows (an eighth of it took 26 s alone and hit the
