@@ -139,7 +139,7 @@ it('watching: a folder on which the server drops the connection does not make th
     await new Promise((r) => setTimeout(r, 8_000))
     expect(w.filedOn(acme).map((m) => m.messageId)).toEqual([id])
     expect(w.services.mail.sync.statusOf(account.id).state).toBe('watching')
-    expect(cuts).toBe(1)
+    expect(cuts).toBe(2) // read again once on a new connection (a drop may be the network's), then left out
   } finally {
     await w.services.mail.stop()
     await proxy.close()

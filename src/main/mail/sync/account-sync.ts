@@ -8,10 +8,9 @@ import type { ImapFlow } from 'imapflow'
 import type { Account } from '../../../shared/accounts'
 import { closeImap, leaveImap, openImap } from '../imap'
 import type { AccountSyncDeps, SyncStatus } from './types'
-import { SyncPass, folderProblem, type PassHost } from './pass'
+import { SyncPass, folderProblem, runsAgain, type PassHost } from './pass'
 import { AfterviewError } from '../../../shared/api'
 import { watchAccount, type WatchHost } from './watch'
-import { MAX_PASSES_AGAIN, UnreadableFound } from './unreadable'
 import { isFolderRole } from '../../store/sync-state'
 
 export { looksJobRelated } from '../../../shared/core/classifier/job-related'
@@ -173,13 +172,17 @@ export class AccountSync implements WatchHost, PassHost {
   }
 }
 
-/** `run`, again (at most MAX_PASSES_AGAIN times) while it finds mail the server cannot send: each run leaves out what the last found. */
+/**
+ * `run`, again while it finds mail the server cannot send, or a folder the server drops the connection on (runsAgain):
+ * each run leaves out what the last found.
+ */
 async function againPastUnreadable<T>(run: () => Promise<T>): Promise<T> {
-  for (let again = 0; ; again++) {
+  const tries = { again: 0, dropped: 0 }
+  for (;;) {
     try {
       return await run()
     } catch (error) {
-      if (!(error instanceof UnreadableFound) || again >= MAX_PASSES_AGAIN) throw error
+      if (!runsAgain(error, tries)) throw error
     }
   }
 }

@@ -23,11 +23,12 @@ import { roundTripOf } from '../imap'
 import { BODY_MAX_BYTES, BodyParser } from './body-parser'
 import { decideSync, uidSet, uidSets, withoutUids, type ServerMailbox, type StoredMailbox } from './decision'
 import { lookInJunk } from './junk'
-import { MailboxList, STATUS_QUERY, serverMailbox, type Box } from './mailbox-list'
+import { MAX_OWN_FOLDERS, MailboxList, STATUS_QUERY, serverMailbox, type Box } from './mailbox-list'
 import { UnreadableLists, rememberedOf, withoutBodies, type NoBodies, type Unreadable } from './unreadable-lists'
 import {
   ASK_AGAIN_AT_ONCE,
   FetchFailed,
+  MAX_PASSES_AGAIN,
   UnreadableFound,
   findUnreadable,
   sendsNow,
@@ -106,12 +107,28 @@ export function folderProblem(failed: FolderFailure | undefined): string | undef
   )
 }
 
-/** The server dropped the connection on the user's folder at `path`: the pass runs again at once without it (as UnreadableFound). */
+/**
+ * The server dropped the connection on the user's folder at `path`: the pass runs again at once on a new connection, and
+ * reads it again; dropped twice in a row, the folder is left out for an hour (as UnreadableFound).
+ */
 export class FolderDropped extends UnreadableFound {
   constructor(readonly path: string) {
     super([])
-    this.message = `The mail server closed the connection on your folder "${path}"; it is left out for an hour.`
+    this.message = `The mail server closed the connection on your folder "${path}".`
   }
+}
+
+/** Each folder is read again once after a drop, then left out: this bounds the passes run again for dropped folders. */
+const MAX_DROPS_AGAIN = 2 * MAX_OWN_FOLDERS
+
+/**
+ * Whether a pass (or retroactive filing) that failed with `error` runs again at once, counting in `tries`: mail the server
+ * cannot send, at most MAX_PASSES_AGAIN times; a folder the server dropped the connection on, apart (each folder at most
+ * twice, then left out), so that six such folders, or one and mail the server cannot send, do not fail the sync for good.
+ */
+export function runsAgain(error: unknown, tries: { again: number; dropped: number }): boolean {
+  if (error instanceof FolderDropped) return tries.dropped++ < MAX_DROPS_AGAIN
+  return error instanceof UnreadableFound && tries.again++ < MAX_PASSES_AGAIN
 }
 
 /** What a pass needs from its account's sync. */
@@ -153,8 +170,20 @@ export class SyncPass {
   get folderFailure(): FolderFailure | undefined {
     return this.folderFailed
   }
-  /** Folders of the user's own on which the server dropped the connection, and when (syncMailboxes). */
-  private readonly folderDropped = new Map<string, { at: number; error: unknown }>()
+  /** Folders of the user's own on which the server dropped the connection, when last, and how often in a row (syncMailboxes). */
+  private readonly folderDropped = new Map<string, { at: number; error: unknown; times: number }>()
+  /** The folder at `path`, dropped twice in a row within the hour: left out (its last error), or undefined. */
+  private leftOut(role: MailboxRole, path: string): { error: unknown } | undefined {
+    const dropped = isFolderRole(role) ? this.folderDropped.get(path) : undefined
+    return dropped && dropped.times >= 2 && this.host.now() - dropped.at < HOUR ? dropped : undefined
+  }
+  /** The server dropped the connection on the folder at `path`: what to throw (the pass runs again at once). */
+  private droppedOn(path: string, error: unknown): FolderDropped {
+    const before = this.folderDropped.get(path)
+    const times = before && this.host.now() - before.at < HOUR ? before.times + 1 : 1
+    this.folderDropped.set(path, { at: this.host.now(), error, times })
+    return new FolderDropped(path)
+  }
   /** Per mailbox: mail the server could not send (unreadable.ts), as its state lists it. */
   private readonly lists: UnreadableLists
   /** While a scan files what it read: which shapes of look-alike mail were worth reading (LookAlikes). */
@@ -247,29 +276,30 @@ export class SyncPass {
     let relisted = false
     for (let k = 0; k < boxes.length; k++) {
       const box = boxes[k]!
-      // A folder of the user's own on which the server dropped the connection: left for an hour, and told.
-      const dropped = isFolderRole(box.role) ? this.folderDropped.get(box.path) : undefined
-      if (dropped && this.host.now() - dropped.at < HOUR) {
+      // A folder of the user's own on which the server dropped the connection twice in a row: left for an hour, and told.
+      const dropped = this.leftOut(box.role, box.path)
+      if (dropped) {
         failed ??= { error: dropped.error, path: box.path, role: box.role as FolderRole }
         continue
       }
       try {
         await this.syncMailbox(client, box.role, box.path)
+        this.folderDropped.delete(box.path)
       } catch (error) {
         if (error instanceof UnreadableFound) throw error // the pass runs again without that mail (unreadable.ts)
         // The server dropped the connection on a folder of the user's own (one it cannot open, one too big to read in
-        // time): every pass failed there, before the INBOX, for good. The pass runs again at once, without it.
-        if (isFolderRole(box.role) && !client.usable) {
-          this.folderDropped.set(box.path, { at: this.host.now(), error })
-          throw new FolderDropped(box.path)
-        }
+        // time, or the network): every pass failed there, before the INBOX, for good. The pass runs again at once, and
+        // reads it again (a drop once is no reason to leave "Jobs" out for an hour); dropped again, without it.
+        if (isFolderRole(box.role) && !client.usable) throw this.droppedOn(box.path, error)
         // A remembered mailbox that is gone (renamed Sent, no more All Mail, a folder deleted): list again, once, and read
         // every mailbox of the new list as the first were (a folder failing then does not keep the INBOX from being read).
-        // Not when the server said why it is there but would not open (a response code other than NONEXISTENT: a
-        // folder the server fails on, SERVERBUG, listed again at every pass).
-        const code = (error as { serverResponseCode?: unknown } | undefined)?.serverResponseCode
-        const there = typeof code === 'string' && !/^(NONEXISTENT|TRYCREATE)$/i.test(code)
-        if (!relisted && !there && this.list.listed && !this.list.statuses.size && (await this.list.missing(client, box.path))) {
+        // imapflow has asked LIST of that one mailbox already, after a NO: to STATUS (NotFound when it is not listed), to
+        // EXAMINE (mailboxMissing). Listed, it is there but would not open: not listed again at every pass, whatever
+        // response code the server gave (none, on some servers). Otherwise (no NO), LIST says.
+        const e = error as { code?: unknown; mailboxMissing?: unknown; responseStatus?: unknown } | undefined
+        const gone = e?.code === 'NotFound' || e?.mailboxMissing === true
+        const there = !gone && e?.responseStatus === 'NO'
+        if (!relisted && !there && this.list.listed && !this.list.statuses.size && (gone || (await this.list.missing(client, box.path)))) {
           relisted = true
           failed = undefined
           boxes = await this.mailboxes(client, { fresh: true })
@@ -340,7 +370,15 @@ export class SyncPass {
     const primary = this.deps.store.syncState.get(syncStateId(this.account.id, this.list.primaryRole))
     if (primary?.listedAt && Date.parse(primary.listedAt) > Date.parse(listed.listedAt)) return
     const kept = new Set(listed.folders.map(folderRole))
-    const gone = this.deps.store.syncState.all().filter((s) => s.accountId === this.account.id && isFolderRole(s.role) && !kept.has(s.role))
+    const gone = this.deps.store.syncState.all().filter(
+      (s) =>
+        s.accountId === this.account.id &&
+        isFolderRole(s.role) &&
+        !kept.has(s.role) &&
+        // Read since this listing was made: by another process, under a listing newer than this one that it has not
+        // saved yet (it saves it with the INBOX, last). Forgotten, the folder was read anew in full at the next pass.
+        !(Date.parse(s.lastSyncAt) > Date.parse(listed.listedAt))
+    )
     for (const s of gone) {
       const ids = (s.unreadable ?? []).map((uid) => unreadableId({ role: s.role, uidValidity: s.uidValidity }, uid))
       if (ids.length) await this.deps.filer.unlistUnreadable(this.account.id, ids)
@@ -1108,6 +1146,25 @@ export class SyncPass {
    * scan see to it).
    */
   private async fileEarlierFrom(
+    client: ImapFlow,
+    role: MailboxRole,
+    box: { path: string; uidValidity: string },
+    candidates: Candidate[],
+    lookAlikes: LookAlikes,
+    heldBack: Map<string, Candidate[]>
+  ): Promise<{ filed: number; complete: boolean }> {
+    // A folder the server dropped the connection on, left out of the pass: left out here too, and filed from later.
+    if (this.leftOut(role, box.path)) return { filed: 0, complete: false }
+    try {
+      return await this.fileEarlierIn(client, role, box, candidates, lookAlikes, heldBack)
+    } catch (error) {
+      // Retroactive filing runs before the pass: a folder that drops the connection failed every pass there, for good.
+      if (isFolderRole(role) && !client.usable && !(error instanceof UnreadableFound)) throw this.droppedOn(box.path, error)
+      throw error
+    }
+  }
+
+  private async fileEarlierIn(
     client: ImapFlow,
     role: MailboxRole,
     box: { path: string; uidValidity: string },

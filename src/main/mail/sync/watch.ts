@@ -16,8 +16,8 @@ import { presetOf, type Account } from '../../../shared/accounts'
 import { AfterviewError } from '../../../shared/api'
 import { describeMailError } from '../connection'
 import { backoffDelay } from './decision'
-import { SMALL_FETCH, folderProblem, type SyncPass } from './pass'
-import { MAX_PASSES_AGAIN, UnreadableFound } from './unreadable'
+import { SMALL_FETCH, folderProblem, runsAgain, type SyncPass } from './pass'
+import { MAX_PASSES_AGAIN } from './unreadable'
 import type { MailboxRole } from '../../store/sync-state'
 import type { SyncStatus } from './types'
 
@@ -45,7 +45,7 @@ export interface WatchHost {
 
 export async function watchAccount(host: WatchHost): Promise<void> {
   let attempt = 0
-  let again = 0
+  const tries = { again: 0, dropped: 0 }
   while (host.watching) {
     let client: ImapFlow | undefined
     try {
@@ -55,10 +55,11 @@ export async function watchAccount(host: WatchHost): Promise<void> {
       const primary = await host.exclusive(() => host.pass.syncMailboxes(client!))
       // The server dropped the connection once the mail was read (on the look at Junk, which is then left for an hour):
       // a new connection at once, with no error shown.
-      if (!client.usable && again++ < MAX_PASSES_AGAIN) continue
+      if (!client.usable && tries.again++ < MAX_PASSES_AGAIN) continue
       await host.fileEarlier()
       attempt = 0
-      again = 0
+      tries.again = 0
+      tries.dropped = 0
       // Sent could not be read: the INBOX is watched all the same, and what went wrong with Sent is told meanwhile.
       const sent = folderProblem(host.pass.folderFailure)
       host.setStatus({ state: 'watching', message: sent, lastSyncAt: new Date(host.now()).toISOString() })
@@ -67,8 +68,9 @@ export async function watchAccount(host: WatchHost): Promise<void> {
       host.pass.prepareWhileIdle()
       await idleUntilClosed(host, client, role, primary)
     } catch (error) {
-      // Mail the server cannot send was found and is left out from now on: the pass runs again at once (unreadable.ts).
-      if (error instanceof UnreadableFound && again++ < MAX_PASSES_AGAIN) continue
+      // Mail the server cannot send was found and is left out from now on, or a folder dropped the connection: the pass
+      // runs again at once (unreadable.ts, runsAgain).
+      if (runsAgain(error, tries)) continue
       const explained =
         error instanceof AfterviewError
           ? error
