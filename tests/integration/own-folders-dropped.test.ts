@@ -4,25 +4,15 @@
  * and retroactive filing that meets such a folder does not fail every pass before the INBOX is read. Real Dovecot.
  */
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { parseInput } from '../../src/shared/api'
-import { loopbackAccount, startMailWorld, type MailWorld } from '../support/services'
+import { startMailWorld, type MailWorld } from '../support/services'
 import { tapProxy } from '../support/tap-proxy'
-import { ACME, fileInto, invitation, makeFolders, syncProcessAt } from './own-folders-world'
+import { ACME, accountThrough, dropsOn, fileInto, invitation, makeFolders, syncProcessAt } from './own-folders-world'
 
 let w: MailWorld
 beforeEach(async () => {
   w = await startMailWorld()
 }, 120_000)
 afterEach(() => w?.close())
-
-/** The candidate's account, on the loopback through `port` (a tapProxy). */
-async function accountThrough(port: number) {
-  const input = loopbackAccount(w.mail)
-  const { account } = await w.services.addAccount(
-    parseInput('addAccount', { ...input, fields: { ...input.fields, imap: { host: '127.0.0.1', port, security: 'none' } } })
-  )
-  return account
-}
 
 it('a connection dropped once while "Jobs" opens: the reply in Jobs is filed on the next connection, not an hour later', async () => {
   const acme = await w.track(ACME)
@@ -31,11 +21,9 @@ it('a connection dropped once while "Jobs" opens: the reply in Jobs is filed on 
   await fileInto(w, jobs!, invitation(w, id))
   let cuts = 0
   // The connection drops once (Wi-Fi, a server restart) as "Jobs" is opened; after that, Jobs opens as ever.
-  const proxy = await tapProxy(w.mail.imap.port, {
-    up: (chunk) => !(/(EXAMINE|SELECT) "?Jobs"?/i.test(chunk.toString('latin1')) && cuts++ === 0)
-  })
+  const proxy = await tapProxy(w.mail.imap.port, { up: dropsOn(/Jobs/, () => cuts++ === 0) })
   try {
-    const account = await accountThrough(proxy.port)
+    const account = await accountThrough(w, proxy.port)
     await w.services.mail.sync.syncOnce([account])
     await w.services.mail.sync.syncOnce([account]) // "Sync now", a minute later
     expect(cuts).toBeGreaterThan(1) // Jobs was asked again after the drop
@@ -51,9 +39,9 @@ it('six folders on which the server drops the connection: `sync --once` still re
   await makeFolders(w, ['Old1'], ['Old2'], ['Old3'], ['Old4'], ['Old5'], ['Old6'])
   const id = `<inbox-${Date.now()}@acmerobotics.test>`
   await w.mail.deliver('candidate', invitation(w, id))
-  const proxy = await tapProxy(w.mail.imap.port, { up: (chunk) => !/(EXAMINE|SELECT) "?Old\d"?/i.test(chunk.toString('latin1')) })
+  const proxy = await tapProxy(w.mail.imap.port, { up: dropsOn(/Old\d/) })
   try {
-    const account = await accountThrough(proxy.port)
+    const account = await accountThrough(w, proxy.port)
     // Each `sync --once` is a process of its own: what the last one learned of the folders is gone.
     const errors: unknown[] = []
     for (const at of [Date.now(), Date.now() + 5 * 60_000]) await syncProcessAt(w, account, at).catch((e: unknown) => errors.push(e))
@@ -70,11 +58,9 @@ it('retroactive filing that meets a folder the server drops the connection on do
   const old = `<old-${Date.now()}@acmerobotics.test>`
   await fileInto(w, 'Old', invitation(w, old, 'Interview in March'))
   let cutting = false
-  const proxy = await tapProxy(w.mail.imap.port, {
-    up: (chunk) => !(cutting && /(EXAMINE|SELECT) "?Old"?/i.test(chunk.toString('latin1')))
-  })
+  const proxy = await tapProxy(w.mail.imap.port, { up: dropsOn(/Old/, () => cutting) })
   try {
-    const account = await accountThrough(proxy.port)
+    const account = await accountThrough(w, proxy.port)
     await w.services.mail.sync.syncOnce([account])
     // From now on the server drops the connection when "Old" is opened; the user tracks Acme, and Dana writes again.
     cutting = true

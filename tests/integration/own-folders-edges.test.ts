@@ -8,13 +8,23 @@ import { chmod, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import type { ImapFlow } from 'imapflow'
-import { parseInput } from '../../src/shared/api'
 import { AccountSync } from '../../src/main/mail/sync/account-sync'
 import { openImap } from '../../src/main/mail/imap'
 import { makeMessage } from '../support/maildir'
 import { loopbackAccount, startMailWorld, type MailWorld } from '../support/services'
 import { tapProxy } from '../support/tap-proxy'
-import { ACME, HOUR, MINUTE, fileInto, invitation, makeFolders, passCommands, syncProcessAt } from './own-folders-world'
+import {
+  ACME,
+  HOUR,
+  MINUTE,
+  accountThrough,
+  dropsOn,
+  fileInto,
+  invitation,
+  makeFolders,
+  passCommands,
+  syncProcessAt
+} from './own-folders-world'
 
 let w: MailWorld
 beforeEach(async () => {
@@ -82,12 +92,9 @@ it('a folder on which the server drops the connection does not keep replies in t
   const id = `<inbox-${Date.now()}@acmerobotics.test>`
   await w.mail.deliver('candidate', invitation(w, id))
   let cuts = 0
-  const proxy = await tapProxy(w.mail.imap.port, { up: (chunk) => !(/(EXAMINE|SELECT) "?Old"?/i.test(chunk.toString('latin1')) && ++cuts) })
+  const proxy = await tapProxy(w.mail.imap.port, { up: dropsOn(/Old/, () => ++cuts > 0) })
   try {
-    const input = loopbackAccount(w.mail)
-    const { account } = await w.services.addAccount(
-      parseInput('addAccount', { ...input, fields: { ...input.fields, imap: { host: '127.0.0.1', port: proxy.port, security: 'none' } } })
-    )
+    const account = await accountThrough(w, proxy.port)
     await w.services.mail.sync.syncOnce([account]).catch(() => undefined)
     await w.services.mail.sync.syncOnce([account]).catch(() => undefined)
     expect(cuts).toBeGreaterThan(0)
@@ -128,12 +135,9 @@ it('watching: a folder on which the server drops the connection does not make th
   const id = `<inbox-${Date.now()}@acmerobotics.test>`
   await w.mail.deliver('candidate', invitation(w, id))
   let cuts = 0
-  const proxy = await tapProxy(w.mail.imap.port, { up: (chunk) => !(/(EXAMINE|SELECT) "?Old"?/i.test(chunk.toString('latin1')) && ++cuts) })
+  const proxy = await tapProxy(w.mail.imap.port, { up: dropsOn(/Old/, () => ++cuts > 0) })
   try {
-    const input = loopbackAccount(w.mail)
-    const { account } = await w.services.addAccount(
-      parseInput('addAccount', { ...input, fields: { ...input.fields, imap: { host: '127.0.0.1', port: proxy.port, security: 'none' } } })
-    )
+    const account = await accountThrough(w, proxy.port)
     w.services.mail.watching = true
     w.services.mail.sync.watch([account])
     await new Promise((r) => setTimeout(r, 8_000))

@@ -4,16 +4,15 @@
  * (imapflow's own LIST says it is there) does not list every mailbox again at every pass. Real Dovecot.
  */
 import { chmod } from 'node:fs/promises'
-import { connect, createServer, type AddressInfo, type Socket } from 'node:net'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import type { ImapFlow } from 'imapflow'
-import { parseInput } from '../../src/shared/api'
 import { AccountSync } from '../../src/main/mail/sync/account-sync'
 import { openImap } from '../../src/main/mail/imap'
 import { folderRole, syncStateId } from '../../src/main/store/sync-state'
-import { loopbackAccount, startMailWorld, type MailWorld } from '../support/services'
-import { ACME, HOUR, MINUTE, fileInto, invitation, makeFolders, passCommands } from './own-folders-world'
+import { startMailWorld, type MailWorld } from '../support/services'
+import { tapProxy } from '../support/tap-proxy'
+import { ACME, HOUR, MINUTE, accountThrough, fileInto, invitation, makeFolders, passCommands } from './own-folders-world'
 
 let w: MailWorld
 beforeEach(async () => {
@@ -114,43 +113,17 @@ it('a folder another process read a moment ago, under its newer listing, is not 
   ])
 }, 120_000)
 
-/** A proxy that answers as a server whose NO carries no response code ("NO Permission denied", as Courier). */
-async function codelessNo(target: number): Promise<{ port: number; close: () => Promise<void> }> {
-  const sockets = new Set<Socket>()
-  const server = createServer((client) => {
-    const upstream = connect(target, '127.0.0.1')
-    sockets.add(client).add(upstream)
-    client.on('data', (chunk) => upstream.write(chunk))
-    upstream.on('data', (chunk) => {
-      const text = chunk.toString('latin1').replace(/^([A-Za-z0-9.]+ NO) \[[A-Z-]+\] /gm, '$1 ')
-      if (client.writable) client.write(Buffer.from(text, 'latin1'))
-    })
-    client.on('close', () => upstream.destroy())
-    upstream.on('close', () => client.destroy())
-    client.on('error', () => undefined)
-    upstream.on('error', () => undefined)
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return {
-    port: (server.address() as AddressInfo).port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const s of sockets) s.destroy()
-        server.close(() => resolve())
-      })
-  }
-}
+/** The server's answers as a server whose NO carries no response code gives them ("NO Permission denied", as Courier). */
+const withoutResponseCodes = (chunk: Buffer): Buffer =>
+  Buffer.from(chunk.toString('latin1').replace(/^([A-Za-z0-9.]+ NO) \[[A-Z-]+\] /gm, '$1 '), 'latin1')
 
 it('a folder that will not open, on a server whose NO has no response code: a quiet pass does not list every mailbox again (issue 14)', async () => {
   await makeFolders(w, ['Old'])
   const dir = join(w.mail.user('candidate').maildir, '.Old')
   await chmod(dir, 0)
-  const proxy = await codelessNo(w.mail.imap.port)
+  const proxy = await tapProxy(w.mail.imap.port, { down: withoutResponseCodes })
   try {
-    const input = loopbackAccount(w.mail)
-    const { account } = await w.services.addAccount(
-      parseInput('addAccount', { ...input, fields: { ...input.fields, imap: { host: '127.0.0.1', port: proxy.port, security: 'none' } } })
-    )
+    const account = await accountThrough(w, proxy.port)
     const now = Date.now()
     await passCommands(w, account, now)
     const quiet = await passCommands(w, account, now + 5 * MINUTE)

@@ -3,11 +3,12 @@
  * makes folders and moves mail into them, and `sync --once` processes at a given time.
  */
 import type { ImapFlow } from 'imapflow'
+import { parseInput } from '../../src/shared/api'
 import type { Account } from '../../src/shared/accounts'
 import { AccountSync } from '../../src/main/mail/sync/account-sync'
 import { openImap } from '../../src/main/mail/imap'
 import { makeMessage } from '../support/maildir'
-import { servicesIn, type MailWorld } from '../support/services'
+import { loopbackAccount, servicesIn, type MailWorld } from '../support/services'
 
 export const ACME = { company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acmerobotics.test' }
 export const MINUTE = 60_000
@@ -106,3 +107,18 @@ export async function passCommands(w: MailWorld, account: Account, now: number):
     return { commands, error }
   }
 }
+
+/** The candidate's account, added on the loopback through `port` (a proxy of the test's). */
+export async function accountThrough(w: MailWorld, port: number): Promise<Account> {
+  const input = loopbackAccount(w.mail)
+  const { account } = await w.services.addAccount(
+    parseInput('addAccount', { ...input, fields: { ...input.fields, imap: { host: '127.0.0.1', port, security: 'none' } } })
+  )
+  return account
+}
+
+/** For tapProxy's `up`: false (the connection dropped) when the client opens a folder `name` matches; `cut` counts each. */
+export const dropsOn =
+  (name: RegExp, cut: () => boolean = () => true) =>
+  (chunk: Buffer): boolean =>
+    !(new RegExp(`(EXAMINE|SELECT) "?${name.source}"?`, 'i').test(chunk.toString('latin1')) && cut())

@@ -1,12 +1,13 @@
 /**
  * A TCP proxy on the loopback that lets a test watch or cut what passes: `up` sees what the client sends (false: the
- * connection is dropped there, as a server that drops it would), `down` what the server answers.
+ * connection is dropped there, as a server that drops it would), `down` what the server answers (a Buffer it returns
+ * is sent in its place: another server's way of answering).
  */
 import { connect, createServer, type AddressInfo, type Socket } from 'node:net'
 
 export async function tapProxy(
   target: number,
-  tap: { up?: (chunk: Buffer) => boolean; down?: (chunk: Buffer) => void } = {}
+  tap: { up?: (chunk: Buffer) => boolean; down?: (chunk: Buffer) => Buffer | void } = {}
 ): Promise<{ port: number; close: () => Promise<void> }> {
   const sockets = new Set<Socket>()
   const server = createServer((client) => {
@@ -19,8 +20,8 @@ export async function tapProxy(
       } else upstream.write(chunk)
     })
     upstream.on('data', (chunk) => {
-      tap.down?.(chunk)
-      if (client.writable) client.write(chunk)
+      const answer = tap.down?.(chunk) ?? chunk
+      if (client.writable) client.write(answer)
     })
     client.on('close', () => upstream.destroy())
     upstream.on('close', () => client.destroy())
