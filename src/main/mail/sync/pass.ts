@@ -80,7 +80,6 @@ export interface FolderFailure {
 const readBeforePrimary = (role: MailboxRole): role is FolderFailure['role'] => role === 'sent' || role === 'archive' || isFolderRole(role)
 
 /** What went wrong reading a folder in a pass, in plain words (the server's own, where it gave some); undefined when nothing did. */
-
 export function folderProblem(failed: FolderFailure | undefined): string | undefined {
   if (!failed) return undefined
   const raw = (failed.error as { responseText?: unknown } | undefined)?.responseText
