@@ -130,7 +130,7 @@ it('control: while watching, the look every few seconds does not take the watche
     store: s.services.mail.ctx.store,
     filer: s.services.mail.sync.filer,
     secret: async () => s.mail.password,
-    sentCheckEveryMs: 1500
+    lookAroundEveryMs: 1500
   })
   try {
     void sync.watch()

@@ -20,13 +20,13 @@ afterAll(async () => {
   await w?.close()
 })
 
-/** The account watched the way the app does, with its own look at Sent every `sentCheckEveryMs`. */
-async function watch(sentCheckEveryMs: number): Promise<AccountSync> {
+/** The account watched the way the app does, with its own look at Sent every `lookAroundEveryMs`. */
+async function watch(lookAroundEveryMs: number): Promise<AccountSync> {
   const sync = new AccountSync(w.account, {
     store: w.services.mail.ctx.store,
     filer: w.services.mail.sync.filer,
     secret: async () => w.mail.password,
-    sentCheckEveryMs
+    lookAroundEveryMs
   })
   void sync.watch()
   await waitFor(() => sync.status.state === 'watching', 10_000)

@@ -38,8 +38,8 @@ export class AccountSync implements WatchHost, PassHost {
     this.setStatus({ filed: this.status.filed + count })
   }
 
-  get sentCheckEveryMs(): number {
-    return this.deps.sentCheckEveryMs ?? 5 * 60_000
+  get lookAroundEveryMs(): number | undefined {
+    return this.deps.lookAroundEveryMs
   }
   now = (): number => (this.deps.now ?? Date.now)()
 

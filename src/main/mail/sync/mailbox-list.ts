@@ -211,6 +211,13 @@ export class MailboxList {
     return boxes
   }
 
+  /** The mailboxes of the last listing besides the primary one, Junk among them: where new mail calls for a pass while watching. */
+  besidesPrimary(): ReadonlySet<string> {
+    const listing = this.listing
+    if (!listing) return new Set()
+    return new Set([...listing.boxes.slice(0, -1).map((b) => b.path), ...(listing.junk ? [listing.junk] : [])])
+  }
+
   /** The role of the mailbox where replies arrive: INBOX, or Gmail's All Mail. */
   get primaryRole(): MailboxRole {
     return presetOf(this.host.account.preset).scanAllMail ? 'all' : 'inbox'

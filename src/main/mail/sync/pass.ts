@@ -259,6 +259,11 @@ export class SyncPass {
     return this.list.boxes(client, options)
   }
 
+  /** The mailboxes a pass reads besides the primary one, and Junk (MailboxList.besidesPrimary). */
+  otherMailboxes(): ReadonlySet<string> {
+    return this.list.besidesPrimary()
+  }
+
   /** The primary mailbox was read by an earlier pass. */
   private primaryReadBefore(): boolean {
     return this.deps.store.syncState.get(syncStateId(this.account.id, this.list.primaryRole)) !== undefined

@@ -27,8 +27,8 @@ export interface AccountSyncDeps {
   junkFound?: (mails: JunkMail[]) => void
   now?: () => number
   tuning?: ImapTuning
-  /** Sent folder is re-checked this often while watching (ms). */
-  sentCheckEveryMs?: number
+  /** The other mailboxes (Sent, the Archive, the user's folders, Junk) are looked at this often while watching (ms; watch.ts's lookAroundEvery otherwise). */
+  lookAroundEveryMs?: number
   /** Keep the local header index (retroactive filing); on unless false (the benchmark compares). */
   headerIndex?: boolean
 }

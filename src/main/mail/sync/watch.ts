@@ -1,7 +1,9 @@
 /**
  * Keeping an account watched: sync, then IDLE on INBOX (Gmail: All Mail) with a catch-up on
- * every EXISTS and a periodic look at Sent; on any disconnect a NEW connection after a
- * capped, jittered backoff (an account whose server refuses us is not hammered).
+ * every EXISTS, and a look at the other mailboxes (Sent, the Archive, the user's own folders,
+ * Junk) every minute, or at once where the server tells of new mail there (notify.ts); on any
+ * disconnect a NEW connection after a capped, jittered backoff (an account whose server
+ * refuses us is not hammered).
  *
  * The watched mailbox is selected read-write (SELECT), not read-only (EXAMINE): Dovecot tells
  * a read-only session of new maildir mail later and later as the mailbox grows. At 100,000
@@ -18,6 +20,7 @@ import { describeMailError } from '../connection'
 import { backoffDelay } from './decision'
 import { SMALL_FETCH, folderProblem, runsAgain, type SyncPass } from './pass'
 import { MAX_PASSES_AGAIN } from './unreadable'
+import { canNotify, listenForNewMail, type Listening } from './notify'
 import type { MailboxRole } from '../../store/sync-state'
 import type { SyncStatus } from './types'
 
@@ -27,7 +30,8 @@ export interface WatchHost {
   readonly pass: SyncPass
   watching: boolean
   client?: ImapFlow
-  sentCheckEveryMs: number
+  /** How often the other mailboxes are looked at while watching, when not lookAroundEvery's default. */
+  lookAroundEveryMs?: number
   now(): number
   connect(): Promise<ImapFlow>
   exclusive<T>(task: () => Promise<T>): Promise<T>
@@ -107,30 +111,85 @@ function idleUntilClosed(host: WatchHost, client: ImapFlow, role: MailboxRole, p
           .catch(() => client.close())
       })
     }
-    // Sent (and the watched mailbox's STATUS) now and then; then back to watching the primary mailbox,
-    // which the look at Sent deselected: without this, IDLE went on in Sent and new mail waited for the next look.
-    const sentCheck = setInterval(() => {
+    // The other mailboxes (Sent, the Archive, the user's own folders, Junk), and the watched one's STATUS: now and then,
+    // and at once when the server tells of new mail there. Then back to watching the primary mailbox, which a look
+    // at another deselected: without this, IDLE went on in Sent and new mail waited for the next look. A look asked
+    // for while one waits its turn is that one.
+    let lookWaiting = false
+    const lookAround = () => {
+      if (lookWaiting) return
+      lookWaiting = true
       void host
         .exclusive(async () => {
+          lookWaiting = false
           await host.pass.syncMailboxes(client)
           host.setStatus({ message: folderProblem(host.pass.folderFailure) })
           if (host.pass.filedFromSent) host.fileEarlierSoon() // a reply already read may thread on what was filed from Sent
           if (await selectToWatch(client, path)) onExists() // what came while another mailbox was selected
         })
         .catch(() => client.close())
-    }, host.sentCheckEveryMs)
-    host.addTimer(sentCheck)
+    }
+    let closed = false
+    let listening: Listening | undefined
+    let connecting = false
+    // Told by the server of new mail in another mailbox this pass reads (not Drafts, not the watched one): a look now.
+    const heard = (changed: string) => {
+      if (changed !== path && host.pass.otherMailboxes().has(changed)) lookAround()
+    }
+    // Not had twice in a row (the server refuses a second connection, or the command): tried again in half an hour, not
+    // at every look (a login a minute).
+    let failed = { times: 0, at: 0 }
+    const listen = async () => {
+      if (closed || connecting || listening?.open || !canNotify(client)) return
+      if (failed.times >= 2 && host.now() - failed.at < LISTEN_AGAIN_AFTER_MS) return
+      connecting = true
+      listening = await listenForNewMail(() => host.connect(), heard)
+      connecting = false
+      failed = listening ? { times: 0, at: 0 } : { times: failed.times + 1, at: host.now() }
+      if (closed)
+        listening?.close() // the watch ended meanwhile
+      else if (listening) lookAround() // what came between the last look and the listening
+    }
+    let timer: NodeJS.Timeout | undefined
+    const schedule = () => {
+      timer = setTimeout(
+        () => {
+          host.dropTimer(timer!)
+          lookAround()
+          void listen() // dropped since: listened to again, once a look
+          schedule()
+        },
+        lookAroundEvery(host.lookAroundEveryMs, listening?.open === true)
+      )
+      host.addTimer(timer)
+    }
+    schedule()
+    void listen()
     client.on('exists', onExists)
     host.checkNow = () => onExists()
     client.once('close', () => {
+      closed = true
       host.checkNow = undefined
-      clearInterval(sentCheck)
-      host.dropTimer(sentCheck)
+      clearTimeout(timer)
+      if (timer) host.dropTimer(timer)
+      listening?.close()
       resolve()
     })
     // A message may have arrived between the scan and the listener.
     onExists()
   })
+}
+
+/** A connection to hear of new mail on that could not be had twice in a row is tried for again after this long. */
+const LISTEN_AGAIN_AFTER_MS = 30 * 60_000
+
+/**
+ * How often the other mailboxes are looked at while watching: every minute (a reply a rule files into "Jobs" reaches the
+ * timeline within one), every five where the server tells of new mail there (notify.ts; the look is then a safety net).
+ * Each look is a STATUS per mailbox.
+ */
+export function lookAroundEvery(configured: number | undefined, told: boolean): number {
+  return configured ?? (told ? 5 * 60_000 : 60_000)
 }
 
 /** Selects the mailbox to watch read-write (see the top of this file), unless it already is; true when it did. */

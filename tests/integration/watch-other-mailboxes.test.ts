@@ -1,0 +1,178 @@
+/**
+ * While watching, new mail in the mailboxes besides the INBOX (a folder of the user's own, Junk) reaches the user at
+ * once where the server tells of it (NOTIFY, notify.ts), and at the next look, every minute, where it does not (issue 14).
+ * Before, a reply a server rule filed into "Jobs" waited up to five minutes. Real Dovecot, which has NOTIFY; "a server
+ * without it" is Dovecot with NOTIFY taken out of its answers by a proxy.
+ */
+import { afterEach, beforeEach, expect, it } from 'vitest'
+import type { Account } from '../../src/shared/accounts'
+import { parseInput } from '../../src/shared/api'
+import { AccountSync } from '../../src/main/mail/sync/account-sync'
+import { loopbackAccount } from '../support/services'
+import { tapProxy } from '../support/tap-proxy'
+import { fromDana, startJunkWorld, type JunkWorld } from './junk-world'
+import { waitFor } from './sync-support'
+
+let w: JunkWorld
+let watcher: AccountSync | undefined
+beforeEach(async () => {
+  w = await startJunkWorld()
+}, 120_000)
+afterEach(async () => {
+  await watcher?.stop()
+  watcher = undefined
+  await w?.close()
+})
+
+/** The candidate makes a folder on the phone; its path. */
+async function makeFolder(name: string): Promise<string> {
+  const phone = await w.mail.imapClient('candidate')
+  try {
+    return (await phone.mailboxCreate([name])).path
+  } finally {
+    await phone.logout()
+  }
+}
+
+/** The account connected, read once, and watched by the app (SyncManager, its own look schedule). */
+async function watchedByTheApp(account: Account): Promise<void> {
+  await w.services.mail.sync.syncOnce([account])
+  w.services.mail.watching = true
+  w.services.mail.sync.watch([account])
+  await waitFor(() => w.services.mail.sync.statusOf(account.id).state === 'watching', 10_000)
+}
+
+/** The candidate's account, added through `port` (a proxy of the test's). */
+async function accountThrough(port: number): Promise<Account> {
+  const input = loopbackAccount(w.mail)
+  const fields = { ...input.fields, imap: { host: '127.0.0.1', port, security: 'none' } }
+  return (await w.services.addAccount(parseInput('addAccount', { ...input, fields }))).account
+}
+
+/** Watched as the app does, with a look at the other mailboxes every `lookAroundEveryMs`. */
+async function watchEvery(account: Account, lookAroundEveryMs: number): Promise<AccountSync> {
+  const sync = new AccountSync(w.services.mail.ctx.store.accounts.get(account.id)!, {
+    store: w.services.mail.ctx.store,
+    filer: w.services.mail.sync.filer,
+    secret: async () => w.mail.password,
+    now: () => w.clock,
+    lookAroundEveryMs
+  })
+  void sync.watch()
+  await waitFor(() => sync.status.state === 'watching', 10_000)
+  return sync
+}
+
+it('a reply a rule files into “Vorstellungsgespräche” while the app watches is on the timeline within seconds, not at the next look', async () => {
+  const acme = await w.trackAcme()
+  const jobs = await makeFolder('Vorstellungsgespräche') // a name the server sends in modified UTF-7
+  await watchedByTheApp(await w.connect())
+  await new Promise((r) => setTimeout(r, 1_500)) // listening, and its first look done: what comes now, only the server tells
+  const id = `<jobs-${Date.now()}@acmerobotics.test>`
+  await w.mail.appendTo('candidate', jobs, fromDana(w.mail, { messageId: id }))
+  await waitFor(() => w.filedOn(acme).includes(id), 8_000) // the next look is a minute away, or five
+  expect(w.filedOn(acme)).toEqual([id])
+}, 120_000)
+
+it('a reply the spam filter puts in Junk while the app watches is told within seconds', async () => {
+  await w.trackAcme()
+  await watchedByTheApp(await w.connect())
+  expect(w.notices).toEqual([])
+  await w.intoJunk(fromDana(w.mail))
+  await waitFor(() => w.notices.length > 0, 8_000)
+  expect(w.notices).toEqual([expect.stringContaining('Junk')])
+}, 120_000)
+
+it('new mail in Drafts does not make a look (only the mailboxes the sync reads do)', async () => {
+  await w.trackAcme()
+  let statuses = 0
+  const proxy = await tapProxy(w.mail.imap.port, {
+    up: (chunk) => {
+      if (/ STATUS /.test(chunk.toString('latin1'))) statuses++
+      return true
+    }
+  })
+  try {
+    const account = await accountThrough(proxy.port)
+    await watchedByTheApp(account)
+    await new Promise((r) => setTimeout(r, 500))
+    const before = statuses
+    await w.mail.appendTo('candidate', 'Drafts', fromDana(w.mail, { messageId: `<draft-${Date.now()}@example.test>` }))
+    await new Promise((r) => setTimeout(r, 2_000))
+    expect(statuses).toBe(before)
+    await w.intoJunk(fromDana(w.mail)) // the control: a mailbox the sync reads
+    await waitFor(() => statuses > before, 8_000)
+  } finally {
+    await w.services.mail.stop()
+    await proxy.close()
+  }
+}, 120_000)
+
+it('a server without NOTIFY: the reply in “Jobs” comes at the next look, on the one connection', async () => {
+  const acme = await w.trackAcme()
+  const jobs = await makeFolder('Jobs')
+  let logins = 0
+  const proxy = await tapProxy(w.mail.imap.port, {
+    up: (chunk) => {
+      if (/ LOGIN | AUTHENTICATE /i.test(chunk.toString('latin1'))) logins++
+      return true
+    },
+    down: (chunk) => {
+      const text = chunk.toString('latin1')
+      return / NOTIFY\b/.test(text) ? Buffer.from(text.replace(/ NOTIFY\b/g, ''), 'latin1') : undefined
+    }
+  })
+  try {
+    const account = await accountThrough(proxy.port)
+    await w.services.mail.sync.syncOnce([account])
+    logins = 0
+    watcher = await watchEvery(account, 1_500)
+    const id = `<jobs-${Date.now()}@acmerobotics.test>`
+    await w.mail.appendTo('candidate', jobs, fromDana(w.mail, { messageId: id }))
+    await waitFor(() => w.filedOn(acme).includes(id), 8_000)
+    expect(logins).toBe(1) // no connection to listen on
+  } finally {
+    await watcher?.stop()
+    watcher = undefined
+    await proxy.close()
+  }
+}, 120_000)
+
+it('a listening connection the server drops is opened again at the next look', async () => {
+  await w.trackAcme()
+  let asked = 0
+  const proxy = await tapProxy(w.mail.imap.port, {
+    up: (chunk) => !(/ NOTIFY SET /.test(chunk.toString('latin1')) && ++asked === 1) // the first one dropped
+  })
+  try {
+    const account = await accountThrough(proxy.port)
+    await w.services.mail.sync.syncOnce([account])
+    watcher = await watchEvery(account, 1_000)
+    await waitFor(() => asked >= 2, 8_000)
+    await new Promise((r) => setTimeout(r, 3_000)) // three more looks
+    expect(asked).toBe(2) // listening since: not asked again at each look
+  } finally {
+    await watcher?.stop()
+    watcher = undefined
+    await proxy.close()
+  }
+}, 120_000)
+
+it('a server that refuses to tell is asked twice, not at every look (a login a minute)', async () => {
+  let asked = 0
+  const proxy = await tapProxy(w.mail.imap.port, {
+    up: (chunk) => !(/ NOTIFY SET /.test(chunk.toString('latin1')) && ++asked > 0) // every one dropped
+  })
+  try {
+    const account = await accountThrough(proxy.port)
+    await w.services.mail.sync.syncOnce([account])
+    watcher = await watchEvery(account, 500)
+    await new Promise((r) => setTimeout(r, 4_000)) // eight looks
+    expect(asked).toBe(2)
+    expect(watcher.status.state).toBe('watching') // the INBOX is watched all the same
+  } finally {
+    await watcher?.stop()
+    watcher = undefined
+    await proxy.close()
+  }
+}, 120_000)
