@@ -9,6 +9,8 @@
  *     each paired with imapflow alone;
  *   - LMTP delivery -> filed on the timeline while watching (IDLE): median and p95, split into
  *     Dovecot's notice to the watching session (its EXISTS) and Afterview's own work after it;
+ *     a reply put into a folder of the user's own (as a rule does) -> filed, while watching (the server tells
+ *     of it: NOTIFY, on the sync's second connection);
  *     then the floor, imapflow alone as the only session IDLE (the sync stopped);
  *   - peak RSS of this process during the first scan (the bench's own memory included: the issue's
  *     target is on the sync process alone, measured by sync-process.bench.ts).
@@ -172,7 +174,7 @@ async function deliveriesWhileWatching(
   mail: MailServers,
   user: string,
   me: string
-): Promise<Array<{ notice: number; filed: number }>> {
+): Promise<{ inbox: Array<{ notice: number; filed: number }>; inFolder: number[] }> {
   services.mail.start()
   const filedAt = new Map<string, number>()
   services.mail.sync.onFiled((f) => filedAt.set(f.ref.messageId, performance.now()))
@@ -195,7 +197,39 @@ async function deliveriesWhileWatching(
     out.push({ notice: noticeAt - started, filed: filedAt.get(id)! - started })
     await new Promise((r) => setTimeout(r, 100))
   }
-  return out
+  // Replies a rule files into a folder of the user's own (an APPEND there, as Sieve's fileinto does): the server tells
+  // of them on the sync's second connection (NOTIFY), and the sync reads the other mailboxes at once.
+  const phone = rawClient(mail, user)
+  await phone.connect()
+  const inFolder: number[] = []
+  try {
+    for (let i = 0; i < FOLDER_DELIVERIES; i++) {
+      const { id, raw } = reply(i, me, 'folder')
+      const started = performance.now()
+      await phone.append(FOLDER, Buffer.from(raw))
+      const end = started + 10_000
+      while (!filedAt.has(id) && performance.now() < end) await new Promise((r) => setTimeout(r, 5))
+      inFolder.push(filedAt.has(id) ? filedAt.get(id)! - started : Infinity)
+      await new Promise((r) => setTimeout(r, 100))
+    }
+  } finally {
+    await phone.logout()
+  }
+  return { inbox: out, inFolder }
+}
+
+/** A folder of the user's own, where the folder deliveries go. */
+const FOLDER = 'Jobs'
+const FOLDER_DELIVERIES = 10
+
+async function makeFolder(mail: MailServers, user: string, name: string): Promise<void> {
+  const client = rawClient(mail, user)
+  await client.connect()
+  try {
+    await client.mailboxCreate(name)
+  } finally {
+    await client.logout()
+  }
 }
 
 /**
@@ -255,6 +289,7 @@ export async function runSyncBenchmark({ sizes = [20_000, 100_000] }: { sizes?: 
       let t = performance.now()
       await seedMaildir(mail, user, mailbox(size, me))
       const seedMs = performance.now() - t
+      await makeFolder(mail, user, FOLDER)
       services = servicesIn(data.dir, { version: 'bench' })
       for (const c of COMPANIES) {
         await services.createApplication(
@@ -308,7 +343,7 @@ export async function runSyncBenchmark({ sizes = [20_000, 100_000] }: { sizes?: 
       const incrementalRatio = median(incrementalRuns.map((ms, k) => ms / rawIncrementalRuns[k]!))
 
       // Watching: delivery-to-timeline, and Dovecot's notice to the watching session itself (its EXISTS).
-      const watched = await deliveriesWhileWatching(services, account, mail, user, me)
+      const { inbox: watched, inFolder } = await deliveriesWhileWatching(services, account, mail, user, me)
       await services.mail.stop()
       // The floor on its own: imapflow alone IDLE on the INBOX, with no other session watching.
       const floor = await deliveriesToImapflowAlone(mail, user, me)
@@ -334,6 +369,9 @@ export async function runSyncBenchmark({ sizes = [20_000, 100_000] }: { sizes?: 
       )
       console.log(
         `    of which Dovecot's notice (delivery -> EXISTS to the watching session) median ${median(watched.map((d) => d.notice)).toFixed(0)} ms, p95 ${p95(watched.map((d) => d.notice)).toFixed(0)} ms; after the EXISTS (Dovecot answering the FETCH, then match, classify, write) median ${median(ours).toFixed(0)} ms, p95 ${p95(ours).toFixed(0)} ms, max ${Math.max(...ours).toFixed(0)} ms`
+      )
+      console.log(
+        `  into the folder "${FOLDER}" -> timeline  median ${median(inFolder).toFixed(0)} ms, p95 ${p95(inFolder).toFixed(0)} ms over ${inFolder.length} (APPEND there while watching: the server tells of it on the second connection, NOTIFY; without it, the next look, within a minute)`
       )
       console.log(
         `  floor: imapflow alone, the only session IDLE (read-write): EXISTS median ${median(floor.notice).toFixed(0)} ms, p95 ${p95(floor.notice).toFixed(0)} ms; EXISTS + fetch of the message median ${floor.fetched.length ? median(floor.fetched).toFixed(0) : '-'} ms (${floor.fetched.length} fetched, ${floor.failed} failed)`

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest'
 import type { Account } from '../../src/shared/accounts'
 import { parseInput } from '../../src/shared/api'
 import { AccountSync } from '../../src/main/mail/sync/account-sync'
+import { makeMessage } from '../support/maildir'
 import { loopbackAccount } from '../support/services'
 import { tapProxy } from '../support/tap-proxy'
 import { fromDana, startJunkWorld, type JunkWorld } from './junk-world'
@@ -81,6 +82,22 @@ it('a reply the spam filter puts in Junk while the app watches is told within se
   await w.intoJunk(fromDana(w.mail))
   await waitFor(() => w.notices.length > 0, 8_000)
   expect(w.notices).toEqual([expect.stringContaining('Junk')])
+}, 120_000)
+
+it('a follow-up sent from the phone (Sent, the mailbox the listening connection selects) is on the timeline within seconds', async () => {
+  const acme = await w.trackAcme()
+  await watchedByTheApp(await w.connect())
+  await new Promise((r) => setTimeout(r, 1_500)) // listening, and its first look done
+  const id = `<sent-${Date.now()}@${w.mail.domain}>`
+  const followUp = makeMessage({
+    from: `candidate@${w.mail.domain}`,
+    to: { name: 'Dana Whitfield', address: 'dana@acmerobotics.test' },
+    subject: 'Thank you for the interview',
+    messageId: id,
+    body: 'Thank you for your time today.'
+  })
+  await w.mail.appendTo('candidate', 'Sent', followUp)
+  await waitFor(() => w.filedOn(acme).includes(id), 8_000)
 }, 120_000)
 
 it('new mail in Drafts does not make a look (only the mailboxes the sync reads do)', async () => {

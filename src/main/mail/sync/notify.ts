@@ -20,8 +20,12 @@ interface ImapInternals {
 
 const atom = (value: string) => ({ type: 'ATOM', value })
 
-/** NOTIFY SET (PERSONAL (MessageNew MessageExpunge)): a STATUS when mail comes to any of the user's mailboxes (RFC 5465 asks for both events). */
-const NOTIFY_PERSONAL = [atom('SET'), [atom('PERSONAL'), [atom('MessageNew'), atom('MessageExpunge')]]]
+/**
+ * NOTIFY SET (SELECTED (MessageNew MessageExpunge)) (PERSONAL (MessageNew MessageExpunge)): an EXISTS when mail comes
+ * to the selected mailbox, a STATUS when it comes to any other of the user's (RFC 5465 asks for both events).
+ */
+const NEW_MAIL = [atom('MessageNew'), atom('MessageExpunge')]
+const NOTIFY_PERSONAL = [atom('SET'), [atom('SELECTED'), NEW_MAIL], [atom('PERSONAL'), NEW_MAIL]]
 
 /** The server can tell of new mail in other mailboxes than the selected one. */
 export const canNotify = (client: ImapFlow): boolean => client.capabilities?.has('NOTIFY') === true
@@ -36,7 +40,12 @@ export interface Listening {
  * A connection told of new mail in any of the user's mailboxes: `heard(path)` for each notice. Undefined when it cannot
  * be had (no NOTIFY after login, a refusal, a failed connection): the caller's periodic look goes on alone.
  */
-export async function listenForNewMail(connect: () => Promise<ImapFlow>, heard: (path: string) => void): Promise<Listening | undefined> {
+export async function listenForNewMail(
+  connect: () => Promise<ImapFlow>,
+  /** A mailbox to select, other than the watched one (imapflow IDLEs only with one selected). */
+  select: string,
+  heard: (path: string) => void
+): Promise<Listening | undefined> {
   let client: ImapFlow | undefined
   try {
     client = await connect()
@@ -48,9 +57,12 @@ export async function listenForNewMail(connect: () => Promise<ImapFlow>, heard: 
       const path = Buffer.isBuffer(name) ? name.toString() : name
       if (typeof path === 'string' && path) heard(decodePath(c, path))
     }
-    // imapflow IDLEs, and so keeps the connection alive and hears the server, only with a mailbox selected: the INBOX,
-    // read-only (nothing is asked of it; its notices are the watching connection's).
-    await c.mailboxOpen('INBOX', { readOnly: true })
+    // imapflow IDLEs, and so keeps the connection alive and hears the server, only with a mailbox selected: one of the
+    // others (Sent, say), read-only; nothing is asked of it. Not the watched INBOX: Dovecot brings a session's selected
+    // mailbox up to date on new mail, and two sessions on it told the watching one of a reply later (about 100 ms at
+    // 100,000 messages: tests/bench/sync.bench.ts).
+    await c.mailboxOpen(select, { readOnly: true })
+    c.on('exists', () => heard(select))
     ;(await internals.exec('NOTIFY', NOTIFY_PERSONAL)).next()
     return {
       get open() {

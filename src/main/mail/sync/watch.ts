@@ -142,8 +142,10 @@ function idleUntilClosed(host: WatchHost, client: ImapFlow, role: MailboxRole, p
     const listen = async () => {
       if (closed || connecting || listening?.open || !canNotify(client)) return
       if (failed.times >= 2 && host.now() - failed.at < LISTEN_AGAIN_AFTER_MS) return
+      const select = [...host.pass.otherMailboxes()].find((other) => other !== path)
+      if (!select) return // nothing but the watched mailbox to hear of
       connecting = true
-      listening = await listenForNewMail(() => host.connect(), heard)
+      listening = await listenForNewMail(() => host.connect(), select, heard)
       connecting = false
       failed = listening ? { times: 0, at: 0 } : { times: failed.times + 1, at: host.now() }
       if (closed)
