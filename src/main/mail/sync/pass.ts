@@ -23,12 +23,12 @@ import { roundTripOf } from '../imap'
 import { BODY_MAX_BYTES, BodyParser } from './body-parser'
 import { decideSync, uidSet, uidSets, withoutUids, type ServerMailbox, type StoredMailbox } from './decision'
 import { lookInJunk } from './junk'
-import { MAX_OWN_FOLDERS, MailboxList, STATUS_QUERY, serverMailbox, type Box } from './mailbox-list'
+import { MailboxList, STATUS_QUERY, serverMailbox, type Box } from './mailbox-list'
 import { UnreadableLists, rememberedOf, withoutBodies, type NoBodies, type Unreadable } from './unreadable-lists'
 import {
   ASK_AGAIN_AT_ONCE,
   FetchFailed,
-  MAX_PASSES_AGAIN,
+  FolderDropped,
   UnreadableFound,
   findUnreadable,
   sendsNow,
@@ -104,30 +104,6 @@ export function folderProblem(failed: FolderFailure | undefined): string | undef
     `Afterview could not read your ${folder} folder (${failed.path}) ${server}. ` +
     `Replies in your inbox are still read; mail you ${failed.role === 'sent' ? 'sent' : 'archived'} is read once the folder opens again.`
   )
-}
-
-/**
- * The server dropped the connection on the user's folder at `path`: the pass runs again at once on a new connection, and
- * reads it again; dropped twice in a row, the folder is left out for an hour (as UnreadableFound).
- */
-export class FolderDropped extends UnreadableFound {
-  constructor(readonly path: string) {
-    super([])
-    this.message = `The mail server closed the connection on your folder "${path}".`
-  }
-}
-
-/** Each folder is read again once after a drop, then left out: this bounds the passes run again for dropped folders. */
-const MAX_DROPS_AGAIN = 2 * MAX_OWN_FOLDERS
-
-/**
- * Whether a pass (or retroactive filing) that failed with `error` runs again at once, counting in `tries`: mail the server
- * cannot send, at most MAX_PASSES_AGAIN times; a folder the server dropped the connection on, apart (each folder at most
- * twice, then left out), so that six such folders, or one and mail the server cannot send, do not fail the sync for good.
- */
-export function runsAgain(error: unknown, tries: { again: number; dropped: number }): boolean {
-  if (error instanceof FolderDropped) return tries.dropped++ < MAX_DROPS_AGAIN
-  return error instanceof UnreadableFound && tries.again++ < MAX_PASSES_AGAIN
 }
 
 /** What a pass needs from its account's sync. */

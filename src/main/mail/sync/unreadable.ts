@@ -12,13 +12,15 @@
  * dropped proves nothing: the failure then stands, and the next pass tries again. The pass
  * leaves such mail out from then on and runs again (UnreadableFound): a message whose headers
  * come but not its body is filed by its headers; one that sends nothing is left out of every
- * fetch (withoutUids in decision.ts) and listed with where to find it.
+ * fetch (withoutUids in decision.ts) and listed with where to find it. A folder of the user's own
+ * on which the server drops the connection runs the pass again too (FolderDropped, runsAgain).
  */
 import type { FetchMessageObject, FetchQueryObject, ImapFlow } from 'imapflow'
 import type { SkippedMailItem } from '../../../shared/accounts'
 import type { MailboxRole } from '../../store/sync-state'
 import { closeImap } from '../imap'
 import { uidSets } from './decision'
+import { MAX_OWN_FOLDERS } from './mailbox-list'
 
 /** Messages followed up one by one after one failed FETCH, at most: more is the server at large. */
 const MAX_SUSPECTS = 20
@@ -287,3 +289,27 @@ export function unreadableItems(
 /** The Message-ID that stands for message `uid` of `box` in the list of mail not filed (its own is unknown). */
 export const unreadableId = (box: { role: MailboxRole; uidValidity: string }, uid: number): string =>
   `<unreadable.${box.uidValidity}.${uid}.${box.role}@afterview.invalid>`
+
+/**
+ * The server dropped the connection on the user's folder at `path`: the pass runs again at once on a new connection, and
+ * reads it again; dropped twice in a row, the folder is left out for an hour (as UnreadableFound).
+ */
+export class FolderDropped extends UnreadableFound {
+  constructor(readonly path: string) {
+    super([])
+    this.message = `The mail server closed the connection on your folder "${path}".`
+  }
+}
+
+/** Each folder is read again once after a drop, then left out: this bounds the passes run again for dropped folders. */
+const MAX_DROPS_AGAIN = 2 * MAX_OWN_FOLDERS
+
+/**
+ * Whether a pass (or retroactive filing) that failed with `error` runs again at once, counting in `tries`: mail the server
+ * cannot send, at most MAX_PASSES_AGAIN times; a folder the server dropped the connection on, apart (each folder at most
+ * twice, then left out), so that six such folders, or one and mail the server cannot send, do not fail the sync for good.
+ */
+export function runsAgain(error: unknown, tries: { again: number; dropped: number }): boolean {
+  if (error instanceof FolderDropped) return tries.dropped++ < MAX_DROPS_AGAIN
+  return error instanceof UnreadableFound && tries.again++ < MAX_PASSES_AGAIN
+}
