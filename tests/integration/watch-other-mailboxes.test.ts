@@ -8,9 +8,11 @@ import { afterEach, beforeEach, expect, it } from 'vitest'
 import type { Account } from '../../src/shared/accounts'
 import { parseInput } from '../../src/shared/api'
 import { AccountSync } from '../../src/main/mail/sync/account-sync'
+import type { LookAroundEvery } from '../../src/main/mail/sync/types'
+import type { ImapTuning } from '../../src/main/mail/connection'
 import { makeMessage } from '../support/maildir'
 import { loopbackAccount } from '../support/services'
-import { tapProxy } from '../support/tap-proxy'
+import { tapProxy, type TappedConnection } from '../support/tap-proxy'
 import { fromDana, startJunkWorld, type JunkWorld } from './junk-world'
 import { waitFor } from './sync-support'
 
@@ -50,19 +52,23 @@ async function accountThrough(port: number): Promise<Account> {
   return (await w.services.addAccount(parseInput('addAccount', { ...input, fields }))).account
 }
 
-/** Watched as the app does, with a look at the other mailboxes every `lookAroundEveryMs`. */
-async function watchEvery(account: Account, lookAroundEveryMs: number): Promise<AccountSync> {
+/** Watched as the app does, with a look at the other mailboxes every `lookAroundEveryMs` (the app's schedule unless said). */
+async function watchEvery(account: Account, lookAroundEveryMs?: LookAroundEvery, tuning?: ImapTuning): Promise<AccountSync> {
   const sync = new AccountSync(w.services.mail.ctx.store.accounts.get(account.id)!, {
     store: w.services.mail.ctx.store,
     filer: w.services.mail.sync.filer,
     secret: async () => w.mail.password,
     now: () => w.clock,
-    lookAroundEveryMs
+    lookAroundEveryMs,
+    tuning
   })
   void sync.watch()
-  await waitFor(() => sync.status.state === 'watching', 10_000)
+  await waitFor(() => sync.status.state === 'watching', 15_000)
   return sync
 }
+
+/** The connection that asked to be told of new mail (NOTIFY SET), while it is open. */
+const listenerOf = (conns: TappedConnection[]) => conns.find((c) => c.open && / NOTIFY SET /.test(c.up))
 
 it('a reply a rule files into “Vorstellungsgespräche” while the app watches is on the timeline within seconds, not at the next look', async () => {
   const acme = await w.trackAcme()
@@ -187,6 +193,116 @@ it('a server that refuses to tell is asked twice, not at every look (a login a m
     await new Promise((r) => setTimeout(r, 4_000)) // eight looks
     expect(asked).toBe(2)
     expect(watcher.status.state).toBe('watching') // the INBOX is watched all the same
+  } finally {
+    await watcher?.stop()
+    watcher = undefined
+    await proxy.close()
+  }
+}, 120_000)
+
+// Found by a review, each failing before its fix.
+
+it('on a server 200 ms away the listening connection IDLEs, and still hears of new mail after its socket timeout', async () => {
+  const acme = await w.trackAcme()
+  const jobs = await makeFolder('Jobs')
+  const proxy = await tapProxy(w.mail.imap.port, { rttMs: 200 })
+  try {
+    const account = await accountThrough(proxy.port)
+    await w.services.mail.sync.syncOnce([account])
+    // socketTimeout stands for imapflow's five minutes (connection.ts): a connection quiet that long, not IDLE, is closed.
+    watcher = await watchEvery(account, undefined, { socketTimeout: 4_000 })
+    await waitFor(() => listenerOf(proxy.conns), 10_000)
+    await new Promise((r) => setTimeout(r, 7_000)) // longer than the socket's timeout, shorter than the next look
+    const listener = proxy.conns.find((c) => / NOTIFY SET /.test(c.up))!
+    expect(listener.up.slice(listener.up.indexOf(' NOTIFY SET ')), 'the listening connection never IDLEd').toMatch(/ IDLE\r\n/)
+    const id = `<jobs-${Date.now()}@acmerobotics.test>`
+    await w.mail.appendTo('candidate', jobs, fromDana(w.mail, { messageId: id }))
+    await waitFor(() => w.filedOn(acme).includes(id), 8_000)
+  } finally {
+    await watcher?.stop()
+    watcher = undefined
+    await proxy.close()
+  }
+}, 120_000)
+
+it('a listening connection dropped between looks: the next look comes as for a server that does not tell, not at the five minutes set while listening', async () => {
+  const acme = await w.trackAcme()
+  const jobs = await makeFolder('Jobs')
+  const proxy = await tapProxy(w.mail.imap.port)
+  try {
+    const account = await accountThrough(proxy.port)
+    await w.services.mail.sync.syncOnce([account])
+    watcher = await watchEvery(account, { told: 60_000, alone: 1_000 }) // the app's schedule, shortened
+    await waitFor(() => listenerOf(proxy.conns), 10_000)
+    await new Promise((r) => setTimeout(r, 2_000)) // the first look done; the next is set a "five minutes" away
+    listenerOf(proxy.conns)!.drop() // a NAT, a restarted server process: the listener is gone, the watch goes on
+    const id = `<jobs-${Date.now()}@acmerobotics.test>`
+    await w.mail.appendTo('candidate', jobs, fromDana(w.mail, { messageId: id }))
+    await waitFor(() => w.filedOn(acme).includes(id), 8_000)
+  } finally {
+    await watcher?.stop()
+    watcher = undefined
+    await proxy.close()
+  }
+}, 120_000)
+
+it('a server that drops every listening connection once it is set up is not logged in to at every look', async () => {
+  const proxy = await tapProxy(w.mail.imap.port)
+  // The server takes NOTIFY, then drops the connection (an imap process that dies on it, a proxy in front of it).
+  const killer = setInterval(() => {
+    for (const c of proxy.conns)
+      if (c.open && / NOTIFY SET /.test(c.up) && / IDLE\r\n| SELECT | EXAMINE /.test(c.up.slice(c.up.indexOf(' NOTIFY SET ')))) c.drop()
+  }, 20)
+  try {
+    const account = await accountThrough(proxy.port)
+    await w.services.mail.sync.syncOnce([account])
+    watcher = await watchEvery(account, 500)
+    await new Promise((r) => setTimeout(r, 6_000)) // twelve looks
+    expect(proxy.conns.filter((c) => / NOTIFY SET /.test(c.up)).length).toBeLessThanOrEqual(3)
+    expect(watcher.status.state).toBe('watching')
+  } finally {
+    clearInterval(killer)
+    await watcher?.stop()
+    watcher = undefined
+    await proxy.close()
+  }
+}, 120_000)
+
+it('stopped while the listening connection logs in: no connection is left open', async () => {
+  const proxy = await tapProxy(w.mail.imap.port, { rttMs: 300 })
+  try {
+    const account = await accountThrough(proxy.port)
+    await w.services.mail.sync.syncOnce([account])
+    const before = proxy.conns.length
+    const sync = await watchEvery(account, 60_000)
+    await waitFor(() => proxy.conns.length > before + 1, 10_000) // the listener is connecting
+    await sync.stop()
+    await new Promise((r) => setTimeout(r, 8_000))
+    expect(proxy.conns.filter((c) => c.open)).toHaveLength(0)
+  } finally {
+    await proxy.close()
+  }
+}, 120_000)
+
+it('the watching connection dropped and opened again leaves one listening connection, not two', async () => {
+  const proxy = await tapProxy(w.mail.imap.port)
+  const watchingOne = () => proxy.conns.find((c) => c.open && / IDLE\r\n/.test(c.up) && !/ NOTIFY SET /.test(c.up))
+  try {
+    const account = await accountThrough(proxy.port)
+    await w.services.mail.sync.syncOnce([account])
+    watcher = await watchEvery(account, 60_000)
+    await waitFor(() => listenerOf(proxy.conns) && watchingOne(), 10_000)
+    const watching = watchingOne()!
+    watching.drop()
+    await waitFor(
+      () =>
+        proxy.conns.filter((c) => c.open && / NOTIFY SET /.test(c.up)).length === 1 &&
+        watcher!.status.state === 'watching' &&
+        proxy.conns.indexOf(listenerOf(proxy.conns)!) > proxy.conns.indexOf(watching),
+      30_000
+    )
+    await new Promise((r) => setTimeout(r, 2_000))
+    expect(proxy.conns.filter((c) => c.open && / NOTIFY SET /.test(c.up))).toHaveLength(1)
   } finally {
     await watcher?.stop()
     watcher = undefined

@@ -10,4 +10,6 @@ it('looks every minute, every five where the server tells of new mail, as often 
   expect(lookAroundEvery(undefined, false)).toBe(60_000)
   expect(lookAroundEvery(undefined, true)).toBe(5 * 60_000)
   expect(lookAroundEvery(1_500, true)).toBe(1_500)
+  expect(lookAroundEvery({ told: 60_000, alone: 1_000 }, true)).toBe(60_000)
+  expect(lookAroundEvery({ told: 60_000, alone: 1_000 }, false)).toBe(1_000)
 })

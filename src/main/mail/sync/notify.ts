@@ -44,7 +44,9 @@ export async function listenForNewMail(
   connect: () => Promise<ImapFlow>,
   /** A mailbox to select, other than the watched one (imapflow IDLEs only with one selected). */
   select: string,
-  heard: (path: string) => void
+  heard: (path: string) => void,
+  /** The connection, once listening, was closed (by the server, the network, or close()). */
+  ended?: () => void
 ): Promise<Listening | undefined> {
   let client: ImapFlow | undefined
   try {
@@ -57,13 +59,17 @@ export async function listenForNewMail(
       const path = Buffer.isBuffer(name) ? name.toString() : name
       if (typeof path === 'string' && path) heard(decodePath(c, path))
     }
-    // imapflow IDLEs, and so keeps the connection alive and hears the server, only with a mailbox selected: one of the
-    // others (Sent, say), read-only; nothing is asked of it. Not the watched INBOX: Dovecot brings a session's selected
-    // mailbox up to date on new mail, and two sessions on it told the watching one of a reply later (about 100 ms at
-    // 100,000 messages: tests/bench/sync.bench.ts).
+    // NOTIFY first, then the mailbox. imapflow IDLEs, and so keeps the connection alive and hears the server, only with
+    // a mailbox selected, and arms IDLE only at the end of a command of its own (mailboxOpen), not of exec(): asked
+    // after the SELECT, a NOTIFY still unanswered when the auto-IDLE timer (50 ms) fired kept the connection out of
+    // IDLE for good, and on any server further away than the loopback imapflow's socket timeout closed it after five
+    // quiet minutes. The mailbox: one of the others (Sent, say), read-only; nothing is asked of it. Not the watched
+    // INBOX: Dovecot brings a session's selected mailbox up to date on new mail, and two sessions on it told the
+    // watching one of a reply later (about 100 ms at 100,000 messages: tests/bench/sync.bench.ts).
+    ;(await internals.exec('NOTIFY', NOTIFY_PERSONAL)).next()
     await c.mailboxOpen(select, { readOnly: true })
     c.on('exists', () => heard(select))
-    ;(await internals.exec('NOTIFY', NOTIFY_PERSONAL)).next()
+    if (ended) c.once('close', ended)
     return {
       get open() {
         return c.usable

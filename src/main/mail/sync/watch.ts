@@ -22,7 +22,7 @@ import { SMALL_FETCH, folderProblem, type SyncPass } from './pass'
 import { MAX_PASSES_AGAIN, runsAgain } from './unreadable'
 import { canNotify, listenForNewMail, type Listening } from './notify'
 import type { MailboxRole } from '../../store/sync-state'
-import type { SyncStatus } from './types'
+import type { LookAroundEvery, SyncStatus } from './types'
 
 /** What the watch loop needs from its account's sync. */
 export interface WatchHost {
@@ -31,7 +31,7 @@ export interface WatchHost {
   watching: boolean
   client?: ImapFlow
   /** How often the other mailboxes are looked at while watching, when not lookAroundEvery's default. */
-  lookAroundEveryMs?: number
+  lookAroundEveryMs?: LookAroundEvery
   now(): number
   connect(): Promise<ImapFlow>
   exclusive<T>(task: () => Promise<T>): Promise<T>
@@ -136,27 +136,48 @@ function idleUntilClosed(host: WatchHost, client: ImapFlow, role: MailboxRole, p
     const heard = (changed: string) => {
       if (changed !== path && host.pass.otherMailboxes().has(changed)) lookAround()
     }
-    // Not had twice in a row (the server refuses a second connection, or the command): tried again in half an hour, not
-    // at every look (a login a minute).
+    // Not had twice in a row (the server refuses a second connection, or the command, or takes it and drops the
+    // connection before the next look): tried again in half an hour, not at every look (a login a minute). Only a
+    // listener that lasted until a look makes the count start again.
     let failed = { times: 0, at: 0 }
+    let lasted = false
     const listen = async () => {
       if (closed || connecting || listening?.open || !canNotify(client)) return
       if (failed.times >= 2 && host.now() - failed.at < LISTEN_AGAIN_AFTER_MS) return
       const select = [...host.pass.otherMailboxes()].find((other) => other !== path)
       if (!select) return // nothing but the watched mailbox to hear of
       connecting = true
-      listening = await listenForNewMail(() => host.connect(), select, heard)
+      listening = await listenForNewMail(
+        () => host.connect(),
+        select,
+        heard,
+        () => lost()
+      )
       connecting = false
-      failed = listening ? { times: 0, at: 0 } : { times: failed.times + 1, at: host.now() }
+      lasted = false
+      if (!listening) failed = { times: failed.times + 1, at: host.now() }
       if (closed)
         listening?.close() // the watch ended meanwhile
       else if (listening) lookAround() // what came between the last look and the listening
+    }
+    // The listener was dropped: the next look comes as for a server that does not tell (within the minute), not five
+    // minutes after the last, as set while listening; that look listens again.
+    const lost = () => {
+      if (closed) return
+      if (!lasted) failed = { times: failed.times + 1, at: host.now() }
+      clearTimeout(timer)
+      if (timer) host.dropTimer(timer)
+      schedule()
     }
     let timer: NodeJS.Timeout | undefined
     const schedule = () => {
       timer = setTimeout(
         () => {
           host.dropTimer(timer!)
+          if (listening?.open) {
+            lasted = true
+            failed = { times: 0, at: 0 }
+          }
           lookAround()
           void listen() // dropped since: listened to again, once a look
           schedule()
@@ -190,8 +211,9 @@ const LISTEN_AGAIN_AFTER_MS = 30 * 60_000
  * timeline within one), every five where the server tells of new mail there (notify.ts; the look is then a safety net).
  * Each look is a STATUS per mailbox.
  */
-export function lookAroundEvery(configured: number | undefined, told: boolean): number {
-  return configured ?? (told ? 5 * 60_000 : 60_000)
+export function lookAroundEvery(configured: LookAroundEvery | undefined, told: boolean): number {
+  if (typeof configured === 'number') return configured
+  return told ? (configured?.told ?? 5 * 60_000) : (configured?.alone ?? 60_000)
 }
 
 /** Selects the mailbox to watch read-write (see the top of this file), unless it already is; true when it did. */
