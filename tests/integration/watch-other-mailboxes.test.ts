@@ -81,6 +81,24 @@ it('a reply a rule files into “Vorstellungsgespräche” while the app watches
   expect(w.filedOn(acme)).toEqual([id])
 }, 120_000)
 
+it('a folder made on the phone while the app watches, and the invitation moved into it: on the timeline within seconds, not within the hour', async () => {
+  const acme = await w.trackAcme()
+  await watchedByTheApp(await w.connect())
+  await new Promise((r) => setTimeout(r, 1_500)) // listening, and its first look done
+  const jobs = await makeFolder('Jobs') // the server tells of the new folder: listed again
+  const id = `<new-folder-${Date.now()}@acmerobotics.test>`
+  await w.mail.appendTo('candidate', jobs, fromDana(w.mail, { messageId: id }))
+  await waitFor(() => w.filedOn(acme).includes(id), 8_000)
+  // And the folder renamed: read under its new name, its old state forgotten (nothing filed twice).
+  const phone = await w.mail.imapClient('candidate')
+  await phone.mailboxRename(jobs, 'Applications')
+  await phone.logout()
+  const later = `<renamed-${Date.now()}@acmerobotics.test>`
+  await w.mail.appendTo('candidate', 'Applications', fromDana(w.mail, { messageId: later, subject: 'Offer' }))
+  await waitFor(() => w.filedOn(acme).includes(later), 8_000)
+  expect(w.filedOn(acme)).toEqual([id, later])
+}, 120_000)
+
 it('a reply the spam filter puts in Junk while the app watches is told within seconds', async () => {
   await w.trackAcme()
   await watchedByTheApp(await w.connect())

@@ -143,6 +143,8 @@ interface Listing {
 
 export class MailboxList {
   private listing?: Listing
+  /** Told that a mailbox was made, renamed or deleted: the next pass lists, whatever is remembered. */
+  private stale = false
   /** What LIST-STATUS said of each mailbox in the pass's one listing. */
   private readonly statusOf = new Map<string, ServerMailbox>()
 
@@ -170,11 +172,12 @@ export class MailboxList {
   async boxes(client: ImapFlow, options: { fresh?: boolean } = {}): Promise<Box[]> {
     this.statusOf.clear()
     const withStatus = client.capabilities?.has('LIST-STATUS') === true
-    if (!options.fresh) {
+    if (!options.fresh && !this.stale) {
       if (this.listing && this.host.now() - this.listing.at < 10 * 60_000) return this.listing.boxes
       const remembered = this.remembered()
       if (remembered) return remembered
     }
+    this.stale = false
     const list = await client.list(withStatus ? { statusQuery: STATUS_QUERY } : undefined)
     for (const m of list) {
       const status = serverMailbox(m.status)
@@ -209,6 +212,11 @@ export class MailboxList {
       fresh: true
     }
     return boxes
+  }
+
+  /** The next pass lists again (the server told of a mailbox made, renamed or deleted). */
+  listAgain(): void {
+    this.stale = true
   }
 
   /** The mailboxes of the last listing besides the primary one, Junk among them: where new mail calls for a pass while watching. */

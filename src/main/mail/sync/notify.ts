@@ -21,11 +21,12 @@ interface ImapInternals {
 const atom = (value: string) => ({ type: 'ATOM', value })
 
 /**
- * NOTIFY SET (SELECTED (MessageNew MessageExpunge)) (PERSONAL (MessageNew MessageExpunge)): an EXISTS when mail comes
- * to the selected mailbox, a STATUS when it comes to any other of the user's (RFC 5465 asks for both events).
+ * NOTIFY SET (SELECTED (MessageNew MessageExpunge)) (PERSONAL (MessageNew MessageExpunge MailboxName)): an EXISTS when
+ * mail comes to the selected mailbox, a STATUS when it comes to any other of the user's (RFC 5465 asks for both
+ * events), and a LIST when one of them is made, renamed or deleted ("Jobs", made on the phone to move a reply into).
  */
 const NEW_MAIL = [atom('MessageNew'), atom('MessageExpunge')]
-const NOTIFY_PERSONAL = [atom('SET'), [atom('SELECTED'), NEW_MAIL], [atom('PERSONAL'), NEW_MAIL]]
+const NOTIFY_PERSONAL = [atom('SET'), [atom('SELECTED'), NEW_MAIL], [atom('PERSONAL'), [...NEW_MAIL, atom('MailboxName')]]]
 
 /** The server can tell of new mail in other mailboxes than the selected one. */
 export const canNotify = (client: ImapFlow): boolean => client.capabilities?.has('NOTIFY') === true
@@ -37,16 +38,21 @@ export interface Listening {
 }
 
 /**
- * A connection told of new mail in any of the user's mailboxes: `heard(path)` for each notice. Undefined when it cannot
+ * A connection told of new mail in any of the user's mailboxes: `tell.heard(path)` for each notice. Undefined when it cannot
  * be had (no NOTIFY after login, a refusal, a failed connection): the caller's periodic look goes on alone.
  */
 export async function listenForNewMail(
   connect: () => Promise<ImapFlow>,
   /** A mailbox to select, other than the watched one (imapflow IDLEs only with one selected). */
   select: string,
-  heard: (path: string) => void,
-  /** The connection, once listening, was closed (by the server, the network, or close()). */
-  ended?: () => void
+  tell: {
+    /** New mail (or mail gone) in the mailbox at `path`. */
+    heard(path: string): void
+    /** A mailbox was made, renamed or deleted. */
+    listChanged?(): void
+    /** The connection, once listening, was closed (by the server, the network, or close()). */
+    ended?(): void
+  }
 ): Promise<Listening | undefined> {
   let client: ImapFlow | undefined
   try {
@@ -57,8 +63,9 @@ export async function listenForNewMail(
     internals.untaggedHandlers.STATUS = async (untagged) => {
       const name = untagged.attributes?.[0]?.value
       const path = Buffer.isBuffer(name) ? name.toString() : name
-      if (typeof path === 'string' && path) heard(decodePath(c, path))
+      if (typeof path === 'string' && path) tell.heard(decodePath(c, path))
     }
+    internals.untaggedHandlers.LIST = async () => tell.listChanged?.()
     // NOTIFY first, then the mailbox. imapflow IDLEs, and so keeps the connection alive and hears the server, only with
     // a mailbox selected, and arms IDLE only at the end of a command of its own (mailboxOpen), not of exec(): asked
     // after the SELECT, a NOTIFY still unanswered when the auto-IDLE timer (50 ms) fired kept the connection out of
@@ -68,8 +75,8 @@ export async function listenForNewMail(
     // watching one of a reply later (about 100 ms at 100,000 messages: tests/bench/sync.bench.ts).
     ;(await internals.exec('NOTIFY', NOTIFY_PERSONAL)).next()
     await c.mailboxOpen(select, { readOnly: true })
-    c.on('exists', () => heard(select))
-    if (ended) c.once('close', ended)
+    c.on('exists', () => tell.heard(select))
+    if (tell.ended) c.once('close', () => tell.ended!())
     return {
       get open() {
         return c.usable

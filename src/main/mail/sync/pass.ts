@@ -240,6 +240,11 @@ export class SyncPass {
     return this.list.besidesPrimary()
   }
 
+  /** The next pass lists the mailboxes again (a folder was made, renamed or deleted). */
+  listAgain(): void {
+    this.list.listAgain()
+  }
+
   /** The primary mailbox was read by an earlier pass. */
   private primaryReadBefore(): boolean {
     return this.deps.store.syncState.get(syncStateId(this.account.id, this.list.primaryRole)) !== undefined

@@ -147,12 +147,15 @@ function idleUntilClosed(host: WatchHost, client: ImapFlow, role: MailboxRole, p
       const select = [...host.pass.otherMailboxes()].find((other) => other !== path)
       if (!select) return // nothing but the watched mailbox to hear of
       connecting = true
-      listening = await listenForNewMail(
-        () => host.connect(),
-        select,
+      listening = await listenForNewMail(() => host.connect(), select, {
         heard,
-        () => lost()
-      )
+        // A folder made, renamed or deleted: listed again at once, not within the hour ("Jobs", made on the phone).
+        listChanged: () => {
+          host.pass.listAgain()
+          lookAround()
+        },
+        ended: () => lost()
+      })
       connecting = false
       lasted = false
       if (!listening) failed = { times: failed.times + 1, at: host.now() }
