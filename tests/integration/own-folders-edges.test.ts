@@ -7,9 +7,8 @@
 import { chmod, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import type { ImapFlow } from 'imapflow'
 import { AccountSync } from '../../src/main/mail/sync/account-sync'
-import { openImap } from '../../src/main/mail/imap'
+import { tapCommands } from '../support/tapped-sync'
 import { makeMessage } from '../support/maildir'
 import { loopbackAccount, startMailWorld, type MailWorld } from '../support/services'
 import { tapProxy } from '../support/tap-proxy'
@@ -165,21 +164,13 @@ it('a listing made earlier, saved after a newer one of another process, does not
     secret: async () => w.mail.password,
     now: () => t
   })
-  app.connect = async (): Promise<ImapFlow> => {
-    const client = (await openImap(app.account, { secret: async () => w.mail.password })) as ImapFlow & {
-      exec: (...a: unknown[]) => Promise<unknown>
+  tapCommands(app, w.mail.password, {
+    after: async (command) => {
+      if (command !== 'LIST') return
+      listed()
+      await gate
     }
-    const exec = client.exec.bind(client)
-    client.exec = async (command: unknown, ...rest: unknown[]) => {
-      const result = await exec(command, ...rest)
-      if (command === 'LIST') {
-        listed()
-        await gate
-      }
-      return result
-    }
-    return client
-  }
+  })
   const appPass = app.syncOnce()
   await hasListed
   // Meanwhile a rule files a reply into the new folder "Jobs", and `sync --once` lists (it has "Jobs") and files it.

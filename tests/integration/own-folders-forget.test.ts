@@ -6,9 +6,8 @@
 import { chmod } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import type { ImapFlow } from 'imapflow'
 import { AccountSync } from '../../src/main/mail/sync/account-sync'
-import { openImap } from '../../src/main/mail/imap'
+import { tapCommands } from '../support/tapped-sync'
 import { folderRole, syncStateId } from '../../src/main/store/sync-state'
 import { startMailWorld, type MailWorld } from '../support/services'
 import { tapProxy } from '../support/tap-proxy'
@@ -35,27 +34,13 @@ function gatedSync(
     secret: async () => w.mail.password,
     now: () => now
   })
-  sync.connect = async (): Promise<ImapFlow> => {
-    const client = (await openImap(sync.account, { secret: async () => w.mail.password })) as ImapFlow & {
-      exec: (...a: unknown[]) => Promise<unknown>
+  tapCommands(sync, w.mail.password, {
+    [after ? 'after' : 'before']: async (command: string, mailbox: string) => {
+      if (!stop(command, mailbox)) return
+      reached()
+      await go
     }
-    const exec = client.exec.bind(client)
-    client.exec = async (command: unknown, ...rest: unknown[]) => {
-      const mailbox = String((rest[0] as Array<{ value?: unknown }> | undefined)?.[0]?.value ?? '')
-      const gated = stop(String(command), mailbox)
-      if (gated && !after) {
-        reached()
-        await go
-      }
-      const result = await exec(command, ...rest)
-      if (gated && after) {
-        reached()
-        await go
-      }
-      return result
-    }
-    return client
-  }
+  })
   return sync
 }
 

@@ -6,8 +6,8 @@ import type { ImapFlow } from 'imapflow'
 import { parseInput } from '../../src/shared/api'
 import type { Account } from '../../src/shared/accounts'
 import { AccountSync } from '../../src/main/mail/sync/account-sync'
-import { openImap } from '../../src/main/mail/imap'
 import { makeMessage } from '../support/maildir'
+import { recordCommands, tapCommands } from '../support/tapped-sync'
 import { loopbackAccount, servicesIn, type MailWorld } from '../support/services'
 
 export const ACME = { company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acmerobotics.test' }
@@ -87,19 +87,7 @@ export async function passCommands(w: MailWorld, account: Account, now: number):
     secret: async () => w.mail.password,
     now: () => now
   })
-  sync.connect = async (): Promise<ImapFlow> => {
-    const client = (await openImap(sync.account, { secret: async () => w.mail.password })) as ImapFlow & {
-      exec: (...args: unknown[]) => unknown
-    }
-    const exec = client.exec.bind(client)
-    client.exec = (command: unknown, ...rest: unknown[]) => {
-      const mailbox = (rest[0] as Array<{ value?: unknown }> | undefined)?.[0]?.value
-      if (command === 'STATUS') commands.push(`STATUS ${String(mailbox)}`)
-      else if (command !== 'LOGOUT') commands.push(String(command))
-      return exec(command, ...rest)
-    }
-    return client
-  }
+  tapCommands(sync, w.mail.password, recordCommands(commands))
   try {
     await sync.syncOnce()
     return { commands }

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { ImapFlow } from 'imapflow'
 import { AccountSync } from '../../src/main/mail/sync/account-sync'
-import { openImap } from '../../src/main/mail/imap'
+import { recordCommands, tapCommands } from '../support/tapped-sync'
 import { onApplicationsWritten } from '../../src/main/store/application-writes'
 import { makeMessage, seedMaildir } from '../support/maildir'
 import { filed, syncWorld, type SyncWorld } from './sync-support'
@@ -37,21 +37,13 @@ async function passCommands(
     filer: w.services.mail.sync.filer,
     secret: async () => w.mail.password
   })
-  sync.connect = async (): Promise<ImapFlow> => {
-    const client = (await openImap(w.account, { secret: async () => w.mail.password })) as ImapFlow & {
-      exec: (...args: unknown[]) => unknown
+  tapCommands(sync, w.mail.password, {
+    ...recordCommands(commands),
+    opened: (client) => {
+      if (options.withoutListStatus) client.capabilities.delete('LIST-STATUS')
+      options.opened?.(client)
     }
-    if (options.withoutListStatus) client.capabilities.delete('LIST-STATUS')
-    options.opened?.(client)
-    const exec = client.exec.bind(client)
-    client.exec = (command: unknown, ...rest: unknown[]) => {
-      const mailbox = (rest[0] as Array<{ value?: unknown }> | undefined)?.[0]?.value
-      if (command === 'STATUS') commands.push(`STATUS ${String(mailbox)}`)
-      else if (command !== 'LOGOUT') commands.push(String(command))
-      return exec(command, ...rest)
-    }
-    return client
-  }
+  })
   await sync.syncOnce()
   return commands
 }
