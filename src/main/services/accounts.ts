@@ -6,7 +6,7 @@
 import { ACCOUNT_PRESETS, Account, AccountFields, presetOf, type AccountView, type ConnectionReport } from '../../shared/accounts'
 import { AfterviewError, type Services } from '../../shared/api'
 import { describeMailError, fingerprintOf, probeCertificate, reportError, testConnection } from '../mail/connection'
-import { MAILBOX_ROLES, syncStateId } from '../store/sync-state'
+import { MAILBOX_ROLES, ownFoldersRead, syncStateId } from '../store/sync-state'
 import { removeHeaderIndex } from '../mail/sync/header-index'
 import { asSkipped } from '../mail/sync/junk'
 import { slug } from '../store/ids'
@@ -70,12 +70,13 @@ export function createAccountServices(host: MailHost, discover: DiscoverOptions 
     // Mail in Junk that may be about an application is not filed either: listed with the rest, until it leaves Junk.
     const inJunk = store.syncState.get(syncStateId(account.id, 'junk'))?.inJunk ?? []
     const skipped = [...inJunk.map(asSkipped).reverse(), ...(store.skippedMail.get(account.id)?.items ?? [])]
+    const folders = ownFoldersRead(store.syncState, account.id)
     return {
       ...account,
       secretKind: has ? secrets.kind : 'missing',
       sync: { ...sync, lastSyncAt: sync.lastSyncAt ?? state?.lastSyncAt },
       ...(skipped.length ? { skipped } : {}),
-      ...(state?.folderPaths?.length ? { folders: state.folderPaths } : {})
+      ...(folders.length ? { folders } : {})
     }
   }
   const uniqueId = (email: string) => {

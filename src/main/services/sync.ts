@@ -8,7 +8,7 @@ import { formatAddress } from '../../shared/core/address'
 import { closeImap, openImap } from '../mail/imap'
 import { parseMessage } from '../mail/parse-message'
 import { uidOfFiled } from '../mail/sync/find-filed'
-import { syncStateId } from '../store/sync-state'
+import { ownFoldersRead, syncStateId } from '../store/sync-state'
 import type { MailHost } from './mail-host'
 
 export type SyncServices = Pick<Services, 'syncNow' | 'getMessage'>
@@ -49,10 +49,9 @@ export function createSyncServices(host: MailHost): SyncServices {
       try {
         // Where the sync reads mail: archived since it was filed (the Archive folder, Gmail's All Mail), or moved to a
         // folder of the user's own, it is there.
-        const primary = store.syncState.get(syncStateId(account.id, 'inbox'))
         const read = [
           ...(['archive', 'all'] as const).flatMap((role) => store.syncState.get(syncStateId(account.id, role))?.path ?? []),
-          ...(primary?.folderPaths ?? [])
+          ...ownFoldersRead(store.syncState, account.id)
         ]
         const folders =
           ref.direction === 'out'

@@ -88,3 +88,11 @@ export const SyncState = z.object({
 export type SyncState = z.infer<typeof SyncState>
 
 export const syncStateId = (accountId: string, role: MailboxRole) => `${accountId}.${role}`
+
+/**
+ * The user's own folders the sync reads for an account, as its last listing found them: the primary mailbox's state
+ * (INBOX, or Gmail's All Mail) keeps the listing. Settings names them; "Open in full" and retroactive filing look there.
+ */
+export function ownFoldersRead(states: { get(id: string): SyncState | undefined }, accountId: string): string[] {
+  return (states.get(syncStateId(accountId, 'inbox')) ?? states.get(syncStateId(accountId, 'all')))?.folderPaths ?? []
+}

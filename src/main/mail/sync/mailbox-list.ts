@@ -8,7 +8,7 @@ import type { ImapFlow, ListResponse } from 'imapflow'
 import { specialUse } from 'imapflow/lib/special-use.js'
 import { presetOf, type Account } from '../../../shared/accounts'
 import type { Store } from '../../store'
-import { MAILBOX_ROLES, folderRole, syncStateId, type MailboxRole } from '../../store/sync-state'
+import { MAILBOX_ROLES, folderRole, ownFoldersRead, syncStateId, type MailboxRole } from '../../store/sync-state'
 import type { ServerMailbox } from './decision'
 
 /**
@@ -259,8 +259,7 @@ export class MailboxList {
    * Archive, as the last listing found them (or, before this process listed, as the states remember).
    */
   roles(): MailboxRole[] {
-    const paths =
-      this.listing?.folders ?? this.host.deps.store.syncState.get(syncStateId(this.host.account.id, this.primaryRole))?.folderPaths ?? []
+    const paths = this.listing?.folders ?? ownFoldersRead(this.host.deps.store.syncState, this.host.account.id)
     const folders = paths.map(folderRole)
     return MAILBOX_ROLES.flatMap((role) => (role === 'archive' ? [role, ...folders] : [role]))
   }
