@@ -4,7 +4,7 @@
  * Before, a reply a server rule filed into "Jobs" waited up to five minutes. Real Dovecot, which has NOTIFY; "a server
  * without it" is Dovecot with NOTIFY taken out of its answers by a proxy.
  */
-import { afterEach, beforeEach, expect, it } from 'vitest'
+import { afterEach, beforeEach, expect, it, onTestFinished } from 'vitest'
 import type { Account } from '../../src/shared/accounts'
 import { parseInput } from '../../src/shared/api'
 import { AccountSync } from '../../src/main/mail/sync/account-sync'
@@ -18,6 +18,7 @@ import { waitFor } from './sync-support'
 
 let w: JunkWorld
 let watcher: AccountSync | undefined
+let proxy: Awaited<ReturnType<typeof tapProxy>> | undefined
 beforeEach(async () => {
   w = await startJunkWorld()
 }, 120_000)
@@ -25,6 +26,8 @@ afterEach(async () => {
   await watcher?.stop()
   watcher = undefined
   await w?.close()
+  await proxy?.close()
+  proxy = undefined
 })
 
 /** The candidate makes a folder on the phone; its path. */
@@ -45,11 +48,14 @@ async function watchedByTheApp(account: Account): Promise<void> {
   await waitFor(() => w.services.mail.sync.statusOf(account.id).state === 'watching', 10_000)
 }
 
-/** The candidate's account, added through `port` (a proxy of the test's). */
-async function accountThrough(port: number): Promise<Account> {
+/** The candidate's account, added through a proxy of the test's (tapProxy with `tap`), and read once; its connections. */
+async function accountBehind(tap: Parameters<typeof tapProxy>[1] = {}): Promise<{ account: Account; conns: TappedConnection[] }> {
+  proxy = await tapProxy(w.mail.imap.port, tap)
   const input = loopbackAccount(w.mail)
-  const fields = { ...input.fields, imap: { host: '127.0.0.1', port, security: 'none' } }
-  return (await w.services.addAccount(parseInput('addAccount', { ...input, fields }))).account
+  const fields = { ...input.fields, imap: { host: '127.0.0.1', port: proxy.port, security: 'none' } }
+  const { account } = await w.services.addAccount(parseInput('addAccount', { ...input, fields }))
+  await w.services.mail.sync.syncOnce([account])
+  return { account, conns: proxy.conns }
 }
 
 /** Watched as the app does, with a look at the other mailboxes every `lookAroundEveryMs` (the app's schedule unless said). */
@@ -127,33 +133,27 @@ it('a follow-up sent from the phone (Sent, the mailbox the listening connection 
 it('new mail in Drafts does not make a look (only the mailboxes the sync reads do)', async () => {
   await w.trackAcme()
   let statuses = 0
-  const proxy = await tapProxy(w.mail.imap.port, {
+  const { account } = await accountBehind({
     up: (chunk) => {
       if (/ STATUS /.test(chunk.toString('latin1'))) statuses++
       return true
     }
   })
-  try {
-    const account = await accountThrough(proxy.port)
-    await watchedByTheApp(account)
-    await new Promise((r) => setTimeout(r, 500))
-    const before = statuses
-    await w.mail.appendTo('candidate', 'Drafts', fromDana(w.mail, { messageId: `<draft-${Date.now()}@example.test>` }))
-    await new Promise((r) => setTimeout(r, 2_000))
-    expect(statuses).toBe(before)
-    await w.intoJunk(fromDana(w.mail)) // the control: a mailbox the sync reads
-    await waitFor(() => statuses > before, 8_000)
-  } finally {
-    await w.services.mail.stop()
-    await proxy.close()
-  }
+  await watchedByTheApp(account)
+  await new Promise((r) => setTimeout(r, 500))
+  const before = statuses
+  await w.mail.appendTo('candidate', 'Drafts', fromDana(w.mail, { messageId: `<draft-${Date.now()}@example.test>` }))
+  await new Promise((r) => setTimeout(r, 2_000))
+  expect(statuses).toBe(before)
+  await w.intoJunk(fromDana(w.mail)) // the control: a mailbox the sync reads
+  await waitFor(() => statuses > before, 8_000)
 }, 120_000)
 
 it('a server without NOTIFY: the reply in “Jobs” comes at the next look, on the one connection', async () => {
   const acme = await w.trackAcme()
   const jobs = await makeFolder('Jobs')
   let logins = 0
-  const proxy = await tapProxy(w.mail.imap.port, {
+  const { account } = await accountBehind({
     up: (chunk) => {
       if (/ LOGIN | AUTHENTICATE /i.test(chunk.toString('latin1'))) logins++
       return true
@@ -163,59 +163,38 @@ it('a server without NOTIFY: the reply in “Jobs” comes at the next look, on 
       return / NOTIFY\b/.test(text) ? Buffer.from(text.replace(/ NOTIFY\b/g, ''), 'latin1') : undefined
     }
   })
-  try {
-    const account = await accountThrough(proxy.port)
-    await w.services.mail.sync.syncOnce([account])
-    logins = 0
-    watcher = await watchEvery(account, 1_500)
-    const id = `<jobs-${Date.now()}@acmerobotics.test>`
-    await w.mail.appendTo('candidate', jobs, fromDana(w.mail, { messageId: id }))
-    await waitFor(() => w.filedOn(acme).includes(id), 8_000)
-    expect(logins).toBe(1) // no connection to listen on
-  } finally {
-    await watcher?.stop()
-    watcher = undefined
-    await proxy.close()
-  }
+  await w.services.mail.sync.syncOnce([account])
+  logins = 0
+  watcher = await watchEvery(account, 1_500)
+  const id = `<jobs-${Date.now()}@acmerobotics.test>`
+  await w.mail.appendTo('candidate', jobs, fromDana(w.mail, { messageId: id }))
+  await waitFor(() => w.filedOn(acme).includes(id), 8_000)
+  expect(logins).toBe(1) // no connection to listen on
 }, 120_000)
 
 it('a listening connection the server drops is opened again at the next look', async () => {
   await w.trackAcme()
   let asked = 0
-  const proxy = await tapProxy(w.mail.imap.port, {
+  const { account } = await accountBehind({
     up: (chunk) => !(/ NOTIFY SET /.test(chunk.toString('latin1')) && ++asked === 1) // the first one dropped
   })
-  try {
-    const account = await accountThrough(proxy.port)
-    await w.services.mail.sync.syncOnce([account])
-    watcher = await watchEvery(account, 1_000)
-    await waitFor(() => asked >= 2, 8_000)
-    await new Promise((r) => setTimeout(r, 3_000)) // three more looks
-    expect(asked).toBe(2) // listening since: not asked again at each look
-  } finally {
-    await watcher?.stop()
-    watcher = undefined
-    await proxy.close()
-  }
+  await w.services.mail.sync.syncOnce([account])
+  watcher = await watchEvery(account, 1_000)
+  await waitFor(() => asked >= 2, 8_000)
+  await new Promise((r) => setTimeout(r, 3_000)) // three more looks
+  expect(asked).toBe(2) // listening since: not asked again at each look
 }, 120_000)
 
 it('a server that refuses to tell is asked twice, not at every look (a login a minute)', async () => {
   let asked = 0
-  const proxy = await tapProxy(w.mail.imap.port, {
+  const { account } = await accountBehind({
     up: (chunk) => !(/ NOTIFY SET /.test(chunk.toString('latin1')) && ++asked > 0) // every one dropped
   })
-  try {
-    const account = await accountThrough(proxy.port)
-    await w.services.mail.sync.syncOnce([account])
-    watcher = await watchEvery(account, 500)
-    await new Promise((r) => setTimeout(r, 4_000)) // eight looks
-    expect(asked).toBe(2)
-    expect(watcher.status.state).toBe('watching') // the INBOX is watched all the same
-  } finally {
-    await watcher?.stop()
-    watcher = undefined
-    await proxy.close()
-  }
+  await w.services.mail.sync.syncOnce([account])
+  watcher = await watchEvery(account, 500)
+  await new Promise((r) => setTimeout(r, 4_000)) // eight looks
+  expect(asked).toBe(2)
+  expect(watcher.status.state).toBe('watching') // the INBOX is watched all the same
 }, 120_000)
 
 // Found by a review, each failing before its fix.
@@ -223,107 +202,71 @@ it('a server that refuses to tell is asked twice, not at every look (a login a m
 it('on a server 200 ms away the listening connection IDLEs, and still hears of new mail after its socket timeout', async () => {
   const acme = await w.trackAcme()
   const jobs = await makeFolder('Jobs')
-  const proxy = await tapProxy(w.mail.imap.port, { rttMs: 200 })
-  try {
-    const account = await accountThrough(proxy.port)
-    await w.services.mail.sync.syncOnce([account])
-    // socketTimeout stands for imapflow's five minutes (connection.ts): a connection quiet that long, not IDLE, is closed.
-    watcher = await watchEvery(account, undefined, { socketTimeout: 4_000 })
-    await waitFor(() => listenerOf(proxy.conns), 10_000)
-    await new Promise((r) => setTimeout(r, 7_000)) // longer than the socket's timeout, shorter than the next look
-    const listener = proxy.conns.find((c) => / NOTIFY SET /.test(c.up))!
-    expect(listener.up.slice(listener.up.indexOf(' NOTIFY SET ')), 'the listening connection never IDLEd').toMatch(/ IDLE\r\n/)
-    const id = `<jobs-${Date.now()}@acmerobotics.test>`
-    await w.mail.appendTo('candidate', jobs, fromDana(w.mail, { messageId: id }))
-    await waitFor(() => w.filedOn(acme).includes(id), 8_000)
-  } finally {
-    await watcher?.stop()
-    watcher = undefined
-    await proxy.close()
-  }
+  const { account, conns } = await accountBehind({ rttMs: 200 })
+  // socketTimeout stands for imapflow's five minutes (connection.ts): a connection quiet that long, not IDLE, is closed.
+  watcher = await watchEvery(account, undefined, { socketTimeout: 4_000 })
+  await waitFor(() => listenerOf(conns), 10_000)
+  await new Promise((r) => setTimeout(r, 7_000)) // longer than the socket's timeout, shorter than the next look
+  const listener = conns.find((c) => / NOTIFY SET /.test(c.up))!
+  expect(listener.up.slice(listener.up.indexOf(' NOTIFY SET ')), 'the listening connection never IDLEd').toMatch(/ IDLE\r\n/)
+  const id = `<jobs-${Date.now()}@acmerobotics.test>`
+  await w.mail.appendTo('candidate', jobs, fromDana(w.mail, { messageId: id }))
+  await waitFor(() => w.filedOn(acme).includes(id), 8_000)
 }, 120_000)
 
 it('a listening connection dropped between looks: the next look comes as for a server that does not tell, not at the five minutes set while listening', async () => {
   const acme = await w.trackAcme()
   const jobs = await makeFolder('Jobs')
-  const proxy = await tapProxy(w.mail.imap.port)
-  try {
-    const account = await accountThrough(proxy.port)
-    await w.services.mail.sync.syncOnce([account])
-    watcher = await watchEvery(account, { told: 60_000, alone: 1_000 }) // the app's schedule, shortened
-    await waitFor(() => listenerOf(proxy.conns), 10_000)
-    await new Promise((r) => setTimeout(r, 2_000)) // the first look done; the next is set a "five minutes" away
-    listenerOf(proxy.conns)!.drop() // a NAT, a restarted server process: the listener is gone, the watch goes on
-    const id = `<jobs-${Date.now()}@acmerobotics.test>`
-    await w.mail.appendTo('candidate', jobs, fromDana(w.mail, { messageId: id }))
-    await waitFor(() => w.filedOn(acme).includes(id), 8_000)
-  } finally {
-    await watcher?.stop()
-    watcher = undefined
-    await proxy.close()
-  }
+  const { account, conns } = await accountBehind()
+  watcher = await watchEvery(account, { told: 60_000, alone: 1_000 }) // the app's schedule, shortened
+  await waitFor(() => listenerOf(conns), 10_000)
+  await new Promise((r) => setTimeout(r, 2_000)) // the first look done; the next is set a "five minutes" away
+  listenerOf(conns)!.drop() // a NAT, a restarted server process: the listener is gone, the watch goes on
+  const id = `<jobs-${Date.now()}@acmerobotics.test>`
+  await w.mail.appendTo('candidate', jobs, fromDana(w.mail, { messageId: id }))
+  await waitFor(() => w.filedOn(acme).includes(id), 8_000)
 }, 120_000)
 
 it('a server that drops every listening connection once it is set up is not logged in to at every look', async () => {
-  const proxy = await tapProxy(w.mail.imap.port)
+  const { account, conns } = await accountBehind()
   // The server takes NOTIFY, then drops the connection (an imap process that dies on it, a proxy in front of it).
   const killer = setInterval(() => {
-    for (const c of proxy.conns)
+    for (const c of conns)
       if (c.open && / NOTIFY SET /.test(c.up) && / IDLE\r\n| SELECT | EXAMINE /.test(c.up.slice(c.up.indexOf(' NOTIFY SET ')))) c.drop()
   }, 20)
-  try {
-    const account = await accountThrough(proxy.port)
-    await w.services.mail.sync.syncOnce([account])
-    watcher = await watchEvery(account, 500)
-    await new Promise((r) => setTimeout(r, 6_000)) // twelve looks
-    expect(proxy.conns.filter((c) => / NOTIFY SET /.test(c.up)).length).toBeLessThanOrEqual(3)
-    expect(watcher.status.state).toBe('watching')
-  } finally {
-    clearInterval(killer)
-    await watcher?.stop()
-    watcher = undefined
-    await proxy.close()
-  }
+  onTestFinished(() => clearInterval(killer))
+  await w.services.mail.sync.syncOnce([account])
+  watcher = await watchEvery(account, 500)
+  await new Promise((r) => setTimeout(r, 6_000)) // twelve looks
+  expect(conns.filter((c) => / NOTIFY SET /.test(c.up)).length).toBeLessThanOrEqual(3)
+  expect(watcher.status.state).toBe('watching')
 }, 120_000)
 
 it('stopped while the listening connection logs in: no connection is left open', async () => {
-  const proxy = await tapProxy(w.mail.imap.port, { rttMs: 300 })
-  try {
-    const account = await accountThrough(proxy.port)
-    await w.services.mail.sync.syncOnce([account])
-    const before = proxy.conns.length
-    const sync = await watchEvery(account, 60_000)
-    await waitFor(() => proxy.conns.length > before + 1, 10_000) // the listener is connecting
-    await sync.stop()
-    await new Promise((r) => setTimeout(r, 8_000))
-    expect(proxy.conns.filter((c) => c.open)).toHaveLength(0)
-  } finally {
-    await proxy.close()
-  }
+  const { account, conns } = await accountBehind({ rttMs: 300 })
+  const before = conns.length
+  const sync = await watchEvery(account, 60_000)
+  await waitFor(() => conns.length > before + 1, 10_000) // the listener is connecting
+  await sync.stop()
+  await new Promise((r) => setTimeout(r, 8_000))
+  expect(conns.filter((c) => c.open)).toHaveLength(0)
 }, 120_000)
 
 it('the watching connection dropped and opened again leaves one listening connection, not two', async () => {
-  const proxy = await tapProxy(w.mail.imap.port)
-  const watchingOne = () => proxy.conns.find((c) => c.open && / IDLE\r\n/.test(c.up) && !/ NOTIFY SET /.test(c.up))
-  try {
-    const account = await accountThrough(proxy.port)
-    await w.services.mail.sync.syncOnce([account])
-    watcher = await watchEvery(account, 60_000)
-    await waitFor(() => listenerOf(proxy.conns) && watchingOne(), 10_000)
-    const watching = watchingOne()!
-    watching.drop()
-    await waitFor(
-      () =>
-        proxy.conns.filter((c) => c.open && / NOTIFY SET /.test(c.up)).length === 1 &&
-        watcher!.status.state === 'watching' &&
-        proxy.conns.indexOf(listenerOf(proxy.conns)!) > proxy.conns.indexOf(watching),
-      30_000
-    )
-    await new Promise((r) => setTimeout(r, 2_000))
-    expect(proxy.conns.filter((c) => c.open && / NOTIFY SET /.test(c.up))).toHaveLength(1)
-  } finally {
-    await watcher?.stop()
-    watcher = undefined
-    await proxy.close()
-  }
+  const { account, conns } = await accountBehind()
+  const watchingOne = () => conns.find((c) => c.open && / IDLE\r\n/.test(c.up) && !/ NOTIFY SET /.test(c.up))
+  await w.services.mail.sync.syncOnce([account])
+  watcher = await watchEvery(account, 60_000)
+  await waitFor(() => listenerOf(conns) && watchingOne(), 10_000)
+  const watching = watchingOne()!
+  watching.drop()
+  await waitFor(
+    () =>
+      conns.filter((c) => c.open && / NOTIFY SET /.test(c.up)).length === 1 &&
+      watcher!.status.state === 'watching' &&
+      conns.indexOf(listenerOf(conns)!) > conns.indexOf(watching),
+    30_000
+  )
+  await new Promise((r) => setTimeout(r, 2_000))
+  expect(conns.filter((c) => c.open && / NOTIFY SET /.test(c.up))).toHaveLength(1)
 }, 120_000)
