@@ -73,6 +73,12 @@ async function watchEvery(account: Account, lookAroundEveryMs?: LookAroundEvery,
   return sync
 }
 
+/** For tapProxy's `down`: NOTIFY taken out of the server's answers (a server that does not tell: Gmail, Outlook). */
+const noNotify = (chunk: Buffer): Buffer | undefined => {
+  const text = chunk.toString('latin1')
+  return / NOTIFY\b/.test(text) ? Buffer.from(text.replace(/ NOTIFY\b/g, ''), 'latin1') : undefined
+}
+
 /** The connection that asked to be told of new mail (NOTIFY SET), while it is open. */
 const listenerOf = (conns: TappedConnection[]) => conns.find((c) => c.open && / NOTIFY SET /.test(c.up))
 
@@ -158,10 +164,7 @@ it('a server without NOTIFY: the reply in “Jobs” comes at the next look, on 
       if (/ LOGIN | AUTHENTICATE /i.test(chunk.toString('latin1'))) logins++
       return true
     },
-    down: (chunk) => {
-      const text = chunk.toString('latin1')
-      return / NOTIFY\b/.test(text) ? Buffer.from(text.replace(/ NOTIFY\b/g, ''), 'latin1') : undefined
-    }
+    down: noNotify
   })
   await w.services.mail.sync.syncOnce([account])
   logins = 0
@@ -269,4 +272,85 @@ it('the watching connection dropped and opened again leaves one listening connec
   )
   await new Promise((r) => setTimeout(r, 2_000))
   expect(conns.filter((c) => c.open && / NOTIFY SET /.test(c.up))).toHaveLength(1)
+}, 120_000)
+
+// Found by a second review, each failing before its fix.
+
+it('a folder made while the listening connection was down (a NAT dropped it) is read once it listens again, not within the hour', async () => {
+  const acme = await w.trackAcme()
+  const { account, conns } = await accountBehind()
+  watcher = await watchEvery(account, { told: 60_000, alone: 1_500 })
+  await waitFor(() => listenerOf(conns), 10_000)
+  await new Promise((r) => setTimeout(r, 1_000)) // listening, its first look done
+  listenerOf(conns)!.drop()
+  // Meanwhile, on the phone: "Jobs", and the invitation moved into it. No one listens to be told.
+  const jobs = await makeFolder('Jobs')
+  const id = `<gap-${Date.now()}@acmerobotics.test>`
+  await w.mail.appendTo('candidate', jobs, fromDana(w.mail, { messageId: id }))
+  await waitFor(() => conns.filter((c) => / NOTIFY SET /.test(c.up)).length === 2 && listenerOf(conns), 10_000) // listening again
+  await waitFor(() => w.filedOn(acme).includes(id), 8_000)
+}, 120_000)
+
+it('a reply a rule files into “Jobs & Interviews” is read within seconds (the server names it in UTF-8 when it tells)', async () => {
+  const acme = await w.trackAcme()
+  const folder = await makeFolder('Jobs & Interviews')
+  const { account, conns } = await accountBehind()
+  watcher = await watchEvery(account, 60_000)
+  await waitFor(() => listenerOf(conns), 10_000)
+  await new Promise((r) => setTimeout(r, 1_500))
+  const id = `<amp-${Date.now()}@acmerobotics.test>`
+  await w.mail.appendTo('candidate', folder, fromDana(w.mail, { messageId: id }))
+  await waitFor(() => w.filedOn(acme).includes(id), 8_000)
+}, 120_000)
+
+it('a folder “Bewerbungen/Acme & Co” made while the app watches: a reply moved into it later is read within seconds', async () => {
+  const acme = await w.trackAcme()
+  const { account, conns } = await accountBehind()
+  watcher = await watchEvery(account, 60_000)
+  await waitFor(() => listenerOf(conns), 10_000)
+  await new Promise((r) => setTimeout(r, 1_000))
+  const phone = await w.mail.imapClient('candidate')
+  const folder = (await phone.mailboxCreate(['Bewerbungen', 'Acme & Co'])).path
+  await phone.logout()
+  await new Promise((r) => setTimeout(r, 2_000)) // told, listed again
+  const id = `<later-${Date.now()}@acmerobotics.test>`
+  await w.mail.appendTo('candidate', folder, fromDana(w.mail, { messageId: id }))
+  await waitFor(() => w.filedOn(acme).includes(id), 8_000)
+}, 120_000)
+
+it('told of a new folder, the connection dropped on the LIST that was to find it: the next connection lists, and reads the folder', async () => {
+  const acme = await w.trackAcme()
+  let armed = false
+  let notifies = 0
+  const { account, conns } = await accountBehind({
+    up: (chunk) => {
+      const text = chunk.toString('latin1')
+      if (/ NOTIFY SET /.test(text) && ++notifies > 1) return false // no listening connection after the first
+      if (armed && / LIST .*STATUS/.test(text)) {
+        armed = false
+        return false // the network goes on that LIST
+      }
+      return true
+    }
+  })
+  watcher = await watchEvery(account, 1_000)
+  await waitFor(() => listenerOf(conns), 10_000)
+  await new Promise((r) => setTimeout(r, 1_500))
+  armed = true
+  const jobs = await makeFolder('Jobs') // told: listed again at once, and the connection dropped on that LIST
+  const id = `<dropped-list-${Date.now()}@acmerobotics.test>`
+  await w.mail.appendTo('candidate', jobs, fromDana(w.mail, { messageId: id }))
+  await waitFor(() => !armed, 8_000)
+  await waitFor(() => w.filedOn(acme).includes(id), 10_000) // not in ten minutes (the listing kept) or the hour
+}, 120_000)
+
+it('“Sync now” while the app watches a server that does not tell (Outlook): a folder made on the phone, and the reply in it, are read at once', async () => {
+  const acme = await w.trackAcme()
+  const { account } = await accountBehind({ down: noNotify })
+  watcher = await watchEvery(account, 60_000) // the app's minute, kept out of the test's way
+  const jobs = await makeFolder('Jobs')
+  const id = `<sync-now-${Date.now()}@acmerobotics.test>`
+  await w.mail.appendTo('candidate', jobs, fromDana(w.mail, { messageId: id }))
+  watcher.nudge() // the user clicks "Sync now"
+  await waitFor(() => w.filedOn(acme).includes(id), 8_000) // not within the hour the listing is trusted
 }, 120_000)

@@ -177,8 +177,14 @@ export class MailboxList {
       const remembered = this.remembered()
       if (remembered) return remembered
     }
+    // Cleared before the LIST (a change told while it is answered is listed at the next pass), and set again when it
+    // fails: the pass on the next connection would otherwise trust the listing that lacks the new folder.
+    const stale = this.stale
     this.stale = false
-    const list = await client.list(withStatus ? { statusQuery: STATUS_QUERY } : undefined)
+    const list = await client.list(withStatus ? { statusQuery: STATUS_QUERY } : undefined).catch((error: unknown) => {
+      this.stale ||= stale
+      throw error
+    })
     for (const m of list) {
       const status = serverMailbox(m.status)
       if (status) this.statusOf.set(m.path, status)

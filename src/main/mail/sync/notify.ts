@@ -63,7 +63,10 @@ export async function listenForNewMail(
     internals.untaggedHandlers.STATUS = async (untagged) => {
       const name = untagged.attributes?.[0]?.value
       const path = Buffer.isBuffer(name) ? name.toString() : name
-      if (typeof path === 'string' && path) tell.heard(decodePath(c, path))
+      // Dovecot names the mailbox in a NOTIFY STATUS as the user sees it (UTF-8, "Jobs & Interviews"), not in modified
+      // UTF-7 ("Jobs &- Interviews") as it lists it: decoded as UTF-7, a name with "&" no longer matched the listing and
+      // its mail waited for the next look. Heard under both readings (one look either way).
+      if (typeof path === 'string' && path) for (const heard of new Set([decodePath(c, path), path])) tell.heard(heard)
     }
     internals.untaggedHandlers.LIST = async () => tell.listChanged?.()
     // NOTIFY first, then the mailbox. imapflow IDLEs, and so keeps the connection alive and hears the server, only with

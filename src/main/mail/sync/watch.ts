@@ -161,7 +161,12 @@ function idleUntilClosed(host: WatchHost, client: ImapFlow, role: MailboxRole, p
       if (!listening) failed = { times: failed.times + 1, at: host.now() }
       if (closed)
         listening?.close() // the watch ended meanwhile
-      else if (listening) lookAround() // what came between the last look and the listening
+      else if (listening) {
+        // What came between the last look and the listening, a folder made or renamed meanwhile among it (no one was told:
+        // the listening connection had dropped, or the watching one): listed again, or "Jobs" waited for the hour.
+        host.pass.listAgain()
+        lookAround()
+      }
     }
     // The listener was dropped: the next look comes as for a server that does not tell (within the minute), not five
     // minutes after the last, as set while listening; that look listens again.
@@ -192,7 +197,13 @@ function idleUntilClosed(host: WatchHost, client: ImapFlow, role: MailboxRole, p
     schedule()
     void listen()
     client.on('exists', onExists)
-    host.checkNow = () => onExists()
+    // "Sync now": the watched mailbox, and the others, listed again (a folder made on the phone, the reply moved into it:
+    // only the INBOX was read, and on a server that does not tell the folder waited for the hour the listing is trusted).
+    host.checkNow = () => {
+      onExists()
+      host.pass.listAgain()
+      lookAround()
+    }
     client.once('close', () => {
       closed = true
       host.checkNow = undefined
