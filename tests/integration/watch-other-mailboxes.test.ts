@@ -4,6 +4,8 @@
  * Before, a reply a server rule filed into "Jobs" waited up to five minutes. Real Dovecot, which has NOTIFY; "a server
  * without it" is Dovecot with NOTIFY taken out of its answers by a proxy.
  */
+import { chmod } from 'node:fs/promises'
+import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it, onTestFinished } from 'vitest'
 import type { Account } from '../../src/shared/accounts'
 import { parseInput } from '../../src/shared/api'
@@ -353,4 +355,20 @@ it('“Sync now” while the app watches a server that does not tell (Outlook): 
   await w.mail.appendTo('candidate', jobs, fromDana(w.mail, { messageId: id }))
   watcher.nudge() // the user clicks "Sync now"
   await waitFor(() => w.filedOn(acme).includes(id), 8_000) // not within the hour the listing is trusted
+}, 120_000)
+
+it('a Sent folder the server will not open: the listening connection selects another, and a reply in “Jobs” is read within seconds', async () => {
+  const acme = await w.trackAcme()
+  const jobs = await makeFolder('Jobs')
+  await w.mail.appendTo('candidate', 'Sent', makeMessage({ from: `candidate@${w.mail.domain}`, to: 'friend@example.org', subject: 'Hi' }))
+  const { account, conns } = await accountBehind()
+  const sent = join(w.mail.user('candidate').maildir, '.Sent')
+  await chmod(sent, 0) // from now on: read before, the sync knows it
+  onTestFinished(() => chmod(sent, 0o700).catch(() => undefined))
+  watcher = await watchEvery(account, 60_000)
+  await waitFor(() => listenerOf(conns) && / (EXAMINE|SELECT) /.test(listenerOf(conns)!.up.split(' NOTIFY SET ')[1] ?? ''), 10_000)
+  await new Promise((r) => setTimeout(r, 1_500))
+  const id = `<sent-refused-${Date.now()}@acmerobotics.test>`
+  await w.mail.appendTo('candidate', jobs, fromDana(w.mail, { messageId: id }))
+  await waitFor(() => w.filedOn(acme).includes(id), 8_000)
 }, 120_000)

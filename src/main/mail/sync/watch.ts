@@ -144,7 +144,9 @@ function idleUntilClosed(host: WatchHost, client: ImapFlow, role: MailboxRole, p
     const listen = async () => {
       if (closed || connecting || listening?.open || !canNotify(client)) return
       if (failed.times >= 2 && host.now() - failed.at < LISTEN_AGAIN_AFTER_MS) return
-      const select = [...host.pass.otherMailboxes()].find((other) => other !== path)
+      // Not one the last look could not open (a Sent the server refuses): the listener would fail on it.
+      const refused = host.pass.folderFailure?.path
+      const select = [...host.pass.otherMailboxes()].find((other) => other !== path && other !== refused)
       if (!select) return // nothing but the watched mailbox to hear of
       connecting = true
       listening = await listenForNewMail(() => host.connect(), select, {
