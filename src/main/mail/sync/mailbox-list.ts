@@ -8,7 +8,15 @@ import type { ImapFlow, ListResponse } from 'imapflow'
 import { specialUse } from 'imapflow/lib/special-use.js'
 import { presetOf, type Account } from '../../../shared/accounts'
 import type { Store } from '../../store'
-import { MAILBOX_ROLES, folderRole, ownFoldersRead, syncStateId, type MailboxRole } from '../../store/sync-state'
+import {
+  MAILBOX_ROLES,
+  folderRole,
+  isFolderRole,
+  ownFoldersRead,
+  syncStateId,
+  type MailboxRole,
+  type SyncState
+} from '../../store/sync-state'
 import type { ServerMailbox } from './decision'
 
 /**
@@ -218,6 +226,59 @@ export class MailboxList {
       fresh: true
     }
     return boxes
+  }
+
+  /**
+   * The listing, kept with the primary mailbox's state even when nothing in that mailbox changed (its state is not
+   * written then): a quiet INBOX kept an hour-old list, listed again at every pass, and the next process knew no folder
+   * made since (retroactive filing, "open in full").
+   */
+  async remember(primary: Box): Promise<void> {
+    const listed = this.listing
+    const id = syncStateId(this.host.account.id, primary.role)
+    const saved = this.host.deps.store.syncState.get(id)
+    if (!listed || saved?.path !== primary.path) return
+    const fields = {
+      listedAt: listed.listedAt,
+      archivePath: listed.boxes.find((b) => b.role === 'archive')?.path ?? '',
+      folderPaths: listed.folders,
+      junkPath: listed.junk
+    }
+    const same = (s: SyncState) =>
+      s.listedAt === fields.listedAt &&
+      s.archivePath === fields.archivePath &&
+      s.junkPath === fields.junkPath &&
+      JSON.stringify(s.folderPaths) === JSON.stringify(fields.folderPaths)
+    // Another process (the app, `sync --once`) may have listed later: its listing, newer, stays.
+    const newer = (s: SyncState) => !!s.listedAt && Date.parse(s.listedAt) > Date.parse(fields.listedAt)
+    if (same(saved) || newer(saved)) return
+    await this.host.deps.store.syncState
+      .update(id, (s) => (s.path !== primary.path || same(s) || newer(s) ? s : { ...s, ...fields }))
+      .catch(() => undefined) // only an optimisation and a hint: the next pass lists again
+  }
+
+  /**
+   * After a fresh LIST, once: the sync states of the user's folders that are no longer listed (renamed, deleted, no
+   * longer read), for the pass to forget (SyncPass.forgetFoldersGone). None when another process listed since.
+   */
+  foldersGone(): SyncState[] {
+    const listed = this.listing
+    if (!listed?.fresh) return []
+    listed.fresh = false
+    const states = this.host.deps.store.syncState
+    // Another process listed since: its folders are the ones read now.
+    const primary = states.get(syncStateId(this.host.account.id, this.primaryRole))
+    if (primary?.listedAt && Date.parse(primary.listedAt) > Date.parse(listed.listedAt)) return []
+    const kept = new Set(listed.folders.map(folderRole))
+    return states.all().filter(
+      (s) =>
+        s.accountId === this.host.account.id &&
+        isFolderRole(s.role) &&
+        !kept.has(s.role) &&
+        // Read since this listing was made: by another process, under a listing newer than this one that it has not
+        // saved yet (it saves it with the INBOX, last). Forgotten, the folder was read anew in full at the next pass.
+        !(Date.parse(s.lastSyncAt) > Date.parse(listed.listedAt))
+    )
   }
 
   /** The next pass lists again (the server told of a mailbox made, renamed or deleted). */

@@ -42,7 +42,7 @@ import { FETCH_HEADERS, answered, headerMessage } from './header-message'
 import { asItsHeaders, underId, type Batch } from './reused-id'
 import { isCustomerMail } from '../../../shared/core/customer-mail'
 import { HeaderIndex, entryOf, type IndexEntry } from './header-index'
-import { folderRole, isFolderRole, syncStateId, type FolderRole, type MailboxRole, type SyncState } from '../../store/sync-state'
+import { isFolderRole, syncStateId, type FolderRole, type MailboxRole, type SyncState } from '../../store/sync-state'
 import { identityStamp } from './identity'
 import { ThreadFollowers } from './thread-followers'
 
@@ -300,7 +300,7 @@ export class SyncPass {
       }
     }
     this.folderFailed = failed
-    await this.rememberListing(boxes[boxes.length - 1]!)
+    await this.list.remember(boxes[boxes.length - 1]!)
     await this.forgetFoldersGone()
     // Mail in Sent or the Archive, read before the INBOX, answering mail the INBOX filed after it: matched again.
     if ([...this.leftOutAnswers].some((id) => this.deps.filer.isFiled(id))) this.matchThreadsAgain()
@@ -314,57 +314,12 @@ export class SyncPass {
   }
 
   /**
-   * The listing, kept with the primary mailbox's state even when nothing in that mailbox changed (its state is not
-   * written then): a quiet INBOX kept an hour-old list, listed again at every pass, and the next process knew no folder
-   * made since (retroactive filing, "open in full").
-   */
-  private async rememberListing(primary: Box): Promise<void> {
-    const listed = this.list.listed
-    const id = syncStateId(this.account.id, primary.role)
-    const saved = this.deps.store.syncState.get(id)
-    if (!listed || saved?.path !== primary.path) return
-    const fields = {
-      listedAt: listed.listedAt,
-      archivePath: listed.boxes.find((b) => b.role === 'archive')?.path ?? '',
-      folderPaths: listed.folders,
-      junkPath: listed.junk
-    }
-    const same = (s: SyncState) =>
-      s.listedAt === fields.listedAt &&
-      s.archivePath === fields.archivePath &&
-      s.junkPath === fields.junkPath &&
-      JSON.stringify(s.folderPaths) === JSON.stringify(fields.folderPaths)
-    // Another process (the app, `sync --once`) may have listed later: its listing, newer, stays.
-    const newer = (s: SyncState) => !!s.listedAt && Date.parse(s.listedAt) > Date.parse(fields.listedAt)
-    if (same(saved) || newer(saved)) return
-    await this.deps.store.syncState
-      .update(id, (s) => (s.path !== primary.path || same(s) || newer(s) ? s : { ...s, ...fields }))
-      .catch(() => undefined) // only an optimisation and a hint: the next pass lists again
-  }
-
-  /**
    * After a LIST: the states, header indexes and notices of unreadable mail of the user's folders that are no longer
-   * listed (renamed, deleted, no longer read). Renamed, a folder is read anew under its new name: its old notices
-   * stayed beside the new ones, naming a folder that is gone, and its state and index were kept for good.
+   * listed (MailboxList.foldersGone). Renamed, a folder is read anew under its new name: its old notices stayed beside
+   * the new ones, naming a folder that is gone, and its state and index were kept for good.
    */
   private async forgetFoldersGone(): Promise<void> {
-    const listed = this.list.listed
-    if (!listed?.fresh) return
-    listed.fresh = false
-    // Another process listed since: its folders are the ones read now.
-    const primary = this.deps.store.syncState.get(syncStateId(this.account.id, this.list.primaryRole))
-    if (primary?.listedAt && Date.parse(primary.listedAt) > Date.parse(listed.listedAt)) return
-    const kept = new Set(listed.folders.map(folderRole))
-    const gone = this.deps.store.syncState.all().filter(
-      (s) =>
-        s.accountId === this.account.id &&
-        isFolderRole(s.role) &&
-        !kept.has(s.role) &&
-        // Read since this listing was made: by another process, under a listing newer than this one that it has not
-        // saved yet (it saves it with the INBOX, last). Forgotten, the folder was read anew in full at the next pass.
-        !(Date.parse(s.lastSyncAt) > Date.parse(listed.listedAt))
-    )
-    for (const s of gone) {
+    for (const s of this.list.foldersGone()) {
       const ids = (s.unreadable ?? []).map((uid) => unreadableId({ role: s.role, uidValidity: s.uidValidity }, uid))
       if (ids.length) await this.deps.filer.unlistUnreadable(this.account.id, ids)
       await this.deps.store.syncState.remove(s.id).catch(() => undefined)
