@@ -4,7 +4,7 @@
  * Before, a reply a server rule filed into "Jobs" waited up to five minutes. Real Dovecot, which has NOTIFY; "a server
  * without it" is Dovecot with NOTIFY taken out of its answers by a proxy.
  */
-import { chmod } from 'node:fs/promises'
+import { chmod, chown, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it, onTestFinished } from 'vitest'
 import type { Account } from '../../src/shared/accounts'
@@ -371,4 +371,82 @@ it('a Sent folder the server will not open: the listening connection selects ano
   const id = `<sent-refused-${Date.now()}@acmerobotics.test>`
   await w.mail.appendTo('candidate', jobs, fromDana(w.mail, { messageId: id }))
   await waitFor(() => w.filedOn(acme).includes(id), 8_000)
+}, 120_000)
+
+// Found by a third review, each failing before its fix.
+
+it('a reply in the INBOX read before the invitation it answers, which a rule filed into “Jobs”, is filed once the invitation is', async () => {
+  const acme = await w.trackAcme()
+  const jobs = await makeFolder('Jobs')
+  const { account } = await accountBehind({ down: noNotify }) // Outlook: the look at "Jobs" comes within the minute
+  watcher = await watchEvery(account, 5_000)
+  const t = Date.now()
+  const invite = `<invite-${t}@acmerobotics.test>`
+  await w.mail.appendTo('candidate', jobs, fromDana(w.mail, { messageId: invite, date: new Date(t - 120_000) }))
+  // The hiring manager, copied in, answers from her personal address at once: the INBOX is read within the second.
+  const answer = `<priya-${t}@mail.test>`
+  await w.mail.appendTo(
+    'candidate',
+    'INBOX',
+    makeMessage({
+      from: { name: 'Priya Person', address: 'priya@mail.test' },
+      to: `candidate@${w.mail.domain}`,
+      cc: 'dana@acmerobotics.test',
+      subject: 'Re: Interview next week',
+      messageId: answer,
+      inReplyTo: invite,
+      date: new Date(t - 60_000),
+      body: 'Small change: we will meet in room 4B on the second floor, not the lobby. See you Tuesday!'
+    })
+  )
+  await waitFor(() => w.filedOn(acme).includes(invite), 15_000) // the look at "Jobs"
+  await waitFor(() => w.filedOn(acme).includes(answer), 8_000).catch(() => undefined)
+  expect(w.filedOn(acme)).toEqual([invite, answer])
+}, 120_000)
+
+it('on a server that tells, a reply a procmail rule drops into “Jobs” (not through the server) is read within the minute, as where it does not tell', async () => {
+  const acme = await w.trackAcme()
+  const jobs = await makeFolder('Jobs')
+  const { account, conns } = await accountBehind()
+  watcher = await watchEvery(account, { alone: 2_000 }) // the app's schedule, its minute shortened to two seconds
+  await waitFor(() => listenerOf(conns), 10_000)
+  await new Promise((r) => setTimeout(r, 4_500)) // listening, and the first timed look done: the next set while listening
+  // Delivered by procmail or maildrop into the maildir: Dovecot tells of changes made through it, and of no other.
+  const id = `<procmail-${Date.now()}@acmerobotics.test>`
+  const file = join(w.mail.user('candidate').maildir, `.${jobs}`, 'new', `${Date.now()}.procmail.host`)
+  await writeFile(file, fromDana(w.mail, { messageId: id }))
+  await chown(file, w.mail.mailOwner.uid, w.mail.mailOwner.gid).catch(() => undefined)
+  await waitFor(() => w.filedOn(acme).includes(id), 8_000) // not at the five "minutes" set while listening
+}, 120_000)
+
+// Checked by the third review, and holding: kept as tests.
+
+it('the listening connection, its IDLE ended and started again many times (imapflow maxIdleTime), still hears', async () => {
+  const acme = await w.trackAcme()
+  const jobs = await makeFolder('Jobs')
+  const { account, conns } = await accountBehind()
+  watcher = await watchEvery(account, 60_000, { maxIdleTime: 700 })
+  await waitFor(() => listenerOf(conns), 10_000)
+  await new Promise((r) => setTimeout(r, 4_000))
+  expect(listenerOf(conns)!.up.match(/ IDLE\r\n/g)?.length).toBeGreaterThan(3) // IDLE ended and started again
+  const id = `<jobs-${Date.now()}@acmerobotics.test>`
+  await w.mail.appendTo('candidate', jobs, fromDana(w.mail, { messageId: id }))
+  await waitFor(() => w.filedOn(acme).includes(id), 8_000)
+}, 120_000)
+
+it('many reconnects of the watching connection leave one listening connection, and no timers, behind', async () => {
+  const { account, conns } = await accountBehind()
+  watcher = await watchEvery(account, 60_000)
+  const timers = (watcher as unknown as { timers: Set<unknown> }).timers
+  const listeners = () => conns.filter((c) => / NOTIFY SET /.test(c.up)).length
+  const watchingOne = () => conns.find((c) => c.open && / IDLE\r\n/.test(c.up) && !/ NOTIFY SET /.test(c.up))
+  for (let i = 1; i <= 6; i++) {
+    await waitFor(() => listeners() === i && listenerOf(conns) && watcher!.status.state === 'watching' && watchingOne(), 20_000)
+    watchingOne()!.drop()
+  }
+  await waitFor(() => listeners() === 7 && listenerOf(conns) && watcher!.status.state === 'watching', 20_000)
+  await new Promise((r) => setTimeout(r, 1_500))
+  expect(conns.filter((c) => c.open && / NOTIFY SET /.test(c.up))).toHaveLength(1)
+  expect(conns.filter((c) => c.open)).toHaveLength(2)
+  expect(timers.size).toBe(1) // the next look's
 }, 120_000)

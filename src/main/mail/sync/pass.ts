@@ -863,7 +863,10 @@ export class SyncPass {
     this.lookAlikes = lookAlikes
     try {
       const { filed, failed } = await this.fileCandidates(client, candidates, withSource ? sources : undefined, { skip })
-      if (role === 'sent' && filed > 0 && this.primaryReadBefore()) {
+      // So too for mail filed from a folder of the user's own or the Archive: while watching, the INBOX is read at once
+      // (IDLE) and the others at the next look, so a reply in the INBOX is read before the invitation a rule filed into
+      // "Jobs" (or the phone archived) that it answers.
+      if ((role === 'sent' || role === 'archive' || isFolderRole(role)) && filed > 0 && this.primaryReadBefore()) {
         // A reply read earlier, tied to its application by a thread alone (the interviewer wrote from a personal
         // address), can match now that the mail it answers is filed. The INBOX had moved past it, and nothing that
         // identifies an application changed, so it was never read again. The index is marked as matched for nothing:

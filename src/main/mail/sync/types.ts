@@ -10,7 +10,7 @@ import type { MailMessage } from '../../../shared/core/mail-message'
 import type { MessageMatch } from '../../../shared/core/matcher'
 
 /** How often the other mailboxes are looked at while watching (ms): always, or where the server tells of new mail there and where it does not. */
-export type LookAroundEvery = number | { told: number; alone: number }
+export type LookAroundEvery = number | { told?: number; alone?: number }
 
 export interface SyncStatus {
   state: 'idle' | 'syncing' | 'watching' | 'error' | 'stopped'

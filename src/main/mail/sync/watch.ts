@@ -170,8 +170,8 @@ function idleUntilClosed(host: WatchHost, client: ImapFlow, role: MailboxRole, p
         lookAround()
       }
     }
-    // The listener was dropped: the next look comes as for a server that does not tell (within the minute), not five
-    // minutes after the last, as set while listening; that look listens again.
+    // The listener was dropped: the next look comes as for a server that does not tell (within the minute), not at the
+    // interval set while listening (where one is asked for: lookAroundEveryMs.told); that look listens again.
     const lost = () => {
       if (closed) return
       if (!lasted) failed = { times: failed.times + 1, at: host.now() }
@@ -224,12 +224,14 @@ const LISTEN_AGAIN_AFTER_MS = 30 * 60_000
 
 /**
  * How often the other mailboxes are looked at while watching: every minute (a reply a rule files into "Jobs" reaches the
- * timeline within one), every five where the server tells of new mail there (notify.ts; the look is then a safety net).
- * Each look is a STATUS per mailbox.
+ * timeline within one), where the server tells of new mail there (notify.ts) too. The server tells only of what reaches
+ * the mail through it: a procmail or maildrop rule that drops a reply into "Jobs"'s maildir is told of to no one, and at
+ * a look every five minutes waited five times as long as on a server that does not tell. Each look is a STATUS per mailbox.
  */
 export function lookAroundEvery(configured: LookAroundEvery | undefined, told: boolean): number {
   if (typeof configured === 'number') return configured
-  return told ? (configured?.told ?? 5 * 60_000) : (configured?.alone ?? 60_000)
+  const alone = configured?.alone ?? 60_000
+  return told ? (configured?.told ?? alone) : alone
 }
 
 /** Selects the mailbox to watch read-write (see the top of this file), unless it already is; true when it did. */
