@@ -37,7 +37,7 @@ import {
   unreadableItems
 } from './unreadable'
 import type { AccountSyncDeps, Candidate } from './types'
-import { EarlierMail } from './earlier-mail'
+import { EarlierMail, type EarlierHost } from './earlier-mail'
 import { FETCH_HEADERS, answered, headerMessage } from './header-message'
 import { asItsHeaders, underId, type Batch } from './reused-id'
 import { isCustomerMail } from '../../../shared/core/customer-mail'
@@ -179,8 +179,7 @@ export class SyncPass {
         userAddresses: () => this.userAddresses(),
         roles: () => this.list.roles(),
         sentBy: (role, from, headers) => this.sentBy(role, from, headers),
-        fileFrom: (client, role, box, candidates, lookAlikes, heldBack) =>
-          this.fileEarlierFrom(client, role, box, candidates, lookAlikes, heldBack),
+        fileFrom: (...args) => this.fileEarlierFrom(...args),
         matchThreadsAgain: () => this.matchThreadsAgain()
       })
   }
@@ -1088,18 +1087,12 @@ export class SyncPass {
    * what it reads. A mailbox that is gone, or whose UIDVALIDITY changed, files nothing (the pass's own listing and
    * scan see to it).
    */
-  private async fileEarlierFrom(
-    client: ImapFlow,
-    role: MailboxRole,
-    box: { path: string; uidValidity: string },
-    candidates: Candidate[],
-    lookAlikes: LookAlikes,
-    heldBack: Map<string, Candidate[]>
-  ): Promise<{ filed: number; complete: boolean }> {
+  private async fileEarlierFrom(...args: Parameters<EarlierHost['fileFrom']>): ReturnType<EarlierHost['fileFrom']> {
+    const [client, role, box] = args
     // A folder the server dropped the connection on, left out of the pass: left out here too, and filed from later.
     if (this.leftOut(role, box.path)) return { filed: 0, complete: false }
     try {
-      return await this.fileEarlierIn(client, role, box, candidates, lookAlikes, heldBack)
+      return await this.fileEarlierIn(...args)
     } catch (error) {
       // Retroactive filing runs before the pass: a folder that drops the connection failed every pass there, for good.
       if (isFolderRole(role) && !client.usable && !(error instanceof UnreadableFound)) throw this.droppedOn(box.path, error)
