@@ -7,7 +7,7 @@
 import type { ImapFlow } from 'imapflow'
 import type { Account } from '../../../shared/accounts'
 import { closeImap, leaveImap, openImap } from '../imap'
-import type { AccountSyncDeps, LookAroundEvery, SyncStatus } from './types'
+import type { AccountSyncDeps, SyncStatus } from './types'
 import { SyncPass, folderProblem, type PassHost } from './pass'
 import { runsAgain } from './unreadable'
 import { AfterviewError } from '../../../shared/api'
@@ -39,7 +39,7 @@ export class AccountSync implements WatchHost, PassHost {
     this.setStatus({ filed: this.status.filed + count })
   }
 
-  get lookAroundEveryMs(): LookAroundEvery | undefined {
+  get lookAroundEveryMs(): number | undefined {
     return this.deps.lookAroundEveryMs
   }
   now = (): number => (this.deps.now ?? Date.now)()

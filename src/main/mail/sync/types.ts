@@ -9,9 +9,6 @@ import type { MessageFiler } from './filing'
 import type { MailMessage } from '../../../shared/core/mail-message'
 import type { MessageMatch } from '../../../shared/core/matcher'
 
-/** How often the other mailboxes are looked at while watching (ms): always, or where the server tells of new mail there and where it does not. */
-export type LookAroundEvery = number | { told?: number; alone?: number }
-
 export interface SyncStatus {
   state: 'idle' | 'syncing' | 'watching' | 'error' | 'stopped'
   lastSyncAt?: string
@@ -30,8 +27,8 @@ export interface AccountSyncDeps {
   junkFound?: (mails: JunkMail[]) => void
   now?: () => number
   tuning?: ImapTuning
-  /** The other mailboxes (Sent, the Archive, the user's folders, Junk) are looked at this often while watching (ms; watch.ts's lookAroundEvery otherwise). */
-  lookAroundEveryMs?: LookAroundEvery
+  /** The other mailboxes (Sent, the Archive, the user's folders, Junk) are looked at this often while watching (ms; every minute otherwise). */
+  lookAroundEveryMs?: number
   /** Keep the local header index (retroactive filing); on unless false (the benchmark compares). */
   headerIndex?: boolean
 }

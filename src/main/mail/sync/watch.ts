@@ -22,7 +22,7 @@ import { SMALL_FETCH, folderProblem, type SyncPass } from './pass'
 import { MAX_PASSES_AGAIN, runsAgain } from './unreadable'
 import { canNotify, listenForNewMail, type Listening } from './notify'
 import type { MailboxRole } from '../../store/sync-state'
-import type { LookAroundEvery, SyncStatus } from './types'
+import type { SyncStatus } from './types'
 
 /** What the watch loop needs from its account's sync. */
 export interface WatchHost {
@@ -30,8 +30,8 @@ export interface WatchHost {
   readonly pass: SyncPass
   watching: boolean
   client?: ImapFlow
-  /** How often the other mailboxes are looked at while watching, when not lookAroundEvery's default. */
-  lookAroundEveryMs?: LookAroundEvery
+  /** How often the other mailboxes are looked at while watching (ms), when not every minute (LOOK_AROUND_EVERY_MS). */
+  lookAroundEveryMs?: number
   now(): number
   connect(): Promise<ImapFlow>
   exclusive<T>(task: () => Promise<T>): Promise<T>
@@ -170,30 +170,22 @@ function idleUntilClosed(host: WatchHost, client: ImapFlow, role: MailboxRole, p
         lookAround()
       }
     }
-    // The listener was dropped: the next look comes as for a server that does not tell (within the minute), not at the
-    // interval set while listening (where one is asked for: lookAroundEveryMs.told); that look listens again.
+    // The listener was dropped: the next look listens again; dropped before it lasted a look, a failure.
     const lost = () => {
-      if (closed) return
-      if (!lasted) failed = { times: failed.times + 1, at: host.now() }
-      clearTimeout(timer)
-      if (timer) host.dropTimer(timer)
-      schedule()
+      if (!closed && !lasted) failed = { times: failed.times + 1, at: host.now() }
     }
     let timer: NodeJS.Timeout | undefined
     const schedule = () => {
-      timer = setTimeout(
-        () => {
-          host.dropTimer(timer!)
-          if (listening?.open) {
-            lasted = true
-            failed = { times: 0, at: 0 }
-          }
-          lookAround()
-          void listen() // dropped since: listened to again, once a look
-          schedule()
-        },
-        lookAroundEvery(host.lookAroundEveryMs, listening?.open === true)
-      )
+      timer = setTimeout(() => {
+        host.dropTimer(timer!)
+        if (listening?.open) {
+          lasted = true
+          failed = { times: 0, at: 0 }
+        }
+        lookAround()
+        void listen() // dropped since: listened to again, once a look
+        schedule()
+      }, host.lookAroundEveryMs ?? LOOK_AROUND_EVERY_MS)
       host.addTimer(timer)
     }
     schedule()
@@ -224,15 +216,11 @@ const LISTEN_AGAIN_AFTER_MS = 30 * 60_000
 
 /**
  * How often the other mailboxes are looked at while watching: every minute (a reply a rule files into "Jobs" reaches the
- * timeline within one), where the server tells of new mail there (notify.ts) too. The server tells only of what reaches
- * the mail through it: a procmail or maildrop rule that drops a reply into "Jobs"'s maildir is told of to no one, and at
- * a look every five minutes waited five times as long as on a server that does not tell. Each look is a STATUS per mailbox.
+ * timeline within one), also where the server tells of new mail there (notify.ts): it tells only of what reaches the mail
+ * through it, and a reply a procmail or maildrop rule drops into "Jobs"'s maildir is told of to no one. Each look is a
+ * STATUS per mailbox.
  */
-export function lookAroundEvery(configured: LookAroundEvery | undefined, told: boolean): number {
-  if (typeof configured === 'number') return configured
-  const alone = configured?.alone ?? 60_000
-  return told ? (configured?.told ?? alone) : alone
-}
+const LOOK_AROUND_EVERY_MS = 60_000
 
 /** Selects the mailbox to watch read-write (see the top of this file), unless it already is; true when it did. */
 async function selectToWatch(client: ImapFlow, path: string): Promise<boolean> {
