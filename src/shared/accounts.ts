@@ -199,10 +199,30 @@ export function guessPreset(email: string): PresetId {
   return 'other'
 }
 
+/**
+ * Why an account's mail is not being read: the server refused the sign-in (a password changed or revoked, a sign-in
+ * expired), its certificate or security settings (both need the user: nothing gets better by trying again), or the
+ * connection (the network, the server down: tried again by itself).
+ */
+export const MailProblem = z.enum(['sign-in', 'settings', 'connection'])
+export type MailProblem = z.infer<typeof MailProblem>
+
+/** An account's sync as the window sees it. */
+export interface SyncView {
+  state: 'idle' | 'syncing' | 'watching' | 'error' | 'stopped'
+  lastSyncAt?: string
+  message?: string
+  filed: number
+  /** Set while the mail cannot be read (kept while it tries again), cleared by the next pass that works. */
+  problem?: MailProblem
+  /** Since when it has not been read (ISO): the first failure after the last pass that worked. */
+  troubleSince?: string
+}
+
 /** An account as the window sees it, with where its password is kept and its sync state. */
 export interface AccountView extends Account {
   secretKind: 'keychain' | 'safeStorage' | 'memory' | 'missing'
-  sync: { state: 'idle' | 'syncing' | 'watching' | 'error' | 'stopped'; lastSyncAt?: string; message?: string; filed: number }
+  sync: SyncView
   /** Mail that matched an application but could not be filed, newest first, with the reason. */
   skipped?: SkippedMailItem[]
   /** The user's own folders the sync reads beside the inbox, Sent and the Archive ("Jobs"), as the server names them. */

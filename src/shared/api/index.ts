@@ -6,6 +6,7 @@
  * its own file; add a domain by spreading it into `api` below.
  */
 import { z } from 'zod'
+import { MailProblem } from '../accounts'
 import { applicationApi } from './applications'
 import { accountsApi } from './accounts'
 import { reminderApi } from './reminders'
@@ -63,8 +64,19 @@ export const events = {
    * notification too (the window may be hidden in the tray): mail the user may be missing.
    */
   notice: z.object({ level: z.enum(['info', 'warning', 'error']), message: z.string(), notify: z.string().optional() }),
-  /** Mail sync progress, per account. */
-  syncProgress: z.object({ accountId: z.string(), phase: z.string(), done: z.number(), total: z.number(), message: z.string().optional() }),
+  /**
+   * Mail sync progress, per account. Its status as it changes: phase "status:<state>", with the trouble while its mail
+   * cannot be read (`problem`, since `troubleSince`; shared/accounts.ts SyncView).
+   */
+  syncProgress: z.object({
+    accountId: z.string(),
+    phase: z.string(),
+    done: z.number(),
+    total: z.number(),
+    message: z.string().optional(),
+    problem: MailProblem.optional(),
+    troubleSince: z.string().optional()
+  }),
   /** Open a place in the window: a hash route like "/application/<id>?action=<key>" (notification click, tray, deep link). */
   navigate: z.object({ path: z.string().max(2000) }),
   /** Browser mode: reminders fell due; the tab shows a web notification. */

@@ -5,13 +5,14 @@
  * changes what identifies it (retroactive filing, from the local header index).
  */
 import type { ImapFlow } from 'imapflow'
-import type { Account } from '../../../shared/accounts'
+import { presetOf, type Account } from '../../../shared/accounts'
+import { describeMailError } from '../connection'
 import { closeImap, leaveImap, openImap } from '../imap'
 import type { AccountSyncDeps, SyncStatus } from './types'
 import { SyncPass, folderProblem, type PassHost } from './pass'
 import { runsAgain } from './unreadable'
 import { AfterviewError } from '../../../shared/api'
-import { watchAccount, type WatchHost } from './watch'
+import { troubleStatus, watchAccount, type WatchHost } from './watch'
 import { isFolderRole } from '../../store/sync-state'
 
 export { looksJobRelated } from '../../../shared/core/classifier/job-related'
@@ -69,11 +70,23 @@ export class AccountSync implements WatchHost, PassHost {
     return this.exclusive(async () => {
       this.setStatus({ state: 'syncing', message: undefined })
       const before = this.status.filed
-      await againPastUnreadable(async () => this.passOn(await this.connect()))
+      try {
+        await againPastUnreadable(async () => this.passOn(await this.connect()))
+      } catch (error) {
+        // Said where the account is shown (it stayed "Syncing…"); the caller tells the error its own way.
+        const explained =
+          error instanceof AfterviewError
+            ? error
+            : (await describeMailError(error, { account: this.account, which: 'imap', preset: presetOf(this.account.preset) })).error
+        this.setStatus(troubleStatus(explained, this.status.troubleSince, this.now()))
+        throw error
+      }
       this.setStatus({
         state: this.watching ? 'watching' : 'idle',
         message: folderProblem(this.pass.folderFailure),
-        lastSyncAt: new Date(this.now()).toISOString()
+        lastSyncAt: new Date(this.now()).toISOString(),
+        problem: undefined,
+        troubleSince: undefined
       })
       return this.status.filed - before
     })

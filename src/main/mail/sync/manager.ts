@@ -125,7 +125,8 @@ export class SyncManager {
             phase: `status:${s.state}`,
             done: s.filed,
             total: s.filed,
-            ...(s.message ? { message: s.message } : {})
+            ...(s.message ? { message: s.message } : {}),
+            ...(s.problem ? { problem: s.problem, troubleSince: s.troubleSince } : {})
           })
       })
       this.syncs.set(account.id, sync)

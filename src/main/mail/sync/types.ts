@@ -6,15 +6,12 @@ import type { Store } from '../../store'
 import type { JunkMail } from '../../store/sync-state'
 import type { ImapTuning } from '../connection'
 import type { MessageFiler } from './filing'
+import type { SyncView } from '../../../shared/accounts'
 import type { MailMessage } from '../../../shared/core/mail-message'
 import type { MessageMatch } from '../../../shared/core/matcher'
 
-export interface SyncStatus {
-  state: 'idle' | 'syncing' | 'watching' | 'error' | 'stopped'
-  lastSyncAt?: string
-  message?: string
-  filed: number
-}
+/** An account's sync as it reports itself (the window's SyncView). */
+export type SyncStatus = SyncView
 
 export interface AccountSyncDeps {
   store: Store

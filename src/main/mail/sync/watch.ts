@@ -28,6 +28,8 @@ import type { SyncStatus } from './types'
 export interface WatchHost {
   readonly account: Account
   readonly pass: SyncPass
+  /** As last set (setStatus). */
+  readonly status: SyncStatus
   watching: boolean
   client?: ImapFlow
   /** How often the other mailboxes are looked at while watching (ms), when not every minute (LOOK_AROUND_EVERY_MS). */
@@ -66,7 +68,13 @@ export async function watchAccount(host: WatchHost): Promise<void> {
       tries.dropped = 0
       // Sent could not be read: the INBOX is watched all the same, and what went wrong with Sent is told meanwhile.
       const sent = folderProblem(host.pass.folderFailure)
-      host.setStatus({ state: 'watching', message: sent, lastSyncAt: new Date(host.now()).toISOString() })
+      host.setStatus({
+        state: 'watching',
+        message: sent,
+        lastSyncAt: new Date(host.now()).toISOString(),
+        problem: undefined,
+        troubleSince: undefined
+      })
       const role: MailboxRole = primary === 'INBOX' ? 'inbox' : 'all'
       await host.exclusive(() => selectToWatch(client!, primary))
       host.pass.prepareWhileIdle()
@@ -79,7 +87,7 @@ export async function watchAccount(host: WatchHost): Promise<void> {
         error instanceof AfterviewError
           ? error
           : (await describeMailError(error, { account: host.account, which: 'imap', preset: presetOf(host.account.preset) })).error
-      if (host.watching) host.setStatus({ state: 'error', message: explained.message })
+      if (host.watching) host.setStatus(troubleStatus(explained, host.status.troubleSince, host.now()))
       if (explained.code === 'mail_auth') attempt = Math.max(attempt, 6) // do not hammer a server that refuses us
     } finally {
       client?.close()
@@ -88,7 +96,21 @@ export async function watchAccount(host: WatchHost): Promise<void> {
     if (!host.watching) break
     await host.sleep(backoffDelay(attempt++))
   }
-  host.setStatus({ state: 'stopped' })
+  host.setStatus({ state: 'stopped', problem: undefined, troubleSince: undefined })
+}
+
+/**
+ * An account whose mail could not be read: what went wrong in plain words, what kind of trouble it is (the window and
+ * the desktop tell the user of it: a refused sign-in at once, the rest when it lasts), and since when (the first
+ * failure since the last pass that worked: the tries again in between keep it).
+ */
+export function troubleStatus(error: AfterviewError, since: string | undefined, now: number): Partial<SyncStatus> {
+  return {
+    state: 'error',
+    message: error.message,
+    problem: error.code === 'mail_auth' ? 'sign-in' : error.code === 'mail_tls' ? 'settings' : 'connection',
+    troubleSince: since ?? new Date(now).toISOString()
+  }
 }
 
 function idleUntilClosed(host: WatchHost, client: ImapFlow, role: MailboxRole, path: string): Promise<void> {
@@ -123,7 +145,8 @@ function idleUntilClosed(host: WatchHost, client: ImapFlow, role: MailboxRole, p
         .exclusive(async () => {
           lookWaiting = false
           await host.pass.syncMailboxes(client)
-          host.setStatus({ message: folderProblem(host.pass.folderFailure) })
+          // A look at every mailbox: "last checked" moves every minute while all is quiet too.
+          host.setStatus({ message: folderProblem(host.pass.folderFailure), lastSyncAt: new Date(host.now()).toISOString() })
           if (host.pass.filedFromSent) host.fileEarlierSoon() // a reply already read may thread on what was filed from Sent
           if (await selectToWatch(client, path)) onExists() // what came while another mailbox was selected
         })

@@ -1,9 +1,10 @@
 /**
  * The left navigation: Next up (with how many actions are due within a day), Applications, Settings,
- * and the primary "Add application" button.
+ * the primary "Add application" button, and at its foot whether the mail is being read (MailStatus).
  */
 import type { Route } from '../lib/router'
 import { hrefTo } from '../lib/router'
+import { MailStatus } from './MailStatus'
 
 interface Props {
   route: Route
@@ -55,6 +56,7 @@ export function Sidebar({ route, dueCount, reviewCount = 0, onAdd }: Props) {
         {item('insights', 'Insights')}
         {item('settings', 'Settings')}
       </ul>
+      <MailStatus />
     </nav>
   )
 }

@@ -17,6 +17,14 @@ const dayTime = new Intl.DateTimeFormat(undefined, {
 const dayOnly = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric' })
 const dayYear = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', year: 'numeric' })
 
+const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+const minutes = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+/** "at 17:20:05" today (so a check seconds ago visibly moves it; "at 17:20" without `seconds`), else the day and time. */
+export function checkedAt(iso: string, { seconds = true }: { seconds?: boolean } = {}): string {
+  const d = new Date(iso)
+  return d.toDateString() === new Date().toDateString() ? `at ${(seconds ? clock : minutes).format(d)}` : formatDateTime(iso)
+}
+
 /** "Thu, Nov 19, 15:45" */
 export function formatDateTime(iso: string): string {
   return dayTime.format(new Date(iso))

@@ -10,7 +10,7 @@ import type { AccountView } from '../../../shared/accounts'
 import { client } from '../api-client'
 import { ConfirmDialog } from '../components/Dialog'
 import { useToast } from '../components/Toasts'
-import { errorText, formatDateTime } from '../lib/format'
+import { checkedAt, errorText } from '../lib/format'
 import { AddAccountForm } from './AddAccountForm'
 import { PasswordNeeded } from './PasswordNeeded'
 
@@ -19,13 +19,6 @@ interface Progress {
   done: number
   total: number
   message?: string
-}
-
-const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
-/** "at 17:20:05" today (so a check seconds ago visibly moves it), else the day and time. */
-function checkedAt(iso: string): string {
-  const d = new Date(iso)
-  return d.toDateString() === new Date().toDateString() ? `at ${timeOfDay.format(d)}` : formatDateTime(iso)
 }
 
 const STATE_LABELS = {
