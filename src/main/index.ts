@@ -21,7 +21,7 @@ import {
 } from './electron/lifecycle'
 import { createMainWindow, preloadPath } from './electron/main-window'
 import { showInfoNotification } from './electron/notifications'
-import { notifyDesktopNotices } from './electron/desktop-notices'
+import { notifyDesktopNotices, notifyMailTrouble } from './electron/desktop-notices'
 import { setupServices } from './electron/services-host'
 import { claimSingleInstance } from './electron/single-instance'
 import { identifyApp, startWhenReady } from './electron/startup'
@@ -63,6 +63,7 @@ if (claimSingleInstance(app, (argv) => openPath(deepLinkFromArgv(argv)))) {
       const iconPath = join(resourcesDir, 'icon-256.png')
       // Before the first pass's answers come in (setupServices started it): a reply in Junk found then is shown too.
       notifyDesktopNotices(host.hub, (title, body) => showInfoNotification(title, body, iconPath, () => openPath('/')))
+      notifyMailTrouble(host.hub, (title, body, path) => showInfoNotification(title, body, iconPath, () => openPath(path)))
       lockDownSession(session.defaultSession)
       setupAppMenu(Menu, { platform: process.platform, isPackaged: app.isPackaged, open: openPath })
       registerIpc(ipcMain, services, {
