@@ -19,6 +19,7 @@ import {
   readSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
   writeSync
 } from 'node:fs'
@@ -99,6 +100,8 @@ export interface IndexRewrite {
 
 export class HeaderIndex {
   private readonly boxes = new Map<MailboxRole, MailboxIndex | null>()
+  /** The file each of `boxes` was read from (size, mtime, inode): another process appends to it, or rewrites it. */
+  private readonly stamps = new Map<MailboxRole, string>()
   private readonly dir: string
 
   constructor(
@@ -114,12 +117,35 @@ export class HeaderIndex {
 
   /** The index of one mailbox (read from disk once); undefined when there is none or it is damaged. */
   get(role: MailboxRole): MailboxIndex | undefined {
-    if (!this.boxes.has(role)) this.boxes.set(role, this.read(role))
+    this.dropIfChanged(role)
+    if (!this.boxes.has(role)) {
+      const stamp = this.stampOf(role)
+      this.boxes.set(role, this.read(role))
+      this.stamps.set(role, stamp)
+    }
     return this.boxes.get(role) ?? undefined
+  }
+
+  private stampOf(role: MailboxRole): string {
+    try {
+      const st = statSync(this.file(role))
+      return `${st.size}:${st.mtimeMs}:${st.ino}`
+    } catch {
+      return ''
+    }
+  }
+
+  /** What this process holds of `role` is dropped when another process wrote the file since it was read. */
+  private dropIfChanged(role: MailboxRole): void {
+    if (this.boxes.has(role) && this.stamps.get(role) !== this.stampOf(role)) {
+      this.boxes.delete(role)
+      this.stamps.delete(role)
+    }
   }
 
   /** Which mailbox and UIDVALIDITY an index holds, without reading its entries (a pass with nothing new needs only this). */
   head(role: MailboxRole): { path: string; uidValidity: string } | undefined {
+    this.dropIfChanged(role)
     const box = this.boxes.get(role)
     if (box !== undefined) return box ?? undefined
     let fd: number | undefined
@@ -142,6 +168,7 @@ export class HeaderIndex {
   /** Deletes one mailbox's index (a folder of the user's own no longer read). */
   forget(role: MailboxRole): void {
     this.boxes.delete(role)
+    this.stamps.delete(role)
     rmSync(this.file(role), { force: true })
   }
 
@@ -280,14 +307,25 @@ export class HeaderIndex {
    */
   append(role: MailboxRole, path: string, uidValidity: string, entries: IndexEntry[]): void {
     if (!entries.length) return
+    this.dropIfChanged(role)
     const loaded = this.boxes.get(role)
     const head = loaded === undefined ? this.head(role) : (loaded ?? undefined)
     if (!head || head.path !== path || head.uidValidity !== uidValidity) return
     const known = new Set(loaded?.entries.map((e) => e.u))
     const fresh = entries.filter((e) => !known.has(e.u))
     if (!fresh.length) return
-    appendFileSync(this.file(role), fresh.map((e) => `${JSON.stringify(e)}\n`).join(''))
-    loaded?.entries.push(...fresh)
+    const text = fresh.map((e) => `${JSON.stringify(e)}\n`).join('')
+    const before = loaded ? statSync(this.file(role), { throwIfNoEntry: false })?.size : undefined
+    appendFileSync(this.file(role), text)
+    if (!loaded) return
+    loaded.entries.push(...fresh)
+    // This process's own append, and no other process's meanwhile: what it holds is the file still.
+    const stamp = this.stampOf(role)
+    if (before !== undefined && Number(stamp.split(':')[0]) === before + Buffer.byteLength(text)) this.stamps.set(role, stamp)
+    else {
+      this.boxes.delete(role)
+      this.stamps.delete(role)
+    }
   }
 }
 
