@@ -37,6 +37,7 @@ import {
   unreadableItems
 } from './unreadable'
 import type { AccountSyncDeps, Candidate } from './types'
+import type { MessageFiler } from './filing'
 import { EarlierMail, type EarlierHost } from './earlier-mail'
 import { FETCH_HEADERS, answered, headerMessage } from './header-message'
 import { asItsHeaders, underId, type Batch } from './reused-id'
@@ -860,6 +861,8 @@ export class SyncPass {
     const next = Math.max(reached, maxUid ? maxUid + 1 : 0)
     if (!candidates.length) return next
     this.lookAlikes = lookAlikes
+    // Marked before filing, as after it (below): a pass killed between the filing and the mark lost the reply for good.
+    if (readBeforePrimary(role) && candidates.some((c) => c.match) && this.primaryReadBefore()) this.matchThreadsAgain()
     try {
       const { filed, failed } = await this.fileCandidates(client, candidates, withSource ? sources : undefined, { skip })
       // So too for mail filed from a folder of the user's own or the Archive: while watching, the INBOX is read at once
@@ -1025,7 +1028,7 @@ export class SyncPass {
     }
     const filed: MailMessage[] = []
     const failed: MailMessage[] = []
-    let result = await filer.fileMany(matched, this.account.id)
+    let result = await this.fileMarked(matched)
     for (;;) {
       filed.push(...result.filed.map((f) => f.message))
       failed.push(...result.failed)
@@ -1043,11 +1046,26 @@ export class SyncPass {
       }
       waiting = rest
       if (!now.length) break
-      result = await filer.fileMany(now, this.account.id)
+      result = await this.fileMarked(now)
     }
     for (const w of waiting) await this.leftUnmatched(w.c, w.message, options)
     if (filed.length) this.host.filed(filed.length)
     return { filed: filed.length, failed: failed.map((m) => uidOf.get(m)).filter((u): u is number => u !== undefined) }
+  }
+
+  /**
+   * fileMany; mail of Sent or the Archive left out this pass that answers mail about to be filed is first marked, on
+   * disk, to be matched again (matchThreadsAgain). Marked only once the pass ended (syncMailboxes), a pass killed or
+   * failing after this filing lost it for good: those mailboxes' states are past it, and the mail it answers is filed.
+   */
+  private fileMarked(items: Parameters<MessageFiler['fileMany']>[0]): ReturnType<MessageFiler['fileMany']> {
+    if (this.leftOutAnswers.size) {
+      const answers = (m: MailMessage) =>
+        this.leftOutAnswers.has(messageIdKey(m.messageId)) ||
+        (m.writtenMessageId !== undefined && this.leftOutAnswers.has(messageIdKey(m.writtenMessageId)))
+      if (items.some((i) => answers(i.message))) this.matchThreadsAgain()
+    }
+    return this.deps.filer.fileMany(items, this.account.id)
   }
 
   /** A read mail that matched no application: told to the review hook; a look-alike's shape learns whether it was worth reading. */
