@@ -34,6 +34,12 @@ export const canNotify = (client: ImapFlow): boolean => client.capabilities?.has
 export interface Listening {
   /** Still connected: false once the server or the network dropped it. */
   readonly open: boolean
+  /**
+   * Asks the server a NOOP; should it send not one byte within `ms`, the connection is closed (and `ended` told). A
+   * listening connection that went silent (a NAT that forgot it, a change of network) is otherwise "open" until
+   * imapflow's socket timeout, five minutes and then a NOOP's five more, and heard of nothing meanwhile.
+   */
+  check(ms: number): void
   close(): void
 }
 
@@ -83,6 +89,12 @@ export async function listenForNewMail(
     return {
       get open() {
         return c.usable
+      },
+      check: (ms) => {
+        const before = c.stats().received
+        c.noop().catch(() => undefined)
+        // Late because this process was busy: what arrived meanwhile is read first (setImmediate runs after I/O).
+        setTimeout(() => setImmediate(() => c.stats().received !== before || c.close()), ms).unref()
       },
       close: () => c.close()
     }

@@ -58,6 +58,9 @@ export async function watchAccount(host: WatchHost): Promise<void> {
       host.setStatus({ state: 'syncing' })
       client = await host.exclusive(() => host.connect())
       host.client = client
+      // Stopped while it logged in (the account removed or edited, the app quitting): stop() found no connection to
+      // close, and this one went on to watch for good, the account's stop() waiting on it.
+      if (!host.watching) break
       const primary = await host.exclusive(() => host.pass.syncMailboxes(client!))
       // The server dropped the connection once the mail was read (on the look at Junk, which is then left for an hour):
       // a new connection at once, with no error shown.
@@ -114,6 +117,8 @@ export function troubleStatus(error: AfterviewError, since: string | undefined, 
 }
 
 function idleUntilClosed(host: WatchHost, client: ImapFlow, role: MailboxRole, path: string): Promise<void> {
+  // A look or a catch-up the server has not said one word to in this long: the connection is dead (see answeredWithin).
+  const answerMs = Math.max(2_000, Math.min(ANSWER_WITHIN_MS, (host.lookAroundEveryMs ?? LOOK_AROUND_EVERY_MS) / 2))
   return new Promise((resolve) => {
     let pending = false
     let arrived = 0
@@ -126,10 +131,12 @@ function idleUntilClosed(host: WatchHost, client: ImapFlow, role: MailboxRole, p
         const expected = arrived
         arrived = 0
         host
-          .exclusive(async () => {
-            await host.pass.catchUp(client, role, path, expected)
-            host.setStatus({ lastSyncAt: new Date(host.now()).toISOString() })
-          })
+          .exclusive(() =>
+            answeredWithin(client, answerMs, async () => {
+              await host.pass.catchUp(client, role, path, expected)
+              host.setStatus({ lastSyncAt: new Date(host.now()).toISOString() })
+            })
+          )
           .catch(() => client.close())
       })
     }
@@ -144,11 +151,13 @@ function idleUntilClosed(host: WatchHost, client: ImapFlow, role: MailboxRole, p
       void host
         .exclusive(async () => {
           lookWaiting = false
-          await host.pass.syncMailboxes(client)
-          // A look at every mailbox: "last checked" moves every minute while all is quiet too.
-          host.setStatus({ message: folderProblem(host.pass.folderFailure), lastSyncAt: new Date(host.now()).toISOString() })
-          if (host.pass.filedFromSent) host.fileEarlierSoon() // a reply already read may thread on what was filed from Sent
-          if (await selectToWatch(client, path)) onExists() // what came while another mailbox was selected
+          await answeredWithin(client, answerMs, async () => {
+            await host.pass.syncMailboxes(client)
+            // A look at every mailbox: "last checked" moves every minute while all is quiet too.
+            host.setStatus({ message: folderProblem(host.pass.folderFailure), lastSyncAt: new Date(host.now()).toISOString() })
+            if (host.pass.filedFromSent) host.fileEarlierSoon() // a reply already read may thread on what was filed from Sent
+            if (await selectToWatch(client, path)) onExists() // what came while another mailbox was selected
+          })
         })
         .catch(() => client.close())
     }
@@ -204,6 +213,7 @@ function idleUntilClosed(host: WatchHost, client: ImapFlow, role: MailboxRole, p
         if (listening?.open) {
           lasted = true
           failed = { times: 0, at: 0 }
+          listening.check(answerMs) // gone silent: closed, and listened to again at the next look
         }
         lookAround()
         void listen() // dropped since: listened to again, once a look
@@ -233,6 +243,30 @@ function idleUntilClosed(host: WatchHost, client: ImapFlow, role: MailboxRole, p
     onExists()
   })
 }
+
+/**
+ * `task`, on `client`; should the server send not one byte in `ms` after it began, the connection is closed (and the
+ * watch connects anew). After a change of network (Wi-Fi to a phone's hotspot, a VPN, no sleep), the watching connection
+ * is dead and nothing says so: no reset comes back, the look's STATUS and the IDLE's DONE go unanswered, and imapflow
+ * gave up only at its socket timeout (five minutes, then a NOOP), while the status said "watching" and replies waited.
+ * A task that is answered at all is left alone, however long it then takes (a first read of a big folder).
+ */
+async function answeredWithin<T>(client: ImapFlow, ms: number, task: () => Promise<T>): Promise<T> {
+  const before = client.stats().received
+  let done = false
+  // A timer late because this process was busy is no sign of a dead connection: what arrived meanwhile is read first
+  // (setImmediate runs after I/O).
+  const timer = setTimeout(() => setImmediate(() => done || client.stats().received !== before || client.close()), ms)
+  try {
+    return await task()
+  } finally {
+    done = true
+    clearTimeout(timer)
+  }
+}
+
+/** A look or a catch-up unanswered this long finds the watching connection dead (answeredWithin): half the look's minute. */
+const ANSWER_WITHIN_MS = 30_000
 
 /** A connection to hear of new mail on that could not be had twice in a row is tried for again after this long. */
 const LISTEN_AGAIN_AFTER_MS = 30 * 60_000
