@@ -96,7 +96,9 @@ if (claimSingleInstance(app, (argv) => openPath(deepLinkFromArgv(argv)))) {
           preferences.track(status.settings)
           loginItem(status.settings)
         },
-        onCheckMail: () => void services.syncNow({}).catch(() => undefined)
+        onCheckMail: () => void services.syncNow({}).catch(() => undefined),
+        // After a sleep the watching connections are most likely dead, and nothing says so: new ones at once.
+        onWake: () => services.mail.sync.reconnect()
       })
       void preferences
         .load()

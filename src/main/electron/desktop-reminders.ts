@@ -18,10 +18,12 @@ export interface DesktopRemindersOptions {
   open: (path?: string) => void
   onStatus?: (status: ReminderStatus) => void
   /**
-   * "Check mail now" in the tray, and on waking. Mail sync registers itself here; until it
-   * does, the item does nothing.
+   * "Check mail now" in the tray (and on waking, without onWake). Mail sync registers itself
+   * here; until it does, the item does nothing.
    */
   onCheckMail?: () => void
+  /** On waking from sleep (the mail is checked on new connections); onCheckMail without it. */
+  onWake?: () => void
 }
 
 export interface DesktopReminders {
@@ -52,7 +54,7 @@ export function setupReminders(options: DesktopRemindersOptions): DesktopReminde
       options.onStatus?.(status)
     }
   })
-  followWake(powerMonitor, { replan: () => void runtime.replan(), checkMail: () => options.onCheckMail?.() })
+  followWake(powerMonitor, { replan: () => void runtime.replan(), checkMail: () => (options.onWake ?? options.onCheckMail)?.() })
   app.on('will-quit', () => {
     runtime.stop()
     tray.destroy()

@@ -175,6 +175,17 @@ export class AccountSync implements WatchHost, PassHost {
     this.checkNow?.()
   }
 
+  /**
+   * After a sleep: the watching connection and its listener are most likely dead (the network changed, or a NAT forgot
+   * them), and nothing says so; a look would find out only when its STATUS went unanswered for half a minute
+   * (watch.ts, answeredWithin). They are dropped, and the watch connects anew at once: its pass reads what came.
+   */
+  reconnect(): void {
+    if (!this.watching) return
+    this.wake?.() // waiting to try again: now
+    this.client?.close()
+  }
+
   async stop(): Promise<void> {
     this.watching = false
     this.wake?.()

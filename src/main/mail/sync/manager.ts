@@ -173,6 +173,11 @@ export class SyncManager {
     }
   }
 
+  /** Every watched account connects anew at once (after a sleep: AccountSync.reconnect). */
+  reconnect(): void {
+    for (const id of this.watchers.keys()) this.syncs.get(id)?.reconnect()
+  }
+
   isWatching(accountId: string): boolean {
     return this.watchers.has(accountId)
   }
