@@ -126,10 +126,13 @@ export class AccountSync implements WatchHost, PassHost {
 
   /** An application was added or changed what identifies it: file earlier mail soon (debounced). */
   fileEarlierSoon(delayMs = 100): void {
+    // Asked by a look that was still running when the account was stopped (removed, edited, the app quitting): no new
+    // connection for it.
+    if (!this.watching) return
     clearTimeout(this.earlierTimer)
     this.earlierTimer = setTimeout(() => {
       this.earlierTimer = undefined
-      void this.fileEarlier().catch(() => undefined) // the next pass tries again
+      if (this.watching) void this.fileEarlier().catch(() => undefined) // the next pass tries again
     }, delayMs)
   }
 
