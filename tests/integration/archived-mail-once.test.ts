@@ -74,3 +74,45 @@ it('filed mail moved, or copied, to the Archive is not filed twice (with and wit
       .sort()
   ).toEqual([...before].sort())
 }, 120_000)
+
+it('filed mail without a Message-ID, moved to the Archive in the pass that files other mail from there, is not filed again by its old place', async () => {
+  const acme = await w.track(ACME)
+  const account = await w.connectAndSync()
+  const t = Date.now()
+  const noId = makeMessage({
+    from: 'Dana <dana@acmerobotics.test>',
+    to: `candidate@${w.mail.domain}`,
+    subject: 'Directions',
+    body: 'Take the lift.'
+  }).replace(/^Message-ID:.*\r\n/m, '')
+  await w.mail.deliver('candidate', noId)
+  await w.services.mail.sync.syncOnce([account])
+  const before = w.filedOn(acme).map((m) => m.messageId)
+  expect(before).toHaveLength(1)
+  // The phone archives it, and a reply of Dana's lands in the Archive too (archived from the phone's notification): the
+  // pass files that one from the Archive, and retroactive filing then looks again at the INBOX's index, where the mail
+  // without a Message-ID is listed under its old UID, gone from there.
+  await onPhone(async (c) => {
+    await c.messageMove('1:*', 'Archive')
+  })
+  const reply = `<reply-${t}@acmerobotics.test>`
+  await w.mail.appendTo(
+    'candidate',
+    'Archive',
+    makeMessage({
+      from: 'Dana <dana@acmerobotics.test>',
+      to: `candidate@${w.mail.domain}`,
+      subject: 'Re: Directions',
+      messageId: reply,
+      body: 'See you.'
+    })
+  )
+  await w.services.mail.sync.syncOnce([account])
+  await w.accountSync(account).syncOnce()
+  expect(
+    w
+      .filedOn(acme)
+      .map((m) => m.messageId)
+      .sort()
+  ).toEqual([...before, reply].sort())
+}, 120_000)

@@ -909,7 +909,7 @@ export class SyncPass {
     // The next slice's bodies are asked for before this slice is filed: the server reads them from its disk and the
     // parser takes them in between, while this process classifies and writes (a first scan of 100,000 messages
     // otherwise waited for the server at the start of each of its seven slices). Two slices of bodies at most at once.
-    let reading: Promise<MailMessage[]> | undefined = this.readBodies(client, slices[0]!, undefined, skip)
+    let reading: Promise<Array<MailMessage | undefined>> | undefined = this.readBodies(client, slices[0]!, undefined, skip)
     try {
       for (let k = 0; k < slices.length; k++) {
         const bodies = await reading!
@@ -928,19 +928,23 @@ export class SyncPass {
 
   /**
    * Each candidate's mail, read from its body (fetched now unless given); its headers where
-   * the body cannot be read, or the server could not send it (`skip`).
+   * the body cannot be read, or the server could not send it (`skip`); undefined where the
+   * mailbox no longer has it (moved or deleted since its headers were read, or since the header
+   * index listed it): the FETCH answered without it.
    */
   private async readBodies(
     client: ImapFlow,
     candidates: Candidate[],
     fetchedSources?: Map<number, Buffer>,
     skip?: NoBodies
-  ): Promise<MailMessage[]> {
+  ): Promise<Array<MailMessage | undefined>> {
     const bodies = new BodyParser(candidates, BODY_MAX_BYTES)
     let messages: MailMessage[]
+    let fetched = false
     if (!fetchedSources) {
       const set = uidSet(candidates.flatMap((c) => (skip?.has(c.uid) ? [] : [c.uid])))
       const items = { uid: true, source: { maxLength: BODY_MAX_BYTES } }
+      fetched = set !== ''
       messages = set
         ? await this.fetching(client, [set], items, 'bodies', bodies.received, () =>
             bodies.readFrom(client.fetch(set, items, { uid: true }))
@@ -950,7 +954,12 @@ export class SyncPass {
       for (const [uid, source] of fetchedSources) bodies.add(uid, source)
       messages = await bodies.done()
     }
-    return bodies.cut.size ? this.readLettersWhole(client, candidates, messages, bodies.cut) : messages
+    if (bodies.cut.size) messages = await this.readLettersWhole(client, candidates, messages, bodies.cut)
+    // Filed by its headers, a mail moved since (the phone archived it) was filed twice where it had no Message-ID: its
+    // copy in the Archive is read there, under the id made from its text; this one had an id made from its UID.
+    return fetched
+      ? messages.map((m, k) => (skip?.has(candidates[k]!.uid) || bodies.received.has(candidates[k]!.uid) ? m : undefined))
+      : messages
   }
 
   /** `read` over a FETCH of `ranges`; a failure of the server's becomes FetchFailed, followed up by followUp (unreadable.ts). */
@@ -996,14 +1005,16 @@ export class SyncPass {
 
   /** Files read mail; returns how many were filed and the UIDs that were neither filed nor skipped. */
   private async fileRead(
-    candidates: Candidate[],
-    messages: MailMessage[],
+    all: Candidate[],
+    read: Array<MailMessage | undefined>,
     options: { unmatched?: boolean } = {}
   ): Promise<{ filed: number; failed: number[] }> {
     const users = this.userAddresses()
     const filer = this.deps.filer
     const uidOf = new Map<MailMessage, number>()
-    messages = messages.map((m, k) => asItsHeaders(candidates[k]!.header, m))
+    // Gone from the mailbox since its headers were read: neither filed nor failed (read where it went, if read at all).
+    const candidates = all.filter((_, k) => read[k] !== undefined)
+    const messages = read.filter((m) => m !== undefined).map((m, k) => asItsHeaders(candidates[k]!.header, m))
     const matchOf = (c: Candidate, message: MailMessage): MessageMatch | null => {
       const match = filer.match(message, users) ?? c.match
       // Filed by the domain on its headers, but the body shows a council's or a shop's service mail: not the application's.
