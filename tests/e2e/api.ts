@@ -23,8 +23,11 @@ export async function callApi<T>(page: Page, name: string, input: unknown): Prom
   return envelope.value
 }
 
-/** Connects the harness's `candidate` mailbox through the API, trusting its test certificate. */
-export async function addTestAccount(page: Page, mail: MailServers): Promise<void> {
+/**
+ * Connects the harness's `candidate` mailbox through the API, trusting its test certificate. `password`: another one
+ * than the mailbox's, saved untried (a password changed elsewhere since).
+ */
+export async function addTestAccount(page: Page, mail: MailServers, { password }: { password?: string } = {}): Promise<void> {
   await callApi(page, 'addAccount', {
     fields: {
       email: `candidate@${mail.domain}`,
@@ -33,7 +36,8 @@ export async function addTestAccount(page: Page, mail: MailServers): Promise<voi
       imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' },
       smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' }
     },
-    password: mail.password,
+    password: password ?? mail.password,
+    ...(password ? { skipTest: true } : {}),
     trustCertificate: mail.certFingerprint256
   })
 }

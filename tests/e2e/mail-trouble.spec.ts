@@ -5,7 +5,7 @@
  * without AFTERVIEW_PASSWORD, so the password typed is the only one.
  */
 import { startMailServers, type MailServers } from '../support/mail-servers'
-import { callApi } from './api'
+import { addTestAccount } from './api'
 import { expect, test } from './fixtures'
 
 let mail: MailServers | undefined
@@ -20,18 +20,7 @@ test('a refused password and an unreachable server are told on every page, and t
   await expect(status).toContainText('No mailbox connected')
 
   // The password was changed elsewhere (here: never right): the account is saved, and its first sign-in is refused.
-  await callApi(app, 'addAccount', {
-    fields: {
-      email: `candidate@${mail.domain}`,
-      user: 'candidate',
-      allowSelfSigned: true,
-      imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' },
-      smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' }
-    },
-    password: 'an-old-password',
-    skipTest: true,
-    trustCertificate: mail.certFingerprint256
-  })
+  await addTestAccount(app, mail, { password: 'an-old-password' })
   const alert = app.getByRole('alert').filter({ hasText: 'Cannot sign in to your mail' })
   await expect(alert).toBeVisible({ timeout: 20_000 })
   await expect(alert).toContainText('Replies are not being read.')

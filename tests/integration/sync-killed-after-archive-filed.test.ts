@@ -9,14 +9,12 @@
  * Timing-based (SIGKILL as the filed line is printed): red in every run tried before the mark was made before filing
  * too; with it, green whatever the timing.
  */
-import { spawn } from 'node:child_process'
-import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { makeMessage, seedMaildir } from '../support/maildir'
 import { requireBuiltApp, runCli } from '../support/built-app'
 import { startMailWorld, type MailWorld } from '../support/services'
+import { syncKilledWhen } from '../support/killed-sync'
 
-const root = join(__dirname, '..', '..')
 let w: MailWorld
 
 beforeAll(async () => {
@@ -24,34 +22,6 @@ beforeAll(async () => {
   w = await startMailWorld()
 }, 120_000)
 afterAll(() => w?.close())
-
-/** Runs `afterview sync --once --json`, and SIGKILLs it as soon as it prints a filed line that `killWhen` picks. */
-function syncKilledWhen(killWhen: (line: string) => boolean): Promise<{ killed: boolean; lines: string[] }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(root, 'bin', 'afterview.js'), 'sync', '--once', '--json', '--data-dir', w.data.dir], {
-      env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: '', AFTERVIEW_PASSWORD: w.mail.password },
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let killed = false
-    let buffered = ''
-    const lines: string[] = []
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString('utf8')
-      let cut: number
-      while ((cut = buffered.indexOf('\n')) >= 0) {
-        const line = buffered.slice(0, cut)
-        buffered = buffered.slice(cut + 1)
-        lines.push(line)
-        if (!killed && killWhen(line)) {
-          killed = true
-          child.kill('SIGKILL') // this child's own pid
-        }
-      }
-    })
-    child.stderr.resume()
-    child.on('exit', () => resolve({ killed, lines }))
-  })
-}
 
 it('killed just after filing an invitation from the Archive: the INBOX reply read earlier that answers it is filed', async () => {
   const me = `candidate@${w.mail.domain}`
@@ -97,7 +67,7 @@ it('killed just after filing an invitation from the Archive: the INBOX reply rea
     ],
     { mailbox: 'Archive' }
   )
-  const run = await syncKilledWhen((line) => line.includes(invitation))
+  const run = await syncKilledWhen(w, (line) => line.includes(invitation))
   expect(run.killed).toBe(true)
   for (let k = 0; k < 2; k++)
     expect((await runCli(['sync', '--once', '--data-dir', w.data.dir], { AFTERVIEW_PASSWORD: w.mail.password })).code).toBe(0)

@@ -5,41 +5,20 @@
  * reply exactly once, leave no temporary index file behind, and the index is whole: an application added afterwards
  * has its earlier mail filed (retroactive filing). Real Dovecot, the built CLI.
  */
-import { spawn } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { makeMessage, seedMaildir } from '../support/maildir'
 import { requireBuiltApp, runCli } from '../support/built-app'
 import { loopbackAccount, startMailWorld, type MailWorld } from '../support/services'
+import { syncKilledWhen } from '../support/killed-sync'
 
-const root = join(__dirname, '..', '..')
 let w: MailWorld
 beforeEach(async () => {
   requireBuiltApp()
   w = await startMailWorld()
 }, 120_000)
 afterEach(() => w?.close())
-
-/** `afterview sync --once`, SIGKILLed when its progress (stderr) says `when`. */
-function syncKilledAt(when: RegExp): Promise<{ killed: boolean; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(root, 'bin', 'afterview.js'), 'sync', '--once', '--data-dir', w.data.dir], {
-      env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: '', AFTERVIEW_PASSWORD: w.mail.password },
-      stdio: ['ignore', 'ignore', 'pipe']
-    })
-    let stderr = ''
-    let killed = false
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString('utf8')
-      if (!killed && when.test(stderr)) {
-        killed = true
-        child.kill('SIGKILL')
-      }
-    })
-    child.on('exit', () => resolve({ killed, stderr }))
-  })
-}
 
 for (const [at, when] of [
   ['during the header scan', /Reading Inbox: 1000 of/],
@@ -78,7 +57,7 @@ for (const [at, when] of [
       mails.map(({ raw, date }) => ({ raw, date }))
     )
     await w.services.addAccount(loopbackAccount(w.mail)) // added, not read yet: the CLI's first scan reads it
-    const run = await syncKilledAt(when)
+    const run = await syncKilledWhen(w, (line) => when.test(line), { stream: 'stderr' })
     expect(run.killed).toBe(true)
     const env = { AFTERVIEW_PASSWORD: w.mail.password }
     expect((await runCli(['sync', '--once', '--data-dir', w.data.dir], env)).code).toBe(0)

@@ -7,14 +7,11 @@
  *
  * Failed before SyncPass.fileMarked (the archived reply was lost).
  */
-import { spawn } from 'node:child_process'
-import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { makeMessage, seedMaildir } from '../support/maildir'
 import { requireBuiltApp, runCli } from '../support/built-app'
 import { startMailWorld, type MailWorld } from '../support/services'
+import { archivedReplyTo, invitationAmongMany, syncKilledWhen } from '../support/killed-sync'
 
-const root = join(__dirname, '..', '..')
 const FILLER = 1100 // more than one slice of bodies (FETCH_SLICE = 1000)
 let w: MailWorld
 
@@ -24,36 +21,7 @@ beforeAll(async () => {
 }, 120_000)
 afterAll(() => w?.close())
 
-/** Runs `afterview sync --once --json`, and SIGKILLs it as soon as it prints a filed line that `killWhen` picks. */
-function syncKilledWhen(killWhen: (line: string) => boolean): Promise<{ killed: boolean; lines: string[] }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(root, 'bin', 'afterview.js'), 'sync', '--once', '--json', '--data-dir', w.data.dir], {
-      env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: '', AFTERVIEW_PASSWORD: w.mail.password },
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let killed = false
-    let buffered = ''
-    const lines: string[] = []
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString('utf8')
-      let cut: number
-      while ((cut = buffered.indexOf('\n')) >= 0) {
-        const line = buffered.slice(0, cut)
-        buffered = buffered.slice(cut + 1)
-        lines.push(line)
-        if (!killed && killWhen(line)) {
-          killed = true
-          child.kill('SIGKILL') // this child's own pid
-        }
-      }
-    })
-    child.stderr.resume()
-    child.on('exit', () => resolve({ killed, lines }))
-  })
-}
-
 it('killed after filing part of a big INBOX: the next runs file every reply exactly once, the archived reply too', async () => {
-  const me = `candidate@${w.mail.domain}`
   const acme = await w.track({ company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acmerobotics.test' }, [
     { name: 'Dana Whitfield', email: 'dana@acmerobotics.test' }
   ])
@@ -61,57 +29,12 @@ it('killed after filing part of a big INBOX: the next runs file every reply exac
   await w.connectAndSync() // the mailbox read once, empty
 
   const t = Date.now() - 3_600_000
-  const invitation = `<invite-${t}@acmerobotics.test>`
-  const reply = `<reply-${t}@mail.test>`
-  await seedMaildir(w.mail, 'candidate', [
-    {
-      raw: makeMessage({
-        from: { name: 'Dana Whitfield', address: 'dana@acmerobotics.test' },
-        to: me,
-        subject: 'Interview next week',
-        messageId: invitation,
-        date: new Date(t),
-        body: 'Could you come in on Tuesday at 10:00 for the on-site interview?'
-      }),
-      date: new Date(t)
-    },
-    ...Array.from({ length: FILLER }, (_, k) => ({
-      raw: makeMessage({
-        from: { name: 'Filler Recruiting', address: 'jobs@fillercorp.test' },
-        to: me,
-        subject: `Your application, update ${k}`,
-        messageId: `<filler-${k}-${t}@fillercorp.test>`,
-        date: new Date(t + 1000 + k * 1000),
-        body: `Update number ${k} on your application.`
-      }),
-      date: new Date(t + 1000 + k * 1000)
-    }))
-  ])
+  const invitation = await invitationAmongMany(w, t, FILLER)
   // The hiring manager answers from her own mailbox; read on the phone and archived there.
-  await seedMaildir(
-    w.mail,
-    'candidate',
-    [
-      {
-        raw: makeMessage({
-          from: { name: 'Priya Raman', address: 'priya.raman@mail.test' },
-          to: me,
-          cc: 'dana@acmerobotics.test',
-          subject: 'Re: Interview next week',
-          messageId: reply,
-          inReplyTo: invitation,
-          date: new Date(t + 500),
-          body: 'Small change: we will meet in room 4B on the second floor, not the lobby.'
-        }),
-        date: new Date(t + 500),
-        seen: true
-      }
-    ],
-    { mailbox: 'Archive' }
-  )
+  const reply = await archivedReplyTo(w, invitation, t)
 
   // Killed once the invitation is filed (the first slice), the rest of the INBOX not yet.
-  const run = await syncKilledWhen((line) => line.includes(invitation))
+  const run = await syncKilledWhen(w, (line) => line.includes(invitation))
   expect(run.killed).toBe(true)
   const filedBeforeKill = run.lines.length
   console.log(`killed after ${filedBeforeKill} filed lines`)

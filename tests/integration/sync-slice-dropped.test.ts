@@ -9,8 +9,8 @@
  */
 import type { ImapFlow } from 'imapflow'
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { makeMessage, seedMaildir } from '../support/maildir'
 import { startMailWorld, type MailWorld } from '../support/services'
+import { archivedReplyTo, invitationAmongMany } from '../support/killed-sync'
 import { tapCommands } from '../support/tapped-sync'
 
 const FILLER = 1100
@@ -21,61 +21,15 @@ beforeEach(async () => {
 afterEach(() => w?.close())
 
 async function seed(archivedReply: boolean) {
-  const me = `candidate@${w.mail.domain}`
   const acme = await w.track({ company: 'Acme Robotics', role: 'Engineer', companyDomain: 'acmerobotics.test' }, [
     { name: 'Dana Whitfield', email: 'dana@acmerobotics.test' }
   ])
   const filler = await w.track({ company: 'Filler Corp', role: 'Analyst', companyDomain: 'fillercorp.test' })
   const account = await w.connectAndSync()
   const t = Date.now() - 3_600_000
-  const invitation = `<invite-${t}@acmerobotics.test>`
-  const reply = `<reply-${t}@mail.test>`
-  await seedMaildir(w.mail, 'candidate', [
-    {
-      raw: makeMessage({
-        from: { name: 'Dana Whitfield', address: 'dana@acmerobotics.test' },
-        to: me,
-        subject: 'Interview next week',
-        messageId: invitation,
-        date: new Date(t),
-        body: 'Could you come in on Tuesday at 10:00 for the on-site interview?'
-      }),
-      date: new Date(t)
-    },
-    ...Array.from({ length: FILLER }, (_, k) => ({
-      raw: makeMessage({
-        from: { name: 'Filler Recruiting', address: 'jobs@fillercorp.test' },
-        to: me,
-        subject: `Your application, update ${k}`,
-        messageId: `<filler-${k}-${t}@fillercorp.test>`,
-        date: new Date(t + 1000 + k * 1000),
-        body: `Update number ${k} on your application.`
-      }),
-      date: new Date(t + 1000 + k * 1000)
-    }))
-  ])
-  if (archivedReply)
-    await seedMaildir(
-      w.mail,
-      'candidate',
-      [
-        {
-          raw: makeMessage({
-            from: { name: 'Priya Raman', address: 'priya.raman@mail.test' },
-            to: me,
-            cc: 'dana@acmerobotics.test',
-            subject: 'Re: Interview next week',
-            messageId: reply,
-            inReplyTo: invitation,
-            date: new Date(t + 500),
-            body: 'Small change: we will meet in room 4B on the second floor, not the lobby.'
-          }),
-          date: new Date(t + 500),
-          seen: true
-        }
-      ],
-      { mailbox: 'Archive' }
-    )
+  const invitation = await invitationAmongMany(w, t, FILLER)
+  // Read on the phone and archived there.
+  const reply = archivedReply ? await archivedReplyTo(w, invitation, t) : `<reply-${t}@mail.test>`
   return { account, acme, filler, invitation, reply }
 }
 
