@@ -8,18 +8,15 @@ import { chmod, chown, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it, onTestFinished } from 'vitest'
 import type { Account } from '../../src/shared/accounts'
-import { parseInput } from '../../src/shared/api'
 import { AccountSync } from '../../src/main/mail/sync/account-sync'
 import type { ImapTuning } from '../../src/main/mail/connection'
 import { makeMessage } from '../support/maildir'
-import { loopbackAccount } from '../support/services'
-import { tapProxy, type TappedConnection } from '../support/tap-proxy'
 import { fromDana, startJunkWorld, type JunkWorld } from './junk-world'
 import { waitFor } from './sync-support'
+import { accountBehind, closeProxies, listenerOf, makeFolder, syncOf } from './watch-world'
 
 let w: JunkWorld
 let watcher: AccountSync | undefined
-let proxy: Awaited<ReturnType<typeof tapProxy>> | undefined
 beforeEach(async () => {
   w = await startJunkWorld()
 }, 120_000)
@@ -27,19 +24,8 @@ afterEach(async () => {
   await watcher?.stop()
   watcher = undefined
   await w?.close()
-  await proxy?.close()
-  proxy = undefined
+  await closeProxies()
 })
-
-/** The candidate makes a folder on the phone; its path. */
-async function makeFolder(name: string): Promise<string> {
-  const phone = await w.mail.imapClient('candidate')
-  try {
-    return (await phone.mailboxCreate([name])).path
-  } finally {
-    await phone.logout()
-  }
-}
 
 /** The account connected, read once, and watched by the app (SyncManager, its own look schedule). */
 async function watchedByTheApp(account: Account): Promise<void> {
@@ -49,26 +35,9 @@ async function watchedByTheApp(account: Account): Promise<void> {
   await waitFor(() => w.services.mail.sync.statusOf(account.id).state === 'watching', 10_000)
 }
 
-/** The candidate's account, added through a proxy of the test's (tapProxy with `tap`), and read once; its connections. */
-async function accountBehind(tap: Parameters<typeof tapProxy>[1] = {}): Promise<{ account: Account; conns: TappedConnection[] }> {
-  proxy = await tapProxy(w.mail.imap.port, tap)
-  const input = loopbackAccount(w.mail)
-  const fields = { ...input.fields, imap: { host: '127.0.0.1', port: proxy.port, security: 'none' } }
-  const { account } = await w.services.addAccount(parseInput('addAccount', { ...input, fields }))
-  await w.services.mail.sync.syncOnce([account])
-  return { account, conns: proxy.conns }
-}
-
 /** Watched as the app does, with a look at the other mailboxes every `lookAroundEveryMs` (the app's schedule unless said). */
 async function watchEvery(account: Account, lookAroundEveryMs?: number, tuning?: ImapTuning): Promise<AccountSync> {
-  const sync = new AccountSync(w.services.mail.ctx.store.accounts.get(account.id)!, {
-    store: w.services.mail.ctx.store,
-    filer: w.services.mail.sync.filer,
-    secret: async () => w.mail.password,
-    now: () => w.clock,
-    lookAroundEveryMs,
-    tuning
-  })
+  const sync = syncOf(w, account, lookAroundEveryMs, tuning)
   void sync.watch()
   await waitFor(() => sync.status.state === 'watching', 15_000)
   return sync
@@ -80,12 +49,9 @@ const noNotify = (chunk: Buffer): Buffer | undefined => {
   return / NOTIFY\b/.test(text) ? Buffer.from(text.replace(/ NOTIFY\b/g, ''), 'latin1') : undefined
 }
 
-/** The connection that asked to be told of new mail (NOTIFY SET), while it is open. */
-const listenerOf = (conns: TappedConnection[]) => conns.find((c) => c.open && / NOTIFY SET /.test(c.up))
-
 it('a reply a rule files into “Vorstellungsgespräche” while the app watches is on the timeline within seconds, not at the next look', async () => {
   const acme = await w.trackAcme()
-  const jobs = await makeFolder('Vorstellungsgespräche') // a name the server sends in modified UTF-7
+  const jobs = await makeFolder(w, 'Vorstellungsgespräche') // a name the server sends in modified UTF-7
   await watchedByTheApp(await w.connect())
   await new Promise((r) => setTimeout(r, 1_500)) // listening, and its first look done: what comes now, only the server tells
   const id = `<jobs-${Date.now()}@acmerobotics.test>`
@@ -98,7 +64,7 @@ it('a folder made on the phone while the app watches, and the invitation moved i
   const acme = await w.trackAcme()
   await watchedByTheApp(await w.connect())
   await new Promise((r) => setTimeout(r, 1_500)) // listening, and its first look done
-  const jobs = await makeFolder('Jobs') // the server tells of the new folder: listed again
+  const jobs = await makeFolder(w, 'Jobs') // the server tells of the new folder: listed again
   const id = `<new-folder-${Date.now()}@acmerobotics.test>`
   await w.mail.appendTo('candidate', jobs, fromDana(w.mail, { messageId: id }))
   await waitFor(() => w.filedOn(acme).includes(id), 8_000)
@@ -140,7 +106,7 @@ it('a follow-up sent from the phone (Sent, the mailbox the listening connection 
 it('new mail in Drafts does not make a look (only the mailboxes the sync reads do)', async () => {
   await w.trackAcme()
   let statuses = 0
-  const { account } = await accountBehind({
+  const { account } = await accountBehind(w, {
     up: (chunk) => {
       if (/ STATUS /.test(chunk.toString('latin1'))) statuses++
       return true
@@ -158,9 +124,9 @@ it('new mail in Drafts does not make a look (only the mailboxes the sync reads d
 
 it('a server without NOTIFY: the reply in “Jobs” comes at the next look, on the one connection', async () => {
   const acme = await w.trackAcme()
-  const jobs = await makeFolder('Jobs')
+  const jobs = await makeFolder(w, 'Jobs')
   let logins = 0
-  const { account } = await accountBehind({
+  const { account } = await accountBehind(w, {
     up: (chunk) => {
       if (/ LOGIN | AUTHENTICATE /i.test(chunk.toString('latin1'))) logins++
       return true
@@ -179,7 +145,7 @@ it('a server without NOTIFY: the reply in “Jobs” comes at the next look, on 
 it('a listening connection the server drops is opened again at the next look', async () => {
   await w.trackAcme()
   let asked = 0
-  const { account } = await accountBehind({
+  const { account } = await accountBehind(w, {
     up: (chunk) => !(/ NOTIFY SET /.test(chunk.toString('latin1')) && ++asked === 1) // the first one dropped
   })
   await w.services.mail.sync.syncOnce([account])
@@ -191,7 +157,7 @@ it('a listening connection the server drops is opened again at the next look', a
 
 it('a server that refuses to tell is asked twice, not at every look (a login a minute)', async () => {
   let asked = 0
-  const { account } = await accountBehind({
+  const { account } = await accountBehind(w, {
     up: (chunk) => !(/ NOTIFY SET /.test(chunk.toString('latin1')) && ++asked > 0) // every one dropped
   })
   await w.services.mail.sync.syncOnce([account])
@@ -205,8 +171,8 @@ it('a server that refuses to tell is asked twice, not at every look (a login a m
 
 it('on a server 200 ms away the listening connection IDLEs, and still hears of new mail after its socket timeout', async () => {
   const acme = await w.trackAcme()
-  const jobs = await makeFolder('Jobs')
-  const { account, conns } = await accountBehind({ rttMs: 200 })
+  const jobs = await makeFolder(w, 'Jobs')
+  const { account, conns } = await accountBehind(w, { rttMs: 200 })
   // socketTimeout stands for imapflow's five minutes (connection.ts): a connection quiet that long, not IDLE, is closed.
   watcher = await watchEvery(account, undefined, { socketTimeout: 4_000 })
   await waitFor(() => listenerOf(conns), 10_000)
@@ -219,7 +185,7 @@ it('on a server 200 ms away the listening connection IDLEs, and still hears of n
 }, 120_000)
 
 it('a server that drops every listening connection once it is set up is not logged in to at every look', async () => {
-  const { account, conns } = await accountBehind()
+  const { account, conns } = await accountBehind(w)
   // The server takes NOTIFY, then drops the connection (an imap process that dies on it, a proxy in front of it).
   const killer = setInterval(() => {
     for (const c of conns)
@@ -234,7 +200,7 @@ it('a server that drops every listening connection once it is set up is not logg
 }, 120_000)
 
 it('stopped while the listening connection logs in: no connection is left open', async () => {
-  const { account, conns } = await accountBehind({ rttMs: 300 })
+  const { account, conns } = await accountBehind(w, { rttMs: 300 })
   const before = conns.length
   const sync = await watchEvery(account, 60_000)
   await waitFor(() => conns.length > before + 1, 10_000) // the listener is connecting
@@ -244,7 +210,7 @@ it('stopped while the listening connection logs in: no connection is left open',
 }, 120_000)
 
 it('the watching connection dropped and opened again leaves one listening connection, not two', async () => {
-  const { account, conns } = await accountBehind()
+  const { account, conns } = await accountBehind(w)
   const watchingOne = () => conns.find((c) => c.open && / IDLE\r\n/.test(c.up) && !/ NOTIFY SET /.test(c.up))
   await w.services.mail.sync.syncOnce([account])
   watcher = await watchEvery(account, 60_000)
@@ -266,13 +232,13 @@ it('the watching connection dropped and opened again leaves one listening connec
 
 it('a folder made while the listening connection was down (a NAT dropped it) is read once it listens again, not within the hour', async () => {
   const acme = await w.trackAcme()
-  const { account, conns } = await accountBehind()
+  const { account, conns } = await accountBehind(w)
   watcher = await watchEvery(account, 1_500)
   await waitFor(() => listenerOf(conns), 10_000)
   await new Promise((r) => setTimeout(r, 1_000)) // listening, its first look done
   listenerOf(conns)!.drop()
   // Meanwhile, on the phone: "Jobs", and the invitation moved into it. No one listens to be told.
-  const jobs = await makeFolder('Jobs')
+  const jobs = await makeFolder(w, 'Jobs')
   const id = `<gap-${Date.now()}@acmerobotics.test>`
   await w.mail.appendTo('candidate', jobs, fromDana(w.mail, { messageId: id }))
   await waitFor(() => conns.filter((c) => / NOTIFY SET /.test(c.up)).length === 2 && listenerOf(conns), 10_000) // listening again
@@ -281,8 +247,8 @@ it('a folder made while the listening connection was down (a NAT dropped it) is 
 
 it('a reply a rule files into “Jobs & Interviews” is read within seconds (the server names it in UTF-8 when it tells)', async () => {
   const acme = await w.trackAcme()
-  const folder = await makeFolder('Jobs & Interviews')
-  const { account, conns } = await accountBehind()
+  const folder = await makeFolder(w, 'Jobs & Interviews')
+  const { account, conns } = await accountBehind(w)
   watcher = await watchEvery(account, 60_000)
   await waitFor(() => listenerOf(conns), 10_000)
   await new Promise((r) => setTimeout(r, 1_500))
@@ -293,7 +259,7 @@ it('a reply a rule files into “Jobs & Interviews” is read within seconds (th
 
 it('a folder “Bewerbungen/Acme & Co” made while the app watches: a reply moved into it later is read within seconds', async () => {
   const acme = await w.trackAcme()
-  const { account, conns } = await accountBehind()
+  const { account, conns } = await accountBehind(w)
   watcher = await watchEvery(account, 60_000)
   await waitFor(() => listenerOf(conns), 10_000)
   await new Promise((r) => setTimeout(r, 1_000))
@@ -310,7 +276,7 @@ it('told of a new folder, the connection dropped on the LIST that was to find it
   const acme = await w.trackAcme()
   let armed = false
   let notifies = 0
-  const { account, conns } = await accountBehind({
+  const { account, conns } = await accountBehind(w, {
     up: (chunk) => {
       const text = chunk.toString('latin1')
       if (/ NOTIFY SET /.test(text) && ++notifies > 1) return false // no listening connection after the first
@@ -325,7 +291,7 @@ it('told of a new folder, the connection dropped on the LIST that was to find it
   await waitFor(() => listenerOf(conns), 10_000)
   await new Promise((r) => setTimeout(r, 1_500))
   armed = true
-  const jobs = await makeFolder('Jobs') // told: listed again at once, and the connection dropped on that LIST
+  const jobs = await makeFolder(w, 'Jobs') // told: listed again at once, and the connection dropped on that LIST
   const id = `<dropped-list-${Date.now()}@acmerobotics.test>`
   await w.mail.appendTo('candidate', jobs, fromDana(w.mail, { messageId: id }))
   await waitFor(() => !armed, 8_000)
@@ -334,9 +300,9 @@ it('told of a new folder, the connection dropped on the LIST that was to find it
 
 it('“Sync now” while the app watches a server that does not tell (Outlook): a folder made on the phone, and the reply in it, are read at once', async () => {
   const acme = await w.trackAcme()
-  const { account } = await accountBehind({ down: noNotify })
+  const { account } = await accountBehind(w, { down: noNotify })
   watcher = await watchEvery(account, 60_000) // the app's minute, kept out of the test's way
-  const jobs = await makeFolder('Jobs')
+  const jobs = await makeFolder(w, 'Jobs')
   const id = `<sync-now-${Date.now()}@acmerobotics.test>`
   await w.mail.appendTo('candidate', jobs, fromDana(w.mail, { messageId: id }))
   watcher.nudge() // the user clicks "Sync now"
@@ -345,9 +311,9 @@ it('“Sync now” while the app watches a server that does not tell (Outlook): 
 
 it('a Sent folder the server will not open: the listening connection selects another, and a reply in “Jobs” is read within seconds', async () => {
   const acme = await w.trackAcme()
-  const jobs = await makeFolder('Jobs')
+  const jobs = await makeFolder(w, 'Jobs')
   await w.mail.appendTo('candidate', 'Sent', makeMessage({ from: `candidate@${w.mail.domain}`, to: 'friend@example.org', subject: 'Hi' }))
-  const { account, conns } = await accountBehind()
+  const { account, conns } = await accountBehind(w)
   const sent = join(w.mail.user('candidate').maildir, '.Sent')
   await chmod(sent, 0) // from now on: read before, the sync knows it
   onTestFinished(() => chmod(sent, 0o700).catch(() => undefined))
@@ -363,8 +329,8 @@ it('a Sent folder the server will not open: the listening connection selects ano
 
 it('a reply in the INBOX read before the invitation it answers, which a rule filed into “Jobs”, is filed once the invitation is', async () => {
   const acme = await w.trackAcme()
-  const jobs = await makeFolder('Jobs')
-  const { account } = await accountBehind({ down: noNotify }) // Outlook: the look at "Jobs" comes within the minute
+  const jobs = await makeFolder(w, 'Jobs')
+  const { account } = await accountBehind(w, { down: noNotify }) // Outlook: the look at "Jobs" comes within the minute
   watcher = await watchEvery(account, 5_000)
   const t = Date.now()
   const invite = `<invite-${t}@acmerobotics.test>`
@@ -392,8 +358,8 @@ it('a reply in the INBOX read before the invitation it answers, which a rule fil
 
 it('on a server that tells, a reply a procmail rule drops into “Jobs” (not through the server) is read within the minute, as where it does not tell', async () => {
   const acme = await w.trackAcme()
-  const jobs = await makeFolder('Jobs')
-  const { account, conns } = await accountBehind()
+  const jobs = await makeFolder(w, 'Jobs')
+  const { account, conns } = await accountBehind(w)
   watcher = await watchEvery(account, 2_000) // the app's minute, shortened to two seconds
   await waitFor(() => listenerOf(conns), 10_000)
   await new Promise((r) => setTimeout(r, 4_500)) // listening, and the first timed look done
@@ -409,8 +375,8 @@ it('on a server that tells, a reply a procmail rule drops into “Jobs” (not t
 
 it('the listening connection, its IDLE ended and started again many times (imapflow maxIdleTime), still hears', async () => {
   const acme = await w.trackAcme()
-  const jobs = await makeFolder('Jobs')
-  const { account, conns } = await accountBehind()
+  const jobs = await makeFolder(w, 'Jobs')
+  const { account, conns } = await accountBehind(w)
   watcher = await watchEvery(account, 60_000, { maxIdleTime: 700 })
   await waitFor(() => listenerOf(conns), 10_000)
   await new Promise((r) => setTimeout(r, 4_000))
@@ -421,7 +387,7 @@ it('the listening connection, its IDLE ended and started again many times (imapf
 }, 120_000)
 
 it('many reconnects of the watching connection leave one listening connection, and no timers, behind', async () => {
-  const { account, conns } = await accountBehind()
+  const { account, conns } = await accountBehind(w)
   watcher = await watchEvery(account, 60_000)
   const timers = (watcher as unknown as { timers: Set<unknown> }).timers
   const listeners = () => conns.filter((c) => / NOTIFY SET /.test(c.up)).length

@@ -4,19 +4,15 @@
  * tests/support/tap-proxy.ts where a test needs to see, stall or cut the connections.
  */
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import type { Account } from '../../src/shared/accounts'
-import { parseInput } from '../../src/shared/api'
 import { AccountSync } from '../../src/main/mail/sync/account-sync'
-import type { ImapTuning } from '../../src/main/mail/connection'
 import { makeMessage } from '../support/maildir'
-import { loopbackAccount } from '../support/services'
-import { tapProxy, type TappedConnection } from '../support/tap-proxy'
+import { parseInput } from '../../src/shared/api'
 import { fromDana, startJunkWorld, type JunkWorld } from './junk-world'
 import { waitFor } from './sync-support'
+import { accountBehind, closeProxies, listenerOf, makeFolder, syncOf } from './watch-world'
 
 let w: JunkWorld
 let watcher: AccountSync | undefined
-let proxy: Awaited<ReturnType<typeof tapProxy>> | undefined
 beforeEach(async () => {
   w = await startJunkWorld()
 }, 120_000)
@@ -24,52 +20,16 @@ afterEach(async () => {
   await watcher?.stop()
   watcher = undefined
   await w?.close()
-  await proxy?.close()
-  proxy = undefined
+  await closeProxies()
 })
-
-/** The candidate's account, added through a proxy of the test's (tapProxy with `tap`), and read once; its connections. */
-async function accountBehind(tap: Parameters<typeof tapProxy>[1] = {}): Promise<{ account: Account; conns: TappedConnection[] }> {
-  proxy = await tapProxy(w.mail.imap.port, tap)
-  const input = loopbackAccount(w.mail)
-  const fields = { ...input.fields, imap: { host: '127.0.0.1', port: proxy.port, security: 'none' } }
-  const { account } = await w.services.addAccount(parseInput('addAccount', { ...input, fields }))
-  await w.services.mail.sync.syncOnce([account])
-  return { account, conns: proxy.conns }
-}
-
-/** An AccountSync for `account` as the app makes one (not yet watching). */
-function syncOf(account: Account, lookAroundEveryMs?: number, tuning?: ImapTuning): AccountSync {
-  return new AccountSync(w.services.mail.ctx.store.accounts.get(account.id)!, {
-    store: w.services.mail.ctx.store,
-    filer: w.services.mail.sync.filer,
-    secret: async () => w.mail.password,
-    now: () => w.clock,
-    lookAroundEveryMs,
-    tuning
-  })
-}
-
-/** The connection that asked to be told of new mail (NOTIFY SET), while it is open. */
-const listenerOf = (conns: TappedConnection[]) => conns.find((c) => c.open && / NOTIFY SET /.test(c.up))
-
-/** The candidate makes a folder on the phone; its path. */
-async function makeFolder(name: string): Promise<string> {
-  const phone = await w.mail.imapClient('candidate')
-  try {
-    return (await phone.mailboxCreate([name])).path
-  } finally {
-    await phone.logout()
-  }
-}
 
 const settled = (p: Promise<unknown>, ms: number) =>
   Promise.race([p.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), ms))])
 
 it('stopped while the watching connection logs in (the account removed, the password fixed, the app quit): the watch ends, and nothing stays connected', async () => {
-  const { account, conns } = await accountBehind({ rttMs: 300 }) // a server 300 ms away: a login takes about three seconds
+  const { account, conns } = await accountBehind(w, { rttMs: 300 }) // a server 300 ms away: a login takes about three seconds
   const before = conns.length
-  const sync = syncOf(account, 60_000)
+  const sync = syncOf(w, account, 60_000)
   const watching = sync.watch()
   await waitFor(() => conns.length > before, 10_000) // the watching connection is logging in
   await sync.stop()
@@ -80,7 +40,7 @@ it('stopped while the watching connection logs in (the account removed, the pass
 }, 120_000)
 
 it('the account removed in Settings while its watch logs in: removing it returns, and nothing stays connected', async () => {
-  const { account, conns } = await accountBehind({ rttMs: 300 })
+  const { account, conns } = await accountBehind(w, { rttMs: 300 })
   const before = conns.length
   w.services.mail.watching = true
   w.services.mail.sync.watch([account]) // as the app does
@@ -92,9 +52,9 @@ it('the account removed in Settings while its watch logs in: removing it returns
 
 it('the network changes under the watch (no sleep, nothing closed: the old connections go silent): a reply is filed within the minute, not after the socket times out', async () => {
   const acme = await w.trackAcme()
-  const { account, conns } = await accountBehind()
+  const { account, conns } = await accountBehind(w)
   // Scaled 1:15: IDLE started again every 8 s (two minutes), a look every 4 s (the minute), a socket timeout of 20 s (five minutes).
-  watcher = syncOf(account, 4_000, { maxIdleTime: 8_000, socketTimeout: 20_000 })
+  watcher = syncOf(w, account, 4_000, { maxIdleTime: 8_000, socketTimeout: 20_000 })
   void watcher.watch()
   await waitFor(() => watcher!.status.state === 'watching', 15_000)
   await new Promise((r) => setTimeout(r, 1_500))
@@ -112,9 +72,9 @@ it('the network changes under the watch (no sleep, nothing closed: the old conne
 
 it('woken on another network (the old connection silent, not reset): waking connects anew at once, not after five minutes', async () => {
   const acme = await w.trackAcme()
-  const { account, conns } = await accountBehind()
+  const { account, conns } = await accountBehind(w)
   // The app's minute between looks and its two minutes between IDLEs; the socket's five minutes shortened to two.
-  watcher = syncOf(account, undefined, { socketTimeout: 120_000 })
+  watcher = syncOf(w, account, undefined, { socketTimeout: 120_000 })
   void watcher.watch()
   await waitFor(() => watcher!.status.state === 'watching', 15_000)
   await new Promise((r) => setTimeout(r, 1_500))
@@ -134,9 +94,9 @@ it('woken on another network (the old connection silent, not reset): waking conn
 
 it('the listening connection gone silent (a NAT forgot it; the watching one lives on) is replaced within a look or two, not after the socket times out', async () => {
   const acme = await w.trackAcme()
-  const jobs = await makeFolder('Jobs')
-  const { account, conns } = await accountBehind()
-  watcher = syncOf(account, 4_000) // the minute between looks, as four seconds
+  const jobs = await makeFolder(w, 'Jobs')
+  const { account, conns } = await accountBehind(w)
+  watcher = syncOf(w, account, 4_000) // the minute between looks, as four seconds
   void watcher.watch()
   await waitFor(() => watcher!.status.state === 'watching' && listenerOf(conns), 15_000)
   await new Promise((r) => setTimeout(r, 1_500))
@@ -162,8 +122,8 @@ it('a burst: three replies at once while the phone deletes an older mail and mov
     'INBOX',
     makeMessage({ from: 'friend@example.org', to: `candidate@${w.mail.domain}`, subject: 'Lunch?' })
   )
-  const { account } = await accountBehind()
-  watcher = syncOf(account, 60_000) // the app's minute: what comes now, IDLE and the server's telling bring
+  const { account } = await accountBehind(w)
+  watcher = syncOf(w, account, 60_000) // the app's minute: what comes now, IDLE and the server's telling bring
   void watcher.watch()
   await waitFor(() => watcher!.status.state === 'watching', 15_000)
   await new Promise((r) => setTimeout(r, 1_500))
@@ -186,8 +146,8 @@ it('a burst: three replies at once while the phone deletes an older mail and mov
 
 it('replies that arrive while IDLE is ended and started again (every two minutes in the app, here every 150 ms) are each filed within seconds', async () => {
   const acme = await w.trackAcme()
-  const { account } = await accountBehind()
-  watcher = syncOf(account, 60_000, { maxIdleTime: 150 })
+  const { account } = await accountBehind(w)
+  watcher = syncOf(w, account, 60_000, { maxIdleTime: 150 })
   void watcher.watch()
   await waitFor(() => watcher!.status.state === 'watching', 15_000)
   await new Promise((r) => setTimeout(r, 1_000))
@@ -210,7 +170,7 @@ it('replies that arrive while IDLE is ended and started again (every two minutes
 
 it('a wrong password while the app watches, then the right one typed in Settings: the status says so, then watches again, and a reply is filed within seconds', async () => {
   const acme = await w.trackAcme()
-  const { account } = await accountBehind()
+  const { account } = await accountBehind(w)
   w.services.mail.watching = true
   w.services.mail.sync.watch([account])
   await waitFor(() => w.services.mail.sync.statusOf(account.id).state === 'watching', 15_000)
