@@ -32,6 +32,13 @@ const TITLES: Record<MailProblem, string> = {
 /** Where the notification's click leads: the account, with what went wrong and the place to fix it. */
 export const MAIL_ACCOUNTS_PATH = '/settings/mail'
 
+interface Spell {
+  told: boolean
+  timer?: unknown
+  problem: MailProblem
+  message: string
+}
+
 export interface TroubleClock {
   now(): number
   setTimeout(fn: () => void, ms: number): unknown
@@ -54,8 +61,9 @@ export function notifyMailTrouble(
     clearTimeout: (t) => clearTimeout(t as NodeJS.Timeout)
   }
 ): () => void {
-  const accounts = new Map<string, { told: boolean; timer?: unknown; problem: MailProblem; message: string }>()
-  const tell = (spell: { told: boolean; problem: MailProblem; message: string }) => {
+  /** Per account, its spell of trouble: told yet, the timer that tells it, the latest of what went wrong. */
+  const accounts = new Map<string, Spell>()
+  const tell = (spell: Spell) => {
     spell.told = true
     show(TITLES[spell.problem], `${spell.message} Replies are not being read until then.`, MAIL_ACCOUNTS_PATH)
   }
@@ -70,7 +78,7 @@ export function notifyMailTrouble(
       accounts.delete(p.accountId)
       return
     }
-    const current = spell ?? { told: false, problem: p.problem, message: '' }
+    const current: Spell = spell ?? { told: false, problem: p.problem, message: '' }
     current.problem = p.problem
     current.message = p.message ?? ''
     accounts.set(p.accountId, current)

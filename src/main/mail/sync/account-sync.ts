@@ -5,14 +5,13 @@
  * changes what identifies it (retroactive filing, from the local header index).
  */
 import type { ImapFlow } from 'imapflow'
-import { presetOf, type Account } from '../../../shared/accounts'
-import { describeMailError } from '../connection'
+import type { Account } from '../../../shared/accounts'
 import { closeImap, leaveImap, openImap } from '../imap'
 import type { AccountSyncDeps, SyncStatus } from './types'
 import { SyncPass, folderProblem, type PassHost } from './pass'
 import { runsAgain } from './unreadable'
 import { AfterviewError } from '../../../shared/api'
-import { troubleStatus, watchAccount, type WatchHost } from './watch'
+import { explainedImapError, troubleStatus, watchAccount, type WatchHost } from './watch'
 import { isFolderRole } from '../../store/sync-state'
 
 export { looksJobRelated } from '../../../shared/core/classifier/job-related'
@@ -74,11 +73,7 @@ export class AccountSync implements WatchHost, PassHost {
         await againPastUnreadable(async () => this.passOn(await this.connect()))
       } catch (error) {
         // Said where the account is shown (it stayed "Syncing…"); the caller tells the error its own way.
-        const explained =
-          error instanceof AfterviewError
-            ? error
-            : (await describeMailError(error, { account: this.account, which: 'imap', preset: presetOf(this.account.preset) })).error
-        this.setStatus(troubleStatus(explained, this.status.troubleSince, this.now()))
+        this.setStatus(troubleStatus(await explainedImapError(error, this.account), this.status.troubleSince, this.now()))
         throw error
       }
       this.setStatus({

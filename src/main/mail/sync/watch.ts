@@ -86,10 +86,7 @@ export async function watchAccount(host: WatchHost): Promise<void> {
       // Mail the server cannot send was found and is left out from now on, or a folder dropped the connection: the pass
       // runs again at once (unreadable.ts, runsAgain).
       if (runsAgain(error, tries)) continue
-      const explained =
-        error instanceof AfterviewError
-          ? error
-          : (await describeMailError(error, { account: host.account, which: 'imap', preset: presetOf(host.account.preset) })).error
+      const explained = await explainedImapError(error, host.account)
       if (host.watching) host.setStatus(troubleStatus(explained, host.status.troubleSince, host.now()))
       if (explained.code === 'mail_auth') attempt = Math.max(attempt, 6) // do not hammer a server that refuses us
     } finally {
@@ -100,6 +97,12 @@ export async function watchAccount(host: WatchHost): Promise<void> {
     await host.sleep(backoffDelay(attempt++))
   }
   host.setStatus({ state: 'stopped', problem: undefined, troubleSince: undefined })
+}
+
+/** What went wrong reading `account`'s mail, in plain words (an AfterviewError stays as it is). */
+export async function explainedImapError(error: unknown, account: Account): Promise<AfterviewError> {
+  if (error instanceof AfterviewError) return error
+  return (await describeMailError(error, { account, which: 'imap', preset: presetOf(account.preset) })).error
 }
 
 /**
