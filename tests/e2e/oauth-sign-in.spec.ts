@@ -3,14 +3,15 @@
  * OAuth2 server and the test Dovecot/SMTP (which accept only its tokens or passwords):
  * no browser can be launched by `afterview serve`, so the page offers the consent page
  * as a link; the user opens it, the provider sends the browser back to Afterview's
- * loopback listener, and the account appears, connected.
+ * loopback listener, and the account appears, connected. When that sign-in is later
+ * withdrawn, the sidebar says so and the account's card signs it in again.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { test, expect } from '@playwright/test'
-import { startMailServers } from '../support/mail-servers'
-import { startOAuthServer } from '../support/oauth-server'
+import { test, expect, type Page } from '@playwright/test'
+import { startMailServers, type MailServers } from '../support/mail-servers'
+import { startOAuthServer, type OAuthServer } from '../support/oauth-server'
 import { startServe, stopProcess } from './fixtures'
 
 test('Sign in with another OAuth2 provider: open the sign-in page, come back connected', async ({ page }) => {
@@ -23,26 +24,7 @@ test('Sign in with another OAuth2 provider: open the sign-in page, come back con
   try {
     const { url, child } = await startServe(dataDir, { NODE_EXTRA_CA_CERTS: certFile, DISPLAY: '', WAYLAND_DISPLAY: '' })
     try {
-      await page.goto(url + '#/settings/sign-in')
-      const form = page.getByRole('form', { name: 'Sign in with your mail provider' })
-      await form.getByLabel('Provider').selectOption({ label: 'Other OAuth2 provider' })
-      await form.getByLabel('Email address').fill(`candidate@${mail.domain}`)
-      await form.getByText('How to get a client ID').click()
-      await expect(form.getByText('/.well-known/openid-configuration').first()).toBeVisible()
-      await form.getByLabel('Client ID').fill('afterview-e2e')
-      await form.getByLabel('Issuer address').fill(oauth.issuerUrl)
-      await form.getByLabel('Scopes').fill('openid email offline_access')
-      await form.getByLabel('Incoming server (IMAP)').fill('127.0.0.1')
-      await form.getByLabel('IMAP port').fill(String(mail.imap.port))
-      await form.getByLabel('Outgoing server (SMTP)').fill('127.0.0.1')
-      await form.getByLabel('SMTP port').fill(String(mail.smtp.port))
-      await form.getByRole('button', { name: 'Sign in with Other OAuth2 provider' }).click()
-
-      const link = form.getByRole('link', { name: 'open the sign-in page' })
-      const [consent] = await Promise.all([page.waitForEvent('popup'), link.click()])
-      await expect(consent.getByRole('heading', { name: 'Signed in' })).toBeVisible()
-      await consent.close()
-
+      await signInFromSettings(page, url, oauth, mail)
       await expect(page.getByText(`Signed in and connected candidate@${mail.domain}`)).toBeVisible({ timeout: 20_000 })
       expect(oauth.tokenRequests.map((r) => r.grantType)).toEqual(['authorization_code'])
       await page.goto(url + '#/settings/mail')
@@ -50,6 +32,84 @@ test('Sign in with another OAuth2 provider: open the sign-in page, come back con
       expect(errors).toEqual([])
     } finally {
       await stopProcess(child)
+    }
+  } finally {
+    await mail.stop()
+    await oauth.stop()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+})
+
+/** Settings → Sign in with your mail provider, for the test's OAuth2 server and mailbox, approving in the popup. */
+async function signInFromSettings(page: Page, url: string, oauth: OAuthServer, mail: MailServers): Promise<void> {
+  await page.goto(url + '#/settings/sign-in')
+  const form = page.getByRole('form', { name: 'Sign in with your mail provider' })
+  await form.getByLabel('Provider').selectOption({ label: 'Other OAuth2 provider' })
+  await form.getByLabel('Email address').fill(`candidate@${mail.domain}`)
+  await form.getByText('How to get a client ID').click()
+  await expect(form.getByText('/.well-known/openid-configuration').first()).toBeVisible()
+  await form.getByLabel('Client ID').fill('afterview-e2e')
+  await form.getByLabel('Issuer address').fill(oauth.issuerUrl)
+  await form.getByLabel('Scopes').fill('openid email offline_access')
+  await form.getByLabel('Incoming server (IMAP)').fill('127.0.0.1')
+  await form.getByLabel('IMAP port').fill(String(mail.imap.port))
+  await form.getByLabel('Outgoing server (SMTP)').fill('127.0.0.1')
+  await form.getByLabel('SMTP port').fill(String(mail.smtp.port))
+  await form.getByRole('button', { name: 'Sign in with Other OAuth2 provider' }).click()
+
+  const link = form.getByRole('link', { name: 'open the sign-in page' })
+  const [consent] = await Promise.all([page.waitForEvent('popup'), link.click()])
+  await expect(consent.getByRole('heading', { name: 'Signed in' })).toBeVisible()
+  await consent.close()
+}
+
+test('A withdrawn sign-in: the sidebar says so, and the card signs in again for the same account', async ({ page }) => {
+  // Access tokens shorter than the renewal margin: every new connection asks for one with the saved sign-in.
+  const oauth = await startOAuthServer({ user: 'candidate', email: 'candidate@example.test', accessTokenTtl: 60 })
+  const mail = await startMailServers({ oauth2: oauth.mailServerOptions })
+  const dataDir = mkdtempSync(join(tmpdir(), 'afterview-e2e-oauth-again-'))
+  const env = { NODE_EXTRA_CA_CERTS: join(mail.dir, 'cert.pem'), DISPLAY: '', WAYLAND_DISPLAY: '' }
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  try {
+    let serve = await startServe(dataDir, env)
+    try {
+      await signInFromSettings(page, serve.url, oauth, mail)
+      await expect(page.getByText(`Signed in and connected candidate@${mail.domain}`)).toBeVisible({ timeout: 20_000 })
+    } finally {
+      await stopProcess(serve.child)
+    }
+    // The user removed Afterview's access in their provider's security page; Afterview starts again.
+    oauth.revokeRefreshTokens()
+    serve = await startServe(dataDir, env)
+    try {
+      await page.goto(serve.url + '#/')
+      const alert = page.getByRole('alert').filter({ hasText: 'Cannot sign in to your mail' })
+      await expect(alert).toBeVisible({ timeout: 20_000 })
+      await alert.getByRole('link', { name: 'Sign in again' }).click()
+      const card = page.getByRole('list', { name: 'Mail accounts' }).getByRole('listitem')
+      const again = card.getByRole('button', { name: 'Sign in again with Other OAuth2 provider' })
+      await expect(again).toBeVisible()
+      await page.screenshot({ path: test.info().outputPath('oauth-sign-in-again.png'), fullPage: true })
+      const before = oauth.tokenRequests.length
+      await again.click()
+      const link = card.getByRole('link', { name: 'open the sign-in page' })
+      const [consent] = await Promise.all([page.waitForEvent('popup'), link.click()])
+      await expect(consent.getByRole('heading', { name: 'Signed in' })).toBeVisible()
+      await consent.close()
+
+      await expect(page.getByText(`Signed in again. Afterview is reading the mail of candidate@${mail.domain} again.`)).toBeVisible({
+        timeout: 20_000
+      })
+      expect(oauth.tokenRequests.slice(before).map((r) => r.grantType)).toContain('authorization_code')
+      const status = page.getByRole('navigation', { name: 'Main' }).locator('.mail-status')
+      await expect(status).toContainText('Watching your mail', { timeout: 20_000 })
+      await expect(again).toBeHidden()
+      await expect(card.getByRole('alert')).toHaveCount(0)
+      await expect(card).toContainText(`candidate@${mail.domain}`)
+      expect(errors).toEqual([])
+    } finally {
+      await stopProcess(serve.child)
     }
   } finally {
     await mail.stop()

@@ -49,44 +49,47 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
 }
 
 /** `account add --oauth generic …`, approving the printed address like a user in a browser. */
-function addWithOAuth(): Promise<{ code: number; stdout: string; stderr: string; approved: { status: number; text: string } }> {
+function addWithOAuth(): ReturnType<typeof approvingSignIn> {
+  return approvingSignIn([
+    'account',
+    'add',
+    '--oauth',
+    'generic',
+    '--email',
+    `candidate@${mail.domain}`,
+    '--user',
+    'candidate',
+    '--imap',
+    `127.0.0.1:${mail.imap.port}`,
+    '--smtp',
+    `127.0.0.1:${mail.smtp.port}`,
+    '--security',
+    'starttls',
+    '--allow-self-signed',
+    '--issuer',
+    oauth.issuerUrl,
+    '--client-id',
+    'afterview-cli',
+    '--scope',
+    'openid email offline_access'
+  ])
+}
+
+/** A command that signs in through the browser, approving the address it prints like a user would. */
+function approvingSignIn(
+  args: string[]
+): Promise<{ code: number; stdout: string; stderr: string; approved: { status: number; text: string } }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        join(root, 'bin', 'afterview.js'),
-        'account',
-        'add',
-        '--oauth',
-        'generic',
-        '--email',
-        `candidate@${mail.domain}`,
-        '--user',
-        'candidate',
-        '--imap',
-        `127.0.0.1:${mail.imap.port}`,
-        '--smtp',
-        `127.0.0.1:${mail.smtp.port}`,
-        '--security',
-        'starttls',
-        '--allow-self-signed',
-        '--issuer',
-        oauth.issuerUrl,
-        '--client-id',
-        'afterview-cli',
-        '--scope',
-        'openid email offline_access',
-        '--data-dir',
-        data.dir
-      ],
-      { env: cliEnv(), stdio: ['ignore', 'pipe', 'pipe'] }
-    )
+    const child = spawn(process.execPath, [join(root, 'bin', 'afterview.js'), ...args, '--data-dir', data.dir], {
+      env: cliEnv(),
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
     let stdout = ''
     let stderr = ''
     let approved: Promise<{ status: number; text: string }> | undefined
     const timer = setTimeout(() => {
       child.kill('SIGTERM')
-      reject(new Error(`account add did not finish:\n${stdout}\n${stderr}`))
+      reject(new Error(`${args.slice(0, 2).join(' ')} did not finish:\n${stdout}\n${stderr}`))
     }, 30_000)
     child.stdout.on('data', (d: Buffer) => {
       stdout += d.toString()
@@ -203,6 +206,25 @@ describe('afterview account add --oauth generic, sync and send (built CLI, real 
       services.dispose()
     }
   }, 40_000)
+
+  it('a withdrawn sign-in: `sync --once` says how to sign in again, `account sign-in` does, and the next sync reads the mail', async (ctx) => {
+    needsKeychain(ctx)
+    oauth.revokeRefreshTokens() // the user removed Afterview's access in their provider's security page
+    const refused = await cli(['sync', '--once'])
+    expect(refused.code).not.toBe(0)
+    expect(refused.stderr).toContain(`afterview account sign-in candidate@${mail.domain}`)
+    const before = oauth.tokenRequests.length
+    const again = await approvingSignIn(['account', 'sign-in', `candidate@${mail.domain}`])
+    expect(again.stderr).toBe('')
+    expect(again.code).toBe(0)
+    expect(again.approved.status).toBe(200)
+    expect(again.stdout).toContain(`Signed in again with Other OAuth2 provider: candidate@${mail.domain} is connected.`)
+    expect(oauth.tokenRequests.slice(before).map((r) => r.grantType)).toEqual(['authorization_code'])
+    expect(await (await openSecretStore()).get(ACCOUNT_ID)).toBe(oauth.issued.refreshTokens.at(-1))
+    const read = await cli(['sync', '--once', '--json'])
+    expect(read.stderr).toBe('')
+    expect(read.code).toBe(0)
+  }, 60_000)
 
   it('no token in any output or file of the data folder; `account remove` deletes the sign-in', async (ctx) => {
     needsKeychain(ctx)

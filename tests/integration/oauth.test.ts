@@ -244,6 +244,47 @@ describe('sign in with a generic OAuth2 provider', () => {
     expect((error as AfterviewError).message).not.toMatch(/password/i)
   })
 
+  it('signing in again as someone else changes nothing: the token is tried on the mail server first', async () => {
+    const saved = await secrets.get(account().id)
+    oauth.set({ user: 'interviewer' }) // the browser signed in to another mailbox
+    const error = await services.signInAgain(parseInput('signInAgain', { id: account().id })).catch((e: unknown) => e as AfterviewError)
+    oauth.set({ user: 'candidate' })
+    expect(error).toBeInstanceOf(AfterviewError)
+    expect((error as AfterviewError).code).toBe('mail_auth')
+    expect((error as AfterviewError).message).toMatch(/refused the token for candidate@.*Nothing was changed/)
+    expect(await secrets.get(account().id)).toBe(saved)
+  })
+
+  it('signs in again after the sign-in was withdrawn: the same account reads its mail again, and nothing is filed twice', async () => {
+    const before = { id: account().id, refreshToken: await secrets.get(account().id), requests: oauth.tokenRequests.length }
+    const result = await services.signInAgain(parseInput('signInAgain', { id: before.id }))
+    expect(result).toEqual({ email: `candidate@${mail.domain}` })
+    expect(oauth.tokenRequests.slice(before.requests).map((r) => r.grantType)).toEqual(['authorization_code'])
+    expect(services.mail.ctx.store.accounts.all().map((a) => a.id)).toEqual([before.id])
+    const now = await secrets.get(before.id)
+    expect(now).toBe(oauth.issued.refreshTokens.at(-1))
+    expect(now).not.toBe(before.refreshToken)
+    // Where the reading stopped is kept: the reply filed before is not filed again, and the new sign-in reads the mailbox.
+    await expect(services.mail.sync.syncOnce([account()])).resolves.toBe(0)
+    const app = services.mail.ctx.store.applications.all()[0]!
+    expect(app.events.filter((e) => e.message?.messageId === replyId)).toHaveLength(1)
+    expect(services.mail.sync.statusOf(before.id).problem).toBeUndefined()
+  })
+
+  it('an account that signs in with a password is not signed in through a provider', async () => {
+    const added = await services.addAccount(
+      parseInput('addAccount', {
+        fields: { ...fields(), email: `interviewer@${mail.domain}`, user: 'interviewer' },
+        password: mail.password,
+        skipTest: true
+      })
+    )
+    const error = await services.signInAgain(parseInput('signInAgain', { id: added.account.id })).catch((e: unknown) => e as AfterviewError)
+    await services.removeAccount(parseInput('removeAccount', { id: added.account.id }))
+    expect((error as AfterviewError).code).toBe('invalid_input')
+    expect((error as AfterviewError).message).toMatch(/signs in with a password/)
+  })
+
   it('keeps no token in the data folder, the export or the notices', async () => {
     const tokens = [...oauth.issued.accessTokens, ...oauth.issued.refreshTokens]
     expect(tokens.length).toBeGreaterThan(3)

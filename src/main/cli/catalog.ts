@@ -56,12 +56,13 @@ export const CATALOG = {
   },
   account: {
     name: 'account',
-    summary: 'add, test, list or remove mail accounts',
+    summary: 'add, test, list, sign in again or remove mail accounts',
     usage: `afterview account add --email E [--imap HOST:PORT --smtp HOST:PORT] [--user U] [--security tls|starttls|none] [--smtp-security tls|starttls|none] [--allow-self-signed] [--no-test]
        (without --imap and --smtp the servers are looked up from the address, as the app's form does)
        ${OAUTH_USAGE}
        afterview account test [ID|EMAIL]
        afterview account list [--json]   (--json: one line per account)
+       afterview account sign-in [ID|EMAIL] [--no-browser]   (an account signed in with Google, Microsoft or another provider, whose sign-in expired)
        afterview account remove ID|EMAIL
 The password is read from AFTERVIEW_PASSWORD, piped stdin, or asked for (hidden).`,
     options: {

@@ -88,7 +88,7 @@ export async function describeMailError(error: unknown, ctx: Context): Promise<E
     return {
       error: new AfterviewError(
         'mail_auth',
-        `The ${name} did not accept the sign-in for ${ctx.account.email}. Please sign in again (Settings → Mail accounts, or "afterview account add --oauth …").`
+        `The ${name} did not accept the sign-in for ${ctx.account.email}. Please sign in again (Settings → Mail accounts → Sign in again, or "afterview account sign-in ${ctx.account.email}").`
       )
     }
   }

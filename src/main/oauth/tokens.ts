@@ -36,7 +36,7 @@ const ErrorResponse = z.object({ error: z.string(), error_description: z.string(
 const Discovery = z.object({ authorization_endpoint: z.string().url(), token_endpoint: z.string().url() })
 
 export const SIGN_IN_AGAIN = (email: string) =>
-  `The sign-in for ${email} has expired or was withdrawn. Please sign in again (Settings → Mail accounts → Sign in again, or "afterview account add --oauth …").`
+  `The sign-in for ${email} has expired or was withdrawn. Please sign in again (Settings → Mail accounts → Sign in again, or "afterview account sign-in ${email}").`
 
 /** The endpoints of an account's provider: preset, configured, or discovered from the issuer. */
 export async function resolveEndpoints(

@@ -9,6 +9,7 @@ import { AfterviewError, type AddAccountResult } from '../../shared/api'
 import { OAuthSignInRequest } from '../../shared/api/oauth'
 import { OAUTH_PROVIDERS, OAuth2Auth, clientIdEnvNames, microsoftEndpoints, type OAuthProviderId } from '../../shared/oauth-providers'
 import { reportError, testConnection } from '../mail/connection'
+import { clientSecretKey } from '../oauth/credentials'
 import { signIn, type SignInOptions } from '../oauth/sign-in'
 import { slug } from '../store/ids'
 import { buildAccount } from './accounts'
@@ -73,7 +74,10 @@ export async function addOAuthAccount(host: MailHost, input: AddOAuthAccountInpu
   const { store } = host.ctx
   const email = input.fields.email.trim().toLowerCase()
   if (store.accounts.all().some((a) => a.email === email))
-    throw new AfterviewError('conflict', `${email} is already connected. Remove it first to sign in again.`)
+    throw new AfterviewError(
+      'conflict',
+      `${email} is already connected. To sign in again, use "Sign in again" on its card in Settings → Mail accounts.`
+    )
   const { auth, clientSecret } = oauthSettings(OAuthSignInRequest.parse(input.oauth))
   const base = `acct-${slug(email)}`.slice(0, 60)
   let id = base
@@ -101,4 +105,36 @@ export async function addOAuthAccount(host: MailHost, input: AddOAuthAccountInpu
   if (host.watching) host.sync.watch([saved])
   const secrets = await host.secrets()
   return { account: { ...saved, secretKind: secrets.kind, sync: host.sync.statusOf(saved.id) }, ...(report ? { report } : {}) }
+}
+
+/**
+ * Signs an OAuth2 account in again, after its sign-in expired or was withdrawn (Google ends a test app's sign-ins
+ * after seven days; a changed password or "remove access" ends them at once). The same consent in the browser, with
+ * the account's saved provider, client and scopes; the new token is tried on the mail server before anything is
+ * saved, so signing in as someone else changes nothing. The account keeps its id, what it filed and where each
+ * mailbox's reading stopped: nothing is read twice. A watched account starts again with the new sign-in.
+ */
+export async function signInAgain(host: MailHost, id: string, hooks: BrowserHooks): Promise<{ email: string }> {
+  const account = host.ctx.store.accounts.get(id)
+  if (!account) throw new AfterviewError('not_found', 'That mail account no longer exists. It may have been removed in another window.')
+  if (account.auth.type !== 'oauth2')
+    throw new AfterviewError('invalid_input', `${account.email} signs in with a password, not through a provider: enter it on its card.`)
+  const { auth } = account
+  const secrets = await host.secrets()
+  const clientSecret =
+    (auth.hasClientSecret ? await secrets.get(clientSecretKey(id)) : undefined) ?? process.env[clientIdEnvNames(auth.provider).secret]
+  const tokens = await signIn({ auth, email: account.email, ...(clientSecret ? { clientSecret } : {}), ...hooks, now: host.ctx.now })
+  const failed = reportError(await testConnection(account, tokens.accessToken))
+  if (failed)
+    throw new AfterviewError(
+      failed.code,
+      `${failed.message} (Signed in with ${OAUTH_PROVIDERS[auth.provider].label}, but the mail server refused the token for ${account.email}: was it another account? Nothing was changed.)`
+    )
+  await host.oauth.saveSignIn(id, tokens, clientSecret)
+  host.ctx.changed()
+  if (host.sync.isWatching(id)) {
+    await host.sync.stop(id)
+    host.sync.watch([account])
+  } else if (host.watching) host.sync.watch([account])
+  return { email: account.email }
 }

@@ -5,21 +5,25 @@
  */
 import type { Services } from '../../shared/api'
 import type { MailHost } from './mail-host'
-import { addOAuthAccount } from './oauth-account'
+import { addOAuthAccount, signInAgain } from './oauth-account'
 
-export type OAuthServices = Pick<Services, 'signInWithOAuth'>
+export type OAuthServices = Pick<Services, 'signInWithOAuth' | 'signInAgain'>
 
 export function createOAuthServices(host: MailHost, openBrowser?: (url: string) => void | Promise<void>): OAuthServices {
+  const browser = (email: string) => ({
+    ...(openBrowser ? { openBrowser } : {}),
+    onUrl: (url: string) =>
+      host.emit('notice', {
+        level: 'info',
+        message: `Sign in in your browser to connect ${email}. If no browser opened, open this address: ${url}`
+      })
+  })
   return {
     async signInWithOAuth(input) {
-      return addOAuthAccount(host, input, {
-        ...(openBrowser ? { openBrowser } : {}),
-        onUrl: (url) =>
-          host.emit('notice', {
-            level: 'info',
-            message: `Sign in in your browser to connect ${input.fields.email}. If no browser opened, open this address: ${url}`
-          })
-      })
+      return addOAuthAccount(host, input, browser(input.fields.email))
+    },
+    async signInAgain({ id }) {
+      return signInAgain(host, id, browser(host.ctx.store.accounts.get(id)?.email ?? 'your mailbox'))
     }
   }
 }

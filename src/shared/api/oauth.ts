@@ -6,6 +6,7 @@
  */
 import { z } from 'zod'
 import { AccountFields, Fingerprint256 } from '../accounts'
+import { Id } from '../model'
 import { OAuthProviderId } from '../oauth-providers'
 import { method } from './contract'
 import type { AddAccountResult } from './accounts'
@@ -39,5 +40,10 @@ export const oauthApi = {
         trustCertificate: Fingerprint256.optional()
       })
       .strict()
-  )<AddAccountResult>()
+  )<AddAccountResult>(),
+  /**
+   * An OAuth2 account whose sign-in expired or was withdrawn: the same consent in the browser, the new sign-in tried on
+   * the mail server, then kept for the same account (what it filed and read stays).
+   */
+  signInAgain: method(z.object({ id: Id }).strict())<{ email: string }>()
 } as const

@@ -6,6 +6,8 @@
  */
 import { OAUTH_PROVIDERS, OAuthProviderId } from '../../../shared/oauth-providers'
 import type { MailSecurity } from '../../../shared/accounts'
+import type { AccountView } from '../../../shared/accounts'
+import { AfterviewError } from '../../../shared/api'
 import { UsageError, type CliContext } from '../command'
 
 type Values = Record<string, string | boolean | string[] | undefined>
@@ -36,6 +38,34 @@ export function openInDesktopBrowser(url: string): void {
 
 const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined)
 
+/** The sign-in goes through the API like the window's; the address to open comes back here. */
+function showSignInPage(email: string, values: Values, ctx: CliContext): void {
+  ctx.browser.open = (url) => {
+    ctx.io.out(
+      `To connect ${email}, open this address in your browser and sign in:\n  ${url}\nWaiting for the sign-in to finish (up to 5 minutes)…`
+    )
+    if (!values['no-browser']) openInDesktopBrowser(url)
+  }
+}
+
+/** `afterview account sign-in [ID|EMAIL]`: an OAuth2 account whose sign-in expired signs in again, and keeps what it filed. */
+export async function signInAgain(account: AccountView, values: Values, ctx: CliContext): Promise<number> {
+  if (account.auth.type !== 'oauth2')
+    throw new AfterviewError(
+      'invalid_input',
+      `${account.email} signs in with a password. To change it: afterview account remove ${account.email}, then add it again.`
+    )
+  showSignInPage(account.email, values, ctx)
+  try {
+    await ctx.api().signInAgain({ id: account.id })
+  } catch (error) {
+    ctx.services().dispose()
+    throw error
+  }
+  ctx.io.out(`Signed in again with ${OAUTH_PROVIDERS[account.auth.provider].label}: ${account.email} is connected.`)
+  return 0
+}
+
 export async function addWithOAuth(values: Values, ctx: CliContext, helpers: ServerArgHelpers): Promise<number> {
   try {
     return await signInAndAdd(values, ctx, helpers)
@@ -64,13 +94,7 @@ async function signInAndAdd(values: Values, ctx: CliContext, helpers: ServerArgH
   if (lookback !== undefined && (!Number.isInteger(lookback) || lookback < 1))
     throw new UsageError('--lookback-days must be a whole number of days')
   const scope = text(values.scope)
-  // The sign-in goes through the API like the window's; the address to open comes back here.
-  ctx.browser.open = (url) => {
-    ctx.io.out(
-      `To connect ${email}, open this address in your browser and sign in:\n  ${url}\nWaiting for the sign-in to finish (up to 5 minutes)…`
-    )
-    if (!values['no-browser']) openInDesktopBrowser(url)
-  }
+  showSignInPage(email, values, ctx)
   const { account: added } = await ctx.api().signInWithOAuth({
     fields: {
       email,

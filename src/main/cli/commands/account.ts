@@ -5,7 +5,7 @@ import type { AccountView } from '../../../shared/accounts'
 import { UsageError, type Command, type CliContext } from '../command'
 import { CATALOG } from '../catalog'
 import { readPassword } from '../password'
-import { addWithOAuth } from './account-oauth'
+import { addWithOAuth, signInAgain } from './account-oauth'
 
 function hostPort(value: unknown, flag: string): { host: string; port: number } {
   if (typeof value !== 'string' || !value) throw new UsageError(`${flag} is required, like ${flag} imap.example.com:993`)
@@ -171,6 +171,7 @@ export const account: Command = {
       if (secretStore.notice) ctx.io.err(secretStore.notice)
       return 0
     }
+    if (sub === 'sign-in') return signInAgain(await findAccount(ctx, target), values, ctx)
     if (sub === 'remove') {
       if (!target) throw new UsageError('Name the account to remove by id or address.')
       const found = await findAccount(ctx, target)
@@ -183,7 +184,7 @@ export const account: Command = {
       return 0
     }
     throw new UsageError(
-      sub ? `There is no "account ${sub}": say add, test, list or remove.` : 'Say what to do: add, test, list or remove.'
+      sub ? `There is no "account ${sub}": say add, test, list, sign-in or remove.` : 'Say what to do: add, test, list, sign-in or remove.'
     )
   }
 }

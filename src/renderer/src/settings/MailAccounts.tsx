@@ -13,6 +13,7 @@ import { useToast } from '../components/Toasts'
 import { checkedAt, errorText } from '../lib/format'
 import { AddAccountForm } from './AddAccountForm'
 import { PasswordNeeded } from './PasswordNeeded'
+import { SignInAgain } from './SignInAgain'
 
 interface Progress {
   phase: string
@@ -132,7 +133,7 @@ export function MailAccounts() {
                 {a.secretKind === 'missing' && (
                   <>
                     {' '}
-                    · <strong>password needed</strong>
+                    · <strong>{a.auth.type === 'oauth2' ? 'sign-in needed' : 'password needed'}</strong>
                   </>
                 )}
               </p>
@@ -141,12 +142,14 @@ export function MailAccounts() {
                   Also reads your {a.folders.length === 1 ? 'folder' : 'folders'} {a.folders.map((f) => `“${f}”`).join(', ')}.
                 </p>
               )}
-              <PasswordNeeded account={a} onSaved={() => void load()} />
               {a.sync.message && (
                 <p className="form-error" role="alert">
                   {a.sync.message}
                 </p>
               )}
+              {/* What the server said, then how to mend it. */}
+              <PasswordNeeded account={a} onSaved={() => void load()} />
+              <SignInAgain account={a} onDone={() => void load()} />
               {a.skipped && <SkippedMail items={a.skipped} />}
               {p && p.total > 0 && p.done < p.total && (
                 <div className="sync-progress">

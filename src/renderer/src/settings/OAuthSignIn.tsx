@@ -5,13 +5,14 @@
  * browser. The address to open also arrives as a notice, so it is shown as a link in case
  * no browser opened (browser mode). Tokens never reach this window.
  */
-import { useEffect, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { OAUTH_PROVIDERS, type OAuthProviderId } from '../../../shared/oauth-providers'
 import type { MailSecurity } from '../../../shared/accounts'
 import { client } from '../api-client'
 import { Field } from '../components/Field'
 import { useToast } from '../components/Toasts'
 import { errorText } from '../lib/format'
+import { ConsentWaiting, useConsentUrl } from './ConsentWaiting'
 
 interface Draft {
   provider: OAuthProviderId
@@ -47,19 +48,10 @@ export function OAuthSignIn() {
   const [d, setD] = useState<Draft>(EMPTY)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string>()
-  const [consentUrl, setConsentUrl] = useState<string>()
+  const [consentUrl, forgetConsentUrl] = useConsentUrl()
   const toast = useToast()
   const preset = OAUTH_PROVIDERS[d.provider]
   const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }))
-
-  useEffect(
-    () =>
-      client.on('notice', (n) => {
-        const url = /open this address: (\S+)$/.exec(n.message)?.[1]
-        if (url) setConsentUrl(url)
-      }),
-    []
-  )
 
   const server = (kind: 'imap' | 'smtp') => {
     const known = preset[kind]
@@ -72,7 +64,7 @@ export function OAuthSignIn() {
     e.preventDefault()
     setBusy(true)
     setError(undefined)
-    setConsentUrl(undefined)
+    forgetConsentUrl()
     try {
       const result = await client.signInWithOAuth({
         fields: { email: d.email, imap: server('imap'), smtp: server('smtp') },
@@ -90,7 +82,7 @@ export function OAuthSignIn() {
       setError(errorText(err))
     } finally {
       setBusy(false)
-      setConsentUrl(undefined)
+      forgetConsentUrl()
     }
   }
 
@@ -180,23 +172,7 @@ export function OAuthSignIn() {
           </>
         )}
       </div>
-      {busy && (
-        <p className="banner" role="status">
-          <span>
-            Finish signing in in your browser; Afterview waits here.
-            {consentUrl && (
-              <>
-                {' '}
-                If no browser opened,{' '}
-                <a href={consentUrl} target="_blank" rel="noreferrer">
-                  open the sign-in page
-                </a>
-                .
-              </>
-            )}
-          </span>
-        </p>
-      )}
+      {busy && <ConsentWaiting url={consentUrl} />}
       {error && (
         <p className="form-error" role="alert">
           {error}

@@ -1,0 +1,41 @@
+/**
+ * While a sign-in waits in the browser: the provider's page address arrives as a notice
+ * (services/oauth.ts), shown as a link in case no browser opened (browser mode, or no default
+ * browser). Shared by "Sign in with your mail provider" and an account's "Sign in again".
+ */
+import { useEffect, useState } from 'react'
+import { client } from '../api-client'
+
+/** The address of the sign-in page the main process last told of, and a way to forget it before the next sign-in. */
+export function useConsentUrl(): [string | undefined, () => void] {
+  const [url, setUrl] = useState<string>()
+  useEffect(
+    () =>
+      client.on('notice', (n) => {
+        const found = /open this address: (\S+)$/.exec(n.message)?.[1]
+        if (found) setUrl(found)
+      }),
+    []
+  )
+  return [url, () => setUrl(undefined)]
+}
+
+export function ConsentWaiting({ url }: { url: string | undefined }) {
+  return (
+    <p className="banner" role="status">
+      <span>
+        Finish signing in in your browser; Afterview waits here.
+        {url && (
+          <>
+            {' '}
+            If no browser opened,{' '}
+            <a href={url} target="_blank" rel="noreferrer">
+              open the sign-in page
+            </a>
+            .
+          </>
+        )}
+      </span>
+    </p>
+  )
+}
