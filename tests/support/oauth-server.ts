@@ -18,6 +18,8 @@ export interface OAuthServerOptions {
   email: string
   /** Lifetime of access tokens in seconds (default 3600). */
   accessTokenTtl?: number
+  /** Clients that must send their secret with every token request (as Google's desktop clients must): client id -> secret. */
+  clientSecrets?: Record<string, string>
 }
 
 export interface OAuthServer {
@@ -68,6 +70,13 @@ export async function startOAuthServer(options: OAuthServerOptions): Promise<OAu
   server.service.on(Events.BeforeResponse, (response: MutableResponse, req: TokenRequestIncomingMessage) => {
     const body = req.body as unknown as Record<string, string | undefined>
     const grantType = body.grant_type ?? ''
+    const secret = current.clientSecrets?.[body.client_id ?? '']
+    if (secret !== undefined && body.client_secret !== secret) {
+      tokenRequests.push({ grantType, refused: true })
+      response.statusCode = 401
+      response.body = { error: 'invalid_client', error_description: 'client_secret is missing or wrong.' }
+      return
+    }
     const refused = grantType === 'refresh_token' && !usable.has(body.refresh_token ?? '')
     tokenRequests.push({ grantType, refused })
     if (refused) {

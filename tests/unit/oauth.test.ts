@@ -147,6 +147,63 @@ describe('access tokens', () => {
     expect(oauth.tokenRequests.at(-1)).toEqual({ grantType: 'refresh_token', refused: true })
   })
 
+  /** Signed in, with token requests that can be held (the answer arrives, and is handed over when released). */
+  async function heldSignIn() {
+    let release!: () => void
+    const held = new Promise<void>((r) => (release = r))
+    let holding = false
+    const fetchHeld: typeof fetch = async (input, init) => {
+      const hold = holding
+      holding = false // only the next token request is held
+      const res = await fetch(input, init)
+      if (hold) await held
+      return res
+    }
+    const secrets = createMemorySecretStore()
+    const credentials = createOAuthCredentials({ secrets: async () => secrets, fetch: fetchHeld })
+    const account = {
+      id: 'acct-candidate',
+      email: 'candidate@example.test',
+      auth: { type: 'oauth2' as const, hasClientSecret: false, ...generic() }
+    }
+    const signedIn = async () => ((await signInApproving()).result as PromiseFulfilledResult<Awaited<ReturnType<typeof signIn>>>).value
+    await credentials.saveSignIn(account.id, await signedIn())
+    /** A renewal the account's watch began with the refresh token saved now, its answer held until release(). */
+    const renewing = () => {
+      holding = true
+      const p = credentials.accessToken(account, { renew: true })
+      p.catch(() => undefined)
+      return p
+    }
+    return { secrets, credentials, account, signedIn, renewing, release }
+  }
+
+  it('a renewal with the old sign-in that ends after a new sign-in was saved does not undo it', async () => {
+    const { secrets, credentials, account, signedIn, renewing, release } = await heldSignIn()
+    const old = renewing()
+    await new Promise((r) => setTimeout(r, 200)) // its answer (a rotated refresh token of the old sign-in) has arrived
+    const again = await signedIn() // "Sign in again"
+    await credentials.saveSignIn(account.id, again)
+    release()
+    await old
+    expect(await secrets.get(account.id)).toBe(again.refreshToken)
+    expect(await credentials.accessToken(account)).toBe(again.accessToken)
+  })
+
+  it("after signing in again, the restarted watch does not wait on the old sign-in's refused renewal", async () => {
+    const { credentials, account, signedIn, renewing, release } = await heldSignIn()
+    oauth.revokeRefreshTokens() // withdrawn: the watch's renewal is refused
+    const old = renewing()
+    await new Promise((r) => setTimeout(r, 200))
+    const again = await signedIn()
+    await credentials.saveSignIn(account.id, again)
+    const restarted = credentials.accessToken(account, { renew: true }) // the server refused a token: renew
+    release()
+    await old.catch(() => undefined) // the old watch's: it is being stopped
+    await expect(restarted).resolves.toEqual(expect.any(String))
+    expect(await credentials.accessToken(account)).toBe(await restarted)
+  })
+
   it('forgets the refresh token and client secret when the account goes', async () => {
     const { secrets, credentials, account } = await signedIn(Date.now)
     await credentials.forget(account.id)

@@ -62,7 +62,7 @@ export const CATALOG = {
        ${OAUTH_USAGE}
        afterview account test [ID|EMAIL]
        afterview account list [--json]   (--json: one line per account)
-       afterview account sign-in [ID|EMAIL] [--no-browser]   (an account signed in with Google, Microsoft or another provider, whose sign-in expired)
+       afterview account sign-in [ID|EMAIL] [--client-secret S] [--no-browser]   (an account signed in with Google, Microsoft or another provider, whose sign-in expired)
        afterview account remove ID|EMAIL
 The password is read from AFTERVIEW_PASSWORD, piped stdin, or asked for (hidden).`,
     options: {

@@ -40,8 +40,23 @@ export function createOAuthCredentials(options: OAuthCredentialsOptions): OAuthC
   const margin = options.marginMs ?? 120_000
   const cache = new Map<string, { accessToken: string; expiresAt: number }>()
   const inFlight = new Map<string, Promise<string>>()
+  /** Bumped by each new sign-in saved and each forget: a renewal begun before with the old refresh token keeps nothing. */
+  const generation = new Map<string, number>()
+  const genOf = (id: string) => generation.get(id) ?? 0
+  const bump = (id: string) => {
+    generation.set(id, genOf(id) + 1)
+    inFlight.delete(id)
+  }
 
   const refresh = async (account: OAuthAccount): Promise<string> => {
+    const gen = genOf(account.id)
+    /** Signed in again (or removed) meanwhile: what this renewal got is the old sign-in's; the new one's token, if any. */
+    const superseded = () => {
+      if (genOf(account.id) === gen) return undefined
+      const fresh = cache.get(account.id)
+      if (fresh) return fresh.accessToken
+      throw signInAgain(account.email)
+    }
     const secrets = await options.secrets()
     const refreshToken = await secrets.get(account.id)
     if (!refreshToken)
@@ -62,9 +77,13 @@ export function createOAuthCredentials(options: OAuthCredentialsOptions): OAuthC
         now
       })
     } catch (error) {
+      const fresh = superseded()
+      if (fresh) return fresh
       cache.delete(account.id)
       throw error
     }
+    const fresh = superseded()
+    if (fresh) return fresh
     if (tokens.refreshToken && tokens.refreshToken !== refreshToken) await secrets.set(account.id, tokens.refreshToken)
     cache.set(account.id, { accessToken: tokens.accessToken, expiresAt: tokens.expiresAt })
     return tokens.accessToken
@@ -82,12 +101,14 @@ export function createOAuthCredentials(options: OAuthCredentialsOptions): OAuthC
       return pending
     },
     async saveSignIn(accountId, tokens, clientSecret) {
+      bump(accountId)
       const secrets = await options.secrets()
       await secrets.set(accountId, tokens.refreshToken)
       if (clientSecret) await secrets.set(clientSecretKey(accountId), clientSecret)
       cache.set(accountId, { accessToken: tokens.accessToken, expiresAt: tokens.expiresAt })
     },
     async forget(accountId) {
+      bump(accountId)
       cache.delete(accountId)
       const secrets = await options.secrets()
       await secrets.delete(accountId)

@@ -4,7 +4,7 @@
  * with the access token, then save the account and put the refresh token in the secret store.
  * Nothing is saved when any step fails.
  */
-import { AccountFields } from '../../shared/accounts'
+import { AccountFields, type Account } from '../../shared/accounts'
 import { AfterviewError, type AddAccountResult } from '../../shared/api'
 import { OAuthSignInRequest } from '../../shared/api/oauth'
 import { OAUTH_PROVIDERS, OAuth2Auth, clientIdEnvNames, microsoftEndpoints, type OAuthProviderId } from '../../shared/oauth-providers'
@@ -12,7 +12,7 @@ import { reportError, testConnection } from '../mail/connection'
 import { clientSecretKey } from '../oauth/credentials'
 import { signIn, type SignInOptions } from '../oauth/sign-in'
 import { slug } from '../store/ids'
-import { buildAccount } from './accounts'
+import { buildAccount, changesWhereThePasswordGoes } from './accounts'
 import type { MailHost } from './mail-host'
 import type { z } from 'zod'
 
@@ -114,27 +114,61 @@ export async function addOAuthAccount(host: MailHost, input: AddOAuthAccountInpu
  * saved, so signing in as someone else changes nothing. The account keeps its id, what it filed and where each
  * mailbox's reading stopped: nothing is read twice. A watched account starts again with the new sign-in.
  */
-export async function signInAgain(host: MailHost, id: string, hooks: BrowserHooks): Promise<{ email: string }> {
-  const account = host.ctx.store.accounts.get(id)
+export async function signInAgain(
+  host: MailHost,
+  id: string,
+  hooks: BrowserHooks,
+  given: { clientSecret?: string } = {}
+): Promise<{ email: string }> {
+  const { store } = host.ctx
+  const account = store.accounts.get(id)
   if (!account) throw new AfterviewError('not_found', 'That mail account no longer exists. It may have been removed in another window.')
   if (account.auth.type !== 'oauth2')
     throw new AfterviewError('invalid_input', `${account.email} signs in with a password, not through a provider: enter it on its card.`)
   const { auth } = account
+  const label = OAUTH_PROVIDERS[auth.provider].label
   const secrets = await host.secrets()
+  const envSecret = clientIdEnvNames(auth.provider).secret
   const clientSecret =
-    (auth.hasClientSecret ? await secrets.get(clientSecretKey(id)) : undefined) ?? process.env[clientIdEnvNames(auth.provider).secret]
+    given.clientSecret ?? (auth.hasClientSecret ? await secrets.get(clientSecretKey(id)) : undefined) ?? process.env[envSecret]
+  // The client secret went with the sign-in (a keychain reset, no keychain after a restart, another computer): the
+  // provider would refuse the sign-in only after the user went through its pages.
+  if (auth.hasClientSecret && !clientSecret)
+    throw new AfterviewError(
+      'invalid_input',
+      `The client secret for ${account.email} is no longer saved on this computer. Enter it to sign in again with ${label} (or "afterview account sign-in ${account.email} --client-secret …", or set ${envSecret}).`
+    )
   const tokens = await signIn({ auth, email: account.email, ...(clientSecret ? { clientSecret } : {}), ...hooks, now: host.ctx.now })
-  const failed = reportError(await testConnection(account, tokens.accessToken))
+  // The browser took minutes: the account may have been removed or edited meanwhile (another window, the command line).
+  const current = (): Account => {
+    const now = store.accounts.get(id)
+    if (!now) throw new AfterviewError('not_found', `${account.email} was removed while you signed in. Nothing was saved.`)
+    if (now.auth.type !== 'oauth2' || now.auth.provider !== auth.provider || now.auth.clientId !== auth.clientId)
+      throw new AfterviewError('conflict', `${account.email} was changed while you signed in. Nothing was saved: please sign in again.`)
+    return now
+  }
+  const tested = current()
+  const failed = reportError(await testConnection(tested, tokens.accessToken))
   if (failed)
     throw new AfterviewError(
       failed.code,
-      `${failed.message} (Signed in with ${OAUTH_PROVIDERS[auth.provider].label}, but the mail server refused the token for ${account.email}: was it another account? Nothing was changed.)`
+      `${failed.message} (Signed in with ${label}, but the mail server refused the token for ${account.email}: was it another account? Nothing was changed.)`
     )
+  const latest = current()
+  if (changesWhereThePasswordGoes(tested, latest))
+    throw new AfterviewError('conflict', `${account.email} was changed while you signed in. Nothing was saved: please sign in again.`)
   await host.oauth.saveSignIn(id, tokens, clientSecret)
+  if (given.clientSecret && latest.auth.type === 'oauth2' && !latest.auth.hasClientSecret)
+    await store.accounts.put({ ...latest, auth: { ...latest.auth, hasClientSecret: true } })
+  if (!store.accounts.get(id)) {
+    // Removed while the sign-in was being saved: nothing is kept for it.
+    await host.oauth.forget(id)
+    throw new AfterviewError('not_found', `${account.email} was removed while you signed in. Nothing was saved.`)
+  }
   host.ctx.changed()
-  if (host.sync.isWatching(id)) {
-    await host.sync.stop(id)
-    host.sync.watch([account])
-  } else if (host.watching) host.sync.watch([account])
+  // Restarted with the account as saved now (as updateAccount does), never with the one read before the browser.
+  if (host.sync.isWatching(id)) await host.sync.stop(id)
+  const watched = store.accounts.get(id)
+  if (watched && host.watching) host.sync.watch([watched])
   return { email: account.email }
 }

@@ -22,8 +22,8 @@ export function createOAuthServices(host: MailHost, openBrowser?: (url: string) 
     async signInWithOAuth(input) {
       return addOAuthAccount(host, input, browser(input.fields.email))
     },
-    async signInAgain({ id }) {
-      return signInAgain(host, id, browser(host.ctx.store.accounts.get(id)?.email ?? 'your mailbox'))
+    async signInAgain({ id, clientSecret }) {
+      return signInAgain(host, id, browser(host.ctx.store.accounts.get(id)?.email ?? 'your mailbox'), clientSecret ? { clientSecret } : {})
     }
   }
 }

@@ -45,5 +45,13 @@ export const oauthApi = {
    * An OAuth2 account whose sign-in expired or was withdrawn: the same consent in the browser, the new sign-in tried on
    * the mail server, then kept for the same account (what it filed and read stays).
    */
-  signInAgain: method(z.object({ id: Id }).strict())<{ email: string }>()
+  signInAgain: method(
+    z
+      .object({
+        id: Id,
+        /** Only when the keychain lost it with the sign-in (Google desktop clients need theirs). */
+        clientSecret: z.string().trim().min(1).max(500).optional()
+      })
+      .strict()
+  )<{ email: string }>()
 } as const

@@ -56,13 +56,20 @@ export async function signInAgain(account: AccountView, values: Values, ctx: Cli
       `${account.email} signs in with a password. To change it: afterview account remove ${account.email}, then add it again.`
     )
   showSignInPage(account.email, values, ctx)
+  const clientSecret = text(values['client-secret'])
   try {
-    await ctx.api().signInAgain({ id: account.id })
+    await ctx.api().signInAgain({ id: account.id, ...(clientSecret ? { clientSecret } : {}) })
   } catch (error) {
     ctx.services().dispose()
     throw error
   }
   ctx.io.out(`Signed in again with ${OAUTH_PROVIDERS[account.auth.provider].label}: ${account.email} is connected.`)
+  // As `account add --oauth` says: without a keychain the sign-in ends with this command.
+  const { secretStore } = await ctx.api().listAccounts(undefined)
+  if (secretStore.kind === 'memory')
+    ctx.io.err(
+      'No system keychain is available, so this sign-in is kept only until this command ends: other commands will ask you to sign in again. Install and unlock a keychain such as GNOME Keyring.'
+    )
   return 0
 }
 

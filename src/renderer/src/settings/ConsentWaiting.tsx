@@ -6,16 +6,19 @@
 import { useEffect, useState } from 'react'
 import { client } from '../api-client'
 
-/** The address of the sign-in page the main process last told of, and a way to forget it before the next sign-in. */
-export function useConsentUrl(): [string | undefined, () => void] {
+/**
+ * The address of the sign-in page the main process last told of (for `email` only, when given: two accounts signing in
+ * again at once each show their own), and a way to forget it before the next sign-in.
+ */
+export function useConsentUrl(email?: string): [string | undefined, () => void] {
   const [url, setUrl] = useState<string>()
   useEffect(
     () =>
       client.on('notice', (n) => {
         const found = /open this address: (\S+)$/.exec(n.message)?.[1]
-        if (found) setUrl(found)
+        if (found && (email === undefined || n.message.includes(`to connect ${email}.`))) setUrl(found)
       }),
-    []
+    [email]
   )
   return [url, () => setUrl(undefined)]
 }

@@ -15,19 +15,22 @@ import { ConsentWaiting, useConsentUrl } from './ConsentWaiting'
 export function SignInAgain({ account, onDone }: { account: AccountView; onDone: () => void }) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string>()
-  const [consentUrl, forgetConsentUrl] = useConsentUrl()
+  const [clientSecret, setClientSecret] = useState('')
+  const [consentUrl, forgetConsentUrl] = useConsentUrl(account.email)
   const toast = useToast()
   if (account.auth.type !== 'oauth2') return null
   // The server refused the sign-in, or this computer has none saved (the keychain forgot it).
   const needed = account.sync.problem === 'sign-in' || account.secretKind === 'missing'
   if (!needed && !busy && !error) return null
   const label = OAUTH_PROVIDERS[account.auth.provider].label
+  // The keychain lost the client secret with the sign-in: Google's desktop clients cannot sign in without it.
+  const askSecret = account.auth.hasClientSecret && account.secretKind === 'missing'
   const signIn = async () => {
     setBusy(true)
     setError(undefined)
     forgetConsentUrl()
     try {
-      await client.signInAgain({ id: account.id })
+      await client.signInAgain({ id: account.id, ...(askSecret && clientSecret.trim() ? { clientSecret: clientSecret.trim() } : {}) })
       toast(`Signed in again. Afterview is reading the mail of ${account.email} again.`)
       onDone()
     } catch (err) {
@@ -44,6 +47,18 @@ export function SignInAgain({ account, onDone }: { account: AccountView; onDone:
         <p className="form-error" role="alert">
           {error}
         </p>
+      )}
+      {askSecret && (
+        <label>
+          Client secret (it was not kept on this computer){' '}
+          <input
+            type="password"
+            value={clientSecret}
+            onChange={(e) => setClientSecret(e.target.value)}
+            autoComplete="off"
+            disabled={busy}
+          />
+        </label>
       )}
       <button type="button" className="btn btn-small btn-primary" disabled={busy} onClick={() => void signIn()}>
         {busy ? 'Waiting for the sign-in…' : `Sign in again with ${label}`}
