@@ -10,7 +10,7 @@ import { createServices } from '../../src/main/services'
 import { openStore } from '../../src/main/store'
 import { createMemorySecretStore } from '../../src/main/secrets'
 import { startMailServers, type MailServers } from '../support/mail-servers'
-import { startOAuthServer, type OAuthServer } from '../support/oauth-server'
+import { signInRequestFor, startOAuthServer, type OAuthServer } from '../support/oauth-server'
 import { requireBuiltApp } from '../support/built-app'
 import { tempDataDir } from '../support/temp-dir'
 
@@ -32,19 +32,7 @@ beforeAll(async () => {
     emit: () => {},
     openBrowser: async (url) => void (await oauth.approve(url))
   })
-  await services.signInWithOAuth(
-    parseInput('signInWithOAuth', {
-      fields: {
-        email: `candidate@${mail.domain}`,
-        user: 'candidate',
-        allowSelfSigned: true,
-        imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' as const },
-        smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' as const }
-      },
-      trustCertificate: mail.certFingerprint256,
-      oauth: { provider: 'generic', clientId: 'afterview-cli', issuer: oauth.issuerUrl, scopes: ['openid', 'email', 'offline_access'] }
-    })
-  )
+  await services.signInWithOAuth(parseInput('signInWithOAuth', signInRequestFor(mail, oauth, { clientId: 'afterview-cli' })))
   services.dispose()
 }, 60_000)
 afterAll(async () => {

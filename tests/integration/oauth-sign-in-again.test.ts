@@ -11,7 +11,7 @@ import { openStore } from '../../src/main/store'
 import { createMemorySecretStore } from '../../src/main/secrets'
 import { clientSecretKey } from '../../src/main/oauth/credentials'
 import { startMailServers, type MailServers } from '../support/mail-servers'
-import { startOAuthServer, type OAuthServer } from '../support/oauth-server'
+import { signInRequestFor, startOAuthServer, type OAuthServer } from '../support/oauth-server'
 import { tempDataDir } from '../support/temp-dir'
 import { waitFor } from './sync-support'
 
@@ -26,24 +26,7 @@ const notices: string[] = []
 /** What the user does in another window while the browser waits. */
 let meanwhile: (() => Promise<unknown>) | undefined
 
-const request = () =>
-  parseInput('signInWithOAuth', {
-    fields: {
-      email: `candidate@${mail.domain}`,
-      user: 'candidate',
-      allowSelfSigned: true,
-      imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' as const },
-      smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' as const }
-    },
-    trustCertificate: mail.certFingerprint256,
-    oauth: {
-      provider: 'generic',
-      clientId: CLIENT,
-      clientSecret: SECRET,
-      issuer: oauth.issuerUrl,
-      scopes: ['openid', 'email', 'offline_access']
-    }
-  })
+const request = () => parseInput('signInWithOAuth', signInRequestFor(mail, oauth, { clientId: CLIENT, clientSecret: SECRET }))
 const account = () => services.mail.ctx.store.accounts.all()[0]!
 /** The account as the running watch has it. */
 const watched = (id: string) => (services.mail.sync as unknown as { syncs: Map<string, { account: Account }> }).syncs.get(id)?.account

@@ -16,7 +16,7 @@ import { openStore } from '../../src/main/store'
 import { createMemorySecretStore } from '../../src/main/secrets'
 import { imapClientOptions } from '../../src/main/mail/connection'
 import { startMailServers, type MailServers } from '../support/mail-servers'
-import { startOAuthServer, type OAuthServer } from '../support/oauth-server'
+import { signInRequestFor, startOAuthServer, type OAuthServer } from '../support/oauth-server'
 import { makeMessage, seedMaildir } from '../support/maildir'
 import { tempDataDir } from '../support/temp-dir'
 
@@ -29,19 +29,8 @@ const notices: string[] = []
 let tamper: ((u: URL) => void) | undefined
 const replyId = `<oauth-reply-${Date.now()}@kestrelharbor.test>`
 
-const fields = () => ({
-  email: `candidate@${mail.domain}`,
-  user: 'candidate',
-  allowSelfSigned: true,
-  imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' as const },
-  smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' as const }
-})
-const request = () =>
-  parseInput('signInWithOAuth', {
-    fields: fields(),
-    trustCertificate: mail.certFingerprint256,
-    oauth: { provider: 'generic', clientId: 'afterview-desktop', issuer: oauth.issuerUrl, scopes: ['openid', 'email', 'offline_access'] }
-  })
+const fields = () => signInRequestFor(mail, oauth, { clientId: 'afterview-desktop' }).fields
+const request = () => parseInput('signInWithOAuth', signInRequestFor(mail, oauth, { clientId: 'afterview-desktop' }))
 const account = () => services.mail.ctx.store.accounts.all()[0]!
 
 async function login(token: string, user = 'candidate'): Promise<void> {

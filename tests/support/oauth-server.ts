@@ -10,6 +10,7 @@
  *   await oauth.approve(consentUrl)   // plays the browser: follows the redirect to the app
  */
 import { exportSPKI, importJWK } from 'jose'
+import type { MailServers } from './mail-servers'
 import { Events, OAuth2Server, type MutableResponse, type MutableToken, type TokenRequestIncomingMessage } from 'oauth2-mock-server'
 
 export interface OAuthServerOptions {
@@ -126,3 +127,31 @@ export async function startOAuthServer(options: OAuthServerOptions): Promise<OAu
     stop: () => server.stop()
   }
 }
+
+/**
+ * What a user types to sign the test mailbox (candidate) in with this server as a generic provider: the input of
+ * `signInWithOAuth`, for parseInput.
+ */
+export function signInRequestFor(
+  mail: MailServers,
+  oauth: Pick<OAuthServer, 'issuerUrl'>,
+  client: { clientId: string; clientSecret?: string }
+): {
+  fields: { email: string; user: string; allowSelfSigned: boolean; imap: MailServer; smtp: MailServer }
+  trustCertificate: string
+  oauth: { provider: 'generic'; clientId: string; clientSecret?: string; issuer: string; scopes: string[] }
+} {
+  return {
+    fields: {
+      email: `candidate@${mail.domain}`,
+      user: 'candidate',
+      allowSelfSigned: true,
+      imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' },
+      smtp: { host: '127.0.0.1', port: mail.smtp.port, security: 'starttls' }
+    },
+    trustCertificate: mail.certFingerprint256,
+    oauth: { provider: 'generic', ...client, issuer: oauth.issuerUrl, scopes: ['openid', 'email', 'offline_access'] }
+  }
+}
+
+type MailServer = { host: string; port: number; security: 'starttls' }

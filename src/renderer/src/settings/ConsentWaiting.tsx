@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react'
 import { client } from '../api-client'
+import { errorText } from '../lib/format'
 
 /**
  * The address of the sign-in page the main process last told of (for `email` only, when given: two accounts signing in
@@ -21,6 +22,35 @@ export function useConsentUrl(email?: string): [string | undefined, () => void] 
     [email]
   )
   return [url, () => setUrl(undefined)]
+}
+
+/**
+ * A sign-in through the browser: busy while it waits, its error in plain words, and the consent page's address
+ * meanwhile (for `email` only, when given). `run` forgets the last try's error and address first.
+ */
+export function useBrowserSignIn(email?: string): {
+  busy: boolean
+  error: string | undefined
+  consentUrl: string | undefined
+  run: (signIn: () => Promise<void>) => Promise<void>
+} {
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string>()
+  const [consentUrl, forgetConsentUrl] = useConsentUrl(email)
+  const run = async (signIn: () => Promise<void>) => {
+    setBusy(true)
+    setError(undefined)
+    forgetConsentUrl()
+    try {
+      await signIn()
+    } catch (err) {
+      setError(errorText(err))
+    } finally {
+      setBusy(false)
+      forgetConsentUrl()
+    }
+  }
+  return { busy, error, consentUrl, run }
 }
 
 export function ConsentWaiting({ url }: { url: string | undefined }) {

@@ -11,8 +11,7 @@ import type { MailSecurity } from '../../../shared/accounts'
 import { client } from '../api-client'
 import { Field } from '../components/Field'
 import { useToast } from '../components/Toasts'
-import { errorText } from '../lib/format'
-import { ConsentWaiting, useConsentUrl } from './ConsentWaiting'
+import { ConsentWaiting, useBrowserSignIn } from './ConsentWaiting'
 
 interface Draft {
   provider: OAuthProviderId
@@ -46,9 +45,7 @@ const security = (port: number, kind: 'imap' | 'smtp'): MailSecurity =>
 
 export function OAuthSignIn() {
   const [d, setD] = useState<Draft>(EMPTY)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string>()
-  const [consentUrl, forgetConsentUrl] = useConsentUrl()
+  const { busy, error, consentUrl, run } = useBrowserSignIn()
   const toast = useToast()
   const preset = OAUTH_PROVIDERS[d.provider]
   const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }))
@@ -60,12 +57,9 @@ export function OAuthSignIn() {
     return { host: kind === 'imap' ? d.imapHost : d.smtpHost, port, security: security(port, kind) }
   }
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault()
-    setBusy(true)
-    setError(undefined)
-    forgetConsentUrl()
-    try {
+    return run(async () => {
       const result = await client.signInWithOAuth({
         fields: { email: d.email, imap: server('imap'), smtp: server('smtp') },
         oauth: {
@@ -78,12 +72,7 @@ export function OAuthSignIn() {
       })
       toast(`Signed in and connected ${result.account.email}. The first scan has started.`)
       setD(EMPTY)
-    } catch (err) {
-      setError(errorText(err))
-    } finally {
-      setBusy(false)
-      forgetConsentUrl()
-    }
+    })
   }
 
   return (

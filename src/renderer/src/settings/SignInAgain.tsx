@@ -9,14 +9,11 @@ import type { AccountView } from '../../../shared/accounts'
 import { OAUTH_PROVIDERS } from '../../../shared/oauth-providers'
 import { client } from '../api-client'
 import { useToast } from '../components/Toasts'
-import { errorText } from '../lib/format'
-import { ConsentWaiting, useConsentUrl } from './ConsentWaiting'
+import { ConsentWaiting, useBrowserSignIn } from './ConsentWaiting'
 
 export function SignInAgain({ account, onDone }: { account: AccountView; onDone: () => void }) {
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string>()
+  const { busy, error, consentUrl, run } = useBrowserSignIn(account.email)
   const [clientSecret, setClientSecret] = useState('')
-  const [consentUrl, forgetConsentUrl] = useConsentUrl(account.email)
   const toast = useToast()
   if (account.auth.type !== 'oauth2') return null
   // The server refused the sign-in, or this computer has none saved (the keychain forgot it).
@@ -25,21 +22,12 @@ export function SignInAgain({ account, onDone }: { account: AccountView; onDone:
   const label = OAUTH_PROVIDERS[account.auth.provider].label
   // The keychain lost the client secret with the sign-in: Google's desktop clients cannot sign in without it.
   const askSecret = account.auth.hasClientSecret && account.secretKind === 'missing'
-  const signIn = async () => {
-    setBusy(true)
-    setError(undefined)
-    forgetConsentUrl()
-    try {
+  const signIn = () =>
+    run(async () => {
       await client.signInAgain({ id: account.id, ...(askSecret && clientSecret.trim() ? { clientSecret: clientSecret.trim() } : {}) })
       toast(`Signed in again. Afterview is reading the mail of ${account.email} again.`)
       onDone()
-    } catch (err) {
-      setError(errorText(err))
-    } finally {
-      setBusy(false)
-      forgetConsentUrl()
-    }
-  }
+    })
   return (
     <div className="sign-in-again">
       {busy && <ConsentWaiting url={consentUrl} />}
