@@ -101,6 +101,35 @@ describe('the id a mail is filed under', () => {
     taken.add(made, MONDAY, ACK.from, ACK.subject)
     expect(taken.idOf({ ...seen(THURSDAY), messageId: made }, never)).toBe(made)
   })
+
+  it('is the one a mail without a Message-ID was filed under by its headers, for its copy elsewhere, read by headers or whole', () => {
+    const taken = new TakenIds()
+    const filed = `<uid-2-${Date.parse(THURSDAY)}@afterview.invalid>` // its UID in the INBOX
+    taken.add(filed, THURSDAY, 'Dana <dana@acme.test>', 'Interview invitation')
+    const archived = { ...seen(THURSDAY), messageId: `<uid-9-${Date.parse(THURSDAY)}@afterview.invalid>` }
+    expect(taken.idOf(archived, never)).toBe(filed)
+    expect(taken.idOf({ ...seen(THURSDAY), messageId: `<sha1-${'a'.repeat(40)}@afterview.invalid>` }, never)).toBe(filed)
+    // Another second, sender or subject: another mail. A mail with a Message-ID of its own keeps it.
+    const other = { ...seen(MONDAY), messageId: `<uid-9-${Date.parse(MONDAY)}@afterview.invalid>` }
+    expect(taken.idOf(other, never)).toBe(other.messageId)
+    expect(taken.idOf({ ...archived, subject: 'Directions' }, never)).toBe(archived.messageId)
+    expect(taken.idOf({ ...archived, from: { address: 'sam@acme.test' } }, never)).toBe(archived.messageId)
+    expect(taken.idOf(seen(THURSDAY), never)).toBe(ID)
+  })
+
+  it('stays its own, for a mail without a Message-ID read whole, where its text was filed (the exact id)', () => {
+    const taken = new TakenIds()
+    const text = `<sha1-${'b'.repeat(40)}@afterview.invalid>`
+    taken.add(text, THURSDAY, 'Dana <dana@acme.test>', 'Interview invitation')
+    const another = `<sha1-${'c'.repeat(40)}@afterview.invalid>` // another text, alike in every header: another mail
+    expect(taken.idOf({ ...seen(THURSDAY), messageId: another }, never)).toBe(another)
+    // Read by its headers alone (its copy elsewhere, whose body the server would not send), it is that mail.
+    const copy = { ...seen(THURSDAY), messageId: `<uid-9-${Date.parse(THURSDAY)}@afterview.invalid>` }
+    expect(taken.idOf(copy, never)).toBe(copy.messageId)
+    expect(taken.filedAlike(copy)).toBe(text)
+    expect(taken.filedAlike({ ...copy, subject: 'Directions' })).toBeUndefined()
+    expect(taken.filedAlike(seen(THURSDAY))).toBeUndefined() // a Message-ID of its own tells
+  })
 })
 
 describe('a mail filed under an id of its own', () => {

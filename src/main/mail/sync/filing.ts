@@ -251,6 +251,8 @@ export class MessageFiler {
     for (const { match, message, textUnread } of items) {
       const key = messageIdKey(message.messageId)
       if (this.known.has(key) || this.skippedKeys.has(skipKey(message.messageId)) || seen.has(key)) continue
+      // Its headers alone, of a mail without a Message-ID filed already from another mailbox (reused-id.ts): that mail.
+      if (textUnread && this.taken.filedAlike(message) !== undefined) continue
       seen.add(key)
       const built = messageRefOf(match, message, accountId)
       if (!built.ok) {

@@ -11,10 +11,14 @@
  */
 import { addressOf } from '../../../shared/core/address'
 import { messageIdKey, reusedId, reusedOf, type MailMessage } from '../../../shared/core/mail-message'
-import { LIMITS } from './message-ref'
+import { clampSubject, LIMITS } from './message-ref'
 
 /** Ids the sync made for mail that had none, or had one another mail has: each is of one mail already. */
 const MADE_UP = /@(?:reused\.)?afterview\.invalid>$/i
+/** Ids the sync made for mail that had none: from its UID and date (read by its headers), or from its text. */
+const NONE_OF_ITS_OWN = /^<(?:uid-\d+--?\d+|sha1-[0-9a-f]{40})@afterview\.invalid>$/
+/** Of those, the one from its UID and date (header-message.ts): filed by its headers, its text not read. */
+const BY_ITS_HEADERS = /^<uid-\d+--?\d+@afterview\.invalid>$/
 
 /** Mail read from its body, as its headers were read and filed: under the id they were given, by the date they say. */
 export function asItsHeaders(header: MailMessage, message: MailMessage): MailMessage {
@@ -67,10 +71,16 @@ export class TakenIds {
   private readonly first = new Map<string, Taken>()
   /** Ids (their keys) another mail has been filed under reusedId of. */
   private readonly reused = new Set<string>()
+  /** Mail without a Message-ID filed by its headers, under an id made from its UID: its id, by what its headers say. */
+  private readonly byHeaders = new Map<string, string>()
+  /** Mail without a Message-ID filed with its text, under an id made from it: its id, by what its headers say. */
+  private readonly withText = new Map<string, string>()
 
   clear(): void {
     this.first.clear()
     this.reused.clear()
+    this.byHeaders.clear()
+    this.withText.clear()
   }
 
   /** `messageId` is taken by a mail sent at `date` (ISO), from `from`, about `subject` (the first one stays). */
@@ -79,6 +89,20 @@ export class TakenIds {
     const other = reusedOf(key)
     if (other) this.reused.add(messageIdKey(other.messageId))
     else if (!this.first.has(key)) this.first.set(key, { at: Date.parse(date), from, subject })
+    const said = headersSay({ at: Date.parse(date), from, subject })
+    const kind = BY_ITS_HEADERS.test(key) ? this.byHeaders : NONE_OF_ITS_OWN.test(key) ? this.withText : undefined
+    if (kind && !kind.has(said)) kind.set(said, messageId)
+  }
+
+  /**
+   * A mail without a Message-ID to be filed by its headers alone (its body not read): the id of the one filed already
+   * that its sender, subject and date say it is, by its headers or with its text (read whole in another mailbox: its
+   * copy there had another UID). Its headers tell nothing more.
+   */
+  filedAlike(mail: MailSeen): string | undefined {
+    if (!NONE_OF_ITS_OWN.test(messageIdKey(mail.messageId))) return undefined
+    const said = headersSay(takenBy(mail))
+    return this.byHeaders.get(said) ?? this.withText.get(said)
   }
 
   /**
@@ -88,6 +112,13 @@ export class TakenIds {
    */
   idOf(mail: MailSeen, filed: (id: string) => boolean, batch?: Map<string, Taken>): string {
     const key = messageIdKey(mail.messageId)
+    // A mail without a Message-ID filed by its headers has an id made from its UID there: its copy in another mailbox
+    // (archived on the phone, copied by a rule) has another UID, and read whole, an id made from its text. The same
+    // sender, subject and date (to the second) are that mail: it is filed once, and its entry takes its text.
+    if (NONE_OF_ITS_OWN.test(key) && !this.first.has(key)) {
+      const same = this.byHeaders.get(headersSay(takenBy(mail)))
+      if (same !== undefined) return same
+    }
     const first = this.first.get(key) ?? batch?.get(key)
     if (first === undefined && !this.reused.has(key)) {
       batch?.set(key, takenBy(mail))
@@ -104,6 +135,9 @@ export class TakenIds {
 
 /** The mail read to be filed together (TakenIds.idOf). */
 export type Batch = Map<string, Taken>
+
+/** What the headers of a mail without a Message-ID say of it: the key of TakenIds.byHeaders. */
+const headersSay = (mail: Taken): string => `${mail.at}\u0000${senderOf(mail.from)}\u0000${clampSubject(mail.subject)}`
 
 const takenBy = (mail: MailSeen): Taken => ({ at: Date.parse(mail.date), from: mail.from.address, subject: mail.subject })
 
