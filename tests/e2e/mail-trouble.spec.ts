@@ -54,4 +54,14 @@ test('a refused password and an unreachable server are told on every page, and t
   await expect(unreachable).toBeVisible({ timeout: 30_000 })
   await expect(unreachable).toContainText(/Trying again since \d\d:\d\d/)
   await app.screenshot({ path: test.info().outputPath('mail-trouble-unreachable.png') })
+
+  // The card says the same, calmly, all the while: not "Syncing…" beside a red error while it tries again.
+  await unreachable.getByRole('link', { name: 'Details' }).click()
+  await expect(card.locator('.badge')).toHaveText('Trying again')
+  await expect(card.getByRole('status').filter({ hasText: 'not reachable' })).toContainText(/keeps trying by itself \(since \d\d:\d\d\)/)
+  await expect(card.getByRole('alert')).toHaveCount(0)
+  await app.waitForTimeout(3_000) // a retry or two: the badge does not flip
+  await expect(card.locator('.badge')).toHaveText('Trying again')
+  await expect(card.getByRole('alert')).toHaveCount(0)
+  await app.screenshot({ path: test.info().outputPath('mail-trouble-card-unreachable.png'), fullPage: true })
 })

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { AccountView, SyncView } from '../../src/shared/accounts'
-import { mailStatusOf } from '../../src/renderer/src/lib/mail-status'
+import { accountBadgeOf, mailStatusOf } from '../../src/renderer/src/lib/mail-status'
 
 const at = (iso: string) => `at ${iso.slice(11, 16)}`
 function account(email: string, sync: Partial<SyncView>, auth: 'password' | 'oauth2' = 'password'): AccountView {
@@ -67,5 +67,37 @@ describe('the mail status in the sidebar', () => {
       detail: 'Trying again since 08:00.',
       link: 'Details'
     })
+  })
+})
+
+describe("the badge on an account's card in Settings", () => {
+  it('says "Trying again", calmly, all the while a server out of reach is tried again, not "Syncing…" beside a red error', () => {
+    // The retry flips the state between syncing and error; the problem stays until a pass works.
+    for (const state of ['syncing', 'error'] as const)
+      expect(accountBadgeOf({ state, filed: 0, problem: 'connection', message: 'Nothing answered' })).toEqual({
+        label: 'Trying again',
+        tone: 'warn',
+        urgent: false
+      })
+  })
+
+  it('says what only the user can mend as an alert', () => {
+    expect(accountBadgeOf({ state: 'error', filed: 0, problem: 'sign-in' })).toEqual({
+      label: 'Cannot sign in',
+      tone: 'problem',
+      urgent: true
+    })
+    expect(accountBadgeOf({ state: 'error', filed: 0, problem: 'settings' })).toMatchObject({
+      label: 'Cannot connect safely',
+      urgent: true
+    })
+    expect(accountBadgeOf({ state: 'error', filed: 0 })).toMatchObject({ label: 'Problem', urgent: true })
+  })
+
+  it('tells a first read from a check, and says when the mail is watched', () => {
+    expect(accountBadgeOf({ state: 'syncing', filed: 0 }).label).toBe('Reading your mail…')
+    expect(accountBadgeOf({ state: 'syncing', filed: 3, lastSyncAt: '2026-12-07T09:05:00Z' }).label).toBe('Checking…')
+    expect(accountBadgeOf({ state: 'watching', filed: 3 })).toEqual({ label: 'Watching for new mail', tone: 'ok', urgent: false })
+    expect(accountBadgeOf({ state: 'idle', filed: 0 }).label).toBe('Not watching')
   })
 })

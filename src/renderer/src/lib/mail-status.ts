@@ -58,3 +58,33 @@ export function mailStatusOf(accounts: readonly AccountView[], checkedAt: Clock)
     return { tone: 'ok', title: 'Watching your mail', ...(detail ? { detail } : {}) }
   return { tone: 'idle', title: oldest ? 'Mail checked' : 'Mail not checked yet', ...(detail ? { detail } : {}) }
 }
+
+/** The badge on an account's card in Settings, and whether what the server last said needs the user (an alert) or not. */
+export interface AccountBadge {
+  label: string
+  tone: MailStatusLine['tone']
+  /** The server's last words need the user (a refused sign-in, a changed certificate): an alert. Otherwise a note. */
+  urgent: boolean
+}
+
+/**
+ * While the server cannot be reached, the sync flips between trying again and failing: the card says "Trying again"
+ * throughout, not "Syncing…" beside a red error, nor "Problem" for what mends itself.
+ */
+export function accountBadgeOf(sync: AccountView['sync']): AccountBadge {
+  if (sync.problem === 'sign-in') return { label: 'Cannot sign in', tone: 'problem', urgent: true }
+  if (sync.problem === 'settings') return { label: 'Cannot connect safely', tone: 'problem', urgent: true }
+  if (sync.problem === 'connection') return { label: 'Trying again', tone: 'warn', urgent: false }
+  switch (sync.state) {
+    case 'syncing':
+      return { label: sync.lastSyncAt ? 'Checking…' : 'Reading your mail…', tone: 'busy', urgent: false }
+    case 'watching':
+      return { label: 'Watching for new mail', tone: 'ok', urgent: false }
+    case 'error':
+      return { label: 'Problem', tone: 'problem', urgent: true }
+    case 'stopped':
+      return { label: 'Stopped', tone: 'idle', urgent: false }
+    default:
+      return { label: 'Not watching', tone: 'idle', urgent: false }
+  }
+}

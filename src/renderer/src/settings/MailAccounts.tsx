@@ -11,6 +11,7 @@ import { client } from '../api-client'
 import { ConfirmDialog } from '../components/Dialog'
 import { useToast } from '../components/Toasts'
 import { checkedAt, errorText } from '../lib/format'
+import { accountBadgeOf } from '../lib/mail-status'
 import { AddAccountForm } from './AddAccountForm'
 import { PasswordNeeded } from './PasswordNeeded'
 import { SignInAgain } from './SignInAgain'
@@ -21,14 +22,6 @@ interface Progress {
   total: number
   message?: string
 }
-
-const STATE_LABELS = {
-  idle: 'Not watching',
-  syncing: 'Syncing…',
-  watching: 'Watching for new mail',
-  error: 'Problem',
-  stopped: 'Stopped'
-} as const
 
 export function MailAccounts() {
   const [list, setList] = useState<AccountList>()
@@ -108,11 +101,12 @@ export function MailAccounts() {
       <ul className="account-list" aria-label="Mail accounts" style={{ listStyle: 'none', padding: 0, display: 'grid', gap: 12 }}>
         {list.accounts.map((a) => {
           const p = progress[a.id]
+          const badge = accountBadgeOf(a.sync)
           return (
             <li key={a.id} className="card account">
               <div className="card-header">
                 <strong className="email">{a.email}</strong>
-                <span className={`badge badge-sync-${a.sync.state}`}>{STATE_LABELS[a.sync.state]}</span>
+                <span className={`badge badge-sync-${badge.tone}`}>{badge.label}</span>
               </div>
               <p className="small muted">
                 IMAP {a.imap.host}:{a.imap.port} · SMTP {a.smtp.host}:{a.smtp.port}
@@ -142,11 +136,18 @@ export function MailAccounts() {
                   Also reads your {a.folders.length === 1 ? 'folder' : 'folders'} {a.folders.map((f) => `“${f}”`).join(', ')}.
                 </p>
               )}
-              {a.sync.message && (
-                <p className="form-error" role="alert">
-                  {a.sync.message}
-                </p>
-              )}
+              {a.sync.message &&
+                (badge.urgent ? (
+                  <p className="form-error" role="alert">
+                    {a.sync.message}
+                  </p>
+                ) : (
+                  // Mends itself (the server out of reach): what it last answered, calmly, and that it keeps trying.
+                  <p className="small sync-note" role="status">
+                    {a.sync.message} Afterview keeps trying by itself
+                    {a.sync.troubleSince ? ` (since ${checkedAt(a.sync.troubleSince, { seconds: false }).replace(/^at /, '')})` : ''}.
+                  </p>
+                ))}
               {/* What the server said, then how to mend it. */}
               <PasswordNeeded account={a} onSaved={() => void load()} />
               <SignInAgain account={a} onDone={() => void load()} />
