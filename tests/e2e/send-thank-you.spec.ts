@@ -57,7 +57,7 @@ test('Write, then Send: the thank-you reaches Dana once, with a copy in Sent', a
   await expect(page.getByText('Send a thank-you to Dana')).toHaveCount(0)
 })
 
-test('"Send tomorrow at 9:00" schedules the very morning its button names, even pressed after midnight', async ({
+test('"Send … at 9:00" schedules the very morning its button names, even pressed after midnight', async ({
   page,
   mailApp: { mail }
 }) => {
@@ -65,7 +65,7 @@ test('"Send tomorrow at 9:00" schedules the very morning its button names, even 
   await page.reload()
   await page.getByRole('link', { name: 'Write: Send a thank-you to Dana' }).click()
   const dialog = page.getByRole('dialog', { name: 'Send a thank-you to Dana' })
-  const button = dialog.getByRole('button', { name: /^Send (tomorrow|\w+day) at 9:00$/ })
+  const button = dialog.getByRole('button', { name: /^Send (this morning|tomorrow|\w+day) at 9:00$/ })
   const asked = page.waitForRequest('**/api/scheduleDraft')
   await button.click()
   // The instant shown when the dialog opened, not "the next morning" as of the click: read just after midnight, that

@@ -21,6 +21,25 @@ describe('the next business morning', () => {
     expect(shortDayTime(r.at, 'Europe/Berlin')).toBe('Mon 9:00')
   })
 
+  it('is this morning at 9:00 in the small hours of a weekday, not the next day (a thank-you would go a day late)', () => {
+    const r = nextBusinessMorning(Date.parse('2026-12-08T02:52:00Z'), 'UTC') // Tue 02:52
+    expect(new Date(r.at).toISOString()).toBe('2026-12-08T09:00:00.000Z')
+    expect(r.label).toBe('Send this morning at 9:00')
+    // In the user's zone: 07:30 in Berlin is 06:30 UTC.
+    expect(nextBusinessMorning(Date.parse('2026-12-08T06:30:00Z'), 'Europe/Berlin')).toEqual({
+      at: Date.parse('2026-12-08T08:00:00Z'),
+      label: 'Send this morning at 9:00'
+    })
+    // At 9:00 sharp and after, the next business morning.
+    expect(nextBusinessMorning(Date.parse('2026-12-08T09:00:00Z'), 'UTC').label).toBe('Send tomorrow at 9:00')
+  })
+
+  it('is Monday at 9:00 in the small hours of a Saturday', () => {
+    const r = nextBusinessMorning(Date.parse('2026-12-12T03:00:00Z'), 'UTC') // Sat 03:00
+    expect(new Date(r.at).toISOString()).toBe('2026-12-14T09:00:00.000Z')
+    expect(r.label).toBe('Send Monday at 9:00')
+  })
+
   it('keeps 9:00 local across a daylight-saving change', () => {
     const r = nextBusinessMorning(Date.parse('2026-10-23T12:00:00Z'), 'Europe/Berlin') // Fri before the clocks go back
     expect(new Date(r.at).toISOString()).toBe('2026-10-26T08:00:00.000Z')

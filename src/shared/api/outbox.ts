@@ -136,7 +136,7 @@ export interface DraftView {
   title: string
   /** Why Send is not possible yet, in plain words (missing values, no account, no recipient). */
   cannotSend?: string
-  /** "Tue 9:00" etc.: when "Send tomorrow at 9:00" would go out. */
+  /** "Tue 9:00" etc.: when "Send tomorrow at 9:00" (or this morning, or Monday) would go out. */
   nextMorning: string
   nextMorningLabel: string
 }

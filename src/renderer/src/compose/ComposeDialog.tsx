@@ -1,7 +1,7 @@
 /**
  * The compose view for one planned action: From, To (with the application's contacts
  * offered), Cc, Subject, body, a live preview where missing values stand out, and
- * Send / Send tomorrow at 9:00 / Send later…. Saved as the user types.
+ * Send / Send this morning, tomorrow or Monday at 9:00 / Send later…. Saved as the user types.
  */
 import { useState } from 'react'
 import { fillPlaceholder, fromEditable, markerOf, toEditable, unresolved } from '../../../shared/core/templates'
