@@ -15,6 +15,7 @@ import {
   replySubject,
   templateFor,
   templateValues,
+  topicsPhrase,
   unsendableReason
 } from '../../src/shared/core/templates'
 
@@ -76,10 +77,32 @@ describe('default templates', () => {
     expect(body.text).toContain('speak with me on Tuesday')
     expect(body.text).toContain('the Data Engineer role and the team at Acme Robotics')
     expect(body.text).toContain('Our conversation about the streaming pipeline migration made me')
+    expect(body.text).toContain('a good fit for your team.') // words for a hospital or a school as much as a startup
     expect(body.text).toContain('what the next steps in the process look like')
     expect(body.text).toMatch(/Zoë Łukasiewicz\n\+1 555 0100$/)
     expect(body.text).not.toMatch(/\{\{|\n\n\n/)
     expect(unsendableReason(subject.text, body.text)).toBeUndefined()
+  })
+
+  it('say the topics noted as a list in words, as a nurse might note them', () => {
+    const app = application({
+      interviews: [
+        {
+          id: 'i1',
+          startsAt: '2026-11-17T14:00:00Z',
+          durationMinutes: 45,
+          contactIds: ['c1'],
+          topics: 'Night shift ratios, precepting new grads, 12-hour schedule.\nAsk about parking',
+          timelineGiven: false
+        }
+      ]
+    })
+    const action = nextActions(app, settings.planner, NOW).find((a) => a.kind === 'thank_you')!
+    const body = renderTemplate(templateFor('thank_you', templates)!.body, templateValues({ application: app, action, settings })).text
+    expect(body).toContain('Our conversation about Night shift ratios, precepting new grads and 12-hour schedule made me')
+    expect(body).not.toContain('parking') // the notes' later lines are the user's own
+    expect(topicsPhrase('rota, and Excel;')).toBe('rota and Excel')
+    expect(topicsPhrase(' , ')).toBeUndefined()
   })
 
   it('leave out the next-steps question when a timeline was given', () => {

@@ -192,6 +192,21 @@ export interface ValueSources {
 }
 
 /** Everything Afterview knows for the placeholders of one action. Unknown ones are left out. */
+/**
+ * The first line of the interview's notes as words for a sentence: "night shifts, precepting new grads, 12-hour
+ * schedule" reads "night shifts, precepting new grads and 12-hour schedule". Capitals stay as typed (a name, "Excel").
+ */
+export function topicsPhrase(notes: string): string | undefined {
+  const items = (notes.split(/\r?\n/)[0] ?? '')
+    .split(/[,;]/)
+    .map((t) => t.trim().replace(/[.\s]+$/, ''))
+    .filter((t) => t !== '')
+  if (items.length === 0) return undefined
+  if (items.length === 1) return items[0]
+  const last = items[items.length - 1]!.replace(/^(?:and|&)\s+/i, '')
+  return `${items.slice(0, -1).join(', ')} and ${last}`
+}
+
 export function templateValues({ application, action, settings, theirSubject }: ValueSources): TemplateValues {
   const tz = resolveTimeZone(settings.planner.timeZone)
   const contacts = action.contactIds.map((id) => application.contacts.find((c) => c.id === id)).filter((c): c is Contact => !!c)
@@ -203,7 +218,7 @@ export function templateValues({ application, action, settings, theirSubject }: 
     company: application.company,
     role: application.role || undefined,
     interviewDay: interview ? weekdayName(Date.parse(interview.startsAt), tz) : undefined,
-    topics: interview?.topics ? interview.topics.split(/\r?\n/)[0].replace(/[.\s]+$/, '') : undefined,
+    topics: interview?.topics ? topicsPhrase(interview.topics) : undefined,
     myName: settings.userName || undefined,
     signature: settings.signature || settings.userName || undefined,
     theirSubject,
