@@ -57,10 +57,7 @@ test('Write, then Send: the thank-you reaches Dana once, with a copy in Sent', a
   await expect(page.getByText('Send a thank-you to Dana')).toHaveCount(0)
 })
 
-test('"Send … at 9:00" schedules the very morning its button names, even pressed after midnight', async ({
-  page,
-  mailApp: { mail }
-}) => {
+test('"Send … at 9:00" schedules the very morning its button names, even pressed after midnight', async ({ page, mailApp: { mail } }) => {
   await seed(page, mail)
   await page.reload()
   await page.getByRole('link', { name: 'Write: Send a thank-you to Dana' }).click()
