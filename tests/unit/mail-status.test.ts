@@ -77,7 +77,7 @@ describe("the badge on an account's card in Settings", () => {
       expect(accountBadgeOf({ state, filed: 0, problem: 'connection', message: 'Nothing answered' })).toEqual({
         label: 'Trying again',
         tone: 'warn',
-        urgent: false
+        calm: true
       })
   })
 
@@ -85,19 +85,23 @@ describe("the badge on an account's card in Settings", () => {
     expect(accountBadgeOf({ state: 'error', filed: 0, problem: 'sign-in' })).toEqual({
       label: 'Cannot sign in',
       tone: 'problem',
-      urgent: true
+      calm: false
     })
     expect(accountBadgeOf({ state: 'error', filed: 0, problem: 'settings' })).toMatchObject({
       label: 'Cannot connect safely',
-      urgent: true
+      calm: false
     })
-    expect(accountBadgeOf({ state: 'error', filed: 0 })).toMatchObject({ label: 'Problem', urgent: true })
+    expect(accountBadgeOf({ state: 'error', filed: 0 })).toMatchObject({ label: 'Problem', calm: false })
+  })
+
+  it('keeps anything else the sync says an alert: a folder the server would not open while the inbox is watched', () => {
+    expect(accountBadgeOf({ state: 'watching', filed: 0, message: 'Afterview could not read your Sent folder' }).calm).toBe(false)
   })
 
   it('tells a first read from a check, and says when the mail is watched', () => {
     expect(accountBadgeOf({ state: 'syncing', filed: 0 }).label).toBe('Reading your mail…')
     expect(accountBadgeOf({ state: 'syncing', filed: 3, lastSyncAt: '2026-12-07T09:05:00Z' }).label).toBe('Checking…')
-    expect(accountBadgeOf({ state: 'watching', filed: 3 })).toEqual({ label: 'Watching for new mail', tone: 'ok', urgent: false })
+    expect(accountBadgeOf({ state: 'watching', filed: 3 })).toEqual({ label: 'Watching for new mail', tone: 'ok', calm: false })
     expect(accountBadgeOf({ state: 'idle', filed: 0 }).label).toBe('Not watching')
   })
 })

@@ -59,12 +59,15 @@ export function mailStatusOf(accounts: readonly AccountView[], checkedAt: Clock)
   return { tone: 'idle', title: oldest ? 'Mail checked' : 'Mail not checked yet', ...(detail ? { detail } : {}) }
 }
 
-/** The badge on an account's card in Settings, and whether what the server last said needs the user (an alert) or not. */
+/** The badge on an account's card in Settings, and whether what the server last said is told calmly. */
 export interface AccountBadge {
   label: string
   tone: MailStatusLine['tone']
-  /** The server's last words need the user (a refused sign-in, a changed certificate): an alert. Otherwise a note. */
-  urgent: boolean
+  /**
+   * The server out of reach: its last words are a note (it keeps trying by itself). Anything else the sync says (a
+   * refused sign-in, a changed certificate, a folder the server would not open) stays an alert for the user.
+   */
+  calm: boolean
 }
 
 /**
@@ -72,19 +75,19 @@ export interface AccountBadge {
  * throughout, not "Syncing…" beside a red error, nor "Problem" for what mends itself.
  */
 export function accountBadgeOf(sync: AccountView['sync']): AccountBadge {
-  if (sync.problem === 'sign-in') return { label: 'Cannot sign in', tone: 'problem', urgent: true }
-  if (sync.problem === 'settings') return { label: 'Cannot connect safely', tone: 'problem', urgent: true }
-  if (sync.problem === 'connection') return { label: 'Trying again', tone: 'warn', urgent: false }
+  if (sync.problem === 'sign-in') return { label: 'Cannot sign in', tone: 'problem', calm: false }
+  if (sync.problem === 'settings') return { label: 'Cannot connect safely', tone: 'problem', calm: false }
+  if (sync.problem === 'connection') return { label: 'Trying again', tone: 'warn', calm: true }
   switch (sync.state) {
     case 'syncing':
-      return { label: sync.lastSyncAt ? 'Checking…' : 'Reading your mail…', tone: 'busy', urgent: false }
+      return { label: sync.lastSyncAt ? 'Checking…' : 'Reading your mail…', tone: 'busy', calm: false }
     case 'watching':
-      return { label: 'Watching for new mail', tone: 'ok', urgent: false }
+      return { label: 'Watching for new mail', tone: 'ok', calm: false }
     case 'error':
-      return { label: 'Problem', tone: 'problem', urgent: true }
+      return { label: 'Problem', tone: 'problem', calm: false }
     case 'stopped':
-      return { label: 'Stopped', tone: 'idle', urgent: false }
+      return { label: 'Stopped', tone: 'idle', calm: false }
     default:
-      return { label: 'Not watching', tone: 'idle', urgent: false }
+      return { label: 'Not watching', tone: 'idle', calm: false }
   }
 }

@@ -137,7 +137,7 @@ export function MailAccounts() {
                 </p>
               )}
               {a.sync.message &&
-                (badge.urgent ? (
+                (!badge.calm ? (
                   <p className="form-error" role="alert">
                     {a.sync.message}
                   </p>
