@@ -155,6 +155,8 @@ describe('a deadline for the candidate', () => {
     expect(action.kind).toBe('answer')
     expect(action.dueAt).toBe('2026-12-04T14:00:00Z') // Fri Dec 4 09:00, the business day before Monday
     expect(action.reason).toContain('Please complete the assessment by Monday.')
+    // Read as sentences: no second full stop after theirs, no stray semicolon (the UX review saw both).
+    expect(action.reason).toMatch(/They asked: "Please complete the assessment by Monday\." The deadline is Mon, Dec 7\.$/)
   })
 
   it('becomes its own action due the business day before when nothing else is asked', () => {
@@ -162,5 +164,8 @@ describe('a deadline for the candidate', () => {
     const deadline = actions.find((a) => a.key === 'deadline:r1')
     expect(deadline?.dueAt).toBe('2026-12-04T14:00:00Z')
     expect(deadline?.title).toBe('Before Mon, Dec 7: do what Dana asked')
+    expect(deadline?.reason).toBe(
+      'Dana Whitfield asked on Mon, Nov 30: "Please complete the assessment by Monday." The deadline is Mon, Dec 7; this is due the business day before.'
+    )
   })
 })

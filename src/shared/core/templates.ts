@@ -11,6 +11,7 @@
  */
 import type { Application, Contact, Interview, Settings } from '../model'
 import type { MailActionKind, NextAction } from './planner'
+import { callName } from './call-name'
 import { resolveTimeZone } from './time'
 
 export interface Template {
@@ -148,8 +149,9 @@ export function replySubject(subject: string): string {
   return /^(re|aw|sv|antw)\s*:/i.test(s) ? s : `Re: ${s}`
 }
 
-export function firstNameOf(name: string): string {
-  return name.trim().split(/\s+/)[0] ?? ''
+/** How the greeting names a contact: "Dana", or "Front Desk" and "Dr. Patel" whole (call-name.ts). */
+export function firstNameOf(name: string, company?: string): string {
+  return callName(name, company)
 }
 
 /**
@@ -211,7 +213,7 @@ export function templateValues({ application, action, settings, theirSubject }: 
   const tz = resolveTimeZone(settings.planner.timeZone)
   const contacts = action.contactIds.map((id) => application.contacts.find((c) => c.id === id)).filter((c): c is Contact => !!c)
   const interview: Interview | undefined = application.interviews.find((i) => i.id === action.interviewId)
-  const firstNames = contacts.map((c) => firstNameOf(c.name)).filter(Boolean)
+  const firstNames = contacts.map((c) => firstNameOf(c.name, application.company)).filter(Boolean)
   const values: TemplateValues = {
     firstName: firstNames.length > 1 ? `${firstNames.slice(0, -1).join(', ')} and ${firstNames[firstNames.length - 1]}` : firstNames[0],
     fullName: contacts[0]?.name,

@@ -7,6 +7,7 @@
  */
 import { addressOf } from '../address'
 import type { Application, Contact, Interview, MessageRef, PlannerSettings } from '../../model'
+import { callName } from '../call-name'
 import { safeSender } from '../safe-sender'
 import { addBusinessDays, dateAtLocalHour, DAY, formatDay, formatDayTime, HOUR, isoInstant, fromWallTime } from '../time'
 import { fromMachine } from './memo'
@@ -44,8 +45,12 @@ const KIND_NAMES: Record<string, string> = {
 }
 
 export const endOf = (i: Interview): number => Date.parse(i.startsAt) + i.durationMinutes * 60_000
-const firstName = (name: string): string => name.trim().split(/\s+/)[0] || name
 export const short = (s: string): string => (s.length > 160 ? `${s.slice(0, 157)}...` : s)
+/** Their words in quotes, ending a sentence: no second full stop after their own ("…by Wednesday." not "…by Wednesday."."). */
+export const quotedSentence = (s: string): string => {
+  const q = short(s.trim())
+  return /[.!?…]$/.test(q) ? `"${q}"` : `"${q}".`
+}
 
 function namesOf(contacts: Contact[]): string {
   const names = contacts.map((c) => c.name)
@@ -131,7 +136,7 @@ export function thankYous(c: RuleContext, planned: NextAction[]): Set<string> {
           ...c.base,
           key: askKey,
           kind: 'ask_next_steps',
-          title: names ? `Ask ${firstName(who[0].name)} about next steps` : `Ask ${app.company} about next steps`,
+          title: names ? `Ask ${callName(who[0].name, app.company)} about next steps` : `Ask ${app.company} about next steps`,
           reason: `No timeline was given in your interview on ${formatDay(end, tz)}. Asking politely about next steps shows interest and tells you what to expect.`,
           dueAt: isoInstant(end + settings.thankYouWithinHours * HOUR),
           contactIds: who.map((x) => x.id),
@@ -146,7 +151,9 @@ export function thankYous(c: RuleContext, planned: NextAction[]): Set<string> {
       ...c.base,
       key,
       kind: 'thank_you',
-      title: names ? `Send a thank-you to ${who.map((x) => firstName(x.name)).join(' and ')}` : `Send a thank-you to ${app.company}`,
+      title: names
+        ? `Send a thank-you to ${who.map((x) => callName(x.name, app.company)).join(' and ')}`
+        : `Send a thank-you to ${app.company}`,
       reason:
         `Your interview${names ? ` with ${names}` : ''} ended ${formatDayTime(end, tz)}. A concise thank-you within ${settings.thankYouWithinHours} hours keeps you top of mind.` +
         (known ? '' : ' No timeline was given, so the draft also asks about next steps.'),
@@ -182,8 +189,8 @@ export function candidateDeadline(c: RuleContext): NextAction | undefined {
     ...c.base,
     key: `deadline:${r.event.id}`,
     kind: 'answer',
-    title: `Before ${formatDay(by, c.tz)}: do what ${firstName(writer.name)} asked`,
-    reason: `${writer.name} asked on ${formatDay(r.at, c.tz)}: "${short(facts.deadlineEvidence ?? '')}". The deadline is ${formatDay(by, c.tz)}; this is due the business day before.`,
+    title: `Before ${formatDay(by, c.tz)}: do what ${callName(writer.name, c.app.company)} asked`,
+    reason: `${writer.name} asked on ${formatDay(r.at, c.tz)}: ${quotedSentence(facts.deadlineEvidence ?? '')} The deadline is ${formatDay(by, c.tz)}; this is due the business day before.`,
     dueAt: isoInstant(Math.max(r.at, businessMorningBefore(facts.candidateDeadline, c.tz))),
     // An unverified sender is not written to unless the user picks them: the draft goes to the known contact.
     contactIds: writer.contact ? [writer.contact.id] : [],
@@ -204,10 +211,10 @@ export function answerReply(c: RuleContext, deadline: NextAction | undefined): N
     ...c.base,
     key: `answer:${r.event.id}`,
     kind: 'answer',
-    title: r.message.unverifiedSender ? 'Answer the mail from an unverified sender' : `Answer ${firstName(writer.name)}`,
+    title: r.message.unverifiedSender ? 'Answer the mail from an unverified sender' : `Answer ${callName(writer.name, c.app.company)}`,
     reason:
       `${writer.name} sent ${what} on ${formatDay(r.at, c.tz)}${r.message.subject ? ` ("${r.message.subject}")` : ''}. They are waiting for your answer.` +
-      (deadline ? ` ${deadline.reason.replace(/^[^:]*: /, 'They asked: ').replace(/ this is due the business day before\.$/, '')}` : ''),
+      (deadline ? ` ${deadline.reason.replace(/^[^:]*: /, 'They asked: ').replace(/; this is due the business day before\.$/, '.')}` : ''),
     dueAt: isoInstant(deadline?.dueAt ? Math.min(due, Date.parse(deadline.dueAt)) : due),
     contactIds: writer.contact ? [writer.contact.id] : [],
     ...(r.message.unverifiedSender ? {} : { to: { name: writer.name, email: writer.email } }),
@@ -338,7 +345,7 @@ export function followUps(c: RuleContext): NextAction[] {
         ...c.base,
         key: askKey,
         kind: 'ask_next_steps',
-        title: `Ask ${firstName(whoName ?? app.company)} about next steps`,
+        title: `Ask ${whoName ? callName(whoName, app.company) : app.company} about next steps`,
         reason: `${whoName ?? app.company} wrote on ${formatDay(baselineAt, tz)} without saying when you will hear back. Asking politely about next steps and the timeline shows interest and tells you what to expect.`,
         dueAt: isoInstant(addBusinessDays(baselineAt, ASK_NEXT_STEPS_AFTER_BUSINESS_DAYS, tz)),
         contactIds: who.map((x) => x.id),
@@ -352,7 +359,7 @@ export function followUps(c: RuleContext): NextAction[] {
       ...c.base,
       key: chainKey(n),
       kind: 'follow_up',
-      title: whoName ? `Follow up with ${firstName(whoName)}` : `Follow up with ${app.company}`,
+      title: whoName ? `Follow up with ${callName(whoName, app.company)}` : `Follow up with ${app.company}`,
       reason:
         promise !== undefined
           ? `They said ${promise.evidence ? `"${short(promise.evidence)}" — ` : ''}you would hear back by ${formatDay(promise.at, tz)}. If nothing has come by then, a respectful follow-up the next business day reiterates your interest.`

@@ -8,7 +8,7 @@ import { safeSender } from '../safe-sender'
 import { addBusinessDays, dateAtLocalHour, formatDay, isoInstant } from '../time'
 import { stepEndsAt } from './memo'
 import { factsOf, MORNING, type NextAction } from './types'
-import { businessMorningBefore, short, type RuleContext } from './rules'
+import { businessMorningBefore, quotedSentence, type RuleContext } from './rules'
 
 const WHAT: Record<string, { doIt: string; sent: string }> = {
   assessment: { doIt: 'Complete the assessment', sent: 'sent' },
@@ -24,7 +24,7 @@ export function machineStep(c: RuleContext): NextAction | undefined {
   const sender = safeSender(step.message.from).name || c.app.company
   const facts = factsOf(step.message)
   const deadline = facts?.candidateDeadline
-  const said = facts?.deadlineEvidence ? `: "${short(facts.deadlineEvidence)}"` : ''
+  const said = facts?.deadlineEvidence ? `: ${quotedSentence(facts.deadlineEvidence)}` : '.'
   const from = `It came from a system, not a person: do it from the link in their mail, then mark this done.`
   if (deadline) {
     const day = formatDay(dateAtLocalHour(deadline, MORNING, c.tz), c.tz)
@@ -33,7 +33,7 @@ export function machineStep(c: RuleContext): NextAction | undefined {
       key: `step:${step.event.id}`,
       kind: 'complete_step',
       title: `${what.doIt} before ${day}`,
-      reason: `${sender} wrote on ${formatDay(step.at, c.tz)}${said}. The deadline is ${day}; this is due the business day before. ${from}`,
+      reason: `${sender} wrote on ${formatDay(step.at, c.tz)}${said} The deadline is ${day}; this is due the business day before. ${from}`,
       dueAt: isoInstant(Math.max(step.at, businessMorningBefore(deadline, c.tz))),
       contactIds: []
     }
