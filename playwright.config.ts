@@ -6,7 +6,9 @@ export default defineConfig({
   outputDir: 'test-results',
   timeout: 90_000,
   expect: { timeout: 10_000 },
-  workers: 1,
+  // Two at a time (the CI machine has two cores). Tests share no port, folder or server; each mailbox has its own address
+  // and so its own keychain entry (mailDomainFor in tests/e2e/fixtures.ts). Files run whole in one worker, in order.
+  workers: 2,
   reporter: [['list']],
   use: {
     browserName: 'chromium',

@@ -3,10 +3,11 @@
  * for each test, and opens its tokenised URL.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { test as base, type Page } from '@playwright/test'
+import { test as base, type Page, type TestInfo } from '@playwright/test'
 import { requireBuiltApp } from '../support/built-app'
 import { startMailServers, type MailServers } from '../support/mail-servers'
 
@@ -76,6 +77,20 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
   })
 }
 
+/**
+ * The mail domain of this test's own mailbox (`candidate@<it>`). Every test shares the one keychain, where an account's
+ * password is kept under its id, made from its address (`acct-candidate-example-test`): two tests adding the same
+ * address at once, each in its own data folder, would overwrite each other's password. `p<parallelIndex>` keeps apart
+ * the tests that run at the same time, the hash of the test's id one test from the next in the same worker. Short like
+ * example.test, so headers such as Message-ID (`<uuid@domain>`) stay on one line; the same names each run, so a keyring
+ * that is kept holds at most tests × workers of them. (first-five-minutes.spec.ts, the README's demo, keeps
+ * candidate@example.test: the only test with that address.)
+ */
+export function mailDomainFor(testInfo: TestInfo): string {
+  const test = createHash('sha256').update(testInfo.testId).digest('hex').slice(0, 6)
+  return `p${testInfo.parallelIndex}-${test}.test`
+}
+
 export interface MailApp {
   mail: MailServers
   dataDir: string
@@ -98,7 +113,7 @@ export const test = base.extend<{ afterview: AfterviewServer; app: Page; mailApp
   },
   /** The real test Dovecot + SMTP server, and `afterview serve` open in the page (the mailbox password in its environment). */
   mailApp: async ({ page }, use, testInfo) => {
-    const mail = await startMailServers()
+    const mail = await startMailServers({ domain: mailDomainFor(testInfo) })
     const dataDir = mkdtempSync(join(tmpdir(), 'afterview-e2e-mail-'))
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(e.message))

@@ -6,7 +6,7 @@
  */
 import { startMailServers, type MailServers } from '../support/mail-servers'
 import { addTestAccount } from './api'
-import { expect, test } from './fixtures'
+import { expect, mailDomainFor, test } from './fixtures'
 
 let mail: MailServers | undefined
 test.afterEach(async () => {
@@ -15,7 +15,7 @@ test.afterEach(async () => {
 })
 
 test('a refused password and an unreachable server are told on every page, and the password is mended on the card', async ({ app }) => {
-  mail = await startMailServers()
+  mail = await startMailServers({ domain: mailDomainFor(test.info()) })
   const status = app.getByRole('navigation', { name: 'Main' }).locator('.mail-status')
   await expect(status).toContainText('No mailbox connected')
 

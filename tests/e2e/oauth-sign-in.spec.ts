@@ -12,11 +12,12 @@ import { join } from 'node:path'
 import { test, expect, type Page } from '@playwright/test'
 import { startMailServers, type MailServers } from '../support/mail-servers'
 import { startOAuthServer, type OAuthServer } from '../support/oauth-server'
-import { startServe, stopProcess } from './fixtures'
+import { mailDomainFor, startServe, stopProcess } from './fixtures'
 
-test('Sign in with another OAuth2 provider: open the sign-in page, come back connected', async ({ page }) => {
-  const oauth = await startOAuthServer({ user: 'candidate', email: 'candidate@example.test' })
-  const mail = await startMailServers({ oauth2: oauth.mailServerOptions })
+test('Sign in with another OAuth2 provider: open the sign-in page, come back connected', async ({ page }, testInfo) => {
+  const domain = mailDomainFor(testInfo) // the saved sign-in is this test's own keychain entry
+  const oauth = await startOAuthServer({ user: 'candidate', email: `candidate@${domain}` })
+  const mail = await startMailServers({ oauth2: oauth.mailServerOptions, domain })
   const dataDir = mkdtempSync(join(tmpdir(), 'afterview-e2e-oauth-'))
   const certFile = join(mail.dir, 'cert.pem') // the harness's self-signed certificate, trusted by the server process
   const errors: string[] = []
@@ -63,10 +64,11 @@ async function signInFromSettings(page: Page, url: string, oauth: OAuthServer, m
   await consent.close()
 }
 
-test('A withdrawn sign-in: the sidebar says so, and the card signs in again for the same account', async ({ page }) => {
+test('A withdrawn sign-in: the sidebar says so, and the card signs in again for the same account', async ({ page }, testInfo) => {
   // Access tokens shorter than the renewal margin: every new connection asks for one with the saved sign-in.
-  const oauth = await startOAuthServer({ user: 'candidate', email: 'candidate@example.test', accessTokenTtl: 60 })
-  const mail = await startMailServers({ oauth2: oauth.mailServerOptions })
+  const domain = mailDomainFor(testInfo)
+  const oauth = await startOAuthServer({ user: 'candidate', email: `candidate@${domain}`, accessTokenTtl: 60 })
+  const mail = await startMailServers({ oauth2: oauth.mailServerOptions, domain })
   const dataDir = mkdtempSync(join(tmpdir(), 'afterview-e2e-oauth-again-'))
   const env = { NODE_EXTRA_CA_CERTS: join(mail.dir, 'cert.pem'), DISPLAY: '', WAYLAND_DISPLAY: '' }
   const errors: string[] = []
