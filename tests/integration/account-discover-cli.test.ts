@@ -67,6 +67,9 @@ describe('afterview account add from the address alone (built CLI)', () => {
     expect(add.stdout).toContain("Found through your provider's autoconfig")
     expect(add.stdout).toContain(`IMAP 127.0.0.1:${mail.imap.port} (starttls), SMTP 127.0.0.1:${mail.smtp.port} (starttls).`)
     expect(add.stdout).toContain(`Added candidate@${mail.domain}`)
+    // No keychain in this child: the command line's notice names its own way, AFTERVIEW_PASSWORD.
+    expect(add.stderr).toContain('keeps mail passwords in memory only')
+    expect(add.stderr).toContain('or set AFTERVIEW_PASSWORD for the command line')
     expect(add.stdout + add.stderr).not.toContain(mail.password)
     const list = await cli(['account', 'list', '--json'], data.dir)
     expect(JSON.parse(list.stdout.trim())).toMatchObject({

@@ -110,7 +110,8 @@ describe('adding a mail account', () => {
     expect(account.secretKind).toBe('memory')
     const list = await services.listAccounts(undefined)
     expect(list.accounts.map((a) => a.email)).toEqual([`candidate@${mail.domain}`])
-    expect(list.secretStore.notice).toMatch(/in memory only/)
+    expect(list.secretStore.notice).toMatch(/keeps your mail password only until Afterview closes/)
+    expect(list.secretStore.notice).not.toMatch(/AFTERVIEW_PASSWORD/) // the window's words; the CLI says its own
     const tested = await services.testAccount({ id: account.id })
     expect(tested.ok).toBe(true)
     // Every file in the data folder, the saved account among them, and none holds the password.

@@ -97,6 +97,15 @@ describe('afterview account + sync (built CLI)', () => {
     expect(list.stdout).toContain(`candidate@${mail.domain}`)
     // The CLI here has no D-Bus (no keychain), so the password of `add` lived only in that process.
     expect(list.stdout).toMatch(/password: not saved on this computer/)
+    // The command line's own notice keeps its way to give a password; the window's names none.
+    expect(list.stderr).toContain('or set AFTERVIEW_PASSWORD for the command line')
+  })
+
+  it('no password saved or given: `account test` says how to give one here, exit 1', async () => {
+    const test = await cli(['account', 'test'], { AFTERVIEW_PASSWORD: '' })
+    expect(test.code).toBe(1)
+    expect(test.stderr).toContain(`No password is saved for candidate@${mail.domain} on this computer.`)
+    expect(test.stderr).toContain('or set AFTERVIEW_PASSWORD for the command line')
   })
 
   it('wrong password: plain words, exit 1', async () => {

@@ -36,7 +36,10 @@ describe('secret store', () => {
     }
     const store = await openSecretStore({ keytar: broken })
     expect(store.kind).toBe('memory')
-    expect(store.notice).toMatch(/in memory only/)
+    // Said for the window: what it means for the password and what to do, no environment variable.
+    expect(store.notice).toMatch(/keeps your mail password only until Afterview closes/)
+    expect(store.notice).toMatch(/install and unlock a keychain such as GNOME Keyring, then restart Afterview/)
+    expect(store.notice).not.toMatch(/AFTERVIEW_PASSWORD/)
     await store.set('a', 'pw-in-memory')
     expect(await store.get('a')).toBe('pw-in-memory')
     await store.delete('a')

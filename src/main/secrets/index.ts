@@ -14,7 +14,12 @@ export type { SecretKind, SecretStore } from './secret-store'
 
 export const KEYCHAIN_SERVICE = 'Afterview'
 
+/** What keeping passwords in memory means, for whoever reads Settings → Mail accounts: no environment variables there. */
 export const MEMORY_NOTICE =
+  'Afterview cannot use a keychain on this computer, so it keeps your mail password only until Afterview closes: you will be asked for it again the next time you open Afterview. To have it remembered, install and unlock a keychain such as GNOME Keyring, then restart Afterview.'
+
+/** The same, as the command line says it (`afterview account add`, `account list`): there AFTERVIEW_PASSWORD is the way. */
+export const MEMORY_NOTICE_CLI =
   'No system keychain is available, so Afterview keeps mail passwords in memory only: you will be asked again after a restart. (Install and unlock a keychain such as GNOME Keyring, or set AFTERVIEW_PASSWORD for the command line.)'
 
 export function createMemorySecretStore(notice: string | undefined = MEMORY_NOTICE): SecretStore {

@@ -59,7 +59,8 @@ export function createMailHost(ctx: ServiceContext, options: MailHostOptions): M
     if (env) return env
     throw new AfterviewError(
       'mail_auth',
-      `No password is saved for ${account.email} on this computer. Enter it again in Settings → Mail accounts (or set AFTERVIEW_PASSWORD for the command line).`
+      // Read on the account's card in the window; `afterview account test` says AFTERVIEW_PASSWORD itself.
+      `No password is saved for ${account.email} on this computer. Enter it again in Settings → Mail accounts.`
     )
   }
   const host: MailHost = {

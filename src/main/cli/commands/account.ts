@@ -6,6 +6,10 @@ import { UsageError, type Command, type CliContext } from '../command'
 import { CATALOG } from '../catalog'
 import { readPassword } from '../password'
 import { addWithOAuth, signInAgain } from './account-oauth'
+import { MEMORY_NOTICE_CLI } from '../../secrets'
+
+/** The window's notice names no environment variable; the command line's says AFTERVIEW_PASSWORD. */
+const noticeForCli = (store: { kind: string; notice: string }) => (store.kind === 'memory' ? MEMORY_NOTICE_CLI : store.notice)
 
 function hostPort(value: unknown, flag: string): { host: string; port: number } {
   if (typeof value !== 'string' || !value) throw new UsageError(`${flag} is required, like ${flag} imap.example.com:993`)
@@ -128,11 +132,17 @@ export const account: Command = {
       if (added.pinnedFingerprint256)
         ctx.io.out(`Trusted the server's self-signed certificate, SHA-256 fingerprint:\n  ${added.pinnedFingerprint256}`)
       const { secretStore } = await api.listAccounts(undefined)
-      if (secretStore.notice) ctx.io.err(secretStore.notice)
+      if (secretStore.notice) ctx.io.err(noticeForCli({ kind: secretStore.kind, notice: secretStore.notice }))
       return 0
     }
     if (sub === 'test') {
       const found = await findAccount(ctx, target)
+      // The app's words point to Settings; here the way to give the password is AFTERVIEW_PASSWORD.
+      if (found.auth.type !== 'oauth2' && found.secretKind === 'missing' && !process.env.AFTERVIEW_PASSWORD)
+        throw new AfterviewError(
+          'mail_auth',
+          `No password is saved for ${found.email} on this computer. Enter it again in Settings → Mail accounts (or set AFTERVIEW_PASSWORD for the command line).`
+        )
       const report = await api.testAccount({
         id: found.id,
         ...(process.env.AFTERVIEW_PASSWORD ? { password: process.env.AFTERVIEW_PASSWORD } : {})
@@ -168,7 +178,7 @@ export const account: Command = {
         ctx.io.out(
           `${a.id}  ${a.email}  imap ${a.imap.host}:${a.imap.port} (${a.imap.security})  smtp ${a.smtp.host}:${a.smtp.port} (${a.smtp.security})  ${presetOf(a.preset).label}  ${a.auth.type === 'oauth2' ? `signed in with ${a.auth.provider}` : 'password'}: ${SECRET_WORDS[a.secretKind]}${a.sync.lastSyncAt ? `  last sync ${a.sync.lastSyncAt}` : ''}`
         )
-      if (secretStore.notice) ctx.io.err(secretStore.notice)
+      if (secretStore.notice) ctx.io.err(noticeForCli({ kind: secretStore.kind, notice: secretStore.notice }))
       return 0
     }
     if (sub === 'sign-in') return signInAgain(await findAccount(ctx, target), values, ctx)
