@@ -1,8 +1,13 @@
 /**
  * Adding an account: a lookup never overwrites servers the user typed; it offers its
- * suggestion instead. (The found-and-filled path is walked in first-five-minutes.spec.ts.)
+ * suggestion instead. When it finds nothing, it says so in one plain sentence, with what it
+ * tried folded away; and without a keychain, Settings says what that means for the password
+ * without naming the command line's environment variable. (The found-and-filled path is
+ * walked in first-five-minutes.spec.ts.)
  */
 import { autoconfigXml, startAutoconfigServer } from '../support/autoconfig-server'
+import { startDnsServer } from '../support/dns-server'
+import { freePort } from '../support/mail-servers'
 import { expect, serveInTempDir, test } from './fixtures'
 
 test('servers typed by hand are kept; the found ones are offered', async ({ page }) => {
@@ -33,5 +38,54 @@ test('servers typed by hand are kept; the found ones are offered', async ({ page
   } finally {
     await serve?.stop()
     await autoconfig.close()
+  }
+})
+
+test('nothing found: what to do first, what was tried folded away; no keychain: said for the window', async ({ page }, testInfo) => {
+  // Loopback DNS that knows no name, an autoconfig server with no file, and a closed port for the common names.
+  const dns = await startDnsServer({})
+  const autoconfig = await startAutoconfigServer()
+  const closed = String(await freePort())
+  let serve: Awaited<ReturnType<typeof serveInTempDir>> | undefined
+  try {
+    serve = await serveInTempDir('afterview-e2e-account-none-', {
+      AFTERVIEW_AUTOCONFIG_BASE: autoconfig.base,
+      AFTERVIEW_DNS_SERVER: dns.address,
+      AFTERVIEW_DISCOVER_IMAP_PORTS: closed,
+      AFTERVIEW_DISCOVER_SMTP_PORTS: closed,
+      DBUS_SESSION_BUS_ADDRESS: '' // no keychain: passwords only in memory
+    })
+    await page.goto(serve.url + '#/settings/mail')
+    const keychain = page.getByRole('status').filter({ hasText: 'keychain' })
+    await expect(keychain).toContainText('it keeps your mail password only until Afterview closes')
+    await expect(keychain).toContainText('install and unlock a keychain such as GNOME Keyring, then restart Afterview')
+    await expect(keychain).not.toContainText('AFTERVIEW_PASSWORD')
+    await page.screenshot({ path: testInfo.outputPath('settings-no-keychain.png') })
+
+    await page.getByRole('button', { name: 'Add mail account' }).click()
+    const form = page.getByRole('form', { name: 'Add mail account' })
+    await form.getByLabel('Email address').fill('someone@nowhere.test')
+    await form.getByRole('button', { name: 'Find my servers' }).click()
+    const notice = form.getByRole('status').filter({ hasText: 'could not find' })
+    await expect(notice).toContainText('Afterview could not find the mail servers for someone@nowhere.test, so type them in below:', {
+      timeout: 30_000
+    })
+    await expect(notice).toContainText('your email provider’s help pages list them')
+    // The lookup's own terms only on asking: folded under "What was tried".
+    const tried = notice.getByText("The domain's autoconfig file:")
+    await expect(tried).toBeHidden()
+    await expect(notice.getByText('SRV records (RFC 6186):')).toBeHidden()
+    await page.screenshot({ path: testInfo.outputPath('lookup-nothing-found.png'), fullPage: true })
+    await notice.getByText('What was tried').click()
+    await expect(tried).toBeVisible()
+    await expect(notice.getByText('SRV records (RFC 6186):')).toBeVisible()
+    await page.screenshot({ path: testInfo.outputPath('lookup-what-was-tried.png'), fullPage: true })
+    // The servers stay there to type.
+    await expect(form.getByLabel('Incoming server (IMAP)')).toHaveValue('')
+    await expect(form.getByLabel('Incoming server (IMAP)')).toBeEditable()
+  } finally {
+    await serve?.stop()
+    await autoconfig.close()
+    await dns.close()
   }
 })

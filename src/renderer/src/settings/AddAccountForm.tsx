@@ -198,15 +198,22 @@ export function AddAccountForm({ secretKind, onDone }: { secretKind: AccountList
           </div>
         )}
         {discovery && !found && (
+          // What happened and what to do first; the lookup's steps, in its own terms, only for whoever asks (or helps).
           <div className="banner banner-info">
-            <p>Afterview could not find the servers for {discovery.email}. Enter them below; your provider lists them in its help pages.</p>
-            <ul className="small">
-              {discovery.steps.map((s) => (
-                <li key={s.source}>
-                  {STEP_LABELS[s.source]}: {s.result}
-                </li>
-              ))}
-            </ul>
+            <p>
+              Afterview could not find the mail servers for {discovery.email}, so type them in below: your email provider’s help pages list
+              them (search for “IMAP settings”), and for a work address your IT help desk can tell you.
+            </p>
+            <details className="small lookup-steps">
+              <summary>What was tried</summary>
+              <ul>
+                {discovery.steps.map((s) => (
+                  <li key={s.source}>
+                    {STEP_LABELS[s.source]}: {s.result}
+                  </li>
+                ))}
+              </ul>
+            </details>
           </div>
         )}
       </div>
