@@ -44,6 +44,11 @@ test('Sign in with another OAuth2 provider: open the sign-in page, come back con
 /** Settings → Sign in with your mail provider, for the test's OAuth2 server and mailbox, approving in the popup. */
 async function signInFromSettings(page: Page, url: string, oauth: OAuthServer, mail: MailServers): Promise<void> {
   await page.goto(url + '#/settings/sign-in')
+  // Before any client ID: who needs this page, and the simpler way for everyone else.
+  const intro = page.locator('.oauth-intro')
+  await expect(intro).toContainText('You need this page only for Outlook.com or Microsoft 365')
+  await expect(intro).toContainText('For any other mailbox, and for Gmail with an app password, the simpler way is')
+  await expect(intro.getByRole('link', { name: 'Mail accounts → Add mail account' })).toHaveAttribute('href', '#/settings/mail')
   const form = page.getByRole('form', { name: 'Sign in with your mail provider' })
   await form.getByLabel('Provider').selectOption({ label: 'Other OAuth2 provider' })
   await form.getByLabel('Email address').fill(`candidate@${mail.domain}`)

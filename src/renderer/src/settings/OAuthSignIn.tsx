@@ -1,15 +1,18 @@
 /**
  * Settings → Sign in with Google or Microsoft: for mailboxes that refuse passwords
- * (Outlook.com since 2024, Microsoft 365, Gmail without app passwords). Explains in a few
- * steps how to make your own client id (Afterview ships none), then signs in through the
- * browser. The address to open also arrives as a notice, so it is shown as a link in case
- * no browser opened (browser mode). Tokens never reach this window.
+ * (Outlook.com since 2024, Microsoft 365, Gmail without app passwords). It first says who
+ * needs it and sends everyone else to Mail accounts → Add mail account (a password, or
+ * Gmail's app password, is the simpler way). Then it explains in a few steps how to make
+ * your own client id (Afterview ships none), and signs in through the browser. The address
+ * to open also arrives as a notice, so it is shown as a link in case no browser opened
+ * (browser mode). Tokens never reach this window.
  */
 import { useState, type FormEvent } from 'react'
 import { OAUTH_PROVIDERS, type OAuthProviderId } from '../../../shared/oauth-providers'
 import type { MailSecurity } from '../../../shared/accounts'
 import { client } from '../api-client'
 import { Field } from '../components/Field'
+import { hrefTo } from '../lib/router'
 import { useToast } from '../components/Toasts'
 import { ConsentWaiting, useBrowserSignIn } from './ConsentWaiting'
 
@@ -44,6 +47,27 @@ const security = (port: number, kind: 'imap' | 'smtp'): MailSecurity =>
   (kind === 'imap' ? port === 993 : port === 465) ? 'tls' : 'starttls'
 
 export function OAuthSignIn() {
+  return (
+    <>
+      {/* Who this page is for, and the simpler way for everyone else, before any client ID (the README's table of providers). */}
+      <div className="banner banner-info oauth-intro">
+        <p>
+          You need this page only for Outlook.com or Microsoft 365, which no longer take a password for mail, or for Gmail if you would
+          rather not make an app password.
+        </p>
+        <p>
+          For any other mailbox, and for Gmail with an app password, the simpler way is{' '}
+          <a href={hrefTo({ page: 'settings', section: 'mail' })}>Mail accounts → Add mail account</a>: type your address and password, and
+          Afterview finds the rest.
+        </p>
+      </div>
+      <SignInForm />
+    </>
+  )
+}
+
+/** The provider, the address and the client ID (with how to make one), then the sign-in in the browser. */
+function SignInForm() {
   const [d, setD] = useState<Draft>(EMPTY)
   const { busy, error, consentUrl, run } = useBrowserSignIn()
   const toast = useToast()

@@ -31,7 +31,7 @@ export const settingsSections: SettingsSection[] = [
   {
     id: 'sign-in',
     title: 'Sign in with Google or Microsoft',
-    description: 'For mailboxes that do not take a password (Outlook.com, Microsoft 365, Gmail without app passwords).',
+    description: 'Connect a mailbox by signing in through your browser instead of typing a password.',
     component: OAuthSignIn
   },
   { id: 'follow-ups', title: 'Follow-ups', description: 'When Afterview plans thank-yous and follow-ups.', component: PlannerSection },
