@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { computeInsights, formatRate, formatSpread, sourceGroup } from '../../src/shared/core/insights'
+import { computeInsights, describeSpread, formatRate, sourceGroup } from '../../src/shared/core/insights'
 import { stageHistoryAfter } from '../../src/shared/core/stage-history'
 import { Application, DEFAULT_SETTINGS } from '../../src/shared/model'
 
@@ -144,7 +144,7 @@ describe('Insights figures', () => {
     const f = computeInsights(sample(), options)
     // Acme 3 days, Bluefin 1 day, Delta 8 days; the automatic acknowledgement is no answer.
     expect(f.timing.firstReply).toEqual({ count: 3, median: 3, p25: 2, p75: 5.5, min: 1, max: 8 })
-    expect(formatSpread(f.timing.firstReply)).toBe('median 3 days (middle half 2–5.5, range 1–8)')
+    expect(describeSpread(f.timing.firstReply)).toBe('1, 3 and 8 days (three so far)')
     expect(f.timing.betweenRounds).toMatchObject({ count: 1, median: 7 })
     expect(f.timing.byCompany.map((c) => [c.company, c.firstReply.median, c.betweenRounds.median])).toEqual([
       ['Acme', 3, 7],

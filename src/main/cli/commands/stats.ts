@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import type { Insights } from '../../../shared/api'
-import { formatRate, formatSpread } from '../../../shared/core/insights'
+import { describeSpread, formatRate } from '../../../shared/core/insights'
 import { UsageError, type Command } from '../command'
 import { CATALOG } from '../catalog'
 
@@ -15,8 +15,8 @@ export function statsText(f: Insights): string[] {
   if (f.responseRate.bySource.length) out.push(`  by source: ${f.responseRate.bySource.map((s) => `${s.source} ${share(s)}`).join(' · ')}`)
   if (f.responseRate.byMonth.length)
     out.push(`  by month applied: ${f.responseRate.byMonth.map((m) => `${m.month} ${share(m)}`).join(' · ')}`)
-  out.push(`Days to the first answer from a person: ${formatSpread(f.timing.firstReply)}`)
-  out.push(`Days between interview rounds: ${formatSpread(f.timing.betweenRounds)}`)
+  out.push(`Days to the first answer from a person: ${describeSpread(f.timing.firstReply)}`)
+  out.push(`Days between interview rounds: ${describeSpread(f.timing.betweenRounds)}`)
   out.push(
     `Funnel: ${f.funnel.map((r, i) => (i === 0 ? `${r.label} ${r.count}` : `${r.label} ${r.count} (${formatRate(r.share)})`)).join(' → ')}`
   )

@@ -1,15 +1,16 @@
 /**
  * Insights: how the search is going, in numbers that lead to an action. The headline
  * figures on top, what has stalled (follow up or close), then the charts, each with its
- * numbers as a table, and the calendar export.
+ * numbers as a table, and the calendar export. With no application sent yet, one message
+ * in place of the figures says what will appear and when. The words are chosen in
+ * core/insights/wording.
  */
-import { useMemo, useState, type ReactNode } from 'react'
+import { useMemo, useState } from 'react'
 import type { Insights } from '../../../shared/api'
-import { formatDays, formatRate } from '../../../shared/core/insights'
-import { count } from './sections'
+import { emptyInsights, headlineFigures, insightsSubtitle, stalledWording, type HeadlineFigure } from '../../../shared/core/insights'
 import { CalendarCard } from './CalendarCard'
 import { FunnelSection, MonthsSection, SourcesSection, TimingSection, WeeklySection } from './sections'
-import { StalledList, stalledHeadline } from './StalledList'
+import { StalledList } from './StalledList'
 import { useInsights } from './useInsights'
 import './insights.css'
 
@@ -36,7 +37,7 @@ export function InsightsPage() {
       <header className="page-header">
         <div>
           <h1>Insights</h1>
-          <p className="page-subtitle muted">{insights ? subtitle(insights) : 'How your search is going.'}</p>
+          <p className="page-subtitle muted">{insights ? insightsSubtitle(insights) : 'How your search is going.'}</p>
         </div>
         <label className="insights-period">
           <span className="inline-label">Applications sent</span>
@@ -61,67 +62,29 @@ export function InsightsPage() {
   )
 }
 
-function subtitle(f: Insights): string {
-  const n = f.responseRate.overall.applications
-  if (f.tracked === 0) return 'No applications yet. Add or import the ones you have sent, and the figures appear here.'
-  return `From ${count(n)} application${n === 1 ? '' : 's'} sent${f.since ? ` since ${f.since}` : ''}.`
-}
-
 function Figures({ insights: f }: { insights: Insights }) {
-  const o = f.responseRate.overall
-  const u = f.followUps
+  const empty = emptyInsights(f)
+  if (empty)
+    return (
+      <section className="empty empty-small" aria-labelledby="insights-empty-heading" data-figure="empty">
+        <h2 id="insights-empty-heading">{empty.title}</h2>
+        <p className="muted">{empty.body}</p>
+      </section>
+    )
+  const stalled = stalledWording(f.stalled)
   return (
     <>
       <section className="figures" aria-label="Headline figures">
-        <Figure
-          id="response-rate"
-          value={formatRate(o.rate)}
-          label="heard back from a person"
-          detail={`${count(o.responded)} of ${count(o.applications)} applications`}
-        />
-        <Figure
-          id="first-reply-median"
-          value={formatDays(f.timing.firstReply.median)}
-          label="to a first answer (median)"
-          detail={
-            f.timing.firstReply.count
-              ? `from ${count(f.timing.firstReply.count)} answer${f.timing.firstReply.count === 1 ? '' : 's'}`
-              : 'no answers yet'
-          }
-        />
-        <Figure
-          id="stalled"
-          value={count(f.stalled.applications.length)}
-          label={`quiet for ${Math.round(f.stalled.afterDays / 7)}+ weeks`}
-          detail={
-            f.stalled.applications.length ? (
-              <a
-                href="#stalled-heading"
-                onClick={(e) => {
-                  e.preventDefault()
-                  document.getElementById('stalled-heading')?.scrollIntoView()
-                }}
-              >
-                Follow up or close them
-              </a>
-            ) : (
-              'nothing stalled'
-            )
-          }
-        />
-        <Figure
-          id="follow-up-rate"
-          value={formatRate(u.rate)}
-          label={`of follow-ups answered within ${u.windowDays} days`}
-          detail={`${count(u.answeredWithinWindow)} of ${count(u.settled)}${u.waiting ? ` · ${count(u.waiting)} still inside their week` : ''}`}
-        />
+        {headlineFigures(f).map((figure) => (
+          <Figure key={figure.id} figure={figure} />
+        ))}
       </section>
       <section className="card" aria-labelledby="stalled-heading">
         <h2 id="stalled-heading" className="section-title">
           What has stalled
         </h2>
         <p data-figure="stalled-headline">
-          <strong>{stalledHeadline(f.stalled)}</strong>
+          <strong>{stalled.headline}</strong>
         </p>
         <StalledList stalled={f.stalled} />
       </section>
@@ -134,14 +97,31 @@ function Figures({ insights: f }: { insights: Insights }) {
   )
 }
 
-function Figure({ id, value, label, detail }: { id: string; value: string; label: string; detail: ReactNode }) {
+/** A headline card: the number and what it means, or only words while there is nothing to count. */
+function Figure({ figure: { id, value, label, detail, detailLinksToStalled } }: { figure: HeadlineFigure }) {
   return (
-    <div className="figure card">
-      <div className="figure-value" data-figure={id}>
-        {value}
-      </div>
+    <div className={value === undefined ? 'figure card figure-none' : 'figure card'} data-figure-card={id}>
+      {value !== undefined && (
+        <div className="figure-value" data-figure={id}>
+          {value}
+        </div>
+      )}
       <div className="figure-label">{label}</div>
-      <div className="small muted">{detail}</div>
+      <div className="small muted">
+        {detailLinksToStalled ? (
+          <a
+            href="#stalled-heading"
+            onClick={(e) => {
+              e.preventDefault()
+              document.getElementById('stalled-heading')?.scrollIntoView()
+            }}
+          >
+            {detail}
+          </a>
+        ) : (
+          detail
+        )}
+      </div>
     </div>
   )
 }

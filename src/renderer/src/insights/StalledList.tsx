@@ -4,6 +4,7 @@
  */
 import { useState } from 'react'
 import type { Insights } from '../../../shared/api'
+import { stalledWording } from '../../../shared/core/insights'
 import { STAGE_LABELS, type Stage } from '../../../shared/model'
 import { client } from '../api-client'
 import { useToast } from '../components/Toasts'
@@ -11,14 +12,6 @@ import { errorText, formatDate } from '../lib/format'
 import { hrefTo } from '../lib/router'
 
 const PAGE = 10
-
-export function stalledHeadline(stalled: Insights['stalled']): string {
-  const n = stalled.applications.length
-  const weeks = Math.round(stalled.afterDays / 7)
-  return n === 0
-    ? `Nothing has been quiet for ${weeks}+ weeks.`
-    : `${n.toLocaleString('en-US')} application${n === 1 ? '' : 's'} with no reply for ${weeks}+ weeks`
-}
 
 export function StalledList({ stalled }: { stalled: Insights['stalled'] }) {
   const toast = useToast()
@@ -36,12 +29,7 @@ export function StalledList({ stalled }: { stalled: Insights['stalled'] }) {
     }
   }
   const list = stalled.applications
-  if (list.length === 0)
-    return (
-      <p className="muted">
-        Every open application has heard something in the last {Math.round(stalled.afterDays / 7)} weeks, or has an interview coming up.
-      </p>
-    )
+  if (list.length === 0) return <p className="muted">{stalledWording(stalled).note}</p>
   return (
     <>
       <ul className="stalled-list" aria-label="Stalled applications">

@@ -1,13 +1,20 @@
 /**
- * The chart sections of Insights: each a chart and the same numbers as a table.
+ * The chart sections of Insights: each a chart and the same numbers as a table. They are
+ * shown once some application is sent (the page says so in one message until then).
  */
 import { useState } from 'react'
 import type { Insights } from '../../../shared/api'
-import { formatRate, formatSpread } from '../../../shared/core/insights'
+import {
+  COMPANY_TIMING_HEAD,
+  count,
+  describeCompanyTiming,
+  describeSpread,
+  formatDays,
+  formatRate,
+  mostAnswersWithin
+} from '../../../shared/core/insights'
 import { BarChart, ColumnChart, Legend, NumbersTable, type ColumnSeries } from './charts'
 
-/** 4,587 */
-export const count = (n: number) => n.toLocaleString('en-US')
 const of = (r: { responded: number; applications: number; rate: number | null }) =>
   `${formatRate(r.rate)} (${count(r.responded)} of ${count(r.applications)})`
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
@@ -21,20 +28,16 @@ export function FunnelSection({ funnel }: { funnel: Insights['funnel'] }) {
       <h2 id="funnel-heading" className="section-title">
         From application to offer
       </h2>
-      {applied === 0 ? (
-        <p className="muted">No applications sent yet.</p>
-      ) : (
-        <BarChart
-          title="Stage funnel"
-          description={funnel.map((r) => `${r.label}: ${r.count}`).join(', ')}
-          max={applied}
-          rows={funnel.map((r, i) => ({
-            label: r.label,
-            value: r.count,
-            text: i === 0 ? count(r.count) : `${count(r.count)} (${formatRate(r.share)})`
-          }))}
-        />
-      )}
+      <BarChart
+        title="Stage funnel"
+        description={funnel.map((r) => `${r.label}: ${r.count}`).join(', ')}
+        max={applied}
+        rows={funnel.map((r, i) => ({
+          label: r.label,
+          value: r.count,
+          text: i === 0 ? count(r.count) : `${count(r.count)} (${formatRate(r.share)})`
+        }))}
+      />
       <NumbersTable
         caption="Stage funnel"
         head={['Step', 'Applications', 'Share of applied']}
@@ -60,19 +63,13 @@ export function SourcesSection({ bySource }: { bySource: Insights['responseRate'
           more of your energy into {best.source.toLowerCase()}.
         </p>
       )}
-      {!best && bySource.length > 0 && (
-        <p className="small muted">With three or more applications from two sources, this compares which answers more often.</p>
-      )}
-      {bySource.length === 0 ? (
-        <p className="muted">No applications sent yet.</p>
-      ) : (
-        <BarChart
-          title="Response rate by source"
-          description={bySource.map((s) => `${s.source}: ${of(s)}`).join(', ')}
-          max={1}
-          rows={bySource.map((s) => ({ label: s.source, value: s.rate ?? 0, text: of(s) }))}
-        />
-      )}
+      {!best && <p className="small muted">With three or more applications from two sources, this compares which answers more often.</p>}
+      <BarChart
+        title="Response rate by source"
+        description={bySource.map((s) => `${s.source}: ${of(s)}`).join(', ')}
+        max={1}
+        rows={bySource.map((s) => ({ label: s.source, value: s.rate ?? 0, text: of(s) }))}
+      />
       <NumbersTable
         caption="Response rate by source"
         head={['Source', 'Applications', 'Heard back', 'Rate']}
@@ -91,22 +88,18 @@ export function MonthsSection({ byMonth }: { byMonth: Insights['responseRate']['
       <h2 id="months-heading" className="section-title">
         Response rate by month applied
       </h2>
-      {shown.length === 0 ? (
-        <p className="muted">No applications sent yet.</p>
-      ) : (
-        <ColumnChart
-          title="Response rate by month applied"
-          description={byMonth
-            .slice(-12)
-            .map((m) => `${monthName(m.month)}: ${of(m)}`)
-            .join(', ')}
-          data={shown}
-          category="month"
-          series={RATE}
-          formatCategory={monthName}
-          percent
-        />
-      )}
+      <ColumnChart
+        title="Response rate by month applied"
+        description={byMonth
+          .slice(-12)
+          .map((m) => `${monthName(m.month)}: ${of(m)}`)
+          .join(', ')}
+        data={shown}
+        category="month"
+        series={RATE}
+        formatCategory={monthName}
+        percent
+      />
       {byMonth.length > 12 && <p className="small muted">The chart shows the last 12 months; the table has all {byMonth.length}.</p>}
       <NumbersTable
         caption="Response rate by month applied"
@@ -136,15 +129,21 @@ export function WeeklySection({ weekly }: { weekly: Insights['weekly'] }) {
       <h2 id="weekly-heading" className="section-title">
         Weekly activity
       </h2>
-      <Legend series={ACTIVITY} />
-      <ColumnChart
-        title="Weekly activity"
-        description={`${weekly.length} weeks from ${weekly[0]?.weekStart ?? ''}: ${total} things done in all. The table lists each week.`}
-        data={rows}
-        category="weekStart"
-        series={ACTIVITY}
-        formatCategory={weekName}
-      />
+      {total === 0 ? (
+        <p className="muted">No applications, interviews or follow-ups in these {weekly.length} weeks.</p>
+      ) : (
+        <>
+          <Legend series={ACTIVITY} />
+          <ColumnChart
+            title="Weekly activity"
+            description={`${weekly.length} weeks from ${weekly[0]?.weekStart ?? ''}: ${total} things done in all. The table lists each week.`}
+            data={rows}
+            category="weekStart"
+            series={ACTIVITY}
+            formatCategory={weekName}
+          />
+        </>
+      )}
       <NumbersTable
         caption="Weekly activity"
         head={['Week starting', 'Applications', 'Interviews', 'Follow-ups sent']}
@@ -157,50 +156,52 @@ export function WeeklySection({ weekly }: { weekly: Insights['weekly'] }) {
 export function TimingSection({ timing }: { timing: Insights['timing'] }) {
   const [all, setAll] = useState(false)
   const companies = all ? timing.byCompany : timing.byCompany.slice(0, 8)
-  const median = (s: { median: number | null; count: number }) => (s.median === null ? '—' : `${s.median} (${s.count})`)
+  const followUpAfter = mostAnswersWithin(timing.firstReply)
+  const heading = (
+    <h2 id="timing-heading" className="section-title">
+      How long they take
+    </h2>
+  )
+  if (timing.firstReply.count === 0 && timing.betweenRounds.count === 0)
+    return (
+      <section className="card" aria-labelledby="timing-heading">
+        {heading}
+        <p className="muted" data-figure="first-reply">
+          No answers from a person yet. How long they take shows here once some arrive.
+        </p>
+      </section>
+    )
   return (
     <section className="card" aria-labelledby="timing-heading">
-      <h2 id="timing-heading" className="section-title">
-        How long they take
-      </h2>
+      {heading}
       <dl className="timing">
-        <dt>Days to the first answer from a person</dt>
-        <dd data-figure="first-reply">{formatSpread(timing.firstReply)}</dd>
-        <dt>Days between interview rounds</dt>
-        <dd data-figure="between-rounds">{formatSpread(timing.betweenRounds)}</dd>
+        <dt>First answer from a person</dt>
+        <dd data-figure="first-reply">{describeSpread(timing.firstReply, 'No answers yet')}</dd>
+        <dt>Wait between interview rounds</dt>
+        <dd data-figure="between-rounds">{describeSpread(timing.betweenRounds, 'No second rounds yet')}</dd>
       </dl>
-      {timing.firstReply.p75 !== null && timing.firstReply.count >= 3 && (
-        <p>
-          Three in four answers came within <strong>{Math.ceil(timing.firstReply.p75)} days</strong>. Past that, a short follow-up is worth
-          sending.
+      {followUpAfter !== null && (
+        <p data-figure="follow-up-after">
+          Most answers came within <strong>{formatDays(followUpAfter)}</strong>. Past that, a short follow-up is worth sending.
         </p>
       )}
       <div className="numbers-scroll">
         <table aria-labelledby="timing-heading">
           <thead>
             <tr>
-              <th scope="col">Company</th>
-              <th scope="col" className="num">
-                First answer, median days (answers)
-              </th>
-              <th scope="col" className="num">
-                Between rounds, median days (gaps)
-              </th>
+              {COMPANY_TIMING_HEAD.map((h, i) => (
+                <th key={h} scope="col" className={i ? 'num' : undefined}>
+                  {h}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
-            {companies.length === 0 && (
-              <tr>
-                <td colSpan={3} className="muted">
-                  No answers yet.
-                </td>
-              </tr>
-            )}
             {companies.map((c) => (
               <tr key={c.company}>
                 <th scope="row">{c.company}</th>
-                <td className="num">{median(c.firstReply)}</td>
-                <td className="num">{median(c.betweenRounds)}</td>
+                <td className={c.firstReply.count ? 'num' : 'num muted'}>{describeCompanyTiming(c.firstReply, 'firstReply')}</td>
+                <td className={c.betweenRounds.count ? 'num' : 'num muted'}>{describeCompanyTiming(c.betweenRounds, 'betweenRounds')}</td>
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,5 @@
 export * from './types'
 export { computeInsights, COMPANY_LIMIT, FOLLOW_UP_WINDOW_DAYS, type InsightsOptions } from './figures'
-export { formatDays, formatRate, formatSpread } from './numbers'
-export { sourceGroup, SOURCE_SUGGESTIONS, NOT_RECORDED } from './sources'
+export { formatDays, formatRate } from './numbers'
 export * from './wording'
+export { sourceGroup, SOURCE_SUGGESTIONS, NOT_RECORDED } from './sources'

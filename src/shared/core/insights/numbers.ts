@@ -67,9 +67,3 @@ export function formatDays(days: number | null): string {
   if (days === null) return '—'
   return days === 1 ? '1 day' : `${days} days`
 }
-
-/** "median 5 days (middle half 3–9)" */
-export function formatSpread(s: DaySpread): string {
-  if (s.median === null) return 'no data yet'
-  return s.count === 1 ? formatDays(s.median) : `median ${formatDays(s.median)} (middle half ${s.p25}–${s.p75}, range ${s.min}–${s.max})`
-}
