@@ -87,3 +87,29 @@ test('a draft is addressed by name, says what is missing next to the field, and 
   expect(draft.body).toContain('An edit that must not be lost.')
   expect(draft.to).toEqual(['dana@acme.test', 'sam@acme.test'])
 })
+
+test('with no contact known, To says whom to add before anything is typed, not an error in red', async ({ app: page }) => {
+  const { application } = await call<{ application: { id: string } }>(page, 'createApplication', {
+    fields: { company: 'Harbor Credit Union', role: 'Payroll Clerk', stage: 'interviewing' }
+  })
+  await call(page, 'saveInterview', {
+    applicationId: application.id,
+    interview: { startsAt: new Date(Date.now() - 2 * 3_600_000).toISOString(), durationMinutes: 45, contactIds: [] }
+  })
+  await page.reload()
+  await page.getByRole('link', { name: 'Write: Send a thank-you to Harbor Credit Union' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Send a thank-you to Harbor Credit Union' })
+  const to = dialog.getByRole('textbox', { name: 'To' })
+  await expect(to).toHaveValue('')
+  await expect(dialog.getByText('Afterview does not know whom to write to at Harbor Credit Union yet')).toBeVisible()
+  await expect(dialog.getByText('Add at least one recipient')).toHaveCount(0)
+  await expect(dialog.getByRole('button', { name: 'Send', exact: true })).toBeDisabled()
+  await page.screenshot({ path: test.info().outputPath('compose-no-contact.png') })
+
+  // A typo is still named next to the field, once something is typed.
+  await to.fill('payroll@harbor')
+  await expect(dialog.getByText('"payroll@harbor" is not an e-mail address.', { exact: false })).toBeVisible()
+  await to.fill('payroll@harbor.test')
+  await expect(dialog.getByText('is not an e-mail address')).toHaveCount(0)
+  await expect(dialog.getByText('whom to write to')).toHaveCount(0)
+})

@@ -112,9 +112,16 @@ export function ComposeDialog({ applicationId, actionKey, onClose }: { applicati
               <Field
                 label="To"
                 hint={
-                  offered.length ? undefined : 'Separate addresses with commas, e.g. Dana Whitfield <dana@example.com>, sam@example.com.'
+                  // Nothing typed yet is no mistake: say whom to write to, not an error in red (the UX review saw one before a key was pressed).
+                  !fields.to.trim() && !offered.length
+                    ? `Afterview does not know whom to write to${view.company ? ` at ${view.company}` : ''} yet: add the address from the job posting or their last mail, e.g. name@example.com.`
+                    : offered.length
+                      ? fields.to.trim()
+                        ? undefined
+                        : 'Pick one of their contacts below, or type an address.'
+                      : 'Separate addresses with commas, e.g. Dana Whitfield <dana@example.com>, sam@example.com.'
                 }
-                error={problems.to}
+                error={fields.to.trim() ? problems.to : undefined}
               >
                 <input
                   type="text"
