@@ -6,10 +6,12 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { MailMessage } from '../../src/shared/core/mail-message'
+import { MessageRef } from '../../src/shared/model'
 import { classifyMessage } from '../../src/shared/core/classifier'
 import { extractFacts } from '../../src/shared/core/facts'
 import { createMatcher } from '../../src/shared/core/matcher'
 import { parseMessage } from '../../src/main/mail/parse-message'
+import { replyDetails } from '../../src/main/review/engine'
 import { CORPUS_DIR, USER_ADDRESS, loadApplications } from '../fixtures/mail/load-applications'
 
 /** Messages per second over several timed passes: their median, and the slowest and fastest pass. */
@@ -22,8 +24,13 @@ export interface Rate {
 export interface Throughput {
   messages: number
   classifyPerSecond: Rate
-  /** Classification and facts extraction together, as the sync does for each filed mail. */
+  /**
+   * Classification and facts together, as the sync reads each filed mail (review/engine.ts replyDetails): facts only
+   * where the mail can say something (not unrelated mail, nor an automatic mail that is no receipt or step).
+   */
   readPerSecond: Rate
+  /** Classification and facts of every mail, silent ones too (what this bench measured before; for comparison). */
+  readAllPerSecond: Rate
   matchPerSecond: number
   parsePerSecond: number
 }
@@ -63,11 +70,20 @@ export async function measureReplyDetection(total = 20_000): Promise<Throughput>
   const classifyPerSecond = perSecond(count, fresh, (batch) => {
     for (const round of batch) round.forEach((m, i) => classifyMessage(m, { timeZone: 'UTC', relatedToApplication: related[i] }))
   })
+  // What the sync knows of each filed mail before reading it (an automatic mail by its headers shows in the classification).
+  const refs = messages.map((m) => MessageRef.parse({ messageId: m.messageId, direction: 'in', from: m.from.address }))
   const readPerSecond = perSecond(count, fresh, (batch) => {
     for (const round of batch)
       round.forEach((m, i) => {
+        const classification = classifyMessage(m, { timeZone: 'UTC', relatedToApplication: related[i] })
+        // As the sync reads them: knowing the user's own address (not someone to answer).
+        replyDetails(m, refs[i]!, classification, [USER_ADDRESS])
+      })
+  })
+  const readAllPerSecond = perSecond(count, fresh, (batch) => {
+    for (const round of batch)
+      round.forEach((m, i) => {
         classifyMessage(m, { timeZone: 'UTC', relatedToApplication: related[i] })
-        // As the sync and `afterview classify` read them: knowing the user's own address (not someone to answer).
         extractFacts(m, { userAddresses: [USER_ADDRESS] })
       })
   })
@@ -82,7 +98,7 @@ export async function measureReplyDetection(total = 20_000): Promise<Throughput>
   const parseStart = performance.now()
   for (const r of raw) await parseMessage(r)
   const parsePerSecond = Math.round(raw.length / ((performance.now() - parseStart) / 1000))
-  return { messages: count, classifyPerSecond, readPerSecond, matchPerSecond, parsePerSecond }
+  return { messages: count, classifyPerSecond, readPerSecond, readAllPerSecond, matchPerSecond, parsePerSecond }
 }
 
 const rate = (r: Rate): string =>
@@ -93,7 +109,10 @@ if (process.argv[1]?.endsWith('classify.bench.ts')) {
     console.log(`classify: ${rate(t.classifyPerSecond)}, ${t.messages.toLocaleString('en-US')} messages a pass`)
     const target = 2_000
     const ok = t.readPerSecond.median >= target
-    console.log(`classify + facts: ${rate(t.readPerSecond)} (target ≥ ${target.toLocaleString('en-US')}: ${ok ? 'ok' : 'TOO SLOW'})`)
+    console.log(
+      `classify + facts, as the sync reads filed mail: ${rate(t.readPerSecond)} (target ≥ ${target.toLocaleString('en-US')}: ${ok ? 'ok' : 'TOO SLOW'})`
+    )
+    console.log(`classify + facts of every mail, silent ones too: ${rate(t.readAllPerSecond)}`)
     if (!ok) process.exitCode = 1
     console.log(`match:    ${t.matchPerSecond.toLocaleString('en-US')} messages/s`)
     console.log(`parse:    ${t.parsePerSecond.toLocaleString('en-US')} messages/s (mailparser + ical.js, for comparison)`)
