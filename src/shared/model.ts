@@ -51,6 +51,13 @@ export type Contact = z.infer<typeof Contact>
 
 export const INTERVIEW_KINDS = ['phone', 'video', 'onsite', 'other'] as const
 export const InterviewKind = z.enum(INTERVIEW_KINDS)
+/** An interview's kind as a sentence names it: "Video interview". */
+export const INTERVIEW_KIND_WORDS: Record<(typeof INTERVIEW_KINDS)[number], string> = {
+  phone: 'Phone interview',
+  video: 'Video interview',
+  onsite: 'On-site interview',
+  other: 'Interview'
+}
 export const Interview = z.object({
   id: Id,
   startsAt: Instant,

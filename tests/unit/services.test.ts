@@ -59,6 +59,75 @@ describe('tracking an application by hand', () => {
   })
 })
 
+describe('the applications list', () => {
+  it('names the interview to come, until it has ended', async () => {
+    const { application } = await services.createApplication({
+      fields: { company: 'Pinecrest Rehab Center', role: 'Physical Therapist Assistant', stage: 'applied', notes: '' }
+    })
+    await services.saveInterview({
+      applicationId: application.id,
+      interview: { startsAt: '2026-11-20T14:00:00Z', durationMinutes: 45, kind: 'video', contactIds: [], topics: '', timelineGiven: false }
+    })
+    const row = async () => (await services.getOverview(undefined)).applications.find((a) => a.id === application.id)!
+    // Nothing to do before it: the planner plans nothing, and the list still has the interview to show.
+    expect(await row()).toMatchObject({
+      nextInterview: { startsAt: '2026-11-20T14:00:00Z', durationMinutes: 45, kind: 'video' },
+      createdAt: '2026-11-18T12:00:00.000Z'
+    })
+    expect((await row()).nextAction).toBeUndefined()
+    now = Date.parse('2026-11-20T14:30:00Z') // under way: still the next thing
+    expect((await row()).nextInterview?.startsAt).toBe('2026-11-20T14:00:00Z')
+    now = Date.parse('2026-11-20T15:00:00Z')
+    expect(await row()).toMatchObject({ nextAction: { title: 'Send a thank-you to Pinecrest Rehab Center' } })
+    expect((await row()).nextInterview).toBeUndefined()
+  })
+
+  it('a closed application has no interview to come', async () => {
+    const { application } = await services.createApplication({ fields: { company: 'Greenleaf', role: '', stage: 'applied', notes: '' } })
+    await services.saveInterview({
+      applicationId: application.id,
+      interview: { startsAt: '2026-11-20T14:00:00Z', durationMinutes: 30, kind: 'phone', contactIds: [], topics: '', timelineGiven: false }
+    })
+    await services.setStage({ id: application.id, stage: 'withdrawn' })
+    const [row] = (await services.getOverview(undefined)).applications
+    expect(row.nextInterview).toBeUndefined()
+  })
+
+  it('tells the last mail from the employer apart from the last thing done (an import, a note)', async () => {
+    const mail = {
+      id: 'e-mail',
+      at: '2026-11-15T09:30:00.000Z',
+      type: 'message',
+      text: 'Mail from Kevin',
+      message: {
+        messageId: '<k@northshore.test>',
+        direction: 'in',
+        from: 'Kevin <kevin@northshore.test>',
+        subject: 'Shifts',
+        category: 'update'
+      }
+    }
+    const note = { id: 'e-note', at: '2026-11-17T10:00:00.000Z', type: 'note', text: 'Called the pharmacy' }
+    const content = JSON.stringify({
+      applications: [
+        { id: 'northshore', company: 'Northshore Pharmacy', appliedAt: '2026-11-02', events: [mail, note] },
+        { id: 'evergreen', company: 'Evergreen Library', appliedAt: '2026-11-05' }
+      ]
+    })
+    await services.importData({ format: 'json', content })
+    const rows = (await services.getOverview(undefined)).applications
+    expect(rows.find((a) => a.id === 'northshore')).toMatchObject({
+      lastHeardAt: '2026-11-15T09:30:00.000Z',
+      lastActivityAt: '2026-11-17T10:00:00.000Z',
+      appliedAt: '2026-11-02'
+    })
+    // Imported just now, never written to: no news, only the import.
+    const evergreen = rows.find((a) => a.id === 'evergreen')!
+    expect(evergreen.lastHeardAt).toBeUndefined()
+    expect(evergreen.lastActivityAt).toBe('2026-11-18T12:00:00.000Z')
+  })
+})
+
 describe('import and export', () => {
   it('exports JSON that imports back to the same applications', async () => {
     await services.importData({

@@ -8,7 +8,7 @@ import type { ApplicationDetail, ApplicationSummary, Overview, Services } from '
 import { AfterviewError } from '../../shared/api'
 import type { Application, Settings, TimelineEvent } from '../../shared/model'
 import { STAGE_LABELS } from '../../shared/model'
-import { nextActions, planAll, type NextAction } from '../../shared/core/planner'
+import { lastHeardAt, nextActions, nextInterview, planAll, type NextAction } from '../../shared/core/planner'
 import type { ServiceContext } from '../service-context'
 import { newId, slug } from '../store/ids'
 
@@ -34,17 +34,32 @@ export function event(now: number, type: TimelineEvent['type'], text: string, ex
   return timelineEvent(new Date(now).toISOString(), type, text, extra)
 }
 
-export function summarize(app: Application, actions: NextAction[]): ApplicationSummary {
+/** One row of the applications list, as of `now` (which interview is still to come). */
+export function summarize(app: Application, actions: NextAction[], now: number): ApplicationSummary {
   const next = actions.find((a) => a.dueAt !== null) ?? actions[0]
   const last = app.events.length ? app.events[app.events.length - 1].at : app.updatedAt
+  const interview = nextInterview(app, now)
+  const heard = lastHeardAt(app)
   return {
     id: app.id,
     company: app.company,
     role: app.role,
     stage: app.stage,
     appliedAt: app.appliedAt,
+    createdAt: app.createdAt,
     updatedAt: app.updatedAt,
     nextAction: next ? { key: next.key, kind: next.kind, title: next.title, dueAt: next.dueAt } : undefined,
+    ...(interview
+      ? {
+          nextInterview: {
+            id: interview.id,
+            startsAt: interview.startsAt,
+            durationMinutes: interview.durationMinutes,
+            kind: interview.kind
+          }
+        }
+      : {}),
+    ...(heard !== undefined ? { lastHeardAt: new Date(heard).toISOString() } : {}),
     lastActivityAt: last
   }
 }
@@ -80,7 +95,7 @@ export function createApplicationServices(ctx: ServiceContext): ApplicationServi
       const actions = planAll(apps, planner, now)
       // Each application's own plan is the one planAll just made (the planner keeps it).
       const applications = apps
-        .map((a) => summarize(a, nextActions(a, planner, now)))
+        .map((a) => summarize(a, nextActions(a, planner, now), now))
         .sort((a, b) => (a.lastActivityAt < b.lastActivityAt ? 1 : a.lastActivityAt > b.lastActivityAt ? -1 : 0))
       const overview: Overview = { now: new Date(now).toISOString(), actions, applications }
       return overview

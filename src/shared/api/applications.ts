@@ -12,9 +12,16 @@ export interface ApplicationSummary {
   role: string
   stage: Application['stage']
   appliedAt?: string
+  /** When Afterview started tracking it (added, imported, or accepted from a mail). */
+  createdAt: string
   updatedAt: string
   /** The most urgent open action, if any. */
   nextAction?: Pick<NextAction, 'key' | 'kind' | 'title' | 'dueAt'>
+  /** The soonest interview that has not ended yet; open applications only. */
+  nextInterview?: Pick<Interview, 'id' | 'startsAt' | 'durationMinutes' | 'kind'>
+  /** The latest mail from the employer about the process (the planner's meaning: any incoming mail but unrelated mail). */
+  lastHeardAt?: string
+  /** The latest timeline event, whatever it was (an edit, an import, a mail): the list's order, not news from the employer. */
   lastActivityAt: string
 }
 

@@ -6,7 +6,7 @@
  * newer export (or refreshing a subscription) updates events instead of duplicating them.
  * Pure: no clock, no I/O.
  */
-import type { Application } from '../model'
+import { INTERVIEW_KIND_WORDS, type Application } from '../model'
 import type { NextAction } from './planner'
 
 export const CALENDAR_NAME = 'Afterview'
@@ -65,13 +65,6 @@ export function actionUid(applicationId: string, actionKey: string): string {
 /** A revision number that grows with each change of the application (seconds since 2020). */
 const sequenceOf = (app: Application) => Math.max(0, Math.floor((Date.parse(app.updatedAt) - EPOCH_2020) / 1000))
 
-const KIND_WORDS: Record<string, string> = {
-  phone: 'Phone interview',
-  video: 'Video interview',
-  onsite: 'On-site interview',
-  other: 'Interview'
-}
-
 export interface CalendarOptions {
   /** When the file is made (DTSTAMP). */
   now: number
@@ -102,7 +95,7 @@ export function buildCalendar(apps: readonly Application[], actions: readonly Ne
         .filter((c) => !!c)
         .map((c) => (c!.title ? `${c!.name} (${c!.title})` : c!.name))
       const description = [
-        `${KIND_WORDS[i.kind] ?? 'Interview'} for ${where}.`,
+        `${INTERVIEW_KIND_WORDS[i.kind] ?? 'Interview'} for ${where}.`,
         people.length ? `With ${people.join(', ')}.` : '',
         i.topics ? `Notes: ${i.topics}` : ''
       ]

@@ -4,7 +4,7 @@
  * the rules themselves are in planner/rules.ts (one function each), the caching in
  * planner/memo.ts. What replies said (their facts) drives the rules.
  */
-import type { Application, PlannerSettings } from '../model'
+import type { Application, Interview, PlannerSettings } from '../model'
 import { CLOSED_STAGES } from '../model'
 import { resolveTimeZone } from './time'
 import { keptPlan, historyOf } from './planner/memo'
@@ -81,4 +81,15 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 export function compareActions(a: NextAction, b: NextAction): number {
   if (a.dueAt === null || b.dueAt === null) return a.dueAt === b.dueAt ? cmp(a.key, b.key) : a.dueAt === null ? 1 : -1
   return cmp(a.dueAt, b.dueAt) || cmp(a.applicationId, b.applicationId)
+}
+
+/** The soonest interview of `app` that has not ended at `now`; none once the application is closed (nothing is planned then). */
+export function nextInterview(app: Application, now: number): Interview | undefined {
+  if (CLOSED_STAGES.includes(app.stage)) return undefined
+  return historyOf(app).interviews.find((i) => endOf(i) > now)
+}
+
+/** When the latest mail from the employer about the process arrived (any incoming mail but unrelated mail), if any. */
+export function lastHeardAt(app: Application): number | undefined {
+  return historyOf(app).lastIncomingAt
 }

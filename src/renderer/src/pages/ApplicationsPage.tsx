@@ -9,7 +9,8 @@ import { STAGES, type Stage } from '../../../shared/model'
 import { ImportButton } from '../components/ImportExport'
 import { StagePill } from '../components/StagePill'
 import { useOverview } from '../lib/data'
-import { agoText, dueText, isOverdue, stageLabel } from '../lib/format'
+import { nextStep, lastNews } from '../lib/application-row'
+import { stageLabel } from '../lib/format'
 import { hrefTo } from '../lib/router'
 
 const ROW_HEIGHT = 64
@@ -123,6 +124,8 @@ const ApplicationRow = memo(function ApplicationRow({
   position: number
   total: number
 }) {
+  const step = nextStep(a, now)
+  const news = lastNews(a, now)
   return (
     <div
       role="listitem"
@@ -133,25 +136,23 @@ const ApplicationRow = memo(function ApplicationRow({
     >
       <a href={hrefTo({ page: 'application', id: a.id })} className="app-row-link">
         <span className="app-row-name">
-          <span className="app-row-company">{a.company}</span>
-          <span className="app-row-role muted">{a.role || 'No role given'}</span>
-        </span>
+          <span className="app-row-company">{a.company}</span> <span className="app-row-role muted">{a.role || 'No role given'}</span>
+        </span>{' '}
         <span className="app-row-stage">
           <StagePill stage={a.stage} />
-        </span>
+        </span>{' '}
         <span className="app-row-next">
-          {a.nextAction ? (
-            <>
-              <span className="app-row-next-title">{a.nextAction.title}</span>
-              {a.nextAction.dueAt && (
-                <span className={isOverdue(a.nextAction.dueAt, now) ? 'due-overdue' : 'muted'}>{dueText(a.nextAction.dueAt, now)}</span>
-              )}
-            </>
-          ) : (
-            <span className="muted">Nothing planned</span>
+          <span className={step.planned ? 'app-row-next-title' : 'muted'}>{step.title}</span>{' '}
+          {(step.when || step.then) && (
+            <span>
+              {step.when && <span className={step.overdue ? 'due-overdue' : 'muted'}>{step.when}</span>}
+              {step.then && <span className="muted">{step.when ? ` · ${step.then}` : step.then}</span>}
+            </span>
           )}
+        </span>{' '}
+        <span className="app-row-activity">
+          <span className="muted">{news.label}</span> <span>{news.when}</span>
         </span>
-        <span className="app-row-activity muted">{agoText(a.lastActivityAt, now)}</span>
       </a>
     </div>
   )
