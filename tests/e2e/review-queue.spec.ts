@@ -45,6 +45,13 @@ test('a calendar invite becomes a proposed interview; accepting it brings the th
   await expect(card).toBeVisible({ timeout: 30_000 })
   await expect(card.getByRole('heading')).toContainText('(45 min) with Dana Whitfield')
   await expect(card.getByRole('blockquote')).toHaveText('Calendar invite "Kestrel Harbor - Data Engineer interview"')
+  // An invite is no sentence: "Why", said above what it quotes; a sure reading shows no score.
+  const why = card.getByRole('figure', { name: 'Why' })
+  await expect(why).toContainText('Calendar invite')
+  const [caption, quote] = [await why.locator('figcaption').boundingBox(), await why.getByRole('blockquote').boundingBox()]
+  expect(caption!.y).toBeLessThan(quote!.y)
+  await expect(card).not.toContainText('% sure')
+  await expect(card).not.toContainText('Not sure')
   await expect(card).toContainText('Invitation: Kestrel Harbor - Data Engineer interview')
   await expect(card).toContainText(`Dana Whitfield <${dana.address}>`)
   await expect(page.getByRole('link', { name: /^Review/ })).toContainText('1')

@@ -250,7 +250,7 @@ describe('review on filing (services)', () => {
     const [track] = (await services.listProposals(undefined)).proposals
     expect(track).toMatchObject({
       kind: 'track_application',
-      summary: 'Track this application: Data Engineer at Northwind Traders, applied on 2026-11-24.'
+      summary: 'Track this application: Data Engineer at Northwind Traders, applied on Tue, Nov 24.'
     })
     const { applicationId } = await services.acceptProposal({ id: track.id, fields: { role: 'Senior Data Engineer' } })
     const created = (await services.getApplication({ id: applicationId })).application

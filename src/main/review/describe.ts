@@ -3,9 +3,14 @@
  */
 import type { Proposal, ProposalView } from '../../shared/api/review'
 import { STAGE_LABELS, type Application } from '../../shared/model'
-import { formatDayTime, resolveTimeZone } from '../../shared/core/time'
+import { dateAtLocalHour, formatDay, formatDayTime, resolveTimeZone } from '../../shared/core/time'
 
 export const formatWhen = (iso: string, timeZone: string | undefined): string => formatDayTime(Date.parse(iso), resolveTimeZone(timeZone))
+/** A calendar date (YYYY-MM-DD) as the app writes days: "Sun, Dec 6". */
+export const formatCalendarDay = (date: string, timeZone: string | undefined): string => {
+  const tz = resolveTimeZone(timeZone)
+  return formatDay(dateAtLocalHour(date, 12, tz), tz)
+}
 
 export function applicationLabel(p: Proposal, app: Application | undefined): string {
   if (p.kind === 'track_application' || !app) return [p.fields.company, p.fields.role].filter(Boolean).join(' — ') || 'A new application'
@@ -17,7 +22,7 @@ export function summarize(p: Proposal, app: Application | undefined, timeZone: s
   const f = p.fields
   switch (p.kind) {
     case 'track_application':
-      return `Track this application: ${f.role ? `${f.role} at ` : ''}${f.company ?? 'an unknown company'}${f.appliedAt ? `, applied on ${f.appliedAt}` : ''}.`
+      return `Track this application: ${f.role ? `${f.role} at ` : ''}${f.company ?? 'an unknown company'}${f.appliedAt ? `, applied on ${formatCalendarDay(f.appliedAt, timeZone)}` : ''}.`
     case 'close_application':
       return `Close ${name}: move it to ${STAGE_LABELS[f.stage ?? 'rejected']}${f.offerReply === false ? '' : ', and draft a short, gracious reply'}.`
     case 'move_to_offer':

@@ -1,6 +1,7 @@
 /**
- * One proposed change: what would change, in plain words; the sentence that decided it;
- * the mail it came from; Accept, Edit (accept with changes) and Dismiss.
+ * One proposed change: what would change, in plain words; what decided it (the sentence, or
+ * the header or invite it went by); the mail it came from; Accept, Edit (accept with changes)
+ * and Dismiss. Only a guess says how sure it is.
  */
 import { useState } from 'react'
 import { SenderLine } from '../components/SenderLine'
@@ -9,7 +10,8 @@ import { client } from '../api-client'
 import { useToast } from '../components/Toasts'
 import { errorText, formatDateTime } from '../lib/format'
 import { hrefTo, navigate } from '../lib/router'
-import { isUnsure, percent } from './confidence'
+import { isUnsure } from './confidence'
+import { evidenceCaption, evidenceText } from './evidence'
 import { ProposalEditor } from './ProposalEditor'
 
 const KIND_TITLES: Record<ProposalView['kind'], string> = {
@@ -30,9 +32,6 @@ const CATEGORY_WORDS: Record<ProposalView['category'], string> = {
   update: 'Update',
   unrelated: 'Unrelated'
 }
-
-/** 'calendar invite "X" (METHOD:REQUEST)' reads as 'Calendar invite "X"'. */
-const evidenceText = (e: string) => e.replace(/\s*\(METHOD:[A-Z-]*\)$/, '').replace(/^calendar invite/, 'Calendar invite')
 
 const EDITABLE: ReadonlySet<ProposalView['kind']> = new Set(['track_application', 'close_application', 'add_interview', 'move_interview'])
 
@@ -89,21 +88,17 @@ export function ProposalCard({ proposal: p, onDecided }: { proposal: ProposalVie
         </div>
         <div className="proposal-badges">
           <span className={`badge badge-${p.category}`}>{CATEGORY_WORDS[p.category]}</span>
-          {isUnsure(p.confidence) ? (
-            <span className="badge badge-unsure">Not sure — please look</span>
-          ) : (
-            <span className="badge" title="How sure Afterview is about what the mail means">
-              {percent(p.confidence)} sure
+          {isUnsure(p.confidence) && (
+            <span className="badge badge-unsure" title="Afterview is not sure what this mail means: read it before you accept">
+              Not sure — please look
             </span>
           )}
         </div>
       </div>
       {p.evidence && (
         <figure className="proposal-evidence">
+          <figcaption className="small muted">{evidenceCaption(p.evidence)}</figcaption>
           <blockquote>{evidenceText(p.evidence)}</blockquote>
-          <figcaption className="small muted">
-            {/^calendar invite/i.test(p.evidence) ? 'What decided it' : 'The sentence that decided it'}
-          </figcaption>
         </figure>
       )}
       <dl className="proposal-mail small">

@@ -1,4 +1,7 @@
-/** How sure the classifier was, for badges: below 0.6 it was a guess (the classifier's LOW_CONFIDENCE). */
-export const UNSURE_BELOW = 0.6
-export const isUnsure = (confidence: number | undefined): boolean => confidence !== undefined && confidence < UNSURE_BELOW
-export const percent = (confidence: number): string => `${Math.round(confidence * 100)} %`
+import { LOW_CONFIDENCE } from '../../../shared/core/classifier/names'
+
+/**
+ * How sure the classifier was, for badges: only a guess (below the classifier's LOW_CONFIDENCE) is worth a word.
+ * A sure reading says nothing: a percentage on every card is noise, and "93 %" means little to anyone.
+ */
+export const isUnsure = (confidence: number | undefined): boolean => confidence !== undefined && confidence < LOW_CONFIDENCE
