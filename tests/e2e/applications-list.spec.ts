@@ -6,18 +6,10 @@
  */
 import { callApi as call } from './api'
 import { expect, test } from './fixtures'
+import { shownDayTime } from './shown'
 
 const DAY = 86_400_000
-const shown = (iso: string) =>
-  new Intl.DateTimeFormat('en-US', {
-    timeZone: 'UTC',
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23'
-  }).format(new Date(iso))
+const shown = shownDayTime
 const shownDay = (date: string) =>
   new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric' }).format(
     new Date(`${date}T12:00:00Z`)

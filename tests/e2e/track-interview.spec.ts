@@ -5,21 +5,13 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from './fixtures'
+import { shownDayTime } from './shown'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 /** datetime-local value in UTC (the tests run the browser in UTC). */
 const localInput = (d: Date) =>
   `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
-const shown = (d: Date) =>
-  new Intl.DateTimeFormat('en-US', {
-    timeZone: 'UTC',
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23'
-  }).format(d)
+const shown = shownDayTime
 
 test('add an application and an interview, get a thank-you due 24 h after it ended, mark it done', async ({ app: page }) => {
   await expect(page.getByRole('heading', { name: 'Welcome to Afterview' })).toBeVisible()
