@@ -1,26 +1,40 @@
 /**
- * The follow-up planner: (application history, settings, now) -> next actions.
+ * The follow-up planner: (application history, settings, now, what waits in Review) -> next actions.
  * Pure: no clock, no I/O. Implements the rules table of DESIGN.md ("Follow-up rules"):
  * the rules themselves are in planner/rules.ts (one function each), the caching in
- * planner/memo.ts. What replies said (their facts) drives the rules.
+ * planner/memo.ts. What replies said (their facts) drives the rules; a rejection the user
+ * has not confirmed in Review is checked, not acted on (planner/in-review.ts).
  */
 import type { Application, Interview, PlannerSettings } from '../model'
 import { CLOSED_STAGES } from '../model'
 import { resolveTimeZone } from './time'
 import { keptPlan, historyOf } from './planner/memo'
 import { answerReply, candidateDeadline, closeOutAfterRejection, endOf, followUps, thankYous, type RuleContext } from './planner/rules'
-import type { NextAction } from './planner/types'
+import type { NextAction, StageProposal } from './planner/types'
 import { machineStep } from './planner/steps'
+import { checkRejection, rejectionInReview } from './planner/in-review'
 
-export { ACTION_KINDS, MAIL_ACTION_KINDS, type ActionKind, type MailActionKind, type NextAction } from './planner/types'
+export { ACTION_KINDS, MAIL_ACTION_KINDS, type ActionKind, type MailActionKind, type NextAction, type StageProposal } from './planner/types'
 export { isHumanReply } from './planner/memo'
 
-/** Plans the next actions for one application, most urgent first. Read-only: it may be shared. */
-export function nextActions(app: Application, settings: PlannerSettings, now: number): NextAction[] {
-  return keptPlan(app, settings, now, () => planApplication(app, settings, now).sort(compareActions))
+const NONE: readonly StageProposal[] = []
+
+/**
+ * Plans the next actions for one application, most urgent first. Read-only: it may be shared.
+ * `inReview`: the stage changes its mail proposed that are still open in Review or were dismissed there.
+ */
+export function nextActions(
+  app: Application,
+  settings: PlannerSettings,
+  now: number,
+  inReview: readonly StageProposal[] = NONE
+): NextAction[] {
+  return keptPlan(app, settings, now, reviewStamp(inReview), () => planApplication(app, settings, now, inReview).sort(compareActions))
 }
 
-function planApplication(app: Application, settings: PlannerSettings, now: number): NextAction[] {
+const reviewStamp = (inReview: readonly StageProposal[]): string => inReview.map((p) => `${p.id}:${p.status}`).join(',')
+
+function planApplication(app: Application, settings: PlannerSettings, now: number, inReview: readonly StageProposal[]): NextAction[] {
   if (CLOSED_STAGES.includes(app.stage)) return []
   const history = historyOf(app)
   const ended = history.interviews.filter((i) => endOf(i) <= now)
@@ -36,7 +50,10 @@ function planApplication(app: Application, settings: PlannerSettings, now: numbe
     lastInterview: ended[ended.length - 1],
     upcoming: history.interviews.some((i) => endOf(i) > now)
   }
-  const closeOut = closeOutAfterRejection(c)
+  // A rejection waiting in Review is checked, not closed out as settled; one the user dismissed closes nothing.
+  const reading = rejectionInReview(c.lastReply, inReview)
+  if (reading?.status === 'open') return withState(app, now, [checkRejection(c, reading)])
+  const closeOut = reading ? undefined : closeOutAfterRejection(c)
   if (closeOut) return withState(app, now, [closeOut])
   const planned: NextAction[] = []
   const thanksPending = thankYous(c, planned)
@@ -68,10 +85,15 @@ function withState(app: Application, now: number, actions: NextAction[]): NextAc
   return out
 }
 
-/** Next actions across all applications, most urgent first; suggestions without a due time last. */
-export function planAll(apps: readonly Application[], settings: PlannerSettings, now: number): NextAction[] {
+/** Next actions across all applications, most urgent first; suggestions without a due time last. `inReview` by application id. */
+export function planAll(
+  apps: readonly Application[],
+  settings: PlannerSettings,
+  now: number,
+  inReview?: ReadonlyMap<string, readonly StageProposal[]>
+): NextAction[] {
   const all: NextAction[] = []
-  for (const app of apps) all.push(...nextActions(app, settings, now))
+  for (const app of apps) all.push(...nextActions(app, settings, now, inReview?.get(app.id)))
   return all.sort(compareActions)
 }
 

@@ -119,10 +119,13 @@ interface Kept {
 }
 const kept = new WeakMap<Application, Kept>()
 
-/** The plan kept for `app` at `now`, or a new one from `plan` (kept per application and settings object). */
-export function keptPlan(app: Application, settings: PlannerSettings, now: number, plan: () => NextAction[]): NextAction[] {
+/**
+ * The plan kept for `app` at `now`, or a new one from `plan` (kept per application and settings object, and
+ * `extra`: what else the plan was made from, in a word — the proposals in Review and their state).
+ */
+export function keptPlan(app: Application, settings: PlannerSettings, now: number, extra: string, plan: () => NextAction[]): NextAction[] {
   const hit = kept.get(app)
-  const stamp = stampOf(app)
+  const stamp = `${stampOf(app)}|${extra}`
   if (hit && hit.settings === settings && hit.stamp === stamp && now >= hit.from && now < hit.to) return hit.actions
   let from = -Infinity
   let to = Infinity

@@ -1,11 +1,14 @@
 /** The planner's vocabulary: what an action is, and what an application's history says. */
-import type { Contact, Interview, MessageRef, ReplyFacts, TimelineEvent } from '../../model'
+import type { Contact, Interview, MessageRef, ReplyFacts, Stage, TimelineEvent } from '../../model'
 
 /** Actions that are a mail to write: each has a template and a draft. */
 export const MAIL_ACTION_KINDS = ['thank_you', 'ask_next_steps', 'follow_up', 'application_follow_up', 'answer', 'close_out'] as const
 export type MailActionKind = (typeof MAIL_ACTION_KINDS)[number]
-/** Every action: the mails, and a step a machine asked for (a test link, a booking page), done outside Afterview. */
-export const ACTION_KINDS = [...MAIL_ACTION_KINDS, 'complete_step'] as const
+/**
+ * Every action: the mails; a step a machine asked for (a test link, a booking page), done outside Afterview; and a
+ * reading of a mail that waits for the user in Review (a rejection not yet confirmed), decided there.
+ */
+export const ACTION_KINDS = [...MAIL_ACTION_KINDS, 'complete_step', 'check_in_review'] as const
 export type ActionKind = (typeof ACTION_KINDS)[number]
 
 export interface NextAction {
@@ -32,6 +35,26 @@ export interface NextAction {
   snoozedUntil?: string
   /** A thank-you that should also ask about next steps (no timeline was given). */
   asksNextSteps?: boolean
+  /** check_in_review: the proposal in Review the user is asked to decide. */
+  proposalId?: string
+}
+
+/**
+ * A change of stage that a mail proposed (close after a rejection, move to Offer), as the user left it in Review:
+ * still waiting for them (open) or turned down (dismissed). An accepted one changed the stage: the plan sees that.
+ * The planner takes these beside the application: until the user decides, a rejection is Afterview's reading of a
+ * mail, not a fact to plan on.
+ */
+export interface StageProposal {
+  id: string
+  kind: 'close_application' | 'move_to_offer'
+  /** The mail it was read from, by Message-ID (as on the timeline). */
+  messageId: string
+  status: 'open' | 'dismissed'
+  /** The stage it proposes. */
+  stage: Stage
+  /** The sentence that decided it. */
+  evidence?: string
 }
 
 export interface Outgoing {
