@@ -91,6 +91,21 @@ export default defineConfig(
   {
     files: ['src/main/**/*.ts'],
     rules: {
+      // One plan everywhere: what waits in Review (a rejection not yet confirmed) changes it, so main plans through
+      // store/plans.ts, which passes the proposals in; reminders/snapshot.ts is handed them.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/shared/core/planner'],
+              importNames: ['nextActions', 'planAll'],
+              message:
+                'Plan through store/plans.ts (plansOf(store)): it gives the planner the proposals waiting in Review, so Next up, the application and the list say the same.'
+            }
+          ]
+        }
+      ],
       'import-x/no-restricted-paths': [
         'error',
         {
@@ -105,6 +120,10 @@ export default defineConfig(
         }
       ]
     }
+  },
+  {
+    files: ['src/main/store/plans.ts', 'src/main/reminders/snapshot.ts'],
+    rules: { 'no-restricted-imports': 'off' }
   },
   {
     files: ['src/shared/**/*.{ts,tsx}'],

@@ -192,6 +192,45 @@ describe('review on filing (services)', () => {
     expect((await services.getApplication({ id: appId })).application.interviews).toHaveLength(1)
   })
 
+  it('while a rejection waits in Review, every page says so: a check, not a close-out; dismissed, it closes nothing', async () => {
+    await deliver(
+      plainMail({
+        from: DANA,
+        to: ME,
+        subject: 'Your application',
+        body: 'Hi Jordan,\n\nUnfortunately, we have decided to move forward with other candidates.\n\nDana',
+        date: new Date(NOW - 600_000),
+        messageId: '<rej3@kestrelharbor.test>'
+      })
+    )
+    const [rejection] = (await services.listProposals(undefined)).proposals
+    expect(rejection.kind).toBe('close_application')
+    const overview = await services.getOverview(undefined)
+    const mine = overview.actions.filter((a) => a.applicationId === appId)
+    expect(mine).toEqual([expect.objectContaining({ kind: 'check_in_review', proposalId: rejection.id, dueAt: null })])
+    expect(mine[0].reason).toContain('Nothing has changed yet')
+    expect(overview.applications.find((a) => a.id === appId)).toMatchObject({
+      stage: 'applied',
+      stageInReview: { proposalId: rejection.id, stage: 'rejected' },
+      nextAction: { kind: 'check_in_review' }
+    })
+    const detail = await services.getApplication({ id: appId })
+    expect(detail.stageInReview).toEqual({ proposalId: rejection.id, stage: 'rejected' })
+    expect(detail.actions.map((a) => a.kind)).toEqual(['check_in_review'])
+    // No reminder nags about it, and no close-out reply can be drafted while it waits.
+    expect((await services.getReminders(undefined)).due.filter((r) => r.applicationId === appId)).toEqual([])
+    await expect(
+      services.openDraft({ applicationId: appId, actionKey: `close_out:${detail.application.events.at(-1)!.id}` })
+    ).rejects.toMatchObject({ code: 'not_found' })
+
+    await services.dismissProposal({ id: rejection.id })
+    const after = await services.getApplication({ id: appId })
+    expect(after.stageInReview).toBeNull()
+    expect(after.actions.map((a) => a.kind)).not.toContain('close_out')
+    expect(after.actions.map((a) => a.kind)).not.toContain('check_in_review')
+    expect((await services.getOverview(undefined)).applications.find((a) => a.id === appId)?.stageInReview).toBeUndefined()
+  })
+
   it('accepting a rejection closes the application and drafts the gracious reply', async () => {
     await deliver(
       plainMail({

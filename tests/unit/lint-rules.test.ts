@@ -104,6 +104,23 @@ describe('the window, the preload and the floors of src/main', { timeout: 60_000
   })
 })
 
+describe('one plan everywhere', { timeout: 60_000 }, () => {
+  it('src/main plans through store/plans.ts, which knows what waits in Review', async () => {
+    expect(
+      await problems(
+        'src/main/services/boundary-probe.ts',
+        "import { nextActions } from '../../shared/core/planner'\nexport const plan = nextActions\n"
+      )
+    ).toEqual([expect.stringContaining('Plan through store/plans.ts')])
+    expect(
+      await problems(
+        'src/main/services/boundary-probe.ts',
+        "import { plansOf } from '../store/plans'\nimport { MAIL_ACTION_KINDS } from '../../shared/core/planner'\nexport const used = [plansOf, MAIL_ACTION_KINDS]\n"
+      )
+    ).toEqual([])
+  })
+})
+
 describe('import circles', { timeout: 60_000 }, () => {
   it('ESLint refuses two modules that import each other', async () => {
     const checker = new ESLint({ cwd: root, ignore: false })

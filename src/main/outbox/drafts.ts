@@ -6,12 +6,13 @@ import { randomUUID } from 'node:crypto'
 import type { Draft, DraftView } from '../../shared/api'
 import { AfterviewError } from '../../shared/api'
 import type { Application, MessageRef } from '../../shared/model'
-import { MAIL_ACTION_KINDS, nextActions, type MailActionKind, type NextAction } from '../../shared/core/planner'
+import { MAIL_ACTION_KINDS, type MailActionKind, type NextAction } from '../../shared/core/planner'
 import { renderTemplate, replySubject, templateFor, templateValues, unsendableReason } from '../../shared/core/templates'
 import { resolveTimeZone } from '../../shared/core/time'
 import { addressOf, deliveredAddresses, isAddress } from '../../shared/core/address'
 import { writtenIdOf } from '../../shared/core/mail-message'
 import type { Store } from '../store'
+import { plansOf } from '../store/plans'
 import type { MailAccess } from './mail-access'
 import { nextBusinessMorning } from './schedule'
 import { templatesForDrafting } from './templates'
@@ -90,8 +91,16 @@ export function describeDraft(app: Application | undefined, kind: Draft['actionK
   return said.length > 500 ? `${said.slice(0, 499)}…` : said
 }
 
-/** Opens the draft for an action: the one being written, or a new one from its template. */
-export async function openDraft(deps: DraftDeps, applicationId: string, actionKey: string): Promise<Draft> {
+/**
+ * Opens the draft for an action: the one being written, or a new one from its template. `except`: a proposal being
+ * accepted, planned as decided (the close-out a confirmed rejection brings: store/plans.ts).
+ */
+export async function openDraft(
+  deps: DraftDeps,
+  applicationId: string,
+  actionKey: string,
+  options: { except?: string } = {}
+): Promise<Draft> {
   const { store, mail } = deps
   const existing = store.drafts
     .all()
@@ -99,7 +108,9 @@ export async function openDraft(deps: DraftDeps, applicationId: string, actionKe
   if (existing) return existing
   const app = getApplication(store, applicationId)
   const settings = store.settings.current
-  const action: NextAction | undefined = nextActions(app, settings.planner, deps.now()).find((a) => a.key === actionKey)
+  const action: NextAction | undefined = plansOf(store, options)
+    .of(app, deps.now())
+    .find((a) => a.key === actionKey)
   if (!action)
     throw new AfterviewError(
       'not_found',
@@ -231,7 +242,11 @@ export function draftView(deps: DraftDeps, draft: Draft): DraftView {
   const record = store.outbox.get(draft.id)
   const tz = resolveTimeZone(store.settings.current.planner.timeZone)
   const morning = nextBusinessMorning(deps.now(), tz)
-  const planned = app ? nextActions(app, store.settings.current.planner, deps.now()).find((a) => a.key === draft.actionKey) : undefined
+  const planned = app
+    ? plansOf(store)
+        .of(app, deps.now())
+        .find((a) => a.key === draft.actionKey)
+    : undefined
   const what = describeDraft(app, draft.actionKind, draft.to)
   return {
     draft,

@@ -5,10 +5,10 @@
  */
 import { AfterviewError, invalidInput, type AcceptResult, type Proposal, type ProposalFields, type Services } from '../../shared/api'
 import { ApplicationFields, type Application } from '../../shared/model'
-import { nextActions } from '../../shared/core/planner'
 import type { ServiceContext } from '../service-context'
 import { addEvent, applicationWrites, hasMessage, messageEvent, sameApplication } from '../store/application-writes'
 import { openDraft } from '../outbox/drafts'
+import { plansOf } from '../store/plans'
 import { createMailAccess } from '../outbox/mail-access'
 import { viewOf } from './describe'
 
@@ -88,13 +88,16 @@ export async function applyProposal(
       const app = existing(applicationId)
       path = `/application/${applicationId}`
       if (fields.offerReply !== false) {
-        // Draft the gracious reply while the planner still plans it (closing ends planning).
-        const action = nextActions(app, store.settings.current.planner, ctx.now()).find((a) => a.kind === 'close_out')
+        // Draft the gracious reply while the planner still plans it (closing ends planning), as it plans it once this
+        // rejection is accepted: while it waited in Review, the plan asked the user to check it instead.
+        const action = plansOf(store, { except: id })
+          .of(app, ctx.now())
+          .find((a) => a.kind === 'close_out')
         if (action) {
           const mail = createMailAccess(store, async () => {
             throw new AfterviewError('mail_auth', 'Not needed for a draft.')
           })
-          const draft = await openDraft({ store, mail, now: ctx.now }, applicationId, action.key).catch(() => undefined)
+          const draft = await openDraft({ store, mail, now: ctx.now }, applicationId, action.key, { except: id }).catch(() => undefined)
           if (draft) path = `/application/${applicationId}?action=${encodeURIComponent(action.key)}`
         }
       }

@@ -6,11 +6,12 @@
 import { applicationWrites, timelineEvent } from '../store/application-writes'
 import type { ApplicationDetail, ApplicationSummary, Overview, Services } from '../../shared/api'
 import { AfterviewError } from '../../shared/api'
-import type { Application, Settings, TimelineEvent } from '../../shared/model'
+import type { Application, TimelineEvent } from '../../shared/model'
 import { STAGE_LABELS } from '../../shared/model'
-import { lastHeardAt, nextActions, nextInterview, planAll, type NextAction } from '../../shared/core/planner'
+import { lastHeardAt, nextInterview, type NextAction } from '../../shared/core/planner'
 import type { ServiceContext } from '../service-context'
 import { newId, slug } from '../store/ids'
+import { plansOf, type Plans } from '../store/plans'
 
 export type ApplicationServices = Pick<
   Services,
@@ -34,9 +35,10 @@ export function event(now: number, type: TimelineEvent['type'], text: string, ex
   return timelineEvent(new Date(now).toISOString(), type, text, extra)
 }
 
-/** One row of the applications list, as of `now` (which interview is still to come). */
-export function summarize(app: Application, actions: NextAction[], now: number): ApplicationSummary {
+/** One row of the applications list, as of `now` (which interview is still to come), with what waits in Review. */
+export function summarize(app: Application, actions: NextAction[], now: number, plans?: Pick<Plans, 'inReview'>): ApplicationSummary {
   const next = actions.find((a) => a.dueAt !== null) ?? actions[0]
+  const inReview = plans?.inReview(app)
   const last = app.events.length ? app.events[app.events.length - 1].at : app.updatedAt
   const interview = nextInterview(app, now)
   const heard = lastHeardAt(app)
@@ -60,18 +62,18 @@ export function summarize(app: Application, actions: NextAction[], now: number):
         }
       : {}),
     ...(heard !== undefined ? { lastHeardAt: new Date(heard).toISOString() } : {}),
-    lastActivityAt: last
+    lastActivityAt: last,
+    ...(inReview ? { stageInReview: inReview } : {})
   }
 }
 
 export function createApplicationServices(ctx: ServiceContext): ApplicationServices {
   const { store } = ctx
   const writes = applicationWrites(ctx)
-  const settings = (): Settings => store.settings.current
-  const detail = (app: Application): ApplicationDetail => ({
-    application: app,
-    actions: nextActions(app, settings().planner, ctx.now())
-  })
+  const detail = (app: Application): ApplicationDetail => {
+    const plans = plansOf(store)
+    return { application: app, actions: plans.of(app, ctx.now()), stageInReview: plans.inReview(app) }
+  }
   const get = (id: string): Application => {
     const app = store.applications.get(id)
     if (!app) throw new AfterviewError('not_found', 'That application no longer exists. It may have been deleted in another window.')
@@ -91,11 +93,11 @@ export function createApplicationServices(ctx: ServiceContext): ApplicationServi
     async getOverview(input) {
       const now = input?.at ? Date.parse(input.at) : ctx.now()
       const apps = store.applications.all()
-      const planner = settings().planner
-      const actions = planAll(apps, planner, now)
-      // Each application's own plan is the one planAll just made (the planner keeps it).
+      const plans = plansOf(store)
+      const actions = plans.all(apps, now)
+      // Each application's own plan is the one plans.all just made (the planner keeps it).
       const applications = apps
-        .map((a) => summarize(a, nextActions(a, planner, now), now))
+        .map((a) => summarize(a, plans.of(a, now), now, plans))
         .sort((a, b) => (a.lastActivityAt < b.lastActivityAt ? 1 : a.lastActivityAt > b.lastActivityAt ? -1 : 0))
       const overview: Overview = { now: new Date(now).toISOString(), actions, applications }
       return overview
@@ -201,7 +203,9 @@ export function createApplicationServices(ctx: ServiceContext): ApplicationServi
 
     async setActionState({ applicationId, key, status, until }) {
       const app = get(applicationId)
-      const action = nextActions(app, settings().planner, ctx.now()).find((a) => a.key === key)
+      const action = plansOf(store)
+        .of(app, ctx.now())
+        .find((a) => a.key === key)
       return mutate(applicationId, (current, now) => {
         const label = action?.title ?? 'Follow-up'
         if (status === 'open') {

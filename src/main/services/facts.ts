@@ -2,9 +2,9 @@
 import type { Services } from '../../shared/api'
 import { AfterviewError } from '../../shared/api'
 import { ReplyFacts } from '../../shared/model'
-import { nextActions } from '../../shared/core/planner'
 import type { ServiceContext } from '../service-context'
 import { applicationWrites } from '../store/application-writes'
+import { plansOf } from '../store/plans'
 
 export function createFactServices(ctx: ServiceContext): Pick<Services, 'correctReplyFacts'> {
   return {
@@ -23,7 +23,8 @@ export function createFactServices(ctx: ServiceContext): Pick<Services, 'correct
         if (dismissed !== undefined) facts.dismissed = dismissed
         event.message.facts = facts
       })
-      return { application: updated, actions: nextActions(updated, store.settings.current.planner, ctx.now()) }
+      const plans = plansOf(store)
+      return { application: updated, actions: plans.of(updated, ctx.now()), stageInReview: plans.inReview(updated) }
     }
   }
 }

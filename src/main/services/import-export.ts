@@ -8,11 +8,11 @@ import type { Application } from '../../shared/model'
 import { STAGE_LABELS } from '../../shared/model'
 import { writeCsv } from '../../shared/core/csv'
 import { ImportProblems, parseImport } from '../../shared/core/import'
-import { nextActions } from '../../shared/core/planner'
 import type { ServiceContext } from '../service-context'
 import { event } from './applications'
 import { newId } from '../store/ids'
 import { applicationWrites, sameApplication } from '../store/application-writes'
+import { plansOf } from '../store/plans'
 
 export type ImportExportServices = Pick<Services, 'importData' | 'exportData'>
 
@@ -121,9 +121,9 @@ export function createImportExportServices(ctx: ServiceContext): ImportExportSer
           )
         }
       }
-      const planner = store.settings.current.planner
+      const plans = plansOf(store)
       const rows = apps.map((a) => {
-        const next = nextActions(a, planner, ctx.now())[0]
+        const next = plans.of(a, ctx.now())[0]
         const contact = a.contacts[0]
         return [
           a.id,

@@ -5,10 +5,10 @@
 import type { Services } from '../../shared/api'
 import { buildCalendar } from '../../shared/core/calendar'
 import { computeInsights } from '../../shared/core/insights'
-import { planAll } from '../../shared/core/planner'
 import { resolveTimeZone } from '../../shared/core/time'
 import { calendarFeedPath, calendarFeedToken, resetCalendarFeedToken } from '../calendar/feed-token'
 import type { ServiceContext } from '../service-context'
+import { plansOf, stageProposals } from '../store/plans'
 
 export type InsightsServices = Pick<Services, 'getInsights' | 'exportCalendar' | 'getCalendarFeed' | 'resetCalendarFeed'>
 
@@ -19,7 +19,7 @@ export function createInsightsServices(
   const { store } = ctx
   const calendar = (now = ctx.now()) => {
     const apps = store.applications.all()
-    return buildCalendar(apps, planAll(apps, store.settings.current.planner, now), { now })
+    return buildCalendar(apps, plansOf(store).all(apps, now), { now })
   }
   return {
     calendar,
@@ -29,6 +29,7 @@ export function createInsightsServices(
       return computeInsights(store.applications.all(), {
         now,
         planner,
+        inReview: stageProposals(store.proposals.all()),
         timeZone: resolveTimeZone(planner.timeZone),
         ...(input?.since ? { since: input.since } : {})
       })

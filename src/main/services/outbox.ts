@@ -5,7 +5,6 @@
 import type { OutboxRecord, Services } from '../../shared/api'
 import { AfterviewError } from '../../shared/api'
 import { renderTemplate, templateFor, templateValues } from '../../shared/core/templates'
-import { nextActions } from '../../shared/core/planner'
 import { resolveTimeZone } from '../../shared/core/time'
 import { applyPatch, draftView, findDraft, getApplication, openDraft } from '../outbox/drafts'
 import { createMailAccess, type MailAccess, type SecretLookup } from '../outbox/mail-access'
@@ -14,6 +13,7 @@ import { nextBusinessMorning } from '../outbox/schedule'
 import { describeRecord, finishSent, scheduleDraft, sendAgain, sendDraftNow, type SenderDeps } from '../outbox/sender'
 import { listTemplates, removeTemplate, saveTemplate, templatesForDrafting } from '../outbox/templates'
 import type { ServiceContext } from '../service-context'
+import { plansOf } from '../store/plans'
 
 export type OutboxServices = Pick<
   Services,
@@ -59,7 +59,9 @@ export function createOutboxServices(ctx: ServiceContext, mail: MailAccess | Sec
   const ownSubject = (draftId: string) => () => {
     const d = findDraft(ctx.store, draftId)
     const app = getApplication(ctx.store, d.applicationId)
-    const action = nextActions(app, ctx.store.settings.current.planner, ctx.now()).find((a) => a.key === d.actionKey)
+    const action = plansOf(ctx.store)
+      .of(app, ctx.now())
+      .find((a) => a.key === d.actionKey)
     const template = templateFor(d.actionKind, templatesForDrafting(ctx.store))
     if (!action || !template) return d.subject.replace(/^Re:\s*/i, '')
     return renderTemplate(template.subject, templateValues({ application: app, action, settings: ctx.store.settings.current })).text

@@ -5,12 +5,13 @@
 import type { Services } from '../../shared/api'
 import { reminderStatus } from '../reminders/snapshot'
 import type { ServiceContext } from '../service-context'
+import { stageProposals } from '../store/plans'
 
 type ReminderServices = Pick<Services, 'getReminders' | 'pauseReminders' | 'updateReminderSettings'>
 
 export function createReminderServices(ctx: ServiceContext): ReminderServices {
   const { store } = ctx
-  const status = () => reminderStatus(store.applications.all(), store.settings.read(), ctx.now())
+  const status = () => reminderStatus(store.applications.all(), store.settings.read(), ctx.now(), stageProposals(store.proposals.all()))
   return {
     async getReminders() {
       return status()

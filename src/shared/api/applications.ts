@@ -6,6 +6,13 @@ import { Application, ApplicationFields, Contact, DateOrder, Id, Instant, Interv
 import type { NextAction } from '../core/planner'
 import { method, none } from './contract'
 
+/** A change of stage a mail proposed that waits for the user in Review: the application is not in that stage yet. */
+export interface StageInReview {
+  proposalId: string
+  /** The stage it would move to (Rejected after a rejection, Offer). */
+  stage: Application['stage']
+}
+
 export interface ApplicationSummary {
   id: string
   company: string
@@ -23,6 +30,8 @@ export interface ApplicationSummary {
   lastHeardAt?: string
   /** The latest timeline event, whatever it was (an edit, an import, a mail): the list's order, not news from the employer. */
   lastActivityAt: string
+  /** A rejection or offer read from its mail, waiting in Review. */
+  stageInReview?: StageInReview
 }
 
 export interface Overview {
@@ -34,6 +43,8 @@ export interface Overview {
 export interface ApplicationDetail {
   application: Application
   actions: NextAction[]
+  /** A rejection or offer read from its mail, waiting in Review; null when none waits. */
+  stageInReview: StageInReview | null
 }
 
 /** What the desktop the app runs on offers (Settings → Desktop). */

@@ -6,7 +6,7 @@
  */
 import type { Application, PlannerSettings } from '../../model'
 import { CLOSED_STAGES } from '../../model'
-import { nextActions } from '../planner'
+import { nextActions, type StageProposal } from '../planner'
 import { DAY, isoInstant } from '../time'
 import { factsOf, hasUpcomingInterview, lastHeardAt, type ApplicationFacts } from './application-facts'
 import { dateOfDayNumber, dayNumber, localDayNumber, mondayOf, rateOf, spreadOf } from './numbers'
@@ -16,6 +16,8 @@ export interface InsightsOptions {
   now: number
   timeZone: string
   planner: PlannerSettings
+  /** The changes of stage in Review, by application id (the planner reads them: planner/in-review.ts). */
+  inReview?: ReadonlyMap<string, readonly StageProposal[]>
   /** YYYY-MM-DD: only applications sent (or tracked) on or after this day. */
   since?: string
   /** Silence after which an open application counts as stalled. */
@@ -107,7 +109,7 @@ export function computeInsights(apps: readonly Application[], options: InsightsO
     const quietSince = Math.max(appliedAt, lastHeardAt(f, now) ?? -Infinity)
     const daysQuiet = Math.floor((now - quietSince) / DAY)
     if (daysQuiet < stalledAfterDays) continue
-    const followUp = nextActions(app, options.planner, now).find((a) => FOLLOW_UP_KINDS.has(a.kind))
+    const followUp = nextActions(app, options.planner, now, options.inReview?.get(app.id)).find((a) => FOLLOW_UP_KINDS.has(a.kind))
     stalled.push({
       applicationId: app.id,
       company: app.company,
