@@ -40,7 +40,10 @@ export function ComposeForRoute({
   actions: NextAction[]
 }) {
   const action = actionKey ? actions.find((a) => a.key === actionKey) : undefined
-  const matched = action && WRITABLE.has(action.kind) ? action.key : undefined
+  // A mail no longer planned may still have its draft: accepting a rejection in Review drafts the close-out reply,
+  // then closing the application ends planning ("Write the reply"). openDraft finds it, or says why there is none.
+  const unplanned = !action && !!actionKey && WRITABLE.has(actionKey.split(':')[0] as NextAction['kind'])
+  const matched = (action && WRITABLE.has(action.kind)) || unplanned ? actionKey : undefined
   // Stays open after the send marks the action done, so the result can be read.
   const [kept, setKept] = useState(matched)
   if (matched && matched !== kept) setKept(matched)
