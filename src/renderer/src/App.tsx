@@ -79,7 +79,7 @@ function Shell() {
         </div>
         {route.page === 'next' && <NextUpPage onAdd={add} />}
         {route.page === 'applications' && <ApplicationsPage onAdd={add} />}
-        {route.page === 'review' && <ReviewPage />}
+        {route.page === 'review' && <ReviewPage proposal={route.proposal} />}
         {route.page === 'insights' && <InsightsPage />}
         {route.page === 'application' && <ApplicationPage key={route.id} id={route.id} action={route.action} />}
         {route.page === 'settings' && <SettingsPage section={route.section} />}

@@ -1,6 +1,7 @@
 /**
  * One planned action: what to do, for which application, when, why, and the three
- * controls. Clicking the title opens the application.
+ * controls. Clicking the title opens the application. A rejection waiting in Review
+ * (check_in_review) has one control: "Check in Review", where it is decided.
  */
 import type { NextAction } from '../../../shared/core/planner'
 import { useActionControls } from '../lib/actions'
@@ -55,22 +56,34 @@ export function ActionItem({ action, now, showCompany = true, highlighted }: Pro
             <span className="action-due-at muted">{formatDateTime(action.dueAt)}</span>
           </div>
         )}
-        <div className="action-buttons">
-          <WriteButton action={action} />
-          <button
-            type="button"
-            className="btn btn-small"
-            onClick={() => void controls.done(action)}
-            aria-label="Mark done"
-            title={`Mark done: ${action.title}`}
-          >
-            Mark done
-          </button>
-          <SnoozeMenu onSnooze={(until) => void controls.snooze(action, until)} />
-          <button type="button" className="btn btn-small btn-quiet" onClick={() => void controls.dismiss(action)}>
-            Dismiss
-          </button>
-        </div>
+        {action.kind === 'check_in_review' ? (
+          <div className="action-buttons">
+            <a
+              className="btn btn-small btn-primary"
+              href={hrefTo({ page: 'review', ...(action.proposalId ? { proposal: action.proposalId } : {}) })}
+              aria-label={`Check in Review: ${action.title}`}
+            >
+              Check in Review
+            </a>
+          </div>
+        ) : (
+          <div className="action-buttons">
+            <WriteButton action={action} />
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => void controls.done(action)}
+              aria-label="Mark done"
+              title={`Mark done: ${action.title}`}
+            >
+              Mark done
+            </button>
+            <SnoozeMenu onSnooze={(until) => void controls.snooze(action, until)} />
+            <button type="button" className="btn btn-small btn-quiet" onClick={() => void controls.dismiss(action)}>
+              Dismiss
+            </button>
+          </div>
+        )}
       </div>
     </li>
   )

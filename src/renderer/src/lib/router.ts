@@ -1,14 +1,15 @@
 /**
  * A tiny hash router. Routes are plain data so other parts (notifications, the tray,
  * deep links) can build them: `hrefTo({ page: 'application', id, action: key })` gives
- * "#/application/<id>?action=<key>", and `navigate(route)` goes there.
+ * "#/application/<id>?action=<key>" (and `{ page: 'review', proposal: id }` gives "#/review?proposal=<id>"), and
+ * `navigate(route)` goes there.
  */
 import { useMemo, useSyncExternalStore } from 'react'
 
 export type Route =
   | { page: 'next' }
   | { page: 'applications' }
-  | { page: 'review' }
+  | { page: 'review'; proposal?: string }
   | { page: 'insights' }
   | { page: 'application'; id: string; action?: string }
   | { page: 'settings'; section?: string }
@@ -21,8 +22,10 @@ export function parseHash(hash: string): Route {
   switch (parts[0]) {
     case 'applications':
       return { page: 'applications' }
-    case 'review':
-      return { page: 'review' }
+    case 'review': {
+      const proposal = params.get('proposal')
+      return proposal ? { page: 'review', proposal } : { page: 'review' }
+    }
     case 'insights':
       return { page: 'insights' }
     case 'application':
@@ -45,7 +48,7 @@ export function hrefTo(route: Route): string {
     case 'applications':
       return '#/applications'
     case 'review':
-      return '#/review'
+      return route.proposal ? `#/review?proposal=${encodeURIComponent(route.proposal)}` : '#/review'
     case 'insights':
       return '#/insights'
     case 'application':

@@ -11,6 +11,7 @@ import { ContactsSection } from '../components/ContactsSection'
 import { ConfirmDialog } from '../components/Dialog'
 import { InterviewsSection } from '../components/InterviewsSection'
 import { NoteForm } from '../components/NoteForm'
+import { StageInReviewHint } from '../components/StagePill'
 import { Timeline } from '../components/Timeline'
 import { useToast } from '../components/Toasts'
 import { useApplication, useOverview } from '../lib/data'
@@ -96,23 +97,26 @@ export function ApplicationPage({ id, action }: { id: string; action?: string })
             )}
           </p>
         </div>
-        <div className="app-header-controls">
-          <label className="inline-label" htmlFor="stage-select">
-            Stage
-          </label>
-          <select id="stage-select" value={app.stage} onChange={(e) => void changeStage(e.target.value as Stage)}>
-            {STAGES.map((s) => (
-              <option key={s} value={s}>
-                {stageLabel(s)}
-              </option>
-            ))}
-          </select>
-          <button type="button" className="btn" onClick={() => setEditing(true)}>
-            Edit
-          </button>
-          <button type="button" className="btn btn-quiet btn-danger-text" onClick={() => setDeleting(true)}>
-            Delete
-          </button>
+        <div className="app-header-side">
+          <div className="app-header-controls">
+            <label className="inline-label" htmlFor="stage-select">
+              Stage
+            </label>
+            <select id="stage-select" value={app.stage} onChange={(e) => void changeStage(e.target.value as Stage)}>
+              {STAGES.map((s) => (
+                <option key={s} value={s}>
+                  {stageLabel(s)}
+                </option>
+              ))}
+            </select>
+            <button type="button" className="btn" onClick={() => setEditing(true)}>
+              Edit
+            </button>
+            <button type="button" className="btn btn-quiet btn-danger-text" onClick={() => setDeleting(true)}>
+              Delete
+            </button>
+          </div>
+          {detail.stageInReview && <StageInReviewHint inReview={detail.stageInReview} link />}
         </div>
       </header>
 

@@ -7,7 +7,7 @@ import { memo, useDeferredValue, useMemo, useRef, useState } from 'react'
 import type { ApplicationSummary } from '../../../shared/api'
 import { STAGES, type Stage } from '../../../shared/model'
 import { ImportButton } from '../components/ImportExport'
-import { StagePill } from '../components/StagePill'
+import { StageInReviewHint, StagePill } from '../components/StagePill'
 import { useOverview } from '../lib/data'
 import { nextStep, lastNews } from '../lib/application-row'
 import { stageLabel } from '../lib/format'
@@ -140,6 +140,7 @@ const ApplicationRow = memo(function ApplicationRow({
         </span>{' '}
         <span className="app-row-stage">
           <StagePill stage={a.stage} />
+          {a.stageInReview && <StageInReviewHint inReview={a.stageInReview} />}
         </span>{' '}
         <span className="app-row-next">
           <span className={step.planned ? 'app-row-next-title' : 'muted'}>{step.title}</span>{' '}

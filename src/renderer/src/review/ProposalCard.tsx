@@ -35,7 +35,16 @@ const CATEGORY_WORDS: Record<ProposalView['category'], string> = {
 
 const EDITABLE: ReadonlySet<ProposalView['kind']> = new Set(['track_application', 'close_application', 'add_interview', 'move_interview'])
 
-export function ProposalCard({ proposal: p, onDecided }: { proposal: ProposalView; onDecided: () => Promise<void> | void }) {
+export function ProposalCard({
+  proposal: p,
+  onDecided,
+  highlighted
+}: {
+  proposal: ProposalView
+  onDecided: () => Promise<void> | void
+  /** Opened from a link to this proposal (Next up's "Check in Review"). */
+  highlighted?: boolean
+}) {
   const toast = useToast()
   const [editing, setEditing] = useState(false)
   const [busy, setBusy] = useState(false)
@@ -78,7 +87,7 @@ export function ProposalCard({ proposal: p, onDecided }: { proposal: ProposalVie
   }
 
   return (
-    <li className={`card proposal proposal-${p.kind}`} aria-labelledby={headingId}>
+    <li className={`card proposal proposal-${p.kind}${highlighted ? ' action-highlight' : ''}`} aria-labelledby={headingId}>
       <div className="proposal-head">
         <div>
           <p className="proposal-kind small muted">{KIND_TITLES[p.kind]}</p>

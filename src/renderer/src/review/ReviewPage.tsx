@@ -1,8 +1,9 @@
 /**
  * Review: what the mail said, turned into proposed changes the user confirms. Each shows
  * the sentence that decided it, the mail it came from, and Accept / Edit / Dismiss.
+ * `#/review?proposal=<id>` (Next up's "Check in Review") scrolls to that one and marks it.
  */
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { client } from '../api-client'
 import { useToast } from '../components/Toasts'
 import { errorText } from '../lib/format'
@@ -10,8 +11,13 @@ import { ProposalCard } from './ProposalCard'
 import { useReviewQueue } from './useReviewQueue'
 import './review.css'
 
-export function ReviewPage() {
+export function ReviewPage({ proposal }: { proposal?: string }) {
   const { queue, error, reload } = useReviewQueue()
+  const loaded = !!queue
+  useEffect(() => {
+    if (!loaded || !proposal) return
+    document.getElementById(`proposal-${proposal}`)?.closest('li')?.scrollIntoView({ block: 'center' })
+  }, [loaded, proposal])
   const toast = useToast()
   const [saving, setSaving] = useState(false)
   const setAutoApply = async (autoApply: boolean) => {
@@ -54,7 +60,7 @@ export function ReviewPage() {
       {queue && count > 0 && (
         <ul className="proposal-list" aria-label="Proposed changes">
           {queue.proposals.map((p) => (
-            <ProposalCard key={p.id} proposal={p} onDecided={reload} />
+            <ProposalCard key={p.id} proposal={p} onDecided={reload} highlighted={p.id === proposal} />
           ))}
         </ul>
       )}
