@@ -22,6 +22,10 @@ export const MEMORY_NOTICE =
 export const MEMORY_NOTICE_CLI =
   'No system keychain is available, so Afterview keeps mail passwords in memory only: you will be asked again after a restart. (Install and unlock a keychain such as GNOME Keyring, or set AFTERVIEW_PASSWORD for the command line.)'
 
+/** A password account with none saved: the window points to Settings; the command line also names AFTERVIEW_PASSWORD. */
+export const noPasswordSaved = (email: string, where: 'window' | 'command line' = 'window'): string =>
+  `No password is saved for ${email} on this computer. Enter it again in Settings → Mail accounts${where === 'command line' ? ' (or set AFTERVIEW_PASSWORD for the command line)' : ''}.`
+
 export function createMemorySecretStore(notice: string | undefined = MEMORY_NOTICE): SecretStore {
   const secrets = new Map<string, string>()
   return {

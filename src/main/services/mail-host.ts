@@ -8,7 +8,7 @@ import type { MessageRef } from '../../shared/model'
 import type { MailMessage } from '../../shared/core/mail-message'
 import { join } from 'node:path'
 import { SyncManager } from '../mail/sync/manager'
-import { openSecretStore, type SecretStore } from '../secrets'
+import { noPasswordSaved, openSecretStore, type SecretStore } from '../secrets'
 import { createOAuthCredentials, type OAuthCredentials } from '../oauth/credentials'
 import type { SafeStorageLike } from '../secrets/encrypted-file-store'
 import type { ServiceContext } from '../service-context'
@@ -60,7 +60,7 @@ export function createMailHost(ctx: ServiceContext, options: MailHostOptions): M
     throw new AfterviewError(
       'mail_auth',
       // Read on the account's card in the window; `afterview account test` says AFTERVIEW_PASSWORD itself.
-      `No password is saved for ${account.email} on this computer. Enter it again in Settings → Mail accounts.`
+      noPasswordSaved(account.email)
     )
   }
   const host: MailHost = {

@@ -149,11 +149,6 @@ export function replySubject(subject: string): string {
   return /^(re|aw|sv|antw)\s*:/i.test(s) ? s : `Re: ${s}`
 }
 
-/** How the greeting names a contact: "Dana", or "Front Desk" and "Dr. Patel" whole (call-name.ts). */
-export function firstNameOf(name: string, company?: string): string {
-  return callName(name, company)
-}
-
 /**
  * Parses a template file: a header block between `---` lines (id, kind, name, subject),
  * then the body. Throws a plain-words Error when a field is missing.
@@ -213,7 +208,7 @@ export function templateValues({ application, action, settings, theirSubject }: 
   const tz = resolveTimeZone(settings.planner.timeZone)
   const contacts = action.contactIds.map((id) => application.contacts.find((c) => c.id === id)).filter((c): c is Contact => !!c)
   const interview: Interview | undefined = application.interviews.find((i) => i.id === action.interviewId)
-  const firstNames = contacts.map((c) => firstNameOf(c.name, application.company)).filter(Boolean)
+  const firstNames = contacts.map((c) => callName(c.name, application.company)).filter(Boolean)
   const values: TemplateValues = {
     firstName: firstNames.length > 1 ? `${firstNames.slice(0, -1).join(', ')} and ${firstNames[firstNames.length - 1]}` : firstNames[0],
     fullName: contacts[0]?.name,

@@ -6,7 +6,7 @@ import { UsageError, type Command, type CliContext } from '../command'
 import { CATALOG } from '../catalog'
 import { readPassword } from '../password'
 import { addWithOAuth, signInAgain } from './account-oauth'
-import { MEMORY_NOTICE_CLI } from '../../secrets'
+import { MEMORY_NOTICE_CLI, noPasswordSaved } from '../../secrets'
 
 /** The window's notice names no environment variable; the command line's says AFTERVIEW_PASSWORD. */
 const noticeForCli = (store: { kind: string; notice: string }) => (store.kind === 'memory' ? MEMORY_NOTICE_CLI : store.notice)
@@ -139,10 +139,7 @@ export const account: Command = {
       const found = await findAccount(ctx, target)
       // The app's words point to Settings; here the way to give the password is AFTERVIEW_PASSWORD.
       if (found.auth.type !== 'oauth2' && found.secretKind === 'missing' && !process.env.AFTERVIEW_PASSWORD)
-        throw new AfterviewError(
-          'mail_auth',
-          `No password is saved for ${found.email} on this computer. Enter it again in Settings → Mail accounts (or set AFTERVIEW_PASSWORD for the command line).`
-        )
+        throw new AfterviewError('mail_auth', noPasswordSaved(found.email, 'command line'))
       const report = await api.testAccount({
         id: found.id,
         ...(process.env.AFTERVIEW_PASSWORD ? { password: process.env.AFTERVIEW_PASSWORD } : {})
